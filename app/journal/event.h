@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QtCore/QLatin1StringView>
+#include <QtCore/QString>
+#include <QtCore/QtGlobal>
+
+#include <optional>
+
+namespace SocketScope {
+
+// What happened. The names written to a recording are the contract (contracts.md section 3).
+enum class EventKind : quint8 {
+    SocketOpened,
+    Bound,
+    Listening,
+    ConnectStarted,
+    Connected,
+    Accepted,
+    Queue,
+    DataSent,
+    DataReceived,
+    DatagramSent,
+    DatagramReceived,
+    Shutdown,
+    CloseCalled,
+    Closed,
+    Aborted,
+    Error,
+    State,
+    Segment,
+    AcceptingPaused,
+    AcceptingResumed,
+    Count
+};
+
+// Who says so.
+enum class EventSource : quint8 { App, Qt, Kernel, Capture, Inferred, Count };
+
+enum class Protocol : quint8 { None, Tcp, Udp };
+
+enum class SocketRole : quint8 { None, Listener, Client, Accepted, Udp };
+
+// The kernel's TCP states, numbered as the kernel numbers them (include/net/tcp_states.h),
+// so a sock_diag answer maps straight onto this enum.
+enum class TcpState : quint8 {
+    Unknown = 0,
+    Established = 1,
+    SynSent,
+    SynRecv,
+    FinWait1,
+    FinWait2,
+    TimeWait,
+    Close,
+    CloseWait,
+    LastAck,
+    Listen,
+    Closing,
+    NewSynRecv,
+    // Not a kernel state: UDP sockets and sockets the kernel no longer lists.
+    Bound = 100,
+    Gone = 101,
+};
+
+// TCP header flags, as bits.
+enum SegmentFlag : quint8 {
+    FlagFin = 0x01,
+    FlagSyn = 0x02,
+    FlagRst = 0x04,
+    FlagPsh = 0x08,
+    FlagAck = 0x10,
+    FlagUrg = 0x20,
+};
+
+// One journal entry, kept small because a session may hold millions of them. Strings
+// (endpoints, host names, messages) live once in the journal's string pool; payload previews
+// live in its payload store. What `value` and `value2` mean depends on the kind:
+//   socket_opened: value = parent socket id (accepted), role in `role`
+//   listening: value = backlog;  queue: value = length, value2 = limit
+//   data_*, datagram_*: value = bytes;  error: value = code, text = message
+//   state: from = fromState, to = toState
+//   segment: value = seq, value2 = ack, length = payload length, flags = TCP flags,
+//            local = from endpoint, remote = to endpoint, window = window
+struct Event
+{
+    qint64 t = 0; // nanoseconds since the session started
+    qint64 value = 0;
+    qint64 value2 = 0;
+    qint32 socket = -1;
+    quint32 local = 0; // string pool ids, 0 = none
+    quint32 remote = 0;
+    quint32 text = 0;
+    quint32 host = 0;
+    quint32 payload = 0; // payload store id, 0 = none
+    quint32 length = 0;
+    quint32 window = 0;
+    EventKind kind = EventKind::Error;
+    EventSource source = EventSource::App;
+    Protocol proto = Protocol::None;
+    SocketRole role = SocketRole::None;
+    TcpState fromState = TcpState::Unknown;
+    TcpState toState = TcpState::Unknown;
+    quint8 flags = 0;
+};
+
+QLatin1StringView kindName(EventKind kind);
+std::optional<EventKind> kindFromName(QLatin1StringView name);
+QLatin1StringView sourceName(EventSource source);
+std::optional<EventSource> sourceFromName(QLatin1StringView name);
+QLatin1StringView protocolName(Protocol proto);
+std::optional<Protocol> protocolFromName(QLatin1StringView name);
+QLatin1StringView roleName(SocketRole role);
+std::optional<SocketRole> roleFromName(QLatin1StringView name);
+QLatin1StringView tcpStateName(TcpState state);
+std::optional<TcpState> tcpStateFromName(QLatin1StringView name);
+// "S", "SA", "A", "PA", "FA", "R" ... in the order the journal writes them.
+QString segmentFlagsName(quint8 flags);
+std::optional<quint8> segmentFlagsFromName(QStringView name);
+
+} // namespace SocketScope

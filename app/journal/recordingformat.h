@@ -1,0 +1,29 @@
+#pragma once
+
+#include "event.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QString>
+
+namespace SocketScope {
+
+class Journal;
+
+// The JSON Lines recording format of contracts.md section 3: a header line, then one event a
+// line. These functions are the only place that knows the field names.
+namespace RecordingFormat {
+
+inline constexpr int kVersion = 1;
+
+QByteArray headerLine(const Journal &journal);
+QByteArray eventLine(const Journal &journal, const Event &event);
+
+// Reads the header. Returns an empty string when it is a journal header we can read, else why not.
+QString checkHeader(QByteArrayView line);
+
+// Parses one event line into `event`, interning its strings in `journal`. Returns an empty
+// string on success, else what is wrong with the line.
+QString parseEventLine(QByteArrayView line, Journal &journal, Event *event);
+
+} // namespace RecordingFormat
+} // namespace SocketScope

@@ -1,0 +1,99 @@
+#include "kernelview.h"
+
+namespace SocketScope {
+
+KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *parent)
+    : QObject(parent)
+    , m_source(std::move(source))
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &KernelView::onTimer);
+}
+
+KernelView::~KernelView() = default;
+
+QString KernelView::sourceName() const
+{
+    return m_source ? m_source->name() : QString();
+}
+
+void KernelView::start()
+{
+    if (m_source)
+        m_timer.start(0);
+}
+
+void KernelView::stop()
+{
+    m_timer.stop();
+}
+
+void KernelView::wakeUp()
+{
+    if (!m_source)
+        return;
+    m_busyUntilMs = m_clock.elapsed() + kBusyPeriodMs;
+    if (!m_timer.isActive() || m_timer.remainingTime() > kBusyIntervalMs)
+        m_timer.start(kBusyIntervalMs);
+}
+
+bool KernelView::poll()
+{
+    if (!m_source)
+        return false;
+    QString error;
+    const bool ok = m_source->read(m_sockets, &error);
+    ++m_polls;
+    m_lastError = error;
+    m_byInode.clear();
+    m_byTuple.clear();
+    m_byInode.reserve(qsizetype(m_sockets.size()));
+    m_byTuple.reserve(qsizetype(m_sockets.size()));
+    for (qsizetype i = 0; i < qsizetype(m_sockets.size()); ++i) {
+        const KernelSocket &socket = m_sockets[size_t(i)];
+        if (socket.inode)
+            m_byInode.insert(socket.inode, i);
+        // A request socket (NEW_SYN_RECV) shares its tuple with the socket it becomes;
+        // the full socket wins.
+        const QByteArray key = socket.tupleKey();
+        if (socket.state != TcpState::NewSynRecv || !m_byTuple.contains(key))
+            m_byTuple.insert(key, i);
+    }
+    emit polled();
+    return ok;
+}
+
+const KernelSocket *KernelView::findByInode(quint64 inode) const
+{
+    const auto it = m_byInode.constFind(inode);
+    return it == m_byInode.cend() ? nullptr : &m_sockets[size_t(*it)];
+}
+
+const KernelSocket *KernelView::findByTuple(const QByteArray &key) const
+{
+    const auto it = m_byTuple.constFind(key);
+    return it == m_byTuple.cend() ? nullptr : &m_sockets[size_t(*it)];
+}
+
+int KernelView::waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const
+{
+    int count = 0;
+    for (const KernelSocket &socket : m_sockets) {
+        if (socket.proto == proto && socket.inode == 0 && socket.localPort == port
+            && socket.state == TcpState::Established
+            && (address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv6
+                || socket.localAddress.isEqual(address, QHostAddress::TolerantConversion)))
+            ++count;
+    }
+    return count;
+}
+
+void KernelView::onTimer()
+{
+    poll();
+    const bool busy = m_clock.elapsed() < m_busyUntilMs;
+    m_timer.start(busy ? kBusyIntervalMs : kIdleIntervalMs);
+}
+
+} // namespace SocketScope

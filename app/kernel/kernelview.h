@@ -1,0 +1,66 @@
+#pragma once
+
+#include "kernelsocketsource.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace SocketScope {
+
+// What the kernel says about sockets, polled. Polling is slow when nothing happens and fast
+// for a short while after the lab does something, so a handshake's states are caught without
+// paying for fast polling all the time.
+class KernelView : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kIdleIntervalMs = 250;
+    static constexpr int kBusyIntervalMs = 10;
+    static constexpr int kBusyPeriodMs = 600;
+
+    explicit KernelView(std::unique_ptr<KernelSocketSource> source, QObject *parent = nullptr);
+    ~KernelView() override;
+
+    bool isAvailable() const { return m_source != nullptr; }
+    QString sourceName() const;
+    QString lastError() const { return m_lastError; }
+
+    void start();
+    void stop();
+    // Poll soon, and keep polling fast for kBusyPeriodMs.
+    void wakeUp();
+    // Reads the kernel's list now.
+    bool poll();
+
+    const std::vector<KernelSocket> &sockets() const { return m_sockets; }
+    const KernelSocket *findByInode(quint64 inode) const;
+    const KernelSocket *findByTuple(const QByteArray &key) const;
+    // Sockets the kernel completed for a listener that no process has accepted yet.
+    int waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const;
+
+    qint64 polls() const { return m_polls; }
+
+signals:
+    void polled();
+
+private:
+    void onTimer();
+
+    std::unique_ptr<KernelSocketSource> m_source;
+    std::vector<KernelSocket> m_sockets;
+    QHash<quint64, qsizetype> m_byInode;
+    QHash<QByteArray, qsizetype> m_byTuple;
+    QTimer m_timer;
+    qint64 m_busyUntilMs = 0;
+    QElapsedTimer m_clock;
+    QString m_lastError;
+    qint64 m_polls = 0;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,228 @@
+#include "lab.h"
+
+#include "journal/journal.h"
+#include "kernel/kernelsocket.h"
+#include "kernel/kernelview.h"
+#include "tcpconnection.h"
+#include "tcplistener.h"
+
+namespace SocketScope {
+
+Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_kernel(kernel)
+{
+    if (m_kernel)
+        connect(m_kernel, &KernelView::polled, this, &Lab::onKernelPolled);
+}
+
+Lab::~Lab()
+{
+    // Sockets go before the journal and the kernel view they write to.
+    for (auto &[id, socket] : m_sockets) {
+        socket->disconnect(this);
+        delete socket;
+    }
+    m_sockets.clear();
+}
+
+template<typename T>
+T *Lab::find(qint32 id) const
+{
+    const auto it = m_sockets.find(id);
+    return it == m_sockets.end() ? nullptr : qobject_cast<T *>(it->second);
+}
+
+void Lab::adopt(LabSocket *socket)
+{
+    m_sockets.emplace(socket->id(), socket);
+    connect(socket, &LabSocket::changed, this, &Lab::socketChanged);
+    connect(socket, &LabSocket::failed, this, &Lab::socketFailed);
+    connect(socket, &LabSocket::finished, this, &Lab::onSocketFinished);
+    if (m_kernel)
+        m_kernel->wakeUp();
+}
+
+Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlog)
+{
+    auto *listener = new TcpListener(m_journal, m_nextId++, this);
+    connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
+    adopt(listener);
+    const LabError error = listener->listen(address, port, qMax(0, backlog));
+    return {listener->id(), error};
+}
+
+Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source)
+{
+    auto *client = new TcpConnection(m_journal, m_nextId++, this);
+    adopt(client);
+    const LabError error = client->start(remote, port, source, m_connectTimeoutMs);
+    return {client->id(), error};
+}
+
+Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast)
+{
+    auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
+    adopt(udp);
+    const LabError error = udp->bind(address, port, allowBroadcast);
+    return {udp->id(), error};
+}
+
+void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
+{
+    adopt(new TcpConnection(m_journal, m_nextId++, listenerId, socket, this));
+}
+
+LabError Lab::send(qint32 id, const QByteArray &data)
+{
+    if (auto *connection = find<TcpConnection>(id))
+        return connection->send(data);
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::sendDatagram(qint32 id, const QByteArray &data,
+                           const QList<UdpEndpoint::Destination> &destinations)
+{
+    if (auto *udp = find<UdpEndpoint>(id))
+        return udp->sendTo(data, destinations);
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::shutdownWrite(qint32 id)
+{
+    if (auto *connection = find<TcpConnection>(id)) {
+        if (m_kernel)
+            m_kernel->wakeUp();
+        return connection->shutdownWrite();
+    }
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::close(qint32 id)
+{
+    auto *socket = find<LabSocket>(id);
+    if (!socket)
+        return {LabError::NoSuchSocket, {}};
+    if (m_kernel)
+        m_kernel->wakeUp();
+    socket->close();
+    return {};
+}
+
+LabError Lab::abort(qint32 id)
+{
+    auto *socket = find<LabSocket>(id);
+    if (!socket)
+        return {LabError::NoSuchSocket, {}};
+    if (m_kernel)
+        m_kernel->wakeUp();
+    socket->abort();
+    return {};
+}
+
+LabError Lab::setAcceptingPaused(qint32 id, bool paused)
+{
+    auto *listener = find<TcpListener>(id);
+    if (!listener)
+        return {LabError::NoSuchSocket, {}};
+    listener->setAcceptingPaused(paused);
+    if (m_kernel)
+        m_kernel->wakeUp();
+    return {};
+}
+
+LabError Lab::setMaxConnections(qint32 id, int count)
+{
+    auto *listener = find<TcpListener>(id);
+    if (!listener)
+        return {LabError::NoSuchSocket, {}};
+    listener->setMaxConnections(count);
+    countConnections(id);
+    return {};
+}
+
+void Lab::closeAll()
+{
+    for (auto &[id, socket] : m_sockets)
+        socket->close();
+}
+
+QList<qint32> Lab::socketIds() const
+{
+    QList<qint32> ids;
+    ids.reserve(qsizetype(m_sockets.size()));
+    for (const auto &[id, socket] : m_sockets)
+        ids.append(id);
+    return ids;
+}
+
+const SocketInfo *Lab::info(qint32 id) const
+{
+    const auto it = m_sockets.find(id);
+    return it == m_sockets.end() ? nullptr : &it->second->info();
+}
+
+void Lab::countConnections(qint32 listenerId)
+{
+    auto *listener = find<TcpListener>(listenerId);
+    if (!listener)
+        return;
+    int open = 0;
+    for (const auto &[id, socket] : m_sockets) {
+        const SocketInfo &info = socket->info();
+        if (info.parent == listenerId && info.isOpen())
+            ++open;
+    }
+    listener->setOpenConnections(open);
+}
+
+void Lab::onSocketFinished(qint32 id)
+{
+    if (m_kernel)
+        m_kernel->wakeUp();
+    if (const SocketInfo *closed = info(id); closed && closed->parent >= 0)
+        countConnections(closed->parent);
+    if (!m_kernel || !m_kernel->isAvailable()) {
+        // Without a kernel view nothing will say when the socket is gone; forget it now.
+        QMetaObject::invokeMethod(this, &Lab::onKernelPolled, Qt::QueuedConnection);
+    }
+}
+
+void Lab::onKernelPolled()
+{
+    const bool haveKernel = m_kernel && m_kernel->isAvailable();
+    std::vector<qint32> gone;
+    for (const auto &[id, socket] : m_sockets) {
+        const SocketInfo &info = socket->info();
+        const KernelSocket *seen = nullptr;
+        if (haveKernel) {
+            if (info.isOpen() && info.inode)
+                seen = m_kernel->findByInode(info.inode);
+            if (!seen && info.localPort)
+                seen = m_kernel->findByTuple(KernelSocket::tupleKey(info.proto, info.localAddress,
+                                                                    info.localPort, info.remoteAddress,
+                                                                    info.remotePort));
+        }
+        if (seen) {
+            socket->applyKernelState(seen->state);
+            if (info.role == SocketRole::Listener && seen->state == TcpState::Listen)
+                socket->applyQueue(int(seen->receiveQueue), int(seen->sendQueue));
+        } else if (!info.isOpen()) {
+            // A closed socket stays in view while the kernel keeps it (TIME_WAIT); once the
+            // kernel lets it go, so does the lab.
+            if (haveKernel)
+                socket->applyKernelState(TcpState::Gone);
+            gone.push_back(id);
+        }
+    }
+    for (const qint32 id : gone) {
+        LabSocket *socket = m_sockets[id];
+        m_sockets.erase(id);
+        socket->disconnect(this);
+        socket->deleteLater();
+        emit socketRemoved(id);
+    }
+}
+
+} // namespace SocketScope

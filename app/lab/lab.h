@@ -1,0 +1,85 @@
+#pragma once
+
+#include "laberror.h"
+#include "socketinfo.h"
+#include "udpendpoint.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+
+#include <map>
+
+class QTcpSocket;
+
+namespace SocketScope {
+
+class Journal;
+class KernelView;
+class LabSocket;
+
+// The real sockets. Windows and the command line command them through this small API; what
+// happens to them is written into the journal, and the kernel's view of them is polled in.
+class Lab : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Opened
+    {
+        qint32 id = -1;
+        LabError error;
+    };
+
+    static constexpr int kDefaultBacklog = 50;
+    static constexpr int kDefaultConnectTimeoutMs = 10000;
+
+    // `kernel` may be null (no kernel view on this system).
+    Lab(Journal *journal, KernelView *kernel, QObject *parent = nullptr);
+    ~Lab() override;
+
+    Journal *journal() const { return m_journal; }
+    KernelView *kernelView() const { return m_kernel; }
+
+    Opened listenTcp(const QHostAddress &address, quint16 port, int backlog = kDefaultBacklog);
+    Opened connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source = {});
+    Opened bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast = false);
+
+    LabError send(qint32 id, const QByteArray &data);
+    LabError sendDatagram(qint32 id, const QByteArray &data,
+                          const QList<UdpEndpoint::Destination> &destinations);
+    LabError shutdownWrite(qint32 id);
+    LabError close(qint32 id);
+    LabError abort(qint32 id);
+    LabError setAcceptingPaused(qint32 id, bool paused);
+    LabError setMaxConnections(qint32 id, int count);
+    void closeAll();
+
+    void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+
+    // Sockets the lab still tracks: open ones, and closed ones the kernel still lists.
+    QList<qint32> socketIds() const;
+    const SocketInfo *info(qint32 id) const;
+
+signals:
+    void socketChanged(qint32 id);
+    void socketFailed(qint32 id, const SocketScope::LabError &error);
+    // The kernel no longer lists the socket and the lab forgot it.
+    void socketRemoved(qint32 id);
+
+private:
+    template<typename T>
+    T *find(qint32 id) const;
+    void adopt(LabSocket *socket);
+    void onAccepted(qint32 listenerId, QTcpSocket *socket);
+    void onSocketFinished(qint32 id);
+    void onKernelPolled();
+    void countConnections(qint32 listenerId);
+
+    Journal *m_journal;
+    KernelView *m_kernel;
+    std::map<qint32, LabSocket *> m_sockets;
+    qint32 m_nextId = 1;
+    int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
+};
+
+} // namespace SocketScope

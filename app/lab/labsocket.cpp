@@ -1,0 +1,103 @@
+#include "labsocket.h"
+
+#include "endpoint.h"
+#include "journal/journal.h"
+
+#include <sys/stat.h>
+
+namespace SocketScope {
+
+LabSocket::LabSocket(Journal *journal, qint32 id, SocketRole role, Protocol proto, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+{
+    m_info.id = id;
+    m_info.role = role;
+    m_info.proto = proto;
+    m_info.openedAt = journal->now();
+}
+
+void LabSocket::record(EventKind kind, EventSource source, const std::function<void(Event &)> &fill)
+{
+    Event e;
+    e.t = m_journal->now();
+    e.kind = kind;
+    e.source = source;
+    e.socket = m_info.id;
+    e.proto = m_info.proto;
+    if (m_info.localPort || !m_info.localAddress.isNull())
+        e.local = m_journal->intern(formatEndpoint(m_info.localAddress, m_info.localPort));
+    if (m_info.remotePort)
+        e.remote = m_journal->intern(formatEndpoint(m_info.remoteAddress, m_info.remotePort));
+    if (fill)
+        fill(e);
+    m_journal->append(e);
+}
+
+void LabSocket::recordError(const LabError &error, EventSource source)
+{
+    record(EventKind::Error, source, [&](Event &e) {
+        e.value = error.kind;
+        e.text = m_journal->intern(error.detail);
+    });
+    emit failed(m_info.id, error);
+}
+
+void LabSocket::applyKernelState(TcpState state)
+{
+    if (state == m_info.kernelState)
+        return;
+    const TcpState from = m_info.kernelState;
+    m_info.kernelState = state;
+    record(EventKind::State, EventSource::Kernel, [&](Event &e) {
+        e.fromState = from;
+        e.toState = state;
+    });
+    emit changed(m_info.id);
+}
+
+void LabSocket::applyQueue(int length, int limit)
+{
+    if (length == m_info.queueLength && limit == m_info.queueLimit)
+        return;
+    m_info.queueLength = length;
+    m_info.queueLimit = limit;
+    record(EventKind::Queue, EventSource::Kernel, [&](Event &e) {
+        e.value = length;
+        e.value2 = limit;
+    });
+    emit changed(m_info.id);
+}
+
+void LabSocket::setEndpoints(const QHostAddress &local, quint16 localPort,
+                             const QHostAddress &remote, quint16 remotePort)
+{
+    m_info.localAddress = displayAddress(local);
+    m_info.localPort = localPort;
+    m_info.remoteAddress = displayAddress(remote);
+    m_info.remotePort = remotePort;
+}
+
+void LabSocket::markClosed(EventKind kind, EventSource source)
+{
+    if (!m_info.isOpen())
+        return;
+    m_info.closedAt = m_journal->now();
+    m_info.qtState = QAbstractSocket::UnconnectedState;
+    m_info.inode = 0;
+    record(kind, source);
+    emit changed(m_info.id);
+    emit finished(m_info.id);
+}
+
+quint64 LabSocket::inodeOf(qintptr descriptor)
+{
+    struct stat status
+    {
+    };
+    if (descriptor < 0 || ::fstat(int(descriptor), &status) != 0)
+        return 0;
+    return quint64(status.st_ino);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "laberror.h"
+#include "socketinfo.h"
+
+#include <QtCore/QObject>
+
+#include <functional>
+
+namespace SocketScope {
+
+class Journal;
+
+// The part every lab socket shares: its facts and the way it writes them into the journal.
+class LabSocket : public QObject
+{
+    Q_OBJECT
+
+public:
+    LabSocket(Journal *journal, qint32 id, SocketRole role, Protocol proto, QObject *parent);
+
+    const SocketInfo &info() const { return m_info; }
+    qint32 id() const { return m_info.id; }
+
+    // The kernel's word on this socket, from the lab's poll.
+    void applyKernelState(TcpState state);
+    void applyQueue(int length, int limit);
+
+    // Writes one event about this socket; `fill` sets the kind-specific fields.
+    void record(EventKind kind, EventSource source, const std::function<void(Event &)> &fill = {});
+    void recordError(const LabError &error, EventSource source = EventSource::Qt);
+
+    virtual void close() = 0;
+    virtual void abort() = 0;
+
+signals:
+    void changed(qint32 id);
+    void failed(qint32 id, const SocketScope::LabError &error);
+    void finished(qint32 id); // closed, and its descriptor released
+
+protected:
+    void setEndpoints(const QHostAddress &local, quint16 localPort, const QHostAddress &remote,
+                      quint16 remotePort);
+    void markClosed(EventKind kind, EventSource source);
+    // The inode that names a descriptor's socket in the kernel's lists; 0 when unknown.
+    static quint64 inodeOf(qintptr descriptor);
+
+    Journal *m_journal;
+    SocketInfo m_info;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,239 @@
+#include "tcpconnection.h"
+
+#include "journal/journal.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+namespace SocketScope {
+
+TcpConnection::TcpConnection(Journal *journal, qint32 id, QObject *parent)
+    : LabSocket(journal, id, SocketRole::Client, Protocol::Tcp, parent)
+    , m_socket(new QTcpSocket(this))
+{
+    attach();
+}
+
+TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket,
+                             QObject *parent)
+    : LabSocket(journal, id, SocketRole::Accepted, Protocol::Tcp, parent)
+    , m_socket(socket)
+{
+    m_socket->setParent(this);
+    m_info.parent = parentId;
+    m_info.qtState = m_socket->state();
+    m_info.inode = inodeOf(m_socket->socketDescriptor());
+    setEndpoints(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(),
+                 m_socket->peerPort());
+    record(EventKind::SocketOpened, EventSource::App, [&](Event &e) {
+        e.role = SocketRole::Accepted;
+        e.value = parentId;
+    });
+    record(EventKind::Connected, EventSource::Qt);
+    attach();
+    // Bytes may have arrived before the socket was handed over.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &TcpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+TcpConnection::~TcpConnection()
+{
+    release();
+}
+
+void TcpConnection::attach()
+{
+    connect(m_socket, &QTcpSocket::connected, this, &TcpConnection::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onErrorOccurred);
+    connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::onStateChanged);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        recordError({LabError::TimedOut, tr("No answer to the connection request")}, EventSource::App);
+        abort();
+    });
+}
+
+void TcpConnection::release()
+{
+    if (!m_socket)
+        return;
+    // A socket emits stateChanged from its destructor; cut it loose before it goes.
+    m_socket->disconnect(this);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
+                              int timeoutMs)
+{
+    QHostAddress local = source;
+    if (local.isNull())
+        local = remote.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                  : QHostAddress(QHostAddress::AnyIPv4);
+    record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
+    if (!m_socket->bind(local, 0)) {
+        const LabError error = LabError::fromSocket(*m_socket);
+        recordError(error, EventSource::App);
+        markClosed(EventKind::Closed, EventSource::App);
+        release();
+        return error;
+    }
+    m_info.inode = inodeOf(m_socket->socketDescriptor());
+    setEndpoints(m_socket->localAddress(), m_socket->localPort(), remote, 0);
+    record(EventKind::Bound, EventSource::App);
+    setEndpoints(m_socket->localAddress(), m_socket->localPort(), remote, port);
+    record(EventKind::ConnectStarted, EventSource::App);
+    m_socket->connectToHost(remote, port);
+    if (timeoutMs > 0)
+        m_connectTimer.start(timeoutMs);
+    return {};
+}
+
+LabError TcpConnection::send(const QByteArray &data)
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return {LabError::WrongState, tr("The socket is not connected")};
+    const qint64 written = m_socket->write(data);
+    if (written < 0)
+        return LabError::fromSocket(*m_socket);
+    m_info.bytesOut += written;
+    ++m_info.packetsOut;
+    record(EventKind::DataSent, EventSource::App, [&](Event &e) {
+        e.value = written;
+        e.payload = m_journal->storePayload(data);
+    });
+    emit changed(m_info.id);
+    return {};
+}
+
+LabError TcpConnection::shutdownWrite()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return {LabError::WrongState, tr("The socket is not connected")};
+    // Qt has no half-close; send what is buffered, then shut the write side of the descriptor.
+    m_socket->flush();
+    m_socket->waitForBytesWritten(0);
+    if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) != 0)
+        return {LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
+    record(EventKind::Shutdown, EventSource::App);
+    return {};
+}
+
+void TcpConnection::close()
+{
+    if (!m_socket || !m_info.isOpen())
+        return;
+    m_closing = true;
+    m_connectTimer.stop();
+    record(EventKind::CloseCalled, EventSource::App);
+    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->disconnectFromHost();
+        return; // onDisconnected() records the close once the FIN is on its way
+    }
+    m_socket->abort();
+    markClosed(EventKind::Closed, EventSource::App);
+    release();
+}
+
+void TcpConnection::abort()
+{
+    if (!m_socket || !m_info.isOpen())
+        return;
+    m_closing = true;
+    m_connectTimer.stop();
+    // SO_LINGER with a zero timeout makes close() send RST and skip TIME_WAIT.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0) {
+        const linger option{1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+    }
+    m_socket->abort();
+    markClosed(EventKind::Aborted, EventSource::App);
+    release();
+}
+
+void TcpConnection::onConnected()
+{
+    m_connectTimer.stop();
+    setEndpoints(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(),
+                 m_socket->peerPort());
+    record(EventKind::Connected, EventSource::Qt);
+    emit changed(m_info.id);
+}
+
+void TcpConnection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    const QByteArray data = m_socket->readAll();
+    if (data.isEmpty())
+        return;
+    m_info.bytesIn += data.size();
+    ++m_info.packetsIn;
+    record(EventKind::DataReceived, EventSource::Qt, [&](Event &e) {
+        e.value = data.size();
+        e.payload = m_journal->storePayload(data);
+    });
+    emit changed(m_info.id);
+}
+
+void TcpConnection::onDisconnected()
+{
+    m_connectTimer.stop();
+    markClosed(EventKind::Closed, EventSource::Qt);
+    release();
+}
+
+void TcpConnection::onErrorOccurred(QAbstractSocket::SocketError error)
+{
+    // Qt reports the peer's orderly close (FIN) and its reset (RST) alike; the kernel still
+    // knows which: a reset socket is already CLOSE, a FIN leaves it in CLOSE_WAIT.
+    if (error == QAbstractSocket::RemoteHostClosedError && descriptorState() == TcpState::Close) {
+        recordError({LabError::ConnectionReset, m_socket->errorString()});
+        return;
+    }
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        record(EventKind::Shutdown, EventSource::Qt, [&](Event &e) {
+            e.text = m_journal->intern(QStringLiteral("peer closed"));
+        });
+        return;
+    }
+    if (m_closing)
+        return;
+    LabError labError = LabError::fromSocketError(error, m_socket->errorString());
+    // A reset shows up as a network error with "reset" in the text on Linux.
+    if (error == QAbstractSocket::NetworkError
+        && m_socket->errorString().contains(QLatin1StringView("reset"), Qt::CaseInsensitive))
+        labError.kind = LabError::ConnectionReset;
+    recordError(labError);
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        markClosed(EventKind::Closed, EventSource::Qt);
+        release();
+    }
+}
+
+TcpState TcpConnection::descriptorState() const
+{
+    const qintptr fd = m_socket ? m_socket->socketDescriptor() : -1;
+    if (fd < 0)
+        return TcpState::Unknown;
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return TcpState::Unknown;
+    return TcpState(info.tcpi_state);
+}
+
+void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)
+{
+    m_info.qtState = state;
+    emit changed(m_info.id);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "labsocket.h"
+
+#include <QtCore/QTimer>
+#include <QtNetwork/QTcpSocket>
+
+namespace SocketScope {
+
+// One end of a TCP connection: a client the lab connected, or a socket a listener accepted.
+class TcpConnection : public LabSocket
+{
+    Q_OBJECT
+
+public:
+    // A client: not connected yet; call start().
+    TcpConnection(Journal *journal, qint32 id, QObject *parent);
+    // An accepted socket, cloned from listener `parentId`; takes ownership of `socket`.
+    TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket, QObject *parent);
+    ~TcpConnection() override;
+
+    // Binds to `source` (any address when null) on an OS-picked port, then connects, so the
+    // local port and SYN_SENT are visible while the handshake runs.
+    LabError start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
+                   int timeoutMs);
+
+    LabError send(const QByteArray &data);
+    // Half-close: no more sending, still receiving (shutdown(SHUT_WR)).
+    LabError shutdownWrite();
+    void close() override;
+    // Closes at once with a reset (RST) instead of the 4-way close.
+    void abort() override;
+
+private:
+    void attach();
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void onErrorOccurred(QAbstractSocket::SocketError error);
+    void onStateChanged(QAbstractSocket::SocketState state);
+    void release();
+    TcpState descriptorState() const;
+
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_connectTimer;
+    bool m_closing = false;
+};
+
+} // namespace SocketScope

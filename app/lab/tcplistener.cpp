@@ -1,0 +1,104 @@
+#include "tcplistener.h"
+
+#include "endpoint.h"
+#include "journal/journal.h"
+
+namespace SocketScope {
+
+TcpListener::TcpListener(Journal *journal, qint32 id, QObject *parent)
+    : LabSocket(journal, id, SocketRole::Listener, Protocol::Tcp, parent)
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &TcpListener::onNewConnection);
+    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
+        recordError(LabError::fromSocketError(error, m_server->errorString()));
+    });
+}
+
+TcpListener::~TcpListener() = default;
+
+LabError TcpListener::listen(const QHostAddress &address, quint16 port, int backlog)
+{
+    record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Listener; });
+    m_server->setListenBacklogSize(backlog);
+    if (!m_server->listen(address, port)) {
+        const LabError error = LabError::fromSocketError(m_server->serverError(), m_server->errorString());
+        setEndpoints(address, port, {}, 0);
+        recordError(error, EventSource::App);
+        markClosed(EventKind::Closed, EventSource::App);
+        return error;
+    }
+    m_info.backlog = backlog;
+    m_info.qtState = QAbstractSocket::ListeningState;
+    m_info.inode = inodeOf(m_server->socketDescriptor());
+    setEndpoints(m_server->serverAddress(), m_server->serverPort(), {}, 0);
+    record(EventKind::Bound, EventSource::App);
+    record(EventKind::Listening, EventSource::App, [&](Event &e) { e.value = backlog; });
+    return {};
+}
+
+void TcpListener::setAcceptingPaused(bool paused)
+{
+    if (paused == m_info.acceptingPaused || !m_info.isOpen())
+        return;
+    m_info.acceptingPaused = paused;
+    record(paused ? EventKind::AcceptingPaused : EventKind::AcceptingResumed, EventSource::App);
+    updateAccepting();
+    emit changed(m_info.id);
+}
+
+void TcpListener::setMaxConnections(int count)
+{
+    m_info.maxConnections = qMax(0, count);
+    updateAccepting();
+    emit changed(m_info.id);
+}
+
+void TcpListener::setOpenConnections(int count)
+{
+    m_openConnections = count;
+    updateAccepting();
+}
+
+void TcpListener::updateAccepting()
+{
+    if (!m_server->isListening())
+        return;
+    const bool full = m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections;
+    if (m_info.acceptingPaused || full) {
+        m_server->pauseAccepting();
+    } else {
+        m_server->resumeAccepting();
+        // Connections Qt took while we were full are handed over now.
+        if (m_server->hasPendingConnections())
+            QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
+    }
+}
+
+void TcpListener::onNewConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        if (m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections)
+            break;
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        ++m_openConnections;
+        record(EventKind::Accepted, EventSource::App, [&](Event &e) {
+            e.remote = m_journal->intern(formatEndpoint(socket->peerAddress(), socket->peerPort()));
+        });
+        emit connectionAccepted(m_info.id, socket);
+    }
+    updateAccepting();
+}
+
+void TcpListener::close()
+{
+    if (!m_info.isOpen())
+        return;
+    record(EventKind::CloseCalled, EventSource::App);
+    m_server->close();
+    markClosed(EventKind::Closed, EventSource::App);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,114 @@
+#include "udpendpoint.h"
+
+#include "endpoint.h"
+#include "journal/journal.h"
+
+#include <QtNetwork/QNetworkDatagram>
+#include <QtNetwork/QNetworkInterface>
+
+namespace SocketScope {
+
+namespace {
+
+bool isBroadcast(const QHostAddress &address)
+{
+    if (address == QHostAddress::Broadcast)
+        return true;
+    if (address.protocol() != QAbstractSocket::IPv4Protocol)
+        return false;
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &interface : interfaces) {
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            if (!entry.broadcast().isNull() && entry.broadcast() == address)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+UdpEndpoint::UdpEndpoint(Journal *journal, qint32 id, QObject *parent)
+    : LabSocket(journal, id, SocketRole::Udp, Protocol::Udp, parent)
+    , m_socket(new QUdpSocket(this))
+{
+    connect(m_socket, &QUdpSocket::readyRead, this, &UdpEndpoint::onReadyRead);
+}
+
+UdpEndpoint::~UdpEndpoint()
+{
+    m_socket->disconnect(this);
+}
+
+LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast)
+{
+    record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
+    if (!m_socket->bind(address, port)) {
+        const LabError error = LabError::fromSocket(*m_socket);
+        setEndpoints(address, port, {}, 0);
+        recordError(error, EventSource::App);
+        markClosed(EventKind::Closed, EventSource::App);
+        return error;
+    }
+    m_allowBroadcast = allowBroadcast;
+    m_info.qtState = QAbstractSocket::BoundState;
+    m_info.inode = inodeOf(m_socket->socketDescriptor());
+    setEndpoints(m_socket->localAddress(), m_socket->localPort(), {}, 0);
+    record(EventKind::Bound, EventSource::App);
+    emit changed(m_info.id);
+    return {};
+}
+
+LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &destinations)
+{
+    if (!m_info.isOpen())
+        return {LabError::WrongState, tr("The socket is closed")};
+    for (const Destination &to : destinations) {
+        if (!m_allowBroadcast && isBroadcast(to.address))
+            return {LabError::BroadcastNotAllowed, to.address.toString()};
+        const qint64 sent = m_socket->writeDatagram(data, to.address, to.port);
+        if (sent < 0) {
+            const LabError error = LabError::fromSocket(*m_socket);
+            recordError(error, EventSource::App);
+            return error;
+        }
+        m_info.bytesOut += sent;
+        ++m_info.packetsOut;
+        record(EventKind::DatagramSent, EventSource::App, [&](Event &e) {
+            e.value = sent;
+            e.remote = m_journal->intern(formatEndpoint(to.address, to.port));
+            e.payload = m_journal->storePayload(data);
+        });
+    }
+    emit changed(m_info.id);
+    return {};
+}
+
+void UdpEndpoint::onReadyRead()
+{
+    while (m_socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_socket->receiveDatagram();
+        if (!datagram.isValid())
+            break;
+        const QByteArray data = datagram.data();
+        m_info.bytesIn += data.size();
+        ++m_info.packetsIn;
+        record(EventKind::DatagramReceived, EventSource::Qt, [&](Event &e) {
+            e.value = data.size();
+            e.remote = m_journal->intern(formatEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
+            e.payload = m_journal->storePayload(data);
+        });
+    }
+    emit changed(m_info.id);
+}
+
+void UdpEndpoint::close()
+{
+    if (!m_info.isOpen())
+        return;
+    record(EventKind::CloseCalled, EventSource::App);
+    m_socket->close();
+    markClosed(EventKind::Closed, EventSource::App);
+}
+
+} // namespace SocketScope

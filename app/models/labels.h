@@ -1,0 +1,35 @@
+#pragma once
+
+#include "journal/event.h"
+#include "socketrecord.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+namespace SocketScope {
+
+class Journal;
+
+// The words a person reads for the engine's enums, translated. Kernel state names stay as the
+// kernel writes them (SYN_SENT ...), because that is what `ss` and every textbook show; their
+// explanations are translated.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+
+public:
+    static QString role(SocketRole role);
+    static QString protocol(Protocol proto);
+    static QString appState(AppState state);
+    static QString kernelState(TcpState state);
+    static QString kernelStateExplained(TcpState state);
+    static QString kind(EventKind kind);
+    static QString source(EventSource source);
+    static QString sourceExplained(EventSource source);
+    // One line saying what an event means, for the event log.
+    static QString describe(const Journal &journal, const Event &event);
+    static QString bytes(qint64 count);
+    static QString time(qint64 ns);
+};
+
+} // namespace SocketScope

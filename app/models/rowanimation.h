@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QtGlobal>
+
+#include <vector>
+
+namespace SocketScope {
+
+// Remembers when each row appeared, when each cell last changed and when a row began to
+// leave, so a view can mark new, changed and closing rows the way TCPView does. It only keeps
+// times; the colours belong to the view.
+class RowAnimation
+{
+public:
+    enum class Mark : quint8 { None, New, Changed, Leaving };
+    struct Highlight
+    {
+        Mark mark = Mark::None;
+        qreal strength = 0; // 1 at the start, fading to 0
+    };
+
+    static constexpr qint64 kNewMs = 1500;
+    static constexpr qint64 kChangedMs = 1000;
+    static constexpr qint64 kLeavingMs = 1500;
+
+    explicit RowAnimation(int columns);
+
+    void setEnabled(bool enabled) { m_enabled = enabled; }
+    bool isEnabled() const { return m_enabled; }
+
+    void insertRows(qsizetype first, qsizetype count);
+    void removeRow(qsizetype row);
+    void markChanged(qsizetype row, int column);
+    void markLeaving(qsizetype row);
+    bool isLeaving(qsizetype row) const { return m_rows[size_t(row)].leavingSince >= 0; }
+    // Rows whose fade-out has ended, highest first, ready to be removed.
+    std::vector<qsizetype> finishedLeaving() const;
+
+    Highlight highlight(qsizetype row, int column) const;
+    // True while anything still fades; the view repaints only then.
+    bool isAnimating() const;
+
+private:
+    struct Row
+    {
+        qint64 insertedAt = -1;
+        qint64 leavingSince = -1;
+        std::vector<qint64> changedAt;
+    };
+
+    qint64 now() const { return m_clock.elapsed(); }
+
+    int m_columns;
+    bool m_enabled = true;
+    QElapsedTimer m_clock;
+    std::vector<Row> m_rows;
+    qint64 m_lastMark = -1;
+};
+
+} // namespace SocketScope

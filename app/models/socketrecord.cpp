@@ -1,0 +1,123 @@
+#include "socketrecord.h"
+
+#include "journal/journal.h"
+
+namespace SocketScope {
+
+quint32 SocketRecord::apply(const Journal &journal, const Event &e)
+{
+    quint32 changed = 0;
+    const auto setEndpoints = [&] {
+        if (e.kind == EventKind::Segment)
+            return;
+        const QString newLocal = journal.string(e.local);
+        if (!newLocal.isEmpty() && newLocal != local) {
+            local = newLocal;
+            changed |= FieldEndpoints;
+        }
+        // A datagram's peer and an accepted connection's client are not this socket's remote.
+        if (e.kind != EventKind::DatagramSent && e.kind != EventKind::DatagramReceived
+            && e.kind != EventKind::Accepted) {
+            const QString newRemote = journal.string(e.remote);
+            if (!newRemote.isEmpty() && newRemote != remote) {
+                remote = newRemote;
+                changed |= FieldEndpoints;
+            }
+        }
+        if (e.host && host.isEmpty()) {
+            host = journal.string(e.host);
+            changed |= FieldEndpoints;
+        }
+    };
+    const auto setApp = [&](AppState state) {
+        if (app != state) {
+            app = state;
+            changed |= FieldAppState;
+        }
+    };
+
+    setEndpoints();
+    switch (e.kind) {
+    case EventKind::SocketOpened:
+        id = e.socket;
+        role = e.role;
+        proto = e.proto;
+        openedAt = e.t;
+        if (role == SocketRole::Accepted) {
+            parent = qint32(e.value);
+            setApp(AppState::Connected);
+        }
+        changed |= FieldEndpoints | FieldAppState;
+        break;
+    case EventKind::Bound:
+        setApp(AppState::Bound);
+        break;
+    case EventKind::Listening:
+        backlog = e.value;
+        setApp(AppState::Listening);
+        break;
+    case EventKind::ConnectStarted:
+        setApp(AppState::Connecting);
+        break;
+    case EventKind::Connected:
+        setApp(AppState::Connected);
+        break;
+    case EventKind::Queue:
+        queueLength = e.value;
+        queueLimit = e.value2;
+        changed |= FieldQueue;
+        break;
+    case EventKind::AcceptingPaused:
+    case EventKind::AcceptingResumed:
+        acceptingPaused = e.kind == EventKind::AcceptingPaused;
+        changed |= FieldQueue | FieldAppState;
+        break;
+    case EventKind::DataSent:
+    case EventKind::DatagramSent:
+        bytesOut += e.value;
+        ++packetsOut;
+        changed |= FieldTraffic;
+        break;
+    case EventKind::DataReceived:
+    case EventKind::DatagramReceived:
+        bytesIn += e.value;
+        ++packetsIn;
+        changed |= FieldTraffic;
+        break;
+    case EventKind::Shutdown:
+        setApp(e.source == EventSource::App ? AppState::HalfClosed : AppState::PeerClosed);
+        break;
+    case EventKind::CloseCalled:
+        if (isOpen())
+            setApp(AppState::Closing);
+        break;
+    case EventKind::Closed:
+    case EventKind::Aborted:
+        if (app != AppState::Failed)
+            setApp(e.kind == EventKind::Aborted ? AppState::Aborted : AppState::Closed);
+        closedAt = e.t;
+        changed |= FieldClosed;
+        break;
+    case EventKind::Error:
+        lastErrorCode = e.value;
+        lastError = journal.string(e.text);
+        changed |= FieldError;
+        if (app == AppState::Opening || app == AppState::Connecting || app == AppState::Bound)
+            setApp(AppState::Failed);
+        break;
+    case EventKind::State:
+        if (e.toState == TcpState::Gone) {
+            gone = true;
+            changed |= FieldGone;
+        } else if (kernel != e.toState) {
+            kernel = e.toState;
+            changed |= FieldKernelState;
+        }
+        break;
+    default:
+        break;
+    }
+    return changed;
+}
+
+} // namespace SocketScope
