@@ -168,7 +168,12 @@ QString Labels::describe(const Journal &journal, const Event &e)
     case EventKind::Closed: return tr("socket closed");
     case EventKind::Aborted: return tr("closed at once with a reset (RST)");
     case EventKind::Error: return journal.string(e.text);
-    case EventKind::State: return QStringLiteral("%1 \u2192 %2").arg(kernelState(e.fromState), kernelState(e.toState));
+    case EventKind::State:
+        if (e.fromState == TcpState::Unknown)
+            return tr("the kernel lists it as %1").arg(kernelState(e.toState));
+        if (e.toState == TcpState::Gone)
+            return tr("%1 \u2192 the kernel let it go").arg(kernelState(e.fromState));
+        return QStringLiteral("%1 \u2192 %2").arg(kernelState(e.fromState), kernelState(e.toState));
     case EventKind::Segment:
         return tr("%1 \u2192 %2 [%3] seq %4 ack %5, %n byte(s)", "", int(e.length))
             .arg(local, remote, segmentFlagsName(e.flags))

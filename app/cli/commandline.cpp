@@ -1,0 +1,121 @@
+#include "commandline.h"
+
+#include <QtCore/QCommandLineParser>
+
+namespace SocketScope {
+
+namespace {
+
+struct OptionNames
+{
+    QCommandLineOption server{QStringLiteral("server"), QString(), QStringLiteral("tcp|udp:HOST:PORT")};
+    QCommandLineOption client{QStringLiteral("client"), QString(), QStringLiteral("tcp:HOST:PORT[@SOURCE]")};
+    QCommandLineOption record{QStringLiteral("record"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption replay{QStringLiteral("replay"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption exportTo{QStringLiteral("export"), QString(), QStringLiteral("OUT")};
+    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("ko|en")};
+    QCommandLineOption portInfo{QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
+    QCommandLineOption help{{QStringLiteral("help"), QStringLiteral("h")}};
+    QCommandLineOption version{QStringLiteral("version")};
+};
+
+} // namespace
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: socketscope [options]\n"
+              "SocketScope opens real sockets and shows what happens to them.\n"
+              "\n"
+              "  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)\n"
+              "  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)\n"
+              "  --client tcp:HOST:PORT[@SOURCE]\n"
+              "                             connect at start, after the servers (repeatable);\n"
+              "                             @SOURCE binds the client to that local address first\n"
+              "  --record FILE              write the journal to FILE as JSON Lines while running\n"
+              "  --replay FILE              open a recording instead of a live lab\n"
+              "  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,\n"
+              "                             .mmd, .puml) and exit without a window\n"
+              "  --lang ko|en               interface language (default: the system's)\n"
+              "  --port-info QUERY          print what SocketScope knows about a port number or\n"
+              "                             service name, and exit\n"
+              "  --version                  print the version and exit\n"
+              "  -h, --help                 print this help and exit\n"
+              "\n"
+              "HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.\n"
+              "Listeners use 127.0.0.1 (this machine only) unless you name another address.\n"
+              "Exit status: 0 on success, 2 for a malformed command line.\n");
+}
+
+std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<LaunchOptions> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+
+    OptionNames names;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo,
+                       names.lang, names.portInfo, names.help, names.version});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    LaunchOptions options;
+    options.help = parser.isSet(names.help);
+    options.version = parser.isSet(names.version);
+
+    for (const QString &value : parser.values(names.server)) {
+        QString why;
+        const auto spec = EndpointSpec::parse(value, false, &why);
+        if (!spec)
+            return fail(tr("--server %1: %2").arg(value, why));
+        options.servers.append(*spec);
+    }
+    for (const QString &value : parser.values(names.client)) {
+        QString why;
+        const auto spec = EndpointSpec::parse(value, true, &why);
+        if (!spec)
+            return fail(tr("--client %1: %2").arg(value, why));
+        if (spec->proto != Protocol::Tcp)
+            return fail(tr("--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT").arg(value));
+        options.clients.append(*spec);
+    }
+
+    options.recordPath = parser.value(names.record);
+    if (parser.isSet(names.record) && options.recordPath.isEmpty())
+        return fail(tr("--record needs a file name"));
+    options.replayPath = parser.value(names.replay);
+    if (parser.isSet(names.replay) && options.replayPath.isEmpty())
+        return fail(tr("--replay needs a file name"));
+    options.exportPath = parser.value(names.exportTo);
+    if (parser.isSet(names.exportTo)) {
+        if (options.replayPath.isEmpty())
+            return fail(tr("--export works with --replay FILE"));
+        const QString lower = options.exportPath.toLower();
+        const bool known = lower.endsWith(QLatin1StringView(".svg")) || lower.endsWith(QLatin1StringView(".png"))
+                           || lower.endsWith(QLatin1StringView(".mmd")) || lower.endsWith(QLatin1StringView(".puml"));
+        if (!known)
+            return fail(tr("--export %1: the file must end in .svg, .png, .mmd or .puml").arg(options.exportPath));
+    }
+    if (!options.replayPath.isEmpty() && (!options.servers.isEmpty() || !options.clients.isEmpty()))
+        return fail(tr("--replay shows a recording; it cannot be combined with --server or --client"));
+    if (!options.replayPath.isEmpty() && !options.recordPath.isEmpty())
+        return fail(tr("--replay and --record cannot be used together"));
+
+    if (parser.isSet(names.lang)) {
+        options.language = parser.value(names.lang).toLower();
+        if (options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
+            return fail(tr("--lang %1: choose ko or en").arg(parser.value(names.lang)));
+    }
+    if (parser.isSet(names.portInfo)) {
+        options.portInfo = true;
+        options.portQuery = parser.value(names.portInfo);
+    }
+    return options;
+}
+
+} // namespace SocketScope

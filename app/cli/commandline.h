@@ -1,0 +1,41 @@
+#pragma once
+
+#include "lab/endpoint.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace SocketScope {
+
+// What the command line asks for (contracts.md section 2). Parsing never exits the process:
+// main() decides, so the rules can be tested.
+struct LaunchOptions
+{
+    QList<EndpointSpec> servers;
+    QList<EndpointSpec> clients;
+    QString recordPath;
+    QString replayPath;
+    QString exportPath;
+    QString language; // "en", "ko" or empty for the system's
+    QString portQuery;
+    bool portInfo = false;
+    bool help = false;
+    bool version = false;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    // Parses `arguments` (the first is the program). On failure returns nullopt and sets
+    // `error` to a sentence naming the bad part; main() prints it and exits with status 2.
+    static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error);
+    static QString helpText();
+};
+
+} // namespace SocketScope

@@ -1,0 +1,174 @@
+// The thin executable: parse the command line, build the session, show the window.
+
+#include "cli/commandline.h"
+#include "cli/quitsignals.h"
+#include "journal/journal.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "window/errortext.h"
+#include "window/languageswitcher.h"
+#include "window/mainwindow.h"
+
+#include <QtCore/QTextStream>
+#include <QtNetwork/QHostInfo>
+#include <QtWidgets/QApplication>
+
+#include <cstdio>
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+std::optional<QHostAddress> resolve(const QString &host)
+{
+    QHostAddress address;
+    if (address.setAddress(host))
+        return address;
+    const QHostInfo info = QHostInfo::fromName(host);
+    for (const QHostAddress &candidate : info.addresses()) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol)
+            return candidate;
+    }
+    if (!info.addresses().isEmpty())
+        return info.addresses().constFirst();
+    return std::nullopt;
+}
+
+// Opens what --server and --client ask for; a failure is reported and the app runs on.
+void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &window)
+{
+    const auto fail = [&](const QString &what, const LabError &error) {
+        const QString text = QStringLiteral("%1: %2").arg(what, ErrorText::full(error));
+        err() << text << Qt::endl;
+        window.showMessage(text, true);
+    };
+    for (const EndpointSpec &spec : options.servers) {
+        const QString what = QStringLiteral("--server %1:%2:%3")
+                                 .arg(spec.proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"),
+                                      spec.host)
+                                 .arg(spec.port);
+        const auto address = resolve(spec.host);
+        if (!address) {
+            fail(what, {LabError::HostNotFound, spec.host});
+            continue;
+        }
+        const Lab::Opened opened = spec.proto == Protocol::Udp ? lab.bindUdp(*address, spec.port)
+                                                               : lab.listenTcp(*address, spec.port);
+        if (opened.error)
+            fail(what, opened.error);
+    }
+    for (const EndpointSpec &spec : options.clients) {
+        const QString what = QStringLiteral("--client tcp:%1:%2").arg(spec.host).arg(spec.port);
+        const auto address = resolve(spec.host);
+        if (!address) {
+            fail(what, {LabError::HostNotFound, spec.host});
+            continue;
+        }
+        QHostAddress source;
+        if (!spec.source.isEmpty())
+            source.setAddress(spec.source);
+        const Lab::Opened opened = lab.connectTcp(*address, spec.port, source);
+        if (opened.error)
+            fail(what, opened.error);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QString error;
+    const std::optional<LaunchOptions> parsed = CommandLine::parse(arguments, &error);
+    if (!parsed) {
+        err() << QStringLiteral("socketscope: %1").arg(error) << Qt::endl
+              << QStringLiteral("Try 'socketscope --help'.") << Qt::endl;
+        return 2;
+    }
+    const LaunchOptions &options = *parsed;
+    if (options.help) {
+        out() << CommandLine::helpText();
+        out().flush();
+        return 0;
+    }
+    if (options.version) {
+        out() << QStringLiteral("SocketScope %1 (Qt %2)").arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
+              << Qt::endl;
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SocketScope"));
+    QApplication::setOrganizationName(QStringLiteral("SocketScope"));
+    QApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("socketscope"));
+
+    LanguageSwitcher language;
+    language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
+
+    Journal journal;
+    std::unique_ptr<KernelView> kernel;
+    std::unique_ptr<Lab> lab;
+    QStringList problems;
+    if (!options.replayPath.isEmpty()) {
+        RecordingReader reader;
+        if (!reader.read(options.replayPath, journal)) {
+            err() << QStringLiteral("socketscope: cannot replay %1: %2").arg(options.replayPath, reader.fatalError())
+                  << Qt::endl;
+            return 1;
+        }
+        for (const RecordingReader::Problem &problem : reader.problems()) {
+            const QString text = QStringLiteral("line %1: %2").arg(problem.line).arg(problem.reason);
+            err() << QStringLiteral("socketscope: %1: skipped %2").arg(options.replayPath, text) << Qt::endl;
+            problems << text;
+        }
+    } else {
+        kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        lab = std::make_unique<Lab>(&journal, kernel.get());
+        kernel->start();
+    }
+
+    RecordingWriter recorder(&journal);
+    if (!options.recordPath.isEmpty() && !recorder.open(options.recordPath)) {
+        err() << QStringLiteral("socketscope: cannot record to %1: %2").arg(options.recordPath, recorder.errorString())
+              << Qt::endl;
+        return 1;
+    }
+
+    MainWindow window(&journal, lab.get(), kernel.get(), &language);
+    window.setRecorder(&recorder);
+    if (!options.replayPath.isEmpty())
+        window.setReplaySource(options.replayPath, problems);
+    window.show();
+    if (lab)
+        openStartupSockets(options, *lab, window);
+
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&app, &QApplication::aboutToQuit, &app, [&] {
+        // Close every socket while the journal is still there to write it down, then flush.
+        if (lab)
+            lab->closeAll();
+        if (kernel)
+            kernel->stop();
+        recorder.close();
+    });
+    return app.exec();
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# SocketScope set-up: installs what is missing, builds, then starts the app or runs the tests.
+#
+#   ./run.sh            install what is missing (asks before using sudo), build, start SocketScope
+#   ./run.sh test       the same set-up, then build and run every test headless, then the benchmarks
+#   ./run.sh package    the same set-up, then build a .deb with CPack
+#   ./run.sh [ARGS...]  anything else is passed to socketscope (e.g. ./run.sh --lang ko)
+#
+# Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo),
+# SOCKETSCOPE_ASSUME_YES=1 to install without asking.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+
+# Debian package names; the same list is printed on other systems.
+PACKAGES=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qt6-translations-l10n libgl-dev libpcap-dev
+  libwireshark-data
+  fonts-nanum
+)
+TEST_PACKAGES=(xvfb xauth)
+
+say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31mrun.sh:\033[0m %s\n' "$*" >&2; exit 1; }
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
+install_packages() {
+  local need
+  mapfile -t need < <(missing_packages "$@")
+  [[ ${#need[@]} -eq 0 ]] && return 0
+  if ! command -v apt-get >/dev/null || ! command -v dpkg-query >/dev/null; then
+    die "this is not a Debian or Ubuntu system. Install these (or your system's equivalents) and run again: ${need[*]}"
+  fi
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || die "these packages are missing and there is no sudo: ${need[*]}"
+    if [[ ${SOCKETSCOPE_ASSUME_YES:-} != 1 ]]; then
+      if [[ -t 0 ]]; then
+        read -r -p "run.sh: SocketScope needs: ${need[*]}. Install them with sudo apt-get? [y/N] " answer
+        [[ $answer == [yY]* ]] || die "not installing. Install them yourself and run again: ${need[*]}"
+      else
+        die "these packages are missing: ${need[*]}. Run again in a terminal, or with SOCKETSCOPE_ASSUME_YES=1."
+      fi
+    fi
+    sudo=(sudo)
+  fi
+  say "installing: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # A fresh machine has no package lists yet; fetch them when an install cannot find a package.
+  if ! "${sudo[@]}" apt-get install -y --no-install-recommends "${need[@]}"; then
+    "${sudo[@]}" apt-get update
+    "${sudo[@]}" apt-get install -y --no-install-recommends "${need[@]}"
+  fi
+}
+
+configure_and_build() {
+  local extra=()
+  command -v ccache >/dev/null && extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  [[ -n ${CI:-} ]] && extra+=(-DSOCKETSCOPE_WERROR=ON)
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${extra[@]}" >/dev/null
+  cmake --build "$BUILD_DIR"
+}
+
+run_tests() {
+  say "running the tests (offscreen, real sockets on loopback)"
+  local status=0 log
+  log=$(mktemp)
+  QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 2>&1 | tee "$log" || true
+  grep -q "100% tests passed" "$log" || status=1
+  say "benchmarks (figures, not pass/fail)"
+  local bench
+  for bench in "$BUILD_DIR"/bench/bench_*; do
+    [[ -x $bench ]] || continue
+    echo "== $(basename "$bench")"
+    QT_QPA_PLATFORM=offscreen "$bench" || { echo "benchmark $(basename "$bench") failed"; status=1; }
+  done
+  # The test summary again, last, so it is the closing line of the run.
+  local summary total failed
+  summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -n 1 || true)
+  rm -f "$log"
+  if [[ -n $summary ]]; then
+    failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$summary")
+    total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$summary")
+    echo "$summary"
+    echo "tests: $((total - failed)) passed, $failed failed"
+  else
+    echo "run.sh: ctest printed no summary" >&2
+    status=1
+  fi
+  return $status
+}
+
+mode=${1:-}
+case $mode in
+  test)
+    install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure_and_build
+    run_tests
+    ;;
+  package)
+    install_packages "${PACKAGES[@]}"
+    configure_and_build
+    (cd "$BUILD_DIR" && cpack -G DEB)
+    ;;
+  *)
+    install_packages "${PACKAGES[@]}"
+    configure_and_build
+    exec "$BUILD_DIR/socketscope" "$@"
+    ;;
+esac

@@ -1,0 +1,132 @@
+#include "journal/journal.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "models/connectiontablemodel.h"
+#include "models/sockettablemodel.h"
+#include "window/languageswitcher.h"
+#include "window/mainwindow.h"
+
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+using namespace SocketScope;
+
+// The window on real loopback sockets: tables fill, one selection everywhere, bad input said.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        m_window = std::make_unique<MainWindow>(m_journal.get(), m_lab.get(), m_kernel.get(), nullptr);
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void tablesFollowRealSockets()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!client.error);
+        // listener, client, accepted
+        QTRY_COMPARE(m_window->socketModel()->rowCount(), 3);
+        QTRY_COMPARE(m_window->connectionModel()->rowCount(), 1);
+        const QModelIndex row = m_window->connectionModel()->index(0, 0);
+        QCOMPARE(row.data(ConnectionTableModel::ClientSocketRole).toInt(), client.id);
+        QVERIFY(row.data(ConnectionTableModel::ServerSocketRole).toInt() > client.id);
+        QTRY_COMPARE(m_window->socketModel()->recordOfSocket(client.id)->kernel, TcpState::Established);
+    }
+
+    void selectionIsShared()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_window->connectionModel()->rowCount(), 1);
+        m_window->selectSocket(client.id);
+        QCOMPARE(m_window->selectedSocket(), client.id);
+        const QModelIndex current = m_window->socketView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(SocketTableModel::SocketIdRole).toInt(), client.id);
+        QVERIFY(m_window->connectionView()->currentIndex().isValid());
+
+        // Clicking the listener's row selects it everywhere.
+        const int listenerRow = m_window->socketModel()->rowOfSocket(listener.id);
+        QVERIFY(listenerRow >= 0);
+        QTableView *view = m_window->socketView();
+        const QModelIndex proxyIndex = view->model()->index(listenerRow, 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(proxyIndex).center());
+        QCOMPARE(m_window->selectedSocket(), listener.id);
+    }
+
+    void badPortIsExplained_data()
+    {
+        QTest::addColumn<QString>("port");
+        QTest::newRow("too large") << QStringLiteral("70000");
+        QTest::newRow("negative") << QStringLiteral("-1");
+        QTest::newRow("not a number") << QStringLiteral("abc");
+        QTest::newRow("empty") << QString();
+    }
+
+    void badPortIsExplained()
+    {
+        QFETCH(QString, port);
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("serverPort"));
+        auto *listen = m_window->findChild<QPushButton *>(QStringLiteral("listen"));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+        QVERIFY(field && listen && status);
+        field->setText(port);
+        const qsizetype before = m_journal->count();
+        listen->click();
+        QVERIFY(status->text().contains(QStringLiteral("0 to 65535")));
+        QCOMPARE(m_journal->count(), before); // nothing was opened
+    }
+
+    void portInUseIsExplained()
+    {
+        const Lab::Opened first = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        const quint16 port = m_lab->info(first.id)->localPort;
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("serverPort"));
+        auto *listen = m_window->findChild<QPushButton *>(QStringLiteral("listen"));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusMessage"));
+        field->setText(QString::number(port));
+        listen->click();
+        QTRY_VERIFY(status->text().contains(QStringLiteral("already uses")));
+    }
+
+    void switchesLanguageAtRunTime()
+    {
+        LanguageSwitcher language;
+        language.setLanguage(QStringLiteral("ko"));
+        QTRY_VERIFY(m_window->socketModel()->headerData(0, Qt::Horizontal).toString() != QStringLiteral("Socket"));
+        language.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(m_window->socketModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Socket"));
+    }
+
+private:
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

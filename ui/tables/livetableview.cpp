@@ -1,0 +1,84 @@
+#include "livetableview.h"
+
+#include <QtWidgets/QHeaderView>
+
+namespace SocketScope {
+
+LiveTableView::LiveTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    m_frame.setInterval(40);
+    connect(&m_frame, &QTimer::timeout, this, [this] {
+        viewport()->update();
+        if (!m_animating || !m_animating())
+            m_frame.stop();
+    });
+    // Columns follow their contents, but at most twice a second: fitting reads every
+    // visible cell, which must not happen per event under load.
+    m_fit.setInterval(500);
+    m_fit.setSingleShot(true);
+    connect(&m_fit, &QTimer::timeout, this, &LiveTableView::fitColumns);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+}
+
+void LiveTableView::setAnimating(std::function<bool()> animating)
+{
+    m_animating = std::move(animating);
+}
+
+void LiveTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::rowsInserted, this, &LiveTableView::wake);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_fit.isActive())
+            m_fit.start(m_fitted ? 500 : 0);
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, &LiveTableView::wake);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveTableView::wake);
+}
+
+void LiveTableView::wake()
+{
+    if (m_animating && m_animating() && !m_frame.isActive())
+        m_frame.start();
+}
+
+void LiveTableView::fitColumns()
+{
+    const QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count() - 1; ++column) {
+        // Only ever widen, so columns do not jump back and forth while rows come and go.
+        const int wanted = qMax(sizeHintForColumn(column), header->sectionSizeHint(column));
+        if (wanted > columnWidth(column))
+            setColumnWidth(column, wanted);
+    }
+    m_fitted = true;
+}
+
+void LiveTableView::setScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    QFont f = font();
+    f.setPointSizeF(m_baseFontSize * scale);
+    setFont(f);
+    horizontalHeader()->setFont(f);
+    verticalHeader()->setDefaultSectionSize(int(QFontMetrics(f).height() * 1.5));
+    for (int column = 0; column < horizontalHeader()->count(); ++column)
+        setColumnWidth(column, 0);
+    fitColumns();
+}
+
+} // namespace SocketScope

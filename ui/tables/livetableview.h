@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QtCore/QTimer>
+#include <QtWidgets/QTableView>
+
+#include <functional>
+
+namespace SocketScope {
+
+// A table that repaints on a timer only while its model still has something fading, and
+// otherwise only when the model says something changed.
+class LiveTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit LiveTableView(QWidget *parent = nullptr);
+
+    void setAnimating(std::function<bool()> animating);
+    void setModel(QAbstractItemModel *model) override;
+    // Larger type and rows for presentation mode.
+    void setScale(qreal scale);
+
+private:
+    void wake();
+
+    void fitColumns();
+
+    QTimer m_frame;
+    QTimer m_fit;
+    std::function<bool()> m_animating;
+    qreal m_baseFontSize = 0;
+    bool m_fitted = false;
+};
+
+} // namespace SocketScope

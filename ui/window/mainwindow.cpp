@@ -1,0 +1,466 @@
+#include "mainwindow.h"
+
+#include "errortext.h"
+#include "inspector/payloadview.h"
+#include "journal/journal.h"
+#include "journal/recordingwriter.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "languageswitcher.h"
+#include "models/connectiontablemodel.h"
+#include "models/eventlogmodel.h"
+#include "models/sockettablemodel.h"
+#include "tables/highlightdelegate.h"
+#include "tables/livetableview.h"
+#include "workbench/workbench.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QEvent>
+#include <QtCore/QFileInfo>
+#include <QtCore/QProcess>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QActionGroup>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+namespace {
+
+QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setDynamicSortFilter(true);
+    return proxy;
+}
+
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageSwitcher *language,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_journal(journal)
+    , m_lab(lab)
+    , m_kernel(kernel)
+    , m_language(language)
+    , m_socketModel(new SocketTableModel(journal, this))
+    , m_connectionModel(new ConnectionTableModel(journal, this))
+    , m_eventModel(new EventLogModel(journal, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    const bool replay = lab == nullptr;
+    m_socketModel->setKeepGone(replay);
+    m_connectionModel->setKeepGone(replay);
+
+    // Central area: a banner for what must not be missed, then the tables.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(central);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(8);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    auto *tables = new QSplitter(Qt::Vertical, m_tabs);
+    auto *socketsPane = new QWidget(tables);
+    auto *socketsLayout = new QVBoxLayout(socketsPane);
+    socketsLayout->setContentsMargins(4, 4, 4, 0);
+    m_socketsTitle = sectionTitle(socketsPane);
+    m_socketView = new LiveTableView(socketsPane);
+    m_socketView->setObjectName(QStringLiteral("socketTable"));
+    socketsLayout->addWidget(m_socketsTitle);
+    socketsLayout->addWidget(m_socketView);
+    auto *connectionsPane = new QWidget(tables);
+    auto *connectionsLayout = new QVBoxLayout(connectionsPane);
+    connectionsLayout->setContentsMargins(4, 4, 4, 0);
+    m_connectionsTitle = sectionTitle(connectionsPane);
+    m_connectionView = new LiveTableView(connectionsPane);
+    m_connectionView->setObjectName(QStringLiteral("connectionTable"));
+    connectionsLayout->addWidget(m_connectionsTitle);
+    connectionsLayout->addWidget(m_connectionView);
+    tables->addWidget(socketsPane);
+    tables->addWidget(connectionsPane);
+    tables->setStretchFactor(0, 3);
+    tables->setStretchFactor(1, 2);
+    m_tabs->addTab(tables, QString());
+
+    m_socketProxy = sortingProxy(m_socketModel, SocketTableModel::SortRole, this);
+    m_socketView->setModel(m_socketProxy);
+    m_socketView->sortByColumn(SocketTableModel::ColumnId, Qt::AscendingOrder);
+    m_socketView->setAnimating([this] { return m_socketModel->isAnimating(); });
+    auto *socketDelegate = new HighlightDelegate(SocketTableModel::HighlightMarkRole,
+                                                 SocketTableModel::HighlightStrengthRole, this);
+    socketDelegate->setMonospaceColumns({SocketTableModel::ColumnLocal, SocketTableModel::ColumnRemote,
+                                         SocketTableModel::ColumnKernelState});
+    socketDelegate->setOpenRole(SocketTableModel::IsOpenRole);
+    m_socketView->setItemDelegate(socketDelegate);
+
+    m_connectionProxy = sortingProxy(m_connectionModel, ConnectionTableModel::SortRole, this);
+    m_connectionView->setModel(m_connectionProxy);
+    m_connectionView->setAnimating([this] { return m_connectionModel->isAnimating(); });
+    auto *connectionDelegate = new HighlightDelegate(ConnectionTableModel::HighlightMarkRole,
+                                                     ConnectionTableModel::HighlightStrengthRole, this);
+    connectionDelegate->setMonospaceColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer,
+                                             ConnectionTableModel::ColumnClientSocket,
+                                             ConnectionTableModel::ColumnServerSocket});
+    m_connectionView->setItemDelegate(connectionDelegate);
+
+    // Docks: the workbench, the event log and the data of the selected socket.
+    m_workbench = new Workbench(lab, this);
+    m_workbench->setReadOnly(replay);
+    auto *workbenchScroll = new QScrollArea(this);
+    workbenchScroll->setWidget(m_workbench);
+    workbenchScroll->setWidgetResizable(true);
+    workbenchScroll->setMinimumWidth(m_workbench->sizeHint().width() + 20);
+    m_workbenchDock = new QDockWidget(this);
+    m_workbenchDock->setObjectName(QStringLiteral("workbenchDock"));
+    m_workbenchDock->setWidget(workbenchScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_workbenchDock);
+
+    m_eventView = new QTableView(this);
+    m_eventView->setObjectName(QStringLiteral("eventLog"));
+    m_eventView->setModel(m_eventModel);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->setWordWrap(false);
+    m_eventDock = new QDockWidget(this);
+    m_eventDock->setObjectName(QStringLiteral("eventDock"));
+    m_eventDock->setWidget(m_eventView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_eventDock);
+
+    m_payload = new PayloadView(journal, this);
+    m_payloadDock = new QDockWidget(this);
+    m_payloadDock->setObjectName(QStringLiteral("payloadDock"));
+    m_payloadDock->setWidget(m_payload);
+    addDockWidget(Qt::BottomDockWidgetArea, m_payloadDock);
+    splitDockWidget(m_eventDock, m_payloadDock, Qt::Horizontal);
+    resizeDocks({m_eventDock, m_payloadDock}, {3, 2}, Qt::Horizontal);
+    resizeDocks({m_eventDock}, {240}, Qt::Vertical);
+
+    // Status bar.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_kernelStatus = new QLabel(this);
+    m_recordStatus = new QLabel(this);
+    statusBar()->addWidget(m_message, 1);
+    statusBar()->addPermanentWidget(m_recordStatus);
+    statusBar()->addPermanentWidget(m_kernelStatus);
+
+    // One selection everywhere.
+    connect(m_socketView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing && current.isValid())
+                    selectSocket(current.data(SocketTableModel::SocketIdRole).toInt());
+            });
+    connect(m_connectionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncing || !current.isValid())
+                    return;
+                const QList<qint32> ids = current.data(ConnectionTableModel::SocketIdsRole).value<QList<qint32>>();
+                if (!ids.isEmpty() && !ids.contains(m_selected))
+                    selectSocket(ids.constFirst());
+            });
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_syncing || !current.isValid())
+                    return;
+                const qint32 id = current.data(EventLogModel::SocketIdRole).toInt();
+                if (id >= 0)
+                    selectSocket(id);
+            });
+    connect(m_eventModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_followLogAction->isChecked())
+            m_eventView->scrollToBottom();
+    });
+    connect(m_socketModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        // The first socket ever opened becomes the selection, so the workbench has a target.
+        if (m_selected < 0 && first == 0)
+            selectSocket(m_socketModel->record(0)->id);
+    });
+    connect(m_workbench, &Workbench::message, this, &MainWindow::showMessage);
+    connect(m_workbench, &Workbench::socketOpened, this, [this](qint32 id) {
+        m_socketModel->catchUp();
+        m_connectionModel->catchUp();
+        selectSocket(id);
+    });
+    if (m_lab) {
+        connect(m_lab, &Lab::socketFailed, this, [this](qint32 id, const LabError &error) {
+            showMessage(tr("Socket #%1: %2").arg(id).arg(ErrorText::full(error)), true);
+        });
+        connect(m_lab, &Lab::socketChanged, this, &MainWindow::updateBanner);
+        connect(m_lab, &Lab::socketRemoved, this, &MainWindow::updateBanner);
+    }
+
+    buildMenus();
+    retranslate();
+    resize(1500, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_ownRecorder)
+        m_ownRecorder->close();
+}
+
+QTableView *MainWindow::socketView() const
+{
+    return m_socketView;
+}
+
+QTableView *MainWindow::connectionView() const
+{
+    return m_connectionView;
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRecording);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recordAction = m_fileMenu->addAction(QString(), this, &MainWindow::toggleRecording);
+    m_recordAction->setEnabled(m_lab != nullptr);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_workbenchDock->toggleViewAction());
+    m_viewMenu->addAction(m_eventDock->toggleViewAction());
+    m_viewMenu->addAction(m_payloadDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_reduceMotionAction = m_viewMenu->addAction(QString());
+    m_reduceMotionAction->setCheckable(true);
+    connect(m_reduceMotionAction, &QAction::toggled, this, &MainWindow::setReduceMotion);
+    m_followLogAction = m_viewMenu->addAction(QString());
+    m_followLogAction->setCheckable(true);
+    m_followLogAction->setChecked(true);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    m_koreanAction = m_languageMenu->addAction(QStringLiteral("\uD55C\uAD6D\uC5B4"));
+    for (QAction *action : {m_englishAction, m_koreanAction}) {
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+    }
+    (m_language && m_language->language() == QLatin1StringView("ko") ? m_koreanAction : m_englishAction)->setChecked(true);
+    connect(m_englishAction, &QAction::triggered, this, [this] {
+        if (m_language)
+            m_language->setLanguage(QStringLiteral("en"));
+    });
+    connect(m_koreanAction, &QAction::triggered, this, [this] {
+        if (m_language)
+            m_language->setLanguage(QStringLiteral("ko"));
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_replayPath.isEmpty()
+                       ? tr("SocketScope")
+                       : tr("SocketScope \u2013 replay of %1").arg(QFileInfo(m_replayPath).fileName()));
+    m_tabs->setTabText(0, tr("Sockets and connections"));
+    m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
+    m_connectionsTitle->setText(tr("Connections: each TCP connection is a pair of sockets"));
+    m_workbenchDock->setWindowTitle(tr("Workbench"));
+    m_eventDock->setWindowTitle(tr("Event log"));
+    m_payloadDock->setWindowTitle(tr("Data of the selected socket"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open recording\u2026"));
+    m_recordAction->setText(m_ownRecorder && m_ownRecorder->isOpen() ? tr("&Stop recording") : tr("&Record to file\u2026"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_reduceMotionAction->setText(tr("&Reduce motion"));
+    m_reduceMotionAction->setToolTip(tr("Do not animate new, changed and closing rows"));
+    m_followLogAction->setText(tr("&Follow the event log"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About SocketScope"));
+    if (m_kernel && m_kernel->isAvailable())
+        m_kernelStatus->setText(tr("Kernel view: %1").arg(m_kernel->sourceName()));
+    else if (m_lab)
+        m_kernelStatus->setText(tr("Kernel view off: this system offers neither sock_diag nor /proc/net"));
+    else
+        m_kernelStatus->setText(tr("Replay: no live kernel view"));
+    m_socketView->resizeColumnsToContents();
+    m_connectionView->resizeColumnsToContents();
+    setRecorder(m_recorder);
+    updateBanner();
+}
+
+void MainWindow::setRecorder(RecordingWriter *recorder)
+{
+    m_recorder = recorder;
+    if (recorder && recorder->isOpen())
+        m_recordStatus->setText(tr("Recording to %1").arg(QFileInfo(recorder->fileName()).fileName()));
+    else
+        m_recordStatus->clear();
+}
+
+void MainWindow::setReplaySource(const QString &path, const QStringList &problems)
+{
+    m_replayPath = path;
+    m_replayProblems = problems;
+    retranslate();
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setToolTip(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList lines;
+    QString style = QStringLiteral("background: #fff3cd; color: #5c4400; border-bottom: 1px solid #d8b74a;");
+    if (!m_replayPath.isEmpty()) {
+        lines << tr("Replaying %1: %n event(s). Nothing here is live.", "", int(m_journal->count()))
+                     .arg(QFileInfo(m_replayPath).fileName());
+        if (!m_replayProblems.isEmpty())
+            lines << tr("%n damaged line(s) were skipped: %1", "", int(m_replayProblems.size()))
+                         .arg(m_replayProblems.mid(0, 3).join(QStringLiteral("; ")));
+    }
+    if (m_lab) {
+        QStringList exposed;
+        for (const qint32 id : m_lab->socketIds()) {
+            const SocketInfo *info = m_lab->info(id);
+            if (info && info->isOpen() && (info->role == SocketRole::Listener || info->role == SocketRole::Udp)
+                && !info->localAddress.isLoopback())
+                exposed << QStringLiteral("#%1 %2").arg(id).arg(info->localPort);
+        }
+        if (!exposed.isEmpty()) {
+            lines << tr("Open to the network: %1 listen beyond this machine, so other computers can reach them.")
+                         .arg(exposed.join(QStringLiteral(", ")));
+            style = QStringLiteral("background: #f8d7da; color: #721c24; font-weight: bold; border-bottom: 1px solid #c0392b;");
+        }
+    }
+    m_banner->setVisible(!lines.isEmpty());
+    m_banner->setText(lines.join(QLatin1Char('\n')));
+    m_banner->setStyleSheet(style);
+}
+
+void MainWindow::openRecording()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a recording"), QString(),
+                                                      tr("SocketScope recordings (*.jsonl *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // A replay is a window of its own, so the live lab keeps running here.
+    QStringList arguments{QStringLiteral("--replay"), path};
+    if (m_language)
+        arguments << QStringLiteral("--lang") << m_language->language();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        showMessage(tr("Could not open a window for %1.").arg(path), true);
+}
+
+void MainWindow::toggleRecording()
+{
+    if (m_ownRecorder && m_ownRecorder->isOpen()) {
+        m_ownRecorder->close();
+        showMessage(tr("Recording saved to %1.").arg(m_ownRecorder->fileName()), false);
+        setRecorder(nullptr);
+        retranslate();
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Record to file"), QStringLiteral("session.jsonl"),
+                                                      tr("SocketScope recordings (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    if (!m_ownRecorder)
+        m_ownRecorder = new RecordingWriter(m_journal, this);
+    if (!m_ownRecorder->open(path)) {
+        showMessage(tr("Cannot write %1: %2").arg(path, m_ownRecorder->errorString()), true);
+        return;
+    }
+    setRecorder(m_ownRecorder);
+    showMessage(tr("Recording everything so far and from now on to %1.").arg(path), false);
+    retranslate();
+}
+
+void MainWindow::setReduceMotion(bool reduce)
+{
+    m_socketModel->setAnimated(!reduce);
+    m_connectionModel->setAnimated(!reduce);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SocketScope"),
+                       tr("<h3>SocketScope %1</h3><p>Real sockets, made visible: the socket and "
+                          "connection tables, handshakes and ports as they happen.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                           .arg(QStringLiteral(SOCKETSCOPE_VERSION), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::selectInView(QTableView *view, QSortFilterProxyModel *proxy, int sourceRow)
+{
+    if (sourceRow < 0) {
+        view->clearSelection();
+        return;
+    }
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (view->currentIndex().row() != index.row())
+        view->setCurrentIndex(index);
+    view->scrollTo(index);
+}
+
+void MainWindow::selectSocket(qint32 id)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_selected = id;
+    m_socketModel->catchUp();
+    m_connectionModel->catchUp();
+    selectInView(m_socketView, m_socketProxy, m_socketModel->rowOfSocket(id));
+    selectInView(m_connectionView, m_connectionProxy, m_connectionModel->rowOfSocket(id));
+    m_workbench->setSelectedSocket(id);
+    m_payload->showSocket(id);
+    m_syncing = false;
+}
+
+} // namespace SocketScope

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QtWidgets/QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace SocketScope {
+
+class ConnectionTableModel;
+class EventLogModel;
+class Journal;
+class KernelView;
+class Lab;
+class LanguageSwitcher;
+class LiveTableView;
+class PayloadView;
+class RecordingWriter;
+class SocketTableModel;
+class Workbench;
+
+// The workbench on the left, the socket and connection tables in the middle, the event log
+// and the selected socket's data below. With no lab (a replay) it only shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageSwitcher *language,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The recording streamed while running, if any (to show it in the status bar).
+    void setRecorder(RecordingWriter *recorder);
+    // A replay: which file, and what was wrong with it.
+    void setReplaySource(const QString &path, const QStringList &problems);
+    void selectSocket(qint32 id);
+    qint32 selectedSocket() const { return m_selected; }
+
+    SocketTableModel *socketModel() const { return m_socketModel; }
+    ConnectionTableModel *connectionModel() const { return m_connectionModel; }
+    EventLogModel *eventModel() const { return m_eventModel; }
+    QTableView *socketView() const;
+    QTableView *connectionView() const;
+    QTabWidget *centralTabs() const { return m_tabs; }
+
+    void showMessage(const QString &text, bool error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void openRecording();
+    void toggleRecording();
+    void setReduceMotion(bool reduce);
+    void updateBanner();
+    void showAbout();
+    void selectInView(QTableView *view, QSortFilterProxyModel *proxy, int sourceRow);
+
+    Journal *m_journal;
+    Lab *m_lab;
+    KernelView *m_kernel;
+    LanguageSwitcher *m_language;
+    RecordingWriter *m_recorder = nullptr;
+    RecordingWriter *m_ownRecorder = nullptr;
+    QString m_replayPath;
+    QStringList m_replayProblems;
+    qint32 m_selected = -1;
+    bool m_syncing = false;
+
+    SocketTableModel *m_socketModel;
+    ConnectionTableModel *m_connectionModel;
+    EventLogModel *m_eventModel;
+    QSortFilterProxyModel *m_socketProxy;
+    QSortFilterProxyModel *m_connectionProxy;
+
+    QTabWidget *m_tabs;
+    QLabel *m_banner;
+    QLabel *m_socketsTitle;
+    QLabel *m_connectionsTitle;
+    LiveTableView *m_socketView;
+    LiveTableView *m_connectionView;
+    QTableView *m_eventView;
+    PayloadView *m_payload;
+    Workbench *m_workbench;
+    QDockWidget *m_workbenchDock;
+    QDockWidget *m_eventDock;
+    QDockWidget *m_payloadDock;
+    QLabel *m_message;
+    QLabel *m_kernelStatus;
+    QLabel *m_recordStatus;
+
+    QMenu *m_fileMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_openAction, *m_recordAction, *m_quitAction, *m_reduceMotionAction, *m_followLogAction;
+    QAction *m_englishAction, *m_koreanAction, *m_aboutAction;
+    QActionGroup *m_languageGroup;
+};
+
+} // namespace SocketScope

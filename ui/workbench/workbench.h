@@ -1,0 +1,93 @@
+#pragma once
+
+#include "lab/laberror.h"
+
+#include <QtWidgets/QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace SocketScope {
+
+class Lab;
+
+// Where a person opens sockets and commands them: a TCP server, TCP clients, a UDP socket,
+// and the actions for the socket selected in the tables. Every field is checked before the
+// lab is asked, and every failure is said in a sentence.
+class Workbench : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Workbench(Lab *lab, QWidget *parent = nullptr);
+
+    void setSelectedSocket(qint32 id);
+    void setReadOnly(bool readOnly); // a replay has no live lab
+
+signals:
+    // A sentence for the status area; `error` marks a failure.
+    void message(const QString &text, bool error);
+    void socketOpened(qint32 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void listen();
+    void connectClients();
+    void bindUdp();
+    void send();
+    void act(LabError (Lab::*action)(qint32));
+    void togglePause();
+    void applyCap();
+    void updateSelection();
+    void updateAddressWarning();
+    // Parses an IP address, or looks a host name up without blocking, then calls `then`.
+    // Reports a failure in a sentence and does not call `then`.
+    void withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then);
+    bool port(QLineEdit *field, quint16 *out);
+    void report(qint32 id, const LabError &error, const QString &success);
+
+    Lab *m_lab;
+    qint32 m_selected = -1;
+
+    QGroupBox *m_serverBox;
+    QLabel *m_serverAddressLabel, *m_serverPortLabel, *m_backlogLabel;
+    QComboBox *m_serverAddress;
+    QLineEdit *m_serverPort;
+    QSpinBox *m_backlog;
+    QPushButton *m_listen;
+    QLabel *m_exposure;
+
+    QGroupBox *m_clientBox;
+    QLabel *m_clientHostLabel, *m_clientPortLabel, *m_sourceLabel, *m_countLabel;
+    QComboBox *m_clientHost;
+    QLineEdit *m_clientPort;
+    QComboBox *m_source;
+    QSpinBox *m_count;
+    QPushButton *m_connect;
+
+    QGroupBox *m_udpBox;
+    QLabel *m_udpAddressLabel, *m_udpPortLabel;
+    QComboBox *m_udpAddress;
+    QLineEdit *m_udpPort;
+    QCheckBox *m_broadcast;
+    QPushButton *m_bind;
+
+    QGroupBox *m_selectedBox;
+    QLabel *m_selectedLabel, *m_payloadLabel, *m_destinationsLabel, *m_capLabel;
+    QLineEdit *m_payload;
+    QLineEdit *m_destinations;
+    QPushButton *m_send, *m_halfClose, *m_close, *m_abort, *m_pause;
+    QSpinBox *m_cap;
+};
+
+} // namespace SocketScope
