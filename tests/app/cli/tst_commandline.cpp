@@ -1,0 +1,78 @@
+#include "cli/commandline.h"
+
+#include <QtTest/QTest>
+
+using namespace SocketScope;
+
+// The command line of contracts.md section 2: what parses, and what is refused with a
+// sentence that names the bad part.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void accepts_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("servers");
+        QTest::addColumn<int>("clients");
+        QTest::newRow("nothing") << QStringList{} << 0 << 0;
+        QTest::newRow("tcp server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:8080")} << 1 << 0;
+        QTest::newRow("udp server") << QStringList{QStringLiteral("--server"), QStringLiteral("udp:127.0.0.1:9000")} << 1 << 0;
+        QTest::newRow("ipv6 server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:[::1]:0")} << 1 << 0;
+        QTest::newRow("name") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:localhost:80")} << 0 << 1;
+        QTest::newRow("client with source")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:8080"), QStringLiteral("--client"),
+                           QStringLiteral("tcp:127.0.0.1:8080@127.0.0.2"), QStringLiteral("--client"),
+                           QStringLiteral("tcp:127.0.0.1:8080")}
+            << 1 << 2;
+        QTest::newRow("equals form") << QStringList{QStringLiteral("--server=tcp:127.0.0.1:1")} << 1 << 0;
+    }
+
+    void accepts()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, servers);
+        QFETCH(int, clients);
+        QString error;
+        const auto options = CommandLine::parse(QStringList{QStringLiteral("socketscope")} + arguments, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->servers.size(), servers);
+        QCOMPARE(options->clients.size(), clients);
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named"); // the bad part the message must name
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("port too large") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")} << QStringLiteral("70000");
+        QTest::newRow("negative port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:-1")} << QStringLiteral("-1");
+        QTest::newRow("port not a number") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:abc")} << QStringLiteral("abc");
+        QTest::newRow("no port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1")} << QStringLiteral("127.0.0.1");
+        QTest::newRow("bad protocol") << QStringList{QStringLiteral("--server"), QStringLiteral("sctp:127.0.0.1:1")} << QStringLiteral("sctp");
+        QTest::newRow("ipv6 without brackets") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:::1:80")} << QStringLiteral("::1");
+        QTest::newRow("source on a server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1@127.0.0.2")} << QStringLiteral("127.0.0.2");
+        QTest::newRow("bad source") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:1@nowhere")} << QStringLiteral("nowhere");
+        QTest::newRow("udp client") << QStringList{QStringLiteral("--client"), QStringLiteral("udp:127.0.0.1:1")} << QStringLiteral("udp:127.0.0.1:1");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--record")} << QStringLiteral("record");
+        QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
+        QTest::newRow("export without replay") << QStringList{QStringLiteral("--export"), QStringLiteral("a.svg")} << QStringLiteral("--replay");
+        QTest::newRow("export format") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--export"), QStringLiteral("a.gif")} << QStringLiteral("a.gif");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
+        QTest::newRow("replay and servers") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")} << QStringLiteral("--server");
+    }
+
+    void refuses()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        QString error;
+        const auto options = CommandLine::parse(QStringList{QStringLiteral("socketscope")} + arguments, &error);
+        QVERIFY(!options);
+        QVERIFY2(error.contains(named), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

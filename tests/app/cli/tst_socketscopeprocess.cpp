@@ -1,0 +1,108 @@
+#include "journal/journal.h"
+#include "journal/recordingreader.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <csignal>
+
+using namespace SocketScope;
+
+// The real executable, driven from outside like a user's script: exit codes, and a clean end
+// on SIGINT and SIGTERM with the recording complete.
+class TestSocketScopeProcess : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString program() { return QStringLiteral(SOCKETSCOPE_BINARY); }
+
+    static QProcessEnvironment offscreen()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return environment;
+    }
+
+private slots:
+    void helpExitsZero()
+    {
+        QProcess process;
+        process.start(program(), {QStringLiteral("--help")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromLocal8Bit(process.readAllStandardOutput());
+        for (const char *option : {"--server", "--client", "--record", "--replay", "--lang", "--help"})
+            QVERIFY2(text.contains(QLatin1StringView(option)), option);
+    }
+
+    void malformedExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")} << QStringLiteral("70000");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--no-such-thing")} << QStringLiteral("no-such-thing");
+        QTest::newRow("address") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:80@banana")} << QStringLiteral("banana");
+    }
+
+    void malformedExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.start(program(), arguments);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(process.readAllStandardError()).contains(named));
+    }
+
+    void signalEndsCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+
+    void signalEndsCleanly()
+    {
+        QFETCH(int, signal);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.start(program(), {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
+                                  QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording});
+        QVERIFY(process.waitForStarted(20000));
+        // Wait until the listener is in the recording: the app is up and writing.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(recording).size() > 0 && [&] {
+            QFile file(recording);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains("\"listening\"");
+        }(), 20000);
+        ::kill(pid_t(process.processId()), signal);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+
+        QFile file(recording);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.endsWith('\n')); // ends on a complete line
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(reader.read(recording, journal));
+        QVERIFY(reader.problems().isEmpty());
+        int closed = 0;
+        for (qsizetype i = 0; i < journal.count(); ++i) {
+            if (journal.at(i).kind == EventKind::Closed)
+                ++closed;
+        }
+        QCOMPARE(closed, 2); // both sockets were closed before the end
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSocketScopeProcess)
+#include "tst_socketscopeprocess.moc"
