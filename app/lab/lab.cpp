@@ -196,7 +196,7 @@ void Lab::onKernelPolled()
     for (const auto &[id, socket] : m_sockets) {
         const SocketInfo &info = socket->info();
         const KernelSocket *seen = nullptr;
-        if (haveKernel) {
+        if (haveKernel && socket->hadDescriptor()) {
             if (info.isOpen() && info.inode)
                 seen = m_kernel->findByInode(info.inode);
             if (!seen && info.localPort)
@@ -205,13 +205,19 @@ void Lab::onKernelPolled()
                                                                     info.remotePort));
         }
         if (seen) {
+            if (info.isOpen())
+                socket->applyKernelLocalAddress(seen->localAddress);
             socket->applyKernelState(seen->state);
-            if (info.role == SocketRole::Listener && seen->state == TcpState::Listen)
-                socket->applyQueue(int(seen->receiveQueue), int(seen->sendQueue));
+            if (info.role == SocketRole::Listener && seen->state == TcpState::Listen) {
+                // /proc/net does not show a listener's queue limit; the backlog asked for
+                // stands in for it there.
+                const int limit = seen->sendQueue > 0 ? int(seen->sendQueue) : info.backlog;
+                socket->applyQueue(int(seen->receiveQueue), limit);
+            }
         } else if (!info.isOpen()) {
             // A closed socket stays in view while the kernel keeps it (TIME_WAIT); once the
             // kernel lets it go, so does the lab.
-            if (haveKernel)
+            if (haveKernel && info.kernelState != TcpState::Unknown)
                 socket->applyKernelState(TcpState::Gone);
             gone.push_back(id);
         }

@@ -56,6 +56,18 @@ void LabSocket::applyKernelState(TcpState state)
     emit changed(m_info.id);
 }
 
+void LabSocket::applyKernelLocalAddress(const QHostAddress &address)
+{
+    const bool unspecified = m_info.localAddress.isNull() || m_info.localAddress == QHostAddress::AnyIPv4
+                             || m_info.localAddress == QHostAddress::AnyIPv6
+                             || m_info.localAddress == QHostAddress::Any;
+    if (!unspecified || address.isNull() || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6)
+        return;
+    setEndpoints(address, m_info.localPort, m_info.remoteAddress, m_info.remotePort);
+    emit changed(m_info.id);
+}
+
 void LabSocket::applyQueue(int length, int limit)
 {
     if (length == m_info.queueLength && limit == m_info.queueLimit)

@@ -25,6 +25,12 @@ public:
     // The kernel's word on this socket, from the lab's poll.
     void applyKernelState(TcpState state);
     void applyQueue(int length, int limit);
+    // A socket bound to "any address" gets its real local address from the kernel once it
+    // connects; taking it from the kernel's list shows it while the handshake still runs.
+    void applyKernelLocalAddress(const QHostAddress &address);
+    // True once the socket had a descriptor of its own; a socket whose bind() failed never
+    // appears in the kernel's lists, even where another socket holds the same address.
+    bool hadDescriptor() const { return m_hadDescriptor; }
 
     // Writes one event about this socket; `fill` sets the kind-specific fields.
     void record(EventKind kind, EventSource source, const std::function<void(Event &)> &fill = {});
@@ -47,6 +53,7 @@ protected:
 
     Journal *m_journal;
     SocketInfo m_info;
+    bool m_hadDescriptor = false;
 };
 
 } // namespace SocketScope

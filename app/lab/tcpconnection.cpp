@@ -5,9 +5,11 @@
 #include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace SocketScope {
 
@@ -27,6 +29,7 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpS
     m_info.parent = parentId;
     m_info.qtState = m_socket->state();
     m_info.inode = inodeOf(m_socket->socketDescriptor());
+    m_hadDescriptor = true;
     setEndpoints(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(),
                  m_socket->peerPort());
     record(EventKind::SocketOpened, EventSource::App, [&](Event &e) {
@@ -35,6 +38,7 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpS
     });
     record(EventKind::Connected, EventSource::Qt);
     attach();
+    keepDescriptor();
     // Bytes may have arrived before the socket was handed over.
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &TcpConnection::onReadyRead, Qt::QueuedConnection);
@@ -59,14 +63,27 @@ void TcpConnection::attach()
     });
 }
 
+void TcpConnection::keepDescriptor()
+{
+    const qintptr fd = m_socket ? m_socket->socketDescriptor() : -1;
+    if (fd >= 0 && m_keptDescriptor < 0)
+        m_keptDescriptor = ::fcntl(int(fd), F_DUPFD_CLOEXEC, 0);
+}
+
 void TcpConnection::release()
 {
-    if (!m_socket)
-        return;
-    // A socket emits stateChanged from its destructor; cut it loose before it goes.
-    m_socket->disconnect(this);
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    m_halfOpen = false;
+    if (m_socket) {
+        // A socket emits stateChanged from its destructor; cut it loose before it goes.
+        m_socket->disconnect(this);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    // The last descriptor: closing it is what sends our FIN (or, with zero linger, the RST).
+    if (m_keptDescriptor >= 0) {
+        ::close(m_keptDescriptor);
+        m_keptDescriptor = -1;
+    }
 }
 
 LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
@@ -77,7 +94,13 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
         local = remote.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
                                                                   : QHostAddress(QHostAddress::AnyIPv4);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
-    if (!m_socket->bind(local, 0)) {
+    bool bound = false;
+    {
+        // A failed bind() also emits errorOccurred; it is answered here, once.
+        const QSignalBlocker quiet(m_socket);
+        bound = m_socket->bind(local, 0);
+    }
+    if (!bound) {
         const LabError error = LabError::fromSocket(*m_socket);
         recordError(error, EventSource::App);
         markClosed(EventKind::Closed, EventSource::App);
@@ -85,6 +108,8 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
         return error;
     }
     m_info.inode = inodeOf(m_socket->socketDescriptor());
+    m_hadDescriptor = true;
+    keepDescriptor();
     setEndpoints(m_socket->localAddress(), m_socket->localPort(), remote, 0);
     record(EventKind::Bound, EventSource::App);
     setEndpoints(m_socket->localAddress(), m_socket->localPort(), remote, port);
@@ -97,11 +122,28 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
 
 LabError TcpConnection::send(const QByteArray &data)
 {
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
-        return {LabError::WrongState, tr("The socket is not connected")};
-    const qint64 written = m_socket->write(data);
-    if (written < 0)
-        return LabError::fromSocket(*m_socket);
+    qint64 written = -1;
+    if (m_halfOpen) {
+        // The peer has closed its side; ours still sends, straight through the kept descriptor.
+        written = ::send(m_keptDescriptor, data.constData(), size_t(data.size()),
+                         MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (written < 0) {
+            const LabError error = errno == ECONNRESET || errno == EPIPE
+                                       ? LabError{LabError::ConnectionReset, QString::fromLocal8Bit(std::strerror(errno))}
+                                       : LabError{LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
+            recordError(error, EventSource::App);
+            return error;
+        }
+    } else {
+        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_shutDown)
+            return {LabError::WrongState, tr("The socket is not connected")};
+        written = m_socket->write(data);
+        if (written < 0)
+            return LabError::fromSocket(*m_socket);
+        // Hand the bytes to the kernel now rather than on the next event-loop turn, so what
+        // the journal says was sent really left the program.
+        m_socket->flush();
+    }
     m_info.bytesOut += written;
     ++m_info.packetsOut;
     record(EventKind::DataSent, EventSource::App, [&](Event &e) {
@@ -121,17 +163,24 @@ LabError TcpConnection::shutdownWrite()
     m_socket->waitForBytesWritten(0);
     if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) != 0)
         return {LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
+    m_shutDown = true;
     record(EventKind::Shutdown, EventSource::App);
+    emit changed(m_info.id);
     return {};
 }
 
 void TcpConnection::close()
 {
-    if (!m_socket || !m_info.isOpen())
+    if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
     m_closing = true;
     m_connectTimer.stop();
     record(EventKind::CloseCalled, EventSource::App);
+    if (m_halfOpen) {
+        markClosed(EventKind::Closed, EventSource::App);
+        release();
+        return;
+    }
     if (m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->disconnectFromHost();
         return; // onDisconnected() records the close once the FIN is on its way
@@ -143,17 +192,22 @@ void TcpConnection::close()
 
 void TcpConnection::abort()
 {
-    if (!m_socket || !m_info.isOpen())
+    if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
     m_closing = true;
     m_connectTimer.stop();
-    // SO_LINGER with a zero timeout makes close() send RST and skip TIME_WAIT.
-    const qintptr fd = m_socket->socketDescriptor();
+    // SO_LINGER with a zero timeout makes the last close() send RST and skip TIME_WAIT.
+    const qintptr fd = m_keptDescriptor >= 0 ? m_keptDescriptor
+                                             : (m_socket ? m_socket->socketDescriptor() : -1);
     if (fd >= 0) {
         const linger option{1, 0};
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &option, sizeof option);
     }
-    m_socket->abort();
+    if (m_socket) {
+        // Qt reports its own abort as a disconnect; the journal should say "aborted".
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
     markClosed(EventKind::Aborted, EventSource::App);
     release();
 }
@@ -186,19 +240,36 @@ void TcpConnection::onReadyRead()
 void TcpConnection::onDisconnected()
 {
     m_connectTimer.stop();
+    if (m_peerFinished && !m_closing && !m_shutDown && m_keptDescriptor >= 0) {
+        // Only the peer has closed its side (the kernel holds the socket in CLOSE_WAIT): the
+        // connection is half-closed and this end may still send until the lab closes it.
+        m_halfOpen = true;
+        m_info.qtState = QAbstractSocket::UnconnectedState;
+        if (m_socket) {
+            m_socket->disconnect(this);
+            m_socket->deleteLater();
+            m_socket = nullptr;
+        }
+        emit changed(m_info.id);
+        return;
+    }
     markClosed(EventKind::Closed, EventSource::Qt);
     release();
 }
 
 void TcpConnection::onErrorOccurred(QAbstractSocket::SocketError error)
 {
-    // Qt reports the peer's orderly close (FIN) and its reset (RST) alike; the kernel still
-    // knows which: a reset socket is already CLOSE, a FIN leaves it in CLOSE_WAIT.
-    if (error == QAbstractSocket::RemoteHostClosedError && descriptorState() == TcpState::Close) {
-        recordError({LabError::ConnectionReset, m_socket->errorString()});
-        return;
-    }
+    // Qt reports the peer's orderly close (FIN) and its reset (RST) alike, and has already
+    // closed its descriptor; the kept one still tells: a FIN leaves the socket in CLOSE_WAIT,
+    // a reset leaves it CLOSE. (After our own shutdown a FIN also ends in CLOSE, because the
+    // kernel moves the connection to TIME_WAIT; then it counts as an orderly close.)
     if (error == QAbstractSocket::RemoteHostClosedError) {
+        const TcpState state = descriptorState();
+        if (state == TcpState::Close && !m_shutDown) {
+            recordError({LabError::ConnectionReset, tr("The peer reset the connection")});
+            return;
+        }
+        m_peerFinished = state == TcpState::CloseWait;
         record(EventKind::Shutdown, EventSource::Qt, [&](Event &e) {
             e.text = m_journal->intern(QStringLiteral("peer closed"));
         });
@@ -220,7 +291,7 @@ void TcpConnection::onErrorOccurred(QAbstractSocket::SocketError error)
 
 TcpState TcpConnection::descriptorState() const
 {
-    const qintptr fd = m_socket ? m_socket->socketDescriptor() : -1;
+    const qintptr fd = m_keptDescriptor;
     if (fd < 0)
         return TcpState::Unknown;
     tcp_info info{};

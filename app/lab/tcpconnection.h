@@ -39,11 +39,19 @@ private:
     void onErrorOccurred(QAbstractSocket::SocketError error);
     void onStateChanged(QAbstractSocket::SocketState state);
     void release();
+    void keepDescriptor();
     TcpState descriptorState() const;
 
     QTcpSocket *m_socket = nullptr;
     QTimer m_connectTimer;
+    // A second descriptor for the same kernel socket. Qt closes its own descriptor as soon as
+    // the peer's FIN (or RST) arrives, which would end a half-closed connection and hide the
+    // difference between the two; this one keeps the socket alive until the lab closes it.
+    int m_keptDescriptor = -1;
     bool m_closing = false;
+    bool m_shutDown = false; // we shut our sending side
+    bool m_peerFinished = false; // the peer sent its FIN; we may still send
+    bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
 };
 
 } // namespace SocketScope

@@ -31,6 +31,7 @@ LabError TcpListener::listen(const QHostAddress &address, quint16 port, int back
     m_info.backlog = backlog;
     m_info.qtState = QAbstractSocket::ListeningState;
     m_info.inode = inodeOf(m_server->socketDescriptor());
+    m_hadDescriptor = true;
     setEndpoints(m_server->serverAddress(), m_server->serverPort(), {}, 0);
     record(EventKind::Bound, EventSource::App);
     record(EventKind::Listening, EventSource::App, [&](Event &e) { e.value = backlog; });
@@ -66,8 +67,13 @@ void TcpListener::updateAccepting()
         return;
     const bool full = m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections;
     if (m_info.acceptingPaused || full) {
+        // QTcpServer keeps calling accept() in a loop after newConnection until the kernel
+        // queue is empty, even once paused; a pending limit of 0 is what stops that loop, so
+        // the connections stay in the kernel's accept queue where a learner can see them.
+        m_server->setMaxPendingConnections(0);
         m_server->pauseAccepting();
     } else {
+        m_server->setMaxPendingConnections(kQtPendingLimit);
         m_server->resumeAccepting();
         // Connections Qt took while we were full are handed over now.
         if (m_server->hasPendingConnections())

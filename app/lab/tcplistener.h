@@ -33,6 +33,9 @@ signals:
     void connectionAccepted(qint32 listenerId, QTcpSocket *socket);
 
 private:
+    // How many accepted sockets QTcpServer may hold before the lab takes them (its default).
+    static constexpr int kQtPendingLimit = 30;
+
     void onNewConnection();
     void updateAccepting();
 

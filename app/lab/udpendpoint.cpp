@@ -53,6 +53,7 @@ LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allow
     m_allowBroadcast = allowBroadcast;
     m_info.qtState = QAbstractSocket::BoundState;
     m_info.inode = inodeOf(m_socket->socketDescriptor());
+    m_hadDescriptor = true;
     setEndpoints(m_socket->localAddress(), m_socket->localPort(), {}, 0);
     record(EventKind::Bound, EventSource::App);
     emit changed(m_info.id);
@@ -64,8 +65,11 @@ LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &d
     if (!m_info.isOpen())
         return {LabError::WrongState, tr("The socket is closed")};
     for (const Destination &to : destinations) {
-        if (!m_allowBroadcast && isBroadcast(to.address))
-            return {LabError::BroadcastNotAllowed, to.address.toString()};
+        if (!m_allowBroadcast && isBroadcast(to.address)) {
+            const LabError error{LabError::BroadcastNotAllowed, to.address.toString()};
+            recordError(error, EventSource::App);
+            return error;
+        }
         const qint64 sent = m_socket->writeDatagram(data, to.address, to.port);
         if (sent < 0) {
             const LabError error = LabError::fromSocket(*m_socket);

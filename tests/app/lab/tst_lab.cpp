@@ -1,0 +1,389 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+// The events the journal holds about one socket, of one kind.
+QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
+{
+    QList<Event> found;
+    for (const quint32 index : journal.eventsOfSocket(socket)) {
+        const Event &e = journal.at(index);
+        if (e.kind == kind)
+            found.append(e);
+    }
+    return found;
+}
+
+// The lab sockets a listener has accepted, in the order they were opened.
+QList<qint32> acceptedBy(const Lab &lab, qint32 listener)
+{
+    QList<qint32> ids;
+    for (const qint32 id : lab.socketIds()) {
+        const SocketInfo *info = lab.info(id);
+        if (info && info->role == SocketRole::Accepted && info->parent == listener)
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool haveIpv6Loopback()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHostIPv6, 0);
+}
+
+} // namespace
+
+// The lab's real sockets on loopback: listeners, clients, accepted sockets and datagrams.
+class TestLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+    }
+
+    void cleanup()
+    {
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void listen_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("IPv4") << QStringLiteral("127.0.0.1");
+        QTest::newRow("IPv6") << QStringLiteral("::1");
+    }
+
+    void listen()
+    {
+        QFETCH(QString, address);
+        const QHostAddress host(address);
+        if (host.protocol() == QAbstractSocket::IPv6Protocol && !haveIpv6Loopback())
+            QSKIP("this machine has no IPv6 loopback address");
+
+        const Lab::Opened opened = m_lab->listenTcp(host, 0, 7);
+        QVERIFY2(!opened.error, qPrintable(opened.error.detail));
+        const SocketInfo *info = m_lab->info(opened.id);
+        QVERIFY(info);
+        QCOMPARE(info->role, SocketRole::Listener);
+        QVERIFY(info->localPort != 0); // port 0: the OS picked one
+        QCOMPARE(info->localAddress, host);
+        QCOMPARE(info->backlog, 7);
+        QCOMPARE(info->qtState, QAbstractSocket::ListeningState);
+
+        const QList<Event> opens = eventsOf(*m_journal, opened.id, EventKind::SocketOpened);
+        QCOMPARE(opens.size(), 1);
+        QCOMPARE(opens.first().role, SocketRole::Listener);
+        const QList<Event> listening = eventsOf(*m_journal, opened.id, EventKind::Listening);
+        QCOMPARE(listening.size(), 1);
+        QCOMPARE(listening.first().value, 7);
+        const QString endpoint = m_journal->string(listening.first().local);
+        QCOMPARE(endpoint, host.protocol() == QAbstractSocket::IPv6Protocol
+                               ? QStringLiteral("[::1]:%1").arg(info->localPort)
+                               : QStringLiteral("127.0.0.1:%1").arg(info->localPort));
+
+        // A client over the same address family gets through and is accepted.
+        const Lab::Opened client = m_lab->connectTcp(host, info->localPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*m_lab, opened.id).size(), 1);
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+    }
+
+    void clientAndAcceptedSocket()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 serverPort = m_lab->info(listener.id)->localPort;
+
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, serverPort);
+        QVERIFY(!client.error);
+        // Bound before connecting: the OS-picked local port is known while the handshake runs.
+        const SocketInfo *clientInfo = m_lab->info(client.id);
+        QVERIFY(clientInfo->localPort != 0);
+        QCOMPARE(clientInfo->remotePort, serverPort);
+        const QList<Event> started = eventsOf(*m_journal, client.id, EventKind::ConnectStarted);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(m_journal->string(started.first().local).endsWith(QStringLiteral(":%1").arg(clientInfo->localPort)));
+        QCOMPARE(m_journal->string(started.first().remote), QStringLiteral("127.0.0.1:%1").arg(serverPort));
+
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        const qint32 acceptedId = acceptedBy(*m_lab, listener.id).first();
+        QVERIFY(acceptedId != listener.id && acceptedId != client.id);
+        const SocketInfo *accepted = m_lab->info(acceptedId);
+        // accept() made a new socket with the listener's own local ip:port.
+        QCOMPARE(accepted->localAddress, m_lab->info(listener.id)->localAddress);
+        QCOMPARE(accepted->localPort, serverPort);
+        QCOMPARE(accepted->remotePort, clientInfo->localPort);
+        QCOMPARE(accepted->parent, listener.id);
+        const QList<Event> opens = eventsOf(*m_journal, acceptedId, EventKind::SocketOpened);
+        QCOMPARE(opens.size(), 1);
+        QCOMPARE(opens.first().role, SocketRole::Accepted);
+        QCOMPARE(opens.first().value, listener.id);
+        QCOMPARE(eventsOf(*m_journal, listener.id, EventKind::Accepted).size(), 1);
+        // The listener keeps listening.
+        QCOMPARE(m_lab->info(listener.id)->qtState, QAbstractSocket::ListeningState);
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QCOMPARE(m_lab->info(client.id)->localAddress, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void sendAndReceive()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0 && serverId > 0);
+
+        QVERIFY(!m_lab->send(clientId, QByteArrayLiteral("hello")));
+        QVERIFY(!m_lab->send(clientId, QByteArrayLiteral(" there")));
+        QVERIFY(!m_lab->send(serverId, QByteArrayLiteral("hi!")));
+        QTRY_COMPARE(m_lab->info(serverId)->bytesIn, 11);
+        QTRY_COMPARE(m_lab->info(clientId)->bytesIn, 3);
+        QCOMPARE(m_lab->info(clientId)->bytesOut, 11);
+        QCOMPARE(m_lab->info(clientId)->packetsOut, 2);
+        QCOMPARE(m_lab->info(serverId)->bytesOut, 3);
+        QVERIFY(m_lab->info(serverId)->packetsIn >= 1); // a stream: two sends may arrive as one read
+
+        qint64 received = 0;
+        for (const Event &e : eventsOf(*m_journal, serverId, EventKind::DataReceived)) {
+            QCOMPARE(e.source, EventSource::Qt);
+            received += e.value;
+        }
+        QCOMPARE(received, 11);
+        const QList<Event> sent = eventsOf(*m_journal, clientId, EventKind::DataSent);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(0).value, 5);
+        QCOMPARE(m_journal->payload(sent.at(0).payload), QByteArrayLiteral("hello"));
+    }
+
+    void halfClose()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0 && serverId > 0);
+
+        QVERIFY(!m_lab->shutdownWrite(clientId));
+        QCOMPARE(eventsOf(*m_journal, clientId, EventKind::Shutdown).size(), 1);
+        // The server reads the end of the stream...
+        QTRY_COMPARE(eventsOf(*m_journal, serverId, EventKind::Shutdown).size(), 1);
+        QCOMPARE(eventsOf(*m_journal, serverId, EventKind::Shutdown).first().source, EventSource::Qt);
+        QVERIFY(m_lab->info(serverId)->isOpen());
+        // ...and may still answer: only the client's sending side is shut.
+        const LabError error = m_lab->send(serverId, QByteArrayLiteral("still here"));
+        QVERIFY2(!error, qPrintable(error.detail));
+        QTRY_COMPARE(m_lab->info(clientId)->bytesIn, 10);
+        // The client may no longer send.
+        QCOMPARE(m_lab->send(clientId, QByteArrayLiteral("x")).kind, LabError::WrongState);
+
+        QVERIFY(!m_lab->close(serverId));
+        QTRY_VERIFY(!m_lab->info(clientId) || !m_lab->info(clientId)->isOpen());
+        QVERIFY(eventsOf(*m_journal, clientId, EventKind::Error).isEmpty());
+        QCOMPARE(eventsOf(*m_journal, clientId, EventKind::Closed).size(), 1);
+    }
+
+    void gracefulClose()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0 && serverId > 0);
+        QSignalSpy failed(m_lab.get(), &Lab::socketFailed);
+        QVERIFY(failed.isValid());
+
+        QVERIFY(!m_lab->close(clientId));
+        QCOMPARE(eventsOf(*m_journal, clientId, EventKind::CloseCalled).size(), 1);
+        QTRY_COMPARE(eventsOf(*m_journal, clientId, EventKind::Closed).size(), 1);
+        // The server sees the FIN and stays open (CLOSE_WAIT) until it closes too.
+        QTRY_COMPARE(eventsOf(*m_journal, serverId, EventKind::Shutdown).size(), 1);
+        QVERIFY(m_lab->info(serverId)->isOpen());
+        QVERIFY(!m_lab->close(serverId));
+        QCOMPARE(eventsOf(*m_journal, serverId, EventKind::Closed).size(), 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(eventsOf(*m_journal, clientId, EventKind::Aborted).isEmpty());
+    }
+
+    void abortResetsThePeer()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0 && serverId > 0);
+        QSignalSpy failed(m_lab.get(), &Lab::socketFailed);
+        QVERIFY(failed.isValid());
+
+        QVERIFY(!m_lab->abort(clientId));
+        QCOMPARE(eventsOf(*m_journal, clientId, EventKind::Aborted).size(), 1);
+        QVERIFY(eventsOf(*m_journal, clientId, EventKind::Closed).isEmpty());
+        QVERIFY(failed.wait());
+        QCOMPARE(failed.first().at(0).value<qint32>(), serverId);
+        QCOMPARE(failed.first().at(1).value<LabError>().kind, LabError::ConnectionReset);
+        const QList<Event> errors = eventsOf(*m_journal, serverId, EventKind::Error);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value, qint64(LabError::ConnectionReset));
+        QTRY_VERIFY(!m_lab->info(serverId) || !m_lab->info(serverId)->isOpen());
+    }
+
+    void pauseAndResumeAccepting()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        QVERIFY(m_lab->info(listener.id)->acceptingPaused);
+        QCOMPARE(eventsOf(*m_journal, listener.id, EventKind::AcceptingPaused).size(), 1);
+
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        // The kernel finishes the handshake on its own; the connection waits in the queue.
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        if (m_kernel->isAvailable())
+            QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
+        QVERIFY(acceptedBy(*m_lab, listener.id).isEmpty());
+
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, false));
+        QCOMPARE(eventsOf(*m_journal, listener.id, EventKind::AcceptingResumed).size(), 1);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        if (m_kernel->isAvailable())
+            QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 0);
+    }
+
+    void connectionCap()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        QVERIFY(!m_lab->setMaxConnections(listener.id, 1));
+        QCOMPARE(m_lab->info(listener.id)->maxConnections, 1);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+
+        QList<qint32> clients;
+        for (int i = 0; i < 3; ++i) {
+            const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+            QVERIFY(!client.error);
+            clients.append(client.id);
+        }
+        for (const qint32 id : clients)
+            QTRY_COMPARE(m_lab->info(id)->qtState, QAbstractSocket::ConnectedState);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        // The two others stay in the kernel's accept queue, not in Qt's.
+        if (m_kernel->isAvailable())
+            QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 2);
+        QCOMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+
+        // Closing the accepted socket makes room for one more.
+        const qint32 first = acceptedBy(*m_lab, listener.id).first();
+        QVERIFY(!m_lab->abort(first));
+        QTRY_VERIFY(acceptedBy(*m_lab, listener.id).contains(first) ? acceptedBy(*m_lab, listener.id).size() == 2
+                                                                    : acceptedBy(*m_lab, listener.id).size() == 1);
+        if (m_kernel->isAvailable())
+            QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
+
+        // Lifting the cap lets the last one in.
+        QVERIFY(!m_lab->setMaxConnections(listener.id, 0));
+        if (m_kernel->isAvailable())
+            QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 0);
+        QTRY_COMPARE(eventsOf(*m_journal, listener.id, EventKind::Accepted).size(), 3);
+    }
+
+    void udpDatagrams()
+    {
+        const Lab::Opened a = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        const Lab::Opened b = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        const Lab::Opened c = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!a.error && !b.error && !c.error);
+        QCOMPARE(m_lab->info(a.id)->role, SocketRole::Udp);
+        QCOMPARE(m_lab->info(a.id)->proto, Protocol::Udp);
+        QVERIFY(m_lab->info(a.id)->localPort != 0);
+        QCOMPARE(eventsOf(*m_journal, a.id, EventKind::Bound).size(), 1);
+        const UdpEndpoint::Destination toB{QHostAddress::LocalHost, m_lab->info(b.id)->localPort};
+        const UdpEndpoint::Destination toC{QHostAddress::LocalHost, m_lab->info(c.id)->localPort};
+
+        // Two datagrams to one peer arrive as two, each whole.
+        QVERIFY(!m_lab->sendDatagram(a.id, QByteArrayLiteral("abc"), {toB}));
+        QVERIFY(!m_lab->sendDatagram(a.id, QByteArrayLiteral("defg"), {toB}));
+        QTRY_COMPARE(eventsOf(*m_journal, b.id, EventKind::DatagramReceived).size(), 2);
+        const QList<Event> atB = eventsOf(*m_journal, b.id, EventKind::DatagramReceived);
+        QCOMPARE(atB.at(0).value, 3);
+        QCOMPARE(atB.at(1).value, 4);
+        QCOMPARE(m_journal->payload(atB.at(1).payload), QByteArrayLiteral("defg"));
+        QCOMPARE(m_journal->string(atB.at(0).remote), QStringLiteral("127.0.0.1:%1").arg(m_lab->info(a.id)->localPort));
+
+        // One send to several destinations: one datagram each.
+        QVERIFY(!m_lab->sendDatagram(a.id, QByteArrayLiteral("to all"), {toB, toC}));
+        QTRY_COMPARE(eventsOf(*m_journal, c.id, EventKind::DatagramReceived).size(), 1);
+        QTRY_COMPARE(eventsOf(*m_journal, b.id, EventKind::DatagramReceived).size(), 3);
+        QCOMPARE(eventsOf(*m_journal, a.id, EventKind::DatagramSent).size(), 4);
+        QCOMPARE(m_lab->info(a.id)->packetsOut, 4);
+        QCOMPARE(m_lab->info(a.id)->bytesOut, 3 + 4 + 6 + 6);
+        QCOMPARE(m_lab->info(b.id)->bytesIn, 3 + 4 + 6);
+        QCOMPARE(m_lab->info(c.id)->packetsIn, 1);
+
+        QVERIFY(!m_lab->close(a.id));
+        QCOMPARE(eventsOf(*m_journal, a.id, EventKind::Closed).size(), 1);
+        QCOMPARE(m_lab->sendDatagram(a.id, QByteArrayLiteral("late"), {toB}).kind,
+                 m_lab->info(a.id) ? LabError::WrongState : LabError::NoSuchSocket);
+    }
+
+    void broadcastOnlyWhenAllowed()
+    {
+        const Lab::Opened quiet = m_lab->bindUdp(QHostAddress::AnyIPv4, 0, false);
+        QVERIFY(!quiet.error);
+        const UdpEndpoint::Destination everyone{QHostAddress::Broadcast, 9};
+        const LabError refused = m_lab->sendDatagram(quiet.id, QByteArrayLiteral("hi"), {everyone});
+        QCOMPARE(refused.kind, LabError::BroadcastNotAllowed);
+        const QList<Event> errors = eventsOf(*m_journal, quiet.id, EventKind::Error);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().value, qint64(LabError::BroadcastNotAllowed));
+        QVERIFY(eventsOf(*m_journal, quiet.id, EventKind::DatagramSent).isEmpty());
+
+        // Allowed: the lab lets it through (the network may still refuse it, for its own reasons).
+        const Lab::Opened loud = m_lab->bindUdp(QHostAddress::AnyIPv4, 0, true);
+        QVERIFY(!loud.error);
+        const LabError sent = m_lab->sendDatagram(loud.id, QByteArrayLiteral("hi"), {everyone});
+        QVERIFY(sent.kind != LabError::BroadcastNotAllowed);
+    }
+
+    void unknownSocket()
+    {
+        QCOMPARE(m_lab->send(999, "x").kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->close(999).kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->abort(999).kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->shutdownWrite(999).kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->setAcceptingPaused(999, true).kind, LabError::NoSuchSocket);
+        QVERIFY(!m_lab->info(999));
+    }
+
+private:
+    // A client and the socket the listener accepted for it, both connected.
+    std::pair<qint32, qint32> connectPair()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        if (listener.error)
+            return {-1, -1};
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        if (client.error)
+            return {-1, -1};
+        const bool ready = QTest::qWaitFor([&] {
+            return !acceptedBy(*m_lab, listener.id).isEmpty()
+                   && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
+        }, 5000);
+        if (!ready)
+            return {-1, -1};
+        return {client.id, acceptedBy(*m_lab, listener.id).first()};
+    }
+
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+};
+
+QTEST_GUILESS_MAIN(TestLab)
+#include "tst_lab.moc"
