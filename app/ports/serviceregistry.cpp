@@ -1,0 +1,237 @@
+#include "serviceregistry.h"
+
+#include <QtCore/QFile>
+
+#include <algorithm>
+
+namespace SocketScope {
+
+namespace {
+
+constexpr qsizetype kSlots = 65536 * 2;
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+// Splits at runs of blanks, the way services(5) separates its fields.
+QList<QByteArrayView> fieldsOf(QByteArrayView text)
+{
+    QList<QByteArrayView> fields;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isBlank(text[i]))
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !isBlank(text[i]))
+            ++i;
+        if (i > start)
+            fields.append(text.sliced(start, i - start));
+    }
+    return fields;
+}
+
+} // namespace
+
+QStringList ServiceRegistry::defaultPaths()
+{
+    return {QStringLiteral("/usr/share/wireshark/services"), QStringLiteral("/etc/services")};
+}
+
+const ServiceRegistry &ServiceRegistry::shared()
+{
+    // A function-local static is built once, even when two threads ask at the same time.
+    static const ServiceRegistry registry = [] {
+        ServiceRegistry r;
+        r.load();
+        return r;
+    }();
+    return registry;
+}
+
+ServiceRegistry::ServiceRegistry()
+{
+    buildIndex();
+}
+
+void ServiceRegistry::clear()
+{
+    m_entries.clear();
+    m_searchText.clear();
+    m_byName.clear();
+    m_merge.clear();
+    m_source.clear();
+    m_ianaCopy = false;
+}
+
+bool ServiceRegistry::load(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        loadText(file.readAll(), path);
+        return true;
+    }
+    clear();
+    buildIndex();
+    return false;
+}
+
+void ServiceRegistry::loadText(QByteArrayView text, const QString &source)
+{
+    clear();
+    m_source = source;
+    // Wireshark's copy says where it comes from in its first lines.
+    m_ianaCopy = text.first(std::min<qsizetype>(text.size(), 1024)).toByteArray().contains("IANA port-numbers");
+    m_entries.reserve(size_t(text.size() / 40));
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        addLine(text.sliced(start, end - start));
+        start = end + 1;
+    }
+    m_merge.clear();
+    m_merge.squeeze();
+    buildIndex();
+}
+
+void ServiceRegistry::addLine(QByteArrayView line)
+{
+    QByteArrayView data = line;
+    QByteArrayView comment;
+    const qsizetype hash = line.indexOf('#');
+    if (hash >= 0) {
+        data = line.first(hash);
+        comment = line.sliced(hash + 1).trimmed();
+    }
+    const QList<QByteArrayView> fields = fieldsOf(data);
+    if (fields.size() < 2)
+        return;
+    // "80/tcp", or Wireshark's merged form "80/tcp/udp/sctp".
+    const QByteArrayView portField = fields[1];
+    const qsizetype slash = portField.indexOf('/');
+    if (slash <= 0)
+        return;
+    bool ok = false;
+    const uint port = portField.first(slash).toUInt(&ok);
+    if (!ok || port > 65535)
+        return;
+    quint8 protocols = 0;
+    qsizetype at = slash + 1;
+    while (at <= portField.size()) {
+        qsizetype next = portField.indexOf('/', at);
+        if (next < 0)
+            next = portField.size();
+        const QByteArrayView proto = portField.sliced(at, next - at);
+        if (proto == "tcp")
+            protocols |= ServiceEntry::Tcp;
+        else if (proto == "udp")
+            protocols |= ServiceEntry::Udp;
+        at = next + 1;
+    }
+    // SCTP and DCCP are not in this app.
+    if (!protocols)
+        return;
+
+    const QString name = QString::fromUtf8(fields[0]);
+    const QString description = QString::fromUtf8(comment);
+    // /etc/services writes TCP and UDP on two lines; one entry for both reads better.
+    const QString mergeKey = name + QLatin1Char('/') + QString::number(port);
+    const auto merged = m_merge.constFind(mergeKey);
+    if (merged != m_merge.cend()) {
+        ServiceEntry &entry = m_entries[size_t(*merged)];
+        entry.protocols |= protocols;
+        if (entry.description.isEmpty())
+            entry.description = description;
+        return;
+    }
+    ServiceEntry entry;
+    entry.name = name;
+    entry.port = quint16(port);
+    entry.protocols = protocols;
+    entry.description = description;
+    for (qsizetype i = 2; i < fields.size(); ++i)
+        entry.aliases.append(QString::fromUtf8(fields[i]));
+    m_merge.insert(mergeKey, qint32(m_entries.size()));
+    m_entries.push_back(std::move(entry));
+}
+
+void ServiceRegistry::buildIndex()
+{
+    // Counting sort into one flat array: each (port, protocol) slot is a contiguous run.
+    m_portStart.assign(size_t(kSlots + 1), 0);
+    for (const ServiceEntry &entry : m_entries) {
+        const size_t slot = size_t(entry.port) * 2;
+        if (entry.hasTcp())
+            ++m_portStart[slot + 1];
+        if (entry.hasUdp())
+            ++m_portStart[slot + 2];
+    }
+    for (size_t i = 1; i < m_portStart.size(); ++i)
+        m_portStart[i] += m_portStart[i - 1];
+    m_portEntries.assign(size_t(m_portStart.back()), 0);
+    std::vector<qint32> fill(m_portStart.begin(), m_portStart.end() - 1);
+    m_searchText.clear();
+    m_searchText.reserve(m_entries.size());
+    m_byName.clear();
+    m_byName.reserve(qsizetype(m_entries.size()));
+    for (qint32 i = 0; i < qint32(m_entries.size()); ++i) {
+        const ServiceEntry &entry = m_entries[size_t(i)];
+        const size_t slot = size_t(entry.port) * 2;
+        if (entry.hasTcp())
+            m_portEntries[size_t(fill[slot]++)] = i;
+        if (entry.hasUdp())
+            m_portEntries[size_t(fill[slot + 1]++)] = i;
+        m_byName[entry.name.toLower()].push_back(i);
+        for (const QString &alias : entry.aliases) {
+            std::vector<qint32> &list = m_byName[alias.toLower()];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+        QString text = entry.name;
+        for (const QString &alias : entry.aliases)
+            text += QLatin1Char(' ') + alias;
+        text += QLatin1Char(' ') + entry.description;
+        m_searchText.push_back(text.toLower());
+    }
+}
+
+std::span<const qint32> ServiceRegistry::byName(QStringView name) const
+{
+    const auto it = m_byName.constFind(name.trimmed().toString().toLower());
+    if (it == m_byName.cend())
+        return {};
+    return {it->data(), it->size()};
+}
+
+QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
+{
+    QList<qint32> found;
+    const QString needle = text.trimmed().toString().toLower();
+    if (needle.isEmpty() || limit <= 0)
+        return found;
+    std::vector<bool> taken(m_entries.size(), false);
+    const auto take = [&](qint32 i) {
+        if (taken[size_t(i)] || found.size() >= limit)
+            return;
+        taken[size_t(i)] = true;
+        found.append(i);
+    };
+    for (qint32 i : byName(needle))
+        take(i);
+    for (qint32 i = 0; i < qint32(m_entries.size()) && found.size() < limit; ++i) {
+        if (m_entries[size_t(i)].name.contains(needle, Qt::CaseInsensitive))
+            take(i);
+    }
+    for (qint32 i = 0; i < qint32(m_searchText.size()) && found.size() < limit; ++i) {
+        if (m_searchText[size_t(i)].contains(needle))
+            take(i);
+    }
+    return found;
+}
+
+} // namespace SocketScope
