@@ -7,6 +7,7 @@
 #include "journal/recordingwriter.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "window/appsettings.h"
 #include "window/errortext.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
@@ -118,10 +119,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("SocketScope"));
     QApplication::setOrganizationName(QStringLiteral("SocketScope"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("socketscope"));
+    QApplication::setDesktopFileName(QStringLiteral("org.socketscope.SocketScope"));
 
+    bool settingsBroken = false;
+    AppSettings settings = AppSettings::loadDefaultFile(&settingsBroken);
+    if (settingsBroken)
+        err() << QStringLiteral("socketscope: the settings file %1 could not be read; it was set aside and defaults are used")
+                     .arg(AppSettings::fileName())
+              << Qt::endl;
     LanguageSwitcher language;
-    language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
+    QString chosen = options.language;
+    if (chosen.isEmpty())
+        chosen = settings.language.isEmpty() ? LanguageSwitcher::systemLanguage() : settings.language;
+    language.setLanguage(chosen);
 
     Journal journal;
     std::unique_ptr<KernelView> kernel;
@@ -153,6 +163,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&journal, lab.get(), kernel.get(), &language);
+    if (!options.replayPath.isEmpty())
+        settings.addRecent(options.replayPath);
+    window.applySettings(settings);
     window.setRecorder(&recorder);
     if (!options.replayPath.isEmpty())
         window.setReplaySource(options.replayPath, problems);
@@ -169,6 +182,7 @@ int main(int argc, char *argv[])
         if (kernel)
             kernel->stop();
         recorder.close();
+        window.currentSettings().saveDefaultFile();
     });
     return app.exec();
 }

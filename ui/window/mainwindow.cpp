@@ -11,6 +11,7 @@
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 #include "tables/highlightdelegate.h"
+#include "theme.h"
 #include "tables/livetableview.h"
 #include "workbench/workbench.h"
 
@@ -221,6 +222,7 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
         connect(m_lab, &Lab::socketChanged, this, &MainWindow::updateBanner);
         connect(m_lab, &Lab::socketRemoved, this, &MainWindow::updateBanner);
     }
+    setWindowIcon(QIcon(QStringLiteral(":/icons/socketscope.svg")));
 
     buildMenus();
     retranslate();
@@ -248,6 +250,7 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRecording);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
     m_recordAction = m_fileMenu->addAction(QString(), this, &MainWindow::toggleRecording);
     m_recordAction->setEnabled(m_lab != nullptr);
     m_fileMenu->addSeparator();
@@ -265,6 +268,16 @@ void MainWindow::buildMenus()
     m_followLogAction = m_viewMenu->addAction(QString());
     m_followLogAction->setCheckable(true);
     m_followLogAction->setChecked(true);
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    for (const QString &name : Theme::names()) {
+        QAction *action = m_themeMenu->addAction(QString());
+        action->setData(name);
+        action->setCheckable(true);
+        action->setChecked(name == m_settings.theme);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { setTheme(name); });
+    }
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -314,6 +327,11 @@ void MainWindow::retranslate()
     m_reduceMotionAction->setText(tr("&Reduce motion"));
     m_reduceMotionAction->setToolTip(tr("Do not animate new, changed and closing rows"));
     m_followLogAction->setText(tr("&Follow the event log"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    rebuildRecentMenu();
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction *action : m_themeGroup->actions())
+        action->setText(Theme::displayName(action->data().toString()));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About SocketScope"));
@@ -388,6 +406,13 @@ void MainWindow::openRecording()
                                                       tr("SocketScope recordings (*.jsonl *.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    openReplay(path);
+}
+
+void MainWindow::openReplay(const QString &path)
+{
+    m_settings.addRecent(path);
+    rebuildRecentMenu();
     // A replay is a window of its own, so the live lab keeps running here.
     QStringList arguments{QStringLiteral("--replay"), path};
     if (m_language)
@@ -416,8 +441,51 @@ void MainWindow::toggleRecording()
         return;
     }
     setRecorder(m_ownRecorder);
+    m_settings.addRecent(path);
+    rebuildRecentMenu();
     showMessage(tr("Recording everything so far and from now on to %1.").arg(path), false);
     retranslate();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(m_settings.recentRecordings))
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openReplay(path); })->setToolTip(path);
+    m_recentMenu->setEnabled(!m_settings.recentRecordings.isEmpty());
+}
+
+void MainWindow::setTheme(const QString &name)
+{
+    m_settings.theme = name;
+    Theme::apply(name);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == name);
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    if (!settings.geometry.isEmpty())
+        restoreGeometry(settings.geometry);
+    if (!settings.windowState.isEmpty())
+        restoreState(settings.windowState);
+    m_reduceMotionAction->setChecked(settings.reduceMotion);
+    m_workbench->restoreFields(settings);
+    setTheme(settings.theme);
+    rebuildRecentMenu();
+}
+
+AppSettings MainWindow::currentSettings() const
+{
+    AppSettings settings = m_settings;
+    settings.geometry = saveGeometry();
+    settings.windowState = saveState();
+    settings.reduceMotion = m_reduceMotionAction->isChecked();
+    if (m_language)
+        settings.language = m_language->language();
+    m_workbench->storeFields(settings);
+    return settings;
 }
 
 void MainWindow::setReduceMotion(bool reduce)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appsettings.h"
+
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -53,6 +55,10 @@ public:
 
     void showMessage(const QString &text, bool error);
 
+    // Restores what the last run left (window layout, theme, fields); saved again on close.
+    void applySettings(const AppSettings &settings);
+    AppSettings currentSettings() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -64,6 +70,9 @@ private:
     void setReduceMotion(bool reduce);
     void updateBanner();
     void showAbout();
+    void setTheme(const QString &name);
+    void rebuildRecentMenu();
+    void openReplay(const QString &path);
     void selectInView(QTableView *view, QSortFilterProxyModel *proxy, int sourceRow);
 
     Journal *m_journal;
@@ -99,7 +108,10 @@ private:
     QLabel *m_kernelStatus;
     QLabel *m_recordStatus;
 
-    QMenu *m_fileMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    AppSettings m_settings;
+
+    QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
+    QActionGroup *m_themeGroup;
     QAction *m_openAction, *m_recordAction, *m_quitAction, *m_reduceMotionAction, *m_followLogAction;
     QAction *m_englishAction, *m_koreanAction, *m_aboutAction;
     QActionGroup *m_languageGroup;

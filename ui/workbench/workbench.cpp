@@ -3,6 +3,7 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "models/labels.h"
+#include "window/appsettings.h"
 #include "window/errortext.h"
 
 #include <QtCore/QEvent>
@@ -238,6 +239,37 @@ void Workbench::setReadOnly(bool readOnly)
     for (QWidget *box : {static_cast<QWidget *>(m_serverBox), static_cast<QWidget *>(m_clientBox),
                          static_cast<QWidget *>(m_udpBox), static_cast<QWidget *>(m_selectedBox)})
         box->setEnabled(!readOnly);
+}
+
+void Workbench::restoreFields(const AppSettings &settings)
+{
+    m_serverAddress->setCurrentText(settings.serverAddress);
+    m_serverPort->setText(settings.serverPort);
+    m_clientHost->setCurrentText(settings.clientHost);
+    m_clientPort->setText(settings.clientPort);
+    m_udpAddress->setCurrentText(settings.udpAddress);
+    m_udpPort->setText(settings.udpPort);
+    updateAddressWarning();
+}
+
+void Workbench::storeFields(AppSettings &settings) const
+{
+    // Only values that parse are remembered; a typo is not worth keeping.
+    const auto keepPort = [](const QLineEdit *field, QString &into) {
+        if (parsePort(field->text()))
+            into = field->text().trimmed();
+    };
+    const auto keepAddress = [](const QComboBox *field, QString &into) {
+        const QString text = field->currentText().trimmed();
+        if (!text.isEmpty() && !text.contains(QLatin1Char(' ')))
+            into = text;
+    };
+    keepAddress(m_serverAddress, settings.serverAddress);
+    keepPort(m_serverPort, settings.serverPort);
+    keepAddress(m_clientHost, settings.clientHost);
+    keepPort(m_clientPort, settings.clientPort);
+    keepAddress(m_udpAddress, settings.udpAddress);
+    keepPort(m_udpPort, settings.udpPort);
 }
 
 void Workbench::updateAddressWarning()

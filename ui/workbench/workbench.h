@@ -17,6 +17,7 @@ class QSpinBox;
 namespace SocketScope {
 
 class Lab;
+struct AppSettings;
 
 // Where a person opens sockets and commands them: a TCP server, TCP clients, a UDP socket,
 // and the actions for the socket selected in the tables. Every field is checked before the
@@ -30,6 +31,9 @@ public:
 
     void setSelectedSocket(qint32 id);
     void setReadOnly(bool readOnly); // a replay has no live lab
+    // The last addresses and ports, remembered between runs.
+    void restoreFields(const AppSettings &settings);
+    void storeFields(AppSettings &settings) const;
 
 signals:
     // A sentence for the status area; `error` marks a failure.

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs SocketScope into a temporary prefix and checks what a desktop expects to find.
+# Usage: check_install.sh BUILD_DIR
+set -euo pipefail
+build=$1
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+
+fail=0
+expect() {
+  if [[ -e $prefix/$1 ]]; then echo "ok: $1"; else echo "MISSING: $1"; fail=1; fi
+}
+expect bin/socketscope
+expect share/applications/org.socketscope.SocketScope.desktop
+expect share/metainfo/org.socketscope.SocketScope.metainfo.xml
+expect share/icons/hicolor/scalable/apps/org.socketscope.SocketScope.svg
+
+"$prefix/bin/socketscope" --version | grep -q "SocketScope" || { echo "the installed binary does not run"; fail=1; }
+
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$prefix/share/applications/org.socketscope.SocketScope.desktop" && echo "ok: desktop-file-validate"
+else
+  echo "desktop-file-validate is not installed"; fail=1
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net --pedantic "$prefix/share/metainfo/org.socketscope.SocketScope.metainfo.xml" \
+    && echo "ok: appstreamcli validate"
+else
+  echo "appstreamcli is not installed"; fail=1
+fi
+exit $fail
