@@ -9,7 +9,8 @@ namespace SocketScope {
 
 namespace {
 
-// /proc writes addresses as the kernel's 32-bit words in host byte order, in hex.
+// /proc prints an address as the 32-bit words the kernel keeps in network byte order, each
+// read as a host-order number, in hex: the word's bytes in memory are the address's bytes.
 bool parseEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
 {
     const qsizetype colon = text.indexOf(':');
@@ -22,13 +23,13 @@ bool parseEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
         return false;
     if (hex.size() == 8) {
         const quint32 word = hex.toUInt(&ok, 16);
-        *address = QHostAddress(qFromBigEndian(qToLittleEndian(word)));
+        *address = QHostAddress(qFromBigEndian(word));
         return ok;
     }
     if (hex.size() == 32) {
         Q_IPV6ADDR v6;
         for (int i = 0; i < 4; ++i) {
-            const quint32 word = qToLittleEndian(hex.sliced(i * 8, 8).toUInt(&ok, 16));
+            const quint32 word = hex.sliced(i * 8, 8).toUInt(&ok, 16);
             if (!ok)
                 return false;
             std::memcpy(v6.c + i * 4, &word, 4);

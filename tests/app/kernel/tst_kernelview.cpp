@@ -1,0 +1,372 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocket.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "kernel/procnetsource.h"
+#include "kernel/sockdiagsource.h"
+#include "lab/lab.h"
+
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
+{
+    QList<Event> found;
+    for (const quint32 index : journal.eventsOfSocket(socket)) {
+        if (journal.at(index).kind == kind)
+            found.append(journal.at(index));
+    }
+    return found;
+}
+
+// True when the journal recorded that the kernel moved `socket` into `state`.
+bool sawState(const Journal &journal, qint32 socket, TcpState state)
+{
+    for (const Event &e : eventsOf(journal, socket, EventKind::State)) {
+        if (e.toState == state && e.source == EventSource::Kernel)
+            return true;
+    }
+    return false;
+}
+
+QByteArray tupleOf(const SocketInfo &info)
+{
+    return KernelSocket::tupleKey(info.proto, info.localAddress, info.localPort, info.remoteAddress,
+                                  info.remotePort);
+}
+
+// The same connection seen from its other end.
+QByteArray peerTupleOf(const SocketInfo &info)
+{
+    return KernelSocket::tupleKey(info.proto, info.remoteAddress, info.remotePort, info.localAddress,
+                                  info.localPort);
+}
+
+} // namespace
+
+// The kernel's view of the lab's sockets: every TCP state a learner should see, read without
+// privileges, through sock_diag and through /proc/net.
+class TestKernelView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        if (!m_kernel->isAvailable())
+            QSKIP("this system offers neither sock_diag nor /proc/net");
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+    }
+
+    void cleanup()
+    {
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void sourceIsSockDiag()
+    {
+        // Linux has sock_diag for unprivileged users; the /proc fallback is for elsewhere.
+        QCOMPARE(m_kernel->sourceName(), QStringLiteral("sock_diag"));
+        QVERIFY(m_kernel->poll());
+        QVERIFY(m_kernel->lastError().isEmpty());
+    }
+
+    void noSourceIsANoOp()
+    {
+        KernelView none(nullptr);
+        QVERIFY(!none.isAvailable());
+        QVERIFY(!none.poll());
+        none.start();
+        none.wakeUp();
+        QVERIFY(none.sockets().empty());
+        QVERIFY(!none.findByInode(1));
+        Journal journal;
+        Lab lab(&journal, &none);
+        const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        QVERIFY(!lab.close(listener.id));
+        // With nothing to ask, a closed socket is forgotten at once.
+        QTRY_VERIFY(!lab.info(listener.id));
+    }
+
+    void listen()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 4);
+        QVERIFY(!listener.error);
+        QTRY_COMPARE(m_lab->info(listener.id)->kernelState, TcpState::Listen);
+        QVERIFY(sawState(*m_journal, listener.id, TcpState::Listen));
+        const KernelSocket *seen = m_kernel->findByInode(m_lab->info(listener.id)->inode);
+        QVERIFY(seen);
+        QCOMPARE(seen->localPort, m_lab->info(listener.id)->localPort);
+        QCOMPARE(seen->sendQueue, 4u); // sock_diag: the queue's limit
+        QCOMPARE(m_lab->info(listener.id)->queueLimit, 4);
+    }
+
+    void synSentWhileTheQueueIsFull()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 0);
+        QVERIFY(!listener.error);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        const Lab::Opened first = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_lab->info(first.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
+
+        // The queue is full: the kernel drops this SYN and the client keeps waiting.
+        const Lab::Opened second = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!second.error);
+        QTRY_COMPARE(m_lab->info(second.id)->kernelState, TcpState::SynSent);
+        QVERIFY(sawState(*m_journal, second.id, TcpState::SynSent));
+        QCOMPARE(m_lab->info(second.id)->qtState, QAbstractSocket::ConnectingState);
+        // The kernel chose the source address; the lab shows it while the handshake waits.
+        QCOMPARE(m_lab->info(second.id)->localAddress, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(!m_lab->abort(second.id)); // never wait for the kernel to give up
+        QTRY_VERIFY(!m_lab->info(second.id));
+        QVERIFY(sawState(*m_journal, second.id, TcpState::Gone));
+    }
+
+    void establishedAndQueue()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        const Lab::Opened a = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        const Lab::Opened b = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_lab->info(a.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(b.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 2);
+        QCOMPARE(m_lab->info(listener.id)->queueLimit, 5);
+        QCOMPARE(m_kernel->waitingForAccept(Protocol::Tcp, QHostAddress::LocalHost, port), 2);
+
+        bool sawTwo = false;
+        for (const Event &e : eventsOf(*m_journal, listener.id, EventKind::Queue)) {
+            QCOMPARE(e.source, EventSource::Kernel);
+            QCOMPARE(e.value2, 5);
+            sawTwo = sawTwo || e.value == 2;
+        }
+        QVERIFY(sawTwo);
+
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, false));
+        QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 0);
+        for (const qint32 id : m_lab->socketIds()) {
+            if (m_lab->info(id)->parent == listener.id)
+                QTRY_COMPARE(m_lab->info(id)->kernelState, TcpState::Established);
+        }
+    }
+
+    void closeWaitInTheQueue()
+    {
+        // A connection the kernel completed but nobody accepted; its client closes. The server
+        // end, still in the queue, gets the FIN: CLOSE_WAIT, found by its tuple.
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
+        const QByteArray serverEnd = peerTupleOf(*m_lab->info(client.id));
+        QVERIFY(!m_lab->close(client.id));
+        QTRY_VERIFY(m_kernel->findByTuple(serverEnd) && m_kernel->findByTuple(serverEnd)->state == TcpState::CloseWait);
+        QCOMPARE(m_kernel->findByTuple(serverEnd)->inode, 0u); // no process holds it yet
+        // The client end waits for the server's FIN; the lab still tracks it while closed.
+        QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::FinWait2);
+        QVERIFY(!m_lab->info(client.id)->isOpen());
+    }
+
+    void closeWaitLastAckAndTimeWait()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0);
+        QTRY_COMPARE(m_lab->info(clientId)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(serverId)->kernelState, TcpState::Established);
+
+        // The client closes first...
+        QVERIFY(!m_lab->close(clientId));
+        QTRY_COMPARE(m_lab->info(serverId)->kernelState, TcpState::CloseWait);
+        QTRY_COMPARE(m_lab->info(clientId)->kernelState, TcpState::FinWait2);
+        // ...then the server: the client, the side that closed first, waits in TIME_WAIT.
+        QVERIFY(!m_lab->close(serverId));
+        QTRY_COMPARE(m_lab->info(clientId)->kernelState, TcpState::TimeWait);
+        QVERIFY(sawState(*m_journal, clientId, TcpState::TimeWait));
+        QVERIFY(m_lab->socketIds().contains(clientId)); // closed, and still in view
+        QVERIFY(!m_lab->info(clientId)->isOpen());
+        // The server end does not linger.
+        QTRY_VERIFY(!m_lab->info(serverId));
+        QVERIFY(sawState(*m_journal, serverId, TcpState::Gone));
+        QVERIFY(!sawState(*m_journal, serverId, TcpState::TimeWait));
+    }
+
+    void abortedSocketLeaves()
+    {
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0);
+        QTRY_COMPARE(m_lab->info(clientId)->kernelState, TcpState::Established);
+        QSignalSpy removed(m_lab.get(), &Lab::socketRemoved);
+        QVERIFY(removed.isValid());
+        QVERIFY(!m_lab->abort(clientId));
+        QTRY_VERIFY(removed.contains(QVariantList{clientId}));
+        QVERIFY(!m_lab->info(clientId));
+        const QList<Event> states = eventsOf(*m_journal, clientId, EventKind::State);
+        QCOMPARE(states.last().toState, TcpState::Gone);
+        QCOMPARE(states.last().fromState, TcpState::Established);
+        QCOMPARE(states.last().source, EventSource::Kernel);
+        // Its peer was reset and leaves too.
+        QTRY_VERIFY(!m_lab->info(serverId));
+    }
+
+    void udpIsBound()
+    {
+        const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!udp.error);
+        QTRY_COMPARE(m_lab->info(udp.id)->kernelState, TcpState::Bound);
+    }
+
+    void procNetAgreesWithSockDiag()
+    {
+        ProcNetSource proc;
+        if (!proc.isAvailable())
+            QSKIP("/proc/net/tcp is missing");
+        SockDiagSource diag;
+        if (!diag.isOpen())
+            QSKIP("sock_diag is missing");
+
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 3);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
+        const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!udp.error);
+
+        std::vector<KernelSocket> fromProc;
+        std::vector<KernelSocket> fromDiag;
+        QString error;
+        QVERIFY2(proc.read(fromProc, &error), qPrintable(error));
+        QVERIFY2(diag.read(fromDiag, &error), qPrintable(error));
+        const auto find = [](const std::vector<KernelSocket> &list, const QByteArray &key) -> const KernelSocket * {
+            for (const KernelSocket &s : list) {
+                if (s.tupleKey() == key && s.state != TcpState::NewSynRecv)
+                    return &s;
+            }
+            return nullptr;
+        };
+        for (const qint32 id : {listener.id, client.id, udp.id}) {
+            const SocketInfo &info = *m_lab->info(id);
+            const KernelSocket *p = find(fromProc, tupleOf(info));
+            const KernelSocket *d = find(fromDiag, tupleOf(info));
+            QVERIFY2(p && d, qPrintable(QStringLiteral("socket #%1 missing").arg(id)));
+            QCOMPARE(p->state, d->state);
+            QCOMPARE(p->inode, d->inode);
+            QCOMPARE(p->inode, info.inode);
+            QCOMPARE(p->localAddress, d->localAddress);
+            QCOMPARE(p->localPort, d->localPort);
+            QCOMPARE(p->remoteAddress, d->remoteAddress);
+            QCOMPARE(p->remotePort, d->remotePort);
+            QCOMPARE(p->uid, d->uid);
+        }
+        // Both see the waiting connection in the listener's queue; only sock_diag knows the limit.
+        const KernelSocket *p = find(fromProc, tupleOf(*m_lab->info(listener.id)));
+        const KernelSocket *d = find(fromDiag, tupleOf(*m_lab->info(listener.id)));
+        QCOMPARE(p->receiveQueue, 1u);
+        QCOMPARE(d->receiveQueue, 1u);
+        QCOMPARE(d->sendQueue, 3u);
+        // The unaccepted server end, in both lists, with no inode.
+        const QByteArray serverEnd = peerTupleOf(*m_lab->info(client.id));
+        QVERIFY(find(fromProc, serverEnd) && find(fromDiag, serverEnd));
+        QCOMPARE(find(fromProc, serverEnd)->state, TcpState::Established);
+        QCOMPARE(find(fromDiag, serverEnd)->inode, 0u);
+    }
+
+    void procNetSourceDrivesTheLab_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("IPv4") << QStringLiteral("127.0.0.1");
+        QTest::newRow("IPv6") << QStringLiteral("::1");
+    }
+
+    void procNetSourceDrivesTheLab()
+    {
+        QFETCH(QString, address);
+        const QHostAddress host(address);
+        auto proc = std::make_unique<ProcNetSource>();
+        if (!proc->isAvailable())
+            QSKIP("/proc/net/tcp is missing");
+        Journal journal;
+        KernelView view(std::move(proc));
+        Lab lab(&journal, &view);
+        view.start();
+        QCOMPARE(view.sourceName(), QStringLiteral("/proc/net"));
+
+        const Lab::Opened listener = lab.listenTcp(host, 0, 2);
+        if (listener.error && host.protocol() == QAbstractSocket::IPv6Protocol)
+            QSKIP("this machine has no IPv6 loopback address");
+        QVERIFY(!listener.error);
+        QTRY_COMPARE(lab.info(listener.id)->kernelState, TcpState::Listen);
+        QVERIFY(!lab.setAcceptingPaused(listener.id, true));
+        const Lab::Opened client = lab.connectTcp(host, lab.info(listener.id)->localPort);
+        QTRY_COMPARE(lab.info(client.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(lab.info(listener.id)->queueLength, 1);
+        QCOMPARE(lab.info(listener.id)->queueLimit, 2); // /proc has no limit: the backlog stands in
+        QVERIFY(!lab.close(client.id));
+        QTRY_COMPARE(lab.info(client.id)->kernelState, TcpState::FinWait2);
+    }
+
+    void parseProcNetText()
+    {
+        // Two lines as /proc/net/tcp and tcp6 write them on a little-endian machine.
+        const QByteArray tcp =
+            "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+            "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000003 00:00000000 00000000  1000        0 4242 1 0 100 0 0 10 0\n";
+        const QByteArray tcp6 =
+            "  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+            "   0: 00000000000000000000000001000000:0050 00000000000000000000000001000000:C350 01 00000000:00000000 00:00000000 00000000     0        0 77 1 0 20 4 30 10 -1\n";
+        std::vector<KernelSocket> out;
+        ProcNetSource::parse(tcp, Protocol::Tcp, out);
+        ProcNetSource::parse(tcp6, Protocol::Tcp, out);
+        QCOMPARE(out.size(), size_t(2));
+        if (QSysInfo::ByteOrder != QSysInfo::LittleEndian)
+            QSKIP("the sample text is what a little-endian kernel writes");
+        QCOMPARE(out[0].localAddress, QHostAddress(QStringLiteral("127.0.0.1")));
+        QCOMPARE(out[0].localPort, quint16(8080));
+        QCOMPARE(out[0].state, TcpState::Listen);
+        QCOMPARE(out[0].receiveQueue, 3u);
+        QCOMPARE(out[0].uid, 1000u);
+        QCOMPARE(out[0].inode, 4242u);
+        QCOMPARE(out[1].localAddress, QHostAddress(QStringLiteral("::1")));
+        QCOMPARE(out[1].localPort, quint16(80));
+        QCOMPARE(out[1].remotePort, quint16(50000));
+        QCOMPARE(out[1].state, TcpState::Established);
+    }
+
+private:
+    std::pair<qint32, qint32> connectPair()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        qint32 accepted = -1;
+        const bool ready = QTest::qWaitFor([&] {
+            for (const qint32 id : m_lab->socketIds()) {
+                if (m_lab->info(id)->parent == listener.id)
+                    accepted = id;
+            }
+            return accepted > 0 && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
+        }, 5000);
+        return ready ? std::pair{client.id, accepted} : std::pair{-1, -1};
+    }
+
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+};
+
+QTEST_GUILESS_MAIN(TestKernelView)
+#include "tst_kernelview.moc"
