@@ -1,0 +1,47 @@
+#pragma once
+
+#include "journal/event.h"
+
+#include <QtCore/QString>
+
+#include <vector>
+
+namespace SocketScope {
+
+// One row of the timeline: one socket of the journal, or a program at the other end of a
+// connection that is not ours (a browser, a server elsewhere), which has only an address.
+struct TimelineLane
+{
+    struct StateChange
+    {
+        quint32 item = 0;
+        qint64 t = 0;
+        TcpState state = TcpState::Unknown;
+    };
+    struct QueueChange
+    {
+        quint32 item = 0;
+        qint32 length = 0;
+        qint32 limit = 0;
+    };
+
+    qint32 socket = -1; // -1: a program that is not ours
+    SocketRole role = SocketRole::None;
+    Protocol proto = Protocol::None;
+    QString local; // ip:port
+    QString remote;
+    QString host;
+    qint16 parent = -1; // accepted: the listener's lane it was cloned from
+    qint16 listener = -1; // client: the listener's lane its SYN went to
+    qint16 peer = -1; // the lane at the other end of the connection
+    quint32 openedItem = 0;
+    qint64 openedAt = 0;
+    qint64 closedItem = -1; // the app let go of it
+    qint64 goneItem = -1; // the kernel let go of it
+    std::vector<StateChange> states;
+    std::vector<QueueChange> queue; // listeners only
+
+    bool isOutside() const { return socket < 0; }
+};
+
+} // namespace SocketScope

@@ -1,0 +1,539 @@
+#include "timelinelayout.h"
+
+#include "journal/journal.h"
+#include "timemapper.h"
+
+#include <algorithm>
+
+namespace SocketScope {
+
+namespace {
+
+bool isAnyAddress(const QString &ip)
+{
+    return ip.isEmpty() || ip == QLatin1StringView("0.0.0.0") || ip == QLatin1StringView("::");
+}
+
+bool sameAddress(const QString &a, const QString &b)
+{
+    return a == b || isAnyAddress(a) || isAnyAddress(b);
+}
+
+bool isBroadcast(const QString &ip)
+{
+    return ip == QLatin1StringView("255.255.255.255") || ip.endsWith(QLatin1StringView(".255"));
+}
+
+quint64 laneBit(qint16 lane)
+{
+    return quint64(1) << qMin<int>(lane, 63);
+}
+
+} // namespace
+
+TimelineLayout::TimelineLayout(const Journal *journal)
+    : m_journal(journal)
+{
+}
+
+std::pair<QString, int> TimelineLayout::splitEndpoint(const QString &endpoint)
+{
+    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return {endpoint, -1};
+    bool ok = false;
+    const int port = endpoint.mid(colon + 1).toInt(&ok);
+    QString ip = endpoint.left(colon);
+    if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
+        ip = ip.mid(1, ip.size() - 2);
+    return {ip, ok ? port : -1};
+}
+
+bool TimelineLayout::update()
+{
+    const qsizetype count = m_journal->count();
+    if (count <= m_read)
+        return false;
+    m_items.reserve(size_t(count + count / 2));
+    while (m_read < count)
+        read(m_read++);
+    if (m_rowsDirty)
+        reorder();
+    ++m_revision;
+    return true;
+}
+
+qint16 TimelineLayout::laneOfSocket(qint32 socket) const
+{
+    const auto it = m_laneOfSocket.find(socket);
+    return it == m_laneOfSocket.end() ? qint16(-1) : it->second;
+}
+
+qint16 TimelineLayout::laneFor(qint32 socket)
+{
+    const auto it = m_laneOfSocket.find(socket);
+    if (it != m_laneOfSocket.end())
+        return it->second;
+    const auto id = qint16(m_lanes.size());
+    TimelineLane lane;
+    lane.socket = socket;
+    lane.openedItem = quint32(m_items.size());
+    m_lanes.push_back(lane);
+    m_laneOfSocket.emplace(socket, id);
+    m_rowsDirty = true;
+    return id;
+}
+
+qint16 TimelineLayout::outsideLane(const QString &endpoint, Protocol proto, qint16 peer)
+{
+    if (endpoint.isEmpty())
+        return -1;
+    const auto it = m_outsideLanes.constFind(endpoint);
+    if (it != m_outsideLanes.cend())
+        return *it;
+    const auto id = qint16(m_lanes.size());
+    TimelineLane lane;
+    lane.proto = proto;
+    lane.local = endpoint;
+    lane.peer = peer;
+    lane.openedItem = quint32(m_items.size());
+    if (!m_items.empty())
+        lane.openedAt = m_items.back().t;
+    m_lanes.push_back(lane);
+    m_outsideLanes.insert(endpoint, id);
+    m_rowsDirty = true;
+    return id;
+}
+
+qint16 TimelineLayout::findListener(const QString &remote) const
+{
+    const auto [ip, port] = splitEndpoint(remote);
+    for (qsizetype i = qsizetype(m_lanes.size()) - 1; i >= 0; --i) {
+        const TimelineLane &lane = m_lanes[size_t(i)];
+        if (lane.role != SocketRole::Listener || lane.closedItem >= 0)
+            continue;
+        const auto [lip, lport] = splitEndpoint(lane.local);
+        if (lport == port && sameAddress(ip, lip))
+            return qint16(i);
+    }
+    return -1;
+}
+
+qint16 TimelineLayout::findUdpReceiver(const QString &endpoint, qint16 exclude) const
+{
+    const auto [ip, port] = splitEndpoint(endpoint);
+    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+        const TimelineLane &lane = m_lanes[size_t(i)];
+        if (i == exclude || lane.role != SocketRole::Udp || lane.closedItem >= 0)
+            continue;
+        const auto [lip, lport] = splitEndpoint(lane.local);
+        if (lport == port && (sameAddress(ip, lip) || isBroadcast(ip)))
+            return qint16(i);
+    }
+    return -1;
+}
+
+void TimelineLayout::matchAccepted(qint16 accepted)
+{
+    TimelineLane &a = m_lanes[size_t(accepted)];
+    const auto [aip, aport] = splitEndpoint(a.local);
+    const auto [rip, rport] = splitEndpoint(a.remote);
+    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+        TimelineLane &c = m_lanes[size_t(i)];
+        if (c.role != SocketRole::Client || c.peer >= 0)
+            continue;
+        const auto [cip, cport] = splitEndpoint(c.local);
+        const auto [sip, sport] = splitEndpoint(c.remote);
+        if (cport == rport && sport == aport && sameAddress(cip, rip) && sameAddress(sip, aip)) {
+            c.peer = accepted;
+            a.peer = qint16(i);
+            m_rowsDirty = true;
+            return;
+        }
+    }
+    // Nobody of ours connected from there: a program outside the app did.
+    a.peer = outsideLane(a.remote, Protocol::Tcp, accepted);
+    m_rowsDirty = true;
+}
+
+SegmentInference::Context TimelineLayout::contextFor(qint16 id) const
+{
+    const TimelineLane &lane = m_lanes[size_t(id)];
+    SegmentInference::Context c;
+    c.self = id;
+    c.role = lane.role;
+    c.listener = lane.role == SocketRole::Accepted ? lane.parent : lane.listener;
+    c.peer = lane.peer >= 0 ? lane.peer : lane.listener;
+    c.peerIsOutside = c.peer >= 0 && m_lanes[size_t(c.peer)].isOutside();
+    return c;
+}
+
+void TimelineLayout::addItem(TimelineItem item)
+{
+    // Items stay in time order even if a recording's clock stepped back, so painting can
+    // binary-search them.
+    if (!m_items.empty()) {
+        const qint64 last = m_items.back().t;
+        if (item.t < last)
+            item.t = last;
+        else if (item.t - last > TimeMapper::kFoldThresholdNs)
+            m_folds.push_back({last, item.t});
+    }
+    const auto index = qsizetype(m_items.size());
+    m_items.push_back(item);
+
+    Bucket add;
+    if (item.isArrow())
+        add.arrows = laneBit(item.lane) | (item.toLane >= 0 ? laneBit(item.toLane) : 0);
+    else if (item.lane >= 0)
+        add.marks = laneBit(item.lane);
+    for (int level = 0;; ++level) {
+        if (size_t(level) >= m_pyramid.size()) {
+            // A new top level starts with everything the level below already holds.
+            Bucket all;
+            if (level > 0) {
+                for (const Bucket &b : m_pyramid[size_t(level - 1)]) {
+                    all.marks |= b.marks;
+                    all.arrows |= b.arrows;
+                }
+            }
+            m_pyramid.emplace_back(1, all);
+        }
+        std::vector<Bucket> &buckets = m_pyramid[size_t(level)];
+        const auto bucket = size_t(index >> (kLevelZeroShift + level));
+        if (bucket >= buckets.size())
+            buckets.resize(bucket + 1);
+        buckets[bucket].marks |= add.marks;
+        buckets[bucket].arrows |= add.arrows;
+        if (bucket == 0 && buckets.size() == 1)
+            break; // this level spans everything; higher ones would repeat it
+    }
+}
+
+void TimelineLayout::addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
+                                 const TimelineItem &base)
+{
+    for (const SegmentInference::Segment &s : segments) {
+        if (s.beforeEvent != before)
+            continue;
+        TimelineItem item = base;
+        item.kind = TimelineItem::Segment;
+        item.lane = s.from;
+        item.toLane = s.to;
+        item.code = s.flags;
+        item.value = s.bytes;
+        item.reason = s.reason;
+        item.itemFlags = TimelineItem::Inferred;
+        addItem(item);
+    }
+}
+
+void TimelineLayout::read(qsizetype index)
+{
+    const Event &e = m_journal->at(index);
+    TimelineItem base;
+    base.t = e.t;
+    base.event = quint32(index);
+
+    if (e.socket < 0) {
+        // A packet with no socket of ours attached: place it by its addresses.
+        if (e.kind == EventKind::Segment) {
+            const QString from = m_journal->string(e.local);
+            const QString to = m_journal->string(e.remote);
+            TimelineItem item = base;
+            item.kind = TimelineItem::Segment;
+            item.lane = outsideLane(from, e.proto, -1);
+            item.toLane = outsideLane(to, e.proto, -1);
+            item.code = e.flags;
+            item.value = qint32(e.length);
+            if (e.source == EventSource::Inferred) {
+                item.itemFlags = TimelineItem::Inferred;
+                item.reason = InferenceReason::RecordedInferred;
+            }
+            addItem(item);
+        }
+        return;
+    }
+
+    const qint16 id = laneFor(e.socket);
+    {
+        TimelineLane &lane = m_lanes[size_t(id)];
+        if (e.proto != Protocol::None)
+            lane.proto = e.proto;
+        const bool ownEndpoints = e.kind != EventKind::Segment && e.kind != EventKind::DatagramSent
+                                  && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted;
+        if (ownEndpoints) {
+            if (e.local)
+                lane.local = m_journal->string(e.local);
+            if (e.remote)
+                lane.remote = m_journal->string(e.remote);
+        }
+        if (e.host && lane.host.isEmpty())
+            lane.host = m_journal->string(e.host);
+    }
+
+    TimelineItem own = base;
+    own.lane = id;
+    own.kind = TimelineItem::Call;
+    own.code = quint8(e.kind);
+    own.value = qint32(qBound(qint64(-0x7fffffff), e.value, qint64(0x7fffffff)));
+    std::vector<TimelineItem> datagrams;
+
+    switch (e.kind) {
+    case EventKind::SocketOpened: {
+        TimelineLane &lane = m_lanes[size_t(id)];
+        lane.role = e.role;
+        lane.openedItem = quint32(m_items.size());
+        lane.openedAt = e.t;
+        own.kind = TimelineItem::LaneOpened;
+        if (e.role == SocketRole::Accepted) {
+            const qint16 parent = laneOfSocket(qint32(e.value));
+            m_lanes[size_t(id)].parent = parent;
+            own.toLane = parent;
+            matchAccepted(id);
+        }
+        m_rowsDirty = true;
+        break;
+    }
+    case EventKind::ConnectStarted: {
+        TimelineLane &lane = m_lanes[size_t(id)];
+        if (lane.role == SocketRole::None)
+            lane.role = SocketRole::Client;
+        if (lane.listener < 0 && lane.peer < 0) {
+            const qint16 listener = findListener(lane.remote);
+            if (listener >= 0)
+                m_lanes[size_t(id)].listener = listener;
+            else
+                m_lanes[size_t(id)].peer = outsideLane(m_lanes[size_t(id)].remote, Protocol::Tcp, id);
+            m_rowsDirty = true;
+        }
+        break;
+    }
+    case EventKind::Queue: {
+        own.kind = TimelineItem::Queue;
+        own.value2 = quint16(qBound(qint64(0), e.value2, qint64(0xffff)));
+        m_lanes[size_t(id)].queue.push_back({quint32(m_items.size()), own.value, own.value2});
+        break;
+    }
+    case EventKind::State: {
+        own.kind = TimelineItem::State;
+        own.code = quint8(e.toState);
+        break;
+    }
+    case EventKind::Error:
+        own.itemFlags |= TimelineItem::Error;
+        break;
+    case EventKind::Segment: {
+        // A packet seen (capture) or written down as inferred by whoever recorded it.
+        const QString from = m_journal->string(e.local);
+        const TimelineLane &lane = m_lanes[size_t(id)];
+        const bool outgoing = from == lane.local || from.isEmpty();
+        const qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
+        own.kind = TimelineItem::Segment;
+        own.lane = outgoing ? id : other;
+        own.toLane = outgoing ? other : id;
+        own.code = e.flags;
+        own.value = qint32(e.length);
+        if (e.source == EventSource::Capture) {
+            if (other >= 0 && !m_inference.isCaptured(id, other)) {
+                m_inference.setCaptured(id, other);
+                // The packets speak for this connection now; hide what was only guessed.
+                for (TimelineItem &item : m_items) {
+                    if (item.kind == TimelineItem::Segment && item.isInferred()
+                        && ((item.lane == id && item.toLane == other) || (item.lane == other && item.toLane == id)))
+                        item.itemFlags |= TimelineItem::Hidden;
+                }
+            }
+        } else {
+            own.itemFlags = TimelineItem::Inferred;
+            own.reason = InferenceReason::RecordedInferred;
+        }
+        if (own.lane < 0 || own.toLane < 0)
+            own.kind = TimelineItem::Call;
+        break;
+    }
+    case EventKind::DatagramSent: {
+        const QString to = m_journal->string(e.remote);
+        qint16 receiver = findUdpReceiver(to, id);
+        if (receiver < 0)
+            receiver = outsideLane(to, Protocol::Udp, id);
+        TimelineItem d = base;
+        d.kind = TimelineItem::Datagram;
+        d.lane = id;
+        d.toLane = receiver;
+        d.value = own.value;
+        d.reason = InferenceReason::DatagramSent;
+        d.itemFlags = TimelineItem::Inferred;
+        datagrams.push_back(d);
+        // A broadcast reaches every socket bound to the port, one arrow each.
+        if (isBroadcast(splitEndpoint(to).first)) {
+            const int port = splitEndpoint(to).second;
+            for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+                const TimelineLane &other = m_lanes[size_t(i)];
+                if (i != id && i != receiver && other.role == SocketRole::Udp && other.closedItem < 0
+                    && splitEndpoint(other.local).second == port) {
+                    d.toLane = qint16(i);
+                    datagrams.push_back(d);
+                }
+            }
+        }
+        break;
+    }
+    case EventKind::DatagramReceived: {
+        const QString from = m_journal->string(e.remote);
+        if (findUdpReceiver(from, id) < 0) {
+            TimelineItem d = base;
+            d.kind = TimelineItem::Datagram;
+            d.lane = outsideLane(from, Protocol::Udp, id);
+            d.toLane = id;
+            d.value = own.value;
+            d.reason = InferenceReason::DatagramArrived;
+            d.itemFlags = TimelineItem::Inferred;
+            addItem(d);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+
+    m_scratch.clear();
+    if (e.kind != EventKind::Segment)
+        m_inference.observe(e, contextFor(id), m_scratch);
+    addSegments(m_scratch, true, base);
+
+    const qsizetype ownIndex = qsizetype(m_items.size());
+    addItem(own);
+    for (const TimelineItem &d : datagrams)
+        addItem(d);
+
+    TimelineLane &lane = m_lanes[size_t(id)];
+    if (e.kind == EventKind::SocketOpened)
+        lane.openedItem = quint32(ownIndex);
+    if (e.kind == EventKind::State) {
+        lane.states.push_back({quint32(ownIndex), e.t, e.toState});
+        if (e.toState == TcpState::Gone)
+            lane.goneItem = ownIndex;
+    }
+    if ((e.kind == EventKind::Closed || e.kind == EventKind::Aborted) && lane.closedItem < 0)
+        lane.closedItem = ownIndex;
+
+    addSegments(m_scratch, false, base);
+}
+
+void TimelineLayout::reorder()
+{
+    m_rowsDirty = false;
+    std::vector<qint16> rows;
+    std::vector<bool> placed(m_lanes.size(), false);
+    const auto place = [&](qint16 lane) {
+        if (lane >= 0 && !placed[size_t(lane)]) {
+            placed[size_t(lane)] = true;
+            rows.push_back(lane);
+        }
+    };
+    const auto count = qint16(m_lanes.size());
+    for (qint16 l = 0; l < count; ++l) {
+        if (m_lanes[size_t(l)].role != SocketRole::Listener || placed[size_t(l)])
+            continue;
+        // Clients in the order accept() took them, then those still waiting in the queue.
+        std::vector<qint16> accepted;
+        std::vector<qint16> clients;
+        for (qint16 a = 0; a < count; ++a) {
+            if (m_lanes[size_t(a)].parent == l) {
+                accepted.push_back(a);
+                if (m_lanes[size_t(a)].peer >= 0)
+                    clients.push_back(m_lanes[size_t(a)].peer);
+            }
+        }
+        for (qint16 c = 0; c < count; ++c) {
+            if (m_lanes[size_t(c)].listener == l && m_lanes[size_t(c)].peer < 0)
+                clients.push_back(c);
+        }
+        for (auto it = clients.rbegin(); it != clients.rend(); ++it)
+            place(*it);
+        place(l);
+        for (const qint16 a : accepted)
+            place(a);
+    }
+    // Everything else in the order it appeared, each with its outside peer right after it.
+    for (qint16 l = 0; l < count; ++l) {
+        if (placed[size_t(l)] || (m_lanes[size_t(l)].isOutside() && m_lanes[size_t(l)].peer >= 0
+                                  && !placed[size_t(m_lanes[size_t(l)].peer)]))
+            continue;
+        place(l);
+        for (qint16 o = 0; o < count; ++o) {
+            if (m_lanes[size_t(o)].isOutside() && m_lanes[size_t(o)].peer == l)
+                place(o);
+        }
+    }
+    for (qint16 l = 0; l < count; ++l)
+        place(l);
+
+    m_rows = std::move(rows);
+    m_rowOf.assign(m_lanes.size(), -1);
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        m_rowOf[size_t(m_rows[r])] = int(r);
+}
+
+qsizetype TimelineLayout::firstItemAtOrAfter(qint64 ns) const
+{
+    const auto it = std::lower_bound(m_items.begin(), m_items.end(), ns,
+                                     [](const TimelineItem &item, qint64 t) { return item.t < t; });
+    return qsizetype(it - m_items.begin());
+}
+
+TcpState TimelineLayout::stateAt(qint16 id, qsizetype step) const
+{
+    if (id < 0 || size_t(id) >= m_lanes.size())
+        return TcpState::Unknown;
+    const auto &states = m_lanes[size_t(id)].states;
+    const auto it = std::upper_bound(states.begin(), states.end(), step,
+                                     [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+    return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
+}
+
+std::pair<qint32, qint32> TimelineLayout::queueAt(qint16 id, qsizetype step) const
+{
+    if (id < 0 || size_t(id) >= m_lanes.size())
+        return {0, 0};
+    const auto &queue = m_lanes[size_t(id)].queue;
+    const auto it = std::upper_bound(queue.begin(), queue.end(), step,
+                                     [](qsizetype s, const TimelineLane::QueueChange &c) { return s < qsizetype(c.item); });
+    return it == queue.begin() ? std::pair<qint32, qint32>{0, 0}
+                               : std::pair<qint32, qint32>{std::prev(it)->length, std::prev(it)->limit};
+}
+
+TimelineLayout::Bucket TimelineLayout::aggregate(qsizetype first, qsizetype last) const
+{
+    Bucket result;
+    if (m_pyramid.empty() || last <= first)
+        return result;
+    const qsizetype span = last - first;
+    int level = 0;
+    while (level + 1 < int(m_pyramid.size()) && (qsizetype(1) << (kLevelZeroShift + level + 1)) <= span)
+        ++level;
+    const int shift = kLevelZeroShift + level;
+    const std::vector<Bucket> &buckets = m_pyramid[size_t(level)];
+    const auto from = size_t(first >> shift);
+    const auto to = qMin(buckets.size() - 1, size_t((last - 1) >> shift));
+    for (size_t b = from; b <= to; ++b) {
+        result.marks |= buckets[b].marks;
+        result.arrows |= buckets[b].arrows;
+    }
+    return result;
+}
+
+qsizetype TimelineLayout::memoryBytes() const
+{
+    qsizetype bytes = qsizetype(m_items.capacity() * sizeof(TimelineItem));
+    for (const auto &level : m_pyramid)
+        bytes += qsizetype(level.capacity() * sizeof(Bucket));
+    for (const TimelineLane &lane : m_lanes)
+        bytes += qsizetype(sizeof(TimelineLane) + lane.states.capacity() * sizeof(TimelineLane::StateChange)
+                           + lane.queue.capacity() * sizeof(TimelineLane::QueueChange));
+    bytes += qsizetype(m_folds.capacity() * sizeof(TimeFold));
+    return bytes;
+}
+
+} // namespace SocketScope

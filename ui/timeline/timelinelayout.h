@@ -1,0 +1,102 @@
+#pragma once
+
+#include "segmentinference.h"
+#include "timelineitem.h"
+#include "timelinelane.h"
+
+#include <QtCore/QHash>
+
+#include <unordered_map>
+#include <vector>
+
+namespace SocketScope {
+
+class Journal;
+
+// The sequence diagram of a journal, with no widget: one lane per socket, and a flat list of
+// items (call markers, arrows, state and queue changes) in the order they happened. It reads
+// the journal incrementally, so following a live session costs only the new events.
+//
+// Lanes are ordered so a connection's two ends face each other across their listener: the
+// clients above it (the first accepted nearest), the accepted sockets below it in the order
+// accept() returned them, so every accepted lane sits by the listener it split off.
+class TimelineLayout
+{
+public:
+    // Per-pixel aggregates: one bit per lane (lanes 63 and up share the last bit).
+    struct Bucket
+    {
+        quint64 marks = 0; // lanes with a marker or state change in the bucket
+        quint64 arrows = 0; // lanes an arrow starts or ends on
+    };
+    static constexpr int kLevelZeroShift = 4; // 16 items per bucket at level 0
+
+    explicit TimelineLayout(const Journal *journal);
+
+    // Reads the events appended since the last call; returns true when something changed.
+    bool update();
+    const Journal &journal() const { return *m_journal; }
+    qsizetype eventsRead() const { return m_read; }
+
+    const std::vector<TimelineLane> &lanes() const { return m_lanes; }
+    const TimelineLane &lane(qsizetype id) const { return m_lanes[size_t(id)]; }
+    const std::vector<TimelineItem> &items() const { return m_items; }
+    qsizetype itemCount() const { return qsizetype(m_items.size()); }
+    const std::vector<TimeFold> &folds() const { return m_folds; }
+
+    // Lanes from top to bottom, and the row of a lane.
+    const std::vector<qint16> &rows() const { return m_rows; }
+    int rowOf(qint16 lane) const { return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1; }
+    qint16 laneOfSocket(qint32 socket) const;
+
+    // The first item at or after `ns` (itemCount() when none).
+    qsizetype firstItemAtOrAfter(qint64 ns) const;
+    // The lane's kernel state after item `step` (Unknown before the first report).
+    TcpState stateAt(qint16 lane, qsizetype step) const;
+    // The listener's accept queue after item `step`: {length, limit}.
+    std::pair<qint32, qint32> queueAt(qint16 lane, qsizetype step) const;
+
+    // The aggregate pyramid: level 0 buckets hold 16 items, each level twice as many.
+    int levels() const { return int(m_pyramid.size()); }
+    const std::vector<Bucket> &level(int level) const { return m_pyramid[size_t(level)]; }
+    // OR of every bucket that overlaps items [first, last).
+    Bucket aggregate(qsizetype first, qsizetype last) const;
+
+    // Bumped whenever anything drawn changed, so views can drop their caches.
+    quint64 revision() const { return m_revision; }
+
+    qsizetype memoryBytes() const;
+
+    // `ip:port` split into address and port; empty address for a bare port.
+    static std::pair<QString, int> splitEndpoint(const QString &endpoint);
+
+private:
+    void read(qsizetype index);
+    qint16 laneFor(qint32 socket);
+    qint16 outsideLane(const QString &endpoint, Protocol proto, qint16 peer);
+    qint16 findListener(const QString &remote) const;
+    qint16 findUdpReceiver(const QString &endpoint, qint16 exclude) const;
+    void matchAccepted(qint16 accepted);
+    void addItem(TimelineItem item);
+    void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
+                     const TimelineItem &base);
+    void reorder();
+    SegmentInference::Context contextFor(qint16 lane) const;
+
+    const Journal *m_journal;
+    qsizetype m_read = 0;
+    std::vector<TimelineLane> m_lanes;
+    std::unordered_map<qint32, qint16> m_laneOfSocket;
+    QHash<QString, qint16> m_outsideLanes;
+    std::vector<TimelineItem> m_items;
+    std::vector<TimeFold> m_folds;
+    std::vector<std::vector<Bucket>> m_pyramid;
+    std::vector<qint16> m_rows;
+    std::vector<int> m_rowOf;
+    SegmentInference m_inference;
+    std::vector<SegmentInference::Segment> m_scratch;
+    bool m_rowsDirty = false;
+    quint64 m_revision = 0;
+};
+
+} // namespace SocketScope

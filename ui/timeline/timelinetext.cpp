@@ -1,0 +1,165 @@
+#include "timelinetext.h"
+
+#include "journal/journal.h"
+#include "models/labels.h"
+
+#include <QtCore/QLocale>
+
+namespace SocketScope {
+
+QString TimelineText::segmentName(quint8 flags)
+{
+    if (flags & FlagRst)
+        return QStringLiteral("RST");
+    if (flags & FlagSyn)
+        return (flags & FlagAck) ? QStringLiteral("SYN+ACK") : QStringLiteral("SYN");
+    if (flags & FlagFin)
+        return QStringLiteral("FIN");
+    if (flags & FlagPsh)
+        return QStringLiteral("data");
+    if (flags & FlagAck)
+        return QStringLiteral("ACK");
+    return segmentFlagsName(flags);
+}
+
+QString TimelineText::arrowLabel(const TimelineItem &item)
+{
+    if (item.kind == TimelineItem::Datagram)
+        return tr("datagram %1", "arrow label; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    const quint8 flags = item.code;
+    if ((flags & (FlagSyn | FlagFin | FlagRst)) == 0 && item.value > 0)
+        return tr("data %1", "arrow label; %1 is a size like 5 B").arg(Labels::bytes(item.value));
+    return segmentName(flags);
+}
+
+QString TimelineText::callLabel(const TimelineItem &item)
+{
+    switch (item.kind) {
+    case TimelineItem::LaneOpened:
+        return item.toLane >= 0 ? tr("accept() clone", "marker: the socket accept() made")
+                                : QStringLiteral("socket()");
+    case TimelineItem::State:
+        return Labels::kernelState(TcpState(item.code));
+    case TimelineItem::Queue:
+        return tr("queue %1/%2", "accept queue: waiting/limit").arg(item.value).arg(item.value2);
+    default:
+        break;
+    }
+    switch (EventKind(item.code)) {
+    case EventKind::Bound: return QStringLiteral("bind()");
+    case EventKind::Listening: return QStringLiteral("listen(%1)").arg(item.value);
+    case EventKind::ConnectStarted: return QStringLiteral("connect()");
+    case EventKind::Connected: return tr("connected", "marker: Qt reported the connection open");
+    case EventKind::Accepted: return QStringLiteral("accept()");
+    case EventKind::DataSent: return QStringLiteral("send()");
+    case EventKind::DataReceived: return QStringLiteral("recv() %1").arg(Labels::bytes(item.value));
+    case EventKind::DatagramSent: return QStringLiteral("sendto()");
+    case EventKind::DatagramReceived: return QStringLiteral("recvfrom() %1").arg(Labels::bytes(item.value));
+    case EventKind::Shutdown: return tr("shutdown()", "marker; or the peer's end of stream");
+    case EventKind::CloseCalled: return QStringLiteral("close()");
+    case EventKind::Closed: return tr("closed", "marker: socket closed");
+    case EventKind::Aborted: return tr("abort()", "marker: closed with RST");
+    case EventKind::Error: return tr("error", "marker");
+    case EventKind::AcceptingPaused: return tr("accept paused", "marker: the program stopped calling accept()");
+    case EventKind::AcceptingResumed: return tr("accept resumed", "marker");
+    case EventKind::Segment: return tr("segment", "marker: a packet with no lane to go to");
+    default: break;
+    }
+    return Labels::kind(EventKind(item.code));
+}
+
+QString TimelineText::reason(InferenceReason reason)
+{
+    switch (reason) {
+    case InferenceReason::None: return {};
+    case InferenceReason::ConnectCalled:
+        return tr("connect() was called. To ask for a connection the kernel first sends SYN.");
+    case InferenceReason::ConnectSucceeded:
+        return tr("connect() succeeded. That only happens after SYN+ACK came back and this side answered with ACK.");
+    case InferenceReason::AcceptReturned:
+        return tr("accept() returned this connection. accept() only hands out connections whose 3-way handshake is complete.");
+    case InferenceReason::KernelState:
+        return tr("The kernel state changed in a way only this segment explains.");
+    case InferenceReason::DataSent:
+        return tr("send() handed these bytes to the kernel, which sends them to the other side.");
+    case InferenceReason::DataArrived:
+        return tr("These bytes arrived from a program outside SocketScope.");
+    case InferenceReason::CloseCalled:
+        return tr("close() or shutdown() was called. The kernel tells the other side with FIN.");
+    case InferenceReason::PeerClosedSeen:
+        return tr("Qt reported that the other side closed: its FIN arrived, and the kernel acknowledges every FIN.");
+    case InferenceReason::SocketClosed:
+        return tr("The socket closed after the other side did, so its kernel sent FIN too.");
+    case InferenceReason::FinAcknowledged:
+        return tr("A kernel answers every FIN with an ACK, even for a program that already closed its socket.");
+    case InferenceReason::AbortCalled:
+        return tr("abort() closed the socket with linger 0, which sends RST instead of FIN.");
+    case InferenceReason::ResetSeen:
+        return tr("The connection was reset, so the other side sent RST.");
+    case InferenceReason::DatagramSent:
+        return tr("sendto() handed this datagram to the kernel. UDP does not say whether it arrived.");
+    case InferenceReason::DatagramArrived:
+        return tr("This datagram arrived from a program outside SocketScope.");
+    case InferenceReason::RecordedInferred:
+        return tr("The recording marks this segment as inferred.");
+    case InferenceReason::Count: break;
+    }
+    return {};
+}
+
+QString TimelineText::laneRole(const TimelineLane &lane)
+{
+    if (lane.isOutside())
+        return tr("other program", "lane of a peer that SocketScope does not own");
+    const QString role = Labels::role(lane.role);
+    return tr("%1 #%2", "lane head: role and socket number").arg(role.isEmpty() ? tr("socket") : role).arg(lane.socket);
+}
+
+QString TimelineText::laneEndpoint(const TimelineLane &lane)
+{
+    return lane.local.isEmpty() ? tr("(no address yet)") : lane.local;
+}
+
+QString TimelineText::inferredLabel()
+{
+    return tr("inferred", "an arrow deduced, not seen");
+}
+
+QString TimelineText::duration(qint64 ns)
+{
+    const QLocale locale;
+    if (ns < 1'000)
+        return tr("%1 ns").arg(ns);
+    if (ns < 1'000'000)
+        return tr("%1 µs").arg(locale.toString(double(ns) / 1e3, 'f', ns < 10'000 ? 1 : 0));
+    if (ns < 1'000'000'000)
+        return tr("%1 ms").arg(locale.toString(double(ns) / 1e6, 'f', ns < 10'000'000 ? 1 : 0));
+    return tr("%1 s").arg(locale.toString(double(ns) / 1e9, 'f', ns < 10'000'000'000 ? 2 : 1));
+}
+
+QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
+{
+    const Event &e = journal.at(item.event);
+    QString text;
+    if (item.isArrow()) {
+        text = arrowLabel(item);
+        if (item.isInferred()) {
+            text += QStringLiteral(" (") + inferredLabel() + QStringLiteral(")\n");
+            text += tr("Not seen on the wire. Inferred from: %1").arg(Labels::describe(journal, e))
+                    + QStringLiteral(" [") + Labels::kind(e.kind) + QStringLiteral(", ")
+                    + Labels::source(e.source) + QStringLiteral("]\n") + reason(item.reason);
+        } else {
+            text += QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
+                    + Labels::sourceExplained(e.source);
+        }
+    } else {
+        text = callLabel(item) + QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
+               + Labels::sourceExplained(e.source);
+        if (item.kind == TimelineItem::State)
+            text += QStringLiteral("\n") + Labels::kernelStateExplained(TcpState(item.code));
+    }
+    text += QStringLiteral("\n") + Labels::time(e.t);
+    return text;
+}
+
+} // namespace SocketScope

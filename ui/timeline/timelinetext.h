@@ -1,0 +1,38 @@
+#pragma once
+
+#include "timelineitem.h"
+#include "timelinelane.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+namespace SocketScope {
+
+class Journal;
+
+// The words on the timeline, translated: marker labels, arrow names, lane heads, and the
+// sentences a tooltip uses to say why an arrow was inferred.
+class TimelineText
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelineText)
+
+public:
+    // "connect()", "send()", "closed" ... for a call marker.
+    static QString callLabel(const TimelineItem &item);
+    // "SYN", "SYN+ACK", "ACK", "FIN", "RST", "data 5 B", "datagram 12 B".
+    static QString arrowLabel(const TimelineItem &item);
+    // The same without byte counts and translation, for diagram text: "SYN", "FIN" ...
+    static QString segmentName(quint8 flags);
+    static QString reason(InferenceReason reason);
+    // "listener #1", "client #2", "other program".
+    static QString laneRole(const TimelineLane &lane);
+    // The endpoint a lane head shows: its local ip:port.
+    static QString laneEndpoint(const TimelineLane &lane);
+    // The whole tooltip of an item: what happened, who says so, and for a guess, why.
+    static QString tooltip(const Journal &journal, const TimelineItem &item);
+    // "1.2 ms", "340 µs", "2.5 s".
+    static QString duration(qint64 ns);
+    static QString inferredLabel();
+};
+
+} // namespace SocketScope
