@@ -1,0 +1,354 @@
+#include "journal/journal.h"
+#include "journal/recordingformat.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+
+#include <QtCore/QBuffer>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace SocketScope;
+
+namespace {
+
+// Compares two events field by field, strings and payloads by content (their ids belong to
+// each journal's own pool). Returns what differs, or nothing.
+QString difference(const Journal &a, const Event &x, const Journal &b, const Event &y)
+{
+    QStringList diffs;
+    const auto check = [&](const char *field, auto left, auto right) {
+        if (left != right)
+            diffs.append(QLatin1StringView(field));
+    };
+    check("t", x.t, y.t);
+    check("kind", x.kind, y.kind);
+    check("source", x.source, y.source);
+    check("socket", x.socket, y.socket);
+    check("proto", x.proto, y.proto);
+    check("role", x.role, y.role);
+    check("value", x.value, y.value);
+    check("value2", x.value2, y.value2);
+    check("fromState", x.fromState, y.fromState);
+    check("toState", x.toState, y.toState);
+    check("flags", x.flags, y.flags);
+    check("length", x.length, y.length);
+    check("window", x.window, y.window);
+    check("local", a.string(x.local), b.string(y.local));
+    check("remote", a.string(x.remote), b.string(y.remote));
+    check("host", a.string(x.host), b.string(y.host));
+    check("text", a.string(x.text), b.string(y.text));
+    check("payload", a.payload(x.payload), b.payload(y.payload));
+    return diffs.join(QLatin1StringView(", "));
+}
+
+void compareJournals(const Journal &original, const Journal &replayed)
+{
+    QCOMPARE(replayed.count(), original.count());
+    for (qsizetype i = 0; i < original.count(); ++i) {
+        const QString diff = difference(original, original.at(i), replayed, replayed.at(i));
+        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("event %1 (%2) differs in: %3")
+                                                .arg(i)
+                                                .arg(kindName(original.at(i).kind))
+                                                .arg(diff)));
+    }
+}
+
+// One event of every kind, each with the fields that kind carries.
+void fillWithEveryKind(Journal &journal)
+{
+    qint64 t = 1000;
+    const auto add = [&](EventKind kind, EventSource source, const std::function<void(Event &)> &fill) {
+        Event e;
+        e.t = (t += 1234567);
+        e.kind = kind;
+        e.source = source;
+        e.socket = 3;
+        e.proto = Protocol::Tcp;
+        e.local = journal.intern(u"127.0.0.1:40000");
+        e.remote = journal.intern(u"[::1]:8080");
+        if (fill)
+            fill(e);
+        journal.append(e);
+    };
+    add(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
+    add(EventKind::SocketOpened, EventSource::App, [](Event &e) {
+        e.role = SocketRole::Accepted;
+        e.value = 2;
+    });
+    add(EventKind::Bound, EventSource::App, {});
+    add(EventKind::Listening, EventSource::App, [](Event &e) { e.value = 128; });
+    add(EventKind::ConnectStarted, EventSource::App, {});
+    add(EventKind::Connected, EventSource::Qt, {});
+    add(EventKind::Accepted, EventSource::App, {});
+    add(EventKind::Queue, EventSource::Kernel, [](Event &e) {
+        e.value = 2;
+        e.value2 = 5;
+    });
+    add(EventKind::DataSent, EventSource::App, [&](Event &e) {
+        e.value = 5;
+        e.payload = journal.storePayload("hello");
+    });
+    add(EventKind::DataReceived, EventSource::Qt, [&](Event &e) {
+        e.value = 3;
+        e.payload = journal.storePayload(QByteArray("\x00\xff\n", 3));
+    });
+    add(EventKind::DatagramSent, EventSource::App, [&](Event &e) {
+        e.proto = Protocol::Udp;
+        e.value = 4;
+        e.remote = journal.intern(u"127.0.0.2:53");
+    });
+    add(EventKind::DatagramReceived, EventSource::Qt, [&](Event &e) {
+        e.proto = Protocol::Udp;
+        e.value = 4;
+        e.remote = journal.intern(u"127.0.0.2:53");
+        e.host = journal.intern(u"router");
+    });
+    add(EventKind::Shutdown, EventSource::Qt, [&](Event &e) { e.text = journal.intern(u"peer closed"); });
+    add(EventKind::CloseCalled, EventSource::App, {});
+    add(EventKind::Closed, EventSource::Qt, {});
+    add(EventKind::Aborted, EventSource::App, {});
+    add(EventKind::Error, EventSource::Qt, [&](Event &e) {
+        e.value = 8;
+        // Quotes, a backslash, a newline, a tab and Korean: all must come back as they were.
+        e.text = journal.intern(QStringLiteral("said \"no\" \\ then\n\tleft: \uC5F0\uACB0 \uC7AC\uC124\uC815"));
+    });
+    add(EventKind::State, EventSource::Kernel, [](Event &e) {
+        e.fromState = TcpState::SynSent;
+        e.toState = TcpState::Established;
+    });
+    add(EventKind::State, EventSource::Kernel, [](Event &e) {
+        e.fromState = TcpState::Unknown;
+        e.toState = TcpState::Gone;
+    });
+    add(EventKind::Segment, EventSource::Capture, [](Event &e) {
+        e.flags = FlagSyn | FlagAck;
+        e.value = 4000000000LL;
+        e.value2 = 17;
+        e.length = 0;
+        e.window = 65535;
+    });
+    add(EventKind::Segment, EventSource::Inferred, [](Event &e) {
+        e.flags = FlagPsh | FlagAck;
+        e.value = 1;
+        e.value2 = 2;
+        e.length = 100;
+    });
+    add(EventKind::AcceptingPaused, EventSource::App, {});
+    add(EventKind::AcceptingResumed, EventSource::App, {});
+    // An event about no socket at all.
+    Event free;
+    free.t = t + 1;
+    free.kind = EventKind::Error;
+    free.source = EventSource::App;
+    free.value = 99;
+    journal.append(free);
+}
+
+QByteArray header()
+{
+    return QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":1}\n");
+}
+
+} // namespace
+
+// Recordings: the JSON Lines file of contracts.md section 3, written while a session runs
+// and read back into a journal that shows the same thing.
+class TestRecording : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTripEveryKind()
+    {
+        Journal original;
+        original.setLabel(QStringLiteral("every kind"));
+        fillWithEveryKind(original);
+        QVERIFY(original.count() > int(EventKind::Count));
+
+        const QString path = m_dir.filePath(QStringLiteral("every.jsonl"));
+        {
+            RecordingWriter writer(&original);
+            QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
+            writer.close();
+            QCOMPARE(writer.linesWritten(), original.count());
+        }
+        Journal replayed;
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, replayed), qPrintable(reader.fatalError()));
+        QVERIFY(reader.problems().isEmpty());
+        QCOMPARE(reader.eventsRead(), original.count());
+        compareJournals(original, replayed);
+
+        // Every line is one JSON object that names the contract's fields.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().contains("\"format\":\"socketscope-journal\""));
+        QVERIFY(lines.first().contains("\"label\":\"every kind\""));
+        QVERIFY(lines.last().isEmpty()); // ends on a complete line
+        QVERIFY(lines.at(2).contains("\"kind\":\"socket_opened\"") && lines.at(2).contains("\"parent\":2"));
+    }
+
+    void roundTripLiveSession()
+    {
+        // A real session: the writer follows the journal while the lab works.
+        Journal original;
+        KernelView kernel(KernelSocketSource::best());
+        Lab lab(&original, &kernel);
+        kernel.start();
+        const QString path = m_dir.filePath(QStringLiteral("live.jsonl"));
+        RecordingWriter writer(&original);
+        QVERIFY(writer.open(path));
+
+        const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(listener.id)->localPort);
+        QTRY_COMPARE(lab.info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QVERIFY(!lab.send(client.id, "ping"));
+        const Lab::Opened udp = lab.bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!lab.sendDatagram(udp.id, "dgram", {{QHostAddress::LocalHost, lab.info(udp.id)->localPort}}));
+        QTRY_COMPARE(lab.info(udp.id)->packetsIn, 1);
+        QVERIFY(!lab.abort(client.id));
+        QTRY_VERIFY(!lab.info(client.id));
+
+        // Lines reach the file on their own, within the flush interval.
+        QTRY_VERIFY(QFileInfo(path).size() > 0 && QFile(path).open(QIODevice::ReadOnly));
+        QTRY_COMPARE(writer.linesWritten(), original.count());
+        writer.close();
+        QVERIFY(!writer.isOpen());
+
+        Journal replayed;
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, replayed), qPrintable(reader.fatalError()));
+        QVERIFY(reader.problems().isEmpty());
+        compareJournals(original, replayed);
+    }
+
+    void damagedLinesAreSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("damaged");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("not JSON") << QByteArrayLiteral("{\"t\":5,\"kind\":") << QString();
+        QTest::newRow("not an object") << QByteArrayLiteral("[1,2,3]") << QStringLiteral("object");
+        QTest::newRow("no time") << QByteArrayLiteral("{\"kind\":\"bound\",\"source\":\"app\"}") << QStringLiteral("\"t\"");
+        QTest::newRow("unknown kind") << QByteArrayLiteral("{\"t\":5,\"kind\":\"exploded\",\"source\":\"app\"}") << QStringLiteral("exploded");
+        QTest::newRow("unknown source") << QByteArrayLiteral("{\"t\":5,\"kind\":\"bound\",\"source\":\"rumour\"}") << QStringLiteral("rumour");
+        QTest::newRow("unknown state") << QByteArrayLiteral("{\"t\":5,\"kind\":\"state\",\"source\":\"kernel\",\"to\":\"SLEEPY\"}") << QStringLiteral("SLEEPY");
+        QTest::newRow("unknown role") << QByteArrayLiteral("{\"t\":5,\"kind\":\"socket_opened\",\"source\":\"app\",\"role\":\"boss\"}") << QStringLiteral("boss");
+        QTest::newRow("unknown flags") << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"XY\"}") << QStringLiteral("XY");
+        QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe", 4) << QString();
+    }
+
+    void damagedLinesAreSkipped()
+    {
+        QFETCH(QByteArray, damaged);
+        QFETCH(QString, reasonPart);
+        QByteArray text = header();
+        text += "{\"t\":1,\"kind\":\"bound\",\"source\":\"app\",\"socket\":1}\n";
+        text += damaged + '\n';
+        text += "\n"; // blank lines are not damage
+        text += "{\"t\":2,\"kind\":\"closed\",\"source\":\"qt\",\"socket\":1,\"future\":{\"x\":1}}\n";
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(reader.read(buffer, journal));
+        QCOMPARE(reader.eventsRead(), 2);
+        QCOMPARE(journal.count(), 2);
+        QCOMPARE(journal.at(1).kind, EventKind::Closed); // the unknown field was ignored
+        QCOMPARE(reader.problems().size(), 1);
+        QCOMPARE(reader.problems().first().line, 3); // counted from 1, the header included
+        QVERIFY(!reader.problems().first().reason.isEmpty());
+        if (!reasonPart.isEmpty())
+            QVERIFY2(reader.problems().first().reason.contains(reasonPart), qPrintable(reader.problems().first().reason));
+    }
+
+    void badHeaderIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("reasonPart");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("events without a header")
+            << QByteArrayLiteral("{\"t\":1,\"kind\":\"bound\",\"source\":\"app\"}\n") << QStringLiteral("socketscope-journal");
+        QTest::newRow("another program's JSON")
+            << QByteArrayLiteral("{\"format\":\"pcap-notes\",\"version\":1}\n") << QStringLiteral("socketscope-journal");
+        QTest::newRow("newer version")
+            << QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":99}\n") << QStringLiteral("99");
+        QTest::newRow("no version")
+            << QByteArrayLiteral("{\"format\":\"socketscope-journal\"}\n") << QStringLiteral("version");
+        QTest::newRow("not JSON") << QByteArrayLiteral("hello, world\n") << QStringLiteral("line 1");
+    }
+
+    void badHeaderIsRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, reasonPart);
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(!reader.read(buffer, journal));
+        QVERIFY(!reader.fatalError().isEmpty());
+        QVERIFY2(reader.fatalError().contains(reasonPart), qPrintable(reader.fatalError()));
+        QCOMPARE(journal.count(), 0);
+    }
+
+    void missingFileIsRefused()
+    {
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(!reader.read(m_dir.filePath(QStringLiteral("nowhere.jsonl")), journal));
+        QVERIFY(!reader.fatalError().isEmpty());
+    }
+
+    void cutOffFile()
+    {
+        // A recording whose writer died mid-line: the complete lines still count.
+        QByteArray text = header();
+        text += "{\"t\":1,\"kind\":\"bound\",\"source\":\"app\",\"socket\":1}\n";
+        text += "{\"t\":2,\"kind\":\"listening\",\"source\":\"app\",\"socket\":1,\"backlog\":5}\n";
+        text += "{\"t\":3,\"kind\":\"que";
+        const QString path = m_dir.filePath(QStringLiteral("cut.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(reader.read(path, journal));
+        QCOMPARE(journal.count(), 2);
+        QCOMPARE(journal.at(1).value, 5);
+        QCOMPARE(reader.problems().size(), 1);
+        QCOMPARE(reader.problems().first().line, 4);
+
+        // A last line that is whole but lacks its newline is read as it is.
+        QByteArray whole = header() + "{\"t\":1,\"kind\":\"bound\",\"source\":\"app\",\"socket\":1}";
+        QBuffer buffer(&whole);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Journal second;
+        QVERIFY(reader.read(buffer, second));
+        QCOMPARE(second.count(), 1);
+        QVERIFY(reader.problems().isEmpty());
+    }
+
+    void writerReportsAnUnwritablePath()
+    {
+        Journal journal;
+        RecordingWriter writer(&journal);
+        QVERIFY(!writer.open(m_dir.filePath(QStringLiteral("no/such/folder/x.jsonl"))));
+        QVERIFY(!writer.errorString().isEmpty());
+        QVERIFY(!writer.isOpen());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestRecording)
+#include "tst_recording.moc"
