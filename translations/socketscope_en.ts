@@ -532,30 +532,30 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>sent %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent %n byte</numerusform>
+            <numerusform>sent %n bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>received %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>received %n byte</numerusform>
+            <numerusform>received %n bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>sent a datagram of %n byte(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sent a datagram of %n byte to %1</numerusform>
+            <numerusform>sent a datagram of %n bytes to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>received a datagram of %n byte(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>received a datagram of %n byte from %1</numerusform>
+            <numerusform>received a datagram of %n bytes from %1</numerusform>
         </translation>
     </message>
     <message>
@@ -588,9 +588,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>%1 → %2 [%3] seq %4 ack %5, %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2 [%3] seq %4 ack %5, %n byte</numerusform>
+            <numerusform>%1 → %2 [%3] seq %4 ack %5, %n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -689,9 +689,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>In use now (%1): %n socket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In use now (%1): %n socket</numerusform>
+            <numerusform>In use now (%1): %n sockets</numerusform>
         </translation>
     </message>
     <message>
@@ -971,16 +971,16 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>Replaying %1: %n event(s). Nothing here is live.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replaying %1: %n event. Nothing here is live.</numerusform>
+            <numerusform>Replaying %1: %n events. Nothing here is live.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) were skipped: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged line was skipped: %1</numerusform>
+            <numerusform>%n damaged lines were skipped: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,16 +1048,16 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>→ sent %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>→ sent %n byte</numerusform>
+            <numerusform>→ sent %n bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>← received %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← received %n byte</numerusform>
+            <numerusform>← received %n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,16 +1070,16 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>(only the first %n byte(s) are kept)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(only the first %n byte is kept)</numerusform>
+            <numerusform>(only the first %n bytes are kept)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Socket #%1: %n block(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Socket #%1: %n block of data</numerusform>
+            <numerusform>Socket #%1: %n blocks of data</numerusform>
         </translation>
     </message>
     <message>
@@ -1399,9 +1399,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n byte.</numerusform>
+            <numerusform>Sent %n bytes.</numerusform>
         </translation>
     </message>
     <message>
