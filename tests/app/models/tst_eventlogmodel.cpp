@@ -1,0 +1,108 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "models/eventlogmodel.h"
+
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QtTest>
+
+using namespace SocketScope;
+
+// The event log: one row per journal event, appended in batches, never reset.
+class TestEventLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsALiveLab()
+    {
+        Journal journal;
+        KernelView kernel(KernelSocketSource::best());
+        Lab lab(&journal, &kernel);
+        kernel.start();
+        EventLogModel model(&journal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(reset.isValid());
+
+        const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(listener.id)->localPort);
+        QTRY_COMPARE(lab.info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QVERIFY(!lab.send(client.id, "hello"));
+        QTRY_VERIFY(journal.count() > 0 && model.rowCount() == journal.count());
+        QVERIFY(!lab.close(client.id));
+        QVERIFY(!lab.close(listener.id));
+        QTRY_COMPARE(model.rowCount(), journal.count());
+        QCOMPARE(reset.count(), 0);
+
+        // Every row reads back its event.
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Event &e = journal.at(row);
+            QCOMPARE(model.index(row, 0).data(EventLogModel::EventIndexRole).toInt(), row);
+            QCOMPARE(model.index(row, 0).data(EventLogModel::SocketIdRole).toInt(), e.socket);
+            QCOMPARE(model.index(row, 0).data(EventLogModel::KindRole).toInt(), int(e.kind));
+            QVERIFY(!model.index(row, EventLogModel::ColumnKind).data().toString().isEmpty());
+            QVERIFY(!model.index(row, EventLogModel::ColumnDetails).data().toString().isEmpty());
+            if (e.socket >= 0)
+                QCOMPARE(model.index(row, EventLogModel::ColumnSocket).data().toString(), QStringLiteral("#%1").arg(e.socket));
+        }
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void burstsAreBatched()
+    {
+        Journal journal;
+        EventLogModel model(&journal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(inserted.isValid());
+
+        constexpr int kEvents = 5000;
+        for (int i = 0; i < kEvents; ++i) {
+            Event e;
+            e.t = journal.now();
+            e.kind = EventKind::DataReceived;
+            e.source = EventSource::Qt;
+            e.socket = i % 7;
+            e.value = i;
+            journal.append(e);
+        }
+        QCOMPARE(model.rowCount(), 0); // nothing until the batch timer fires
+        QTRY_COMPARE(model.rowCount(), kEvents);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), kEvents - 1);
+
+        // A second burst is inserted after the first, again in one go.
+        for (int i = 0; i < 100; ++i) {
+            Event e;
+            e.kind = EventKind::Closed;
+            e.socket = 1;
+            journal.append(e);
+        }
+        model.catchUp();
+        QCOMPARE(model.rowCount(), kEvents + 100);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.last().at(1).toInt(), kEvents);
+        QCOMPARE(inserted.last().at(2).toInt(), kEvents + 99);
+    }
+
+    void startsWithWhatTheJournalHolds()
+    {
+        Journal journal;
+        for (int i = 0; i < 10; ++i) {
+            Event e;
+            e.kind = EventKind::Bound;
+            journal.append(e);
+        }
+        EventLogModel model(&journal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

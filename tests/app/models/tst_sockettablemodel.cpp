@@ -1,0 +1,174 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "models/labels.h"
+#include "models/sockettablemodel.h"
+
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+// The socket table: one row per lab socket, folded from the journal, updated live.
+class TestSocketTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        m_model = std::make_unique<SocketTableModel>(m_journal.get());
+        m_model->setAnimated(false);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void liveSockets()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(reset.isValid());
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(m_model->rowCount(), 3); // listener, client, accepted
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QVERIFY(!m_lab->send(client.id, "12345"));
+
+        const int listenerRow = m_model->rowOfSocket(listener.id);
+        QVERIFY(listenerRow >= 0);
+        const QString listenAt = QStringLiteral("127.0.0.1:%1").arg(port);
+        QCOMPARE(cell(listenerRow, SocketTableModel::ColumnLocal), listenAt);
+        QCOMPARE(cell(listenerRow, SocketTableModel::ColumnRemote), QStringLiteral("*:*"));
+        QCOMPARE(cell(listenerRow, SocketTableModel::ColumnRole), Labels::role(SocketRole::Listener));
+        QCOMPARE(cell(listenerRow, SocketTableModel::ColumnProtocol), Labels::protocol(Protocol::Tcp));
+        QTRY_COMPARE(cell(listenerRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Listen));
+
+        const int clientRow = m_model->rowOfSocket(client.id);
+        QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnRemote), listenAt);
+        QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnBytesOut), Labels::bytes(5));
+        QCOMPARE(m_model->index(clientRow, SocketTableModel::ColumnPacketsOut).data().toInt(), 1);
+        QCOMPARE(m_model->index(clientRow, 0).data(SocketTableModel::SocketIdRole).toInt(), client.id);
+        QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Established));
+
+        // The accepted socket: the listener's own local ip:port, the listener as its parent.
+        int acceptedRow = -1;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->record(row)->role == SocketRole::Accepted)
+                acceptedRow = row;
+        }
+        QVERIFY(acceptedRow >= 0);
+        QCOMPARE(cell(acceptedRow, SocketTableModel::ColumnLocal), listenAt);
+        QCOMPARE(m_model->index(acceptedRow, 0).data(SocketTableModel::ParentIdRole).toInt(), listener.id);
+        QTRY_COMPARE(cell(acceptedRow, SocketTableModel::ColumnBytesIn), Labels::bytes(5));
+
+        QVERIFY(!m_lab->close(client.id));
+        QTRY_VERIFY(!m_model->index(clientRow, 0).data(SocketTableModel::IsOpenRole).toBool()
+                    || m_model->rowOfSocket(client.id) < 0);
+        QCOMPARE(reset.count(), 0);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void pausedListenerShowsItsQueue()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const Lab::Opened a = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!a.error);
+        if (!m_kernel->isAvailable())
+            QSKIP("no kernel view: the queue length is unknown");
+        QTRY_COMPARE(m_model->rowCount(), 2);
+        const int row = m_model->rowOfSocket(listener.id);
+        QTRY_COMPARE(m_model->record(row)->queueLength, 1);
+        QCOMPARE(m_model->record(row)->queueLimit, 5);
+        QVERIFY(cell(row, SocketTableModel::ColumnQueue).startsWith(QStringLiteral("1 / 5")));
+        QVERIFY(m_model->record(row)->acceptingPaused);
+    }
+
+    void burstsAreBatched()
+    {
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(inserted.isValid());
+        const qsizetype before = m_journal->count();
+        constexpr int kSockets = 40;
+        for (int i = 0; i < kSockets; ++i)
+            QVERIFY(!m_lab->bindUdp(QHostAddress::LocalHost, 0).error);
+        const qsizetype events = m_journal->count() - before;
+        QTRY_COMPARE(m_model->rowCount(), kSockets);
+        // One insert per batch, not one per event or per socket.
+        QVERIFY2(inserted.count() <= 3, qPrintable(QString::number(inserted.count())));
+        QVERIFY(events >= 2 * kSockets);
+    }
+
+    void goneRowLeaves()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QTRY_COMPARE(m_model->rowCount(), 3);
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        if (!m_kernel->isAvailable())
+            QSKIP("no kernel view: nothing says when a socket is gone");
+        QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(removed.isValid());
+        QVERIFY(!m_lab->abort(client.id)); // no TIME_WAIT: the kernel lets go at once
+        QTRY_COMPARE(m_model->rowOfSocket(client.id), -1);
+        QVERIFY(removed.count() >= 1);
+        // The others keep their rows, found by id after the removal.
+        QVERIFY(m_model->rowOfSocket(listener.id) >= 0);
+        QCOMPARE(m_model->record(m_model->rowOfSocket(listener.id))->id, listener.id);
+    }
+
+    void replayKeepsGoneRows()
+    {
+        // A replayed journal keeps sockets that are gone, greyed, so the end of a session can
+        // still be read.
+        Journal journal;
+        SocketTableModel model(&journal);
+        model.setKeepGone(true);
+        model.setAnimated(false);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Event opened;
+        opened.kind = EventKind::SocketOpened;
+        opened.socket = 1;
+        opened.proto = Protocol::Tcp;
+        opened.role = SocketRole::Client;
+        journal.append(opened);
+        Event gone = opened;
+        gone.kind = EventKind::State;
+        gone.source = EventSource::Kernel;
+        gone.toState = TcpState::Gone;
+        journal.append(gone);
+        model.catchUp();
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.index(0, 0).data(SocketTableModel::IsOpenRole).toBool());
+        QCOMPARE(model.index(0, SocketTableModel::ColumnKernelState).data().toString(), Labels::kernelState(TcpState::Gone));
+    }
+
+private:
+    QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
+
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<SocketTableModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+QTEST_GUILESS_MAIN(TestSocketTableModel)
+#include "tst_sockettablemodel.moc"
