@@ -3,6 +3,8 @@
 #include "laberror.h"
 #include "socketinfo.h"
 
+#include <QtNetwork/QHostAddress>
+
 #include <QtCore/QObject>
 
 #include <functional>
@@ -43,6 +45,9 @@ signals:
     void changed(qint32 id);
     void failed(qint32 id, const SocketScope::LabError &error);
     void finished(qint32 id); // closed, and its descriptor released
+    // Every read (TCP) or datagram (UDP) whole, for the parts of SocketScope that answer on a
+    // lab socket (forwarders, the classroom page). `peer` is the sender.
+    void received(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
 
 protected:
     void setEndpoints(const QHostAddress &local, quint16 localPort, const QHostAddress &remote,

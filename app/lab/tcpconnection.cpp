@@ -235,6 +235,7 @@ void TcpConnection::onReadyRead()
         e.payload = m_journal->storePayload(data);
     });
     emit changed(m_info.id);
+    emit received(m_info.id, data, m_info.remoteAddress, m_info.remotePort);
 }
 
 void TcpConnection::onDisconnected()
