@@ -40,8 +40,10 @@ void Lab::adopt(LabSocket *socket)
     connect(socket, &LabSocket::changed, this, &Lab::socketChanged);
     connect(socket, &LabSocket::failed, this, &Lab::socketFailed);
     connect(socket, &LabSocket::finished, this, &Lab::onSocketFinished);
+    connect(socket, &LabSocket::received, this, &Lab::dataReceived);
     if (m_kernel)
         m_kernel->wakeUp();
+    emit socketOpened(socket->id());
 }
 
 Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlog)

@@ -65,6 +65,10 @@ signals:
     void socketFailed(qint32 id, const SocketScope::LabError &error);
     // The kernel no longer lists the socket and the lab forgot it.
     void socketRemoved(qint32 id);
+    // A socket joined the lab: opened by a call, or made by a listener's accept().
+    void socketOpened(qint32 id);
+    // See LabSocket::received.
+    void dataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
 
 private:
     template<typename T>

@@ -102,6 +102,7 @@ void UdpEndpoint::onReadyRead()
             e.remote = m_journal->intern(formatEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
             e.payload = m_journal->storePayload(data);
         });
+        emit received(m_info.id, data, datagram.senderAddress(), quint16(datagram.senderPort()));
     }
     emit changed(m_info.id);
 }
