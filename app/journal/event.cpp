@@ -28,7 +28,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 20> kKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 24> kKinds{{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -49,6 +49,18 @@ constexpr std::array<std::pair<EventKind, const char *>, 20> kKinds{{
     {EventKind::Segment, "segment"},
     {EventKind::AcceptingPaused, "accepting_paused"},
     {EventKind::AcceptingResumed, "accepting_resumed"},
+    {EventKind::Linked, "linked"},
+    {EventKind::Impaired, "impaired"},
+    {EventKind::GroupJoined, "group_joined"},
+    {EventKind::GroupLeft, "group_left"},
+}};
+
+constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments{{
+    {ImpairmentAction::Drop, "drop"},
+    {ImpairmentAction::Duplicate, "duplicate"},
+    {ImpairmentAction::Delay, "delay"},
+    {ImpairmentAction::Reorder, "reorder"},
+    {ImpairmentAction::Throttle, "throttle"},
 }};
 static_assert(kKinds.size() == std::size_t(EventKind::Count));
 
@@ -103,6 +115,8 @@ constexpr std::array<std::pair<SegmentFlag, char>, 6> kFlagLetters{{
 
 QLatin1StringView kindName(EventKind kind) { return find(kKinds, kind); }
 std::optional<EventKind> kindFromName(QLatin1StringView name) { return lookup(kKinds, name); }
+QLatin1StringView impairmentName(ImpairmentAction action) { return find(kImpairments, action); }
+std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name) { return lookup(kImpairments, name); }
 QLatin1StringView sourceName(EventSource source) { return find(kSources, source); }
 std::optional<EventSource> sourceFromName(QLatin1StringView name) { return lookup(kSources, name); }
 QLatin1StringView protocolName(Protocol proto) { return find(kProtocols, proto); }

@@ -30,6 +30,14 @@ enum class EventKind : quint8 {
     Segment,
     AcceptingPaused,
     AcceptingResumed,
+    // Two lab sockets are legs of one relay (a port forwarder): value = the other socket.
+    Linked,
+    // A relay changed traffic on purpose (lossy path): flags = ImpairmentAction,
+    // value = delay in ms, remote = where the datagram was going.
+    Impaired,
+    // A UDP socket joined or left a multicast group: remote = the group.
+    GroupJoined,
+    GroupLeft,
     Count
 };
 
@@ -60,6 +68,11 @@ enum class TcpState : quint8 {
     Bound = 100,
     Gone = 101,
 };
+
+// What a lossy relay did to a datagram or a chunk of bytes, on purpose.
+enum class ImpairmentAction : quint8 { Drop = 1, Duplicate, Delay, Reorder, Throttle };
+QLatin1StringView impairmentName(ImpairmentAction action);
+std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name);
 
 // TCP header flags, as bits.
 enum SegmentFlag : quint8 {

@@ -140,6 +140,14 @@ QByteArray eventLine(const Journal &journal, const Event &e)
     case EventKind::Error:
         line.number("code", e.value);
         break;
+    case EventKind::Linked:
+        line.number("peer_socket", e.value);
+        break;
+    case EventKind::Impaired:
+        line.latin1("action", impairmentName(ImpairmentAction(e.flags)));
+        line.number("delay_ms", e.value);
+        line.number("bytes", e.length);
+        break;
     case EventKind::State:
         line.latin1("from", tcpStateName(e.fromState));
         line.latin1("to", tcpStateName(e.toState));
@@ -243,6 +251,18 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     case EventKind::Error:
         e.value = num("code");
         break;
+    case EventKind::Linked:
+        e.value = num("peer_socket");
+        break;
+    case EventKind::Impaired: {
+        const auto action = impairmentFromName(QLatin1StringView(str("action").toLatin1()));
+        if (!action)
+            return QStringLiteral("impaired has an unknown action \"%1\"").arg(str("action"));
+        e.flags = quint8(*action);
+        e.value = num("delay_ms");
+        e.length = quint32(num("bytes"));
+        break;
+    }
     case EventKind::State: {
         const auto from = tcpStateFromName(QLatin1StringView(str("from").toLatin1()));
         const auto to = tcpStateFromName(QLatin1StringView(str("to").toLatin1()));

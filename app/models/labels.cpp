@@ -101,6 +101,10 @@ QString Labels::kind(EventKind kind)
     case EventKind::Segment: return tr("segment");
     case EventKind::AcceptingPaused: return tr("accepting paused");
     case EventKind::AcceptingResumed: return tr("accepting resumed");
+    case EventKind::Linked: return tr("relay linked");
+    case EventKind::Impaired: return tr("changed on purpose");
+    case EventKind::GroupJoined: return tr("joined group");
+    case EventKind::GroupLeft: return tr("left group");
     case EventKind::Count: break;
     }
     return {};
@@ -181,6 +185,18 @@ QString Labels::describe(const Journal &journal, const Event &e)
             .arg(e.value2);
     case EventKind::AcceptingPaused: return tr("the program stopped calling accept()");
     case EventKind::AcceptingResumed: return tr("the program calls accept() again");
+    case EventKind::Linked: return tr("relays to and from socket #%1").arg(e.value);
+    case EventKind::Impaired:
+        switch (ImpairmentAction(e.flags)) {
+        case ImpairmentAction::Drop: return tr("the lossy path dropped %n byte(s) on purpose", "", int(e.length));
+        case ImpairmentAction::Duplicate: return tr("the lossy path sent %n byte(s) twice on purpose", "", int(e.length));
+        case ImpairmentAction::Delay: return tr("the lossy path held %n byte(s) back for %1 ms", "", int(e.length)).arg(e.value);
+        case ImpairmentAction::Reorder: return tr("the lossy path let %n byte(s) overtake others on purpose", "", int(e.length));
+        case ImpairmentAction::Throttle: return tr("the lossy path slowed %n byte(s) down", "", int(e.length));
+        }
+        return {};
+    case EventKind::GroupJoined: return tr("joined the multicast group %1").arg(remote);
+    case EventKind::GroupLeft: return tr("left the multicast group %1").arg(remote);
     case EventKind::Count: break;
     }
     return {};

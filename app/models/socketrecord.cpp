@@ -17,7 +17,8 @@ quint32 SocketRecord::apply(const Journal &journal, const Event &e)
         }
         // A datagram's peer and an accepted connection's client are not this socket's remote.
         if (e.kind != EventKind::DatagramSent && e.kind != EventKind::DatagramReceived
-            && e.kind != EventKind::Accepted) {
+            && e.kind != EventKind::Accepted && e.kind != EventKind::Impaired
+            && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft) {
             const QString newRemote = journal.string(e.remote);
             if (!newRemote.isEmpty() && newRemote != remote) {
                 remote = newRemote;
