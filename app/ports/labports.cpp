@@ -1,6 +1,7 @@
 #include "labports.h"
 
 #include "journal/journal.h"
+#include "lab/endpoint.h"
 
 namespace SocketScope {
 
@@ -29,6 +30,26 @@ QList<qint32> LabPorts::openOnPort(quint16 port) const
             ids.append(id);
     }
     return ids;
+}
+
+qint32 LabPorts::idOf(const KernelSocket &kernel) const
+{
+    const QString local = formatEndpoint(kernel.localAddress, kernel.localPort);
+    const QString remote = kernel.remotePort ? formatEndpoint(kernel.remoteAddress, kernel.remotePort) : QString();
+    for (const auto &[id, socket] : m_sockets) {
+        if (!socket.open || socket.proto != kernel.proto || socket.localPort != kernel.localPort)
+            continue;
+        // A client bound to the wildcard learns its real local address only once connected.
+        const bool localMatches = socket.local == local || socket.local.startsWith(QLatin1StringView("0.0.0.0:"))
+                                  || socket.local.startsWith(QLatin1StringView("[::]:"));
+        if (!localMatches)
+            continue;
+        // Without a peer the kernel socket is a listener or a bound datagram socket.
+        if (remote.isEmpty() ? (socket.role == SocketRole::Listener || socket.role == SocketRole::Udp)
+                             : socket.remote == remote)
+            return id;
+    }
+    return -1;
 }
 
 quint16 LabPorts::portOf(QStringView endpoint)
@@ -75,8 +96,10 @@ bool LabPorts::apply(const Event &event)
             socket.localPort = port;
         }
     }
-    // A datagram's remote is the peer of that one datagram, not of the socket.
-    if (event.remote && event.kind != EventKind::DatagramSent
+    // A listener's "accepted" and a datagram's events name a peer of that one event, not of
+    // the socket.
+    if (event.remote && socket.role != SocketRole::Listener && socket.role != SocketRole::Udp
+        && event.kind != EventKind::DatagramSent
         && event.kind != EventKind::DatagramReceived)
         socket.remote = m_journal->string(event.remote);
     if (socket.open && (event.kind == EventKind::Closed || event.kind == EventKind::Aborted)) {

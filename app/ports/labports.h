@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/event.h"
+#include "kernel/kernelsocket.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QString>
@@ -39,6 +40,9 @@ public:
     const Socket *find(qint32 id) const;
     // Open lab sockets whose local port is `port`, in id order.
     QList<qint32> openOnPort(quint16 port) const;
+
+    // The open lab socket the kernel lists as `socket`, or -1.
+    qint32 idOf(const KernelSocket &socket) const;
 
     // The port in "ip:port" or "[ip]:port"; 0 when there is none.
     static quint16 portOf(QStringView endpoint);

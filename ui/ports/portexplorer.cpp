@@ -1,0 +1,453 @@
+#include "portexplorer.h"
+
+#include "bindpanel.h"
+#include "kernel/kernelview.h"
+#include "models/labels.h"
+#include "portmap.h"
+#include "portmaplegend.h"
+#include "ports/ianarange.h"
+#include "ports/labports.h"
+#include "ports/serviceregistry.h"
+#include "portusersview.h"
+
+#include <QtCore/QUrl>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QGridLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
+
+namespace SocketScope {
+
+namespace {
+
+QString protocolsOf(const ServiceEntry &entry)
+{
+    QStringList protocols;
+    if (entry.hasTcp())
+        protocols << QStringLiteral("TCP");
+    if (entry.hasUdp())
+        protocols << QStringLiteral("UDP");
+    return protocols.join(QLatin1Char('/'));
+}
+
+} // namespace
+
+PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_kernel(kernel)
+    , m_labPorts(new LabPorts(journal, this))
+    , m_registry(ServiceRegistry::shared())
+    , m_settings(SystemPortSettings::read())
+    , m_lookupLabel(new QLabel(this))
+    , m_lookup(new QLineEdit(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_result(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_mapBox(new QGroupBox(this))
+    , m_map(new PortMap(m_mapBox))
+    , m_legend(new PortMapLegend(m_mapBox))
+    , m_showInUse(new QCheckBox(m_mapBox))
+    , m_showLab(new QCheckBox(m_mapBox))
+    , m_showOsPicked(new QCheckBox(m_mapBox))
+    , m_showOsRange(new QCheckBox(m_mapBox))
+    , m_zoomLabel(new QLabel(m_mapBox))
+    , m_zoomAll(new QPushButton(m_mapBox))
+    , m_zoomWellKnown(new QPushButton(m_mapBox))
+    , m_zoomRegistered(new QPushButton(m_mapBox))
+    , m_zoomDynamic(new QPushButton(m_mapBox))
+    , m_zoomOsRange(new QPushButton(m_mapBox))
+    , m_viewLabel(new QLabel(m_mapBox))
+    , m_hoverLabel(new QLabel(m_mapBox))
+    , m_bindBox(new QGroupBox(this))
+    , m_bind(new BindPanel(kernel, m_labPorts, m_settings, m_bindBox))
+    , m_usersBox(new QGroupBox(this))
+    , m_users(new PortUsersView(m_usersBox))
+{
+    m_lookup->setClearButtonEnabled(true);
+    m_lookupLabel->setBuddy(m_lookup);
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_result->setOpenLinks(false);
+    m_map->setRegistry(&m_registry);
+    m_map->setSystemSettings(m_settings);
+
+    auto *lookupRow = new QHBoxLayout;
+    lookupRow->addWidget(m_lookupLabel);
+    lookupRow->addWidget(m_lookup, 1);
+
+    // The map side.
+    for (QCheckBox *box : {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange})
+        box->setChecked(true);
+    auto *overlays = new QGridLayout;
+    overlays->addWidget(m_showInUse, 0, 0);
+    overlays->addWidget(m_showLab, 0, 1);
+    overlays->addWidget(m_showOsPicked, 1, 0);
+    overlays->addWidget(m_showOsRange, 1, 1);
+    auto *zoomRow = new QHBoxLayout;
+    zoomRow->addWidget(m_zoomLabel);
+    for (QPushButton *button : {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange}) {
+        button->setAutoDefault(false);
+        zoomRow->addWidget(button);
+    }
+    zoomRow->addStretch(1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_viewLabel);
+    statusRow->addStretch(1);
+    statusRow->addWidget(m_hoverLabel);
+    auto *mapLayout = new QVBoxLayout(m_mapBox);
+    mapLayout->addLayout(overlays);
+    mapLayout->addLayout(zoomRow);
+    mapLayout->addWidget(m_map, 1);
+    mapLayout->addLayout(statusRow);
+    mapLayout->addWidget(m_legend);
+
+    // The facts side.
+    auto *bindLayout = new QVBoxLayout(m_bindBox);
+    bindLayout->addWidget(m_bind);
+    auto *usersLayout = new QVBoxLayout(m_usersBox);
+    usersLayout->addWidget(m_users);
+    auto *facts = new QWidget(this);
+    auto *factsLayout = new QVBoxLayout(facts);
+    factsLayout->setContentsMargins(0, 0, 0, 0);
+    factsLayout->addLayout(lookupRow);
+    factsLayout->addWidget(m_sourceLabel);
+    factsLayout->addWidget(m_result, 2);
+    factsLayout->addWidget(m_bindBox, 0);
+    factsLayout->addWidget(m_usersBox, 3);
+
+    m_splitter->addWidget(m_mapBox);
+    m_splitter->addWidget(facts);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+
+    connect(m_lookup, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookup->text()); });
+    connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1StringView("port"))
+            showPort(url.path().toInt());
+    });
+    connect(m_map, &PortMap::portClicked, this, [this](quint16 port) {
+        m_lookup->setText(QString::number(port));
+        lookUp(m_lookup->text());
+    });
+    connect(m_map, &PortMap::hovered, this, &PortExplorer::onHovered);
+    connect(m_map, &PortMap::viewChanged, this, &PortExplorer::onViewChanged);
+    const auto overlayToggle = [this](QCheckBox *box, PortMap::Overlay overlay) {
+        connect(box, &QCheckBox::toggled, m_map, [this, overlay](bool on) { m_map->setOverlay(overlay, on); });
+    };
+    overlayToggle(m_showInUse, PortMap::InUseNow);
+    overlayToggle(m_showLab, PortMap::LabSockets);
+    overlayToggle(m_showOsPicked, PortMap::OsPickedPorts);
+    overlayToggle(m_showOsRange, PortMap::OsEphemeralRange);
+    connect(m_zoomAll, &QPushButton::clicked, m_map, &PortMap::showAll);
+    connect(m_zoomWellKnown, &QPushButton::clicked, m_map, [this] {
+        m_map->setView(IanaRange::first(IanaRange::WellKnown), IanaRange::last(IanaRange::WellKnown));
+    });
+    connect(m_zoomRegistered, &QPushButton::clicked, m_map, [this] {
+        m_map->setView(IanaRange::first(IanaRange::Registered), IanaRange::last(IanaRange::Registered));
+    });
+    connect(m_zoomDynamic, &QPushButton::clicked, m_map, [this] {
+        m_map->setView(IanaRange::first(IanaRange::Dynamic), IanaRange::last(IanaRange::Dynamic));
+    });
+    connect(m_zoomOsRange, &QPushButton::clicked, m_map, [this] {
+        m_map->setView(m_settings.ephemeralFirst, m_settings.ephemeralLast);
+    });
+    connect(m_bind, &BindPanel::probed, this, [this] { refreshUsers(true); });
+    connect(m_users, &PortUsersView::labSocketPicked, this, &PortExplorer::socketSelected);
+    connect(m_labPorts, &LabPorts::changed, this, &PortExplorer::onLabChanged);
+    if (m_kernel) {
+        connect(m_kernel, &KernelView::polled, this, &PortExplorer::onKernelPolled);
+    } else {
+        m_showInUse->setChecked(false);
+        m_showInUse->setEnabled(false);
+    }
+
+    retranslate();
+    onViewChanged(m_map->viewFirst(), m_map->viewLast());
+    onLabChanged();
+    onKernelPolled();
+}
+
+PortExplorer::~PortExplorer() = default;
+
+void PortExplorer::lookUp(const QString &query)
+{
+    m_query = query;
+    m_parsed = PortQuery::parse(query, m_registry);
+    if (m_lookup->text() != query)
+        m_lookup->setText(query);
+    if (m_parsed.isValid() && !m_parsed.ports.isEmpty()) {
+        const quint16 port = m_parsed.ports.first();
+        m_port = port;
+        m_map->selectPort(port);
+        m_bind->setPort(port);
+        if (m_parsed.proto != Protocol::None)
+            m_bind->setProtocol(m_parsed.proto);
+        refreshUsers(true);
+    }
+    renderResult();
+}
+
+void PortExplorer::showPort(int port)
+{
+    if (port < 0 || port > 65535)
+        return;
+    lookUp(QString::number(port));
+}
+
+void PortExplorer::selectSocket(qint32 id)
+{
+    const LabPorts::Socket *socket = m_labPorts->find(id);
+    if (!socket || socket->localPort == 0)
+        return;
+    if (m_port != socket->localPort)
+        showPort(socket->localPort);
+    m_users->selectLabSocket(id);
+}
+
+QString PortExplorer::portFacts(quint16 port) const
+{
+    const IanaRange::Kind range = IanaRange::of(port);
+    QString html = QStringLiteral("<h2>") + tr("Port %1").arg(port) + QStringLiteral("</h2>");
+    html += QStringLiteral("<p><b>")
+            + tr("%1 range (%2-%3).").arg(IanaRange::name(range)).arg(IanaRange::first(range)).arg(IanaRange::last(range))
+            + QStringLiteral("</b> ") + IanaRange::explanation(range).toHtmlEscaped() + QStringLiteral("</p>");
+
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (Protocol proto : {Protocol::Tcp, Protocol::Udp}) {
+        QStringList names;
+        for (qint32 index : m_registry.lookup(port, proto)) {
+            const ServiceEntry &entry = m_registry.at(index);
+            QString name = QStringLiteral("<b>%1</b>").arg(entry.name.toHtmlEscaped());
+            if (!entry.description.isEmpty())
+                name += QStringLiteral(" \u2014 ") + entry.description.toHtmlEscaped();
+            names << name;
+        }
+        html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
+                    .arg(Labels::protocol(proto),
+                         names.isEmpty() ? tr("no service name assigned") : names.join(QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<p>")
+            + (m_settings.isEphemeral(port)
+                   ? tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
+                        "49152-65535). %3 is one of them, so a client may get it at any moment.")
+                   : tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
+                        "49152-65535). %3 is not one of them."))
+                  .arg(m_settings.ephemeralFirst)
+                  .arg(m_settings.ephemeralLast)
+                  .arg(port);
+    if (m_settings.isProtected(port))
+        html += QLatin1Char(' ') + tr("Ports below %1 are protected here: only the administrator may open a server on them.").arg(m_settings.unprivilegedStart);
+    html += QStringLiteral("</p>");
+
+    if (m_kernel && m_kernel->isAvailable()) {
+        const qsizetype n = qsizetype(PortUsers::find(m_kernel->sockets(), port).size());
+        html += QStringLiteral("<p>")
+                + (n == 0 ? tr("No socket on this machine uses it right now.")
+                          : tr("In use now by %n socket(s); see \"Who uses this port\".", "", int(n)))
+                + QStringLiteral("</p>");
+    }
+    return html;
+}
+
+void PortExplorer::renderResult()
+{
+    if (m_query.isNull()) {
+        m_result->setHtml(QStringLiteral("<p>")
+                          + tr("Type a port number (0-65535), a service name such as <b>ssh</b>, or a "
+                               "word such as <b>mail</b>, or click a port on the map.")
+                          + QStringLiteral("</p>"));
+        return;
+    }
+    if (!m_parsed.isValid()) {
+        m_result->setHtml(QStringLiteral("<p><b>") + tr("Nothing to show.") + QStringLiteral("</b> ")
+                          + m_parsed.error.toHtmlEscaped() + QStringLiteral("</p>"));
+        return;
+    }
+    QString html;
+    if (m_parsed.kind != PortQuery::Kind::Number) {
+        html += QStringLiteral("<p>")
+                + (m_parsed.kind == PortQuery::Kind::Name
+                       ? tr("\"%1\" is the name of %n service(s):", "", int(m_parsed.entries.size()))
+                       : tr("%n service(s) mention \"%1\":", "", int(m_parsed.entries.size())))
+                      .arg(m_parsed.text.toHtmlEscaped())
+                + QStringLiteral("</p><ul>");
+        for (qint32 index : std::as_const(m_parsed.entries)) {
+            const ServiceEntry &entry = m_registry.at(index);
+            html += QStringLiteral("<li><a href=\"port:%1\">%1</a> %2 <b>%3</b>%4</li>")
+                        .arg(entry.port)
+                        .arg(protocolsOf(entry), entry.name.toHtmlEscaped(),
+                             entry.description.isEmpty() ? QString()
+                                                         : QStringLiteral(" \u2014 ") + entry.description.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    html += portFacts(m_parsed.ports.first());
+    m_result->setHtml(html);
+}
+
+void PortExplorer::onKernelPolled()
+{
+    if (!m_kernel)
+        return;
+    std::vector<quint16> ports;
+    ports.reserve(m_kernel->sockets().size());
+    for (const KernelSocket &socket : m_kernel->sockets()) {
+        // Held by a process; TIME_WAIT leftovers belong to no one and still show in the list.
+        if (socket.inode != 0)
+            ports.push_back(socket.localPort);
+    }
+    std::sort(ports.begin(), ports.end());
+    m_map->setPortsInUse(std::move(ports));
+    refreshUsers(false);
+}
+
+void PortExplorer::onLabChanged()
+{
+    std::vector<quint16> lab;
+    std::vector<quint16> picked;
+    for (const auto &[id, socket] : m_labPorts->sockets()) {
+        if (!socket.open || socket.localPort == 0)
+            continue;
+        lab.push_back(socket.localPort);
+        if (socket.isOsPicked())
+            picked.push_back(socket.localPort);
+    }
+    std::sort(lab.begin(), lab.end());
+    std::sort(picked.begin(), picked.end());
+    m_map->setLabSocketPorts(std::move(lab));
+    m_map->setOsPickedPorts(std::move(picked));
+    refreshUsers(true);
+}
+
+void PortExplorer::refreshUsers(bool force)
+{
+    if (m_port < 0)
+        return;
+    const bool kernelAvailable = m_kernel && m_kernel->isAvailable();
+    std::vector<PortUser> users;
+    if (kernelAvailable)
+        users = PortUsers::find(m_kernel->sockets(), quint16(m_port));
+    // Which process holds a socket does not change, so each inode is asked about once.
+    QSet<quint64> unknown;
+    for (const PortUser &user : users) {
+        if (user.socket.inode && !m_processes.contains(user.socket.inode))
+            unknown.insert(user.socket.inode);
+    }
+    if (!unknown.isEmpty()) {
+        const QHash<quint64, PortUsers::Process> found = PortUsers::processesOf(unknown);
+        for (quint64 inode : std::as_const(unknown))
+            m_processes.insert(inode, found.value(inode));
+    }
+    QString key = QString::number(m_port);
+    for (PortUser &user : users) {
+        const PortUsers::Process process = m_processes.value(user.socket.inode);
+        user.pid = process.pid;
+        user.process = process.name;
+        key += QLatin1Char('|') + QString::fromLatin1(user.socket.tupleKey().toHex())
+               + QString::number(int(user.socket.state));
+    }
+    // Polls come every quarter second; rebuilding the same rows would lose the selection.
+    if (!force && key == m_usersKey)
+        return;
+    m_usersKey = key;
+    m_users->setUsers(m_port, users, m_labPorts, kernelAvailable);
+}
+
+void PortExplorer::onHovered(int port)
+{
+    if (port < 0) {
+        m_hoverLabel->clear();
+        return;
+    }
+    m_hoverLabel->setText(m_map->describe(quint16(port)).section(QLatin1Char('\n'), 0, 0));
+}
+
+void PortExplorer::onViewChanged(int first, int last)
+{
+    m_viewLabel->setText(tr("Showing ports %1-%2 (%3 per row)").arg(first).arg(last).arg(m_map->columns()));
+}
+
+void PortExplorer::retranslate()
+{
+    m_lookupLabel->setText(tr("&Look up:", "a port number or service name"));
+    m_lookup->setPlaceholderText(tr("a port number, a service name or a word: 443, ssh, mail"));
+    if (!m_registry.isLoaded())
+        m_sourceLabel->setText(tr("No list of service names was found, so ports have no names here."));
+    else if (m_registry.isIanaCopy())
+        m_sourceLabel->setText(tr("Service names: %1 (a copy of the IANA registry, %n name(s))", "", int(m_registry.size()))
+                                   .arg(m_registry.sourcePath()));
+    else
+        m_sourceLabel->setText(tr("Service names: %1 (this system's short list, %n name(s); install "
+                                  "libwireshark-data for the full IANA registry)", "", int(m_registry.size()))
+                                   .arg(m_registry.sourcePath()));
+    m_mapBox->setTitle(tr("All 65,536 ports"));
+    m_showInUse->setText(tr("In use on this machine now"));
+    m_showInUse->setToolTip(m_kernel ? tr("Every port a socket on this machine holds: TCP listening and "
+                                          "connected, UDP bound. Read from the kernel.")
+                                     : tr("This system does not list its sockets."));
+    m_showLab->setText(tr("The lab's own sockets"));
+    m_showOsPicked->setText(tr("Ports the OS picked for lab clients"));
+    m_showOsRange->setText(tr("The OS's ephemeral range (%1-%2)").arg(m_settings.ephemeralFirst).arg(m_settings.ephemeralLast));
+    m_showOsRange->setToolTip(tr("The range this OS picks client ports from (net.ipv4.ip_local_port_range), "
+                                 "hatched, against IANA's dynamic range 49152-65535, outlined."));
+    m_zoomLabel->setText(tr("Zoom:"));
+    m_zoomAll->setText(tr("All", "zoom: show all ports"));
+    m_zoomWellKnown->setText(IanaRange::name(IanaRange::WellKnown));
+    m_zoomRegistered->setText(IanaRange::name(IanaRange::Registered));
+    m_zoomDynamic->setText(IanaRange::name(IanaRange::Dynamic));
+    m_zoomOsRange->setText(tr("OS ephemeral", "zoom: the OS's ephemeral port range"));
+    m_map->setToolTip(QString());
+    m_map->setWhatsThis(tr("Click a port to look it up. Drag across ports or use the wheel to zoom in; "
+                           "right-click to zoom out."));
+    m_bindBox->setTitle(tr("Try to bind"));
+    m_usersBox->setTitle(tr("Who uses this port"));
+    onViewChanged(m_map->viewFirst(), m_map->viewLast());
+    renderResult();
+}
+
+void PortExplorer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PortExplorer::showEvent(QShowEvent *event)
+{
+    // A first look should not wait for the owner's first poll.
+    if (m_kernel && m_kernel->isAvailable() && m_kernel->polls() == 0)
+        m_kernel->poll();
+    QWidget::showEvent(event);
+}
+
+void PortExplorer::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_splitterMoved)
+        return;
+    // The map is square, so its side needs about as much width as it has height; the rest
+    // goes to the facts, which read better wide. Until the user moves the splitter.
+    const int wanted = m_map->height() + (m_mapBox->width() - m_map->width())
+                       + m_map->fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 16;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = std::clamp(wanted, total * 2 / 5, total * 3 / 5);
+    const QSignalBlocker blocker(m_splitter);
+    m_splitter->setSizes({left, total - left});
+}
+
+} // namespace SocketScope

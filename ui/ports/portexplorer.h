@@ -1,0 +1,116 @@
+#pragma once
+
+#include "ports/portquery.h"
+#include "ports/portusers.h"
+#include "ports/systemportsettings.h"
+
+#include <QtWidgets/QWidget>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+
+namespace SocketScope {
+
+class BindPanel;
+class Journal;
+class KernelView;
+class LabPorts;
+class PortMap;
+class PortMapLegend;
+class PortUsersView;
+class ServiceRegistry;
+
+// The port explorer: look a port up by number, name or words; see all 65,536 ports on a map
+// with what this machine and the lab use; try a real bind; list who uses a port.
+class PortExplorer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `journal` feeds the lab overlays and may be null; `kernel` may be null (no kernel view).
+    // Neither is owned. The kernel view is not started here: whoever owns it polls it.
+    PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent = nullptr);
+    ~PortExplorer() override;
+
+    int currentPort() const { return m_port; }
+
+    // For tests and the main window.
+    PortMap *portMap() const { return m_map; }
+    QLineEdit *lookupField() const { return m_lookup; }
+    QTextBrowser *resultView() const { return m_result; }
+    BindPanel *bindPanel() const { return m_bind; }
+    PortUsersView *usersView() const { return m_users; }
+    const LabPorts *labPorts() const { return m_labPorts; }
+
+public slots:
+    // Looks up what a person typed, as the lookup field does.
+    void lookUp(const QString &query);
+    // Shows one port everywhere: the map's selection, the result, the bind port, the users.
+    void showPort(int port);
+    // Shows the port of a lab socket and selects its row.
+    void selectSocket(qint32 id);
+
+signals:
+    // The user picked one of the lab's sockets.
+    void socketSelected(qint32 id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslate();
+    void renderResult();
+    QString portFacts(quint16 port) const;
+    void onKernelPolled();
+    void onLabChanged();
+    void refreshUsers(bool force);
+    void onHovered(int port);
+    void onViewChanged(int first, int last);
+
+    Journal *m_journal;
+    KernelView *m_kernel;
+    LabPorts *m_labPorts;
+    const ServiceRegistry &m_registry;
+    SystemPortSettings m_settings;
+    QHash<quint64, PortUsers::Process> m_processes; // pid -1: asked, not told
+    QString m_usersKey;
+
+    QString m_query;
+    PortQuery m_parsed;
+    int m_port = -1;
+
+    QLabel *m_lookupLabel;
+    QLineEdit *m_lookup;
+    QLabel *m_sourceLabel;
+    QTextBrowser *m_result;
+    QSplitter *m_splitter;
+    bool m_splitterMoved = false;
+    QGroupBox *m_mapBox;
+    PortMap *m_map;
+    PortMapLegend *m_legend;
+    QCheckBox *m_showInUse;
+    QCheckBox *m_showLab;
+    QCheckBox *m_showOsPicked;
+    QCheckBox *m_showOsRange;
+    QLabel *m_zoomLabel;
+    QPushButton *m_zoomAll;
+    QPushButton *m_zoomWellKnown;
+    QPushButton *m_zoomRegistered;
+    QPushButton *m_zoomDynamic;
+    QPushButton *m_zoomOsRange;
+    QLabel *m_viewLabel;
+    QLabel *m_hoverLabel;
+    QGroupBox *m_bindBox;
+    BindPanel *m_bind;
+    QGroupBox *m_usersBox;
+    PortUsersView *m_users;
+};
+
+} // namespace SocketScope
