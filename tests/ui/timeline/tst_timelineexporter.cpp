@@ -1,0 +1,184 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "timeline/timelineexporter.h"
+#include "timeline/timelinelayout.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QXmlStreamReader>
+#include <QtGui/QImage>
+#include <QtTest/QTest>
+
+using namespace SocketScope;
+
+namespace {
+
+bool hasEvent(const Journal &journal, qint32 socket, EventKind kind)
+{
+    for (const quint32 index : journal.eventsOfSocket(socket)) {
+        if (journal.at(index).kind == kind)
+            return true;
+    }
+    return false;
+}
+
+qint32 acceptedSocket(const Journal &journal)
+{
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
+            return e.socket;
+    }
+    return -1;
+}
+
+// The message names of the arrows in diagram text, in order.
+QStringList messages(const QString &text, const QString &arrow)
+{
+    QStringList names;
+    const QRegularExpression line(QStringLiteral("^\\s*L\\d+ ?%1 ?L\\d+ ?: ?(\\S+)").arg(QRegularExpression::escape(arrow)),
+                                  QRegularExpression::MultilineOption);
+    for (auto it = line.globalMatch(text); it.hasNext();)
+        names << it.next().captured(1);
+    return names;
+}
+
+} // namespace
+
+class TestTimelineExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void svgIsWellFormed();
+    void png();
+    void mermaid();
+    void plantUml();
+    void unknownFormat();
+    void formatOf_data();
+    void formatOf();
+
+private:
+    Journal m_journal;
+    QTemporaryDir m_dir;
+    const QStringList m_expected{QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
+                                 QStringLiteral("data"), QStringLiteral("FIN"), QStringLiteral("ACK"),
+                                 QStringLiteral("FIN"), QStringLiteral("ACK")};
+};
+
+// One real connect-send-close on loopback, shared by every export below.
+void TestTimelineExporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    KernelView kernel(KernelSocketSource::best());
+    kernel.start();
+    Lab lab(&m_journal, &kernel);
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY(!server.error);
+    const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+    QVERIFY(!client.error);
+    QTRY_VERIFY(hasEvent(m_journal, client.id, EventKind::Connected));
+    QTRY_VERIFY(acceptedSocket(m_journal) >= 0);
+    const qint32 accepted = acceptedSocket(m_journal);
+    QVERIFY(!lab.send(client.id, QByteArrayLiteral("hello")));
+    QTRY_VERIFY(hasEvent(m_journal, accepted, EventKind::DataReceived));
+    QVERIFY(!lab.close(client.id));
+    QTRY_VERIFY(hasEvent(m_journal, accepted, EventKind::Shutdown));
+    QVERIFY(!lab.close(accepted));
+    QTRY_VERIFY(hasEvent(m_journal, accepted, EventKind::Closed));
+    lab.close(server.id);
+}
+
+void TestTimelineExporter::svgIsWellFormed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("timeline.svg"));
+    QString error;
+    QVERIFY2(TimelineExporter::exportJournal(m_journal, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    bool sawSvg = false;
+    int texts = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1StringView("svg"))
+            sawSvg = true;
+        if (xml.isStartElement() && xml.name() == QLatin1StringView("text"))
+            ++texts;
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(sawSvg);
+    QVERIFY(texts > 10); // lane heads, labels and the legend are real text
+}
+
+void TestTimelineExporter::png()
+{
+    const QString path = m_dir.filePath(QStringLiteral("timeline.png"));
+    QString error;
+    QVERIFY2(TimelineExporter::exportJournal(m_journal, path, &error), qPrintable(error));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 640);
+    QVERIFY(image.height() >= 200);
+}
+
+void TestTimelineExporter::mermaid()
+{
+    const QString path = m_dir.filePath(QStringLiteral("timeline.mmd"));
+    QString error;
+    QVERIFY2(TimelineExporter::exportJournal(m_journal, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QLatin1StringView("sequenceDiagram\n")));
+    QVERIFY(text.contains(QLatin1StringView("participant L")));
+    QVERIFY(text.contains(QLatin1StringView("(inferred)")));
+    QVERIFY(!text.contains(QLatin1Char('#')));
+    QCOMPARE(messages(text, QStringLiteral("-->>")), m_expected);
+    QVERIFY(text.contains(QLatin1StringView("Note over")));
+}
+
+void TestTimelineExporter::plantUml()
+{
+    const QString path = m_dir.filePath(QStringLiteral("timeline.puml"));
+    QString error;
+    QVERIFY2(TimelineExporter::exportJournal(m_journal, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.startsWith(QLatin1StringView("@startuml\n")));
+    QVERIFY(text.trimmed().endsWith(QLatin1StringView("@enduml")));
+    QCOMPARE(messages(text, QStringLiteral("-->")), m_expected);
+}
+
+void TestTimelineExporter::unknownFormat()
+{
+    QString error;
+    QVERIFY(!TimelineExporter::exportJournal(m_journal, m_dir.filePath(QStringLiteral("timeline.doc")), &error));
+    QVERIFY(error.contains(QLatin1StringView(".svg")));
+}
+
+void TestTimelineExporter::formatOf_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format");
+    QTest::newRow("svg") << QStringLiteral("a/b.svg") << int(TimelineExporter::Format::Svg);
+    QTest::newRow("PNG upper case") << QStringLiteral("B.PNG") << int(TimelineExporter::Format::Png);
+    QTest::newRow("mermaid") << QStringLiteral("notes.mmd") << int(TimelineExporter::Format::Mermaid);
+    QTest::newRow("plantuml") << QStringLiteral("notes.puml") << int(TimelineExporter::Format::PlantUml);
+    QTest::newRow("none") << QStringLiteral("notes") << int(TimelineExporter::Format::Unknown);
+}
+
+void TestTimelineExporter::formatOf()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    QCOMPARE(int(TimelineExporter::formatOf(path)), format);
+}
+
+QTEST_MAIN(TestTimelineExporter)
+#include "tst_timelineexporter.moc"

@@ -1,0 +1,256 @@
+#include "timelineexporter.h"
+
+#include "journal/journal.h"
+#include "timelinelayout.h"
+#include "timelinepainter.h"
+#include "timelinetext.h"
+#include "timemapper.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSaveFile>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
+#include <QtSvg/QSvgGenerator>
+
+namespace SocketScope {
+
+namespace {
+
+// Pictures wider than this draw the steps narrower instead; viewers choke on larger ones.
+constexpr double kMaxPngWidth = 16000;
+constexpr double kMaxSvgWidth = 60000;
+
+QString participantId(qint16 lane)
+{
+    return QStringLiteral("L%1").arg(lane);
+}
+
+// Mermaid reads `#` and `;` as syntax; lane titles and labels avoid them.
+QString mermaidSafe(QString text)
+{
+    text.replace(QLatin1Char('#'), QString());
+    text.replace(QLatin1Char(';'), QLatin1Char(','));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString plantSafe(QString text)
+{
+    text.replace(QLatin1Char('"'), QLatin1Char('\''));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString messageText(const TimelineItem &item)
+{
+    QString text = TimelineText::arrowLabel(item);
+    if (item.isInferred())
+        text += QStringLiteral(" (") + TimelineText::inferredLabel() + QLatin1Char(')');
+    return text;
+}
+
+// Lanes that take part in items [first, last), in row order.
+std::vector<qint16> lanesUsed(const TimelineLayout &layout, qsizetype first, qsizetype last)
+{
+    std::vector<bool> used(layout.lanes().size(), false);
+    for (qsizetype i = first; i < last; ++i) {
+        const TimelineItem &item = layout.items()[size_t(i)];
+        if (item.lane >= 0)
+            used[size_t(item.lane)] = true;
+        if (item.toLane >= 0)
+            used[size_t(item.toLane)] = true;
+    }
+    std::vector<qint16> lanes;
+    for (const qint16 lane : layout.rows()) {
+        if (used[size_t(lane)])
+            lanes.push_back(lane);
+    }
+    return lanes;
+}
+
+template<typename Arrow, typename Note>
+void writeItems(const TimelineLayout &layout, qsizetype first, qsizetype last, Arrow arrow, Note note)
+{
+    for (qsizetype i = first; i < last; ++i) {
+        const TimelineItem &item = layout.items()[size_t(i)];
+        if (item.isHidden() || item.lane < 0)
+            continue;
+        if (item.isArrow()) {
+            if (item.toLane >= 0)
+                arrow(item);
+            continue;
+        }
+        if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+            note(item.toLane, item.lane, TimelineText::callLabel(item));
+        else
+            note(item.lane, qint16(-1), TimelineText::callLabel(item));
+    }
+}
+
+} // namespace
+
+TimelineExporter::Format TimelineExporter::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1StringView("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1StringView("png"))
+        return Format::Png;
+    if (suffix == QLatin1StringView("mmd") || suffix == QLatin1StringView("mermaid"))
+        return Format::Mermaid;
+    if (suffix == QLatin1StringView("puml") || suffix == QLatin1StringView("plantuml"))
+        return Format::PlantUml;
+    return Format::Unknown;
+}
+
+QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype first, qsizetype last)
+{
+    last = qMin(last, layout.itemCount());
+    QString out = QStringLiteral("sequenceDiagram\n");
+    for (const qint16 lane : lanesUsed(layout, first, last)) {
+        const TimelineLane &l = layout.lane(lane);
+        out += QStringLiteral("    participant %1 as %2 %3\n")
+                   .arg(participantId(lane), mermaidSafe(TimelineText::laneRole(l)), mermaidSafe(TimelineText::laneEndpoint(l)));
+    }
+    writeItems(
+        layout, first, last,
+        [&](const TimelineItem &item) {
+            // Mermaid: `->>` is a solid arrow, `-->>` a dotted one.
+            out += QStringLiteral("    %1%2%3: %4\n")
+                       .arg(participantId(item.lane), item.isInferred() ? QStringLiteral("-->>") : QStringLiteral("->>"),
+                            participantId(item.toLane), mermaidSafe(messageText(item)));
+        },
+        [&](qint16 a, qint16 b, const QString &text) {
+            out += b >= 0 ? QStringLiteral("    Note over %1,%2: %3\n").arg(participantId(a), participantId(b), mermaidSafe(text))
+                          : QStringLiteral("    Note over %1: %2\n").arg(participantId(a), mermaidSafe(text));
+        });
+    return out;
+}
+
+QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype first, qsizetype last)
+{
+    last = qMin(last, layout.itemCount());
+    QString out = QStringLiteral("@startuml\n");
+    for (const qint16 lane : lanesUsed(layout, first, last)) {
+        const TimelineLane &l = layout.lane(lane);
+        out += QStringLiteral("participant \"%1\\n%2\" as %3\n")
+                   .arg(plantSafe(TimelineText::laneRole(l)), plantSafe(TimelineText::laneEndpoint(l)), participantId(lane));
+    }
+    writeItems(
+        layout, first, last,
+        [&](const TimelineItem &item) {
+            // PlantUML: `->` is solid, `-->` dashed.
+            out += QStringLiteral("%1 %2 %3 : %4\n")
+                       .arg(participantId(item.lane), item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->"),
+                            participantId(item.toLane), plantSafe(messageText(item)));
+        },
+        [&](qint16 a, qint16 b, const QString &text) {
+            out += b >= 0 ? QStringLiteral("note over %1, %2 : %3\n").arg(participantId(a), participantId(b), plantSafe(text))
+                          : QStringLiteral("note over %1 : %2\n").arg(participantId(a), plantSafe(text));
+        });
+    out += QStringLiteral("@enduml\n");
+    return out;
+}
+
+bool TimelineExporter::exportJournal(const Journal &journal, const QString &path, QString *error)
+{
+    TimelineLayout layout(&journal);
+    layout.update();
+    Options options;
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        options.palette = QGuiApplication::palette();
+    return exportLayout(layout, path, options, error);
+}
+
+bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString &path, const Options &options,
+                                    QString *error)
+{
+    const Format format = formatOf(path);
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (format == Format::Unknown)
+        return fail(tr("Cannot tell the format from the file name \"%1\". Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).")
+                        .arg(QFileInfo(path).fileName()));
+
+    TimeMapper whole;
+    whole.setFolds(&layout.folds());
+    const TimeMapper &mapper = options.view ? *options.view : whole;
+    const qsizetype revealed = options.revealed < 0 ? layout.itemCount() : qMin(options.revealed, layout.itemCount());
+
+    if (format == Format::Mermaid || format == Format::PlantUml) {
+        qsizetype first = 0;
+        qsizetype last = revealed;
+        if (options.view) {
+            TimelinePainter painter(layout, mapper);
+            painter.setRect(QRectF(0, 0, options.viewWidth, options.viewHeight));
+            const auto range = painter.visibleItems({revealed, 0}, 0);
+            first = range.first;
+            last = range.second;
+        }
+        const QString text = format == Format::Mermaid ? toMermaid(layout, first, last) : toPlantUml(layout, first, last);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        file.write(text.toUtf8());
+        if (!file.commit())
+            return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return true;
+    }
+
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("Drawing a picture needs the graphical part of Qt (QGuiApplication)."));
+
+    TimelinePainter painter(layout, mapper);
+    painter.setPalette(options.palette);
+    painter.setScale(options.scale);
+    QSizeF size;
+    if (options.view) {
+        size = QSizeF(options.viewWidth, options.viewHeight);
+        painter.setRect(QRectF(QPointF(0, 0), size));
+    } else {
+        const double cap = format == Format::Png ? kMaxPngWidth : kMaxSvgWidth;
+        size = painter.naturalSize();
+        size.setWidth(qBound(640.0, size.width(), cap));
+        painter.setRect(QRectF(QPointF(0, 0), size));
+        const QRectF plot = painter.plotRect();
+        whole.setPlot(plot.left(), plot.width());
+        whole.fit(0, double(qMax<qsizetype>(1, layout.itemCount()) - 1), 48 * options.scale);
+    }
+    const TimelinePainter::Reveal reveal{revealed, 0};
+
+    if (format == Format::Svg) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setTitle(tr("SocketScope timeline"));
+        svg.setDescription(tr("A sequence diagram of real sockets recorded by SocketScope"));
+        QPainter p;
+        if (!p.begin(&svg))
+            return fail(tr("Cannot write %1.").arg(path));
+        painter.paintAll(p, reveal);
+        p.end();
+        if (!QFileInfo::exists(path))
+            return fail(tr("Cannot write %1.").arg(path));
+        return true;
+    }
+
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return fail(tr("The picture would be too large to draw (%1 x %2 pixels).").arg(size.width()).arg(size.height()));
+    image.fill(options.palette.color(QPalette::Base));
+    {
+        QPainter p(&image);
+        painter.paintAll(p, reveal);
+    }
+    if (!image.save(path, "PNG"))
+        return fail(tr("Cannot write %1.").arg(path));
+    return true;
+}
+
+} // namespace SocketScope

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QRectF>
+#include <QtGui/QColor>
+#include <QtGui/QFont>
+#include <QtGui/QPalette>
+
+class QPainter;
+
+namespace SocketScope {
+
+class TimelineLayout;
+class TimeMapper;
+struct TimelineItem;
+
+// Draws a TimelineLayout with a TimeMapper onto any QPainter: the view's widget, its cached
+// image, an SVG generator or a PNG for export. It owns no state that changes while playing;
+// what to show is passed in as a Reveal.
+class TimelinePainter
+{
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
+public:
+    // Items [0, count) are shown; item `count` is appearing with `progress` in [0, 1).
+    struct Reveal
+    {
+        qsizetype count = 0;
+        qreal progress = 0;
+    };
+
+    TimelinePainter(const TimelineLayout &layout, const TimeMapper &mapper);
+
+    void setPalette(const QPalette &palette);
+    void setFont(const QFont &font);
+    // Larger type and thicker lines, for a projector.
+    void setScale(qreal scale);
+    qreal scale() const { return m_scale; }
+    // The whole area to draw in; lane heads take the left, the legend the bottom.
+    void setRect(const QRectF &rect);
+    QRectF rect() const { return m_rect; }
+    QRectF plotRect() const;
+    double headWidth() const { return 210 * m_scale; }
+    void setScrollY(double y) { m_scrollY = y; }
+    double scrollY() const { return m_scrollY; }
+    // How far the lanes reach below the area, for scrolling.
+    double overflowY() const;
+    double laneHeight() const;
+    double laneY(qint16 lane) const;
+    // The natural size to draw every item at a readable step width, for export.
+    QSizeF naturalSize(double stepPixels = 96) const;
+
+    double xOfItem(qsizetype index) const;
+    double stepPixels() const;
+
+    void paintBackground(QPainter &p, qint16 selectedLane) const;
+    void paintItems(QPainter &p, const Reveal &reveal) const;
+    void paintMoving(QPainter &p, const Reveal &reveal) const;
+    void paintPlayhead(QPainter &p, const Reveal &reveal) const;
+    void paintHeads(QPainter &p, const Reveal &reveal, qint16 selectedLane) const;
+    void paintLegend(QPainter &p) const;
+    // Everything, as an export shows it.
+    void paintAll(QPainter &p, const Reveal &reveal, qint16 selectedLane = -1) const;
+
+    // The item under `pos` (-1: none) among those revealed.
+    qsizetype itemAt(const QPointF &pos, const Reveal &reveal) const;
+    qint16 laneAt(const QPointF &pos) const;
+    // Items [first, last) whose x lies in the plot, limited to `reveal`.
+    std::pair<qsizetype, qsizetype> visibleItems(const Reveal &reveal, double padPixels = 80) const;
+
+private:
+    void paintRuler(QPainter &p) const;
+    void paintLanes(QPainter &p, const Reveal &reveal) const;
+    void paintStates(QPainter &p, const Reveal &reveal) const;
+    void paintAggregates(QPainter &p, qsizetype first, qsizetype last) const;
+    void paintItem(QPainter &p, qsizetype index, qreal progress, bool labels) const;
+    void paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const;
+    QColor arrowColor(const TimelineItem &item) const;
+    QColor stateColor(int state) const;
+    double laneEndX(qint16 lane, const Reveal &reveal, bool *kernelOnly, double *appEndX) const;
+
+    const TimelineLayout &m_layout;
+    const TimeMapper &m_mapper;
+    QRectF m_rect;
+    double m_scrollY = 0;
+    qreal m_scale = 1;
+    QFont m_baseFont;
+    QFont m_font;
+    QFont m_small;
+    QFont m_bold;
+    QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
+    bool m_dark = false;
+};
+
+} // namespace SocketScope
