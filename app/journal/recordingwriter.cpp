@@ -28,6 +28,7 @@ bool RecordingWriter::open(const QString &path)
         return false;
     }
     m_error.clear();
+    m_lines = 0;
     m_pending = RecordingFormat::headerLine(*m_journal);
     if (m_journal->count() > 0)
         onEventsAppended(0, m_journal->count() - 1);
@@ -47,10 +48,14 @@ void RecordingWriter::close()
 
 void RecordingWriter::onEventsAppended(qsizetype first, qsizetype last)
 {
-    for (qsizetype i = first; i <= last; ++i)
+    for (qsizetype i = first; i <= last; ++i) {
         m_pending.append(RecordingFormat::eventLine(*m_journal, m_journal->at(i)));
+        // Opening a recording on a long session would otherwise hold the whole file in memory.
+        if (m_pending.size() >= kFlushBytes)
+            flush();
+    }
     m_lines += last - first + 1;
-    if (!m_flushTimer.isActive())
+    if (!m_pending.isEmpty() && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 

@@ -34,6 +34,8 @@ signals:
     void failed(const QString &reason);
 
 private:
+    static constexpr qsizetype kFlushBytes = 1024 * 1024;
+
     void onEventsAppended(qsizetype first, qsizetype last);
 
     Journal *m_journal;

@@ -34,34 +34,56 @@ void KernelView::wakeUp()
     if (!m_source)
         return;
     m_busyUntilMs = m_clock.elapsed() + kBusyPeriodMs;
-    if (!m_timer.isActive() || m_timer.remainingTime() > kBusyIntervalMs)
-        m_timer.start(kBusyIntervalMs);
+    const int interval = currentIntervalMs();
+    if (!m_timer.isActive() || m_timer.remainingTime() > interval)
+        m_timer.start(interval);
+}
+
+int KernelView::currentIntervalMs() const
+{
+    const int base = m_clock.elapsed() < m_busyUntilMs ? kBusyIntervalMs : kIdleIntervalMs;
+    const qint64 floorMs = m_lastPollNs * kCostFactor / 1'000'000;
+    return int(qMax<qint64>(base, floorMs));
 }
 
 bool KernelView::poll()
 {
     if (!m_source)
         return false;
+    QElapsedTimer cost;
+    cost.start();
     QString error;
     const bool ok = m_source->read(m_sockets, &error);
     ++m_polls;
     m_lastError = error;
     m_byInode.clear();
     m_byTuple.clear();
+    m_tupleIndexValid = false;
     m_byInode.reserve(qsizetype(m_sockets.size()));
-    m_byTuple.reserve(qsizetype(m_sockets.size()));
     for (qsizetype i = 0; i < qsizetype(m_sockets.size()); ++i) {
         const KernelSocket &socket = m_sockets[size_t(i)];
         if (socket.inode)
             m_byInode.insert(socket.inode, i);
+    }
+    emit polled();
+    m_lastPollNs = cost.nsecsElapsed();
+    return ok;
+}
+
+void KernelView::buildTupleIndex() const
+{
+    if (m_tupleIndexValid)
+        return;
+    m_tupleIndexValid = true;
+    m_byTuple.reserve(qsizetype(m_sockets.size()));
+    for (qsizetype i = 0; i < qsizetype(m_sockets.size()); ++i) {
+        const KernelSocket &socket = m_sockets[size_t(i)];
         // A request socket (NEW_SYN_RECV) shares its tuple with the socket it becomes;
         // the full socket wins.
         const QByteArray key = socket.tupleKey();
         if (socket.state != TcpState::NewSynRecv || !m_byTuple.contains(key))
             m_byTuple.insert(key, i);
     }
-    emit polled();
-    return ok;
 }
 
 const KernelSocket *KernelView::findByInode(quint64 inode) const
@@ -72,6 +94,7 @@ const KernelSocket *KernelView::findByInode(quint64 inode) const
 
 const KernelSocket *KernelView::findByTuple(const QByteArray &key) const
 {
+    buildTupleIndex();
     const auto it = m_byTuple.constFind(key);
     return it == m_byTuple.cend() ? nullptr : &m_sockets[size_t(*it)];
 }
@@ -92,8 +115,7 @@ int KernelView::waitingForAccept(Protocol proto, const QHostAddress &address, qu
 void KernelView::onTimer()
 {
     poll();
-    const bool busy = m_clock.elapsed() < m_busyUntilMs;
-    m_timer.start(busy ? kBusyIntervalMs : kIdleIntervalMs);
+    m_timer.start(currentIntervalMs());
 }
 
 } // namespace SocketScope

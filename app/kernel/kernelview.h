@@ -23,6 +23,10 @@ public:
     static constexpr int kIdleIntervalMs = 250;
     static constexpr int kBusyIntervalMs = 10;
     static constexpr int kBusyPeriodMs = 600;
+    // The kernel lists every socket of the machine, not only the lab's, so one poll can cost
+    // milliseconds on a busy machine. The interval is stretched so that polling never takes
+    // more than 1/kCostFactor of one core (2.5%), however many sockets there are.
+    static constexpr int kCostFactor = 40;
 
     explicit KernelView(std::unique_ptr<KernelSocketSource> source, QObject *parent = nullptr);
     ~KernelView() override;
@@ -45,17 +49,24 @@ public:
     int waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const;
 
     qint64 polls() const { return m_polls; }
+    // How long the last poll took, and the interval the timer uses now.
+    qint64 lastPollNs() const { return m_lastPollNs; }
+    int currentIntervalMs() const;
 
 signals:
     void polled();
 
 private:
     void onTimer();
+    void buildTupleIndex() const;
 
     std::unique_ptr<KernelSocketSource> m_source;
     std::vector<KernelSocket> m_sockets;
     QHash<quint64, qsizetype> m_byInode;
-    QHash<QByteArray, qsizetype> m_byTuple;
+    // Built on the first lookup after a poll: most polls only need the inode index.
+    mutable QHash<QByteArray, qsizetype> m_byTuple;
+    mutable bool m_tupleIndexValid = false;
+    qint64 m_lastPollNs = 0;
     QTimer m_timer;
     qint64 m_busyUntilMs = 0;
     QElapsedTimer m_clock;

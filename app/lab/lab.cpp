@@ -183,8 +183,12 @@ void Lab::onSocketFinished(qint32 id)
 {
     if (m_kernel)
         m_kernel->wakeUp();
-    if (const SocketInfo *closed = info(id); closed && closed->parent >= 0)
-        countConnections(closed->parent);
+    // One fewer open connection for its listener; counting them all again here would make
+    // closing n sockets cost n * n.
+    if (const SocketInfo *closed = info(id); closed && closed->parent >= 0) {
+        if (auto *listener = find<TcpListener>(closed->parent))
+            listener->connectionFinished();
+    }
     if (!m_kernel || !m_kernel->isAvailable()) {
         // Without a kernel view nothing will say when the socket is gone; forget it now.
         QMetaObject::invokeMethod(this, &Lab::onKernelPolled, Qt::QueuedConnection);
@@ -207,7 +211,9 @@ void Lab::onKernelPolled()
                                                                     info.remotePort));
         }
         if (seen) {
-            if (info.isOpen())
+            // Only a client still connecting can have a local address the lab does not know.
+            if (info.isOpen() && info.role == SocketRole::Client
+                && info.qtState != QAbstractSocket::ConnectedState)
                 socket->applyKernelLocalAddress(seen->localAddress);
             socket->applyKernelState(seen->state);
             if (info.role == SocketRole::Listener && seen->state == TcpState::Listen) {

@@ -61,6 +61,11 @@ void TcpListener::setOpenConnections(int count)
     updateAccepting();
 }
 
+void TcpListener::connectionFinished()
+{
+    setOpenConnections(qMax(0, m_openConnections - 1));
+}
+
 void TcpListener::updateAccepting()
 {
     if (!m_server->isListening())

@@ -25,6 +25,8 @@ public:
     void setMaxConnections(int count);
     // The lab tells the listener how many of its accepted sockets are still open.
     void setOpenConnections(int count);
+    // One of its accepted sockets has closed.
+    void connectionFinished();
 
     void close() override;
     void abort() override { close(); }
