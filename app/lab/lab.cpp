@@ -63,11 +63,12 @@ Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHos
     return {client->id(), error};
 }
 
-Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast)
+Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast,
+                         bool shareAddress)
 {
     auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
     adopt(udp);
-    const LabError error = udp->bind(address, port, allowBroadcast);
+    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress);
     return {udp->id(), error};
 }
 
@@ -88,6 +89,27 @@ LabError Lab::sendDatagram(qint32 id, const QByteArray &data,
 {
     if (auto *udp = find<UdpEndpoint>(id))
         return udp->sendTo(data, destinations);
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::joinGroup(qint32 id, const QHostAddress &group, const QString &interfaceName)
+{
+    if (auto *udp = find<UdpEndpoint>(id))
+        return udp->joinGroup(group, interfaceName);
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::leaveGroup(qint32 id, const QHostAddress &group, const QString &interfaceName)
+{
+    if (auto *udp = find<UdpEndpoint>(id))
+        return udp->leaveGroup(group, interfaceName);
+    return {LabError::NoSuchSocket, {}};
+}
+
+LabError Lab::setMulticastInterface(qint32 id, const QString &interfaceName)
+{
+    if (auto *udp = find<UdpEndpoint>(id))
+        return udp->setMulticastInterface(interfaceName);
     return {LabError::NoSuchSocket, {}};
 }
 

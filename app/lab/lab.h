@@ -42,11 +42,17 @@ public:
 
     Opened listenTcp(const QHostAddress &address, quint16 port, int backlog = kDefaultBacklog);
     Opened connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source = {});
-    Opened bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast = false);
+    // `shareAddress`: SO_REUSEADDR, so several receivers of a broadcast or group share a port.
+    Opened bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast = false,
+                   bool shareAddress = false);
 
     LabError send(qint32 id, const QByteArray &data);
     LabError sendDatagram(qint32 id, const QByteArray &data,
                           const QList<UdpEndpoint::Destination> &destinations);
+    // Multicast on a UDP socket; an empty interface name leaves the choice to the OS.
+    LabError joinGroup(qint32 id, const QHostAddress &group, const QString &interfaceName = {});
+    LabError leaveGroup(qint32 id, const QHostAddress &group, const QString &interfaceName = {});
+    LabError setMulticastInterface(qint32 id, const QString &interfaceName);
     LabError shutdownWrite(qint32 id);
     LabError close(qint32 id);
     LabError abort(qint32 id);

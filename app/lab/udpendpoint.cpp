@@ -3,6 +3,7 @@
 #include "endpoint.h"
 #include "journal/journal.h"
 
+#include <QtCore/QVariant>
 #include <QtNetwork/QNetworkDatagram>
 #include <QtNetwork/QNetworkInterface>
 
@@ -40,10 +41,14 @@ UdpEndpoint::~UdpEndpoint()
     m_socket->disconnect(this);
 }
 
-LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast)
+LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
+                           bool shareAddress)
 {
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
-    if (!m_socket->bind(address, port)) {
+    const QAbstractSocket::BindMode mode = shareAddress
+                                               ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+                                               : QAbstractSocket::DefaultForPlatform;
+    if (!m_socket->bind(address, port, mode)) {
         const LabError error = LabError::fromSocket(*m_socket);
         setEndpoints(address, port, {}, 0);
         recordError(error, EventSource::App);
@@ -105,6 +110,64 @@ void UdpEndpoint::onReadyRead()
         emit received(m_info.id, data, datagram.senderAddress(), quint16(datagram.senderPort()));
     }
     emit changed(m_info.id);
+}
+
+namespace {
+
+QNetworkInterface interfaceNamed(const QString &name)
+{
+    return name.isEmpty() ? QNetworkInterface() : QNetworkInterface::interfaceFromName(name);
+}
+
+} // namespace
+
+LabError UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    if (!m_info.isOpen())
+        return {LabError::WrongState, tr("The socket is closed")};
+    m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
+    const QNetworkInterface iface = interfaceNamed(interfaceName);
+    const bool joined = iface.isValid() ? m_socket->joinMulticastGroup(group, iface)
+                                        : m_socket->joinMulticastGroup(group);
+    if (!joined) {
+        const LabError error = LabError::fromSocket(*m_socket);
+        recordError(error, EventSource::App);
+        return error;
+    }
+    record(EventKind::GroupJoined, EventSource::App,
+           [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
+    emit changed(m_info.id);
+    return {};
+}
+
+LabError UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &interfaceName)
+{
+    if (!m_info.isOpen())
+        return {LabError::WrongState, tr("The socket is closed")};
+    const QNetworkInterface iface = interfaceNamed(interfaceName);
+    const bool left = iface.isValid() ? m_socket->leaveMulticastGroup(group, iface)
+                                      : m_socket->leaveMulticastGroup(group);
+    if (!left) {
+        const LabError error = LabError::fromSocket(*m_socket);
+        recordError(error, EventSource::App);
+        return error;
+    }
+    record(EventKind::GroupLeft, EventSource::App,
+           [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
+    emit changed(m_info.id);
+    return {};
+}
+
+LabError UdpEndpoint::setMulticastInterface(const QString &interfaceName)
+{
+    if (!m_info.isOpen())
+        return {LabError::WrongState, tr("The socket is closed")};
+    m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
+    const QNetworkInterface iface = interfaceNamed(interfaceName);
+    if (!interfaceName.isEmpty() && !iface.isValid())
+        return {LabError::InvalidAddress, interfaceName};
+    m_socket->setMulticastInterface(iface);
+    return {};
 }
 
 void UdpEndpoint::close()

@@ -21,9 +21,19 @@ public:
     UdpEndpoint(Journal *journal, qint32 id, QObject *parent);
     ~UdpEndpoint() override;
 
-    LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast);
+    // `shareAddress` lets several sockets hold one port (SO_REUSEADDR), the way every receiver
+    // of a broadcast or a multicast group must.
+    LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
+                  bool shareAddress = false);
     // One datagram to each destination; stops at the first the OS refuses.
     LabError sendTo(const QByteArray &data, const QList<Destination> &destinations);
+
+    // Multicast membership on the interface named `interfaceName` (the OS's choice when
+    // empty). Loopback delivery is switched on, so this host's own senders reach the group.
+    LabError joinGroup(const QHostAddress &group, const QString &interfaceName);
+    LabError leaveGroup(const QHostAddress &group, const QString &interfaceName);
+    // The interface this socket's multicast datagrams leave by (the OS's choice when empty).
+    LabError setMulticastInterface(const QString &interfaceName);
 
     void close() override;
     void abort() override { close(); }
