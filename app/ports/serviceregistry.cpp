@@ -15,21 +15,24 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-// Splits at runs of blanks, the way services(5) separates its fields.
-QList<QByteArrayView> fieldsOf(QByteArrayView text)
+// Splits at runs of blanks, the way services(5) separates its fields. A line has a handful of
+// fields; more than kMaxFields are aliases nobody needs.
+constexpr qsizetype kMaxFields = 12;
+
+qsizetype fieldsOf(QByteArrayView text, QByteArrayView *fields)
 {
-    QList<QByteArrayView> fields;
+    qsizetype count = 0;
     qsizetype i = 0;
-    while (i < text.size()) {
+    while (i < text.size() && count < kMaxFields) {
         while (i < text.size() && isBlank(text[i]))
             ++i;
         const qsizetype start = i;
         while (i < text.size() && !isBlank(text[i]))
             ++i;
         if (i > start)
-            fields.append(text.sliced(start, i - start));
+            fields[count++] = text.sliced(start, i - start);
     }
-    return fields;
+    return count;
 }
 
 } // namespace
@@ -58,9 +61,8 @@ ServiceRegistry::ServiceRegistry()
 void ServiceRegistry::clear()
 {
     m_entries.clear();
-    m_searchText.clear();
-    m_byName.clear();
-    m_merge.clear();
+    m_nameEntries.clear();
+    m_nameRuns.clear();
     m_source.clear();
     m_ianaCopy = false;
 }
@@ -94,8 +96,6 @@ void ServiceRegistry::loadText(QByteArrayView text, const QString &source)
         addLine(text.sliced(start, end - start));
         start = end + 1;
     }
-    m_merge.clear();
-    m_merge.squeeze();
     buildIndex();
 }
 
@@ -108,8 +108,9 @@ void ServiceRegistry::addLine(QByteArrayView line)
         data = line.first(hash);
         comment = line.sliced(hash + 1).trimmed();
     }
-    const QList<QByteArrayView> fields = fieldsOf(data);
-    if (fields.size() < 2)
+    QByteArrayView fields[kMaxFields];
+    const qsizetype fieldCount = fieldsOf(data, fields);
+    if (fieldCount < 2)
         return;
     // "80/tcp", or Wireshark's merged form "80/tcp/udp/sctp".
     const QByteArrayView portField = fields[1];
@@ -138,25 +139,22 @@ void ServiceRegistry::addLine(QByteArrayView line)
         return;
 
     const QString name = QString::fromUtf8(fields[0]);
-    const QString description = QString::fromUtf8(comment);
-    // /etc/services writes TCP and UDP on two lines; one entry for both reads better.
-    const QString mergeKey = name + QLatin1Char('/') + QString::number(port);
-    const auto merged = m_merge.constFind(mergeKey);
-    if (merged != m_merge.cend()) {
-        ServiceEntry &entry = m_entries[size_t(*merged)];
+    // /etc/services writes TCP and UDP on two lines next to each other; one entry for both
+    // reads better.
+    if (!m_entries.empty() && m_entries.back().port == port && m_entries.back().name == name) {
+        ServiceEntry &entry = m_entries.back();
         entry.protocols |= protocols;
         if (entry.description.isEmpty())
-            entry.description = description;
+            entry.description = QString::fromUtf8(comment);
         return;
     }
     ServiceEntry entry;
     entry.name = name;
     entry.port = quint16(port);
     entry.protocols = protocols;
-    entry.description = description;
-    for (qsizetype i = 2; i < fields.size(); ++i)
+    entry.description = QString::fromUtf8(comment);
+    for (qsizetype i = 2; i < fieldCount; ++i)
         entry.aliases.append(QString::fromUtf8(fields[i]));
-    m_merge.insert(mergeKey, qint32(m_entries.size()));
     m_entries.push_back(std::move(entry));
 }
 
@@ -175,10 +173,8 @@ void ServiceRegistry::buildIndex()
         m_portStart[i] += m_portStart[i - 1];
     m_portEntries.assign(size_t(m_portStart.back()), 0);
     std::vector<qint32> fill(m_portStart.begin(), m_portStart.end() - 1);
-    m_searchText.clear();
-    m_searchText.reserve(m_entries.size());
-    m_byName.clear();
-    m_byName.reserve(qsizetype(m_entries.size()));
+    std::vector<std::pair<QString, qint32>> names;
+    names.reserve(m_entries.size() + m_entries.size() / 8);
     for (qint32 i = 0; i < qint32(m_entries.size()); ++i) {
         const ServiceEntry &entry = m_entries[size_t(i)];
         const size_t slot = size_t(entry.port) * 2;
@@ -186,26 +182,31 @@ void ServiceRegistry::buildIndex()
             m_portEntries[size_t(fill[slot]++)] = i;
         if (entry.hasUdp())
             m_portEntries[size_t(fill[slot + 1]++)] = i;
-        m_byName[entry.name.toLower()].push_back(i);
-        for (const QString &alias : entry.aliases) {
-            std::vector<qint32> &list = m_byName[alias.toLower()];
-            if (list.empty() || list.back() != i)
-                list.push_back(i);
-        }
-        QString text = entry.name;
+        // Already lower case in both files, so toLower() hands back the same shared string.
+        names.emplace_back(entry.name.toLower(), i);
         for (const QString &alias : entry.aliases)
-            text += QLatin1Char(' ') + alias;
-        text += QLatin1Char(' ') + entry.description;
-        m_searchText.push_back(text.toLower());
+            names.emplace_back(alias.toLower(), i);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    m_nameEntries.clear();
+    m_nameRuns.clear();
+    m_nameEntries.reserve(names.size());
+    m_nameRuns.reserve(qsizetype(names.size()));
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i == 0 || names[i].first != names[i - 1].first)
+            m_nameRuns.insert(names[i].first, {qint32(i), 0});
+        ++m_nameRuns[names[i].first].second;
+        m_nameEntries.push_back(names[i].second);
     }
 }
 
 std::span<const qint32> ServiceRegistry::byName(QStringView name) const
 {
-    const auto it = m_byName.constFind(name.trimmed().toString().toLower());
-    if (it == m_byName.cend())
+    const auto it = m_nameRuns.constFind(name.trimmed().toString().toLower());
+    if (it == m_nameRuns.cend())
         return {};
-    return {it->data(), it->size()};
+    return {m_nameEntries.data() + it->first, size_t(it->second)};
 }
 
 QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
@@ -227,8 +228,12 @@ QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
         if (m_entries[size_t(i)].name.contains(needle, Qt::CaseInsensitive))
             take(i);
     }
-    for (qint32 i = 0; i < qint32(m_searchText.size()) && found.size() < limit; ++i) {
-        if (m_searchText[size_t(i)].contains(needle))
+    for (qint32 i = 0; i < qint32(m_entries.size()) && found.size() < limit; ++i) {
+        const ServiceEntry &entry = m_entries[size_t(i)];
+        if (entry.description.contains(needle, Qt::CaseInsensitive))
+            take(i);
+        else if (std::any_of(entry.aliases.begin(), entry.aliases.end(),
+                             [&](const QString &alias) { return alias.contains(needle, Qt::CaseInsensitive); }))
             take(i);
     }
     return found;

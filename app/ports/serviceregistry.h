@@ -59,14 +59,14 @@ private:
     void buildIndex();
 
     std::vector<ServiceEntry> m_entries;
-    // Lower-case "name aliases description" per entry, for search().
-    std::vector<QString> m_searchText;
     // Entry indices sorted by (port, protocol); slot = port * 2 + (udp ? 1 : 0) starts at
     // m_portStart[slot] and ends at m_portStart[slot + 1].
     std::vector<qint32> m_portStart;
     std::vector<qint32> m_portEntries;
-    QHash<QString, std::vector<qint32>> m_byName;
-    QHash<QString, qint32> m_merge; // "name/port" -> entry, while loading
+    // Entry indices grouped by lower-case name or alias; the hash says where each name's run
+    // starts and how long it is.
+    std::vector<qint32> m_nameEntries;
+    QHash<QString, std::pair<qint32, qint32>> m_nameRuns;
     QString m_source;
     bool m_ianaCopy = false;
 };

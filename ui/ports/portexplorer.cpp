@@ -10,6 +10,7 @@
 #include "ports/serviceregistry.h"
 #include "portusersview.h"
 
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QGridLayout>
@@ -266,6 +267,12 @@ QString PortExplorer::portFacts(quint16 port) const
 
 void PortExplorer::renderResult()
 {
+    // Some dark themes keep a dark blue link colour; the text colour always reads.
+    const QPalette &p = m_result->palette();
+    const QColor link = std::abs(p.color(QPalette::Link).lightness() - p.color(QPalette::Base).lightness()) >= 90
+                            ? p.color(QPalette::Link)
+                            : p.color(QPalette::Text);
+    m_result->document()->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
     if (m_query.isNull()) {
         m_result->setHtml(QStringLiteral("<p>")
                           + tr("Type a port number (0-65535), a service name such as <b>ssh</b>, or a "
@@ -424,6 +431,8 @@ void PortExplorer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        renderResult();
     QWidget::changeEvent(event);
 }
 
@@ -438,14 +447,24 @@ void PortExplorer::showEvent(QShowEvent *event)
 void PortExplorer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_splitterMoved)
+    // The children get their new sizes when the layout runs, after this event.
+    if (!m_splitterMoved)
+        QTimer::singleShot(0, this, &PortExplorer::fitSplitter);
+}
+
+void PortExplorer::fitSplitter()
+{
+    if (m_splitterMoved || !isVisible())
         return;
-    // The map is square, so its side needs about as much width as it has height; the rest
-    // goes to the facts, which read better wide. Until the user moves the splitter.
-    const int wanted = m_map->height() + (m_mapBox->width() - m_map->width())
-                       + m_map->fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 16;
-    const int total = m_splitter->width() - m_splitter->handleWidth();
-    const int left = std::clamp(wanted, total * 2 / 5, total * 3 / 5);
+    // The map is square, so its side needs about as much width as the map has height; the
+    // rest goes to the facts, which read better wide. Until the user moves the splitter.
+    const int labels = m_map->fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 16;
+    const int wantedMap = m_map->height() + labels;
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int left = std::clamp(sizes.value(0) + wantedMap - m_map->width(), total * 2 / 5, total * 3 / 5);
+    if (std::abs(left - sizes.value(0)) < 4)
+        return;
     const QSignalBlocker blocker(m_splitter);
     m_splitter->setSizes({left, total - left});
 }

@@ -66,6 +66,7 @@ protected:
 
 private:
     void retranslate();
+    void fitSplitter();
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
