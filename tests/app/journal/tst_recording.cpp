@@ -139,6 +139,34 @@ void fillWithEveryKind(Journal &journal)
     });
     add(EventKind::AcceptingPaused, EventSource::App, {});
     add(EventKind::AcceptingResumed, EventSource::App, {});
+    add(EventKind::Linked, EventSource::App, [](Event &e) { e.value = 4; });
+    add(EventKind::Impaired, EventSource::App, [&](Event &e) {
+        e.proto = Protocol::Udp;
+        e.flags = quint8(ImpairmentAction::Delay);
+        e.value = 250;
+        e.length = 512;
+        e.remote = journal.intern(u"127.0.0.3:9000");
+    });
+    add(EventKind::GroupJoined, EventSource::App, [&](Event &e) {
+        e.proto = Protocol::Udp;
+        e.remote = journal.intern(u"239.1.2.3:0");
+    });
+    add(EventKind::GroupLeft, EventSource::App, [&](Event &e) {
+        e.proto = Protocol::Udp;
+        e.remote = journal.intern(u"239.1.2.3:0");
+    });
+    // And one plain event of every kind there is, so a kind added later is covered too.
+    for (int k = 0; k < int(EventKind::Count); ++k) {
+        const auto kind = EventKind(k);
+        add(kind, EventSource::Inferred, [&](Event &e) {
+            if (kind == EventKind::SocketOpened)
+                e.role = SocketRole::Udp;
+            if (kind == EventKind::Segment)
+                e.flags = FlagRst;
+            if (kind == EventKind::Impaired)
+                e.flags = quint8(ImpairmentAction::Drop);
+        });
+    }
     // An event about no socket at all.
     Event free;
     free.t = t + 1;
@@ -169,7 +197,7 @@ private slots:
         Journal original;
         original.setLabel(QStringLiteral("every kind"));
         fillWithEveryKind(original);
-        QVERIFY(original.count() > int(EventKind::Count));
+        QVERIFY(original.count() > 2 * int(EventKind::Count));
 
         const QString path = m_dir.filePath(QStringLiteral("every.jsonl"));
         {
