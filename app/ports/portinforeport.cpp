@@ -109,7 +109,7 @@ int PortInfoReport::print(const QString &text, const ServiceRegistry &registry,
     }
 
     if (query.kind == PortQuery::Kind::Text) {
-        out << tr("Services whose name or description contains \"%1\":").arg(query.text) << '\n';
+        out << tr("Services whose name or description has the words \"%1\":").arg(query.text) << '\n';
         for (qint32 index : query.entries) {
             const ServiceEntry &entry = registry.at(index);
             QStringList protocols;

@@ -66,8 +66,8 @@ PortQuery PortQuery::parse(QStringView input, const ServiceRegistry &registry)
         if (!registry.isLoaded())
             return fail(tr("No list of service names could be read on this machine, so only "
                            "port numbers can be looked up."));
-        return fail(tr("No service name or description contains \"%1\". Type a port number "
-                       "from 0 to 65535, or a service name such as ssh.")
+        return fail(tr("No service is called \"%1\" and no description has that word. Type a "
+                       "port number from 0 to 65535, or a service name such as ssh.")
                         .arg(text));
     }
     query.kind = Kind::Text;

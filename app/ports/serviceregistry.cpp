@@ -212,8 +212,11 @@ std::span<const qint32> ServiceRegistry::byName(QStringView name) const
 QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
 {
     QList<qint32> found;
-    const QString needle = text.trimmed().toString().toLower();
+    const QString needle = text.trimmed().toString();
     if (needle.isEmpty() || limit <= 0)
+        return found;
+    const QStringList words = wordsOf(needle);
+    if (words.isEmpty())
         return found;
     std::vector<bool> taken(m_entries.size(), false);
     const auto take = [&](qint32 i) {
@@ -222,21 +225,54 @@ QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
         taken[size_t(i)] = true;
         found.append(i);
     };
+    const auto hasAllWords = [&](QStringView haystack) {
+        return std::all_of(words.begin(), words.end(),
+                           [&](const QString &word) { return containsWord(haystack, word); });
+    };
     for (qint32 i : byName(needle))
         take(i);
     for (qint32 i = 0; i < qint32(m_entries.size()) && found.size() < limit; ++i) {
-        if (m_entries[size_t(i)].name.contains(needle, Qt::CaseInsensitive))
+        const ServiceEntry &entry = m_entries[size_t(i)];
+        if (hasAllWords(entry.name) || std::any_of(entry.aliases.begin(), entry.aliases.end(), hasAllWords))
             take(i);
     }
     for (qint32 i = 0; i < qint32(m_entries.size()) && found.size() < limit; ++i) {
-        const ServiceEntry &entry = m_entries[size_t(i)];
-        if (entry.description.contains(needle, Qt::CaseInsensitive))
-            take(i);
-        else if (std::any_of(entry.aliases.begin(), entry.aliases.end(),
-                             [&](const QString &alias) { return alias.contains(needle, Qt::CaseInsensitive); }))
+        if (hasAllWords(m_entries[size_t(i)].description))
             take(i);
     }
     return found;
+}
+
+QStringList ServiceRegistry::wordsOf(QStringView text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool inWord = i < text.size() && text[i].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            words.append(text.sliced(start, i - start).toString());
+            start = -1;
+        }
+    }
+    return words;
+}
+
+bool ServiceRegistry::containsWord(QStringView haystack, QStringView word)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = haystack.indexOf(word, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return false;
+        const qsizetype end = at + word.size();
+        const bool startsWord = at == 0 || !haystack[at - 1].isLetterOrNumber();
+        const bool endsWord = end == haystack.size() || !haystack[end].isLetterOrNumber();
+        if (startsWord && endsWord)
+            return true;
+        from = at + 1;
+    }
 }
 
 } // namespace SocketScope

@@ -49,9 +49,16 @@ public:
     }
     // Entries whose name or alias is `name`, ignoring case.
     std::span<const qint32> byName(QStringView name) const;
-    // Entries whose name, alias or description contains `text`, ignoring case: exact names
-    // first, then names that contain it, then descriptions. At most `limit`.
+    // Entries whose name, alias or description has every word of `text` as a whole word,
+    // ignoring case: exact names first, then names, then descriptions. At most `limit`.
+    // Whole words, so "abc" does not find "abcsoftware": a search says what services are
+    // about, it is not a spelling game.
     QList<qint32> search(QStringView text, qsizetype limit = kDefaultSearchLimit) const;
+
+    // Runs of letters and digits.
+    static QStringList wordsOf(QStringView text);
+    // Whether `word` appears in `haystack` with no letter or digit right before or after it.
+    static bool containsWord(QStringView haystack, QStringView word);
 
 private:
     void clear();

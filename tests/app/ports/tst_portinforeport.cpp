@@ -9,6 +9,8 @@ using namespace SocketScope;
 namespace {
 
 const char kList[] = "ssh\t22/tcp/udp\t# The Secure Shell\n"
+                     "exec\t512/tcp\t# remote shell, historic\n"
+                     "abcsoftware\t3996/tcp/udp\t# abcsoftware-01\n"
                      "http\t80/tcp\twww\t# World Wide Web\n"
                      "timed\t525/udp\t# timeserver\n"
                      "time\t37/tcp/udp\t# Time\n";
@@ -87,15 +89,17 @@ private slots:
 
     void freeText()
     {
-        // "time" is a name; "ti" only appears inside names and descriptions.
-        const Printed printed = run(QStringLiteral("ti"));
+        // "shell" is no name, but a whole word in two descriptions.
+        const Printed printed = run(QStringLiteral("shell"));
         QCOMPARE(printed.code, PortInfoReport::kExitOk);
-        QVERIFY2(printed.out.contains(QStringLiteral("525/udp")), qPrintable(printed.out));
-        QVERIFY(printed.out.contains(QStringLiteral("37/tcp/udp")));
+        QVERIFY2(printed.out.contains(QStringLiteral("22/tcp/udp")), qPrintable(printed.out));
+        QVERIFY(printed.out.contains(QStringLiteral("512/tcp")));
         // Two ports: the list only, no details.
         QVERIFY(!printed.out.contains(QStringLiteral("IANA range")));
-        const Printed one = run(QStringLiteral("shell"));
+        const Printed one = run(QStringLiteral("secure"));
         QVERIFY(one.out.contains(QStringLiteral("Port 22")));
+        // Part of a word is not a match: "abc" is not "abcsoftware".
+        QCOMPARE(run(QStringLiteral("abc")).code, PortInfoReport::kExitBadQuery);
     }
 
     void dynamicRange()
@@ -115,8 +119,12 @@ private slots:
         QTextStream errStream(&err);
         QCOMPARE(PortInfoReport::print(QStringLiteral("443"), outStream, errStream), 0);
         QVERIFY(out.contains(QStringLiteral("Port 443")));
-        QCOMPARE(PortInfoReport::print(QStringLiteral("65536"), outStream, errStream), 2);
-        QVERIFY(err.contains(QStringLiteral("65535")));
+        // The contract's bad queries, against this machine's own registry.
+        for (const QString &bad : {QStringLiteral("65536"), QStringLiteral("-1"), QStringLiteral("abc"), QString()}) {
+            err.clear();
+            QCOMPARE(PortInfoReport::print(bad, outStream, errStream), 2);
+            QVERIFY(!err.isEmpty());
+        }
     }
 };
 

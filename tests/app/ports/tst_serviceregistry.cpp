@@ -120,8 +120,33 @@ private slots:
         QCOMPARE(registry.at(found.value(0)).name, QStringLiteral("http"));
         QCOMPARE(found.size(), 3);
         QCOMPARE(registry.search(u"world wide").size(), 1);
+        QCOMPARE(registry.search(u"WIDE, world").size(), 1);
+        // Whole words only.
+        QVERIFY(registry.search(u"wor").isEmpty());
+        QVERIFY(registry.search(u"sql").isEmpty());
         QVERIFY(registry.search(u"zzz").isEmpty());
         QVERIFY(registry.search(u"").isEmpty());
+    }
+
+    void wholeWords_data()
+    {
+        QTest::addColumn<QString>("haystack");
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("alone") << QStringLiteral("shell") << QStringLiteral("shell") << true;
+        QTest::newRow("in a sentence") << QStringLiteral("The Secure Shell (SSH)") << QStringLiteral("ssh") << true;
+        QTest::newRow("hyphenated") << QStringLiteral("http-alt") << QStringLiteral("http") << true;
+        QTest::newRow("prefix") << QStringLiteral("abcsoftware-01") << QStringLiteral("abc") << false;
+        QTest::newRow("suffix") << QStringLiteral("mysql") << QStringLiteral("sql") << false;
+        QTest::newRow("second try") << QStringLiteral("abcd abc") << QStringLiteral("abc") << true;
+    }
+
+    void wholeWords()
+    {
+        QFETCH(QString, haystack);
+        QFETCH(QString, word);
+        QFETCH(bool, found);
+        QCOMPARE(ServiceRegistry::containsWord(haystack, word), found);
     }
 
     void fallbackWhenRegistryMissing()
