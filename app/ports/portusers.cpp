@@ -60,10 +60,13 @@ std::vector<PortUser> PortUsers::find(const std::vector<KernelSocket> &sockets, 
         user.socket = socket;
         users.push_back(std::move(user));
     }
-    // Listeners first: they are what a learner looks for on a server port.
-    std::stable_sort(users.begin(), users.end(), [](const PortUser &a, const PortUser &b) {
-        return (a.socket.state == TcpState::Listen) > (b.socket.state == TcpState::Listen);
-    });
+    // Listeners first: they are what a learner looks for on a server port. Then the sockets a
+    // process holds, then what the kernel finishes alone (TIME_WAIT).
+    const auto rank = [](const PortUser &user) {
+        return user.socket.state == TcpState::Listen ? 0 : user.socket.inode != 0 ? 1 : 2;
+    };
+    std::stable_sort(users.begin(), users.end(),
+                     [&](const PortUser &a, const PortUser &b) { return rank(a) < rank(b); });
     return users;
 }
 

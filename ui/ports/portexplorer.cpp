@@ -365,8 +365,10 @@ void PortExplorer::refreshUsers(bool force)
         const PortUsers::Process process = m_processes.value(user.socket.inode);
         user.pid = process.pid;
         user.process = process.name;
+        // The inode too: a connection waiting in the accept queue has none until accept().
         key += QLatin1Char('|') + QString::fromLatin1(user.socket.tupleKey().toHex())
-               + QString::number(int(user.socket.state));
+               + QLatin1Char('/') + QString::number(int(user.socket.state)) + QLatin1Char('/')
+               + QString::number(user.socket.inode);
     }
     // Polls come every quarter second; rebuilding the same rows would lose the selection.
     if (!force && key == m_usersKey)

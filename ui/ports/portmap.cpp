@@ -271,12 +271,35 @@ void PortMap::paintBase()
         }
     }
 
-    // Port numbers inside the cells when they fit.
+    // Port numbers inside the cells when they fit, in a smaller font if need be; big cells
+    // also get the service's name, so a zoomed-in map reads like a table.
     const QFontMetrics metrics = fontMetrics();
-    if (m_cell >= metrics.horizontalAdvance(QStringLiteral("65535")) + 4) {
+    if (m_cell >= 24) {
+        QFont small = font();
+        qreal points = small.pointSizeF() > 0 ? small.pointSizeF() : 9;
+        while (points > 5 && QFontMetricsF(small).horizontalAdvance(QStringLiteral("65535")) > m_cell - 4) {
+            points -= 0.5;
+            small.setPointSizeF(points);
+        }
+        painter.setFont(small);
         painter.setPen(m_colors.text);
-        for (int port = m_first; port <= m_last; ++port)
-            painter.drawText(cellRect(port), Qt::AlignCenter, QString::number(port));
+        const QFontMetricsF smallMetrics(small);
+        const bool names = m_registry && m_cell >= 3.2 * smallMetrics.height();
+        for (int port = m_first; port <= m_last; ++port) {
+            const QRectF cell = cellRect(port).adjusted(2, 2, -2, -2);
+            if (!names) {
+                painter.drawText(cell, Qt::AlignCenter, QString::number(port));
+                continue;
+            }
+            painter.drawText(cell, Qt::AlignHCenter | Qt::AlignTop, QString::number(port));
+            auto services = m_registry->lookup(quint16(port), Protocol::Tcp);
+            if (services.empty())
+                services = m_registry->lookup(quint16(port), Protocol::Udp);
+            if (!services.empty())
+                painter.drawText(cell, Qt::AlignHCenter | Qt::AlignBottom,
+                                 smallMetrics.elidedText(m_registry->at(services.front()).name, Qt::ElideRight, cell.width()));
+        }
+        painter.setFont(font());
     }
 
     // The first port of every few rows, at the left.
@@ -293,7 +316,9 @@ void PortMap::paintBase()
 void PortMap::drawMarks(QPainter &painter, const std::vector<quint16> &ports, const QColor &color,
                         bool round) const
 {
-    // Tiny cells get a mark bigger than the cell, or one socket would be invisible.
+    // Tiny cells get a mark bigger than the cell, or one socket would be invisible; big cells
+    // get a badge in a corner so the port number stays readable.
+    const bool badge = m_cell >= 24;
     const qreal grow = m_cell < 8 ? std::max<qreal>(1.5, (8 - m_cell) / 2) : -m_cell * 0.15;
     QPen ring(m_colors.background, m_cell < 8 ? 1 : 2);
     painter.setPen(ring);
@@ -303,7 +328,14 @@ void PortMap::drawMarks(QPainter &painter, const std::vector<quint16> &ports, co
         if (port == previous || port < m_first || port > m_last)
             continue;
         previous = port;
-        const QRectF r = cellRect(port).adjusted(-grow, -grow, grow, grow);
+        const QRectF cell = cellRect(port);
+        QRectF r = cell.adjusted(-grow, -grow, grow, grow);
+        if (badge) {
+            const qreal side = std::clamp<qreal>(m_cell * 0.3, 8, 18);
+            // Squares sit top left, circles top right, so both fit on one port.
+            r = round ? QRectF(cell.right() - side - 2, cell.top() + 2, side, side)
+                      : QRectF(cell.left() + 2, cell.top() + 2, side, side);
+        }
         if (round)
             painter.drawEllipse(r);
         else
@@ -340,7 +372,12 @@ void PortMap::paintEvent(QPaintEvent *)
             if (port == previous || port < m_first || port > m_last)
                 continue;
             previous = port;
-            painter.drawRect(cellRect(port).adjusted(-grow, -grow, grow, grow));
+            const QRectF cell = cellRect(port);
+            // Big cells carry a number: a bar along the bottom leaves it readable.
+            if (m_cell >= 24)
+                painter.drawRect(QRectF(cell.left() + 1, cell.bottom() - m_cell * 0.16, cell.width() - 2, m_cell * 0.16 - 1));
+            else
+                painter.drawRect(cell.adjusted(-grow, -grow, grow, grow));
         }
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
