@@ -7,6 +7,9 @@
 #include <QtNetwork/QNetworkDatagram>
 #include <QtNetwork/QNetworkInterface>
 
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 namespace SocketScope {
 
 namespace {
@@ -56,6 +59,12 @@ LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allow
         return error;
     }
     m_allowBroadcast = allowBroadcast;
+    if (m_socket->localAddress().protocol() == QAbstractSocket::IPv4Protocol) {
+        // Linux hands a multicast datagram to every socket on its port once any socket on the
+        // machine joined the group; the lab shows the textbook rule: members only.
+        const int all = 0;
+        ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_IP, IP_MULTICAST_ALL, &all, sizeof all);
+    }
     m_info.qtState = QAbstractSocket::BoundState;
     m_info.inode = inodeOf(m_socket->socketDescriptor());
     m_hadDescriptor = true;
