@@ -1,0 +1,41 @@
+#pragma once
+
+#include "lessonexpectation.h"
+#include "lessonstep.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace SocketScope {
+
+// A guided lesson, read from a JSON file (format in resources/lessons/README.md).
+struct Lesson
+{
+    Q_DECLARE_TR_FUNCTIONS(Lesson)
+
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr int kDefaultPaceMs = 7000;
+
+    QString id;
+    LessonText title;
+    LessonText summary;
+    int order = 1000; // place in the lesson list
+    QStringList concepts; // the rows of concepts.md it covers
+    QList<LessonExpectation> expects;
+    int paceMs = kDefaultPaceMs;
+    QList<LessonStep> steps;
+    QString sourcePath; // where it was read from, for messages
+
+    int paceOf(int step) const;
+
+    // Reads and checks a lesson. On failure returns nothing and sets `error` to one sentence
+    // naming the file's problem ("step 3: unknown action \"jump\""). `extraActions` are action
+    // names registered on the player besides the built-in ones.
+    static std::optional<Lesson> fromJson(const QByteArray &json, const QStringList &extraActions,
+                                          QString *error);
+};
+
+} // namespace SocketScope

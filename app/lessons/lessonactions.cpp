@@ -1,0 +1,613 @@
+#include "lessonactions.h"
+
+#include "journal/journal.h"
+#include "kernel/kernelview.h"
+#include "lab/endpoint.h"
+#include "lab/lab.h"
+#include "lessonplayer.h"
+#include "lessonsteprun.h"
+#include "ports/bindprobe.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QTimer>
+
+#include <memory>
+
+namespace SocketScope {
+
+namespace {
+
+// Connect and close waits: loopback answers in microseconds, so a few seconds only pass when
+// something is really wrong (a firewall, a full accept queue).
+constexpr int kConnectWaitMs = 5000;
+constexpr int kCloseWaitMs = 3000;
+constexpr int kDeliveryWaitMs = 2000;
+constexpr int kStateWaitMs = 5000;
+
+QString endpointOfSocket(const SocketInfo &info)
+{
+    return formatEndpoint(info.localAddress, info.localPort);
+}
+
+// The lab socket at the other end of a TCP connection, when the lab holds both ends.
+qint32 peerOf(const Lab &lab, qint32 id)
+{
+    const SocketInfo *self = lab.info(id);
+    if (!self || self->proto != Protocol::Tcp || !self->remotePort)
+        return -1;
+    for (const qint32 other : lab.socketIds()) {
+        const SocketInfo *info = lab.info(other);
+        if (other != id && info && info->isOpen() && info->proto == Protocol::Tcp
+            && info->localPort == self->remotePort && info->remotePort == self->localPort)
+            return other;
+    }
+    return -1;
+}
+
+// Listen or bind, and when a fixed port is taken (or protected) let the OS pick another and
+// say so: a lesson must not stop because the teacher's machine runs something on 8080.
+Lab::Opened openWithFallback(LessonStepRun *run, const std::function<Lab::Opened(quint16)> &open,
+                             quint16 port)
+{
+    Lab::Opened opened = open(port);
+    const bool portProblem = opened.error.kind == LabError::AddressInUse
+                             || opened.error.kind == LabError::PortProtected;
+    if (opened.error && port != 0 && portProblem && run->argBool(QStringLiteral("fallback"), true)) {
+        const LabError first = opened.error;
+        opened = open(0);
+        if (!opened.error) {
+            const SocketInfo *info = run->lab()->info(opened.id);
+            run->note(LessonActions::tr("Port %1 could not be used (%2), so the OS picked port %3 instead.")
+                          .arg(port)
+                          .arg(LessonActions::describe(first))
+                          .arg(info ? info->localPort : 0));
+        }
+    }
+    return opened;
+}
+
+void runNone(LessonStepRun *run)
+{
+    run->succeed();
+}
+
+void runListen(LessonStepRun *run)
+{
+    const auto address = run->addressOf(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const auto port = address ? run->portOf(QStringLiteral("port"), 0) : std::nullopt;
+    if (!port)
+        return;
+    const int backlog = run->argInt(QStringLiteral("backlog"), Lab::kDefaultBacklog);
+    Lab *lab = run->lab();
+    const Lab::Opened opened = openWithFallback(
+        run, [&](quint16 p) { return lab->listenTcp(*address, p, backlog); }, *port);
+    if (opened.error)
+        return run->fail(LessonActions::tr("Could not listen on %1: %2")
+                             .arg(formatEndpoint(*address, *port), LessonActions::describe(opened.error)));
+    run->adopt({opened.id});
+    const SocketInfo *info = lab->info(opened.id);
+    QString message = LessonActions::tr("The server socket listens on %1 with a backlog of %2.")
+                          .arg(endpointOfSocket(*info))
+                          .arg(backlog);
+    if (*port == 0)
+        message += QLatin1Char(' ') + LessonActions::tr("Port 0 asked the OS to pick a free port: it picked %1.").arg(info->localPort);
+    run->succeed(message);
+}
+
+// Opens `count` clients to `to` and waits until every one is connected.
+void connectClients(LessonStepRun *run, int count)
+{
+    QHostAddress remote;
+    quint16 port = 0;
+    if (!run->endpointOf(run->arg(QStringLiteral("to")), &remote, &port))
+        return;
+    QHostAddress source;
+    if (run->step().args.contains(QStringLiteral("source"))) {
+        const auto parsed = run->addressOf(QStringLiteral("source"), {});
+        if (!parsed)
+            return;
+        source = *parsed;
+    }
+    Lab *lab = run->lab();
+    QList<qint32> ids;
+    for (int i = 0; i < count; ++i) {
+        const Lab::Opened opened = lab->connectTcp(remote, port, source);
+        if (opened.error)
+            return run->fail(LessonActions::tr("Could not connect to %1: %2")
+                                 .arg(formatEndpoint(remote, port), LessonActions::describe(opened.error)));
+        ids << opened.id;
+    }
+    run->adopt(ids);
+
+    const auto check = [run, ids, remote, port] {
+        Lab *lab = run->lab();
+        QStringList ports;
+        for (const qint32 id : ids) {
+            const SocketInfo *info = lab ? lab->info(id) : nullptr;
+            if (!info || !info->isOpen())
+                return run->fail(LessonActions::tr("The connection to %1 ended before it was set up.")
+                                     .arg(formatEndpoint(remote, port)));
+            if (info->qtState != QAbstractSocket::ConnectedState)
+                return;
+            ports << QString::number(info->localPort);
+        }
+        if (ids.size() == 1)
+            run->succeed(LessonActions::tr("Connected to %1. The OS gave the client the local port %2 by itself.")
+                             .arg(formatEndpoint(remote, port), ports.constFirst()));
+        else
+            run->succeed(LessonActions::tr("%1 clients connected to %2. The OS gave them the local ports %3.")
+                             .arg(ids.size())
+                             .arg(formatEndpoint(remote, port), ports.join(QLatin1StringView(", "))));
+    };
+    QObject::connect(lab, &Lab::socketChanged, run, [ids, check](qint32 id) {
+        if (ids.contains(id))
+            check();
+    });
+    QObject::connect(lab, &Lab::socketFailed, run, [run, ids](qint32 id, const LabError &error) {
+        if (ids.contains(id))
+            run->fail(LessonActions::tr("The connection failed: %1").arg(LessonActions::describe(error)));
+    });
+    run->failAfter(kConnectWaitMs, LessonActions::tr("No connection within %1 seconds.").arg(kConnectWaitMs / 1000));
+    check();
+}
+
+void runConnect(LessonStepRun *run)
+{
+    connectClients(run, 1);
+}
+
+void runConnectMany(LessonStepRun *run)
+{
+    const int count = run->argInt(QStringLiteral("count"), 0);
+    if (count < 1 || count > 100)
+        return run->fail(LessonActions::tr("\"count\" must be between 1 and 100."));
+    connectClients(run, count);
+}
+
+void runWaitAccepted(LessonStepRun *run)
+{
+    const auto listener = run->socketOf(QStringLiteral("listener"));
+    if (!listener)
+        return;
+    const int count = qMax(1, run->argInt(QStringLiteral("count"), 1));
+    const auto check = [run, listener = *listener, count] {
+        Lab *lab = run->lab();
+        QList<qint32> fresh;
+        for (const qint32 id : lab->socketIds()) {
+            const SocketInfo *info = lab->info(id);
+            if (info && info->role == SocketRole::Accepted && info->parent == listener
+                && !run->player()->isNamed(id))
+                fresh << id;
+        }
+        if (fresh.size() < count)
+            return;
+        fresh = fresh.mid(0, count);
+        run->adopt(fresh);
+        const SocketInfo *first = lab->info(fresh.constFirst());
+        const SocketInfo *server = lab->info(listener);
+        if (count == 1)
+            run->succeed(LessonActions::tr("accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket's own.")
+                             .arg(first->id)
+                             .arg(formatEndpoint(first->remoteAddress, first->remotePort),
+                                  server ? endpointOfSocket(*server) : endpointOfSocket(*first)));
+        else
+            run->succeed(LessonActions::tr("accept() returned %1 new sockets, one per client, all with the local side %2.")
+                             .arg(count)
+                             .arg(endpointOfSocket(*first)));
+    };
+    QObject::connect(run->lab(), &Lab::socketOpened, run, [check](qint32) { check(); });
+    run->failAfter(kConnectWaitMs, LessonActions::tr("The server did not accept the connection (is accepting paused?)."));
+    check();
+}
+
+void runPauseAccepting(LessonStepRun *run, bool paused)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    if (const LabError error = run->lab()->setAcceptingPaused(*id, paused))
+        return run->fail(LessonActions::describe(error));
+    run->succeed(paused ? LessonActions::tr("The server stopped calling accept(). The kernel still completes handshakes and queues them.")
+                        : LessonActions::tr("The server calls accept() again and takes the waiting connections."));
+}
+
+void runMaxConnections(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    const int count = run->argInt(QStringLiteral("count"), 0);
+    if (const LabError error = run->lab()->setMaxConnections(*id, count))
+        return run->fail(LessonActions::describe(error));
+    run->succeed(count > 0 ? LessonActions::tr("The server accepts at most %1 connections at once; more wait in the queue.").arg(count)
+                           : LessonActions::tr("The server accepts any number of connections."));
+}
+
+// "text" is one string, or a list of strings sent right after each other.
+QList<QByteArray> piecesOf(LessonStepRun *run)
+{
+    QList<QByteArray> pieces;
+    const QJsonValue text = run->arg(QStringLiteral("text"));
+    if (text.isArray()) {
+        for (const QJsonValue &piece : text.toArray())
+            pieces << piece.toString().toUtf8();
+    } else {
+        pieces << text.toString().toUtf8();
+    }
+    return pieces;
+}
+
+void runSend(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    Lab *lab = run->lab();
+    const qint32 peer = peerOf(*lab, *id);
+    qint64 size = 0;
+    for (const QByteArray &piece : piecesOf(run)) {
+        if (const LabError error = lab->send(*id, piece))
+            return run->fail(LessonActions::tr("Could not send: %1").arg(LessonActions::describe(error)));
+        size += piece.size();
+    }
+    const QString sent = LessonActions::tr("Sent %n byte(s).", "", int(size));
+    if (peer < 0)
+        return run->succeed(sent);
+    // Wait until the other end has read every byte, so the next step sees them arrived, and
+    // count its reads: a stream has no message borders, so two sends may be one read.
+    auto received = std::make_shared<qint64>(0);
+    auto reads = std::make_shared<int>(0);
+    QObject::connect(lab, &Lab::dataReceived, run,
+                     [run, peer, received, reads, sent, size](qint32 from, const QByteArray &bytes) {
+                         if (from != peer)
+                             return;
+                         *received += bytes.size();
+                         ++*reads;
+                         if (*received >= size)
+                             run->succeed(sent + QLatin1Char(' ')
+                                          + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads).arg(peer));
+                     });
+    QTimer::singleShot(kDeliveryWaitMs, run, [run, sent] { run->succeed(sent); });
+}
+
+void runShutdown(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    if (const LabError error = run->lab()->shutdownWrite(*id))
+        return run->fail(LessonActions::tr("Could not shut down the sending side: %1").arg(LessonActions::describe(error)));
+    run->succeed(LessonActions::tr("shutdown(): this side sent FIN and sends no more, but it can still receive."));
+}
+
+void runClose(LessonStepRun *run, bool abort)
+{
+    const QList<qint32> ids = run->socketsOf(QStringLiteral("socket"));
+    if (ids.isEmpty())
+        return;
+    Lab *lab = run->lab();
+    for (const qint32 id : ids) {
+        if (const LabError error = abort ? lab->abort(id) : lab->close(id))
+            return run->fail(LessonActions::describe(error));
+    }
+    const QString done = abort ? LessonActions::tr("abort(): the connection was reset with RST; no FIN, no TIME_WAIT.")
+                               : LessonActions::tr("close() was called.");
+    const auto check = [run, ids, done] {
+        for (const qint32 id : ids) {
+            const SocketInfo *info = run->lab()->info(id);
+            if (info && info->isOpen())
+                return;
+        }
+        run->succeed(done);
+    };
+    QObject::connect(lab, &Lab::socketChanged, run, [check](qint32) { check(); });
+    QObject::connect(lab, &Lab::socketRemoved, run, [check](qint32) { check(); });
+    QTimer::singleShot(kCloseWaitMs, run, [run, done] { run->succeed(done); });
+    check();
+}
+
+void runBindUdp(LessonStepRun *run)
+{
+    const auto address = run->addressOf(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const auto port = address ? run->portOf(QStringLiteral("port"), 0) : std::nullopt;
+    if (!port)
+        return;
+    const bool broadcast = run->argBool(QStringLiteral("broadcast"), false);
+    Lab *lab = run->lab();
+    const Lab::Opened opened = openWithFallback(
+        run, [&](quint16 p) { return lab->bindUdp(*address, p, broadcast); }, *port);
+    if (opened.error)
+        return run->fail(LessonActions::tr("Could not bind a UDP socket to %1: %2")
+                             .arg(formatEndpoint(*address, *port), LessonActions::describe(opened.error)));
+    run->adopt({opened.id});
+    const SocketInfo *info = lab->info(opened.id);
+    run->succeed(LessonActions::tr("A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.")
+                     .arg(endpointOfSocket(*info)));
+}
+
+void runSendDatagram(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    QJsonArray targets;
+    const QJsonValue to = run->arg(QStringLiteral("to"));
+    if (to.isArray())
+        targets = to.toArray();
+    else
+        targets.append(to);
+    Lab *lab = run->lab();
+    QList<UdpEndpoint::Destination> destinations;
+    QList<qint32> receivers; // lab sockets among the destinations
+    for (const QJsonValue &target : std::as_const(targets)) {
+        const QString text = target.toString();
+        // A group name sends to every member.
+        QList<QJsonValue> members;
+        if (LessonActions::isEndpoint(text) || text.contains(QLatin1Char('#'))) {
+            members << target;
+        } else {
+            const QList<qint32> group = run->player()->socketsNamed(text);
+            for (int i = 1; i <= group.size(); ++i)
+                members << QJsonValue(QStringLiteral("%1#%2").arg(text).arg(i));
+            if (members.isEmpty())
+                members << target; // endpointOf() says what is missing
+        }
+        for (const QJsonValue &member : std::as_const(members)) {
+            UdpEndpoint::Destination destination;
+            if (!run->endpointOf(member, &destination.address, &destination.port))
+                return;
+            destinations << destination;
+            if (!LessonActions::isEndpoint(member.toString()))
+                receivers << run->player()->socketsNamed(member.toString());
+        }
+    }
+    const QList<QByteArray> pieces = piecesOf(run);
+    for (const QByteArray &piece : pieces) {
+        if (const LabError error = lab->sendDatagram(*id, piece, destinations))
+            return run->fail(LessonActions::tr("Could not send the datagram: %1").arg(LessonActions::describe(error)));
+    }
+    const int sent = int(pieces.size() * destinations.size());
+    const int expected = int(pieces.size() * receivers.size());
+    const QString sentText = LessonActions::tr("Sent %n datagram(s).", "", sent);
+    if (expected == 0)
+        return run->succeed(sentText);
+    auto arrived = std::make_shared<int>(0);
+    QObject::connect(lab, &Lab::dataReceived, run,
+                     [run, receivers, arrived, expected, sentText](qint32 at) {
+                         if (!receivers.contains(at))
+                             return;
+                         if (++*arrived >= expected)
+                             run->succeed(sentText + QLatin1Char(' ')
+                                          + LessonActions::tr("All %n arrived, each as one whole message.", "", expected));
+                     });
+    QTimer::singleShot(kDeliveryWaitMs, run, [run, arrived, expected, sentText] {
+        run->succeed(sentText + QLatin1Char(' ')
+                     + LessonActions::tr("%1 of %2 arrived: UDP does not promise delivery.").arg(*arrived).arg(expected));
+    });
+}
+
+QString outcomeName(BindProbe::Outcome outcome)
+{
+    switch (outcome) {
+    case BindProbe::Free: return QStringLiteral("free");
+    case BindProbe::InUse: return QStringLiteral("in_use");
+    case BindProbe::Protected: return QStringLiteral("protected");
+    case BindProbe::AddressNotAvailable: return QStringLiteral("address_not_available");
+    case BindProbe::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+void runTryBind(LessonStepRun *run)
+{
+    const QString protoName = run->argString(QStringLiteral("proto"), QStringLiteral("tcp"));
+    const Protocol proto = protoName == QLatin1StringView("udp") ? Protocol::Udp : Protocol::Tcp;
+    const auto address = run->addressOf(QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const auto port = address ? run->portOf(QStringLiteral("port"), 0) : std::nullopt;
+    if (!port)
+        return;
+    const BindProbe::Result result = BindProbe::probe(proto, *address, *port, run->lab()->kernelView());
+    const QString triple = QStringLiteral("<%1, %2, %3>")
+                               .arg(proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"),
+                                    displayAddress(*address).toString())
+                               .arg(*port);
+    QString message;
+    switch (result.outcome) {
+    case BindProbe::Free:
+        message = LessonActions::tr("bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)").arg(triple);
+        break;
+    case BindProbe::InUse:
+        message = LessonActions::tr("bind() to %1 failed: \"address already in use\". Another socket already holds it.").arg(triple);
+        break;
+    case BindProbe::Protected:
+        message = LessonActions::tr("bind() to %1 was refused: ports below %2 need extra rights.").arg(triple).arg(1024);
+        break;
+    case BindProbe::AddressNotAvailable:
+        message = LessonActions::tr("bind() to %1 failed: that address is not one of this machine's.").arg(triple);
+        break;
+    case BindProbe::Other:
+        message = LessonActions::tr("bind() to %1 failed: %2").arg(triple, result.osMessage);
+        break;
+    }
+    const QString expected = run->argString(QStringLiteral("expect"));
+    if (!expected.isEmpty() && expected != outcomeName(result.outcome))
+        message += QLatin1Char(' ') + LessonActions::tr("(This machine answered differently from most; the lesson goes on.)");
+    run->succeed(message);
+}
+
+bool kernelVisible(LessonStepRun *run)
+{
+    const KernelView *kernel = run->lab()->kernelView();
+    if (kernel && kernel->isAvailable())
+        return true;
+    run->fail(LessonActions::tr("This step watches the kernel's socket states, and SocketScope cannot read them on this system."));
+    return false;
+}
+
+void runWaitState(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id || !kernelVisible(run))
+        return;
+    const QString name = run->argString(QStringLiteral("state"));
+    const auto state = tcpStateFromName(QLatin1StringView(name.toLatin1()));
+    if (!state)
+        return run->fail(LessonActions::tr("Unknown kernel state \"%1\".").arg(name));
+    const auto check = [run, id = *id, state = *state, name] {
+        Lab *lab = run->lab();
+        const SocketInfo *info = lab->info(id);
+        bool reached = info && info->kernelState == state;
+        // It may have passed through the state between two looks; the journal remembers.
+        const Journal *journal = lab->journal();
+        for (const quint32 index : journal->eventsOfSocket(id)) {
+            const Event &e = journal->at(index);
+            reached = reached || (e.kind == EventKind::State && e.toState == state);
+        }
+        if (reached)
+            run->succeed(LessonActions::tr("The kernel reports socket #%1 in %2.").arg(id).arg(name));
+    };
+    QObject::connect(run->lab(), &Lab::socketChanged, run, [check, id = *id](qint32 changed) {
+        if (changed == id)
+            check();
+    });
+    if (KernelView *kernel = run->lab()->kernelView())
+        kernel->wakeUp();
+    const int timeout = run->argInt(QStringLiteral("timeout_ms"), kStateWaitMs);
+    run->failAfter(timeout, LessonActions::tr("Socket #%1 did not reach %2 within %3 seconds.")
+                                .arg(*id)
+                                .arg(name)
+                                .arg(qMax(1, timeout / 1000)));
+    check();
+}
+
+void runWaitQueue(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id || !kernelVisible(run))
+        return;
+    const int atLeast = qMax(1, run->argInt(QStringLiteral("at_least"), 1));
+    const auto check = [run, id = *id, atLeast] {
+        const SocketInfo *info = run->lab()->info(id);
+        if (info && info->queueLength >= atLeast)
+            run->succeed(LessonActions::tr("The kernel says %1 connection(s) wait in the accept queue (limit %2).")
+                             .arg(info->queueLength)
+                             .arg(info->queueLimit));
+    };
+    QObject::connect(run->lab(), &Lab::socketChanged, run, [check, id = *id](qint32 changed) {
+        if (changed == id)
+            check();
+    });
+    if (KernelView *kernel = run->lab()->kernelView())
+        kernel->wakeUp();
+    run->failAfter(run->argInt(QStringLiteral("timeout_ms"), kStateWaitMs),
+                   LessonActions::tr("No connection showed up in the accept queue."));
+    check();
+}
+
+void runWait(LessonStepRun *run)
+{
+    QTimer::singleShot(qBound(0, run->argInt(QStringLiteral("ms"), 0), 60000), run, [run] { run->succeed(); });
+}
+
+} // namespace
+
+const QList<LessonActions::Spec> &LessonActions::specs()
+{
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    static const QList<Spec> table = {
+        {s("none"), false, {}, {}, true},
+        {s("listen"), true, {s("port")}, {}, true},
+        {s("connect"), true, {s("to")}, {s("to")}, true},
+        {s("connect_many"), true, {s("to")}, {s("to"), s("count")}, true},
+        {s("wait_accepted"), true, {s("listener")}, {s("listener")}, true},
+        {s("pause_accepting"), false, {s("socket")}, {s("socket")}, true},
+        {s("resume_accepting"), false, {s("socket")}, {s("socket")}, true},
+        {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, true},
+        {s("send"), false, {s("socket")}, {s("socket"), s("text")}, true},
+        {s("shutdown"), false, {s("socket")}, {s("socket")}, true},
+        {s("close"), false, {s("socket")}, {s("socket")}, true},
+        {s("abort"), false, {s("socket")}, {s("socket")}, true},
+        {s("bind_udp"), true, {s("port")}, {}, true},
+        {s("send_datagram"), false, {s("socket"), s("to")}, {s("socket"), s("to"), s("text")}, true},
+        {s("try_bind"), false, {s("port")}, {s("port")}, true},
+        {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, true},
+        {s("wait_queue"), false, {s("socket")}, {s("socket")}, true},
+        {s("wait"), false, {}, {s("ms")}, true},
+        // The port forwarder is its own part of SocketScope; it registers this action.
+        {s("forward"), true, {s("target")}, {s("listen"), s("target")}, false},
+    };
+    return table;
+}
+
+const LessonActions::Spec *LessonActions::spec(QStringView name)
+{
+    for (const Spec &spec : specs()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QHash<QString, LessonAction> LessonActions::builtIns()
+{
+    return {
+        {QStringLiteral("none"), runNone},
+        {QStringLiteral("listen"), runListen},
+        {QStringLiteral("connect"), runConnect},
+        {QStringLiteral("connect_many"), runConnectMany},
+        {QStringLiteral("wait_accepted"), runWaitAccepted},
+        {QStringLiteral("pause_accepting"), [](LessonStepRun *run) { runPauseAccepting(run, true); }},
+        {QStringLiteral("resume_accepting"), [](LessonStepRun *run) { runPauseAccepting(run, false); }},
+        {QStringLiteral("max_connections"), runMaxConnections},
+        {QStringLiteral("send"), runSend},
+        {QStringLiteral("shutdown"), runShutdown},
+        {QStringLiteral("close"), [](LessonStepRun *run) { runClose(run, false); }},
+        {QStringLiteral("abort"), [](LessonStepRun *run) { runClose(run, true); }},
+        {QStringLiteral("bind_udp"), runBindUdp},
+        {QStringLiteral("send_datagram"), runSendDatagram},
+        {QStringLiteral("try_bind"), runTryBind},
+        {QStringLiteral("wait_state"), runWaitState},
+        {QStringLiteral("wait_queue"), runWaitQueue},
+        {QStringLiteral("wait"), runWait},
+    };
+}
+
+bool LessonActions::isEndpoint(QStringView text)
+{
+    return text.contains(QLatin1Char(':')) || (!text.isEmpty() && (text.front().isDigit() || text.front() == QLatin1Char('[')));
+}
+
+QString LessonActions::referencedName(QStringView reference)
+{
+    const qsizetype hash = reference.indexOf(QLatin1Char('#'));
+    return (hash < 0 ? reference : reference.left(hash)).toString();
+}
+
+QString LessonActions::describe(const LabError &error)
+{
+    QString text;
+    switch (error.kind) {
+    case LabError::None: return {};
+    case LabError::InvalidPort: text = tr("the port number is not valid"); break;
+    case LabError::InvalidAddress: text = tr("the address is not valid"); break;
+    case LabError::AddressInUse: text = tr("another socket already uses this address and port"); break;
+    case LabError::PortProtected: text = tr("this port needs administrator rights"); break;
+    case LabError::AddressNotAvailable: text = tr("this address is not one of this machine's"); break;
+    case LabError::ConnectionRefused: text = tr("nobody listens there (connection refused)"); break;
+    case LabError::TimedOut: text = tr("no answer in time"); break;
+    case LabError::ConnectionReset: text = tr("the other side reset the connection"); break;
+    case LabError::HostNotFound: text = tr("the host name is unknown"); break;
+    case LabError::NetworkUnreachable: text = tr("the network cannot be reached"); break;
+    case LabError::NoSuchSocket: text = tr("that socket is no longer open"); break;
+    case LabError::WrongState: text = tr("the socket is not in a state that allows this"); break;
+    case LabError::TooManyOpenFiles: text = tr("too many open sockets"); break;
+    case LabError::BroadcastNotAllowed: text = tr("broadcast is not switched on for this socket"); break;
+    case LabError::DatagramTooLarge: text = tr("the datagram is too large"); break;
+    case LabError::Other: text = tr("the system refused"); break;
+    }
+    if (!error.detail.isEmpty())
+        text += QStringLiteral(" (%1)").arg(error.detail);
+    return text;
+}
+
+} // namespace SocketScope

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "lesson.h"
+#include "lessonactions.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
+
+namespace SocketScope {
+
+class Lab;
+class LessonStepRun;
+
+// Plays a lesson on the real lab, one step at a time. Works without any window: the window
+// (or a test, or `--autoplay`) listens to the signals and calls next() / back().
+//
+// Stepping back re-runs the lesson from a fresh start up to the step before, with no pauses:
+// the sockets the player opened are reset (aborted, so nothing lingers in TIME_WAIT), and the
+// earlier steps run again. Real sockets cannot be un-closed, so replaying is the only way to
+// show the picture that step had; the ports the OS picks will differ, and the narration says
+// "the OS picked", never a fixed number.
+//
+// When a step fails the player says why (failed, messageChanged), stops autoplay and stays on
+// that step. next() goes on regardless (steps that need a socket the failed step should have
+// opened fail too, saying so); restart() starts clean.
+class LessonPlayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status : quint8 { Idle, Running, Failed, Finished };
+    Q_ENUM(Status)
+
+    explicit LessonPlayer(Lab *lab, QObject *parent = nullptr);
+    ~LessonPlayer() override;
+
+    Lab *lab() const { return m_lab; }
+
+    // Plugs in an action the engine does not have itself (the port forwarder's "forward").
+    void registerAction(const QString &name, LessonAction action);
+    bool hasAction(const QString &name) const { return m_actions.contains(name); }
+    QStringList extraActionNames() const { return m_extraNames; }
+
+    // Resets the lab sockets of any previous lesson; stepIndex() is -1 (the summary) until next().
+    void load(const Lesson &lesson);
+    // Resets the lab sockets the lesson opened and forgets the lesson.
+    void unload();
+    bool hasLesson() const { return m_loaded; }
+    const Lesson &lesson() const { return m_lesson; }
+
+    // "en" or "ko"; the narration follows at once (narrationChanged).
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    int stepIndex() const { return m_index; }
+    int stepCount() const { return int(m_lesson.steps.size()); }
+    Status status() const { return m_status; }
+    bool isBusy() const { return m_run != nullptr; }
+    // The current step's narration in the current language (the summary before the first step).
+    QString narration() const;
+    QString title() const { return m_lesson.title.in(m_language); }
+    QString message() const { return m_message; }
+    bool messageIsError() const { return m_messageIsError; }
+    QList<LessonHighlight> highlights() const { return m_highlights; }
+
+    bool isAutoplay() const { return m_autoplay; }
+    // Multiplies every step's pace: 1 normal, 0.5 twice as fast, 0 no pause at all (tests).
+    void setPaceScale(qreal scale);
+    qreal paceScale() const { return m_paceScale; }
+
+    // Lab sockets a step name stands for ("clients" or "clients#2"); empty when none.
+    QList<qint32> socketsNamed(const QString &reference) const;
+    bool isNamed(qint32 id) const;
+    // Called by the running step.
+    void nameSockets(const QString &name, const QList<qint32> &ids);
+
+public slots:
+    void next();
+    void back();
+    void restart();
+    void setAutoplay(bool on);
+
+signals:
+    void lessonLoaded(const QString &id);
+    void stepChanged(int index);
+    void narrationChanged(const QString &text);
+    void highlightChanged(const QList<SocketScope::LessonHighlight> &highlights);
+    // What the step did ("The OS picked port 43122"), or why it failed.
+    void messageChanged(const QString &text, bool isError);
+    void busyChanged(bool busy);
+    void autoplayChanged(bool on);
+    void statusChanged(SocketScope::LessonPlayer::Status status);
+    void finished();
+    void failed(const QString &message);
+
+private:
+    void reset();
+    void runStep(int index);
+    void onStepCompleted(bool ok, const QString &message);
+    void scheduleAutoplay();
+    void setStatus(Status status);
+    void setMessage(const QString &text, bool isError);
+    QList<LessonHighlight> resolve(const QList<LessonHighlight> &highlights) const;
+    void onSocketOpened(qint32 id);
+
+    QPointer<Lab> m_lab;
+    QHash<QString, LessonAction> m_actions;
+    QStringList m_extraNames;
+    Lesson m_lesson;
+    bool m_loaded = false;
+    QString m_language = QStringLiteral("en");
+    int m_index = -1;
+    // While re-running after back(): the step to stop at; -1 otherwise.
+    int m_replayTo = -1;
+    Status m_status = Status::Idle;
+    LessonStepRun *m_run = nullptr;
+    QHash<QString, QList<qint32>> m_names;
+    QSet<qint32> m_owned;
+    QList<LessonHighlight> m_highlights;
+    QString m_message;
+    bool m_messageIsError = false;
+    bool m_autoplay = false;
+    qreal m_paceScale = 1.0;
+    QTimer m_autoplayTimer;
+};
+
+} // namespace SocketScope

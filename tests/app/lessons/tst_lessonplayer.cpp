@@ -1,0 +1,329 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonplayer.h"
+#include "lessons/lessonsteprun.h"
+
+#include <QtCore/QJsonDocument>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+constexpr int kLessonTimeoutMs = 60000;
+
+QString lessonsDir()
+{
+    return QStringLiteral(SOCKETSCOPE_LESSONS_DIR);
+}
+
+// How many journal events meet one expectation.
+int matching(const Journal &journal, const LessonExpectation &expectation)
+{
+    int found = 0;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind != expectation.kind || e.value < expectation.minValue)
+            continue;
+        if (expectation.state != TcpState::Unknown && e.toState != expectation.state)
+            continue;
+        ++found;
+    }
+    return found;
+}
+
+Lesson lessonFrom(const char *json, const QStringList &extra = {})
+{
+    QString error;
+    const auto lesson = Lesson::fromJson(QByteArray(json), extra, &error);
+    if (!lesson)
+        qFatal("test lesson does not parse: %s", qPrintable(error));
+    return *lesson;
+}
+
+} // namespace
+
+// The player on the real lab: every built-in lesson runs to its end and yields the events it
+// promises; stepping back, failing steps and extra actions behave as documented.
+class TestLessonPlayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        m_player = std::make_unique<LessonPlayer>(m_lab.get());
+        m_player->setPaceScale(0);
+    }
+
+    void cleanup()
+    {
+        m_player.reset();
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void builtInLessonRunsToItsEnd_data()
+    {
+        QTest::addColumn<QString>("id");
+        LessonLibrary library;
+        library.load(lessonsDir());
+        for (const Lesson &lesson : library.lessons())
+            QTest::newRow(qPrintable(lesson.id)) << lesson.id;
+    }
+
+    void builtInLessonRunsToItsEnd()
+    {
+        QFETCH(QString, id);
+        LessonLibrary library;
+        QVERIFY(library.load(lessonsDir()));
+        const Lesson *lesson = library.find(id);
+        QVERIFY(lesson);
+        if (!m_kernel->isAvailable())
+            QSKIP("this system does not let SocketScope read the kernel's socket list");
+
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QSignalSpy steps(m_player.get(), &LessonPlayer::stepChanged);
+        QVERIFY(finished.isValid() && failed.isValid() && steps.isValid());
+        m_player->load(*lesson);
+        m_player->setAutoplay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kLessonTimeoutMs);
+
+        bool needsForwarder = false;
+        for (const LessonStep &step : lesson->steps)
+            needsForwarder = needsForwarder || (step.action == QLatin1StringView("forward") && !m_player->hasAction(step.action));
+        if (needsForwarder) {
+            // Until the forwarder registers its action, the lesson must stop at that step and
+            // say why, in words, instead of crashing or hanging.
+            QCOMPARE(failed.count(), 1);
+            QVERIFY2(failed.constFirst().constFirst().toString().contains(QLatin1StringView("port forwarder is not available")),
+                     qPrintable(failed.constFirst().constFirst().toString()));
+            QCOMPARE(m_player->status(), LessonPlayer::Status::Failed);
+            QVERIFY(!m_player->isAutoplay());
+            QSKIP("the port forwarder has not registered its \"forward\" action");
+        }
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(m_player->stepIndex(), lesson->steps.size() - 1);
+        QCOMPARE(m_player->status(), LessonPlayer::Status::Finished);
+        // Every step was shown, once each.
+        QCOMPARE(steps.last().constFirst().toInt(), lesson->steps.size() - 1);
+
+        // Some promises are kept a moment after the last step (the peer reads, the kernel's
+        // next poll), so wait for them rather than checking once.
+        for (const LessonExpectation &expectation : lesson->expects) {
+            QTRY_VERIFY2_WITH_TIMEOUT(matching(*m_journal, expectation) >= expectation.count,
+                                      qPrintable(QStringLiteral("%1: expected %2 x %3, found %4")
+                                                     .arg(id, QString::number(expectation.count),
+                                                          QString(kindName(expectation.kind)),
+                                                          QString::number(matching(*m_journal, expectation)))),
+                                      3000);
+        }
+    }
+
+    void narrationFollowsLanguage()
+    {
+        LessonLibrary library;
+        QVERIFY(library.load(lessonsDir()));
+        const Lesson *lesson = library.find(QStringLiteral("three-way-handshake"));
+        QVERIFY(lesson);
+        QSignalSpy narration(m_player.get(), &LessonPlayer::narrationChanged);
+        QVERIFY(narration.isValid());
+        m_player->load(*lesson);
+        QCOMPARE(m_player->narration(), lesson->summary.en);
+        m_player->setLanguage(QStringLiteral("ko"));
+        QCOMPARE(narration.last().constFirst().toString(), lesson->summary.ko);
+        QCOMPARE(m_player->title(), lesson->title.ko);
+    }
+
+    void backReplaysFromAFreshStart()
+    {
+        const Lesson lesson = lessonFrom(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "back",
+            "title": {"en": "Back", "ko": "뒤로"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [
+              {"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen", "args": {"port": 0}},
+              {"name": "client", "narration": {"en": "two", "ko": "둘"}, "action": "connect", "args": {"to": "server"},
+               "highlight": [{"socket": "client"}, {"port": "client"}]},
+              {"narration": {"en": "three", "ko": "셋"}, "action": "send", "args": {"socket": "client", "text": "x"}}
+            ]})");
+        m_player->load(lesson);
+        QSignalSpy highlights(m_player.get(), &LessonPlayer::highlightChanged);
+        QVERIFY(highlights.isValid());
+        for (int i = 0; i < 3; ++i) {
+            m_player->next();
+            QTRY_VERIFY(!m_player->isBusy());
+        }
+        QCOMPARE(m_player->stepIndex(), 2);
+        const qint32 oldServer = m_player->socketsNamed(QStringLiteral("server")).constFirst();
+        const qint32 oldClient = m_player->socketsNamed(QStringLiteral("client")).constFirst();
+
+        QSignalSpy steps(m_player.get(), &LessonPlayer::stepChanged);
+        QVERIFY(steps.isValid());
+        m_player->back();
+        QTRY_VERIFY(!m_player->isBusy());
+        QCOMPARE(m_player->stepIndex(), 1);
+        QCOMPARE(m_player->status(), LessonPlayer::Status::Idle);
+        // The window is told about the step it lands on, not the ones replayed on the way.
+        QCOMPARE(steps.count(), 1);
+        QCOMPARE(steps.constFirst().constFirst().toInt(), 1);
+        QCOMPARE(m_player->narration(), QStringLiteral("two"));
+        QVERIFY(m_player->message().contains(QLatin1StringView("ran again")));
+
+        // Fresh sockets; the old ones were reset.
+        const qint32 newServer = m_player->socketsNamed(QStringLiteral("server")).constFirst();
+        const qint32 newClient = m_player->socketsNamed(QStringLiteral("client")).constFirst();
+        QVERIFY(newServer != oldServer && newClient != oldClient);
+        for (const qint32 old : {oldServer, oldClient}) {
+            const SocketInfo *info = m_lab->info(old);
+            QVERIFY(!info || !info->isOpen());
+        }
+        // The highlight names the new client and its OS-picked port.
+        const QList<LessonHighlight> last = m_player->highlights();
+        QCOMPARE(last.size(), 2);
+        QCOMPARE(last.at(0).sockets, QList<qint32>{newClient});
+        QCOMPARE(last.at(1).port, m_lab->info(newClient)->localPort);
+
+        // Back from the first step returns to the summary with nothing open.
+        m_player->back();
+        QTRY_VERIFY(!m_player->isBusy());
+        m_player->back();
+        QCOMPARE(m_player->stepIndex(), -1);
+        QCOMPARE(m_player->narration(), QStringLiteral("s"));
+        QVERIFY(m_player->socketsNamed(QStringLiteral("server")).isEmpty());
+    }
+
+    void takenPortFallsBackAndSaysSo()
+    {
+        QTcpServer occupant;
+        QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+        const quint16 taken = occupant.serverPort();
+        const QByteArray json = QStringLiteral(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "taken",
+            "title": {"en": "T", "ko": "티"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [{"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen",
+                       "args": {"address": "127.0.0.1", "port": %1}}]})").arg(taken).toUtf8();
+        QString error;
+        const auto lesson = Lesson::fromJson(json, {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QVERIFY(finished.isValid());
+        m_player->load(*lesson);
+        m_player->next();
+        QVERIFY(finished.wait());
+        QVERIFY(!m_player->messageIsError());
+        QVERIFY2(m_player->message().contains(QStringLiteral("Port %1 could not be used").arg(taken)), qPrintable(m_player->message()));
+        const SocketInfo *info = m_lab->info(m_player->socketsNamed(QStringLiteral("server")).constFirst());
+        QVERIFY(info && info->isOpen());
+        QVERIFY(info->localPort != taken && info->localPort != 0);
+    }
+
+    void failingStepStopsWithAClearMessage()
+    {
+        // A port nobody listens on: take one from the OS, then free it again.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        const QByteArray json = QStringLiteral(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "refused",
+            "title": {"en": "R", "ko": "알"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [
+              {"name": "client", "narration": {"en": "one", "ko": "하나"}, "action": "connect", "args": {"to": "127.0.0.1:%1"}},
+              {"narration": {"en": "two", "ko": "둘"}, "action": "send", "args": {"socket": "client", "text": "x"}}
+            ]})").arg(closedPort).toUtf8();
+        QString error;
+        const auto lesson = Lesson::fromJson(json, {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(failed.isValid());
+        m_player->load(*lesson);
+        m_player->setAutoplay(true);
+        QVERIFY(failed.wait(10000));
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.startsWith(QLatin1StringView("Step 1 could not be done")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1StringView("refused")), qPrintable(message));
+        QCOMPARE(m_player->status(), LessonPlayer::Status::Failed);
+        QVERIFY(m_player->messageIsError());
+        QVERIFY(!m_player->isAutoplay());
+
+        // Going on is allowed; the next step says what it misses.
+        m_player->next();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.last().constFirst().toString().startsWith(QLatin1StringView("Step 2 could not be done")),
+                 qPrintable(failed.last().constFirst().toString()));
+    }
+
+    void registeredActionRuns()
+    {
+        const Lesson lesson = lessonFrom(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "extra",
+            "title": {"en": "E", "ko": "이"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [
+              {"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen", "args": {"port": 0}},
+              {"name": "waved", "narration": {"en": "two", "ko": "둘"}, "action": "wave", "args": {"at": "server"}}
+            ]})",
+                                         {QStringLiteral("wave")});
+        int calls = 0;
+        m_player->registerAction(QStringLiteral("wave"), [&calls](LessonStepRun *run) {
+            ++calls;
+            const auto server = run->socketOf(QStringLiteral("at"));
+            if (!server)
+                return;
+            run->adopt({*server});
+            run->succeed(QStringLiteral("waved at #%1").arg(*server));
+        });
+        QVERIFY(m_player->extraActionNames().contains(QStringLiteral("wave")));
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QVERIFY(finished.isValid());
+        m_player->load(lesson);
+        m_player->setAutoplay(true);
+        QVERIFY(finished.wait());
+        QCOMPARE(calls, 1);
+        QVERIFY(m_player->message().startsWith(QLatin1StringView("waved at #")));
+        QCOMPARE(m_player->socketsNamed(QStringLiteral("waved")), m_player->socketsNamed(QStringLiteral("server")));
+    }
+
+    void restartResetsTheLab()
+    {
+        LessonLibrary library;
+        QVERIFY(library.load(lessonsDir()));
+        const Lesson *lesson = library.find(QStringLiteral("ephemeral-ports"));
+        QVERIFY(lesson);
+        m_player->load(*lesson);
+        for (int i = 0; i < 3; ++i) {
+            m_player->next();
+            QTRY_VERIFY(!m_player->isBusy());
+        }
+        const QList<qint32> before = m_lab->socketIds();
+        QVERIFY(before.size() >= 9); // a listener, 4 clients, 4 accepted
+        m_player->restart();
+        QCOMPARE(m_player->stepIndex(), -1);
+        for (const qint32 id : before) {
+            const SocketInfo *info = m_lab->info(id);
+            QVERIFY(!info || !info->isOpen());
+        }
+    }
+
+private:
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<LessonPlayer> m_player;
+};
+
+QTEST_GUILESS_MAIN(TestLessonPlayer)
+#include "tst_lessonplayer.moc"
