@@ -98,6 +98,11 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
             me.established = true;
         }
         break;
+    case EventKind::Accepted:
+        // The listener's accept() returned: the client's handshake is complete by now.
+        if (c.role == SocketRole::Listener)
+            handshake(out, peer, self, InferenceReason::AcceptReturned, true);
+        break;
     case EventKind::ConnectStarted:
         if (!me.synSent) {
             emitSegment(out, self, server, FlagSyn, InferenceReason::ConnectCalled, false);

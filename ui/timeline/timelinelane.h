@@ -38,7 +38,10 @@ struct TimelineLane
     qint64 openedAt = 0;
     qint64 closedItem = -1; // the app let go of it
     qint64 goneItem = -1; // the kernel let go of it
-    std::vector<StateChange> states;
+    std::vector<StateChange> states; // what the kernel reported
+    // What the arrows drawn so far imply by the standard state machine. The kernel is polled
+    // and misses states that last microseconds on loopback; these follow every arrow.
+    std::vector<StateChange> implied;
     std::vector<QueueChange> queue; // listeners only
 
     bool isOutside() const { return socket < 0; }

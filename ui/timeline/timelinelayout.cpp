@@ -152,8 +152,91 @@ void TimelineLayout::matchAccepted(qint16 accepted)
         }
     }
     // Nobody of ours connected from there: a program outside the app did.
-    a.peer = outsideLane(a.remote, Protocol::Tcp, accepted);
+    const QString remote = a.remote;
+    const qint16 outside = outsideLane(remote, Protocol::Tcp, accepted); // may grow m_lanes
+    m_lanes[size_t(accepted)].peer = outside;
+    if (outside >= 0 && m_lanes[size_t(outside)].peer < 0)
+        m_lanes[size_t(outside)].peer = accepted;
     m_rowsDirty = true;
+}
+
+qint16 TimelineLayout::clientOf(qint16 listener, const QString &remote)
+{
+    const auto [rip, rport] = splitEndpoint(remote);
+    const int listenPort = splitEndpoint(m_lanes[size_t(listener)].local).second;
+    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+        const TimelineLane &c = m_lanes[size_t(i)];
+        if (c.role != SocketRole::Client || c.peer >= 0 || c.listener != listener)
+            continue;
+        const auto [cip, cport] = splitEndpoint(c.local);
+        if (cport == rport && splitEndpoint(c.remote).second == listenPort && sameAddress(cip, rip))
+            return qint16(i);
+    }
+    return outsideLane(remote, Protocol::Tcp, -1);
+}
+
+void TimelineLayout::imply(qint16 lane, TcpState state, const TimelineItem &item)
+{
+    if (lane < 0)
+        return;
+    auto &implied = m_lanes[size_t(lane)].implied;
+    if (implied.empty() || implied.back().state != state)
+        implied.push_back({quint32(m_items.size() - 1), item.t, state});
+}
+
+void TimelineLayout::implyFromSegment(const TimelineItem &item)
+{
+    if (item.lane < 0 || item.toLane < 0)
+        return;
+    const quint8 f = item.code;
+    const auto current = [&](qint16 lane) {
+        const auto &implied = m_lanes[size_t(lane)].implied;
+        return implied.empty() ? TcpState::Close : implied.back().state;
+    };
+    // The sender.
+    const TcpState from = current(item.lane);
+    if (f & FlagRst) {
+        imply(item.lane, TcpState::Close, item);
+        imply(item.toLane, TcpState::Close, item);
+        return;
+    }
+    if ((f & FlagSyn) && !(f & FlagAck))
+        imply(item.lane, TcpState::SynSent, item);
+    else if ((f & FlagSyn) && from != TcpState::Listen)
+        imply(item.lane, TcpState::SynRecv, item);
+    else if (f & FlagFin)
+        imply(item.lane, from == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1, item);
+    else if (f == FlagAck && from == TcpState::SynSent)
+        imply(item.lane, TcpState::Established, item);
+    // The receiver.
+    const TcpState to = current(item.toLane);
+    if (f & FlagFin) {
+        if (to == TcpState::Established)
+            imply(item.toLane, TcpState::CloseWait, item);
+        else if (to == TcpState::FinWait2)
+            imply(item.toLane, TcpState::TimeWait, item);
+        else if (to == TcpState::FinWait1)
+            imply(item.toLane, TcpState::Closing, item);
+    } else if (f & FlagAck) {
+        if (to == TcpState::FinWait1)
+            imply(item.toLane, TcpState::FinWait2, item);
+        else if (to == TcpState::LastAck)
+            imply(item.toLane, TcpState::Close, item);
+        else if (to == TcpState::Closing)
+            imply(item.toLane, TcpState::TimeWait, item);
+        else if (to == TcpState::SynRecv)
+            imply(item.toLane, TcpState::Established, item);
+    }
+}
+
+TcpState TimelineLayout::impliedStateAt(qint16 id, qsizetype step) const
+{
+    if (id < 0 || size_t(id) >= m_lanes.size())
+        return TcpState::Unknown;
+    const auto &states = m_lanes[size_t(id)].implied;
+    const auto it = std::upper_bound(states.begin(), states.end(), step,
+                                     [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+    return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
 }
 
 SegmentInference::Context TimelineLayout::contextFor(qint16 id) const
@@ -181,6 +264,12 @@ void TimelineLayout::addItem(TimelineItem item)
     }
     const auto index = qsizetype(m_items.size());
     m_items.push_back(item);
+    if (item.kind == TimelineItem::Segment)
+        implyFromSegment(item);
+    else if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+        imply(item.lane, TcpState::Established, item);
+    else if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::Listening)
+        imply(item.lane, TcpState::Listen, item);
 
     Bucket add;
     if (item.isArrow())
@@ -398,8 +487,12 @@ void TimelineLayout::read(qsizetype index)
     }
 
     m_scratch.clear();
-    if (e.kind != EventKind::Segment)
-        m_inference.observe(e, contextFor(id), m_scratch);
+    if (e.kind != EventKind::Segment) {
+        SegmentInference::Context context = contextFor(id);
+        if (e.kind == EventKind::Accepted)
+            context.peer = clientOf(id, m_journal->string(e.remote));
+        m_inference.observe(e, context, m_scratch);
+    }
     addSegments(m_scratch, true, base);
 
     const qsizetype ownIndex = qsizetype(m_items.size());

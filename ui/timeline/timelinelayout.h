@@ -53,6 +53,8 @@ public:
     qsizetype firstItemAtOrAfter(qint64 ns) const;
     // The lane's kernel state after item `step` (Unknown before the first report).
     TcpState stateAt(qint16 lane, qsizetype step) const;
+    // The state the arrows up to item `step` imply for the lane, by the standard machine.
+    TcpState impliedStateAt(qint16 lane, qsizetype step) const;
     // The listener's accept queue after item `step`: {length, limit}.
     std::pair<qint32, qint32> queueAt(qint16 lane, qsizetype step) const;
 
@@ -77,7 +79,11 @@ private:
     qint16 findListener(const QString &remote) const;
     qint16 findUdpReceiver(const QString &endpoint, qint16 exclude) const;
     void matchAccepted(qint16 accepted);
+    // The client lane behind a connection a listener accepted from `remote`.
+    qint16 clientOf(qint16 listener, const QString &remote);
     void addItem(TimelineItem item);
+    void imply(qint16 lane, TcpState state, const TimelineItem &item);
+    void implyFromSegment(const TimelineItem &item);
     void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
                      const TimelineItem &base);
     void reorder();

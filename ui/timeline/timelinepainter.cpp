@@ -22,7 +22,7 @@ namespace {
 constexpr double kRulerHeight = 24;
 constexpr double kLegendHeight = 30;
 constexpr double kMinLane = 58;
-constexpr double kMaxLane = 110;
+constexpr double kMaxLane = 130;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -489,8 +489,9 @@ void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x
         return;
     const QString name = TimelineText::arrowLabel(item);
     const QFontMetricsF fm(m_small);
-    const double mid = (y0 + y1full) / 2;
-    const double room = qMax(20.0, stepPixels() - 10 * m_scale);
+    // Near the sender rather than half way, where another lane's line may run.
+    const double mid = y0 + (y1full - y0) * 0.3;
+    const double room = qMax(20.0, stepPixels() * 1.8 - 10 * m_scale);
     p.setFont(m_small);
     // A label box in the page colour keeps the text readable where it crosses a lane.
     const QString second = dashed ? TimelineText::inferredLabel() : QString();
@@ -563,7 +564,6 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
     p.setBrush(Qt::NoBrush);
     if (!labels || progress < 0.5)
         return;
-    const double labelY = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? laneY(item.toLane) : y;
     const QString text = TimelineText::callLabel(item);
     const QFontMetricsF fm(m_small);
     const double room = qMax(30.0, stepPixels() * 1.6);
@@ -571,8 +571,14 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
     const double w = fm.horizontalAdvance(shown);
     p.setFont(m_small);
     p.setPen((item.itemFlags & TimelineItem::Error) ? QColor::fromHsv(0, 210, m_dark ? 240 : 190) : m_text);
-    const bool above = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
-    p.drawText(QPointF(x - w / 2, above ? labelY - 9 * m_scale : labelY + 12 * m_scale + fm.ascent()), shown);
+    if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0) {
+        // Beside the split curve, between the listener and its new clone.
+        const double split = qBound(16.0 * m_scale, stepPixels() * 0.6, 60.0 * m_scale);
+        const double midY = (laneY(item.toLane) + y) / 2;
+        p.drawText(QPointF(x + split * 0.5 + 6 * m_scale, midY + fm.ascent() / 2), shown);
+        return;
+    }
+    p.drawText(QPointF(x - w / 2, y + 12 * m_scale + fm.ascent()), shown);
 }
 
 void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const

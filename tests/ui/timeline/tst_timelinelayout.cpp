@@ -112,6 +112,17 @@ void TestTimelineLayout::connectSendClose()
                                             [](const TimelineItem &i) { return i.code == (FlagPsh | FlagAck); });
     QCOMPARE(data.value, 5);
 
+    // The arrows walk both ends through the standard state machine.
+    QCOMPARE(layout.impliedStateAt(clientLane, 0), TcpState::Unknown);
+    QCOMPARE(layout.impliedStateAt(clientLane, layout.itemCount()), TcpState::TimeWait);
+    QCOMPARE(layout.impliedStateAt(acceptedLane, layout.itemCount()), TcpState::Close);
+    QCOMPARE(layout.impliedStateAt(listenerLane, layout.itemCount()), TcpState::Listen);
+    QStringList clientStates;
+    for (const TimelineLane::StateChange &change : layout.lane(clientLane).implied)
+        clientStates << QString(tcpStateName(change.state));
+    QCOMPARE(clientStates.join(QLatin1Char(' ')),
+             QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2 TIME_WAIT"));
+
     // Reading more of a grown journal only adds.
     const qsizetype before = layout.itemCount();
     QVERIFY(!layout.update());

@@ -1,0 +1,194 @@
+#include "journal/journal.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timemapper.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace SocketScope;
+
+namespace {
+
+// Resident memory of this process, from /proc, in bytes (0 where unknown).
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// A busy session: 20 clients of one listener trading data, with kernel states and queue
+// reports mixed in, until the journal holds `count` events.
+void fill(Journal &journal, qsizetype count)
+{
+    const auto endpoint = [&](int port) { return journal.intern(QStringLiteral("127.0.0.1:%1").arg(port)); };
+    qint64 t = 0;
+    const auto add = [&](Event e) {
+        e.t = (t += 1500);
+        e.proto = Protocol::Tcp;
+        journal.append(e);
+    };
+    Event listener;
+    listener.kind = EventKind::SocketOpened;
+    listener.socket = 1;
+    listener.role = SocketRole::Listener;
+    add(listener);
+    listener.kind = EventKind::Listening;
+    listener.local = endpoint(5000);
+    listener.value = 128;
+    add(listener);
+    constexpr int kClients = 20;
+    for (int c = 0; c < kClients; ++c) {
+        Event e;
+        e.socket = 2 + c * 2;
+        e.local = endpoint(40000 + c);
+        e.remote = endpoint(5000);
+        e.kind = EventKind::SocketOpened;
+        e.role = SocketRole::Client;
+        add(e);
+        e.kind = EventKind::ConnectStarted;
+        add(e);
+        e.kind = EventKind::Connected;
+        e.source = EventSource::Qt;
+        add(e);
+        Event a;
+        a.socket = 3 + c * 2;
+        a.local = endpoint(5000);
+        a.remote = endpoint(40000 + c);
+        a.kind = EventKind::SocketOpened;
+        a.role = SocketRole::Accepted;
+        a.value = 1;
+        add(a);
+    }
+    for (qsizetype i = journal.count(); i < count; ++i) {
+        const int c = int(i % kClients);
+        Event e;
+        const bool fromClient = (i / kClients) % 2 == 0;
+        e.socket = fromClient ? 2 + c * 2 : 3 + c * 2;
+        e.local = endpoint(fromClient ? 40000 + c : 5000);
+        e.remote = endpoint(fromClient ? 5000 : 40000 + c);
+        switch (i % 7) {
+        case 0:
+        case 2:
+        case 4: e.kind = EventKind::DataSent; e.value = 100 + i % 900; break;
+        case 1:
+        case 3: e.kind = EventKind::DataReceived; e.source = EventSource::Qt; e.value = 100 + i % 900; break;
+        case 5:
+            e.kind = EventKind::State;
+            e.source = EventSource::Kernel;
+            e.fromState = TcpState::Established;
+            e.toState = TcpState::Established;
+            break;
+        default:
+            e.socket = 1;
+            e.local = endpoint(5000);
+            e.remote = 0;
+            e.kind = EventKind::Queue;
+            e.source = EventSource::Kernel;
+            e.value = i % 5;
+            e.value2 = 128;
+            break;
+        }
+        add(e);
+    }
+}
+
+struct Frames
+{
+    double median = 0;
+    double worst = 0;
+};
+
+// Paints `frames` cold frames (nothing cached), panning a little between them.
+Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter, QImage &image,
+             double startUnits, double unitsPerPixel, int frames)
+{
+    std::vector<double> ms;
+    for (int f = 0; f < frames; ++f) {
+        mapper.setView(startUnits + f * 37 * unitsPerPixel, unitsPerPixel);
+        QElapsedTimer clock;
+        clock.start();
+        QPainter p(&image);
+        painter.paintAll(p, {layout.itemCount(), 0});
+        p.end();
+        ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms.back()};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    const qsizetype events = 1'000'000;
+    const qint64 rssBefore = residentBytes();
+
+    Journal journal;
+    QElapsedTimer clock;
+    clock.start();
+    fill(journal, events);
+    const double fillMs = double(clock.nsecsElapsed()) / 1e6;
+
+    TimelineLayout layout(&journal);
+    clock.restart();
+    layout.update();
+    const double layoutMs = double(clock.nsecsElapsed()) / 1e6;
+    const qint64 rssAfter = residentBytes();
+
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    TimeMapper mapper;
+    mapper.setFolds(&layout.folds());
+    TimelinePainter painter(layout, mapper);
+    painter.setRect(QRectF(0, 0, 1920, 1080));
+    const QRectF plot = painter.plotRect();
+    mapper.setPlot(plot.left(), plot.width());
+
+    std::printf("bench_timeline: journal of %lld events built in %.0f ms\n", qlonglong(journal.count()), fillMs);
+    std::printf("bench_timeline: layout of %lld items, %d lanes, read in %.0f ms (%.2f us per event)\n",
+                qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs, layoutMs * 1000 / double(events));
+    std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n", double(journal.memoryBytes()) / 1e6,
+                double(journal.memoryBytes()) / double(events));
+    std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n", double(layout.memoryBytes()) / 1e6,
+                double(layout.memoryBytes()) / double(events));
+    if (rssBefore > 0)
+        std::printf("bench_timeline: process resident memory grew by %.1f MB\n", double(rssAfter - rssBefore) / 1e6);
+
+    const double all = double(layout.itemCount());
+    for (const TimeMapper::Spacing spacing : {TimeMapper::Spacing::Steps, TimeMapper::Spacing::RealTime}) {
+        mapper.setSpacing(spacing);
+        const char *name = spacing == TimeMapper::Spacing::Steps ? "by step" : "by real time";
+        double first = 0;
+        double last = all - 1;
+        if (spacing == TimeMapper::Spacing::RealTime) {
+            first = mapper.unitsOfTime(layout.items().front().t);
+            last = mapper.unitsOfTime(layout.items().back().t);
+        }
+        mapper.fit(first, last, 0);
+        const double outPerPixel = mapper.unitsPerPixel();
+        const Frames out = paint(layout, mapper, painter, image, first, outPerPixel, 15);
+        // Zoomed in: about 25 items across the screen, in the middle of the session.
+        const double inPerPixel = spacing == TimeMapper::Spacing::Steps ? 25.0 / plot.width()
+                                                                        : (last - first) / all * 25.0 / plot.width();
+        const Frames in = paint(layout, mapper, painter, image, (first + last) / 2, inPerPixel, 30);
+        std::printf("bench_timeline: %s, 1920x1080, zoomed out (whole journal): frame %.2f ms median, %.2f ms worst\n",
+                    name, out.median, out.worst);
+        std::printf("bench_timeline: %s, 1920x1080, zoomed in (about 25 items): frame %.2f ms median, %.2f ms worst\n",
+                    name, in.median, in.worst);
+    }
+    return 0;
+}

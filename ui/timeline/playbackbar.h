@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+class QAction;
+
+namespace SocketScope {
+
+class TimelinePlayback;
+class TimelineView;
+
+// The controls under the timeline: start, step back, play/pause, step forward, end, live,
+// speed, a scrub bar, the spacing, zoom, and export.
+class PlaybackBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget *parent = nullptr);
+
+    void setPresentationScale(qreal scale);
+
+signals:
+    // `visibleOnly`: what the view shows, rather than the whole timeline.
+    void exportRequested(bool visibleOnly);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void syncPosition();
+    void syncMode();
+
+    TimelinePlayback *m_playback;
+    TimelineView *m_view;
+    QToolButton *m_start, *m_back, *m_play, *m_forward, *m_end, *m_live;
+    QToolButton *m_zoomIn, *m_zoomOut, *m_fit, *m_export;
+    QAction *m_exportWhole, *m_exportVisible;
+    QSlider *m_scrub;
+    QLabel *m_position, *m_speedLabel;
+    QComboBox *m_speed, *m_spacing;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "journal/event.h"
+
+#include <QtWidgets/QWidget>
+
+namespace SocketScope {
+
+// The TCP state machine as the standard draws it: the states and the transitions between
+// them, each labelled with what causes it and what is sent. The current state of both ends of
+// the selected connection is lit, so a learner sees where each side stands while the timeline
+// plays.
+class TcpStateDiagram : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TcpStateDiagram(QWidget *parent = nullptr);
+
+    // `self` is the selected socket, `peer` the other end (Unknown: not known or not ours).
+    void setStates(TcpState self, TcpState peer, const QString &selfName, const QString &peerName);
+    void setPresentationScale(qreal scale);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return {240, 320}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    TcpState m_self = TcpState::Unknown;
+    TcpState m_peer = TcpState::Unknown;
+    QString m_selfName;
+    QString m_peerName;
+    qreal m_scale = 1;
+};
+
+} // namespace SocketScope

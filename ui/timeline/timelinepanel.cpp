@@ -1,0 +1,182 @@
+#include "timelinepanel.h"
+
+#include "journal/journal.h"
+#include "models/journalfollower.h"
+#include "models/labels.h"
+#include "playbackbar.h"
+#include "tcpstatediagram.h"
+#include "timelineexporter.h"
+#include "timelinelayout.h"
+#include "timelineplayback.h"
+#include "timelinetext.h"
+#include "timelineview.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QKeyEvent>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
+    : QWidget(parent)
+    , m_journal(journal)
+    , m_layout(std::make_unique<TimelineLayout>(journal))
+    , m_playback(new TimelinePlayback(this))
+{
+    m_view = new TimelineView(m_layout.get(), m_playback, this);
+    m_bar = new PlaybackBar(m_playback, m_view, this);
+    m_diagram = new TcpStateDiagram(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_diagram);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setSizes({1200, 340});
+
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_splitter, 1);
+    column->addWidget(m_bar);
+
+    connect(m_view, &TimelineView::laneSelected, this, &TimelinePanel::onLaneSelected);
+    connect(m_playback, &TimelinePlayback::positionChanged, this, &TimelinePanel::updateStateDiagram);
+    connect(m_bar, &PlaybackBar::exportRequested, this, &TimelinePanel::askExport);
+
+    // Batches bursts of events, so a flood costs one layout pass per batch.
+    m_follower = new JournalFollower(journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
+    m_follower->catchUp();
+    updateStateDiagram();
+}
+
+TimelinePanel::~TimelinePanel()
+{
+    // The view and the playback read the layout: they go first.
+    delete m_follower;
+    delete m_splitter;
+    delete m_bar;
+}
+
+void TimelinePanel::onAppended()
+{
+    if (!m_layout->update())
+        return;
+    m_playback->setItemCount(m_layout->itemCount());
+    m_view->layoutChanged();
+    updateStateDiagram();
+}
+
+void TimelinePanel::selectSocket(qint32 id)
+{
+    m_view->setSelectedLane(id < 0 ? qint16(-1) : m_layout->laneOfSocket(id));
+    updateStateDiagram();
+}
+
+void TimelinePanel::onLaneSelected(qint16 lane)
+{
+    updateStateDiagram();
+    if (lane >= 0 && m_layout->lane(lane).socket >= 0)
+        emit socketSelected(m_layout->lane(lane).socket);
+}
+
+void TimelinePanel::updateStateDiagram()
+{
+    const qint16 lane = m_view->selectedLane();
+    const qsizetype step = m_playback->reveal().count - 1;
+    if (lane < 0 || size_t(lane) >= m_layout->lanes().size()) {
+        m_diagram->setStates(TcpState::Unknown, TcpState::Unknown, QString(), QString());
+        return;
+    }
+    const TimelineLane &self = m_layout->lane(lane);
+    if (self.proto == Protocol::Udp) {
+        m_diagram->setStates(TcpState::Unknown, TcpState::Unknown, TimelineText::laneRole(self), QString());
+        return;
+    }
+    qint16 peer = self.peer;
+    // Before accept() a client's other end is still in the listener's queue.
+    if (peer < 0)
+        peer = self.listener;
+    // Lit: what the arrows so far imply; the kernel's polled word is named beside it.
+    const auto describe = [&](qint16 id, TcpState *lit) {
+        const TcpState implied = m_layout->impliedStateAt(id, step);
+        const TcpState kernel = m_layout->stateAt(id, step);
+        *lit = implied != TcpState::Unknown ? implied : kernel;
+        QString name = TimelineText::laneRole(m_layout->lane(id));
+        if (kernel != TcpState::Unknown && kernel != implied)
+            name = tr("%1 (kernel said %2)", "state machine key").arg(name, Labels::kernelState(kernel));
+        return name;
+    };
+    TcpState selfState = TcpState::Unknown;
+    TcpState peerState = TcpState::Unknown;
+    const QString selfName = describe(lane, &selfState);
+    const QString peerName = peer >= 0 ? describe(peer, &peerState) : QString();
+    m_diagram->setStates(selfState, peerState, selfName, peerName);
+}
+
+void TimelinePanel::setPresentationScale(qreal scale)
+{
+    m_scale = scale;
+    m_view->setPresentationScale(scale);
+    m_diagram->setPresentationScale(scale);
+    m_bar->setPresentationScale(scale);
+}
+
+bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const
+{
+    TimelineExporter::Options options;
+    options.palette = m_view->palette();
+    options.scale = m_scale;
+    if (visibleOnly) {
+        options.view = &m_view->mapper();
+        options.viewWidth = m_view->width();
+        options.viewHeight = m_view->height();
+        options.revealed = m_playback->reveal().count;
+    }
+    return TimelineExporter::exportLayout(*m_layout, path, options, error);
+}
+
+void TimelinePanel::askExport(bool visibleOnly)
+{
+    const QString filter = tr("SVG picture (*.svg);;PNG picture (*.png);;Mermaid diagram (*.mmd);;PlantUML diagram (*.puml)");
+    QString path = QFileDialog::getSaveFileName(this, visibleOnly ? tr("Export the visible part") : tr("Export the timeline"),
+                                                QString(), filter);
+    if (path.isEmpty())
+        return;
+    if (TimelineExporter::formatOf(path) == TimelineExporter::Format::Unknown)
+        path += QStringLiteral(".svg");
+    QString error;
+    if (exportTimeline(path, visibleOnly, &error))
+        emit message(tr("Timeline written to %1").arg(path), false);
+    else
+        emit message(error, true);
+}
+
+void TimelinePanel::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Space:
+        if (m_playback->isPlaying())
+            m_playback->pause();
+        else
+            m_playback->play();
+        break;
+    case Qt::Key_Period: m_playback->stepForward(); break;
+    case Qt::Key_Comma: m_playback->stepBack(); break;
+    case Qt::Key_Home: m_playback->toStart(); break;
+    case Qt::Key_End: m_playback->toEnd(); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void TimelinePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateStateDiagram(); // children retranslate themselves
+    QWidget::changeEvent(event);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+#include <memory>
+
+class QSplitter;
+
+namespace SocketScope {
+
+class Journal;
+class JournalFollower;
+class PlaybackBar;
+class TcpStateDiagram;
+class TimelineLayout;
+class TimelinePlayback;
+class TimelineView;
+
+// The timeline screen area: the animated sequence diagram of the journal, its playback
+// controls, and the TCP state machine with both ends of the selected connection lit.
+// Follows the journal live; a replayed journal plays the same way.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelinePanel(Journal *journal, QWidget *parent = nullptr);
+    ~TimelinePanel() override;
+
+    TimelineView *view() const { return m_view; }
+    TimelinePlayback *playback() const { return m_playback; }
+    const TimelineLayout &layout() const { return *m_layout; }
+
+    // Larger type and thicker lines for a projector (1 = normal).
+    void setPresentationScale(qreal scale);
+    // Writes the whole timeline, or the part the view shows, to `path` (.svg .png .mmd .puml).
+    bool exportTimeline(const QString &path, bool visibleOnly, QString *error) const;
+
+public slots:
+    // Highlights that socket's lane (from the tables); -1 clears.
+    void selectSocket(qint32 id);
+
+signals:
+    // A lane or an event on it was picked in the timeline.
+    void socketSelected(qint32 id);
+    // A sentence for the status area after an export; `error` marks a failure.
+    void message(const QString &text, bool error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void onAppended();
+    void onLaneSelected(qint16 lane);
+    void updateStateDiagram();
+    void askExport(bool visibleOnly);
+
+    Journal *m_journal;
+    std::unique_ptr<TimelineLayout> m_layout;
+    TimelinePlayback *m_playback;
+    TimelineView *m_view;
+    PlaybackBar *m_bar;
+    TcpStateDiagram *m_diagram;
+    QSplitter *m_splitter;
+    JournalFollower *m_follower;
+    qreal m_scale = 1;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,341 @@
+#include "timelineview.h"
+
+#include "journal/journal.h"
+#include "timelinelayout.h"
+#include "timelineplayback.h"
+#include "timelinetext.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QHelpEvent>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QMouseEvent>
+#include <QtGui/QPainter>
+#include <QtGui/QWheelEvent>
+#include <QtWidgets/QToolTip>
+
+#include <cmath>
+
+namespace SocketScope {
+
+TimelineView::TimelineView(TimelineLayout *layout, TimelinePlayback *playback, QWidget *parent)
+    : QWidget(parent)
+    , m_layout(layout)
+    , m_playback(playback)
+    , m_painter(*layout, m_mapper)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_mapper.setFolds(&m_layout->folds());
+    m_painter.setPalette(palette());
+    m_painter.setFont(font());
+    connect(m_playback, &TimelinePlayback::positionChanged, this, &TimelineView::onPosition);
+}
+
+void TimelineView::setSpacing(TimeMapper::Spacing spacing)
+{
+    if (spacing == m_mapper.spacing())
+        return;
+    m_mapper.setSpacing(spacing);
+    fitAll();
+}
+
+void TimelineView::setSelectedLane(qint16 lane)
+{
+    if (lane == m_selectedLane)
+        return;
+    m_selectedLane = lane;
+    // Bring the lane into view if it is scrolled away.
+    if (lane >= 0 && m_layout->rowOf(lane) >= 0) {
+        const double y = m_painter.laneY(lane);
+        const QRectF plot = m_painter.plotRect();
+        if (y < plot.top())
+            scrollLanes(y - plot.top() - m_painter.laneHeight());
+        else if (y > plot.bottom())
+            scrollLanes(y - plot.bottom() + m_painter.laneHeight());
+    }
+    update();
+}
+
+void TimelineView::setPresentationScale(qreal scale)
+{
+    m_painter.setScale(scale);
+    m_painter.setFont(font());
+    syncGeometry();
+    fitAll();
+}
+
+void TimelineView::layoutChanged()
+{
+    syncGeometry();
+    keepPlayheadInView();
+    if (!m_fitted && m_layout->itemCount() > 0) {
+        fitAll();
+        m_fitted = true;
+    }
+    update();
+}
+
+void TimelineView::syncGeometry()
+{
+    m_painter.setRect(QRectF(rect()));
+    const QRectF plot = m_painter.plotRect();
+    m_mapper.setPlot(plot.left(), plot.width());
+    m_painter.setScrollY(qBound(0.0, m_painter.scrollY(), m_painter.overflowY()));
+}
+
+void TimelineView::fitAll()
+{
+    syncGeometry();
+    const qsizetype count = m_layout->itemCount();
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
+        m_mapper.fit(0, double(qMax<qsizetype>(1, count) - 1), 40 * m_painter.scale());
+    } else if (count > 0) {
+        m_mapper.fit(m_mapper.unitsOfTime(m_layout->items().front().t), m_mapper.unitsOfTime(m_layout->items().back().t),
+                     40 * m_painter.scale());
+    }
+    m_following = true;
+    update();
+}
+
+void TimelineView::zoomIn()
+{
+    m_mapper.zoomAt(m_mapper.plotLeft() + m_mapper.plotWidth() / 2, 1.5);
+    update();
+}
+
+void TimelineView::zoomOut()
+{
+    m_mapper.zoomAt(m_mapper.plotLeft() + m_mapper.plotWidth() / 2, 1 / 1.5);
+    update();
+}
+
+void TimelineView::scrollLanes(double dy)
+{
+    m_painter.setScrollY(qBound(0.0, m_painter.scrollY() + dy, m_painter.overflowY()));
+    update();
+}
+
+void TimelineView::keepPlayheadInView()
+{
+    if (!m_following || m_layout->itemCount() == 0)
+        return;
+    const qsizetype count = m_layout->itemCount();
+    // While everything fits at a readable width, show everything.
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps
+        && double(count) * kReadableStepPixels * m_painter.scale() <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
+        const double before = m_mapper.unitsPerPixel();
+        m_mapper.fit(0, double(count - 1), 40 * m_painter.scale());
+        if (m_mapper.unitsPerPixel() != before)
+            update();
+        return;
+    }
+    const auto reveal = m_playback->reveal();
+    const double x = m_painter.xOfItem(qMin(reveal.count, count - 1));
+    const double left = m_mapper.plotLeft();
+    const double right = left + m_mapper.plotWidth();
+    // Scroll in large jumps rather than every frame, so the static layer stays cached.
+    if (x > right - 40 * m_painter.scale())
+        m_mapper.panPixels(-(x - (left + m_mapper.plotWidth() * 0.85)));
+    else if (x < left)
+        m_mapper.panPixels(left + m_mapper.plotWidth() * 0.5 - x);
+}
+
+void TimelineView::onPosition()
+{
+    keepPlayheadInView();
+    update();
+}
+
+void TimelineView::invalidate()
+{
+    m_cacheKey = {};
+    update();
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    syncGeometry();
+    const TimelinePainter::Reveal reveal = m_playback->reveal();
+    const qreal dpr = devicePixelRatioF();
+    CacheKey key{m_mapper.startUnits(), m_mapper.unitsPerPixel(), size(), dpr, m_layout->revision(),
+                 reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey()};
+    if (!(key == m_cacheKey) || m_cache.isNull()) {
+        QElapsedTimer clock;
+        clock.start();
+        if (m_cache.size() != size() * dpr)
+            m_cache = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_cache.setDevicePixelRatio(dpr);
+        QPainter p(&m_cache);
+        m_painter.paintBackground(p, m_selectedLane);
+        m_painter.paintItems(p, reveal);
+        m_painter.paintHeads(p, reveal, m_selectedLane);
+        m_painter.paintLegend(p);
+        m_cacheKey = key;
+        m_lastStaticMs = double(clock.nsecsElapsed()) / 1e6;
+    }
+    QPainter p(this);
+    p.drawImage(QPointF(0, 0), m_cache);
+    m_painter.paintMoving(p, reveal);
+    m_painter.paintPlayhead(p, reveal);
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1));
+        p.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const double oldWidth = m_mapper.plotWidth();
+    syncGeometry();
+    if (!m_fitted || oldWidth <= 1)
+        fitAll();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ShiftModifier) {
+        scrollLanes(-delta.y() / 2.0);
+    } else if (qAbs(delta.x()) > qAbs(delta.y())) {
+        m_mapper.panPixels(delta.x() / 2.0);
+        m_following = false;
+    } else if (delta.y() != 0) {
+        m_mapper.zoomAt(event->position().x(), std::pow(1.0015, delta.y()));
+        m_following = false;
+    }
+    update();
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position();
+    m_lastDrag = event->position();
+    m_dragging = false;
+    setFocus(Qt::MouseFocusReason);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & (Qt::LeftButton | Qt::MiddleButton)))
+        return;
+    if (!m_dragging && (event->position() - m_pressPos).manhattanLength() < 5)
+        return;
+    m_dragging = true;
+    const QPointF delta = event->position() - m_lastDrag;
+    m_lastDrag = event->position();
+    m_mapper.panPixels(delta.x());
+    m_following = false;
+    scrollLanes(-delta.y());
+    setCursor(Qt::ClosedHandCursor);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    unsetCursor();
+    if (m_dragging) {
+        m_dragging = false;
+        return;
+    }
+    // A click picks the socket of the event under it, or the lane itself.
+    qint16 lane = -1;
+    const qsizetype item = m_painter.itemAt(event->position(), m_playback->reveal());
+    if (item >= 0) {
+        const TimelineItem &it = m_layout->items()[size_t(item)];
+        lane = it.lane;
+        if (it.isArrow() && it.toLane >= 0
+            && qAbs(event->position().y() - m_painter.laneY(it.toLane)) < qAbs(event->position().y() - m_painter.laneY(it.lane)))
+            lane = it.toLane;
+    } else {
+        lane = m_painter.laneAt(event->position());
+    }
+    if (lane >= 0) {
+        setSelectedLane(lane);
+        emit laneSelected(lane);
+    }
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const double page = m_mapper.plotWidth() * 0.25;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Minus: zoomOut(); break;
+    case Qt::Key_0: fitAll(); break;
+    case Qt::Key_Left:
+        m_mapper.panPixels(page);
+        m_following = false;
+        update();
+        break;
+    case Qt::Key_Right:
+        m_mapper.panPixels(-page);
+        m_following = false;
+        update();
+        break;
+    case Qt::Key_PageUp: scrollLanes(-m_painter.plotRect().height() * 0.8); break;
+    case Qt::Key_PageDown: scrollLanes(m_painter.plotRect().height() * 0.8); break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const auto &rows = m_layout->rows();
+        if (rows.empty())
+            break;
+        int row = m_selectedLane >= 0 ? m_layout->rowOf(m_selectedLane) : -1;
+        row = qBound(0, row + (event->key() == Qt::Key_Up ? -1 : 1), int(rows.size()) - 1);
+        setSelectedLane(rows[size_t(row)]);
+        emit laneSelected(rows[size_t(row)]);
+        break;
+    }
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPointF pos = help->pos();
+        const qsizetype item = m_painter.itemAt(pos, m_playback->reveal());
+        QString text;
+        if (item >= 0) {
+            text = TimelineText::tooltip(m_layout->journal(), m_layout->items()[size_t(item)]);
+        } else if (pos.x() < m_painter.headWidth()) {
+            const qint16 lane = m_painter.laneAt(pos);
+            if (lane >= 0) {
+                const TimelineLane &l = m_layout->lane(lane);
+                text = TimelineText::laneRole(l) + QLatin1Char('\n') + TimelineText::laneEndpoint(l);
+                if (!l.remote.isEmpty())
+                    text += QStringLiteral(" \u2192 ") + l.remote;
+                if (l.parent >= 0)
+                    text += QLatin1Char('\n')
+                            + tr("Made by accept() on the listener: same local address and port, one connection of its own.");
+            }
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_painter.setPalette(palette());
+        invalidate();
+    } else if (event->type() == QEvent::FontChange) {
+        m_painter.setFont(font());
+        invalidate();
+    } else if (event->type() == QEvent::LanguageChange) {
+        invalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "timelinepainter.h"
+#include "timemapper.h"
+
+#include <QtGui/QImage>
+#include <QtWidgets/QWidget>
+
+namespace SocketScope {
+
+class TimelineLayout;
+class TimelinePlayback;
+
+// The sequence diagram on screen. The lanes, arrows and labels that stand still are drawn
+// once into a cached image; only the item that is appearing and the playhead are drawn on
+// top each frame, and frames come only while the playback moves.
+//
+// Mouse: wheel zooms at the pointer, Shift+wheel scrolls the lanes, drag pans, click selects.
+// Keys: + and - zoom, 0 fits everything, Left/Right pan, Up/Down choose a lane,
+// Page Up/Page Down scroll the lanes.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // While following, a timeline narrower than this per step is scrolled, not squeezed.
+    static constexpr double kReadableStepPixels = 70;
+
+    TimelineView(TimelineLayout *layout, TimelinePlayback *playback, QWidget *parent = nullptr);
+
+    const TimeMapper &mapper() const { return m_mapper; }
+    const TimelinePainter &painter() const { return m_painter; }
+
+    TimeMapper::Spacing spacing() const { return m_mapper.spacing(); }
+    void setSpacing(TimeMapper::Spacing spacing);
+    qint16 selectedLane() const { return m_selectedLane; }
+    void setSelectedLane(qint16 lane);
+    void setPresentationScale(qreal scale);
+
+    // The layout read more of the journal.
+    void layoutChanged();
+
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    // Live and playing: keep the playhead in view. Panning by hand stops following.
+    void setFollowing(bool following) { m_following = following; }
+
+    QSize sizeHint() const override { return {900, 360}; }
+    QSize minimumSizeHint() const override { return {300, 160}; }
+
+    // Frame times of the last paints, for the benchmark: static layer and whole frame, in ms.
+    double lastStaticMs() const { return m_lastStaticMs; }
+
+signals:
+    void laneSelected(qint16 lane);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct CacheKey
+    {
+        double start = 0;
+        double unitsPerPixel = 0;
+        QSize size;
+        qreal dpr = 0;
+        quint64 revision = 0;
+        qsizetype revealed = -1;
+        qint16 selected = -1;
+        int spacing = 0;
+        double scrollY = 0;
+        qint64 paletteKey = 0;
+        bool operator==(const CacheKey &) const = default;
+    };
+
+    void onPosition();
+    void syncGeometry();
+    void keepPlayheadInView();
+    void scrollLanes(double dy);
+    void invalidate();
+
+    TimelineLayout *m_layout;
+    TimelinePlayback *m_playback;
+    TimeMapper m_mapper;
+    TimelinePainter m_painter;
+    QImage m_cache;
+    CacheKey m_cacheKey;
+    qint16 m_selectedLane = -1;
+    bool m_following = true;
+    bool m_fitted = false;
+    QPointF m_pressPos;
+    QPointF m_lastDrag;
+    bool m_dragging = false;
+    double m_lastStaticMs = 0;
+};
+
+} // namespace SocketScope
