@@ -7,6 +7,8 @@
 #include "journal/recordingwriter.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "ports/portinforeport.h"
+#include "timeline/timelineexporter.h"
 #include "window/appsettings.h"
 #include "window/errortext.h"
 #include "window/languageswitcher.h"
@@ -14,6 +16,7 @@
 
 #include <QtCore/QTextStream>
 #include <QtNetwork/QHostInfo>
+#include <QtGui/QGuiApplication>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
@@ -89,6 +92,31 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
     }
 }
 
+// --replay FILE --export OUT: draws the timeline into a file without opening a window.
+int exportRecording(int argc, char *argv[], const LaunchOptions &options)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    LanguageSwitcher language;
+    language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
+    Journal journal;
+    RecordingReader reader;
+    if (!reader.read(options.replayPath, journal)) {
+        err() << QStringLiteral("socketscope: cannot replay %1: %2").arg(options.replayPath, reader.fatalError()) << Qt::endl;
+        return 1;
+    }
+    for (const RecordingReader::Problem &problem : reader.problems())
+        err() << QStringLiteral("socketscope: %1: skipped line %2: %3").arg(options.replayPath).arg(problem.line).arg(problem.reason)
+              << Qt::endl;
+    QString error;
+    if (!TimelineExporter::exportJournal(journal, options.exportPath, &error)) {
+        err() << QStringLiteral("socketscope: cannot export to %1: %2").arg(options.exportPath, error) << Qt::endl;
+        return 1;
+    }
+    out() << QStringLiteral("socketscope: wrote %1 (%2 events)").arg(options.exportPath).arg(journal.count()) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,6 +142,16 @@ int main(int argc, char *argv[])
               << Qt::endl;
         return 0;
     }
+
+    if (options.portInfo) {
+        QCoreApplication app(argc, argv);
+        const int status = PortInfoReport::print(options.portQuery, out(), err());
+        out().flush();
+        err().flush();
+        return status;
+    }
+    if (!options.exportPath.isEmpty())
+        return exportRecording(argc, argv, options);
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SocketScope"));
@@ -169,7 +207,10 @@ int main(int argc, char *argv[])
     window.setRecorder(&recorder);
     if (!options.replayPath.isEmpty())
         window.setReplaySource(options.replayPath, problems);
-    window.show();
+    if (options.presentation)
+        window.setPresentationMode(true);
+    else
+        window.show();
     if (lab)
         openStartupSockets(options, *lab, window);
 

@@ -15,6 +15,7 @@ struct OptionNames
     QCommandLineOption exportTo{QStringLiteral("export"), QString(), QStringLiteral("OUT")};
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("ko|en")};
     QCommandLineOption portInfo{QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
+    QCommandLineOption presentation{QStringLiteral("presentation")};
     QCommandLineOption help{{QStringLiteral("help"), QStringLiteral("h")}};
     QCommandLineOption version{QStringLiteral("version")};
 };
@@ -38,6 +39,8 @@ QString CommandLine::helpText()
               "  --lang ko|en               interface language (default: the system's)\n"
               "  --port-info QUERY          print what SocketScope knows about a port number or\n"
               "                             service name, and exit\n"
+              "  --presentation             start in presentation mode (projector): full screen,\n"
+              "                             large type; F5 or Esc leaves it\n"
               "  --version                  print the version and exit\n"
               "  -h, --help                 print this help and exit\n"
               "\n"
@@ -58,7 +61,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo,
-                       names.lang, names.portInfo, names.help, names.version});
+                       names.lang, names.portInfo, names.presentation, names.help, names.version});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -67,6 +70,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     LaunchOptions options;
     options.help = parser.isSet(names.help);
     options.version = parser.isSet(names.version);
+    options.presentation = parser.isSet(names.presentation);
 
     for (const QString &value : parser.values(names.server)) {
         QString why;
@@ -114,6 +118,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (parser.isSet(names.portInfo)) {
         options.portInfo = true;
         options.portQuery = parser.value(names.portInfo);
+        if (!options.servers.isEmpty() || !options.clients.isEmpty() || !options.replayPath.isEmpty())
+            return fail(tr("--port-info prints and exits; it cannot be combined with --server, --client or --replay"));
     }
     return options;
 }

@@ -23,6 +23,7 @@ struct LaunchOptions
     QString language; // "en", "ko" or empty for the system's
     QString portQuery;
     bool portInfo = false;
+    bool presentation = false;
     bool help = false;
     bool version = false;
 };

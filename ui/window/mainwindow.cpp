@@ -10,13 +10,17 @@
 #include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
+#include "ports/portexplorer.h"
 #include "tables/highlightdelegate.h"
+#include "timeline/timelinepanel.h"
 #include "theme.h"
 #include "tables/livetableview.h"
 #include "workbench/workbench.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEvent>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QScreen>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QSortFilterProxyModel>
@@ -31,6 +35,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -111,6 +116,12 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     tables->setStretchFactor(0, 3);
     tables->setStretchFactor(1, 2);
     m_tabs->addTab(tables, QString());
+    m_timeline = new TimelinePanel(journal, m_tabs);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_tabs->addTab(m_timeline, QString());
+    m_ports = new PortExplorer(journal, kernel, m_tabs);
+    m_ports->setObjectName(QStringLiteral("portExplorer"));
+    m_tabs->addTab(m_ports, QString());
 
     m_socketProxy = sortingProxy(m_socketModel, SocketTableModel::SortRole, this);
     m_socketView->setModel(m_socketProxy);
@@ -210,6 +221,9 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
             selectSocket(m_socketModel->record(0)->id);
     });
     connect(m_workbench, &Workbench::message, this, &MainWindow::showMessage);
+    connect(m_timeline, &TimelinePanel::socketSelected, this, &MainWindow::selectSocket);
+    connect(m_timeline, &TimelinePanel::message, this, &MainWindow::showMessage);
+    connect(m_ports, &PortExplorer::socketSelected, this, &MainWindow::selectSocket);
     connect(m_workbench, &Workbench::socketOpened, this, [this](qint32 id) {
         m_socketModel->catchUp();
         m_connectionModel->catchUp();
@@ -268,6 +282,11 @@ void MainWindow::buildMenus()
     m_followLogAction = m_viewMenu->addAction(QString());
     m_followLogAction->setCheckable(true);
     m_followLogAction->setChecked(true);
+    m_presentAction = m_viewMenu->addAction(QString());
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(Qt::Key_F5);
+    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    addAction(m_presentAction); // keeps F5 working while the menu bar is hidden
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeGroup = new QActionGroup(this);
     for (const QString &name : Theme::names()) {
@@ -314,6 +333,8 @@ void MainWindow::retranslate()
                        ? tr("SocketScope")
                        : tr("SocketScope \u2013 replay of %1").arg(QFileInfo(m_replayPath).fileName()));
     m_tabs->setTabText(0, tr("Sockets and connections"));
+    m_tabs->setTabText(1, tr("Timeline"));
+    m_tabs->setTabText(2, tr("Ports"));
     m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
     m_connectionsTitle->setText(tr("Connections: each TCP connection is a pair of sockets"));
     m_workbenchDock->setWindowTitle(tr("Workbench"));
@@ -327,6 +348,8 @@ void MainWindow::retranslate()
     m_reduceMotionAction->setText(tr("&Reduce motion"));
     m_reduceMotionAction->setToolTip(tr("Do not animate new, changed and closing rows"));
     m_followLogAction->setText(tr("&Follow the event log"));
+    m_presentAction->setText(tr("&Presentation mode"));
+    m_presentAction->setToolTip(tr("Full screen, large type and high contrast for a projector. Esc leaves it."));
     m_recentMenu->setTitle(tr("Open &recent"));
     rebuildRecentMenu();
     m_themeMenu->setTitle(tr("&Theme"));
@@ -488,6 +511,104 @@ AppSettings MainWindow::currentSettings() const
     return settings;
 }
 
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (m_presentAction->isChecked() != on)
+        m_presentAction->setChecked(on);
+    if (on) {
+        m_statePresented = saveState();
+        m_workbenchDock->hide();
+        m_eventDock->hide();
+        m_payloadDock->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        Theme::apply(QStringLiteral("high-contrast"));
+        showFullScreen();
+        qApp->installEventFilter(this);
+    } else {
+        qApp->removeEventFilter(this);
+        if (m_blank)
+            m_blank->hide();
+        menuBar()->show();
+        statusBar()->show();
+        Theme::apply(m_settings.theme);
+        showNormal();
+        restoreState(m_statePresented);
+    }
+    // Large type that reads from the back row: about 16 pt at 1024x768 and 22 pt at 1080p.
+    const int height = screen() ? screen()->geometry().height() : 768;
+    const qreal scale = on ? qMax(1.6, height / 480.0) : 1.0;
+    m_socketView->setScale(scale);
+    m_connectionView->setScale(scale);
+    m_timeline->setPresentationScale(scale);
+    QFont tabFont = font();
+    tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
+    m_tabs->tabBar()->setFont(tabFont);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1 * scale);
+    m_socketsTitle->setFont(titleFont);
+    m_connectionsTitle->setFont(titleFont);
+    QFont bannerFont = font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * scale);
+    m_banner->setFont(bannerFont);
+    emit presentationModeChanged(on);
+}
+
+bool MainWindow::isBlanked() const
+{
+    return m_blank && m_blank->isVisible();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_presenting || event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    switch (key->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+        emit presentationStep(+1);
+        return true;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        emit presentationStep(-1);
+        return true;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        // A clicker's "blank" key: a black screen, so the class looks at the teacher.
+        if (!m_blank) {
+            m_blank = new QWidget(this);
+            m_blank->setObjectName(QStringLiteral("blankScreen"));
+            m_blank->setAutoFillBackground(true);
+            QPalette black = m_blank->palette();
+            black.setColor(QPalette::Window, Qt::black);
+            m_blank->setPalette(black);
+        }
+        m_blank->setGeometry(rect());
+        m_blank->setVisible(!m_blank->isVisible());
+        m_blank->raise();
+        return true;
+    case Qt::Key_Escape:
+        if (isBlanked())
+            m_blank->hide();
+        else
+            setPresentationMode(false);
+        return true;
+    case Qt::Key_F5:
+        setPresentationMode(false);
+        return true;
+    default:
+        return QMainWindow::eventFilter(watched, event);
+    }
+}
+
 void MainWindow::setReduceMotion(bool reduce)
 {
     m_socketModel->setAnimated(!reduce);
@@ -528,6 +649,8 @@ void MainWindow::selectSocket(qint32 id)
     selectInView(m_connectionView, m_connectionProxy, m_connectionModel->rowOfSocket(id));
     m_workbench->setSelectedSocket(id);
     m_payload->showSocket(id);
+    m_timeline->selectSocket(id);
+    m_ports->selectSocket(id);
     m_syncing = false;
 }
 

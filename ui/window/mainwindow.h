@@ -24,6 +24,8 @@ class Lab;
 class LanguageSwitcher;
 class LiveTableView;
 class PayloadView;
+class PortExplorer;
+class TimelinePanel;
 class RecordingWriter;
 class SocketTableModel;
 class Workbench;
@@ -52,15 +54,29 @@ public:
     QTableView *socketView() const;
     QTableView *connectionView() const;
     QTabWidget *centralTabs() const { return m_tabs; }
+    TimelinePanel *timeline() const { return m_timeline; }
+    PortExplorer *portExplorer() const { return m_ports; }
 
     void showMessage(const QString &text, bool error);
 
     // Restores what the last run left (window layout, theme, fields); saved again on close.
     void applySettings(const AppSettings &settings);
+
+    // Presentation mode: full screen, large type, high contrast, chrome hidden; the keys a
+    // presentation clicker sends step the lesson (presentationStep) and B or . blanks the screen.
+    void setPresentationMode(bool on);
+    bool isPresenting() const { return m_presenting; }
+    bool isBlanked() const;
     AppSettings currentSettings() const;
+
+signals:
+    // +1 forward, -1 back: PageDown/PageUp, arrows, space from a clicker in presentation mode.
+    void presentationStep(int direction);
+    void presentationModeChanged(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -100,6 +116,8 @@ private:
     LiveTableView *m_connectionView;
     QTableView *m_eventView;
     PayloadView *m_payload;
+    TimelinePanel *m_timeline;
+    PortExplorer *m_ports;
     Workbench *m_workbench;
     QDockWidget *m_workbenchDock;
     QDockWidget *m_eventDock;
@@ -109,6 +127,10 @@ private:
     QLabel *m_recordStatus;
 
     AppSettings m_settings;
+    bool m_presenting = false;
+    QByteArray m_statePresented; // the layout to return to
+    QWidget *m_blank = nullptr;
+    QAction *m_presentAction = nullptr;
 
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
     QActionGroup *m_themeGroup;
