@@ -117,6 +117,12 @@ Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &
              double startUnits, double unitsPerPixel, int frames)
 {
     std::vector<double> ms;
+    // One frame first that is not counted: it fills the font and glyph caches.
+    mapper.setView(startUnits, unitsPerPixel);
+    {
+        QPainter warm(&image);
+        painter.paintAll(warm, {layout.itemCount(), 0});
+    }
     for (int f = 0; f < frames; ++f) {
         mapper.setView(startUnits + f * 37 * unitsPerPixel, unitsPerPixel);
         QElapsedTimer clock;

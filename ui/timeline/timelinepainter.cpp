@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <limits>
 
 namespace SocketScope {
 
@@ -421,48 +422,96 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
 
 void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype last) const
 {
+    // Columns where a lane is busy merge into one bar per run, so a dense stretch costs one
+    // rectangle instead of a line per pixel.
     const QRectF plot = plotRect();
-    QVarLengthArray<QLineF, 4096> marks;
-    QVarLengthArray<QLineF, 2048> arrows;
     const double tick = 5 * m_scale;
-    const auto &rows = m_layout.rows();
+    const size_t laneCount = qMin<size_t>(m_layout.lanes().size(), 64);
+    std::vector<int> runStart(laneCount, -1);
+    // Each lane's y once, not once per column; NaN for lanes not drawn.
+    std::vector<double> ys(laneCount, std::numeric_limits<double>::quiet_NaN());
+    for (size_t lane = 0; lane < laneCount; ++lane) {
+        if (m_layout.rowOf(qint16(lane)) >= 0)
+            ys[lane] = laneY(qint16(lane));
+    }
+    QVarLengthArray<QRectF, 512> marks;
+    QVarLengthArray<QRectF, 512> arrows;
+    const auto flushLane = [&](size_t lane, int px) {
+        if (runStart[lane] >= 0 && !std::isnan(ys[lane])) {
+            const double y = ys[lane];
+            marks.append(QRectF(runStart[lane], y - tick, px - runStart[lane], 2 * tick));
+        }
+        runStart[lane] = -1;
+    };
+    int arrowStart = -1;
+    double arrowTop = 0;
+    double arrowBottom = 0;
+    const auto flushArrows = [&](int px) {
+        if (arrowStart >= 0)
+            arrows.append(QRectF(arrowStart, arrowTop, px - arrowStart, arrowBottom - arrowTop));
+        arrowStart = -1;
+    };
+
     const int left = int(std::floor(plot.left()));
     const int right = int(std::ceil(plot.right()));
     const bool steps = m_mapper.spacing() == TimeMapper::Spacing::Steps;
     qsizetype a = first;
-    for (int px = left; px < right && a < last; ++px) {
+    int px = left;
+    quint64 busyLanes = 0;
+    for (; px < right && a < last; ++px) {
         qsizetype b = 0;
         if (steps)
             b = qsizetype(std::max(0.0, std::ceil(m_mapper.unitsAt(px + 1))));
         else
             b = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(px + 1)));
         b = qMin(b, last);
-        if (b <= a)
-            continue;
-        const TimelineLayout::Bucket bucket = m_layout.aggregate(a, b);
-        a = b;
+        TimelineLayout::Bucket bucket;
+        if (b > a) {
+            bucket = m_layout.aggregate(a, b);
+            a = b;
+        }
+        // Only lanes whose state changed between this column and the last are touched.
+        for (quint64 changed = bucket.marks ^ busyLanes; changed; changed &= changed - 1) {
+            const auto lane = size_t(std::countr_zero(changed));
+            if (lane >= laneCount)
+                break;
+            if (bucket.marks & (quint64(1) << lane))
+                runStart[lane] = px;
+            else
+                flushLane(lane, px);
+        }
+        busyLanes = bucket.marks;
         double top = 1e9;
         double bottom = -1e9;
-        for (quint64 bits = bucket.marks | bucket.arrows; bits; bits &= bits - 1) {
-            const auto lane = qint16(std::countr_zero(bits));
-            if (size_t(lane) >= m_layout.lanes().size() || m_layout.rowOf(lane) < 0)
+        for (quint64 bits = bucket.arrows; bits; bits &= bits - 1) {
+            const auto lane = size_t(std::countr_zero(bits));
+            if (lane >= laneCount || std::isnan(ys[lane]))
                 continue;
-            const double y = laneY(lane);
-            if (bucket.marks & (quint64(1) << lane))
-                marks.append(QLineF(px, y - tick, px, y + tick));
-            if (bucket.arrows & (quint64(1) << lane)) {
-                top = qMin(top, y);
-                bottom = qMax(bottom, y);
-            }
+            const double y = ys[lane];
+            top = qMin(top, y);
+            bottom = qMax(bottom, y);
         }
-        if (bottom > top)
-            arrows.append(QLineF(px, top, px, bottom));
+        if (bottom > top) {
+            if (arrowStart >= 0 && (top != arrowTop || bottom != arrowBottom))
+                flushArrows(px);
+            if (arrowStart < 0) {
+                arrowStart = px;
+                arrowTop = top;
+                arrowBottom = bottom;
+            }
+        } else {
+            flushArrows(px);
+        }
     }
-    Q_UNUSED(rows);
-    p.setPen(QPen(withAlpha(arrowColor({}), 110), 1));
-    p.drawLines(arrows.constData(), int(arrows.size()));
-    p.setPen(QPen(m_text, 1));
-    p.drawLines(marks.constData(), int(marks.size()));
+    for (size_t lane = 0; lane < laneCount; ++lane)
+        flushLane(lane, px);
+    flushArrows(px);
+    p.setPen(Qt::NoPen);
+    p.setBrush(withAlpha(arrowColor({}), 60));
+    p.drawRects(arrows.constData(), int(arrows.size()));
+    p.setBrush(withAlpha(m_text, 150));
+    p.drawRects(marks.constData(), int(marks.size()));
+    p.setBrush(Qt::NoBrush);
 }
 
 void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const
