@@ -1,0 +1,107 @@
+#include "classroomrequest.h"
+
+#include <QtCore/QList>
+
+namespace SocketScope {
+
+int ClassroomRequest::httpStatus() const
+{
+    switch (status) {
+    case Ok: return 200;
+    case Malformed: return 400;
+    case MethodNotAllowed: return 405;
+    case BodyNotAccepted: return 413;
+    case TooLarge: return 431;
+    case Incomplete: break;
+    }
+    return 400;
+}
+
+namespace {
+
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+bool hasControlBytes(QByteArrayView line)
+{
+    for (const char c : line) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ClassroomRequest ClassroomRequest::parse(const QByteArray &buffer)
+{
+    ClassroomRequest request;
+    qsizetype end = buffer.indexOf("\r\n\r\n");
+    qsizetype endLength = 4;
+    if (end < 0) {
+        // Some tools end lines with a bare LF; accept that too.
+        end = buffer.indexOf("\n\n");
+        endLength = 2;
+    }
+    if (end < 0) {
+        request.status = buffer.size() > kMaxBytes ? TooLarge : Incomplete;
+        return request;
+    }
+    if (end + endLength > kMaxBytes) {
+        request.status = TooLarge;
+        return request;
+    }
+
+    QList<QByteArray> lines = buffer.left(end).split('\n');
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    request.status = Malformed;
+    const QList<QByteArray> parts = lines.constFirst().split(' ');
+    if (parts.size() != 3 || hasControlBytes(lines.constFirst()))
+        return request;
+    const QByteArray &version = parts.at(2);
+    if (!isToken(parts.at(0)) || !parts.at(1).startsWith('/') || (version != "HTTP/1.0" && version != "HTTP/1.1"))
+        return request;
+    request.method = parts.at(0);
+    request.path = QString::fromUtf8(parts.at(1));
+
+    qint64 contentLength = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.left(colon)) || hasControlBytes(line))
+            return request;
+        const QByteArray name = line.left(colon).toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "accept-language") {
+            request.acceptLanguage = value;
+        } else if (name == "content-length") {
+            bool ok = false;
+            contentLength = value.toLongLong(&ok);
+            if (!ok || contentLength < 0)
+                return request;
+        } else if (name == "transfer-encoding") {
+            contentLength = 1; // a body of unknown length: refused like any other
+        }
+    }
+    if (request.method != "GET" && request.method != "HEAD")
+        request.status = MethodNotAllowed;
+    else if (contentLength > 0)
+        request.status = BodyNotAccepted;
+    else
+        request.status = Ok;
+    return request;
+}
+
+} // namespace SocketScope

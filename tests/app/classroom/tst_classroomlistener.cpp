@@ -1,0 +1,237 @@
+#include "classroom/classroomlistener.h"
+#include "classroom/classroompage.h"
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/endpoint.h"
+#include "lab/lab.h"
+
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+// Sends `request` on a fresh connection and returns everything the server sent until it
+// closed the connection.
+QByteArray fetch(QTcpSocket &client, quint16 port, const QByteArray &request, quint16 *localPort = nullptr)
+{
+    // The server runs in this thread: every wait must spin the event loop (QSignalSpy::wait),
+    // never block in waitFor...().
+    QByteArray reply;
+    QObject::connect(&client, &QTcpSocket::readyRead, &client, [&] { reply += client.readAll(); });
+    QSignalSpy connected(&client, &QTcpSocket::connected);
+    QSignalSpy disconnected(&client, &QTcpSocket::disconnected);
+    client.connectToHost(QHostAddress::LocalHost, port);
+    if (!connected.wait(5000))
+        return "no connection";
+    if (localPort)
+        *localPort = client.localPort(); // gone once the server closes
+    client.write(request);
+    if (disconnected.isEmpty() && !disconnected.wait(10000))
+        return "not closed by the server: " + reply;
+    reply += client.readAll();
+    return reply;
+}
+
+QList<qint32> visitorsOf(const Lab &lab, qint32 listener)
+{
+    QList<qint32> ids;
+    for (const qint32 id : lab.socketIds()) {
+        const SocketInfo *info = lab.info(id);
+        if (info && info->parent == listener)
+            ids << id;
+    }
+    return ids;
+}
+
+} // namespace
+
+// The classroom page on real loopback connections, fetched the way a browser does.
+class TestClassroomListener : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        m_classroom = std::make_unique<ClassroomListener>(m_lab.get());
+        QVERIFY(!m_classroom->start());
+        QVERIFY(m_classroom->isListening());
+    }
+
+    void cleanup()
+    {
+        m_classroom.reset();
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void pageShowsTheVisitorsOwnConnection()
+    {
+        QVERIFY(!m_classroom->isExposed());
+        QCOMPARE(m_classroom->url(), QStringLiteral("http://127.0.0.1:%1/").arg(m_classroom->port()));
+        QSignalSpy served(m_classroom.get(), &ClassroomListener::pageServed);
+        QVERIFY(served.isValid());
+
+        QTcpSocket client;
+        quint16 clientPort = 0;
+        const QByteArray reply = fetch(client, m_classroom->port(),
+                                       "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,en;q=0.9\r\n"
+                                       "User-Agent: test\r\n\r\n",
+                                       &clientPort);
+        QVERIFY2(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply.left(200).constData());
+        QVERIFY(reply.contains("Content-Type: text/html; charset=utf-8"));
+        QVERIFY(reply.contains("Connection: close"));
+        const QString mine = formatEndpoint(QHostAddress::LocalHost, clientPort);
+        const QString server = formatEndpoint(QHostAddress::LocalHost, m_classroom->port());
+        const QString page = QString::fromUtf8(reply);
+        QVERIFY2(page.contains(mine), qPrintable(mine));
+        QVERIFY(page.contains(QStringLiteral("&lt;%1, %2&gt;").arg(mine, server)));
+        QVERIFY(page.contains(QLatin1StringView("0 other visitors")));
+        // The body is as long as the header says.
+        const qsizetype split = reply.indexOf("\r\n\r\n");
+        QVERIFY(reply.contains("Content-Length: " + QByteArray::number(reply.size() - split - 4)));
+
+        // The visitor's connection is a lab socket, cloned from the classroom's listener.
+        QCOMPARE(served.count(), 1);
+        const qint32 id = served.constFirst().at(0).toInt();
+        const SocketInfo *info = m_lab->info(id);
+        QVERIFY(info);
+        QCOMPARE(info->role, SocketRole::Accepted);
+        QCOMPARE(info->parent, m_classroom->listenerId());
+        QCOMPARE(info->remotePort, clientPort);
+        QCOMPARE(served.constFirst().at(1).toString(), mine);
+        QTRY_COMPARE(m_classroom->visitorCount(), 0);
+    }
+
+    void language_data()
+    {
+        QTest::addColumn<QByteArray>("acceptLanguage");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<bool>("korean");
+        QTest::newRow("Korean browser") << QByteArray("ko-KR,ko;q=0.9,en-US;q=0.8") << false << true;
+        QTest::newRow("English browser") << QByteArray("en-US,en;q=0.9") << true << false;
+        QTest::newRow("English first, Korean second") << QByteArray("ko;q=0.5, en") << true << false;
+        QTest::newRow("neither") << QByteArray("fr-FR,de;q=0.5") << true << true;
+        QTest::newRow("none sent") << QByteArray() << true << true;
+    }
+
+    void language()
+    {
+        QFETCH(QByteArray, acceptLanguage);
+        QFETCH(bool, english);
+        QFETCH(bool, korean);
+        QByteArray request = "GET / HTTP/1.1\r\nHost: x\r\n";
+        if (!acceptLanguage.isEmpty())
+            request += "Accept-Language: " + acceptLanguage + "\r\n";
+        request += "\r\n";
+        QTcpSocket client;
+        const QString page = QString::fromUtf8(fetch(client, m_classroom->port(), request));
+        QCOMPARE(page.contains(QLatin1StringView("You are connected")), english);
+        QCOMPARE(page.contains(QString::fromUtf8("연결되었습니다")), korean);
+    }
+
+    void echoedTextIsEscaped()
+    {
+        QTcpSocket client;
+        const QByteArray reply = fetch(client, m_classroom->port(),
+                                       "GET /?<script>alert('x')</script>&a=\"b\" HTTP/1.0\r\n\r\n");
+        QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.left(100).constData());
+        QVERIFY(!reply.contains("<script>"));
+        QVERIFY(reply.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;a=&quot;b&quot;"));
+    }
+
+    void refusedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status");
+        QTest::newRow("oversized headers") << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(9000, 'a') + "\r\n\r\n") << 431;
+        QTest::newRow("oversized, never ending") << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(20000, 'a')) << 431;
+        QTest::newRow("not HTTP") << QByteArray("HELLO THERE\r\n\r\n") << 400;
+        QTest::newRow("unknown version") << QByteArray("GET / HTTP/9.9\r\n\r\n") << 400;
+        QTest::newRow("no leading slash") << QByteArray("GET index.html HTTP/1.1\r\n\r\n") << 400;
+        QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nbroken header\r\n\r\n") << 400;
+        QTest::newRow("control byte") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n", 21) << 400;
+        QTest::newRow("POST") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
+        QTest::newRow("GET with a body") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello") << 413;
+        QTest::newRow("other page") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n") << 404;
+    }
+
+    void refusedRequests()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        QSignalSpy refused(m_classroom.get(), &ClassroomListener::requestRefused);
+        QVERIFY(refused.isValid());
+        QTcpSocket client;
+        const QByteArray reply = fetch(client, m_classroom->port(), request);
+        QVERIFY2(reply.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), reply.left(100).constData());
+        QVERIFY(reply.contains("Connection: close"));
+        // The server closed the connection.
+        QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(m_classroom->pagesServed(), 0);
+        if (status != 404) {
+            QCOMPARE(refused.count(), 1);
+            QCOMPARE(refused.constFirst().at(1).toInt(), status);
+        }
+    }
+
+    void connectionCapHolds()
+    {
+        m_classroom->setMaxVisitors(2);
+        QTcpSocket first, second, third;
+        for (QTcpSocket *client : {&first, &second, &third}) {
+            QSignalSpy connected(client, &QTcpSocket::connected);
+            client->connectToHost(QHostAddress::LocalHost, m_classroom->port());
+            // The kernel completes every handshake, capped or not.
+            QVERIFY(connected.wait(5000));
+        }
+        QTRY_COMPARE(m_classroom->visitorCount(), 2);
+        QTRY_COMPARE(visitorsOf(*m_lab, m_classroom->listenerId()).size(), 2);
+        if (m_kernel->isAvailable()) {
+            // The third waits, accepted by the kernel but not by the server.
+            QTRY_COMPARE(m_lab->info(m_classroom->listenerId())->queueLength, 1);
+        }
+        QCOMPARE(visitorsOf(*m_lab, m_classroom->listenerId()).size(), 2);
+
+        // One visitor is served and leaves; the waiting one takes its place, and its page
+        // says two others are connected... minus the one that left: one other.
+        first.write("GET / HTTP/1.1\r\n\r\n");
+        QTRY_COMPARE(first.state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(visitorsOf(*m_lab, m_classroom->listenerId()).size(), 3);
+        QTRY_COMPARE(m_classroom->visitorCount(), 2);
+        third.write("GET / HTTP/1.1\r\n\r\n");
+        QByteArray reply;
+        QTRY_VERIFY((reply += third.readAll()).contains("</html>"));
+        QVERIFY2(reply.contains("1 other visitor is"), reply.constData());
+    }
+
+    void listeningBeyondLoopbackIsExposed()
+    {
+        ClassroomListener open(m_lab.get());
+        QVERIFY(!open.start(QHostAddress(QHostAddress::AnyIPv4), 0));
+        QVERIFY(open.isExposed());
+        QVERIFY(open.url().startsWith(QLatin1StringView("http://")));
+        open.stop();
+        QVERIFY(!open.isListening());
+        QVERIFY(!open.isExposed());
+    }
+
+private:
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<ClassroomListener> m_classroom;
+};
+
+QTEST_GUILESS_MAIN(TestClassroomListener)
+#include "tst_classroomlistener.moc"
