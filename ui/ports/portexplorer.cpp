@@ -383,7 +383,8 @@ void PortExplorer::onHovered(int port)
         m_hoverLabel->clear();
         return;
     }
-    m_hoverLabel->setText(m_map->describe(quint16(port)).section(QLatin1Char('\n'), 0, 0));
+    // The tooltip's lines on one line, for those who do not wait for tooltips.
+    m_hoverLabel->setText(m_map->describe(quint16(port)).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")));
 }
 
 void PortExplorer::onViewChanged(int first, int last)
