@@ -25,7 +25,7 @@ void bindNow(BindProbe::Result &result)
 {
     const bool v6 = result.address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET,
-                            (result.proto == Protocol::Udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0);
+        (result.proto == Protocol::Udp ? SOCK_DGRAM : SOCK_STREAM) | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         result.osError = errno;
         result.osMessage = QString::fromLocal8Bit(std::strerror(errno));
@@ -114,8 +114,8 @@ void bindNow(BindProbe::Result &result)
 
 } // namespace
 
-BindProbe::Result BindProbe::probe(Protocol proto, const QHostAddress &address, quint16 port,
-                                   KernelView *kernel)
+BindProbe::Result BindProbe::probe(
+    Protocol proto, const QHostAddress &address, quint16 port, KernelView *kernel)
 {
     Result result;
     result.proto = proto == Protocol::Udp ? Protocol::Udp : Protocol::Tcp;

@@ -39,8 +39,8 @@ public:
 
     // `kernel` may be null. TCP binds the way servers do (SO_REUSEADDR, as QTcpServer does),
     // so connections lingering in TIME_WAIT do not count as in use; UDP binds exclusively.
-    static Result probe(Protocol proto, const QHostAddress &address, quint16 port,
-                        KernelView *kernel = nullptr);
+    static Result probe(
+        Protocol proto, const QHostAddress &address, quint16 port, KernelView *kernel = nullptr);
 };
 
 } // namespace SocketScope

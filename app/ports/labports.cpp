@@ -35,13 +35,15 @@ QList<qint32> LabPorts::openOnPort(quint16 port) const
 qint32 LabPorts::idOf(const KernelSocket &kernel) const
 {
     const QString local = formatEndpoint(kernel.localAddress, kernel.localPort);
-    const QString remote = kernel.remotePort ? formatEndpoint(kernel.remoteAddress, kernel.remotePort) : QString();
+    const QString remote
+        = kernel.remotePort ? formatEndpoint(kernel.remoteAddress, kernel.remotePort) : QString();
     for (const auto &[id, socket] : m_sockets) {
         if (!socket.open || socket.proto != kernel.proto || socket.localPort != kernel.localPort)
             continue;
         // A client bound to the wildcard learns its real local address only once connected.
-        const bool localMatches = socket.local == local || socket.local.startsWith(QLatin1StringView("0.0.0.0:"))
-                                  || socket.local.startsWith(QLatin1StringView("[::]:"));
+        const bool localMatches = socket.local == local
+            || socket.local.startsWith(QLatin1StringView("0.0.0.0:"))
+            || socket.local.startsWith(QLatin1StringView("[::]:"));
         if (!localMatches)
             continue;
         // Without a peer the kernel socket is a listener or a bound datagram socket.
@@ -99,8 +101,7 @@ bool LabPorts::apply(const Event &event)
     // A listener's "accepted" and a datagram's events name a peer of that one event, not of
     // the socket.
     if (event.remote && socket.role != SocketRole::Listener && socket.role != SocketRole::Udp
-        && event.kind != EventKind::DatagramSent
-        && event.kind != EventKind::DatagramReceived)
+        && event.kind != EventKind::DatagramSent && event.kind != EventKind::DatagramReceived)
         socket.remote = m_journal->string(event.remote);
     if (socket.open && (event.kind == EventKind::Closed || event.kind == EventKind::Aborted)) {
         socket.open = false;

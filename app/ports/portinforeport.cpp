@@ -18,22 +18,23 @@ QString servicesLine(const ServiceRegistry &registry, quint16 port, Protocol pro
     for (qint32 index : registry.lookup(port, proto)) {
         const ServiceEntry &entry = registry.at(index);
         names.append(entry.description.isEmpty()
-                         ? entry.name
-                         : QStringLiteral("%1 (%2)").arg(entry.name, entry.description));
+                ? entry.name
+                : QStringLiteral("%1 (%2)").arg(entry.name, entry.description));
     }
     return names.join(QStringLiteral("; "));
 }
 
 void printPort(quint16 port, Protocol onlyProto, const ServiceRegistry &registry,
-               const std::vector<KernelSocket> *sockets, const QString &socketSource,
-               const SystemPortSettings &settings, QTextStream &out)
+    const std::vector<KernelSocket> *sockets, const QString &socketSource, const SystemPortSettings &settings,
+    QTextStream &out)
 {
     const IanaRange::Kind range = IanaRange::of(port);
     out << PortInfoReport::tr("Port %1").arg(port) << '\n';
-    out << "  " << PortInfoReport::tr("IANA range: %1 (%2-%3)")
-                       .arg(IanaRange::name(range))
-                       .arg(IanaRange::first(range))
-                       .arg(IanaRange::last(range))
+    out << "  "
+        << PortInfoReport::tr("IANA range: %1 (%2-%3)")
+               .arg(IanaRange::name(range))
+               .arg(IanaRange::first(range))
+               .arg(IanaRange::last(range))
         << '\n';
     out << "    " << IanaRange::explanation(range) << '\n';
 
@@ -42,14 +43,16 @@ void printPort(quint16 port, Protocol onlyProto, const ServiceRegistry &registry
             continue;
         const QString names = servicesLine(registry, port, proto);
         out << "  " << Labels::protocol(proto) << ": "
-            << (names.isEmpty() ? PortInfoReport::tr("no service name", "after TCP: or UDP: in --port-info") : names)
+            << (names.isEmpty() ? PortInfoReport::tr("no service name", "after TCP: or UDP: in --port-info")
+                                : names)
             << '\n';
     }
 
     out << "  "
         << (settings.isEphemeral(port)
-                ? PortInfoReport::tr("This machine's OS picks client ports from %1-%2; %3 is one of them.")
-                : PortInfoReport::tr("This machine's OS picks client ports from %1-%2; %3 is not one of them."))
+                   ? PortInfoReport::tr("This machine's OS picks client ports from %1-%2; %3 is one of them.")
+                   : PortInfoReport::tr(
+                       "This machine's OS picks client ports from %1-%2; %3 is not one of them."))
                .arg(settings.ephemeralFirst)
                .arg(settings.ephemeralLast)
                .arg(port)
@@ -57,31 +60,35 @@ void printPort(quint16 port, Protocol onlyProto, const ServiceRegistry &registry
     if (settings.isProtected(port))
         out << "  "
             << PortInfoReport::tr("Only the administrator may open a server on it here (ports below %1 are "
-                  "protected).")
+                                  "protected).")
                    .arg(settings.unprivilegedStart)
             << '\n';
 
     if (!sockets) {
-        out << "  " << PortInfoReport::tr("In use now: unknown, this system does not list its sockets.") << '\n';
+        out << "  " << PortInfoReport::tr("In use now: unknown, this system does not list its sockets.")
+            << '\n';
         return;
     }
     std::vector<PortUser> users = PortUsers::find(*sockets, port, onlyProto);
     if (users.empty()) {
-        out << "  " << PortInfoReport::tr("In use now (%1): no socket on this port.").arg(socketSource) << '\n';
+        out << "  " << PortInfoReport::tr("In use now (%1): no socket on this port.").arg(socketSource)
+            << '\n';
         return;
     }
     PortUsers::attachProcesses(users);
-    out << "  " << PortInfoReport::tr("In use now (%1): %n socket(s)", "", int(users.size())).arg(socketSource)
+    out << "  "
+        << PortInfoReport::tr("In use now (%1): %n socket(s)", "", int(users.size())).arg(socketSource)
         << '\n';
     for (const PortUser &user : users) {
         const KernelSocket &s = user.socket;
-        QString line = QStringLiteral("    %1  %2").arg(Labels::protocol(s.proto),
-                                                       formatEndpoint(s.localAddress, s.localPort));
+        QString line = QStringLiteral("    %1  %2")
+                           .arg(Labels::protocol(s.proto), formatEndpoint(s.localAddress, s.localPort));
         if (s.remotePort != 0)
             line += QStringLiteral(" -> ") + formatEndpoint(s.remoteAddress, s.remotePort);
         line += QStringLiteral("  ") + Labels::kernelState(s.state);
         if (!user.process.isEmpty())
-            line += QStringLiteral("  ") + PortInfoReport::tr("%1 (process %2)").arg(user.process).arg(user.pid);
+            line += QStringLiteral("  ")
+                + PortInfoReport::tr("%1 (process %2)").arg(user.process).arg(user.pid);
         out << line << '\n';
     }
 }
@@ -94,12 +101,12 @@ int PortInfoReport::print(const QString &query, QTextStream &out, QTextStream &e
     KernelView kernel(KernelSocketSource::best());
     const bool haveSockets = kernel.isAvailable() && kernel.poll();
     return print(query, registry, haveSockets ? &kernel.sockets() : nullptr, kernel.sourceName(),
-                 SystemPortSettings::read(), out, err);
+        SystemPortSettings::read(), out, err);
 }
 
 int PortInfoReport::print(const QString &text, const ServiceRegistry &registry,
-                          const std::vector<KernelSocket> *sockets, const QString &socketSource,
-                          const SystemPortSettings &settings, QTextStream &out, QTextStream &err)
+    const std::vector<KernelSocket> *sockets, const QString &socketSource, const SystemPortSettings &settings,
+    QTextStream &out, QTextStream &err)
 {
     const PortQuery query = PortQuery::parse(text, registry);
     if (!query.isValid()) {
@@ -126,8 +133,9 @@ int PortInfoReport::print(const QString &text, const ServiceRegistry &registry,
                 << '\n';
         }
         if (query.entries.size() >= ServiceRegistry::kDefaultSearchLimit)
-            out << "  " << tr("(only the first %1 are listed; ask for more words to narrow it down)")
-                               .arg(query.entries.size())
+            out << "  "
+                << tr("(only the first %1 are listed; ask for more words to narrow it down)")
+                       .arg(query.entries.size())
                 << '\n';
         out << '\n';
     }
@@ -144,12 +152,11 @@ int PortInfoReport::print(const QString &text, const ServiceRegistry &registry,
     }
 
     out << (registry.isLoaded()
-                ? (registry.isIanaCopy()
-                       ? tr("Service names from %1, a copy of the IANA registry.")
-                       : tr("Service names from %1, this system's short list (install "
-                            "libwireshark-data for the full IANA registry)."))
-                      .arg(registry.sourcePath())
-                : tr("No list of service names could be read."))
+            ? (registry.isIanaCopy() ? tr("Service names from %1, a copy of the IANA registry.")
+                                     : tr("Service names from %1, this system's short list (install "
+                                          "libwireshark-data for the full IANA registry)."))
+                  .arg(registry.sourcePath())
+            : tr("No list of service names could be read."))
         << '\n';
     out.flush();
     return kExitOk;

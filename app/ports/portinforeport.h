@@ -31,8 +31,8 @@ public:
 
     // The same with everything given, for tests. `sockets` may be null: no kernel view.
     static int print(const QString &query, const ServiceRegistry &registry,
-                     const std::vector<KernelSocket> *sockets, const QString &socketSource,
-                     const SystemPortSettings &settings, QTextStream &out, QTextStream &err);
+        const std::vector<KernelSocket> *sockets, const QString &socketSource,
+        const SystemPortSettings &settings, QTextStream &out, QTextStream &err);
 };
 
 } // namespace SocketScope

@@ -16,7 +16,7 @@ namespace {
 bool isWildcard(const QHostAddress &address)
 {
     return address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6
-           || address == QHostAddress::Any;
+        || address == QHostAddress::Any;
 }
 
 // The inode in a "socket:[12345]" link, or 0.
@@ -47,8 +47,8 @@ bool PortUsers::addressesOverlap(const QHostAddress &a, const QHostAddress &b)
     return a.isEqual(b, QHostAddress::TolerantConversion);
 }
 
-std::vector<PortUser> PortUsers::find(const std::vector<KernelSocket> &sockets, quint16 port,
-                                      Protocol proto, const QHostAddress &address)
+std::vector<PortUser> PortUsers::find(
+    const std::vector<KernelSocket> &sockets, quint16 port, Protocol proto, const QHostAddress &address)
 {
     std::vector<PortUser> users;
     for (const KernelSocket &socket : sockets) {
@@ -65,8 +65,8 @@ std::vector<PortUser> PortUsers::find(const std::vector<KernelSocket> &sockets, 
     const auto rank = [](const PortUser &user) {
         return user.socket.state == TcpState::Listen ? 0 : user.socket.inode != 0 ? 1 : 2;
     };
-    std::stable_sort(users.begin(), users.end(),
-                     [&](const PortUser &a, const PortUser &b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        users.begin(), users.end(), [&](const PortUser &a, const PortUser &b) { return rank(a) < rank(b); });
     return users;
 }
 
@@ -89,8 +89,8 @@ void PortUsers::attachProcesses(std::vector<PortUser> &users, const QString &pro
     }
 }
 
-QHash<quint64, PortUsers::Process> PortUsers::processesOf(const QSet<quint64> &inodes,
-                                                          const QString &procRoot)
+QHash<quint64, PortUsers::Process> PortUsers::processesOf(
+    const QSet<quint64> &inodes, const QString &procRoot)
 {
     QHash<quint64, Process> found;
     if (inodes.isEmpty())
@@ -104,7 +104,8 @@ QHash<quint64, PortUsers::Process> PortUsers::processesOf(const QSet<quint64> &i
             continue;
         // Another user's fd folder cannot be listed; that is the OS keeping its secrets.
         const QString fdPath = procRoot + QLatin1Char('/') + pidText + QStringLiteral("/fd");
-        const QStringList fds = QDir(fdPath).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+        const QStringList fds
+            = QDir(fdPath).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
         for (const QString &fd : fds) {
             const quint64 inode = socketInode(fdPath + QLatin1Char('/') + fd);
             if (!inode || !inodes.contains(inode) || found.contains(inode))

@@ -86,7 +86,8 @@ void ServiceRegistry::loadText(QByteArrayView text, const QString &source)
     clear();
     m_source = source;
     // Wireshark's copy says where it comes from in its first lines.
-    m_ianaCopy = text.first(std::min<qsizetype>(text.size(), 1024)).toByteArray().contains("IANA port-numbers");
+    m_ianaCopy
+        = text.first(std::min<qsizetype>(text.size(), 1024)).toByteArray().contains("IANA port-numbers");
     m_entries.reserve(size_t(text.size() / 40));
     qsizetype start = 0;
     while (start < text.size()) {
@@ -226,8 +227,8 @@ QList<qint32> ServiceRegistry::search(QStringView text, qsizetype limit) const
         found.append(i);
     };
     const auto hasAllWords = [&](QStringView haystack) {
-        return std::all_of(words.begin(), words.end(),
-                           [&](const QString &word) { return containsWord(haystack, word); });
+        return std::all_of(
+            words.begin(), words.end(), [&](const QString &word) { return containsWord(haystack, word); });
     };
     for (qint32 i : byName(needle))
         take(i);

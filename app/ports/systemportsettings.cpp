@@ -2,7 +2,6 @@
 
 #include <QtCore/QFile>
 
-
 namespace SocketScope {
 
 namespace {

@@ -25,8 +25,7 @@ double median(std::vector<double> values)
 
 void line(const char *what, double value, const char *unit, const QString &note = {})
 {
-    std::printf("%-46s %10.3f %s%s%s\n", what, value, unit, note.isEmpty() ? "" : "  ",
-                qPrintable(note));
+    std::printf("%-46s %10.3f %s%s%s\n", what, value, unit, note.isEmpty() ? "" : "  ", qPrintable(note));
 }
 
 } // namespace
@@ -50,7 +49,7 @@ int main(int argc, char **argv)
             registry = std::move(fresh);
     }
     line("registry load (median of 15)", median(loads), "ms",
-         QStringLiteral("%1 entries from %2").arg(registry.size()).arg(registry.sourcePath()));
+        QStringLiteral("%1 entries from %2").arg(registry.size()).arg(registry.sourcePath()));
     line("registry load (first, cold)", loads.front(), "ms");
 
     // Lookup by number: every port, both protocols, many rounds.
@@ -67,13 +66,13 @@ int main(int argc, char **argv)
         }
         const double ns = double(timer.nsecsElapsed()) / (kRounds * 65536.0 * 2);
         line("lookup by number+protocol", ns, "ns per lookup",
-             QStringLiteral("(%1 hits per round)").arg(found / kRounds));
+            QStringLiteral("(%1 hits per round)").arg(found / kRounds));
     }
 
     // Lookup by name, including the lower-casing a typed name needs.
     {
         const QStringList names = {QStringLiteral("ssh"), QStringLiteral("HTTP"), QStringLiteral("domain"),
-                                   QStringLiteral("mysql"), QStringLiteral("http-alt"), QStringLiteral("nosuchname")};
+            QStringLiteral("mysql"), QStringLiteral("http-alt"), QStringLiteral("nosuchname")};
         constexpr int kRounds = 50000;
         qsizetype found = 0;
         QElapsedTimer timer;
@@ -82,8 +81,8 @@ int main(int argc, char **argv)
             for (const QString &name : names)
                 found += qsizetype(registry.byName(name).size());
         }
-        line("lookup by service name", double(timer.nsecsElapsed()) / (kRounds * names.size()), "ns per lookup",
-             QStringLiteral("(%1 hits)").arg(found / kRounds));
+        line("lookup by service name", double(timer.nsecsElapsed()) / (kRounds * names.size()),
+            "ns per lookup", QStringLiteral("(%1 hits)").arg(found / kRounds));
     }
 
     // A whole typed query: parsing plus lookup.
@@ -94,8 +93,8 @@ int main(int argc, char **argv)
         qsizetype ports = 0;
         for (int round = 0; round < kRounds; ++round)
             ports += PortQuery::parse(u"8080", registry).ports.size();
-        line("typed query \"8080\" parsed and looked up", double(timer.nsecsElapsed()) / kRounds, "ns per query",
-             QStringLiteral("(%1)").arg(ports / kRounds));
+        line("typed query \"8080\" parsed and looked up", double(timer.nsecsElapsed()) / kRounds,
+            "ns per query", QStringLiteral("(%1)").arg(ports / kRounds));
     }
 
     // Free-text search walks every description: slower, and only run on Enter.
@@ -107,7 +106,7 @@ int main(int argc, char **argv)
         for (int round = 0; round < kRounds; ++round)
             hits += registry.search(u"secure").size();
         line("free-text search \"secure\"", double(timer.nsecsElapsed()) / kRounds / 1e3, "us per search",
-             QStringLiteral("(%1 hits, first 50 kept)").arg(hits / kRounds));
+            QStringLiteral("(%1 hits, first 50 kept)").arg(hits / kRounds));
     }
 
     // The map at about full-HD, painted offscreen into an image.
@@ -166,7 +165,7 @@ int main(int argc, char **argv)
             zoomed.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
         line("map repaint zoomed to 1,024 ports, rebuilt", median(zoomed), "ms (median)",
-             QStringLiteral("(numbers drawn in cells)"));
+            QStringLiteral("(numbers drawn in cells)"));
     }
     return 0;
 }

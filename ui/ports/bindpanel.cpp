@@ -13,8 +13,8 @@
 
 namespace SocketScope {
 
-BindPanel::BindPanel(KernelView *kernel, const LabPorts *lab, const SystemPortSettings &settings,
-                     QWidget *parent)
+BindPanel::BindPanel(
+    KernelView *kernel, const LabPorts *lab, const SystemPortSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_kernel(kernel)
     , m_lab(lab)
@@ -32,8 +32,8 @@ BindPanel::BindPanel(KernelView *kernel, const LabPorts *lab, const SystemPortSe
     m_protocol->addItem(QStringLiteral("UDP"), int(Protocol::Udp));
     m_address->setEditable(true);
     // Loopback aliases stand in for two addresses of one host; the wildcards mean "all".
-    m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"),
-                         QStringLiteral("0.0.0.0"), QStringLiteral("::1"), QStringLiteral("::")});
+    m_address->addItems({QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2"), QStringLiteral("0.0.0.0"),
+        QStringLiteral("::1"), QStringLiteral("::")});
     m_address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_port->setRange(0, 65535);
     m_port->setValue(8080);
@@ -118,10 +118,10 @@ void BindPanel::showResult()
 }
 
 QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSettings &settings,
-                            const LabPorts *lab, bool kernelAvailable)
+    const LabPorts *lab, bool kernelAvailable)
 {
-    const QString what = QStringLiteral("%1 %2").arg(Labels::protocol(result.proto),
-                                                   formatEndpoint(result.address, result.port))
+    const QString what = QStringLiteral("%1 %2")
+                             .arg(Labels::protocol(result.proto), formatEndpoint(result.address, result.port))
                              .toHtmlEscaped();
     const QString os = result.osMessage.toHtmlEscaped();
     QString text;
@@ -138,9 +138,9 @@ QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSet
                        .arg(what);
             if (settings.isProtected(result.port))
                 text += QLatin1Char(' ')
-                        + tr("Ports below %1 are protected on this machine, but SocketScope runs "
-                             "with administrator rights, so it may bind them.")
-                              .arg(settings.unprivilegedStart);
+                    + tr("Ports below %1 are protected on this machine, but SocketScope runs "
+                         "with administrator rights, so it may bind them.")
+                          .arg(settings.unprivilegedStart);
         }
         break;
     case BindProbe::InUse:
@@ -168,20 +168,20 @@ QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSet
 
     if (!kernelAvailable)
         return text + QStringLiteral("<br>")
-               + tr("This system does not list its sockets, so the holder cannot be named.");
+            + tr("This system does not list its sockets, so the holder cannot be named.");
     if (result.holders.empty())
         return text + QStringLiteral("<br>")
-               + tr("The kernel's list shows no socket on it: it may have closed a moment ago.");
+            + tr("The kernel's list shows no socket on it: it may have closed a moment ago.");
     text += QStringLiteral("<br>") + tr("Held by:", "followed by a list of sockets")
-            + QStringLiteral("<ul style=\"margin-top:0\">");
+        + QStringLiteral("<ul style=\"margin-top:0\">");
     // A busy server has many connections on its port; the full list is in "Who uses this port".
     constexpr qsizetype kListed = 3;
     for (qsizetype i = 0; i < qsizetype(result.holders.size()) && i < kListed; ++i) {
         const PortUser &holder = result.holders[size_t(i)];
         const KernelSocket &s = holder.socket;
-        QString line = QStringLiteral("%1 %2 %3").arg(Labels::protocol(s.proto),
-                                                      formatEndpoint(s.localAddress, s.localPort),
-                                                      Labels::kernelState(s.state));
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(Labels::protocol(s.proto), formatEndpoint(s.localAddress, s.localPort),
+                               Labels::kernelState(s.state));
         if (s.remotePort)
             line += QStringLiteral(" \u2194 ") + formatEndpoint(s.remoteAddress, s.remotePort);
         if (!holder.process.isEmpty())
@@ -193,8 +193,8 @@ QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSet
     }
     if (qsizetype(result.holders.size()) > kListed)
         text += QStringLiteral("<li>")
-                + tr("and %n more", "", int(result.holders.size() - kListed)).toHtmlEscaped()
-                + QStringLiteral("</li>");
+            + tr("and %n more", "", int(result.holders.size() - kListed)).toHtmlEscaped()
+            + QStringLiteral("</li>");
     return text + QStringLiteral("</ul>");
 }
 

@@ -26,7 +26,7 @@ class BindPanel : public QWidget
 public:
     // `kernel` and `lab` may be null.
     BindPanel(KernelView *kernel, const LabPorts *lab, const SystemPortSettings &settings,
-              QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     quint16 port() const;
     void setPort(quint16 port);
@@ -37,7 +37,7 @@ public:
 
     // The words for a probe's answer (rich text), for this panel and the tests.
     static QString describe(const BindProbe::Result &result, const SystemPortSettings &settings,
-                            const LabPorts *lab, bool kernelAvailable);
+        const LabPorts *lab, bool kernelAvailable);
 
 public slots:
     void tryBind();

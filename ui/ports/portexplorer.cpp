@@ -146,7 +146,8 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     connect(m_map, &PortMap::hovered, this, &PortExplorer::onHovered);
     connect(m_map, &PortMap::viewChanged, this, &PortExplorer::onViewChanged);
     const auto overlayToggle = [this](QCheckBox *box, PortMap::Overlay overlay) {
-        connect(box, &QCheckBox::toggled, m_map, [this, overlay](bool on) { m_map->setOverlay(overlay, on); });
+        connect(
+            box, &QCheckBox::toggled, m_map, [this, overlay](bool on) { m_map->setOverlay(overlay, on); });
     };
     overlayToggle(m_showInUse, PortMap::InUseNow);
     overlayToggle(m_showLab, PortMap::LabSockets);
@@ -162,9 +163,8 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     connect(m_zoomDynamic, &QPushButton::clicked, m_map, [this] {
         m_map->setView(IanaRange::first(IanaRange::Dynamic), IanaRange::last(IanaRange::Dynamic));
     });
-    connect(m_zoomOsRange, &QPushButton::clicked, m_map, [this] {
-        m_map->setView(m_settings.ephemeralFirst, m_settings.ephemeralLast);
-    });
+    connect(m_zoomOsRange, &QPushButton::clicked, m_map,
+        [this] { m_map->setView(m_settings.ephemeralFirst, m_settings.ephemeralLast); });
     connect(m_bind, &BindPanel::probed, this, [this] { refreshUsers(true); });
     connect(m_users, &PortUsersView::labSocketPicked, this, &PortExplorer::socketSelected);
     connect(m_labPorts, &LabPorts::changed, this, &PortExplorer::onLabChanged);
@@ -223,8 +223,11 @@ QString PortExplorer::portFacts(quint16 port) const
     const IanaRange::Kind range = IanaRange::of(port);
     QString html = QStringLiteral("<h2>") + tr("Port %1").arg(port) + QStringLiteral("</h2>");
     html += QStringLiteral("<p><b>")
-            + tr("%1 range (%2-%3).").arg(IanaRange::name(range)).arg(IanaRange::first(range)).arg(IanaRange::last(range))
-            + QStringLiteral("</b> ") + IanaRange::explanation(range).toHtmlEscaped() + QStringLiteral("</p>");
+        + tr("%1 range (%2-%3).")
+              .arg(IanaRange::name(range))
+              .arg(IanaRange::first(range))
+              .arg(IanaRange::last(range))
+        + QStringLiteral("</b> ") + IanaRange::explanation(range).toHtmlEscaped() + QStringLiteral("</p>");
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     for (Protocol proto : {Protocol::Tcp, Protocol::Udp}) {
@@ -236,31 +239,34 @@ QString PortExplorer::portFacts(quint16 port) const
                 name += QStringLiteral(" \u2014 ") + entry.description.toHtmlEscaped();
             names << name;
         }
-        html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
-                    .arg(Labels::protocol(proto),
-                         names.isEmpty() ? tr("no service name assigned") : names.join(QStringLiteral("<br>")));
+        html
+            += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
+                   .arg(Labels::protocol(proto),
+                       names.isEmpty() ? tr("no service name assigned") : names.join(QStringLiteral("<br>")));
     }
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<p>")
-            + (m_settings.isEphemeral(port)
-                   ? tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
-                        "49152-65535). %3 is one of them, so a client may get it at any moment.")
-                   : tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
-                        "49152-65535). %3 is not one of them."))
-                  .arg(m_settings.ephemeralFirst)
-                  .arg(m_settings.ephemeralLast)
-                  .arg(port);
+        + (m_settings.isEphemeral(port)
+                ? tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
+                     "49152-65535). %3 is one of them, so a client may get it at any moment.")
+                : tr("On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is "
+                     "49152-65535). %3 is not one of them."))
+              .arg(m_settings.ephemeralFirst)
+              .arg(m_settings.ephemeralLast)
+              .arg(port);
     if (m_settings.isProtected(port))
-        html += QLatin1Char(' ') + tr("Ports below %1 are protected here: only the administrator may open a server on them.").arg(m_settings.unprivilegedStart);
+        html += QLatin1Char(' ')
+            + tr("Ports below %1 are protected here: only the administrator may open a server on them.")
+                  .arg(m_settings.unprivilegedStart);
     html += QStringLiteral("</p>");
 
     if (m_kernel && m_kernel->isAvailable()) {
         const qsizetype n = qsizetype(PortUsers::find(m_kernel->sockets(), port).size());
         html += QStringLiteral("<p>")
-                + (n == 0 ? tr("No socket on this machine uses it right now.")
-                          : tr("In use now by %n socket(s); see \"Who uses this port\".", "", int(n)))
-                + QStringLiteral("</p>");
+            + (n == 0 ? tr("No socket on this machine uses it right now.")
+                      : tr("In use now by %n socket(s); see \"Who uses this port\".", "", int(n)))
+            + QStringLiteral("</p>");
     }
     return html;
 }
@@ -269,37 +275,39 @@ void PortExplorer::renderResult()
 {
     // Some dark themes keep a dark blue link colour; the text colour always reads.
     const QPalette &p = m_result->palette();
-    const QColor link = std::abs(p.color(QPalette::Link).lightness() - p.color(QPalette::Base).lightness()) >= 90
-                            ? p.color(QPalette::Link)
-                            : p.color(QPalette::Text);
+    const QColor link
+        = std::abs(p.color(QPalette::Link).lightness() - p.color(QPalette::Base).lightness()) >= 90
+        ? p.color(QPalette::Link)
+        : p.color(QPalette::Text);
     m_result->document()->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
     if (m_query.isNull()) {
         m_result->setHtml(QStringLiteral("<p>")
-                          + tr("Type a port number (0-65535), a service name such as <b>ssh</b>, or a "
-                               "word such as <b>mail</b>, or click a port on the map.")
-                          + QStringLiteral("</p>"));
+            + tr("Type a port number (0-65535), a service name such as <b>ssh</b>, or a "
+                 "word such as <b>mail</b>, or click a port on the map.")
+            + QStringLiteral("</p>"));
         return;
     }
     if (!m_parsed.isValid()) {
         m_result->setHtml(QStringLiteral("<p><b>") + tr("Nothing to show.") + QStringLiteral("</b> ")
-                          + m_parsed.error.toHtmlEscaped() + QStringLiteral("</p>"));
+            + m_parsed.error.toHtmlEscaped() + QStringLiteral("</p>"));
         return;
     }
     QString html;
     if (m_parsed.kind != PortQuery::Kind::Number) {
         html += QStringLiteral("<p>")
-                + (m_parsed.kind == PortQuery::Kind::Name
-                       ? tr("\"%1\" is the name of %n service(s):", "", int(m_parsed.entries.size()))
-                       : tr("%n service(s) mention \"%1\":", "", int(m_parsed.entries.size())))
-                      .arg(m_parsed.text.toHtmlEscaped())
-                + QStringLiteral("</p><ul>");
+            + (m_parsed.kind == PortQuery::Kind::Name
+                    ? tr("\"%1\" is the name of %n service(s):", "", int(m_parsed.entries.size()))
+                    : tr("%n service(s) mention \"%1\":", "", int(m_parsed.entries.size())))
+                  .arg(m_parsed.text.toHtmlEscaped())
+            + QStringLiteral("</p><ul>");
         for (qint32 index : std::as_const(m_parsed.entries)) {
             const ServiceEntry &entry = m_registry.at(index);
             html += QStringLiteral("<li><a href=\"port:%1\">%1</a> %2 <b>%3</b>%4</li>")
                         .arg(entry.port)
                         .arg(protocolsOf(entry), entry.name.toHtmlEscaped(),
-                             entry.description.isEmpty() ? QString()
-                                                         : QStringLiteral(" \u2014 ") + entry.description.toHtmlEscaped());
+                            entry.description.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" \u2014 ") + entry.description.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     }
@@ -366,9 +374,8 @@ void PortExplorer::refreshUsers(bool force)
         user.pid = process.pid;
         user.process = process.name;
         // The inode too: a connection waiting in the accept queue has none until accept().
-        key += QLatin1Char('|') + QString::fromLatin1(user.socket.tupleKey().toHex())
-               + QLatin1Char('/') + QString::number(int(user.socket.state)) + QLatin1Char('/')
-               + QString::number(user.socket.inode);
+        key += QLatin1Char('|') + QString::fromLatin1(user.socket.tupleKey().toHex()) + QLatin1Char('/')
+            + QString::number(int(user.socket.state)) + QLatin1Char('/') + QString::number(user.socket.inode);
     }
     // Polls come every quarter second; rebuilding the same rows would lose the selection.
     if (!force && key == m_usersKey)
@@ -384,7 +391,8 @@ void PortExplorer::onHovered(int port)
         return;
     }
     // The tooltip's lines on one line, for those who do not wait for tooltips.
-    m_hoverLabel->setText(m_map->describe(quint16(port)).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")));
+    m_hoverLabel->setText(
+        m_map->describe(quint16(port)).replace(QLatin1Char('\n'), QStringLiteral(" \u00b7 ")));
 }
 
 void PortExplorer::onViewChanged(int first, int last)
@@ -399,11 +407,13 @@ void PortExplorer::retranslate()
     if (!m_registry.isLoaded())
         m_sourceLabel->setText(tr("No list of service names was found, so ports have no names here."));
     else if (m_registry.isIanaCopy())
-        m_sourceLabel->setText(tr("Service names: %1 (a copy of the IANA registry, %n name(s))", "", int(m_registry.size()))
-                                   .arg(m_registry.sourcePath()));
+        m_sourceLabel->setText(
+            tr("Service names: %1 (a copy of the IANA registry, %n name(s))", "", int(m_registry.size()))
+                .arg(m_registry.sourcePath()));
     else
         m_sourceLabel->setText(tr("Service names: %1 (this system's short list, %n name(s); install "
-                                  "libwireshark-data for the full IANA registry)", "", int(m_registry.size()))
+                                  "libwireshark-data for the full IANA registry)",
+            "", int(m_registry.size()))
                                    .arg(m_registry.sourcePath()));
     m_mapBox->setTitle(tr("All 65,536 ports"));
     m_showInUse->setText(tr("In use on this machine now"));
@@ -412,7 +422,8 @@ void PortExplorer::retranslate()
                                      : tr("This system does not list its sockets."));
     m_showLab->setText(tr("The lab's own sockets"));
     m_showOsPicked->setText(tr("Ports the OS picked for lab clients"));
-    m_showOsRange->setText(tr("The OS's ephemeral range (%1-%2)").arg(m_settings.ephemeralFirst).arg(m_settings.ephemeralLast));
+    m_showOsRange->setText(
+        tr("The OS's ephemeral range (%1-%2)").arg(m_settings.ephemeralFirst).arg(m_settings.ephemeralLast));
     m_showOsRange->setToolTip(tr("The range this OS picks client ports from (net.ipv4.ip_local_port_range), "
                                  "hatched, against IANA's dynamic range 49152-65535, outlined."));
     m_zoomLabel->setText(tr("Zoom:"));

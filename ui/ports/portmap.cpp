@@ -182,8 +182,8 @@ QRectF PortMap::cellRect(int port) const
     if (port < m_first || port > m_last)
         return {};
     const int index = port - m_first;
-    return {m_mapRect.left() + (index % m_columns) * m_cell,
-            m_mapRect.top() + (index / m_columns) * m_cell, m_cell, m_cell};
+    return {m_mapRect.left() + (index % m_columns) * m_cell, m_mapRect.top() + (index / m_columns) * m_cell,
+        m_cell, m_cell};
 }
 
 int PortMap::portAt(const QPointF &pos) const
@@ -210,8 +210,8 @@ QPainterPath PortMap::rangePath(int first, int last) const
     const qreal x0 = m_mapRect.left(), y0 = m_mapRect.top();
     const auto rect = [&](int row0, int col0, int row1, int col1) {
         // Inclusive cells, as a rectangle.
-        path.addRect(QRectF(x0 + col0 * m_cell, y0 + row0 * m_cell, (col1 - col0 + 1) * m_cell,
-                            (row1 - row0 + 1) * m_cell));
+        path.addRect(QRectF(
+            x0 + col0 * m_cell, y0 + row0 * m_cell, (col1 - col0 + 1) * m_cell, (row1 - row0 + 1) * m_cell));
     };
     if (rowA == rowB) {
         rect(rowA, colA, rowA, colB);
@@ -244,8 +244,8 @@ void PortMap::paintBase()
     const int count = m_last - m_first + 1;
     QImage cells(m_columns, m_rows, QImage::Format_RGB32);
     cells.fill(palette().color(QPalette::Window));
-    const QRgb colors[IanaRange::kCount] = {m_colors.range[0].rgb(), m_colors.range[1].rgb(),
-                                            m_colors.range[2].rgb()};
+    const QRgb colors[IanaRange::kCount]
+        = {m_colors.range[0].rgb(), m_colors.range[1].rgb(), m_colors.range[2].rgb()};
     for (int row = 0; row < m_rows; ++row) {
         auto *line = reinterpret_cast<QRgb *>(cells.scanLine(row));
         for (int column = 0; column < m_columns; ++column) {
@@ -297,7 +297,8 @@ void PortMap::paintBase()
                 services = m_registry->lookup(quint16(port), Protocol::Udp);
             if (!services.empty())
                 painter.drawText(cell, Qt::AlignHCenter | Qt::AlignBottom,
-                                 smallMetrics.elidedText(m_registry->at(services.front()).name, Qt::ElideRight, cell.width()));
+                    smallMetrics.elidedText(
+                        m_registry->at(services.front()).name, Qt::ElideRight, cell.width()));
         }
         painter.setFont(font());
     }
@@ -305,16 +306,14 @@ void PortMap::paintBase()
     // The first port of every few rows, at the left.
     painter.setPen(palette().color(QPalette::WindowText));
     for (int row = 0; row < m_rows; row += m_labelEvery) {
-        const QRectF label(0, m_mapRect.top() + row * m_cell, m_mapRect.left() - kMargin,
-                           metrics.height());
-        painter.drawText(label, Qt::AlignRight | Qt::AlignTop,
-                         QString::number(m_first + row * m_columns));
+        const QRectF label(0, m_mapRect.top() + row * m_cell, m_mapRect.left() - kMargin, metrics.height());
+        painter.drawText(label, Qt::AlignRight | Qt::AlignTop, QString::number(m_first + row * m_columns));
     }
     m_baseValid = true;
 }
 
-void PortMap::drawMarks(QPainter &painter, const std::vector<quint16> &ports, const QColor &color,
-                        bool round) const
+void PortMap::drawMarks(
+    QPainter &painter, const std::vector<quint16> &ports, const QColor &color, bool round) const
 {
     // Tiny cells get a mark bigger than the cell, or one socket would be invisible; big cells
     // get a badge in a corner so the port number stays readable.
@@ -356,7 +355,8 @@ void PortMap::paintEvent(QPaintEvent *)
         // where they differ is the point.
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(m_colors.rangeEdge[IanaRange::Dynamic], 2));
-        painter.drawPath(rangePath(IanaRange::first(IanaRange::Dynamic), IanaRange::last(IanaRange::Dynamic)));
+        painter.drawPath(
+            rangePath(IanaRange::first(IanaRange::Dynamic), IanaRange::last(IanaRange::Dynamic)));
         const QPainterPath os = rangePath(m_settings.ephemeralFirst, m_settings.ephemeralLast);
         painter.setBrush(QBrush(m_colors.osRange, Qt::BDiagPattern));
         painter.setPen(QPen(m_colors.text, 2, Qt::DashLine));
@@ -375,7 +375,8 @@ void PortMap::paintEvent(QPaintEvent *)
             const QRectF cell = cellRect(port);
             // Big cells carry a number: a bar along the bottom leaves it readable.
             if (m_cell >= 24)
-                painter.drawRect(QRectF(cell.left() + 1, cell.bottom() - m_cell * 0.16, cell.width() - 2, m_cell * 0.16 - 1));
+                painter.drawRect(QRectF(
+                    cell.left() + 1, cell.bottom() - m_cell * 0.16, cell.width() - 2, m_cell * 0.16 - 1));
             else
                 painter.drawRect(cell.adjusted(-grow, -grow, grow, grow));
         }
@@ -450,7 +451,8 @@ QString PortMap::describe(quint16 port) const
             for (qint32 index : m_registry->lookup(port, proto))
                 names << m_registry->at(index).name;
             if (!names.isEmpty())
-                lines << (proto == Protocol::Tcp ? tr("TCP: %1") : tr("UDP: %1")).arg(names.join(QStringLiteral(", ")));
+                lines << (proto == Protocol::Tcp ? tr("TCP: %1") : tr("UDP: %1"))
+                             .arg(names.join(QStringLiteral(", ")));
         }
     }
     if (m_settings.isEphemeral(port))
@@ -476,8 +478,8 @@ bool PortMap::event(QEvent *event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), describe(quint16(port)), this,
-                               cellRect(port).toAlignedRect());
+            QToolTip::showText(
+                help->globalPos(), describe(quint16(port)), this, cellRect(port).toAlignedRect());
         }
         return true;
     }

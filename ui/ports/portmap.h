@@ -100,8 +100,8 @@ private:
     void paintBase();
     // The outline of ports first..last in reading order: up to three rectangles.
     QPainterPath rangePath(int first, int last) const;
-    void drawMarks(QPainter &painter, const std::vector<quint16> &ports, const QColor &color,
-                   bool round) const;
+    void drawMarks(
+        QPainter &painter, const std::vector<quint16> &ports, const QColor &color, bool round) const;
     void setHovered(int port);
 
     const ServiceRegistry *m_registry = nullptr;

@@ -22,7 +22,10 @@ PortMapLegend::PortMapLegend(QWidget *parent)
 QList<PortMapLegend::Item> PortMapLegend::items() const
 {
     const auto range = [](IanaRange::Kind kind) {
-        return tr("%1 (%2-%3)").arg(IanaRange::name(kind)).arg(IanaRange::first(kind)).arg(IanaRange::last(kind));
+        return tr("%1 (%2-%3)")
+            .arg(IanaRange::name(kind))
+            .arg(IanaRange::first(kind))
+            .arg(IanaRange::last(kind));
     };
     return {
         {Swatch::Range0, range(IanaRange::WellKnown)},
@@ -117,7 +120,7 @@ void PortMapLegend::paintEvent(QPaintEvent *)
         paintSwatch(painter, QRect(r.left(), r.top(), box, box), all[i].swatch);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(r.left() + box + 6, r.top(), r.width() - box - 6, box),
-                         Qt::AlignLeft | Qt::AlignVCenter, all[i].text);
+            Qt::AlignLeft | Qt::AlignVCenter, all[i].text);
     }
 }
 

@@ -25,8 +25,8 @@ PortUsersView::PortUsersView(QWidget *parent)
     setUsers(-1, {}, nullptr, true);
 }
 
-void PortUsersView::setUsers(int port, const std::vector<PortUser> &users, const LabPorts *lab,
-                             bool kernelAvailable)
+void PortUsersView::setUsers(
+    int port, const std::vector<PortUser> &users, const LabPorts *lab, bool kernelAvailable)
 {
     m_port = port;
     m_kernelAvailable = kernelAvailable;
@@ -35,8 +35,8 @@ void PortUsersView::setUsers(int port, const std::vector<PortUser> &users, const
     const auto labIdOf = [&](const KernelSocket &s) -> qint32 { return lab ? lab->idOf(s) : -1; };
     QFont bold = font();
     bold.setBold(true);
-    const auto addRow = [&](Protocol proto, const QString &local, const QString &peer,
-                            const QString &state, const QString &holder, qint32 labId) {
+    const auto addRow = [&](Protocol proto, const QString &local, const QString &peer, const QString &state,
+                            const QString &holder, qint32 labId) {
         auto *item = new QTreeWidgetItem(this);
         item->setText(ProtocolColumn, Labels::protocol(proto));
         item->setText(LocalColumn, local);
@@ -65,8 +65,8 @@ void PortUsersView::setUsers(int port, const std::vector<PortUser> &users, const
         else if (holder.isEmpty())
             holder << tr("not told", "the OS does not say which process holds a socket");
         addRow(s.proto, formatEndpoint(s.localAddress, s.localPort),
-               s.remotePort ? formatEndpoint(s.remoteAddress, s.remotePort) : QStringLiteral("\u2014"),
-               Labels::kernelState(s.state), holder.join(QStringLiteral(", ")), labId);
+            s.remotePort ? formatEndpoint(s.remoteAddress, s.remotePort) : QStringLiteral("\u2014"),
+            Labels::kernelState(s.state), holder.join(QStringLiteral(", ")), labId);
     }
     // The lab's own sockets are known from the journal even where the kernel says nothing.
     if (lab && port >= 0) {
@@ -75,8 +75,8 @@ void PortUsersView::setUsers(int port, const std::vector<PortUser> &users, const
                 continue;
             const LabPorts::Socket *socket = lab->find(id);
             addRow(socket->proto, socket->local,
-                   socket->remote.isEmpty() ? QStringLiteral("\u2014") : socket->remote,
-                   QStringLiteral("\u2014"), tr("lab socket #%1").arg(id), id);
+                socket->remote.isEmpty() ? QStringLiteral("\u2014") : socket->remote,
+                QStringLiteral("\u2014"), tr("lab socket #%1").arg(id), id);
         }
     }
     m_count = topLevelItemCount();
@@ -118,15 +118,16 @@ void PortUsersView::onItemChosen(QTreeWidgetItem *item)
 
 void PortUsersView::retranslate()
 {
-    setHeaderLabels({tr("Protocol"), tr("Local", "local ip:port of a socket"),
-                     tr("Peer", "remote ip:port of a socket"), tr("State", "kernel socket state"),
-                     tr("Held by", "which process or lab socket holds it")});
+    setHeaderLabels(
+        {tr("Protocol"), tr("Local", "local ip:port of a socket"), tr("Peer", "remote ip:port of a socket"),
+            tr("State", "kernel socket state"), tr("Held by", "which process or lab socket holds it")});
     if (m_count == 0 && topLevelItemCount() == 1) {
         QTreeWidgetItem *item = topLevelItem(0);
         if (m_port < 0)
             item->setText(0, tr("Pick a port on the map or look one up."));
         else if (!m_kernelAvailable)
-            item->setText(0, tr("This system does not list its sockets; no lab socket uses port %1.").arg(m_port));
+            item->setText(
+                0, tr("This system does not list its sockets; no lab socket uses port %1.").arg(m_port));
         else
             item->setText(0, tr("No socket uses port %1 right now.").arg(m_port));
     }

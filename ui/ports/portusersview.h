@@ -23,8 +23,7 @@ public:
     explicit PortUsersView(QWidget *parent = nullptr);
 
     // `lab` may be null. Without a kernel view only the lab's own sockets can be listed.
-    void setUsers(int port, const std::vector<PortUser> &users, const LabPorts *lab,
-                  bool kernelAvailable);
+    void setUsers(int port, const std::vector<PortUser> &users, const LabPorts *lab, bool kernelAvailable);
     // Selects the row of a lab socket without emitting labSocketPicked.
     bool selectLabSocket(qint32 id);
     int port() const { return m_port; }

@@ -27,8 +27,8 @@ private slots:
         QCOMPARE(result.outcome, BindProbe::Free);
         QVERIFY(result.boundPort != 0);
         // Released at once: the same port binds again.
-        const BindProbe::Result again = BindProbe::probe(Protocol::Tcp, QHostAddress::LocalHost,
-                                                         result.boundPort);
+        const BindProbe::Result again
+            = BindProbe::probe(Protocol::Tcp, QHostAddress::LocalHost, result.boundPort);
         QCOMPARE(again.outcome, BindProbe::Free);
     }
 
@@ -42,8 +42,8 @@ private slots:
         const quint16 port = lab.info(opened.id)->localPort;
         QVERIFY(port != 0);
 
-        const BindProbe::Result result = BindProbe::probe(Protocol::Tcp, QHostAddress::LocalHost,
-                                                          port, &kernel);
+        const BindProbe::Result result
+            = BindProbe::probe(Protocol::Tcp, QHostAddress::LocalHost, port, &kernel);
         QCOMPARE(result.outcome, BindProbe::InUse);
         QVERIFY(!result.osMessage.isEmpty());
         if (!kernel.isAvailable())
@@ -60,7 +60,8 @@ private slots:
         const BindProbe::Result udp = BindProbe::probe(Protocol::Udp, QHostAddress::LocalHost, port);
         QCOMPARE(udp.outcome, BindProbe::Free);
         // Another loopback address is another socket address: TCP binds there too.
-        const BindProbe::Result other = BindProbe::probe(Protocol::Tcp, QHostAddress(QStringLiteral("127.0.0.2")), port);
+        const BindProbe::Result other
+            = BindProbe::probe(Protocol::Tcp, QHostAddress(QStringLiteral("127.0.0.2")), port);
         QCOMPARE(other.outcome, BindProbe::Free);
         // The wildcard overlaps every address, so it collides.
         const BindProbe::Result any = BindProbe::probe(Protocol::Tcp, QHostAddress::AnyIPv4, port);
@@ -71,15 +72,16 @@ private slots:
     {
         QUdpSocket socket;
         QVERIFY(socket.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
-        const BindProbe::Result result = BindProbe::probe(Protocol::Udp, QHostAddress::LocalHost,
-                                                          socket.localPort());
+        const BindProbe::Result result
+            = BindProbe::probe(Protocol::Udp, QHostAddress::LocalHost, socket.localPort());
         QCOMPARE(result.outcome, BindProbe::InUse);
     }
 
     void addressNotAvailable()
     {
         // 192.0.2.0/24 is kept for documentation; no machine has it.
-        const BindProbe::Result result = BindProbe::probe(Protocol::Tcp, QHostAddress(QStringLiteral("192.0.2.1")), 0);
+        const BindProbe::Result result
+            = BindProbe::probe(Protocol::Tcp, QHostAddress(QStringLiteral("192.0.2.1")), 0);
         QCOMPARE(result.outcome, BindProbe::AddressNotAvailable);
     }
 
@@ -143,10 +145,10 @@ private slots:
         if (!settings.ephemeralFromOs)
             QSKIP("this OS does not say its ephemeral range");
         QVERIFY2(settings.isEphemeral(socket->localPort),
-                 qPrintable(QStringLiteral("%1 outside %2-%3")
-                                .arg(socket->localPort)
-                                .arg(settings.ephemeralFirst)
-                                .arg(settings.ephemeralLast)));
+            qPrintable(QStringLiteral("%1 outside %2-%3")
+                           .arg(socket->localPort)
+                           .arg(settings.ephemeralFirst)
+                           .arg(settings.ephemeralLast)));
 
         // Closing takes it off the open list.
         QVERIFY(!lab.abort(client.id));

@@ -51,10 +51,10 @@ private slots:
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("last");
         QTest::addColumn<int>("unprivileged");
-        QTest::newRow("linux default") << QByteArray("32768\t60999\n") << QByteArray("1024\n") << true
-                                       << 32768 << 60999 << 1024;
-        QTest::newRow("widened") << QByteArray("1024 65535\n") << QByteArray("0\n") << true << 1024
-                                 << 65535 << 0;
+        QTest::newRow("linux default")
+            << QByteArray("32768\t60999\n") << QByteArray("1024\n") << true << 32768 << 60999 << 1024;
+        QTest::newRow("widened") << QByteArray("1024 65535\n") << QByteArray("0\n") << true << 1024 << 65535
+                                 << 0;
         QTest::newRow("garbage keeps fallback")
             << QByteArray("lots\n") << QByteArray("x\n") << false << -1 << -1 << 1024;
         QTest::newRow("reversed keeps fallback")

@@ -30,8 +30,8 @@ Printed run(const QString &query, const std::vector<KernelSocket> *sockets = nul
     Printed printed;
     QTextStream out(&printed.out);
     QTextStream err(&printed.err);
-    printed.code = PortInfoReport::print(query, registry, sockets, QStringLiteral("test"), settings,
-                                         out, err);
+    printed.code
+        = PortInfoReport::print(query, registry, sockets, QStringLiteral("test"), settings, out, err);
     return printed;
 }
 
@@ -120,7 +120,8 @@ private slots:
         QCOMPARE(PortInfoReport::print(QStringLiteral("443"), outStream, errStream), 0);
         QVERIFY(out.contains(QStringLiteral("Port 443")));
         // The contract's bad queries, against this machine's own registry.
-        for (const QString &bad : {QStringLiteral("65536"), QStringLiteral("-1"), QStringLiteral("abc"), QString()}) {
+        for (const QString &bad :
+            {QStringLiteral("65536"), QStringLiteral("-1"), QStringLiteral("abc"), QString()}) {
             err.clear();
             QCOMPARE(PortInfoReport::print(bad, outStream, errStream), 2);
             QVERIFY(!err.isEmpty());

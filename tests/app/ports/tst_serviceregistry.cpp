@@ -82,7 +82,7 @@ private slots:
         if (!registry.isLoaded())
             QSKIP("this machine has no services file");
         QVERIFY2(namesOf(registry, quint16(port), Protocol::Tcp).contains(name),
-                 qPrintable(registry.sourcePath()));
+            qPrintable(registry.sourcePath()));
         if (!registry.isIanaCopy())
             QSKIP("the short system list does not name every port for UDP");
         QVERIFY(namesOf(registry, quint16(port), Protocol::Udp).contains(name));
@@ -134,7 +134,8 @@ private slots:
         QTest::addColumn<QString>("word");
         QTest::addColumn<bool>("found");
         QTest::newRow("alone") << QStringLiteral("shell") << QStringLiteral("shell") << true;
-        QTest::newRow("in a sentence") << QStringLiteral("The Secure Shell (SSH)") << QStringLiteral("ssh") << true;
+        QTest::newRow("in a sentence")
+            << QStringLiteral("The Secure Shell (SSH)") << QStringLiteral("ssh") << true;
         QTest::newRow("hyphenated") << QStringLiteral("http-alt") << QStringLiteral("http") << true;
         QTest::newRow("prefix") << QStringLiteral("abcsoftware-01") << QStringLiteral("abc") << false;
         QTest::newRow("suffix") << QStringLiteral("mysql") << QStringLiteral("sql") << false;

@@ -26,8 +26,8 @@ QPoint centerOf(const PortMap *map, int port)
 
 void sendMouse(QWidget *widget, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
 {
-    QMouseEvent event(type, QPointF(pos), widget->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons,
-                      Qt::NoModifier);
+    QMouseEvent event(
+        type, QPointF(pos), widget->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons, Qt::NoModifier);
     QApplication::sendEvent(widget, &event);
 }
 
@@ -82,7 +82,7 @@ private slots:
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(m_explorer->currentPort(), port);
         QVERIFY2(m_explorer->resultView()->toPlainText().contains(shown),
-                 qPrintable(m_explorer->resultView()->toPlainText()));
+            qPrintable(m_explorer->resultView()->toPlainText()));
         if (port >= 0) {
             QCOMPARE(m_explorer->portMap()->selectedPort(), port);
             QCOMPARE(int(m_explorer->bindPanel()->port()), port);
