@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
+#include "health/heartbeat.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
@@ -213,6 +214,10 @@ int main(int argc, char *argv[])
         window.show();
     if (lab)
         openStartupSockets(options, *lab, window);
+
+    Heartbeat heartbeat(&journal);
+    if (lab)
+        heartbeat.start();
 
     QuitSignals quitSignals;
     QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);

@@ -28,7 +28,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 24> kKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds{{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -53,6 +53,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 24> kKinds{{
     {EventKind::Impaired, "impaired"},
     {EventKind::GroupJoined, "group_joined"},
     {EventKind::GroupLeft, "group_left"},
+    {EventKind::Stall, "stall"},
 }};
 
 constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments{{

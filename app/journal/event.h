@@ -38,6 +38,8 @@ enum class EventKind : quint8 {
     // A UDP socket joined or left a multicast group: remote = the group.
     GroupJoined,
     GroupLeft,
+    // The GUI thread's event loop did not run for `value` microseconds (Heartbeat).
+    Stall,
     Count
 };
 

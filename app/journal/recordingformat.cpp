@@ -143,6 +143,9 @@ QByteArray eventLine(const Journal &journal, const Event &e)
     case EventKind::Linked:
         line.number("peer_socket", e.value);
         break;
+    case EventKind::Stall:
+        line.number("us", e.value);
+        break;
     case EventKind::Impaired:
         line.latin1("action", impairmentName(ImpairmentAction(e.flags)));
         line.number("delay_ms", e.value);
@@ -253,6 +256,9 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         break;
     case EventKind::Linked:
         e.value = num("peer_socket");
+        break;
+    case EventKind::Stall:
+        e.value = num("us");
         break;
     case EventKind::Impaired: {
         const auto action = impairmentFromName(QLatin1StringView(str("action").toLatin1()));

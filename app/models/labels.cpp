@@ -105,6 +105,7 @@ QString Labels::kind(EventKind kind)
     case EventKind::Impaired: return tr("changed on purpose");
     case EventKind::GroupJoined: return tr("joined group");
     case EventKind::GroupLeft: return tr("left group");
+    case EventKind::Stall: return tr("window busy");
     case EventKind::Count: break;
     }
     return {};
@@ -197,6 +198,7 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return {};
     case EventKind::GroupJoined: return tr("joined the multicast group %1").arg(remote);
     case EventKind::GroupLeft: return tr("left the multicast group %1").arg(remote);
+    case EventKind::Stall: return tr("the window could not draw for %1 ms").arg(e.value / 1000);
     case EventKind::Count: break;
     }
     return {};

@@ -287,6 +287,16 @@ void MainWindow::buildMenus()
     m_presentAction->setShortcut(Qt::Key_F5);
     connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     addAction(m_presentAction); // keeps F5 working while the menu bar is hidden
+    // Ctrl+1, Ctrl+2 ... switch between the tabs, also in presentation mode.
+    for (int i = 0; i < 9; ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            if (i < m_tabs->count())
+                m_tabs->setCurrentIndex(i);
+        });
+        addAction(go);
+    }
     m_themeMenu = m_viewMenu->addMenu(QString());
     m_themeGroup = new QActionGroup(this);
     for (const QString &name : Theme::names()) {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+namespace SocketScope {
+
+class Journal;
+
+// Measures how long the thread it lives on (the GUI thread) goes without running its event
+// loop: a timer that should fire every kIntervalMs notes how late it is. A stall longer than
+// kRecordMs is written into the journal as a `stall` event, so a recording of a busy session
+// carries the proof that the window kept drawing.
+class Heartbeat : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kIntervalMs = 10;
+    static constexpr int kRecordMs = 50;
+
+    explicit Heartbeat(Journal *journal, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // The longest gap seen since start(), beyond the timer's own interval.
+    qint64 longestStallUs() const { return m_longestUs; }
+    qint64 beats() const { return m_beats; }
+
+private:
+    void onBeat();
+
+    Journal *m_journal;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastUs = 0;
+    qint64 m_longestUs = 0;
+    qint64 m_beats = 0;
+};
+
+} // namespace SocketScope
