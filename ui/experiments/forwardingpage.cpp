@@ -1,0 +1,232 @@
+#include "forwardingpage.h"
+
+#include "experiments/forwardrule.h"
+#include "experiments/portforwarder.h"
+#include "lab/endpoint.h"
+#include "lab/lab.h"
+#include "window/errortext.h"
+
+#include <QtCore/QEvent>
+#include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QGridLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTreeWidget>
+
+namespace SocketScope {
+
+namespace {
+
+enum Column { RuleColumn, ListenColumn, TargetColumn, SourceColumn, ToTargetColumn, ToClientColumn, StateColumn, ColumnCount };
+
+QComboBox *addressBox(const QStringList &addresses, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    box->addItems(addresses);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+} // namespace
+
+ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
+    : QWidget(parent)
+    , m_lab(lab)
+    , m_intro(new QLabel(this))
+    , m_protocolLabel(new QLabel(this))
+    , m_protocol(new QComboBox(this))
+    , m_listenLabel(new QLabel(this))
+    , m_listenAddress(addressBox({QStringLiteral("127.0.0.1")}, this))
+    , m_listenPort(new QSpinBox(this))
+    , m_targetLabel(new QLabel(this))
+    , m_targetAddress(addressBox({QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.1")}, this))
+    , m_targetPort(new QSpinBox(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_source(addressBox({QString(), QStringLiteral("127.0.0.1")}, this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_error(new QLabel(this))
+    , m_rules(new QTreeWidget(this))
+{
+    m_intro->setWordWrap(true);
+    m_protocol->addItem(QStringLiteral("TCP"), int(Protocol::Tcp));
+    m_protocol->addItem(QStringLiteral("UDP"), int(Protocol::Udp));
+    m_listenPort->setRange(0, 65535);
+    m_listenPort->setValue(8080);
+    m_targetPort->setRange(1, 65535);
+    m_targetPort->setValue(80);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+    m_rules->setColumnCount(ColumnCount);
+    m_rules->setRootIsDecorated(true);
+    m_rules->setAlternatingRowColors(true);
+    m_rules->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rules->header()->setStretchLastSection(true);
+    m_protocolLabel->setBuddy(m_protocol);
+    m_listenLabel->setBuddy(m_listenAddress);
+    m_targetLabel->setBuddy(m_targetAddress);
+    m_sourceLabel->setBuddy(m_source);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_intro, 0, 0, 1, 9);
+    grid->addWidget(m_protocolLabel, 1, 0);
+    grid->addWidget(m_protocol, 2, 0);
+    grid->addWidget(m_listenLabel, 1, 1, 1, 2);
+    grid->addWidget(m_listenAddress, 2, 1);
+    grid->addWidget(m_listenPort, 2, 2);
+    grid->addWidget(m_targetLabel, 1, 3, 1, 2);
+    grid->addWidget(m_targetAddress, 2, 3);
+    grid->addWidget(m_targetPort, 2, 4);
+    grid->addWidget(m_sourceLabel, 1, 5);
+    grid->addWidget(m_source, 2, 5);
+    grid->addWidget(m_add, 2, 6);
+    grid->addWidget(m_remove, 2, 7);
+    grid->setColumnStretch(8, 1);
+    grid->addWidget(m_error, 3, 0, 1, 9);
+    grid->addWidget(m_rules, 4, 0, 1, 9);
+    grid->setRowStretch(4, 1);
+
+    connect(m_add, &QPushButton::clicked, this, &ForwardingPage::onAdd);
+    connect(m_remove, &QPushButton::clicked, this, &ForwardingPage::onRemove);
+    retranslate();
+}
+
+void ForwardingPage::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void ForwardingPage::onAdd()
+{
+    QString rule = QStringLiteral("%1:%2:%3=%4:%5")
+                       .arg(m_protocol->currentIndex() == 1 ? QStringLiteral("udp") : QStringLiteral("tcp"),
+                            m_listenAddress->currentText().trimmed())
+                       .arg(m_listenPort->value())
+                       .arg(m_targetAddress->currentText().trimmed())
+                       .arg(m_targetPort->value());
+    const QString source = m_source->currentText().trimmed();
+    if (!source.isEmpty())
+        rule += QLatin1Char('@') + source;
+    addRule(rule);
+}
+
+bool ForwardingPage::addRule(const QString &ruleText)
+{
+    QString why;
+    const auto rule = ForwardRule::parse(ruleText, &why);
+    if (!rule) {
+        showError(tr("This rule cannot be used: %1.").arg(why));
+        return false;
+    }
+    auto *forwarder = new PortForwarder(m_lab, this);
+    const LabError error = forwarder->start(*rule);
+    if (error) {
+        delete forwarder;
+        showError(tr("The forwarder could not listen on %1: %2")
+                      .arg(formatEndpoint(rule->listenAddress, rule->listenPort), ErrorText::full(error)));
+        return false;
+    }
+    showError({});
+    m_forwarders.append(forwarder);
+    auto *item = new QTreeWidgetItem(m_rules);
+    item->setData(0, Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(forwarder)));
+    item->setExpanded(true);
+    connect(forwarder, &PortForwarder::linkAdded, this, [this, forwarder] { refresh(forwarder); });
+    connect(forwarder, &PortForwarder::linkChanged, this, [this, forwarder] { refresh(forwarder); });
+    refresh(forwarder);
+    m_rules->setCurrentItem(item);
+    return true;
+}
+
+void ForwardingPage::onRemove()
+{
+    QTreeWidgetItem *item = m_rules->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (!item)
+        return;
+    auto *forwarder = qobject_cast<PortForwarder *>(item->data(0, Qt::UserRole).value<QObject *>());
+    delete item;
+    if (forwarder) {
+        m_forwarders.removeOne(forwarder);
+        forwarder->disconnect(this);
+        forwarder->stop();
+        forwarder->deleteLater();
+    }
+}
+
+void ForwardingPage::refresh(PortForwarder *forwarder)
+{
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < m_rules->topLevelItemCount(); ++i) {
+        if (m_rules->topLevelItem(i)->data(0, Qt::UserRole).value<QObject *>() == forwarder)
+            item = m_rules->topLevelItem(i);
+    }
+    if (!item)
+        return;
+    const ForwardRule &rule = forwarder->rule();
+    const QString protocol = rule.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    const QLocale locale;
+    item->setText(RuleColumn, tr("%1 forwarder, listening socket #%2").arg(protocol).arg(forwarder->listenerId()));
+    item->setText(ListenColumn, formatEndpoint(rule.listenAddress, forwarder->listenPort()));
+    item->setText(TargetColumn, formatEndpoint(rule.targetAddress, rule.targetPort));
+    item->setText(SourceColumn, rule.source.isNull() ? tr("chosen by the OS") : rule.source.toString());
+    item->setText(ToTargetColumn, locale.toString(forwarder->bytesToTarget()));
+    item->setText(ToClientColumn, locale.toString(forwarder->bytesToClient()));
+    item->setText(StateColumn, forwarder->isRunning() ? tr("forwarding") : tr("stopped"));
+
+    const QList<PortForwarder::Link> &links = forwarder->links();
+    while (item->childCount() < links.size())
+        new QTreeWidgetItem(item);
+    for (int i = 0; i < links.size(); ++i) {
+        const PortForwarder::Link &link = links[i];
+        QTreeWidgetItem *child = item->child(i);
+        child->setText(RuleColumn, tr("from %1: socket #%2 linked to #%3")
+                                       .arg(formatEndpoint(link.client, link.clientPort))
+                                       .arg(link.inbound)
+                                       .arg(link.outbound));
+        const SocketInfo *out = m_lab->info(link.outbound);
+        child->setText(SourceColumn, out ? formatEndpoint(out->localAddress, out->localPort) : QString());
+        child->setText(ToTargetColumn, locale.toString(link.bytesToTarget));
+        child->setText(ToClientColumn, locale.toString(link.bytesToClient));
+        child->setText(StateColumn, link.open ? tr("open") : tr("closed"));
+    }
+}
+
+void ForwardingPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ForwardingPage::retranslate()
+{
+    m_intro->setText(tr("A router with one public address passes what arrives at public-ip:port on to a "
+                        "host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 "
+                        "play hosts inside. Start a server on the target first, then connect a client to the "
+                        "listening address: each connection gets a second connection of its own to the "
+                        "target, and the server sees the forwarder's address, not the client's."));
+    m_protocolLabel->setText(tr("&Protocol"));
+    m_listenLabel->setText(tr("&Listen on (address, port)"));
+    m_targetLabel->setText(tr("Forward &to (address, port)"));
+    m_sourceLabel->setText(tr("&Speak from"));
+    m_source->setToolTip(tr("The address the forwarder's own connection to the target starts from. "
+                            "Empty: the OS picks one."));
+    m_listenPort->setToolTip(tr("0 lets the OS pick a free port"));
+    m_add->setText(tr("&Add rule"));
+    m_remove->setText(tr("&Remove rule"));
+    m_rules->setHeaderLabels({tr("Rule / connection"), tr("Listening on"), tr("Target"),
+                              tr("Speaks from"), tr("Bytes to target"), tr("Bytes to client"),
+                              tr("State", "forwarder or connection state")});
+    for (PortForwarder *forwarder : std::as_const(m_forwarders))
+        refresh(forwarder);
+}
+
+} // namespace SocketScope
