@@ -49,7 +49,8 @@ public:
     int waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const;
 
     qint64 polls() const { return m_polls; }
-    // How long the last poll took, and the interval the timer uses now.
+    // The CPU time the last poll took (wall time where that clock is missing), and the
+    // interval the timer uses now.
     qint64 lastPollNs() const { return m_lastPollNs; }
     int currentIntervalMs() const;
 
