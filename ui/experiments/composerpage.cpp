@@ -74,6 +74,7 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_savedList->setMinimumContentsLength(16);
+    m_saveName->setMinimumWidth(m_saveName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
     m_repeatCount->setRange(1, 10000);
     m_repeatCount->setValue(5);
     m_repeatInterval->setRange(10, 600000);

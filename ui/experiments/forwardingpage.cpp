@@ -12,6 +12,7 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTreeWidget>
@@ -27,7 +28,8 @@ QComboBox *addressBox(const QStringList &addresses, QWidget *parent)
     auto *box = new QComboBox(parent);
     box->setEditable(true);
     box->addItems(addresses);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    box->setMinimumContentsLength(11); // "127.255.255.255" fits
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     return box;
 }
 
@@ -220,6 +222,7 @@ void ForwardingPage::retranslate()
     m_source->setToolTip(tr("The address the forwarder's own connection to the target starts from. "
                             "Empty: the OS picks one."));
     m_listenPort->setToolTip(tr("0 lets the OS pick a free port"));
+    m_source->lineEdit()->setPlaceholderText(tr("the OS picks"));
     m_add->setText(tr("&Add rule"));
     m_remove->setText(tr("&Remove rule"));
     m_rules->setHeaderLabels({tr("Rule / connection"), tr("Listening on"), tr("Target"),

@@ -74,7 +74,7 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     m_delayMs->setValue(200);
     m_delayMs->setSuffix(QStringLiteral(" ms"));
     m_rate->setRange(0, 10'000'000);
-    m_rate->setValue(20);
+    m_rate->setValue(100);
     m_rate->setSingleStep(10);
     m_seed->setRange(0, 999999);
     m_seed->setValue(1);
@@ -98,6 +98,7 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
         form->addWidget(fields[i].first, (i / 4) * 2, i % 4);
         form->addWidget(fields[i].second, (i / 4) * 2 + 1, i % 4);
     }
+    form->setColumnStretch(4, 1);
 
     auto *udpLayout = new QVBoxLayout(m_udpBox);
     udpLayout->addWidget(m_udpText);
@@ -252,7 +253,7 @@ void LossyPathPage::onData(qint32 id, const QByteArray &data)
     }
     const SocketInfo *info = m_lab->info(id);
     if (m_tcpServer >= 0 && info && info->parent == m_tcpServer)
-        m_tcpText->appendPlainText(tr("read: %1").arg(QString::fromUtf8(data).trimmed()));
+        m_tcpText->appendPlainText(tr("read %n byte(s): \"%1\"", "", int(data.size())).arg(QString::fromUtf8(data)));
 }
 
 void LossyPathPage::updateCounts()
