@@ -30,6 +30,11 @@ LessonPlayer::~LessonPlayer()
     }
 }
 
+Lab *LessonPlayer::lab() const
+{
+    return m_lab;
+}
+
 void LessonPlayer::registerAction(const QString &name, LessonAction action)
 {
     if (!m_actions.contains(name) && !LessonActions::spec(name))

@@ -37,7 +37,7 @@ public:
     explicit LessonPlayer(Lab *lab, QObject *parent = nullptr);
     ~LessonPlayer() override;
 
-    Lab *lab() const { return m_lab; }
+    Lab *lab() const;
 
     // Plugs in an action the engine does not have itself (the port forwarder's "forward").
     void registerAction(const QString &name, LessonAction action);

@@ -19,6 +19,11 @@ LessonStepRun::LessonStepRun(LessonPlayer *player, Lab *lab, const LessonStep &s
 {
 }
 
+Lab *LessonStepRun::lab() const
+{
+    return m_lab;
+}
+
 QString LessonStepRun::argString(const QString &key, const QString &fallback) const
 {
     const QJsonValue value = arg(key);

@@ -23,7 +23,7 @@ public:
     LessonStepRun(LessonPlayer *player, Lab *lab, const LessonStep &step, int index,
                   QObject *parent = nullptr);
 
-    Lab *lab() const { return m_lab; }
+    Lab *lab() const;
     LessonPlayer *player() const { return m_player; }
     const LessonStep &step() const { return m_step; }
     int index() const { return m_index; }

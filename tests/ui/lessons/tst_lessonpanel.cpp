@@ -1,0 +1,152 @@
+#include "journal/journal.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonplayer.h"
+#include "lessons/lessonpanel.h"
+
+#include <QtCore/QDir>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+QPushButton *button(QWidget &panel, const QString &text)
+{
+    for (QPushButton *candidate : panel.findChildren<QPushButton *>()) {
+        if (candidate->text() == text)
+            return candidate;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The lesson panel over a real player and lab, and the compiled-in lesson files.
+class TestLessonPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        m_player = std::make_unique<LessonPlayer>(m_lab.get());
+        m_player->setPaceScale(0);
+    }
+
+    void cleanup()
+    {
+        m_player.reset();
+        m_lab.reset();
+        m_kernel.reset();
+        m_journal.reset();
+    }
+
+    void builtInLessonsAreCompiledIn()
+    {
+        LessonLibrary compiled;
+        QVERIFY(compiled.load(LessonLibrary::builtInFolder()));
+        QVERIFY2(compiled.problems().isEmpty(), qPrintable(compiled.problemLines().join(QLatin1Char('\n'))));
+        const QStringList sources = QDir(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)).entryList({QStringLiteral("*.json")});
+        QCOMPARE(compiled.lessons().size(), sources.size());
+    }
+
+    void stepsThroughALesson()
+    {
+        LessonLibrary library;
+        QVERIFY(library.load(LessonLibrary::builtInFolder()));
+        LessonPanel panel(m_player.get());
+        panel.setLessons(library.lessons());
+        panel.resize(1024, 400);
+        panel.show();
+        auto *list = panel.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), library.lessons().size());
+
+        const Lesson *lesson = library.find(QStringLiteral("call-sequence"));
+        QVERIFY(lesson);
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->data(Qt::UserRole).toString() == lesson->id)
+                emit list->itemActivated(list->item(i));
+        }
+        QCOMPARE(m_player->lesson().id, lesson->id);
+        QCOMPARE(panel.narrationText(), lesson->summary.en);
+        QVERIFY(panel.stepText().startsWith(QLatin1StringView("Introduction")));
+
+        QPushButton *next = button(panel, QStringLiteral("Next"));
+        QPushButton *back = button(panel, QStringLiteral("Back"));
+        QVERIFY(next && back);
+        QVERIFY(!back->isEnabled());
+        next->click();
+        QTRY_VERIFY(next->isEnabled());
+        QCOMPARE(panel.narrationText(), lesson->steps.at(0).narration.en);
+        QCOMPARE(panel.stepText(), QStringLiteral("Step 1 of %1").arg(lesson->steps.size()));
+        QVERIFY(panel.messageText().contains(QLatin1StringView("listens on 127.0.0.1:")));
+        QVERIFY(back->isEnabled());
+
+        m_player->setLanguage(QStringLiteral("ko"));
+        QCOMPARE(panel.narrationText(), lesson->steps.at(0).narration.ko);
+    }
+
+    void failureReadsAsAProblem()
+    {
+        QString error;
+        const auto lesson = Lesson::fromJson(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "bad-address",
+            "title": {"en": "B", "ko": "비"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [{"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen",
+                       "args": {"address": "192.0.2.77", "port": 0}}]})",
+                                             {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        LessonPanel panel(m_player.get());
+        panel.setLessons({*lesson});
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(failed.isValid());
+        m_player->load(*lesson);
+        m_player->next();
+        QVERIFY(failed.wait());
+        QVERIFY2(panel.messageText().startsWith(QLatin1StringView("Problem: Step 1 could not be done")), qPrintable(panel.messageText()));
+        QVERIFY(panel.messageText().contains(QLatin1StringView("not one of this machine's")));
+    }
+
+    void presentationScaleEnlargesTheNarration()
+    {
+        LessonPanel panel(m_player.get());
+        auto *narration = panel.findChild<QLabel *>(QStringLiteral("lessonNarration"));
+        QVERIFY(narration);
+        const qreal normal = narration->font().pointSizeF();
+        panel.setPresentationScale(2.0);
+        QCOMPARE(narration->font().pointSizeF(), normal * 2);
+    }
+
+    void brokenFilesAreListed()
+    {
+        LessonPanel panel(m_player.get());
+        panel.setProblems({QStringLiteral("x.json: not valid JSON")});
+        bool shown = false;
+        for (QLabel *label : panel.findChildren<QLabel *>())
+            shown = shown || label->text().contains(QLatin1StringView("x.json: not valid JSON"));
+        QVERIFY(shown);
+    }
+
+private:
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<KernelView> m_kernel;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<LessonPlayer> m_player;
+};
+
+QTEST_MAIN(TestLessonPanel)
+#include "tst_lessonpanel.moc"

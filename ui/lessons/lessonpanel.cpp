@@ -1,0 +1,244 @@
+#include "lessonpanel.h"
+
+#include "lessons/lessonplayer.h"
+
+#include <QtCore/QEvent>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
+    : QWidget(parent)
+    , m_player(player)
+    , m_listSide(new QWidget(this))
+    , m_list(new QListWidget(this))
+    , m_listTitle(new QLabel(this))
+    , m_problems(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_step(new QLabel(this))
+    , m_narration(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_back(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_autoplay(new QPushButton(this))
+    , m_restart(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("lessonPanel"));
+    m_list->setWordWrap(true);
+    m_problems->setWordWrap(true);
+    m_problems->setVisible(false);
+    m_problems->setTextFormat(Qt::PlainText);
+    for (QLabel *label : {m_title, m_narration, m_message}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    m_narration->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_narration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_narration->setObjectName(QStringLiteral("lessonNarration"));
+    m_message->setObjectName(QStringLiteral("lessonMessage"));
+    m_message->setMargin(6);
+    m_autoplay->setCheckable(true);
+
+    auto *listLayout = new QVBoxLayout(m_listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_problems);
+
+    // The narration may be long in large type; it scrolls rather than pushing the buttons away.
+    auto *narrationScroll = new QScrollArea(this);
+    narrationScroll->setWidget(m_narration);
+    narrationScroll->setWidgetResizable(true);
+    narrationScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    buttons->addStretch(1);
+    buttons->addWidget(m_autoplay);
+    buttons->addWidget(m_restart);
+
+    auto *lessonSide = new QVBoxLayout;
+    lessonSide->addWidget(m_title);
+    lessonSide->addWidget(m_step);
+    lessonSide->addWidget(narrationScroll, 1);
+    lessonSide->addWidget(m_message);
+    lessonSide->addLayout(buttons);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_listSide, 1);
+    layout->addLayout(lessonSide, 3);
+
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString id = item->data(Qt::UserRole).toString();
+        for (const Lesson &lesson : std::as_const(m_lessons)) {
+            if (lesson.id == id) {
+                m_player->load(lesson);
+                emit lessonChosen(id);
+            }
+        }
+    });
+    connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    connect(m_back, &QPushButton::clicked, m_player, &LessonPlayer::back);
+    connect(m_next, &QPushButton::clicked, m_player, &LessonPlayer::next);
+    connect(m_restart, &QPushButton::clicked, m_player, &LessonPlayer::restart);
+    connect(m_autoplay, &QPushButton::toggled, m_player, &LessonPlayer::setAutoplay);
+    connect(m_player, &LessonPlayer::autoplayChanged, m_autoplay, &QPushButton::setChecked);
+    connect(m_player, &LessonPlayer::stepChanged, this, &LessonPanel::updateStep);
+    connect(m_player, &LessonPlayer::busyChanged, this, &LessonPanel::updateButtons);
+    connect(m_player, &LessonPlayer::statusChanged, this, &LessonPanel::updateStep);
+    connect(m_player, &LessonPlayer::narrationChanged, this, [this](const QString &text) {
+        m_narration->setText(text);
+        updateTitles(); // the language may have changed with it
+    });
+    connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::updateMessage);
+    connect(m_player, &LessonPlayer::lessonLoaded, this, [this](const QString &id) {
+        for (int i = 0; i < m_list->count(); ++i) {
+            if (m_list->item(i)->data(Qt::UserRole).toString() == id)
+                m_list->setCurrentRow(i);
+        }
+    });
+
+    retranslate();
+    applyFonts();
+    updateMessage(m_player->message(), m_player->messageIsError());
+    m_narration->setText(m_player->narration());
+}
+
+void LessonPanel::setLessons(const QList<Lesson> &lessons)
+{
+    m_lessons = lessons;
+    m_list->clear();
+    for (const Lesson &lesson : lessons) {
+        auto *item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, lesson.id);
+    }
+    updateTitles();
+}
+
+void LessonPanel::setProblems(const QStringList &problems)
+{
+    m_problemLines = problems;
+    retranslate();
+}
+
+void LessonPanel::setPresentationScale(qreal scale)
+{
+    m_scale = qBound(0.5, scale, 4.0);
+    applyFonts();
+}
+
+void LessonPanel::setLessonListVisible(bool visible)
+{
+    m_listSide->setVisible(visible);
+}
+
+QString LessonPanel::narrationText() const
+{
+    return m_narration->text();
+}
+
+QString LessonPanel::stepText() const
+{
+    return m_step->text();
+}
+
+QString LessonPanel::messageText() const
+{
+    return m_message->text();
+}
+
+void LessonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LessonPanel::retranslate()
+{
+    m_listTitle->setText(tr("Lessons"));
+    m_back->setText(tr("Back", "lesson step"));
+    m_back->setToolTip(tr("Go back one step (the lesson runs again from the start on fresh sockets)"));
+    m_next->setText(tr("Next", "lesson step"));
+    m_next->setToolTip(tr("Run the next step"));
+    m_autoplay->setText(tr("Autoplay"));
+    m_autoplay->setToolTip(tr("Run the steps one after another by themselves"));
+    m_restart->setText(tr("Restart", "lesson"));
+    m_restart->setToolTip(tr("Close the lesson's sockets and start again"));
+    m_problems->setText(m_problemLines.isEmpty()
+                            ? QString()
+                            : tr("Some lesson files could not be read:") + QLatin1Char('\n') + m_problemLines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!m_problemLines.isEmpty());
+    updateStep();
+}
+
+void LessonPanel::updateTitles()
+{
+    const QString language = m_player->language();
+    for (int i = 0; i < m_list->count() && i < m_lessons.size(); ++i)
+        m_list->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(m_lessons.at(i).title.in(language)));
+    m_title->setText(m_player->hasLesson() ? m_player->title() : tr("Choose a lesson from the list."));
+}
+
+void LessonPanel::updateStep()
+{
+    if (!m_player->hasLesson()) {
+        m_step->clear();
+    } else if (m_player->stepIndex() < 0) {
+        m_step->setText(tr("Introduction: %n step(s) to go. Press Next to begin.", "", m_player->stepCount()));
+    } else {
+        QString text = tr("Step %1 of %2").arg(m_player->stepIndex() + 1).arg(m_player->stepCount());
+        if (m_player->status() == LessonPlayer::Status::Finished)
+            text += QStringLiteral(" · ") + tr("the lesson is over");
+        m_step->setText(text);
+    }
+    updateTitles();
+    updateButtons();
+}
+
+void LessonPanel::updateButtons()
+{
+    const bool loaded = m_player->hasLesson();
+    m_back->setEnabled(loaded && m_player->stepIndex() >= 0);
+    m_next->setEnabled(loaded && !m_player->isBusy() && m_player->stepIndex() + 1 < m_player->stepCount());
+    m_autoplay->setEnabled(loaded);
+    m_restart->setEnabled(loaded && m_player->stepIndex() >= 0);
+}
+
+void LessonPanel::updateMessage(const QString &text, bool isError)
+{
+    m_message->setVisible(!text.isEmpty());
+    if (isError) {
+        m_message->setText(tr("Problem: %1").arg(text));
+        // A border that reads in light, dark and high-contrast themes alike.
+        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 3px solid #d0342c; font-weight: bold; }"));
+    } else {
+        m_message->setText(text);
+        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"));
+    }
+}
+
+void LessonPanel::applyFonts()
+{
+    const QFont base = QFont();
+    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
+    QFont narration = base;
+    narration.setPointSizeF(size * 1.6 * m_scale);
+    QFont title = base;
+    title.setPointSizeF(size * 1.4 * m_scale);
+    title.setBold(true);
+    QFont normal = base;
+    normal.setPointSizeF(size * m_scale);
+    m_narration->setFont(narration);
+    m_title->setFont(title);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
+        widget->setFont(normal);
+}
+
+} // namespace SocketScope

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "lessons/lesson.h"
+
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace SocketScope {
+
+class LessonPlayer;
+
+// The lesson list and the running lesson: the narration in large type, the step counter, the
+// step's message (what the OS did, or why a step failed), and back / next / autoplay / restart.
+// It only drives the player; the window turns the player's highlights into marks.
+class LessonPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LessonPanel(LessonPlayer *player, QWidget *parent = nullptr);
+
+    void setLessons(const QList<Lesson> &lessons);
+    // Lesson files that could not be read ("file: reason"), shown under the list.
+    void setProblems(const QStringList &problems);
+    // 1.0 normal. Presentation mode passes a larger factor so the narration reads from the
+    // back row at 1024x768.
+    void setPresentationScale(qreal scale);
+    qreal presentationScale() const { return m_scale; }
+    void setLessonListVisible(bool visible);
+
+    QString narrationText() const;
+    QString stepText() const;
+    QString messageText() const;
+
+signals:
+    void lessonChosen(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateStep();
+    void updateButtons();
+    void updateMessage(const QString &text, bool isError);
+    void updateTitles();
+    void applyFonts();
+
+    LessonPlayer *m_player;
+    QList<Lesson> m_lessons;
+    QStringList m_problemLines;
+    qreal m_scale = 1.0;
+
+    QWidget *m_listSide;
+    QListWidget *m_list;
+    QLabel *m_listTitle;
+    QLabel *m_problems;
+    QLabel *m_title;
+    QLabel *m_step;
+    QLabel *m_narration;
+    QLabel *m_message;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_autoplay;
+    QPushButton *m_restart;
+};
+
+} // namespace SocketScope
