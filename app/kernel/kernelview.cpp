@@ -59,7 +59,7 @@ int KernelView::currentIntervalMs() const
 {
     const int base = m_clock.elapsed() < m_busyUntilMs ? kBusyIntervalMs : kIdleIntervalMs;
     const qint64 floorMs = m_lastPollNs * kCostFactor / 1'000'000;
-    return int(qMax<qint64>(base, floorMs));
+    return int(qMax<qint64>(base, qMin<qint64>(floorMs, kMaxIntervalMs)));
 }
 
 bool KernelView::poll()

@@ -27,6 +27,8 @@ public:
     // milliseconds on a busy machine. The interval is stretched so that polling never takes
     // more than 1/kCostFactor of one core (2.5%), however many sockets there are.
     static constexpr int kCostFactor = 40;
+    // ...but never so far that a closed socket lingers in the tables for long.
+    static constexpr int kMaxIntervalMs = 2000;
 
     explicit KernelView(std::unique_ptr<KernelSocketSource> source, QObject *parent = nullptr);
     ~KernelView() override;

@@ -242,7 +242,6 @@ private slots:
         QVERIFY(!lab.sendDatagram(udp.id, "dgram", {{QHostAddress::LocalHost, lab.info(udp.id)->localPort}}));
         QTRY_COMPARE(lab.info(udp.id)->packetsIn, 1);
         QVERIFY(!lab.abort(client.id));
-        QTRY_VERIFY(!lab.info(client.id));
 
         // Lines reach the file on their own, within the flush interval.
         QTRY_VERIFY(QFileInfo(path).size() > 0 && QFile(path).open(QIODevice::ReadOnly));
