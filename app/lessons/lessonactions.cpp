@@ -489,8 +489,7 @@ void runWaitQueue(LessonStepRun *run)
     const auto check = [run, id = *id, atLeast] {
         const SocketInfo *info = run->lab()->info(id);
         if (info && info->queueLength >= atLeast)
-            run->succeed(LessonActions::tr("The kernel says %1 connection(s) wait in the accept queue (limit %2).")
-                             .arg(info->queueLength)
+            run->succeed(LessonActions::tr("The kernel says %n connection(s) wait in the accept queue (limit %1).", "", info->queueLength)
                              .arg(info->queueLimit));
     };
     QObject::connect(run->lab(), &Lab::socketChanged, run, [check, id = *id](qint32 changed) {

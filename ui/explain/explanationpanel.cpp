@@ -41,6 +41,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     glossaryPage->setStretchFactor(1, 1);
     m_tabs->addTab(glossaryPage, QString());
     m_questions->setOpenLinks(false);
+    m_terms->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tabs->addTab(m_questions, QString());
 
     auto *layout = new QVBoxLayout(this);
@@ -200,6 +201,8 @@ void ExplanationPanel::applyFonts()
     m_terms->setFont(base);
     m_termText->setFont(base);
     m_questions->setFont(base);
+    // Wide enough for both tab titles and a short sentence per line.
+    setMinimumWidth(qRound(200 * m_scale));
 }
 
 } // namespace SocketScope

@@ -236,6 +236,8 @@ void LessonPanel::applyFonts()
     QFont normal = base;
     normal.setPointSizeF(size * m_scale);
     m_narration->setFont(narration);
+    // Lesson titles wrap onto two lines at most instead of one word per line.
+    m_listSide->setMinimumWidth(qRound(180 * m_scale));
     m_title->setFont(title);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);
