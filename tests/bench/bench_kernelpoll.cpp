@@ -90,9 +90,11 @@ Cost measure(KernelView &view, int rounds)
 
 void report(const char *source, int sockets, const Cost &cost)
 {
-    // KernelView stretches its interval to at least kCostFactor times the last poll's CPU time.
+    // KernelView stretches its interval to kCostFactor times the last poll's CPU time, at most
+    // kMaxIntervalMs.
     const auto effective = [&](int intervalMs) {
-        return std::max(double(intervalMs), cost.cpuUs / 1000.0 * KernelView::kCostFactor);
+        return std::max(double(intervalMs), std::min(cost.cpuUs / 1000.0 * KernelView::kCostFactor,
+                                                     double(KernelView::kMaxIntervalMs)));
     };
     const auto share = [&](double intervalMs) { return cost.cpuUs / (intervalMs * 1000.0) * 100.0; };
     std::printf("%-10s %6d lab sockets, %6zu kernel sockets: poll() %8.1f us median wall, %8.1f us CPU\n",
