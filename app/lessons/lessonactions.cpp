@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "lab/endpoint.h"
+#include "experiments/portforwarder.h"
 #include "lab/lab.h"
 #include "lessonplayer.h"
 #include "lessonsteprun.h"
@@ -503,6 +504,24 @@ void runWaitQueue(LessonStepRun *run)
     check();
 }
 
+void runForward(LessonStepRun *run)
+{
+    ForwardRule rule;
+    rule.proto = Protocol::Tcp;
+    if (!run->endpointOf(run->arg(QStringLiteral("listen")), &rule.listenAddress, &rule.listenPort)
+        || !run->endpointOf(run->arg(QStringLiteral("target")), &rule.targetAddress, &rule.targetPort))
+        return;
+    auto *forwarder = new PortForwarder(run->lab());
+    run->player()->keepUntilReset(forwarder);
+    if (const LabError error = forwarder->start(rule))
+        return run->fail(LessonActions::tr("Could not start the port forwarder on %1: %2")
+                             .arg(formatEndpoint(rule.listenAddress, rule.listenPort), LessonActions::describe(error)));
+    run->adopt({forwarder->listenerId()});
+    run->succeed(LessonActions::tr("The forwarder listens on %1 and passes every connection on to %2.")
+                     .arg(formatEndpoint(rule.listenAddress, forwarder->listenPort()),
+                          formatEndpoint(rule.targetAddress, rule.targetPort)));
+}
+
 void runWait(LessonStepRun *run)
 {
     QTimer::singleShot(qBound(0, run->argInt(QStringLiteral("ms"), 0), 60000), run, [run] { run->succeed(); });
@@ -532,8 +551,8 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, true},
         {s("wait_queue"), false, {s("socket")}, {s("socket")}, true},
         {s("wait"), false, {}, {s("ms")}, true},
-        // The port forwarder is its own part of SocketScope; it registers this action.
-        {s("forward"), true, {s("target")}, {s("listen"), s("target")}, false},
+        // The port forwarder of app/experiments, TCP only in lessons.
+        {s("forward"), true, {s("target")}, {s("listen"), s("target")}, true},
     };
     return table;
 }
@@ -568,6 +587,7 @@ QHash<QString, LessonAction> LessonActions::builtIns()
         {QStringLiteral("wait_state"), runWaitState},
         {QStringLiteral("wait_queue"), runWaitQueue},
         {QStringLiteral("wait"), runWait},
+        {QStringLiteral("forward"), runForward},
     };
 }
 

@@ -109,6 +109,12 @@ bool LessonPlayer::isNamed(qint32 id) const
     return false;
 }
 
+void LessonPlayer::keepUntilReset(QObject *object)
+{
+    object->setParent(this);
+    m_kept << object;
+}
+
 void LessonPlayer::nameSockets(const QString &name, const QList<qint32> &ids)
 {
     for (const qint32 id : ids)
@@ -195,6 +201,10 @@ void LessonPlayer::reset()
                 m_lab->abort(id);
         }
     }
+    // After the sockets: a forwarder sees its legs reset rather than closing them politely.
+    for (const QPointer<QObject> &object : std::as_const(m_kept))
+        delete object.data();
+    m_kept.clear();
     m_owned.clear();
     m_names.clear();
     m_highlights.clear();

@@ -41,6 +41,9 @@ public:
 
     // Plugs in an action the engine does not have itself (the port forwarder's "forward").
     void registerAction(const QString &name, LessonAction action);
+    // Takes an action away (a window may offer lessons without a part it lacks); a step that
+    // uses it then fails with "not available".
+    void unregisterAction(const QString &name) { m_actions.remove(name); }
     bool hasAction(const QString &name) const { return m_actions.contains(name); }
     QStringList extraActionNames() const { return m_extraNames; }
 
@@ -74,6 +77,9 @@ public:
     // Lab sockets a step name stands for ("clients" or "clients#2"); empty when none.
     QList<qint32> socketsNamed(const QString &reference) const;
     bool isNamed(qint32 id) const;
+    // An object a step made that must live while the lesson's sockets do (a port forwarder);
+    // deleted when the lesson restarts, steps back or is unloaded.
+    void keepUntilReset(QObject *object);
     // Called by the running step.
     void nameSockets(const QString &name, const QList<qint32> &ids);
 
@@ -119,6 +125,7 @@ private:
     LessonStepRun *m_run = nullptr;
     QHash<QString, QList<qint32>> m_names;
     QSet<qint32> m_owned;
+    QList<QPointer<QObject>> m_kept;
     QList<LessonHighlight> m_highlights;
     QString m_message;
     bool m_messageIsError = false;

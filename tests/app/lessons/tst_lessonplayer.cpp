@@ -132,6 +132,25 @@ private slots:
         }
     }
 
+    void missingActionIsReportedNotCrashed()
+    {
+        LessonLibrary library;
+        QVERIFY(library.load(lessonsDir()));
+        const Lesson *lesson = library.find(QStringLiteral("port-forwarding"));
+        QVERIFY(lesson);
+        m_player->unregisterAction(QStringLiteral("forward"));
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(failed.isValid());
+        m_player->load(*lesson);
+        m_player->setAutoplay(true);
+        QVERIFY(failed.wait(10000));
+        QCOMPARE(m_player->stepIndex(), 1);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(QLatin1StringView("port forwarder is not available")),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QCOMPARE(m_player->status(), LessonPlayer::Status::Failed);
+        QVERIFY(!m_player->isAutoplay());
+    }
+
     void narrationFollowsLanguage()
     {
         LessonLibrary library;
