@@ -8,6 +8,7 @@
 #include "lessonplayer.h"
 #include "lessonsteprun.h"
 #include "ports/bindprobe.h"
+#include "ports/systemportsettings.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimer>
@@ -421,7 +422,9 @@ void runTryBind(LessonStepRun *run)
         message = LessonActions::tr("bind() to %1 failed: \"address already in use\". Another socket already holds it.").arg(triple);
         break;
     case BindProbe::Protected:
-        message = LessonActions::tr("bind() to %1 was refused: ports below %2 need extra rights.").arg(triple).arg(1024);
+        message = LessonActions::tr("bind() to %1 was refused: on this system ports below %2 need extra rights.")
+                      .arg(triple)
+                      .arg(SystemPortSettings::read().unprivilegedStart);
         break;
     case BindProbe::AddressNotAvailable:
         message = LessonActions::tr("bind() to %1 failed: that address is not one of this machine's.").arg(triple);
