@@ -18,6 +18,8 @@ PortForwarder::PortForwarder(Lab *lab, QObject *parent)
 
 PortForwarder::~PortForwarder()
 {
+    // Whoever listens may be half destroyed already (a parent widget deleting its children).
+    blockSignals(true);
     if (m_lab) {
         m_lab->disconnect(this);
         stop();
