@@ -1,0 +1,164 @@
+#include "experiments/composerpage.h"
+#include "experiments/experimentspanel.h"
+#include "experiments/fanoutpage.h"
+#include "experiments/forwardingpage.h"
+#include "experiments/identitypage.h"
+#include "experiments/lossypathpage.h"
+#include "experiments/lossypath.h"
+#include "experiments/portforwarder.h"
+#include "experiments/sharedportdemo.h"
+#include "journal/journal.h"
+#include "lab/lab.h"
+
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTabWidget>
+#include <QtTest/QtTest>
+
+#include <memory>
+
+using namespace SocketScope;
+
+// The experiments panel on live loopback sockets, under the offscreen platform.
+class TestExperimentsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // The composer keeps saved payloads in the app's settings: keep them in a temp place.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("SocketScopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_experimentspanel"));
+    }
+
+    void init()
+    {
+        m_journal = std::make_unique<Journal>();
+        m_lab = std::make_unique<Lab>(m_journal.get(), nullptr);
+        m_panel = std::make_unique<ExperimentsPanel>(m_lab.get(), m_journal.get());
+        m_panel->resize(1200, 800);
+        m_panel->show();
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_lab.reset();
+        m_journal.reset();
+    }
+
+    void pagesAndRetranslate()
+    {
+        QCOMPARE(m_panel->pages()->count(), 5);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(!m_panel->pages()->tabText(i).isEmpty());
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(m_panel.get(), &change);
+        QVERIFY(!m_panel->pages()->tabText(0).isEmpty());
+    }
+
+    void forwardingRule()
+    {
+        auto *page = m_panel->findChild<ForwardingPage *>();
+        QVERIFY(page);
+        const Lab::Opened server = m_lab->listenTcp(QHostAddress(QStringLiteral("127.0.0.2")), 0);
+        QVERIFY(!page->addRule(QStringLiteral("tcp:127.0.0.1:70000=127.0.0.2:80")));
+        QVERIFY(page->addRule(QStringLiteral("tcp:127.0.0.1:0=127.0.0.2:%1").arg(m_lab->info(server.id)->localPort)));
+        PortForwarder *forwarder = page->forwarders().first();
+        // Loopback by default: the listener is on 127.0.0.1.
+        QCOMPARE(m_lab->info(forwarder->listenerId())->localAddress, QHostAddress(QHostAddress::LocalHost));
+        QSignalSpy linked(forwarder, &PortForwarder::linkAdded);
+        QVERIFY(linked.isValid());
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), forwarder->listenPort());
+        QVERIFY(linked.wait());
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("through the router")));
+        QTRY_COMPARE(forwarder->bytesToTarget(), 18);
+    }
+
+    void oneToMany()
+    {
+        auto *page = m_panel->findChild<FanOutPage *>();
+        QVERIFY(page);
+        QSignalSpy shown(page, &FanOutPage::deliveryShown);
+        QVERIFY(shown.isValid());
+        QVERIFY(page->openReceivers(FanOutPage::Mode::List, 3));
+        page->send(QByteArrayLiteral("one for each"));
+        QVERIFY(shown.wait());
+        QCOMPARE(page->lastReceived().size(), 3);
+        QVERIFY(page->lastMissed().isEmpty());
+
+        QVERIFY(page->openReceivers(FanOutPage::Mode::Broadcast, 3));
+        page->send(QByteArrayLiteral("to all on the port"));
+        QVERIFY(shown.wait());
+        QCOMPARE(page->lastReceived().size(), 3);
+    }
+
+    void lossyPath()
+    {
+        auto *page = m_panel->findChild<LossyPathPage *>();
+        QVERIFY(page);
+        QVERIFY(page->start());
+        page->sendNumbered(30);
+        QTRY_COMPARE(page->udpPath()->counts().received, 30);
+        QTRY_COMPARE(page->tcpPath()->counts().bytesOut, page->tcpPath()->counts().bytesIn);
+        page->stop();
+        QVERIFY(!page->isRunning());
+    }
+
+    void identity()
+    {
+        auto *page = m_panel->findChild<IdentityPage *>();
+        QVERIFY(page);
+        const auto result = page->run(SocketIdentityLab::Experiment::SameTwice);
+        QCOMPARE(result.outcome, SocketIdentityLab::Outcome::SecondRefused);
+        QCOMPARE(page->answerText(SocketIdentityLab::Experiment::SameTwice), result.sentence);
+        QSignalSpy ready(page->sharedPortDemo(), &SharedPortDemo::ready);
+        QVERIFY(ready.isValid());
+        QVERIFY(page->sharedPortDemo()->start(2));
+        QVERIFY(ready.wait());
+    }
+
+    void composerMarksErrorsAndSends()
+    {
+        ComposerPage *composer = m_panel->composer();
+        const Lab::Opened receiver = m_lab->bindUdp(QHostAddress(QHostAddress::LocalHost), 0);
+        const Lab::Opened sender = m_lab->bindUdp(QHostAddress(QHostAddress::LocalHost), 0);
+        m_panel->selectSocket(sender.id);
+        QCOMPARE(composer->socket(), sender.id);
+        composer->setDestination(QStringLiteral("127.0.0.1:%1").arg(m_lab->info(receiver.id)->localPort));
+
+        composer->setMode(PayloadMode::Hex);
+        composer->editor()->setPlainText(QStringLiteral("48 6"));
+        QVERIFY(!composer->errorText().isEmpty());
+        QCOMPARE(composer->editor()->extraSelections().size(), 1);
+        QCOMPARE(composer->editor()->extraSelections().first().cursor.selectionStart(), 3);
+        QVERIFY(!composer->sendOnce()); // nothing sent
+        QCOMPARE(m_lab->info(sender.id)->packetsOut, 0);
+
+        QSignalSpy received(m_lab.get(), &Lab::dataReceived);
+        QVERIFY(received.isValid());
+        composer->editor()->setPlainText(QStringLiteral("48 69"));
+        composer->setLineEnding(LineEnding::CrLf);
+        QVERIFY(composer->editor()->extraSelections().isEmpty());
+        QVERIFY(composer->sendOnce());
+        QVERIFY(received.wait());
+        QCOMPARE(received.first().at(0).value<qint32>(), receiver.id);
+        QCOMPARE(received.first().at(1).toByteArray(), QByteArrayLiteral("Hi\r\n"));
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<Lab> m_lab;
+    std::unique_ptr<ExperimentsPanel> m_panel;
+};
+
+QTEST_MAIN(TestExperimentsPanel)
+#include "tst_experimentspanel.moc"
