@@ -102,6 +102,7 @@ bool FanOutPage::openReceivers(Mode mode, int count)
 {
     closeAll();
     m_openMode = mode;
+    m_mode->setCurrentIndex(int(mode)); // the words above the list follow what is open
     m_result->clear();
     const auto fail = [&](const LabError &error) {
         m_result->setText(tr("The OS refused: %1").arg(ErrorText::full(error)));
