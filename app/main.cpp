@@ -16,11 +16,14 @@
 #include "window/mainwindow.h"
 
 #include <QtCore/QTextStream>
+#include <QtCore/QTimer>
 #include <QtNetwork/QHostInfo>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 #include <memory>
 
 using namespace SocketScope;
@@ -154,6 +157,14 @@ int main(int argc, char *argv[])
     if (!options.exportPath.isEmpty())
         return exportRecording(argc, argv, options);
 
+    // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
+    // what the kernel allows this user, so take what is allowed.
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SocketScope"));
     QApplication::setOrganizationName(QStringLiteral("SocketScope"));
@@ -216,8 +227,9 @@ int main(int argc, char *argv[])
         openStartupSockets(options, *lab, window);
 
     Heartbeat heartbeat(&journal);
+    // Started once the window has drawn itself: the first paint is not a stall.
     if (lab)
-        heartbeat.start();
+        QTimer::singleShot(1000, &heartbeat, &Heartbeat::start);
 
     QuitSignals quitSignals;
     QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);

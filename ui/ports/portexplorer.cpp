@@ -168,6 +168,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     connect(m_bind, &BindPanel::probed, this, [this] { refreshUsers(true); });
     connect(m_users, &PortUsersView::labSocketPicked, this, &PortExplorer::socketSelected);
     connect(m_labPorts, &LabPorts::changed, this, &PortExplorer::onLabChanged);
+    m_labTimer.setSingleShot(true);
+    m_labTimer.setInterval(150);
+    connect(&m_labTimer, &QTimer::timeout, this, &PortExplorer::updateLabMarks);
     if (m_kernel) {
         connect(m_kernel, &KernelView::polled, this, &PortExplorer::onKernelPolled);
     } else {
@@ -177,7 +180,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
 
     retranslate();
     onViewChanged(m_map->viewFirst(), m_map->viewLast());
-    onLabChanged();
+    updateLabMarks();
     onKernelPolled();
 }
 
@@ -332,6 +335,12 @@ void PortExplorer::onKernelPolled()
 }
 
 void PortExplorer::onLabChanged()
+{
+    if (!m_labTimer.isActive())
+        m_labTimer.start();
+}
+
+void PortExplorer::updateLabMarks()
 {
     std::vector<quint16> lab;
     std::vector<quint16> picked;

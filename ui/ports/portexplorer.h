@@ -4,6 +4,7 @@
 #include "ports/portusers.h"
 #include "ports/systemportsettings.h"
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 class QCheckBox;
@@ -71,12 +72,15 @@ private:
     QString portFacts(quint16 port) const;
     void onKernelPolled();
     void onLabChanged();
+    void updateLabMarks();
     void refreshUsers(bool force);
     void onHovered(int port);
     void onViewChanged(int first, int last);
 
     Journal *m_journal;
     KernelView *m_kernel;
+    // Lab changes arrive per event; the map and the list follow at most a few times a second.
+    QTimer m_labTimer;
     LabPorts *m_labPorts;
     const ServiceRegistry &m_registry;
     SystemPortSettings m_settings;

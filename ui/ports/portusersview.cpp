@@ -50,7 +50,16 @@ void PortUsersView::setUsers(
             item->setToolTip(HolderColumn, tr("Click to select this socket in the lab's tables."));
         }
     };
+    // A busy server port can have thousands of sockets; the list shows the first ones and
+    // says how many more there are, so a load never freezes the window.
+    qsizetype listed = 0;
     for (const PortUser &user : users) {
+        if (++listed > kMaxRows) {
+            auto *more = new QTreeWidgetItem(this);
+            more->setText(LocalColumn, tr("\u2026 and %n more socket(s) on this port", "", int(users.size() - kMaxRows)));
+            more->setData(0, kLabSocketRole, -1);
+            break;
+        }
         const KernelSocket &s = user.socket;
         const qint32 labId = labIdOf(s);
         if (labId >= 0)
@@ -71,7 +80,7 @@ void PortUsersView::setUsers(
     // The lab's own sockets are known from the journal even where the kernel says nothing.
     if (lab && port >= 0) {
         for (qint32 id : lab->openOnPort(quint16(port))) {
-            if (shownLab.count(id))
+            if (shownLab.count(id) || ++listed > kMaxRows)
                 continue;
             const LabPorts::Socket *socket = lab->find(id);
             addRow(socket->proto, socket->local,

@@ -17,6 +17,7 @@ class PortUsersView : public QTreeWidget
     Q_OBJECT
 
 public:
+    static constexpr qsizetype kMaxRows = 200;
     enum Column { ProtocolColumn, LocalColumn, PeerColumn, StateColumn, HolderColumn, ColumnCount };
     static constexpr int kLabSocketRole = Qt::UserRole + 1;
 

@@ -233,8 +233,17 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
         connect(m_lab, &Lab::socketFailed, this, [this](qint32 id, const LabError &error) {
             showMessage(tr("Socket #%1: %2").arg(id).arg(ErrorText::full(error)), true);
         });
-        connect(m_lab, &Lab::socketChanged, this, &MainWindow::updateBanner);
-        connect(m_lab, &Lab::socketRemoved, this, &MainWindow::updateBanner);
+        // The banner looks at every socket, so it follows changes a few times a second,
+        // never once per change: under load that would be quadratic.
+        m_bannerTimer.setSingleShot(true);
+        m_bannerTimer.setInterval(200);
+        connect(&m_bannerTimer, &QTimer::timeout, this, &MainWindow::updateBanner);
+        const auto soon = [this] {
+            if (!m_bannerTimer.isActive())
+                m_bannerTimer.start();
+        };
+        connect(m_lab, &Lab::socketChanged, this, soon);
+        connect(m_lab, &Lab::socketRemoved, this, soon);
     }
     setWindowIcon(QIcon(QStringLiteral(":/icons/socketscope.svg")));
 

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -127,6 +128,7 @@ private:
     QLabel *m_recordStatus;
 
     AppSettings m_settings;
+    QTimer m_bannerTimer;
     bool m_presenting = false;
     QByteArray m_statePresented; // the layout to return to
     QWidget *m_blank = nullptr;

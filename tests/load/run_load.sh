@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Load held: SocketScope runs with a listener and its window up (offscreen), a separate load
+# generator opens 2,000 concurrent and then 10,000 short connections, the app is ended with
+# SIGTERM, and the recording must hold every connection the generator made.
+# Usage: run_load.sh SOCKETSCOPE LOADGEN [CONCURRENT SHORT]
+set -euo pipefail
+app=$1 loadgen=$2 concurrent=${3:-2000} short=${4:-10000}
+dir=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+port=$(( 20000 + RANDOM % 20000 ))
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config
+"$app" --lang en --server "tcp:127.0.0.1:$port" --record "$dir/load.jsonl" >"$dir/app.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do
+  grep -q '"kind":"listening"' "$dir/load.jsonl" 2>/dev/null && break
+  sleep 0.1
+done
+grep -q '"kind":"listening"' "$dir/load.jsonl" || { echo "the app did not start listening"; cat "$dir/app.log"; exit 1; }
+rss_before=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+out=$("$loadgen" 127.0.0.1 "$port" --concurrent "$concurrent" --short "$short")
+echo "$out"
+sleep 2 # let the app accept and journal the last ones
+rss_after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+kill -TERM "$pid"
+wait "$pid" || { echo "the app did not end cleanly"; exit 1; }
+echo "app memory: ${rss_before} KiB before, ${rss_after} KiB after the load"
+report=$("$loadgen" --check "$dir/load.jsonl" "$port")
+echo "$report"
+made=$(sed -nE 's/^loadgen: total connected: ([0-9]+)$/\1/p' <<<"$out")
+journalled=$(sed -nE 's/^journal: [0-9]+ lines, ([0-9]+) connections accepted.*/\1/p' <<<"$report")
+if [[ $made != "$journalled" ]]; then
+  echo "LOST: the generator made $made connections, the journal holds $journalled"
+  exit 1
+fi
+echo "load held: $made connections made, $journalled journalled"
