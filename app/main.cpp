@@ -2,7 +2,11 @@
 
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
+#include "classroom/classroomlistener.h"
+#include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonplayer.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
@@ -156,6 +160,17 @@ int main(int argc, char *argv[])
     }
     if (!options.exportPath.isEmpty())
         return exportRecording(argc, argv, options);
+    if (options.listLessons) {
+        QCoreApplication app(argc, argv);
+        LessonLibrary library;
+        library.load(LessonLibrary::builtInFolder());
+        const QString language = options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language;
+        for (const Lesson &lesson : library.lessons())
+            out() << lesson.id << QLatin1Char('\t') << lesson.title.in(language) << Qt::endl;
+        for (const QString &problem : library.problemLines())
+            err() << QStringLiteral("socketscope: lesson skipped: %1").arg(problem) << Qt::endl;
+        return 0;
+    }
 
     // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
     // what the kernel allows this user, so take what is allowed.
@@ -225,6 +240,46 @@ int main(int argc, char *argv[])
         window.show();
     if (lab)
         openStartupSockets(options, *lab, window);
+
+    // Forwarders and the classroom page live as long as the window.
+    for (const ForwardRule &rule : options.forwards) {
+        auto *forwarder = new PortForwarder(lab.get(), &window);
+        if (const LabError error = forwarder->start(rule)) {
+            const QString text = QStringLiteral("--forward: %1").arg(ErrorText::full(error));
+            err() << text << Qt::endl;
+            window.showMessage(text, true);
+        }
+    }
+    if (options.classroom) {
+        auto *classroom = new ClassroomListener(lab.get(), &window);
+        const auto address = resolve(options.classroomHost);
+        const LabError error = address ? classroom->start(*address, options.classroomPort)
+                                       : LabError{LabError::HostNotFound, options.classroomHost};
+        if (error) {
+            const QString text = QStringLiteral("--classroom: %1").arg(ErrorText::full(error));
+            err() << text << Qt::endl;
+            window.showMessage(text, true);
+        } else {
+            out() << QStringLiteral("socketscope: classroom page at %1").arg(classroom->url()) << Qt::endl;
+            window.showMessage(QCoreApplication::translate("main", "Classroom page: %1").arg(classroom->url()), false);
+        }
+    }
+    if (!options.lesson.isEmpty()) {
+        if (!window.openLesson(options.lesson, options.autoplay)) {
+            err() << QStringLiteral("socketscope: there is no lesson \"%1\"; --list-lessons shows them").arg(options.lesson)
+                  << Qt::endl;
+            return 2;
+        }
+        if (options.quitWhenDone) {
+            QObject::connect(window.lessonPlayer(), &LessonPlayer::finished, &app, [] {
+                QTimer::singleShot(300, qApp, [] { QApplication::exit(0); });
+            });
+            QObject::connect(window.lessonPlayer(), &LessonPlayer::failed, &app, [](const QString &message) {
+                err() << QStringLiteral("socketscope: the lesson failed: %1").arg(message) << Qt::endl;
+                QApplication::exit(1);
+            });
+        }
+    }
 
     Heartbeat heartbeat(&journal);
     // Started once the window has drawn itself: the first paint is not a stall.

@@ -16,6 +16,12 @@ struct OptionNames
     QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("ko|en")};
     QCommandLineOption portInfo{QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
     QCommandLineOption presentation{QStringLiteral("presentation")};
+    QCommandLineOption forward{QStringLiteral("forward"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption lesson{QStringLiteral("lesson"), QString(), QStringLiteral("ID")};
+    QCommandLineOption autoplay{QStringLiteral("autoplay")};
+    QCommandLineOption quitWhenDone{QStringLiteral("quit-when-done")};
+    QCommandLineOption listLessons{QStringLiteral("list-lessons")};
+    QCommandLineOption classroom{QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
     QCommandLineOption help{{QStringLiteral("help"), QStringLiteral("h")}};
     QCommandLineOption version{QStringLiteral("version")};
 };
@@ -39,6 +45,15 @@ QString CommandLine::helpText()
               "  --lang ko|en               interface language (default: the system's)\n"
               "  --port-info QUERY          print what SocketScope knows about a port number or\n"
               "                             service name, and exit\n"
+              "  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]\n"
+              "                             start a port forwarder (also udp:); @SOURCE is the\n"
+              "                             address the forwarder speaks from (repeatable)\n"
+              "  --lesson ID                open a built-in lesson (see --list-lessons)\n"
+              "  --autoplay                 with --lesson: run the lesson by itself\n"
+              "  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends\n"
+              "  --list-lessons             print the lessons, one per line: id, then title\n"
+              "  --classroom HOST:PORT      open the classroom page: a browser that connects sees\n"
+              "                             its own connection (loopback unless you name another)\n"
               "  --presentation             start in presentation mode (projector): full screen,\n"
               "                             large type; F5 or Esc leaves it\n"
               "  --version                  print the version and exit\n"
@@ -61,7 +76,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo,
-                       names.lang, names.portInfo, names.presentation, names.help, names.version});
+                       names.lang, names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay,
+                       names.quitWhenDone, names.listLessons, names.classroom, names.help, names.version});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -71,6 +87,34 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     options.help = parser.isSet(names.help);
     options.version = parser.isSet(names.version);
     options.presentation = parser.isSet(names.presentation);
+    options.autoplay = parser.isSet(names.autoplay);
+    options.quitWhenDone = parser.isSet(names.quitWhenDone);
+    options.listLessons = parser.isSet(names.listLessons);
+    options.lesson = parser.value(names.lesson);
+    if (parser.isSet(names.lesson) && options.lesson.isEmpty())
+        return fail(tr("--lesson needs a lesson id; --list-lessons shows them"));
+    if ((options.autoplay || options.quitWhenDone) && options.lesson.isEmpty())
+        return fail(tr("--autoplay and --quit-when-done work with --lesson ID"));
+    if (options.quitWhenDone && !options.autoplay)
+        return fail(tr("--quit-when-done works with --autoplay"));
+    for (const QString &value : parser.values(names.forward)) {
+        QString why;
+        const auto rule = ForwardRule::parse(value, &why);
+        if (!rule)
+            return fail(tr("--forward %1: %2").arg(value, why));
+        options.forwards.append(*rule);
+    }
+    if (parser.isSet(names.classroom)) {
+        QString why;
+        const auto spec = EndpointSpec::parse(QStringLiteral("tcp:") + parser.value(names.classroom), false, &why);
+        if (!spec)
+            return fail(tr("--classroom %1: %2").arg(parser.value(names.classroom), why));
+        options.classroom = true;
+        options.classroomHost = spec->host;
+        options.classroomPort = spec->port;
+    }
+    if (!options.replayPath.isEmpty() && (!options.lesson.isEmpty() || options.classroom || !options.forwards.isEmpty()))
+        return fail(tr("--replay shows a recording; --lesson, --classroom and --forward need a live lab"));
 
     for (const QString &value : parser.values(names.server)) {
         QString why;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "experiments/forwardrule.h"
 #include "lab/endpoint.h"
 
 #include <QtCore/QCoreApplication>
@@ -24,6 +25,14 @@ struct LaunchOptions
     QString portQuery;
     bool portInfo = false;
     bool presentation = false;
+    QList<ForwardRule> forwards;
+    QString lesson;
+    bool autoplay = false;
+    bool quitWhenDone = false;
+    bool listLessons = false;
+    bool classroom = false;
+    QString classroomHost;
+    quint16 classroomPort = 0;
     bool help = false;
     bool version = false;
 };

@@ -10,6 +10,11 @@
 #include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
+#include "experiments/experimentspanel.h"
+#include "explain/explanationpanel.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonpanel.h"
+#include "lessons/lessonplayer.h"
 #include "ports/portexplorer.h"
 #include "tables/highlightdelegate.h"
 #include "timeline/timelinepanel.h"
@@ -122,6 +127,11 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     m_ports = new PortExplorer(journal, kernel, m_tabs);
     m_ports->setObjectName(QStringLiteral("portExplorer"));
     m_tabs->addTab(m_ports, QString());
+    if (lab) {
+        m_experiments = new ExperimentsPanel(lab, journal, m_tabs);
+        m_experiments->setObjectName(QStringLiteral("experiments"));
+        m_tabs->addTab(m_experiments, QString());
+    }
 
     m_socketProxy = sortingProxy(m_socketModel, SocketTableModel::SortRole, this);
     m_socketView->setModel(m_socketProxy);
@@ -178,6 +188,48 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     splitDockWidget(m_eventDock, m_payloadDock, Qt::Horizontal);
     resizeDocks({m_eventDock, m_payloadDock}, {3, 2}, Qt::Horizontal);
     resizeDocks({m_eventDock}, {240}, Qt::Vertical);
+
+    // Lessons drive the live lab; explanations answer "what is this?" for what is selected.
+    m_explanation = new ExplanationPanel(this);
+    m_explainDock = new QDockWidget(this);
+    m_explainDock->setObjectName(QStringLiteral("explainDock"));
+    m_explainDock->setWidget(m_explanation);
+    addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
+    if (lab) {
+        m_library = new LessonLibrary;
+        m_library->load(LessonLibrary::builtInFolder());
+        m_player = new LessonPlayer(lab, this);
+        m_player->setLanguage(language ? language->language() : QStringLiteral("en"));
+        m_lessonPanel = new LessonPanel(m_player, this);
+        m_lessonPanel->setLessons(m_library->lessons());
+        m_lessonPanel->setProblems(m_library->problemLines());
+        m_lessonDock = new QDockWidget(this);
+        m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+        m_lessonDock->setWidget(m_lessonPanel);
+        addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+        tabifyDockWidget(m_explainDock, m_lessonDock);
+        m_lessonDock->raise();
+        if (language)
+            connect(language, &LanguageSwitcher::languageChanged, m_player, &LessonPlayer::setLanguage);
+        connect(this, &MainWindow::presentationStep, m_player, [this](int direction) {
+            direction > 0 ? m_player->next() : m_player->back();
+        });
+        connect(m_explanation, &ExplanationPanel::lessonRequested, this, [this](const QString &id) {
+            openLesson(id, false);
+        });
+    }
+    resizeDocks({m_explainDock}, {380}, Qt::Horizontal);
+    connect(m_socketView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_explanation->explainColumn(m_socketModel, column);
+    });
+    connect(m_connectionView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_explanation->explainColumn(m_connectionModel, column);
+    });
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_explanation->explainEventKind(EventKind(current.data(EventLogModel::KindRole).toInt()));
+            });
 
     // Status bar.
     m_message = new QLabel(this);
@@ -254,6 +306,7 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
 
 MainWindow::~MainWindow()
 {
+    delete m_library;
     if (m_ownRecorder)
         m_ownRecorder->close();
 }
@@ -284,6 +337,9 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_workbenchDock->toggleViewAction());
     m_viewMenu->addAction(m_eventDock->toggleViewAction());
     m_viewMenu->addAction(m_payloadDock->toggleViewAction());
+    m_viewMenu->addAction(m_explainDock->toggleViewAction());
+    if (m_lessonDock)
+        m_viewMenu->addAction(m_lessonDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_reduceMotionAction = m_viewMenu->addAction(QString());
     m_reduceMotionAction->setCheckable(true);
@@ -354,6 +410,11 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Sockets and connections"));
     m_tabs->setTabText(1, tr("Timeline"));
     m_tabs->setTabText(2, tr("Ports"));
+    if (m_experiments)
+        m_tabs->setTabText(3, tr("Experiments"));
+    m_explainDock->setWindowTitle(tr("Explanations"));
+    if (m_lessonDock)
+        m_lessonDock->setWindowTitle(tr("Lesson"));
     m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
     m_connectionsTitle->setText(tr("Connections: each TCP connection is a pair of sockets"));
     m_workbenchDock->setWindowTitle(tr("Workbench"));
@@ -530,6 +591,19 @@ AppSettings MainWindow::currentSettings() const
     return settings;
 }
 
+bool MainWindow::openLesson(const QString &id, bool autoplay)
+{
+    const Lesson *lesson = m_library ? m_library->find(id) : nullptr;
+    if (!lesson)
+        return false;
+    m_player->load(*lesson);
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    if (autoplay)
+        m_player->setAutoplay(true);
+    return true;
+}
+
 void MainWindow::setPresentationMode(bool on)
 {
     if (on == m_presenting)
@@ -542,6 +616,13 @@ void MainWindow::setPresentationMode(bool on)
         m_workbenchDock->hide();
         m_eventDock->hide();
         m_payloadDock->hide();
+        m_explainDock->hide();
+        if (m_lessonDock) {
+            // The lesson's narration is what the class reads: it stays, below the tables.
+            m_lessonPanel->setLessonListVisible(false);
+            addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
+            m_lessonDock->show();
+        }
         menuBar()->hide();
         statusBar()->hide();
         Theme::apply(QStringLiteral("high-contrast"));
@@ -555,6 +636,8 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->show();
         Theme::apply(m_settings.theme);
         showNormal();
+        if (m_lessonPanel)
+            m_lessonPanel->setLessonListVisible(true);
         restoreState(m_statePresented);
     }
     // Large type that reads from the back row: about 16 pt at 1024x768 and 22 pt at 1080p.
@@ -563,6 +646,9 @@ void MainWindow::setPresentationMode(bool on)
     m_socketView->setScale(scale);
     m_connectionView->setScale(scale);
     m_timeline->setPresentationScale(scale);
+    if (m_lessonPanel)
+        m_lessonPanel->setPresentationScale(scale);
+    m_explanation->setPresentationScale(scale);
     QFont tabFont = font();
     tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
     m_tabs->tabBar()->setFont(tabFont);
@@ -668,6 +754,10 @@ void MainWindow::selectSocket(qint32 id)
     selectInView(m_connectionView, m_connectionProxy, m_connectionModel->rowOfSocket(id));
     m_workbench->setSelectedSocket(id);
     m_payload->showSocket(id);
+    if (m_experiments)
+        m_experiments->selectSocket(id);
+    if (const SocketRecord *record = m_socketModel->recordOfSocket(id))
+        m_explanation->explainKernelState(record->kernel);
     m_timeline->selectSocket(id);
     m_ports->selectSocket(id);
     m_syncing = false;

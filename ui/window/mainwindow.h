@@ -26,6 +26,11 @@ class LanguageSwitcher;
 class LiveTableView;
 class PayloadView;
 class PortExplorer;
+class ExperimentsPanel;
+class ExplanationPanel;
+class LessonLibrary;
+class LessonPanel;
+class LessonPlayer;
 class TimelinePanel;
 class RecordingWriter;
 class SocketTableModel;
@@ -57,6 +62,10 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     TimelinePanel *timeline() const { return m_timeline; }
     PortExplorer *portExplorer() const { return m_ports; }
+    LessonPlayer *lessonPlayer() const { return m_player; }
+    const LessonLibrary *lessons() const { return m_library; }
+    // Opens a built-in lesson in the lesson panel; false when there is no such lesson.
+    bool openLesson(const QString &id, bool autoplay);
 
     void showMessage(const QString &text, bool error);
 
@@ -119,6 +128,13 @@ private:
     PayloadView *m_payload;
     TimelinePanel *m_timeline;
     PortExplorer *m_ports;
+    ExperimentsPanel *m_experiments = nullptr;
+    LessonLibrary *m_library = nullptr;
+    LessonPlayer *m_player = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    ExplanationPanel *m_explanation = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QDockWidget *m_explainDock = nullptr;
     Workbench *m_workbench;
     QDockWidget *m_workbenchDock;
     QDockWidget *m_eventDock;
