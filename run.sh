@@ -16,7 +16,7 @@ BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 
 # Debian package names; the same list is printed on other systems.
 PACKAGES=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-translations-l10n libgl-dev libpcap-dev
   libwireshark-data
@@ -65,7 +65,11 @@ install_packages() {
 
 configure_and_build() {
   local extra=()
-  command -v ccache >/dev/null && extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  if command -v ccache >/dev/null; then
+    extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Paths relative to the checkout, so another clone of the same code reuses the cache.
+    export CCACHE_BASEDIR=$PWD
+  fi
   [[ -n ${CI:-} ]] && extra+=(-DSOCKETSCOPE_WERROR=ON)
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${extra[@]}" >/dev/null
   cmake --build "$BUILD_DIR"
