@@ -219,10 +219,18 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
         });
     }
     resizeDocks({m_explainDock}, {380}, Qt::Horizontal);
+    // Both open on demand (View menu, a lesson, a header click) so the tables keep the room.
+    m_explainDock->hide();
+    if (m_lessonDock)
+        m_lessonDock->hide();
     connect(m_socketView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_explainDock->show();
+        m_explainDock->raise();
         m_explanation->explainColumn(m_socketModel, column);
     });
     connect(m_connectionView->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        m_explainDock->show();
+        m_explainDock->raise();
         m_explanation->explainColumn(m_connectionModel, column);
     });
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -301,7 +309,9 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
 
     buildMenus();
     retranslate();
-    resize(1500, 900);
+    // A first run fills most of the screen; later runs restore what the user left.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
+    resize(qMin(1500, available.width() * 95 / 100), qMin(900, available.height() * 95 / 100));
 }
 
 MainWindow::~MainWindow()
