@@ -1,50 +1,51 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--server %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--client %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--record needs a file name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--replay needs a file name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export works with --replay FILE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--export %1: the file must end in .svg, .png, .mmd or .puml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--replay shows a recording; it cannot be combined with --server or --client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--replay and --record cannot be used together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang %1: choose ko or en</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: socketscope [options]
@@ -59,7 +60,7 @@ SocketScope opens real sockets and shows what happens to them.
   --replay FILE              open a recording instead of a live lab
   --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
                              .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system's)
+  --lang ko|en               interface language (default: the system&apos;s)
   --port-info QUERY          print what SocketScope knows about a port number or
                              service name, and exit
   --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
@@ -80,451 +81,451 @@ HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
 Listeners use 127.0.0.1 (this machine only) unless you name another address.
 Exit status: 0 on success, 2 for a malformed command line.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lesson needs a lesson id; --list-lessons shows them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--autoplay and --quit-when-done work with --lesson ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--quit-when-done works with --autoplay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--forward %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--classroom %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>That is not a port number. A port is a whole number from 0 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is not an IP address or a host name this machine can find.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another socket already uses this address and port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports below 1024 are protected: only the administrator may listen on them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This machine has no network interface with that IP address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other side refused the connection: nothing listens on that address and port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No answer came in time. The server may be too busy (its accept queue is full) or unreachable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other side reset the connection (it sent RST): it closed at once, without the usual goodbye.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No computer with that name could be found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The network cannot reach that address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That socket no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The socket cannot do that now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operating system will not give this program more sockets (too many open files).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is a broadcast address, and sending to everyone was not switched on for this socket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The datagram is larger than the network can carry in one piece.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The operating system refused.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type a number such as 8080, or 0 to let the OS choose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try 127.0.0.1 (this machine) or ::1 (this machine over IPv6).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick another port, or 0 to let the OS choose a free one. A port in TIME_WAIT frees itself after about a minute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a port of 1024 or above, for example 8080.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use 127.0.0.1, or an address this machine has (127.0.0.2 and the like also work on Linux).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a server on that port first, or check the port number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume accepting on the server, or check the address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a new connection if you need one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the spelling, or type an IP address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check the address, or use a loopback address such as 127.0.0.1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick an open socket in the table.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close some sockets first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick "Allow broadcast" when you open the UDP socket.</source>
-        <translation type="unfinished" />
+        <source>Tick &quot;Allow broadcast&quot; when you open the UDP socket.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send less data in one datagram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventExplanations</name>
     <message>
-        <source>The program called socket(): the OS made a new socket. It has no address or port yet (an accepted socket is born with its listener's).</source>
-        <translation type="unfinished" />
+        <source>The program called socket(): the OS made a new socket. It has no address or port yet (an accepted socket is born with its listener&apos;s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bind(): the socket got its local IP address and port. A client usually skips bind(); the OS binds it to a free port when it connects.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listen(): the socket now waits for connection requests. The number is the backlog, how many finished connections may wait for accept().</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connect(): the client's OS sent SYN, the first message of the 3-way handshake.</source>
-        <translation type="unfinished" />
+        <source>connect(): the client&apos;s OS sent SYN, the first message of the 3-way handshake.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The 3-way handshake finished (SYN, SYN+ACK, ACK): the connection is open and data can flow both ways.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept(): the server took one finished connection from the queue and got a new socket for it. The listening socket keeps listening.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kernel's accept queue changed: how many finished connections wait for the program to call accept(), and the limit.</source>
-        <translation type="unfinished" />
+        <source>The kernel&apos;s accept queue changed: how many finished connections wait for the program to call accept(), and the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>send(): the program handed bytes to its socket. TCP delivers them in order, but may split or join them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recv(): the program read bytes from its socket. One read may hold several sends, or part of one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sendto(): one UDP datagram left, to the ip:port given. No connection, no promise it arrives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recvfrom(): one whole UDP datagram arrived, with the sender's ip:port.</source>
-        <translation type="unfinished" />
+        <source>recvfrom(): one whole UDP datagram arrived, with the sender&apos;s ip:port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One side said it will send nothing more (FIN). The connection is half closed: the other direction still works.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The program called close(). For TCP this starts the 4-way close: FIN, ACK, FIN, ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The socket is closed for the program. The kernel may keep it a little longer (TIME_WAIT).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection was reset: an RST was sent instead of the polite FIN. Nothing waits in TIME_WAIT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something went wrong; the details say what the OS answered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kernel's own TCP state for the socket changed, read from the OS's socket table.</source>
-        <translation type="unfinished" />
+        <source>The kernel&apos;s own TCP state for the socket changed, read from the OS&apos;s socket table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A TCP segment on the wire, with its flags (S = SYN, A = ACK, F = FIN, R = RST, P = push) and sequence numbers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server stopped calling accept(). New connections still finish their handshake and wait in the queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server calls accept() again and takes the waiting connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two connections were joined by a relay such as a port forwarder: what comes in on one goes out on the other.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A relay changed traffic on purpose (dropped, delayed, duplicated or reordered it) to show what an unreliable network does.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A UDP socket joined a multicast group: datagrams sent to the group now reach it too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A UDP socket left a multicast group.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope itself was busy and did not look at its sockets for a moment; times around it may be late.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ForwardRule</name>
     <message>
-        <source>"%1" has no "=": write tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has no &quot;=&quot;: write tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has more than one "="</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has more than one &quot;=&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening side: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>target side "%1": the protocol is written once, before the listening side</source>
-        <translation type="unfinished" />
+        <source>target side &quot;%1&quot;: the protocol is written once, before the listening side</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target side: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the listening address "%1" is not an IP address</source>
-        <translation type="unfinished" />
+        <source>the listening address &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the target address "%1" is not an IP address</source>
-        <translation type="unfinished" />
+        <source>the target address &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the target port must not be 0: nothing can be reached there</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Glossary</name>
     <message>
         <source>socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The endpoint a program talks through. The program hands data to its socket, and the OS carries it over the network. A socket works both ways: send and receive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A 16-bit number, 0 to 65535, in every TCP and UDP header. The IP address finds the computer; the port finds the one program on it that gets the data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IP:port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An IP address and a port written together, like 127.0.0.1:8080 (IPv6: [::1]:8080). It names one endpoint of one program on one host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>well-known port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports 0 to 1023, given by IANA to common services: HTTP 80, HTTPS 443, SSH 22, DNS 53. Many systems let only administrators use them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registered port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports 1024 to 49151, which IANA records for particular programs, such as 3306 for MySQL or 8080 as a second HTTP port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ephemeral port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA's dynamic range is 49152 to 65535). It is freed when the connection ends.</source>
-        <translation type="unfinished" />
+        <source>A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA&apos;s dynamic range is 49152 to 65535). It is freed when the connection ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A server socket in the LISTEN state. It never carries data itself; it waits for connection requests and hands each finished one to accept().</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>backlog</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue of connections that finished their handshake but have not been accepted yet. The number given to listen() sets about how long it may grow.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept()</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Takes one waiting connection from the backlog and returns a new socket just for it. The new socket has the same local ip:port as the listening socket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3-way handshake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How TCP opens a connection: SYN ("let's talk"), SYN+ACK ("OK, me too"), ACK ("OK"). The OS does it, even before the server calls accept().</source>
-        <translation type="unfinished" />
+        <source>How TCP opens a connection: SYN (&quot;let&apos;s talk&quot;), SYN+ACK (&quot;OK, me too&quot;), ACK (&quot;OK&quot;). The OS does it, even before the server calls accept().</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>4-way close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How TCP closes a connection: each side sends FIN when it has nothing more to send, and the other answers ACK. Four messages in all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TIME_WAIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The state the side that closed first stays in for a while (about 60 s on Linux), so late packets of the old connection cannot be mistaken for a new one on the same ports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stream socket (TCP)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A socket with a connection: reliable, in order, one-to-one. The data is one long stream of bytes with no message borders.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datagram socket (UDP)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A socket without a connection: each message (datagram) goes on its own, whole or not at all, with no promise of delivery or order. Lighter and faster; one socket may talk to many.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>socket pair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two endpoints of a TCP connection, &lt;client ip:port, server ip:port&gt;. No two connections have the same pair, though many share the server's side.</source>
-        <translation type="unfinished" />
+        <source>The two endpoints of a TCP connection, &lt;client ip:port, server ip:port&gt;. No two connections have the same pair, though many share the server&apos;s side.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>port forwarding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A router or firewall passes what arrives at public-ip:port on to private-ip:port inside, so an inside host can be reached from outside even when many hosts share one public address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SYN, ACK, FIN, RST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says "I am done sending", RST cuts the connection at once.</source>
-        <translation type="unfinished" />
+        <source>Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says &quot;I am done sending&quot;, RST cuts the connection at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kernel state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS's socket table.</source>
-        <translation type="unfinished" />
+        <source>What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS&apos;s socket table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>loopback</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. Nothing leaves the machine, which makes it safe for experiments.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -532,29 +533,29 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>well-known</source>
         <comment>IANA port range 0-1023, also called system ports</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>registered</source>
         <comment>IANA port range 1024-49151, also called user ports</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dynamic</source>
         <comment>IANA port range 49152-65535, also called private or ephemeral ports</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports 0 to 1023 belong to common services such as web (80, 443), SSH (22) and DNS (53). IANA assigns them, and on most systems only an administrator may open a server on them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports 1024 to 49151 are assigned by IANA to particular applications, for example MySQL on 3306 or an alternate web server on 8080. Any user may open a server on them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports 49152 to 65535 are never assigned to a service. They are free for private use, and the OS may pick one of them as the local port of a client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -562,304 +563,304 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>listener</source>
         <comment>socket role</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>client</source>
         <comment>socket role</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted</source>
         <comment>socket role: made by accept()</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datagram</source>
         <comment>socket role: a UDP socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opening</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bound</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sending shut</source>
         <comment>socket state: we called shutdown(SHUT_WR)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>peer closed</source>
         <comment>socket state: the other side sent FIN</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closing</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reset</source>
         <comment>socket state: closed with RST</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>failed</source>
         <comment>socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bound</source>
         <comment>kernel state of a UDP socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gone</source>
         <comment>the kernel no longer lists the socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kernel has not said anything about this socket yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection is open: both sides can send and receive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This side sent SYN to open a connection and waits for SYN+ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A SYN arrived and SYN+ACK was sent back; waiting for the last ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This side closed first and sent FIN; waiting for its ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Our FIN was acknowledged; waiting for the other side's FIN.</source>
-        <translation type="unfinished" />
+        <source>Our FIN was acknowledged; waiting for the other side&apos;s FIN.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both sides closed. The side that closed first waits here (60 s on Linux) so late packets cannot confuse a new connection on the same ports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The socket is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The other side closed (sent FIN). This side may still send, and should close too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This side closed after the other side; waiting for the ACK of its FIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for connection requests. Completed connections wait in the accept queue until the program calls accept().</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both sides sent FIN at the same time; waiting for the ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A connection request is half done: SYN came in, SYN+ACK went out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A UDP socket bound to its address and port. UDP has no connection, so there is no connection state.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kernel has let go of this socket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>socket opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connect started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datagram sent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>datagram received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shutdown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>close called</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reset (abort)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kernel state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepting paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepting resumed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>app</source>
         <comment>event source: a call the app made</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qt</source>
         <comment>event source: a Qt signal</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kernel</source>
         <comment>event source</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>capture</source>
         <comment>event source: a packet seen</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inferred</source>
         <comment>event source: implied, not seen</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A call SocketScope made on the socket (application layer).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something Qt reported about the socket (a signal).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read from the operating system's own socket table.</source>
-        <translation type="unfinished" />
+        <source>Read from the operating system&apos;s own socket table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A packet seen on the wire.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not seen: implied by the protocol from what was seen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new %1 socket, cloned from listener #%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>new %1 socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bound to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening on %1, backlog %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 asks %2 for a connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 connected to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept() returned a socket for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 places in the accept queue used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>sent %n byte(s)</source>
@@ -891,31 +892,31 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>this side will send no more (FIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the other side closed its sending side (FIN)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>close() called</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>socket closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed at once with a reset (RST)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the kernel lists it as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 → the kernel let it go</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2 [%3] seq %4 ack %5, %n byte(s)</source>
@@ -926,1029 +927,1057 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>the program stopped calling accept()</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the program calls accept() again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relay linked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>changed on purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>joined group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>window busy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>relays to and from socket #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>the lossy path dropped %n byte(s) on purpose</source>
         <translation>
-            <numerusform>the lossy path dropped %n byte on purpose</numerusform><numerusform>the lossy path dropped %n bytes on purpose</numerusform></translation>
+            <numerusform>the lossy path dropped %n byte on purpose</numerusform>
+            <numerusform>the lossy path dropped %n bytes on purpose</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lossy path sent %n byte(s) twice on purpose</source>
         <translation>
-            <numerusform>the lossy path sent %n byte twice on purpose</numerusform><numerusform>the lossy path sent %n bytes twice on purpose</numerusform></translation>
+            <numerusform>the lossy path sent %n byte twice on purpose</numerusform>
+            <numerusform>the lossy path sent %n bytes twice on purpose</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lossy path held %n byte(s) back for %1 ms</source>
         <translation>
-            <numerusform>the lossy path held %n byte back for %1 ms</numerusform><numerusform>the lossy path held %n bytes back for %1 ms</numerusform></translation>
+            <numerusform>the lossy path held %n byte back for %1 ms</numerusform>
+            <numerusform>the lossy path held %n bytes back for %1 ms</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lossy path let %n byte(s) overtake others on purpose</source>
         <translation>
-            <numerusform>the lossy path let %n byte overtake others on purpose</numerusform><numerusform>the lossy path let %n bytes overtake others on purpose</numerusform></translation>
+            <numerusform>the lossy path let %n byte overtake others on purpose</numerusform>
+            <numerusform>the lossy path let %n bytes overtake others on purpose</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the lossy path slowed %n byte(s) down</source>
         <translation>
-            <numerusform>the lossy path slowed %n byte down</numerusform><numerusform>the lossy path slowed %n bytes down</numerusform></translation>
+            <numerusform>the lossy path slowed %n byte down</numerusform>
+            <numerusform>the lossy path slowed %n bytes down</numerusform>
+        </translation>
     </message>
     <message>
         <source>joined the multicast group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>left the multicast group %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the window could not draw for %1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
     <message>
         <source>What is a socket?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The endpoint a program talks through: the door between the program and the network part of the OS. It works both ways. In the socket table each row is one socket, named by its protocol, local ip:port and remote ip:port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stream or datagram: what is the difference?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A stream socket (TCP) first sets up a connection, then delivers every byte, in order, with no message borders. A datagram socket (UDP) needs no set-up and keeps each message whole, but a message may be lost or come out of order. TCP gives reliability and order; UDP gives speed and no waiting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why do we need port numbers at all?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP address only brings a packet to the right computer. Many programs run there, so the port says which one gets it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why does my client get a different port every time?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients do not choose their port: the OS picks a free one from its ephemeral range for each connection, and takes it back afterwards.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How can one server port talk to many clients?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accept() makes a new socket for each client, all with the server's ip:port. The OS tells them apart by the client's side: every connection is a different socket pair.</source>
-        <translation type="unfinished" />
+        <source>accept() makes a new socket for each client, all with the server&apos;s ip:port. The OS tells them apart by the client&apos;s side: every connection is a different socket pair.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is the connection ready before the server calls accept()?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes. The OS finishes the 3-way handshake by itself, and the connection waits in the backlog until accept() picks it up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why is a closed socket still listed in TIME_WAIT?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The side that closed first waits a while so late packets of the old connection die out before the same ports are used again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Can two sockets use the same port?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not with the same protocol and address: bind() fails with "address in use". TCP and UDP may share a number, two addresses of one host may share it, and accepted sockets share their listener's, because the OS looks at the whole tuple.</source>
-        <translation type="unfinished" />
+        <source>Not with the same protocol and address: bind() fails with &quot;address in use&quot;. TCP and UDP may share a number, two addresses of one host may share it, and accepted sockets share their listener&apos;s, because the OS looks at the whole tuple.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is JSON but not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"format" is not "socketscope-lesson"</source>
-        <translation type="unfinished" />
+        <source>&quot;format&quot; is not &quot;socketscope-lesson&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported version (this SocketScope reads version %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"id" is missing or not made of lower-case letters, digits, - and _</source>
-        <translation type="unfinished" />
+        <source>&quot;id&quot; is missing or not made of lower-case letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"title" needs both "en" and "ko"</source>
-        <translation type="unfinished" />
+        <source>&quot;title&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"summary" needs both "en" and "ko"</source>
-        <translation type="unfinished" />
+        <source>&quot;summary&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"pace_ms" is negative</source>
-        <translation type="unfinished" />
+        <source>&quot;pace_ms&quot; is negative</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"expects" names an unknown event kind "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;expects&quot; names an unknown event kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"expects" names an unknown kernel state "%1"</source>
-        <translation type="unfinished" />
+        <source>&quot;expects&quot; names an unknown kernel state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"steps" is missing or empty</source>
-        <translation type="unfinished" />
+        <source>&quot;steps&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step %1 is not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step %1 has no English narration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step %1 has no Korean narration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown action "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown action &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: action "%2" needs the argument "%3"</source>
-        <translation type="unfinished" />
+        <source>step %1: action &quot;%2&quot; needs the argument &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: "%2" refers to the socket "%3", which no earlier step opens</source>
-        <translation type="unfinished" />
+        <source>step %1: &quot;%2&quot; refers to the socket &quot;%3&quot;, which no earlier step opens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: action "%2" opens a socket and needs a "name"</source>
-        <translation type="unfinished" />
+        <source>step %1: action &quot;%2&quot; opens a socket and needs a &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: the name "%2" must be lower-case letters, digits, - and _</source>
-        <translation type="unfinished" />
+        <source>step %1: the name &quot;%2&quot; must be lower-case letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: the name "%2" is already used by an earlier step</source>
-        <translation type="unfinished" />
+        <source>step %1: the name &quot;%2&quot; is already used by an earlier step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step %1: each highlight has exactly one of socket, column, event, port, state, range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: the highlight refers to the socket "%2", which no step opens</source>
-        <translation type="unfinished" />
+        <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown column "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown event kind "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown event kind &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step %1: port %2 is outside 0..65535</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown kernel state "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown kernel state &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown port range "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown port range &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: unknown highlight "%2"</source>
-        <translation type="unfinished" />
+        <source>step %1: unknown highlight &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonActions</name>
     <message>
         <source>Port %1 could not be used (%2), so the OS picked port %3 instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server socket listens on %1 with a backlog of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port 0 asked the OS to pick a free port: it picked %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 ended before it was set up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected to %1. The OS gave the client the local port %2 by itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 clients connected to %2. The OS gave them the local ports %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No connection within %1 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"count" must be between 1 and 100.</source>
-        <translation type="unfinished" />
+        <source>&quot;count&quot; must be between 1 and 100.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket's own.</source>
-        <translation type="unfinished" />
+        <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket&apos;s own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept() returned %1 new sockets, one per client, all with the local side %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server did not accept the connection (is accepting paused?).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server stopped calling accept(). The kernel still completes handshakes and queues them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server calls accept() again and takes the waiting connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server accepts at most %1 connections at once; more wait in the queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server accepts any number of connections.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not send: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s).</source>
         <translation>
-            <numerusform>Sent %n byte.</numerusform><numerusform>Sent %n bytes.</numerusform></translation>
+            <numerusform>Sent %n byte.</numerusform>
+            <numerusform>Sent %n bytes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The other end (#%1) received them in %n read(s).</source>
         <translation>
-            <numerusform>The other end (#%1) received them in %n read.</numerusform><numerusform>The other end (#%1) received them in %n reads.</numerusform></translation>
+            <numerusform>The other end (#%1) received them in %n read.</numerusform>
+            <numerusform>The other end (#%1) received them in %n reads.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not shut down the sending side: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shutdown(): this side sent FIN and sends no more, but it can still receive.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>abort(): the connection was reset with RST; no FIN, no TIME_WAIT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>close() was called.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not bind a UDP socket to %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not send the datagram: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n datagram(s).</source>
         <translation>
-            <numerusform>Sent %n datagram.</numerusform><numerusform>Sent %n datagrams.</numerusform></translation>
+            <numerusform>Sent %n datagram.</numerusform>
+            <numerusform>Sent %n datagrams.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n arrived, each as one whole message.</source>
         <translation>
-            <numerusform>The %n datagram arrived as one whole message.</numerusform><numerusform>All %n arrived, each as one whole message.</numerusform></translation>
+            <numerusform>The %n datagram arrived as one whole message.</numerusform>
+            <numerusform>All %n arrived, each as one whole message.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 arrived: UDP does not promise delivery.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bind() to %1 failed: "address already in use". Another socket already holds it.</source>
-        <translation type="unfinished" />
+        <source>bind() to %1 failed: &quot;address already in use&quot;. Another socket already holds it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bind() to %1 was refused: on this system ports below %2 need extra rights.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bind() to %1 failed: that address is not one of this machine's.</source>
-        <translation type="unfinished" />
+        <source>bind() to %1 failed: that address is not one of this machine&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bind() to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(This machine answered differently from most; the lesson goes on.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This step watches the kernel's socket states, and SocketScope cannot read them on this system.</source>
-        <translation type="unfinished" />
+        <source>This step watches the kernel&apos;s socket states, and SocketScope cannot read them on this system.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown kernel state "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown kernel state &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kernel reports socket #%1 in %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket #%1 did not reach %2 within %3 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The kernel says %n connection(s) wait in the accept queue (limit %1).</source>
         <translation>
-            <numerusform>The kernel says %n connection waits in the accept queue (limit %1).</numerusform><numerusform>The kernel says %n connections wait in the accept queue (limit %1).</numerusform></translation>
+            <numerusform>The kernel says %n connection waits in the accept queue (limit %1).</numerusform>
+            <numerusform>The kernel says %n connections wait in the accept queue (limit %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection showed up in the accept queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the port forwarder on %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The forwarder listens on %1 and passes every connection on to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the port number is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the address is not valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>another socket already uses this address and port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this port needs administrator rights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this address is not one of this machine's</source>
-        <translation type="unfinished" />
+        <source>this address is not one of this machine&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nobody listens there (connection refused)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the other side reset the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the host name is unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the network cannot be reached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>that socket is no longer open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the socket is not in a state that allows this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>too many open sockets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broadcast is not switched on for this socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the datagram is too large</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the system refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This step needs the socket "%1", which an earlier step could not open.</source>
-        <translation type="unfinished" />
+        <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a port number: ports go from 0 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The socket "%1" has no port yet.</source>
-        <translation type="unfinished" />
+        <source>The socket &quot;%1&quot; has no port yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not written as ip:port.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not written as ip:port.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LessonLibrary</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is larger than %1 KiB, too large for a lesson</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>uses the id "%1", which another lesson already has</source>
-        <translation type="unfinished" />
+        <source>uses the id &quot;%1&quot;, which another lesson already has</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortInfoReport</name>
     <message>
         <source>socketscope: --port-info: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(only the first %1 are listed; ask for more words to narrow it down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Service names from %1, a copy of the IANA registry.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service names from %1, this system's short list (install libwireshark-data for the full IANA registry).</source>
-        <translation type="unfinished" />
+        <source>Service names from %1, this system&apos;s short list (install libwireshark-data for the full IANA registry).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No list of service names could be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IANA range: %1 (%2-%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no service name</source>
         <comment>after TCP: or UDP: in --port-info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This machine's OS picks client ports from %1-%2; %3 is one of them.</source>
-        <translation type="unfinished" />
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This machine's OS picks client ports from %1-%2; %3 is not one of them.</source>
-        <translation type="unfinished" />
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is not one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the administrator may open a server on it here (ports below %1 are protected).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use now: unknown, this system does not list its sockets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use now (%1): no socket on this port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>In use now (%1): %n socket(s)</source>
         <translation>
-            <numerusform>In use now (%1): %n socket</numerusform><numerusform>In use now (%1): %n sockets</numerusform></translation>
+            <numerusform>In use now (%1): %n socket</numerusform>
+            <numerusform>In use now (%1): %n sockets</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Services whose name or description has the words "%1":</source>
-        <translation type="unfinished" />
+        <source>Services whose name or description has the words &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PortQuery</name>
     <message>
         <source>Type a port number from 0 to 65535, or a service name such as ssh.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a port number: port numbers are never negative. They go from 0 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a port number: a port is a 16-bit number, so the largest is 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No list of service names could be read on this machine, so only port numbers can be looked up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No service is called "%1" and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
-        <translation type="unfinished" />
+        <source>No service is called &quot;%1&quot; and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketIdentityLab</name>
     <message>
-        <source>the client never saw the server's close</source>
-        <translation type="unfinished" />
+        <source>the client never saw the server&apos;s close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the connection did not reach TIME_WAIT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Same protocol, address and port twice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP and UDP on one port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One port on two addresses of one host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every address (0.0.0.0) against one address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every address against one address, with SO_REUSEADDR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A port held by TIME_WAIT, without SO_REUSEADDR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A port held by TIME_WAIT, with SO_REUSEADDR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen with TCP on 127.0.0.1, then bind TCP to the same address and port again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen with TCP on 127.0.0.1, then bind UDP to the same address and port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen with TCP on 127.0.0.1, then listen on 127.0.0.2 with the same port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen with TCP on 127.0.0.1, then bind TCP to 0.0.0.0 with the same port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same two binds, both sockets with SO_REUSEADDR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server's port.</source>
-        <translation type="unfinished" />
+        <source>A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server&apos;s port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same, but the new socket sets SO_REUSEADDR first, as servers do.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 with SO_REUSEADDR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The experiment could not be set up: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS allowed %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS allowed it: %1 and %2 were both bound.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS refused %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope</name>
     <message>
         <source>This is unusual: the OS let two sockets have the same name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protocol, address and port together name one socket, and two sockets cannot have the same name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP and UDP keep separate lists of ports, so the protocol is part of the name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another program on this machine already holds that UDP port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The address is part of the name: 127.0.0.1 and 127.0.0.2 are two addresses of this one machine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This system does not treat 127.0.0.2 as one of its own addresses.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This OS lets a socket on every address and one on a single address share the port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0.0.0.0 means every address of this machine, 127.0.0.1 included, so the two names overlap.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With SO_REUSEADDR on both, this OS lets them share the port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Linux, SO_REUSEADDR does not help while a socket is listening on an overlapping address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS did not count the connection waiting in TIME_WAIT as using the port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An old connection still waits in TIME_WAIT on this port, and without SO_REUSEADDR the OS counts the port as in use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With SO_REUSEADDR a new server may take a port whose old connections wait in TIME_WAIT. This is why servers set it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Even with SO_REUSEADDR the OS kept the port for the connection in TIME_WAIT.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::BindPanel</name>
     <message>
-        <source>"%1" is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a protocol, an address and a port, then try: the OS answers as it would answer a server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Free.&lt;/b&gt; Port 0 means "any port": the OS picked port %1 for this socket, the same way it picks a client's port. The test socket was closed again at once.</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;Free.&lt;/b&gt; Port 0 means &quot;any port&quot;: the OS picked port %1 for this socket, the same way it picks a client&apos;s port. The test socket was closed again at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Free.&lt;/b&gt; bind() worked, so a server could open %1 right now. The test socket was closed again at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports below %1 are protected on this machine, but SocketScope runs with administrator rights, so it may bind them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;In use.&lt;/b&gt; Another socket already holds %1, so bind() failed (the OS said: %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Protected.&lt;/b&gt; On this machine only the administrator may bind ports below %1 (net.ipv4.ip_unprivileged_port_start), so bind() failed (the OS said: %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Address not available.&lt;/b&gt; %1 is not an address of this machine, so no socket can be bound to it (the OS said: %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;bind() failed.&lt;/b&gt; The OS said: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This system does not list its sockets, so the holder cannot be named.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kernel's list shows no socket on it: it may have closed a moment ago.</source>
-        <translation type="unfinished" />
+        <source>The kernel&apos;s list shows no socket on it: it may have closed a moment ago.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held by:</source>
         <comment>followed by a list of sockets</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>process %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>lab socket #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
         <comment>a port number field</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Try to bind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks the OS for this protocol, address and port with a real bind(), then closes the socket at once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ComposerPage</name>
     <message>
         <source>Sent %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At character %1: this group has an odd number of hex digits. Every byte takes two, like 0a or 48.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At character %1: hex digits are 0-9 and a-f only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At character %1: this is not an escape the composer knows. Use \r \n \t \\ \0 or \x followed by two hex digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At character %1: the escape is cut off at the end. \x needs two hex digits after it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing will be sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No bytes yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s): %1</source>
         <translation>
-            <numerusform>%n byte: %1</numerusform><numerusform>%n bytes: %1</numerusform></translation>
+            <numerusform>%n byte: %1</numerusform>
+            <numerusform>%n bytes: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a socket in the tables first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write where the datagram goes as address:port, like 127.0.0.1:9000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s).</source>
         <translation>
-            <numerusform>Sent %n byte.</numerusform><numerusform>Sent %n bytes.</numerusform></translation>
+            <numerusform>Sent %n byte.</numerusform>
+            <numerusform>Sent %n bytes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Send a file's bytes</source>
-        <translation type="unfinished" />
+        <source>Send a file&apos;s bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be opened (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large to send from here: at most %1 MiB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No socket selected. Select a connected TCP socket or a UDP socket in the tables to send from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket #%1 is a listening socket: it only accepts connections. Select one of its accepted sockets or a client to send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sends from UDP socket #%1 (%2), one datagram per send.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sends on TCP socket #%1 (%2 to %3), into its byte stream.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hex bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text with escapes (\r \n \x00)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
         <comment>line ending</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>LF (\n)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CRLF (\r\n)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Write as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Line ending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\r\n\r\n</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send a &amp;file...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sa&amp;ved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name to save under</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
         <comment>save the payload</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
         <comment>delete the saved payload</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time between two sends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop repeating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start repeating</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,732 +1985,740 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>in the accept queue of #%1</source>
         <comment>server side not accepted yet</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not in the lab)</source>
         <comment>the other end is a program outside SocketScope</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting for accept()</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>opening (handshake)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listener #%1's address. Every connection it accepted has this same server side; the client side is what makes each connection different.</source>
-        <translation type="unfinished" />
+        <source>Listener #%1&apos;s address. Every connection it accepted has this same server side; the client side is what makes each connection different.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kernel finished the 3-way handshake, so the client is connected, but the server program has not called accept() yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client's socket (ip:port). Its port was usually picked by the OS.</source>
-        <translation type="unfinished" />
+        <source>The client&apos;s socket (ip:port). Its port was usually picked by the OS.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's socket (ip:port): the address and port it listens on.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s socket (ip:port): the address and port it listens on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The lab socket at the client end and its kernel state.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The lab socket at the server end (made by accept()) and its kernel state.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes the client sent to the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes the server sent to the client.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the connection is in its life: opening, open, closing, closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Client → server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server → client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::EndpointSpec</name>
     <message>
-        <source>"%1" should look like tcp:HOST:PORT</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; should look like tcp:HOST:PORT</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the protocol "%1" is neither tcp nor udp</source>
-        <translation type="unfinished" />
+        <source>the protocol &quot;%1&quot; is neither tcp nor udp</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"@%1": a source address is only allowed for --client</source>
-        <translation type="unfinished" />
+        <source>&quot;@%1&quot;: a source address is only allowed for --client</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the source address after "@" is empty</source>
-        <translation type="unfinished" />
+        <source>the source address after &quot;@&quot; is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the source address "%1" is not an IP address</source>
-        <translation type="unfinished" />
+        <source>the source address &quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" has no port: write HOST:PORT</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; has no port: write HOST:PORT</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the IPv6 address "%1" must be written in brackets, like [::1]:8080</source>
-        <translation type="unfinished" />
+        <source>the IPv6 address &quot;%1&quot; must be written in brackets, like [::1]:8080</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the host before ":%1" is empty</source>
-        <translation type="unfinished" />
+        <source>the host before &quot;:%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 0 to 65535</source>
-        <translation type="unfinished" />
+        <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket</source>
         <comment>column: socket id</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ExperimentsPanel</name>
     <message>
         <source>Port forwarding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP one-to-many</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lossy path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket identity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Payload composer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ExplanationPanel</name>
     <message>
         <source>What does this mean?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Questions</source>
-        <comment>learners' questions</comment>
-        <translation type="unfinished" />
+        <comment>learners&apos; questions</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click a column header, a kernel state or an event, and its meaning appears here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show me in a lesson</source>
-        <comment>link under a learner's question</comment>
-        <translation type="unfinished" />
+        <comment>link under a learner&apos;s question</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::FanOutPage</name>
     <message>
         <source>The OS refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick at least one receiver to send to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS refused to send: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent. Waiting to see who receives it...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n socket(s) received it</source>
         <translation>
-            <numerusform>%n socket received it</numerusform><numerusform>%n sockets received it</numerusform></translation>
+            <numerusform>%n socket received it</numerusform>
+            <numerusform>%n sockets received it</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n did not</source>
         <translation>
-            <numerusform>%n did not</numerusform><numerusform>%n did not</numerusform></translation>
+            <numerusform>%n did not</numerusform>
+            <numerusform>%n did not</numerusform>
+        </translation>
     </message>
     <message>
         <source>Receiver #%1 on %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (in the group)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (left the group)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>received it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>did not receive it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A list of receivers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Broadcast (everyone on the port)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Multicast group 239.255.42.99</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP needs no connection, so one program can send the same datagram to several sockets: one send per receiver. Untick a receiver and it misses out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A broadcast goes to every socket on the port of a whole network; here the network is this machine's loopback (127.255.255.255). The sender must ask the OS for permission to broadcast first.</source>
-        <translation type="unfinished" />
+        <source>A broadcast goes to every socket on the port of a whole network; here the network is this machine&apos;s loopback (127.255.255.255). The sender must ask the OS for permission to broadcast first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A multicast datagram goes to the sockets that joined the group, and only to them. Select receivers and let them leave or join, then send again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many receivers to open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open receivers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Join group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Leave group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Send one datagram</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ForwardingPage</name>
     <message>
         <source>This rule cannot be used: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The forwarder could not listen on %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 forwarder, listening socket #%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>chosen by the OS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>forwarding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from %1: socket #%2 linked to #%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A router with one public address passes what arrives at public-ip:port on to a host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 play hosts inside. Start a server on the target first, then connect a client to the listening address: each connection gets a second connection of its own to the target, and the server sees the forwarder's address, not the client's.</source>
-        <translation type="unfinished" />
+        <source>A router with one public address passes what arrives at public-ip:port on to a host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 play hosts inside. Start a server on the target first, then connect a client to the listening address: each connection gets a second connection of its own to the target, and the server sees the forwarder&apos;s address, not the client&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Listen on (address, port)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Forward &amp;to (address, port)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Speak from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address the forwarder's own connection to the target starts from. Empty: the OS picks one.</source>
-        <translation type="unfinished" />
+        <source>The address the forwarder&apos;s own connection to the target starts from. Empty: the OS picks one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 lets the OS pick a free port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the OS picks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule / connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listening on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speaks from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes to target</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes to client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
         <comment>forwarder or connection state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::IdentityPage</name>
     <message>
         <source>Connecting two clients...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The listener could not be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of them have the same local address and port. The OS keeps them apart by the whole &lt;protocol, local, remote&gt;: the listener has no remote side, and each accepted socket has its own client's address and port.</source>
-        <translation type="unfinished" />
+        <source>All of them have the same local address and port. The OS keeps them apart by the whole &lt;protocol, local, remote&gt;: the listener has no remote side, and each accepted socket has its own client&apos;s address and port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A socket is named by its protocol, its address and its port, and the OS lets only one socket have each name. Each button below makes real bind() calls on this machine and shows what the OS answered. 127.0.0.1 and 127.0.0.2 stand in for two addresses of one host.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>But a server's listening socket and every socket it accepted share one local address and port. This is allowed because a connection is named by both of its ends. See it on live sockets:</source>
-        <translation type="unfinished" />
+        <source>But a server&apos;s listening socket and every socket it accepted share one local address and port. This is allowed because a connection is named by both of its ends. See it on live sockets:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show on &amp;live sockets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::LessonPanel</name>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
         <comment>lesson step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go back one step (the lesson runs again from the start on fresh sockets)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <comment>lesson step</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the next step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Autoplay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Run the steps one after another by themselves</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restart</source>
         <comment>lesson</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close the lesson's sockets and start again</source>
-        <translation type="unfinished" />
+        <source>Close the lesson&apos;s sockets and start again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some lesson files could not be read:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a lesson from the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Introduction: %n step(s) to go. Press Next to begin.</source>
         <translation>
-            <numerusform>Introduction: %n step to go. Press Next to begin.</numerusform><numerusform>Introduction: %n steps to go. Press Next to begin.</numerusform></translation>
+            <numerusform>Introduction: %n step to go. Press Next to begin.</numerusform>
+            <numerusform>Introduction: %n steps to go. Press Next to begin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the lesson is over</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::LessonPlayer</name>
     <message>
         <source>This step needs live sockets, and there are none while a recording is replayed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The port forwarder is not available yet in this version, so this step cannot run. The lesson can go on without it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action "%1" is not available in this version.</source>
-        <translation type="unfinished" />
+        <source>The action &quot;%1&quot; is not available in this version.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step %1 could not be done: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::LossyPathPage</name>
     <message>
         <source>The OS refused: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>read %n byte(s): "%1"</source>
+        <source>read %n byte(s): &quot;%1&quot;</source>
         <translation>
-            <numerusform>read %n byte: "%1"</numerusform><numerusform>read %n bytes: "%1"</numerusform></translation>
+            <numerusform>read %n byte: &quot;%1&quot;</numerusform>
+            <numerusform>read %n bytes: &quot;%1&quot;</numerusform>
+        </translation>
     </message>
     <message>
         <source>In: %1 datagrams. Out: %2. Dropped: %3, sent twice: %4, overtaken: %5, delayed: %6.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In: %1 bytes. Out: %2 bytes. Held back: %3 bytes. Lost: none, ever.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loopback never loses a packet, so this relay does it on purpose, and the journal marks every such act as "changed on purpose". The same numbers go over UDP and over TCP. UDP hands over what arrives, in the order it arrives. TCP hands over every byte, in order, but later: a lossy network only slows it down. The seed makes the same losses happen again.</source>
-        <translation type="unfinished" />
+        <source>Loopback never loses a packet, so this relay does it on purpose, and the journal marks every such act as &quot;changed on purpose&quot;. The same numbers go over UDP and over TCP. UDP hands over what arrives, in the order it arrives. TCP hands over every byte, in order, but later: a lossy network only slows it down. The seed makes the same losses happen again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the relay does to UDP datagrams</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Drop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send t&amp;wice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Let &amp;overtake</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;elay</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delay by (also every TCP chunk)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP speed limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> bytes/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Seed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many numbered messages to send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Se&amp;nd numbered messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP: each datagram as it arrived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP: each read of the byte stream</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::MainWindow</name>
     <message>
         <source>Socket #%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope – replay of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sockets and connections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sockets: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connections: each TCP connection is a pair of sockets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data of the selected socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open recording…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Stop recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record to file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reduce motion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not animate new, changed and closing rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Follow the event log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About SocketScope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kernel view: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kernel view off: this system offers neither sock_diag nor /proc/net</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Replay: no live kernel view</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Replaying %1: %n event(s). Nothing here is live.</source>
@@ -2699,102 +2736,102 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope recordings (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not open a window for %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording saved to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record to file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope recordings (*.jsonl)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording everything so far and from now on to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About SocketScope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;Real sockets, made visible: the socket and connection tables, handshakes and ports as they happen.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Experiments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Explanations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PayloadView</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the bytes as text, or as hexadecimal numbers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a socket to see the data it sent and received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>→ sent %n byte(s)</source>
@@ -2812,11 +2849,11 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>(only the first %n byte(s) are kept)</source>
@@ -2834,543 +2871,557 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>No data sent or received yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PlaybackBar</name>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the start (Home)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One event back (,)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One event forward (.)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show everything (End)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live</source>
         <comment>follow new events as they happen</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow new events as they happen, one by one at a readable pace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drag to move through the recording</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1×</source>
         <comment>playback speed</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By step</source>
         <comment>timeline spacing: every event the same width</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By real time</source>
         <comment>timeline spacing: proportional to time</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By step: every event gets the same room, good for loopback where a handshake takes microseconds. By real time: distances follow the clock; long quiet gaps are folded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>−</source>
         <comment>zoom out button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+</source>
         <comment>zoom in button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fit</source>
         <comment>zoom to show everything</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show the whole timeline (0)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whole timeline…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visible part…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PortExplorer</name>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 range (%2-%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no service name assigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
-        <translation type="unfinished" />
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is 49152-65535). %3 is not one of them.</source>
-        <translation type="unfinished" />
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is not one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports below %1 are protected here: only the administrator may open a server on them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No socket on this machine uses it right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>In use now by %n socket(s); see "Who uses this port".</source>
+        <source>In use now by %n socket(s); see &quot;Who uses this port&quot;.</source>
         <translation>
-            <numerusform>In use now by %n socket; see "Who uses this port".</numerusform><numerusform>In use now by %n sockets; see "Who uses this port".</numerusform></translation>
+            <numerusform>In use now by %n socket; see &quot;Who uses this port&quot;.</numerusform>
+            <numerusform>In use now by %n sockets; see &quot;Who uses this port&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type a port number (0-65535), a service name such as &lt;b&gt;ssh&lt;/b&gt;, or a word such as &lt;b&gt;mail&lt;/b&gt;, or click a port on the map.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is the name of %n service(s):</source>
+        <source>&quot;%1&quot; is the name of %n service(s):</source>
         <translation>
-            <numerusform>"%1" is the name of %n service:</numerusform><numerusform>"%1" is the name of %n services:</numerusform></translation>
+            <numerusform>&quot;%1&quot; is the name of %n service:</numerusform>
+            <numerusform>&quot;%1&quot; is the name of %n services:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s) mention "%1":</source>
+        <source>%n service(s) mention &quot;%1&quot;:</source>
         <translation>
-            <numerusform>%n service mention "%1":</numerusform><numerusform>%n services mention "%1":</numerusform></translation>
+            <numerusform>%n service mention &quot;%1&quot;:</numerusform>
+            <numerusform>%n services mention &quot;%1&quot;:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Showing ports %1-%2 (%3 per row)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Look up:</source>
         <comment>a port number or service name</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a port number, a service name or a word: 443, ssh, mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No list of service names was found, so ports have no names here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Service names: %1 (a copy of the IANA registry, %n name(s))</source>
         <translation>
-            <numerusform>Service names: %1 (a copy of the IANA registry, %n name)</numerusform><numerusform>Service names: %1 (a copy of the IANA registry, %n names)</numerusform></translation>
+            <numerusform>Service names: %1 (a copy of the IANA registry, %n name)</numerusform>
+            <numerusform>Service names: %1 (a copy of the IANA registry, %n names)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Service names: %1 (this system's short list, %n name(s); install libwireshark-data for the full IANA registry)</source>
+        <source>Service names: %1 (this system&apos;s short list, %n name(s); install libwireshark-data for the full IANA registry)</source>
         <translation>
-            <numerusform>Service names: %1 (this system's short list, %n name; install libwireshark-data for the full IANA registry)</numerusform><numerusform>Service names: %1 (this system's short list, %n names; install libwireshark-data for the full IANA registry)</numerusform></translation>
+            <numerusform>Service names: %1 (this system&apos;s short list, %n name; install libwireshark-data for the full IANA registry)</numerusform>
+            <numerusform>Service names: %1 (this system&apos;s short list, %n names; install libwireshark-data for the full IANA registry)</numerusform>
+        </translation>
     </message>
     <message>
         <source>All 65,536 ports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In use on this machine now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every port a socket on this machine holds: TCP listening and connected, UDP bound. Read from the kernel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This system does not list its sockets.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lab's own sockets</source>
-        <translation type="unfinished" />
+        <source>The lab&apos;s own sockets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ports the OS picked for lab clients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The OS's ephemeral range (%1-%2)</source>
-        <translation type="unfinished" />
+        <source>The OS&apos;s ephemeral range (%1-%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The range this OS picks client ports from (net.ipv4.ip_local_port_range), hatched, against IANA's dynamic range 49152-65535, outlined.</source>
-        <translation type="unfinished" />
+        <source>The range this OS picks client ports from (net.ipv4.ip_local_port_range), hatched, against IANA&apos;s dynamic range 49152-65535, outlined.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
         <comment>zoom: show all ports</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OS ephemeral</source>
-        <comment>zoom: the OS's ephemeral port range</comment>
-        <translation type="unfinished" />
+        <comment>zoom: the OS&apos;s ephemeral port range</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Click a port to look it up. Drag across ports or use the wheel to zoom in; right-click to zoom out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try to bind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who uses this port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PortMap</name>
     <message>
         <source>Port %1 — %2 range</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS picks client ports from here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>In use on this machine: %n socket(s)</source>
         <translation>
-            <numerusform>In use on this machine: %n socket</numerusform><numerusform>In use on this machine: %n sockets</numerusform></translation>
+            <numerusform>In use on this machine: %n socket</numerusform>
+            <numerusform>In use on this machine: %n sockets</numerusform>
+        </translation>
     </message>
     <message>
-        <source>One of the lab's sockets uses it</source>
-        <translation type="unfinished" />
+        <source>One of the lab&apos;s sockets uses it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The OS picked it for a lab client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PortMapLegend</name>
     <message>
         <source>%1 (%2-%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>in use on this machine now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a lab socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>port the OS picked for a lab client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the OS's ephemeral range</source>
-        <translation type="unfinished" />
+        <source>the OS&apos;s ephemeral range</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::PortUsersView</name>
     <message>
-        <source>Click to select this socket in the lab's tables.</source>
-        <translation type="unfinished" />
+        <source>Click to select this socket in the lab&apos;s tables.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>… and %n more socket(s) on this port</source>
         <translation>
-            <numerusform>… and %n more socket on this port</numerusform><numerusform>… and %n more sockets on this port</numerusform></translation>
+            <numerusform>… and %n more socket on this port</numerusform>
+            <numerusform>… and %n more sockets on this port</numerusform>
+        </translation>
     </message>
     <message>
         <source>lab socket #%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no process (the kernel finishes it alone)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not told</source>
         <comment>the OS does not say which process holds a socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local</source>
         <comment>local ip:port of a socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Peer</source>
         <comment>remote ip:port of a socket</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
         <comment>kernel socket state</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held by</source>
         <comment>which process or lab socket holds it</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pick a port on the map or look one up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This system does not list its sockets; no lab socket uses port %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No socket uses port %1 right now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::SharedPortDemo</name>
     <message>
         <source>#%1 &lt;TCP, %2, %3&gt;  %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the listening socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted: same local ip:port, its own remote side</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::SocketTableModel</name>
     <message>
         <source>%1 / %2 (paused)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The same local address and port as listener #%1: the kernel tells them apart by the whole &lt;protocol, local, remote&gt; tuple.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connections the kernel finished (3-way handshake done) that wait for the program to call accept(), and how many may wait.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket</source>
         <comment>column: socket id</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remote address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>App state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kernel state</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reads</source>
         <comment>column: how many reads returned data</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes</source>
         <comment>column: how many writes were made</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SocketScope's number for the socket.</source>
-        <translation type="unfinished" />
+        <source>SocketScope&apos;s number for the socket.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listener: waits for connections; client: asks for one; accepted: the new socket accept() made for one client; datagram: UDP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP: a reliable, ordered byte stream over a connection. UDP: separate datagrams, no connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This socket's IP address and port on this machine (ip:port).</source>
-        <translation type="unfinished" />
+        <source>This socket&apos;s IP address and port on this machine (ip:port).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the program did with the socket, as Qt reports it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The TCP state the operating system keeps for the socket, read from the kernel.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connections waiting for accept(), and the most that may wait (the backlog).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bytes sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many reads (TCP) or datagrams (UDP) came in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many writes (TCP) or datagrams (UDP) went out.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the socket was opened, in seconds since the session began.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::TcpConnection</name>
     <message>
         <source>No answer to the connection request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The socket is not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The peer reset the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::TcpStateDiagram</name>
     <message>
         <source>TCP state machine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no state known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>selected socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>other end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,204 +3429,204 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>%1 (kernel said %2)</source>
         <comment>state machine key</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SVG picture (*.svg);;PNG picture (*.png);;Mermaid diagram (*.mmd);;PlantUML diagram (*.puml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the visible part</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Timeline written to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::TimelineView</name>
     <message>
         <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::UdpEndpoint</name>
     <message>
         <source>The socket is closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SocketScope::Workbench</name>
     <message>
         <source>TCP server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backlog:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many finished connections may wait for accept() (the accept queue).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 to 65535. 0 lets the OS pick a free port.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>127.0.0.1 and ::1 are this machine only. 0.0.0.0 and :: mean every interface: other computers can connect.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TCP client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional: the local address to connect from. Empty lets the OS choose. The local port is always picked by the OS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clients:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many clients to connect at once. Each gets its own port from the OS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allow broadcast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP only: ip:port, ip:port ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Shut down sending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Half-close: send FIN, keep receiving (shutdown of the write side).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close gracefully: the 4-way close with FIN and ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Abort: close at once and send RST instead of FIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Max. connections:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most this many accepted sockets open at once; further clients wait in the kernel's accept queue.</source>
-        <translation type="unfinished" />
+        <source>At most this many accepted sockets open at once; further clients wait in the kernel&apos;s accept queue.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not loopback: other computers on the network will be able to connect to this server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket #%1 listens on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It is reachable from other computers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From address "%1": %2</source>
-        <translation type="unfinished" />
+        <source>From address &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Socket #%1 connects from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>UDP socket #%1 is bound to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send to "%1": %2</source>
-        <translation type="unfinished" />
+        <source>Send to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type where to send the datagram, for example 127.0.0.1:9000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s).</source>
@@ -3586,31 +3637,31 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Listener #%1 stopped calling accept(). New clients still finish the handshake and wait in the accept queue.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Listener #%1 accepts again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a socket in a table to command it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>#%1 %2 %3 %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume accepting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause accepting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>While paused the program does not call accept(); the kernel still completes handshakes and queues them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3618,53 +3669,53 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>Light</source>
         <comment>theme</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dark</source>
         <comment>theme</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High contrast</source>
         <comment>theme</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow the system</source>
         <comment>theme</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineExporter</name>
     <message>
-        <source>Cannot tell the format from the file name "%1". Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).</source>
-        <translation type="unfinished" />
+        <source>Cannot tell the format from the file name &quot;%1&quot;. Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drawing a picture needs the graphical part of Qt (QGuiApplication).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SocketScope timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sequence diagram of real sockets recorded by SocketScope</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The picture would be too large to draw (%1 x %2 pixels).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3672,40 +3723,40 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>step %1</source>
         <comment>ruler</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+%1 quiet</source>
         <comment>a folded gap in real-time spacing</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept queue %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seen: a captured packet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inferred: implied by the protocol, not seen (hover for why)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a call the app made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reported by Qt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kernel state and how long it lasted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting in the accept queue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3713,172 +3764,172 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>datagram %1</source>
         <comment>arrow label; %1 is a size like 12 B</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>data %1</source>
         <comment>arrow label; %1 is a size like 5 B</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept() clone</source>
         <comment>marker: the socket accept() made</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>queue %1/%2</source>
         <comment>accept queue: waiting/limit</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected</source>
         <comment>marker: Qt reported the connection open</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shutdown()</source>
-        <comment>marker; or the peer's end of stream</comment>
-        <translation type="unfinished" />
+        <comment>marker; or the peer&apos;s end of stream</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>closed</source>
         <comment>marker: socket closed</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>abort()</source>
         <comment>marker: closed with RST</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error</source>
         <comment>marker</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept paused</source>
         <comment>marker: the program stopped calling accept()</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept resumed</source>
         <comment>marker</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>segment</source>
         <comment>marker: a packet with no lane to go to</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connect() was called. To ask for a connection the kernel first sends SYN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connect() succeeded. That only happens after SYN+ACK came back and this side answered with ACK.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accept() returned this connection. accept() only hands out connections whose 3-way handshake is complete.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The kernel state changed in a way only this segment explains.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>send() handed these bytes to the kernel, which sends them to the other side.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>These bytes arrived from a program outside SocketScope.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>close() or shutdown() was called. The kernel tells the other side with FIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qt reported that the other side closed: its FIN arrived, and the kernel acknowledges every FIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The socket closed after the other side did, so its kernel sent FIN too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A kernel answers every FIN with an ACK, even for a program that already closed its socket.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>abort() closed the socket with linger 0, which sends RST instead of FIN.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection was reset, so the other side sent RST.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sendto() handed this datagram to the kernel. UDP does not say whether it arrived.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This datagram arrived from a program outside SocketScope.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recording marks this segment as inferred.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>other program</source>
         <comment>lane of a peer that SocketScope does not own</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 #%2</source>
         <comment>lane head: role and socket number</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no address yet)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inferred</source>
         <comment>an arrow deduced, not seen</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 µs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not seen on the wire. Inferred from: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Classroom page: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

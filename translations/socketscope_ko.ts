@@ -4,52 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: socketscope [options]
-SocketScope opens real sockets and shows what happens to them.
-
-  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
-  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
-  --client tcp:HOST:PORT[@SOURCE]
-                             connect at start, after the servers (repeatable);
-                             @SOURCE binds the client to that local address first
-  --record FILE              write the journal to FILE as JSON Lines while running
-  --replay FILE              open a recording instead of a live lab
-  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
-                             .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system&apos;s)
-  --port-info QUERY          print what SocketScope knows about a port number or
-                             service name, and exit
-  --version                  print the version and exit
-  -h, --help                 print this help and exit
-
-HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
-Listeners use 127.0.0.1 (this machine only) unless you name another address.
-Exit status: 0 on success, 2 for a malformed command line.
-</source>
-        <translation>사용법: socketscope [옵션]
-SocketScope는 실제 소켓을 열고, 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
-
-  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다 (여러 번 쓸 수 있음)
-  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다 (여러 번 쓸 수 있음)
-  --client tcp:HOST:PORT[@SOURCE]
-                             시작할 때 서버를 연 다음 연결합니다 (여러 번 쓸 수 있음).
-                             @SOURCE를 주면 클라이언트를 먼저 그 로컬 주소에 바인드합니다
-  --record FILE              실행하는 동안 이벤트 기록(저널)을 JSON Lines 형식으로 FILE에 씁니다
-  --replay FILE              실시간 실습 대신 기록 파일을 엽니다
-  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
-                             .mmd, .puml)에 그리고, 창을 띄우지 않고 끝냅니다
-  --lang ko|en               인터페이스 언어 (기본값: 시스템 언어)
-  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는 내용을
-                             출력하고 끝냅니다
-  --version                  버전을 출력하고 끝냅니다
-  -h, --help                 이 도움말을 출력하고 끝냅니다
-
-HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이름입니다.
-다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 씁니다.
-종료 상태: 성공하면 0, 명령줄 형식이 잘못되면 2.
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
@@ -92,6 +46,102 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>--lang %1: choose ko or en</source>
         <translation>--lang %1: ko나 en 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>Usage: socketscope [options]
+SocketScope opens real sockets and shows what happens to them.
+
+  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
+  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
+  --client tcp:HOST:PORT[@SOURCE]
+                             connect at start, after the servers (repeatable);
+                             @SOURCE binds the client to that local address first
+  --record FILE              write the journal to FILE as JSON Lines while running
+  --replay FILE              open a recording instead of a live lab
+  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
+                             .mmd, .puml) and exit without a window
+  --lang ko|en               interface language (default: the system&apos;s)
+  --port-info QUERY          print what SocketScope knows about a port number or
+                             service name, and exit
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             start a port forwarder (also udp:); @SOURCE is the
+                             address the forwarder speaks from (repeatable)
+  --lesson ID                open a built-in lesson (see --list-lessons)
+  --autoplay                 with --lesson: run the lesson by itself
+  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
+  --list-lessons             print the lessons, one per line: id, then title
+  --classroom HOST:PORT      open the classroom page: a browser that connects sees
+                             its own connection (loopback unless you name another)
+  --presentation             start in presentation mode (projector): full screen,
+                             large type; F5 or Esc leaves it
+  --version                  print the version and exit
+  -h, --help                 print this help and exit
+
+HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
+Listeners use 127.0.0.1 (this machine only) unless you name another address.
+Exit status: 0 on success, 2 for a malformed command line.
+</source>
+        <translation>사용법: socketscope [옵션]
+SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
+
+  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다(여러 번 사용 가능)
+  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다(여러 번 사용 가능)
+  --client tcp:HOST:PORT[@SOURCE]
+                             시작할 때 서버를 연 다음 연결합니다(여러 번 사용 가능).
+                             @SOURCE를 주면 클라이언트를 먼저 그 로컬 주소에 바인드합니다
+  --record FILE              실행하는 동안 저널을 FILE에 JSON Lines 형식으로 씁니다
+  --replay FILE              실시간 실습 대신 기록 파일을 엽니다
+  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
+                             .mmd, .puml)에 그리고 창 없이 종료합니다
+  --lang ko|en               인터페이스 언어(기본값: 시스템 언어)
+  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는
+                             내용을 출력하고 종료합니다
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             포트 포워더를 시작합니다(udp:도 가능). @SOURCE는
+                             포워더가 보낼 때 쓰는 주소입니다(여러 번 사용 가능)
+  --lesson ID                내장 수업을 엽니다(--list-lessons 참고)
+  --autoplay                 --lesson과 함께: 수업을 자동으로 진행합니다
+  --quit-when-done           --autoplay와 함께: 수업이 끝나면 종료합니다(상태 0)
+  --list-lessons             수업 목록을 한 줄에 하나씩 출력합니다: id, 그다음 제목
+  --classroom HOST:PORT      교실 페이지를 엽니다: 접속한 브라우저는 자기 연결을
+                             직접 봅니다(다른 주소를 지정하지 않으면 루프백)
+  --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
+                             큰 글자. F5나 Esc로 나갑니다
+  --version                  버전을 출력하고 종료합니다
+  -h, --help                 이 도움말을 출력하고 종료합니다
+
+HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입니다.
+다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 사용합니다.
+종료 상태: 성공하면 0, 명령줄이 잘못되면 2.
+</translation>
+    </message>
+    <message>
+        <source>--lesson needs a lesson id; --list-lessons shows them</source>
+        <translation>--lesson에는 수업 id가 필요합니다. --list-lessons로 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--autoplay and --quit-when-done work with --lesson ID</source>
+        <translation>--autoplay와 --quit-when-done은 --lesson ID와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--quit-when-done works with --autoplay</source>
+        <translation>--quit-when-done은 --autoplay와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--forward %1: %2</source>
+        <translation>--forward %1: %2</translation>
+    </message>
+    <message>
+        <source>--classroom %1: %2</source>
+        <translation>--classroom %1: %2</translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
+        <translation>--replay는 기록을 보여 줍니다. --lesson, --classroom, --forward는 실시간 실습이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
+        <translation>--port-info는 출력하고 바로 종료하므로 --server, --client, --replay와 함께 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -215,6 +265,299 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>Send less data in one datagram.</source>
         <translation>데이터그램 하나에 담는 데이터를 줄이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>EventExplanations</name>
+    <message>
+        <source>The program called socket(): the OS made a new socket. It has no address or port yet (an accepted socket is born with its listener&apos;s).</source>
+        <translation>프로그램이 socket()을 호출해 OS가 새 소켓을 만들었습니다. 아직 주소나 포트가 없습니다(accept로 받은 소켓은 처음부터 리스너의 주소와 포트를 가집니다).</translation>
+    </message>
+    <message>
+        <source>bind(): the socket got its local IP address and port. A client usually skips bind(); the OS binds it to a free port when it connects.</source>
+        <translation>bind(): 소켓이 로컬 IP 주소와 포트를 받았습니다. 클라이언트는 보통 bind()를 하지 않고, 연결할 때 OS가 빈 포트에 바인드합니다.</translation>
+    </message>
+    <message>
+        <source>listen(): the socket now waits for connection requests. The number is the backlog, how many finished connections may wait for accept().</source>
+        <translation>listen(): 이제 소켓이 연결 요청을 기다립니다. 숫자는 백로그로, accept()를 기다릴 수 있는 완료된 연결의 수입니다.</translation>
+    </message>
+    <message>
+        <source>connect(): the client&apos;s OS sent SYN, the first message of the 3-way handshake.</source>
+        <translation>connect(): 클라이언트의 OS가 3-way 핸드셰이크의 첫 메시지인 SYN을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>The 3-way handshake finished (SYN, SYN+ACK, ACK): the connection is open and data can flow both ways.</source>
+        <translation>3-way 핸드셰이크(SYN, SYN+ACK, ACK)가 끝났습니다. 연결이 열려 데이터가 양방향으로 오갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>accept(): the server took one finished connection from the queue and got a new socket for it. The listening socket keeps listening.</source>
+        <translation>accept(): 서버가 대기열에서 완료된 연결 하나를 꺼내 그 연결을 위한 새 소켓을 받았습니다. 리스닝 소켓은 계속 연결을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s accept queue changed: how many finished connections wait for the program to call accept(), and the limit.</source>
+        <translation>커널의 수락 대기열이 바뀌었습니다: 프로그램이 accept()를 호출하기를 기다리는 완료된 연결의 수와 그 한도입니다.</translation>
+    </message>
+    <message>
+        <source>send(): the program handed bytes to its socket. TCP delivers them in order, but may split or join them.</source>
+        <translation>send(): 프로그램이 바이트를 소켓에 넘겼습니다. TCP는 순서대로 전달하지만, 나누거나 합칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>recv(): the program read bytes from its socket. One read may hold several sends, or part of one.</source>
+        <translation>recv(): 프로그램이 소켓에서 바이트를 읽었습니다. 한 번 읽은 데이터에 여러 번 보낸 것이 들어 있을 수도, 한 번 보낸 것의 일부만 있을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>sendto(): one UDP datagram left, to the ip:port given. No connection, no promise it arrives.</source>
+        <translation>sendto(): UDP 데이터그램 하나가 지정한 ip:포트로 나갔습니다. 연결도 없고, 도착한다는 보장도 없습니다.</translation>
+    </message>
+    <message>
+        <source>recvfrom(): one whole UDP datagram arrived, with the sender&apos;s ip:port.</source>
+        <translation>recvfrom(): UDP 데이터그램 하나가 보낸 쪽의 ip:포트와 함께 통째로 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>One side said it will send nothing more (FIN). The connection is half closed: the other direction still works.</source>
+        <translation>한쪽이 더는 보낼 것이 없다고 알렸습니다(FIN). 연결이 반쯤 닫혔습니다: 반대 방향은 아직 동작합니다.</translation>
+    </message>
+    <message>
+        <source>The program called close(). For TCP this starts the 4-way close: FIN, ACK, FIN, ACK.</source>
+        <translation>프로그램이 close()를 호출했습니다. TCP에서는 이것으로 4-way 종료가 시작됩니다: FIN, ACK, FIN, ACK.</translation>
+    </message>
+    <message>
+        <source>The socket is closed for the program. The kernel may keep it a little longer (TIME_WAIT).</source>
+        <translation>프로그램 입장에서는 소켓이 닫혔습니다. 커널은 소켓을 조금 더 유지할 수 있습니다(TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>The connection was reset: an RST was sent instead of the polite FIN. Nothing waits in TIME_WAIT.</source>
+        <translation>연결이 리셋되었습니다: 정상적인 FIN 대신 RST를 보냈습니다. TIME_WAIT에서 기다리는 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details say what the OS answered.</source>
+        <translation>문제가 생겼습니다. 자세한 내용에 OS의 응답이 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s own TCP state for the socket changed, read from the OS&apos;s socket table.</source>
+        <translation>OS의 소켓 테이블에서 읽은, 커널 자체의 TCP 상태가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>A TCP segment on the wire, with its flags (S = SYN, A = ACK, F = FIN, R = RST, P = push) and sequence numbers.</source>
+        <translation>네트워크 위를 지나는 TCP 세그먼트입니다. 플래그(S = SYN, A = ACK, F = FIN, R = RST, P = push)와 시퀀스 번호를 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The server stopped calling accept(). New connections still finish their handshake and wait in the queue.</source>
+        <translation>서버가 accept() 호출을 멈췄습니다. 새 연결은 그래도 핸드셰이크를 마치고 대기열에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The server calls accept() again and takes the waiting connections.</source>
+        <translation>서버가 다시 accept()를 호출해 기다리던 연결을 가져갑니다.</translation>
+    </message>
+    <message>
+        <source>Two connections were joined by a relay such as a port forwarder: what comes in on one goes out on the other.</source>
+        <translation>포트 포워더 같은 중계기가 두 연결을 이었습니다: 한쪽으로 들어온 것이 다른 쪽으로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>A relay changed traffic on purpose (dropped, delayed, duplicated or reordered it) to show what an unreliable network does.</source>
+        <translation>중계기가 신뢰할 수 없는 네트워크에서 일어나는 일을 보여 주려고 트래픽을 일부러 바꿨습니다(버림, 지연, 중복, 순서 바꿈).</translation>
+    </message>
+    <message>
+        <source>A UDP socket joined a multicast group: datagrams sent to the group now reach it too.</source>
+        <translation>UDP 소켓이 멀티캐스트 그룹에 가입했습니다: 이제 그룹으로 보낸 데이터그램도 이 소켓에 도착합니다.</translation>
+    </message>
+    <message>
+        <source>A UDP socket left a multicast group.</source>
+        <translation>UDP 소켓이 멀티캐스트 그룹에서 탈퇴했습니다.</translation>
+    </message>
+    <message>
+        <source>SocketScope itself was busy and did not look at its sockets for a moment; times around it may be late.</source>
+        <translation>SocketScope 자체가 바빠서 잠시 소켓을 살펴보지 못했습니다. 그 전후의 시각은 늦게 기록되었을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardRule</name>
+    <message>
+        <source>&quot;%1&quot; has no &quot;=&quot;: write tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT</source>
+        <translation>&quot;%1&quot;에 &quot;=&quot;가 없습니다: tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT 형식으로 쓰세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one &quot;=&quot;</source>
+        <translation>&quot;%1&quot;에 &quot;=&quot;가 두 개 이상 있습니다</translation>
+    </message>
+    <message>
+        <source>listening side: %1</source>
+        <translation>리스닝 쪽: %1</translation>
+    </message>
+    <message>
+        <source>target side &quot;%1&quot;: the protocol is written once, before the listening side</source>
+        <translation>대상 쪽 &quot;%1&quot;: 프로토콜은 리스닝 쪽 앞에 한 번만 씁니다</translation>
+    </message>
+    <message>
+        <source>target side: %1</source>
+        <translation>대상 쪽: %1</translation>
+    </message>
+    <message>
+        <source>the listening address &quot;%1&quot; is not an IP address</source>
+        <translation>리스닝 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the target address &quot;%1&quot; is not an IP address</source>
+        <translation>대상 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the target port must not be 0: nothing can be reached there</source>
+        <translation>대상 포트는 0이면 안 됩니다: 그곳으로는 아무것도 연결할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>The endpoint a program talks through. The program hands data to its socket, and the OS carries it over the network. A socket works both ways: send and receive.</source>
+        <translation>프로그램이 통신할 때 거치는 끝점입니다. 프로그램이 데이터를 소켓에 넘기면 OS가 네트워크로 실어 나릅니다. 소켓은 보내기와 받기, 양방향으로 동작합니다.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>A 16-bit number, 0 to 65535, in every TCP and UDP header. The IP address finds the computer; the port finds the one program on it that gets the data.</source>
+        <translation>모든 TCP와 UDP 헤더에 들어 있는 0부터 65535까지의 16비트 숫자입니다. IP 주소는 컴퓨터를 찾고, 포트는 그 컴퓨터에서 데이터를 받을 프로그램 하나를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>IP:port</source>
+        <translation>IP:포트</translation>
+    </message>
+    <message>
+        <source>An IP address and a port written together, like 127.0.0.1:8080 (IPv6: [::1]:8080). It names one endpoint of one program on one host.</source>
+        <translation>IP 주소와 포트를 함께 쓴 것으로, 127.0.0.1:8080(IPv6: [::1]:8080)처럼 씁니다. 한 호스트에 있는 한 프로그램의 끝점 하나를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>well-known port</source>
+        <translation>잘 알려진 포트</translation>
+    </message>
+    <message>
+        <source>Ports 0 to 1023, given by IANA to common services: HTTP 80, HTTPS 443, SSH 22, DNS 53. Many systems let only administrators use them.</source>
+        <translation>0부터 1023까지의 포트로, IANA가 흔한 서비스에 배정했습니다: HTTP 80, HTTPS 443, SSH 22, DNS 53. 많은 시스템에서 관리자만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>registered port</source>
+        <translation>등록된 포트</translation>
+    </message>
+    <message>
+        <source>Ports 1024 to 49151, which IANA records for particular programs, such as 3306 for MySQL or 8080 as a second HTTP port.</source>
+        <translation>1024부터 49151까지의 포트로, IANA가 특정 프로그램용으로 기록해 둡니다. 예를 들어 MySQL은 3306을 쓰고, 8080은 두 번째 HTTP 포트로 씁니다.</translation>
+    </message>
+    <message>
+        <source>ephemeral port</source>
+        <translation>임시 포트</translation>
+    </message>
+    <message>
+        <source>A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA&apos;s dynamic range is 49152 to 65535). It is freed when the connection ends.</source>
+        <translation>클라이언트가 연결할 때 OS가 자기 대역에서 골라 주는, 잠깐 쓰는 포트입니다(Linux에서는 흔히 32768부터 60999까지, IANA의 동적 대역은 49152부터 65535까지). 연결이 끝나면 반환됩니다.</translation>
+    </message>
+    <message>
+        <source>listening socket</source>
+        <translation>리스닝 소켓</translation>
+    </message>
+    <message>
+        <source>A server socket in the LISTEN state. It never carries data itself; it waits for connection requests and hands each finished one to accept().</source>
+        <translation>LISTEN 상태에 있는 서버 소켓입니다. 직접 데이터를 나르지 않고, 연결 요청을 기다렸다가 완료된 연결을 하나씩 accept()에 넘깁니다.</translation>
+    </message>
+    <message>
+        <source>backlog</source>
+        <translation>백로그</translation>
+    </message>
+    <message>
+        <source>The queue of connections that finished their handshake but have not been accepted yet. The number given to listen() sets about how long it may grow.</source>
+        <translation>핸드셰이크는 마쳤지만 아직 수락되지 않은 연결들의 대기열입니다. listen()에 준 숫자가 이 대기열이 대략 얼마나 길어질 수 있는지 정합니다.</translation>
+    </message>
+    <message>
+        <source>accept()</source>
+        <translation>accept()</translation>
+    </message>
+    <message>
+        <source>Takes one waiting connection from the backlog and returns a new socket just for it. The new socket has the same local ip:port as the listening socket.</source>
+        <translation>백로그에서 기다리는 연결 하나를 꺼내, 그 연결만을 위한 새 소켓을 돌려줍니다. 새 소켓의 로컬 ip:포트는 리스닝 소켓과 같습니다.</translation>
+    </message>
+    <message>
+        <source>3-way handshake</source>
+        <translation>3-way 핸드셰이크</translation>
+    </message>
+    <message>
+        <source>How TCP opens a connection: SYN (&quot;let&apos;s talk&quot;), SYN+ACK (&quot;OK, me too&quot;), ACK (&quot;OK&quot;). The OS does it, even before the server calls accept().</source>
+        <translation>TCP가 연결을 여는 방법입니다: SYN(&quot;이야기하자&quot;), SYN+ACK(&quot;좋아, 나도&quot;), ACK(&quot;좋아&quot;). 서버가 accept()를 호출하기 전이라도 OS가 처리합니다.</translation>
+    </message>
+    <message>
+        <source>4-way close</source>
+        <translation>4-way 종료</translation>
+    </message>
+    <message>
+        <source>How TCP closes a connection: each side sends FIN when it has nothing more to send, and the other answers ACK. Four messages in all.</source>
+        <translation>TCP가 연결을 닫는 방법입니다: 각 쪽은 더 보낼 것이 없으면 FIN을 보내고, 상대는 ACK로 답합니다. 모두 네 개의 메시지입니다.</translation>
+    </message>
+    <message>
+        <source>TIME_WAIT</source>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>The state the side that closed first stays in for a while (about 60 s on Linux), so late packets of the old connection cannot be mistaken for a new one on the same ports.</source>
+        <translation>먼저 닫은 쪽이 한동안(Linux에서는 약 60 s) 머무는 상태입니다. 이전 연결의 늦은 패킷이 같은 포트를 쓰는 새 연결의 것으로 잘못 받아들여지지 않게 합니다.</translation>
+    </message>
+    <message>
+        <source>stream socket (TCP)</source>
+        <translation>스트림 소켓(TCP)</translation>
+    </message>
+    <message>
+        <source>A socket with a connection: reliable, in order, one-to-one. The data is one long stream of bytes with no message borders.</source>
+        <translation>연결이 있는 소켓입니다: 신뢰할 수 있고, 순서가 지켜지며, 일대일입니다. 데이터는 메시지 경계가 없는 하나의 긴 바이트 흐름입니다.</translation>
+    </message>
+    <message>
+        <source>datagram socket (UDP)</source>
+        <translation>데이터그램 소켓(UDP)</translation>
+    </message>
+    <message>
+        <source>A socket without a connection: each message (datagram) goes on its own, whole or not at all, with no promise of delivery or order. Lighter and faster; one socket may talk to many.</source>
+        <translation>연결이 없는 소켓입니다: 각 메시지(데이터그램)는 따로 전달되며, 통째로 도착하거나 아예 도착하지 않습니다. 전달도 순서도 보장되지 않습니다. 더 가볍고 빠르며, 소켓 하나로 여러 상대와 통신할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>socket pair</source>
+        <translation>소켓 쌍</translation>
+    </message>
+    <message>
+        <source>The two endpoints of a TCP connection, &lt;client ip:port, server ip:port&gt;. No two connections have the same pair, though many share the server&apos;s side.</source>
+        <translation>TCP 연결의 두 끝점인 &lt;클라이언트 ip:포트, 서버 ip:포트&gt;입니다. 서버 쪽은 여러 연결이 함께 쓰더라도, 같은 쌍을 가진 연결은 둘이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>port forwarding</source>
+        <translation>포트 포워딩</translation>
+    </message>
+    <message>
+        <source>A router or firewall passes what arrives at public-ip:port on to private-ip:port inside, so an inside host can be reached from outside even when many hosts share one public address.</source>
+        <translation>공유기나 방화벽이 공인 ip:포트로 들어온 것을 내부의 사설 ip:포트로 넘겨 주는 것입니다. 그래서 여러 호스트가 공인 주소 하나를 함께 쓰더라도 바깥에서 내부 호스트에 접속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>SYN, ACK, FIN, RST</source>
+        <translation>SYN, ACK, FIN, RST</translation>
+    </message>
+    <message>
+        <source>Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says &quot;I am done sending&quot;, RST cuts the connection at once.</source>
+        <translation>TCP 헤더의 플래그입니다. SYN은 연결을 열고, ACK는 도착한 것을 확인하고, FIN은 &quot;보낼 것을 다 보냈다&quot;고 알리고, RST는 연결을 즉시 끊습니다.</translation>
+    </message>
+    <message>
+        <source>kernel state</source>
+        <translation>커널 상태</translation>
+    </message>
+    <message>
+        <source>What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS&apos;s socket table.</source>
+        <translation>OS 자신이 TCP 소켓에 대해 알려 주는 상태입니다: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope는 이를 OS의 소켓 테이블에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>루프백</translation>
+    </message>
+    <message>
+        <source>The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. Nothing leaves the machine, which makes it safe for experiments.</source>
+        <translation>127.0.0.1(그리고 127.x.x.x 전체)과 ::1 주소로, 컴퓨터가 자기 자신과 통신하는 것입니다. 아무것도 컴퓨터 밖으로 나가지 않으므로 실험하기에 안전합니다.</translation>
     </message>
 </context>
 <context>
@@ -617,16 +960,552 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
         <source>the program calls accept() again</source>
         <translation>프로그램이 accept()를 다시 호출함</translation>
     </message>
+    <message>
+        <source>relay linked</source>
+        <translation>중계 연결됨</translation>
+    </message>
+    <message>
+        <source>changed on purpose</source>
+        <translation>일부러 변경됨</translation>
+    </message>
+    <message>
+        <source>joined group</source>
+        <translation>그룹 가입</translation>
+    </message>
+    <message>
+        <source>left group</source>
+        <translation>그룹 탈퇴</translation>
+    </message>
+    <message>
+        <source>window busy</source>
+        <translation>창 바쁨</translation>
+    </message>
+    <message>
+        <source>relays to and from socket #%1</source>
+        <translation>소켓 #%1과(와) 양방향 중계</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lossy path dropped %n byte(s) on purpose</source>
+        <translation>
+            <numerusform>손실 경로가 %n바이트를 일부러 버림</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lossy path sent %n byte(s) twice on purpose</source>
+        <translation>
+            <numerusform>손실 경로가 %n바이트를 일부러 두 번 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lossy path held %n byte(s) back for %1 ms</source>
+        <translation>
+            <numerusform>손실 경로가 %n바이트를 %1 ms 동안 붙잡아 둠</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lossy path let %n byte(s) overtake others on purpose</source>
+        <translation>
+            <numerusform>손실 경로가 일부러 %n바이트가 다른 데이터를 앞지르게 함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the lossy path slowed %n byte(s) down</source>
+        <translation>
+            <numerusform>손실 경로가 %n바이트의 속도를 늦춤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>joined the multicast group %1</source>
+        <translation>멀티캐스트 그룹 %1에 가입함</translation>
+    </message>
+    <message>
+        <source>left the multicast group %1</source>
+        <translation>멀티캐스트 그룹 %1에서 탈퇴함</translation>
+    </message>
+    <message>
+        <source>the window could not draw for %1 ms</source>
+        <translation>창이 %1 ms 동안 화면을 그리지 못함</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerQuestions</name>
+    <message>
+        <source>What is a socket?</source>
+        <translation>소켓이란 무엇인가요?</translation>
+    </message>
+    <message>
+        <source>The endpoint a program talks through: the door between the program and the network part of the OS. It works both ways. In the socket table each row is one socket, named by its protocol, local ip:port and remote ip:port.</source>
+        <translation>프로그램이 통신할 때 거치는 끝점으로, 프로그램과 OS의 네트워크 부분 사이에 있는 문입니다. 양방향으로 동작합니다. 소켓 테이블에서 각 행은 소켓 하나이며, 프로토콜, 로컬 ip:포트, 원격 ip:포트로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>Stream or datagram: what is the difference?</source>
+        <translation>스트림과 데이터그램은 무엇이 다른가요?</translation>
+    </message>
+    <message>
+        <source>A stream socket (TCP) first sets up a connection, then delivers every byte, in order, with no message borders. A datagram socket (UDP) needs no set-up and keeps each message whole, but a message may be lost or come out of order. TCP gives reliability and order; UDP gives speed and no waiting.</source>
+        <translation>스트림 소켓(TCP)은 먼저 연결을 맺은 다음, 모든 바이트를 순서대로, 메시지 경계 없이 전달합니다. 데이터그램 소켓(UDP)은 준비 과정이 필요 없고 각 메시지를 통째로 지키지만, 메시지가 사라지거나 순서가 바뀌어 도착할 수 있습니다. TCP는 신뢰성과 순서를, UDP는 속도와 기다림 없는 전송을 줍니다.</translation>
+    </message>
+    <message>
+        <source>Why do we need port numbers at all?</source>
+        <translation>포트 번호는 왜 필요한가요?</translation>
+    </message>
+    <message>
+        <source>The IP address only brings a packet to the right computer. Many programs run there, so the port says which one gets it.</source>
+        <translation>IP 주소는 패킷을 올바른 컴퓨터까지만 데려다줍니다. 그 컴퓨터에서는 많은 프로그램이 실행되므로, 포트가 어느 프로그램이 받을지 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Why does my client get a different port every time?</source>
+        <translation>왜 클라이언트는 매번 다른 포트를 받나요?</translation>
+    </message>
+    <message>
+        <source>Clients do not choose their port: the OS picks a free one from its ephemeral range for each connection, and takes it back afterwards.</source>
+        <translation>클라이언트는 자기 포트를 고르지 않습니다: 연결할 때마다 OS가 임시 포트 대역에서 빈 포트를 골라 주고, 끝나면 돌려받습니다.</translation>
+    </message>
+    <message>
+        <source>How can one server port talk to many clients?</source>
+        <translation>서버 포트 하나가 어떻게 여러 클라이언트와 통신하나요?</translation>
+    </message>
+    <message>
+        <source>accept() makes a new socket for each client, all with the server&apos;s ip:port. The OS tells them apart by the client&apos;s side: every connection is a different socket pair.</source>
+        <translation>accept()는 클라이언트마다 새 소켓을 만들고, 이 소켓들은 모두 서버의 ip:포트를 가집니다. OS는 클라이언트 쪽을 보고 이들을 구분합니다: 연결마다 소켓 쌍이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Is the connection ready before the server calls accept()?</source>
+        <translation>서버가 accept()를 호출하기 전에 연결이 준비되나요?</translation>
+    </message>
+    <message>
+        <source>Yes. The OS finishes the 3-way handshake by itself, and the connection waits in the backlog until accept() picks it up.</source>
+        <translation>네. OS가 스스로 3-way 핸드셰이크를 마치고, 연결은 accept()가 가져갈 때까지 백로그에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Why is a closed socket still listed in TIME_WAIT?</source>
+        <translation>닫힌 소켓이 왜 아직 TIME_WAIT로 표시되나요?</translation>
+    </message>
+    <message>
+        <source>The side that closed first waits a while so late packets of the old connection die out before the same ports are used again.</source>
+        <translation>먼저 닫은 쪽은 같은 포트를 다시 쓰기 전에 이전 연결의 늦은 패킷이 사라지도록 한동안 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Can two sockets use the same port?</source>
+        <translation>두 소켓이 같은 포트를 쓸 수 있나요?</translation>
+    </message>
+    <message>
+        <source>Not with the same protocol and address: bind() fails with &quot;address in use&quot;. TCP and UDP may share a number, two addresses of one host may share it, and accepted sockets share their listener&apos;s, because the OS looks at the whole tuple.</source>
+        <translation>같은 프로토콜과 같은 주소로는 안 됩니다: bind()가 &quot;address in use&quot;(주소 사용 중) 오류로 실패합니다. TCP와 UDP는 같은 번호를 함께 쓸 수 있고, 한 호스트의 두 주소도 같은 번호를 쓸 수 있으며, accept로 받은 소켓은 리스너의 포트를 함께 씁니다. OS는 전체 튜플을 보기 때문입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>올바른 JSON이 아닙니다(바이트 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>the file is JSON but not an object</source>
+        <translation>파일이 JSON이지만 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is not &quot;socketscope-lesson&quot;</source>
+        <translation>&quot;format&quot;이 &quot;socketscope-lesson&quot;이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unsupported version (this SocketScope reads version %1)</source>
+        <translation>지원하지 않는 버전입니다(이 SocketScope는 버전 %1을(를) 읽습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or not made of lower-case letters, digits, - and _</source>
+        <translation>&quot;id&quot;가 없거나, 영어 소문자, 숫자, -, _ 외의 문자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation>&quot;title&quot;에는 &quot;en&quot;과 &quot;ko&quot;가 모두 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;summary&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation>&quot;summary&quot;에는 &quot;en&quot;과 &quot;ko&quot;가 모두 필요합니다</translation>
+    </message>
+    <message>
+        <source>&quot;pace_ms&quot; is negative</source>
+        <translation>&quot;pace_ms&quot;가 음수입니다</translation>
+    </message>
+    <message>
+        <source>&quot;expects&quot; names an unknown event kind &quot;%1&quot;</source>
+        <translation>&quot;expects&quot;에 알 수 없는 이벤트 종류 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;expects&quot; names an unknown kernel state &quot;%1&quot;</source>
+        <translation>&quot;expects&quot;에 알 수 없는 커널 상태 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;steps&quot; is missing or empty</source>
+        <translation>&quot;steps&quot;가 없거나 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>step %1 is not an object</source>
+        <translation>%1단계가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>step %1 has no English narration</source>
+        <translation>%1단계에 영어 설명이 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1 has no Korean narration</source>
+        <translation>%1단계에 한국어 설명이 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1: unknown action &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 동작 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>step %1: action &quot;%2&quot; needs the argument &quot;%3&quot;</source>
+        <translation>%1단계: 동작 &quot;%2&quot;에는 인수 &quot;%3&quot;이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>step %1: &quot;%2&quot; refers to the socket &quot;%3&quot;, which no earlier step opens</source>
+        <translation>%1단계: &quot;%2&quot;이(가) 소켓 &quot;%3&quot;을(를) 가리키지만, 그 소켓을 여는 앞 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1: action &quot;%2&quot; opens a socket and needs a &quot;name&quot;</source>
+        <translation>%1단계: 동작 &quot;%2&quot;은(는) 소켓을 열므로 &quot;name&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>step %1: the name &quot;%2&quot; must be lower-case letters, digits, - and _</source>
+        <translation>%1단계: 이름 &quot;%2&quot;은(는) 영어 소문자, 숫자, -, _로만 이루어져야 합니다</translation>
+    </message>
+    <message>
+        <source>step %1: the name &quot;%2&quot; is already used by an earlier step</source>
+        <translation>%1단계: 이름 &quot;%2&quot;은(는) 앞 단계에서 이미 사용했습니다</translation>
+    </message>
+    <message>
+        <source>step %1: each highlight has exactly one of socket, column, event, port, state, range</source>
+        <translation>%1단계: 각 강조 표시에는 socket, column, event, port, state, range 중 정확히 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation>%1단계: 강조 표시가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1: unknown column &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 열 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>step %1: unknown event kind &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 이벤트 종류 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>step %1: port %2 is outside 0..65535</source>
+        <translation>%1단계: 포트 %2이(가) 0..65535 범위를 벗어났습니다</translation>
+    </message>
+    <message>
+        <source>step %1: unknown kernel state &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 커널 상태 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>step %1: unknown port range &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 포트 대역 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>step %1: unknown highlight &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 강조 표시 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonActions</name>
+    <message>
+        <source>Port %1 could not be used (%2), so the OS picked port %3 instead.</source>
+        <translation>포트 %1을(를) 사용할 수 없어서(%2) OS가 대신 포트 %3을(를) 골랐습니다.</translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation>%1에서 연결을 기다릴 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The server socket listens on %1 with a backlog of %2.</source>
+        <translation>서버 소켓이 %1에서 백로그 %2로 연결을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Port 0 asked the OS to pick a free port: it picked %1.</source>
+        <translation>포트 0은 OS에 빈 포트를 골라 달라는 뜻입니다: OS가 %1을(를) 골랐습니다.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended before it was set up.</source>
+        <translation>%1에 대한 연결이 만들어지기 전에 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The OS gave the client the local port %2 by itself.</source>
+        <translation>%1에 연결했습니다. OS가 클라이언트에게 로컬 포트 %2을(를) 스스로 정해 주었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 clients connected to %2. The OS gave them the local ports %3.</source>
+        <translation>클라이언트 %1개가 %2에 연결했습니다. OS가 로컬 포트 %3을(를) 정해 주었습니다.</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>연결에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No connection within %1 seconds.</source>
+        <translation>%1초 안에 연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; must be between 1 and 100.</source>
+        <translation>&quot;count&quot;는 1에서 100 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket&apos;s own.</source>
+        <translation>accept()가 클라이언트 %2을(를) 위한 새 소켓(#%1)을 돌려주었습니다. 이 소켓의 로컬 쪽 %3은(는) 리스닝 소켓의 것과 같습니다.</translation>
+    </message>
+    <message>
+        <source>accept() returned %1 new sockets, one per client, all with the local side %2.</source>
+        <translation>accept()가 클라이언트마다 하나씩, 새 소켓 %1개를 돌려주었습니다. 모두 로컬 쪽이 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the connection (is accepting paused?).</source>
+        <translation>서버가 연결을 수락하지 않았습니다(수락이 일시 정지되어 있나요?).</translation>
+    </message>
+    <message>
+        <source>The server stopped calling accept(). The kernel still completes handshakes and queues them.</source>
+        <translation>서버가 accept() 호출을 멈췄습니다. 커널은 그래도 핸드셰이크를 완료하고 연결을 대기열에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>The server calls accept() again and takes the waiting connections.</source>
+        <translation>서버가 다시 accept()를 호출해 기다리던 연결을 가져갑니다.</translation>
+    </message>
+    <message>
+        <source>The server accepts at most %1 connections at once; more wait in the queue.</source>
+        <translation>서버는 한 번에 최대 %1개의 연결을 수락합니다. 나머지는 대기열에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The server accepts any number of connections.</source>
+        <translation>서버가 연결을 개수 제한 없이 수락합니다.</translation>
+    </message>
+    <message>
+        <source>Could not send: %1</source>
+        <translation>보낼 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s).</source>
+        <translation>
+            <numerusform>%n바이트를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other end (#%1) received them in %n read(s).</source>
+        <translation>
+            <numerusform>상대편(#%1)이 %n번 읽어서 받았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not shut down the sending side: %1</source>
+        <translation>보내는 방향을 닫을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>shutdown(): this side sent FIN and sends no more, but it can still receive.</source>
+        <translation>shutdown(): 이쪽이 FIN을 보냈고 더는 보내지 않지만, 받기는 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>abort(): the connection was reset with RST; no FIN, no TIME_WAIT.</source>
+        <translation>abort(): 연결이 RST로 리셋되었습니다. FIN도 TIME_WAIT도 없습니다.</translation>
+    </message>
+    <message>
+        <source>close() was called.</source>
+        <translation>close()를 호출했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not bind a UDP socket to %1: %2</source>
+        <translation>UDP 소켓을 %1에 바인드할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.</source>
+        <translation>UDP 소켓이 %1에 바인드되었습니다. listen()도 accept()도 없이 바로 보내고 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not send the datagram: %1</source>
+        <translation>데이터그램을 보낼 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n datagram(s).</source>
+        <translation>
+            <numerusform>데이터그램 %n개를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n arrived, each as one whole message.</source>
+        <translation>
+            <numerusform>%n개 모두 도착했고, 각각 하나의 온전한 메시지로 도착했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrived: UDP does not promise delivery.</source>
+        <translation>%2개 중 %1개가 도착했습니다: UDP는 전달을 보장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)</source>
+        <translation>%1에 bind()가 성공했습니다: 이 주소를 쓰는 다른 소켓이 없습니다. (테스트 소켓은 곧바로 다시 닫았습니다.)</translation>
+    </message>
+    <message>
+        <source>bind() to %1 failed: &quot;address already in use&quot;. Another socket already holds it.</source>
+        <translation>%1에 bind()가 실패했습니다: &quot;address already in use&quot;(주소가 이미 사용 중). 다른 소켓이 이미 이 주소를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>bind() to %1 was refused: on this system ports below %2 need extra rights.</source>
+        <translation>%1에 bind()가 거부되었습니다: 이 시스템에서는 %2보다 낮은 포트를 쓰려면 추가 권한이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>bind() to %1 failed: that address is not one of this machine&apos;s.</source>
+        <translation>%1에 bind()가 실패했습니다: 이 주소는 이 컴퓨터의 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>bind() to %1 failed: %2</source>
+        <translation>%1에 bind()가 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>(This machine answered differently from most; the lesson goes on.)</source>
+        <translation>(이 컴퓨터는 대부분의 컴퓨터와 다르게 응답했습니다. 수업은 계속됩니다.)</translation>
+    </message>
+    <message>
+        <source>This step watches the kernel&apos;s socket states, and SocketScope cannot read them on this system.</source>
+        <translation>이 단계는 커널의 소켓 상태를 관찰하는데, 이 시스템에서는 SocketScope가 그 상태를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown kernel state &quot;%1&quot;.</source>
+        <translation>알 수 없는 커널 상태 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>The kernel reports socket #%1 in %2.</source>
+        <translation>커널에 따르면 소켓 #%1은(는) %2 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Socket #%1 did not reach %2 within %3 seconds.</source>
+        <translation>소켓 #%1이(가) %3초 안에 %2 상태에 도달하지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kernel says %n connection(s) wait in the accept queue (limit %1).</source>
+        <translation>
+            <numerusform>커널에 따르면 연결 %n개가 수락 대기열에서 기다리고 있습니다(한도 %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection showed up in the accept queue.</source>
+        <translation>수락 대기열에 연결이 나타나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not start the port forwarder on %1: %2</source>
+        <translation>%1에서 포트 포워더를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The forwarder listens on %1 and passes every connection on to %2.</source>
+        <translation>포워더가 %1에서 수신 대기하며, 들어오는 모든 연결을 %2(으)로 전달합니다.</translation>
+    </message>
+    <message>
+        <source>the port number is not valid</source>
+        <translation>포트 번호가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <translation>주소가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>another socket already uses this address and port</source>
+        <translation>다른 소켓이 이미 이 주소와 포트를 사용하고 있습니다</translation>
+    </message>
+    <message>
+        <source>this port needs administrator rights</source>
+        <translation>이 포트를 쓰려면 관리자 권한이 필요합니다</translation>
+    </message>
+    <message>
+        <source>this address is not one of this machine&apos;s</source>
+        <translation>이 주소는 이 컴퓨터의 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>nobody listens there (connection refused)</source>
+        <translation>그 주소에서 수신 대기하는 곳이 없습니다(연결 거부됨)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>제시간에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>the other side reset the connection</source>
+        <translation>상대방이 연결을 리셋(RST)했습니다</translation>
+    </message>
+    <message>
+        <source>the host name is unknown</source>
+        <translation>알 수 없는 호스트 이름입니다</translation>
+    </message>
+    <message>
+        <source>the network cannot be reached</source>
+        <translation>네트워크에 도달할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>that socket is no longer open</source>
+        <translation>그 소켓은 더 이상 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the socket is not in a state that allows this</source>
+        <translation>소켓이 이 작업을 허용하는 상태가 아닙니다</translation>
+    </message>
+    <message>
+        <source>too many open sockets</source>
+        <translation>열린 소켓이 너무 많습니다</translation>
+    </message>
+    <message>
+        <source>broadcast is not switched on for this socket</source>
+        <translation>이 소켓에는 브로드캐스트가 켜져 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the datagram is too large</source>
+        <translation>데이터그램이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation>시스템이 거부했습니다</translation>
+    </message>
+    <message>
+        <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
+        <translation>이 단계에는 소켓 &quot;%1&quot;이(가) 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number: ports go from 0 to 65535.</source>
+        <translation>%1은(는) 포트 번호가 아닙니다: 포트는 0부터 65535까지입니다.</translation>
+    </message>
+    <message>
+        <source>The socket &quot;%1&quot; has no port yet.</source>
+        <translation>소켓 &quot;%1&quot;에는 아직 포트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written as ip:port.</source>
+        <translation>&quot;%1&quot;은(는) ip:port 형식으로 쓰여 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLibrary</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB, too large for a lesson</source>
+        <translation>%1 KiB보다 커서 수업으로 쓰기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>uses the id &quot;%1&quot;, which another lesson already has</source>
+        <translation>다른 수업이 이미 쓰고 있는 ID &quot;%1&quot;을(를) 사용합니다</translation>
+    </message>
 </context>
 <context>
     <name>PortInfoReport</name>
     <message>
         <source>socketscope: --port-info: %1</source>
         <translation>socketscope: --port-info: %1</translation>
-    </message>
-    <message>
-        <source>Services whose name or description contains &quot;%1&quot;:</source>
-        <translation>이름이나 설명에 &quot;%1&quot;이(가) 들어 있는 서비스:</translation>
     </message>
     <message>
         <source>(only the first %1 are listed; ask for more words to narrow it down)</source>
@@ -643,6 +1522,53 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>No list of service names could be read.</source>
         <translation>서비스 이름 목록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>포트 %1</translation>
+    </message>
+    <message>
+        <source>IANA range: %1 (%2-%3)</source>
+        <translation>IANA 범위: %1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>no service name</source>
+        <comment>after TCP: or UDP: in --port-info</comment>
+        <translation>서비스 이름 없음</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is one of them.</source>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is not one of them.</source>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the administrator may open a server on it here (ports below %1 are protected).</source>
+        <translation>이 컴퓨터에서는 관리자만 이 포트에 서버를 열 수 있습니다(%1번 아래 포트는 보호됨).</translation>
+    </message>
+    <message>
+        <source>In use now: unknown, this system does not list its sockets.</source>
+        <translation>지금 사용 중: 알 수 없음. 이 시스템은 소켓 목록을 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>In use now (%1): no socket on this port.</source>
+        <translation>지금 사용 중(%1): 이 포트를 쓰는 소켓이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use now (%1): %n socket(s)</source>
+        <translation>
+            <numerusform>지금 사용 중(%1): 소켓 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (프로세스 %2)</translation>
+    </message>
+    <message>
+        <source>Services whose name or description has the words &quot;%1&quot;:</source>
+        <translation>이름이나 설명에 &quot;%1&quot; 단어가 있는 서비스:</translation>
     </message>
 </context>
 <context>
@@ -664,54 +1590,407 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
         <translation>이 컴퓨터에서 서비스 이름 목록을 읽을 수 없어서 포트 번호로만 찾을 수 있습니다.</translation>
     </message>
     <message>
-        <source>No service name or description contains &quot;%1&quot;. Type a port number from 0 to 65535, or a service name such as ssh.</source>
-        <translation>이름이나 설명에 &quot;%1&quot;이(가) 들어 있는 서비스가 없습니다. 0부터 65535까지의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
+        <source>No service is called &quot;%1&quot; and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
+        <translation>&quot;%1&quot;(이)라는 서비스도, 그 단어가 들어간 설명도 없습니다. 0부터 65535 사이의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketIdentityLab</name>
+    <message>
+        <source>the client never saw the server&apos;s close</source>
+        <translation>클라이언트가 서버의 닫기를 관찰하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the connection did not reach TIME_WAIT</source>
+        <translation>연결이 TIME_WAIT에 도달하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Same protocol, address and port twice</source>
+        <translation>같은 프로토콜, 주소, 포트를 두 번</translation>
+    </message>
+    <message>
+        <source>TCP and UDP on one port</source>
+        <translation>한 포트에 TCP와 UDP</translation>
+    </message>
+    <message>
+        <source>One port on two addresses of one host</source>
+        <translation>한 호스트의 두 주소에 같은 포트</translation>
+    </message>
+    <message>
+        <source>Every address (0.0.0.0) against one address</source>
+        <translation>모든 주소(0.0.0.0)와 한 주소</translation>
+    </message>
+    <message>
+        <source>Every address against one address, with SO_REUSEADDR</source>
+        <translation>모든 주소와 한 주소, SO_REUSEADDR 사용</translation>
+    </message>
+    <message>
+        <source>A port held by TIME_WAIT, without SO_REUSEADDR</source>
+        <translation>TIME_WAIT가 잡고 있는 포트, SO_REUSEADDR 없이</translation>
+    </message>
+    <message>
+        <source>A port held by TIME_WAIT, with SO_REUSEADDR</source>
+        <translation>TIME_WAIT가 잡고 있는 포트, SO_REUSEADDR 사용</translation>
+    </message>
+    <message>
+        <source>Listen with TCP on 127.0.0.1, then bind TCP to the same address and port again.</source>
+        <translation>127.0.0.1에서 TCP로 수신 대기한 다음, 같은 주소와 포트에 TCP를 다시 바인드합니다.</translation>
+    </message>
+    <message>
+        <source>Listen with TCP on 127.0.0.1, then bind UDP to the same address and port.</source>
+        <translation>127.0.0.1에서 TCP로 수신 대기한 다음, 같은 주소와 포트에 UDP를 바인드합니다.</translation>
+    </message>
+    <message>
+        <source>Listen with TCP on 127.0.0.1, then listen on 127.0.0.2 with the same port.</source>
+        <translation>127.0.0.1에서 TCP로 수신 대기한 다음, 같은 포트로 127.0.0.2에서 수신 대기합니다.</translation>
+    </message>
+    <message>
+        <source>Listen with TCP on 127.0.0.1, then bind TCP to 0.0.0.0 with the same port.</source>
+        <translation>127.0.0.1에서 TCP로 수신 대기한 다음, 같은 포트로 0.0.0.0에 TCP를 바인드합니다.</translation>
+    </message>
+    <message>
+        <source>The same two binds, both sockets with SO_REUSEADDR.</source>
+        <translation>같은 두 바인드를 하되, 두 소켓 모두 SO_REUSEADDR를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server&apos;s port.</source>
+        <translation>서버가 먼저 연결을 닫아 그 연결이 TIME_WAIT 상태로 남습니다. 그런 다음 새 소켓이 서버의 포트에 바인드합니다.</translation>
+    </message>
+    <message>
+        <source>The same, but the new socket sets SO_REUSEADDR first, as servers do.</source>
+        <translation>같은 상황이지만, 서버들이 하듯이 새 소켓이 먼저 SO_REUSEADDR를 설정합니다.</translation>
+    </message>
+    <message>
+        <source>%1 with SO_REUSEADDR</source>
+        <translation>SO_REUSEADDR를 사용한 %1</translation>
+    </message>
+    <message>
+        <source>The experiment could not be set up: %1.</source>
+        <translation>실험을 준비할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The OS allowed %1.</source>
+        <translation>OS가 %1을(를) 허용했습니다.</translation>
+    </message>
+    <message>
+        <source>The OS allowed it: %1 and %2 were both bound.</source>
+        <translation>OS가 허용했습니다: %1과(와) %2이(가) 모두 바인드되었습니다.</translation>
+    </message>
+    <message>
+        <source>The OS refused %1 (%2).</source>
+        <translation>OS가 %1을(를) 거부했습니다(%2).</translation>
     </message>
 </context>
 <context>
     <name>SocketScope</name>
     <message>
-        <source>Port %1</source>
-        <translation>포트 %1</translation>
+        <source>This is unusual: the OS let two sockets have the same name.</source>
+        <translation>특이한 결과입니다: OS가 두 소켓에 같은 이름을 허용했습니다.</translation>
     </message>
     <message>
-        <source>IANA range: %1 (%2-%3)</source>
-        <translation>IANA 범위: %1 (%2-%3)</translation>
+        <source>Protocol, address and port together name one socket, and two sockets cannot have the same name.</source>
+        <translation>프로토콜, 주소, 포트를 합친 것이 소켓 하나의 이름이며, 두 소켓이 같은 이름을 가질 수는 없습니다.</translation>
     </message>
     <message>
-        <source>no service name</source>
-        <comment>after TCP: or UDP: in --port-info</comment>
-        <translation>서비스 이름 없음</translation>
+        <source>TCP and UDP keep separate lists of ports, so the protocol is part of the name.</source>
+        <translation>TCP와 UDP는 포트 목록을 따로 관리하므로, 프로토콜도 이름의 일부입니다.</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is one of them.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 이 범위에 들어갑니다.</translation>
+        <source>Another program on this machine already holds that UDP port.</source>
+        <translation>이 컴퓨터의 다른 프로그램이 이미 그 UDP 포트를 쓰고 있습니다.</translation>
     </message>
     <message>
-        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is not one of them.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 이 범위에 들지 않습니다.</translation>
+        <source>The address is part of the name: 127.0.0.1 and 127.0.0.2 are two addresses of this one machine.</source>
+        <translation>주소도 이름의 일부입니다: 127.0.0.1과 127.0.0.2는 이 컴퓨터 한 대의 서로 다른 두 주소입니다.</translation>
     </message>
     <message>
-        <source>Only the administrator may open a server on it here (ports below %1 are protected).</source>
-        <translation>이 컴퓨터에서는 관리자만 이 포트에 서버를 열 수 있습니다(%1보다 작은 포트는 보호됨).</translation>
+        <source>This system does not treat 127.0.0.2 as one of its own addresses.</source>
+        <translation>이 시스템은 127.0.0.2를 자신의 주소로 취급하지 않습니다.</translation>
     </message>
     <message>
-        <source>In use now: unknown, this system does not list its sockets.</source>
-        <translation>현재 사용: 알 수 없음. 이 시스템은 소켓 목록을 제공하지 않습니다.</translation>
+        <source>This OS lets a socket on every address and one on a single address share the port.</source>
+        <translation>이 OS에서는 모든 주소에 바인드한 소켓과 한 주소에 바인드한 소켓이 포트를 함께 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <source>In use now (%1): no socket on this port.</source>
-        <translation>현재 사용 (%1): 이 포트를 쓰는 소켓이 없습니다.</translation>
+        <source>0.0.0.0 means every address of this machine, 127.0.0.1 included, so the two names overlap.</source>
+        <translation>0.0.0.0은 127.0.0.1을 포함한 이 컴퓨터의 모든 주소를 뜻하므로, 두 이름이 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR on both, this OS lets them share the port.</source>
+        <translation>두 소켓 모두 SO_REUSEADDR를 켜면 이 OS에서는 포트를 함께 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>On Linux, SO_REUSEADDR does not help while a socket is listening on an overlapping address.</source>
+        <translation>Linux에서는 겹치는 주소에서 소켓이 수신 대기하는 동안에는 SO_REUSEADDR도 도움이 되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The OS did not count the connection waiting in TIME_WAIT as using the port.</source>
+        <translation>OS는 TIME_WAIT에서 기다리는 연결이 포트를 쓰고 있다고 보지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>An old connection still waits in TIME_WAIT on this port, and without SO_REUSEADDR the OS counts the port as in use.</source>
+        <translation>이 포트에서 이전 연결이 아직 TIME_WAIT 상태로 기다리고 있어서, SO_REUSEADDR가 없으면 OS는 포트를 사용 중으로 봅니다.</translation>
+    </message>
+    <message>
+        <source>With SO_REUSEADDR a new server may take a port whose old connections wait in TIME_WAIT. This is why servers set it.</source>
+        <translation>SO_REUSEADDR를 쓰면 이전 연결이 TIME_WAIT에서 기다리는 포트를 새 서버가 가져갈 수 있습니다. 서버가 이 옵션을 설정하는 이유입니다.</translation>
+    </message>
+    <message>
+        <source>Even with SO_REUSEADDR the OS kept the port for the connection in TIME_WAIT.</source>
+        <translation>SO_REUSEADDR를 써도 OS는 TIME_WAIT 상태의 연결을 위해 포트를 남겨 두었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::BindPanel</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
+        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다. 127.0.0.1, 0.0.0.0(이 컴퓨터의 모든 IPv4 주소), ::1 등을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>Pick a protocol, an address and a port, then try: the OS answers as it would answer a server.</source>
+        <translation>프로토콜, 주소, 포트를 고른 뒤 시도하세요. OS가 서버에게 하듯이 대답합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free.&lt;/b&gt; Port 0 means &quot;any port&quot;: the OS picked port %1 for this socket, the same way it picks a client&apos;s port. The test socket was closed again at once.</source>
+        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; 포트 0은 &quot;아무 포트&quot;라는 뜻입니다. OS가 클라이언트 포트를 고르듯이 이 소켓에 %1번 포트를 골라 주었습니다. 시험용 소켓은 바로 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free.&lt;/b&gt; bind() worked, so a server could open %1 right now. The test socket was closed again at once.</source>
+        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; bind()가 성공했으니 지금 서버가 %1을(를) 열 수 있습니다. 시험용 소켓은 바로 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Ports below %1 are protected on this machine, but SocketScope runs with administrator rights, so it may bind them.</source>
+        <translation>이 컴퓨터에서 %1번 아래 포트는 보호되지만, SocketScope가 관리자 권한으로 실행 중이라 bind할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In use.&lt;/b&gt; Another socket already holds %1, so bind() failed (the OS said: %2).</source>
+        <translation>&lt;b&gt;사용 중.&lt;/b&gt; 다른 소켓이 이미 %1을(를) 쓰고 있어서 bind()가 실패했습니다(OS의 말: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Protected.&lt;/b&gt; On this machine only the administrator may bind ports below %1 (net.ipv4.ip_unprivileged_port_start), so bind() failed (the OS said: %2).</source>
+        <translation>&lt;b&gt;보호됨.&lt;/b&gt; 이 컴퓨터에서는 관리자만 %1번 아래 포트를 bind할 수 있어서(net.ipv4.ip_unprivileged_port_start) bind()가 실패했습니다(OS의 말: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Address not available.&lt;/b&gt; %1 is not an address of this machine, so no socket can be bound to it (the OS said: %2).</source>
+        <translation>&lt;b&gt;주소를 쓸 수 없음.&lt;/b&gt; %1은(는) 이 컴퓨터의 주소가 아니라서 어떤 소켓도 bind할 수 없습니다(OS의 말: %2).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;bind() failed.&lt;/b&gt; The OS said: %1.</source>
+        <translation>&lt;b&gt;bind() 실패.&lt;/b&gt; OS의 말: %1.</translation>
+    </message>
+    <message>
+        <source>This system does not list its sockets, so the holder cannot be named.</source>
+        <translation>이 시스템은 소켓 목록을 알려 주지 않아서 누가 쓰는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s list shows no socket on it: it may have closed a moment ago.</source>
+        <translation>커널 목록에 이 포트의 소켓이 없습니다. 방금 닫혔을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Held by:</source>
+        <comment>followed by a list of sockets</comment>
+        <translation>쓰고 있는 소켓:</translation>
+    </message>
+    <message>
+        <source>process %1 (%2)</source>
+        <translation>프로세스 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>lab socket #%1</source>
+        <translation>실습 소켓 #%1</translation>
     </message>
     <message numerus="yes">
-        <source>In use now (%1): %n socket(s)</source>
+        <source>and %n more</source>
         <translation>
-            <numerusform>현재 사용 (%1): 소켓 %n개</numerusform>
+            <numerusform>그 밖에 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 (process %2)</source>
-        <translation>%1 (프로세스 %2)</translation>
+        <source>&amp;Protocol:</source>
+        <translation>프로토콜(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <comment>a port number field</comment>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Try to bind</source>
+        <translation>bind 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Asks the OS for this protocol, address and port with a real bind(), then closes the socket at once.</source>
+        <translation>실제 bind()로 OS에 이 프로토콜, 주소, 포트를 요청하고 소켓을 바로 닫습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ComposerPage</name>
+    <message>
+        <source>Sent %1 of %2.</source>
+        <translation>%2 중 %1을(를) 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>At character %1: this group has an odd number of hex digits. Every byte takes two, like 0a or 48.</source>
+        <translation>%1번째 문자: 이 묶음의 16진수 숫자 개수가 홀수입니다. 바이트마다 0a나 48처럼 두 자리가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>At character %1: hex digits are 0-9 and a-f only.</source>
+        <translation>%1번째 문자: 16진수 숫자는 0-9와 a-f만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>At character %1: this is not an escape the composer knows. Use \r \n \t \\ \0 or \x followed by two hex digits.</source>
+        <translation>%1번째 문자: 작성기가 모르는 이스케이프입니다. \r \n \t \\ \0 또는 \x 뒤에 16진수 두 자리를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>At character %1: the escape is cut off at the end. \x needs two hex digits after it.</source>
+        <translation>%1번째 문자: 이스케이프가 끝에서 잘렸습니다. \x 뒤에는 16진수 두 자리가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent.</source>
+        <translation>아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No bytes yet.</source>
+        <translation>아직 바이트가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n바이트: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a socket in the tables first.</source>
+        <translation>먼저 표에서 소켓을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Write where the datagram goes as address:port, like 127.0.0.1:9000.</source>
+        <translation>데이터그램을 보낼 곳을 127.0.0.1:9000처럼 주소:포트 형식으로 쓰세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s).</source>
+        <translation>
+            <numerusform>%n바이트를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s bytes</source>
+        <translation>파일의 바이트 보내기</translation>
+    </message>
+    <message>
+        <source>The file could not be opened (%1).</source>
+        <translation>파일을 열 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The file is too large to send from here: at most %1 MiB.</source>
+        <translation>파일이 너무 커서 여기서 보낼 수 없습니다: 최대 %1 MiB입니다.</translation>
+    </message>
+    <message>
+        <source>No socket selected. Select a connected TCP socket or a UDP socket in the tables to send from it.</source>
+        <translation>선택한 소켓이 없습니다. 보내려면 표에서 연결된 TCP 소켓이나 UDP 소켓을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Socket #%1 is a listening socket: it only accepts connections. Select one of its accepted sockets or a client to send.</source>
+        <translation>소켓 #%1은(는) 수신 대기 소켓이라 연결을 수락하기만 합니다. 보내려면 이 소켓이 수락한 소켓 중 하나나 클라이언트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Sends from UDP socket #%1 (%2), one datagram per send.</source>
+        <translation>UDP 소켓 #%1(%2)에서 보냅니다. 한 번 보낼 때마다 데이터그램 하나입니다.</translation>
+    </message>
+    <message>
+        <source>Sends on TCP socket #%1 (%2 to %3), into its byte stream.</source>
+        <translation>TCP 소켓 #%1(%2에서 %3(으)로)의 바이트 스트림으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>16진수 바이트</translation>
+    </message>
+    <message>
+        <source>Text with escapes (\r \n \x00)</source>
+        <translation>이스케이프를 쓰는 텍스트(\r \n \x00)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>line ending</comment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>LF (\n)</source>
+        <translation>LF (\n)</translation>
+    </message>
+    <message>
+        <source>CRLF (\r\n)</source>
+        <translation>CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>&amp;Write as</source>
+        <translation>작성 형식(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending</source>
+        <translation>줄 끝(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send &amp;to</source>
+        <translation>받는 곳(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\r\n\r\n</source>
+        <translation>보낼 내용을 입력하세요. 16진수: 48 65 6c 6c 6f. 이스케이프: GET / HTTP/1.0\r\n\r\n</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;file...</source>
+        <translation>파일 보내기(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved</source>
+        <translation>저장한 항목(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Name to save under</source>
+        <translation>저장할 이름</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>save the payload</comment>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>delete the saved payload</comment>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>반복(&amp;R)</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> 회</translation>
+    </message>
+    <message>
+        <source>Time between two sends</source>
+        <translation>두 번 보내는 사이의 간격</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>반복 중지</translation>
+    </message>
+    <message>
+        <source>Start repeating</source>
+        <translation>반복 시작</translation>
     </message>
 </context>
 <context>
@@ -883,6 +2162,472 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     </message>
 </context>
 <context>
+    <name>SocketScope::ExperimentsPanel</name>
+    <message>
+        <source>Port forwarding</source>
+        <translation>포트 포워딩</translation>
+    </message>
+    <message>
+        <source>UDP one-to-many</source>
+        <translation>UDP 일대다</translation>
+    </message>
+    <message>
+        <source>Lossy path</source>
+        <translation>손실 경로</translation>
+    </message>
+    <message>
+        <source>Socket identity</source>
+        <translation>소켓 식별</translation>
+    </message>
+    <message>
+        <source>Payload composer</source>
+        <translation>데이터 작성기</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ExplanationPanel</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>이것은 무슨 뜻인가요?</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>용어집</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <comment>learners&apos; questions</comment>
+        <translation>질문</translation>
+    </message>
+    <message>
+        <source>Click a column header, a kernel state or an event, and its meaning appears here.</source>
+        <translation>열 머리글, 커널 상태 또는 이벤트를 클릭하면 그 뜻이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Show me in a lesson</source>
+        <comment>link under a learner&apos;s question</comment>
+        <translation>수업에서 보여 주기</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::FanOutPage</name>
+    <message>
+        <source>The OS refused: %1</source>
+        <translation>OS가 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Tick at least one receiver to send to.</source>
+        <translation>보낼 수신자를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The OS refused to send: %1</source>
+        <translation>OS가 보내기를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sent. Waiting to see who receives it...</source>
+        <translation>보냈습니다. 누가 받는지 기다리는 중...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket(s) received it</source>
+        <translation>
+            <numerusform>소켓 %n개가 받았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not</source>
+        <translation>
+            <numerusform>%n개는 받지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiver #%1 on %2</source>
+        <translation>%2의 수신자 #%1</translation>
+    </message>
+    <message>
+        <source> (in the group)</source>
+        <translation> (그룹에 있음)</translation>
+    </message>
+    <message>
+        <source> (left the group)</source>
+        <translation> (그룹에서 나감)</translation>
+    </message>
+    <message>
+        <source>received it</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>did not receive it</source>
+        <translation>받지 못함</translation>
+    </message>
+    <message>
+        <source>A list of receivers</source>
+        <translation>수신자 목록</translation>
+    </message>
+    <message>
+        <source>Broadcast (everyone on the port)</source>
+        <translation>브로드캐스트(포트의 모든 소켓)</translation>
+    </message>
+    <message>
+        <source>Multicast group 239.255.42.99</source>
+        <translation>멀티캐스트 그룹 239.255.42.99</translation>
+    </message>
+    <message>
+        <source>UDP needs no connection, so one program can send the same datagram to several sockets: one send per receiver. Untick a receiver and it misses out.</source>
+        <translation>UDP는 연결이 필요 없으므로, 한 프로그램이 같은 데이터그램을 여러 소켓에 보낼 수 있습니다. 수신자마다 한 번씩 보냅니다. 수신자 선택을 해제하면 그 수신자는 받지 못합니다.</translation>
+    </message>
+    <message>
+        <source>A broadcast goes to every socket on the port of a whole network; here the network is this machine&apos;s loopback (127.255.255.255). The sender must ask the OS for permission to broadcast first.</source>
+        <translation>브로드캐스트는 한 네트워크 전체에서 그 포트를 쓰는 모든 소켓에 전달됩니다. 여기서 네트워크는 이 컴퓨터의 루프백(127.255.255.255)입니다. 보내는 쪽은 먼저 OS에 브로드캐스트 권한을 요청해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A multicast datagram goes to the sockets that joined the group, and only to them. Select receivers and let them leave or join, then send again.</source>
+        <translation>멀티캐스트 데이터그램은 그룹에 가입한 소켓에만 전달됩니다. 수신자를 선택해 그룹에서 나가거나 가입하게 한 다음, 다시 보내 보세요.</translation>
+    </message>
+    <message>
+        <source>How many receivers to open</source>
+        <translation>열 수신자 수</translation>
+    </message>
+    <message>
+        <source>&amp;Open receivers</source>
+        <translation>수신자 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Join group</source>
+        <translation>그룹 가입(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave group</source>
+        <translation>그룹 탈퇴(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Send one datagram</source>
+        <translation>데이터그램 하나 보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>보낼 내용</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ForwardingPage</name>
+    <message>
+        <source>This rule cannot be used: %1.</source>
+        <translation>이 규칙을 사용할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The forwarder could not listen on %1: %2</source>
+        <translation>포워더가 %1에서 수신 대기할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 forwarder, listening socket #%2</source>
+        <translation>%1 포워더, 수신 대기 소켓 #%2</translation>
+    </message>
+    <message>
+        <source>chosen by the OS</source>
+        <translation>OS가 선택함</translation>
+    </message>
+    <message>
+        <source>forwarding</source>
+        <translation>포워딩 중</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>from %1: socket #%2 linked to #%3</source>
+        <translation>%1에서: 소켓 #%2이(가) #%3에 연결됨</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>A router with one public address passes what arrives at public-ip:port on to a host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 play hosts inside. Start a server on the target first, then connect a client to the listening address: each connection gets a second connection of its own to the target, and the server sees the forwarder&apos;s address, not the client&apos;s.</source>
+        <translation>공인 주소가 하나뿐인 라우터는 공인 IP:포트로 들어온 것을 내부의 호스트로 전달합니다. 여기서는 127.0.0.1이 공인 주소 역할을, 127.0.0.2와 127.0.0.3이 내부 호스트 역할을 합니다. 먼저 대상에서 서버를 시작한 다음, 클라이언트를 수신 대기 주소에 연결하세요. 연결마다 대상으로 가는 별도의 두 번째 연결이 생기며, 서버에는 클라이언트의 주소가 아니라 포워더의 주소가 보입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol</source>
+        <translation>프로토콜(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on (address, port)</source>
+        <translation>수신 대기(&amp;L) (주소, 포트)</translation>
+    </message>
+    <message>
+        <source>Forward &amp;to (address, port)</source>
+        <translation>전달 대상(&amp;T) (주소, 포트)</translation>
+    </message>
+    <message>
+        <source>&amp;Speak from</source>
+        <translation>출발 주소(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The address the forwarder&apos;s own connection to the target starts from. Empty: the OS picks one.</source>
+        <translation>포워더가 대상으로 만드는 자체 연결이 시작되는 주소입니다. 비워 두면 OS가 고릅니다.</translation>
+    </message>
+    <message>
+        <source>0 lets the OS pick a free port</source>
+        <translation>0이면 OS가 빈 포트를 고릅니다</translation>
+    </message>
+    <message>
+        <source>the OS picks</source>
+        <translation>OS가 고름</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>규칙 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>규칙 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rule / connection</source>
+        <translation>규칙 / 연결</translation>
+    </message>
+    <message>
+        <source>Listening on</source>
+        <translation>수신 대기 주소</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Speaks from</source>
+        <translation>보내는 주소</translation>
+    </message>
+    <message>
+        <source>Bytes to target</source>
+        <translation>대상으로 보낸 바이트</translation>
+    </message>
+    <message>
+        <source>Bytes to client</source>
+        <translation>클라이언트로 보낸 바이트</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>forwarder or connection state</comment>
+        <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::IdentityPage</name>
+    <message>
+        <source>Connecting two clients...</source>
+        <translation>클라이언트 두 개를 연결하는 중...</translation>
+    </message>
+    <message>
+        <source>The listener could not be opened.</source>
+        <translation>리스너를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>All of them have the same local address and port. The OS keeps them apart by the whole &lt;protocol, local, remote&gt;: the listener has no remote side, and each accepted socket has its own client&apos;s address and port.</source>
+        <translation>모두 같은 로컬 주소와 포트를 가집니다. OS는 &lt;프로토콜, 로컬, 원격&gt; 전체로 이들을 구별합니다. 리스너에는 원격 쪽이 없고, 수락된 소켓은 각각 자기 클라이언트의 주소와 포트를 가집니다.</translation>
+    </message>
+    <message>
+        <source>A socket is named by its protocol, its address and its port, and the OS lets only one socket have each name. Each button below makes real bind() calls on this machine and shows what the OS answered. 127.0.0.1 and 127.0.0.2 stand in for two addresses of one host.</source>
+        <translation>소켓은 프로토콜, 주소, 포트로 이름이 정해지며, OS는 같은 이름을 가진 소켓을 하나만 허용합니다. 아래의 각 버튼은 이 컴퓨터에서 실제로 bind()를 호출하고 OS의 대답을 보여 줍니다. 127.0.0.1과 127.0.0.2는 한 호스트의 두 주소를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>But a server&apos;s listening socket and every socket it accepted share one local address and port. This is allowed because a connection is named by both of its ends. See it on live sockets:</source>
+        <translation>하지만 서버의 리스닝 소켓과 그 소켓이 수락한 모든 소켓은 같은 로컬 주소와 포트를 함께 씁니다. 연결은 양쪽 끝 모두로 이름이 정해지기 때문에 이것이 허용됩니다. 실제 소켓에서 확인해 보세요:</translation>
+    </message>
+    <message>
+        <source>Show on &amp;live sockets</source>
+        <translation>실제 소켓에서 보기(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LessonPanel</name>
+    <message>
+        <source>Lessons</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>lesson step</comment>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Go back one step (the lesson runs again from the start on fresh sockets)</source>
+        <translation>한 단계 뒤로 갑니다 (수업이 새 소켓으로 처음부터 다시 실행됩니다)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>lesson step</comment>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Run the next step</source>
+        <translation>다음 단계를 실행합니다</translation>
+    </message>
+    <message>
+        <source>Autoplay</source>
+        <translation>자동 재생</translation>
+    </message>
+    <message>
+        <source>Run the steps one after another by themselves</source>
+        <translation>단계를 하나씩 차례로 자동 실행합니다</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <comment>lesson</comment>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Close the lesson&apos;s sockets and start again</source>
+        <translation>수업의 소켓을 닫고 처음부터 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Some lesson files could not be read:</source>
+        <translation>일부 수업 파일을 읽을 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>Choose a lesson from the list.</source>
+        <translation>목록에서 수업을 고르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Introduction: %n step(s) to go. Press Next to begin.</source>
+        <translation>
+            <numerusform>소개: 남은 단계는 %n개입니다. 시작하려면 &apos;다음&apos;을 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>the lesson is over</source>
+        <translation>수업이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LessonPlayer</name>
+    <message>
+        <source>This step needs live sockets, and there are none while a recording is replayed.</source>
+        <translation>이 단계에는 실제 소켓이 필요한데, 기록을 재생하는 동안에는 실제 소켓이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The port forwarder is not available yet in this version, so this step cannot run. The lesson can go on without it.</source>
+        <translation>이 버전에서는 아직 포트 포워더를 쓸 수 없어서 이 단계를 실행할 수 없습니다. 수업은 이 단계 없이 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is not available in this version.</source>
+        <translation>&quot;%1&quot; 동작은 이 버전에서 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
+        <translation>뒤로 가기 위해 수업을 처음부터 다시 실행했는데, %1단계가 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 could not be done: %2</source>
+        <translation>%1단계를 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
+        <translation>1~%1단계를 새 소켓으로 다시 실행했으므로 포트가 달라졌을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LossyPathPage</name>
+    <message>
+        <source>The OS refused: %1</source>
+        <translation>OS가 거부했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>read %n byte(s): &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n바이트 읽음: &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In: %1 datagrams. Out: %2. Dropped: %3, sent twice: %4, overtaken: %5, delayed: %6.</source>
+        <translation>들어옴: 데이터그램 %1개. 나감: %2개. 버림: %3, 두 번 보냄: %4, 앞지름: %5, 지연: %6.</translation>
+    </message>
+    <message>
+        <source>In: %1 bytes. Out: %2 bytes. Held back: %3 bytes. Lost: none, ever.</source>
+        <translation>들어옴: %1바이트. 나감: %2바이트. 붙잡아 둠: %3바이트. 손실: 한 번도 없음.</translation>
+    </message>
+    <message>
+        <source>Loopback never loses a packet, so this relay does it on purpose, and the journal marks every such act as &quot;changed on purpose&quot;. The same numbers go over UDP and over TCP. UDP hands over what arrives, in the order it arrives. TCP hands over every byte, in order, but later: a lossy network only slows it down. The seed makes the same losses happen again.</source>
+        <translation>루프백은 패킷을 절대 잃어버리지 않으므로, 이 릴레이가 일부러 손실을 만듭니다. 기록에는 이런 동작마다 &quot;일부러 바꿈&quot;이라고 표시됩니다. 같은 번호들을 UDP와 TCP로 똑같이 보냅니다. UDP는 도착한 것을 도착한 순서대로 넘겨줍니다. TCP는 모든 바이트를 순서대로 넘겨주지만 더 늦게 넘겨줍니다. 손실이 있는 네트워크는 TCP를 느리게 만들 뿐입니다. 시드가 같으면 같은 손실이 다시 일어납니다.</translation>
+    </message>
+    <message>
+        <source>What the relay does to UDP datagrams</source>
+        <translation>릴레이가 UDP 데이터그램에 하는 일</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>버림(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send t&amp;wice</source>
+        <translation>두 번 보내기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Let &amp;overtake</source>
+        <translation>앞지르기 허용(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;elay</source>
+        <translation>지연(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delay by (also every TCP chunk)</source>
+        <translation>지연 시간 (모든 TCP 조각에도 적용)</translation>
+    </message>
+    <message>
+        <source>TCP speed limit</source>
+        <translation>TCP 속도 제한</translation>
+    </message>
+    <message>
+        <source> bytes/s</source>
+        <translation> 바이트/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>시드(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>시작(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How many numbered messages to send</source>
+        <translation>보낼 번호 붙은 메시지 수</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd numbered messages</source>
+        <translation>번호 붙은 메시지 보내기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>UDP: each datagram as it arrived</source>
+        <translation>UDP: 도착한 그대로의 각 데이터그램</translation>
+    </message>
+    <message>
+        <source>TCP: each read of the byte stream</source>
+        <translation>TCP: 바이트 스트림을 읽을 때마다의 결과</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::MainWindow</name>
     <message>
         <source>Socket #%1: %2</source>
@@ -1040,6 +2785,42 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
         <source>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;Real sockets, made visible: the socket and connection tables, handshakes and ports as they happen.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;실제 소켓을 눈에 보이게: 소켓 표와 연결 표, 핸드셰이크와 포트를 일어나는 그대로 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드했고, Qt %3에서 실행 중입니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>Explanations</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
+        <translation>프로젝터용 전체 화면, 큰 글자, 고대비입니다. Esc를 누르면 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::PayloadView</name>
@@ -1094,6 +2875,393 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>No data sent or received yet.</source>
         <translation>아직 보내거나 받은 데이터가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PlaybackBar</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>재생 (Space)</translation>
+    </message>
+    <message>
+        <source>Go to the start (Home)</source>
+        <translation>처음으로 가기 (Home)</translation>
+    </message>
+    <message>
+        <source>One event back (,)</source>
+        <translation>이벤트 하나 뒤로 (,)</translation>
+    </message>
+    <message>
+        <source>One event forward (.)</source>
+        <translation>이벤트 하나 앞으로 (.)</translation>
+    </message>
+    <message>
+        <source>Show everything (End)</source>
+        <translation>모두 보기 (End)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>follow new events as they happen</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Follow new events as they happen, one by one at a readable pace</source>
+        <translation>새 이벤트가 일어나는 대로 읽기 좋은 속도로 하나씩 따라갑니다</translation>
+    </message>
+    <message>
+        <source>Drag to move through the recording</source>
+        <translation>끌어서 기록 안을 이동합니다</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>playback speed</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>By step</source>
+        <comment>timeline spacing: every event the same width</comment>
+        <translation>단계별</translation>
+    </message>
+    <message>
+        <source>By real time</source>
+        <comment>timeline spacing: proportional to time</comment>
+        <translation>실제 시간</translation>
+    </message>
+    <message>
+        <source>By step: every event gets the same room, good for loopback where a handshake takes microseconds. By real time: distances follow the clock; long quiet gaps are folded.</source>
+        <translation>단계별: 모든 이벤트가 같은 간격을 차지합니다. 핸드셰이크가 마이크로초 만에 끝나는 루프백에 알맞습니다. 실제 시간: 간격이 시계를 따릅니다. 오래 조용한 구간은 접어서 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out button</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>축소 (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in button</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>zoom to show everything</comment>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Show the whole timeline (0)</source>
+        <translation>타임라인 전체 보기 (0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Whole timeline…</source>
+        <translation>타임라인 전체…</translation>
+    </message>
+    <message>
+        <source>Visible part…</source>
+        <translation>보이는 부분…</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PortExplorer</name>
+    <message>
+        <source>Port %1</source>
+        <translation>포트 %1</translation>
+    </message>
+    <message>
+        <source>%1 range (%2-%3).</source>
+        <translation>%1 범위 (%2-%3).</translation>
+    </message>
+    <message>
+        <source>no service name assigned</source>
+        <translation>할당된 서비스 이름 없음</translation>
+    </message>
+    <message>
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 안에 있으니 언제든 클라이언트가 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is not one of them.</source>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Ports below %1 are protected here: only the administrator may open a server on them.</source>
+        <translation>이 컴퓨터에서 %1번 아래 포트는 보호됩니다. 관리자만 서버를 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No socket on this machine uses it right now.</source>
+        <translation>지금 이 컴퓨터에서 이 포트를 쓰는 소켓이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use now by %n socket(s); see &quot;Who uses this port&quot;.</source>
+        <translation>
+            <numerusform>지금 소켓 %n개가 사용 중입니다. &quot;이 포트를 쓰는 소켓&quot;을 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a port number (0-65535), a service name such as &lt;b&gt;ssh&lt;/b&gt;, or a word such as &lt;b&gt;mail&lt;/b&gt;, or click a port on the map.</source>
+        <translation>포트 번호(0-65535), &lt;b&gt;ssh&lt;/b&gt; 같은 서비스 이름, &lt;b&gt;mail&lt;/b&gt; 같은 단어를 입력하거나 지도에서 포트를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>보여 줄 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is the name of %n service(s):</source>
+        <translation>
+            <numerusform>&quot;%1&quot;은(는) 서비스 %n개의 이름입니다:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) mention &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>&quot;%1&quot;을(를) 언급하는 서비스 %n개:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing ports %1-%2 (%3 per row)</source>
+        <translation>포트 %1-%2 표시 중 (한 줄에 %3개)</translation>
+    </message>
+    <message>
+        <source>&amp;Look up:</source>
+        <comment>a port number or service name</comment>
+        <translation>찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <source>a port number, a service name or a word: 443, ssh, mail</source>
+        <translation>포트 번호, 서비스 이름, 단어: 443, ssh, mail</translation>
+    </message>
+    <message>
+        <source>No list of service names was found, so ports have no names here.</source>
+        <translation>서비스 이름 목록이 없어서 포트에 이름을 붙일 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service names: %1 (a copy of the IANA registry, %n name(s))</source>
+        <translation>
+            <numerusform>서비스 이름: %1 (IANA 등록부 사본, 이름 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Service names: %1 (this system&apos;s short list, %n name(s); install libwireshark-data for the full IANA registry)</source>
+        <translation>
+            <numerusform>서비스 이름: %1 (이 시스템의 짧은 목록, 이름 %n개. 전체 IANA 등록부는 libwireshark-data를 설치하세요)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All 65,536 ports</source>
+        <translation>포트 65,536개 전체</translation>
+    </message>
+    <message>
+        <source>In use on this machine now</source>
+        <translation>지금 이 컴퓨터에서 사용 중</translation>
+    </message>
+    <message>
+        <source>Every port a socket on this machine holds: TCP listening and connected, UDP bound. Read from the kernel.</source>
+        <translation>이 컴퓨터의 소켓이 쓰고 있는 모든 포트: 대기 중이거나 연결된 TCP, bind된 UDP. 커널에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>This system does not list its sockets.</source>
+        <translation>이 시스템은 소켓 목록을 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s own sockets</source>
+        <translation>실습의 소켓</translation>
+    </message>
+    <message>
+        <source>Ports the OS picked for lab clients</source>
+        <translation>OS가 실습 클라이언트에 고른 포트</translation>
+    </message>
+    <message>
+        <source>The OS&apos;s ephemeral range (%1-%2)</source>
+        <translation>OS의 임시 포트 범위 (%1-%2)</translation>
+    </message>
+    <message>
+        <source>The range this OS picks client ports from (net.ipv4.ip_local_port_range), hatched, against IANA&apos;s dynamic range 49152-65535, outlined.</source>
+        <translation>이 OS가 클라이언트 포트를 고르는 범위(net.ipv4.ip_local_port_range)는 빗금으로, IANA의 동적 범위 49152-65535는 테두리로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>확대:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>zoom: show all ports</comment>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>OS ephemeral</source>
+        <comment>zoom: the OS&apos;s ephemeral port range</comment>
+        <translation>OS 임시 포트</translation>
+    </message>
+    <message>
+        <source>Click a port to look it up. Drag across ports or use the wheel to zoom in; right-click to zoom out.</source>
+        <translation>포트를 누르면 찾아봅니다. 여러 포트를 끌거나 휠을 굴리면 확대하고, 오른쪽 클릭하면 축소합니다.</translation>
+    </message>
+    <message>
+        <source>Try to bind</source>
+        <translation>bind 해 보기</translation>
+    </message>
+    <message>
+        <source>Who uses this port</source>
+        <translation>이 포트를 쓰는 소켓</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PortMap</name>
+    <message>
+        <source>Port %1 — %2 range</source>
+        <translation>포트 %1 — %2 범위</translation>
+    </message>
+    <message>
+        <source>TCP: %1</source>
+        <translation>TCP: %1</translation>
+    </message>
+    <message>
+        <source>UDP: %1</source>
+        <translation>UDP: %1</translation>
+    </message>
+    <message>
+        <source>The OS picks client ports from here</source>
+        <translation>OS가 클라이언트 포트를 여기서 고릅니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use on this machine: %n socket(s)</source>
+        <translation>
+            <numerusform>이 컴퓨터에서 사용 중: 소켓 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One of the lab&apos;s sockets uses it</source>
+        <translation>실습 소켓 하나가 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>The OS picked it for a lab client</source>
+        <translation>OS가 실습 클라이언트에 고른 포트입니다</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PortMapLegend</name>
+    <message>
+        <source>%1 (%2-%3)</source>
+        <translation>%1 (%2-%3)</translation>
+    </message>
+    <message>
+        <source>in use on this machine now</source>
+        <translation>지금 이 컴퓨터에서 사용 중</translation>
+    </message>
+    <message>
+        <source>a lab socket</source>
+        <translation>실습 소켓</translation>
+    </message>
+    <message>
+        <source>port the OS picked for a lab client</source>
+        <translation>OS가 실습 클라이언트에 고른 포트</translation>
+    </message>
+    <message>
+        <source>the OS&apos;s ephemeral range</source>
+        <translation>OS의 임시 포트 범위</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PortUsersView</name>
+    <message>
+        <source>Click to select this socket in the lab&apos;s tables.</source>
+        <translation>누르면 실습 표에서 이 소켓을 선택합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more socket(s) on this port</source>
+        <translation>
+            <numerusform>… 그리고 이 포트의 소켓 %n개 더</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lab socket #%1</source>
+        <translation>실습 소켓 #%1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (프로세스 %2)</translation>
+    </message>
+    <message>
+        <source>no process (the kernel finishes it alone)</source>
+        <translation>프로세스 없음 (커널이 혼자 마무리)</translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <comment>the OS does not say which process holds a socket</comment>
+        <translation>알려 주지 않음</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <comment>local ip:port of a socket</comment>
+        <translation>로컬</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <comment>remote ip:port of a socket</comment>
+        <translation>상대</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>kernel socket state</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <comment>which process or lab socket holds it</comment>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Pick a port on the map or look one up.</source>
+        <translation>지도에서 포트를 고르거나 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>This system does not list its sockets; no lab socket uses port %1.</source>
+        <translation>이 시스템은 소켓 목록을 알려 주지 않습니다. %1번 포트를 쓰는 실습 소켓은 없습니다.</translation>
+    </message>
+    <message>
+        <source>No socket uses port %1 right now.</source>
+        <translation>지금 %1번 포트를 쓰는 소켓이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::SharedPortDemo</name>
+    <message>
+        <source>#%1 &lt;TCP, %2, %3&gt;  %4</source>
+        <translation>#%1 &lt;TCP, %2, %3&gt;  %4</translation>
+    </message>
+    <message>
+        <source>the listening socket</source>
+        <translation>리스닝 소켓</translation>
+    </message>
+    <message>
+        <source>accepted: same local ip:port, its own remote side</source>
+        <translation>수락됨: 같은 로컬 ip:port, 자기만의 원격 쪽</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +3399,56 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>The peer reset the connection</source>
         <translation>상대방이 연결을 리셋했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::TcpStateDiagram</name>
+    <message>
+        <source>TCP state machine</source>
+        <translation>TCP 상태 기계</translation>
+    </message>
+    <message>
+        <source>no state known</source>
+        <translation>알려진 상태 없음</translation>
+    </message>
+    <message>
+        <source>selected socket</source>
+        <translation>선택한 소켓</translation>
+    </message>
+    <message>
+        <source>other end</source>
+        <translation>상대편</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::TimelinePanel</name>
+    <message>
+        <source>%1 (kernel said %2)</source>
+        <comment>state machine key</comment>
+        <translation>%1 (커널 표시: %2)</translation>
+    </message>
+    <message>
+        <source>SVG picture (*.svg);;PNG picture (*.png);;Mermaid diagram (*.mmd);;PlantUML diagram (*.puml)</source>
+        <translation>SVG 그림 (*.svg);;PNG 그림 (*.png);;Mermaid 다이어그램 (*.mmd);;PlantUML 다이어그램 (*.puml)</translation>
+    </message>
+    <message>
+        <source>Export the visible part</source>
+        <translation>보이는 부분 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>Timeline written to %1</source>
+        <translation>타임라인을 %1에 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::TimelineView</name>
+    <message>
+        <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
+        <translation>리스너에서 accept()로 만들어졌습니다. 로컬 주소와 포트는 같고, 연결은 자기만의 것입니다.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +3657,274 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])이거나 localhost 같은 이
     <message>
         <source>While paused the program does not call accept(); the kernel still completes handshakes and queues them.</source>
         <translation>일시 중지 중에는 프로그램이 accept()를 호출하지 않습니다. 커널은 여전히 핸드셰이크를 마치고 연결을 대기열에 넣습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <comment>theme</comment>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <comment>theme</comment>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <comment>theme</comment>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <comment>theme</comment>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExporter</name>
+    <message>
+        <source>Cannot tell the format from the file name &quot;%1&quot;. Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).</source>
+        <translation>파일 이름 &quot;%1&quot;에서 형식을 알 수 없습니다. .svg, .png, .mmd (Mermaid) 또는 .puml (PlantUML)을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Drawing a picture needs the graphical part of Qt (QGuiApplication).</source>
+        <translation>그림을 그리려면 Qt의 그래픽 부분(QGuiApplication)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>SocketScope timeline</source>
+        <translation>SocketScope 타임라인</translation>
+    </message>
+    <message>
+        <source>A sequence diagram of real sockets recorded by SocketScope</source>
+        <translation>SocketScope가 기록한 실제 소켓의 시퀀스 다이어그램</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The picture would be too large to draw (%1 x %2 pixels).</source>
+        <translation>그림이 너무 커서 그릴 수 없습니다 (%1 x %2 픽셀).</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message>
+        <source>step %1</source>
+        <comment>ruler</comment>
+        <translation>%1단계</translation>
+    </message>
+    <message>
+        <source>+%1 quiet</source>
+        <comment>a folded gap in real-time spacing</comment>
+        <translation>+%1 조용한 구간</translation>
+    </message>
+    <message>
+        <source>accept queue %1 of %2</source>
+        <translation>수락 대기열 %1/%2</translation>
+    </message>
+    <message>
+        <source>seen: a captured packet</source>
+        <translation>관찰: 캡처한 패킷</translation>
+    </message>
+    <message>
+        <source>inferred: implied by the protocol, not seen (hover for why)</source>
+        <translation>추정: 프로토콜상 있어야 하지만 관찰되지 않음 (이유는 마우스를 올려 보세요)</translation>
+    </message>
+    <message>
+        <source>a call the app made</source>
+        <translation>앱이 한 호출</translation>
+    </message>
+    <message>
+        <source>reported by Qt</source>
+        <translation>Qt가 알려 준 것</translation>
+    </message>
+    <message>
+        <source>kernel state and how long it lasted</source>
+        <translation>커널 상태와 지속 시간</translation>
+    </message>
+    <message>
+        <source>waiting in the accept queue</source>
+        <translation>수락 대기열에서 기다리는 중</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>datagram %1</source>
+        <comment>arrow label; %1 is a size like 12 B</comment>
+        <translation>데이터그램 %1</translation>
+    </message>
+    <message>
+        <source>data %1</source>
+        <comment>arrow label; %1 is a size like 5 B</comment>
+        <translation>데이터 %1</translation>
+    </message>
+    <message>
+        <source>accept() clone</source>
+        <comment>marker: the socket accept() made</comment>
+        <translation>accept() 복제본</translation>
+    </message>
+    <message>
+        <source>queue %1/%2</source>
+        <comment>accept queue: waiting/limit</comment>
+        <translation>대기열 %1/%2</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>marker: Qt reported the connection open</comment>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>shutdown()</source>
+        <comment>marker; or the peer&apos;s end of stream</comment>
+        <translation>shutdown()</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>marker: socket closed</comment>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>abort()</source>
+        <comment>marker: closed with RST</comment>
+        <translation>abort()</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <comment>marker</comment>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>accept paused</source>
+        <comment>marker: the program stopped calling accept()</comment>
+        <translation>accept 멈춤</translation>
+    </message>
+    <message>
+        <source>accept resumed</source>
+        <comment>marker</comment>
+        <translation>accept 다시 시작</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <comment>marker: a packet with no lane to go to</comment>
+        <translation>세그먼트</translation>
+    </message>
+    <message>
+        <source>connect() was called. To ask for a connection the kernel first sends SYN.</source>
+        <translation>connect()가 호출되었습니다. 연결을 요청하기 위해 커널은 먼저 SYN을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>connect() succeeded. That only happens after SYN+ACK came back and this side answered with ACK.</source>
+        <translation>connect()가 성공했습니다. 이는 SYN+ACK가 돌아오고 이쪽이 ACK로 답한 뒤에만 일어납니다.</translation>
+    </message>
+    <message>
+        <source>accept() returned this connection. accept() only hands out connections whose 3-way handshake is complete.</source>
+        <translation>accept()가 이 연결을 돌려주었습니다. accept()는 3-way 핸드셰이크가 끝난 연결만 넘겨줍니다.</translation>
+    </message>
+    <message>
+        <source>The kernel state changed in a way only this segment explains.</source>
+        <translation>이 세그먼트로만 설명할 수 있는 방식으로 커널 상태가 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>send() handed these bytes to the kernel, which sends them to the other side.</source>
+        <translation>send()가 이 바이트들을 커널에 넘겼고, 커널이 이를 상대편으로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>These bytes arrived from a program outside SocketScope.</source>
+        <translation>이 바이트들은 SocketScope 밖의 프로그램에서 왔습니다.</translation>
+    </message>
+    <message>
+        <source>close() or shutdown() was called. The kernel tells the other side with FIN.</source>
+        <translation>close() 또는 shutdown()이 호출되었습니다. 커널은 FIN으로 상대편에 알립니다.</translation>
+    </message>
+    <message>
+        <source>Qt reported that the other side closed: its FIN arrived, and the kernel acknowledges every FIN.</source>
+        <translation>Qt가 상대편이 닫았다고 알렸습니다. 상대편의 FIN이 도착했고, 커널은 모든 FIN에 응답(ACK)합니다.</translation>
+    </message>
+    <message>
+        <source>The socket closed after the other side did, so its kernel sent FIN too.</source>
+        <translation>상대편이 닫은 뒤에 이 소켓도 닫혔으므로, 이쪽 커널도 FIN을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>A kernel answers every FIN with an ACK, even for a program that already closed its socket.</source>
+        <translation>커널은 프로그램이 이미 소켓을 닫았더라도 모든 FIN에 ACK로 답합니다.</translation>
+    </message>
+    <message>
+        <source>abort() closed the socket with linger 0, which sends RST instead of FIN.</source>
+        <translation>abort()가 linger 0으로 소켓을 닫았습니다. 이 경우 FIN 대신 RST를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The connection was reset, so the other side sent RST.</source>
+        <translation>연결이 리셋되었으므로 상대편이 RST를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>sendto() handed this datagram to the kernel. UDP does not say whether it arrived.</source>
+        <translation>sendto()가 이 데이터그램을 커널에 넘겼습니다. UDP는 도착했는지 알려 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This datagram arrived from a program outside SocketScope.</source>
+        <translation>이 데이터그램은 SocketScope 밖의 프로그램에서 왔습니다.</translation>
+    </message>
+    <message>
+        <source>The recording marks this segment as inferred.</source>
+        <translation>기록에 이 세그먼트는 추정으로 표시되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>other program</source>
+        <comment>lane of a peer that SocketScope does not own</comment>
+        <translation>다른 프로그램</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>lane head: role and socket number</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>소켓</translation>
+    </message>
+    <message>
+        <source>(no address yet)</source>
+        <translation>(아직 주소 없음)</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <comment>an arrow deduced, not seen</comment>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Not seen on the wire. Inferred from: %1</source>
+        <translation>회선에서 관찰되지 않았습니다. 추정 근거: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Classroom page: %1</source>
+        <translation>교실 페이지: %1</translation>
     </message>
 </context>
 </TS>
