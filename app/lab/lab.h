@@ -30,7 +30,9 @@ public:
         LabError error;
     };
 
-    static constexpr int kDefaultBacklog = 50;
+    // What Linux long used as its largest backlog (SOMAXCONN); enough that a busy moment in the
+    // window does not make the kernel drop new connections.
+    static constexpr int kDefaultBacklog = 128;
     static constexpr int kDefaultConnectTimeoutMs = 10000;
 
     // `kernel` may be null (no kernel view on this system).
