@@ -1,3 +1,4 @@
+#include "journalquery.h"
 #include "experiments/portforwarder.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
@@ -13,16 +14,6 @@ namespace {
 const QHostAddress kPublic(QStringLiteral("127.0.0.1")); // the router's outside address
 const QHostAddress kPrivate(QStringLiteral("127.0.0.2")); // the inside server's host
 const QHostAddress kOutside(QStringLiteral("127.0.0.3")); // a client somewhere else
-
-QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
-{
-    QList<Event> found;
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        if (journal.at(index).kind == kind)
-            found.append(journal.at(index));
-    }
-    return found;
-}
 
 // Everything a socket received, reads concatenated.
 class Received : public QObject

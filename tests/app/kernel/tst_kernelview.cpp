@@ -1,3 +1,4 @@
+#include "journalquery.h"
 #include "journal/journal.h"
 #include "kernel/kernelsocket.h"
 #include "kernel/kernelsocketsource.h"
@@ -13,16 +14,6 @@
 using namespace SocketScope;
 
 namespace {
-
-QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
-{
-    QList<Event> found;
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        if (journal.at(index).kind == kind)
-            found.append(journal.at(index));
-    }
-    return found;
-}
 
 // True when the journal recorded that the kernel moved `socket` into `state`.
 bool sawState(const Journal &journal, qint32 socket, TcpState state)

@@ -1,3 +1,4 @@
+#include "journalquery.h"
 #include "journal/journal.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
@@ -11,18 +12,6 @@
 using namespace SocketScope;
 
 namespace {
-
-// The events the journal holds about one socket, of one kind.
-QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
-{
-    QList<Event> found;
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        const Event &e = journal.at(index);
-        if (e.kind == kind)
-            found.append(e);
-    }
-    return found;
-}
 
 // The lab sockets a listener has accepted, in the order they were opened.
 QList<qint32> acceptedBy(const Lab &lab, qint32 listener)

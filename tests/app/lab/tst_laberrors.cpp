@@ -1,3 +1,4 @@
+#include "journalquery.h"
 #include "journal/journal.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
@@ -14,16 +15,6 @@
 using namespace SocketScope;
 
 namespace {
-
-QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind kind)
-{
-    QList<Event> found;
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        if (journal.at(index).kind == kind)
-            found.append(journal.at(index));
-    }
-    return found;
-}
 
 // A loopback port nothing listens on: taken from the OS, then given back.
 quint16 closedPort()
