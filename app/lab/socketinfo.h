@@ -28,6 +28,9 @@ struct SocketInfo
     qint64 closedAt = -1;
     qint32 parent = -1; // the listener an accepted socket was cloned from
     quint64 inode = 0;
+    // Where the socket lives: empty for this machine's own network, else the name of the
+    // virtual lab host (pc-a, router, remote ...).
+    QString host;
     // Listeners only.
     int backlog = 0;
     int maxConnections = 0; // 0: no cap
