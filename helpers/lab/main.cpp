@@ -1,0 +1,218 @@
+// socketscope-labd: the lab helper. SocketScope starts it to build a private virtual network
+// (a router and several hosts, each its own network namespace, inside a user namespace this
+// process owns, so no root is needed), to make sockets inside it on request, and to capture
+// every packet on every lab interface.
+//
+//   socketscope-labd --control FD
+//
+// FD is a SOCK_SEQPACKET Unix socket shared with the app. Each request is one message of text;
+// each answer is one message, "ok[ text]" or "error text", with a descriptor attached where the
+// request makes one. Requests:
+//   hello                                   answers whether the lab could be made
+//   bridge NAME ADDRESS/PREFIX              a network on the router (lan, wan ...)
+//   host NAME BRIDGE ADDRESS/PREFIX GATEWAY a host wired to that network ("-": no gateway)
+//   socket HOST tcp|udp|diag 4|6            a fresh socket made in HOST (diag: sock_diag)
+//   nat\nRULES                              the router's NAT rules, as an nft script
+//   quit
+// Captured frames go to standard output as a frame stream (helpers/common/framestream.h).
+// The helper ends when the app closes its end of FD, or when the app dies.
+
+#include "packetcapture.h"
+#include "virtuallab.h"
+
+#include <arpa/inet.h>
+#include <linux/netlink.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace SocketScope::LabHelper;
+
+namespace {
+
+bool validName(const std::string &name, std::size_t longest)
+{
+    if (name.empty() || name.size() > longest)
+        return false;
+    for (char c : name) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+bool parseAddress(const std::string &text, std::uint32_t *address)
+{
+    in_addr parsed{};
+    if (::inet_pton(AF_INET, text.c_str(), &parsed) != 1)
+        return false;
+    *address = parsed.s_addr;
+    return true;
+}
+
+bool parseNetwork(const std::string &text, std::uint32_t *address, int *prefix)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string::npos || !parseAddress(text.substr(0, slash), address))
+        return false;
+    const std::string bits = text.substr(slash + 1);
+    if (bits.empty() || bits.size() > 2 || bits.find_first_not_of("0123456789") != std::string::npos)
+        return false;
+    *prefix = std::atoi(bits.c_str());
+    return *prefix >= 1 && *prefix <= 30;
+}
+
+void answer(int control, const std::string &text, int fd = -1)
+{
+    iovec part{const_cast<char *>(text.data()), text.size()};
+    msghdr message{};
+    message.msg_iov = &part;
+    message.msg_iovlen = 1;
+    alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
+    if (fd >= 0) {
+        message.msg_control = room;
+        message.msg_controllen = sizeof room;
+        cmsghdr *c = CMSG_FIRSTHDR(&message);
+        c->cmsg_level = SOL_SOCKET;
+        c->cmsg_type = SCM_RIGHTS;
+        c->cmsg_len = CMSG_LEN(sizeof(int));
+        std::memcpy(CMSG_DATA(c), &fd, sizeof fd);
+    }
+    ::sendmsg(control, &message, MSG_NOSIGNAL);
+    if (fd >= 0)
+        ::close(fd); // the app holds it now
+}
+
+std::string ok(const std::string &error)
+{
+    return error.empty() ? std::string("ok") : "error " + error;
+}
+
+// One request; false when the app asked to quit.
+bool handle(int control, const std::string &request, VirtualLab &lab, const std::string &labError)
+{
+    if (request.rfind("nat\n", 0) == 0 || request == "nat") {
+        answer(control, ok(labError.empty() ? lab.setNat(request.size() > 4 ? request.substr(4) : std::string())
+                                            : labError));
+        return true;
+    }
+    std::istringstream words(request);
+    std::string verb;
+    words >> verb;
+    if (verb == "quit")
+        return false;
+    if (verb == "hello") {
+        answer(control, ok(labError));
+        return true;
+    }
+    if (!labError.empty()) {
+        answer(control, "error " + labError);
+        return true;
+    }
+    std::vector<std::string> args;
+    for (std::string word; words >> word;)
+        args.push_back(word);
+    std::uint32_t address = 0;
+    std::uint32_t gateway = 0;
+    int prefix = 0;
+    if (verb == "bridge" && args.size() == 2) {
+        if (!validName(args[0], 8) || !parseNetwork(args[1], &address, &prefix))
+            return answer(control, "error malformed bridge request"), true;
+        answer(control, ok(lab.addBridge(args[0], address, prefix)));
+    } else if (verb == "host" && args.size() == 4) {
+        if (!validName(args[0], 12) || !validName(args[1], 8) || !parseNetwork(args[2], &address, &prefix)
+            || (args[3] != "-" && !parseAddress(args[3], &gateway)))
+            return answer(control, "error malformed host request"), true;
+        answer(control, ok(lab.addHost(args[0], args[1], address, prefix, gateway)));
+    } else if (verb == "socket" && args.size() == 3) {
+        if (!lab.hasHost(args[0]) || (args[2] != "4" && args[2] != "6"))
+            return answer(control, "error malformed socket request"), true;
+        const int family = args[2] == "4" ? AF_INET : AF_INET6;
+        std::string error;
+        int fd = -1;
+        if (args[1] == "tcp")
+            fd = lab.makeSocket(args[0], family, SOCK_STREAM, IPPROTO_TCP, &error);
+        else if (args[1] == "udp")
+            fd = lab.makeSocket(args[0], family, SOCK_DGRAM, IPPROTO_UDP, &error);
+        else if (args[1] == "diag")
+            fd = lab.makeSocket(args[0], AF_NETLINK, SOCK_DGRAM, NETLINK_SOCK_DIAG, &error);
+        else
+            return answer(control, "error malformed socket request"), true;
+        if (fd < 0)
+            answer(control, "error " + error);
+        else
+            answer(control, "ok", fd);
+    } else {
+        answer(control, "error unknown request");
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc != 3 || std::strcmp(argv[1], "--control") != 0) {
+        std::fprintf(stderr, "usage: socketscope-labd --control FD (started by SocketScope)\n");
+        return 2;
+    }
+    char *end = nullptr;
+    const long controlFd = std::strtol(argv[2], &end, 10);
+    if (!end || *end || controlFd < 3 || controlFd > 1 << 20) {
+        std::fprintf(stderr, "socketscope-labd: bad control descriptor\n");
+        return 2;
+    }
+    const int control = int(controlFd);
+    // Dies with the app, even when the app is killed.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::signal(SIGPIPE, SIG_IGN);
+
+    PacketCapture capture(STDOUT_FILENO);
+    VirtualLab lab(&capture);
+    const std::string labError = lab.create();
+
+    std::vector<char> buffer(1 << 16);
+    timespec lastDrops{};
+    ::clock_gettime(CLOCK_MONOTONIC, &lastDrops);
+    for (;;) {
+        std::vector<pollfd> fds;
+        fds.push_back({control, POLLIN, 0});
+        fds.push_back({capture.outputFd(), short(capture.wantsToWrite() ? POLLOUT : 0), 0});
+        for (int fd : capture.descriptors())
+            fds.push_back({fd, POLLIN, 0});
+        if (::poll(fds.data(), fds.size(), 500) < 0 && errno != EINTR)
+            return 1;
+        for (std::size_t i = 2; i < fds.size(); ++i) {
+            if (fds[i].revents & POLLIN)
+                capture.read(i - 2);
+        }
+        if (fds[0].revents & POLLIN) {
+            const ssize_t got = ::recv(control, buffer.data(), buffer.size(), 0);
+            if (got <= 0)
+                return 0; // the app has gone
+            if (!handle(control, std::string(buffer.data(), std::size_t(got)), lab, labError))
+                return 0;
+        } else if (fds[0].revents & (POLLHUP | POLLERR)) {
+            return 0;
+        }
+        timespec now{};
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        if (now.tv_sec != lastDrops.tv_sec) {
+            capture.reportDrops();
+            lastDrops = now;
+        }
+        if (!capture.flush())
+            return 0;
+    }
+}

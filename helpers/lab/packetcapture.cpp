@@ -1,0 +1,136 @@
+#include "packetcapture.h"
+
+#include "../common/framestream.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+namespace SocketScope::LabHelper {
+
+namespace {
+std::uint64_t clockNs(clockid_t clock)
+{
+    timespec now{};
+    ::clock_gettime(clock, &now);
+    return std::uint64_t(now.tv_sec) * 1000000000u + std::uint64_t(now.tv_nsec);
+}
+} // namespace
+
+PacketCapture::PacketCapture(int outputFd)
+    : m_outputFd(outputFd)
+    , m_frame(65536 + 64)
+{
+    ::fcntl(m_outputFd, F_SETFL, ::fcntl(m_outputFd, F_GETFL) | O_NONBLOCK);
+    m_output = FrameStream::header();
+}
+
+PacketCapture::~PacketCapture()
+{
+    for (int fd : m_fds)
+        ::close(fd);
+}
+
+std::string PacketCapture::add(int ifindex, const std::string &name, const std::string &host, bool loopback)
+{
+    const int fd = ::socket(AF_PACKET, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, htons(ETH_P_ALL));
+    if (fd < 0)
+        return std::string("packet socket: ") + std::strerror(errno);
+    const int buffer = 4 << 20;
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    sockaddr_ll where{};
+    where.sll_family = AF_PACKET;
+    where.sll_protocol = htons(ETH_P_ALL);
+    where.sll_ifindex = ifindex;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&where), sizeof where) != 0) {
+        const std::string why = std::string("packet socket bind: ") + std::strerror(errno);
+        ::close(fd);
+        return why;
+    }
+    const auto id = std::uint32_t(m_interfaces.size());
+    m_fds.push_back(fd);
+    m_interfaces.push_back({id, loopback, 0});
+    FrameStream::Interface announced;
+    announced.iface = id;
+    announced.linkType = FrameStream::kLinkTypeEthernet; // veth, bridges and lo all carry Ethernet headers
+    announced.snapLength = 65535;
+    announced.name = name;
+    announced.host = host;
+    FrameStream::appendInterface(m_output, announced);
+    return {};
+}
+
+void PacketCapture::read(std::size_t index)
+{
+    const int fd = m_fds[index];
+    Interface &interface = m_interfaces[index];
+    // A bounded number per wake-up, so one busy interface cannot starve the control channel.
+    for (int i = 0; i < 256; ++i) {
+        sockaddr_ll from{};
+        socklen_t fromLength = sizeof from;
+        const ssize_t got = ::recvfrom(fd, m_frame.data(), m_frame.size(), MSG_TRUNC,
+                                       reinterpret_cast<sockaddr *>(&from), &fromLength);
+        if (got < 0)
+            return;
+        // On lo every packet passes twice, once leaving and once arriving: keep one.
+        if (interface.loopback && from.sll_pkttype == PACKET_OUTGOING)
+            continue;
+        if (m_output.size() - m_written > kMaxBuffered) {
+            ++m_ownDrops;
+            continue;
+        }
+        const std::size_t captured = std::size_t(got) < m_frame.size() ? std::size_t(got) : m_frame.size();
+        const auto direction = from.sll_pkttype == PACKET_OUTGOING ? FrameStream::Direction::Outgoing
+                                                                    : FrameStream::Direction::Incoming;
+        FrameStream::appendFrame(m_output, interface.id, clockNs(CLOCK_REALTIME), clockNs(CLOCK_MONOTONIC),
+                                 std::uint32_t(got), direction, m_frame.data(), captured);
+    }
+}
+
+bool PacketCapture::flush()
+{
+    while (m_written < m_output.size()) {
+        const ssize_t put = ::write(m_outputFd, m_output.data() + m_written, m_output.size() - m_written);
+        if (put < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == EAGAIN)
+                break;
+            return false; // EPIPE: the app is gone
+        }
+        m_written += std::size_t(put);
+    }
+    if (m_written == m_output.size() || m_written > (1u << 20)) {
+        m_output.erase(0, m_written);
+        m_written = 0;
+    }
+    return true;
+}
+
+void PacketCapture::reportDrops()
+{
+    for (std::size_t i = 0; i < m_fds.size(); ++i) {
+        tpacket_stats stats{};
+        socklen_t length = sizeof stats;
+        if (::getsockopt(m_fds[i], SOL_PACKET, PACKET_STATISTICS, &stats, &length) != 0)
+            continue;
+        // The kernel resets the counters on every read.
+        std::uint64_t dropped = stats.tp_drops;
+        if (i == 0)
+            dropped += std::exchange(m_ownDrops, 0);
+        if (dropped == 0)
+            continue;
+        m_interfaces[i].dropped += dropped;
+        FrameStream::appendDrops(m_output, m_interfaces[i].id, m_interfaces[i].dropped);
+    }
+}
+
+} // namespace SocketScope::LabHelper
