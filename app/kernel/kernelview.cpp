@@ -1,5 +1,7 @@
 #include "kernelview.h"
 
+#include "combinedsource.h"
+
 #include <ctime>
 
 namespace SocketScope {
@@ -28,6 +30,24 @@ KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *pare
 }
 
 KernelView::~KernelView() = default;
+
+void KernelView::addSource(std::unique_ptr<KernelSocketSource> source)
+{
+    if (!source)
+        return;
+    if (!m_source) {
+        m_source = std::move(source);
+        return;
+    }
+    auto *combined = dynamic_cast<CombinedSource *>(m_source.get());
+    if (!combined) {
+        auto wrapper = std::make_unique<CombinedSource>();
+        wrapper->add(std::move(m_source));
+        combined = wrapper.get();
+        m_source = std::move(wrapper);
+    }
+    combined->add(std::move(source));
+}
 
 QString KernelView::sourceName() const
 {

@@ -34,6 +34,8 @@ public:
     ~KernelView() override;
 
     bool isAvailable() const { return m_source != nullptr; }
+    // Lists more sockets from now on (a lab host's own network); its sockets join every poll.
+    void addSource(std::unique_ptr<KernelSocketSource> source);
     QString sourceName() const;
     QString lastError() const { return m_lastError; }
 

@@ -35,6 +35,12 @@ SockDiagSource::SockDiagSource()
     m_fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
 }
 
+SockDiagSource::SockDiagSource(int adoptedDescriptor)
+    : m_fd(adoptedDescriptor)
+    , m_buffer(64 * 1024)
+{
+}
+
 SockDiagSource::~SockDiagSource()
 {
     if (m_fd >= 0)

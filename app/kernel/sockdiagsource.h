@@ -10,6 +10,9 @@ class SockDiagSource : public KernelSocketSource
 {
 public:
     SockDiagSource();
+    // Reads through a sock_diag socket made elsewhere, e.g. inside a lab host's network
+    // namespace: a netlink socket answers for the namespace it was made in. Takes ownership.
+    explicit SockDiagSource(int adoptedDescriptor);
     ~SockDiagSource() override;
 
     bool isOpen() const { return m_fd >= 0; }

@@ -1,5 +1,11 @@
 #include "endpoint.h"
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cstring>
+
 #include <QtCore/QCoreApplication>
 
 namespace SocketScope {
@@ -91,6 +97,28 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
     spec.host = host.toString();
     spec.port = *port;
     return spec;
+}
+
+unsigned toSockAddr(const QHostAddress &address, quint16 port, void *out)
+{
+    auto *storage = static_cast<sockaddr_storage *>(out);
+    std::memset(storage, 0, sizeof *storage);
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *v4 = reinterpret_cast<sockaddr_in *>(storage);
+        v4->sin_family = AF_INET;
+        v4->sin_port = htons(port);
+        v4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        return sizeof *v4;
+    }
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *v6 = reinterpret_cast<sockaddr_in6 *>(storage);
+        v6->sin6_family = AF_INET6;
+        v6->sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        std::memcpy(&v6->sin6_addr, raw.c, 16);
+        return sizeof *v6;
+    }
+    return 0;
 }
 
 } // namespace SocketScope

@@ -12,6 +12,8 @@ namespace SocketScope {
 // `ip:port`, and `[ip]:port` for IPv6. IPv4-mapped IPv6 addresses are written as IPv4,
 // the way a learner expects to read them.
 QString formatEndpoint(const QHostAddress &address, quint16 port);
+// Fills `out` (a sockaddr_storage) for a system call; returns its length, 0 for a null address.
+unsigned toSockAddr(const QHostAddress &address, quint16 port, void *out);
 QHostAddress displayAddress(const QHostAddress &address);
 
 // A port typed by a person: digits only, 0..65535.

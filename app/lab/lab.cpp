@@ -51,7 +51,7 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
     auto *listener = new TcpListener(m_journal, m_nextId++, this);
     connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
     adopt(listener);
-    const LabError error = listener->listen(address, port, qMax(0, backlog));
+    const LabError error = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address));
     return {listener->id(), error};
 }
 
@@ -59,7 +59,9 @@ Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHos
 {
     auto *client = new TcpConnection(m_journal, m_nextId++, this);
     adopt(client);
-    const LabError error = client->start(remote, port, source, m_connectTimeoutMs);
+    // A client without a source address lives where the server it calls would: the lab
+    // network's default host, or this machine.
+    const LabError error = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source));
     return {client->id(), error};
 }
 
@@ -68,13 +70,22 @@ Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBr
 {
     auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
     adopt(udp);
-    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress);
+    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address));
     return {udp->id(), error};
+}
+
+SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local)
+{
+    if (!m_placement)
+        return {};
+    return m_placement->place(proto, local);
 }
 
 void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
 {
-    adopt(new TcpConnection(m_journal, m_nextId++, listenerId, socket, this));
+    const auto *listener = find<LabSocket>(listenerId);
+    adopt(new TcpConnection(m_journal, m_nextId++, listenerId, socket, this,
+                            listener ? listener->info().host : QString()));
 }
 
 LabError Lab::send(qint32 id, const QByteArray &data)
@@ -125,11 +136,17 @@ LabError Lab::shutdownWrite(qint32 id)
 
 LabError Lab::close(qint32 id)
 {
+    return close(id, QString());
+}
+
+LabError Lab::close(qint32 id, const QString &reason)
+{
     auto *socket = find<LabSocket>(id);
     if (!socket)
         return {LabError::NoSuchSocket, {}};
     if (m_kernel)
         m_kernel->wakeUp();
+    socket->setCloseReason(reason);
     socket->close();
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "laberror.h"
 #include "socketinfo.h"
+#include "socketplacement.h"
 #include "udpendpoint.h"
 
 #include <QtCore/QObject>
@@ -57,12 +58,17 @@ public:
     LabError setMulticastInterface(qint32 id, const QString &interfaceName);
     LabError shutdownWrite(qint32 id);
     LabError close(qint32 id);
+    // The same, with a sentence saying why; it becomes the `close_called` event's note.
+    LabError close(qint32 id, const QString &reason);
     LabError abort(qint32 id);
     LabError setAcceptingPaused(qint32 id, bool paused);
     LabError setMaxConnections(qint32 id, int count);
     void closeAll();
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
+    // Where new sockets are made from now on (the virtual lab network); null: this machine.
+    void setPlacement(SocketPlacement *placement) { m_placement = placement; }
+    SocketPlacement *placement() const { return m_placement; }
 
     // Sockets the lab still tracks: open ones, and closed ones the kernel still lists.
     QList<qint32> socketIds() const;
@@ -82,6 +88,7 @@ private:
     template<typename T>
     T *find(qint32 id) const;
     void adopt(LabSocket *socket);
+    SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local);
     void onAccepted(qint32 listenerId, QTcpSocket *socket);
     void onSocketFinished(qint32 id);
     void onKernelPolled();
@@ -92,6 +99,7 @@ private:
     std::map<qint32, LabSocket *> m_sockets;
     qint32 m_nextId = 1;
     int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
+    SocketPlacement *m_placement = nullptr;
 };
 
 } // namespace SocketScope

@@ -1,5 +1,8 @@
 #include "laberror.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace SocketScope {
 
 LabError LabError::fromSocket(const QAbstractSocket &socket)
@@ -21,6 +24,27 @@ LabError LabError::fromSocketError(QAbstractSocket::SocketError error, const QSt
     case QAbstractSocket::SocketResourceError: return {TooManyOpenFiles, detail};
     case QAbstractSocket::DatagramTooLargeError: return {DatagramTooLarge, detail};
     case QAbstractSocket::UnsupportedSocketOperationError: return {AddressNotAvailable, detail};
+    default: return {Other, detail};
+    }
+}
+
+LabError LabError::fromErrno(int error)
+{
+    const QString detail = QString::fromLocal8Bit(std::strerror(error));
+    switch (error) {
+    case EADDRINUSE: return {AddressInUse, detail};
+    case EACCES:
+    case EPERM: return {PortProtected, detail};
+    case EADDRNOTAVAIL: return {AddressNotAvailable, detail};
+    case ECONNREFUSED: return {ConnectionRefused, detail};
+    case ETIMEDOUT: return {TimedOut, detail};
+    case ECONNRESET: return {ConnectionReset, detail};
+    case ENETUNREACH:
+    case EHOSTUNREACH: return {NetworkUnreachable, detail};
+    case EMFILE:
+    case ENFILE: return {TooManyOpenFiles, detail};
+    case EINVAL:
+    case EAFNOSUPPORT: return {InvalidAddress, detail};
     default: return {Other, detail};
     }
 }

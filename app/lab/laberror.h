@@ -36,6 +36,8 @@ struct LabError
     explicit operator bool() const { return kind != None; }
     static LabError fromSocket(const QAbstractSocket &socket);
     static LabError fromSocketError(QAbstractSocket::SocketError error, const QString &detail);
+    // What a failed system call's errno means here (for calls the lab makes itself).
+    static LabError fromErrno(int error);
 };
 
 } // namespace SocketScope

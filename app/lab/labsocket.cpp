@@ -5,6 +5,8 @@
 
 #include <sys/stat.h>
 
+#include <utility>
+
 namespace SocketScope {
 
 LabSocket::LabSocket(Journal *journal, qint32 id, SocketRole role, Protocol proto, QObject *parent)
@@ -29,9 +31,18 @@ void LabSocket::record(EventKind kind, EventSource source, const std::function<v
         e.local = m_journal->intern(formatEndpoint(m_info.localAddress, m_info.localPort));
     if (m_info.remotePort)
         e.remote = m_journal->intern(formatEndpoint(m_info.remoteAddress, m_info.remotePort));
+    e.host = m_hostId;
+    if (kind == EventKind::CloseCalled && !m_closeReason.isEmpty())
+        e.text = m_journal->intern(std::exchange(m_closeReason, QString()));
     if (fill)
         fill(e);
     m_journal->append(e);
+}
+
+void LabSocket::setHost(const QString &host)
+{
+    m_info.host = host;
+    m_hostId = host.isEmpty() ? 0 : m_journal->intern(host);
 }
 
 void LabSocket::recordError(const LabError &error, EventSource source)

@@ -38,8 +38,13 @@ public:
     void record(EventKind kind, EventSource source, const std::function<void(Event &)> &fill = {});
     void recordError(const LabError &error, EventSource source = EventSource::Qt);
 
+    // The lab host the socket lives on (empty: this machine); set before anything is recorded.
+    void setHost(const QString &host);
+
     virtual void close() = 0;
     virtual void abort() = 0;
+    // Why the next close() happens (empty: the user asked); written as its event's note.
+    void setCloseReason(const QString &reason) { m_closeReason = reason; }
 
 signals:
     void changed(qint32 id);
@@ -59,6 +64,8 @@ protected:
     Journal *m_journal;
     SocketInfo m_info;
     bool m_hadDescriptor = false;
+    quint32 m_hostId = 0;
+    QString m_closeReason;
 };
 
 } // namespace SocketScope

@@ -24,6 +24,9 @@ struct SocketInfo
     qint64 bytesOut = 0;
     qint64 packetsIn = 0;
     qint64 packetsOut = 0;
+    // TCP: bytes the program sent that the kernel could not take yet (its send buffer is full,
+    // most often because the peer does not read); they wait in the program's memory.
+    qint64 bytesPending = 0;
     qint64 openedAt = 0; // journal clock, ns
     qint64 closedAt = -1;
     qint32 parent = -1; // the listener an accepted socket was cloned from

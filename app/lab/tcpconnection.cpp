@@ -21,10 +21,11 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, QObject *parent)
 }
 
 TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket,
-                             QObject *parent)
+                             QObject *parent, const QString &host)
     : LabSocket(journal, id, SocketRole::Accepted, Protocol::Tcp, parent)
     , m_socket(socket)
 {
+    setHost(host);
     m_socket->setParent(this);
     m_info.parent = parentId;
     m_info.qtState = m_socket->state();
@@ -56,6 +57,7 @@ void TcpConnection::attach()
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onErrorOccurred);
     connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::onStateChanged);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::updatePending);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         recordError({LabError::TimedOut, tr("No answer to the connection request")}, EventSource::App);
@@ -87,21 +89,29 @@ void TcpConnection::release()
 }
 
 LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
-                              int timeoutMs)
+                              int timeoutMs, const SocketPlacement::Place &place)
 {
+    setHost(place.host);
     QHostAddress local = source;
     if (local.isNull())
         local = remote.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
                                                                   : QHostAddress(QHostAddress::AnyIPv4);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
     bool bound = false;
-    {
+    LabError error = place.error;
+    if (!error) {
         // A failed bind() also emits errorOccurred; it is answered here, once.
         const QSignalBlocker quiet(m_socket);
-        bound = m_socket->bind(local, 0);
+        // A placed descriptor is adopted unconnected; bind() and connectToHost() then use it
+        // instead of making a socket in this machine's network.
+        if (place.descriptor >= 0 && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
+            ::close(int(place.descriptor));
+        else
+            bound = m_socket->bind(local, 0);
+        if (!bound)
+            error = LabError::fromSocket(*m_socket);
     }
     if (!bound) {
-        const LabError error = LabError::fromSocket(*m_socket);
         recordError(error, EventSource::App);
         markClosed(EventKind::Closed, EventSource::App);
         release();
@@ -143,6 +153,7 @@ LabError TcpConnection::send(const QByteArray &data)
         // Hand the bytes to the kernel now rather than on the next event-loop turn, so what
         // the journal says was sent really left the program.
         m_socket->flush();
+        m_info.bytesPending = m_socket->bytesToWrite();
     }
     m_info.bytesOut += written;
     ++m_info.packetsOut;
@@ -236,6 +247,20 @@ void TcpConnection::onReadyRead()
     });
     emit changed(m_info.id);
     emit received(m_info.id, data, m_info.remoteAddress, m_info.remotePort);
+}
+
+void TcpConnection::updatePending()
+{
+    if (!m_socket)
+        return;
+    const qint64 pending = m_socket->bytesToWrite();
+    if (pending == m_info.bytesPending)
+        return;
+    const bool drained = pending == 0;
+    m_info.bytesPending = pending;
+    // A bulk send drains in many small steps; say only when it has all gone, not per step.
+    if (drained)
+        emit changed(m_info.id);
 }
 
 void TcpConnection::onDisconnected()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labsocket.h"
+#include "socketplacement.h"
 
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpSocket>
@@ -16,13 +17,15 @@ public:
     // A client: not connected yet; call start().
     TcpConnection(Journal *journal, qint32 id, QObject *parent);
     // An accepted socket, cloned from listener `parentId`; takes ownership of `socket`.
-    TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket, QObject *parent);
+    TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket, QObject *parent,
+                  const QString &host = {});
     ~TcpConnection() override;
 
     // Binds to `source` (any address when null) on an OS-picked port, then connects, so the
     // local port and SYN_SENT are visible while the handshake runs.
+    // With a placed descriptor, the socket is the one the placement made (a lab host's).
     LabError start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
-                   int timeoutMs);
+                   int timeoutMs, const SocketPlacement::Place &place = {});
 
     LabError send(const QByteArray &data);
     // Half-close: no more sending, still receiving (shutdown(SHUT_WR)).
@@ -35,6 +38,7 @@ private:
     void attach();
     void onConnected();
     void onReadyRead();
+    void updatePending();
     void onDisconnected();
     void onErrorOccurred(QAbstractSocket::SocketError error);
     void onStateChanged(QAbstractSocket::SocketState state);

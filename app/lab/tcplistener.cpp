@@ -3,6 +3,11 @@
 #include "endpoint.h"
 #include "journal/journal.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+
 namespace SocketScope {
 
 TcpListener::TcpListener(Journal *journal, qint32 id, QObject *parent)
@@ -10,19 +15,51 @@ TcpListener::TcpListener(Journal *journal, qint32 id, QObject *parent)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &TcpListener::onNewConnection);
-    connect(m_server, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError error) {
-        recordError(LabError::fromSocketError(error, m_server->errorString()));
-    });
+    connect(m_server, &QTcpServer::acceptError, this, &TcpListener::onAcceptError);
+    m_acceptRetry.setSingleShot(true);
+    m_acceptRetry.setInterval(kAcceptRetryMs);
+    connect(&m_acceptRetry, &QTimer::timeout, this, &TcpListener::updateAccepting);
 }
 
 TcpListener::~TcpListener() = default;
 
-LabError TcpListener::listen(const QHostAddress &address, quint16 port, int backlog)
+namespace {
+// bind() and listen() on a descriptor made elsewhere, then hands it to the server. QTcpServer
+// cannot listen on a descriptor it did not make itself.
+LabError listenOn(QTcpServer *server, qintptr descriptor, const QHostAddress &address, quint16 port, int backlog)
 {
+    const int fd = int(descriptor);
+    sockaddr_storage where{};
+    const socklen_t length = toSockAddr(address, port, &where);
+    const int reuse = 1; // as QTcpServer does: a port in TIME_WAIT may be listened on again
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+    if (length == 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0
+        || ::listen(fd, backlog) != 0) {
+        const LabError error = length == 0 ? LabError{LabError::InvalidAddress, address.toString()}
+                                           : LabError::fromErrno(errno);
+        ::close(fd);
+        return error;
+    }
+    if (!server->setSocketDescriptor(descriptor)) {
+        ::close(fd);
+        return LabError::fromSocketError(server->serverError(), server->errorString());
+    }
+    return {};
+}
+} // namespace
+
+LabError TcpListener::listen(const QHostAddress &address, quint16 port, int backlog,
+                             const SocketPlacement::Place &place)
+{
+    setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Listener; });
     m_server->setListenBacklogSize(backlog);
-    if (!m_server->listen(address, port)) {
-        const LabError error = LabError::fromSocketError(m_server->serverError(), m_server->errorString());
+    LabError error = place.error;
+    if (!error && place.descriptor >= 0)
+        error = listenOn(m_server, place.descriptor, address, port, backlog);
+    else if (!error && !m_server->listen(address, port))
+        error = LabError::fromSocketError(m_server->serverError(), m_server->errorString());
+    if (error) {
         setEndpoints(address, port, {}, 0);
         recordError(error, EventSource::App);
         markClosed(EventKind::Closed, EventSource::App);
@@ -71,6 +108,8 @@ void TcpListener::updateAccepting()
     if (!m_server->isListening())
         return;
     const bool full = m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections;
+    if (m_acceptRetry.isActive())
+        return; // out of descriptors: the retry timer resumes
     if (m_info.acceptingPaused || full) {
         // QTcpServer keeps calling accept() in a loop after newConnection until the kernel
         // queue is empty, even once paused; a pending limit of 0 is what stops that loop, so
@@ -86,6 +125,17 @@ void TcpListener::updateAccepting()
     }
 }
 
+void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
+{
+    // QTcpServer has paused itself and would never try again; the connection still waits in
+    // the kernel's queue. Try again a little later, when descriptors may be free again.
+    if (!m_acceptFailing) {
+        m_acceptFailing = true;
+        recordError(LabError::fromSocketError(error, m_server->errorString()));
+    }
+    m_acceptRetry.start();
+}
+
 void TcpListener::onNewConnection()
 {
     while (m_server->hasPendingConnections()) {
@@ -95,6 +145,7 @@ void TcpListener::onNewConnection()
         if (!socket)
             break;
         ++m_openConnections;
+        m_acceptFailing = false;
         record(EventKind::Accepted, EventSource::App, [&](Event &e) {
             e.remote = m_journal->intern(formatEndpoint(socket->peerAddress(), socket->peerPort()));
         });
@@ -108,6 +159,7 @@ void TcpListener::close()
     if (!m_info.isOpen())
         return;
     record(EventKind::CloseCalled, EventSource::App);
+    m_acceptRetry.stop();
     m_server->close();
     markClosed(EventKind::Closed, EventSource::App);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "labsocket.h"
+#include "socketplacement.h"
 
+#include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
@@ -17,7 +19,9 @@ public:
     TcpListener(Journal *journal, qint32 id, QObject *parent);
     ~TcpListener() override;
 
-    LabError listen(const QHostAddress &address, quint16 port, int backlog);
+    // With a placed descriptor, the socket is the one the placement made (a lab host's).
+    LabError listen(const QHostAddress &address, quint16 port, int backlog,
+                    const SocketPlacement::Place &place = {});
 
     void setAcceptingPaused(bool paused);
     // At most `count` accepted sockets open at once (0: no cap); beyond it the kernel keeps
@@ -37,12 +41,18 @@ signals:
 private:
     // How many accepted sockets QTcpServer may hold before the lab takes them (its default).
     static constexpr int kQtPendingLimit = 30;
+    // After a failed accept() (out of descriptors, most often), how long to wait before the
+    // next try: trying at once would spin, since the waiting connection is still there.
+    static constexpr int kAcceptRetryMs = 250;
 
     void onNewConnection();
+    void onAcceptError(QAbstractSocket::SocketError error);
     void updateAccepting();
 
     QTcpServer *m_server;
+    QTimer m_acceptRetry;
     int m_openConnections = 0;
+    bool m_acceptFailing = false; // said once per spell of failures, not once per try
 };
 
 } // namespace SocketScope

@@ -9,6 +9,7 @@
 
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace SocketScope {
 
@@ -45,14 +46,25 @@ UdpEndpoint::~UdpEndpoint()
 }
 
 LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
-                           bool shareAddress)
+                           bool shareAddress, const SocketPlacement::Place &place)
 {
+    setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
     const QAbstractSocket::BindMode mode = shareAddress
                                                ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
                                                : QAbstractSocket::DefaultForPlatform;
-    if (!m_socket->bind(address, port, mode)) {
-        const LabError error = LabError::fromSocket(*m_socket);
+    bool bound = false;
+    LabError error = place.error;
+    if (!error) {
+        // A placed descriptor (a lab host's socket) is adopted first; bind() then uses it.
+        if (place.descriptor >= 0 && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
+            ::close(int(place.descriptor));
+        else
+            bound = m_socket->bind(address, port, mode);
+        if (!bound)
+            error = LabError::fromSocket(*m_socket);
+    }
+    if (!bound) {
         setEndpoints(address, port, {}, 0);
         recordError(error, EventSource::App);
         markClosed(EventKind::Closed, EventSource::App);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "labsocket.h"
+#include "socketplacement.h"
 
 #include <QtNetwork/QUdpSocket>
 
@@ -24,7 +25,7 @@ public:
     // `shareAddress` lets several sockets hold one port (SO_REUSEADDR), the way every receiver
     // of a broadcast or a multicast group must.
     LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
-                  bool shareAddress = false);
+                  bool shareAddress = false, const SocketPlacement::Place &place = {});
     // One datagram to each destination; stops at the first the OS refuses.
     LabError sendTo(const QByteArray &data, const QList<Destination> &destinations);
 

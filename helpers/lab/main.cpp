@@ -3,8 +3,9 @@
 // process owns, so no root is needed), to make sockets inside it on request, and to capture
 // every packet on every lab interface.
 //
-//   socketscope-labd --control FD
+//   socketscope-labd --control FD [--user UID]
 //
+// --user: when started as root, become UID first (CI runs the lab as an ordinary user would).
 // FD is a SOCK_SEQPACKET Unix socket shared with the app. Each request is one message of text;
 // each answer is one message, "ok[ text]" or "error text", with a descriptor attached where the
 // request makes one. Requests:
@@ -28,9 +29,11 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <time.h>
+#include <grp.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <sstream>
@@ -163,9 +166,24 @@ bool handle(int control, const std::string &request, VirtualLab &lab, const std:
 
 int main(int argc, char *argv[])
 {
-    if (argc != 3 || std::strcmp(argv[1], "--control") != 0) {
-        std::fprintf(stderr, "usage: socketscope-labd --control FD (started by SocketScope)\n");
+    if ((argc != 3 && argc != 5) || std::strcmp(argv[1], "--control") != 0
+        || (argc == 5 && std::strcmp(argv[3], "--user") != 0)) {
+        std::fprintf(stderr, "usage: socketscope-labd --control FD [--user UID] (started by SocketScope)\n");
         return 2;
+    }
+    if (argc == 5) {
+        char *uidEnd = nullptr;
+        const long uid = std::strtol(argv[4], &uidEnd, 10);
+        if (!uidEnd || *uidEnd || uid <= 0 || uid > 0x7fffffff) {
+            std::fprintf(stderr, "socketscope-labd: bad user id\n");
+            return 2;
+        }
+        // The group of the same number, as for nobody/nogroup; no supplementary groups.
+        if (::getuid() == 0
+            && (::setgroups(0, nullptr) != 0 || ::setgid(gid_t(uid)) != 0 || ::setuid(uid_t(uid)) != 0)) {
+            std::perror("socketscope-labd: dropping to --user");
+            return 1;
+        }
     }
     char *end = nullptr;
     const long controlFd = std::strtol(argv[2], &end, 10);

@@ -1,0 +1,31 @@
+#include "combinedsource.h"
+
+namespace SocketScope {
+
+void CombinedSource::add(std::unique_ptr<KernelSocketSource> source)
+{
+    if (source)
+        m_sources.push_back(std::move(source));
+}
+
+QString CombinedSource::name() const
+{
+    return m_sources.empty() ? QString() : m_sources.front()->name();
+}
+
+bool CombinedSource::read(std::vector<KernelSocket> &out, QString *error)
+{
+    out.clear();
+    bool ok = true;
+    for (const auto &source : m_sources) {
+        // One namespace failing (its host was just removed) does not hide the others.
+        if (!source->read(m_part, error)) {
+            ok = false;
+            continue;
+        }
+        out.insert(out.end(), m_part.begin(), m_part.end());
+    }
+    return ok;
+}
+
+} // namespace SocketScope
