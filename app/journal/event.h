@@ -94,7 +94,8 @@ enum SegmentFlag : quint8 {
 //   data_*, datagram_*: value = bytes;  error: value = code, text = message
 //   state: from = fromState, to = toState
 //   segment: value = seq, value2 = ack, length = payload length, flags = TCP flags,
-//            local = from endpoint, remote = to endpoint, window = window
+//            local = from endpoint, remote = to endpoint, window = window,
+//            text = the interface it was seen on (captured segments)
 struct Event
 {
     qint64 t = 0; // nanoseconds since the session started

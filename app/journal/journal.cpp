@@ -1,5 +1,7 @@
 #include "journal.h"
 
+#include <time.h>
+
 namespace SocketScope {
 
 namespace {
@@ -10,6 +12,10 @@ Journal::Journal(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
+    // QElapsedTimer reads CLOCK_MONOTONIC on Linux; read it once more to place our zero on it.
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    m_monotonicStartNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - m_clock.nsecsElapsed();
     m_strings.emplace_back(); // id 0 is "no string"
     m_payloads.emplace_back();
 }

@@ -33,6 +33,9 @@ public:
 
     // Nanoseconds on the session's monotonic clock.
     qint64 now() const { return m_clock.nsecsElapsed(); }
+    // Where the session started on CLOCK_MONOTONIC (Linux), in nanoseconds: a packet stamped
+    // by a helper process on that clock is at `stamp - monotonicStartNs()` on the journal's.
+    qint64 monotonicStartNs() const { return m_monotonicStartNs; }
 
     quint32 intern(QStringView text);
     QString string(quint32 id) const;
@@ -61,6 +64,7 @@ private:
     static constexpr qsizetype kChunkSize = 8192;
 
     QElapsedTimer m_clock;
+    qint64 m_monotonicStartNs = 0;
     std::vector<std::unique_ptr<Event[]>> m_chunks;
     qsizetype m_count = 0;
     std::vector<QString> m_strings;

@@ -70,6 +70,16 @@ private:
     bool m_first = true;
 };
 
+// What an event's free text is called in a line: a segment's is the interface it was seen on.
+const char *textKey(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Error: return "message";
+    case EventKind::Segment: return "iface";
+    default: return "note";
+    }
+}
+
 } // namespace
 
 QByteArray headerLine(const Journal &journal)
@@ -166,7 +176,7 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         break;
     }
     if (e.text)
-        line.text(e.kind == EventKind::Error ? "message" : "note", journal.string(e.text));
+        line.text(textKey(e.kind), journal.string(e.text));
     line.finish();
     return out;
 }
@@ -292,7 +302,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     default:
         break;
     }
-    e.text = journal.intern(e.kind == EventKind::Error ? str("message") : str("note"));
+    e.text = journal.intern(str(textKey(e.kind)));
     *event = e;
     return {};
 }

@@ -11,6 +11,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <algorithm>
+
 using namespace SocketScope;
 
 namespace {
@@ -131,6 +133,17 @@ void fillWithEveryKind(Journal &journal)
         e.length = 0;
         e.window = 65535;
     });
+    // A captured segment names the interface it was seen on, and the lab host.
+    add(EventKind::Segment, EventSource::Capture, [&](Event &e) {
+        e.proto = Protocol::Tcp;
+        e.flags = FlagAck;
+        e.value = 1;
+        e.value2 = 2;
+        e.local = journal.intern(u"192.168.0.10:80");
+        e.remote = journal.intern(u"[2001:db8::1]:40000");
+        e.host = journal.intern(u"pc-a");
+        e.text = journal.intern(u"eth0");
+    });
     add(EventKind::Segment, EventSource::Inferred, [](Event &e) {
         e.flags = FlagPsh | FlagAck;
         e.value = 1;
@@ -221,6 +234,12 @@ private slots:
         QVERIFY(lines.first().contains("\"label\":\"every kind\""));
         QVERIFY(lines.last().isEmpty()); // ends on a complete line
         QVERIFY(lines.at(2).contains("\"kind\":\"socket_opened\"") && lines.at(2).contains("\"parent\":2"));
+        const auto withIface = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
+            return line.contains("\"iface\":\"eth0\"");
+        });
+        QVERIFY(withIface != lines.cend());
+        QVERIFY(withIface->contains("\"kind\":\"segment\"") && withIface->contains("\"host\":\"pc-a\"")
+                && withIface->contains("\"from\":\"192.168.0.10:80\"") && !withIface->contains("\"note\""));
     }
 
     void roundTripLiveSession()
