@@ -1,0 +1,185 @@
+#include "capturehelperclient.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+
+namespace SocketScope {
+
+namespace {
+
+const QLatin1StringView kHelperName("socketscope-capture");
+
+} // namespace
+
+CaptureHelperClient::CaptureHelperClient(CaptureFeed *feed, QObject *parent)
+    : QObject(parent)
+    , m_feed(feed)
+    , m_helperPath(findHelper())
+{
+    if (feed)
+        connect(feed, &CaptureFeed::statusReceived, this, &CaptureHelperClient::onStatus);
+}
+
+CaptureHelperClient::~CaptureHelperClient()
+{
+    stop();
+}
+
+QString CaptureHelperClient::findHelper()
+{
+    const QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(kHelperName);
+    if (QFileInfo(besideApp).isExecutable())
+        return besideApp;
+#ifdef SOCKETSCOPE_LIBEXEC_DIR
+    const QString installed = QDir(QStringLiteral(SOCKETSCOPE_LIBEXEC_DIR)).filePath(kHelperName);
+    if (QFileInfo(installed).isExecutable())
+        return installed;
+#endif
+    return {};
+}
+
+QByteArray CaptureHelperClient::requestLine(const QStringList &interfaces, const QList<Port> &ports)
+{
+    QByteArray line("capture iface=");
+    line += interfaces.mid(0, kMaxInterfaces).join(QLatin1Char(',')).toLatin1();
+    line += " ports=";
+    if (ports.isEmpty()) {
+        line += "none";
+    } else {
+        QByteArrayList parts;
+        for (const Port &p : ports.mid(0, kMaxPorts)) {
+            if (p.port != 0)
+                parts += (p.proto == Protocol::Udp ? "udp:" : "tcp:") + QByteArray::number(p.port);
+        }
+        line += parts.isEmpty() ? QByteArray("none") : parts.join(',');
+    }
+    line += '\n';
+    return line;
+}
+
+bool CaptureHelperClient::capture(const QStringList &interfaces, const QList<Port> &ports)
+{
+    if (m_helperPath.isEmpty() || !QFileInfo(m_helperPath).isExecutable()) {
+        setState(State::Unavailable,
+                 tr("Packet capture is not available: the capture helper program (socketscope-capture) "
+                    "is not installed. SocketScope draws the packets the protocol implies instead."));
+        return false;
+    }
+    const QByteArray line = requestLine(interfaces, ports);
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        if (line != m_lastRequest) {
+            m_lastRequest = line;
+            m_process->write(line);
+        }
+        return true;
+    }
+    if (m_state == State::PermissionDenied)
+        return false; // asking again would get the same answer; stop() and capture() to retry
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // The helper's own messages (stderr) are for people running it by hand; ours come as Status.
+    m_process->setStandardErrorFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::finished, this, &CaptureHelperClient::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            setState(State::Failed, tr("The capture helper could not be started."), m_process->errorString());
+    });
+    if (m_feed)
+        m_feed->attach(m_process);
+    m_lastRequest = line;
+    setState(State::Starting);
+    if (m_launcher.isEmpty())
+        m_process->start(m_helperPath, {});
+    else
+        m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList{m_helperPath});
+    m_process->write(line);
+    return true;
+}
+
+void CaptureHelperClient::stop()
+{
+    if (m_process) {
+        QProcess *process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        if (m_feed)
+            m_feed->attach(nullptr);
+        // Closing its stdin asks it to go; kill() makes sure it has.
+        process->closeWriteChannel();
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+        process->deleteLater();
+    }
+    m_lastRequest.clear();
+    if (m_state == State::Starting || m_state == State::Capturing)
+        setState(State::Off);
+}
+
+QString CaptureHelperClient::grantCommand(const QString &helperPath)
+{
+    return QStringLiteral("sudo setcap cap_net_raw+ep %1").arg(helperPath);
+}
+
+QString CaptureHelperClient::restrictCommands(const QString &helperPath)
+{
+    return QStringLiteral("sudo groupadd -f socketscope && sudo chgrp socketscope %1 && sudo chmod 750 %1 "
+                          "&& sudo usermod -aG socketscope $USER")
+        .arg(helperPath);
+}
+
+void CaptureHelperClient::setState(State state, const QString &message, const QString &detail)
+{
+    m_message = message;
+    m_detail = detail;
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void CaptureHelperClient::onStatus(CaptureFeed::Status status, const QString &message)
+{
+    switch (status) {
+    case CaptureFeed::Status::Ready:
+        setState(State::Capturing);
+        break;
+    case CaptureFeed::Status::PermissionDenied:
+        setState(State::PermissionDenied,
+                 tr("Packet capture is off: the capture helper is not allowed to capture packets. "
+                    "To allow it, run: %1").arg(grantCommand(m_helperPath)),
+                 message);
+        break;
+    case CaptureFeed::Status::BadRequest:
+        setState(State::Failed, tr("Packet capture is off: the capture helper refused the request."), message);
+        break;
+    case CaptureFeed::Status::InterfaceFailed:
+        // One interface is gone or would not open; the others go on.
+        m_detail = message;
+        break;
+    case CaptureFeed::Status::Failed:
+    case CaptureFeed::Status::Unknown:
+        setState(State::Failed, tr("Packet capture stopped: %1").arg(message), message);
+        break;
+    }
+}
+
+void CaptureHelperClient::onFinished(int exitCode, QProcess::ExitStatus exitStatus)
+{
+    // A Status record usually said why already; this covers a helper that just died.
+    if (m_state == State::Starting || m_state == State::Capturing) {
+        const QString detail = exitStatus == QProcess::CrashExit ? QStringLiteral("crashed")
+                                                                  : QStringLiteral("exit status %1").arg(exitCode);
+        setState(State::Failed, tr("Packet capture stopped: the capture helper ended (%1).").arg(detail), detail);
+    }
+    if (m_process) {
+        if (m_feed)
+            m_feed->attach(nullptr);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+}
+
+} // namespace SocketScope

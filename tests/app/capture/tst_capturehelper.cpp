@@ -1,0 +1,288 @@
+#include "capture/capturefeed.h"
+#include "capture/capturehelperclient.h"
+#include "capture/hostcapture.h"
+#include "journal/journal.h"
+#include "lab/lab.h"
+
+#include "../../../helpers/common/framestream.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+#include <unistd.h>
+
+using namespace SocketScope;
+namespace FS = SocketScope::FrameStream;
+
+namespace {
+
+QString helperPath()
+{
+#ifdef SOCKETSCOPE_CAPTURE_HELPER
+    return QStringLiteral(SOCKETSCOPE_CAPTURE_HELPER);
+#else
+    return {};
+#endif
+}
+
+// The capture helper started by this process, found in /proc (its pid is the client's own).
+qint64 helperPid()
+{
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (text.contains("(socketscope-cap") && fields.value(1).toLongLong() == ::getpid())
+            return pid;
+    }
+    return -1;
+}
+
+QByteArray statusField(qint64 pid, const QByteArray &name)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return {};
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(name + ':'))
+            return line.mid(name.size() + 1).trimmed();
+    }
+    return {};
+}
+
+} // namespace
+
+// The capture helper program: strict about what it is asked, and, where it may capture (CI runs
+// as root), a real loopback handshake through it, into the journal and a pcapng file.
+class TestCaptureHelper : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (helperPath().isEmpty())
+            QSKIP("the capture helper is not built here (no libpcap)");
+    }
+
+    void refusesMalformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty line") << QByteArray("\n") << QStringLiteral("starts with the word");
+        QTest::newRow("another verb") << QByteArray("sniff iface=lo ports=tcp:80\n") << QStringLiteral("starts with the word");
+        QTest::newRow("nothing asked") << QByteArray("capture\n") << QStringLiteral("names no interface");
+        QTest::newRow("no ports") << QByteArray("capture iface=lo\n") << QStringLiteral("names no port");
+        QTest::newRow("empty port list") << QByteArray("capture iface=lo ports=\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("port 0") << QByteArray("capture iface=lo ports=tcp:0\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("port 65536") << QByteArray("capture iface=lo ports=tcp:65536\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("leading zero") << QByteArray("capture iface=lo ports=tcp:080\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("negative") << QByteArray("capture iface=lo ports=udp:-1\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("other protocol") << QByteArray("capture iface=lo ports=sctp:80\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("a filter smuggled in") << QByteArray("capture iface=lo ports=tcp:80,or,host,1.2.3.4\n")
+                                              << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("shell in a name") << QByteArray("capture iface=lo;reboot ports=tcp:80\n")
+                                         << QStringLiteral("interface name");
+        QTest::newRow("long name") << QByteArray("capture iface=abcdefghijklmnop ports=tcp:80\n")
+                                   << QStringLiteral("interface name");
+        QTest::newRow("no such interface") << QByteArray("capture iface=nosuch0 ports=tcp:80\n")
+                                           << QStringLiteral("no interface called");
+        QTest::newRow("field twice") << QByteArray("capture iface=lo iface=lo ports=tcp:80\n")
+                                     << QStringLiteral("given twice");
+        QTest::newRow("unknown field") << QByteArray("capture iface=lo ports=tcp:80 promisc=1\n")
+                                       << QStringLiteral("unknown part");
+        QTest::newRow("double space") << QByteArray("capture  iface=lo ports=tcp:80\n") << QStringLiteral("unknown part");
+        QByteArray many("capture iface=lo ports=");
+        for (int port = 1; port <= 257; ++port)
+            many += (port > 1 ? "," : "") + QByteArray("tcp:") + QByteArray::number(port);
+        QTest::newRow("257 ports") << many + '\n' << QStringLiteral("at most 256 ports");
+        QTest::newRow("line too long, no newline") << QByteArray(5000, 'x') << QStringLiteral("longer than 4096");
+        QByteArray interfaces("capture iface=");
+        for (int i = 0; i < 17; ++i)
+            interfaces += (i ? "," : "") + QByteArray("if") + QByteArray::number(i);
+        QTest::newRow("17 interfaces") << interfaces + " ports=tcp:1\n" << QStringLiteral("at most 16 interfaces");
+    }
+
+    void refusesMalformedRequests()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QString, says);
+        QProcess helper;
+        helper.start(helperPath(), {});
+        QVERIFY(helper.waitForStarted());
+        helper.write(request);
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(helper.exitCode(), 2);
+        // The answer is a frame stream with one BadRequest status naming the bad part.
+        const QByteArray out = helper.readAllStandardOutput();
+        FS::Reader reader;
+        reader.feed(out.constData(), std::size_t(out.size()));
+        QCOMPARE(reader.next(), FS::Reader::Result::Status);
+        QCOMPARE(reader.status().code, FS::StatusCode::BadRequest);
+        const QString message = QString::fromStdString(reader.status().message);
+        QVERIFY2(message.contains(says), qPrintable(message));
+        QVERIFY(QString::fromUtf8(helper.readAllStandardError()).contains(says));
+    }
+
+    void exitsWhenStdinCloses()
+    {
+        QProcess helper;
+        helper.start(helperPath(), {});
+        QVERIFY(helper.waitForStarted());
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), 0);
+    }
+
+    void requestLine()
+    {
+        QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo"), QStringLiteral("eth0")},
+                                                  {{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}}),
+                 QByteArray("capture iface=lo,eth0 ports=tcp:8080,udp:5353\n"));
+        QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo")}, {}), QByteArray("capture iface=lo ports=none\n"));
+        QVERIFY(CaptureHelperClient::grantCommand(QStringLiteral("/usr/libexec/socketscope/socketscope-capture"))
+                == QStringLiteral("sudo setcap cap_net_raw+ep /usr/libexec/socketscope/socketscope-capture"));
+        QVERIFY(CaptureHelperClient::restrictCommands(QStringLiteral("/x")).contains(QStringLiteral("chmod 750 /x")));
+    }
+
+    void noHelperSaysUnavailable()
+    {
+        Journal journal;
+        CaptureFeed feed(&journal);
+        CaptureHelperClient client(&feed);
+        client.setHelperPath(QStringLiteral("/nonexistent/socketscope-capture"));
+        QVERIFY(!client.capture({QStringLiteral("lo")}, {}));
+        QCOMPARE(client.state(), CaptureHelperClient::State::Unavailable);
+        QVERIFY(!client.message().isEmpty());
+    }
+
+    void unprivilegedSaysHowToGrant()
+    {
+        // The banner's path: the helper may not capture, and the app is told exactly what to run.
+        Journal journal;
+        CaptureFeed feed(&journal);
+        CaptureHelperClient client(&feed);
+        client.setHelperPath(helperPath());
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root and setpriv is missing: cannot run the helper unprivileged");
+            QFileInfo helper(helperPath());
+            for (QDir dir = helper.dir(); !dir.isRoot(); dir.cdUp()) {
+                if (!(QFileInfo(dir.path()).permissions() & QFileDevice::ExeOther))
+                    QSKIP("the build folder is not open to other users, so 'nobody' cannot run the helper");
+            }
+            client.setLauncher({setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                QStringLiteral("--clear-groups")});
+        }
+        QSignalSpy changed(&client, &CaptureHelperClient::stateChanged);
+        QVERIFY(changed.isValid());
+        QVERIFY(client.capture({QStringLiteral("lo")}, {{Protocol::Tcp, 9}}));
+        QTRY_VERIFY(client.state() != CaptureHelperClient::State::Starting);
+        if (client.state() == CaptureHelperClient::State::Capturing)
+            QSKIP("the helper may capture here (it was granted CAP_NET_RAW): no permission problem to show");
+        QCOMPARE(client.state(), CaptureHelperClient::State::PermissionDenied);
+        QVERIFY2(client.message().contains(QStringLiteral("sudo setcap cap_net_raw+ep ") + helperPath()),
+                 qPrintable(client.message()));
+        QVERIFY(!client.detail().isEmpty());
+        // Asking again does not start a helper that will only say no again.
+        QVERIFY(!client.capture({QStringLiteral("lo")}, {{Protocol::Tcp, 9}}));
+    }
+
+    void capturesARealHandshake()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Journal journal;
+        Lab lab(&journal, nullptr);
+        const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = lab.info(listener.id)->localPort;
+
+        HostCapture capture(&journal, &lab);
+        capture.client()->setHelperPath(helperPath());
+        QString error;
+        const QString pcap = dir.filePath(QStringLiteral("handshake.pcapng"));
+        QVERIFY2(capture.setPcapFile(pcap, &error), qPrintable(error));
+        capture.setEnabled(true);
+        QVERIFY(capture.interfaces().contains(QStringLiteral("lo")));
+        QCOMPARE(capture.ports().size(), 1);
+        QTRY_VERIFY(capture.client()->state() != CaptureHelperClient::State::Starting);
+        if (capture.client()->state() == CaptureHelperClient::State::PermissionDenied)
+            QSKIP("no CAP_NET_RAW here (CI runs this as root): the handshake is not captured");
+        QCOMPARE(capture.client()->state(), CaptureHelperClient::State::Capturing);
+
+        // The helper holds CAP_NET_RAW and nothing else, whatever it started with.
+        const qint64 pid = helperPid();
+        QVERIFY(pid > 0);
+        QCOMPARE(statusField(pid, "CapEff"), QByteArray("0000000000002000"));
+        QCOMPARE(statusField(pid, "CapBnd"), QByteArray("0000000000002000"));
+
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(lab.info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        const auto captured = [&] {
+            QList<Event> found;
+            for (qsizetype i = 0; i < journal.count(); ++i) {
+                const Event &e = journal.at(i);
+                if (e.kind == EventKind::Segment && e.source == EventSource::Capture)
+                    found.append(e);
+            }
+            return found;
+        };
+        QTRY_VERIFY(captured().size() >= 3);
+        const QList<Event> s = captured();
+        QCOMPARE(s[0].flags, quint8(FlagSyn));
+        QCOMPARE(s[1].flags, quint8(FlagSyn | FlagAck));
+        QCOMPARE(s[2].flags, quint8(FlagAck));
+        QCOMPARE(s[1].value2, (s[0].value + 1) & 0xffffffff); // SA acknowledges S's seq + 1
+        QCOMPARE(s[2].value2, (s[1].value + 1) & 0xffffffff); // A acknowledges SA's seq + 1
+        QCOMPARE(s[2].value, s[1].value2);
+        QCOMPARE(journal.string(s[0].remote), QStringLiteral("127.0.0.1:%1").arg(port));
+        QCOMPARE(journal.string(s[0].text), QStringLiteral("lo"));
+        QCOMPARE(s[0].socket, client.id); // the client sent the SYN
+        QCOMPARE(s[2].socket, client.id);
+        QVERIFY(s[1].socket >= 0);
+        QVERIFY(s[0].t <= s[1].t && s[1].t <= s[2].t);
+        // Data follows the handshake, with its length and the sequence number it continues.
+        QVERIFY(!lab.send(client.id, "ping"));
+        const auto carriesPing = [](const Event &e) { return e.length == 4; };
+        QTRY_VERIFY([&] {
+            const QList<Event> all = captured();
+            return std::any_of(all.cbegin(), all.cend(), carriesPing);
+        }());
+        const QList<Event> all = captured();
+        const auto data = std::find_if(all.cbegin(), all.cend(), carriesPing);
+        QCOMPARE(data->value, s[2].value);
+        QCOMPARE(data->socket, client.id);
+
+        capture.setEnabled(false);
+        QTRY_COMPARE(helperPid(), qint64(-1)); // gone with the switch
+        const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+        if (tshark.isEmpty())
+            QSKIP("tshark is not installed: the pcapng file was not read back");
+        QProcess read;
+        read.start(tshark, {QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"),
+                            QStringLiteral("-e"), QStringLiteral("tcp.flags.str")});
+        QVERIFY(read.waitForFinished(60000));
+        QCOMPARE(read.exitCode(), 0);
+        const QStringList lines = QString::fromUtf8(read.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 4, qPrintable(lines.join(QLatin1Char('|'))));
+        QVERIFY2(lines[0].contains(QLatin1Char('S')) && !lines[0].contains(QLatin1Char('A')), qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(QLatin1Char('S')) && lines[1].contains(QLatin1Char('A')), qPrintable(lines[1]));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaptureHelper)
+#include "tst_capturehelper.moc"
