@@ -122,8 +122,7 @@ bool LabNetwork::start(const LabTopology &topology)
 
 QString LabNetwork::explainStartFailure(const QString &said)
 {
-    if (said.contains(QLatin1String("unshare")) || said.contains(QLatin1String("uid_map"))
-        || said.contains(QLatin1String("setgroups")))
+    if (said.startsWith(QLatin1String("user namespace")))
         return tr("The virtual lab network needs \"user namespaces\", and this system does not allow them for "
                   "ordinary users (the system said: %1). An administrator can allow them: on Debian, "
                   "sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, "

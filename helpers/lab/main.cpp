@@ -184,6 +184,9 @@ int main(int argc, char *argv[])
             std::perror("socketscope-labd: dropping to --user");
             return 1;
         }
+        // A changed identity makes the process undumpable, which would make its own
+        // /proc/self/uid_map unwritable; the lab needs to write it.
+        ::prctl(PR_SET_DUMPABLE, 1);
     }
     char *end = nullptr;
     const long controlFd = std::strtol(argv[2], &end, 10);

@@ -54,12 +54,12 @@ std::string VirtualLab::create()
     const uid_t uid = ::getuid();
     const gid_t gid = ::getgid();
     if (::unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0)
-        return systemError("unshare(CLONE_NEWUSER | CLONE_NEWNET)");
+        return systemError("user namespace: unshare(CLONE_NEWUSER | CLONE_NEWNET)");
     // Inside, this process is root of its own namespaces and nothing outside them.
     if (!writeFile("/proc/self/setgroups", "deny")
         || !writeFile("/proc/self/uid_map", "0 " + std::to_string(uid) + " 1")
         || !writeFile("/proc/self/gid_map", "0 " + std::to_string(gid) + " 1"))
-        return systemError("writing the user namespace's id maps");
+        return systemError("user namespace: writing uid_map and gid_map");
     const int router = ::open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
     if (router < 0)
         return systemError("open /proc/self/ns/net");
@@ -69,6 +69,7 @@ std::string VirtualLab::create()
         return systemError("rtnetlink socket");
     if (std::string e = bringUp(route, "lo"); !e.empty())
         return "lo: " + e;
+    writeFile("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
     if (!writeFile("/proc/sys/net/ipv4/ip_forward", "1"))
         return systemError("turning on IP forwarding in the router");
     return captureInterface("router", "lo", true);
@@ -104,7 +105,8 @@ std::string VirtualLab::addBridge(const std::string &name, std::uint32_t address
         return "address on " + name + ": " + e;
     if (std::string e = route.setUp(index); !e.empty())
         return "bringing up " + name + ": " + e;
-    return captureInterface("router", name, false);
+    // Captured on the router's ports instead (see addHost).
+    return {};
 }
 
 std::string VirtualLab::addHost(const std::string &name, const std::string &bridge, std::uint32_t addressBe,
@@ -129,6 +131,8 @@ std::string VirtualLab::addHost(const std::string &name, const std::string &brid
         RouteNetlink route;
         if (std::string e = bringUp(route, "lo"); !e.empty())
             return "lo: " + e;
+        // The app is not root inside the lab, yet a learner expects a server on port 80.
+        writeFile("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
         if (std::string e = route.createVeth("eth0", routerSide, m_hosts["router"].namespaceFd); !e.empty())
             return "veth: " + e;
         const int eth0 = int(::if_nametoindex("eth0"));
@@ -151,7 +155,12 @@ std::string VirtualLab::addHost(const std::string &name, const std::string &brid
     const int port = int(::if_nametoindex(routerSide.c_str()));
     if (std::string e = route.setMaster(port, bridgeIndex); !e.empty())
         return "joining " + bridge + ": " + e;
-    return route.setUp(port);
+    if (std::string e = route.setUp(port); !e.empty())
+        return e;
+    // The router's end of the cable: frames exactly as they cross it, before the router's
+    // own stack rewrites anything (a capture on the bridge can show a NATed packet already
+    // rewritten on its way in).
+    return captureInterface("router", routerSide, false);
 }
 
 std::string VirtualLab::setNat(const std::string &rules)
