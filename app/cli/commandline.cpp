@@ -22,6 +22,10 @@ struct OptionNames
     QCommandLineOption quitWhenDone{QStringLiteral("quit-when-done")};
     QCommandLineOption listLessons{QStringLiteral("list-lessons")};
     QCommandLineOption classroom{QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
+    QCommandLineOption capture{QStringLiteral("capture")};
+    QCommandLineOption pcap{QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
+    QCommandLineOption network{QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
+    QCommandLineOption nat{QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
     QCommandLineOption help{{QStringLiteral("help"), QStringLiteral("h")}};
     QCommandLineOption version{QStringLiteral("version")};
 };
@@ -56,6 +60,18 @@ QString CommandLine::helpText()
               "                             its own connection (loopback unless you name another)\n"
               "  --presentation             start in presentation mode (projector): full screen,\n"
               "                             large type; F5 or Esc leaves it\n"
+              "  --capture                  capture the packets of SocketScope's sockets on this\n"
+              "                             machine's network (needs the capture helper's\n"
+              "                             permission; the window says how to grant it)\n"
+              "  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file\n"
+              "                             Wireshark and tshark open\n"
+              "  --network host|lab         where the sockets live: this machine's own network\n"
+              "                             (the default), or the private virtual lab network,\n"
+              "                             a home network behind a router (no root needed)\n"
+              "  --nat tcp:PUBLIC:PORT=PRIVATE:PORT\n"
+              "                             with --network lab: a port-forwarding rule on the\n"
+              "                             lab's router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80\n"
+              "                             (also udp:; repeatable)\n"
               "  --version                  print the version and exit\n"
               "  -h, --help                 print this help and exit\n"
               "\n"
@@ -78,6 +94,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo,
                        names.lang, names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay,
                        names.quitWhenDone, names.listLessons, names.classroom, names.help, names.version});
+    parser.addOptions({names.capture, names.pcap, names.network, names.nat});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -90,6 +107,10 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     options.autoplay = parser.isSet(names.autoplay);
     options.quitWhenDone = parser.isSet(names.quitWhenDone);
     options.listLessons = parser.isSet(names.listLessons);
+    options.capture = parser.isSet(names.capture);
+    options.pcapPath = parser.value(names.pcap);
+    if (parser.isSet(names.pcap) && options.pcapPath.isEmpty())
+        return fail(tr("--pcap needs a file name, such as capture.pcapng"));
     options.lesson = parser.value(names.lesson);
     if (parser.isSet(names.lesson) && options.lesson.isEmpty())
         return fail(tr("--lesson needs a lesson id; --list-lessons shows them"));
@@ -153,6 +174,28 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         return fail(tr("--replay shows a recording; it cannot be combined with --server or --client"));
     if (!options.replayPath.isEmpty() && !options.recordPath.isEmpty())
         return fail(tr("--replay and --record cannot be used together"));
+    if (parser.isSet(names.network)) {
+        const QString where = parser.value(names.network).toLower();
+        if (where != QLatin1StringView("host") && where != QLatin1StringView("lab"))
+            return fail(tr("--network %1: choose host (this machine) or lab (the virtual lab network)")
+                            .arg(parser.value(names.network)));
+        options.labNetwork = where == QLatin1StringView("lab");
+    }
+    for (const QString &value : parser.values(names.nat)) {
+        QString why;
+        const auto rule = ForwardRule::parse(value, &why);
+        if (!rule)
+            return fail(tr("--nat %1: %2").arg(value, why));
+        if (!rule->source.isNull())
+            return fail(tr("--nat %1: a rule on the router takes no @SOURCE").arg(value));
+        options.natRules.append(*rule);
+    }
+    if (!options.natRules.isEmpty() && !options.labNetwork)
+        return fail(tr("--nat adds a rule to the lab's router; use it with --network lab"));
+    if (!options.replayPath.isEmpty() && options.labNetwork)
+        return fail(tr("--replay shows a recording; --network lab needs live sockets"));
+    if (!options.replayPath.isEmpty() && (options.capture || !options.pcapPath.isEmpty()))
+        return fail(tr("--replay shows a recording; --capture and --pcap need live sockets"));
 
     if (parser.isSet(names.lang)) {
         options.language = parser.value(names.lang).toLower();

@@ -61,6 +61,47 @@ private slots:
         QTest::newRow("export format") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--export"), QStringLiteral("a.gif")} << QStringLiteral("a.gif");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
         QTest::newRow("replay and servers") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")} << QStringLiteral("--server");
+        QTest::newRow("pcap without a file") << QStringList{QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
+        QTest::newRow("replay and capture") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--capture")} << QStringLiteral("--capture");
+        QTest::newRow("network neither host nor lab") << QStringList{QStringLiteral("--network"), QStringLiteral("moon")} << QStringLiteral("moon");
+        QTest::newRow("nat without the lab") << QStringList{QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80")} << QStringLiteral("--network lab");
+        QTest::newRow("nat malformed") << QStringList{QStringLiteral("--network"), QStringLiteral("lab"), QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:70000=192.168.0.10:80")} << QStringLiteral("70000");
+        QTest::newRow("nat with a source") << QStringList{QStringLiteral("--network"), QStringLiteral("lab"), QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80@192.168.0.1")} << QStringLiteral("@SOURCE");
+        QTest::newRow("replay in the lab") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--network"), QStringLiteral("lab")} << QStringLiteral("--network lab");
+    }
+
+    void labNetwork()
+    {
+        QString error;
+        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("lab"),
+                                                 QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80"),
+                                                 QStringLiteral("--nat"), QStringLiteral("udp:203.0.113.1:5353=192.168.0.11:53"),
+                                                 QStringLiteral("--server"), QStringLiteral("tcp:192.168.0.10:80")},
+                                                &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->labNetwork);
+        QCOMPARE(options->natRules.size(), 2);
+        QCOMPARE(options->natRules[1].proto, Protocol::Udp);
+        QCOMPARE(options->natRules[0].targetPort, quint16(80));
+        const auto host = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("host")}, &error);
+        QVERIFY(host && !host->labNetwork);
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--network host|lab")));
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--nat")));
+    }
+
+    void capture()
+    {
+        QString error;
+        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--capture"),
+                                                 QStringLiteral("--pcap"), QStringLiteral("out.pcapng")},
+                                                &error);
+        QVERIFY2(options, qPrintable(error));
+        QVERIFY(options->capture);
+        QCOMPARE(options->pcapPath, QStringLiteral("out.pcapng"));
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--capture")));
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--pcap FILE.pcapng")));
+        const auto plain = CommandLine::parse({QStringLiteral("socketscope")}, &error);
+        QVERIFY(plain && !plain->capture && plain->pcapPath.isEmpty());
     }
 
     void refuses()
