@@ -114,8 +114,8 @@ void CaptureHelperClient::stop()
         process->deleteLater();
     }
     m_lastRequest.clear();
-    if (m_state == State::Starting || m_state == State::Capturing)
-        setState(State::Off);
+    // Off, whatever went wrong before: the next capture() tries again (after a setcap, say).
+    setState(State::Off);
 }
 
 QString CaptureHelperClient::grantCommand(const QString &helperPath)

@@ -65,6 +65,15 @@ QString HostCapture::pcapFile() const
     return m_pcap ? m_pcap->fileName() : QString();
 }
 
+void HostCapture::expectPorts(const QList<CaptureHelperClient::Port> &ports)
+{
+    m_expected = ports;
+    if (m_enabled) {
+        updateRequest();
+        m_client->capture(m_interfaces, m_ports);
+    }
+}
+
 void HostCapture::setEnabled(bool on)
 {
     if (on == m_enabled)
@@ -85,7 +94,11 @@ void HostCapture::onSocket(qint32 id)
         return;
     const SocketInfo *info = m_lab->info(id);
     // Only a port not asked for yet changes the request; data going back and forth does not.
-    if (!info || !info->host.isEmpty() || info->localPort == 0 || m_portKeys.contains(portKey(info->proto, info->localPort)))
+    if (!info || !info->host.isEmpty() || info->localPort == 0)
+        return;
+    const bool knownPort = m_portKeys.contains(portKey(info->proto, info->localPort));
+    const bool knownAddress = info->localAddress.isLoopback() || m_addresses.contains(info->localAddress.toString());
+    if (knownPort && knownAddress)
         return;
     updateRequest();
     m_client->capture(m_interfaces, m_ports);
@@ -95,8 +108,15 @@ void HostCapture::updateRequest()
 {
     m_ports.clear();
     m_portKeys.clear();
+    m_addresses.clear();
     bool wildcard = false;
     QList<QHostAddress> addresses;
+    for (const CaptureHelperClient::Port &port : std::as_const(m_expected)) {
+        if (port.port != 0 && !m_portKeys.contains(portKey(port.proto, port.port))) {
+            m_portKeys.insert(portKey(port.proto, port.port));
+            m_ports.append(port);
+        }
+    }
     for (const qint32 id : m_lab ? m_lab->socketIds() : QList<qint32>()) {
         const SocketInfo *info = m_lab->info(id);
         if (!info || !info->host.isEmpty() || info->localPort == 0)
@@ -107,6 +127,7 @@ void HostCapture::updateRequest()
             m_ports.append({info->proto, info->localPort});
         }
         const QHostAddress &local = info->localAddress;
+        m_addresses.insert(local.toString());
         if (local.isNull() || local == QHostAddress::Any || local == QHostAddress::AnyIPv4
             || local == QHostAddress::AnyIPv6)
             wildcard = true;

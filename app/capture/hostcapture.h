@@ -31,6 +31,12 @@ public:
     // cannot be created.
     bool setPcapFile(const QString &path, QString *error);
     QString pcapFile() const;
+    // The pcapng file's writer, shared with the lab network's capture; null without --pcap.
+    PcapngWriter *pcapWriter() const { return m_pcap.get(); }
+
+    // Ports to capture before any socket has them (the --server ports of the command line), so
+    // the first handshake is not missed while the helper catches up with new ports.
+    void expectPorts(const QList<CaptureHelperClient::Port> &ports);
 
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
@@ -56,7 +62,9 @@ private:
     bool m_enabled = false;
     QStringList m_interfaces;
     QList<CaptureHelperClient::Port> m_ports;
+    QList<CaptureHelperClient::Port> m_expected;
     QSet<quint32> m_portKeys; // proto << 16 | port, to notice a new port quickly
+    QSet<QString> m_addresses; // local addresses seen, to notice one on another interface
 };
 
 } // namespace SocketScope

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "errortext.h"
+#include "capture/capturehelperclient.h"
+#include "capture/hostcapture.h"
 #include "inspector/payloadview.h"
 #include "journal/journal.h"
 #include "journal/recordingwriter.h"
@@ -357,6 +359,13 @@ void MainWindow::buildMenus()
     m_followLogAction = m_viewMenu->addAction(QString());
     m_followLogAction->setCheckable(true);
     m_followLogAction->setChecked(true);
+    m_captureAction = m_viewMenu->addAction(QString());
+    m_captureAction->setCheckable(true);
+    m_captureAction->setEnabled(false); // until there is a live lab with a capture
+    connect(m_captureAction, &QAction::toggled, this, [this](bool on) {
+        if (m_capture)
+            m_capture->setEnabled(on);
+    });
     m_presentAction = m_viewMenu->addAction(QString());
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(Qt::Key_F5);
@@ -438,6 +447,9 @@ void MainWindow::retranslate()
     m_reduceMotionAction->setText(tr("&Reduce motion"));
     m_reduceMotionAction->setToolTip(tr("Do not animate new, changed and closing rows"));
     m_followLogAction->setText(tr("&Follow the event log"));
+    m_captureAction->setText(tr("&Capture packets"));
+    m_captureAction->setToolTip(tr("Show the real packets of SocketScope's sockets on this machine instead of the "
+                                   "ones the protocol implies"));
     m_presentAction->setText(tr("&Presentation mode"));
     m_presentAction->setToolTip(tr("Full screen, large type and high contrast for a projector. Esc leaves it."));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -483,10 +495,50 @@ void MainWindow::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
 }
 
+void MainWindow::setHostCapture(HostCapture *capture)
+{
+    m_capture = capture;
+    m_captureAction->setEnabled(capture != nullptr);
+    // So the setcap command can be copied from the banner.
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!capture)
+        return;
+    m_captureAction->setChecked(capture->isEnabled());
+    connect(capture, &HostCapture::enabledChanged, this, [this](bool on) {
+        m_captureAction->setChecked(on);
+        updateBanner();
+    });
+    connect(capture->client(), &CaptureHelperClient::stateChanged, this, &MainWindow::updateBanner);
+    updateBanner();
+}
+
 void MainWindow::updateBanner()
 {
     QStringList lines;
     QString style = QStringLiteral("background: #fff3cd; color: #5c4400; border-bottom: 1px solid #d8b74a;");
+    if (m_capture && m_capture->isEnabled()) {
+        const CaptureHelperClient *client = m_capture->client();
+        switch (client->state()) {
+        case CaptureHelperClient::State::PermissionDenied:
+            lines << tr("Packet capture is off: the capture helper may not capture packets on this computer "
+                        "(the system said: %1). The timeline shows the packets the protocol implies instead.")
+                         .arg(client->detail());
+            lines << tr("To allow it, an administrator runs: %1")
+                         .arg(CaptureHelperClient::grantCommand(client->helperPath()));
+            lines << tr("To let only some users capture, put them in a group and close the helper to others: %1")
+                         .arg(CaptureHelperClient::restrictCommands(client->helperPath()));
+            break;
+        case CaptureHelperClient::State::Unavailable:
+            lines << tr("Packet capture is off: the capture helper program (socketscope-capture) is not "
+                        "installed. The timeline shows the packets the protocol implies instead.");
+            break;
+        case CaptureHelperClient::State::Failed:
+            lines << tr("Packet capture stopped: %1").arg(client->detail());
+            break;
+        default:
+            break;
+        }
+    }
     if (!m_replayPath.isEmpty()) {
         lines << tr("Replaying %1: %n event(s). Nothing here is live.", "", int(m_journal->count()))
                      .arg(QFileInfo(m_replayPath).fileName());

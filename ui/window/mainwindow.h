@@ -27,6 +27,7 @@ class LiveTableView;
 class PayloadView;
 class PortExplorer;
 class ExperimentsPanel;
+class HostCapture;
 class ExplanationPanel;
 class LessonLibrary;
 class LessonPanel;
@@ -68,6 +69,10 @@ public:
     bool openLesson(const QString &id, bool autoplay);
 
     void showMessage(const QString &text, bool error);
+
+    // Packet capture on this machine's network: View > Capture packets switches it, and the
+    // banner says when it is off for lack of permission and how to grant it.
+    void setHostCapture(HostCapture *capture);
 
     // Restores what the last run left (window layout, theme, fields); saved again on close.
     void applySettings(const AppSettings &settings);
@@ -149,6 +154,8 @@ private:
     QByteArray m_statePresented; // the layout to return to
     QWidget *m_blank = nullptr;
     QAction *m_presentAction = nullptr;
+    HostCapture *m_capture = nullptr;
+    QAction *m_captureAction = nullptr;
 
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
     QActionGroup *m_themeGroup;
