@@ -1,5 +1,7 @@
 // The thin executable: parse the command line, build the session, show the window.
 
+#include "capture/capturehelperclient.h"
+#include "capture/hostcapture.h"
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
 #include "classroom/classroomlistener.h"
@@ -19,6 +21,7 @@
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
 
+#include <QtCore/QEventLoop>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 #include <QtNetwork/QHostInfo>
@@ -98,6 +101,26 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         if (opened.error)
             fail(what, opened.error);
     }
+}
+
+// --capture: the helper starts before the startup sockets, already asked for the --server
+// ports, and gets a moment to say it is ready, so the first handshake is on the wire it watches.
+void startCapture(const LaunchOptions &options, HostCapture &capture)
+{
+    QList<CaptureHelperClient::Port> ports;
+    for (const EndpointSpec &spec : options.servers)
+        ports.append({spec.proto, spec.port});
+    capture.expectPorts(ports);
+    capture.setEnabled(true);
+    CaptureHelperClient *client = capture.client();
+    if (client->state() == CaptureHelperClient::State::Starting) {
+        QEventLoop wait;
+        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
+        QObject::connect(client, &CaptureHelperClient::stateChanged, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
+    if (client->state() != CaptureHelperClient::State::Capturing && !client->message().isEmpty())
+        err() << QStringLiteral("socketscope: %1").arg(client->message()) << Qt::endl;
 }
 
 // --replay FILE --export OUT: draws the timeline into a file without opening a window.
@@ -227,6 +250,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // Declared before the window so it outlives it.
+    std::unique_ptr<HostCapture> capture;
     MainWindow window(&journal, lab.get(), kernel.get(), &language);
     if (!options.replayPath.isEmpty())
         settings.addRecent(options.replayPath);
@@ -238,8 +263,21 @@ int main(int argc, char *argv[])
         window.setPresentationMode(true);
     else
         window.show();
-    if (lab)
+    if (lab) {
+        capture = std::make_unique<HostCapture>(&journal, lab.get());
+        if (!options.pcapPath.isEmpty()) {
+            QString why;
+            if (!capture->setPcapFile(options.pcapPath, &why)) {
+                err() << QStringLiteral("socketscope: cannot write packets to %1: %2").arg(options.pcapPath, why)
+                      << Qt::endl;
+                return 1;
+            }
+        }
+        window.setHostCapture(capture.get());
+        if (options.capture)
+            startCapture(options, *capture);
         openStartupSockets(options, *lab, window);
+    }
 
     // Forwarders and the classroom page live as long as the window.
     for (const ForwardRule &rule : options.forwards) {
