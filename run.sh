@@ -22,7 +22,7 @@ PACKAGES=(
   libwireshark-data
   fonts-nanum
 )
-TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev)
+TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev tshark)
 
 say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31mrun.sh:\033[0m %s\n' "$*" >&2; exit 1; }
