@@ -31,6 +31,11 @@ QString CaptureHelperClient::findHelper()
     const QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(kHelperName);
     if (QFileInfo(besideApp).isExecutable())
         return besideApp;
+    // An installed tree moved elsewhere (cmake --install --prefix): bin/ and libexec/ side by side.
+    const QString relative = QDir(QCoreApplication::applicationDirPath())
+                                 .filePath(QStringLiteral("../libexec/socketscope/") + kHelperName);
+    if (QFileInfo(relative).isExecutable())
+        return QFileInfo(relative).canonicalFilePath();
 #ifdef SOCKETSCOPE_LIBEXEC_DIR
     const QString installed = QDir(QStringLiteral(SOCKETSCOPE_LIBEXEC_DIR)).filePath(kHelperName);
     if (QFileInfo(installed).isExecutable())

@@ -44,7 +44,8 @@ public:
     // Kills the helper: it must never outlive the app (it also dies when its stdin closes).
     ~CaptureHelperClient() override;
 
-    // Next to the app's binary first (a build tree), then the installed libexec folder.
+    // Next to the app's binary first (a build tree), then ../libexec/socketscope beside it, then
+    // the libexec folder the build was configured to install to.
     // Empty when there is none.
     static QString findHelper();
     QString helperPath() const { return m_helperPath; }
