@@ -24,9 +24,6 @@ DatagramDelivery DatagramDelivery::of(const Journal &journal, qsizetype sentInde
     const Event &sent = journal.at(sentIndex);
     if (sent.kind != EventKind::DatagramSent)
         return delivery;
-    const int senderPort = portOf(journal.string(sent.local));
-    const QByteArray sentBytes = journal.payload(sent.payload);
-
     for (const qint32 socket : candidates) {
         if (socket == sent.socket || delivery.received.contains(socket) || delivery.missed.contains(socket))
             continue;
@@ -37,13 +34,10 @@ DatagramDelivery DatagramDelivery::of(const Journal &journal, qsizetype sentInde
                 continue;
             if (e.t > sent.t + windowNs)
                 break;
-            if (e.value != sent.value || portOf(journal.string(e.remote)) != senderPort)
-                continue;
-            // Previews are cut at the same length on both sides, so they compare.
-            if (!sentBytes.isEmpty() && journal.payload(e.payload) != sentBytes)
-                continue;
-            receipt = index;
-            break;
+            if (isReceiptOf(journal, sent, e, windowNs)) {
+                receipt = index;
+                break;
+            }
         }
         if (receipt >= 0) {
             delivery.received.append(socket);
@@ -53,6 +47,20 @@ DatagramDelivery DatagramDelivery::of(const Journal &journal, qsizetype sentInde
         }
     }
     return delivery;
+}
+
+bool DatagramDelivery::isReceiptOf(const Journal &journal, const Event &sent, const Event &received,
+                                   qint64 windowNs)
+{
+    if (sent.kind != EventKind::DatagramSent || received.kind != EventKind::DatagramReceived)
+        return false;
+    if (received.t < sent.t || received.t > sent.t + windowNs || received.value != sent.value)
+        return false;
+    if (portOf(journal.string(received.remote)) != portOf(journal.string(sent.local)))
+        return false;
+    // Previews are cut at the same length on both sides, so they compare.
+    const QByteArray sentBytes = journal.payload(sent.payload);
+    return sentBytes.isEmpty() || journal.payload(received.payload) == sentBytes;
 }
 
 } // namespace SocketScope

@@ -6,6 +6,7 @@
 namespace SocketScope {
 
 class Journal;
+struct Event;
 
 // Which sockets a sent datagram reached, read from the journal. The journal does not tag a
 // datagram with an identity, so a receipt counts when it came soon after the send, from the
@@ -24,6 +25,10 @@ struct DatagramDelivery
     // `candidates`: the sockets that could have received it (the sender itself is skipped).
     static DatagramDelivery of(const Journal &journal, qsizetype sentIndex,
                                const QList<qint32> &candidates, qint64 windowNs = kDefaultWindowNs);
+    // The rule above for one pair: `received` is a receipt of `sent`. The timeline uses it to
+    // follow receipts as they are journalled, without searching back for each send.
+    static bool isReceiptOf(const Journal &journal, const Event &sent, const Event &received,
+                            qint64 windowNs = kDefaultWindowNs);
 };
 
 } // namespace SocketScope

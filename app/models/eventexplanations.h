@@ -8,7 +8,8 @@
 namespace SocketScope {
 
 // What each kind of journal event means, in a sentence or two, for the explanation panel and
-// the event log's tooltips. (Labels gives the short names; these say what happened and why.)
+// the tooltips of the event log and the timeline. (Labels gives the short names; these say what
+// happened and why.) It lives with the models so the event log can use it without a widget.
 class EventExplanations
 {
     Q_DECLARE_TR_FUNCTIONS(EventExplanations)

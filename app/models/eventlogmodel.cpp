@@ -1,5 +1,6 @@
 #include "eventlogmodel.h"
 
+#include "eventexplanations.h"
 #include "journal/journal.h"
 #include "journalfollower.h"
 #include "labels.h"
@@ -54,8 +55,11 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ColumnSource)
             return Labels::sourceExplained(e.source);
-        if (index.column() == ColumnKind && e.kind == EventKind::State)
-            return Labels::kernelStateExplained(e.toState);
+        if (index.column() == ColumnKind) {
+            // What this kind of event means; for a state change, also what the new state means.
+            const QString kind = EventExplanations::explain(e.kind);
+            return e.kind == EventKind::State ? kind + QLatin1Char('\n') + Labels::kernelStateExplained(e.toState) : kind;
+        }
         return Labels::describe(*m_journal, e);
     case SocketIdRole: return e.socket;
     case EventIndexRole: return index.row();
@@ -67,7 +71,19 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
 
 QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ColumnTime: return tr("When it happened, in seconds since the session began.");
+        case ColumnSocket: return tr("SocketScope's number for the socket the event is about.");
+        case ColumnSource: return tr("Who says so: the app (a call it made), Qt (a report from Qt), the kernel (read from the OS), a captured packet, or inferred (implied by the protocol, not seen).");
+        case ColumnKind: return tr("What kind of thing happened. Point at a row to read what it means.");
+        case ColumnDetails: return tr("What happened, in one line.");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case ColumnTime: return tr("Time");

@@ -1,8 +1,8 @@
 #include "explanationpanel.h"
 
-#include "eventexplanations.h"
 #include "glossary.h"
 #include "learnerquestions.h"
+#include "models/eventexplanations.h"
 #include "models/labels.h"
 
 #include <QtCore/QAbstractItemModel>

@@ -14,6 +14,8 @@
 #include <QtGui/QPainter>
 #include <QtSvg/QSvgGenerator>
 
+#include <limits>
+
 namespace SocketScope {
 
 namespace {
@@ -48,6 +50,8 @@ QString messageText(const TimelineItem &item)
     QString text = TimelineText::arrowLabel(item);
     if (item.isInferred())
         text += QStringLiteral(" (") + TimelineText::inferredLabel() + QLatin1Char(')');
+    if (item.isNotReceived())
+        text += QStringLiteral(", ") + TimelineText::notReceivedLabel();
     return text;
 }
 
@@ -117,9 +121,10 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
     writeItems(
         layout, first, last,
         [&](const TimelineItem &item) {
-            // Mermaid: `->>` is a solid arrow, `-->>` a dotted one.
+            // Mermaid: `->>` is a solid arrow, `-->>` a dotted one; `x` ends it in a cross.
+            const QString head = item.isNotReceived() ? QStringLiteral("x") : QStringLiteral(">>");
             out += QStringLiteral("    %1%2%3: %4\n")
-                       .arg(participantId(item.lane), item.isInferred() ? QStringLiteral("-->>") : QStringLiteral("->>"),
+                       .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
                             participantId(item.toLane), mermaidSafe(messageText(item)));
         },
         [&](qint16 a, qint16 b, const QString &text) {
@@ -141,9 +146,10 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
     writeItems(
         layout, first, last,
         [&](const TimelineItem &item) {
-            // PlantUML: `->` is solid, `-->` dashed.
+            // PlantUML: `->` is solid, `-->` dashed; `->x` ends in a cross (lost).
+            const QString cross = item.isNotReceived() ? QStringLiteral("x") : QString();
             out += QStringLiteral("%1 %2 %3 : %4\n")
-                       .arg(participantId(item.lane), item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->"),
+                       .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
                             participantId(item.toLane), plantSafe(messageText(item)));
         },
         [&](qint16 a, qint16 b, const QString &text) {
@@ -158,6 +164,8 @@ bool TimelineExporter::exportJournal(const Journal &journal, const QString &path
 {
     TimelineLayout layout(&journal);
     layout.update();
+    // The journal is complete: a datagram with no receipt by now never arrived.
+    layout.settleDatagrams(std::numeric_limits<qint64>::max());
     Options options;
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         options.palette = QGuiApplication::palette();

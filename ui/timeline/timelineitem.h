@@ -43,6 +43,10 @@ struct TimelineItem
         Inferred = 0x01, // not seen: derived by SegmentInference (dashed)
         Hidden = 0x02, // an inferred arrow that captured packets replaced
         Error = 0x04, // a failure marker
+        // Datagrams only: the receiver it was sent to journalled it (Delivered), or got nothing
+        // in time or closed first (NotReceived). Neither yet: still waiting to see.
+        Delivered = 0x08,
+        NotReceived = 0x10,
     };
 
     qint64 t = 0; // journal clock, ns
@@ -59,6 +63,7 @@ struct TimelineItem
     bool isArrow() const { return kind == Segment || kind == Datagram; }
     bool isInferred() const { return itemFlags & Inferred; }
     bool isHidden() const { return itemFlags & Hidden; }
+    bool isNotReceived() const { return itemFlags & NotReceived; }
 };
 
 // A long quiet stretch of real time that the real-time spacing draws short, with a label.

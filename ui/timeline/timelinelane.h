@@ -3,6 +3,7 @@
 #include "journal/event.h"
 
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 #include <vector>
 
@@ -43,6 +44,7 @@ struct TimelineLane
     // and misses states that last microseconds on loopback; these follow every arrow.
     std::vector<StateChange> implied;
     std::vector<QueueChange> queue; // listeners only
+    QStringList groups; // UDP: the multicast groups it is in now
 
     bool isOutside() const { return socket < 0; }
 };

@@ -6,6 +6,7 @@
 
 #include <QtCore/QHash>
 
+#include <deque>
 #include <unordered_map>
 #include <vector>
 
@@ -64,6 +65,16 @@ public:
     // OR of every bucket that overlaps items [first, last).
     Bucket aggregate(qsizetype first, qsizetype last) const;
 
+    // A datagram arrow whose receiver has not journalled it yet turns into "not received" once
+    // the journal clock passes its send by this much (or the receiver closes first).
+    static constexpr qint64 kDatagramWindowNs = 2'000'000'000;
+    bool hasPendingDatagrams() const { return !m_pendingDatagrams.empty(); }
+    // Marks every datagram still waiting that was sent before `ns` as not received. update()
+    // does it for those a window older than the newest event; a view calls it with the largest
+    // time once the journal has been quiet for a whole window, since no receipt can come after
+    // that. Returns true when an arrow changed.
+    bool settleDatagrams(qint64 ns);
+
     // Bumped whenever anything drawn changed, so views can drop their caches.
     quint64 revision() const { return m_revision; }
 
@@ -88,6 +99,12 @@ private:
                      const TimelineItem &base);
     void reorder();
     SegmentInference::Context contextFor(qint16 lane) const;
+    // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
+    // port for a broadcast, the group's members for a multicast.
+    std::vector<qint16> datagramReceivers(const QString &endpoint, qint16 sender) const;
+    // Marks the arrow of the send that `received` answers as delivered; false if none waits.
+    bool deliverDatagram(qint16 lane, const Event &received);
+    void missDatagramsTo(qint16 lane);
 
     const Journal *m_journal;
     qsizetype m_read = 0;
@@ -101,6 +118,14 @@ private:
     std::vector<int> m_rowOf;
     SegmentInference m_inference;
     std::vector<SegmentInference::Segment> m_scratch;
+    struct PendingDatagram
+    {
+        quint32 item = 0; // the arrow
+        quint32 event = 0; // the send
+        qint64 t = 0;
+        qint16 lane = -1; // the receiver
+    };
+    std::deque<PendingDatagram> m_pendingDatagrams; // in send order
     bool m_rowsDirty = false;
     quint64 m_revision = 0;
 };

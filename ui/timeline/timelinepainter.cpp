@@ -528,12 +528,23 @@ void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x
     QPen pen(color, 2 * m_scale, dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
     p.setPen(pen);
     p.drawLine(QPointF(x, y0 + dir * 4 * m_scale), QPointF(x, y1 - dir * head));
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    const QPointF tip(x, y1 - dir * 2 * m_scale);
-    const QPointF triangle[3] = {tip, QPointF(x - head * 0.6, tip.y() - dir * head), QPointF(x + head * 0.6, tip.y() - dir * head)};
-    p.drawPolygon(triangle, 3);
-    p.setBrush(Qt::NoBrush);
+    const bool lost = item.isNotReceived();
+    const QColor lostColor = QColor::fromHsv(0, 210, m_dark ? 240 : 190);
+    if (lost) {
+        // A cross where the arrow head would be: it was sent to this socket and never got there.
+        const double c = head * 0.75;
+        const QPointF centre(x, y1 - dir * head * 0.8);
+        p.setPen(QPen(lostColor, 2.5 * m_scale, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(centre + QPointF(-c, -c), centre + QPointF(c, c));
+        p.drawLine(centre + QPointF(-c, c), centre + QPointF(c, -c));
+    } else {
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        const QPointF tip(x, y1 - dir * 2 * m_scale);
+        const QPointF triangle[3] = {tip, QPointF(x - head * 0.6, tip.y() - dir * head), QPointF(x + head * 0.6, tip.y() - dir * head)};
+        p.drawPolygon(triangle, 3);
+        p.setBrush(Qt::NoBrush);
+    }
     if (!labels || progress < 0.6)
         return;
     const QString name = TimelineText::arrowLabel(item);
@@ -543,7 +554,7 @@ void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x
     const double room = qMax(20.0, stepPixels() * 1.8 - 10 * m_scale);
     p.setFont(m_small);
     // A label box in the page colour keeps the text readable where it crosses a lane.
-    const QString second = dashed ? TimelineText::inferredLabel() : QString();
+    const QString second = lost ? TimelineText::notReceivedLabel() : dashed ? TimelineText::inferredLabel() : QString();
     const double w = qMin(room, qMax(fm.horizontalAdvance(name), fm.horizontalAdvance(second)) + 4 * m_scale);
     const double h = fm.height() * (second.isEmpty() ? 1 : 2);
     const QRectF box(x + 4 * m_scale, mid - h / 2, w, h);
@@ -555,9 +566,10 @@ void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x
     p.drawText(QPointF(box.left() + 2 * m_scale, box.top() + fm.ascent()), fm.elidedText(name, Qt::ElideRight, w));
     if (!second.isEmpty()) {
         QFont italic = m_small;
-        italic.setItalic(true);
+        italic.setItalic(!lost);
+        italic.setBold(lost);
         p.setFont(italic);
-        p.setPen(m_faint);
+        p.setPen(lost ? lostColor : m_faint);
         p.drawText(QPointF(box.left() + 2 * m_scale, box.top() + fm.height() + fm.ascent()),
                    fm.elidedText(second, Qt::ElideRight, w));
     }

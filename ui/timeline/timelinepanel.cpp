@@ -12,10 +12,13 @@
 #include "timelineview.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QVBoxLayout>
+
+#include <limits>
 
 namespace SocketScope {
 
@@ -46,6 +49,16 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     connect(m_playback, &TimelinePlayback::positionChanged, this, &TimelinePanel::updateStateDiagram);
     connect(m_bar, &PlaybackBar::exportRequested, this, &TimelinePanel::askExport);
 
+    // A datagram nobody journalled once the journal has been quiet for the whole window will
+    // never arrive: that is when its arrow shows "not received".
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(int(TimelineLayout::kDatagramWindowNs / 1'000'000));
+    connect(m_settle, &QTimer::timeout, this, [this] {
+        if (m_layout->settleDatagrams(std::numeric_limits<qint64>::max()))
+            m_view->layoutChanged();
+    });
+
     // Batches bursts of events, so a flood costs one layout pass per batch.
     m_follower = new JournalFollower(journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
     m_follower->catchUp();
@@ -64,6 +77,8 @@ void TimelinePanel::onAppended()
 {
     if (!m_layout->update())
         return;
+    if (m_layout->hasPendingDatagrams())
+        m_settle->start();
     m_playback->setItemCount(m_layout->itemCount());
     m_view->layoutChanged();
     updateStateDiagram();

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QSplitter;
+class QTimer;
 
 namespace SocketScope {
 
@@ -64,6 +65,7 @@ private:
     TcpStateDiagram *m_diagram;
     QSplitter *m_splitter;
     JournalFollower *m_follower;
+    QTimer *m_settle;
     qreal m_scale = 1;
 };
 

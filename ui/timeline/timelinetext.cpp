@@ -1,6 +1,7 @@
 #include "timelinetext.h"
 
 #include "journal/journal.h"
+#include "models/eventexplanations.h"
 #include "models/labels.h"
 
 #include <QtCore/QLocale>
@@ -125,6 +126,11 @@ QString TimelineText::inferredLabel()
     return tr("inferred", "an arrow deduced, not seen");
 }
 
+QString TimelineText::notReceivedLabel()
+{
+    return tr("not received", "a datagram arrow whose receiver got nothing");
+}
+
 QString TimelineText::duration(qint64 ns)
 {
     const QLocale locale;
@@ -152,11 +158,23 @@ QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
             text += QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
                     + Labels::sourceExplained(e.source);
         }
+        if (item.kind == TimelineItem::Datagram && item.reason == InferenceReason::DatagramSent) {
+            if (item.isNotReceived())
+                text += QStringLiteral("\n") + tr("Not received: this socket did not get the datagram. UDP does not "
+                                                  "resend it, and the sender is not told.");
+            else if (item.itemFlags & TimelineItem::Delivered)
+                text += QStringLiteral("\n") + tr("Received: this socket got the datagram.");
+            else
+                text += QStringLiteral("\n") + tr("Waiting to see whether this socket gets it.");
+        }
     } else {
-        text = callLabel(item) + QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
-               + Labels::sourceExplained(e.source);
+        text = callLabel(item) + QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n");
+        // What this kind of event means, as the explanation panel says it.
         if (item.kind == TimelineItem::State)
-            text += QStringLiteral("\n") + Labels::kernelStateExplained(TcpState(item.code));
+            text += Labels::kernelStateExplained(TcpState(item.code));
+        else
+            text += EventExplanations::explain(e.kind);
+        text += QStringLiteral("\n") + Labels::sourceExplained(e.source);
     }
     text += QStringLiteral("\n") + Labels::time(e.t);
     return text;

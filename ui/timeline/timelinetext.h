@@ -33,6 +33,8 @@ public:
     // "1.2 ms", "340 µs", "2.5 s".
     static QString duration(qint64 ns);
     static QString inferredLabel();
+    // The mark on a datagram arrow whose receiver got nothing.
+    static QString notReceivedLabel();
 };
 
 } // namespace SocketScope

@@ -2,7 +2,9 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "models/eventexplanations.h"
 #include "models/eventlogmodel.h"
+#include "models/labels.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -49,6 +51,36 @@ private slots:
         }
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+
+    // Every column says what it holds, and every kind of event says what it means, in the
+    // words of the explanation panel.
+    void everyKindAndColumnHasATooltip()
+    {
+        Journal journal;
+        for (int k = 0; k < int(EventKind::Count); ++k) {
+            Event e;
+            e.t = k;
+            e.socket = 1;
+            e.kind = EventKind(k);
+            e.toState = TcpState::TimeWait;
+            journal.append(e);
+        }
+        EventLogModel model(&journal);
+        QTRY_COMPARE(model.rowCount(), int(EventKind::Count));
+        for (int column = 0; column < model.columnCount(); ++column)
+            QVERIFY2(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
+                     qPrintable(model.headerData(column, Qt::Horizontal).toString()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const EventKind kind = journal.at(row).kind;
+            const QString tip = model.index(row, EventLogModel::ColumnKind).data(Qt::ToolTipRole).toString();
+            QVERIFY2(!EventExplanations::explain(kind).isEmpty(), kindName(kind).data());
+            QVERIFY2(tip.startsWith(EventExplanations::explain(kind)), kindName(kind).data());
+            QVERIFY(!model.index(row, EventLogModel::ColumnSource).data(Qt::ToolTipRole).toString().isEmpty());
+        }
+        const int stateRow = int(EventKind::State);
+        QVERIFY(model.index(stateRow, EventLogModel::ColumnKind).data(Qt::ToolTipRole).toString()
+                    .contains(Labels::kernelStateExplained(TcpState::TimeWait)));
     }
 
     void burstsAreBatched()

@@ -1,9 +1,9 @@
-#include "explain/eventexplanations.h"
 #include "explain/explanationpanel.h"
 #include "explain/glossary.h"
 #include "explain/learnerquestions.h"
 #include "journal/journal.h"
 #include "lessons/lessonlibrary.h"
+#include "models/eventexplanations.h"
 #include "models/sockettablemodel.h"
 
 #include <QtTest/QtTest>

@@ -1,10 +1,16 @@
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "models/eventexplanations.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinetext.h"
 
+#include <QtNetwork/QNetworkInterface>
 #include <QtTest/QTest>
+
+#include <limits>
 
 using namespace SocketScope;
 
@@ -29,6 +35,23 @@ qint32 acceptedSocket(const Journal &journal)
     return -1;
 }
 
+// The datagram arrows the layout drew from `sender`'s sends, by the socket of their receiving lane.
+QMultiHash<qint32, TimelineItem> datagramsFrom(const TimelineLayout &layout, qint32 sender)
+{
+    QMultiHash<qint32, TimelineItem> arrows;
+    const qint16 from = layout.laneOfSocket(sender);
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Datagram && item.lane == from)
+            arrows.insert(layout.lane(item.toLane).socket, item);
+    }
+    return arrows;
+}
+
+bool delivered(const TimelineItem &item)
+{
+    return (item.itemFlags & TimelineItem::Delivered) && !item.isNotReceived();
+}
+
 } // namespace
 
 class TestTimelineLayout : public QObject
@@ -39,6 +62,10 @@ private slots:
     void connectSendClose();
     void pausedAcceptKeepsClientsWaiting();
     void aggregatePyramid();
+    void datagramListOneArrowEach();
+    void datagramBroadcastFansOut();
+    void datagramMulticastMembersOnly();
+    void datagramWaitsUntilSettled();
 };
 
 // A real connection on loopback: connect, send five bytes, close from the client side.
@@ -199,6 +226,163 @@ void TestTimelineLayout::aggregatePyramid()
     // The top level holds one bucket that covers everything.
     QCOMPARE(layout.level(layout.levels() - 1).size(), size_t(1));
     QCOMPARE(layout.level(layout.levels() - 1).front().marks, quint64(0b111));
+}
+
+// A send to a list: one arrow per listed receiver, each marked delivered when its receipt is
+// journalled; a receiver that closes before reading gets the "not received" mark.
+void TestTimelineLayout::datagramListOneArrowEach()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    QList<qint32> receivers;
+    QList<UdpEndpoint::Destination> to;
+    for (int i = 0; i < 3; ++i) {
+        const Lab::Opened r = lab.bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!r.error);
+        receivers.append(r.id);
+        to.append({QHostAddress(QHostAddress::LocalHost), lab.info(r.id)->localPort});
+    }
+    const Lab::Opened bystander = lab.bindUdp(QHostAddress::LocalHost, 0);
+    const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0);
+    QVERIFY(!lab.sendDatagram(sender.id, QByteArrayLiteral("to the list"), to));
+    // Closed before the event loop could read it: the kernel throws the datagram away.
+    QVERIFY(!lab.close(receivers.last()));
+    QTRY_COMPARE(eventsOf(journal, receivers[0], EventKind::DatagramReceived).size(), 1);
+    QTRY_COMPARE(eventsOf(journal, receivers[1], EventKind::DatagramReceived).size(), 1);
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const auto arrows = datagramsFrom(layout, sender.id);
+    QCOMPARE(arrows.size(), 3);
+    QVERIFY(delivered(arrows.value(receivers[0])));
+    QVERIFY(delivered(arrows.value(receivers[1])));
+    QVERIFY(arrows.value(receivers[2]).isNotReceived());
+    QVERIFY(!arrows.contains(bystander.id));
+    QVERIFY(!layout.hasPendingDatagrams());
+
+    // Pointing at them says so; pointing at the sendto() marker says what sendto() is.
+    QVERIFY(TimelineText::tooltip(journal, arrows.value(receivers[2])).contains(QLatin1StringView("Not received")));
+    QVERIFY(TimelineText::tooltip(journal, arrows.value(receivers[0])).contains(QLatin1StringView("Received")));
+    bool sawCall = false;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::DatagramSent) {
+            QVERIFY(TimelineText::tooltip(journal, item).contains(EventExplanations::explain(EventKind::DatagramSent)));
+            sawCall = true;
+        }
+    }
+    QVERIFY(sawCall);
+}
+
+// A broadcast: one send, an arrow to every socket on the port, all delivered.
+void TestTimelineLayout::datagramBroadcastFansOut()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    const QHostAddress any(QHostAddress::AnyIPv4);
+    const Lab::Opened first = lab.bindUdp(any, 0, false, true);
+    QVERIFY(!first.error);
+    const quint16 port = lab.info(first.id)->localPort;
+    QList<qint32> receivers{first.id};
+    for (int i = 0; i < 2; ++i) {
+        const Lab::Opened r = lab.bindUdp(any, port, false, true);
+        QVERIFY2(!r.error, qPrintable(r.error.detail));
+        receivers.append(r.id);
+    }
+    const Lab::Opened elsewhere = lab.bindUdp(QHostAddress::LocalHost, 0);
+    const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0, true);
+    const LabError error = lab.sendDatagram(sender.id, QByteArrayLiteral("hello, all"),
+                                            {{QHostAddress(QStringLiteral("127.255.255.255")), port}});
+    if (error)
+        QSKIP(qPrintable(QStringLiteral("this system refuses loopback broadcast: %1").arg(error.detail)));
+    for (const qint32 id : receivers)
+        QTRY_COMPARE(eventsOf(journal, id, EventKind::DatagramReceived).size(), 1);
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const auto arrows = datagramsFrom(layout, sender.id);
+    QCOMPARE(arrows.size(), 3);
+    for (const qint32 id : receivers) {
+        QCOMPARE(arrows.count(id), 1);
+        QVERIFY(delivered(arrows.value(id)));
+    }
+    QVERIFY(!arrows.contains(elsewhere.id));
+    // All three arrows belong to the one send.
+    QCOMPARE(QSet<quint32>({arrows.value(receivers[0]).event, arrows.value(receivers[1]).event,
+                            arrows.value(receivers[2]).event}).size(), 1);
+}
+
+// A multicast: arrows to the group's members only; a member that left gets none, and a member
+// that closed before reading is marked "not received".
+void TestTimelineLayout::datagramMulticastMembersOnly()
+{
+    const QNetworkInterface loopback = QNetworkInterface::interfaceFromName(QStringLiteral("lo"));
+    if (!loopback.isValid())
+        QSKIP("no interface named lo");
+    const QHostAddress group(QStringLiteral("239.255.42.99"));
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    const QHostAddress any(QHostAddress::AnyIPv4);
+    const Lab::Opened first = lab.bindUdp(any, 0, false, true);
+    QVERIFY(!first.error);
+    const quint16 port = lab.info(first.id)->localPort;
+    QList<qint32> members{first.id};
+    for (int i = 0; i < 3; ++i)
+        members.append(lab.bindUdp(any, port, false, true).id);
+    for (const qint32 id : members) {
+        if (const LabError error = lab.joinGroup(id, group, loopback.name()))
+            QSKIP(qPrintable(QStringLiteral("the loopback interface refuses multicast membership: %1").arg(error.detail)));
+    }
+    const qint32 leaver = members.takeLast();
+    QVERIFY(!lab.leaveGroup(leaver, group, loopback.name()));
+    const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0);
+    QVERIFY(!lab.setMulticastInterface(sender.id, loopback.name()));
+    if (const LabError error = lab.sendDatagram(sender.id, QByteArrayLiteral("to the group"), {{group, port}}))
+        QSKIP(qPrintable(QStringLiteral("the loopback interface refuses to send multicast: %1").arg(error.detail)));
+    const qint32 closer = members.last();
+    QVERIFY(!lab.close(closer));
+    QTRY_COMPARE(eventsOf(journal, members[0], EventKind::DatagramReceived).size(), 1);
+    QTRY_COMPARE(eventsOf(journal, members[1], EventKind::DatagramReceived).size(), 1);
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const auto arrows = datagramsFrom(layout, sender.id);
+    QCOMPARE(arrows.size(), 3);
+    QVERIFY(delivered(arrows.value(members[0])));
+    QVERIFY(delivered(arrows.value(members[1])));
+    QVERIFY(arrows.value(closer).isNotReceived());
+    QVERIFY(!arrows.contains(leaver));
+    QCOMPARE(eventsOf(journal, leaver, EventKind::DatagramReceived).size(), 0);
+}
+
+// Read before the receipt is journalled, the arrow waits: neither delivered nor lost. Once the
+// journal is known to be quiet for the window, it is settled as not received; a receipt that
+// does come in time marks it delivered instead.
+void TestTimelineLayout::datagramWaitsUntilSettled()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    const Lab::Opened receiver = lab.bindUdp(QHostAddress::LocalHost, 0);
+    const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0);
+    QVERIFY(!receiver.error && !sender.error);
+    const UdpEndpoint::Destination to{QHostAddress(QHostAddress::LocalHost), lab.info(receiver.id)->localPort};
+
+    QVERIFY(!lab.sendDatagram(sender.id, QByteArrayLiteral("one"), {to}));
+    TimelineLayout waiting(&journal); // no event loop ran: the receipt cannot be in the journal
+    QVERIFY(waiting.update());
+    QVERIFY(waiting.hasPendingDatagrams());
+    TimelineItem arrow = datagramsFrom(waiting, sender.id).value(receiver.id);
+    QCOMPARE(arrow.itemFlags & (TimelineItem::Delivered | TimelineItem::NotReceived), 0);
+    QVERIFY(waiting.settleDatagrams(std::numeric_limits<qint64>::max()));
+    QVERIFY(datagramsFrom(waiting, sender.id).value(receiver.id).isNotReceived());
+    QVERIFY(!waiting.hasPendingDatagrams());
+
+    TimelineLayout following(&journal);
+    QVERIFY(following.update());
+    QVERIFY(following.hasPendingDatagrams());
+    QTRY_COMPARE(eventsOf(journal, receiver.id, EventKind::DatagramReceived).size(), 1);
+    QVERIFY(following.update());
+    QVERIFY(delivered(datagramsFrom(following, sender.id).value(receiver.id)));
+    QVERIFY(!following.hasPendingDatagrams());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineLayout)
