@@ -5,12 +5,17 @@
 #include "lab/lab.h"
 #include "lossypath.h"
 
+#include <QtCore/QTimer>
+
 namespace SocketScope {
 
 PortForwarder::PortForwarder(Lab *lab, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
+    , m_idleTimer(new QTimer(this))
 {
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &PortForwarder::closeIdleFlows);
     connect(lab, &Lab::socketOpened, this, &PortForwarder::onSocketOpened);
     connect(lab, &Lab::socketChanged, this, &PortForwarder::onSocketChanged);
     connect(lab, &Lab::dataReceived, this, &PortForwarder::onDataReceived);
@@ -33,6 +38,52 @@ void PortForwarder::setLossyPath(LossyPath *path)
     m_path = path;
     if (m_path)
         connect(m_path, &LossyPath::drained, this, &PortForwarder::onDrained);
+}
+
+void PortForwarder::setUdpIdleTimeout(int ms)
+{
+    m_udpIdleTimeoutMs = qMax(1, ms);
+    if (m_idleTimer->isActive())
+        m_idleTimer->start(0); // check again under the new rule
+}
+
+void PortForwarder::touch(int index)
+{
+    m_links[index].lastActive = m_lab->journal()->now();
+    if (!m_idleTimer->isActive())
+        m_idleTimer->start(m_udpIdleTimeoutMs);
+}
+
+void PortForwarder::closeIdleFlows()
+{
+    if (!m_lab || m_listener < 0 || m_rule.proto != Protocol::Udp)
+        return;
+    const qint64 now = m_lab->journal()->now();
+    const qint64 limit = qint64(m_udpIdleTimeoutMs) * 1'000'000;
+    qint64 nextDue = -1;
+    for (int i = 0; i < m_links.size(); ++i) {
+        Link &link = m_links[i];
+        if (!link.open)
+            continue;
+        const qint64 due = link.lastActive + limit;
+        if (due > now) {
+            nextDue = nextDue < 0 ? due : qMin(nextDue, due);
+            continue;
+        }
+        // Like a router forgetting a NAT entry: the client's next datagram starts a new flow.
+        link.open = false;
+        m_linkOf.remove(link.outbound);
+        m_linkOfClient.remove(formatEndpoint(link.client, link.clientPort));
+        const QString reason = m_udpIdleTimeoutMs % 1000 == 0
+                                   ? tr("no datagram either way for %n second(s), so the port forwarder let this flow go",
+                                        "", m_udpIdleTimeoutMs / 1000)
+                                   : tr("no datagram either way for %1 ms, so the port forwarder let this flow go")
+                                         .arg(m_udpIdleTimeoutMs);
+        m_lab->close(link.outbound, reason);
+        emit linkChanged(i);
+    }
+    if (nextDue >= 0)
+        m_idleTimer->start(int(qMax<qint64>(1, (nextDue - now + 999'999) / 1'000'000)));
 }
 
 LabError PortForwarder::start(const ForwardRule &rule)
@@ -74,6 +125,7 @@ void PortForwarder::stop()
     }
     m_pending.clear();
     m_closeWhenDrained.clear();
+    m_idleTimer->stop();
     emit stopped();
 }
 
@@ -212,12 +264,14 @@ void PortForwarder::onDataReceived(qint32 id, const QByteArray &data, const QHos
                 index = addLink(m_listener, out.id, peer, peerPort);
                 m_linkOfClient.insert(key, index);
             }
+            touch(index);
             toTarget(index, data);
             return;
         }
         const auto it = m_linkOf.constFind(id);
         if (it == m_linkOf.constEnd() || m_listener < 0)
             return;
+        touch(it.value());
         Link &link = m_links[it.value()];
         if (!m_lab->sendDatagram(m_listener, data, {{link.client, link.clientPort}})) {
             link.bytesToClient += data.size();
@@ -261,6 +315,9 @@ void PortForwarder::sendToTarget(int index, const QByteArray &data)
 {
     Link &link = m_links[index];
     if (m_rule.proto == Protocol::Udp) {
+        // A datagram the lossy path held back longer than the flow lived has nowhere to go.
+        if (!link.open)
+            return;
         if (!m_lab->sendDatagram(link.outbound, data, {{m_rule.targetAddress, m_rule.targetPort}})) {
             link.bytesToTarget += data.size();
             emit linkChanged(index);

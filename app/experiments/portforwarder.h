@@ -8,6 +8,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
+class QTimer;
+
 namespace SocketScope {
 
 class Lab;
@@ -17,7 +19,9 @@ class LossyPath;
 // TCP: every connection accepted on the listening address gets an outbound connection of its
 // own to the target, and bytes are relayed both ways; when one side closes, the other leg is
 // closed too. UDP: every client endpoint gets an outbound socket of its own, so replies find
-// their way back. Each pair of legs is journalled as `linked`, once on each leg.
+// their way back; like a router's NAT table entry, such a socket is closed once no datagram
+// went either way for the idle timeout, and the client's next datagram opens a new one.
+// Each pair of legs is journalled as `linked`, once on each leg.
 class PortForwarder : public QObject
 {
     Q_OBJECT
@@ -32,8 +36,12 @@ public:
         quint16 clientPort = 0;
         qint64 bytesToTarget = 0;
         qint64 bytesToClient = 0;
+        qint64 lastActive = 0; // UDP: journal clock (ns) of the last datagram either way
         bool open = true;
     };
+
+    // How long a UDP flow may stay quiet before its outbound socket is closed.
+    static constexpr int kDefaultUdpIdleTimeoutMs = 60'000;
 
     explicit PortForwarder(Lab *lab, QObject *parent = nullptr);
     ~PortForwarder() override;
@@ -46,6 +54,10 @@ public:
 
     // Optional on-purpose damage on the way from clients to the target; not owned.
     void setLossyPath(LossyPath *path);
+
+    // Takes effect for the next check; tests use a short one.
+    void setUdpIdleTimeout(int ms);
+    int udpIdleTimeout() const { return m_udpIdleTimeoutMs; }
     LossyPath *lossyPath() const { return m_path; }
 
     const ForwardRule &rule() const { return m_rule; }
@@ -73,6 +85,8 @@ private:
     void flushPending(int index);
     void endLink(int index);
     QHostAddress outboundSource() const;
+    void touch(int index);
+    void closeIdleFlows();
 
     QPointer<Lab> m_lab;
     ForwardRule m_rule;
@@ -84,6 +98,8 @@ private:
     QHash<int, QByteArray> m_pending; // TCP: bytes for a target still connecting
     QHash<qint32, bool> m_seenConnected;
     QList<int> m_closeWhenDrained;
+    QTimer *m_idleTimer;
+    int m_udpIdleTimeoutMs = kDefaultUdpIdleTimeoutMs;
 };
 
 } // namespace SocketScope

@@ -46,6 +46,24 @@ QString Labels::appState(AppState state)
     return {};
 }
 
+QString Labels::appStateExplained(AppState state)
+{
+    switch (state) {
+    case AppState::Opening: return tr("The socket was just made and has no address yet.");
+    case AppState::Bound: return tr("bind() gave the socket its local IP address and port.");
+    case AppState::Listening: return tr("listen() was called: the socket waits for clients to connect.");
+    case AppState::Connecting: return tr("connect() was called: the 3-way handshake is under way.");
+    case AppState::Connected: return tr("The connection is open: data can flow both ways.");
+    case AppState::HalfClosed: return tr("This side called shutdown(): it sends no more (FIN), but it still reads what the other side sends.");
+    case AppState::PeerClosed: return tr("The other side sent FIN: it sends no more. This side may still send, then close.");
+    case AppState::Closing: return tr("close() was called and the connection is shutting down.");
+    case AppState::Closed: return tr("The program closed the socket. The kernel may keep it a little longer (TIME_WAIT).");
+    case AppState::Aborted: return tr("The connection ended at once with a reset (RST) instead of the polite FIN.");
+    case AppState::Failed: return tr("The OS refused what was asked (for example the port was in use). Point at the row for the reason.");
+    }
+    return {};
+}
+
 QString Labels::kernelState(TcpState state)
 {
     switch (state) {
@@ -169,7 +187,8 @@ QString Labels::describe(const Journal &journal, const Event &e)
     case EventKind::Shutdown:
         return e.source == EventSource::App ? tr("this side will send no more (FIN)")
                                             : tr("the other side closed its sending side (FIN)");
-    case EventKind::CloseCalled: return tr("close() called");
+    case EventKind::CloseCalled:
+        return e.text ? tr("close() called: %1").arg(journal.string(e.text)) : tr("close() called");
     case EventKind::Closed: return tr("socket closed");
     case EventKind::Aborted: return tr("closed at once with a reset (RST)");
     case EventKind::Error: return journal.string(e.text);

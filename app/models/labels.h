@@ -21,6 +21,7 @@ public:
     static QString role(SocketRole role);
     static QString protocol(Protocol proto);
     static QString appState(AppState state);
+    static QString appStateExplained(AppState state);
     static QString kernelState(TcpState state);
     static QString kernelStateExplained(TcpState state);
     static QString kind(EventKind kind);

@@ -215,7 +215,8 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case ColumnKernelState: return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
         case ColumnAppState:
-            return r.lastError.isEmpty() ? QVariant() : QVariant(r.lastError);
+            return r.lastError.isEmpty() ? Labels::appStateExplained(r.app)
+                                         : Labels::appStateExplained(r.app) + QLatin1Char('\n') + r.lastError;
         case ColumnLocal:
             if (r.role == SocketRole::Accepted)
                 return tr("The same local address and port as listener #%1: the kernel tells them "

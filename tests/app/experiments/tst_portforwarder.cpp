@@ -193,6 +193,48 @@ private slots:
         QCOMPARE(eventsOf(*m_journal, forwarder.listenerId(), EventKind::Linked).size(), 2);
     }
 
+    // A UDP flow nobody uses is let go, as a router forgets a NAT entry: its outbound socket is
+    // closed with the reason in the journal, and the client's next datagram opens a new flow.
+    void udpIdleFlowCloses()
+    {
+        Received received(m_lab.get());
+        const Lab::Opened server = m_lab->bindUdp(kPrivate, 0);
+        QVERIFY(!server.error);
+        PortForwarder forwarder(m_lab.get());
+        QCOMPARE(forwarder.udpIdleTimeout(), PortForwarder::kDefaultUdpIdleTimeoutMs);
+        forwarder.setUdpIdleTimeout(100);
+        const auto rule = ForwardRule::parse(
+            QStringLiteral("udp:127.0.0.1:0=127.0.0.2:%1").arg(m_lab->info(server.id)->localPort), nullptr);
+        QVERIFY(rule);
+        QVERIFY(!forwarder.start(*rule));
+        QSignalSpy changed(&forwarder, &PortForwarder::linkChanged);
+        QVERIFY(changed.isValid());
+
+        const Lab::Opened client = m_lab->bindUdp(kOutside, 0);
+        QVERIFY(!m_lab->sendDatagram(client.id, QByteArrayLiteral("first"), {{kPublic, forwarder.listenPort()}}));
+        QTRY_COMPARE(received.bytes.value(server.id), QByteArrayLiteral("first"));
+        QCOMPARE(forwarder.links().size(), 1);
+        const qint32 firstLeg = forwarder.links().first().outbound;
+
+        QTRY_VERIFY(!forwarder.links().first().open);
+        const SocketInfo *leg = m_lab->info(firstLeg);
+        QVERIFY(!leg || !leg->isOpen());
+        const QList<Event> closeCalls = eventsOf(*m_journal, firstLeg, EventKind::CloseCalled);
+        QCOMPARE(closeCalls.size(), 1);
+        QVERIFY(m_journal->string(closeCalls.first().text).contains(QStringLiteral("100 ms")));
+        QCOMPARE(eventsOf(*m_journal, firstLeg, EventKind::Closed).size(), 1);
+        // The listening socket stays: only the flow went.
+        QVERIFY(forwarder.isRunning());
+        QVERIFY(m_lab->info(forwarder.listenerId())->isOpen());
+
+        QVERIFY(!m_lab->sendDatagram(client.id, QByteArrayLiteral("again"), {{kPublic, forwarder.listenPort()}}));
+        QTRY_COMPARE(received.bytes.value(server.id), QByteArrayLiteral("firstagain"));
+        QCOMPARE(forwarder.links().size(), 2);
+        QVERIFY(forwarder.links().last().outbound != firstLeg);
+        QVERIFY(forwarder.links().last().open || eventsOf(*m_journal, forwarder.links().last().outbound,
+                                                          EventKind::CloseCalled).size() == 1);
+    }
+
     void stopClosesEverything()
     {
         const Lab::Opened server = m_lab->listenTcp(kPrivate, 0);

@@ -38,6 +38,28 @@ private slots:
         m_journal.reset();
     }
 
+    // Every column and every state, of the program and of the kernel, has an explanation.
+    void everyColumnAndStateIsExplained()
+    {
+        for (int column = 0; column < SocketTableModel::ColumnCount; ++column)
+            QVERIFY(!m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+        for (int s = int(AppState::Opening); s <= int(AppState::Failed); ++s)
+            QVERIFY2(!Labels::appStateExplained(AppState(s)).isEmpty(), qPrintable(Labels::appState(AppState(s))));
+        for (const TcpState s : {TcpState::Established, TcpState::SynSent, TcpState::SynRecv, TcpState::FinWait1,
+                                 TcpState::FinWait2, TcpState::TimeWait, TcpState::Close, TcpState::CloseWait,
+                                 TcpState::LastAck, TcpState::Listen, TcpState::Closing, TcpState::NewSynRecv,
+                                 TcpState::Bound, TcpState::Gone})
+            QVERIFY2(!Labels::kernelStateExplained(s).isEmpty(), qPrintable(Labels::kernelState(s)));
+
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QTRY_COMPARE(m_model->rowCount(), 1);
+        QTRY_COMPARE(m_model->index(0, SocketTableModel::ColumnAppState).data(Qt::ToolTipRole).toString(),
+                     Labels::appStateExplained(AppState::Listening));
+        for (int column = 0; column < SocketTableModel::ColumnCount; ++column)
+            QVERIFY(!m_model->index(0, column).data(Qt::ToolTipRole).toString().isEmpty());
+        m_lab->close(listener.id);
+    }
+
     void liveSockets()
     {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
