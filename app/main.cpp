@@ -4,6 +4,7 @@
 #include "capture/hostcapture.h"
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
+#include "network/virtualnetwork.h"
 #include "classroom/classroomlistener.h"
 #include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
@@ -121,6 +122,24 @@ void startCapture(const LaunchOptions &options, HostCapture &capture)
     }
     if (client->state() != CaptureHelperClient::State::Capturing && !client->message().isEmpty())
         err() << QStringLiteral("socketscope: %1").arg(client->message()) << Qt::endl;
+}
+
+// --network lab: the lab network is built before any socket opens, so they all live in it.
+// When it cannot be built the app says why and carries on with this machine's network.
+void startLabNetwork(const LaunchOptions &options, VirtualNetwork &network, MainWindow &window)
+{
+    if (!network.start()) {
+        err() << QStringLiteral("socketscope: %1").arg(network.problem()) << Qt::endl;
+        window.showMessage(network.problem(), true);
+        return;
+    }
+    for (const ForwardRule &rule : options.natRules) {
+        if (const QString problem = network.addNatRule(rule); !problem.isEmpty()) {
+            const QString text = QStringLiteral("--nat %1: %2").arg(rule.toString(), problem);
+            err() << QStringLiteral("socketscope: %1").arg(text) << Qt::endl;
+            window.showMessage(text, true);
+        }
+    }
 }
 
 // --replay FILE --export OUT: draws the timeline into a file without opening a window.
@@ -252,6 +271,7 @@ int main(int argc, char *argv[])
 
     // Declared before the window so it outlives it.
     std::unique_ptr<HostCapture> capture;
+    std::unique_ptr<VirtualNetwork> virtualNetwork;
     MainWindow window(&journal, lab.get(), kernel.get(), &language);
     if (!options.replayPath.isEmpty())
         settings.addRecent(options.replayPath);
@@ -276,6 +296,11 @@ int main(int argc, char *argv[])
         window.setHostCapture(capture.get());
         if (options.capture)
             startCapture(options, *capture);
+        virtualNetwork = std::make_unique<VirtualNetwork>(&journal, lab.get(), kernel.get());
+        virtualNetwork->setPcapWriter(capture->pcapWriter());
+        window.setVirtualNetwork(virtualNetwork.get());
+        if (options.labNetwork)
+            startLabNetwork(options, *virtualNetwork, window);
         openStartupSockets(options, *lab, window);
     }
 

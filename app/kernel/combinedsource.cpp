@@ -1,11 +1,22 @@
 #include "combinedsource.h"
 
+#include <algorithm>
+
 namespace SocketScope {
 
 void CombinedSource::add(std::unique_ptr<KernelSocketSource> source)
 {
     if (source)
         m_sources.push_back(std::move(source));
+}
+
+bool CombinedSource::remove(const KernelSocketSource *source)
+{
+    const auto it = std::find_if(m_sources.begin(), m_sources.end(), [&](const auto &s) { return s.get() == source; });
+    if (it == m_sources.end())
+        return false;
+    m_sources.erase(it);
+    return true;
 }
 
 QString CombinedSource::name() const

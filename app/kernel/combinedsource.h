@@ -10,6 +10,8 @@ class CombinedSource : public KernelSocketSource
 {
 public:
     void add(std::unique_ptr<KernelSocketSource> source);
+    // Drops `source` (and closes it); false when it is not one of these.
+    bool remove(const KernelSocketSource *source);
     QString name() const override;
     bool read(std::vector<KernelSocket> &out, QString *error) override;
 

@@ -31,13 +31,17 @@ KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *pare
 
 KernelView::~KernelView() = default;
 
-void KernelView::addSource(std::unique_ptr<KernelSocketSource> source)
+KernelSocketSource *KernelView::addSource(std::unique_ptr<KernelSocketSource> source)
 {
     if (!source)
-        return;
+        return nullptr;
+    KernelSocketSource *added = source.get();
     if (!m_source) {
-        m_source = std::move(source);
-        return;
+        // Kept in a combination even alone, so it can be removed again.
+        auto wrapper = std::make_unique<CombinedSource>();
+        wrapper->add(std::move(source));
+        m_source = std::move(wrapper);
+        return added;
     }
     auto *combined = dynamic_cast<CombinedSource *>(m_source.get());
     if (!combined) {
@@ -47,6 +51,13 @@ void KernelView::addSource(std::unique_ptr<KernelSocketSource> source)
         m_source = std::move(wrapper);
     }
     combined->add(std::move(source));
+    return added;
+}
+
+void KernelView::removeSource(const KernelSocketSource *source)
+{
+    if (auto *combined = dynamic_cast<CombinedSource *>(m_source.get()))
+        combined->remove(source);
 }
 
 QString KernelView::sourceName() const

@@ -35,7 +35,10 @@ public:
 
     bool isAvailable() const { return m_source != nullptr; }
     // Lists more sockets from now on (a lab host's own network); its sockets join every poll.
-    void addSource(std::unique_ptr<KernelSocketSource> source);
+    // Returns the source, to remove it again later.
+    KernelSocketSource *addSource(std::unique_ptr<KernelSocketSource> source);
+    // Stops reading `source` (and closes it), e.g. when a lab network goes away.
+    void removeSource(const KernelSocketSource *source);
     QString sourceName() const;
     QString lastError() const { return m_lastError; }
 

@@ -7,11 +7,14 @@
 #include "journal/journal.h"
 #include "journal/recordingwriter.h"
 #include "kernel/kernelview.h"
+#include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "languageswitcher.h"
 #include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
+#include "network/networkpanel.h"
+#include "network/virtualnetwork.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
 #include "lessons/lessonlibrary.h"
@@ -431,6 +434,10 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("Ports"));
     if (m_experiments)
         m_tabs->setTabText(3, tr("Experiments"));
+    if (m_networkPanel)
+        m_tabs->setTabText(m_tabs->indexOf(m_networkPanel), tr("Network"));
+    if (m_networkStatus)
+        m_networkStatus->setText(m_network && m_network->isActive() ? tr("Network: virtual lab") : tr("Network: this computer"));
     m_explainDock->setWindowTitle(tr("Explanations"));
     if (m_lessonDock)
         m_lessonDock->setWindowTitle(tr("Lesson"));
@@ -495,6 +502,25 @@ void MainWindow::showMessage(const QString &text, bool error)
     m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
 }
 
+void MainWindow::setVirtualNetwork(VirtualNetwork *network)
+{
+    m_network = network;
+    if (!network || m_networkPanel)
+        return;
+    m_networkPanel = new NetworkPanel(network, m_lab, m_tabs);
+    m_networkPanel->setObjectName(QStringLiteral("network"));
+    m_tabs->addTab(m_networkPanel, QString());
+    connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
+    m_networkStatus = new QLabel(this);
+    statusBar()->insertPermanentWidget(0, m_networkStatus);
+    connect(network, &VirtualNetwork::changed, this, [this] {
+        retranslate();
+        updateBanner();
+    });
+    retranslate();
+    updateBanner();
+}
+
 void MainWindow::setHostCapture(HostCapture *capture)
 {
     m_capture = capture;
@@ -546,13 +572,17 @@ void MainWindow::updateBanner()
             lines << tr("%n damaged line(s) were skipped: %1", "", int(m_replayProblems.size()))
                          .arg(m_replayProblems.mid(0, 3).join(QStringLiteral("; ")));
     }
+    if (m_network && !m_network->isActive() && !m_network->problem().isEmpty())
+        lines << m_network->problem();
     if (m_lab) {
         QStringList exposed;
         for (const qint32 id : m_lab->socketIds()) {
             const SocketInfo *info = m_lab->info(id);
-            if (info && info->isOpen() && (info->role == SocketRole::Listener || info->role == SocketRole::Udp)
+            // A socket in the virtual lab network is out of reach of other computers.
+            if (info && info->isOpen() && info->host.isEmpty()
+                && (info->role == SocketRole::Listener || info->role == SocketRole::Udp)
                 && !info->localAddress.isLoopback())
-                exposed << QStringLiteral("#%1 %2").arg(id).arg(info->localPort);
+                exposed << QStringLiteral("#%1 (%2)").arg(id).arg(formatEndpoint(info->localAddress, info->localPort));
         }
         if (!exposed.isEmpty()) {
             lines << tr("Open to the network: %1 listen beyond this machine, so other computers can reach them.")

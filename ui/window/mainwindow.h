@@ -27,6 +27,8 @@ class LiveTableView;
 class PayloadView;
 class PortExplorer;
 class ExperimentsPanel;
+class NetworkPanel;
+class VirtualNetwork;
 class HostCapture;
 class ExplanationPanel;
 class LessonLibrary;
@@ -73,6 +75,8 @@ public:
     // Packet capture on this machine's network: View > Capture packets switches it, and the
     // banner says when it is off for lack of permission and how to grant it.
     void setHostCapture(HostCapture *capture);
+    // The virtual lab network: a Network tab, and the status bar says where new sockets live.
+    void setVirtualNetwork(VirtualNetwork *network);
 
     // Restores what the last run left (window layout, theme, fields); saved again on close.
     void applySettings(const AppSettings &settings);
@@ -134,6 +138,9 @@ private:
     TimelinePanel *m_timeline;
     PortExplorer *m_ports;
     ExperimentsPanel *m_experiments = nullptr;
+    NetworkPanel *m_networkPanel = nullptr;
+    VirtualNetwork *m_network = nullptr;
+    QLabel *m_networkStatus = nullptr;
     LessonLibrary *m_library = nullptr;
     LessonPlayer *m_player = nullptr;
     LessonPanel *m_lessonPanel = nullptr;

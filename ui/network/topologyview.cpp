@@ -1,0 +1,199 @@
+#include "topologyview.h"
+
+#include "lab/endpoint.h"
+#include "lab/lab.h"
+#include "models/labels.h"
+#include "network/virtualnetwork.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QPainter>
+#include <QtGui/QPainterPath>
+
+namespace SocketScope {
+
+namespace {
+constexpr int kMaxSocketLines = 5;
+
+QString networkText(const LabSegment &s)
+{
+    const quint32 mask = s.prefix == 0 ? 0 : ~((1u << (32 - s.prefix)) - 1);
+    return QStringLiteral("%1/%2").arg(QHostAddress(s.routerAddress.toIPv4Address() & mask).toString()).arg(s.prefix);
+}
+} // namespace
+
+TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
+    : QWidget(parent)
+    , m_network(network)
+    , m_lab(lab)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    if (m_lab) {
+        connect(m_lab, &Lab::socketOpened, &m_refresh, qOverload<>(&QTimer::start));
+        connect(m_lab, &Lab::socketChanged, &m_refresh, qOverload<>(&QTimer::start));
+        connect(m_lab, &Lab::socketRemoved, &m_refresh, qOverload<>(&QTimer::start));
+    }
+    if (m_network)
+        connect(m_network, &VirtualNetwork::changed, this, qOverload<>(&QWidget::update));
+}
+
+QSize TopologyView::minimumSizeHint() const
+{
+    const int line = fontMetrics().height();
+    return {line * 40, line * 16};
+}
+
+void TopologyView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::PaletteChange)
+        update();
+    QWidget::changeEvent(event);
+}
+
+QStringList TopologyView::socketLines(const QString &host) const
+{
+    QStringList lines;
+    if (!m_lab)
+        return lines;
+    int more = 0;
+    for (const qint32 id : m_lab->socketIds()) {
+        const SocketInfo *info = m_lab->info(id);
+        if (!info || info->host != host || !info->isOpen())
+            continue;
+        if (lines.size() == kMaxSocketLines) {
+            ++more;
+            continue;
+        }
+        const QString proto = info->proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+        const QString local = formatEndpoint(info->localAddress, info->localPort);
+        if (info->role == SocketRole::Listener)
+            lines << tr("#%1 %2 %3 listening").arg(id).arg(proto, local);
+        else if (info->remotePort)
+            lines << tr("#%1 %2 %3 ↔ %4").arg(id).arg(proto, local, formatEndpoint(info->remoteAddress, info->remotePort));
+        else
+            lines << tr("#%1 %2 %3").arg(id).arg(proto, local);
+    }
+    if (more > 0)
+        lines << tr("… and %n more", "", more);
+    return lines;
+}
+
+void TopologyView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.base());
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int pad = line / 2;
+
+    if (!m_network || !m_network->isActive()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect().adjusted(pad, pad, -pad, -pad), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("The virtual lab network is not running. Choose \"Use the virtual lab network\" above to "
+                      "build it: a home network with two computers behind a router, and a computer on the "
+                      "internet."));
+        return;
+    }
+    const LabTopology &topology = m_network->network()->topology();
+    const QList<ForwardRule> &rules = m_network->network()->natRules();
+
+    // Three columns: LAN hosts, the router, the public side.
+    const int columnWidth = (width() - 4 * pad) / 3;
+    const QRect lanArea(pad, pad, columnWidth, height() - 2 * pad);
+    const QRect routerArea(lanArea.right() + pad, pad, columnWidth, height() - 2 * pad);
+    const QRect wanArea(routerArea.right() + pad, pad, columnWidth, height() - 2 * pad);
+
+    QFont bold = font();
+    bold.setBold(true);
+    const QColor lanColor(52, 120, 198);
+    const QColor wanColor(196, 112, 28);
+    const QColor routerColor(60, 140, 80);
+
+    const auto drawBox = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
+        p.setPen(QPen(accent, qMax(2, line / 8)));
+        p.setBrush(pal.color(QPalette::AlternateBase));
+        p.drawRoundedRect(box, line / 3, line / 3);
+        p.setFont(bold);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
+        p.setFont(font());
+        int y = box.top() + pad / 2 + line + 2;
+        for (const QString &text : body) {
+            p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, line), Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(text, Qt::ElideRight, box.width() - 2 * pad));
+            y += line;
+        }
+    };
+
+    // Column headings.
+    const auto heading = [&](const QRect &area, const QColor &accent, const QString &text) {
+        p.setFont(bold);
+        p.setPen(accent);
+        p.drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignHCenter | Qt::AlignVCenter,
+                   fm.elidedText(text, Qt::ElideRight, area.width()));
+        p.setFont(font());
+    };
+    const LabSegment *lan = topology.segment(QStringLiteral("lan"));
+    const LabSegment *wan = topology.segment(QStringLiteral("wan"));
+    heading(lanArea, lanColor, lan ? tr("Home network %1").arg(networkText(*lan)) : tr("Home network"));
+    heading(routerArea, routerColor, tr("Router"));
+    heading(wanArea, wanColor, wan ? tr("The internet %1").arg(networkText(*wan)) : tr("The internet"));
+
+    // The router.
+    QStringList routerBody;
+    if (lan)
+        routerBody << tr("inside (lan): %1").arg(lan->routerAddress.toString());
+    if (wan)
+        routerBody << tr("outside (wan): %1").arg(wan->routerAddress.toString());
+    routerBody << (m_network->network()->hasNat() ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
+                                                   : tr("address translation is off (nft is missing)"));
+    if (rules.isEmpty())
+        routerBody << tr("no port forwarding");
+    for (const ForwardRule &r : rules)
+        routerBody << tr("forwards %1 → %2").arg(formatEndpoint(r.listenAddress, r.listenPort), formatEndpoint(r.targetAddress, r.targetPort));
+    routerBody << socketLines(LabTopology::kRouter);
+    const int routerHeight = (routerBody.size() + 1) * line + pad * 2;
+    const QRect routerBox(routerArea.left(), routerArea.center().y() - routerHeight / 2, routerArea.width(), routerHeight);
+
+    // Hosts down each side column, each wired to the router.
+    const auto drawHosts = [&](const QRect &area, const QString &segment, const QColor &accent, bool leftOfRouter) {
+        QList<const LabHost *> hosts;
+        for (const LabHost &h : topology.hosts) {
+            if (h.segment == segment)
+                hosts << &h;
+        }
+        if (hosts.isEmpty())
+            return;
+        int y = area.top() + line + pad;
+        const int gap = pad;
+        const int available = area.bottom() - y;
+        for (const LabHost *h : hosts) {
+            QStringList body{h->address.toString()};
+            const QStringList sockets = socketLines(h->name);
+            body << (sockets.isEmpty() ? QStringList{tr("no sockets yet")} : sockets);
+            const int boxHeight = qMin((body.size() + 1) * line + pad, available / int(hosts.size()) - gap);
+            const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
+            // The cable first, under the boxes.
+            p.setPen(QPen(accent, qMax(2, line / 6)));
+            const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y()) : QPoint(box.left(), box.center().y());
+            const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
+                                           : QPoint(routerBox.right(), routerBox.center().y());
+            QPainterPath cable(from);
+            const int bend = (to.x() - from.x()) / 2;
+            cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(cable);
+            drawBox(box, accent, h->name, body);
+            y = box.bottom() + gap;
+        }
+    };
+    drawHosts(lanArea, QStringLiteral("lan"), lanColor, true);
+    drawHosts(wanArea, QStringLiteral("wan"), wanColor, false);
+    drawBox(routerBox, routerColor, tr("router"), routerBody);
+}
+
+} // namespace SocketScope
