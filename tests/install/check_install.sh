@@ -15,6 +15,14 @@ expect bin/socketscope
 expect share/applications/org.socketscope.SocketScope.desktop
 expect share/metainfo/org.socketscope.SocketScope.metainfo.xml
 expect share/icons/hicolor/scalable/apps/org.socketscope.SocketScope.svg
+# The translations, also as files: the app falls back to them when the embedded ones are missing.
+expect share/socketscope/translations/socketscope_ko.qm
+expect share/socketscope/translations/socketscope_en.qm
+for qm in "$prefix"/share/socketscope/translations/*.qm; do
+  # A compiled Qt translation starts with this magic number.
+  [[ $(head -c 16 "$qm" | od -An -tx1 | tr -d ' \n') == 3cb86418caef9c95cd211cbf60a1bddd ]] \
+    || { echo "not a Qt translation: $qm"; fail=1; }
+done
 
 "$prefix/bin/socketscope" --version | grep -q "SocketScope" || { echo "the installed binary does not run"; fail=1; }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QtCore/QObject>
+#include <QtCore/QStringList>
 #include <QtCore/QTranslator>
 
 namespace SocketScope {
@@ -19,11 +20,15 @@ public:
     QString language() const { return m_language; }
     // The system's language when SocketScope speaks it, else English.
     static QString systemLanguage();
+    // Where SocketScope's .qm files are looked for, in order.
+    static QStringList translationFolders();
 
 signals:
     void languageChanged(const QString &language);
 
 private:
+    bool loadAppTranslation(const QString &language);
+
     QTranslator m_app;
     QTranslator m_qt;
     QString m_language;
