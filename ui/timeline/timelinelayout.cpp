@@ -1,7 +1,10 @@
 #include "timelinelayout.h"
 
+#include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
 #include "timemapper.h"
+
+#include <QtNetwork/QHostAddress>
 
 #include <algorithm>
 
@@ -22,6 +25,11 @@ bool sameAddress(const QString &a, const QString &b)
 bool isBroadcast(const QString &ip)
 {
     return ip == QLatin1StringView("255.255.255.255") || ip.endsWith(QLatin1StringView(".255"));
+}
+
+bool isMulticast(const QString &ip)
+{
+    return QHostAddress(ip).isMulticast();
 }
 
 quint64 laneBit(qint16 lane)
@@ -57,6 +65,7 @@ bool TimelineLayout::update()
     m_items.reserve(size_t(count + count / 2));
     while (m_read < count)
         read(m_read++);
+    settleDatagrams(m_journal->at(count - 1).t - kDatagramWindowNs);
     if (m_rowsDirty)
         reorder();
     ++m_revision;
@@ -350,7 +359,8 @@ void TimelineLayout::read(qsizetype index)
         if (e.proto != Protocol::None)
             lane.proto = e.proto;
         const bool ownEndpoints = e.kind != EventKind::Segment && e.kind != EventKind::DatagramSent
-                                  && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted;
+                                  && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted
+                                  && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft;
         if (ownEndpoints) {
             if (e.local)
                 lane.local = m_journal->string(e.local);
@@ -446,45 +456,55 @@ void TimelineLayout::read(qsizetype index)
     }
     case EventKind::DatagramSent: {
         const QString to = m_journal->string(e.remote);
-        qint16 receiver = findUdpReceiver(to, id);
-        if (receiver < 0)
-            receiver = outsideLane(to, Protocol::Udp, id);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
         d.lane = id;
-        d.toLane = receiver;
         d.value = own.value;
         d.reason = InferenceReason::DatagramSent;
         d.itemFlags = TimelineItem::Inferred;
-        datagrams.push_back(d);
-        // A broadcast reaches every socket bound to the port, one arrow each.
-        if (isBroadcast(splitEndpoint(to).first)) {
-            const int port = splitEndpoint(to).second;
-            for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
-                const TimelineLane &other = m_lanes[size_t(i)];
-                if (i != id && i != receiver && other.role == SocketRole::Udp && other.closedItem < 0
-                    && splitEndpoint(other.local).second == port) {
-                    d.toLane = qint16(i);
-                    datagrams.push_back(d);
-                }
-            }
+        // One arrow per socket it should reach, so a broadcast or a group send fans out.
+        for (const qint16 receiver : datagramReceivers(to, id)) {
+            d.toLane = receiver;
+            datagrams.push_back(d);
+        }
+        if (datagrams.empty()) {
+            d.toLane = outsideLane(to, Protocol::Udp, id);
+            datagrams.push_back(d);
         }
         break;
     }
     case EventKind::DatagramReceived: {
         const QString from = m_journal->string(e.remote);
-        if (findUdpReceiver(from, id) < 0) {
-            TimelineItem d = base;
-            d.kind = TimelineItem::Datagram;
+        const qint16 sender = findUdpReceiver(from, id);
+        TimelineItem d = base;
+        d.kind = TimelineItem::Datagram;
+        d.toLane = id;
+        d.value = own.value;
+        if (sender < 0) {
             d.lane = outsideLane(from, Protocol::Udp, id);
-            d.toLane = id;
-            d.value = own.value;
             d.reason = InferenceReason::DatagramArrived;
             d.itemFlags = TimelineItem::Inferred;
+            addItem(d);
+        } else if (!deliverDatagram(id, e)) {
+            // Ours, but no arrow was waiting for it here (a socket the send did not name, or a
+            // duplicate): draw it where it arrived, so everyone who got it has an arrow.
+            d.lane = sender;
+            d.reason = InferenceReason::DatagramSent;
+            d.itemFlags = TimelineItem::Inferred | TimelineItem::Delivered;
             addItem(d);
         }
         break;
     }
+    case EventKind::GroupJoined: {
+        const QString group = m_journal->string(e.remote);
+        TimelineLane &lane = m_lanes[size_t(id)];
+        if (!lane.groups.contains(group))
+            lane.groups.append(group);
+        break;
+    }
+    case EventKind::GroupLeft:
+        m_lanes[size_t(id)].groups.removeAll(m_journal->string(e.remote));
+        break;
     default:
         break;
     }
@@ -500,8 +520,11 @@ void TimelineLayout::read(qsizetype index)
 
     const qsizetype ownIndex = qsizetype(m_items.size());
     addItem(own);
-    for (const TimelineItem &d : datagrams)
+    for (const TimelineItem &d : datagrams) {
+        if (!m_lanes[size_t(d.toLane)].isOutside())
+            m_pendingDatagrams.push_back({quint32(m_items.size()), quint32(index), d.t, d.toLane});
         addItem(d);
+    }
 
     TimelineLane &lane = m_lanes[size_t(id)];
     if (e.kind == EventKind::SocketOpened)
@@ -511,10 +534,79 @@ void TimelineLayout::read(qsizetype index)
         if (e.toState == TcpState::Gone)
             lane.goneItem = ownIndex;
     }
-    if ((e.kind == EventKind::Closed || e.kind == EventKind::Aborted) && lane.closedItem < 0)
+    if ((e.kind == EventKind::Closed || e.kind == EventKind::Aborted) && lane.closedItem < 0) {
         lane.closedItem = ownIndex;
+        missDatagramsTo(id);
+    }
 
     addSegments(m_scratch, false, base);
+}
+
+std::vector<qint16> TimelineLayout::datagramReceivers(const QString &endpoint, qint16 sender) const
+{
+    std::vector<qint16> receivers;
+    const auto [ip, port] = splitEndpoint(endpoint);
+    const auto open = [&](qsizetype i) {
+        const TimelineLane &lane = m_lanes[size_t(i)];
+        return i != sender && lane.role == SocketRole::Udp && lane.closedItem < 0
+               && splitEndpoint(lane.local).second == port;
+    };
+    if (isMulticast(ip)) {
+        // Only members: a socket merely bound to the port or the group address gets nothing.
+        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+            if (open(i) && m_lanes[size_t(i)].groups.contains(ip))
+                receivers.push_back(qint16(i));
+        }
+        return receivers;
+    }
+    const qint16 first = findUdpReceiver(endpoint, sender);
+    if (first >= 0)
+        receivers.push_back(first);
+    // A broadcast reaches every socket bound to the port.
+    if (isBroadcast(ip)) {
+        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+            if (i != first && open(i))
+                receivers.push_back(qint16(i));
+        }
+    }
+    return receivers;
+}
+
+bool TimelineLayout::deliverDatagram(qint16 lane, const Event &received)
+{
+    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end(); ++it) {
+        if (it->lane != lane || !DatagramDelivery::isReceiptOf(*m_journal, m_journal->at(it->event), received, kDatagramWindowNs))
+            continue;
+        m_items[it->item].itemFlags |= TimelineItem::Delivered;
+        m_pendingDatagrams.erase(it);
+        return true;
+    }
+    return false;
+}
+
+void TimelineLayout::missDatagramsTo(qint16 lane)
+{
+    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end();) {
+        if (it->lane == lane) {
+            m_items[it->item].itemFlags |= TimelineItem::NotReceived;
+            it = m_pendingDatagrams.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+bool TimelineLayout::settleDatagrams(qint64 ns)
+{
+    bool changed = false;
+    while (!m_pendingDatagrams.empty() && m_pendingDatagrams.front().t < ns) {
+        m_items[m_pendingDatagrams.front().item].itemFlags |= TimelineItem::NotReceived;
+        m_pendingDatagrams.pop_front();
+        changed = true;
+    }
+    if (changed)
+        ++m_revision;
+    return changed;
 }
 
 void TimelineLayout::reorder()
