@@ -2,7 +2,10 @@
 #include "journal/recordingreader.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QTest>
 
 #include <csignal>
@@ -101,6 +104,59 @@ private slots:
                 ++closed;
         }
         QCOMPARE(closed, 2); // both sockets were closed before the end
+    }
+
+    void signalDuringTraffic()
+    {
+        // SIGTERM while a client is still sending: the recording still ends on a complete line,
+        // replays without a damaged line, and holds the traffic and the close.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString recording = dir.filePath(QStringLiteral("busy.jsonl"));
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.start(program(), {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
+                                  recording});
+        QVERIFY(process.waitForStarted(20000));
+        const auto content = [&] {
+            QFile file(recording);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QRegularExpression listening(QStringLiteral("\"kind\":\"listening\".*\"local\":\"127\\.0\\.0\\.1:(\\d+)\""));
+        quint16 port = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((port = quint16(listening.match(QString::fromUtf8(content())).captured(1).toUInt())) != 0,
+                                 20000);
+
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+        QTimer sender;
+        sender.setInterval(1);
+        connect(&sender, &QTimer::timeout, &client, [&] {
+            if (client.bytesToWrite() < 64 * 1024)
+                client.write(QByteArray(4096, 'd'));
+        });
+        sender.start();
+        // The recording is written in bursts; wait until traffic is in it, then end the app.
+        QTRY_VERIFY_WITH_TIMEOUT(content().count("\"data_received\"") >= 3, 20000);
+        ::kill(pid_t(process.processId()), SIGTERM);
+        QVERIFY(process.waitForFinished(20000));
+        sender.stop();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+
+        QVERIFY(content().endsWith('\n'));
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(reader.read(recording, journal));
+        QVERIFY(reader.problems().isEmpty());
+        int received = 0, closed = 0;
+        for (qsizetype i = 0; i < journal.count(); ++i) {
+            received += journal.at(i).kind == EventKind::DataReceived;
+            closed += journal.at(i).kind == EventKind::Closed;
+        }
+        QVERIFY(received >= 3);
+        QCOMPARE(closed, 2); // the listener and the accepted socket
     }
 };
 
