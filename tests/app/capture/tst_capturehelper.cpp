@@ -282,6 +282,45 @@ private slots:
         QVERIFY2(lines[0].contains(QLatin1Char('S')) && !lines[0].contains(QLatin1Char('A')), qPrintable(lines[0]));
         QVERIFY2(lines[1].contains(QLatin1Char('S')) && lines[1].contains(QLatin1Char('A')), qPrintable(lines[1]));
     }
+
+    void retransmittedSynsAreSeen()
+    {
+        // A full accept queue: the kernel drops new SYNs and each client sends its SYN again
+        // (after about a second). Capture shows every try, so the timeline draws repeated S arrows.
+        Journal journal;
+        Lab lab(&journal, nullptr);
+        const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0, 1);
+        QVERIFY(!listener.error);
+        QVERIFY(!lab.setAcceptingPaused(listener.id, true));
+        HostCapture capture(&journal, &lab);
+        capture.client()->setHelperPath(helperPath());
+        capture.setEnabled(true);
+        QTRY_VERIFY(capture.client()->state() != CaptureHelperClient::State::Starting);
+        if (capture.client()->state() == CaptureHelperClient::State::PermissionDenied)
+            QSKIP("no CAP_NET_RAW here (CI runs this as root): nothing is captured");
+        QCOMPARE(capture.client()->state(), CaptureHelperClient::State::Capturing);
+
+        QList<qint32> clients;
+        for (int i = 0; i < 4; ++i)
+            clients << lab.connectTcp(QHostAddress::LocalHost, lab.info(listener.id)->localPort).id;
+        // A client whose SYN went out twice with the same sequence number.
+        const auto repeated = [&] {
+            for (const qint32 id : clients) {
+                QList<qint64> seqs;
+                for (const quint32 index : journal.eventsOfSocket(id)) {
+                    const Event &e = journal.at(index);
+                    if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn)
+                        seqs << e.value;
+                }
+                if (seqs.size() >= 2 && seqs[0] == seqs[1])
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(repeated(), 8000);
+        for (const qint32 id : clients)
+            lab.abort(id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaptureHelper)
