@@ -549,9 +549,9 @@ void MainWindow::updateBanner()
             lines << tr("Packet capture is off: the capture helper may not capture packets on this computer "
                         "(the system said: %1). The timeline shows the packets the protocol implies instead.")
                          .arg(client->detail());
-            lines << tr("To allow it, an administrator runs: %1")
+            lines << tr("To allow it, an administrator runs:\n    %1")
                          .arg(CaptureHelperClient::grantCommand(client->helperPath()));
-            lines << tr("To let only some users capture, put them in a group and close the helper to others: %1")
+            lines << tr("To let only some users capture, put them in a group and close the helper to others:\n    %1")
                          .arg(CaptureHelperClient::restrictCommands(client->helperPath()));
             break;
         case CaptureHelperClient::State::Unavailable:
