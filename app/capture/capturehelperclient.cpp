@@ -76,6 +76,9 @@ bool CaptureHelperClient::capture(const QStringList &interfaces, const QList<Por
         if (line != m_lastRequest) {
             m_lastRequest = line;
             m_process->write(line);
+            // Hand it over now, not on the next turn of the event loop: a connect() made right
+            // after this should find the helper already asked.
+            m_process->waitForBytesWritten(0);
         }
         return true;
     }

@@ -3,6 +3,7 @@
 #include "capturefeed.h"
 #include "pcapngwriter.h"
 
+#include "journal/journal.h"
 #include "lab/lab.h"
 
 #include <QtCore/QRegularExpression>
@@ -38,6 +39,18 @@ HostCapture::HostCapture(Journal *journal, Lab *lab, QObject *parent)
         connect(lab, &Lab::socketOpened, this, &HostCapture::onSocket);
         connect(lab, &Lab::socketChanged, this, &HostCapture::onSocket);
     }
+    // A socket gets its port in bind() and listen(), which the lab journals but does not
+    // signal: ask the helper for the port right then, before the first packet can go.
+    connect(journal, &Journal::eventsAppended, this, [this, journal](qsizetype first, qsizetype last) {
+        if (!m_enabled)
+            return;
+        for (qsizetype i = first; i <= last; ++i) {
+            const Event &e = journal->at(i);
+            if (e.socket >= 0
+                && (e.kind == EventKind::Bound || e.kind == EventKind::Listening || e.kind == EventKind::ConnectStarted))
+                onSocket(e.socket);
+        }
+    });
 }
 
 HostCapture::~HostCapture()
@@ -90,15 +103,22 @@ void HostCapture::setEnabled(bool on)
 
 void HostCapture::onSocket(qint32 id)
 {
-    if (!m_enabled)
+    if (!m_enabled || !m_lab)
         return;
     const SocketInfo *info = m_lab->info(id);
-    // Only a port not asked for yet changes the request; data going back and forth does not.
+    // Only a port or an address not asked for yet changes the request; data going back and
+    // forth does not.
     if (!info || !info->host.isEmpty() || info->localPort == 0)
         return;
-    const bool knownPort = m_portKeys.contains(portKey(info->proto, info->localPort));
-    const bool knownAddress = info->localAddress.isLoopback() || m_addresses.contains(info->localAddress.toString());
-    if (knownPort && knownAddress)
+    // A client is bound just before it connects; where it connects to decides.
+    if (info->role == SocketRole::Client && info->remotePort == 0)
+        return;
+    const bool coveredPort = m_portKeys.contains(portKey(info->proto, info->localPort))
+                             || (info->role == SocketRole::Client && info->remotePort != 0
+                                 && m_portKeys.contains(portKey(info->proto, info->remotePort)));
+    const QHostAddress &where = info->role == SocketRole::Client ? info->remoteAddress : info->localAddress;
+    const bool coveredAddress = where.isNull() || where.isLoopback() || m_addresses.contains(where.toString());
+    if (coveredPort && coveredAddress)
         return;
     updateRequest();
     m_client->capture(m_interfaces, m_ports);
@@ -109,30 +129,49 @@ void HostCapture::updateRequest()
     m_ports.clear();
     m_portKeys.clear();
     m_addresses.clear();
-    bool wildcard = false;
+    bool everywhere = false;
     QList<QHostAddress> addresses;
-    for (const CaptureHelperClient::Port &port : std::as_const(m_expected)) {
-        if (port.port != 0 && !m_portKeys.contains(portKey(port.proto, port.port))) {
-            m_portKeys.insert(portKey(port.proto, port.port));
-            m_ports.append(port);
+    const auto addPort = [this](Protocol proto, quint16 port) {
+        if (port != 0 && !m_portKeys.contains(portKey(proto, port))) {
+            m_portKeys.insert(portKey(proto, port));
+            m_ports.append({proto, port});
         }
-    }
-    for (const qint32 id : m_lab ? m_lab->socketIds() : QList<qint32>()) {
+    };
+    const auto addAddress = [&](const QHostAddress &address) {
+        m_addresses.insert(address.toString());
+        if (address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+            || address == QHostAddress::AnyIPv6)
+            everywhere = true;
+        else if (!address.isLoopback())
+            addresses.append(address);
+    };
+    for (const CaptureHelperClient::Port &port : std::as_const(m_expected))
+        addPort(port.proto, port.port);
+    const QList<qint32> ids = m_lab ? m_lab->socketIds() : QList<qint32>();
+    QList<const SocketInfo *> clients;
+    // Servers first: their port covers every connection made to them, in both directions.
+    for (const qint32 id : ids) {
         const SocketInfo *info = m_lab->info(id);
         if (!info || !info->host.isEmpty() || info->localPort == 0)
             continue;
-        const quint32 key = portKey(info->proto, info->localPort);
-        if (!m_portKeys.contains(key)) {
-            m_portKeys.insert(key);
-            m_ports.append({info->proto, info->localPort});
+        if (info->role == SocketRole::Client) {
+            if (info->remotePort != 0)
+                clients.append(info);
+            continue;
         }
-        const QHostAddress &local = info->localAddress;
-        m_addresses.insert(local.toString());
-        if (local.isNull() || local == QHostAddress::Any || local == QHostAddress::AnyIPv4
-            || local == QHostAddress::AnyIPv6)
-            wildcard = true;
-        else if (!local.isLoopback())
-            addresses.append(local);
+        addPort(info->proto, info->localPort);
+        addAddress(info->localAddress);
+    }
+    // A client of one of our servers is covered already; a client of another machine's server
+    // is asked for by its own (ephemeral) port, so nothing else of that service is captured.
+    // Its packets leave by the interface towards its server, so that address decides.
+    for (const SocketInfo *info : std::as_const(clients)) {
+        if (!m_portKeys.contains(portKey(info->proto, info->remotePort)))
+            addPort(info->proto, info->localPort);
+        if (!info->remoteAddress.isNull())
+            m_addresses.insert(info->remoteAddress.toString());
+        if (!info->remoteAddress.isNull())
+            addAddress(info->remoteAddress.isLoopback() ? info->remoteAddress : QHostAddress(QHostAddress::Any));
     }
     std::sort(m_ports.begin(), m_ports.end(), [](const CaptureHelperClient::Port &a, const CaptureHelperClient::Port &b) {
         return portKey(a.proto, a.port) < portKey(b.proto, b.port);
@@ -147,7 +186,7 @@ void HostCapture::updateRequest()
         if (!(i.flags() & QNetworkInterface::IsUp) || !acceptableName(i.name()))
             continue;
         bool wanted = i.flags() & QNetworkInterface::IsLoopBack;
-        if (!wanted && wildcard)
+        if (!wanted && everywhere)
             wanted = i.flags() & QNetworkInterface::IsRunning;
         for (const QNetworkAddressEntry &entry : i.addressEntries()) {
             if (addresses.contains(entry.ip()))

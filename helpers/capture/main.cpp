@@ -265,7 +265,7 @@ Request parseRequest(std::string_view line)
 std::string filterFor(const std::vector<Port> &ports)
 {
     if (ports.empty())
-        return "tcp and udp"; // no packet is both: nothing passes
+        return "less 1"; // no frame is that short: nothing passes
     std::string filter;
     for (const Port &port : ports) {
         if (!filter.empty())
@@ -408,7 +408,6 @@ int main()
     std::vector<Capture> captures;
     std::uint32_t nextId = 0;
     std::string input;
-    bool started = false;
     std::uint64_t lastStats = nowNs(CLOCK_MONOTONIC);
 
     for (;;) {
@@ -421,6 +420,7 @@ int main()
             status(FS::StatusCode::Failed, std::string("poll: ") + std::strerror(errno));
             return 1;
         }
+        bool applied = false;
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
             char buffer[512];
             const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
@@ -433,13 +433,16 @@ int main()
                 const std::string line = input.substr(0, end);
                 input.erase(0, end + 1);
                 apply(captures, parseRequest(line), nextId);
-                started = true;
+                applied = true;
             }
             if (input.size() > kMaxLine)
                 refuse("the request is longer than 4096 bytes");
         }
-        (void)started;
-        for (std::size_t i = 0; i < captures.size(); ++i) {
+        // A request may have opened or closed interfaces: `fds` no longer lines up with
+        // `captures`, so poll again (what is waiting stays readable).
+        if (applied)
+            continue;
+        for (std::size_t i = 0; i < captures.size() && i + 1 < fds.size(); ++i) {
             if (!(fds[i + 1].revents & POLLIN))
                 continue;
             Capture &c = captures[i];
