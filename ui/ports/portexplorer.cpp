@@ -171,6 +171,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     m_labTimer.setSingleShot(true);
     m_labTimer.setInterval(150);
     connect(&m_labTimer, &QTimer::timeout, this, &PortExplorer::updateLabMarks);
+    m_kernelTimer.setSingleShot(true);
+    m_kernelTimer.setInterval(250);
+    connect(&m_kernelTimer, &QTimer::timeout, this, &PortExplorer::applyKernelSockets);
     if (m_kernel) {
         connect(m_kernel, &KernelView::polled, this, &PortExplorer::onKernelPolled);
     } else {
@@ -181,7 +184,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     retranslate();
     onViewChanged(m_map->viewFirst(), m_map->viewLast());
     updateLabMarks();
-    onKernelPolled();
+    applyKernelSockets();
 }
 
 PortExplorer::~PortExplorer() = default;
@@ -320,6 +323,21 @@ void PortExplorer::renderResult()
 
 void PortExplorer::onKernelPolled()
 {
+    // Under load the list of who uses a port can hold thousands of sockets, and naming their
+    // processes reads /proc: measured at a third of the GUI thread's time while this page
+    // was not even shown.
+    if (!isVisible()) {
+        m_kernelStale = true;
+        return;
+    }
+    if (!m_kernelTimer.isActive())
+        m_kernelTimer.start();
+}
+
+void PortExplorer::applyKernelSockets()
+{
+    m_kernelTimer.stop();
+    m_kernelStale = false;
     if (!m_kernel)
         return;
     std::vector<quint16> ports;
@@ -342,6 +360,11 @@ void PortExplorer::onLabChanged()
 
 void PortExplorer::updateLabMarks()
 {
+    if (!isVisible()) {
+        m_labStale = true;
+        return;
+    }
+    m_labStale = false;
     std::vector<quint16> lab;
     std::vector<quint16> picked;
     for (const auto &[id, socket] : m_labPorts->sockets()) {
@@ -465,6 +488,11 @@ void PortExplorer::showEvent(QShowEvent *event)
     if (m_kernel && m_kernel->isAvailable() && m_kernel->polls() == 0)
         m_kernel->poll();
     QWidget::showEvent(event);
+    // Catch up with what changed while the page was hidden.
+    if (m_labStale)
+        updateLabMarks();
+    if (m_kernelStale)
+        applyKernelSockets();
 }
 
 void PortExplorer::resizeEvent(QResizeEvent *event)

@@ -71,6 +71,7 @@ private:
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
+    void applyKernelSockets();
     void onLabChanged();
     void updateLabMarks();
     void refreshUsers(bool force);
@@ -81,6 +82,11 @@ private:
     KernelView *m_kernel;
     // Lab changes arrive per event; the map and the list follow at most a few times a second.
     QTimer m_labTimer;
+    // Polls come every 10 ms while sockets are busy; the map and the list follow a few times
+    // a second, and not at all while the page is hidden (it catches up when shown).
+    QTimer m_kernelTimer;
+    bool m_kernelStale = false;
+    bool m_labStale = false;
     LabPorts *m_labPorts;
     const ServiceRegistry &m_registry;
     SystemPortSettings m_settings;

@@ -55,12 +55,40 @@ void LiveTableView::wake()
         m_frame.start();
 }
 
+void LiveTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (m_fitWhenShown)
+        m_fit.start(0);
+}
+
 void LiveTableView::fitColumns()
 {
+    // A hidden table has no rows on screen to fit to; it fits once shown.
+    if (!isVisible() || !model()) {
+        m_fitWhenShown = true;
+        return;
+    }
+    m_fitWhenShown = false;
     const QHeaderView *header = horizontalHeader();
+    const int rows = model()->rowCount(rootIndex());
+    const int first = qMax(0, rowAt(0));
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = rows - 1;
+    last = qMin(last, first + kMaxFitRows - 1);
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int grid = showGrid() ? 1 : 0;
     for (int column = 0; column < header->count() - 1; ++column) {
+        if (isColumnHidden(column))
+            continue;
+        int wanted = header->sectionSizeHint(column);
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex index = model()->index(row, column, rootIndex());
+            wanted = qMax(wanted, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
+        }
         // Only ever widen, so columns do not jump back and forth while rows come and go.
-        const int wanted = qMax(sizeHintForColumn(column), header->sectionSizeHint(column));
         if (wanted > columnWidth(column))
             setColumnWidth(column, wanted);
     }

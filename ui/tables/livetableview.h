@@ -21,7 +21,14 @@ public:
     // Larger type and rows for presentation mode.
     void setScale(qreal scale);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Fitting measures at most this many rows, those on screen: every cell measured is laid out
+    // as text, and Qt's own sizeHintForColumn() may read up to a thousand rows per column.
+    static constexpr int kMaxFitRows = 40;
+
     void wake();
 
     void fitColumns();
@@ -31,6 +38,7 @@ private:
     std::function<bool()> m_animating;
     qreal m_baseFontSize = 0;
     bool m_fitted = false;
+    bool m_fitWhenShown = false;
 };
 
 } // namespace SocketScope
