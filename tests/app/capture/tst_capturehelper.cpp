@@ -157,6 +157,25 @@ private slots:
         QCOMPARE(helper.exitCode(), 0);
     }
 
+    void exitsWithItsParent()
+    {
+        // The app killed outright: the helper must not stay behind holding CAP_NET_RAW.
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        if (bash.isEmpty())
+            QSKIP("bash is not installed");
+        QProcess parent;
+        parent.start(bash, {QStringLiteral("-c"),
+                            QStringLiteral("coproc HELPER { exec '%1'; }; echo $HELPER_PID; wait").arg(helperPath())});
+        QVERIFY(parent.waitForStarted());
+        QTRY_VERIFY(parent.canReadLine());
+        const qint64 pid = parent.readLine().trimmed().toLongLong();
+        QVERIFY(pid > 0);
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+        parent.kill(); // SIGKILL: no chance to close anything politely
+        QVERIFY(parent.waitForFinished(5000));
+        QTRY_VERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+    }
+
     void requestLine()
     {
         QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo"), QStringLiteral("eth0")},
