@@ -45,6 +45,11 @@ struct TimelineLane
     std::vector<StateChange> implied;
     std::vector<QueueChange> queue; // listeners only
     QStringList groups; // UDP: the multicast groups it is in now
+    // An outside lane that is the lab router's face: packets to or from it were rewritten there.
+    bool translated = false;
+    // Accepted lab sockets: captured handshake packets seen so far (drawn at the listener).
+    bool handshakeSeen = false;
+    bool handshakeDone = false;
 
     bool isOutside() const { return socket < 0; }
 };

@@ -142,6 +142,116 @@ qint16 TimelineLayout::findUdpReceiver(const QString &endpoint, qint16 exclude) 
     return -1;
 }
 
+void TimelineLayout::indexLabLane(qint16 id)
+{
+    const TimelineLane &lane = m_lanes[size_t(id)];
+    if (lane.local.isEmpty())
+        return;
+    if (!lane.remote.isEmpty())
+        m_labPairs.insert(lane.local + QLatin1Char(' ') + lane.remote, id);
+    if (lane.role != SocketRole::Accepted)
+        m_labLocals.insert(lane.local, id);
+}
+
+qint16 TimelineLayout::labLaneAt(const QString &local, const QString &remote) const
+{
+    if (!remote.isEmpty()) {
+        const qint16 pair = m_labPairs.value(local + QLatin1Char(' ') + remote, -1);
+        if (pair >= 0)
+            return pair;
+    }
+    return m_labLocals.value(local, -1);
+}
+
+qint16 TimelineLayout::translatedFace(qint16 id)
+{
+    // The address the lane's socket talks to is the router's, which passes the packet on.
+    const qint16 peer = m_lanes[size_t(id)].peer;
+    // A copy: outsideLane() may grow m_lanes.
+    const QString remote = m_lanes[size_t(id)].remote;
+    const qint16 face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
+                            ? peer
+                            : outsideLane(remote, m_lanes[size_t(id)].proto, id);
+    if (face >= 0 && !m_lanes[size_t(face)].translated) {
+        m_lanes[size_t(face)].translated = true;
+        m_rowsDirty = true;
+    }
+    return face;
+}
+
+qint16 TimelineLayout::labTarget(qint16 sender, const QString &to)
+{
+    const TimelineLane &s = m_lanes[size_t(sender)];
+    const Protocol proto = s.proto;
+    const qint16 pair = m_labPairs.value(to + QLatin1Char(' ') + s.local, -1);
+    if (pair >= 0)
+        return pair;
+    if (s.peer >= 0)
+        return s.peer;
+    if (s.listener >= 0)
+        return s.listener;
+    const qint16 receiver = m_labLocals.value(to, -1);
+    if (receiver >= 0) {
+        const TimelineLane &r = m_lanes[size_t(receiver)];
+        if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remote == s.local)
+            return receiver;
+        return translatedFace(receiver);
+    }
+    return outsideLane(to, proto, sender);
+}
+
+bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, qint16 id)
+{
+    if (!placeLabSegment(e, item, id))
+        return false;
+    // Packets are read after the calls they belong to, often after accept() took their
+    // connection; the handshake (S, SA, and the A that answers SA) belongs at the listener.
+    const bool handshake = (e.flags & FlagSyn) != 0;
+    const bool bareAck = e.flags == FlagAck && e.length == 0;
+    for (qint16 *end : {&item.lane, &item.toLane}) {
+        TimelineLane &lane = m_lanes[size_t(*end)];
+        if (lane.role != SocketRole::Accepted || lane.parent < 0)
+            continue;
+        if (handshake || e.t < lane.openedAt) {
+            lane.handshakeSeen = true;
+            *end = lane.parent;
+        } else if (bareAck && lane.handshakeSeen && !lane.handshakeDone) {
+            lane.handshakeDone = true;
+            *end = lane.parent;
+        } else {
+            lane.handshakeDone = true;
+        }
+    }
+    return true;
+}
+
+bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, qint16 id)
+{
+    const QString from = m_journal->string(e.local);
+    const QString to = m_journal->string(e.remote);
+    const TimelineLane &own = m_lanes[size_t(id)];
+    // As for a host socket: a client bound to any address may not know its own address yet.
+    if (from == own.local || (!own.remote.isEmpty() && to == own.remote && own.role == SocketRole::Client)) {
+        item.lane = id;
+        item.toLane = labTarget(id, to);
+        return item.toLane >= 0;
+    }
+    // A copy seen where it arrived. Where a lab socket sent it, that socket's own copy draws it.
+    const qint16 sender = labLaneAt(from, to);
+    if (sender >= 0) {
+        const TimelineLane &s = m_lanes[size_t(sender)];
+        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp)
+            return false;
+        // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
+        item.lane = translatedFace(sender);
+    } else {
+        const TimelineLane &r = m_lanes[size_t(id)];
+        item.lane = r.peer >= 0 ? r.peer : (r.listener >= 0 ? r.listener : outsideLane(from, e.proto, id));
+    }
+    item.toLane = id;
+    return item.lane >= 0;
+}
+
 void TimelineLayout::matchAccepted(qint16 accepted)
 {
     TimelineLane &a = m_lanes[size_t(accepted)];
@@ -156,6 +266,33 @@ void TimelineLayout::matchAccepted(qint16 accepted)
         if (cport == rport && sport == aport && sameAddress(cip, rip) && sameAddress(sip, aip)) {
             c.peer = accepted;
             a.peer = qint16(i);
+            m_rowsDirty = true;
+            return;
+        }
+    }
+    if (!a.host.isEmpty()) {
+        // In the lab, a client elsewhere whose connection the router rewrote on the way:
+        // it called the router's public address (port forwarding), or the router made the
+        // call look as if it came from its own address (masquerade).
+        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+            TimelineLane &c = m_lanes[size_t(i)];
+            if (c.role != SocketRole::Client || c.host.isEmpty() || c.host == a.host)
+                continue;
+            const bool forwarded = c.local == a.remote && c.remote != a.local;
+            const bool masqueraded = c.remote == a.local && c.local != a.remote
+                                     && (c.peer < 0 || m_lanes[size_t(c.peer)].isOutside())
+                                     && splitEndpoint(c.local).second == splitEndpoint(a.remote).second;
+            if (!forwarded && !masqueraded)
+                continue;
+            // Copies and indices from here: the calls below may grow m_lanes.
+            const QString acceptedRemote = a.remote;
+            const qint16 face = forwarded ? translatedFace(qint16(i)) : outsideLane(acceptedRemote, Protocol::Tcp, accepted);
+            if (face < 0)
+                break;
+            m_lanes[size_t(face)].translated = true;
+            m_lanes[size_t(accepted)].peer = face;
+            if (masqueraded)
+                m_lanes[size_t(i)].peer = face;
             m_rowsDirty = true;
             return;
         }
@@ -180,6 +317,13 @@ qint16 TimelineLayout::clientOf(qint16 listener, const QString &remote)
         const auto [cip, cport] = splitEndpoint(c.local);
         if (cport == rport && splitEndpoint(c.remote).second == listenPort && sameAddress(cip, rip))
             return qint16(i);
+    }
+    if (!m_lanes[size_t(listener)].host.isEmpty()) {
+        // In the lab: a client on another computer whose call the router forwarded here.
+        const qint16 client = m_labLocals.value(remote, -1);
+        if (client >= 0 && m_lanes[size_t(client)].role == SocketRole::Client
+            && m_lanes[size_t(client)].host != m_lanes[size_t(listener)].host)
+            return translatedFace(client);
     }
     return outsideLane(remote, Protocol::Tcp, -1);
 }
@@ -334,6 +478,29 @@ void TimelineLayout::read(qsizetype index)
     base.event = quint32(index);
 
     if (e.socket < 0) {
+        if (e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture) {
+            // A lab copy no socket owns: the kernel answering for a listener, or a packet for
+            // a connection not accepted yet (SYN+ACK, ACK before accept()), is drawn at the
+            // listener; the router's copies and the rest stay in the event log and the capture
+            // file, since the hosts' copies draw the packet.
+            const QString host = m_journal->string(e.host);
+            qint16 listener = -1;
+            for (const quint32 endpoint : {e.local, e.remote}) {
+                const qint16 candidate = m_labLocals.value(m_journal->string(endpoint), -1);
+                if (candidate >= 0 && m_lanes[size_t(candidate)].role == SocketRole::Listener
+                    && m_lanes[size_t(candidate)].host == host) {
+                    listener = candidate;
+                    break;
+                }
+            }
+            TimelineItem item = base;
+            item.kind = TimelineItem::Segment;
+            item.code = e.flags;
+            item.value = qint32(e.length);
+            if (listener >= 0 && readLabSegment(e, item, listener))
+                addItem(item);
+            return;
+        }
         // A packet with no socket of ours attached: place it by its addresses.
         if (e.kind == EventKind::Segment) {
             const QString from = m_journal->string(e.local);
@@ -369,6 +536,8 @@ void TimelineLayout::read(qsizetype index)
         }
         if (e.host && lane.host.isEmpty())
             lane.host = m_journal->string(e.host);
+        if (ownEndpoints && !lane.host.isEmpty() && (e.local || e.remote))
+            indexLabLane(id);
     }
 
     TimelineItem own = base;
@@ -430,12 +599,17 @@ void TimelineLayout::read(qsizetype index)
         // to any address, not yet told it connected): going to its peer also means it sent it.
         const bool outgoing = from == lane.local || from.isEmpty()
                               || (!lane.remote.isEmpty() && m_journal->string(e.remote) == lane.remote);
-        const qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
+        qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
         own.toLane = outgoing ? other : id;
         own.code = e.flags;
         own.value = qint32(e.length);
+        if (e.source == EventSource::Capture && e.host) {
+            if (!readLabSegment(e, own, id))
+                return;
+            other = own.lane == id ? own.toLane : own.lane;
+        }
         if (e.source == EventSource::Capture) {
             if (other >= 0 && !m_inference.isCaptured(id, other)) {
                 m_inference.setCaptured(id, other);

@@ -90,6 +90,15 @@ private:
     qint16 findListener(const QString &remote) const;
     qint16 findUdpReceiver(const QString &endpoint, qint16 exclude) const;
     void matchAccepted(qint16 accepted);
+    // The virtual lab network sees each packet on every host it crosses. These pick the one
+    // copy that draws it (the sender's, where a lab socket sent it) and, where the router
+    // rewrote the addresses, draw it to or from the router's face instead of straight across.
+    void indexLabLane(qint16 lane);
+    qint16 labLaneAt(const QString &local, const QString &remote) const;
+    qint16 labTarget(qint16 sender, const QString &to);
+    qint16 translatedFace(qint16 lane);
+    bool readLabSegment(const Event &e, TimelineItem &item, qint16 lane);
+    bool placeLabSegment(const Event &e, TimelineItem &item, qint16 lane);
     // The client lane behind a connection a listener accepted from `remote`.
     qint16 clientOf(qint16 listener, const QString &remote);
     void addItem(TimelineItem item);
@@ -111,6 +120,9 @@ private:
     std::vector<TimelineLane> m_lanes;
     std::unordered_map<qint32, qint16> m_laneOfSocket;
     QHash<QString, qint16> m_outsideLanes;
+    // Lab lanes by "local remote" and, for listeners, clients and UDP sockets, by local alone.
+    QHash<QString, qint16> m_labPairs;
+    QHash<QString, qint16> m_labLocals;
     std::vector<TimelineItem> m_items;
     std::vector<TimeFold> m_folds;
     std::vector<std::vector<Bucket>> m_pyramid;

@@ -110,9 +110,16 @@ QString TimelineText::reason(InferenceReason reason)
 
 QString TimelineText::laneRole(const TimelineLane &lane)
 {
+    if (lane.isOutside() && lane.translated)
+        return tr("router, rewriting addresses", "lane of the lab router's address that packets were rewritten at");
     if (lane.isOutside())
         return tr("other program", "lane of a peer that SocketScope does not own");
     const QString role = Labels::role(lane.role);
+    if (!lane.host.isEmpty())
+        return tr("%1 #%2 on %3", "lane head: role, socket number and the lab computer it is on")
+            .arg(role.isEmpty() ? tr("socket") : role)
+            .arg(lane.socket)
+            .arg(lane.host);
     return tr("%1 #%2", "lane head: role and socket number").arg(role.isEmpty() ? tr("socket") : role).arg(lane.socket);
 }
 

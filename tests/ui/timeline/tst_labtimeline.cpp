@@ -1,0 +1,89 @@
+#include "capture/capturefeed.h"
+#include "experiments/forwardrule.h"
+#include "journal/journal.h"
+#include "lab/lab.h"
+#include "network/labnetwork.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinetext.h"
+
+#include <QtTest/QtTest>
+
+using namespace SocketScope;
+
+// The virtual lab network sees every packet on each computer it crosses. The timeline must
+// draw each packet once, straight between two lab sockets where nothing rewrote it, and in two
+// legs through the router where the router rewrote it.
+class TestLabTimeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onePacketOneArrow();
+};
+
+namespace {
+int solidArrowsBetween(const TimelineLayout &layout, qint16 a, qint16 b)
+{
+    int count = 0;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Segment && !item.isInferred()
+            && ((item.lane == a && item.toLane == b) || (item.lane == b && item.toLane == a)))
+            ++count;
+    }
+    return count;
+}
+} // namespace
+
+void TestLabTimeline::onePacketOneArrow()
+{
+    Journal journal;
+    LabNetwork network;
+    QVERIFY2(network.start(), qPrintable(network.problem()));
+    Lab lab(&journal, nullptr);
+    lab.setPlacement(&network);
+    CaptureFeed feed(&journal, &lab);
+    feed.attach(network.frames());
+    QString error;
+    const auto rule = ForwardRule::parse(u"tcp:203.0.113.1:8080=192.168.0.10:80", &error);
+    QVERIFY(rule);
+    QVERIFY(network.addNatRule(*rule).isEmpty());
+
+    const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80);
+    QVERIFY(!server.error);
+    const Lab::Opened direct = lab.connectTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80,
+                                              QHostAddress(QStringLiteral("192.168.0.11")));
+    const Lab::Opened forwarded = lab.connectTcp(QHostAddress(QStringLiteral("203.0.113.1")), 8080,
+                                                 QHostAddress(QStringLiteral("203.0.113.50")));
+    QVERIFY(!direct.error && !forwarded.error);
+    // Both handshakes, as seen on both ends' computers, then a moment for any late copy.
+    QTRY_VERIFY(feed.counts().segments >= 24);
+    QTest::qWait(300);
+
+    TimelineLayout layout(&journal);
+    layout.update();
+    const qint16 listener = layout.laneOfSocket(server.id);
+    const qint16 pcB = layout.laneOfSocket(direct.id);
+    const qint16 remote = layout.laneOfSocket(forwarded.id);
+    QVERIFY(listener >= 0 && pcB >= 0 && remote >= 0);
+    // S, SA, A between pc-b and the listener: drawn once each, though pc-a and pc-b both saw them.
+    QCOMPARE(solidArrowsBetween(layout, pcB, listener), 3);
+    QCOMPARE(layout.lane(pcB).host, QStringLiteral("pc-b"));
+    QVERIFY(TimelineText::laneRole(layout.lane(pcB)).contains(QLatin1String("pc-b")));
+
+    // The forwarded connection: remote talks to the router's face, the router to pc-a.
+    qint16 face = -1;
+    for (qsizetype i = 0; i < qsizetype(layout.lanes().size()); ++i) {
+        if (layout.lane(i).translated)
+            face = qint16(i);
+    }
+    QVERIFY(face >= 0);
+    QCOMPARE(layout.lane(face).local, QStringLiteral("203.0.113.1:8080"));
+    QCOMPARE(solidArrowsBetween(layout, remote, face), 3);
+    QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
+    // No lane for the remote client's address seen as "another program" at pc-a.
+    for (const TimelineLane &lane : layout.lanes())
+        QVERIFY2(!(lane.isOutside() && !lane.translated), qPrintable(lane.local));
+}
+
+QTEST_MAIN(TestLabTimeline)
+#include "tst_labtimeline.moc"
