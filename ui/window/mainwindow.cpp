@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "errortext.h"
+#include "capture/capturefeed.h"
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
 #include "inspector/payloadview.h"
@@ -477,6 +478,7 @@ void MainWindow::retranslate()
     m_connectionView->resizeColumnsToContents();
     setRecorder(m_recorder);
     updateBanner();
+    updateCaptureStatus();
 }
 
 void MainWindow::setRecorder(RecordingWriter *recorder)
@@ -536,6 +538,46 @@ void MainWindow::setHostCapture(HostCapture *capture)
     });
     connect(capture->client(), &CaptureHelperClient::stateChanged, this, &MainWindow::updateBanner);
     updateBanner();
+
+    // How many packets were seen, a few times a second at most, whatever the packet rate.
+    m_captureStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_captureStatus);
+    m_captureStatusTimer.setSingleShot(true);
+    m_captureStatusTimer.setInterval(300);
+    connect(&m_captureStatusTimer, &QTimer::timeout, this, &MainWindow::updateCaptureStatus);
+    const auto soon = [this] {
+        if (!m_captureStatusTimer.isActive())
+            m_captureStatusTimer.start();
+    };
+    connect(capture->feed(), &CaptureFeed::countsChanged, this, soon);
+    connect(capture->client(), &CaptureHelperClient::stateChanged, this, &MainWindow::updateCaptureStatus);
+    connect(capture, &HostCapture::enabledChanged, this, &MainWindow::updateCaptureStatus);
+    updateCaptureStatus();
+}
+
+void MainWindow::updateCaptureStatus()
+{
+    if (!m_capture || !m_captureStatus)
+        return;
+    const CaptureFeed::Counts counts = m_capture->feed()->counts();
+    QString text;
+    switch (m_capture->client()->state()) {
+    case CaptureHelperClient::State::Off:
+        break;
+    case CaptureHelperClient::State::Starting:
+        text = tr("Capture: starting");
+        break;
+    case CaptureHelperClient::State::Capturing:
+        text = tr("Capture: %n packet(s) seen", "", int(qMin<qint64>(counts.frames, INT_MAX)));
+        if (counts.kernelDrops > 0)
+            text += QLatin1Char(' ') + tr("(%n lost: the kernel dropped them)", "", int(qMin<qint64>(counts.kernelDrops, INT_MAX)));
+        break;
+    default:
+        text = tr("Capture: off");
+        break;
+    }
+    m_captureStatus->setText(text);
+    m_captureStatus->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateBanner()

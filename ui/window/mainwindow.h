@@ -104,6 +104,7 @@ private:
     void toggleRecording();
     void setReduceMotion(bool reduce);
     void updateBanner();
+    void updateCaptureStatus();
     void showAbout();
     void setTheme(const QString &name);
     void rebuildRecentMenu();
@@ -163,6 +164,8 @@ private:
     QAction *m_presentAction = nullptr;
     HostCapture *m_capture = nullptr;
     QAction *m_captureAction = nullptr;
+    QLabel *m_captureStatus = nullptr;
+    QTimer m_captureStatusTimer;
 
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
     QActionGroup *m_themeGroup;
