@@ -156,7 +156,8 @@ quint16 makeTimeWait(SocketIdentityLab::Bind &listenerBind, QString *why)
 QString why(SocketIdentityLab::Experiment experiment, bool allowed)
 {
     using E = SocketIdentityLab::Experiment;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("SocketIdentityLab", text); };
+    // lupdate files these tr() calls under the namespace it sees them in, so look them up there.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("SocketScope", text); };
     switch (experiment) {
     case E::SameTwice:
         return allowed ? tr("This is unusual: the OS let two sockets have the same name.")

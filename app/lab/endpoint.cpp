@@ -51,7 +51,8 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
             *error = why;
         return std::nullopt;
     };
-    const auto tr = [](const char *s) { return QCoreApplication::translate("EndpointSpec", s); };
+    // lupdate files these tr() calls under the class it sees them in, so look them up there.
+    const auto tr = [](const char *s) { return QCoreApplication::translate("SocketScope::EndpointSpec", s); };
 
     EndpointSpec spec;
     const qsizetype colon = text.indexOf(QLatin1Char(':'));

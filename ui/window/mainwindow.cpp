@@ -620,10 +620,12 @@ void MainWindow::updateBanner()
         QStringList exposed;
         for (const qint32 id : m_lab->socketIds()) {
             const SocketInfo *info = m_lab->info(id);
-            // A socket in the virtual lab network is out of reach of other computers.
+            // A socket in the virtual lab network is out of reach of other computers. So is one
+            // bound to a multicast group: the lab turns IP_MULTICAST_ALL off, so it hears only
+            // the groups it joined itself, and the experiments join on loopback.
             if (info && info->isOpen() && info->host.isEmpty()
                 && (info->role == SocketRole::Listener || info->role == SocketRole::Udp)
-                && !info->localAddress.isLoopback())
+                && !info->localAddress.isLoopback() && !info->localAddress.isMulticast())
                 exposed << QStringLiteral("#%1 (%2)").arg(id).arg(formatEndpoint(info->localAddress, info->localPort));
         }
         if (!exposed.isEmpty()) {
