@@ -6,6 +6,15 @@
 
 namespace SocketScope {
 
+namespace {
+// The port of "ip:port" or "[ip]:port".
+QStringView portOf(const QString &endpoint)
+{
+    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
+    return colon < 0 ? QStringView() : QStringView(endpoint).mid(colon + 1);
+}
+} // namespace
+
 ConnectionTableModel::ConnectionTableModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
@@ -72,6 +81,55 @@ bool ConnectionTableModel::allGone(const Connection &c) const
     return true;
 }
 
+int ConnectionTableModel::translatedRow(const SocketRecord &record, std::vector<Connection> &added, bool *inAdded)
+{
+    // A forwarded or masqueraded lab connection: the socket at its other end is on another
+    // computer, and their pairs match on one side and were rewritten on the other.
+    // Either end may be journalled first: the server side's accept() often comes before the
+    // client hears that it connected.
+    const bool isClient = record.role == SocketRole::Client;
+    const auto matches = [&](Connection &c) -> bool {
+        if (isClient ? (c.clientSocket >= 0 || c.serverSocket < 0) : (c.serverSocket >= 0 || c.clientSocket < 0))
+            return false;
+        const SocketRecord *other = socket(isClient ? c.serverSocket : c.clientSocket);
+        if (!other || other->host.isEmpty() || other->host == record.host)
+            return false;
+        // The client's view of the pair, and the server's.
+        const QString clientSees = isClient ? record.local : c.client;
+        const QString clientCalls = isClient ? record.remote : c.server;
+        const QString serverSees = isClient ? c.client : record.remote;
+        const QString serverIs = isClient ? c.server : record.local;
+        if (clientSees == serverSees && clientCalls != serverIs) {
+            // Port forwarding: the client called the router, which passed it on.
+            c.client = clientSees;
+            c.server = clientCalls;
+            c.serverInside = serverIs;
+            return true;
+        }
+        if (clientCalls == serverIs && clientSees != serverSees && portOf(clientSees) == portOf(serverSees)) {
+            // Masquerade: the server sees the router's address instead of the client's.
+            c.client = clientSees;
+            c.server = clientCalls;
+            c.clientOutside = serverSees;
+            return true;
+        }
+        return false;
+    };
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (matches(m_rows[size_t(row)])) {
+            *inAdded = false;
+            return row;
+        }
+    }
+    for (int i = 0; i < int(added.size()); ++i) {
+        if (matches(added[size_t(i)])) {
+            *inAdded = true;
+            return i;
+        }
+    }
+    return -1;
+}
+
 void ConnectionTableModel::consume(qsizetype first, qsizetype last)
 {
     QHash<int, bool> changedRows;
@@ -106,13 +164,27 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
         const QString k = key(client, server);
         Connection *c = nullptr;
         int row = m_rowOfKey.value(k, -1);
-        if (row >= 0)
+        bool inAdded = false;
+        const int translated = row < 0 && !addedIndex.contains(k) && !record.host.isEmpty()
+                                   ? translatedRow(record, added, &inAdded)
+                                   : -1;
+        if (translated >= 0 && !inAdded) {
+            row = translated;
+            m_rowOfKey.insert(k, row);
+            c = &m_rows[size_t(row)];
+        } else if (translated >= 0) {
+            addedIndex.insert(k, translated);
+            c = &added[size_t(translated)];
+        } else if (row >= 0)
             c = &m_rows[size_t(row)];
         else if (const auto it = addedIndex.constFind(k); it != addedIndex.cend())
             c = &added[size_t(*it)];
         else {
             addedIndex.insert(k, int(added.size()));
-            added.push_back({client, server});
+            Connection fresh;
+            fresh.client = client;
+            fresh.server = server;
+            added.push_back(std::move(fresh));
             c = &added.back();
         }
         if (isClient)
@@ -226,8 +298,10 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ColumnClient: return c.client;
-        case ColumnServer: return c.server;
+        case ColumnClient:
+            return c.clientOutside.isEmpty() ? c.client : tr("%1, seen as %2", "client address rewritten by the lab router").arg(c.client, c.clientOutside);
+        case ColumnServer:
+            return c.serverInside.isEmpty() ? c.server : tr("%1, forwarded to %2", "server address rewritten by the lab router").arg(c.server, c.serverInside);
         case ColumnClientSocket: return socketText(c.clientSocket, false, c);
         case ColumnServerSocket: return socketText(c.serverSocket, true, c);
         case ColumnToServer: return Labels::bytes(toServer);

@@ -67,6 +67,11 @@ private:
         qint32 serverSocket = -1;
         qint32 listener = -1;
         bool leaving = false;
+        // In the virtual lab network a router may rewrite the pair on the way: the address the
+        // server side saw as its own (port forwarding), or the client as the server saw it
+        // (masquerade). Empty when nothing was rewritten.
+        QString serverInside;
+        QString clientOutside;
     };
 
     void consume(qsizetype first, qsizetype last);
@@ -77,6 +82,9 @@ private:
     bool waitsForAccept(const Connection &c) const;
     bool allGone(const Connection &c) const;
     static QString key(const QString &client, const QString &server);
+    // The row of a lab connection whose other end a router rewrote, for the socket `record`
+    // (either end); -1 when there is none. Sets which address was rewritten.
+    int translatedRow(const SocketRecord &record, std::vector<Connection> &added, bool *inAdded);
 
     Journal *m_journal;
     JournalFollower *m_follower;

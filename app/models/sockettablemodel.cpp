@@ -181,6 +181,7 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ColumnId: return QStringLiteral("#%1").arg(r.id);
         case ColumnRole: return Labels::role(r.role);
         case ColumnProtocol: return Labels::protocol(r.proto);
+        case ColumnComputer: return r.host.isEmpty() ? tr("this computer") : r.host;
         case ColumnLocal: return r.local;
         case ColumnRemote:
             if (r.remote.isEmpty())
@@ -252,6 +253,7 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
     case ColumnId: return tr("Socket", "column: socket id");
     case ColumnRole: return tr("Role");
     case ColumnProtocol: return tr("Protocol");
+    case ColumnComputer: return tr("Computer");
     case ColumnLocal: return tr("Local address");
     case ColumnRemote: return tr("Remote address");
     case ColumnAppState: return tr("App state");
@@ -272,7 +274,8 @@ QString SocketTableModel::columnExplained(int column)
     case ColumnId: return tr("SocketScope's number for the socket.");
     case ColumnRole: return tr("listener: waits for connections; client: asks for one; accepted: the new socket accept() made for one client; datagram: UDP.");
     case ColumnProtocol: return tr("TCP: a reliable, ordered byte stream over a connection. UDP: separate datagrams, no connection.");
-    case ColumnLocal: return tr("This socket's IP address and port on this machine (ip:port).");
+    case ColumnComputer: return tr("The computer the socket lives on: this computer, or one of the virtual lab network's computers (pc-a, pc-b, remote, the router).");
+    case ColumnLocal: return tr("This socket's IP address and port on its computer (ip:port).");
     case ColumnRemote: return tr("The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.");
     case ColumnAppState: return tr("What the program did with the socket, as Qt reports it.");
     case ColumnKernelState: return tr("The TCP state the operating system keeps for the socket, read from the kernel.");

@@ -26,6 +26,7 @@ public:
         ColumnId,
         ColumnRole,
         ColumnProtocol,
+        ColumnComputer, // which computer the socket is on: this one, or a virtual lab host
         ColumnLocal,
         ColumnRemote,
         ColumnAppState,

@@ -149,6 +149,8 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
                                          SocketTableModel::ColumnKernelState});
     socketDelegate->setOpenRole(SocketTableModel::IsOpenRole);
     m_socketView->setItemDelegate(socketDelegate);
+    // Shown once sockets live on more than one computer (the virtual lab network).
+    m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, true);
 
     m_connectionProxy = sortingProxy(m_connectionModel, ConnectionTableModel::SortRole, this);
     m_connectionView->setModel(m_connectionProxy);
@@ -494,6 +496,12 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
 {
     m_replayPath = path;
     m_replayProblems = problems;
+    for (qsizetype i = 0; i < m_journal->count(); ++i) {
+        if (m_journal->at(i).host && m_journal->at(i).kind == EventKind::SocketOpened) {
+            m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
+            break;
+        }
+    }
     retranslate();
 }
 
@@ -518,7 +526,11 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     connect(network, &VirtualNetwork::changed, this, [this] {
         retranslate();
         updateBanner();
+        // The computer column matters once sockets can live on several computers.
+        if (m_network && m_network->isActive())
+            m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
     });
+    m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !network->isActive());
     retranslate();
     updateBanner();
 }
@@ -763,6 +775,15 @@ void MainWindow::setPresentationMode(bool on)
         statusBar()->hide();
         Theme::apply(QStringLiteral("high-contrast"));
         showFullScreen();
+        if (m_lessonDock) {
+            // A dock at the bottom only gets the height it asks for, which cut the large
+            // narration to one line at 1024x768: give the lesson about two fifths of the screen,
+            // once full screen has taken effect.
+            QTimer::singleShot(0, this, [this] {
+                if (m_presenting && m_lessonDock && screen())
+                    resizeDocks({m_lessonDock}, {screen()->geometry().height() * 2 / 5}, Qt::Vertical);
+            });
+        }
         qApp->installEventFilter(this);
     } else {
         qApp->removeEventFilter(this);

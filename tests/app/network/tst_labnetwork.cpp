@@ -5,6 +5,7 @@
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
+#include "models/connectiontablemodel.h"
 #include "network/labnetwork.h"
 
 #include <QtCore/QDir>
@@ -126,6 +127,7 @@ private slots:
     void upAndDownLeavesNothing();
     void handshakeBetweenTwoHostsIsCaptured();
     void portForwardKeepsTheClientsAddress();
+    void forwardedConnectionIsOneRow();
     void labSocketsAreInvisibleToTheHost();
     void kernelViewReadsLabStates();
     void pcapngReadsBack();
@@ -240,6 +242,28 @@ void TestLabNetwork::portForwardKeepsTheClientsAddress()
 
     QVERIFY(rig.network.removeNatRule(0).isEmpty());
     QVERIFY(rig.network.natRules().isEmpty());
+}
+
+void TestLabNetwork::forwardedConnectionIsOneRow()
+{
+    LabRig rig;
+    QVERIFY2(rig.start(), qPrintable(rig.network.problem()));
+    QString error;
+    const auto rule = ForwardRule::parse(u"tcp:203.0.113.1:8080=192.168.0.10:80", &error);
+    QVERIFY(rule && rig.network.addNatRule(*rule).isEmpty());
+    ConnectionTableModel connections(&rig.journal);
+    const Lab::Opened server = rig.lab->listenTcp(kPcA, 80);
+    const Lab::Opened client = rig.lab->connectTcp(kPublic, 8080, kRemote);
+    QVERIFY(!server.error && !client.error);
+    QTRY_VERIFY(rig.acceptedOf(server.id) >= 0);
+    const qint32 accepted = rig.acceptedOf(server.id);
+    // One connection, seen from both ends through the router: both sockets on one row.
+    QTRY_COMPARE(connections.rowCount(), 1);
+    const QModelIndex row = connections.index(0, ConnectionTableModel::ColumnServer);
+    QTRY_COMPARE(row.data(ConnectionTableModel::ServerSocketRole).toInt(), accepted);
+    QCOMPARE(row.data(ConnectionTableModel::ClientSocketRole).toInt(), client.id);
+    QVERIFY(row.data().toString().contains(QLatin1String("203.0.113.1:8080")));
+    QVERIFY(row.data().toString().contains(QLatin1String("192.168.0.10:80")));
 }
 
 void TestLabNetwork::labSocketsAreInvisibleToTheHost()
