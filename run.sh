@@ -91,7 +91,8 @@ run_tests() {
   done
   say "load: 2,000 concurrent and 10,000 short connections against the app (figures, and no event lost)"
   local load_failed=0
-  if bash tests/load/run_load.sh "$BUILD_DIR/socketscope" "$BUILD_DIR/tests/load/socketscope_loadgen"; then
+  if bash tests/load/run_load.sh "$BUILD_DIR/socketscope" "$BUILD_DIR/tests/load/socketscope_loadgen" \
+       "$BUILD_DIR/tests/load/socketscope_plainserver"; then
     echo "load test: passed"
   else
     echo "load test: FAILED"; status=1; load_failed=1

@@ -2,12 +2,31 @@
 # Load held: SocketScope runs with a listener and its window up (offscreen), a separate load
 # generator opens 2,000 concurrent and then 10,000 short connections, the app is ended with
 # SIGTERM, and the recording must hold every connection the generator made.
-# Usage: run_load.sh SOCKETSCOPE LOADGEN [CONCURRENT SHORT]
+# The same short connections are first made against a plain QTcpServer program (no journal, no
+# window), so the run also prints the app's accept rate as a share of that baseline.
+# Usage: run_load.sh SOCKETSCOPE LOADGEN PLAINSERVER [CONCURRENT SHORT]
 set -euo pipefail
-app=$1 loadgen=$2 concurrent=${3:-2000} short=${4:-10000}
+app=$1 loadgen=$2 plain=$3 concurrent=${4:-2000} short=${5:-10000}
 dir=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
+pid= plain_pid=
+trap 'kill "$pid" "$plain_pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+short_rate() { sed -nE 's/^loadgen: short connections: .* ([0-9]+) per second\)$/\1/p' <<<"$1"; }
+
+# Baseline: the plain server, short connections only.
+"$plain" "$dir/plain.port" >"$dir/plain.log" 2>&1 &
+plain_pid=$!
+for _ in $(seq 100); do
+  grep -q . "$dir/plain.port" 2>/dev/null && break
+  sleep 0.1
+done
+grep -q . "$dir/plain.port" || { echo "the plain server did not start"; cat "$dir/plain.log"; exit 1; }
+baseline=$("$loadgen" 127.0.0.1 "$(head -n 1 "$dir/plain.port")" --concurrent 0 --short "$short")
+kill -TERM "$plain_pid"; wait "$plain_pid" || true; plain_pid=
+echo "baseline (plain QTcpServer, no journal, no window):"
+sed -n 's/^loadgen: short/  short/p' <<<"$baseline"
+cat "$dir/plain.log"
 port=$(( 20000 + RANDOM % 20000 ))
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config
 "$app" --lang en --server "tcp:127.0.0.1:$port" --record "$dir/load.jsonl" >"$dir/app.log" 2>&1 &
@@ -34,3 +53,7 @@ if [[ $made != "$journalled" ]]; then
   exit 1
 fi
 echo "load held: $made connections made, $journalled journalled"
+app_rate=$(short_rate "$out") plain_rate=$(short_rate "$baseline")
+if [[ -n $app_rate && -n $plain_rate && $plain_rate -gt 0 ]]; then
+  echo "accept rate: app $app_rate/s, plain QTcpServer $plain_rate/s, ratio $(( 100 * app_rate / plain_rate ))% (target: at least 70%)"
+fi
