@@ -131,6 +131,9 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
         return fail(tr("\"pace_ms\" is negative"));
     for (const QJsonValue &covered : root.value(QLatin1StringView("concepts")).toArray())
         lesson.concepts << covered.toString();
+    lesson.network = root.value(QLatin1StringView("network")).toString(QStringLiteral("host"));
+    if (lesson.network != QLatin1StringView("host") && lesson.network != QLatin1StringView("lab"))
+        return fail(tr("\"network\" is \"%1\"; it can be \"host\" or \"lab\"").arg(lesson.network));
 
     for (const QJsonValue &item : root.value(QLatin1StringView("expects")).toArray()) {
         const QJsonObject object = item.toObject();

@@ -24,6 +24,9 @@ public:
     LessonText summary;
     int order = 1000; // place in the lesson list
     QStringList concepts; // the rows of concepts.md it covers
+    // "lab": the lesson shows real packets or a router, so it runs in the virtual lab network
+    // where there is one; "host" (the default): this computer's network is enough.
+    QString network = QStringLiteral("host");
     QList<LessonExpectation> expects;
     int paceMs = kDefaultPaceMs;
     QList<LessonStep> steps;

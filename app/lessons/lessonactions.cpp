@@ -556,6 +556,8 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         {s("wait"), false, {}, {s("ms")}, true},
         // The port forwarder of app/experiments, TCP only in lessons.
         {s("forward"), true, {s("target")}, {s("listen"), s("target")}, true},
+        // A port-forwarding rule on the virtual lab network's router (app/network).
+        {s("router_forward"), false, {s("target")}, {s("public"), s("target")}, false},
     };
     return table;
 }

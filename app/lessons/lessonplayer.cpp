@@ -231,6 +231,9 @@ void LessonPlayer::runStep(int index)
     const auto action = m_actions.constFind(step.action);
     if (!m_lab)
         m_run->fail(tr("This step needs live sockets, and there are none while a recording is replayed."));
+    else if (action == m_actions.constEnd() && step.action == QLatin1StringView("router_forward"))
+        m_run->fail(tr("This step needs the router of the virtual lab network, which is not running here, so it "
+                       "cannot run. The lesson can go on without it."));
     else if (action == m_actions.constEnd() && step.action == QLatin1StringView("forward"))
         m_run->fail(tr("The port forwarder is not available yet in this version, so this step cannot run. The lesson can go on without it."));
     else if (action == m_actions.constEnd())

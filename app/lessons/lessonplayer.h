@@ -80,6 +80,8 @@ public:
     // An object a step made that must live while the lesson's sockets do (a port forwarder);
     // deleted when the lesson restarts, steps back or is unloaded.
     void keepUntilReset(QObject *object);
+    // A sentence about the lesson as a whole (where it runs), shown until the next step's message.
+    void announce(const QString &text, bool isError) { setMessage(text, isError); }
     // Called by the running step.
     void nameSockets(const QString &name, const QList<qint32> &ids);
 

@@ -15,6 +15,7 @@
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
+#include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -531,6 +532,26 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
             m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
     });
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !network->isActive());
+    if (m_player) {
+        m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(network));
+        // A lesson about packets or a router runs in the lab network where there is one.
+        connect(m_player, &LessonPlayer::lessonLoaded, this, [this] {
+            if (!m_network || m_player->lesson().network != QLatin1String("lab"))
+                return;
+            if (!m_network->isActive() && !m_network->start()) {
+                m_player->announce(tr("This lesson shows real packets in the virtual lab network, which cannot be "
+                                      "started here: %1 It runs on this computer's network instead; the timeline "
+                                      "draws the packets it cannot see as inferred, and steps that need the lab's "
+                                      "router are skipped.")
+                                       .arg(m_network->problem()),
+                                   true);
+                return;
+            }
+            m_player->announce(tr("This lesson runs in the virtual lab network: every arrow on the timeline is a "
+                                  "packet that was really captured."),
+                               false);
+        });
+    }
     retranslate();
     updateBanner();
 }
@@ -769,21 +790,15 @@ void MainWindow::setPresentationMode(bool on)
             // The lesson's narration is what the class reads: it stays, below the tables.
             m_lessonPanel->setLessonListVisible(false);
             addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
+            // A dock at the bottom gets only the height it asks for, which cut the large
+            // narration to one line at 1024x768: the lesson takes two fifths of the screen.
+            m_lessonDock->setMinimumHeight(screen() ? screen()->geometry().height() * 2 / 5 : 300);
             m_lessonDock->show();
         }
         menuBar()->hide();
         statusBar()->hide();
         Theme::apply(QStringLiteral("high-contrast"));
         showFullScreen();
-        if (m_lessonDock) {
-            // A dock at the bottom only gets the height it asks for, which cut the large
-            // narration to one line at 1024x768: give the lesson about two fifths of the screen,
-            // once full screen has taken effect.
-            QTimer::singleShot(0, this, [this] {
-                if (m_presenting && m_lessonDock && screen())
-                    resizeDocks({m_lessonDock}, {screen()->geometry().height() * 2 / 5}, Qt::Vertical);
-            });
-        }
         qApp->installEventFilter(this);
     } else {
         qApp->removeEventFilter(this);
@@ -795,6 +810,8 @@ void MainWindow::setPresentationMode(bool on)
         showNormal();
         if (m_lessonPanel)
             m_lessonPanel->setLessonListVisible(true);
+        if (m_lessonDock)
+            m_lessonDock->setMinimumHeight(0);
         restoreState(m_statePresented);
     }
     // Large type that reads from the back row: about 16 pt at 1024x768 and 22 pt at 1080p.

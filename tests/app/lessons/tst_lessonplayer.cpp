@@ -5,6 +5,8 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonplayer.h"
 #include "lessons/lessonsteprun.h"
+#include "network/routerforwardstep.h"
+#include "network/virtualnetwork.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtNetwork/QTcpServer>
@@ -92,6 +94,13 @@ private slots:
         QVERIFY(lesson);
         if (!m_kernel->isAvailable())
             QSKIP("this system does not let SocketScope read the kernel's socket list");
+        // A lab lesson runs in the virtual lab network, as the window runs it.
+        std::unique_ptr<VirtualNetwork> network;
+        if (lesson->network == QLatin1StringView("lab")) {
+            network = std::make_unique<VirtualNetwork>(m_journal.get(), m_lab.get(), m_kernel.get());
+            QVERIFY2(network->start(), qPrintable(network->problem()));
+            m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(network.get()));
+        }
 
         QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
         QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
