@@ -34,7 +34,9 @@ QString LabNetwork::helperProgram()
 {
     const QString name = QStringLiteral("socketscope-labd");
     const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates = {
+    // Only this one when set (a packager's layout, or a test of a missing helper).
+    const QString chosen = qEnvironmentVariable("SOCKETSCOPE_LAB_HELPER");
+    const QStringList candidates = !chosen.isEmpty() ? QStringList{chosen} : QStringList{
         appDir + QLatin1Char('/') + name,
         appDir + QStringLiteral("/../libexec/socketscope/") + name,
         QStringLiteral(SOCKETSCOPE_LIBEXEC_DIR "/") + name,

@@ -50,7 +50,8 @@ public:
     // The helper's captured frames (a frame stream), readable while the lab runs.
     QIODevice *frames() const { return m_process; }
 
-    // Where the helper program is: next to the app, then the install's libexec folder.
+    // Where the helper program is: next to the app, then the install's libexec folder
+    // (SOCKETSCOPE_LAB_HELPER, when set, names the only place to look).
     static QString helperProgram();
 
 signals:
