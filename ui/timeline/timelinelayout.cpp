@@ -142,6 +142,19 @@ qint16 TimelineLayout::findUdpReceiver(const QString &endpoint, qint16 exclude) 
     return -1;
 }
 
+void TimelineLayout::markCaptured(qint16 a, qint16 b)
+{
+    if (a < 0 || b < 0 || m_inference.isCaptured(a, b))
+        return;
+    m_inference.setCaptured(a, b);
+    // The packets speak for this connection now; hide what was only guessed.
+    for (TimelineItem &item : m_items) {
+        if (item.kind == TimelineItem::Segment && item.isInferred()
+            && ((item.lane == a && item.toLane == b) || (item.lane == b && item.toLane == a)))
+            item.itemFlags |= TimelineItem::Hidden;
+    }
+}
+
 void TimelineLayout::indexLabLane(qint16 id)
 {
     const TimelineLane &lane = m_lanes[size_t(id)];
@@ -497,8 +510,10 @@ void TimelineLayout::read(qsizetype index)
             item.kind = TimelineItem::Segment;
             item.code = e.flags;
             item.value = qint32(e.length);
-            if (listener >= 0 && readLabSegment(e, item, listener))
+            if (listener >= 0 && readLabSegment(e, item, listener)) {
+                markCaptured(item.lane, item.toLane);
                 addItem(item);
+            }
             return;
         }
         // A packet with no socket of ours attached: place it by its addresses.
@@ -599,7 +614,7 @@ void TimelineLayout::read(qsizetype index)
         // to any address, not yet told it connected): going to its peer also means it sent it.
         const bool outgoing = from == lane.local || from.isEmpty()
                               || (!lane.remote.isEmpty() && m_journal->string(e.remote) == lane.remote);
-        qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
+        const qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
         own.toLane = outgoing ? other : id;
@@ -608,18 +623,10 @@ void TimelineLayout::read(qsizetype index)
         if (e.source == EventSource::Capture && e.host) {
             if (!readLabSegment(e, own, id))
                 return;
-            other = own.lane == id ? own.toLane : own.lane;
-        }
-        if (e.source == EventSource::Capture) {
-            if (other >= 0 && !m_inference.isCaptured(id, other)) {
-                m_inference.setCaptured(id, other);
-                // The packets speak for this connection now; hide what was only guessed.
-                for (TimelineItem &item : m_items) {
-                    if (item.kind == TimelineItem::Segment && item.isInferred()
-                        && ((item.lane == id && item.toLane == other) || (item.lane == other && item.toLane == id)))
-                        item.itemFlags |= TimelineItem::Hidden;
-                }
-            }
+            // The lanes the arrow really joins (a listener, the router's face), not the socket's.
+            markCaptured(own.lane, own.toLane);
+        } else if (e.source == EventSource::Capture) {
+            markCaptured(id, other);
         } else {
             own.itemFlags = TimelineItem::Inferred;
             own.reason = InferenceReason::RecordedInferred;

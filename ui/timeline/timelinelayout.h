@@ -94,6 +94,8 @@ private:
     // copy that draws it (the sender's, where a lab socket sent it) and, where the router
     // rewrote the addresses, draw it to or from the router's face instead of straight across.
     void indexLabLane(qint16 lane);
+    // Packets were captured between lanes `a` and `b`: what was only inferred between them goes.
+    void markCaptured(qint16 a, qint16 b);
     qint16 labLaneAt(const QString &local, const QString &remote) const;
     qint16 labTarget(qint16 sender, const QString &to);
     qint16 translatedFace(qint16 lane);

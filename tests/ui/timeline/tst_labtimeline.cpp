@@ -32,6 +32,17 @@ int solidArrowsBetween(const TimelineLayout &layout, qint16 a, qint16 b)
     }
     return count;
 }
+// Guessed arrows still shown between two lanes; none once packets were captured there.
+int inferredShownBetween(const TimelineLayout &layout, qint16 a, qint16 b)
+{
+    int count = 0;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Segment && item.isInferred() && !(item.itemFlags & TimelineItem::Hidden)
+            && ((item.lane == a && item.toLane == b) || (item.lane == b && item.toLane == a)))
+            ++count;
+    }
+    return count;
+}
 } // namespace
 
 void TestLabTimeline::onePacketOneArrow()
@@ -80,6 +91,9 @@ void TestLabTimeline::onePacketOneArrow()
     QCOMPARE(layout.lane(face).local, QStringLiteral("203.0.113.1:8080"));
     QCOMPARE(solidArrowsBetween(layout, remote, face), 3);
     QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
+    QCOMPARE(inferredShownBetween(layout, face, listener), 0);
+    QCOMPARE(inferredShownBetween(layout, remote, face), 0);
+    QCOMPARE(inferredShownBetween(layout, pcB, listener), 0);
     // No lane for the remote client's address seen as "another program" at pc-a.
     for (const TimelineLane &lane : layout.lanes())
         QVERIFY2(!(lane.isOutside() && !lane.translated), qPrintable(lane.local));
