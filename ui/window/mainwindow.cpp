@@ -55,6 +55,24 @@ namespace SocketScope {
 
 namespace {
 
+// A tab widget is as tall as its tallest page at least, so in presentation mode at 1024x768 the
+// port map and the network page pushed the lesson's buttons off the screen while the tables
+// were showing. Presenting, only the page on show counts.
+void fitTabsToCurrentPage(QTabWidget *tabs, bool presenting)
+{
+    static const char *const kPolicy = "socketscopeVerticalPolicy";
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget *page = tabs->widget(i);
+        if (!page->property(kPolicy).isValid())
+            page->setProperty(kPolicy, int(page->sizePolicy().verticalPolicy()));
+        QSizePolicy policy = page->sizePolicy();
+        policy.setVerticalPolicy(presenting && i != tabs->currentIndex()
+                                     ? QSizePolicy::Ignored
+                                     : QSizePolicy::Policy(page->property(kPolicy).toInt()));
+        page->setSizePolicy(policy);
+    }
+}
+
 QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
@@ -104,6 +122,7 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     centralLayout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { fitTabsToCurrentPage(m_tabs, m_presenting); });
     setCentralWidget(central);
 
     auto *tables = new QSplitter(Qt::Vertical, m_tabs);
@@ -521,6 +540,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     m_networkPanel = new NetworkPanel(network, m_lab, m_tabs);
     m_networkPanel->setObjectName(QStringLiteral("network"));
     m_tabs->addTab(m_networkPanel, QString());
+    fitTabsToCurrentPage(m_tabs, m_presenting);
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
     m_networkStatus = new QLabel(this);
     statusBar()->insertPermanentWidget(0, m_networkStatus);
@@ -778,6 +798,7 @@ void MainWindow::setPresentationMode(bool on)
     if (on == m_presenting)
         return;
     m_presenting = on;
+    fitTabsToCurrentPage(m_tabs, on);
     if (m_presentAction->isChecked() != on)
         m_presentAction->setChecked(on);
     if (on) {
