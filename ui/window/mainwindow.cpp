@@ -550,6 +550,16 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
         // The computer column matters once sockets can live on several computers.
         if (m_network && m_network->isActive())
             m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
+        QStringList addresses;
+        if (m_network && m_network->isActive()) {
+            const LabTopology &topology = m_network->network()->topology();
+            for (const LabHost &host : topology.hosts)
+                addresses << host.address.toString();
+            for (const LabSegment &segment : topology.segments)
+                addresses << segment.routerAddress.toString();
+        }
+        if (m_workbench)
+            m_workbench->setLabAddresses(addresses);
     });
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !network->isActive());
     if (m_player) {

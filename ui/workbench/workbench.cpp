@@ -272,11 +272,30 @@ void Workbench::storeFields(AppSettings &settings) const
     keepPort(m_udpPort, settings.udpPort);
 }
 
+void Workbench::setLabAddresses(const QStringList &addresses)
+{
+    for (QComboBox *field : {m_serverAddress, m_clientHost, m_source, m_udpAddress}) {
+        // Take away the previous lab's addresses, keep what the user typed.
+        for (const QString &old : std::as_const(m_labAddresses)) {
+            const int at = field->findText(old);
+            if (at >= 0 && field->currentIndex() != at)
+                field->removeItem(at);
+        }
+        for (const QString &address : addresses) {
+            if (field->findText(address) < 0)
+                field->addItem(address);
+        }
+    }
+    m_labAddresses = addresses;
+    updateAddressWarning();
+}
+
 void Workbench::updateAddressWarning()
 {
     QHostAddress address;
-    const bool parsed = address.setAddress(m_serverAddress->currentText().trimmed());
-    const bool exposed = parsed && !isLoopback(address);
+    const QString text = m_serverAddress->currentText().trimmed();
+    const bool parsed = address.setAddress(text);
+    const bool exposed = parsed && !isLoopback(address) && !m_labAddresses.contains(text);
     m_exposure->setVisible(exposed);
     if (exposed)
         m_exposure->setText(tr("Not loopback: other computers on the network will be able to connect to this server."));

@@ -31,6 +31,9 @@ public:
 
     void setSelectedSocket(qint32 id);
     void setReadOnly(bool readOnly); // a replay has no live lab
+    // The virtual lab network's addresses, offered in the address fields while it is in use
+    // (empty: it is not); a server there is out of other computers' reach.
+    void setLabAddresses(const QStringList &addresses);
     // The last addresses and ports, remembered between runs.
     void restoreFields(const AppSettings &settings);
     void storeFields(AppSettings &settings) const;
@@ -54,6 +57,7 @@ private:
     void applyCap();
     void updateSelection();
     void updateAddressWarning();
+    QStringList m_labAddresses;
     // Parses an IP address, or looks a host name up without blocking, then calls `then`.
     // Reports a failure in a sentence and does not call `then`.
     void withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then);
