@@ -48,6 +48,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--lesson needs a lesson id; --list-lessons shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--autoplay and --quit-when-done work with --lesson ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quit-when-done works with --autoplay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--forward %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--classroom %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: socketscope [options]
 SocketScope opens real sockets and shows what happens to them.
 
@@ -74,6 +102,18 @@ SocketScope opens real sockets and shows what happens to them.
                              its own connection (loopback unless you name another)
   --presentation             start in presentation mode (projector): full screen,
                              large type; F5 or Esc leaves it
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
+                             permission; the window says how to grant it)
+  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
+                             Wireshark and tshark open
+  --network host|lab         where the sockets live: this machine&apos;s own network
+                             (the default), or the private virtual lab network,
+                             a home network behind a router (no root needed)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             with --network lab: a port-forwarding rule on the
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             (also udp:; repeatable)
   --version                  print the version and exit
   -h, --help                 print this help and exit
 
@@ -84,31 +124,31 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lesson needs a lesson id; --list-lessons shows them</source>
+        <source>--pcap needs a file name, such as capture.pcapng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--autoplay and --quit-when-done work with --lesson ID</source>
+        <source>--network %1: choose host (this machine) or lab (the virtual lab network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--quit-when-done works with --autoplay</source>
+        <source>--nat %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--forward %1: %2</source>
+        <source>--nat %1: a rule on the router takes no @SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--classroom %1: %2</source>
+        <source>--nat adds a rule to the lab&apos;s router; use it with --network lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
+        <source>--replay shows a recording; --network lab needs live sockets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
+        <source>--replay shows a recording; --capture and --pcap need live sockets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -559,6 +599,37 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>LabTopology</name>
+    <message>
+        <source>A host name is 1 to 12 small letters, digits or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a host called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router has no network called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lab host needs an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 network (%3/%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the network&apos;s own address or its broadcast address; pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>listener</source>
@@ -1004,6 +1075,71 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>the window could not draw for %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The socket was just made and has no address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind() gave the socket its local IP address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen() was called: the socket waits for clients to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect() was called: the 3-way handshake is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is open: data can flow both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This side called shutdown(): it sends no more (FIN), but it still reads what the other side sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side sent FIN: it sends no more. This side may still send, then close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() was called and the connection is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program closed the socket. The kernel may keep it a little longer (TIME_WAIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended at once with a reset (RST) instead of the polite FIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS refused what was asked (for example the port was in use). Point at the row for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close() called: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 UDP datagram, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 → %2 UDP datagram, %n byte</numerusform>
+            <numerusform>%1 → %2 UDP datagram, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(seen on %1, %2)</source>
+        <comment>computer, network interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(seen on %1)</source>
+        <comment>network interface</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -1184,6 +1320,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>step %1: unknown highlight &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;network&quot; is &quot;%1&quot;; it can be &quot;host&quot; or &quot;lab&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1719,25 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>RouterForwardStep</name>
+    <message>
+        <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;public&quot; must be a port number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router did not take the rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router now passes what arrives at %1 on to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketIdentityLab</name>
     <message>
         <source>the client never saw the server&apos;s close</source>
@@ -1809,6 +1968,33 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Asks the OS for this protocol, address and port with a real bind(), then closes the socket at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CaptureHelperClient</name>
+    <message>
+        <source>Packet capture is not available: the capture helper program (socketscope-capture) is not installed. SocketScope draws the packets the protocol implies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture helper could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper is not allowed to capture packets. To allow it, run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: the capture helper ended (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2084,6 +2270,16 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, seen as %2</source>
+        <comment>client address rewritten by the lab router</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, forwarded to %2</source>
+        <comment>server address rewritten by the lab router</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EndpointSpec</name>
@@ -2145,6 +2341,26 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened, in seconds since the session began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketScope&apos;s number for the socket the event is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who says so: the app (a call it made), Qt (a report from Qt), the kernel (read from the OS), a captured packet, or inferred (implied by the protocol, not seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of thing happened. Point at a row to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2649,81 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::LabNetwork</name>
+    <message>
+        <source>The lab helper program (socketscope-labd) is not installed next to SocketScope, so the virtual lab network is off. Reinstall SocketScope to get it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab helper could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network stopped: its helper program ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network needs &quot;user namespaces&quot;, and this system does not allow them for ordinary users (the system said: %1). An administrator can allow them: on Debian, sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, user.max_user_namespaces must be above 0. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s kernel cannot make virtual network cables or switches (the system said: %1). An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network could not be built (the system said: %1). SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab network is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab helper is gone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab helper did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab helper is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual lab network is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an address of any host in the lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port-forwarding rule on the router takes no source address (@...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the router&apos;s addresses; the public address is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a lab host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router already forwards %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LessonPanel</name>
     <message>
         <source>Lessons</source>
@@ -2525,6 +2816,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +3109,201 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: virtual lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture: %n packet(s) seen</source>
+        <translation>
+            <numerusform>Capture: %n packet seen</numerusform>
+            <numerusform>Capture: %n packets seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n lost: the kernel dropped them)</source>
+        <translation>
+            <numerusform>(%n lost: the kernel dropped it)</numerusform>
+            <numerusform>(%n lost: the kernel dropped them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To allow it, an administrator runs:
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let only some users capture, put them in a group and close the helper to others:
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NetworkPanel</name>
+    <message>
+        <source>Use the virtual lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a private network of virtual computers behind a router. Real packets, no root needed, and nothing in it reaches other computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port forwarding on the router: what arrives at the router&apos;s public address and port goes on to a computer in the home network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives at (router)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes on to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a computer: name, network, address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. pc-c</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home network (lan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the internet (wan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sockets live in the virtual lab network: a home network behind a router, and a computer on the internet. A socket&apos;s address says which computer it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sockets live in this computer&apos;s own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public port on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network is up. New sockets are made in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network is down; its sockets were closed. New sockets live in this computer&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router now forwards %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined the lab at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::PayloadView</name>
@@ -3035,7 +3525,7 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message numerus="yes">
         <source>%n service(s) mention &quot;%1&quot;:</source>
         <translation>
-            <numerusform>%n service mention &quot;%1&quot;:</numerusform>
+            <numerusform>%n service mentions &quot;%1&quot;:</numerusform>
             <numerusform>%n services mention &quot;%1&quot;:</numerusform>
         </translation>
     </message>
@@ -3126,6 +3616,20 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Who uses this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::PortForwarder</name>
+    <message numerus="yes">
+        <source>no datagram either way for %n second(s), so the port forwarder let this flow go</source>
+        <translation>
+            <numerusform>no datagram either way for %n second, so the port forwarder let this flow go</numerusform>
+            <numerusform>no datagram either way for %n seconds, so the port forwarder let this flow go</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no datagram either way for %1 ms, so the port forwarder let this flow go</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3350,10 +3854,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This socket&apos;s IP address and port on this machine (ip:port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3887,22 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>When the socket was opened, in seconds since the session began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer the socket lives on: this computer, or one of the virtual lab network&apos;s computers (pc-a, pc-b, remote, the router).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This socket&apos;s IP address and port on its computer (ip:port).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3452,6 +3968,84 @@ Exit status: 0 on success, 2 for a malformed command line.
     <name>SocketScope::TimelineView</name>
     <message>
         <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::TopologyView</name>
+    <message>
+        <source>#%1 %2 %3 listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 ↔ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The virtual lab network is not running. Choose &quot;Use the virtual lab network&quot; above to build it: a home network with two computers behind a router, and a computer on the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside (lan): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside (wan): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going out, the home network speaks as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address translation is off (nft is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no port forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwards %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sockets yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3922,6 +4516,33 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Not seen on the wire. Inferred from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router, rewriting addresses</source>
+        <comment>lane of the lab router&apos;s address that packets were rewritten at</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2 on %3</source>
+        <comment>lane head: role, socket number and the lab computer it is on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <comment>a datagram arrow whose receiver got nothing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not received: this socket did not get the datagram. UDP does not resend it, and the sender is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: this socket got the datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to see whether this socket gets it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

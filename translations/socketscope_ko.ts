@@ -48,6 +48,34 @@
         <translation>--lang %1: ko나 en 중에서 고르세요</translation>
     </message>
     <message>
+        <source>--lesson needs a lesson id; --list-lessons shows them</source>
+        <translation>--lesson에는 수업 id가 필요합니다. --list-lessons로 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--autoplay and --quit-when-done work with --lesson ID</source>
+        <translation>--autoplay와 --quit-when-done은 --lesson ID와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--quit-when-done works with --autoplay</source>
+        <translation>--quit-when-done은 --autoplay와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--forward %1: %2</source>
+        <translation>--forward %1: %2</translation>
+    </message>
+    <message>
+        <source>--classroom %1: %2</source>
+        <translation>--classroom %1: %2</translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
+        <translation>--replay는 기록을 보여 줍니다. --lesson, --classroom, --forward는 실시간 실습이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
+        <translation>--port-info는 출력하고 바로 종료하므로 --server, --client, --replay와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>Usage: socketscope [options]
 SocketScope opens real sockets and shows what happens to them.
 
@@ -74,6 +102,18 @@ SocketScope opens real sockets and shows what happens to them.
                              its own connection (loopback unless you name another)
   --presentation             start in presentation mode (projector): full screen,
                              large type; F5 or Esc leaves it
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
+                             permission; the window says how to grant it)
+  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
+                             Wireshark and tshark open
+  --network host|lab         where the sockets live: this machine&apos;s own network
+                             (the default), or the private virtual lab network,
+                             a home network behind a router (no root needed)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             with --network lab: a port-forwarding rule on the
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             (also udp:; repeatable)
   --version                  print the version and exit
   -h, --help                 print this help and exit
 
@@ -107,6 +147,18 @@ SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는�
                              직접 봅니다(다른 주소를 지정하지 않으면 루프백)
   --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
                              큰 글자. F5나 Esc로 나갑니다
+  --capture                  이 컴퓨터의 네트워크에서 SocketScope 소켓의 패킷을
+                             캡처합니다(캡처 도우미에 권한이 있어야 합니다.
+                             권한을 주는 방법은 창에서 알려 줍니다)
+  --pcap FILE.pcapng         캡처한 모든 패킷을 FILE.pcapng에 씁니다.
+                             Wireshark와 tshark로 열 수 있는 파일입니다
+  --network host|lab         소켓이 있을 곳: 이 컴퓨터 자체의 네트워크(기본값)
+                             또는 공유기 뒤의 홈 네트워크인 개인용 가상 실습
+                             네트워크(root 권한 필요 없음)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             --network lab과 함께: 실습 네트워크 공유기의 포트
+                             포워딩 규칙. 예: tcp:203.0.113.1:8080=192.168.0.10:80
+                             (udp:도 가능, 여러 번 사용 가능)
   --version                  버전을 출력하고 종료합니다
   -h, --help                 이 도움말을 출력하고 종료합니다
 
@@ -116,32 +168,32 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
 </translation>
     </message>
     <message>
-        <source>--lesson needs a lesson id; --list-lessons shows them</source>
-        <translation>--lesson에는 수업 id가 필요합니다. --list-lessons로 목록을 볼 수 있습니다</translation>
+        <source>--pcap needs a file name, such as capture.pcapng</source>
+        <translation>--pcap에는 capture.pcapng 같은 파일 이름이 필요합니다</translation>
     </message>
     <message>
-        <source>--autoplay and --quit-when-done work with --lesson ID</source>
-        <translation>--autoplay와 --quit-when-done은 --lesson ID와 함께 써야 합니다</translation>
+        <source>--network %1: choose host (this machine) or lab (the virtual lab network)</source>
+        <translation>--network %1: host(이 컴퓨터)나 lab(가상 실습 네트워크) 중에서 고르세요</translation>
     </message>
     <message>
-        <source>--quit-when-done works with --autoplay</source>
-        <translation>--quit-when-done은 --autoplay와 함께 써야 합니다</translation>
+        <source>--nat %1: %2</source>
+        <translation>--nat %1: %2</translation>
     </message>
     <message>
-        <source>--forward %1: %2</source>
-        <translation>--forward %1: %2</translation>
+        <source>--nat %1: a rule on the router takes no @SOURCE</source>
+        <translation>--nat %1: 공유기의 규칙에는 @SOURCE를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>--classroom %1: %2</source>
-        <translation>--classroom %1: %2</translation>
+        <source>--nat adds a rule to the lab&apos;s router; use it with --network lab</source>
+        <translation>--nat는 실습 네트워크의 공유기에 규칙을 추가하므로 --network lab과 함께 써야 합니다</translation>
     </message>
     <message>
-        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
-        <translation>--replay는 기록을 보여 줍니다. --lesson, --classroom, --forward는 실시간 실습이 필요합니다</translation>
+        <source>--replay shows a recording; --network lab needs live sockets</source>
+        <translation>--replay는 기록을 보여 줍니다. --network lab에는 실시간 소켓이 필요합니다</translation>
     </message>
     <message>
-        <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
-        <translation>--port-info는 출력하고 바로 종료하므로 --server, --client, --replay와 함께 쓸 수 없습니다</translation>
+        <source>--replay shows a recording; --capture and --pcap need live sockets</source>
+        <translation>--replay는 기록을 보여 줍니다. --capture와 --pcap에는 실시간 소켓이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -591,6 +643,37 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>LabTopology</name>
+    <message>
+        <source>A host name is 1 to 12 small letters, digits or &apos;-&apos;, starting with a letter.</source>
+        <translation>호스트 이름은 영문 소문자, 숫자, &apos;-&apos;로 된 1~12글자이고, 영문자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>There is already a host called %1.</source>
+        <translation>%1(이)라는 호스트가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The router has no network called %1.</source>
+        <translation>공유기에 %1(이)라는 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A lab host needs an IPv4 address.</source>
+        <translation>실습 호스트에는 IPv4 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 network (%3/%4).</source>
+        <translation>%1은(는) %2 네트워크(%3/%4)에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the network&apos;s own address or its broadcast address; pick another.</source>
+        <translation>%1은(는) 네트워크 자체의 주소이거나 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by %2.</source>
+        <translation>%1은(는) 이미 %2이(가) 쓰고 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>listener</source>
@@ -1026,6 +1109,70 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>the window could not draw for %1 ms</source>
         <translation>창이 %1 ms 동안 화면을 그리지 못함</translation>
     </message>
+    <message>
+        <source>The socket was just made and has no address yet.</source>
+        <translation>소켓이 방금 만들어져서 아직 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>bind() gave the socket its local IP address and port.</source>
+        <translation>bind()가 소켓에 로컬 IP 주소와 포트를 정해 주었습니다.</translation>
+    </message>
+    <message>
+        <source>listen() was called: the socket waits for clients to connect.</source>
+        <translation>listen()이 호출되었습니다: 소켓이 클라이언트의 연결을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>connect() was called: the 3-way handshake is under way.</source>
+        <translation>connect()가 호출되었습니다: 3-way 핸드셰이크가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The connection is open: data can flow both ways.</source>
+        <translation>연결이 열려 있습니다: 데이터가 양방향으로 오갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This side called shutdown(): it sends no more (FIN), but it still reads what the other side sends.</source>
+        <translation>이쪽이 shutdown()을 호출했습니다: 더는 보내지 않지만(FIN), 상대방이 보내는 것은 계속 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The other side sent FIN: it sends no more. This side may still send, then close.</source>
+        <translation>상대방이 FIN을 보냈습니다: 상대방은 더는 보내지 않습니다. 이쪽은 아직 보낼 수 있고, 그다음 닫으면 됩니다.</translation>
+    </message>
+    <message>
+        <source>close() was called and the connection is shutting down.</source>
+        <translation>close()가 호출되어 연결이 닫히고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The program closed the socket. The kernel may keep it a little longer (TIME_WAIT).</source>
+        <translation>프로그램이 소켓을 닫았습니다. 커널은 소켓을 조금 더 유지할 수 있습니다(TIME_WAIT).</translation>
+    </message>
+    <message>
+        <source>The connection ended at once with a reset (RST) instead of the polite FIN.</source>
+        <translation>정상적인 FIN 대신 리셋(RST)으로 연결이 바로 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The OS refused what was asked (for example the port was in use). Point at the row for the reason.</source>
+        <translation>OS가 요청을 거부했습니다(예를 들어 포트가 이미 쓰이고 있었습니다). 이유를 보려면 행에 마우스를 올리세요.</translation>
+    </message>
+    <message>
+        <source>close() called: %1</source>
+        <translation>close() 호출됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 UDP datagram, %n byte(s)</source>
+        <translation>
+            <numerusform>%1 → %2 UDP 데이터그램, %n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(seen on %1, %2)</source>
+        <comment>computer, network interface</comment>
+        <translation>(%1의 %2에서 관찰)</translation>
+    </message>
+    <message>
+        <source>(seen on %1)</source>
+        <comment>network interface</comment>
+        <translation>(%1에서 관찰)</translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -1207,6 +1354,10 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>step %1: unknown highlight &quot;%2&quot;</source>
         <translation>%1단계: 알 수 없는 강조 표시 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;network&quot; is &quot;%1&quot;; it can be &quot;host&quot; or &quot;lab&quot;</source>
+        <translation>&quot;network&quot;이(가) &quot;%1&quot;입니다. &quot;host&quot;나 &quot;lab&quot;만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1746,25 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>RouterForwardStep</name>
+    <message>
+        <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
+        <translation>이 단계에는 가상 실습 네트워크의 공유기가 필요한데, 여기서는 실행 중이 아니라서 이 단계를 실행할 수 없습니다. 이 단계 없이도 수업은 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;public&quot; must be a port number from 1 to 65535.</source>
+        <translation>&quot;public&quot;은 1부터 65535까지의 포트 번호여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The router did not take the rule: %1</source>
+        <translation>공유기가 규칙을 받아들이지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The router now passes what arrives at %1 on to %2.</source>
+        <translation>이제 공유기가 %1(으)로 들어온 것을 %2(으)로 넘겨 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketIdentityLab</name>
     <message>
         <source>the client never saw the server&apos;s close</source>
@@ -1825,6 +1995,33 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Asks the OS for this protocol, address and port with a real bind(), then closes the socket at once.</source>
         <translation>실제 bind()로 OS에 이 프로토콜, 주소, 포트를 요청하고 소켓을 바로 닫습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CaptureHelperClient</name>
+    <message>
+        <source>Packet capture is not available: the capture helper program (socketscope-capture) is not installed. SocketScope draws the packets the protocol implies instead.</source>
+        <translation>패킷을 캡처할 수 없습니다: 캡처 도우미 프로그램(socketscope-capture)이 설치되어 있지 않습니다. 대신 SocketScope는 프로토콜상 있어야 할 패킷을 그립니다.</translation>
+    </message>
+    <message>
+        <source>The capture helper could not be started.</source>
+        <translation>캡처 도우미를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper is not allowed to capture packets. To allow it, run: %1</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미에 패킷을 캡처할 권한이 없습니다. 권한을 주려면 다음을 실행하세요: %1</translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper refused the request.</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미가 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation>패킷 캡처가 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: the capture helper ended (%1).</source>
+        <translation>패킷 캡처가 멈췄습니다: 캡처 도우미가 끝났습니다(%1).</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2294,16 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Status</source>
         <translation>상태</translation>
     </message>
+    <message>
+        <source>%1, seen as %2</source>
+        <comment>client address rewritten by the lab router</comment>
+        <translation>%1, 바깥에서는 %2(으)로 보임</translation>
+    </message>
+    <message>
+        <source>%1, forwarded to %2</source>
+        <comment>server address rewritten by the lab router</comment>
+        <translation>%1, %2(으)로 전달됨</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EndpointSpec</name>
@@ -2159,6 +2366,26 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>What happened</source>
         <translation>일어난 일</translation>
+    </message>
+    <message>
+        <source>When it happened, in seconds since the session began.</source>
+        <translation>일이 일어난 시각으로, 세션이 시작된 뒤 지난 초입니다.</translation>
+    </message>
+    <message>
+        <source>SocketScope&apos;s number for the socket the event is about.</source>
+        <translation>이 이벤트와 관련된 소켓에 SocketScope가 붙인 번호입니다.</translation>
+    </message>
+    <message>
+        <source>Who says so: the app (a call it made), Qt (a report from Qt), the kernel (read from the OS), a captured packet, or inferred (implied by the protocol, not seen).</source>
+        <translation>누가 알려 준 것인지: 앱(앱이 한 호출), Qt(Qt가 알려 준 것), 커널(OS에서 읽은 것), 캡처한 패킷, 또는 추론(직접 보지 않고 프로토콜로부터 짐작한 것).</translation>
+    </message>
+    <message>
+        <source>What kind of thing happened. Point at a row to read what it means.</source>
+        <translation>어떤 종류의 일이 일어났는지입니다. 뜻을 보려면 행에 마우스를 올리세요.</translation>
+    </message>
+    <message>
+        <source>What happened, in one line.</source>
+        <translation>일어난 일을 한 줄로 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2671,81 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>SocketScope::LabNetwork</name>
+    <message>
+        <source>The lab helper program (socketscope-labd) is not installed next to SocketScope, so the virtual lab network is off. Reinstall SocketScope to get it back.</source>
+        <translation>실습 도우미 프로그램(socketscope-labd)이 SocketScope 옆에 설치되어 있지 않아서 가상 실습 네트워크를 쓸 수 없습니다. 다시 쓰려면 SocketScope를 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The virtual lab network could not be started: %1</source>
+        <translation>가상 실습 네트워크를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The lab helper could not be started: %1</source>
+        <translation>실습 도우미를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The virtual lab network stopped: its helper program ended.</source>
+        <translation>가상 실습 네트워크가 멈췄습니다: 도우미 프로그램이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>The virtual lab network needs &quot;user namespaces&quot;, and this system does not allow them for ordinary users (the system said: %1). An administrator can allow them: on Debian, sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, user.max_user_namespaces must be above 0. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation>가상 실습 네트워크에는 &quot;사용자 네임스페이스(user namespaces)&quot;가 필요한데, 이 시스템은 일반 사용자에게 이를 허용하지 않습니다(시스템의 말: %1). 관리자는 다음과 같이 허용할 수 있습니다: Debian에서는 sudo sysctl -w kernel.unprivileged_userns_clone=1, Ubuntu 24.04 이상에서는 sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0. 어디서든 user.max_user_namespaces가 0보다 커야 합니다. SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s kernel cannot make virtual network cables or switches (the system said: %1). An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation>이 시스템의 커널은 가상 네트워크 케이블이나 스위치를 만들 수 없습니다(시스템의 말: %1). 관리자는 sudo modprobe veth bridge 명령으로 이를 불러올 수 있습니다. SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>The virtual lab network could not be built (the system said: %1). SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation>가상 실습 네트워크를 만들 수 없습니다(시스템의 말: %1). SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>the lab network is not running</source>
+        <translation>실습 네트워크가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the lab helper is gone (%1)</source>
+        <translation>실습 도우미가 사라졌습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the lab helper did not answer</source>
+        <translation>실습 도우미가 대답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the lab helper is gone</source>
+        <translation>실습 도우미가 사라졌습니다</translation>
+    </message>
+    <message>
+        <source>the virtual lab network is not running</source>
+        <translation>가상 실습 네트워크가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an address of any host in the lab network</source>
+        <translation>%1은(는) 실습 네트워크에 있는 어떤 호스트의 주소도 아닙니다</translation>
+    </message>
+    <message>
+        <source>A port-forwarding rule on the router takes no source address (@...).</source>
+        <translation>공유기의 포트 포워딩 규칙에는 출발지 주소(@...)를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the router&apos;s addresses; the public address is %2.</source>
+        <translation>%1은(는) 공유기의 주소가 아닙니다. 공인 주소는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a lab host.</source>
+        <translation>%1은(는) 실습 호스트의 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The router already forwards %1.</source>
+        <translation>공유기가 이미 %1을(를) 전달하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such rule.</source>
+        <translation>그런 규칙은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LessonPanel</name>
     <message>
         <source>Lessons</source>
@@ -2536,6 +2838,10 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
         <translation>1~%1단계를 새 소켓으로 다시 실행했으므로 포트가 달라졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
+        <translation>이 단계에는 가상 실습 네트워크의 공유기가 필요한데, 여기서는 실행 중이 아니라서 이 단계를 실행할 수 없습니다. 이 단계 없이도 수업은 계속할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +3126,201 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Network: virtual lab</source>
+        <translation>네트워크: 가상 실습</translation>
+    </message>
+    <message>
+        <source>Network: this computer</source>
+        <translation>네트워크: 이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>&amp;Capture packets</source>
+        <translation>패킷 캡처(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
+        <translation>프로토콜상 있어야 할 패킷 대신, 이 컴퓨터에서 SocketScope 소켓이 실제로 주고받은 패킷을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
+        <translation>이 수업은 가상 실습 네트워크에서 실제 패킷을 보여 주는데, 여기서는 가상 실습 네트워크를 시작할 수 없습니다: %1 그래서 대신 이 컴퓨터의 네트워크에서 실행합니다. 타임라인은 볼 수 없는 패킷을 추정으로 그리고, 실습 네트워크의 공유기가 필요한 단계는 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
+        <translation>이 수업은 가상 실습 네트워크에서 실행됩니다: 타임라인의 모든 화살표는 실제로 캡처한 패킷입니다.</translation>
+    </message>
+    <message>
+        <source>Capture: starting</source>
+        <translation>캡처: 시작하는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture: %n packet(s) seen</source>
+        <translation>
+            <numerusform>캡처: 패킷 %n개 관찰함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n lost: the kernel dropped them)</source>
+        <translation>
+            <numerusform>(%n개 손실: 커널이 버렸습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture: off</source>
+        <translation>캡처: 꺼짐</translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미가 이 컴퓨터에서 패킷을 캡처할 수 없습니다(시스템의 말: %1). 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>To allow it, an administrator runs:
+    %1</source>
+        <translation>허용하려면 관리자가 다음을 실행합니다:
+    %1</translation>
+    </message>
+    <message>
+        <source>To let only some users capture, put them in a group and close the helper to others:
+    %1</source>
+        <translation>일부 사용자만 캡처할 수 있게 하려면, 그 사용자들을 한 그룹에 넣고 다른 사용자는 도우미를 쓰지 못하게 합니다:
+    %1</translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미 프로그램(socketscope-capture)이 설치되어 있지 않습니다. 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation>패킷 캡처가 멈췄습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::NetworkPanel</name>
+    <message>
+        <source>Use the virtual lab network</source>
+        <translation>가상 실습 네트워크 사용</translation>
+    </message>
+    <message>
+        <source>Build a private network of virtual computers behind a router. Real packets, no root needed, and nothing in it reaches other computers.</source>
+        <translation>공유기 뒤에 가상 컴퓨터로 이루어진 개인 네트워크를 만듭니다. 실제 패킷이 오가고, root 권한이 필요 없으며, 그 안의 어떤 것도 다른 컴퓨터에 닿지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s network</source>
+        <translation>이 컴퓨터의 네트워크 사용</translation>
+    </message>
+    <message>
+        <source>Port forwarding on the router: what arrives at the router&apos;s public address and port goes on to a computer in the home network</source>
+        <translation>공유기의 포트 포워딩: 공유기의 공인 주소와 포트로 들어온 것을 홈 네트워크 안의 컴퓨터로 넘겨 줍니다</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Arrives at (router)</source>
+        <translation>도착하는 곳(공유기)</translation>
+    </message>
+    <message>
+        <source>Goes on to</source>
+        <translation>넘겨 주는 곳</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>public port</source>
+        <translation>공인 포트</translation>
+    </message>
+    <message>
+        <source>goes on to</source>
+        <translation>넘겨 줄 곳</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove selected rule</source>
+        <translation>선택한 규칙 제거</translation>
+    </message>
+    <message>
+        <source>Add a computer: name, network, address</source>
+        <translation>컴퓨터 추가: 이름, 네트워크, 주소</translation>
+    </message>
+    <message>
+        <source>name, e.g. pc-c</source>
+        <translation>이름, 예: pc-c</translation>
+    </message>
+    <message>
+        <source>home network (lan)</source>
+        <translation>홈 네트워크(lan)</translation>
+    </message>
+    <message>
+        <source>the internet (wan)</source>
+        <translation>인터넷(wan)</translation>
+    </message>
+    <message>
+        <source>Add computer</source>
+        <translation>컴퓨터 추가</translation>
+    </message>
+    <message>
+        <source>New sockets live in the virtual lab network: a home network behind a router, and a computer on the internet. A socket&apos;s address says which computer it is on.</source>
+        <translation>새 소켓은 가상 실습 네트워크에 만들어집니다: 공유기 뒤의 홈 네트워크와 인터넷에 있는 컴퓨터 한 대로 이루어진 네트워크입니다. 소켓의 주소를 보면 어느 컴퓨터에 있는지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>New sockets live in this computer&apos;s own network.</source>
+        <translation>새 소켓은 이 컴퓨터 자체의 네트워크에 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>public port on %1</source>
+        <translation>%1의 공인 포트</translation>
+    </message>
+    <message>
+        <source>The virtual lab network is up. New sockets are made in it.</source>
+        <translation>가상 실습 네트워크가 켜졌습니다. 새 소켓은 그 안에 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>The virtual lab network is down; its sockets were closed. New sockets live in this computer&apos;s network.</source>
+        <translation>가상 실습 네트워크가 꺼졌고, 그 안의 소켓은 닫혔습니다. 새 소켓은 이 컴퓨터의 네트워크에 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>The router now forwards %1 to %2.</source>
+        <translation>이제 공유기가 %1을(를) %2(으)로 전달합니다.</translation>
+    </message>
+    <message>
+        <source>The rule was not added: %1</source>
+        <translation>규칙을 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Select a rule in the table first.</source>
+        <translation>먼저 표에서 규칙을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The rule was removed.</source>
+        <translation>규칙을 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>The rule was not removed: %1</source>
+        <translation>규칙을 제거하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.20.</source>
+        <translation>&quot;%1&quot;은(는) 192.168.0.20 같은 IPv4 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 joined the lab at %2.</source>
+        <translation>%1이(가) %2 주소로 실습 네트워크에 들어왔습니다.</translation>
+    </message>
+    <message>
+        <source>The computer was not added: %1</source>
+        <translation>컴퓨터를 추가하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3629,19 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>SocketScope::PortForwarder</name>
+    <message numerus="yes">
+        <source>no datagram either way for %n second(s), so the port forwarder let this flow go</source>
+        <translation>
+            <numerusform>%n초 동안 어느 쪽으로도 데이터그램이 오가지 않아서, 포트 포워더가 이 흐름을 정리했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no datagram either way for %1 ms, so the port forwarder let this flow go</source>
+        <translation>%1 ms 동안 어느 쪽으로도 데이터그램이 오가지 않아서, 포트 포워더가 이 흐름을 정리했습니다</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::PortMap</name>
     <message>
         <source>Port %1 — %2 range</source>
@@ -3346,10 +3860,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>TCP: 연결 위에서 오가는, 믿을 수 있고 순서가 지켜지는 바이트 스트림. UDP: 연결 없이 하나씩 따로 보내는 데이터그램.</translation>
     </message>
     <message>
-        <source>This socket&apos;s IP address and port on this machine (ip:port).</source>
-        <translation>이 컴퓨터에서 이 소켓이 쓰는 IP 주소와 포트(ip:port)입니다.</translation>
-    </message>
-    <message>
         <source>The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.</source>
         <translation>상대편의 IP 주소와 포트입니다. *:*는 &apos;아무 곳&apos;이라는 뜻입니다: 리스너나 UDP 소켓에는 정해진 상대가 하나만 있지 않습니다.</translation>
     </message>
@@ -3384,6 +3894,22 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>When the socket was opened, in seconds since the session began.</source>
         <translation>소켓을 연 시각으로, 세션이 시작된 뒤 지난 초입니다.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <source>The computer the socket lives on: this computer, or one of the virtual lab network&apos;s computers (pc-a, pc-b, remote, the router).</source>
+        <translation>소켓이 있는 컴퓨터입니다: 이 컴퓨터, 또는 가상 실습 네트워크의 컴퓨터 중 하나(pc-a, pc-b, remote, 공유기)입니다.</translation>
+    </message>
+    <message>
+        <source>This socket&apos;s IP address and port on its computer (ip:port).</source>
+        <translation>이 소켓이 자기 컴퓨터에서 쓰는 IP 주소와 포트(ip:port)입니다.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3975,83 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
         <translation>리스너에서 accept()로 만들어졌습니다. 로컬 주소와 포트는 같고, 연결은 자기만의 것입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::TopologyView</name>
+    <message>
+        <source>#%1 %2 %3 listening</source>
+        <translation>#%1 %2 %3 대기 중</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 ↔ %4</source>
+        <translation>#%1 %2 %3 ↔ %4</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The virtual lab network is not running. Choose &quot;Use the virtual lab network&quot; above to build it: a home network with two computers behind a router, and a computer on the internet.</source>
+        <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 &quot;가상 실습 네트워크 사용&quot;을 고르면 만들어집니다: 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대입니다.</translation>
+    </message>
+    <message>
+        <source>Home network %1</source>
+        <translation>홈 네트워크 %1</translation>
+    </message>
+    <message>
+        <source>Home network</source>
+        <translation>홈 네트워크</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>공유기</translation>
+    </message>
+    <message>
+        <source>The internet %1</source>
+        <translation>인터넷 %1</translation>
+    </message>
+    <message>
+        <source>The internet</source>
+        <translation>인터넷</translation>
+    </message>
+    <message>
+        <source>inside (lan): %1</source>
+        <translation>안쪽(lan): %1</translation>
+    </message>
+    <message>
+        <source>outside (wan): %1</source>
+        <translation>바깥쪽(wan): %1</translation>
+    </message>
+    <message>
+        <source>going out, the home network speaks as %1</source>
+        <translation>밖으로 나갈 때 홈 네트워크는 %1 주소를 씁니다</translation>
+    </message>
+    <message>
+        <source>address translation is off (nft is missing)</source>
+        <translation>주소 변환이 꺼져 있습니다(nft가 없음)</translation>
+    </message>
+    <message>
+        <source>no port forwarding</source>
+        <translation>포트 포워딩 없음</translation>
+    </message>
+    <message>
+        <source>forwards %1 → %2</source>
+        <translation>%1 → %2 전달</translation>
+    </message>
+    <message>
+        <source>no sockets yet</source>
+        <translation>아직 소켓 없음</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>공유기</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +4521,33 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Not seen on the wire. Inferred from: %1</source>
         <translation>회선에서 관찰되지 않았습니다. 추정 근거: %1</translation>
+    </message>
+    <message>
+        <source>router, rewriting addresses</source>
+        <comment>lane of the lab router&apos;s address that packets were rewritten at</comment>
+        <translation>공유기, 주소를 바꿔 씀</translation>
+    </message>
+    <message>
+        <source>%1 #%2 on %3</source>
+        <comment>lane head: role, socket number and the lab computer it is on</comment>
+        <translation>%3의 %1 #%2</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <comment>a datagram arrow whose receiver got nothing</comment>
+        <translation>받지 못함</translation>
+    </message>
+    <message>
+        <source>Not received: this socket did not get the datagram. UDP does not resend it, and the sender is not told.</source>
+        <translation>받지 못함: 이 소켓은 데이터그램을 받지 못했습니다. UDP는 다시 보내지 않고, 보낸 쪽도 이를 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Received: this socket got the datagram.</source>
+        <translation>받음: 이 소켓이 데이터그램을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting to see whether this socket gets it.</source>
+        <translation>이 소켓이 받는지 기다리는 중입니다.</translation>
     </message>
 </context>
 <context>
