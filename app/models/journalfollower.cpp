@@ -26,6 +26,7 @@ void JournalFollower::catchUp()
         return;
     const qsizetype first = m_seen;
     m_seen = count;
+    m_timer.setInterval(count - first > kBusyBatch ? kBusyIntervalMs : kBatchIntervalMs);
     m_consumer(first, count - 1);
 }
 

@@ -17,6 +17,11 @@ class JournalFollower : public QObject
 
 public:
     static constexpr int kBatchIntervalMs = 30;
+    // While events pour in (a batch larger than kBusyBatch), batches are gathered for longer:
+    // each batch costs the window a layout and a repaint whatever its size, and under load
+    // that cost, not the events, is what kept the GUI thread busy.
+    static constexpr int kBusyIntervalMs = 100;
+    static constexpr qsizetype kBusyBatch = 32;
     using Consumer = std::function<void(qsizetype first, qsizetype last)>;
 
     JournalFollower(Journal *journal, Consumer consumer, QObject *parent);

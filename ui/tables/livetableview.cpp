@@ -1,5 +1,6 @@
 #include "livetableview.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtWidgets/QHeaderView>
 
 namespace SocketScope {
@@ -7,7 +8,7 @@ namespace SocketScope {
 LiveTableView::LiveTableView(QWidget *parent)
     : QTableView(parent)
 {
-    m_frame.setInterval(40);
+    m_frame.setInterval(kFrameMs);
     connect(&m_frame, &QTimer::timeout, this, [this] {
         viewport()->update();
         if (!m_animating || !m_animating())
@@ -53,6 +54,14 @@ void LiveTableView::wake()
 {
     if (m_animating && m_animating() && !m_frame.isActive())
         m_frame.start();
+}
+
+void LiveTableView::paintEvent(QPaintEvent *event)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTableView::paintEvent(event);
+    m_frame.setInterval(int(qBound(qint64(kFrameMs), 4 * timer.elapsed(), qint64(kMaxFrameMs))));
 }
 
 void LiveTableView::showEvent(QShowEvent *event)

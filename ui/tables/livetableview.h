@@ -23,11 +23,16 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // Fitting measures at most this many rows, those on screen: every cell measured is laid out
     // as text, and Qt's own sizeHintForColumn() may read up to a thousand rows per column.
     static constexpr int kMaxFitRows = 40;
+    // Fading rows repaint every kFrameMs, stretched so that painting takes at most a quarter of
+    // the time when a frame is expensive (large type, many columns, a busy machine).
+    static constexpr int kFrameMs = 40;
+    static constexpr int kMaxFrameMs = 250;
 
     void wake();
 
