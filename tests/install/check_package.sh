@@ -13,12 +13,13 @@ echo "$fields"
 fail=0
 grep -q "^Package: socketscope$" <<<"$fields" || { echo "wrong package name"; fail=1; }
 grep -q "^Version: 0.1.0" <<<"$fields" || { echo "wrong version"; fail=1; }
-for dep in libqt6core6 libqt6network6 libqt6widgets6 libqt6svg6 qt6-qpa-plugins; do
+for dep in libqt6core6 libqt6network6 libqt6widgets6 libqt6svg6 qt6-qpa-plugins netbase; do
   grep -q "$dep" <<<"$fields" || { echo "Depends lacks $dep"; fail=1; }
 done
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/socketscope ./usr/share/applications/org.socketscope.SocketScope.desktop \
-            ./usr/share/metainfo/org.socketscope.SocketScope.metainfo.xml; do
+            ./usr/share/metainfo/org.socketscope.SocketScope.metainfo.xml \
+            ./usr/share/socketscope/translations/socketscope_ko.qm; do
   grep -q " $path$" <<<"$contents" || { echo "the package lacks $path"; fail=1; }
 done
 exit $fail
