@@ -3272,7 +3272,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>New sockets live in the virtual lab network: a home network behind a router, and a computer on the internet. A socket&apos;s address says which computer it is on.</source>
-        <translation>새 소켓은 가상 실습 네트워크에 만들어집니다: 공유기 뒤의 홈 네트워크와 인터넷에 있는 컴퓨터 한 대로 이루어진 네트워크입니다. 소켓의 주소를 보면 어느 컴퓨터에 있는지 알 수 있습니다.</translation>
+        <translation>새 소켓은 가상 실습 네트워크에 만들어집니다. 이 네트워크에는 공유기 뒤의 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대가 있습니다. 소켓의 주소를 보면 어느 컴퓨터에 있는지 알 수 있습니다.</translation>
     </message>
     <message>
         <source>New sockets live in this computer&apos;s own network.</source>
@@ -3999,7 +3999,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>The virtual lab network is not running. Choose &quot;Use the virtual lab network&quot; above to build it: a home network with two computers behind a router, and a computer on the internet.</source>
-        <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 &quot;가상 실습 네트워크 사용&quot;을 고르면 만들어집니다: 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대입니다.</translation>
+        <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 &quot;가상 실습 네트워크 사용&quot;을 고르면 만들어집니다. 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대로 이루어집니다.</translation>
     </message>
     <message>
         <source>Home network %1</source>
@@ -4525,7 +4525,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>router, rewriting addresses</source>
         <comment>lane of the lab router&apos;s address that packets were rewritten at</comment>
-        <translation>공유기, 주소를 바꿔 씀</translation>
+        <translation>주소를 바꾸는 공유기</translation>
     </message>
     <message>
         <source>%1 #%2 on %3</source>
