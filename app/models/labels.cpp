@@ -198,11 +198,22 @@ QString Labels::describe(const Journal &journal, const Event &e)
         if (e.toState == TcpState::Gone)
             return tr("%1 \u2192 the kernel let it go").arg(kernelState(e.fromState));
         return QStringLiteral("%1 \u2192 %2").arg(kernelState(e.fromState), kernelState(e.toState));
-    case EventKind::Segment:
-        return tr("%1 \u2192 %2 [%3] seq %4 ack %5, %n byte(s)", "", int(e.length))
-            .arg(local, remote, segmentFlagsName(e.flags))
-            .arg(e.value)
-            .arg(e.value2);
+    case EventKind::Segment: {
+        QString text = e.proto == Protocol::Udp
+                           ? tr("%1 \u2192 %2 UDP datagram, %n byte(s)", "", int(e.length)).arg(local, remote)
+                           : tr("%1 \u2192 %2 [%3] seq %4 ack %5, %n byte(s)", "", int(e.length))
+                                 .arg(local, remote, segmentFlagsName(e.flags))
+                                 .arg(e.value)
+                                 .arg(e.value2);
+        // Where the packet was seen: a lab computer's interface, or one of this machine's.
+        const QString host = journal.string(e.host);
+        const QString iface = e.source == EventSource::Capture ? journal.string(e.text) : QString();
+        if (!host.isEmpty() && !iface.isEmpty())
+            text += QLatin1Char(' ') + tr("(seen on %1, %2)", "computer, network interface").arg(host, iface);
+        else if (!iface.isEmpty())
+            text += QLatin1Char(' ') + tr("(seen on %1)", "network interface").arg(iface);
+        return text;
+    }
     case EventKind::AcceptingPaused: return tr("the program stopped calling accept()");
     case EventKind::AcceptingResumed: return tr("the program calls accept() again");
     case EventKind::Linked: return tr("relays to and from socket #%1").arg(e.value);
