@@ -153,7 +153,8 @@ LabError TcpConnection::send(const QByteArray &data)
         // Hand the bytes to the kernel now rather than on the next event-loop turn, so what
         // the journal says was sent really left the program.
         m_socket->flush();
-        m_info.bytesPending = m_socket->bytesToWrite();
+        // flush() may meet a reset and let the socket go on the spot.
+        m_info.bytesPending = m_socket ? m_socket->bytesToWrite() : 0;
     }
     m_info.bytesOut += written;
     ++m_info.packetsOut;

@@ -153,7 +153,7 @@ private slots:
         LessonLibrary library;
         QVERIFY(library.load(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)));
         QVERIFY2(library.problems().isEmpty(), qPrintable(library.problemLines().join(QLatin1Char('\n'))));
-        QCOMPARE(library.lessons().size(), 11);
+        QCOMPARE(library.lessons().size(), 12);
         QVERIFY(library.find(QStringLiteral("three-way-handshake")));
         // Listed in teaching order.
         QCOMPARE(library.lessons().constFirst().id, QStringLiteral("ports-and-ranges"));
