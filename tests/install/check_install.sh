@@ -15,6 +15,18 @@ expect bin/socketscope
 expect share/applications/org.socketscope.SocketScope.desktop
 expect share/metainfo/org.socketscope.SocketScope.metainfo.xml
 expect share/icons/hicolor/scalable/apps/org.socketscope.SocketScope.svg
+# The helpers: the lab network's (no privileges at all) and packet capture's (CAP_NET_RAW only
+# once an administrator grants it; installing never does, and nothing is setuid).
+for helper in socketscope-labd socketscope-capture; do
+  expect "libexec/socketscope/$helper"
+  if [[ -e $prefix/libexec/socketscope/$helper ]]; then
+    [[ -x $prefix/libexec/socketscope/$helper ]] || { echo "not executable: $helper"; fail=1; }
+    [[ ! -u $prefix/libexec/socketscope/$helper ]] || { echo "setuid: $helper"; fail=1; }
+    if command -v getcap >/dev/null && [[ -n $(getcap "$prefix/libexec/socketscope/$helper") ]]; then
+      echo "installed with capabilities: $helper"; fail=1
+    fi
+  fi
+done
 # The translations, also as files: the app falls back to them when the embedded ones are missing.
 expect share/socketscope/translations/socketscope_ko.qm
 expect share/socketscope/translations/socketscope_en.qm
