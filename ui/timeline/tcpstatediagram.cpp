@@ -111,6 +111,9 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // Presentation type is large; where the panel is short (a lesson below the timeline) the
+    // drawing shrinks to fit instead of its boxes and labels running over each other.
+    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / 320.0, height() / 420.0), m_scale);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
@@ -119,19 +122,19 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const QColor peerColor = QColor::fromHsv(28, 200, dark ? 240 : 215);
 
     QFont title = font();
-    title.setPointSizeF(title.pointSizeF() * m_scale);
+    title.setPointSizeF(title.pointSizeF() * scale);
     title.setBold(true);
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8 * m_scale);
+    small.setPointSizeF(small.pointSizeF() * 0.8 * scale);
     QFont boxFont = font();
-    boxFont.setPointSizeF(boxFont.pointSizeF() * 0.78 * m_scale);
+    boxFont.setPointSizeF(boxFont.pointSizeF() * 0.78 * scale);
 
-    const double margin = 8 * m_scale;
+    const double margin = 8 * scale;
     const QFontMetricsF titleFm(title);
     p.setFont(title);
     p.setPen(text);
     p.drawText(QPointF(margin, margin + titleFm.ascent()), tr("TCP state machine"));
-    double y = margin + titleFm.height() + 2 * m_scale;
+    double y = margin + titleFm.height() + 2 * scale;
 
     // Who is lit in which colour.
     const QFontMetricsF smallFm(small);
@@ -139,25 +142,25 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const auto key = [&](const QColor &color, const QString &who, TcpState state) {
         p.setPen(Qt::NoPen);
         p.setBrush(color);
-        p.drawRoundedRect(QRectF(margin, y + 2, 12 * m_scale, smallFm.height() - 4), 3, 3);
+        p.drawRoundedRect(QRectF(margin, y + 2, 12 * scale, smallFm.height() - 4), 3, 3);
         p.setPen(text);
         const QString stateName = state == TcpState::Unknown ? tr("no state known") : QString::fromLatin1(tcpStateName(state));
-        p.drawText(QPointF(margin + 16 * m_scale, y + smallFm.ascent()),
-                   smallFm.elidedText(QStringLiteral("%1: %2").arg(who, stateName), Qt::ElideRight, width() - 2 * margin - 16 * m_scale));
+        p.drawText(QPointF(margin + 16 * scale, y + smallFm.ascent()),
+                   smallFm.elidedText(QStringLiteral("%1: %2").arg(who, stateName), Qt::ElideRight, width() - 2 * margin - 16 * scale));
         y += smallFm.height();
     };
     key(selfColor, m_selfName.isEmpty() ? tr("selected socket") : m_selfName, m_self);
     key(peerColor, m_peerName.isEmpty() ? tr("other end") : m_peerName, m_peer);
-    y += 4 * m_scale;
+    y += 4 * scale;
 
     // The routes back to CLOSED run in a strip down each side, outside the grid of boxes.
-    const double strip = smallFm.height() + 2 * m_scale;
+    const double strip = smallFm.height() + 2 * scale;
     const QRectF outer(margin, y, width() - 2 * margin, height() - y - margin);
     const QRectF area = outer.adjusted(strip, 0, -strip, 0);
     const double cellW = area.width() / 3;
     const double cellH = area.height() / 7;
-    const double boxW = qMin(cellW - 4 * m_scale, 118 * m_scale);
-    const double boxH = qMin(cellH * 0.5, 26 * m_scale);
+    const double boxW = qMin(cellW - 4 * scale, 118 * scale);
+    const double boxH = qMin(cellH * 0.5, 26 * scale);
     const auto centre = [&](TcpState s) {
         for (const Box &b : kBoxes) {
             if (b.state == s)
@@ -208,14 +211,14 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             path.moveTo(from);
             path.lineTo(to);
         }
-        p.setPen(QPen(lineColor, 1.2 * m_scale));
+        p.setPen(QPen(lineColor, 1.2 * scale));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         // Arrowhead at the end.
         const QPointF last = path.elementAt(path.elementCount() - 2);
         const QLineF end(last, to);
         const double angle = std::atan2(end.dy(), end.dx());
-        const double h = 6 * m_scale;
+        const double h = 6 * scale;
         const QPointF head[3] = {to, to - QPointF(std::cos(angle - 0.4) * h, std::sin(angle - 0.4) * h),
                                  to - QPointF(std::cos(angle + 0.4) * h, std::sin(angle + 0.4) * h)};
         p.setPen(Qt::NoPen);
@@ -246,16 +249,16 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             fill = selfColor;
         else if (isPeer)
             fill = peerColor;
-        p.setPen(QPen(text, (isSelf || isPeer ? 2.5 : 1) * m_scale));
+        p.setPen(QPen(text, (isSelf || isPeer ? 2.5 : 1) * scale));
         p.setBrush(fill);
-        p.drawRoundedRect(r, 5 * m_scale, 5 * m_scale);
+        p.drawRoundedRect(r, 5 * scale, 5 * scale);
         if (isSelf && isPeer) {
             // Both ends in the same state: split the box.
             QRectF half = r;
             half.setLeft(r.center().x());
             p.setPen(Qt::NoPen);
             p.setBrush(peerColor);
-            p.drawRoundedRect(half.adjusted(0, 1.2 * m_scale, -1.2 * m_scale, -1.2 * m_scale), 4 * m_scale, 4 * m_scale);
+            p.drawRoundedRect(half.adjusted(0, 1.2 * scale, -1.2 * scale, -1.2 * scale), 4 * scale, 4 * scale);
         }
         p.setPen(isSelf ? pal.color(QPalette::HighlightedText) : (isPeer ? QColor(Qt::black) : pal.color(QPalette::ButtonText)));
         p.drawText(r, Qt::AlignCenter, QString::fromLatin1(b.name));

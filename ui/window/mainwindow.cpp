@@ -822,8 +822,9 @@ void MainWindow::setPresentationMode(bool on)
             m_lessonPanel->setLessonListVisible(false);
             addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
             // A dock at the bottom gets only the height it asks for, which cut the large
-            // narration to one line at 1024x768: the lesson takes two fifths of the screen.
-            m_lessonDock->setMinimumHeight(screen() ? screen()->geometry().height() * 2 / 5 : 300);
+            // narration to one line at 1024x768: the lesson takes 45% of the screen, room for
+            // three lines of narration in Korean beside a two-line message.
+            m_lessonDock->setMinimumHeight(screen() ? screen()->geometry().height() * 9 / 20 : 340);
             m_lessonDock->show();
         }
         menuBar()->hide();
