@@ -51,6 +51,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     split->addWidget(m_picture);
 
     auto *controls = new QWidget(split);
+    m_controls = controls;
     auto *grid = new QGridLayout(controls);
     grid->setContentsMargins(0, 0, 0, 0);
     m_rulesTitle = new QLabel(controls);
@@ -129,6 +130,21 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     m_hostAddress->setText(QStringLiteral("192.168.0.20"));
     retranslate();
     refresh();
+}
+
+void NetworkPanel::setPresentationScale(qreal scale)
+{
+    // A little smaller than the tables' type: the picture holds more text in less room.
+    QFont pictureFont = font();
+    pictureFont.setPointSizeF(font().pointSizeF() * (scale > 1.0 ? qMax(1.4, scale * 0.8) : 1.0));
+    m_picture->setFont(pictureFont);
+    // On a projector the picture is the lesson; the forms wait for the teacher's own screen.
+    m_controls->setVisible(scale <= 1.0);
+    QFont textFont = font();
+    textFont.setPointSizeF(font().pointSizeF() * qMin(scale, 1.4));
+    m_where->setFont(textFont);
+    m_problem->setFont(textFont);
+    m_feedback->setFont(textFont);
 }
 
 void NetworkPanel::changeEvent(QEvent *event)

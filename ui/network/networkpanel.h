@@ -24,6 +24,8 @@ class NetworkPanel : public QWidget
 
 public:
     NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent = nullptr);
+    // Presentation mode: the picture in large type that reads from the back of a classroom.
+    void setPresentationScale(qreal scale);
 
 signals:
     // A sentence for the status bar.
@@ -49,6 +51,7 @@ private:
     QPushButton *m_useLab;
     QPushButton *m_useHost;
     TopologyView *m_picture;
+    QWidget *m_controls;
 
     QLabel *m_rulesTitle;
     QTableWidget *m_rules;

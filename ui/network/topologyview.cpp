@@ -67,7 +67,11 @@ QStringList TopologyView::socketLines(const QString &host) const
             continue;
         }
         const QString proto = info->proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
-        const QString local = formatEndpoint(info->localAddress, info->localPort);
+        // The computer's own address heads its box; a socket on it shows just its port.
+        const LabHost *labHost = m_network ? m_network->network()->topology().host(host) : nullptr;
+        const QString local = labHost && labHost->address == info->localAddress
+                                  ? QStringLiteral(":%1").arg(info->localPort)
+                                  : formatEndpoint(info->localAddress, info->localPort);
         if (info->role == SocketRole::Listener)
             lines << tr("#%1 %2 %3 listening").arg(id).arg(proto, local);
         else if (info->remotePort)
@@ -101,11 +105,14 @@ void TopologyView::paintEvent(QPaintEvent *)
     const LabTopology &topology = m_network->network()->topology();
     const QList<ForwardRule> &rules = m_network->network()->natRules();
 
-    // Three columns: LAN hosts, the router, the public side.
-    const int columnWidth = (width() - 4 * pad) / 3;
-    const QRect lanArea(pad, pad, columnWidth, height() - 2 * pad);
-    const QRect routerArea(lanArea.right() + pad, pad, columnWidth, height() - 2 * pad);
-    const QRect wanArea(routerArea.right() + pad, pad, columnWidth, height() - 2 * pad);
+    // Three columns: LAN hosts, the router, the public side, with room between them for the
+    // cables to show.
+    const int gap = qMax(2 * line, width() / 20);
+    const int usable = width() - 2 * pad - 2 * gap;
+    const int sideWidth = usable * 31 / 100;
+    const QRect lanArea(pad, pad, sideWidth, height() - 2 * pad);
+    const QRect routerArea(lanArea.right() + gap, pad, usable - 2 * sideWidth, height() - 2 * pad);
+    const QRect wanArea(routerArea.right() + gap, pad, sideWidth, height() - 2 * pad);
 
     QFont bold = font();
     bold.setBold(true);
@@ -113,6 +120,16 @@ void TopologyView::paintEvent(QPaintEvent *)
     const QColor wanColor(196, 112, 28);
     const QColor routerColor(60, 140, 80);
 
+    // Lines wrap inside their box (large type in presentation mode makes them long).
+    const auto textHeight = [&](const QString &text, int width) {
+        return fm.boundingRect(QRect(0, 0, width, 100 * line), Qt::TextWordWrap, text).height();
+    };
+    const auto boxHeightFor = [&](const QStringList &body, int width) {
+        int h = pad + line + 2;
+        for (const QString &text : body)
+            h += textHeight(text, width - 2 * pad);
+        return h + pad / 2;
+    };
     const auto drawBox = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
         p.setPen(QPen(accent, qMax(2, line / 8)));
         p.setBrush(pal.color(QPalette::AlternateBase));
@@ -121,27 +138,33 @@ void TopologyView::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::Text));
         p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
         p.setFont(font());
+        p.setClipRect(box);
         int y = box.top() + pad / 2 + line + 2;
         for (const QString &text : body) {
-            p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, line), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(text, Qt::ElideRight, box.width() - 2 * pad));
-            y += line;
+            const int h = textHeight(text, box.width() - 2 * pad);
+            p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+            y += h;
         }
+        p.setClipping(false);
     };
 
     // Column headings.
-    const auto heading = [&](const QRect &area, const QColor &accent, const QString &text) {
+    const QFontMetrics boldMetrics(bold);
+    // Two lines each: what the network is, then its addresses.
+    const auto heading = [&](const QRect &area, const QColor &accent, const QString &text, const QString &addresses) {
         p.setFont(bold);
         p.setPen(accent);
         p.drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignHCenter | Qt::AlignVCenter,
-                   fm.elidedText(text, Qt::ElideRight, area.width()));
+                   boldMetrics.elidedText(text, Qt::ElideRight, area.width()));
         p.setFont(font());
+        p.drawText(QRect(area.left(), area.top() + line, area.width(), line), Qt::AlignHCenter | Qt::AlignVCenter,
+                   fm.elidedText(addresses, Qt::ElideRight, area.width()));
     };
     const LabSegment *lan = topology.segment(QStringLiteral("lan"));
     const LabSegment *wan = topology.segment(QStringLiteral("wan"));
-    heading(lanArea, lanColor, lan ? tr("Home network %1").arg(networkText(*lan)) : tr("Home network"));
-    heading(routerArea, routerColor, tr("Router"));
-    heading(wanArea, wanColor, wan ? tr("The internet %1").arg(networkText(*wan)) : tr("The internet"));
+    heading(lanArea, lanColor, tr("Home network"), lan ? networkText(*lan) : QString());
+    heading(routerArea, routerColor, tr("Router"), QString());
+    heading(wanArea, wanColor, tr("The internet"), wan ? networkText(*wan) : QString());
 
     // The router.
     QStringList routerBody;
@@ -156,8 +179,9 @@ void TopologyView::paintEvent(QPaintEvent *)
     for (const ForwardRule &r : rules)
         routerBody << tr("forwards %1 → %2").arg(formatEndpoint(r.listenAddress, r.listenPort), formatEndpoint(r.targetAddress, r.targetPort));
     routerBody << socketLines(LabTopology::kRouter);
-    const int routerHeight = (routerBody.size() + 1) * line + pad * 2;
-    const QRect routerBox(routerArea.left(), routerArea.center().y() - routerHeight / 2, routerArea.width(), routerHeight);
+    const int routerHeight = boxHeightFor(routerBody, routerArea.width());
+    const QRect routerBox(routerArea.left(), qMax(routerArea.top() + 2 * line + pad, routerArea.center().y() - routerHeight / 2),
+                          routerArea.width(), routerHeight);
 
     // Hosts down each side column, each wired to the router.
     const auto drawHosts = [&](const QRect &area, const QString &segment, const QColor &accent, bool leftOfRouter) {
@@ -168,14 +192,24 @@ void TopologyView::paintEvent(QPaintEvent *)
         }
         if (hosts.isEmpty())
             return;
-        int y = area.top() + line + pad;
+        int y = area.top() + 2 * line + pad;
         const int gap = pad;
-        const int available = area.bottom() - y;
+        const int available = area.bottom() - y - gap * int(hosts.size() - 1);
+        // Each box as tall as its lines; when they do not all fit, each gets its share.
+        QList<QStringList> bodies;
+        int needed = 0;
         for (const LabHost *h : hosts) {
             QStringList body{h->address.toString()};
             const QStringList sockets = socketLines(h->name);
             body << (sockets.isEmpty() ? QStringList{tr("no sockets yet")} : sockets);
-            const int boxHeight = qMin((body.size() + 1) * line + pad, available / int(hosts.size()) - gap);
+            bodies << body;
+            needed += boxHeightFor(body, area.width());
+        }
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            const LabHost *h = hosts[i];
+            const QStringList &body = bodies[i];
+            const int natural = boxHeightFor(body, area.width());
+            const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
             const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
             // The cable first, under the boxes.
             p.setPen(QPen(accent, qMax(2, line / 6)));

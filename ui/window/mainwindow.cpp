@@ -539,6 +539,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
         return;
     m_networkPanel = new NetworkPanel(network, m_lab, m_tabs);
     m_networkPanel->setObjectName(QStringLiteral("network"));
+    m_networkPanel->setPresentationScale(m_presentationScale);
     m_tabs->addTab(m_networkPanel, QString());
     fitTabsToCurrentPage(m_tabs, m_presenting);
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
@@ -849,12 +850,15 @@ void MainWindow::setPresentationMode(bool on)
     // Large type that reads from the back row: about 16 pt at 1024x768 and 22 pt at 1080p.
     const int height = screen() ? screen()->geometry().height() : 768;
     const qreal scale = on ? qMax(1.6, height / 480.0) : 1.0;
+    m_presentationScale = scale;
     m_socketView->setScale(scale);
     m_connectionView->setScale(scale);
     m_timeline->setPresentationScale(scale);
     if (m_lessonPanel)
         m_lessonPanel->setPresentationScale(scale);
     m_explanation->setPresentationScale(scale);
+    if (m_networkPanel)
+        m_networkPanel->setPresentationScale(scale);
     QFont tabFont = font();
     tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
     m_tabs->tabBar()->setFont(tabFont);

@@ -140,6 +140,7 @@ private:
     PortExplorer *m_ports;
     ExperimentsPanel *m_experiments = nullptr;
     NetworkPanel *m_networkPanel = nullptr;
+    qreal m_presentationScale = 1.0;
     VirtualNetwork *m_network = nullptr;
     QLabel *m_networkStatus = nullptr;
     LessonLibrary *m_library = nullptr;
