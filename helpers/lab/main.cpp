@@ -204,6 +204,7 @@ int main(int argc, char *argv[])
     const std::string labError = lab.create();
 
     std::vector<char> buffer(1 << 16);
+    int holdMs = -1;
     timespec lastDrops{};
     ::clock_gettime(CLOCK_MONOTONIC, &lastDrops);
     for (;;) {
@@ -212,12 +213,13 @@ int main(int argc, char *argv[])
         fds.push_back({capture.outputFd(), short(capture.wantsToWrite() ? POLLOUT : 0), 0});
         for (int fd : capture.descriptors())
             fds.push_back({fd, POLLIN, 0});
-        if (::poll(fds.data(), fds.size(), 500) < 0 && errno != EINTR)
+        if (::poll(fds.data(), fds.size(), holdMs >= 0 ? holdMs : 500) < 0 && errno != EINTR)
             return 1;
         for (std::size_t i = 2; i < fds.size(); ++i) {
             if (fds[i].revents & POLLIN)
                 capture.read(i - 2);
         }
+        holdMs = capture.commit();
         if (fds[0].revents & POLLIN) {
             const ssize_t got = ::recv(control, buffer.data(), buffer.size(), 0);
             if (got <= 0)

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <utility>
 
 namespace SocketScope::LabHelper {
@@ -49,6 +50,9 @@ std::string PacketCapture::add(int ifindex, const std::string &name, const std::
         return std::string("packet socket: ") + std::strerror(errno);
     const int buffer = 4 << 20;
     ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof buffer);
+    // The kernel's own time of arrival, to order copies from different interfaces.
+    const int stamp = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &stamp, sizeof stamp);
     sockaddr_ll where{};
     where.sll_family = AF_PACKET;
     where.sll_protocol = htons(ETH_P_ALL);
@@ -75,14 +79,34 @@ void PacketCapture::read(std::size_t index)
 {
     const int fd = m_fds[index];
     Interface &interface = m_interfaces[index];
+    // Kernel stamps are on the real-time clock; the app wants the monotonic one too.
+    const std::uint64_t realNow = clockNs(CLOCK_REALTIME);
+    const std::uint64_t monoNow = clockNs(CLOCK_MONOTONIC);
     // A bounded number per wake-up, so one busy interface cannot starve the control channel.
     for (int i = 0; i < 256; ++i) {
         sockaddr_ll from{};
-        socklen_t fromLength = sizeof from;
-        const ssize_t got = ::recvfrom(fd, m_frame.data(), m_frame.size(), MSG_TRUNC,
-                                       reinterpret_cast<sockaddr *>(&from), &fromLength);
+        iovec part{m_frame.data(), m_frame.size()};
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
+        msghdr message{};
+        message.msg_name = &from;
+        message.msg_namelen = sizeof from;
+        message.msg_iov = &part;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        const ssize_t got = ::recvmsg(fd, &message, MSG_TRUNC);
         if (got < 0)
             return;
+        std::uint64_t realtime = realNow;
+        for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
+            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
+                timespec when{};
+                std::memcpy(&when, CMSG_DATA(c), sizeof when);
+                realtime = std::uint64_t(when.tv_sec) * 1000000000u + std::uint64_t(when.tv_nsec);
+            }
+        }
+        const std::uint64_t age = realNow > realtime ? realNow - realtime : 0;
+        const std::uint64_t monotonic = monoNow > age ? monoNow - age : monoNow;
         // On lo every packet passes twice, once leaving and once arriving: keep one.
         if (interface.loopback && from.sll_pkttype == PACKET_OUTGOING)
             continue;
@@ -93,9 +117,34 @@ void PacketCapture::read(std::size_t index)
         const std::size_t captured = std::size_t(got) < m_frame.size() ? std::size_t(got) : m_frame.size();
         const auto direction = from.sll_pkttype == PACKET_OUTGOING ? FrameStream::Direction::Outgoing
                                                                     : FrameStream::Direction::Incoming;
-        FrameStream::appendFrame(m_output, interface.id, clockNs(CLOCK_REALTIME), clockNs(CLOCK_MONOTONIC),
-                                 std::uint32_t(got), direction, m_frame.data(), captured);
+        m_held.push_back({realtime, monotonic, interface.id, std::uint32_t(got), std::uint8_t(direction),
+                          std::string(reinterpret_cast<const char *>(m_frame.data()), captured)});
     }
+}
+
+int PacketCapture::commit()
+{
+    if (m_held.empty())
+        return -1;
+    std::stable_sort(m_held.begin(), m_held.end(),
+                     [](const Held &a, const Held &b) { return a.monotonicNs < b.monotonicNs; });
+    const std::uint64_t now = clockNs(CLOCK_MONOTONIC);
+    std::size_t due = 0;
+    while (due < m_held.size() && m_held[due].monotonicNs + kHoldNs <= now)
+        ++due;
+    // Never hold back an unbounded amount.
+    if (m_held.size() > 100000)
+        due = m_held.size();
+    for (std::size_t i = 0; i < due; ++i) {
+        const Held &f = m_held[i];
+        FrameStream::appendFrame(m_output, f.iface, f.realtimeNs, f.monotonicNs, f.originalLength,
+                                 FrameStream::Direction(f.direction), f.bytes.data(), f.bytes.size());
+    }
+    m_held.erase(m_held.begin(), m_held.begin() + std::ptrdiff_t(due));
+    if (m_held.empty())
+        return -1;
+    const std::uint64_t next = m_held.front().monotonicNs + kHoldNs;
+    return next > now ? int((next - now) / 1000000) + 1 : 0;
 }
 
 bool PacketCapture::flush()

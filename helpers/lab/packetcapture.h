@@ -24,6 +24,10 @@ public:
     const std::vector<int> &descriptors() const { return m_fds; }
     // Reads what is waiting on capture socket `index`.
     void read(std::size_t index);
+    // Frames wait here for kHoldNs so that the copies of one packet seen on several interfaces
+    // go out in the order they were seen (kernel timestamps), not in the order the sockets
+    // were read. Returns how long poll() may sleep before the next frames are due (-1: none).
+    int commit();
     bool wantsToWrite() const { return m_written < m_output.size(); }
     int outputFd() const { return m_outputFd; }
     // Writes what the output pipe takes now; false once the app has gone.
@@ -31,6 +35,18 @@ public:
     void reportDrops();
 
 private:
+    static constexpr std::uint64_t kHoldNs = 2'000'000;
+
+    struct Held
+    {
+        std::uint64_t realtimeNs;
+        std::uint64_t monotonicNs;
+        std::uint32_t iface;
+        std::uint32_t originalLength;
+        std::uint8_t direction;
+        std::string bytes;
+    };
+
     struct Interface
     {
         std::uint32_t id;
@@ -45,6 +61,7 @@ private:
     std::size_t m_written = 0;
     std::uint64_t m_ownDrops = 0;
     std::vector<unsigned char> m_frame;
+    std::vector<Held> m_held;
 };
 
 } // namespace SocketScope::LabHelper
