@@ -58,7 +58,9 @@ private slots:
     void badValuesFallBack_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("garbage bytes") << QByteArray("\x00\xff\xfe[[[\n=\n\x01\x02 junk", 20);
+        // Sized by the array, not by hand: a wrong count reads past the literal.
+        static const char garbage[] = "\x00\xff\xfe[[[\n=\n\x01\x02 junk";
+        QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1);
         QTest::newRow("wrong values") << QByteArray("[General]\nlanguage=fr\ntheme=purple\n"
                                                      "[workbench]\nserverPort=70000\nclientPort=-1\nudpPort=abc\nserverAddress=\n");
         QTest::newRow("empty") << QByteArray();
