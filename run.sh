@@ -2,12 +2,15 @@
 # SocketScope set-up: installs what is missing, builds, then starts the app or runs the tests.
 #
 #   ./run.sh            install what is missing (asks before using sudo), build, start SocketScope
-#   ./run.sh test       the same set-up, then build and run every test headless, then the benchmarks
+#   ./run.sh test       the same set-up, then build and run every test headless, then the benchmarks,
+#                       the load test, the suite again under ASan+UBSan (build-asan) and the fuzzers
 #   ./run.sh package    the same set-up, then build a .deb with CPack
 #   ./run.sh [ARGS...]  anything else is passed to socketscope (e.g. ./run.sh --lang ko)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo),
-# SOCKETSCOPE_ASSUME_YES=1 to install without asking.
+# SOCKETSCOPE_ASSUME_YES=1 to install without asking, ASAN_BUILD_DIR (default build-asan),
+# FUZZ_SECONDS (default 20 per fuzz target), SOCKETSCOPE_SANITIZE=0 to skip the sanitizer suite
+# and the fuzzers (a quick local run; CI always runs them).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,7 +25,7 @@ PACKAGES=(
   libwireshark-data
   fonts-nanum
 )
-TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev tshark)
+TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark)
 
 say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31mrun.sh:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -75,6 +78,25 @@ configure_and_build() {
   cmake --build "$BUILD_DIR"
 }
 
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer in a build
+# folder of its own; any finding fails its test. The load test and the benchmarks are left out
+# (timings under a sanitizer mean nothing). Prints the ctest summary line.
+run_sanitized_suite() {
+  local dir=${ASAN_BUILD_DIR:-build-asan} extra=()
+  if command -v ccache >/dev/null; then
+    extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR=$PWD
+  fi
+  local flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" \
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" "${extra[@]}" >/dev/null
+  cmake --build "$dir" || { echo "sanitizer build failed"; return 1; }
+  # Leaks are not checked: Qt keeps some of its memory to the end on purpose.
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" --output-on-failure -j2 -LE load \
+    -E '^(install_layout|package_metadata)$' --timeout 600
+}
+
 run_tests() {
   say "running the tests (offscreen, real sockets on loopback)"
   local status=0 log
@@ -97,15 +119,46 @@ run_tests() {
   else
     echo "load test: FAILED"; status=1; load_failed=1
   fi
-  # The test summary again, last, so it is the closing line of the run.
+  local asan_summary="" fuzz_total=0 fuzz_failed=0
+  if [[ ${SOCKETSCOPE_SANITIZE:-1} != 0 ]]; then
+    say "the suite under AddressSanitizer and UndefinedBehaviorSanitizer (any finding fails)"
+    local asan_log
+    asan_log=$(mktemp)
+    run_sanitized_suite 2>&1 | tee "$asan_log" || true
+    asan_summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$asan_log" | tail -n 1 || true)
+    grep -q "100% tests passed" "$asan_log" || status=1
+    rm -f "$asan_log"
+    say "fuzzers: the parsers against generated bad input (${FUZZ_SECONDS:-20} s each)"
+    local fuzz_log
+    fuzz_log=$(mktemp)
+    bash tests/fuzz/run_fuzzers.sh "${FUZZ_SECONDS:-20}" 2>&1 | tee "$fuzz_log" || status=1
+    fuzz_total=$(grep -cE '^fuzz: fuzz_[A-Za-z0-9_]+: ' "$fuzz_log" || true)
+    fuzz_failed=$(grep -cE '^fuzz: fuzz_[A-Za-z0-9_]+: CRASHED' "$fuzz_log" || true)
+    # A build that failed ran no target: count it as one failure.
+    if ! grep -qE '^fuzz: [0-9]+ targets' "$fuzz_log"; then fuzz_total=$((fuzz_total + 1)); fuzz_failed=$((fuzz_failed + 1)); fi
+    rm -f "$fuzz_log"
+  fi
+  # The test summaries again, last, so the counts are the closing line of the run.
   local summary total failed
   summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -n 1 || true)
   rm -f "$log"
   if [[ -n $summary ]]; then
     failed=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$summary")
     total=$(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$summary")
-    echo "$summary"
+    echo "suite: $summary"
     failed=$((failed + load_failed)); total=$((total + 1)) # the load test
+    if [[ ${SOCKETSCOPE_SANITIZE:-1} != 0 ]]; then
+      if [[ -n $asan_summary ]]; then
+        echo "sanitizers: $asan_summary"
+        failed=$((failed + $(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\1/' <<<"$asan_summary")))
+        total=$((total + $(sed -E 's/.* ([0-9]+) tests failed out of ([0-9]+).*/\2/' <<<"$asan_summary")))
+      else
+        echo "sanitizers: no summary (the sanitizer build failed)"
+        failed=$((failed + 1)); total=$((total + 1))
+      fi
+      echo "fuzzers: $((fuzz_total - fuzz_failed)) of $fuzz_total targets without a crash"
+      failed=$((failed + fuzz_failed)); total=$((total + fuzz_total))
+    fi
     echo "tests: $((total - failed)) passed, $failed failed"
   else
     echo "run.sh: ctest printed no summary" >&2
