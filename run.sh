@@ -24,6 +24,7 @@ PACKAGES=(
   qt6-translations-l10n libgl-dev libpcap-dev
   libwireshark-data
   fonts-nanum
+  nftables iproute2
 )
 TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark)
 
