@@ -136,9 +136,12 @@ bool FanOutPage::openReceivers(Mode mode, int count)
     if (mode == Mode::Multicast)
         m_lab->setMulticastInterface(m_sender, kLoopbackInterface);
     updateItems();
-    // In a list every receiver starts chosen; untick one to see it miss out.
-    for (int i = 0; i < m_list->count(); ++i)
-        m_list->item(i)->setCheckState(Qt::Checked);
+    // In a list every receiver starts chosen; untick one to see it miss out. A broadcast or a
+    // group has nothing to tick: who receives is up to the OS.
+    if (mode == Mode::List) {
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(Qt::Checked);
+    }
     return true;
 }
 
