@@ -13,6 +13,9 @@ trap 'kill "$pid" "$plain_pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 short_rate() { sed -nE 's/^loadgen: short connections: .* ([0-9]+) per second\)$/\1/p' <<<"$1"; }
+# SYNs the kernel dropped because a listener's accept queue was full (each costs the client a
+# 1 s retry): what turns a server's short pauses into a lower accept rate.
+listen_drops() { awk '/^TcpExt:/ { if (!n++) { for (i = 1; i <= NF; i++) if ($i == "ListenDrops") c = i } else print $c }' /proc/net/netstat 2>/dev/null || echo 0; }
 
 # Baseline: the plain server, short connections only.
 "$plain" "$dir/plain.port" >"$dir/plain.log" 2>&1 &
@@ -22,10 +25,13 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 grep -q . "$dir/plain.port" || { echo "the plain server did not start"; cat "$dir/plain.log"; exit 1; }
+drops=$(listen_drops)
 baseline=$("$loadgen" 127.0.0.1 "$(head -n 1 "$dir/plain.port")" --concurrent 0 --short "$short")
+plain_drops=$(( $(listen_drops) - drops ))
 kill -TERM "$plain_pid"; wait "$plain_pid" || true; plain_pid=
 echo "baseline (plain QTcpServer, no journal, no window):"
 sed -n 's/^loadgen: short/  short/p' <<<"$baseline"
+echo "  SYNs dropped on a full accept queue: $plain_drops"
 cat "$dir/plain.log"
 port=$(( 20000 + RANDOM % 20000 ))
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config
@@ -37,8 +43,10 @@ for _ in $(seq 100); do
 done
 grep -q '"kind":"listening"' "$dir/load.jsonl" || { echo "the app did not start listening"; cat "$dir/app.log"; exit 1; }
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+drops=$(listen_drops)
 out=$("$loadgen" 127.0.0.1 "$port" --concurrent "$concurrent" --short "$short")
 echo "$out"
+echo "app: SYNs dropped on a full accept queue: $(( $(listen_drops) - drops ))"
 sleep 2 # let the app accept and journal the last ones
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
 kill -TERM "$pid"
