@@ -113,7 +113,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     // Presentation type is large; where the panel is short (a lesson below the timeline) the
     // drawing shrinks to fit instead of its boxes and labels running over each other.
-    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / 320.0, height() / 420.0), m_scale);
+    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / 220.0, height() / 420.0), m_scale);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
