@@ -3997,19 +3997,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home network %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Home network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The internet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

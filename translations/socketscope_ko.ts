@@ -4002,20 +4002,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 &quot;가상 실습 네트워크 사용&quot;을 고르면 만들어집니다. 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대로 이루어집니다.</translation>
     </message>
     <message>
-        <source>Home network %1</source>
-        <translation>홈 네트워크 %1</translation>
-    </message>
-    <message>
         <source>Home network</source>
         <translation>홈 네트워크</translation>
     </message>
     <message>
         <source>Router</source>
         <translation>공유기</translation>
-    </message>
-    <message>
-        <source>The internet %1</source>
-        <translation>인터넷 %1</translation>
     </message>
     <message>
         <source>The internet</source>
