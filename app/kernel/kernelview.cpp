@@ -29,12 +29,49 @@ KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *pare
     connect(&m_timer, &QTimer::timeout, this, &KernelView::onTimer);
 }
 
-KernelView::~KernelView() = default;
+KernelView::~KernelView()
+{
+    {
+        const std::lock_guard lock(m_requestMutex);
+        m_quit = true;
+    }
+    m_requested.notify_one();
+    if (m_reader.joinable())
+        m_reader.join();
+}
+
+void KernelView::readerLoop()
+{
+    for (;;) {
+        std::shared_ptr<std::vector<KernelSocket>> sockets;
+        {
+            std::unique_lock lock(m_requestMutex);
+            m_requested.wait(lock, [this] { return m_quit || m_request; });
+            if (m_quit)
+                return;
+            sockets = std::exchange(m_request, nullptr);
+        }
+        const qint64 cpuStart = threadCpuNs();
+        QString error;
+        bool ok = false;
+        {
+            const std::lock_guard lock(m_sourceMutex);
+            ok = m_source && m_source->read(*sockets, &error);
+        }
+        const qint64 cpuEnd = threadCpuNs();
+        const qint64 readNs = cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0;
+        // Back on the view's thread; dropped if the view is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, sockets, ok, error, readNs] { take(std::move(*sockets), ok, error, readNs); },
+            Qt::QueuedConnection);
+    }
+}
 
 KernelSocketSource *KernelView::addSource(std::unique_ptr<KernelSocketSource> source)
 {
     if (!source)
         return nullptr;
+    const std::lock_guard lock(m_sourceMutex);
     KernelSocketSource *added = source.get();
     if (!m_source) {
         // Kept in a combination even alone, so it can be removed again.
@@ -56,6 +93,7 @@ KernelSocketSource *KernelView::addSource(std::unique_ptr<KernelSocketSource> so
 
 void KernelView::removeSource(const KernelSocketSource *source)
 {
+    const std::lock_guard lock(m_sourceMutex);
     if (auto *combined = dynamic_cast<CombinedSource *>(m_source.get()))
         combined->remove(source);
 }
@@ -67,12 +105,18 @@ QString KernelView::sourceName() const
 
 void KernelView::start()
 {
-    if (m_source)
+    if (!m_source)
+        return;
+    m_running = true;
+    if (!m_reader.joinable())
+        m_reader = std::thread([this] { readerLoop(); });
+    if (!m_reading)
         m_timer.start(0);
 }
 
 void KernelView::stop()
 {
+    m_running = false;
     m_timer.stop();
 }
 
@@ -101,7 +145,11 @@ bool KernelView::poll()
     wall.start();
     const qint64 cpuStart = threadCpuNs();
     QString error;
-    const bool ok = m_source->read(m_sockets, &error);
+    bool ok = false;
+    {
+        const std::lock_guard lock(m_sourceMutex);
+        ok = m_source->read(m_sockets, &error);
+    }
     ++m_polls;
     m_lastError = error;
     m_byInode.clear();
@@ -163,8 +211,39 @@ int KernelView::waitingForAccept(Protocol proto, const QHostAddress &address, qu
 
 void KernelView::onTimer()
 {
-    poll();
-    m_timer.start(currentIntervalMs());
+    if (m_reading || !m_source)
+        return; // the read under way schedules the next
+    m_reading = true;
+    {
+        const std::lock_guard lock(m_requestMutex);
+        m_request = std::make_shared<std::vector<KernelSocket>>(std::move(m_spare));
+    }
+    m_requested.notify_one();
+}
+
+void KernelView::take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs)
+{
+    m_reading = false;
+    const qint64 cpuStart = threadCpuNs();
+    m_spare = std::move(m_sockets);
+    m_sockets = std::move(sockets);
+    ++m_polls;
+    m_lastError = ok ? QString() : error;
+    m_byInode.clear();
+    m_byTuple.clear();
+    m_tupleIndexValid = false;
+    m_byInode.reserve(qsizetype(m_sockets.size()));
+    for (qsizetype i = 0; i < qsizetype(m_sockets.size()); ++i) {
+        const KernelSocket &socket = m_sockets[size_t(i)];
+        if (socket.inode)
+            m_byInode.insert(socket.inode, i);
+    }
+    emit polled();
+    const qint64 cpuEnd = threadCpuNs();
+    // The cost of a poll is both threads' work: the interval keeps it all under 1/kCostFactor.
+    m_lastPollNs = readNs + (cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
+    if (m_running)
+        m_timer.start(currentIntervalMs());
 }
 
 } // namespace SocketScope

@@ -8,6 +8,9 @@
 #include <QtCore/QTimer>
 
 #include <memory>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace SocketScope {
@@ -42,11 +45,13 @@ public:
     QString sourceName() const;
     QString lastError() const { return m_lastError; }
 
+    // Polls on a timer. The kernel's list is read on a thread of its own, so a machine with
+    // thousands of sockets does not hold up the window; the result is taken in on this thread.
     void start();
     void stop();
     // Poll soon, and keep polling fast for kBusyPeriodMs.
     void wakeUp();
-    // Reads the kernel's list now.
+    // Reads the kernel's list now, on the calling thread.
     bool poll();
 
     const std::vector<KernelSocket> &sockets() const { return m_sockets; }
@@ -67,6 +72,8 @@ signals:
 private:
     void onTimer();
     void buildTupleIndex() const;
+    // Takes in a list read by the reading thread.
+    void take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs);
 
     std::unique_ptr<KernelSocketSource> m_source;
     std::vector<KernelSocket> m_sockets;
@@ -80,6 +87,20 @@ private:
     QElapsedTimer m_clock;
     QString m_lastError;
     qint64 m_polls = 0;
+    void readerLoop();
+
+    // Held while a source reads, and while sources are added or removed.
+    std::mutex m_sourceMutex;
+    // The reading thread: a plain thread with no event loop of its own, so starting it needs
+    // no descriptors (a program out of them still polls).
+    std::thread m_reader;
+    std::mutex m_requestMutex;
+    std::condition_variable m_requested;
+    std::shared_ptr<std::vector<KernelSocket>> m_request; // set: read into it
+    bool m_quit = false;
+    bool m_reading = false;
+    bool m_running = false;
+    std::vector<KernelSocket> m_spare; // the previous list's memory, reused
 };
 
 } // namespace SocketScope
