@@ -141,17 +141,26 @@ bool KernelView::poll()
 {
     if (!m_source)
         return false;
-    QElapsedTimer wall;
-    wall.start();
     const qint64 cpuStart = threadCpuNs();
     QString error;
     bool ok = false;
+    std::vector<KernelSocket> sockets = std::move(m_spare);
     {
         const std::lock_guard lock(m_sourceMutex);
-        ok = m_source->read(m_sockets, &error);
+        ok = m_source->read(sockets, &error);
     }
+    const qint64 cpuEnd = threadCpuNs();
+    adoptList(std::move(sockets), ok, error, cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
+    return ok;
+}
+
+void KernelView::adoptList(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs)
+{
+    const qint64 cpuStart = threadCpuNs();
+    m_spare = std::move(m_sockets);
+    m_sockets = std::move(sockets);
     ++m_polls;
-    m_lastError = error;
+    m_lastError = ok ? QString() : error;
     m_byInode.clear();
     m_byTuple.clear();
     m_tupleIndexValid = false;
@@ -163,8 +172,9 @@ bool KernelView::poll()
     }
     emit polled();
     const qint64 cpuEnd = threadCpuNs();
-    m_lastPollNs = cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : wall.nsecsElapsed();
-    return ok;
+    // The cost of a poll is the read (on whichever thread) and the work on this one: the
+    // interval keeps it all under 1/kCostFactor of a core.
+    m_lastPollNs = readNs + (cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
 }
 
 void KernelView::buildTupleIndex() const
@@ -224,24 +234,7 @@ void KernelView::onTimer()
 void KernelView::take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs)
 {
     m_reading = false;
-    const qint64 cpuStart = threadCpuNs();
-    m_spare = std::move(m_sockets);
-    m_sockets = std::move(sockets);
-    ++m_polls;
-    m_lastError = ok ? QString() : error;
-    m_byInode.clear();
-    m_byTuple.clear();
-    m_tupleIndexValid = false;
-    m_byInode.reserve(qsizetype(m_sockets.size()));
-    for (qsizetype i = 0; i < qsizetype(m_sockets.size()); ++i) {
-        const KernelSocket &socket = m_sockets[size_t(i)];
-        if (socket.inode)
-            m_byInode.insert(socket.inode, i);
-    }
-    emit polled();
-    const qint64 cpuEnd = threadCpuNs();
-    // The cost of a poll is both threads' work: the interval keeps it all under 1/kCostFactor.
-    m_lastPollNs = readNs + (cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
+    adoptList(std::move(sockets), ok, error, readNs);
     if (m_running)
         m_timer.start(currentIntervalMs());
 }

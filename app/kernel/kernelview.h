@@ -74,6 +74,8 @@ private:
     void buildTupleIndex() const;
     // Takes in a list read by the reading thread.
     void take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs);
+    // Makes `sockets` the current list, indexes it and tells the listeners.
+    void adoptList(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs);
 
     std::unique_ptr<KernelSocketSource> m_source;
     std::vector<KernelSocket> m_sockets;

@@ -166,22 +166,24 @@ qint64 LabNetwork::helperPid() const
     return m_process ? m_process->processId() : 0;
 }
 
-QString LabNetwork::request(const QString &text, int *descriptor)
+std::optional<QByteArray> LabNetwork::exchange(int channel, const QByteArray &request, int *descriptor,
+                                               QString *failure)
 {
     if (descriptor)
         *descriptor = -1;
-    if (m_control < 0)
-        return tr("the lab network is not running");
-    const QByteArray bytes = text.toUtf8();
-    if (::send(m_control, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) < 0)
-        return tr("the lab helper is gone (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    pollfd wait{m_control, POLLIN, 0};
+    if (::send(channel, request.constData(), size_t(request.size()), MSG_NOSIGNAL) < 0) {
+        *failure = tr("the lab helper is gone (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    pollfd wait{channel, POLLIN, 0};
     int ready = 0;
     do
         ready = ::poll(&wait, 1, kAnswerTimeoutMs);
     while (ready < 0 && errno == EINTR);
-    if (ready <= 0)
-        return tr("the lab helper did not answer");
+    if (ready <= 0) {
+        *failure = tr("the lab helper did not answer");
+        return std::nullopt;
+    }
     char buffer[kMaxAnswer];
     iovec part{buffer, sizeof buffer};
     alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
@@ -190,9 +192,11 @@ QString LabNetwork::request(const QString &text, int *descriptor)
     message.msg_iovlen = 1;
     message.msg_control = room;
     message.msg_controllen = sizeof room;
-    const ssize_t got = ::recvmsg(m_control, &message, MSG_CMSG_CLOEXEC);
-    if (got <= 0)
-        return tr("the lab helper is gone");
+    const ssize_t got = ::recvmsg(channel, &message, MSG_CMSG_CLOEXEC);
+    if (got <= 0) {
+        *failure = tr("the lab helper is gone");
+        return std::nullopt;
+    }
     for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
         if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
             int fd = -1;
@@ -203,7 +207,20 @@ QString LabNetwork::request(const QString &text, int *descriptor)
                 ::close(fd);
         }
     }
-    const QString answer = QString::fromUtf8(buffer, got);
+    return QByteArray(buffer, got);
+}
+
+QString LabNetwork::request(const QString &text, int *descriptor)
+{
+    if (descriptor)
+        *descriptor = -1;
+    if (m_control < 0)
+        return tr("the lab network is not running");
+    QString failure;
+    const std::optional<QByteArray> said = exchange(m_control, text.toUtf8(), descriptor, &failure);
+    if (!said)
+        return failure;
+    const QString answer = QString::fromUtf8(*said);
     if (answer == QLatin1String("ok") || answer.startsWith(QLatin1String("ok ")))
         return {};
     if (descriptor && *descriptor >= 0)

@@ -7,6 +7,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QProcess>
 
+#include <optional>
+
 namespace SocketScope {
 
 // The private virtual lab network: a router and several hosts, each with its own network stack,
@@ -49,6 +51,11 @@ public:
 
     // The helper's captured frames (a frame stream), readable while the lab runs.
     QIODevice *frames() const { return m_process; }
+
+    // One request to a lab helper on `channel` and its answer, "ok ..." or "error ...", with the
+    // descriptor it carried (-1: none). Nothing when the helper is gone or silent (`failure`).
+    static std::optional<QByteArray> exchange(int channel, const QByteArray &request, int *descriptor,
+                                              QString *failure);
 
     // Where the helper program is: next to the app, then the install's libexec folder
     // (SOCKETSCOPE_LAB_HELPER, when set, names the only place to look).

@@ -4,7 +4,6 @@
 #include <QtTest/QtTest>
 
 #include <fcntl.h>
-#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -69,32 +68,14 @@ void TestLabHelper::cleanup()
 
 QString TestLabHelper::ask(const QByteArray &request, int *descriptor)
 {
-    if (::send(m_control, request.constData(), size_t(request.size()), MSG_NOSIGNAL) < 0)
-        return QStringLiteral("(send failed)");
-    pollfd wait{m_control, POLLIN, 0};
-    if (::poll(&wait, 1, 5000) <= 0)
-        return QStringLiteral("(no answer)");
-    char buffer[4096];
-    iovec part{buffer, sizeof buffer};
-    alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
-    msghdr message{};
-    message.msg_iov = &part;
-    message.msg_iovlen = 1;
-    message.msg_control = room;
-    message.msg_controllen = sizeof room;
-    const ssize_t got = ::recvmsg(m_control, &message, MSG_CMSG_CLOEXEC);
-    if (got <= 0)
-        return QStringLiteral("(gone)");
     int fd = -1;
-    for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
-        if (c->cmsg_type == SCM_RIGHTS)
-            std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
-    }
+    QString failure;
+    const std::optional<QByteArray> answer = LabNetwork::exchange(m_control, request, &fd, &failure);
     if (descriptor)
         *descriptor = fd;
     else if (fd >= 0)
         ::close(fd);
-    return QString::fromUtf8(buffer, got);
+    return answer ? QString::fromUtf8(*answer) : QStringLiteral("(%1)").arg(failure);
 }
 
 void TestLabHelper::refusesMalformedRequests_data()
