@@ -33,13 +33,24 @@ echo "baseline (plain QTcpServer, no journal, no window):"
 sed -n 's/^loadgen: short/  short/p' <<<"$baseline"
 echo "  SYNs dropped on a full accept queue: $plain_drops"
 cat "$dir/plain.log"
-port=$(( 20000 + RANDOM % 20000 ))
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config
-"$app" --lang en --server "tcp:127.0.0.1:$port" --record "$dir/load.jsonl" >"$dir/app.log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do
+# A fixed port for the app, below the OS's ephemeral range: the baseline's 10,000 client ports
+# (up there, many still in TIME_WAIT) must not be picked. Another program may hold the one
+# chosen, so a few are tried.
+low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+for attempt in 1 2 3 4 5; do
+  port=$(( 20000 + RANDOM % (low > 21000 ? low - 20000 : 10000) ))
+  rm -f "$dir/load.jsonl"
+  "$app" --lang en --server "tcp:127.0.0.1:$port" --record "$dir/load.jsonl" >"$dir/app.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 100); do
+    grep -q '"kind":"listening"' "$dir/load.jsonl" 2>/dev/null && break
+    grep -q '"kind":"error"' "$dir/load.jsonl" 2>/dev/null && break
+    sleep 0.1
+  done
   grep -q '"kind":"listening"' "$dir/load.jsonl" 2>/dev/null && break
-  sleep 0.1
+  echo "port $port is taken (try $attempt); another"
+  kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=
 done
 grep -q '"kind":"listening"' "$dir/load.jsonl" || { echo "the app did not start listening"; cat "$dir/app.log"; exit 1; }
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
