@@ -18,20 +18,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "labquery.h"
+
 using namespace SocketScope;
 
 namespace {
-
-QList<qint32> acceptedBy(const Lab &lab, qint32 listener)
-{
-    QList<qint32> ids;
-    for (const qint32 id : lab.socketIds()) {
-        const SocketInfo *info = lab.info(id);
-        if (info && info->role == SocketRole::Accepted && info->parent == listener)
-            ids.append(id);
-    }
-    return ids;
-}
 
 qint64 cpuNanoseconds()
 {

@@ -9,21 +9,11 @@
 
 #include <memory>
 
+#include "labquery.h"
+
 using namespace SocketScope;
 
 namespace {
-
-// The lab sockets a listener has accepted, in the order they were opened.
-QList<qint32> acceptedBy(const Lab &lab, qint32 listener)
-{
-    QList<qint32> ids;
-    for (const qint32 id : lab.socketIds()) {
-        const SocketInfo *info = lab.info(id);
-        if (info && info->role == SocketRole::Accepted && info->parent == listener)
-            ids.append(id);
-    }
-    return ids;
-}
 
 bool haveIpv6Loopback()
 {

@@ -5,6 +5,7 @@
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
+#include "labquery.h"
 #include "models/connectiontablemodel.h"
 #include "network/labnetwork.h"
 
@@ -59,11 +60,8 @@ struct LabRig
 
     qint32 acceptedOf(qint32 listener) const
     {
-        for (qint32 id : lab->socketIds()) {
-            if (lab->info(id)->parent == listener)
-                return id;
-        }
-        return -1;
+        const QList<qint32> ids = acceptedBy(*lab, listener);
+        return ids.isEmpty() ? -1 : ids.first();
     }
 
     // Captured segments seen on `host`, optionally only those on interface `iface`.
