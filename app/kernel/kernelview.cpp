@@ -44,12 +44,14 @@ void KernelView::readerLoop()
 {
     for (;;) {
         std::shared_ptr<std::vector<KernelSocket>> sockets;
+        quint64 read = 0;
         {
             std::unique_lock lock(m_requestMutex);
             m_requested.wait(lock, [this] { return m_quit || m_request; });
             if (m_quit)
                 return;
             sockets = std::exchange(m_request, nullptr);
+            read = m_requestRead;
         }
         const qint64 cpuStart = threadCpuNs();
         QString error;
@@ -62,7 +64,7 @@ void KernelView::readerLoop()
         const qint64 readNs = cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0;
         // Back on the view's thread; dropped if the view is gone by then.
         QMetaObject::invokeMethod(
-            this, [this, sockets, ok, error, readNs] { take(std::move(*sockets), ok, error, readNs); },
+            this, [this, sockets, read, ok, error, readNs] { take(std::move(*sockets), read, ok, error, readNs); },
             Qt::QueuedConnection);
     }
 }
@@ -145,20 +147,27 @@ bool KernelView::poll()
     QString error;
     bool ok = false;
     std::vector<KernelSocket> sockets = std::move(m_spare);
+    const quint64 read = ++m_readsStarted;
     {
         const std::lock_guard lock(m_sourceMutex);
         ok = m_source->read(sockets, &error);
     }
     const qint64 cpuEnd = threadCpuNs();
-    adoptList(std::move(sockets), ok, error, cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
+    adoptList(std::move(sockets), read, ok, error, cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
     return ok;
 }
 
-void KernelView::adoptList(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs)
+void KernelView::adoptList(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
 {
+    if (read < m_listRead) {
+        // A direct poll overtook this read: the list held now is newer.
+        m_spare = std::move(sockets);
+        return;
+    }
     const qint64 cpuStart = threadCpuNs();
     m_spare = std::move(m_sockets);
     m_sockets = std::move(sockets);
+    m_listRead = read;
     ++m_polls;
     m_lastError = ok ? QString() : error;
     m_byInode.clear();
@@ -227,14 +236,15 @@ void KernelView::onTimer()
     {
         const std::lock_guard lock(m_requestMutex);
         m_request = std::make_shared<std::vector<KernelSocket>>(std::move(m_spare));
+        m_requestRead = ++m_readsStarted;
     }
     m_requested.notify_one();
 }
 
-void KernelView::take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs)
+void KernelView::take(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
 {
     m_reading = false;
-    adoptList(std::move(sockets), ok, error, readNs);
+    adoptList(std::move(sockets), read, ok, error, readNs);
     if (m_running)
         m_timer.start(currentIntervalMs());
 }

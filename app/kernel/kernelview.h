@@ -61,6 +61,12 @@ public:
     int waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const;
 
     qint64 polls() const { return m_polls; }
+    // Every read of the kernel's list gets the next number when it starts. A list read before
+    // something happened must not be taken as news about it: compare readsStarted() at that
+    // moment with listRead() of a later list.
+    quint64 readsStarted() const { return m_readsStarted; }
+    // The number of the read the current list came from.
+    quint64 listRead() const { return m_listRead; }
     // The CPU time the last poll took (wall time where that clock is missing), and the
     // interval the timer uses now.
     qint64 lastPollNs() const { return m_lastPollNs; }
@@ -73,9 +79,10 @@ private:
     void onTimer();
     void buildTupleIndex() const;
     // Takes in a list read by the reading thread.
-    void take(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs);
-    // Makes `sockets` the current list, indexes it and tells the listeners.
-    void adoptList(std::vector<KernelSocket> &&sockets, bool ok, const QString &error, qint64 readNs);
+    void take(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
+    // Makes `sockets` (from read number `read`) the current list, indexes it and tells the
+    // listeners. A list older than the current one is only recycled.
+    void adoptList(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
 
     std::unique_ptr<KernelSocketSource> m_source;
     std::vector<KernelSocket> m_sockets;
@@ -89,6 +96,8 @@ private:
     QElapsedTimer m_clock;
     QString m_lastError;
     qint64 m_polls = 0;
+    quint64 m_readsStarted = 0;
+    quint64 m_listRead = 0;
     void readerLoop();
 
     // Held while a source reads, and while sources are added or removed.
@@ -99,6 +108,7 @@ private:
     std::mutex m_requestMutex;
     std::condition_variable m_requested;
     std::shared_ptr<std::vector<KernelSocket>> m_request; // set: read into it
+    quint64 m_requestRead = 0; // its read number
     bool m_quit = false;
     bool m_reading = false;
     bool m_running = false;

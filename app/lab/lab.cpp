@@ -250,6 +250,8 @@ void Lab::onKernelPolled()
                                                                     info.remotePort));
         }
         if (seen) {
+            if (!m_missing.empty())
+                m_missing.erase(id);
             // Only a client still connecting can have a local address the lab does not know.
             if (info.isOpen() && info.role == SocketRole::Client
                 && info.qtState != QAbstractSocket::ConnectedState)
@@ -264,12 +266,18 @@ void Lab::onKernelPolled()
         } else if (!info.isOpen()) {
             // A closed socket stays in view while the kernel keeps it (TIME_WAIT); once the
             // kernel lets it go, so does the lab.
-            if (haveKernel && info.kernelState != TcpState::Unknown)
-                socket->applyKernelState(TcpState::Gone);
+            if (haveKernel) {
+                const auto [missing, first] = m_missing.try_emplace(id, m_kernel->readsStarted());
+                if (first || m_kernel->listRead() <= missing->second)
+                    continue;
+                if (info.kernelState != TcpState::Unknown)
+                    socket->applyKernelState(TcpState::Gone);
+            }
             gone.push_back(id);
         }
     }
     for (const qint32 id : gone) {
+        m_missing.erase(id);
         LabSocket *socket = m_sockets[id];
         m_sockets.erase(id);
         socket->disconnect(this);

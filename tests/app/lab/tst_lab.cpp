@@ -7,13 +7,50 @@
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 #include "labquery.h"
 
 using namespace SocketScope;
 
 namespace {
+
+// The kernel's real list, held back after it was read until the test lets it through: the
+// list then reaches the lab after things have changed in the kernel.
+class HeldBackSource : public KernelSocketSource
+{
+public:
+    QString name() const override { return QStringLiteral("held back"); }
+    bool read(std::vector<KernelSocket> &out, QString *error) override
+    {
+        const bool ok = m_real->read(out, error);
+        std::unique_lock lock(m_mutex);
+        ++m_reads;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return m_released; });
+        return ok;
+    }
+    int reads()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_reads;
+    }
+    void release()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_released = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::unique_ptr<KernelSocketSource> m_real = KernelSocketSource::best();
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_reads = 0;
+    bool m_released = false;
+};
 
 bool haveIpv6Loopback()
 {
@@ -335,6 +372,37 @@ private slots:
         QVERIFY(!loud.error);
         const LabError sent = m_lab->sendDatagram(loud.id, QByteArrayLiteral("hi"), {everyone});
         QVERIFY(sent.kind != LabError::BroadcastNotAllowed);
+    }
+
+    // A list read before a socket existed reaches the lab after the socket was closed: the
+    // socket must not be taken for gone, and its next states (FIN_WAIT2) must still show.
+    void closedSocketOutlivesAnOlderList()
+    {
+        if (!KernelSocketSource::best())
+            QSKIP("this system offers no list of sockets");
+        auto held = std::make_unique<HeldBackSource>();
+        HeldBackSource *source = held.get();
+        // Declared first, destroyed last: its reading thread may wait on the source.
+        auto release = qScopeGuard([source] { source->release(); });
+        m_lab.reset();
+        m_kernel = std::make_unique<KernelView>(std::move(held));
+        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        m_kernel->start();
+        QTRY_COMPARE(source->reads(), 1); // read, and held back
+
+        const auto [clientId, serverId] = connectPair();
+        QVERIFY(clientId > 0 && serverId > 0);
+        QSignalSpy removed(m_lab.get(), &Lab::socketRemoved);
+        QVERIFY(!m_lab->close(clientId));
+        QCOMPARE(m_kernel->polls(), 0);
+
+        source->release();
+        QTRY_VERIFY(m_kernel->polls() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->info(clientId) && m_lab->info(clientId)->kernelState == TcpState::FinWait2, 5000);
+        QVERIFY(!removed.contains(QVariantList{clientId}));
+        const QList<Event> states = eventsOf(*m_journal, clientId, EventKind::State);
+        QVERIFY(std::none_of(states.cbegin(), states.cend(), [](const Event &e) { return e.toState == TcpState::Gone; }));
+        QVERIFY(!m_lab->close(serverId));
     }
 
     void unknownSocket()
