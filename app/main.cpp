@@ -50,6 +50,20 @@ QTextStream &err()
     return stream;
 }
 
+// What the program says in the terminal starts with its name, in every language.
+constexpr QLatin1StringView kPrefix("socketscope: ");
+
+void complain(const QString &text)
+{
+    err() << kPrefix << text << Qt::endl;
+}
+
+// The terminal's sentences, translated under one name.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
 std::optional<QHostAddress> resolve(const QString &host)
 {
     QHostAddress address;
@@ -121,7 +135,7 @@ void startCapture(const LaunchOptions &options, HostCapture &capture)
         wait.exec();
     }
     if (client->state() != CaptureHelperClient::State::Capturing && !client->message().isEmpty())
-        err() << QStringLiteral("socketscope: %1").arg(client->message()) << Qt::endl;
+        complain(client->message());
 }
 
 // --network lab: the lab network is built before any socket opens, so they all live in it.
@@ -129,14 +143,14 @@ void startCapture(const LaunchOptions &options, HostCapture &capture)
 void startLabNetwork(const LaunchOptions &options, VirtualNetwork &network, MainWindow &window)
 {
     if (!network.start()) {
-        err() << QStringLiteral("socketscope: %1").arg(network.problem()) << Qt::endl;
+        complain(network.problem());
         window.showMessage(network.problem(), true);
         return;
     }
     for (const ForwardRule &rule : options.natRules) {
         if (const QString problem = network.addNatRule(rule); !problem.isEmpty()) {
             const QString text = QStringLiteral("--nat %1: %2").arg(rule.toString(), problem);
-            err() << QStringLiteral("socketscope: %1").arg(text) << Qt::endl;
+            complain(text);
             window.showMessage(text, true);
         }
     }
@@ -152,18 +166,17 @@ int exportRecording(int argc, char *argv[], const LaunchOptions &options)
     Journal journal;
     RecordingReader reader;
     if (!reader.read(options.replayPath, journal)) {
-        err() << QStringLiteral("socketscope: cannot replay %1: %2").arg(options.replayPath, reader.fatalError()) << Qt::endl;
+        complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
         return 1;
     }
     for (const RecordingReader::Problem &problem : reader.problems())
-        err() << QStringLiteral("socketscope: %1: skipped line %2: %3").arg(options.replayPath).arg(problem.line).arg(problem.reason)
-              << Qt::endl;
+        complain(Cli::tr("%1: skipped line %2: %3").arg(options.replayPath).arg(problem.line).arg(problem.reason));
     QString error;
     if (!TimelineExporter::exportJournal(journal, options.exportPath, &error)) {
-        err() << QStringLiteral("socketscope: cannot export to %1: %2").arg(options.exportPath, error) << Qt::endl;
+        complain(Cli::tr("cannot export to %1: %2").arg(options.exportPath, error));
         return 1;
     }
-    out() << QStringLiteral("socketscope: wrote %1 (%2 events)").arg(options.exportPath).arg(journal.count()) << Qt::endl;
+    out() << kPrefix << Cli::tr("wrote %1 (%n event(s))", "", int(qMin<qint64>(journal.count(), INT_MAX))).arg(options.exportPath) << Qt::endl;
     return 0;
 }
 
@@ -176,43 +189,46 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QString error;
     const std::optional<LaunchOptions> parsed = CommandLine::parse(arguments, &error);
-    if (!parsed) {
-        err() << QStringLiteral("socketscope: %1").arg(error) << Qt::endl
-              << QStringLiteral("Try 'socketscope --help'.") << Qt::endl;
-        return 2;
-    }
-    const LaunchOptions &options = *parsed;
-    if (options.help) {
-        out() << CommandLine::helpText();
-        out().flush();
-        return 0;
-    }
-    if (options.version) {
-        out() << QStringLiteral("SocketScope %1 (Qt %2)").arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
-              << Qt::endl;
-        return 0;
-    }
-
-    if (options.portInfo) {
+    if (!parsed || parsed->help || parsed->version || parsed->portInfo || parsed->listLessons) {
+        // Answers in the terminal, in the language asked for (or the system's): translations
+        // need an application object, so a small one lives just long enough to say them.
         QCoreApplication app(argc, argv);
-        const int status = PortInfoReport::print(options.portQuery, out(), err());
-        out().flush();
-        err().flush();
-        return status;
-    }
-    if (!options.exportPath.isEmpty())
-        return exportRecording(argc, argv, options);
-    if (options.listLessons) {
-        QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        const QString requested = parsed ? parsed->language : CommandLine::requestedLanguage(arguments);
+        language.setLanguage(requested.isEmpty() ? LanguageSwitcher::systemLanguage() : requested);
+        if (!parsed) {
+            CommandLine::parse(arguments, &error); // again, to word the problem in that language
+            complain(error);
+            err() << Cli::tr("Try 'socketscope --help'.") << Qt::endl;
+            return 2;
+        }
+        if (parsed->help) {
+            out() << CommandLine::helpText();
+            out().flush();
+            return 0;
+        }
+        if (parsed->version) {
+            out() << QStringLiteral("SocketScope %1 (Qt %2)").arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
+                  << Qt::endl;
+            return 0;
+        }
+        if (parsed->portInfo) {
+            const int status = PortInfoReport::print(parsed->portQuery, out(), err());
+            out().flush();
+            err().flush();
+            return status;
+        }
         LessonLibrary library;
         library.load(LessonLibrary::builtInFolder());
-        const QString language = options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language;
         for (const Lesson &lesson : library.lessons())
-            out() << lesson.id << QLatin1Char('\t') << lesson.title.in(language) << Qt::endl;
+            out() << lesson.id << QLatin1Char('\t') << lesson.title.in(language.language()) << Qt::endl;
         for (const QString &problem : library.problemLines())
-            err() << QStringLiteral("socketscope: lesson skipped: %1").arg(problem) << Qt::endl;
+            complain(Cli::tr("lesson skipped: %1").arg(problem));
         return 0;
     }
+    const LaunchOptions &options = *parsed;
+    if (!options.exportPath.isEmpty())
+        return exportRecording(argc, argv, options);
 
     // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
     // what the kernel allows this user, so take what is allowed.
@@ -231,9 +247,8 @@ int main(int argc, char *argv[])
     bool settingsBroken = false;
     AppSettings settings = AppSettings::loadDefaultFile(&settingsBroken);
     if (settingsBroken)
-        err() << QStringLiteral("socketscope: the settings file %1 could not be read; it was set aside and defaults are used")
-                     .arg(AppSettings::fileName())
-              << Qt::endl;
+        complain(Cli::tr("the settings file %1 could not be read; it was set aside and defaults are used")
+                     .arg(AppSettings::fileName()));
     LanguageSwitcher language;
     QString chosen = options.language;
     if (chosen.isEmpty())
@@ -247,13 +262,12 @@ int main(int argc, char *argv[])
     if (!options.replayPath.isEmpty()) {
         RecordingReader reader;
         if (!reader.read(options.replayPath, journal)) {
-            err() << QStringLiteral("socketscope: cannot replay %1: %2").arg(options.replayPath, reader.fatalError())
-                  << Qt::endl;
+            complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
             return 1;
         }
         for (const RecordingReader::Problem &problem : reader.problems()) {
-            const QString text = QStringLiteral("line %1: %2").arg(problem.line).arg(problem.reason);
-            err() << QStringLiteral("socketscope: %1: skipped %2").arg(options.replayPath, text) << Qt::endl;
+            const QString text = Cli::tr("line %1: %2").arg(problem.line).arg(problem.reason);
+            complain(Cli::tr("%1: skipped %2").arg(options.replayPath, text));
             problems << text;
         }
     } else {
@@ -264,8 +278,7 @@ int main(int argc, char *argv[])
 
     RecordingWriter recorder(&journal);
     if (!options.recordPath.isEmpty() && !recorder.open(options.recordPath)) {
-        err() << QStringLiteral("socketscope: cannot record to %1: %2").arg(options.recordPath, recorder.errorString())
-              << Qt::endl;
+        complain(Cli::tr("cannot record to %1: %2").arg(options.recordPath, recorder.errorString()));
         return 1;
     }
 
@@ -288,8 +301,7 @@ int main(int argc, char *argv[])
         if (!options.pcapPath.isEmpty()) {
             QString why;
             if (!capture->setPcapFile(options.pcapPath, &why)) {
-                err() << QStringLiteral("socketscope: cannot write packets to %1: %2").arg(options.pcapPath, why)
-                      << Qt::endl;
+                complain(Cli::tr("cannot write packets to %1: %2").arg(options.pcapPath, why));
                 return 1;
             }
         }
@@ -323,14 +335,13 @@ int main(int argc, char *argv[])
             err() << text << Qt::endl;
             window.showMessage(text, true);
         } else {
-            out() << QStringLiteral("socketscope: classroom page at %1").arg(classroom->url()) << Qt::endl;
-            window.showMessage(QCoreApplication::translate("main", "Classroom page: %1").arg(classroom->url()), false);
+            out() << kPrefix << Cli::tr("classroom page at %1").arg(classroom->url()) << Qt::endl;
+            window.showMessage(Cli::tr("Classroom page: %1").arg(classroom->url()), false);
         }
     }
     if (!options.lesson.isEmpty()) {
         if (!window.openLesson(options.lesson, options.autoplay)) {
-            err() << QStringLiteral("socketscope: there is no lesson \"%1\"; --list-lessons shows them").arg(options.lesson)
-                  << Qt::endl;
+            complain(Cli::tr("there is no lesson \"%1\"; --list-lessons shows them").arg(options.lesson));
             return 2;
         }
         if (options.quitWhenDone) {
@@ -338,7 +349,7 @@ int main(int argc, char *argv[])
                 QTimer::singleShot(300, qApp, [] { QApplication::exit(0); });
             });
             QObject::connect(window.lessonPlayer(), &LessonPlayer::failed, &app, [](const QString &message) {
-                err() << QStringLiteral("socketscope: the lesson failed: %1").arg(message) << Qt::endl;
+                complain(Cli::tr("the lesson failed: %1").arg(message));
                 QApplication::exit(1);
             });
         }

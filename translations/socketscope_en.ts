@@ -1719,6 +1719,64 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>RecordingFormat</name>
+    <message>
+        <source>the first line is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line does not say &quot;format&quot;:&quot;socketscope-journal&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not one this SocketScope reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;t&quot; is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket_opened has an unknown role &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impaired has an unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state has an unknown &quot;to&quot; state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment has unknown flags &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouterForwardStep</name>
     <message>
         <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
@@ -4542,6 +4600,65 @@ Exit status: 0 on success, 2 for a malformed command line.
     <name>main</name>
     <message>
         <source>Classroom page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replay %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n event(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n event)</numerusform>
+            <numerusform>wrote %1 (%n events)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try &apos;socketscope --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be read; it was set aside and defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write packets to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classroom page at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

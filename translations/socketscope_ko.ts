@@ -1746,6 +1746,64 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>RecordingFormat</name>
+    <message>
+        <source>the first line is not a JSON object (%1)</source>
+        <translation>첫 줄이 JSON 객체가 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the first line does not say &quot;format&quot;:&quot;socketscope-journal&quot;</source>
+        <translation>첫 줄에 &quot;format&quot;:&quot;socketscope-journal&quot;이 없습니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not one this SocketScope reads</source>
+        <translation>이 SocketScope는 버전 %1 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;t&quot; is missing or not a number</source>
+        <translation>&quot;t&quot;가 없거나 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>알 수 없는 종류 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>알 수 없는 출처 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>socket_opened has an unknown role &quot;%1&quot;</source>
+        <translation>socket_opened의 역할 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>impaired has an unknown action &quot;%1&quot;</source>
+        <translation>impaired의 동작 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>state has an unknown &quot;to&quot; state &quot;%1&quot;</source>
+        <translation>state의 &quot;to&quot; 상태 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>segment has unknown flags &quot;%1&quot;</source>
+        <translation>segment의 플래그 &quot;%1&quot;을(를) 알 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingReader</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>RouterForwardStep</name>
     <message>
         <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
@@ -4547,6 +4605,64 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Classroom page: %1</source>
         <translation>교실 페이지: %1</translation>
+    </message>
+    <message>
+        <source>cannot replay %1: %2</source>
+        <translation>%1을(를) 다시 재생할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped line %2: %3</source>
+        <translation>%1: %2번째 줄을 건너뛰었습니다: %3</translation>
+    </message>
+    <message>
+        <source>cannot export to %1: %2</source>
+        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1 파일을 썼습니다 (이벤트 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try &apos;socketscope --help&apos;.</source>
+        <translation>&apos;socketscope --help&apos;로 쓸 수 있는 옵션을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>lesson skipped: %1</source>
+        <translation>레슨을 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>the settings file %1 could not be read; it was set aside and defaults are used</source>
+        <translation>설정 파일 %1을(를) 읽을 수 없어서 따로 옮겨 두고 기본 설정을 씁니다</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 건너뜀</translation>
+    </message>
+    <message>
+        <source>cannot record to %1: %2</source>
+        <translation>%1에 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write packets to %1: %2</source>
+        <translation>%1에 패킷을 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>classroom page at %1</source>
+        <translation>교실 페이지 주소: %1</translation>
+    </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation>&quot;%1&quot; 레슨이 없습니다. --list-lessons로 레슨 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the lesson failed: %1</source>
+        <translation>레슨이 실패했습니다: %1</translation>
     </message>
 </context>
 </TS>

@@ -211,4 +211,17 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     return options;
 }
 
+QString CommandLine::requestedLanguage(const QStringList &arguments)
+{
+    QString language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1StringView("--lang") && i + 1 < arguments.size())
+            language = arguments.at(++i).toLower();
+        else if (argument.startsWith(QLatin1StringView("--lang=")))
+            language = argument.mid(7).toLower();
+    }
+    return language == QLatin1StringView("ko") || language == QLatin1StringView("en") ? language : QString();
+}
+
 } // namespace SocketScope

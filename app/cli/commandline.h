@@ -50,6 +50,9 @@ public:
     // `error` to a sentence naming the bad part; main() prints it and exits with status 2.
     static std::optional<LaunchOptions> parse(const QStringList &arguments, QString *error);
     static QString helpText();
+    // The language --lang names ("ko" or "en"), read even from a command line that does not
+    // parse, so the complaint about it can be worded in that language; empty if none.
+    static QString requestedLanguage(const QStringList &arguments);
 };
 
 } // namespace SocketScope

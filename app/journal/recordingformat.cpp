@@ -2,6 +2,7 @@
 
 #include "journal.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -186,13 +187,13 @@ QString checkHeader(QByteArrayView bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (!doc.isObject())
-        return QStringLiteral("the first line is not a JSON object (%1)").arg(error.errorString());
+        return QCoreApplication::translate("RecordingFormat", "the first line is not a JSON object (%1)").arg(error.errorString());
     const QJsonObject header = doc.object();
     if (header.value(QLatin1StringView("format")).toString() != QLatin1StringView("socketscope-journal"))
-        return QStringLiteral("the first line does not say \"format\":\"socketscope-journal\"");
+        return QCoreApplication::translate("RecordingFormat", "the first line does not say \"format\":\"socketscope-journal\"");
     const int version = header.value(QLatin1StringView("version")).toInt(-1);
     if (version < 1 || version > kVersion)
-        return QStringLiteral("version %1 is not one this SocketScope reads").arg(version);
+        return QCoreApplication::translate("RecordingFormat", "version %1 is not one this SocketScope reads").arg(version);
     return {};
 }
 
@@ -202,7 +203,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (!doc.isObject())
         return error.error != QJsonParseError::NoError ? error.errorString()
-                                                       : QStringLiteral("not a JSON object");
+                                                       : QCoreApplication::translate("RecordingFormat", "not a JSON object");
     const QJsonObject o = doc.object();
     Event e;
     const auto str = [&](const char *key) { return o.value(QLatin1StringView(key)).toString(); };
@@ -210,17 +211,17 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
 
     const QJsonValue t = o.value(QLatin1StringView("t"));
     if (!t.isDouble())
-        return QStringLiteral("\"t\" is missing or not a number");
+        return QCoreApplication::translate("RecordingFormat", "\"t\" is missing or not a number");
     e.t = t.toInteger();
     const QString kind = str("kind");
     const auto parsedKind = kindFromName(QLatin1StringView(kind.toLatin1()));
     if (!parsedKind)
-        return QStringLiteral("unknown kind \"%1\"").arg(kind);
+        return QCoreApplication::translate("RecordingFormat", "unknown kind \"%1\"").arg(kind);
     e.kind = *parsedKind;
     const QString source = str("source");
     const auto parsedSource = sourceFromName(QLatin1StringView(source.toLatin1()));
     if (!parsedSource)
-        return QStringLiteral("unknown source \"%1\"").arg(source);
+        return QCoreApplication::translate("RecordingFormat", "unknown source \"%1\"").arg(source);
     e.source = *parsedSource;
     if (o.contains(QLatin1StringView("socket")))
         e.socket = qint32(num("socket"));
@@ -239,7 +240,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     case EventKind::SocketOpened: {
         const auto role = roleFromName(QLatin1StringView(str("role").toLatin1()));
         if (!role)
-            return QStringLiteral("socket_opened has an unknown role \"%1\"").arg(str("role"));
+            return QCoreApplication::translate("RecordingFormat", "socket_opened has an unknown role \"%1\"").arg(str("role"));
         e.role = *role;
         e.value = num("parent");
         break;
@@ -273,7 +274,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     case EventKind::Impaired: {
         const auto action = impairmentFromName(QLatin1StringView(str("action").toLatin1()));
         if (!action)
-            return QStringLiteral("impaired has an unknown action \"%1\"").arg(str("action"));
+            return QCoreApplication::translate("RecordingFormat", "impaired has an unknown action \"%1\"").arg(str("action"));
         e.flags = quint8(*action);
         e.value = num("delay_ms");
         e.length = quint32(num("bytes"));
@@ -283,7 +284,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         const auto from = tcpStateFromName(QLatin1StringView(str("from").toLatin1()));
         const auto to = tcpStateFromName(QLatin1StringView(str("to").toLatin1()));
         if (!to)
-            return QStringLiteral("state has an unknown \"to\" state \"%1\"").arg(str("to"));
+            return QCoreApplication::translate("RecordingFormat", "state has an unknown \"to\" state \"%1\"").arg(str("to"));
         e.fromState = from.value_or(TcpState::Unknown);
         e.toState = *to;
         break;
@@ -291,7 +292,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     case EventKind::Segment: {
         const auto flags = segmentFlagsFromName(str("flags"));
         if (!flags)
-            return QStringLiteral("segment has unknown flags \"%1\"").arg(str("flags"));
+            return QCoreApplication::translate("RecordingFormat", "segment has unknown flags \"%1\"").arg(str("flags"));
         e.flags = *flags;
         e.value = num("seq");
         e.value2 = num("ack");

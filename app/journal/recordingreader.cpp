@@ -3,6 +3,7 @@
 #include "journal.h"
 #include "recordingformat.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 
 namespace SocketScope {
@@ -37,7 +38,7 @@ bool RecordingReader::read(QIODevice &device, Journal &journal)
         if (!sawHeader) {
             const QString why = RecordingFormat::checkHeader(line);
             if (!why.isEmpty()) {
-                m_fatal = QStringLiteral("line %1: %2").arg(lineNumber).arg(why);
+                m_fatal = QCoreApplication::translate("RecordingReader", "line %1: %2").arg(lineNumber).arg(why);
                 return false;
             }
             sawHeader = true;
@@ -53,7 +54,7 @@ bool RecordingReader::read(QIODevice &device, Journal &journal)
         ++m_events;
     }
     if (!sawHeader) {
-        m_fatal = QStringLiteral("the file is empty");
+        m_fatal = QCoreApplication::translate("RecordingReader", "the file is empty");
         return false;
     }
     return true;

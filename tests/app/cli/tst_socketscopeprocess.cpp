@@ -40,6 +40,40 @@ private slots:
             QVERIFY2(text.contains(QLatin1StringView(option)), option);
     }
 
+    // The terminal's answers are in the language asked for, even when the rest of the command
+    // line is wrong.
+    void terminalSpeaksTheLanguageAskedFor_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("help") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--help")} << 0
+                              << QStringLiteral("--server");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--lang=ko"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")}
+                                  << 2 << QStringLiteral("70000");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-thing"), QStringLiteral("--lang"), QStringLiteral("ko")}
+                                        << 2 << QStringLiteral("no-such-thing");
+        QTest::newRow("port info") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--port-info"), QStringLiteral("80")}
+                                   << 0 << QStringLiteral("80");
+    }
+
+    void terminalSpeaksTheLanguageAskedFor()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, named);
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.start(program(), arguments);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        QVERIFY2(text.contains(named), qPrintable(text));
+        const auto hangul = [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; };
+        QVERIFY2(std::any_of(text.cbegin(), text.cend(), hangul), qPrintable(text));
+    }
+
     void malformedExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
