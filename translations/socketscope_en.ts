@@ -2021,7 +2021,7 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try to bind</source>
+        <source>Try to &amp;bind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,11 +2166,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Line ending</source>
+        <source>Line en&amp;ding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send &amp;to</source>
+        <source>Send t&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,11 +2182,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send a &amp;file...</source>
+        <source>Send a f&amp;ile...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ved</source>
+        <source>Sav&amp;ed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2559,7 +2559,7 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leave group</source>
+        <source>Leave &amp;group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,11 +2618,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Listen on (address, port)</source>
+        <source>Listen &amp;on (address, port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Forward &amp;to (address, port)</source>
+        <source>For&amp;ward to (address, port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,7 +2702,7 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show on &amp;live sockets</source>
+        <source>Sho&amp;w on live sockets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,11 +2947,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
+        <source>Sto&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
+        <source>St&amp;art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,7 +3592,7 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Look up:</source>
+        <source>Loo&amp;k up:</source>
         <comment>a port number or service name</comment>
         <translation type="unfinished"></translation>
     </message>

@@ -2047,8 +2047,8 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <source>&amp;Try to bind</source>
-        <translation>bind 시도(&amp;T)</translation>
+        <source>Try to &amp;bind</source>
+        <translation>bind 시도(&amp;B)</translation>
     </message>
     <message>
         <source>Asks the OS for this protocol, address and port with a real bind(), then closes the socket at once.</source>
@@ -2190,12 +2190,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>작성 형식(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Line ending</source>
-        <translation>줄 끝(&amp;L)</translation>
+        <source>Line en&amp;ding</source>
+        <translation>줄 끝(&amp;D)</translation>
     </message>
     <message>
-        <source>Send &amp;to</source>
-        <translation>받는 곳(&amp;T)</translation>
+        <source>Send t&amp;o</source>
+        <translation>받는 곳(&amp;O)</translation>
     </message>
     <message>
         <source>Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\r\n\r\n</source>
@@ -2206,12 +2206,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>보내기(&amp;S)</translation>
     </message>
     <message>
-        <source>Send a &amp;file...</source>
-        <translation>파일 보내기(&amp;F)...</translation>
+        <source>Send a f&amp;ile...</source>
+        <translation>파일 보내기(&amp;I)...</translation>
     </message>
     <message>
-        <source>Sa&amp;ved</source>
-        <translation>저장한 항목(&amp;V)</translation>
+        <source>Sav&amp;ed</source>
+        <translation>저장한 항목(&amp;E)</translation>
     </message>
     <message>
         <source>Name to save under</source>
@@ -2581,8 +2581,8 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>그룹 가입(&amp;J)</translation>
     </message>
     <message>
-        <source>&amp;Leave group</source>
-        <translation>그룹 탈퇴(&amp;L)</translation>
+        <source>Leave &amp;group</source>
+        <translation>그룹 탈퇴(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Send one datagram</source>
@@ -2640,12 +2640,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>프로토콜(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Listen on (address, port)</source>
-        <translation>수신 대기(&amp;L) (주소, 포트)</translation>
+        <source>Listen &amp;on (address, port)</source>
+        <translation>수신 대기(&amp;O) (주소, 포트)</translation>
     </message>
     <message>
-        <source>Forward &amp;to (address, port)</source>
-        <translation>전달 대상(&amp;T) (주소, 포트)</translation>
+        <source>For&amp;ward to (address, port)</source>
+        <translation>전달 대상(&amp;W) (주소, 포트)</translation>
     </message>
     <message>
         <source>&amp;Speak from</source>
@@ -2724,8 +2724,8 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>하지만 서버의 리스닝 소켓과 그 소켓이 수락한 모든 소켓은 같은 로컬 주소와 포트를 함께 씁니다. 연결은 양쪽 끝 모두로 이름이 정해지기 때문에 이것이 허용됩니다. 실제 소켓에서 확인해 보세요:</translation>
     </message>
     <message>
-        <source>Show on &amp;live sockets</source>
-        <translation>실제 소켓에서 보기(&amp;L)</translation>
+        <source>Sho&amp;w on live sockets</source>
+        <translation>실제 소켓에서 보기(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2967,12 +2967,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>시드(&amp;S)</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>중지(&amp;T)</translation>
+        <source>Sto&amp;p</source>
+        <translation>중지(&amp;P)</translation>
     </message>
     <message>
-        <source>S&amp;tart</source>
-        <translation>시작(&amp;T)</translation>
+        <source>St&amp;art</source>
+        <translation>시작(&amp;A)</translation>
     </message>
     <message>
         <source>How many numbered messages to send</source>
@@ -3603,9 +3603,9 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>포트 %1-%2 표시 중 (한 줄에 %3개)</translation>
     </message>
     <message>
-        <source>&amp;Look up:</source>
+        <source>Loo&amp;k up:</source>
         <comment>a port number or service name</comment>
-        <translation>찾기(&amp;L):</translation>
+        <translation>찾기(&amp;K):</translation>
     </message>
     <message>
         <source>a port number, a service name or a word: 443, ssh, mail</source>

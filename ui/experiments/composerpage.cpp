@@ -375,12 +375,12 @@ void ComposerPage::retranslate()
     m_ending->setItemText(1, tr("LF (\\n)"));
     m_ending->setItemText(2, tr("CRLF (\\r\\n)"));
     m_modeLabel->setText(tr("&Write as"));
-    m_endingLabel->setText(tr("&Line ending"));
-    m_destinationLabel->setText(tr("Send &to"));
+    m_endingLabel->setText(tr("Line en&ding"));
+    m_destinationLabel->setText(tr("Send t&o"));
     m_editor->setPlaceholderText(tr("Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\\r\\n\\r\\n"));
     m_send->setText(tr("&Send"));
-    m_sendFile->setText(tr("Send a &file..."));
-    m_savedLabel->setText(tr("Sa&ved"));
+    m_sendFile->setText(tr("Send a f&ile..."));
+    m_savedLabel->setText(tr("Sav&ed"));
     m_saveName->setPlaceholderText(tr("Name to save under"));
     m_save->setText(tr("Save", "save the payload"));
     m_deleteSaved->setText(tr("Delete", "delete the saved payload"));

@@ -295,7 +295,7 @@ void FanOutPage::retranslate()
     m_count->setToolTip(tr("How many receivers to open"));
     m_open->setText(tr("&Open receivers"));
     m_join->setText(tr("&Join group"));
-    m_leave->setText(tr("&Leave group"));
+    m_leave->setText(tr("Leave &group"));
     m_send->setText(tr("&Send one datagram"));
     m_message->setPlaceholderText(tr("What to send"));
     updateItems();

@@ -216,8 +216,8 @@ void ForwardingPage::retranslate()
                         "listening address: each connection gets a second connection of its own to the "
                         "target, and the server sees the forwarder's address, not the client's."));
     m_protocolLabel->setText(tr("&Protocol"));
-    m_listenLabel->setText(tr("&Listen on (address, port)"));
-    m_targetLabel->setText(tr("Forward &to (address, port)"));
+    m_listenLabel->setText(tr("Listen &on (address, port)"));
+    m_targetLabel->setText(tr("For&ward to (address, port)"));
     m_sourceLabel->setText(tr("&Speak from"));
     m_source->setToolTip(tr("The address the forwarder's own connection to the target starts from. "
                             "Empty: the OS picks one."));

@@ -139,7 +139,7 @@ void IdentityPage::retranslate()
     m_caveatIntro->setText(tr("But a server's listening socket and every socket it accepted share one "
                               "local address and port. This is allowed because a connection is named by "
                               "both of its ends. See it on live sockets:"));
-    m_showShared->setText(tr("Show on &live sockets"));
+    m_showShared->setText(tr("Sho&w on live sockets"));
     if (!m_demo->accepted().isEmpty())
         showTuples();
 }

@@ -296,7 +296,7 @@ void LossyPathPage::retranslate()
     m_rate->setSuffix(tr(" bytes/s"));
     m_rate->setSpecialValueText(tr("no limit"));
     m_seedLabel->setText(tr("&Seed"));
-    m_startStop->setText(isRunning() ? tr("S&top") : tr("S&tart"));
+    m_startStop->setText(isRunning() ? tr("Sto&p") : tr("St&art"));
     m_count->setToolTip(tr("How many numbered messages to send"));
     m_send->setText(tr("Se&nd numbered messages"));
     m_udpBox->setTitle(tr("UDP: each datagram as it arrived"));

@@ -203,7 +203,7 @@ void BindPanel::retranslate()
     m_protocolLabel->setText(tr("&Protocol:"));
     m_addressLabel->setText(tr("&Address:"));
     m_portLabel->setText(tr("P&ort:", "a port number field"));
-    m_try->setText(tr("&Try to bind"));
+    m_try->setText(tr("Try to &bind"));
     m_try->setToolTip(tr("Asks the OS for this protocol, address and port with a real bind(), "
                          "then closes the socket at once."));
     showResult();

@@ -434,7 +434,7 @@ void PortExplorer::onViewChanged(int first, int last)
 
 void PortExplorer::retranslate()
 {
-    m_lookupLabel->setText(tr("&Look up:", "a port number or service name"));
+    m_lookupLabel->setText(tr("Loo&k up:", "a port number or service name"));
     m_lookup->setPlaceholderText(tr("a port number, a service name or a word: 443, ssh, mail"));
     if (!m_registry.isLoaded())
         m_sourceLabel->setText(tr("No list of service names was found, so ports have no names here."));

@@ -8,12 +8,86 @@
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTableView>
 
 using namespace SocketScope;
+
+namespace {
+
+// The letter Alt presses for this text ("&Send" -> S), or a null QChar.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i; // "&&" is a plain ampersand
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+struct Mnemonic
+{
+    QChar letter;
+    QString text;
+};
+
+// Every Alt+letter a widget offers at once: its own labels and buttons, and for each page stack
+// inside it, the letters of one page at a time (a page not shown offers none). One list per
+// combination of pages.
+QList<QList<Mnemonic>> mnemonicSets(QWidget *root)
+{
+    QList<Mnemonic> own;
+    QList<QStackedWidget *> stacks;
+    QList<QWidget *> pending{root};
+    while (!pending.isEmpty()) {
+        QWidget *widget = pending.takeFirst();
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *box = qobject_cast<QGroupBox *>(widget); box && box->isCheckable())
+            text = box->title();
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            own.append({letter, text});
+        for (QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (child->isWindow())
+                continue;
+            if (auto *stack = qobject_cast<QStackedWidget *>(child))
+                stacks.append(stack);
+            else
+                pending.append(child);
+        }
+    }
+    QList<QList<Mnemonic>> sets{own};
+    for (QStackedWidget *stack : stacks) {
+        QList<QList<Mnemonic>> pages;
+        for (int i = 0; i < stack->count(); ++i)
+            pages += mnemonicSets(stack->widget(i));
+        if (pages.isEmpty())
+            continue;
+        QList<QList<Mnemonic>> combined;
+        for (const QList<Mnemonic> &set : std::as_const(sets)) {
+            for (const QList<Mnemonic> &page : std::as_const(pages))
+                combined.append(set + page);
+        }
+        sets = combined;
+    }
+    return sets;
+}
+
+} // namespace
 
 // The window on real loopback sockets: tables fill, one selection everywhere, bad input said.
 class TestMainWindow : public QObject
@@ -119,6 +193,43 @@ private slots:
         QTRY_VERIFY(m_window->socketModel()->headerData(0, Qt::Horizontal).toString() != QStringLiteral("Socket"));
         language.setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(m_window->socketModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Socket"));
+    }
+
+    // Alt+letter never means two things at once: the menu bar's letters and those of whatever
+    // page is shown are all different, in both languages.
+    void mnemonicsAreUnambiguous_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Korean") << QStringLiteral("ko");
+    }
+
+    void mnemonicsAreUnambiguous()
+    {
+        QFETCH(QString, language);
+        LanguageSwitcher switcher;
+        switcher.setLanguage(language);
+        QCoreApplication::processEvents();
+        QList<Mnemonic> menus;
+        for (QAction *action : m_window->menuBar()->actions()) {
+            if (const QChar letter = mnemonicOf(action->text()); !letter.isNull())
+                menus.append({letter, action->text()});
+        }
+        QVERIFY(menus.size() >= 4); // File, View, ..., Help
+        const QList<QList<Mnemonic>> sets = mnemonicSets(m_window.get());
+        QVERIFY(sets.size() > 1);
+        int checked = 0;
+        for (const QList<Mnemonic> &set : sets) {
+            QHash<QChar, QString> seen;
+            for (const Mnemonic &mnemonic : menus + set) {
+                const QString other = seen.value(mnemonic.letter);
+                QVERIFY2(other.isNull(), qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                                                        .arg(mnemonic.letter, other, mnemonic.text)));
+                seen.insert(mnemonic.letter, mnemonic.text);
+                ++checked;
+            }
+        }
+        QVERIFY(checked > menus.size() * sets.size()); // the pages' own letters were looked at
     }
 
 private:
