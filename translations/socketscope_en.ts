@@ -2223,6 +2223,14 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Start repeating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Socket #%1 is closed: nothing more can be sent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1 is not connected yet: sending works once the 3-way handshake is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionTableModel</name>

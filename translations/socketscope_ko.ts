@@ -2247,6 +2247,14 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Start repeating</source>
         <translation>반복 시작</translation>
     </message>
+    <message>
+        <source>Socket #%1 is closed: nothing more can be sent from it.</source>
+        <translation>소켓 #%1은(는) 닫혔습니다. 이 소켓으로는 더 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Socket #%1 is not connected yet: sending works once the 3-way handshake is done.</source>
+        <translation>소켓 #%1은(는) 아직 연결되지 않았습니다. 3-way 핸드셰이크가 끝나면 보낼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionTableModel</name>

@@ -225,10 +225,17 @@ void ComposerPage::reparse()
                                                   : tr("%n byte(s): %1", "", int(result.bytes.size())).arg(hexPreview(result.bytes)));
     }
     m_editor->setExtraSelections(marks);
-    const SocketInfo *info = m_socket >= 0 ? m_lab->info(m_socket) : nullptr;
-    m_send->setEnabled(result.ok() && info && info->isOpen());
-    m_repeat->setEnabled(m_repeater->isRunning() || (result.ok() && info && info->isOpen()));
-    m_sendFile->setEnabled(info && info->isOpen());
+    const bool canSend = canSendFrom(m_socket >= 0 ? m_lab->info(m_socket) : nullptr);
+    m_send->setEnabled(result.ok() && canSend);
+    m_repeat->setEnabled(m_repeater->isRunning() || (result.ok() && canSend));
+    m_sendFile->setEnabled(canSend);
+}
+
+bool ComposerPage::canSendFrom(const SocketInfo *info)
+{
+    // A listener has no peer to send to, and a TCP socket has one only once it is connected.
+    return info && info->isOpen() && info->role != SocketRole::Listener
+           && (info->proto == Protocol::Udp || info->qtState == QAbstractSocket::ConnectedState);
 }
 
 bool ComposerPage::sendBytes(const QByteArray &bytes)
@@ -349,6 +356,11 @@ void ComposerPage::updateTarget()
     } else if (info->role == SocketRole::Listener) {
         m_target->setText(tr("Socket #%1 is a listening socket: it only accepts connections. Select one of "
                              "its accepted sockets or a client to send.").arg(info->id));
+    } else if (!info->isOpen()) {
+        m_target->setText(tr("Socket #%1 is closed: nothing more can be sent from it.").arg(info->id));
+    } else if (!udp && info->qtState != QAbstractSocket::ConnectedState) {
+        m_target->setText(tr("Socket #%1 is not connected yet: sending works once the 3-way handshake is done.")
+                              .arg(info->id));
     } else {
         const QString local = formatEndpoint(info->localAddress, info->localPort);
         m_target->setText(udp ? tr("Sends from UDP socket #%1 (%2), one datagram per send.").arg(info->id).arg(local)

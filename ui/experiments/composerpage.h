@@ -18,6 +18,7 @@ namespace SocketScope {
 
 class Lab;
 class PayloadRepeater;
+struct SocketInfo;
 class SavedPayloads;
 
 // Compose bytes to send on the selected lab socket: as text, as hex, or as text with escapes,
@@ -55,6 +56,7 @@ protected:
 
 private:
     void reparse();
+    static bool canSendFrom(const SocketInfo *info);
     bool sendBytes(const QByteArray &bytes);
     void onSendFile();
     void onSave();

@@ -14,6 +14,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
 #include <QtTest/QtTest>
 
@@ -151,6 +152,36 @@ private slots:
         QVERIFY(received.wait());
         QCOMPARE(received.first().at(0).value<qint32>(), receiver.id);
         QCOMPARE(received.first().at(1).toByteArray(), QByteArrayLiteral("Hi\r\n"));
+    }
+
+    // Send is offered only where bytes can go: not on a listener, not before a TCP socket is
+    // connected, not after it is closed.
+    void composerSendsOnlyFromConnectedSockets()
+    {
+        ComposerPage *composer = m_panel->composer();
+        QPushButton *send = nullptr;
+        for (QPushButton *button : composer->findChildren<QPushButton *>()) {
+            if (button->text() == QLatin1StringView("&Send"))
+                send = button;
+        }
+        QVERIFY(send);
+        composer->setMode(PayloadMode::Text);
+        composer->editor()->setPlainText(QStringLiteral("hello"));
+
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress(QHostAddress::LocalHost), 0);
+        QVERIFY(!listener.error);
+        m_panel->selectSocket(listener.id);
+        QVERIFY(!send->isEnabled());
+        QVERIFY(!composer->sendOnce()); // and pressing Enter anyway sends nothing
+
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        m_panel->selectSocket(client.id);
+        QTRY_VERIFY(send->isEnabled()); // once connected
+        QVERIFY(composer->sendOnce());
+
+        QVERIFY(!m_lab->close(client.id));
+        QTRY_VERIFY(!send->isEnabled());
     }
 
 private:
