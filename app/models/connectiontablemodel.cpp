@@ -48,6 +48,16 @@ QString ConnectionTableModel::key(const QString &client, const QString &server)
     return client + QLatin1Char('|') + server;
 }
 
+void ConnectionTableModel::indexRow(int row)
+{
+    const Connection &c = m_rows[size_t(row)];
+    m_rowOfKey.insert(key(c.client, c.server), row);
+    if (!c.serverInside.isEmpty())
+        m_rowOfKey.insert(key(c.client, c.serverInside), row);
+    if (!c.clientOutside.isEmpty())
+        m_rowOfKey.insert(key(c.clientOutside, c.server), row);
+}
+
 const SocketRecord *ConnectionTableModel::socket(qint32 id) const
 {
     const auto it = m_sockets.constFind(id);
@@ -170,7 +180,7 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
                                    : -1;
         if (translated >= 0 && !inAdded) {
             row = translated;
-            m_rowOfKey.insert(k, row);
+            indexRow(row);
             c = &m_rows[size_t(row)];
         } else if (translated >= 0) {
             addedIndex.insert(k, translated);
@@ -213,8 +223,8 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
         const int firstRow = int(m_rows.size());
         beginInsertRows({}, firstRow, firstRow + int(added.size()) - 1);
         for (Connection &c : added) {
-            m_rowOfKey.insert(key(c.client, c.server), int(m_rows.size()));
             m_rows.push_back(std::move(c));
+            indexRow(int(m_rows.size()) - 1);
         }
         m_animation.insertRows(firstRow, qsizetype(added.size()));
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
@@ -250,7 +260,7 @@ void ConnectionTableModel::removeFinishedRows()
     if (!rows.empty()) {
         m_rowOfKey.clear();
         for (int row = 0; row < int(m_rows.size()); ++row)
-            m_rowOfKey.insert(key(m_rows[size_t(row)].client, m_rows[size_t(row)].server), row);
+            indexRow(row);
     }
     if (std::none_of(m_rows.begin(), m_rows.end(), [](const Connection &c) { return c.leaving; }))
         m_reaper.stop();

@@ -82,6 +82,9 @@ private:
     bool waitsForAccept(const Connection &c) const;
     bool allGone(const Connection &c) const;
     static QString key(const QString &client, const QString &server);
+    // Every key a row is found by: its own pair, and for a connection the lab's router
+    // rewrote, the pair as the other end sees it too.
+    void indexRow(int row);
     // The row of a lab connection whose other end a router rewrote, for the socket `record`
     // (either end); -1 when there is none. Sets which address was rewritten.
     int translatedRow(const SocketRecord &record, std::vector<Connection> &added, bool *inAdded);

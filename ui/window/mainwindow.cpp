@@ -518,11 +518,20 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
     m_replayProblems = problems;
     for (qsizetype i = 0; i < m_journal->count(); ++i) {
         if (m_journal->at(i).host && m_journal->at(i).kind == EventKind::SocketOpened) {
-            m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
+            showComputerColumn(true);
             break;
         }
     }
     retranslate();
+}
+
+void MainWindow::showComputerColumn(bool shown)
+{
+    const bool wasHidden = m_socketView->isColumnHidden(SocketTableModel::ColumnComputer);
+    m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !shown);
+    // A column hidden when the others were fitted has no width of its own yet.
+    if (shown && wasHidden)
+        m_socketView->resizeColumnToContents(SocketTableModel::ColumnComputer);
 }
 
 void MainWindow::showMessage(const QString &text, bool error)
@@ -550,7 +559,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
         updateBanner();
         // The computer column matters once sockets can live on several computers.
         if (m_network && m_network->isActive())
-            m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, false);
+            showComputerColumn(true);
         QStringList addresses;
         if (m_network && m_network->isActive()) {
             const LabTopology &topology = m_network->network()->topology();
@@ -562,7 +571,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
         if (m_workbench)
             m_workbench->setLabAddresses(addresses);
     });
-    m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !network->isActive());
+    showComputerColumn(network->isActive());
     if (m_player) {
         m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(network));
         // A lesson about packets or a router runs in the lab network where there is one.

@@ -104,6 +104,8 @@ private:
     void toggleRecording();
     void setReduceMotion(bool reduce);
     void updateBanner();
+    // The Computer column of the socket table, which matters in the virtual lab network.
+    void showComputerColumn(bool shown);
     void updateCaptureStatus();
     void showAbout();
     void setTheme(const QString &name);

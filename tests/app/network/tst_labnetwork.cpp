@@ -262,6 +262,16 @@ void TestLabNetwork::forwardedConnectionIsOneRow()
     QCOMPARE(row.data(ConnectionTableModel::ClientSocketRole).toInt(), client.id);
     QVERIFY(row.data().toString().contains(QLatin1String("203.0.113.1:8080")));
     QVERIFY(row.data().toString().contains(QLatin1String("192.168.0.10:80")));
+    // Later news of either end (data, kernel states, the close) still lands on that row.
+    QVERIFY(!rig.lab->send(accepted, "hello"));
+    QVERIFY(!rig.lab->send(client.id, "hi"));
+    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToClient).data(ConnectionTableModel::SortRole).toLongLong(), 5);
+    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToServer).data(ConnectionTableModel::SortRole).toLongLong(), 2);
+    QVERIFY(!rig.lab->close(accepted));
+    QTest::qWait(300); // kernel polls of both ends
+    QCOMPARE(connections.rowCount(), 1);
+    QCOMPARE(connections.rowOfSocket(accepted), 0);
+    QCOMPARE(connections.rowOfSocket(client.id), 0);
 }
 
 void TestLabNetwork::labSocketsAreInvisibleToTheHost()
