@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace SocketScope {
 
@@ -131,6 +132,35 @@ void PlaybackBar::setPresentationScale(qreal scale)
     const int icon = int(16 * scale);
     for (QToolButton *b : {m_start, m_back, m_play, m_forward, m_end})
         b->setIconSize(QSize(icon, icon));
+    fitToWidth();
+}
+
+void PlaybackBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+void PlaybackBar::fitToWidth()
+{
+    // In the order they step aside.
+    const std::array<std::vector<QWidget *>, 4> optional{{
+        {m_export},
+        {m_spacing},
+        {m_speedLabel, m_speed},
+        {m_zoomOut, m_zoomIn},
+    }};
+    for (const auto &group : optional) {
+        for (QWidget *w : group)
+            w->setVisible(true);
+    }
+    for (const auto &group : optional) {
+        layout()->invalidate();
+        if (layout()->sizeHint().width() <= width())
+            break;
+        for (QWidget *w : group)
+            w->setVisible(false);
+    }
 }
 
 void PlaybackBar::syncPosition()
@@ -187,6 +217,7 @@ void PlaybackBar::retranslate()
     m_exportVisible->setText(tr("Visible part\u2026"));
     syncMode();
     syncPosition();
+    fitToWidth();
 }
 
 void PlaybackBar::changeEvent(QEvent *event)

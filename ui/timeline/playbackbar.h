@@ -30,9 +30,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    // Where the bar is too narrow for every control (large type beside a lesson), the least
+    // needed ones step aside, export first, so the rest keep their full labels.
+    void fitToWidth();
     void syncPosition();
     void syncMode();
 

@@ -79,7 +79,7 @@ TcpStateDiagram::TcpStateDiagram(QWidget *parent)
 
 QSize TcpStateDiagram::sizeHint() const
 {
-    return QSize(int(320 * m_scale), int(420 * m_scale));
+    return QSize(int(320 * m_scale), int(kNaturalHeight * m_scale));
 }
 
 void TcpStateDiagram::setPresentationScale(qreal scale)
@@ -113,7 +113,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     // Presentation type is large; where the panel is short (a lesson below the timeline) the
     // drawing shrinks to fit instead of its boxes and labels running over each other.
-    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / 220.0, height() / 420.0), m_scale);
+    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);

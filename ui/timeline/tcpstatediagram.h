@@ -15,6 +15,10 @@ class TcpStateDiagram : public QWidget
     Q_OBJECT
 
 public:
+    // The drawing's size at normal type; it shrinks to fit a smaller panel.
+    static constexpr int kNaturalWidth = 220;
+    static constexpr int kNaturalHeight = 420;
+
     explicit TcpStateDiagram(QWidget *parent = nullptr);
 
     // `self` is the selected socket, `peer` the other end (Unknown: not known or not ours).

@@ -137,6 +137,19 @@ void TimelinePanel::setPresentationScale(qreal scale)
     m_view->setPresentationScale(scale);
     m_diagram->setPresentationScale(scale);
     m_bar->setPresentationScale(scale);
+    fitDiagram();
+}
+
+void TimelinePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitDiagram();
+}
+
+void TimelinePanel::fitDiagram()
+{
+    const int height = m_splitter->height();
+    m_diagram->setVisible(m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight);
 }
 
 bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const

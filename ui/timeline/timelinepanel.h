@@ -50,8 +50,12 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // In presentation mode the state machine steps aside where it could only be drawn smaller
+    // than normal type (a lesson below the timeline): the class reads the timeline instead.
+    void fitDiagram();
     void onAppended();
     void onLaneSelected(qint16 lane);
     void updateStateDiagram();

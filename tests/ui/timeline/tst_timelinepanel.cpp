@@ -1,0 +1,67 @@
+#include "journal/journal.h"
+#include "timeline/playbackbar.h"
+#include "timeline/tcpstatediagram.h"
+#include "timeline/timelinepanel.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QToolButton>
+
+#include <algorithm>
+
+using namespace SocketScope;
+
+// The timeline screen at a projector: large type beside a lesson must not cut its controls or
+// shrink the state machine below reading size.
+class TestTimelinePanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void presentationMakesRoom()
+    {
+        Journal journal;
+        TimelinePanel panel(&journal);
+        auto *diagram = panel.findChild<TcpStateDiagram *>();
+        auto *bar = panel.findChild<PlaybackBar *>();
+        QVERIFY(diagram && bar);
+        panel.resize(1000, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(diagram->isVisible());
+        QVERIFY(std::all_of(bar->children().cbegin(), bar->children().cend(), [](QObject *child) {
+            auto *w = qobject_cast<QWidget *>(child);
+            return !w || w->isVisible();
+        })); // room for every control at normal size
+
+        // Presentation type with a lesson below: a short timeline area.
+        panel.setPresentationScale(1.6);
+        panel.resize(960, 300);
+        QTRY_VERIFY(!diagram->isVisible());
+        QTRY_VERIFY(!bar->isHidden());
+        int hidden = 0;
+        for (QWidget *w : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (w->isHidden()) {
+                ++hidden;
+                continue;
+            }
+            // What stays is shown whole: its text is not cut.
+            if (auto *label = qobject_cast<QLabel *>(w))
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+            if (auto *button = qobject_cast<QToolButton *>(w); button && !button->text().isEmpty())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+            QVERIFY(w->geometry().right() <= bar->width());
+        }
+        QVERIFY(hidden > 0);
+
+        // Tall enough again: the state machine comes back, and so does everything at normal size.
+        panel.resize(960, 760);
+        QTRY_VERIFY(diagram->isVisible());
+        panel.setPresentationScale(1);
+        panel.resize(1000, 300);
+        QTRY_VERIFY(diagram->isVisible());
+    }
+};
+
+QTEST_MAIN(TestTimelinePanel)
+#include "tst_timelinepanel.moc"
