@@ -28,6 +28,28 @@ private:
         return environment;
     }
 
+    struct Finished
+    {
+        int exitCode = -1; // -1: it did not end by itself in time
+        QByteArray out;
+        QByteArray err;
+    };
+
+    // Runs the program to its end with `arguments`, as a script would.
+    static Finished runToEnd(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(offscreen());
+        process.start(program(), arguments);
+        Finished run;
+        if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit)
+            return run;
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
 private slots:
     void helpExitsZero()
     {
@@ -62,13 +84,9 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, named);
-        QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), arguments);
-        QVERIFY(process.waitForFinished(20000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), exitCode);
-        const QString text = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+        const Finished run = runToEnd(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        const QString text = QString::fromUtf8(run.out + run.err);
         QVERIFY2(text.contains(named), qPrintable(text));
         const auto hangul = [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; };
         QVERIFY2(std::any_of(text.cbegin(), text.cend(), hangul), qPrintable(text));
@@ -87,13 +105,9 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
-        QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), arguments);
-        QVERIFY(process.waitForFinished(20000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 2);
-        QVERIFY(QString::fromLocal8Bit(process.readAllStandardError()).contains(named));
+        const Finished run = runToEnd(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(QString::fromLocal8Bit(run.err).contains(named));
     }
 
     void signalEndsCleanly_data()
