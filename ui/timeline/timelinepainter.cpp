@@ -21,7 +21,7 @@ namespace SocketScope {
 namespace {
 
 constexpr double kRulerHeight = 24;
-constexpr double kLegendHeight = 30;
+constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
 
@@ -72,6 +72,7 @@ void TimelinePainter::setFont(const QFont &font)
     m_small.setPointSizeF(m_font.pointSizeF() * 0.88);
     m_bold = m_font;
     m_bold.setBold(true);
+    m_legendWidth = -1;
 }
 
 void TimelinePainter::setScale(qreal scale)
@@ -89,7 +90,7 @@ QRectF TimelinePainter::plotRect() const
 {
     return QRectF(m_rect.left() + headWidth(), m_rect.top() + kRulerHeight * m_scale,
                   qMax(1.0, m_rect.width() - headWidth()),
-                  qMax(1.0, m_rect.height() - (kRulerHeight + kLegendHeight) * m_scale));
+                  qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
 }
 
 double TimelinePainter::laneHeight() const
@@ -113,7 +114,7 @@ QSizeF TimelinePainter::naturalSize(double stepPixels) const
 {
     const double rows = double(qMax<size_t>(1, m_layout.rows().size()));
     const double width = headWidth() + double(m_layout.itemCount() + 1) * stepPixels * m_scale + 48 * m_scale;
-    const double height = (kRulerHeight + kLegendHeight) * m_scale + rows * 76 * m_scale;
+    const double height = kRulerHeight * m_scale + legendHeight(width) + rows * 76 * m_scale;
     return {width, height};
 }
 
@@ -627,7 +628,20 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
         return;
     const QString text = TimelineText::callLabel(item);
     const QFontMetricsF fm(m_small);
-    const double room = qMax(30.0, stepPixels() * 1.6);
+    // A label may reach past its step, but never into the label of the next or the previous
+    // call on the same lane (socket(), bind(), listen() come one right after another).
+    double room = qMax(30.0, stepPixels() * 1.6);
+    for (const qsizetype other : {index - 1, index + 1}) {
+        if (other < 0 || other >= m_layout.itemCount())
+            continue;
+        const TimelineItem &next = m_layout.items()[size_t(other)];
+        const bool labelledBelow = next.kind == TimelineItem::Call
+                                   || (next.kind == TimelineItem::LaneOpened && next.toLane < 0);
+        if (labelledBelow && next.lane == item.lane && !next.isHidden())
+            room = qMin(room, std::abs(xOfItem(other) - x) - 6 * m_scale);
+    }
+    if (room < fm.horizontalAdvance(QStringLiteral("ab\u2026")))
+        return;
     const QString shown = fm.elidedText(text, Qt::ElideRight, room);
     const double w = fm.horizontalAdvance(shown);
     p.setFont(m_small);
@@ -684,7 +698,7 @@ void TimelinePainter::paintPlayhead(QPainter &p, const Reveal &reveal) const
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, qint16 selectedLane) const
 {
     const QRectF plot = plotRect();
-    const QRectF column(m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - kLegendHeight * m_scale);
+    const QRectF column(m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - legendHeight(m_rect.width()));
     p.fillRect(column, m_headBase);
     p.setPen(QPen(m_line, 1));
     p.drawLine(column.topRight(), column.bottomRight());
@@ -740,9 +754,61 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, qint16 selec
     p.restore();
 }
 
+std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries()
+{
+    return {
+        {LegendMark::Solid, tr("seen: a captured packet")},
+        {LegendMark::Dashed, tr("inferred: implied by the protocol, not seen (hover for why)")},
+        {LegendMark::Call, tr("a call the app made")},
+        {LegendMark::QtReport, tr("reported by Qt")},
+        {LegendMark::StateBand, tr("kernel state and how long it lasted")},
+        {LegendMark::Queue, tr("waiting in the accept queue")},
+    };
+}
+
+double TimelinePainter::legendMarkWidth(LegendMark mark) const
+{
+    switch (mark) {
+    case LegendMark::Solid:
+    case LegendMark::Dashed:
+    case LegendMark::StateBand: return 32 * m_scale;
+    case LegendMark::Call:
+    case LegendMark::QtReport:
+    case LegendMark::Queue: return 14 * m_scale;
+    }
+    return 0;
+}
+
+int TimelinePainter::legendRows(double width) const
+{
+    if (width == m_legendWidth)
+        return m_legendRows;
+    const QFontMetricsF fm(m_small);
+    const double left = 10 * m_scale;
+    double x = left;
+    int rows = 1;
+    for (const LegendEntry &entry : legendEntries()) {
+        const double w = legendMarkWidth(entry.mark) + fm.horizontalAdvance(entry.text);
+        if (x > left && x + w > width) {
+            ++rows;
+            x = left;
+        }
+        x += w + 18 * m_scale;
+    }
+    m_legendWidth = width;
+    m_legendRows = rows;
+    return rows;
+}
+
+double TimelinePainter::legendHeight(double width) const
+{
+    return legendRows(width) * kLegendRowHeight * m_scale;
+}
+
 void TimelinePainter::paintLegend(QPainter &p) const
 {
-    const QRectF bar(m_rect.left(), m_rect.bottom() - kLegendHeight * m_scale, m_rect.width(), kLegendHeight * m_scale);
+    const double height = legendHeight(m_rect.width());
+    const QRectF bar(m_rect.left(), m_rect.bottom() - height, m_rect.width(), height);
     p.fillRect(bar, m_headBase);
     p.setPen(QPen(m_line, 1));
     p.drawLine(bar.topLeft(), bar.topRight());
@@ -750,40 +816,43 @@ void TimelinePainter::paintLegend(QPainter &p) const
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(m_small);
     const QFontMetricsF fm(m_small);
-    double x = bar.left() + 10 * m_scale;
-    const double y = bar.center().y();
-    const double baseline = y + fm.ascent() / 2 - 1;
-    const auto text = [&](const QString &t) {
-        p.setPen(m_text);
-        p.drawText(QPointF(x, baseline), t);
-        x += fm.horizontalAdvance(t) + 18 * m_scale;
-    };
+    const double left = bar.left() + 10 * m_scale;
+    const double rowHeight = kLegendRowHeight * m_scale;
+    double x = left;
+    double y = bar.top() + rowHeight / 2;
     const QColor arrow = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn});
-    p.setPen(QPen(arrow, 2 * m_scale));
-    p.drawLine(QPointF(x, y), QPointF(x + 26 * m_scale, y));
-    x += 32 * m_scale;
-    text(tr("seen: a captured packet"));
-    p.setPen(QPen(arrow, 2 * m_scale, Qt::DashLine));
-    p.drawLine(QPointF(x, y), QPointF(x + 26 * m_scale, y));
-    x += 32 * m_scale;
-    text(tr("inferred: implied by the protocol, not seen (hover for why)"));
-    p.setPen(QPen(m_text, 1.5 * m_scale));
-    p.setBrush(m_text);
-    p.drawEllipse(QPointF(x + 5 * m_scale, y), 4.5 * m_scale, 4.5 * m_scale);
-    x += 14 * m_scale;
-    text(tr("a call the app made"));
-    p.setBrush(m_base);
-    p.drawEllipse(QPointF(x + 5 * m_scale, y), 4.5 * m_scale, 4.5 * m_scale);
-    x += 14 * m_scale;
-    text(tr("reported by Qt"));
-    p.fillRect(QRectF(x, y - 7 * m_scale, 26 * m_scale, 14 * m_scale), stateColor(int(TcpState::Established)));
-    x += 32 * m_scale;
-    text(tr("kernel state and how long it lasted"));
-    p.setBrush(QColor::fromHsv(285, 160, m_dark ? 230 : 170));
-    p.setPen(QPen(m_text, 1));
-    p.drawRect(QRectF(x, y - 4 * m_scale, 8 * m_scale, 8 * m_scale));
-    x += 14 * m_scale;
-    text(tr("waiting in the accept queue"));
+    for (const LegendEntry &entry : legendEntries()) {
+        const double markWidth = legendMarkWidth(entry.mark);
+        if (x > left && x + markWidth + fm.horizontalAdvance(entry.text) > bar.right()) {
+            x = left;
+            y += rowHeight;
+        }
+        switch (entry.mark) {
+        case LegendMark::Solid:
+        case LegendMark::Dashed:
+            p.setPen(QPen(arrow, 2 * m_scale, entry.mark == LegendMark::Solid ? Qt::SolidLine : Qt::DashLine));
+            p.drawLine(QPointF(x, y), QPointF(x + 26 * m_scale, y));
+            break;
+        case LegendMark::Call:
+        case LegendMark::QtReport:
+            p.setPen(QPen(m_text, 1.5 * m_scale));
+            p.setBrush(entry.mark == LegendMark::Call ? m_text : m_base);
+            p.drawEllipse(QPointF(x + 5 * m_scale, y), 4.5 * m_scale, 4.5 * m_scale);
+            break;
+        case LegendMark::StateBand:
+            p.fillRect(QRectF(x, y - 7 * m_scale, 26 * m_scale, 14 * m_scale), stateColor(int(TcpState::Established)));
+            break;
+        case LegendMark::Queue:
+            p.setBrush(QColor::fromHsv(285, 160, m_dark ? 230 : 170));
+            p.setPen(QPen(m_text, 1));
+            p.drawRect(QRectF(x, y - 4 * m_scale, 8 * m_scale, 8 * m_scale));
+            break;
+        }
+        x += markWidth;
+        p.setPen(m_text);
+        p.drawText(QPointF(x, y + fm.ascent() / 2 - 1), entry.text);
+        x += fm.horizontalAdvance(entry.text) + 18 * m_scale;
+    }
     p.restore();
 }
 

@@ -6,6 +6,8 @@
 #include <QtGui/QFont>
 #include <QtGui/QPalette>
 
+#include <vector>
+
 class QPainter;
 
 namespace SocketScope {
@@ -32,6 +34,7 @@ public:
     TimelinePainter(const TimelineLayout &layout, const TimeMapper &mapper);
 
     void setPalette(const QPalette &palette);
+    // Also after a change of language: the legend's words are measured again.
     void setFont(const QFont &font);
     // Larger type and thicker lines, for a projector.
     void setScale(qreal scale);
@@ -69,6 +72,18 @@ public:
     std::pair<qsizetype, qsizetype> visibleItems(const Reveal &reveal, double padPixels = 80) const;
 
 private:
+    // The legend's entries: a mark (how it is drawn) and the words beside it.
+    enum class LegendMark { Solid, Dashed, Call, QtReport, StateBand, Queue };
+    struct LegendEntry
+    {
+        LegendMark mark;
+        QString text;
+    };
+    static std::vector<LegendEntry> legendEntries();
+    double legendMarkWidth(LegendMark mark) const;
+    // The legend flows onto as many rows as `width` needs, so none of it is cut.
+    int legendRows(double width) const;
+    double legendHeight(double width) const;
     void paintRuler(QPainter &p) const;
     void paintLanes(QPainter &p, const Reveal &reveal) const;
     void paintStates(QPainter &p, const Reveal &reveal) const;
@@ -87,6 +102,9 @@ private:
     QFont m_baseFont;
     QFont m_font;
     QFont m_small;
+    // legendRows() for the last width asked, until the type or the language changes.
+    mutable double m_legendWidth = -1;
+    mutable int m_legendRows = 1;
     QFont m_bold;
     QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
     bool m_dark = false;

@@ -333,6 +333,7 @@ void TimelineView::changeEvent(QEvent *event)
         m_painter.setFont(font());
         invalidate();
     } else if (event->type() == QEvent::LanguageChange) {
+        m_painter.setFont(font());
         invalidate();
     }
     QWidget::changeEvent(event);

@@ -1,7 +1,10 @@
 #include "journal/journal.h"
 #include "timeline/playbackbar.h"
 #include "timeline/tcpstatediagram.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
+#include "timeline/timemapper.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -60,6 +63,26 @@ private slots:
         panel.setPresentationScale(1);
         panel.resize(1000, 300);
         QTRY_VERIFY(diagram->isVisible());
+    }
+
+    // The legend flows onto more rows where the timeline is narrow instead of being cut: the
+    // lanes give up the height.
+    void legendWrapsWhereNarrow()
+    {
+        Journal journal;
+        TimelineLayout layout(&journal);
+        TimeMapper mapper;
+        TimelinePainter painter(layout, mapper);
+        for (const qreal scale : {1.0, 1.6}) {
+            painter.setScale(scale);
+            painter.setRect(QRectF(0, 0, 4000, 600));
+            const double wide = painter.plotRect().height();
+            painter.setRect(QRectF(0, 0, 700, 600));
+            const double narrow = painter.plotRect().height();
+            QVERIFY2(narrow < wide, qPrintable(QStringLiteral("scale %1").arg(scale)));
+            painter.setRect(QRectF(0, 0, 4000, 600));
+            QCOMPARE(painter.plotRect().height(), wide); // and back to one row
+        }
     }
 };
 
