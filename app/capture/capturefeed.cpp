@@ -12,6 +12,7 @@
 #include <QtCore/QIODevice>
 #include <QtNetwork/QHostAddress>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -223,20 +224,22 @@ void CaptureFeed::onFrame()
     ++m_counts.segments;
     if (e.socket >= 0)
         ++m_counts.matched;
-    m_journal->append(e);
+    m_ownLast = m_journal->append(e);
 }
 
-qint64 CaptureFeed::journalTime(quint64 monotonicNs) const
+qint64 CaptureFeed::journalTime(quint64 monotonicNs)
 {
     const qint64 now = m_journal->now();
-    if (monotonicNs == 0)
-        return now;
-    qint64 t = qint64(monotonicNs) - m_journal->monotonicStartNs();
-    // Never in the future, and never much before what the journal already holds.
+    const qsizetype count = m_journal->count();
+    if (count > 0 && count - 1 != m_ownLast)
+        m_floorFrom = m_journal->at(count - 1).t;
+    qint64 t = monotonicNs == 0 ? now : qint64(monotonicNs) - m_journal->monotonicStartNs();
+    // Never in the future, and never much before what the rest of the journal already holds.
     t = qMin(t, now);
-    if (m_journal->count() > 0)
-        t = qMax(t, m_journal->at(m_journal->count() - 1).t - kMaxStepBackNs);
-    return qMax<qint64>(t, 0);
+    t = qMax(t, m_floorFrom - kMaxStepBackNs);
+    t = std::max({t, m_lastT, qint64(0)});
+    m_lastT = t;
+    return t;
 }
 
 quint32 CaptureFeed::endpointId(const DecodedPacket::Address &address, quint16 port)

@@ -107,7 +107,7 @@ private:
     void onFrame();
     void onInterface();
     quint32 endpointId(const DecodedPacket::Address &address, quint16 port);
-    qint64 journalTime(quint64 monotonicNs) const;
+    qint64 journalTime(quint64 monotonicNs);
 
     quint32 hostKey(const QString &host);
     static FlowKey flowKey(quint32 host, Protocol proto, const DecodedPacket::Address &from, quint16 fromPort,
@@ -128,6 +128,12 @@ private:
     QHash<quint32, Interface> m_interfaces;
     QHash<quint32, quint64> m_drops;
     Counts m_counts;
+    // The step-back limit is measured from the newest event someone else journalled (not from
+    // this feed's own last packet, which would walk a late burst back 5 ms per packet), and
+    // packets keep the order the kernel saw them in.
+    qsizetype m_ownLast = -1; // index of the last event this feed appended
+    qint64 m_floorFrom = 0;
+    qint64 m_lastT = 0;
     QString m_streamError;
 
     // The matching index: which lab socket owns a (host, proto, from, to), and which sockets

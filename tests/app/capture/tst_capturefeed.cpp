@@ -293,6 +293,33 @@ private slots:
         QVERIFY(qAbs(mono - own) < 50'000'000); // same clock; only the two reads apart
     }
 
+    // A burst of packets read late (a busy window, the 2 ms hold) sits just before what was
+    // journalled meanwhile, in the kernel's order, without walking back 5 ms per packet.
+    void lateBurstKeepsItsOrder()
+    {
+        Journal journal;
+        CaptureFeed feed(&journal);
+        const quint64 sent = monotonicNow();
+        QTest::qWait(60); // the app journals something while the packets wait
+        Event later;
+        later.t = journal.now();
+        later.kind = EventKind::Connected;
+        journal.append(later);
+        StreamBuilder stream;
+        for (quint32 i = 0; i < 8; ++i) // 1 us apart on the wire
+            stream.tcpFrame(kLoopback, 1, kLoopback, 2, i, 0, FlagAck, {}, sent + i * 1000);
+        feed.feed(stream.bytes());
+        const QList<Event> seen = segments(journal);
+        QCOMPARE(seen.size(), 8);
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            QVERIFY(seen[i].t >= later.t - CaptureFeed::kMaxStepBackNs);
+            QVERIFY(seen[i].t <= later.t);
+            if (i > 0)
+                QVERIFY(seen[i].t >= seen[i - 1].t);
+        }
+        QVERIFY(seen.last().t - seen.first().t < 1'000'000);
+    }
+
     void writesEveryFrameToPcapng()
     {
         QTemporaryDir dir;
