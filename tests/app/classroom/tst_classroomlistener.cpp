@@ -5,6 +5,7 @@
 #include "kernel/kernelview.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
+#include "livelabtest.h"
 
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QtTest>
@@ -51,17 +52,14 @@ QList<qint32> visitorsOf(const Lab &lab, qint32 listener)
 } // namespace
 
 // The classroom page on real loopback connections, fetched the way a browser does.
-class TestClassroomListener : public QObject
+class TestClassroomListener : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_classroom = std::make_unique<ClassroomListener>(m_lab.get());
         QVERIFY(!m_classroom->start());
         QVERIFY(m_classroom->isListening());
@@ -70,9 +68,7 @@ private slots:
     void cleanup()
     {
         m_classroom.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void pageShowsTheVisitorsOwnConnection()
@@ -227,9 +223,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<ClassroomListener> m_classroom;
 };
 

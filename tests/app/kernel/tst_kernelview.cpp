@@ -6,6 +6,7 @@
 #include "kernel/procnetsource.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
+#include "livelabtest.h"
 
 #include <QtTest/QtTest>
 
@@ -42,26 +43,21 @@ QByteArray peerTupleOf(const SocketInfo &info)
 
 // The kernel's view of the lab's sockets: every TCP state a learner should see, read without
 // privileges, through sock_diag and through /proc/net.
-class TestKernelView : public QObject
+class TestKernelView : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+        startLab();
         if (!m_kernel->isAvailable())
             QSKIP("this system offers neither sock_diag nor /proc/net");
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
     }
 
     void cleanup()
     {
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void sourceIsSockDiag()
@@ -353,10 +349,6 @@ private:
         }, 5000);
         return ready ? std::pair{client.id, accepted} : std::pair{-1, -1};
     }
-
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestKernelView)

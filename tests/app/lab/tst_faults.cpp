@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "labquery.h"
+#include "livelabtest.h"
 
 using namespace SocketScope;
 
@@ -66,24 +67,19 @@ private:
 
 // Faults a real network throws at the lab: each ends in a clear error (a LabError and an
 // `error` event with the OS's words), the events in the journal, and a lab that still works.
-class TestFaults : public QObject
+class TestFaults : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
     }
 
     void cleanup()
     {
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void peerResetMidTransfer()
@@ -374,10 +370,6 @@ private:
         QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("ok?")));
         QTRY_COMPARE(m_lab->info(acceptedBy(*m_lab, listener.id).first())->bytesIn, 3);
     }
-
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestFaults)

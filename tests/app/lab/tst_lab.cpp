@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "labquery.h"
+#include "livelabtest.h"
 
 using namespace SocketScope;
 
@@ -61,24 +62,19 @@ bool haveIpv6Loopback()
 } // namespace
 
 // The lab's real sockets on loopback: listeners, clients, accepted sockets and datagrams.
-class TestLab : public QObject
+class TestLab : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
     }
 
     void cleanup()
     {
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void listen_data()
@@ -433,10 +429,6 @@ private:
             return {-1, -1};
         return {client.id, acceptedBy(*m_lab, listener.id).first()};
     }
-
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestLab)

@@ -3,6 +3,7 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "livelabtest.h"
 
 #include <QtCore/QFile>
 #include <QtNetwork/QTcpServer>
@@ -31,24 +32,19 @@ quint16 closedPort()
 
 // Every failure the OS or Qt reports comes out as the right LabError kind, and as an `error`
 // event about the socket in the journal.
-class TestLabErrors : public QObject
+class TestLabErrors : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
     }
 
     void cleanup()
     {
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void addressInUse()
@@ -203,10 +199,6 @@ private:
         QCOMPARE(errors.first().value, qint64(kind));
         QVERIFY(!m_journal->string(errors.first().text).isEmpty());
     }
-
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
 };
 
 QTEST_GUILESS_MAIN(TestLabErrors)

@@ -7,6 +7,7 @@
 #include "lessons/lessonsteprun.h"
 #include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
+#include "livelabtest.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtNetwork/QTcpServer>
@@ -53,17 +54,14 @@ Lesson lessonFrom(const char *json, const QStringList &extra = {})
 
 // The player on the real lab: every built-in lesson runs to its end and yields the events it
 // promises; stepping back, failing steps and extra actions behave as documented.
-class TestLessonPlayer : public QObject
+class TestLessonPlayer : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_player = std::make_unique<LessonPlayer>(m_lab.get());
         m_player->setPaceScale(0);
     }
@@ -71,9 +69,7 @@ private slots:
     void cleanup()
     {
         m_player.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void builtInLessonRunsToItsEnd_data()
@@ -347,9 +343,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<LessonPlayer> m_player;
 };
 

@@ -3,6 +3,7 @@
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
 #include "models/connectiontablemodel.h"
+#include "livelabtest.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -12,17 +13,14 @@
 using namespace SocketScope;
 
 // The connection table: one row per socket pair <client ip:port, server ip:port>.
-class TestConnectionTableModel : public QObject
+class TestConnectionTableModel : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_model = std::make_unique<ConnectionTableModel>(m_journal.get());
         m_model->setAnimated(false);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -32,9 +30,7 @@ private slots:
     {
         m_tester.reset();
         m_model.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void bothEndsShareOneRow()
@@ -142,9 +138,6 @@ private:
 
     QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
 
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<ConnectionTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "models/labels.h"
 #include "models/sockettablemodel.h"
+#include "livelabtest.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -13,17 +14,14 @@
 using namespace SocketScope;
 
 // The socket table: one row per lab socket, folded from the journal, updated live.
-class TestSocketTableModel : public QObject
+class TestSocketTableModel : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_model = std::make_unique<SocketTableModel>(m_journal.get());
         m_model->setAnimated(false);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -33,9 +31,7 @@ private slots:
     {
         m_tester.reset();
         m_model.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     // Every column and every state, of the program and of the kernel, has an explanation.
@@ -185,9 +181,6 @@ private slots:
 private:
     QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
 
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<SocketTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };

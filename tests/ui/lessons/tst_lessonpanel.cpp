@@ -5,6 +5,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonplayer.h"
 #include "lessons/lessonpanel.h"
+#include "livelabtest.h"
 
 #include <QtCore/QDir>
 #include <QtTest/QtTest>
@@ -31,17 +32,14 @@ QPushButton *button(QWidget &panel, const QString &text)
 } // namespace
 
 // The lesson panel over a real player and lab, and the compiled-in lesson files.
-class TestLessonPanel : public QObject
+class TestLessonPanel : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_player = std::make_unique<LessonPlayer>(m_lab.get());
         m_player->setPaceScale(0);
     }
@@ -49,9 +47,7 @@ private slots:
     void cleanup()
     {
         m_player.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void builtInLessonsAreCompiledIn()
@@ -142,9 +138,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<LessonPlayer> m_player;
 };
 

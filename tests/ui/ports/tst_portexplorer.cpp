@@ -7,6 +7,7 @@
 #include "ports/portmap.h"
 #include "ports/portusersview.h"
 #include "ports/serviceregistry.h"
+#include "livelabtest.h"
 
 #include <QtGui/QMouseEvent>
 #include <QtTest/QSignalSpy>
@@ -33,16 +34,14 @@ void sendMouse(QWidget *widget, QEvent::Type type, const QPoint &pos, Qt::MouseB
 
 } // namespace
 
-class TestPortExplorer : public QObject
+class TestPortExplorer : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
+        startLab(false);
         m_explorer = std::make_unique<PortExplorer>(m_journal.get(), m_kernel.get());
         m_explorer->resize(1400, 850);
         m_explorer->show();
@@ -53,9 +52,7 @@ private slots:
     {
         m_explorer.reset();
         m_lab->closeAll();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void typedLookup_data()
@@ -226,9 +223,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<PortExplorer> m_explorer;
 };
 

@@ -5,6 +5,7 @@
 #include "models/sockettablemodel.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
+#include "livelabtest.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -90,17 +91,14 @@ QList<QList<Mnemonic>> mnemonicSets(QWidget *root)
 } // namespace
 
 // The window on real loopback sockets: tables fill, one selection everywhere, bad input said.
-class TestMainWindow : public QObject
+class TestMainWindow : public LiveLabTest
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
-        m_kernel->start();
+        startLab();
         m_window = std::make_unique<MainWindow>(m_journal.get(), m_lab.get(), m_kernel.get(), nullptr);
         m_window->show();
     }
@@ -108,9 +106,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_lab.reset();
-        m_kernel.reset();
-        m_journal.reset();
+        stopLab();
     }
 
     void tablesFollowRealSockets()
@@ -233,9 +229,6 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<KernelView> m_kernel;
-    std::unique_ptr<Lab> m_lab;
     std::unique_ptr<MainWindow> m_window;
 };
 
