@@ -17,4 +17,25 @@ inline QList<Event> eventsOf(const Journal &journal, qint32 socket, EventKind ki
     return found;
 }
 
+// Whether the journal has an event of that kind about that socket.
+inline bool hasEvent(const Journal &journal, qint32 socket, EventKind kind)
+{
+    for (const quint32 index : journal.eventsOfSocket(socket)) {
+        if (journal.at(index).kind == kind)
+            return true;
+    }
+    return false;
+}
+
+// The first socket a listener accepted, from the journal alone (-1: none yet).
+inline qint32 acceptedSocket(const Journal &journal)
+{
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
+            return e.socket;
+    }
+    return -1;
+}
+
 } // namespace SocketScope

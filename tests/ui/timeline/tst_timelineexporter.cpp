@@ -1,4 +1,5 @@
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -15,25 +16,6 @@
 using namespace SocketScope;
 
 namespace {
-
-bool hasEvent(const Journal &journal, qint32 socket, EventKind kind)
-{
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        if (journal.at(index).kind == kind)
-            return true;
-    }
-    return false;
-}
-
-qint32 acceptedSocket(const Journal &journal)
-{
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        const Event &e = journal.at(i);
-        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
-            return e.socket;
-    }
-    return -1;
-}
 
 // The message names of the arrows in diagram text, in order.
 QStringList messages(const QString &text, const QString &arrow)

@@ -16,25 +16,6 @@ using namespace SocketScope;
 
 namespace {
 
-bool hasEvent(const Journal &journal, qint32 socket, EventKind kind)
-{
-    for (const quint32 index : journal.eventsOfSocket(socket)) {
-        if (journal.at(index).kind == kind)
-            return true;
-    }
-    return false;
-}
-
-qint32 acceptedSocket(const Journal &journal)
-{
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        const Event &e = journal.at(i);
-        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
-            return e.socket;
-    }
-    return -1;
-}
-
 // The datagram arrows the layout drew from `sender`'s sends, by the socket of their receiving lane.
 QMultiHash<qint32, TimelineItem> datagramsFrom(const TimelineLayout &layout, qint32 sender)
 {
