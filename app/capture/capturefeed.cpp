@@ -233,11 +233,18 @@ qint64 CaptureFeed::journalTime(quint64 monotonicNs)
     const qsizetype count = m_journal->count();
     if (count > 0 && count - 1 != m_ownLast)
         m_floorFrom = m_journal->at(count - 1).t;
-    qint64 t = monotonicNs == 0 ? now : qint64(monotonicNs) - m_journal->monotonicStartNs();
-    // Never in the future, and never much before what the rest of the journal already holds.
-    t = qMin(t, now);
-    t = qMax(t, m_floorFrom - kMaxStepBackNs);
-    t = std::max({t, m_lastT, qint64(0)});
+    if (monotonicNs == 0)
+        return m_lastT = qMax(now, m_lastT);
+    const qint64 stamp = qint64(monotonicNs) - m_journal->monotonicStartNs();
+    const qint64 floor = m_floorFrom - kMaxStepBackNs;
+    // A packet read on time keeps its stamp. A burst read late moves forward as one block, so
+    // the time between its packets stays what the kernel measured.
+    if (stamp >= floor)
+        m_shift = 0;
+    qint64 t = qMax(stamp + m_shift, floor);
+    t = qMin(t, now); // never in the future
+    t = std::max({t, m_lastT, qint64(0)}); // the kernel's order
+    m_shift = qMax<qint64>(0, t - stamp);
     m_lastT = t;
     return t;
 }

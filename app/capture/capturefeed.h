@@ -134,6 +134,7 @@ private:
     qsizetype m_ownLast = -1; // index of the last event this feed appended
     qint64 m_floorFrom = 0;
     qint64 m_lastT = 0;
+    qint64 m_shift = 0; // how far the current late burst was moved forward
     QString m_streamError;
 
     // The matching index: which lab socket owns a (host, proto, from, to), and which sockets
