@@ -1131,13 +1131,13 @@ Exit status: 0 on success, 2 for a malformed command line.
         </translation>
     </message>
     <message>
-        <source>(seen on %1, %2)</source>
-        <comment>computer, network interface</comment>
+        <source>on %1 %2: %3</source>
+        <comment>computer, its network interface, the packet</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(seen on %1)</source>
-        <comment>network interface</comment>
+        <source>on %1: %2</source>
+        <comment>network interface, the packet</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

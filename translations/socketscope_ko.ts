@@ -1164,14 +1164,14 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         </translation>
     </message>
     <message>
-        <source>(seen on %1, %2)</source>
-        <comment>computer, network interface</comment>
-        <translation>(%1의 %2에서 관찰)</translation>
+        <source>on %1 %2: %3</source>
+        <comment>computer, its network interface, the packet</comment>
+        <translation>%1의 %2에서 봄: %3</translation>
     </message>
     <message>
-        <source>(seen on %1)</source>
-        <comment>network interface</comment>
-        <translation>(%1에서 관찰)</translation>
+        <source>on %1: %2</source>
+        <comment>network interface, the packet</comment>
+        <translation>%1에서 봄: %2</translation>
     </message>
 </context>
 <context>

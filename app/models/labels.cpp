@@ -205,13 +205,14 @@ QString Labels::describe(const Journal &journal, const Event &e)
                                  .arg(local, remote, segmentFlagsName(e.flags))
                                  .arg(e.value)
                                  .arg(e.value2);
-        // Where the packet was seen: a lab computer's interface, or one of this machine's.
+        // Where the packet was seen, first: a lab packet is seen at each cable it crosses, and
+        // read down the log the copies trace its path (pc-b eth0, router v-pc-b, ...).
         const QString host = journal.string(e.host);
         const QString iface = e.source == EventSource::Capture ? journal.string(e.text) : QString();
         if (!host.isEmpty() && !iface.isEmpty())
-            text += QLatin1Char(' ') + tr("(seen on %1, %2)", "computer, network interface").arg(host, iface);
-        else if (!iface.isEmpty())
-            text += QLatin1Char(' ') + tr("(seen on %1)", "network interface").arg(iface);
+            return tr("on %1 %2: %3", "computer, its network interface, the packet").arg(host, iface, text);
+        if (!iface.isEmpty())
+            return tr("on %1: %2", "network interface, the packet").arg(iface, text);
         return text;
     }
     case EventKind::AcceptingPaused: return tr("the program stopped calling accept()");
