@@ -4,6 +4,8 @@
 
 #include <QtGui/QFontDatabase>
 #include <QtGui/QPainter>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QStyle>
 
 namespace SocketScope {
 
@@ -11,6 +13,7 @@ HighlightDelegate::HighlightDelegate(int markRole, int strengthRole, QObject *pa
     : QStyledItemDelegate(parent)
     , m_markRole(markRole)
     , m_strengthRole(strengthRole)
+    , m_fixedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
 {
 }
 
@@ -18,7 +21,7 @@ void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (m_monospace.contains(index.column())) {
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        QFont font = m_fixedFont;
         font.setPointSizeF(option->font.pointSizeF());
         option->font = font;
     }
@@ -42,7 +45,77 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         colour.setAlphaF(float(0.55 * strength));
         painter->fillRect(option.rect, colour);
     }
-    QStyledItemDelegate::paint(painter, option, index);
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    constexpr auto kNotPlain = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
+                               | QStyleOptionViewItem::WrapText;
+    if (opt.features & kNotPlain || opt.direction == Qt::RightToLeft) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // The style draws the cell without its text (background, selection, focus), then the text
+    // is drawn the way the style would: same margins, alignment, colours and elision.
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect box = opt.rect.adjusted(margin, 0, -margin, 0);
+    QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    const QFontMetrics metrics(opt.font);
+    const QStaticText &laid = laidOut(text, opt.font, metrics, box.width(), opt.textElideMode);
+    const QSizeF size = laid.size();
+    const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    qreal x = box.left();
+    if (align & Qt::AlignRight)
+        x = box.right() + 1 - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = box.left() + (box.width() - size.width()) / 2;
+    qreal y = box.top() + (box.height() - size.height()) / 2;
+    if (align & Qt::AlignTop)
+        y = box.top();
+    else if (align & Qt::AlignBottom)
+        y = box.bottom() + 1 - size.height();
+    painter->setClipRect(box, Qt::IntersectClip);
+    painter->drawStaticText(QPointF(x, y), laid);
+    painter->restore();
+}
+
+const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &font, const QFontMetrics &metrics,
+                                              int width, Qt::TextElideMode elide) const
+{
+    // Most cells fit: those are kept by font and text alone, whatever the column's width.
+    const QString fontKey = font.key();
+    const QString whole = fontKey + QChar(0x1f) + text;
+    QStaticText *found = m_laidOut.object(whole);
+    if (!found) {
+        found = new QStaticText(text);
+        found->setTextFormat(Qt::PlainText);
+        found->setPerformanceHint(QStaticText::AggressiveCaching);
+        found->prepare(QTransform(), font);
+        m_laidOut.insert(whole, found);
+        found = m_laidOut.object(whole);
+    }
+    if (found->size().width() <= width || elide == Qt::ElideNone)
+        return *found;
+    const QString key = whole + QChar(0x1f) + QString::number(width) + QChar(0x1f) + QString::number(int(elide));
+    QStaticText *cut = m_laidOut.object(key);
+    if (!cut) {
+        cut = new QStaticText(metrics.elidedText(text, elide, width));
+        cut->setTextFormat(Qt::PlainText);
+        cut->prepare(QTransform(), font);
+        m_laidOut.insert(key, cut);
+        cut = m_laidOut.object(key);
+    }
+    return *cut;
 }
 
 } // namespace SocketScope

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QtCore/QCache>
 #include <QtCore/QSet>
+#include <QtGui/QStaticText>
 #include <QtWidgets/QStyledItemDelegate>
 
 namespace SocketScope {
 
 // Paints the marks RowAnimation keeps: a new row glows green, a changed cell flashes amber,
 // a leaving row turns red, each fading out. Endpoint columns are drawn in a fixed-width font
-// so ip:port lines up.
+// so ip:port lines up. A live table repaints often under load and shaping the same addresses
+// and numbers again each time was most of its cost: a plain text cell's laid-out text is kept.
 class HighlightDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,10 +28,16 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    // The text of a cell laid out once for its font (and, when cut short, for its width).
+    const QStaticText &laidOut(const QString &text, const QFont &font, const QFontMetrics &metrics, int width,
+                               Qt::TextElideMode elide) const;
+
     int m_markRole;
     int m_strengthRole;
     int m_openRole = -1;
     QSet<int> m_monospace;
+    QFont m_fixedFont;
+    mutable QCache<QString, QStaticText> m_laidOut{4096};
 };
 
 } // namespace SocketScope
