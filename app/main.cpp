@@ -238,6 +238,14 @@ int main(int argc, char *argv[])
         ::setrlimit(RLIMIT_NOFILE, &files);
     }
 
+    // Qt's glib event loop finds a socket's notifier by walking a list, so two thousand
+    // connections closing at once (a classroom leaving) held the window for about 100 ms; Qt's
+    // own loop does not. GTK's file dialogs only work inside the glib loop, so Qt's own
+    // dialogs are used with it. Setting QT_NO_GLIB yourself keeps your choice.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB")) {
+        qputenv("QT_NO_GLIB", "1");
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SocketScope"));
     QApplication::setOrganizationName(QStringLiteral("SocketScope"));
