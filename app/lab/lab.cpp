@@ -220,8 +220,10 @@ void Lab::countConnections(qint32 listenerId)
 
 void Lab::onSocketFinished(qint32 id)
 {
-    if (m_kernel)
+    if (m_kernel) {
+        m_closedAtRead[id] = m_kernel->readsStarted();
         m_kernel->wakeUp();
+    }
     // One fewer open connection for its listener; counting them all again here would make
     // closing n sockets cost n * n.
     if (const SocketInfo *closed = info(id); closed && closed->parent >= 0) {
@@ -250,8 +252,6 @@ void Lab::onKernelPolled()
                                                                     info.remotePort));
         }
         if (seen) {
-            if (!m_missing.empty())
-                m_missing.erase(id);
             // Only a client still connecting can have a local address the lab does not know.
             if (info.isOpen() && info.role == SocketRole::Client
                 && info.qtState != QAbstractSocket::ConnectedState)
@@ -267,9 +267,9 @@ void Lab::onKernelPolled()
             // A closed socket stays in view while the kernel keeps it (TIME_WAIT); once the
             // kernel lets it go, so does the lab.
             if (haveKernel) {
-                const auto [missing, first] = m_missing.try_emplace(id, m_kernel->readsStarted());
-                if (first || m_kernel->listRead() <= missing->second)
-                    continue;
+                const auto closed = m_closedAtRead.find(id);
+                if (closed != m_closedAtRead.end() && m_kernel->listRead() <= closed->second)
+                    continue; // this list was read before the close
                 if (info.kernelState != TcpState::Unknown)
                     socket->applyKernelState(TcpState::Gone);
             }
@@ -277,7 +277,7 @@ void Lab::onKernelPolled()
         }
     }
     for (const qint32 id : gone) {
-        m_missing.erase(id);
+        m_closedAtRead.erase(id);
         LabSocket *socket = m_sockets[id];
         m_sockets.erase(id);
         socket->disconnect(this);

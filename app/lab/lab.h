@@ -97,10 +97,9 @@ private:
     Journal *m_journal;
     KernelView *m_kernel;
     std::map<qint32, LabSocket *> m_sockets;
-    // Closed sockets missing from the kernel's list, with the number of the last read started
-    // when that was first noticed: one goes only when a list read after that misses it too
-    // (a list read before the close knows nothing about it).
-    std::map<qint32, quint64> m_missing;
+    // Closed sockets, with the number of the last read of the kernel's list started before
+    // they closed: only a list read after the close can say the kernel let one go.
+    std::map<qint32, quint64> m_closedAtRead;
     qint32 m_nextId = 1;
     int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
     SocketPlacement *m_placement = nullptr;

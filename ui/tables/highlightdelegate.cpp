@@ -70,8 +70,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->save();
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    const QFontMetrics metrics(opt.font);
-    const QStaticText &laid = laidOut(text, opt.font, metrics, box.width(), opt.textElideMode);
+    const QStaticText &laid = laidOut(text, opt.font, box.width(), opt.textElideMode);
     const QSizeF size = laid.size();
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
     qreal x = box.left();
@@ -89,8 +88,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &font, const QFontMetrics &metrics,
-                                              int width, Qt::TextElideMode elide) const
+const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &font, int width,
+                                              Qt::TextElideMode elide) const
 {
     // Most cells fit: those are kept by font and text alone, whatever the column's width.
     const QString fontKey = font.key();
@@ -109,7 +108,7 @@ const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &
     const QString key = whole + QChar(0x1f) + QString::number(width) + QChar(0x1f) + QString::number(int(elide));
     QStaticText *cut = m_laidOut.object(key);
     if (!cut) {
-        cut = new QStaticText(metrics.elidedText(text, elide, width));
+        cut = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
         cut->setTextFormat(Qt::PlainText);
         cut->prepare(QTransform(), font);
         m_laidOut.insert(key, cut);

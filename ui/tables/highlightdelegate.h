@@ -29,8 +29,7 @@ protected:
 
 private:
     // The text of a cell laid out once for its font (and, when cut short, for its width).
-    const QStaticText &laidOut(const QString &text, const QFont &font, const QFontMetrics &metrics, int width,
-                               Qt::TextElideMode elide) const;
+    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
 
     int m_markRole;
     int m_strengthRole;

@@ -73,6 +73,7 @@ void TimelinePainter::setFont(const QFont &font)
     m_bold = m_font;
     m_bold.setBold(true);
     m_legendWidth = -1;
+    m_shortestLabel = QFontMetricsF(m_small).horizontalAdvance(QStringLiteral("ab\u2026"));
 }
 
 void TimelinePainter::setScale(qreal scale)
@@ -640,7 +641,7 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
         if (labelledBelow && next.lane == item.lane && !next.isHidden())
             room = qMin(room, std::abs(xOfItem(other) - x) - 6 * m_scale);
     }
-    if (room < fm.horizontalAdvance(QStringLiteral("ab\u2026")))
+    if (room < m_shortestLabel)
         return;
     const QString shown = fm.elidedText(text, Qt::ElideRight, room);
     const double w = fm.horizontalAdvance(shown);
