@@ -780,22 +780,35 @@ double TimelinePainter::legendMarkWidth(LegendMark mark) const
     return 0;
 }
 
+std::vector<TimelinePainter::LegendPlace> TimelinePainter::placeLegend(const std::vector<LegendEntry> &entries,
+                                                                      double width) const
+{
+    const QFontMetricsF fm(m_small);
+    const int maxRows = m_scale > 1 ? 1 : int(entries.size());
+    const double left = 10 * m_scale;
+    double x = left;
+    int row = 0;
+    std::vector<LegendPlace> places;
+    places.reserve(entries.size());
+    for (const LegendEntry &entry : entries) {
+        const double w = legendMarkWidth(entry.mark) + fm.horizontalAdvance(entry.text);
+        if (row >= 0 && x > left && x + w > width) {
+            x = left;
+            row = row + 1 < maxRows ? row + 1 : -1;
+        }
+        places.push_back({row, x});
+        x += w + 18 * m_scale;
+    }
+    return places;
+}
+
 int TimelinePainter::legendRows(double width) const
 {
     if (width == m_legendWidth)
         return m_legendRows;
-    const QFontMetricsF fm(m_small);
-    const double left = 10 * m_scale;
-    double x = left;
     int rows = 1;
-    for (const LegendEntry &entry : legendEntries()) {
-        const double w = legendMarkWidth(entry.mark) + fm.horizontalAdvance(entry.text);
-        if (x > left && x + w > width) {
-            ++rows;
-            x = left;
-        }
-        x += w + 18 * m_scale;
-    }
+    for (const LegendPlace &place : placeLegend(legendEntries(), width))
+        rows = qMax(rows, place.row + 1);
     m_legendWidth = width;
     m_legendRows = rows;
     return rows;
@@ -817,17 +830,16 @@ void TimelinePainter::paintLegend(QPainter &p) const
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setFont(m_small);
     const QFontMetricsF fm(m_small);
-    const double left = bar.left() + 10 * m_scale;
     const double rowHeight = kLegendRowHeight * m_scale;
-    double x = left;
-    double y = bar.top() + rowHeight / 2;
     const QColor arrow = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn});
-    for (const LegendEntry &entry : legendEntries()) {
-        const double markWidth = legendMarkWidth(entry.mark);
-        if (x > left && x + markWidth + fm.horizontalAdvance(entry.text) > bar.right()) {
-            x = left;
-            y += rowHeight;
-        }
+    const std::vector<LegendEntry> entries = legendEntries();
+    const std::vector<LegendPlace> places = placeLegend(entries, bar.width());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const LegendEntry &entry = entries[i];
+        if (places[i].row < 0)
+            break;
+        double x = bar.left() + places[i].x;
+        const double y = bar.top() + rowHeight * (places[i].row + 0.5);
         switch (entry.mark) {
         case LegendMark::Solid:
         case LegendMark::Dashed:
@@ -849,10 +861,9 @@ void TimelinePainter::paintLegend(QPainter &p) const
             p.drawRect(QRectF(x, y - 4 * m_scale, 8 * m_scale, 8 * m_scale));
             break;
         }
-        x += markWidth;
+        x += legendMarkWidth(entry.mark);
         p.setPen(m_text);
         p.drawText(QPointF(x, y + fm.ascent() / 2 - 1), entry.text);
-        x += fm.horizontalAdvance(entry.text) + 18 * m_scale;
     }
     p.restore();
 }

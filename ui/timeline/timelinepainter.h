@@ -81,7 +81,16 @@ private:
     };
     static std::vector<LegendEntry> legendEntries();
     double legendMarkWidth(LegendMark mark) const;
-    // The legend flows onto as many rows as `width` needs, so none of it is cut.
+    // Where each entry goes for `width`: its row and x from the left edge, row -1 when left
+    // out. At normal size the legend flows onto as many rows as it needs, so none of it is
+    // cut; in presentation mode it keeps one row for the lanes and leaves out, whole, the
+    // entries after the first that does not fit (seen and inferred come first).
+    struct LegendPlace
+    {
+        int row;
+        double x;
+    };
+    std::vector<LegendPlace> placeLegend(const std::vector<LegendEntry> &entries, double width) const;
     int legendRows(double width) const;
     double legendHeight(double width) const;
     void paintRuler(QPainter &p) const;
@@ -102,7 +111,7 @@ private:
     QFont m_baseFont;
     QFont m_font;
     QFont m_small;
-    // legendRows() for the last width asked, until the type or the language changes.
+    // legendRows() for the last width asked, until the type, the scale or the language changes.
     mutable double m_legendWidth = -1;
     mutable int m_legendRows = 1;
     // A call's label is left out where even two letters and "…" would not fit.

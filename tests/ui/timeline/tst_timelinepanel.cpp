@@ -65,24 +65,27 @@ private slots:
         QTRY_VERIFY(diagram->isVisible());
     }
 
-    // The legend flows onto more rows where the timeline is narrow instead of being cut: the
-    // lanes give up the height.
+    // At normal size the legend flows onto more rows where the timeline is narrow instead of
+    // being cut: the lanes give up the height. On a projector it keeps one row, so the lanes
+    // keep theirs.
     void legendWrapsWhereNarrow()
     {
         Journal journal;
         TimelineLayout layout(&journal);
         TimeMapper mapper;
         TimelinePainter painter(layout, mapper);
-        for (const qreal scale : {1.0, 1.6}) {
-            painter.setScale(scale);
-            painter.setRect(QRectF(0, 0, 4000, 600));
-            const double wide = painter.plotRect().height();
-            painter.setRect(QRectF(0, 0, 700, 600));
-            const double narrow = painter.plotRect().height();
-            QVERIFY2(narrow < wide, qPrintable(QStringLiteral("scale %1").arg(scale)));
-            painter.setRect(QRectF(0, 0, 4000, 600));
-            QCOMPARE(painter.plotRect().height(), wide); // and back to one row
-        }
+        painter.setRect(QRectF(0, 0, 4000, 600));
+        const double wide = painter.plotRect().height();
+        painter.setRect(QRectF(0, 0, 700, 600));
+        QVERIFY(painter.plotRect().height() < wide);
+        painter.setRect(QRectF(0, 0, 4000, 600));
+        QCOMPARE(painter.plotRect().height(), wide); // and back to one row
+
+        painter.setScale(1.6);
+        painter.setRect(QRectF(0, 0, 4000, 600));
+        const double presentedWide = painter.plotRect().height();
+        painter.setRect(QRectF(0, 0, 700, 600));
+        QCOMPARE(painter.plotRect().height(), presentedWide);
     }
 };
 
