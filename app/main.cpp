@@ -15,6 +15,7 @@
 #include "journal/recordingwriter.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "session/session.h"
 #include "ports/portinforeport.h"
 #include "timeline/timelineexporter.h"
 #include "window/appsettings.h"
@@ -263,13 +264,14 @@ int main(int argc, char *argv[])
         chosen = settings.language.isEmpty() ? LanguageSwitcher::systemLanguage() : settings.language;
     language.setLanguage(chosen);
 
-    Journal journal;
-    std::unique_ptr<KernelView> kernel;
-    std::unique_ptr<Lab> lab;
+    // The session outlives the window, so nothing it says while going down reaches a window
+    // that is half gone.
+    Session session(options.replayPath.isEmpty() ? Session::Kind::Live : Session::Kind::Replay);
+    Lab *lab = session.lab();
     QStringList problems;
     if (!options.replayPath.isEmpty()) {
         RecordingReader reader;
-        if (!reader.read(options.replayPath, journal)) {
+        if (!reader.read(options.replayPath, *session.journal())) {
             complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
             return 1;
         }
@@ -278,26 +280,26 @@ int main(int argc, char *argv[])
             complain(Cli::tr("%1: skipped %2").arg(options.replayPath, text));
             problems << text;
         }
-    } else {
-        kernel = std::make_unique<KernelView>(KernelSocketSource::best());
-        lab = std::make_unique<Lab>(&journal, kernel.get());
-        kernel->start();
+    }
+    if (!options.recordPath.isEmpty()) {
+        QString why;
+        if (!session.record(options.recordPath, &why)) {
+            complain(Cli::tr("cannot record to %1: %2").arg(options.recordPath, why));
+            return 1;
+        }
+    }
+    if (lab && !options.pcapPath.isEmpty()) {
+        QString why;
+        if (!session.writePackets(options.pcapPath, &why)) {
+            complain(Cli::tr("cannot write packets to %1: %2").arg(options.pcapPath, why));
+            return 1;
+        }
     }
 
-    RecordingWriter recorder(&journal);
-    if (!options.recordPath.isEmpty() && !recorder.open(options.recordPath)) {
-        complain(Cli::tr("cannot record to %1: %2").arg(options.recordPath, recorder.errorString()));
-        return 1;
-    }
-
-    // Declared before the window so it outlives it.
-    std::unique_ptr<HostCapture> capture;
-    std::unique_ptr<VirtualNetwork> virtualNetwork;
-    MainWindow window(&journal, lab.get(), kernel.get(), &language);
+    MainWindow window(&session, &language);
     if (!options.replayPath.isEmpty())
         settings.addRecent(options.replayPath);
     window.applySettings(settings);
-    window.setRecorder(&recorder);
     if (!options.replayPath.isEmpty())
         window.setReplaySource(options.replayPath, problems);
     if (options.presentation)
@@ -305,78 +307,63 @@ int main(int argc, char *argv[])
     else
         window.show();
     if (lab) {
-        capture = std::make_unique<HostCapture>(&journal, lab.get());
-        if (!options.pcapPath.isEmpty()) {
-            QString why;
-            if (!capture->setPcapFile(options.pcapPath, &why)) {
-                complain(Cli::tr("cannot write packets to %1: %2").arg(options.pcapPath, why));
-                return 1;
-            }
-        }
-        window.setHostCapture(capture.get());
         if (options.capture)
-            startCapture(options, *capture);
-        virtualNetwork = std::make_unique<VirtualNetwork>(&journal, lab.get(), kernel.get());
-        virtualNetwork->setPcapWriter(capture->pcapWriter());
-        window.setVirtualNetwork(virtualNetwork.get());
+            startCapture(options, *session.capture());
         if (options.labNetwork)
-            startLabNetwork(options, *virtualNetwork, window);
+            startLabNetwork(options, *session.network(), window);
         openStartupSockets(options, *lab, window);
     }
 
-    // Forwarders and the classroom page live as long as the window.
     for (const ForwardRule &rule : options.forwards) {
-        auto *forwarder = new PortForwarder(lab.get(), &window);
-        if (const LabError error = forwarder->start(rule)) {
+        if (const LabError error = session.startForwarder(rule)) {
             const QString text = QStringLiteral("--forward: %1").arg(ErrorText::full(error));
             err() << text << Qt::endl;
             window.showMessage(text, true);
         }
     }
     if (options.classroom) {
-        auto *classroom = new ClassroomListener(lab.get(), &window);
         const auto address = resolve(options.classroomHost);
-        const LabError error = address ? classroom->start(*address, options.classroomPort)
+        const LabError error = address ? session.openClassroom(*address, options.classroomPort)
                                        : LabError{LabError::HostNotFound, options.classroomHost};
         if (error) {
             const QString text = QStringLiteral("--classroom: %1").arg(ErrorText::full(error));
             err() << text << Qt::endl;
             window.showMessage(text, true);
         } else {
-            out() << kPrefix << Cli::tr("classroom page at %1").arg(classroom->url()) << Qt::endl;
-            window.showMessage(Cli::tr("Classroom page: %1").arg(classroom->url()), false);
+            out() << kPrefix << Cli::tr("classroom page at %1").arg(session.classroom()->url()) << Qt::endl;
+            window.showMessage(Cli::tr("Classroom page: %1").arg(session.classroom()->url()), false);
         }
     }
     if (!options.lesson.isEmpty()) {
+        // Scripts and tests run lessons faster: 0.1 is ten times the normal pace, 0 no pause.
+        bool paceOk = false;
+        const double pace = qEnvironmentVariable("SOCKETSCOPE_LESSON_PACE").toDouble(&paceOk);
+        if (paceOk && session.lessonPlayer())
+            session.lessonPlayer()->setPaceScale(pace);
         if (!window.openLesson(options.lesson, options.autoplay)) {
             complain(Cli::tr("there is no lesson \"%1\"; --list-lessons shows them").arg(options.lesson));
             return 2;
         }
         if (options.quitWhenDone) {
-            QObject::connect(window.lessonPlayer(), &LessonPlayer::finished, &app, [] {
+            QObject::connect(session.lessonPlayer(), &LessonPlayer::finished, &app, [] {
                 QTimer::singleShot(300, qApp, [] { QApplication::exit(0); });
             });
-            QObject::connect(window.lessonPlayer(), &LessonPlayer::failed, &app, [](const QString &message) {
+            QObject::connect(session.lessonPlayer(), &LessonPlayer::failed, &app, [](const QString &message) {
                 complain(Cli::tr("the lesson failed: %1").arg(message));
                 QApplication::exit(1);
             });
         }
     }
 
-    Heartbeat heartbeat(&journal);
     // Started once the window has drawn itself: the first paint is not a stall.
-    if (lab)
-        QTimer::singleShot(1000, &heartbeat, &Heartbeat::start);
+    if (Heartbeat *heartbeat = session.heartbeat())
+        QTimer::singleShot(1000, heartbeat, &Heartbeat::start);
 
     QuitSignals quitSignals;
     QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);
     QObject::connect(&app, &QApplication::aboutToQuit, &app, [&] {
         // Close every socket while the journal is still there to write it down, then flush.
-        if (lab)
-            lab->closeAll();
-        if (kernel)
-            kernel->stop();
-        recorder.close();
+        session.shutDown();
         window.currentSettings().saveDefaultFile();
     });
     return app.exec();

@@ -12,7 +12,7 @@
 
 namespace SocketScope {
 
-// What the command line asks for (contracts.md section 2). Parsing never exits the process:
+// What the command line asks for (README.md, "Command line"). Parsing never exits the process:
 // main() decides, so the rules can be tested.
 struct LaunchOptions
 {

@@ -8,7 +8,7 @@
 
 namespace SocketScope {
 
-// What happened. The names written to a recording are the contract (contracts.md section 3).
+// What happened. The names written to a recording are the contract (README.md, "The recording format").
 enum class EventKind : quint8 {
     SocketOpened,
     Bound,

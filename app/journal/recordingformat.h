@@ -9,7 +9,7 @@ namespace SocketScope {
 
 class Journal;
 
-// The JSON Lines recording format of contracts.md section 3: a header line, then one event a
+// The JSON Lines recording format of README.md ("The recording format"): a header line, then one event a
 // line. These functions are the only place that knows the field names.
 namespace RecordingFormat {
 

@@ -15,7 +15,6 @@
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
-#include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -23,6 +22,7 @@
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "ports/portexplorer.h"
+#include "session/session.h"
 #include "tables/highlightdelegate.h"
 #include "timeline/timelinepanel.h"
 #include "theme.h"
@@ -94,18 +94,21 @@ QLabel *sectionTitle(QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageSwitcher *language,
-                       QWidget *parent)
+MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *parent)
     : QMainWindow(parent)
-    , m_journal(journal)
-    , m_lab(lab)
-    , m_kernel(kernel)
+    , m_session(session)
+    , m_journal(session->journal())
+    , m_lab(session->lab())
+    , m_kernel(session->kernel())
     , m_language(language)
-    , m_socketModel(new SocketTableModel(journal, this))
-    , m_connectionModel(new ConnectionTableModel(journal, this))
-    , m_eventModel(new EventLogModel(journal, this))
+    , m_socketModel(new SocketTableModel(m_journal, this))
+    , m_connectionModel(new ConnectionTableModel(m_journal, this))
+    , m_eventModel(new EventLogModel(m_journal, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    Journal *journal = m_journal;
+    Lab *lab = m_lab;
+    KernelView *kernel = m_kernel;
     const bool replay = lab == nullptr;
     m_socketModel->setKeepGone(replay);
     m_connectionModel->setKeepGone(replay);
@@ -223,10 +226,9 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     m_explainDock->setObjectName(QStringLiteral("explainDock"));
     m_explainDock->setWidget(m_explanation);
     addDockWidget(Qt::RightDockWidgetArea, m_explainDock);
-    if (lab) {
-        m_library = new LessonLibrary;
-        m_library->load(LessonLibrary::builtInFolder());
-        m_player = new LessonPlayer(lab, this);
+    m_library = session->lessons();
+    m_player = session->lessonPlayer();
+    if (m_player) {
         m_player->setLanguage(language ? language->language() : QStringLiteral("en"));
         m_lessonPanel = new LessonPanel(m_player, this);
         m_lessonPanel->setLessons(m_library->lessons());
@@ -340,11 +342,17 @@ MainWindow::MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageS
     // A first run fills most of the screen; later runs restore what the user left.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
     resize(qMin(1500, available.width() * 95 / 100), qMin(900, available.height() * 95 / 100));
+
+    if (session->recorder())
+        setRecorder(session->recorder());
+    if (session->capture())
+        setHostCapture(session->capture());
+    if (session->network())
+        setVirtualNetwork(session->network());
 }
 
 MainWindow::~MainWindow()
 {
-    delete m_library;
     if (m_ownRecorder)
         m_ownRecorder->close();
 }
@@ -553,7 +561,8 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     fitTabsToCurrentPage(m_tabs, m_presenting);
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
     m_networkStatus = new QLabel(this);
-    statusBar()->insertPermanentWidget(0, m_networkStatus);
+    // First of the permanent ones, right after the message (index 0).
+    statusBar()->insertPermanentWidget(1, m_networkStatus);
     connect(network, &VirtualNetwork::changed, this, [this] {
         retranslate();
         updateBanner();
@@ -573,12 +582,8 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     });
     showComputerColumn(network->isActive());
     if (m_player) {
-        m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(network));
-        // A lesson about packets or a router runs in the lab network where there is one.
-        connect(m_player, &LessonPlayer::lessonLoaded, this, [this] {
-            if (!m_network || m_player->lesson().network != QLatin1String("lab"))
-                return;
-            if (!m_network->isActive() && !m_network->start()) {
+        connect(m_session, &Session::lessonNetworkChosen, this, [this](bool inLab) {
+            if (!inLab) {
                 m_player->announce(tr("This lesson shows real packets in the virtual lab network, which cannot be "
                                       "started here: %1 It runs on this computer's network instead; the timeline "
                                       "draws the packets it cannot see as inferred, and steps that need the lab's "

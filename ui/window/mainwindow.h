@@ -36,6 +36,7 @@ class LessonPanel;
 class LessonPlayer;
 class TimelinePanel;
 class RecordingWriter;
+class Session;
 class SocketTableModel;
 class Workbench;
 
@@ -46,8 +47,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Journal *journal, Lab *lab, KernelView *kernel, LanguageSwitcher *language,
-               QWidget *parent = nullptr);
+    // Lays out the views of `session`, which outlives the window. `language` may be null.
+    MainWindow(Session *session, LanguageSwitcher *language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The recording streamed while running, if any (to show it in the status bar).
@@ -72,11 +73,6 @@ public:
 
     void showMessage(const QString &text, bool error);
 
-    // Packet capture on this machine's network: View > Capture packets switches it, and the
-    // banner says when it is off for lack of permission and how to grant it.
-    void setHostCapture(HostCapture *capture);
-    // The virtual lab network: a Network tab, and the status bar says where new sockets live.
-    void setVirtualNetwork(VirtualNetwork *network);
 
     // Restores what the last run left (window layout, theme, fields); saved again on close.
     void applySettings(const AppSettings &settings);
@@ -98,6 +94,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Packet capture on this machine's network: View > Capture packets switches it, and the
+    // banner says when it is off for lack of permission and how to grant it.
+    void setHostCapture(HostCapture *capture);
+    // The virtual lab network: a Network tab, and the status bar says where new sockets live.
+    void setVirtualNetwork(VirtualNetwork *network);
     void buildMenus();
     void retranslate();
     void openRecording();
@@ -113,6 +114,7 @@ private:
     void openReplay(const QString &path);
     void selectInView(QTableView *view, QSortFilterProxyModel *proxy, int sourceRow);
 
+    Session *m_session;
     Journal *m_journal;
     Lab *m_lab;
     KernelView *m_kernel;

@@ -4,7 +4,7 @@
 
 using namespace SocketScope;
 
-// The command line of contracts.md section 2: what parses, and what is refused with a
+// The command line of README.md ("Command line"): what parses, and what is refused with a
 // sentence that names the bad part.
 class TestCommandLine : public QObject
 {

@@ -196,7 +196,7 @@ QByteArray header()
 
 } // namespace
 
-// Recordings: the JSON Lines file of contracts.md section 3, written while a session runs
+// Recordings: the JSON Lines file of README.md ("The recording format"), written while a session runs
 // and read back into a journal that shows the same thing.
 class TestRecording : public QObject
 {

@@ -2,6 +2,7 @@
 #include "capture/hostcapture.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
+#include "session/session.h"
 #include "window/mainwindow.h"
 
 #include <QtCore/QDir>
@@ -57,20 +58,17 @@ class TestCaptureBanner : public QObject
 private slots:
     void init()
     {
-        m_journal = std::make_unique<Journal>();
-        m_lab = std::make_unique<Lab>(m_journal.get(), nullptr);
-        m_capture = std::make_unique<HostCapture>(m_journal.get(), m_lab.get());
-        m_window = std::make_unique<MainWindow>(m_journal.get(), m_lab.get(), nullptr, nullptr);
-        m_window->setHostCapture(m_capture.get());
+        m_session = std::make_unique<Session>(Session::Kind::Live);
+        m_lab = m_session->lab();
+        m_capture = m_session->capture();
+        m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
         m_window->show();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_capture.reset();
-        m_lab.reset();
-        m_journal.reset();
+        m_session.reset();
     }
 
     void noHelperSaysSo()
@@ -122,9 +120,9 @@ private slots:
     }
 
 private:
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Lab> m_lab;
-    std::unique_ptr<HostCapture> m_capture;
+    std::unique_ptr<Session> m_session;
+    Lab *m_lab = nullptr;
+    HostCapture *m_capture = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

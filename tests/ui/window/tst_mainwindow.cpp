@@ -5,7 +5,7 @@
 #include "models/sockettablemodel.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
-#include "livelabtest.h"
+#include "session/session.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -91,22 +91,24 @@ QList<QList<Mnemonic>> mnemonicSets(QWidget *root)
 } // namespace
 
 // The window on real loopback sockets: tables fill, one selection everywhere, bad input said.
-class TestMainWindow : public LiveLabTest
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void init()
     {
-        startLab();
-        m_window = std::make_unique<MainWindow>(m_journal.get(), m_lab.get(), m_kernel.get(), nullptr);
+        m_session = std::make_unique<Session>(Session::Kind::Live);
+        m_journal = m_session->journal();
+        m_lab = m_session->lab();
+        m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
         m_window->show();
     }
 
     void cleanup()
     {
         m_window.reset();
-        stopLab();
+        m_session.reset();
     }
 
     void tablesFollowRealSockets()
@@ -229,6 +231,9 @@ private slots:
     }
 
 private:
+    std::unique_ptr<Session> m_session;
+    Journal *m_journal = nullptr;
+    Lab *m_lab = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
