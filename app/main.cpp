@@ -231,6 +231,24 @@ int main(int argc, char *argv[])
     if (!options.exportPath.isEmpty())
         return exportRecording(argc, argv, options);
 
+    // Without a display Qt would end with advice about reinstalling its plugins. Say what is
+    // missing and what works without one; a lesson run to its end needs no screen at all.
+    const bool display = qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+                         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!display && options.quitWhenDone) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (!display) {
+        QCoreApplication app(argc, argv);
+        LanguageSwitcher language;
+        language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
+        complain(Cli::tr("there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)."));
+        err() << Cli::tr("Without a display these work: a lesson run to its end (--lesson ID --autoplay "
+                         "--quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info "
+                         "QUERY and --list-lessons.")
+              << Qt::endl;
+        return 1;
+    }
+
     // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
     // what the kernel allows this user, so take what is allowed.
     rlimit files{};

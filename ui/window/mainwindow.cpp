@@ -435,14 +435,14 @@ void MainWindow::buildMenus()
         m_languageGroup->addAction(action);
     }
     (m_language && m_language->language() == QLatin1StringView("ko") ? m_koreanAction : m_englishAction)->setChecked(true);
-    connect(m_englishAction, &QAction::triggered, this, [this] {
+    // Only a choice made here is remembered for the next run; --lang is for one run.
+    const auto choose = [this](const QString &language) {
+        m_settings.language = language;
         if (m_language)
-            m_language->setLanguage(QStringLiteral("en"));
-    });
-    connect(m_koreanAction, &QAction::triggered, this, [this] {
-        if (m_language)
-            m_language->setLanguage(QStringLiteral("ko"));
-    });
+            m_language->setLanguage(language);
+    };
+    connect(m_englishAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("en")); });
+    connect(m_koreanAction, &QAction::triggered, this, [choose] { choose(QStringLiteral("ko")); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -799,8 +799,6 @@ AppSettings MainWindow::currentSettings() const
     settings.geometry = saveGeometry();
     settings.windowState = saveState();
     settings.reduceMotion = m_reduceMotionAction->isChecked();
-    if (m_language)
-        settings.language = m_language->language();
     m_workbench->storeFields(settings);
     return settings;
 }

@@ -85,6 +85,32 @@ private slots:
         session.reset();
     }
 
+    // Without a display the app says so and names what works; a lesson run to its end needs none.
+    void withoutADisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("SOCKETSCOPE_LESSON_PACE"), QStringLiteral("0"));
+        QProcess window;
+        window.setProcessEnvironment(environment);
+        window.start(QStringLiteral(SOCKETSCOPE_BINARY), {QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY(window.waitForFinished(30000));
+        const QString said = QString::fromUtf8(window.readAllStandardError());
+        QCOMPARE(window.exitCode(), 1);
+        QVERIFY2(said.contains(QStringLiteral("no display")) && said.contains(QStringLiteral("--quit-when-done")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("einstall")), qPrintable(said));
+
+        QProcess lesson;
+        lesson.setProcessEnvironment(environment);
+        lesson.start(QStringLiteral(SOCKETSCOPE_BINARY),
+                     {QStringLiteral("--lesson"), QStringLiteral("ports-and-ranges"), QStringLiteral("--autoplay"),
+                      QStringLiteral("--quit-when-done")});
+        QVERIFY(lesson.waitForFinished(60000));
+        QCOMPARE(lesson.exitCode(), 0);
+    }
+
     void wholeAppRunsEveryLessonToItsEnd_data() { addEveryLesson(); }
 
     void wholeAppRunsEveryLessonToItsEnd()

@@ -193,6 +193,28 @@ private slots:
         QTRY_COMPARE(m_window->socketModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Socket"));
     }
 
+    // --lang is for one run; only the Language menu's choice is remembered.
+    void onlyTheMenusLanguageIsRemembered()
+    {
+        LanguageSwitcher language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(m_session.get(), &language);
+        AppSettings settings;
+        settings.language = QString(); // follow the system
+        window.applySettings(settings);
+        language.setLanguage(QStringLiteral("ko")); // as --lang ko does
+        QCOMPARE(window.currentSettings().language, QString());
+        QAction *korean = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("\uD55C\uAD6D\uC5B4"))
+                korean = action;
+        }
+        QVERIFY(korean);
+        korean->trigger();
+        QCOMPARE(window.currentSettings().language, QStringLiteral("ko"));
+        language.setLanguage(QStringLiteral("en"));
+    }
+
     // Alt+letter never means two things at once: the menu bar's letters and those of whatever
     // page is shown are all different, in both languages.
     void mnemonicsAreUnambiguous_data()
