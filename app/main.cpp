@@ -169,8 +169,8 @@ int exportRecording(int argc, char *argv[], const LaunchOptions &options)
         complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
         return 1;
     }
-    for (const RecordingReader::Problem &problem : reader.problems())
-        complain(Cli::tr("%1: skipped line %2: %3").arg(options.replayPath).arg(problem.line).arg(problem.reason));
+    for (const QString &line : reader.problemSummary())
+        complain(Cli::tr("%1: skipped %2").arg(options.replayPath, line));
     QString error;
     if (!TimelineExporter::exportJournal(journal, options.exportPath, &error)) {
         complain(Cli::tr("cannot export to %1: %2").arg(options.exportPath, error));
@@ -267,17 +267,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<KernelView> kernel;
     std::unique_ptr<Lab> lab;
     QStringList problems;
+    qint64 damagedLines = 0;
     if (!options.replayPath.isEmpty()) {
         RecordingReader reader;
         if (!reader.read(options.replayPath, journal)) {
             complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
             return 1;
         }
-        for (const RecordingReader::Problem &problem : reader.problems()) {
-            const QString text = Cli::tr("line %1: %2").arg(problem.line).arg(problem.reason);
+        // The first damaged lines, then how many more: a file of millions must not print millions.
+        problems = reader.problemSummary();
+        damagedLines = reader.damagedLines();
+        for (const QString &text : std::as_const(problems))
             complain(Cli::tr("%1: skipped %2").arg(options.replayPath, text));
-            problems << text;
-        }
     } else {
         kernel = std::make_unique<KernelView>(KernelSocketSource::best());
         lab = std::make_unique<Lab>(&journal, kernel.get());
@@ -299,7 +300,7 @@ int main(int argc, char *argv[])
     window.applySettings(settings);
     window.setRecorder(&recorder);
     if (!options.replayPath.isEmpty())
-        window.setReplaySource(options.replayPath, problems);
+        window.setReplaySource(options.replayPath, problems, damagedLines);
     if (options.presentation)
         window.setPresentationMode(true);
     else
