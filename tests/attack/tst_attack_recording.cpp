@@ -61,7 +61,7 @@ private:
                                           : QByteArrayLiteral("{\"t\":3,\"kind\":\"bound\",\"source\":\"app\",\"note\":\"");
         file.write(start);
         const QByteArray block(1024 * 1024, 'x');
-        qint64 left = bytes - start.size() - 3;
+        qint64 left = bytes - start.size() - 2; // the line ends with "} before its newline
         while (left > 0) {
             const qint64 piece = qMin<qint64>(left, block.size());
             file.write(block.constData(), piece);
@@ -151,7 +151,7 @@ private slots:
         const QStringList summary = reader.problemSummary();
         QCOMPARE(summary.size(), RecordingReader::kProblemsKept + 1);
         QVERIFY2(summary.last().contains(QString::number(kDamaged - RecordingReader::kProblemsKept)), qPrintable(summary.last()));
-        QVERIFY(summary.last().contains(QLatin1StringView("more damaged lines")));
+        QVERIFY(summary.last().contains(QLatin1StringView("more damaged line")));
     }
 
     void headerVersionIsReportedAsFound_data()
@@ -364,10 +364,12 @@ private slots:
         const QByteArray err = process.readAllStandardError();
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QFileInfo(out).size() > 0);
-        QVERIFY2(err.count('\n') <= RecordingReader::kProblemsKept + 1, err.constData());
+        // Qt may add a line of its own (XDG_RUNTIME_DIR); the app's lines are the ones that skip.
+        QVERIFY2(err.count("skipped") == RecordingReader::kProblemsKept + 1, err.constData());
+        QVERIFY2(err.count('\n') <= RecordingReader::kProblemsKept + 3, err.constData());
         QVERIFY2(err.size() < 4096, err.left(4096).constData());
         QVERIFY2(err.contains("line 3: "), err.constData());
-        QVERIFY2(err.contains("and 99991 more damaged lines"), err.constData());
+        QVERIFY2(err.contains("and 99991 more damaged line"), err.constData());
 
         const QString refused = m_dir.filePath(QStringLiteral("text-version.jsonl"));
         QVERIFY(writeFile(refused, "{\"format\":\"socketscope-journal\",\"version\":\"1\"}\n" + kGoodEvent));
