@@ -145,7 +145,7 @@ QStringList RecordingReader::problemSummary() const
         lines << QCoreApplication::translate("RecordingReader", "line %1: %2").arg(problem.line).arg(problem.reason);
     const qint64 more = m_damaged - m_problems.size();
     if (more > 0)
-        lines << QCoreApplication::translate("RecordingReader", "and %n more damaged line(s)", "", int(qMin<qint64>(more, INT_MAX)));
+        lines << QCoreApplication::translate("RecordingReader", "%n more damaged line(s)", "", int(qMin<qint64>(more, INT_MAX)));
     return lines;
 }
 

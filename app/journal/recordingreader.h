@@ -38,7 +38,7 @@ public:
     qint64 eventsRead() const { return m_events; }
 
     // The damaged lines for a person: one "line N: why" for each kept problem, then
-    // "and N more damaged lines" when more were counted than kept.
+    // "N more damaged lines" when more were counted than kept.
     QStringList problemSummary() const;
 
 private:
