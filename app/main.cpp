@@ -170,8 +170,8 @@ int exportRecording(int argc, char *argv[], const LaunchOptions &options)
         complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
         return 1;
     }
-    for (const RecordingReader::Problem &problem : reader.problems())
-        complain(Cli::tr("%1: skipped line %2: %3").arg(options.replayPath).arg(problem.line).arg(problem.reason));
+    for (const QString &line : reader.problemSummary())
+        complain(Cli::tr("%1: skipped %2").arg(options.replayPath, line));
     QString error;
     if (!TimelineExporter::exportJournal(journal, options.exportPath, &error)) {
         complain(Cli::tr("cannot export to %1: %2").arg(options.exportPath, error));
@@ -287,17 +287,18 @@ int main(int argc, char *argv[])
     Session session(options.replayPath.isEmpty() ? Session::Kind::Live : Session::Kind::Replay);
     Lab *lab = session.lab();
     QStringList problems;
+    qint64 damagedLines = 0;
     if (!options.replayPath.isEmpty()) {
         RecordingReader reader;
         if (!reader.read(options.replayPath, *session.journal())) {
             complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
             return 1;
         }
-        for (const RecordingReader::Problem &problem : reader.problems()) {
-            const QString text = Cli::tr("line %1: %2").arg(problem.line).arg(problem.reason);
+        // The first damaged lines, then how many more: a file of millions must not print millions.
+        problems = reader.problemSummary();
+        damagedLines = reader.damagedLines();
+        for (const QString &text : std::as_const(problems))
             complain(Cli::tr("%1: skipped %2").arg(options.replayPath, text));
-            problems << text;
-        }
     }
     if (!options.recordPath.isEmpty()) {
         QString why;
@@ -319,7 +320,7 @@ int main(int argc, char *argv[])
         settings.addRecent(options.replayPath);
     window.applySettings(settings);
     if (!options.replayPath.isEmpty())
-        window.setReplaySource(options.replayPath, problems);
+        window.setReplaySource(options.replayPath, problems, damagedLines);
     if (options.presentation)
         window.setPresentationMode(true);
     else

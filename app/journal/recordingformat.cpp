@@ -7,8 +7,12 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonParseError>
+#include <QtCore/QJsonValue>
+#include <QtCore/QLocale>
 
 #include <cstdio>
+#include <limits>
+#include <optional>
 
 namespace SocketScope::RecordingFormat {
 
@@ -81,7 +85,69 @@ const char *textKey(EventKind kind)
     }
 }
 
+
+// A value taken from a recording, as a short phrase for a message: clipped, and with control
+// characters shown as escapes so a hostile file cannot steer the terminal it is reported to.
+QString quotedText(QStringView text)
+{
+    constexpr qsizetype kShown = 40;
+    QString out;
+    out.reserve(kShown + 8);
+    out.append(QLatin1Char('"'));
+    for (qsizetype i = 0; i < text.size() && i < kShown; ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
+            out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        else
+            out.append(c);
+    }
+    if (text.size() > kShown)
+        out.append(QStringLiteral("..."));
+    out.append(QLatin1Char('"'));
+    return out;
+}
+
+std::optional<qint64> wholeNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    // toInteger() gives its fallback for a fraction or a number beyond 64 bits; two different
+    // fallbacks tell that apart from a real 0.
+    const qint64 number = value.toInteger(0);
+    if (number == 0 && value.toInteger(1) != 0)
+        return std::nullopt;
+    return number;
+}
+
 } // namespace
+
+QString describeText(QStringView text)
+{
+    return quotedText(text);
+}
+
+QString describeValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return QCoreApplication::translate("RecordingFormat", "the text %1").arg(quotedText(value.toString()));
+    case QJsonValue::Double:
+        if (const std::optional<qint64> number = wholeNumber(value))
+            return QString::number(*number);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("RecordingFormat", "a list");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("RecordingFormat", "an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("RecordingFormat", "nothing");
+}
 
 QByteArray headerLine(const Journal &journal)
 {
@@ -191,11 +257,79 @@ QString checkHeader(QByteArrayView bytes)
     const QJsonObject header = doc.object();
     if (header.value(QLatin1StringView("format")).toString() != QLatin1StringView("socketscope-journal"))
         return QCoreApplication::translate("RecordingFormat", "the first line does not say \"format\":\"socketscope-journal\"");
-    const int version = header.value(QLatin1StringView("version")).toInt(-1);
-    if (version < 1 || version > kVersion)
-        return QCoreApplication::translate("RecordingFormat", "version %1 is not one this SocketScope reads").arg(version);
+    const QJsonValue version = header.value(QLatin1StringView("version"));
+    if (version.isUndefined())
+        return QCoreApplication::translate("RecordingFormat", "the first line has no \"version\"");
+    // Say what was found, as it was written: a version written as text or with a fraction is
+    // not a version number, and calling it "-1" would send the reader looking for the wrong thing.
+    if (!version.isDouble())
+        return QCoreApplication::translate("RecordingFormat", "the first line's \"version\" is %1, not a number").arg(describeValue(version));
+    const std::optional<qint64> number = wholeNumber(version);
+    if (!number || *number < 1 || *number > kVersion)
+        return QCoreApplication::translate("RecordingFormat", "version %1 is not one this SocketScope reads (it reads version %2)")
+            .arg(describeValue(version))
+            .arg(kVersion);
     return {};
 }
+
+namespace {
+
+// The fields of one event line, read with their types checked: a field that is there with the
+// wrong type or out of range makes the line damaged, rather than quietly turning into 0 or "".
+class EventFields
+{
+public:
+    explicit EventFields(const QJsonObject &object) : m_object(object) {}
+
+    bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
+
+    // The text under `key`, empty when the field is absent.
+    QString text(const char *key)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (value.isUndefined() || value.isString())
+            return value.toString();
+        fail(QCoreApplication::translate("RecordingFormat", "\"%1\" should be text, not %2")
+                 .arg(QLatin1StringView(key), describeValue(value)));
+        return {};
+    }
+
+    // The whole number under `key` when it lies in [min, max]; `fallback` when the field is absent.
+    qint64 number(const char *key, qint64 min = std::numeric_limits<qint64>::min(),
+                  qint64 max = std::numeric_limits<qint64>::max(), qint64 fallback = 0)
+    {
+        const QJsonValue value = m_object.value(QLatin1StringView(key));
+        if (value.isUndefined())
+            return fallback;
+        const std::optional<qint64> number = wholeNumber(value);
+        if (number && *number >= min && *number <= max)
+            return *number;
+        fail(QCoreApplication::translate("RecordingFormat", "\"%1\" should be a whole number from %2 to %3, not %4")
+                 .arg(QLatin1StringView(key))
+                 .arg(min)
+                 .arg(max)
+                 .arg(describeValue(value)));
+        return fallback;
+    }
+
+    // What was wrong with the first bad field, empty when every field read so far was good.
+    QString problem() const { return m_problem; }
+
+private:
+    void fail(const QString &why)
+    {
+        if (m_problem.isEmpty())
+            m_problem = why;
+    }
+
+    const QJsonObject &m_object;
+    QString m_problem;
+};
+
+constexpr qint64 kUint32Max = std::numeric_limits<quint32>::max();
+constexpr qint64 kInt32Max = std::numeric_limits<qint32>::max();
+
+} // namespace
 
 QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
 {
@@ -205,105 +339,114 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         return error.error != QJsonParseError::NoError ? error.errorString()
                                                        : QCoreApplication::translate("RecordingFormat", "not a JSON object");
     const QJsonObject o = doc.object();
+    EventFields fields(o);
     Event e;
-    const auto str = [&](const char *key) { return o.value(QLatin1StringView(key)).toString(); };
-    const auto num = [&](const char *key) { return o.value(QLatin1StringView(key)).toInteger(); };
+    const auto latin1 = [](const QString &text) { return text.toLatin1(); };
 
     const QJsonValue t = o.value(QLatin1StringView("t"));
     if (!t.isDouble())
         return QCoreApplication::translate("RecordingFormat", "\"t\" is missing or not a number");
-    e.t = t.toInteger();
-    const QString kind = str("kind");
-    const auto parsedKind = kindFromName(QLatin1StringView(kind.toLatin1()));
+    e.t = fields.number("t");
+    const QString kind = fields.text("kind");
+    if (!fields.problem().isEmpty())
+        return fields.problem();
+    const auto parsedKind = kindFromName(QLatin1StringView(latin1(kind)));
     if (!parsedKind)
-        return QCoreApplication::translate("RecordingFormat", "unknown kind \"%1\"").arg(kind);
+        return QCoreApplication::translate("RecordingFormat", "unknown kind %1").arg(describeText(kind));
     e.kind = *parsedKind;
-    const QString source = str("source");
-    const auto parsedSource = sourceFromName(QLatin1StringView(source.toLatin1()));
+    const QString source = fields.text("source");
+    if (!fields.problem().isEmpty())
+        return fields.problem();
+    const auto parsedSource = sourceFromName(QLatin1StringView(latin1(source)));
     if (!parsedSource)
-        return QCoreApplication::translate("RecordingFormat", "unknown source \"%1\"").arg(source);
+        return QCoreApplication::translate("RecordingFormat", "unknown source %1").arg(describeText(source));
     e.source = *parsedSource;
-    if (o.contains(QLatin1StringView("socket")))
-        e.socket = qint32(num("socket"));
-    if (o.contains(QLatin1StringView("proto")))
-        e.proto = protocolFromName(QLatin1StringView(str("proto").toLatin1())).value_or(Protocol::None);
+    e.socket = qint32(fields.number("socket", 0, kInt32Max, -1));
+    if (fields.has("proto"))
+        e.proto = protocolFromName(QLatin1StringView(latin1(fields.text("proto")))).value_or(Protocol::None);
     if (e.kind == EventKind::Segment) {
-        e.local = journal.intern(str("from"));
-        e.remote = journal.intern(str("to"));
+        e.local = journal.intern(fields.text("from"));
+        e.remote = journal.intern(fields.text("to"));
     } else {
-        e.local = journal.intern(str("local"));
-        e.remote = journal.intern(str("remote"));
+        e.local = journal.intern(fields.text("local"));
+        e.remote = journal.intern(fields.text("remote"));
     }
-    e.host = journal.intern(str("host"));
+    e.host = journal.intern(fields.text("host"));
 
     switch (e.kind) {
     case EventKind::SocketOpened: {
-        const auto role = roleFromName(QLatin1StringView(str("role").toLatin1()));
-        if (!role)
-            return QCoreApplication::translate("RecordingFormat", "socket_opened has an unknown role \"%1\"").arg(str("role"));
-        e.role = *role;
-        e.value = num("parent");
+        const QString roleText = fields.text("role");
+        const auto role = roleFromName(QLatin1StringView(latin1(roleText)));
+        if (!role && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "socket_opened has an unknown role %1").arg(describeText(roleText));
+        e.role = role.value_or(SocketRole::None);
+        e.value = fields.number("parent");
         break;
     }
     case EventKind::Listening:
-        e.value = num("backlog");
+        e.value = fields.number("backlog");
         break;
     case EventKind::Queue:
-        e.value = num("length");
-        e.value2 = num("limit");
+        e.value = fields.number("length");
+        e.value2 = fields.number("limit");
         break;
     case EventKind::DataSent:
     case EventKind::DataReceived:
     case EventKind::DatagramSent:
     case EventKind::DatagramReceived:
-        e.value = num("bytes");
+        e.value = fields.number("bytes", 0, kUint32Max);
         if (!e.remote)
-            e.remote = journal.intern(str("peer"));
-        if (o.contains(QLatin1StringView("data")))
-            e.payload = journal.storePayload(QByteArray::fromBase64(str("data").toLatin1()));
+            e.remote = journal.intern(fields.text("peer"));
+        if (fields.has("data"))
+            e.payload = journal.storePayload(QByteArray::fromBase64(latin1(fields.text("data"))));
         break;
     case EventKind::Error:
-        e.value = num("code");
+        e.value = fields.number("code");
         break;
     case EventKind::Linked:
-        e.value = num("peer_socket");
+        e.value = fields.number("peer_socket");
         break;
     case EventKind::Stall:
-        e.value = num("us");
+        e.value = fields.number("us");
         break;
     case EventKind::Impaired: {
-        const auto action = impairmentFromName(QLatin1StringView(str("action").toLatin1()));
-        if (!action)
-            return QCoreApplication::translate("RecordingFormat", "impaired has an unknown action \"%1\"").arg(str("action"));
-        e.flags = quint8(*action);
-        e.value = num("delay_ms");
-        e.length = quint32(num("bytes"));
+        const QString actionText = fields.text("action");
+        const auto action = impairmentFromName(QLatin1StringView(latin1(actionText)));
+        if (!action && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "impaired has an unknown action %1").arg(describeText(actionText));
+        e.flags = quint8(action.value_or(ImpairmentAction::Drop));
+        e.value = fields.number("delay_ms");
+        e.length = quint32(fields.number("bytes", 0, kUint32Max));
         break;
     }
     case EventKind::State: {
-        const auto from = tcpStateFromName(QLatin1StringView(str("from").toLatin1()));
-        const auto to = tcpStateFromName(QLatin1StringView(str("to").toLatin1()));
-        if (!to)
-            return QCoreApplication::translate("RecordingFormat", "state has an unknown \"to\" state \"%1\"").arg(str("to"));
+        const auto from = tcpStateFromName(QLatin1StringView(latin1(fields.text("from"))));
+        const QString toText = fields.text("to");
+        const auto to = tcpStateFromName(QLatin1StringView(latin1(toText)));
+        if (!to && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "state has an unknown \"to\" state %1").arg(describeText(toText));
         e.fromState = from.value_or(TcpState::Unknown);
-        e.toState = *to;
+        e.toState = to.value_or(TcpState::Unknown);
         break;
     }
     case EventKind::Segment: {
-        const auto flags = segmentFlagsFromName(str("flags"));
-        if (!flags)
-            return QCoreApplication::translate("RecordingFormat", "segment has unknown flags \"%1\"").arg(str("flags"));
-        e.flags = *flags;
-        e.value = num("seq");
-        e.value2 = num("ack");
-        e.length = quint32(num("len"));
-        e.window = quint32(num("window"));
+        const QString flagsText = fields.text("flags");
+        const auto flags = segmentFlagsFromName(flagsText);
+        if (!flags && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "segment has unknown flags %1").arg(describeText(flagsText));
+        e.flags = flags.value_or(0);
+        e.value = fields.number("seq");
+        e.value2 = fields.number("ack");
+        e.length = quint32(fields.number("len", 0, kUint32Max));
+        e.window = quint32(fields.number("window", 0, kUint32Max));
         break;
     }
     default:
         break;
     }
-    e.text = journal.intern(str(textKey(e.kind)));
+    e.text = journal.intern(fields.text(textKey(e.kind)));
+    if (!fields.problem().isEmpty())
+        return fields.problem();
     *event = e;
     return {};
 }

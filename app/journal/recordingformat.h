@@ -5,6 +5,8 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QString>
 
+class QJsonValue;
+
 namespace SocketScope {
 
 class Journal;
@@ -20,6 +22,12 @@ QByteArray eventLine(const Journal &journal, const Event &event);
 
 // Reads the header. Returns an empty string when it is a journal header we can read, else why not.
 QString checkHeader(QByteArrayView line);
+
+// A value read from a recording, as a short phrase for a message: `the text "1"`, `1.5`, `null`.
+// Long text is clipped and control characters are escaped.
+QString describeValue(const QJsonValue &value);
+// The same for a piece of text: quoted, clipped, escaped.
+QString describeText(QStringView text);
 
 // Parses one event line into `event`, interning its strings in `journal`. Returns an empty
 // string on success, else what is wrong with the line.

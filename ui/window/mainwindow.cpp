@@ -520,10 +520,11 @@ void MainWindow::setRecorder(RecordingWriter *recorder)
         m_recordStatus->clear();
 }
 
-void MainWindow::setReplaySource(const QString &path, const QStringList &problems)
+void MainWindow::setReplaySource(const QString &path, const QStringList &problems, qint64 damagedLines)
 {
     m_replayPath = path;
     m_replayProblems = problems;
+    m_replayDamagedLines = damagedLines;
     for (qsizetype i = 0; i < m_journal->count(); ++i) {
         if (m_journal->at(i).host && m_journal->at(i).kind == EventKind::SocketOpened) {
             showComputerColumn(true);
@@ -688,8 +689,8 @@ void MainWindow::updateBanner()
     if (!m_replayPath.isEmpty()) {
         lines << tr("Replaying %1: %n event(s). Nothing here is live.", "", int(m_journal->count()))
                      .arg(QFileInfo(m_replayPath).fileName());
-        if (!m_replayProblems.isEmpty())
-            lines << tr("%n damaged line(s) were skipped: %1", "", int(m_replayProblems.size()))
+        if (m_replayDamagedLines > 0)
+            lines << tr("%n damaged line(s) were skipped: %1", "", int(qMin<qint64>(m_replayDamagedLines, INT_MAX)))
                          .arg(m_replayProblems.mid(0, 3).join(QStringLiteral("; ")));
     }
     if (m_network && !m_network->isActive() && !m_network->problem().isEmpty())

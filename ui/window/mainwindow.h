@@ -54,7 +54,7 @@ public:
     // The recording streamed while running, if any (to show it in the status bar).
     void setRecorder(RecordingWriter *recorder);
     // A replay: which file, and what was wrong with it.
-    void setReplaySource(const QString &path, const QStringList &problems);
+    void setReplaySource(const QString &path, const QStringList &problems, qint64 damagedLines);
     void selectSocket(qint32 id);
     qint32 selectedSocket() const { return m_selected; }
 
@@ -123,6 +123,7 @@ private:
     RecordingWriter *m_ownRecorder = nullptr;
     QString m_replayPath;
     QStringList m_replayProblems;
+    qint64 m_replayDamagedLines = 0;
     qint32 m_selected = -1;
     bool m_syncing = false;
 
