@@ -29,7 +29,8 @@
 // refused with a Status BadRequest record that names the bad part, and exit status 2.
 //
 // A well-formed request is answered with a Status Ready record, sent again whenever what it
-// comes to changes (a socket opened, closed or changed owner). Its message, one line each:
+// comes to changes (a socket opened, closed or changed owner). Requests that arrive together
+// are each checked, but only the last is applied and answered. Its message, one line each:
 //
 //   "capturing " (ports | "nothing")                 what passes now
 //   "refused no-socket " ports                       no socket of the caller uses these
@@ -503,21 +504,25 @@ int main(int argc, char *argv[])
         }
         bool applied = false;
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-            char buffer[512];
+            static char buffer[64 * 1024];
             const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
             if (n <= 0 && !(n < 0 && errno == EINTR))
                 break; // the app closed our stdin: it is done with us
             if (n > 0)
                 input.append(buffer, std::size_t(n));
+            // Every line is checked, but each replaces the one before, so of the lines read
+            // together only the last is applied and answered: a flood of requests costs parsing.
             std::size_t end;
             while ((end = input.find('\n')) != std::string::npos) {
                 const std::string line = input.substr(0, end);
                 input.erase(0, end + 1);
                 current = parseRequest(line);
+                applied = true;
+            }
+            if (applied) {
                 lastReport = apply(captures, current, nextId);
                 lastCheck = nowNs(CLOCK_MONOTONIC);
                 asked = true;
-                applied = true;
             }
             if (input.size() > kMaxLine)
                 refuse("the request is longer than 4096 bytes");
