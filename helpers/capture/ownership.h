@@ -8,7 +8,8 @@
 // user has a socket on the same port whose address could overlap (the same address, or either
 // bound to every address). Packets then pass only for the address and port of those sockets,
 // in either direction, so another user's connection that happens to use the same port number
-// elsewhere stays out.
+// elsewhere stays out (a UDP socket bound to every address also gets the multicast and
+// broadcast datagrams sent to its port, as it receives them).
 //
 // Interfaces: a socket on a loopback address uses the loopback interface; one on another
 // address uses the interface holding that address (and loopback, where the kernel carries
@@ -26,6 +27,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <arpa/inet.h>
@@ -163,15 +165,19 @@ inline std::string anyOf(const std::string &what, const std::vector<std::string>
     return values.size() > 1 ? '(' + out + ')' : out;
 }
 
-// Packets from or to these addresses on these ports, and nothing else of the protocol.
-inline std::string term(bool tcp, const std::vector<std::string> &hosts, const std::vector<unsigned> &ports)
+// Packets from or to these addresses on these ports, and nothing else of the protocol. With
+// `groups`, datagrams sent to a multicast group or as broadcast to these ports also pass: a UDP
+// socket bound to every address receives those too (and no other user's socket is on the port).
+inline std::string term(bool tcp, bool groups, const std::vector<std::string> &hosts, const std::vector<unsigned> &ports)
 {
     std::vector<std::string> numbers;
     for (unsigned p : ports)
         numbers.push_back(std::to_string(p));
+    std::string to = anyOf("dst host", hosts);
+    if (groups)
+        to = "(" + to + " or dst net 224.0.0.0/4 or dst host 255.255.255.255 or dst net ff00::/8)";
     return std::string("(") + (tcp ? "tcp" : "udp") + " and ((" + anyOf("src host", hosts) + " and "
-           + anyOf("src port", numbers) + ") or (" + anyOf("dst host", hosts) + " and " + anyOf("dst port", numbers)
-           + ")))";
+           + anyOf("src port", numbers) + ") or (" + to + " and " + anyOf("dst port", numbers) + ")))";
 }
 
 } // namespace Detail
@@ -223,8 +229,9 @@ inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> 
 
     for (const std::string &name : asked) {
         const Interface *where = findInterface(name);
-        // (protocol, addresses) -> ports; a set keeps the filter text the same for the same sockets.
-        std::map<std::pair<bool, std::vector<std::string>>, std::set<unsigned>> groups;
+        // (protocol, multicast too, addresses) -> ports; sets keep the filter text the same for
+        // the same sockets.
+        std::map<std::tuple<bool, bool, std::vector<std::string>>, std::set<unsigned>> groups;
         for (const Detail::Endpoint &e : endpoints) {
             std::vector<std::string> hosts;
             if (e.address.isWildcard()) {
@@ -244,11 +251,12 @@ inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> 
             if (hosts.empty() || !where)
                 continue;
             std::sort(hosts.begin(), hosts.end());
-            groups[{e.tcp, hosts}].insert(e.port);
+            groups[{e.tcp, !e.tcp && e.address.isWildcard(), hosts}].insert(e.port);
         }
         std::string filter;
         for (const auto &[key, portSet] : groups)
-            filter += (filter.empty() ? "" : " or ") + Detail::term(key.first, key.second, {portSet.begin(), portSet.end()});
+            filter += (filter.empty() ? "" : " or ")
+                      + Detail::term(std::get<0>(key), std::get<1>(key), std::get<2>(key), {portSet.begin(), portSet.end()});
         if (filter.empty()) {
             filter = kPassNothing;
             result.unusedInterfaces.push_back(name);
