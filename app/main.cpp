@@ -81,7 +81,7 @@ std::optional<QHostAddress> resolve(const QString &host)
 }
 
 // Opens what --server and --client ask for; a failure is reported and the app runs on.
-void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &window)
+void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &window, HostCapture *capture)
 {
     const auto fail = [&](const QString &what, const LabError &error) {
         const QString text = QStringLiteral("%1: %2").arg(what, ErrorText::full(error));
@@ -103,6 +103,10 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         if (opened.error)
             fail(what, opened.error);
     }
+    // The capture helper captures a port only once a socket of ours has it: let it see the
+    // servers before the clients connect, so their handshakes are captured.
+    if (capture && capture->isEnabled())
+        capture->client()->recheckNow(1000);
     for (const EndpointSpec &spec : options.clients) {
         const QString what = QStringLiteral("--client tcp:%1:%2").arg(spec.host).arg(spec.port);
         const auto address = resolve(spec.host);
@@ -330,7 +334,7 @@ int main(int argc, char *argv[])
             startCapture(options, *session.capture());
         if (options.labNetwork)
             startLabNetwork(options, *session.network(), window);
-        openStartupSockets(options, *lab, window);
+        openStartupSockets(options, *lab, window, session.capture());
     }
 
     for (const ForwardRule &rule : options.forwards) {

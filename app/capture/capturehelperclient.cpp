@@ -2,13 +2,38 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFileInfo>
+#include <QtCore/QTimer>
 
 namespace SocketScope {
 
 namespace {
 
 const QLatin1StringView kHelperName("socketscope-capture");
+
+QList<CaptureHelperClient::Port> portsOf(QStringView list)
+{
+    QList<CaptureHelperClient::Port> ports;
+    for (const QStringView part : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const bool tcp = part.startsWith(QLatin1String("tcp:"));
+        if (!tcp && !part.startsWith(QLatin1String("udp:")))
+            continue;
+        bool ok = false;
+        const uint number = part.mid(4).toUInt(&ok);
+        if (ok && number > 0 && number <= 65535)
+            ports.append({tcp ? Protocol::Tcp : Protocol::Udp, quint16(number)});
+    }
+    return ports;
+}
+
+QString portsText(const QList<CaptureHelperClient::Port> &ports)
+{
+    QStringList parts;
+    for (const CaptureHelperClient::Port &p : ports)
+        parts << (p.proto == Protocol::Udp ? QStringLiteral("UDP %1") : QStringLiteral("TCP %1")).arg(p.port);
+    return parts.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -105,6 +130,54 @@ bool CaptureHelperClient::capture(const QStringList &interfaces, const QList<Por
     return true;
 }
 
+bool CaptureHelperClient::recheckNow(int msecs)
+{
+    if (!m_process || m_process->state() != QProcess::Running || m_unusedPorts.isEmpty() || !m_feed)
+        return false;
+    // The same request again: the helper checks who owns what and answers at once.
+    m_process->write(m_lastRequest);
+    m_process->waitForBytesWritten(0);
+    QEventLoop wait;
+    bool answered = false;
+    QTimer::singleShot(msecs, &wait, &QEventLoop::quit);
+    connect(m_feed, &CaptureFeed::statusReceived, &wait, [&] {
+        answered = true;
+        wait.quit();
+    });
+    connect(m_process, &QProcess::finished, &wait, &QEventLoop::quit);
+    wait.exec();
+    return answered;
+}
+
+CaptureHelperClient::Answer CaptureHelperClient::parseAnswer(const QString &message)
+{
+    Answer answer;
+    for (const QString &line : message.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList words = line.split(QLatin1Char(' '));
+        if (words.size() == 2 && words[0] == QLatin1String("capturing"))
+            answer.capturing = portsOf(words[1]);
+        else if (words.size() == 3 && words[0] == QLatin1String("refused") && words[1] == QLatin1String("no-socket"))
+            answer.noSocket = portsOf(words[2]);
+        else if (words.size() == 3 && words[0] == QLatin1String("refused") && words[1] == QLatin1String("other-user"))
+            answer.otherUser = portsOf(words[2]);
+        else if (words.size() == 3 && words[0] == QLatin1String("refused")
+                 && words[1] == QLatin1String("unused-interface"))
+            answer.unusedInterfaces = words[2].split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    return answer;
+}
+
+void CaptureHelperClient::setRefusals(const Answer &answer)
+{
+    if (answer.otherUser == m_otherUserPorts && answer.noSocket == m_unusedPorts
+        && answer.unusedInterfaces == m_unusedInterfaces)
+        return;
+    m_otherUserPorts = answer.otherUser;
+    m_unusedPorts = answer.noSocket;
+    m_unusedInterfaces = answer.unusedInterfaces;
+    emit refusalsChanged();
+}
+
 void CaptureHelperClient::stop()
 {
     if (m_process) {
@@ -122,6 +195,7 @@ void CaptureHelperClient::stop()
         process->deleteLater();
     }
     m_lastRequest.clear();
+    setRefusals({});
     // Off, whatever went wrong before: the next capture() tries again (after a setcap, say).
     setState(State::Off);
 }
@@ -151,9 +225,20 @@ void CaptureHelperClient::setState(State state, const QString &message, const QS
 void CaptureHelperClient::onStatus(CaptureFeed::Status status, const QString &message)
 {
     switch (status) {
-    case CaptureFeed::Status::Ready:
-        setState(State::Capturing);
+    case CaptureFeed::Status::Ready: {
+        // Ports no socket of ours uses come and go as sockets close; another user's port is
+        // worth a sentence: it is what the helper exists to keep out.
+        const Answer answer = parseAnswer(message);
+        const QString sentence =
+            answer.otherUser.isEmpty()
+                ? QString()
+                : tr("Not captured: %1 (another user's program uses the port). The capture helper captures "
+                     "only the sockets of your own programs.")
+                      .arg(portsText(answer.otherUser));
+        setState(State::Capturing, sentence, message);
+        setRefusals(answer);
         break;
+    }
     case CaptureFeed::Status::PermissionDenied:
         setState(State::PermissionDenied,
                  tr("Packet capture is off: the capture helper is not allowed to capture packets. "

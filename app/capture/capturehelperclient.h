@@ -15,6 +15,8 @@ namespace SocketScope {
 // Runs the capture helper program (socketscope-capture), the only part of SocketScope that may
 // hold CAP_NET_RAW, and reads what it captures into a CaptureFeed. The app itself never holds
 // a privilege: when the helper has no permission, this says so, with the command that grants it.
+// The helper captures only the user's own sockets; what it leaves out, and why, is kept here
+// from its answers (refusedPorts() and the others), and message() says it in plain words.
 class CaptureHelperClient : public QObject
 {
     Q_OBJECT
@@ -68,17 +70,41 @@ public:
     // What the helper or the system said, word for word.
     QString detail() const { return m_detail; }
 
+    // What the helper's last answer left out: ports another user has a socket on, ports no
+    // socket of ours uses (yet, or any more), and interfaces none of our sockets uses.
+    QList<Port> refusedPorts() const { return m_otherUserPorts; }
+    QList<Port> unusedPorts() const { return m_unusedPorts; }
+    QStringList unusedInterfaces() const { return m_unusedInterfaces; }
+
+    // Asks the helper to check again now whether ports it found no socket of ours on have one
+    // by now, and waits up to `msecs` for its answer (so a connection made next is captured
+    // from its first packet). False when there was nothing to ask or no answer came.
+    bool recheckNow(int msecs);
+
+    // Reads a Ready answer's message (the helper's grammar, see its main.cpp).
+    struct Answer
+    {
+        QList<Port> capturing;
+        QList<Port> noSocket;
+        QList<Port> otherUser;
+        QStringList unusedInterfaces;
+    };
+    static Answer parseAnswer(const QString &message);
+
     // The exact command that lets the helper capture, and how to keep it to some users.
     static QString grantCommand(const QString &helperPath);
     static QString restrictCommands(const QString &helperPath);
 
 signals:
     void stateChanged(SocketScope::CaptureHelperClient::State state);
+    // What is left out changed (message() says it).
+    void refusalsChanged();
 
 private:
     void setState(State state, const QString &message = {}, const QString &detail = {});
     void onStatus(CaptureFeed::Status status, const QString &message);
     void onFinished(int exitCode, QProcess::ExitStatus exitStatus);
+    void setRefusals(const Answer &answer);
 
     QPointer<CaptureFeed> m_feed;
     QProcess *m_process = nullptr;
@@ -88,6 +114,9 @@ private:
     State m_state = State::Off;
     QString m_message;
     QString m_detail;
+    QList<Port> m_otherUserPorts;
+    QList<Port> m_unusedPorts;
+    QStringList m_unusedInterfaces;
 };
 
 } // namespace SocketScope

@@ -1,7 +1,14 @@
 // socketscope-capture: the only part of SocketScope that may hold CAP_NET_RAW. It captures
-// the packets of the ports the app asks about, on the interfaces it names, and streams them to
-// the app on stdout as a frame stream (helpers/common/framestream.h). Plain C++ and libpcap,
+// the packets of its caller's own sockets, on the interfaces those sockets use, and streams them
+// to the app on stdout as a frame stream (helpers/common/framestream.h). Plain C++ and libpcap,
 // no Qt, small enough to read in one sitting.
+//
+// Whoever runs it may capture only what is theirs (ownership.h): a port passes only while a
+// socket of the caller's real uid uses it, and only that socket's address and port; anyone
+// else's port, a port nobody uses, and any interface no such socket uses let nothing through.
+// Who owns what is checked for every request and again five times a second, so a port whose
+// socket closes or passes to another user stops being captured within 200 ms, and one the
+// caller opens later (the app asks for --server ports before they open) starts then.
 //
 // Requests arrive on stdin, one per line; the first starts the capture, each later one
 // replaces what is captured (the app sends one whenever its sockets move to new ports):
@@ -9,7 +16,8 @@
 //   request   := "capture" (" " field)* "\n"          at most 4096 bytes
 //   field     := "iface=" names | "ports=" ports      each field exactly once
 //   names     := name ("," name)*                    1..16 names
-//   name      := [A-Za-z0-9._-]{1,15}, and an interface pcap_findalldevs lists ("any" too)
+//   name      := [A-Za-z0-9._-]{1,15}, a network interface of this machine ("any" is not one:
+//                it is never allowed, see ownership.h)
 //   ports     := "none" | port ("," port)*           1..256 ports; "none" opens the
 //                                                    interfaces (so permission is known)
 //                                                    but lets no packet through yet
@@ -19,14 +27,27 @@
 //
 // Anything else (unknown words, repeated fields, empty lists, spaces in odd places) is
 // refused with a Status BadRequest record that names the bad part, and exit status 2.
-// Exit status: 0 when stdin closes (the app is done), 2 bad request, 3 permission denied,
-// 1 any other failure. The helper also dies with its parent (PR_SET_PDEATHSIG).
+//
+// A well-formed request is answered with a Status Ready record, sent again whenever what it
+// comes to changes (a socket opened, closed or changed owner). Requests that arrive together
+// are each checked, but only the last is applied and answered. Its message, one line each:
+//
+//   "capturing " (ports | "nothing")                 what passes now
+//   "refused no-socket " ports                       no socket of the caller uses these
+//   "refused other-user " ports                      another user has a socket there
+//   "refused unused-interface " names                no allowed socket uses these: nothing passes
+//
+// where a refused line appears only when it has something to say.
+// Exit status: 0 when stdin closes (the app is done), 2 bad request or bad command line,
+// 3 permission denied, 1 any other failure (also when socket owners cannot be read: then
+// nothing is captured). The helper also dies with its parent (PR_SET_PDEATHSIG).
 //
 // Timestamps: realtime is the packet's kernel stamp (nanoseconds where libpcap offers it);
 // monotonic is CLOCK_MONOTONIC at receipt minus the packet's age, so the app can place the
 // packet on its own (monotonic) clock.
 
 #include "../common/framestream.h"
+#include "ownership.h"
 
 #include <pcap/pcap.h>
 
@@ -41,12 +62,14 @@
 #include <vector>
 
 #include <linux/capability.h>
+#include <net/if.h>
 #include <poll.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 namespace FS = SocketScope::FrameStream;
+namespace Own = SocketScope::CaptureOwnership;
 
 namespace {
 
@@ -57,12 +80,9 @@ constexpr int kSnapLength = 65535;
 constexpr int kExitBadRequest = 2;
 constexpr int kExitPermission = 3;
 
-struct Port
-{
-    bool tcp = true;
-    unsigned number = 0;
-    bool operator==(const Port &) const = default;
-};
+constexpr std::uint64_t kRecheckNs = 200'000'000; // how often ownership is checked again
+
+using Port = Own::Port;
 
 struct Request
 {
@@ -76,6 +96,7 @@ struct Capture
     pcap_t *handle = nullptr;
     std::uint32_t id = 0;
     std::uint64_t lastDrops = 0;
+    std::string filter; // what passes now
 };
 
 std::string g_out; // what goes to stdout next
@@ -193,17 +214,11 @@ bool parsePort(std::string_view text, Port *port)
     return true;
 }
 
+// A network interface of the kernel's; libpcap's pseudo devices ("any", "nflog", "dbus-system",
+// "usbmon0" ...) are not, so they are never opened.
 bool interfaceExists(const std::string &name)
 {
-    pcap_if_t *all = nullptr;
-    char error[PCAP_ERRBUF_SIZE] = {};
-    if (pcap_findalldevs(&all, error) != 0)
-        return false;
-    bool found = false;
-    for (pcap_if_t *i = all; i && !found; i = i->next)
-        found = name == i->name;
-    pcap_freealldevs(all);
-    return found;
+    return ::if_nametoindex(name.c_str()) != 0;
 }
 
 // Parses one line or refuses it (and exits).
@@ -256,35 +271,29 @@ Request parseRequest(std::string_view line)
     if (!sawPorts)
         refuse("the request names no port (ports=...)");
     for (const std::string &name : request.interfaces) {
+        if (name == "any")
+            refuse("\"any\" is not allowed: name the interfaces your sockets use");
         if (!interfaceExists(name))
             refuse("there is no interface called \"" + name + "\"");
     }
     return request;
 }
 
-std::string filterFor(const std::vector<Port> &ports)
-{
-    if (ports.empty())
-        return "less 1"; // no frame is that short: nothing passes
-    std::string filter;
-    for (const Port &port : ports) {
-        if (!filter.empty())
-            filter += " or ";
-        filter += port.tcp ? "tcp port " : "udp port ";
-        filter += std::to_string(port.number);
-    }
-    return filter;
-}
-
+// False when the filter cannot be set: the caller closes the interface, since what passed
+// before may not be the caller's any more.
 bool applyFilter(Capture &c, const std::string &text)
 {
+    if (text == c.filter)
+        return true;
     bpf_program program{};
     if (pcap_compile(c.handle, &program, text.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         status(FS::StatusCode::InterfaceFailed, c.name + ": " + pcap_geterr(c.handle));
         return false;
     }
     const bool ok = pcap_setfilter(c.handle, &program) == 0;
-    if (!ok)
+    if (ok)
+        c.filter = text;
+    else
         status(FS::StatusCode::InterfaceFailed, c.name + ": " + pcap_geterr(c.handle));
     pcap_freecode(&program);
     return ok;
@@ -359,8 +368,36 @@ void reportDrops(Capture &c)
     }
 }
 
-// Applies a request: opens what is new, closes what is no longer named, sets the filter.
-void apply(std::vector<Capture> &captures, const Request &request, std::uint32_t &nextId)
+// What the request comes to now, from who owns which socket this moment. Exits (Failed) when
+// the owners cannot be read: then nothing could be checked, so nothing is captured.
+Own::Plan currentPlan(const Request &request)
+{
+    std::vector<Own::Socket> sockets;
+    std::string error;
+    if (!Own::readSockets(sockets, &error)) {
+        status(FS::StatusCode::Failed, "cannot check who owns the sockets: " + error);
+        std::exit(1);
+    }
+    return Own::plan(request.ports, request.interfaces, sockets, ::getuid(), Own::readInterfaces());
+}
+
+// Sets each interface's filter to the plan's, closing one whose filter cannot be set.
+void setFilters(std::vector<Capture> &captures, const Own::Plan &plan)
+{
+    for (auto it = captures.begin(); it != captures.end();) {
+        const auto found = plan.filters.find(it->name);
+        if (applyFilter(*it, found == plan.filters.end() ? std::string(Own::kPassNothing) : found->second)) {
+            ++it;
+        } else {
+            pcap_close(it->handle);
+            it = captures.erase(it);
+        }
+    }
+}
+
+// Applies a request: opens what is new, closes what is no longer named, sets the filters and
+// answers with what passes.
+std::string apply(std::vector<Capture> &captures, const Request &request, std::uint32_t &nextId)
 {
     for (auto it = captures.begin(); it != captures.end();) {
         if (std::find(request.interfaces.begin(), request.interfaces.end(), it->name) == request.interfaces.end()) {
@@ -380,20 +417,61 @@ void apply(std::vector<Capture> &captures, const Request &request, std::uint32_t
         if (open(c))
             captures.push_back(c);
     }
-    const std::string filter = filterFor(request.ports);
-    for (Capture &c : captures)
-        applyFilter(c, filter);
+    const Own::Plan plan = currentPlan(request);
+    setFilters(captures, plan);
     if (captures.empty()) {
         status(FS::StatusCode::Failed, "no interface could be opened");
         std::exit(1);
     }
-    status(FS::StatusCode::Ready, "capturing: " + filter);
+    const std::string report = plan.report();
+    status(FS::StatusCode::Ready, report);
+    return report;
+}
+
+// Checks ownership again; a change rebuilds the filters and is answered like a request.
+void recheck(std::vector<Capture> &captures, const Request &request, std::string &lastReport)
+{
+    const Own::Plan plan = currentPlan(request);
+    setFilters(captures, plan);
+    if (captures.empty()) {
+        status(FS::StatusCode::Failed, "no interface is left to capture on");
+        std::exit(1);
+    }
+    const std::string report = plan.report();
+    if (report != lastReport) {
+        lastReport = report;
+        status(FS::StatusCode::Ready, report);
+    }
 }
 
 } // namespace
 
-int main()
+constexpr const char *kUsage =
+    "Usage: socketscope-capture\n"
+    "\n"
+    "SocketScope's packet capture helper. SocketScope starts it; it is not meant to be run by hand.\n"
+    "It reads requests on standard input, one per line, for example\n"
+    "    capture iface=lo ports=tcp:8080,udp:5353\n"
+    "and writes what it captures to standard output as a SocketScope frame stream.\n"
+    "\n"
+    "It captures only the traffic of sockets owned by the user who runs it, on the interfaces\n"
+    "those sockets use; anything else is refused. It holds CAP_NET_RAW and nothing else.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help   show this text and exit\n";
+
+int main(int argc, char *argv[])
 {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        std::fprintf(stderr, "socketscope-capture: unknown argument \"%.64s\" (it takes none but --help)\n", argv[i]);
+        return kExitBadRequest;
+    }
+
     // Die with the app, even if it is killed without a chance to close our stdin.
     const pid_t parent = ::getppid();
     ::prctl(PR_SET_PDEATHSIG, SIGTERM);
@@ -409,31 +487,42 @@ int main()
     std::uint32_t nextId = 0;
     std::string input;
     std::uint64_t lastStats = nowNs(CLOCK_MONOTONIC);
+    std::uint64_t lastCheck = lastStats;
+    Request current;
+    std::string lastReport;
+    bool asked = false;
 
     for (;;) {
         std::vector<pollfd> fds;
         fds.push_back({STDIN_FILENO, POLLIN, 0});
         for (const Capture &c : captures)
             fds.push_back({pcap_get_selectable_fd(c.handle), POLLIN, 0});
-        const int ready = ::poll(fds.data(), nfds_t(fds.size()), 500);
+        const int ready = ::poll(fds.data(), nfds_t(fds.size()), 100);
         if (ready < 0 && errno != EINTR) {
             status(FS::StatusCode::Failed, std::string("poll: ") + std::strerror(errno));
             return 1;
         }
         bool applied = false;
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-            char buffer[512];
+            static char buffer[64 * 1024];
             const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
             if (n <= 0 && !(n < 0 && errno == EINTR))
                 break; // the app closed our stdin: it is done with us
             if (n > 0)
                 input.append(buffer, std::size_t(n));
+            // Every line is checked, but each replaces the one before, so of the lines read
+            // together only the last is applied and answered: a flood of requests costs parsing.
             std::size_t end;
             while ((end = input.find('\n')) != std::string::npos) {
                 const std::string line = input.substr(0, end);
                 input.erase(0, end + 1);
-                apply(captures, parseRequest(line), nextId);
+                current = parseRequest(line);
                 applied = true;
+            }
+            if (applied) {
+                lastReport = apply(captures, current, nextId);
+                lastCheck = nowNs(CLOCK_MONOTONIC);
+                asked = true;
             }
             if (input.size() > kMaxLine)
                 refuse("the request is longer than 4096 bytes");
@@ -456,6 +545,11 @@ int main()
             }
         }
         const std::uint64_t now = nowNs(CLOCK_MONOTONIC);
+        if (asked && now - lastCheck >= kRecheckNs) {
+            lastCheck = now;
+            recheck(captures, current, lastReport);
+            continue; // `fds` may no longer line up with `captures`
+        }
         if (now - lastStats > 1000000000ull) {
             lastStats = now;
             for (Capture &c : captures)

@@ -616,6 +616,7 @@ void MainWindow::setHostCapture(HostCapture *capture)
         updateBanner();
     });
     connect(capture->client(), &CaptureHelperClient::stateChanged, this, &MainWindow::updateBanner);
+    connect(capture->client(), &CaptureHelperClient::refusalsChanged, this, &MainWindow::updateBanner);
     updateBanner();
 
     // How many packets were seen, a few times a second at most, whatever the packet rate.
@@ -681,6 +682,10 @@ void MainWindow::updateBanner()
             break;
         case CaptureHelperClient::State::Failed:
             lines << tr("Packet capture stopped: %1").arg(client->detail());
+            break;
+        case CaptureHelperClient::State::Capturing:
+            if (!client->message().isEmpty())
+                lines << client->message(); // what the helper left out, and why
             break;
         default:
             break;

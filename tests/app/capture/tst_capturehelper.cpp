@@ -187,6 +187,84 @@ private slots:
         QVERIFY(CaptureHelperClient::restrictCommands(QStringLiteral("/x")).contains(QStringLiteral("chmod 750 /x")));
     }
 
+    void readsTheAnswer_data()
+    {
+        using Port = CaptureHelperClient::Port;
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QList<Port>>("capturing");
+        QTest::addColumn<QList<Port>>("noSocket");
+        QTest::addColumn<QList<Port>>("otherUser");
+        QTest::addColumn<QStringList>("unused");
+        QTest::newRow("all allowed") << QStringLiteral("capturing tcp:8080,udp:5353")
+                                     << QList<Port>{{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}} << QList<Port>{}
+                                     << QList<Port>{} << QStringList{};
+        QTest::newRow("nothing") << QStringLiteral("capturing nothing\nrefused unused-interface lo,eth0") << QList<Port>{}
+                                 << QList<Port>{} << QList<Port>{} << QStringList{QStringLiteral("lo"), QStringLiteral("eth0")};
+        QTest::newRow("refusals") << QStringLiteral("capturing tcp:1\nrefused no-socket udp:2,tcp:3\nrefused other-user tcp:22")
+                                  << QList<Port>{{Protocol::Tcp, 1}} << QList<Port>{{Protocol::Udp, 2}, {Protocol::Tcp, 3}}
+                                  << QList<Port>{{Protocol::Tcp, 22}} << QStringList{};
+        QTest::newRow("damaged parts left out") << QStringLiteral("capturing tcp:0,tcp:70000,sctp:5,tcp:x,tcp:7\nrefused whatever tcp:9")
+                                                << QList<Port>{{Protocol::Tcp, 7}} << QList<Port>{} << QList<Port>{}
+                                                << QStringList{};
+        QTest::newRow("an older helper") << QStringLiteral("capturing: tcp port 80") << QList<Port>{} << QList<Port>{}
+                                         << QList<Port>{} << QStringList{};
+    }
+
+    void readsTheAnswer()
+    {
+        using Port = CaptureHelperClient::Port;
+        QFETCH(QString, message);
+        QFETCH(QList<Port>, capturing);
+        QFETCH(QList<Port>, noSocket);
+        QFETCH(QList<Port>, otherUser);
+        QFETCH(QStringList, unused);
+        const CaptureHelperClient::Answer answer = CaptureHelperClient::parseAnswer(message);
+        QCOMPARE(answer.capturing, capturing);
+        QCOMPARE(answer.noSocket, noSocket);
+        QCOMPARE(answer.otherUser, otherUser);
+        QCOMPARE(answer.unusedInterfaces, unused);
+    }
+
+    void anotherUsersPortIsLeftOutAndSaidSo()
+    {
+        // The client of a user who asks for a port of another user's (root's here): the helper
+        // refuses it, and the sentence the banner shows names the port and says why.
+        if (::geteuid() != 0)
+            QSKIP("needs root to run the helper as another user (CI runs this as root)");
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (setpriv.isEmpty())
+            QSKIP("setpriv is missing: cannot run the helper as another user");
+        QTemporaryDir dir; // a copy 'nobody' can reach, whatever the build folder allows
+        QVERIFY(dir.isValid());
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                      | QFile::ReadOther | QFile::ExeOther));
+        const QString program = dir.filePath(QStringLiteral("socketscope-capture"));
+        QVERIFY(QFile::copy(helperPath(), program));
+        QTcpServer roots;
+        QVERIFY(roots.listen(QHostAddress::LocalHost, 0));
+        Journal journal;
+        CaptureFeed feed(&journal);
+        CaptureHelperClient client(&feed);
+        client.setHelperPath(program);
+        // As the README's setcap would have it: nobody, holding CAP_NET_RAW.
+        client.setLauncher({setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=+net_raw"),
+                            QStringLiteral("--ambient-caps=+net_raw")});
+        QSignalSpy refusals(&client, &CaptureHelperClient::refusalsChanged);
+        QVERIFY(refusals.isValid());
+        QVERIFY(client.capture({QStringLiteral("lo")}, {{Protocol::Tcp, roots.serverPort()}}));
+        QTRY_VERIFY(client.state() != CaptureHelperClient::State::Starting);
+        QCOMPARE(client.state(), CaptureHelperClient::State::Capturing);
+        QCOMPARE(refusals.count(), 1);
+        QCOMPARE(client.refusedPorts(), (QList<CaptureHelperClient::Port>{{Protocol::Tcp, roots.serverPort()}}));
+        QCOMPARE(client.unusedInterfaces(), QStringList{QStringLiteral("lo")});
+        QVERIFY2(client.message().contains(QStringLiteral("TCP %1").arg(roots.serverPort()))
+                     && client.message().contains(QStringLiteral("another user")),
+                 qPrintable(client.message()));
+        client.stop();
+        QVERIFY(client.refusedPorts().isEmpty());
+    }
+
     void noHelperSaysUnavailable()
     {
         Journal journal;
