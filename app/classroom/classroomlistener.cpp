@@ -20,7 +20,8 @@ ClassroomListener::ClassroomListener(Lab *lab, QObject *parent)
     connect(lab, &Lab::socketChanged, this, &ClassroomListener::onSocketChanged);
     connect(lab, &Lab::socketRemoved, this, &ClassroomListener::forget);
     connect(lab, &Lab::dataReceived, this,
-            [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onDataReceived(id, data); });
+        [this](
+            qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onDataReceived(id, data); });
 }
 
 ClassroomListener::~ClassroomListener()
@@ -184,7 +185,8 @@ void ClassroomListener::letGo(qint32 id, LetGo why)
         reason = tr("Classroom page: the visitor closed its side before asking for a page");
         break;
     case LetGo::AddressFull:
-        reason = tr("Classroom page: too many connections from one address; the oldest silent one was let go");
+        reason
+            = tr("Classroom page: too many connections from one address; the oldest silent one was let go");
         status = 429;
         break;
     case LetGo::RoomFull:
@@ -219,7 +221,8 @@ void ClassroomListener::enforceDeadlines()
     for (const qint32 id : late) {
         emit requestRefused(id, 408);
         answer(id, 408, ClassroomPage::response(408, ClassroomPage::errorHtml(408)),
-               tr("Classroom page: no whole request within %n second(s)", "", (m_requestDeadlineMs + 999) / 1000));
+            tr("Classroom page: no whole request within %n second(s)", "",
+                (m_requestDeadlineMs + 999) / 1000));
     }
     if (next >= 0)
         m_deadlineTimer.start(int(qMax<qint64>(0, next - m_clock.elapsed())));
@@ -297,7 +300,8 @@ void ClassroomListener::onSocketChanged(qint32 id)
     // It is let go on the next turn of the event loop, once Qt has finished telling of the
     // close, never from inside that telling.
     if (!it->second.answered && info->qtState == QAbstractSocket::UnconnectedState)
-        QMetaObject::invokeMethod(this, [this, id] { letGo(id, LetGo::ClosedFirst); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { letGo(id, LetGo::ClosedFirst); }, Qt::QueuedConnection);
 }
 
 void ClassroomListener::forget(qint32 id)

@@ -37,15 +37,16 @@ public:
         m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (m_fd < 0)
             return;
-        sockaddr_in local{};
+        sockaddr_in local {};
         local.sin_family = AF_INET;
         local.sin_addr.s_addr = htonl(from.toIPv4Address());
-        sockaddr_in remote{};
+        sockaddr_in remote {};
         remote.sin_family = AF_INET;
         remote.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         remote.sin_port = htons(port);
         if (::bind(m_fd, reinterpret_cast<sockaddr *>(&local), sizeof local) != 0
-            || (::connect(m_fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) != 0 && errno != EINPROGRESS)) {
+            || (::connect(m_fd, reinterpret_cast<sockaddr *>(&remote), sizeof remote) != 0
+                && errno != EINPROGRESS)) {
             ::close(m_fd);
             m_fd = -1;
         }
@@ -63,7 +64,7 @@ public:
     {
         if (m_fd < 0)
             return false;
-        pollfd p{m_fd, POLLOUT, 0};
+        pollfd p {m_fd, POLLOUT, 0};
         if (::poll(&p, 1, 0) != 1 || !(p.revents & POLLOUT))
             return false;
         int error = 0;
@@ -106,7 +107,7 @@ public:
     // Zero linger: the close sends a reset instead of a FIN.
     void resetNow()
     {
-        const linger option{1, 0};
+        const linger option {1, 0};
         ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &option, sizeof option);
         closeNow();
     }
@@ -225,7 +226,8 @@ private slots:
         if (!reset) {
             QCOMPARE(letGo.count(), m_classroom->maxVisitors());
             for (const QList<QVariant> &signal : letGo)
-                QCOMPARE(signal.at(1).value<ClassroomListener::LetGo>(), ClassroomListener::LetGo::ClosedFirst);
+                QCOMPARE(
+                    signal.at(1).value<ClassroomListener::LetGo>(), ClassroomListener::LetGo::ClosedFirst);
             // The journal says why, on the close the connection has anyway.
             const qint32 id = letGo.constFirst().at(0).toInt();
             bool said = false;
@@ -249,7 +251,8 @@ private slots:
         QTest::newRow("300 silent, one other address") << 1 << 1 << QByteArray();
         QTest::newRow("300 silent, the visitor's own address") << 1 << 2 << QByteArray();
         QTest::newRow("300 silent, 39 addresses") << 39 << 1 << QByteArray();
-        QTest::newRow("300 half requests, 39 addresses") << 39 << 1 << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n");
+        QTest::newRow("300 half requests, 39 addresses")
+            << 39 << 1 << QByteArray("GET / HTTP/1.1\r\nHost: x\r\n");
         QTest::newRow("300 half requests, the visitor's own address") << 1 << 2 << QByteArray("GET / HT");
     }
 
@@ -269,10 +272,11 @@ private slots:
             const size_t batchStart = attackers.size();
             for (int i = 0; i < 50; ++i) {
                 const int n = int(attackers.size());
-                attackers.push_back(std::make_unique<RawClient>(loopback(2 + n % addresses), m_classroom->port()));
+                attackers.push_back(
+                    std::make_unique<RawClient>(loopback(2 + n % addresses), m_classroom->port()));
             }
             QTRY_VERIFY(std::all_of(attackers.begin() + qsizetype(batchStart), attackers.end(),
-                                    [](const auto &c) { return c->isConnected(); }));
+                [](const auto &c) { return c->isConnected(); }));
             if (!sent.isEmpty()) {
                 for (size_t i = batchStart; i < attackers.size(); ++i)
                     attackers[i]->send(sent);
@@ -283,16 +287,17 @@ private slots:
         QVERIFY(m_classroom->visitorCount() <= m_classroom->maxVisitors());
         for (int a = 0; a < addresses; ++a)
             QVERIFY(m_classroom->visitorCount(loopback(2 + a)) <= m_classroom->maxPerAddress());
-        const int held = qMin(kAttackers, qMin(m_classroom->maxVisitors(), addresses * m_classroom->maxPerAddress()));
+        const int held
+            = qMin(kAttackers, qMin(m_classroom->maxVisitors(), addresses * m_classroom->maxPerAddress()));
         QCOMPARE(int(letGo.count()), kAttackers - held);
         QCOMPARE(m_classroom->visitorCount(), held);
         // Every attacker let go sees the server close; the rest are still held open.
         QTRY_COMPARE(qsizetype(std::count_if(attackers.begin(), attackers.end(),
-                                             [](const auto &c) { return c->closedByServer(); })),
-                     qsizetype(letGo.count()));
+                         [](const auto &c) { return c->closedByServer(); })),
+            qsizetype(letGo.count()));
         const Visit real = visit(m_classroom->port(), kPage, loopback(visitorAddress));
         qInfo("real visitor served in %lld ms, %d held, %d let go", real.ms, m_classroom->visitorCount(),
-              int(letGo.count()));
+            int(letGo.count()));
         QCOMPARE(statusOf(real.reply), 200);
         QVERIFY(real.reply.contains("</html>"));
         QVERIFY2(real.ms < 1000, qPrintable(QStringLiteral("%1 ms").arg(real.ms)));
@@ -378,7 +383,8 @@ private slots:
         // Slowloris: a byte at a time, never ending. Data keeps arriving, so an idle timeout
         // would never fire; the deadline for the whole request does.
         QTest::newRow("byte by byte, never ending")
-            << QByteArray("GET / HTTP/1.1\r\n" + QByteArray(4000, 'X').replace('X', "X-A: b\r\n")) << 1 << 408;
+            << QByteArray("GET / HTTP/1.1\r\n" + QByteArray(4000, 'X').replace('X', "X-A: b\r\n")) << 1
+            << 408;
         QTest::newRow("silent") << QByteArray() << 1 << 408;
     }
 
@@ -410,16 +416,19 @@ private slots:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
         const qsizetype limit = ClassroomRequest::kMaxBytes;
-        QTest::newRow("headers over the limit") << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(limit, 'a') + "\r\n\r\n") << 431;
-        QTest::newRow("many small headers") << ("GET / HTTP/1.1\r\n" + QByteArray(limit / 4 + 10, 'X').replace('X', "A:b\n") + "\r\n")
-                                            << 431;
-        QTest::newRow("a path over the limit") << ("GET /?" + QByteArray(limit * 4, 'p') + " HTTP/1.1\r\n\r\n") << 431;
+        QTest::newRow("headers over the limit")
+            << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(limit, 'a') + "\r\n\r\n") << 431;
+        QTest::newRow("many small headers")
+            << ("GET / HTTP/1.1\r\n" + QByteArray(limit / 4 + 10, 'X').replace('X', "A:b\n") + "\r\n") << 431;
+        QTest::newRow("a path over the limit")
+            << ("GET /?" + QByteArray(limit * 4, 'p') + " HTTP/1.1\r\n\r\n") << 431;
         QTest::newRow("no line end at all") << QByteArray(limit * 8, 'A') << 431;
-        QTest::newRow("GET announcing a large body") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 1000000000\r\n\r\n")
-                                                     << 413;
+        QTest::newRow("GET announcing a large body")
+            << QByteArray("GET / HTTP/1.1\r\nContent-Length: 1000000000\r\n\r\n") << 413;
         QTest::newRow("a length too long to be a number")
             << QByteArray("GET / HTTP/1.1\r\nContent-Length: 99999999999999999999999999\r\n\r\n") << 400;
-        QTest::newRow("POST with a body") << ("POST / HTTP/1.1\r\nContent-Length: 4096\r\n\r\n" + QByteArray(4096, 'b')) << 405;
+        QTest::newRow("POST with a body")
+            << ("POST / HTTP/1.1\r\nContent-Length: 4096\r\n\r\n" + QByteArray(4096, 'b')) << 405;
     }
 
     void oversizedRequest()
@@ -453,27 +462,35 @@ private slots:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
-        QTest::newRow("two Content-Length, different")
-            << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 40\r\n\r\nGET /?smuggled HTTP/1.1\r\nA: b\r\n\r\n") << 400;
-        QTest::newRow("two Content-Length, equal") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n")
-                                                   << 400;
-        QTest::newRow("Transfer-Encoding with Content-Length")
-            << QByteArray("GET / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /?smuggled HTTP/1.1\r\n\r\n")
-            << 400;
+        QTest::newRow("two Content-Length, different") << QByteArray(
+            "GET / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 40\r\n\r\nGET /?smuggled HTTP/1.1\r\nA: "
+            "b\r\n\r\n") << 400;
+        QTest::newRow("two Content-Length, equal")
+            << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0\r\nContent-Length: 0\r\n\r\n") << 400;
+        QTest::newRow("Transfer-Encoding with Content-Length") << QByteArray(
+            "GET / HTTP/1.1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET "
+            "/?smuggled HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("Content-Length with Transfer-Encoding")
             << QByteArray("GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 0\r\n\r\n") << 400;
-        QTest::newRow("chunked body") << QByteArray("GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") << 413;
-        QTest::newRow("space before the colon") << QByteArray("GET / HTTP/1.1\r\nTransfer-Encoding : chunked\r\n\r\n") << 400;
-        QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: a\r\n Transfer-Encoding: chunked\r\n\r\n") << 400;
+        QTest::newRow("chunked body")
+            << QByteArray("GET / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+            << 413;
+        QTest::newRow("space before the colon")
+            << QByteArray("GET / HTTP/1.1\r\nTransfer-Encoding : chunked\r\n\r\n") << 400;
+        QTest::newRow("folded header")
+            << QByteArray("GET / HTTP/1.1\r\nX-A: a\r\n Transfer-Encoding: chunked\r\n\r\n") << 400;
         QTest::newRow("signed length") << QByteArray("GET / HTTP/1.1\r\nContent-Length: +0\r\n\r\n") << 400;
         QTest::newRow("hex length") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0x10\r\n\r\n") << 400;
         QTest::newRow("list length") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 0, 5\r\n\r\n") << 400;
         QTest::newRow("NUL in a header") << QByteArray("GET / HTTP/1.1\r\nX-A: a\0b\r\n\r\n", 28) << 400;
-        QTest::newRow("CR inside a line") << QByteArray("GET / HTTP/1.1\r\nX-A: a\rTransfer-Encoding: chunked\r\n\r\n") << 400;
+        QTest::newRow("CR inside a line")
+            << QByteArray("GET / HTTP/1.1\r\nX-A: a\rTransfer-Encoding: chunked\r\n\r\n") << 400;
         // One request a connection: what follows the first is never read as a second.
-        QTest::newRow("pipelined")
-            << QByteArray("GET / HTTP/1.1\r\n\r\nGET /favicon.ico HTTP/1.1\r\n\r\nGET /?smuggled HTTP/1.1\r\n\r\n") << 200;
-        QTest::newRow("bare LF blank line, then CRLF") << QByteArray("GET / HTTP/1.1\n\nGET /?smuggled HTTP/1.1\r\n\r\n") << 200;
+        QTest::newRow("pipelined") << QByteArray(
+            "GET / HTTP/1.1\r\n\r\nGET /favicon.ico HTTP/1.1\r\n\r\nGET /?smuggled HTTP/1.1\r\n\r\n")
+                                   << 200;
+        QTest::newRow("bare LF blank line, then CRLF")
+            << QByteArray("GET / HTTP/1.1\n\nGET /?smuggled HTTP/1.1\r\n\r\n") << 200;
         QTest::newRow("HTTP/0.9 style") << QByteArray("GET /\r\n\r\n") << 400;
     }
 
@@ -527,18 +544,22 @@ private slots:
         const QByteArray script = "<script>alert('x')</script>";
         QTest::newRow("path query") << ("/?" + script) << QByteArray() << 200;
         QTest::newRow("closing the code element") << ("/?</code></p>" + script) << QByteArray() << 200;
-        QTest::newRow("leaving an attribute") << QByteArray("/?\"><img/src=x/onerror=alert(1)>") << QByteArray() << 200;
+        QTest::newRow("leaving an attribute")
+            << QByteArray("/?\"><img/src=x/onerror=alert(1)>") << QByteArray() << 200;
         QTest::newRow("single quotes") << QByteArray("/?'onmouseover='alert(1)'") << QByteArray() << 200;
         QTest::newRow("entities") << QByteArray("/?&lt;script&gt;&#60;script&#62;") << QByteArray() << 200;
         QTest::newRow("comment and CDATA") << QByteArray("/?<!--<![CDATA[<script>") << QByteArray() << 200;
-        QTest::newRow("UTF-8 and broken UTF-8") << QByteArray("/?\xef\xbc\x9cscript\xef\xbc\x9e\xff\xfe<svg>") << QByteArray() << 200;
+        QTest::newRow("UTF-8 and broken UTF-8")
+            << QByteArray("/?\xef\xbc\x9cscript\xef\xbc\x9e\xff\xfe<svg>") << QByteArray() << 200;
         QTest::newRow("script in a 404 path") << ("/" + script) << QByteArray() << 404;
         QTest::newRow("User-Agent") << QByteArray("/") << ("User-Agent: " + script + "\r\n") << 200;
-        QTest::newRow("Accept-Language") << QByteArray("/") << ("Accept-Language: en, \"><" + script.mid(1) + "\r\n") << 200;
+        QTest::newRow("Accept-Language")
+            << QByteArray("/") << ("Accept-Language: en, \"><" + script.mid(1) + "\r\n") << 200;
         QTest::newRow("Host") << QByteArray("/") << ("Host: " + script + "\r\n") << 200;
-        QTest::newRow("Referer and forwarding") << QByteArray("/")
-                                                << ("Referer: " + script + "\r\nX-Forwarded-For: " + script + "\r\nCookie: a=" + script + "\r\n")
-                                                << 200;
+        QTest::newRow("Referer and forwarding")
+            << QByteArray("/")
+            << ("Referer: " + script + "\r\nX-Forwarded-For: " + script + "\r\nCookie: a=" + script + "\r\n")
+            << 200;
     }
 
     void scriptInEveryReflectedField()
@@ -557,11 +578,11 @@ private slots:
         QVERIFY(!head.contains("onerror"));
         // The only elements in the page are the page's own.
         static const QRegularExpression tag(QStringLiteral("<\\s*(/?)\\s*([A-Za-z!][A-Za-z0-9]*)"));
-        static const QStringList allowed{QStringLiteral("!DOCTYPE"), QStringLiteral("html"), QStringLiteral("head"),
-                                         QStringLiteral("meta"), QStringLiteral("title"), QStringLiteral("style"),
-                                         QStringLiteral("body"), QStringLiteral("section"), QStringLiteral("h1"),
-                                         QStringLiteral("p"), QStringLiteral("table"), QStringLiteral("tr"),
-                                         QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("code")};
+        static const QStringList allowed {QStringLiteral("!DOCTYPE"), QStringLiteral("html"),
+            QStringLiteral("head"), QStringLiteral("meta"), QStringLiteral("title"), QStringLiteral("style"),
+            QStringLiteral("body"), QStringLiteral("section"), QStringLiteral("h1"), QStringLiteral("p"),
+            QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("th"), QStringLiteral("td"),
+            QStringLiteral("code")};
         for (auto it = tag.globalMatch(body); it.hasNext();) {
             const QString name = it.next().captured(2);
             QVERIFY2(allowed.contains(name), qPrintable(name));
