@@ -108,11 +108,29 @@ QByteArray ClassroomPage::html(const Visit &visit, Language language)
 QByteArray ClassroomPage::errorHtml(int status)
 {
     const QString reasonText = QString::fromLatin1(reason(status));
+    QString english;
+    QString korean;
+    switch (status) {
+    case 408:
+        english = QStringLiteral("The request did not arrive in time. Load the page again.");
+        korean = QStringLiteral("요청이 제시간에 도착하지 않았습니다. 페이지를 다시 불러오세요.");
+        break;
+    case 429:
+        english = QStringLiteral("Too many connections came from your address at once. Load the page again in a moment.");
+        korean = QStringLiteral("내 주소에서 한꺼번에 너무 많은 연결이 왔습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
+        break;
+    case 503:
+        english = QStringLiteral("The classroom page is full right now. Load the page again in a moment.");
+        korean = QStringLiteral("지금은 수업 페이지에 자리가 없습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
+        break;
+    default:
+        english = QStringLiteral("SocketScope's classroom page only answers a plain GET of a page.");
+        korean = QStringLiteral("SocketScope 수업 페이지는 일반적인 GET 요청에만 답합니다.");
+        break;
+    }
     return document(QStringLiteral("en"), QStringLiteral("%1 %2").arg(status).arg(reasonText),
-                    QStringLiteral("<h1>%1 %2</h1><p>SocketScope's classroom page only answers a plain GET of a page.</p>"
-                                   "<p lang=\"ko\">SocketScope 수업 페이지는 일반적인 GET 요청에만 답합니다.</p>")
-                        .arg(status)
-                        .arg(reasonText));
+                    QStringLiteral("<h1>%1 %2</h1><p>%3</p><p lang=\"ko\">%4</p>")
+                        .arg(QString::number(status), reasonText, english, korean));
 }
 
 QByteArray ClassroomPage::reason(int status)
@@ -124,6 +142,7 @@ QByteArray ClassroomPage::reason(int status)
     case 405: return "Method Not Allowed";
     case 408: return "Request Timeout";
     case 413: return "Content Too Large";
+    case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 503: return "Service Unavailable";
     default: break;

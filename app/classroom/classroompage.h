@@ -26,7 +26,7 @@ public:
     static Language chooseLanguage(const QByteArray &acceptLanguage);
 
     static QByteArray html(const Visit &visit, Language language);
-    // A short page for a refused request (400, 404, 405, 413, 431).
+    // A short page for a refused request (400, 404, 405, 408, 413, 429, 431, 503).
     static QByteArray errorHtml(int status);
     // Status line and headers (always "Connection: close"), then the body unless `head`.
     static QByteArray response(int status, const QByteArray &body, bool head = false);

@@ -42,21 +42,44 @@ bool hasControlBytes(QByteArrayView line)
 
 } // namespace
 
+qsizetype ClassroomRequest::headerEnd(QByteArrayView buffer, qsizetype from)
+{
+    // The first blank line, whichever way it is written.
+    const qsizetype bare = buffer.indexOf(QByteArrayView("\n\n"), from);
+    const qsizetype crlf = buffer.indexOf(QByteArrayView("\n\r\n"), from);
+    if (bare < 0)
+        return crlf;
+    if (crlf < 0)
+        return bare;
+    return qMin(bare, crlf);
+}
+
+namespace {
+
+// A Content-Length value: decimal digits only (no sign, no spaces, no hex), within reason.
+bool parseLength(const QByteArray &value, qint64 *length)
+{
+    if (value.isEmpty() || value.size() > 18)
+        return false;
+    for (const char c : value) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *length = value.toLongLong();
+    return true;
+}
+
+} // namespace
+
 ClassroomRequest ClassroomRequest::parse(const QByteArray &buffer)
 {
     ClassroomRequest request;
-    qsizetype end = buffer.indexOf("\r\n\r\n");
-    qsizetype endLength = 4;
-    if (end < 0) {
-        // Some tools end lines with a bare LF; accept that too.
-        end = buffer.indexOf("\n\n");
-        endLength = 2;
-    }
+    const qsizetype end = headerEnd(buffer);
     if (end < 0) {
         request.status = buffer.size() > kMaxBytes ? TooLarge : Incomplete;
         return request;
     }
-    if (end + endLength > kMaxBytes) {
+    if (end + 2 > kMaxBytes) {
         request.status = TooLarge;
         return request;
     }
@@ -77,9 +100,13 @@ ClassroomRequest ClassroomRequest::parse(const QByteArray &buffer)
     request.path = QString::fromUtf8(parts.at(1));
 
     qint64 contentLength = 0;
+    bool sawLength = false;
+    bool sawTransferEncoding = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
+        // A name must touch its colon ("Content-Length : 5" is refused), and a line may not
+        // continue the one before (a leading space or tab).
         if (colon <= 0 || !isToken(line.left(colon)) || hasControlBytes(line))
             return request;
         const QByteArray name = line.left(colon).toLower();
@@ -87,18 +114,21 @@ ClassroomRequest ClassroomRequest::parse(const QByteArray &buffer)
         if (name == "accept-language") {
             request.acceptLanguage = value;
         } else if (name == "content-length") {
-            bool ok = false;
-            contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0)
+            if (sawLength || !parseLength(value, &contentLength))
                 return request;
+            sawLength = true;
         } else if (name == "transfer-encoding") {
-            contentLength = 1; // a body of unknown length: refused like any other
+            if (sawTransferEncoding)
+                return request;
+            sawTransferEncoding = true;
         }
     }
+    if (sawTransferEncoding && sawLength)
+        return request; // which one tells the length? Neither is believed.
     if (request.method != "GET" && request.method != "HEAD")
         request.status = MethodNotAllowed;
-    else if (contentLength > 0)
-        request.status = BodyNotAccepted;
+    else if (contentLength > 0 || sawTransferEncoding)
+        request.status = BodyNotAccepted; // the page takes no upload, of any length
     else
         request.status = Ok;
     return request;
