@@ -29,17 +29,15 @@ QByteArray header()
                              "\n");
 }
 
-// A valid recording of `sockets` UDP sockets: each opens, binds to its own address and port,
-// sends one datagram to the socket before it, and closes. Spread over 127.0.0.0/8 so no two
-// share an address and port.
+// A valid recording of `sockets` UDP sockets: each opens, binds to its own port (the address
+// changes every 60,000), sends one datagram to the socket before it; then all close.
 QByteArray manyUdpSockets(int sockets)
 {
     QByteArray text = header();
     text.reserve(sockets * 420);
     qint64 t = 1000;
     const auto endpoint = [](int i) {
-        return QByteArray("127.0.") + QByteArray::number(1 + i / 250 % 250) + '.' + QByteArray::number(1 + i % 250) + ':'
-               + QByteArray::number(20000 + i / 62500);
+        return QByteArray("127.0.0.") + QByteArray::number(1 + i / 60000) + ':' + QByteArray::number(1024 + i % 60000);
     };
     for (int i = 0; i < sockets; ++i) {
         const QByteArray id = QByteArray::number(i + 1);
@@ -51,8 +49,10 @@ QByteArray manyUdpSockets(int sockets)
         line(R"("kind":"bound","source":"app","local":")" + local + '"');
         if (i > 0)
             line(R"("kind":"datagram_sent","source":"app","bytes":5,"peer":")" + endpoint(i - 1) + '"');
-        line(R"("kind":"closed","source":"app")");
     }
+    for (int i = 0; i < sockets; ++i)
+        text += "{\"t\":" + QByteArray::number(t += 1000) + ",\"socket\":" + QByteArray::number(i + 1)
+                + R"(,"proto":"udp","kind":"closed","source":"app"})" + '\n';
     return text;
 }
 
@@ -172,7 +172,7 @@ void TestAttackTimeline::exportManySocketsFromTheCommandLine()
     // Some lanes are drawn, the rest are folded into the note, and the two add up.
     QVERIFY2(folded > 0 && folded < kSockets, qPrintable(QStringLiteral("fold note: %1").arg(folded)));
     if (suffix == QLatin1StringView("svg")) {
-        QVERIFY(text.contains(QStringLiteral("127.0.1.1:20000"))); // the first socket's lane head
+        QVERIFY(text.contains(QStringLiteral("127.0.0.1:1024"))); // the first socket's lane head
     } else {
         // One participant per drawn lane, and one for the note.
         const qsizetype participants = text.count(QRegularExpression(QStringLiteral("(^|\\n)\\s*participant ")));
