@@ -60,8 +60,13 @@ bool load(const QByteArray &recording, Journal &journal)
 {
     QBuffer buffer;
     buffer.setData(recording);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return false;
     RecordingReader reader;
-    return reader.read(buffer, journal) && reader.problems().isEmpty();
+    const bool read = reader.read(buffer, journal);
+    for (const RecordingReader::Problem &problem : reader.problems())
+        qWarning("line %lld: %s", qlonglong(problem.line), qPrintable(problem.reason));
+    return read && reader.problems().isEmpty();
 }
 
 // The number in "+N more socket(s) not drawn" (or its plural form), -1 when there is none.

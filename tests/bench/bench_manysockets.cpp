@@ -158,7 +158,7 @@ void classroom(int visits)
     Lab lab(&journal, &kernel);
     kernel.start();
     ClassroomListener listener(&lab);
-    if (listener.start() != LabError::None) {
+    if (listener.start()) {
         std::printf("bench_manysockets: the classroom could not listen on loopback\n");
         return;
     }
