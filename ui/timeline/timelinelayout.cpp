@@ -745,8 +745,9 @@ void TimelineLayout::read(qsizetype index)
     addItem(own);
     for (const TimelineItem &d : datagrams) {
         if (!m_lanes[size_t(d.toLane)].isOutside()) {
-            m_pendingDatagrams.push_back({quint32(m_items.size()), quint32(index), d.t, d.toLane});
-            ++m_pendingTo[d.toLane];
+            const PendingDatagram pending{quint32(m_items.size()), quint32(index), d.t, d.toLane};
+            m_pendingDatagrams.push_back(pending);
+            m_pendingTo[d.toLane].push_back(pending);
         }
         addItem(d);
     }
@@ -795,24 +796,27 @@ std::vector<LaneId> TimelineLayout::datagramReceivers(const QString &endpoint, L
     return receivers;
 }
 
-void TimelineLayout::forgetPending(LaneId lane)
+bool TimelineLayout::isSettled(const PendingDatagram &pending) const
 {
-    const auto it = m_pendingTo.find(lane);
-    if (it != m_pendingTo.end() && --it->second <= 0)
-        m_pendingTo.erase(it);
+    return m_items[pending.item].itemFlags & (TimelineItem::Delivered | TimelineItem::NotReceived);
 }
 
 bool TimelineLayout::deliverDatagram(LaneId lane, const Event &received)
 {
-    // Most sockets have nothing on the way to them: no need to look through what others wait for.
-    if (!m_pendingTo.contains(lane))
+    // Only what waits for this socket: a closing socket or a receipt never looks through the
+    // datagrams on their way to everyone else.
+    const auto waiting = m_pendingTo.find(lane);
+    if (waiting == m_pendingTo.end())
         return false;
-    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end(); ++it) {
-        if (it->lane != lane || !DatagramDelivery::isReceiptOf(*m_journal, m_journal->at(it->event), received, kDatagramWindowNs))
+    std::vector<PendingDatagram> &list = waiting->second;
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        if (!DatagramDelivery::isReceiptOf(*m_journal, m_journal->at(it->event), received, kDatagramWindowNs))
             continue;
+        // Its entry in m_pendingDatagrams stays until its time is up; the flag marks it done.
         m_items[it->item].itemFlags |= TimelineItem::Delivered;
-        m_pendingDatagrams.erase(it);
-        forgetPending(lane);
+        list.erase(it);
+        if (list.empty())
+            m_pendingTo.erase(waiting);
         return true;
     }
     return false;
@@ -820,27 +824,33 @@ bool TimelineLayout::deliverDatagram(LaneId lane, const Event &received)
 
 void TimelineLayout::missDatagramsTo(LaneId lane)
 {
-    if (!m_pendingTo.contains(lane))
+    const auto waiting = m_pendingTo.find(lane);
+    if (waiting == m_pendingTo.end())
         return;
-    m_pendingTo.erase(lane);
-    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end();) {
-        if (it->lane == lane) {
-            m_items[it->item].itemFlags |= TimelineItem::NotReceived;
-            it = m_pendingDatagrams.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    for (const PendingDatagram &pending : waiting->second)
+        m_items[pending.item].itemFlags |= TimelineItem::NotReceived;
+    m_pendingTo.erase(waiting);
 }
 
 bool TimelineLayout::settleDatagrams(qint64 ns)
 {
     bool changed = false;
     while (!m_pendingDatagrams.empty() && m_pendingDatagrams.front().t < ns) {
-        m_items[m_pendingDatagrams.front().item].itemFlags |= TimelineItem::NotReceived;
-        forgetPending(m_pendingDatagrams.front().lane);
+        const PendingDatagram pending = m_pendingDatagrams.front();
         m_pendingDatagrams.pop_front();
+        if (isSettled(pending))
+            continue; // delivered, or its receiver closed first
+        m_items[pending.item].itemFlags |= TimelineItem::NotReceived;
         changed = true;
+        // In send order, so it is the oldest waiting for its receiver.
+        const auto waiting = m_pendingTo.find(pending.lane);
+        if (waiting != m_pendingTo.end()) {
+            std::vector<PendingDatagram> &list = waiting->second;
+            list.erase(std::find_if(list.begin(), list.end(),
+                                    [&](const PendingDatagram &p) { return p.item == pending.item; }));
+            if (list.empty())
+                m_pendingTo.erase(waiting);
+        }
     }
     if (changed)
         ++m_revision;

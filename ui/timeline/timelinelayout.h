@@ -68,7 +68,7 @@ public:
     // A datagram arrow whose receiver has not journalled it yet turns into "not received" once
     // the journal clock passes its send by this much (or the receiver closes first).
     static constexpr qint64 kDatagramWindowNs = 2'000'000'000;
-    bool hasPendingDatagrams() const { return !m_pendingDatagrams.empty(); }
+    bool hasPendingDatagrams() const { return !m_pendingTo.empty(); }
     // Marks every datagram still waiting that was sent before `ns` as not received. update()
     // does it for those a window older than the newest event; a view calls it with the largest
     // time once the journal has been quiet for a whole window, since no receipt can come after
@@ -92,7 +92,6 @@ private:
     const std::vector<LaneId> &lanesAt(SocketRole role, int port) const;
     // After a lane's role, address or open state may have changed.
     void reindex(LaneId lane);
-    void forgetPending(LaneId lane);
     LaneId laneFor(qint32 socket);
     LaneId outsideLane(const QString &endpoint, Protocol proto, LaneId peer);
     LaneId findListener(const QString &remote) const;
@@ -149,8 +148,11 @@ private:
         qint64 t = 0;
         LaneId lane = -1; // the receiver
     };
-    std::deque<PendingDatagram> m_pendingDatagrams; // in send order
-    std::unordered_map<LaneId, qsizetype> m_pendingTo; // how many of them wait for each lane
+    // In send order, to settle them when their time is up; entries delivered or missed
+    // meanwhile stay until then, marked by their arrow's flags.
+    std::deque<PendingDatagram> m_pendingDatagrams;
+    std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
+    bool isSettled(const PendingDatagram &pending) const;
     bool m_rowsDirty = false;
     quint64 m_revision = 0;
 };
