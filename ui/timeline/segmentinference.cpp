@@ -4,7 +4,7 @@
 
 namespace SocketScope {
 
-SegmentInference::End &SegmentInference::end(qint16 lane)
+SegmentInference::End &SegmentInference::end(LaneId lane)
 {
     Q_ASSERT(lane >= 0);
     if (size_t(lane) >= m_ends.size())
@@ -12,17 +12,17 @@ SegmentInference::End &SegmentInference::end(qint16 lane)
     return m_ends[size_t(lane)];
 }
 
-void SegmentInference::setCaptured(qint16 a, qint16 b)
+void SegmentInference::setCaptured(LaneId a, LaneId b)
 {
     m_captured.emplace(qMin(a, b), qMax(a, b));
 }
 
-bool SegmentInference::isCaptured(qint16 a, qint16 b) const
+bool SegmentInference::isCaptured(LaneId a, LaneId b) const
 {
     return m_captured.count({qMin(a, b), qMax(a, b)}) > 0;
 }
 
-void SegmentInference::emitSegment(std::vector<Segment> &out, qint16 from, qint16 to, quint8 flags,
+void SegmentInference::emitSegment(std::vector<Segment> &out, LaneId from, LaneId to, quint8 flags,
                                    InferenceReason reason, bool before, qint32 bytes)
 {
     if (from < 0 || to < 0 || from == to || isCaptured(from, to))
@@ -30,7 +30,7 @@ void SegmentInference::emitSegment(std::vector<Segment> &out, qint16 from, qint1
     out.push_back({from, to, flags, bytes, reason, before});
 }
 
-void SegmentInference::handshake(std::vector<Segment> &out, qint16 client, qint16 server,
+void SegmentInference::handshake(std::vector<Segment> &out, LaneId client, LaneId server,
                                  InferenceReason reason, bool before)
 {
     if (client < 0 || server < 0)
@@ -46,7 +46,7 @@ void SegmentInference::handshake(std::vector<Segment> &out, qint16 client, qint1
     c.established = true;
 }
 
-void SegmentInference::fin(std::vector<Segment> &out, qint16 sender, qint16 receiver,
+void SegmentInference::fin(std::vector<Segment> &out, LaneId sender, LaneId receiver,
                            InferenceReason reason, bool before)
 {
     if (sender < 0 || receiver < 0)
@@ -66,7 +66,7 @@ void SegmentInference::fin(std::vector<Segment> &out, qint16 sender, qint16 rece
         finAck(out, sender, receiver, InferenceReason::FinAcknowledged, before);
 }
 
-void SegmentInference::finAck(std::vector<Segment> &out, qint16 sender, qint16 receiver,
+void SegmentInference::finAck(std::vector<Segment> &out, LaneId sender, LaneId receiver,
                               InferenceReason reason, bool before)
 {
     if (sender < 0 || receiver < 0)
@@ -83,10 +83,10 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
     if (c.self < 0 || e.proto == Protocol::Udp)
         return;
     End &me = end(c.self);
-    const qint16 self = c.self;
-    const qint16 peer = c.peer;
+    const LaneId self = c.self;
+    const LaneId peer = c.peer;
     // Until accept() hands out the connection, a client's segments go to the listener.
-    const qint16 server = c.role == SocketRole::Client && c.listener >= 0 && !me.established ? c.listener
+    const LaneId server = c.role == SocketRole::Client && c.listener >= 0 && !me.established ? c.listener
                                                                                             : peer;
 
     switch (e.kind) {

@@ -20,17 +20,17 @@ class SegmentInference
 public:
     struct Context
     {
-        qint16 self = -1; // the lane of the event's socket
-        qint16 peer = -1; // the lane at the other end (a listener before accept())
-        qint16 listener = -1; // client: where its SYN went; accepted: the listener it came from
+        LaneId self = -1; // the lane of the event's socket
+        LaneId peer = -1; // the lane at the other end (a listener before accept())
+        LaneId listener = -1; // client: where its SYN went; accepted: the listener it came from
         SocketRole role = SocketRole::None;
         bool peerIsOutside = false; // the peer is a program that is not ours
     };
 
     struct Segment
     {
-        qint16 from = -1;
-        qint16 to = -1;
+        LaneId from = -1;
+        LaneId to = -1;
         quint8 flags = 0;
         qint32 bytes = 0;
         InferenceReason reason = InferenceReason::None;
@@ -41,8 +41,8 @@ public:
     void observe(const Event &event, const Context &context, std::vector<Segment> &out);
 
     // Packets between these lanes were captured: they speak for themselves from now on.
-    void setCaptured(qint16 a, qint16 b);
-    bool isCaptured(qint16 a, qint16 b) const;
+    void setCaptured(LaneId a, LaneId b);
+    bool isCaptured(LaneId a, LaneId b) const;
 
 private:
     struct End
@@ -56,20 +56,20 @@ private:
         TcpState kernel = TcpState::Unknown;
     };
 
-    End &end(qint16 lane);
-    void emitSegment(std::vector<Segment> &out, qint16 from, qint16 to, quint8 flags,
+    End &end(LaneId lane);
+    void emitSegment(std::vector<Segment> &out, LaneId from, LaneId to, quint8 flags,
                      InferenceReason reason, bool before, qint32 bytes = 0);
-    void handshake(std::vector<Segment> &out, qint16 client, qint16 server, InferenceReason reason,
+    void handshake(std::vector<Segment> &out, LaneId client, LaneId server, InferenceReason reason,
                    bool before);
     // `sender` sent FIN to `receiver` (if it has not already).
-    void fin(std::vector<Segment> &out, qint16 sender, qint16 receiver, InferenceReason reason,
+    void fin(std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason,
              bool before);
     // `receiver` acknowledged the FIN of `sender` (if it has not already).
-    void finAck(std::vector<Segment> &out, qint16 sender, qint16 receiver, InferenceReason reason,
+    void finAck(std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason,
                 bool before);
 
     std::vector<End> m_ends;
-    std::set<std::pair<qint16, qint16>> m_captured;
+    std::set<std::pair<LaneId, LaneId>> m_captured;
 };
 
 } // namespace SocketScope

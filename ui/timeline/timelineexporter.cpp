@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
+#include "timelinerows.h"
 #include "timelinetext.h"
 #include "timemapper.h"
 
@@ -23,25 +24,46 @@ namespace {
 // Pictures wider than this draw the steps narrower instead; viewers choke on larger ones.
 constexpr double kMaxPngWidth = 16000;
 constexpr double kMaxSvgWidth = 60000;
+// Taller ones, as many lanes as fit in this height, and one more line saying how many did not.
+constexpr double kMaxPngHeight = 16000;
+constexpr double kMaxSvgHeight = 60000;
+// No diagram tool lays out more participants than this in a readable way.
+constexpr qsizetype kMaxTextLanes = 500;
 
-QString participantId(qint16 lane)
+QString participantId(LaneId lane)
 {
     return QStringLiteral("L%1").arg(lane);
 }
 
-// Mermaid reads `#` and `;` as syntax; lane titles and labels avoid them.
-QString mermaidSafe(QString text)
+// Recorded fields are text from a file anyone can write: a line break, a carriage return or
+// any other control character in them would end a statement early (or start a new one) in the
+// diagram languages, so each becomes a space.
+QString oneLine(QString text)
 {
-    text.replace(QLatin1Char('#'), QString());
-    text.replace(QLatin1Char(';'), QLatin1Char(','));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (QChar &c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            c = QLatin1Char(' ');
+    }
     return text;
 }
 
+// Mermaid reads `#` (an entity), `;` (the end of a statement) and `%%` (a comment) as syntax.
+QString mermaidSafe(QString text)
+{
+    text = oneLine(std::move(text));
+    text.replace(QLatin1Char('#'), QString());
+    text.replace(QLatin1Char(';'), QLatin1Char(','));
+    text.replace(QStringLiteral("%%"), QStringLiteral("%"));
+    return text;
+}
+
+// PlantUML: a `"` would end a participant's quoted name.
 QString plantSafe(QString text)
 {
+    text = oneLine(std::move(text));
     text.replace(QLatin1Char('"'), QLatin1Char('\''));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text;
 }
 
@@ -55,8 +77,8 @@ QString messageText(const TimelineItem &item)
     return text;
 }
 
-// Lanes that take part in items [first, last), in row order.
-std::vector<qint16> lanesUsed(const TimelineLayout &layout, qsizetype first, qsizetype last)
+// Lanes that take part in items [first, last), in row order; folded lanes are left out.
+std::vector<LaneId> lanesUsed(const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last)
 {
     std::vector<bool> used(layout.lanes().size(), false);
     for (qsizetype i = first; i < last; ++i) {
@@ -66,8 +88,8 @@ std::vector<qint16> lanesUsed(const TimelineLayout &layout, qsizetype first, qsi
         if (item.toLane >= 0)
             used[size_t(item.toLane)] = true;
     }
-    std::vector<qint16> lanes;
-    for (const qint16 lane : layout.rows()) {
+    std::vector<LaneId> lanes;
+    for (const LaneId lane : rows.lanes()) {
         if (used[size_t(lane)])
             lanes.push_back(lane);
     }
@@ -75,22 +97,29 @@ std::vector<qint16> lanesUsed(const TimelineLayout &layout, qsizetype first, qsi
 }
 
 template<typename Arrow, typename Note>
-void writeItems(const TimelineLayout &layout, qsizetype first, qsizetype last, Arrow arrow, Note note)
+void writeItems(const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last, Arrow arrow,
+                Note note)
 {
     for (qsizetype i = first; i < last; ++i) {
         const TimelineItem &item = layout.items()[size_t(i)];
-        if (item.isHidden() || item.lane < 0)
+        if (item.isHidden() || item.lane < 0 || rows.rowOf(item.lane) < 0)
             continue;
         if (item.isArrow()) {
-            if (item.toLane >= 0)
+            if (item.toLane >= 0 && rows.rowOf(item.toLane) >= 0)
                 arrow(item);
             continue;
         }
-        if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+        if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0 && rows.rowOf(item.toLane) >= 0)
             note(item.toLane, item.lane, TimelineText::callLabel(item));
         else
-            note(item.lane, qint16(-1), TimelineText::callLabel(item));
+            note(item.lane, LaneId(-1), TimelineText::callLabel(item));
     }
+}
+
+// The participant that stands for the lanes left out, as the pictures' last line does.
+QString foldedId()
+{
+    return QStringLiteral("Lmore");
 }
 
 } // namespace
@@ -112,14 +141,17 @@ TimelineExporter::Format TimelineExporter::formatOf(const QString &path)
 QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype first, qsizetype last)
 {
     last = qMin(last, layout.itemCount());
+    const TimelineRows rows(layout, kMaxTextLanes);
     QString out = QStringLiteral("sequenceDiagram\n");
-    for (const qint16 lane : lanesUsed(layout, first, last)) {
+    for (const LaneId lane : lanesUsed(layout, rows, first, last)) {
         const TimelineLane &l = layout.lane(lane);
         out += QStringLiteral("    participant %1 as %2 %3\n")
                    .arg(participantId(lane), mermaidSafe(TimelineText::laneRole(l)), mermaidSafe(TimelineText::laneEndpoint(l)));
     }
+    if (rows.folded() > 0)
+        out += QStringLiteral("    participant %1 as %2\n").arg(foldedId(), mermaidSafe(TimelineRows::foldedText(rows.folded())));
     writeItems(
-        layout, first, last,
+        layout, rows, first, last,
         [&](const TimelineItem &item) {
             // Mermaid: `->>` is a solid arrow, `-->>` a dotted one; `x` ends it in a cross.
             const QString head = item.isNotReceived() ? QStringLiteral("x") : QStringLiteral(">>");
@@ -127,7 +159,7 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
                             participantId(item.toLane), mermaidSafe(messageText(item)));
         },
-        [&](qint16 a, qint16 b, const QString &text) {
+        [&](LaneId a, LaneId b, const QString &text) {
             out += b >= 0 ? QStringLiteral("    Note over %1,%2: %3\n").arg(participantId(a), participantId(b), mermaidSafe(text))
                           : QStringLiteral("    Note over %1: %2\n").arg(participantId(a), mermaidSafe(text));
         });
@@ -137,14 +169,17 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
 QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype first, qsizetype last)
 {
     last = qMin(last, layout.itemCount());
+    const TimelineRows rows(layout, kMaxTextLanes);
     QString out = QStringLiteral("@startuml\n");
-    for (const qint16 lane : lanesUsed(layout, first, last)) {
+    for (const LaneId lane : lanesUsed(layout, rows, first, last)) {
         const TimelineLane &l = layout.lane(lane);
         out += QStringLiteral("participant \"%1\\n%2\" as %3\n")
                    .arg(plantSafe(TimelineText::laneRole(l)), plantSafe(TimelineText::laneEndpoint(l)), participantId(lane));
     }
+    if (rows.folded() > 0)
+        out += QStringLiteral("participant \"%1\" as %2\n").arg(plantSafe(TimelineRows::foldedText(rows.folded())), foldedId());
     writeItems(
-        layout, first, last,
+        layout, rows, first, last,
         [&](const TimelineItem &item) {
             // PlantUML: `->` is solid, `-->` dashed; `->x` ends in a cross (lost).
             const QString cross = item.isNotReceived() ? QStringLiteral("x") : QString();
@@ -152,7 +187,7 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
                             participantId(item.toLane), plantSafe(messageText(item)));
         },
-        [&](qint16 a, qint16 b, const QString &text) {
+        [&](LaneId a, LaneId b, const QString &text) {
             out += b >= 0 ? QStringLiteral("note over %1, %2 : %3\n").arg(participantId(a), participantId(b), plantSafe(text))
                           : QStringLiteral("note over %1 : %2\n").arg(participantId(a), plantSafe(text));
         });
@@ -222,6 +257,8 @@ bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString 
         painter.setRect(QRectF(QPointF(0, 0), size));
     } else {
         const double cap = format == Format::Png ? kMaxPngWidth : kMaxSvgWidth;
+        const double tallest = format == Format::Png ? kMaxPngHeight : kMaxSvgHeight;
+        painter.setRowLimit(painter.rowsThatFit(tallest));
         size = painter.naturalSize();
         size.setWidth(qBound(640.0, size.width(), cap));
         painter.setRect(QRectF(QPointF(0, 0), size));

@@ -4,6 +4,10 @@
 
 namespace SocketScope {
 
+// A lane's number on the timeline. As wide as a socket id: every socket a session opens, and
+// every program at the other end, gets a lane, and a visitor can open as many as it likes.
+using LaneId = qint32;
+
 // What the protocol-level picture was deduced from, for an arrow nobody saw on the wire. The
 // tooltip of an inferred arrow names its reason, so a learner can tell a fact from a guess.
 enum class InferenceReason : quint8 {
@@ -52,8 +56,8 @@ struct TimelineItem
     qint64 t = 0; // journal clock, ns
     quint32 event = 0; // the journal event it came from
     qint32 value = 0; // bytes, queue length, backlog
-    qint16 lane = -1;
-    qint16 toLane = -1;
+    LaneId lane = -1;
+    LaneId toLane = -1;
     quint16 value2 = 0; // queue limit
     Kind kind = Call;
     quint8 code = 0; // EventKind for Call, TCP flags for Segment, TcpState for State

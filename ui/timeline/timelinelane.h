@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/event.h"
+#include "timelineitem.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -32,9 +33,9 @@ struct TimelineLane
     QString local; // ip:port
     QString remote;
     QString host;
-    qint16 parent = -1; // accepted: the listener's lane it was cloned from
-    qint16 listener = -1; // client: the listener's lane its SYN went to
-    qint16 peer = -1; // the lane at the other end of the connection
+    LaneId parent = -1; // accepted: the listener's lane it was cloned from
+    LaneId listener = -1; // client: the listener's lane its SYN went to
+    LaneId peer = -1; // the lane at the other end of the connection
     quint32 openedItem = 0;
     qint64 openedAt = 0;
     qint64 closedItem = -1; // the app let go of it

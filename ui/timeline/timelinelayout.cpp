@@ -32,7 +32,7 @@ bool isMulticast(const QString &ip)
     return QHostAddress(ip).isMulticast();
 }
 
-quint64 laneBit(qint16 lane)
+quint64 laneBit(LaneId lane)
 {
     return quint64(1) << qMin<int>(lane, 63);
 }
@@ -72,18 +72,18 @@ bool TimelineLayout::update()
     return true;
 }
 
-qint16 TimelineLayout::laneOfSocket(qint32 socket) const
+LaneId TimelineLayout::laneOfSocket(qint32 socket) const
 {
     const auto it = m_laneOfSocket.find(socket);
-    return it == m_laneOfSocket.end() ? qint16(-1) : it->second;
+    return it == m_laneOfSocket.end() ? LaneId(-1) : it->second;
 }
 
-qint16 TimelineLayout::laneFor(qint32 socket)
+LaneId TimelineLayout::laneFor(qint32 socket)
 {
     const auto it = m_laneOfSocket.find(socket);
     if (it != m_laneOfSocket.end())
         return it->second;
-    const auto id = qint16(m_lanes.size());
+    const auto id = LaneId(m_lanes.size());
     TimelineLane lane;
     lane.socket = socket;
     lane.openedItem = quint32(m_items.size());
@@ -93,14 +93,14 @@ qint16 TimelineLayout::laneFor(qint32 socket)
     return id;
 }
 
-qint16 TimelineLayout::outsideLane(const QString &endpoint, Protocol proto, qint16 peer)
+LaneId TimelineLayout::outsideLane(const QString &endpoint, Protocol proto, LaneId peer)
 {
     if (endpoint.isEmpty())
         return -1;
     const auto it = m_outsideLanes.constFind(endpoint);
     if (it != m_outsideLanes.cend())
         return *it;
-    const auto id = qint16(m_lanes.size());
+    const auto id = LaneId(m_lanes.size());
     TimelineLane lane;
     lane.proto = proto;
     lane.local = endpoint;
@@ -114,35 +114,70 @@ qint16 TimelineLayout::outsideLane(const QString &endpoint, Protocol proto, qint
     return id;
 }
 
-qint16 TimelineLayout::findListener(const QString &remote) const
+quint64 TimelineLayout::indexKey(const TimelineLane &lane)
+{
+    // Only what the lookups ask for: open listeners and UDP sockets, and clients.
+    const bool open = lane.closedItem < 0;
+    if (lane.isOutside()
+        || !(lane.role == SocketRole::Client || (open && (lane.role == SocketRole::Listener || lane.role == SocketRole::Udp))))
+        return 0;
+    return indexKey(lane.role, splitEndpoint(lane.local).second);
+}
+
+const std::vector<LaneId> &TimelineLayout::lanesAt(SocketRole role, int port) const
+{
+    static const std::vector<LaneId> none;
+    const auto it = m_lanesByPort.find(indexKey(role, port));
+    return it == m_lanesByPort.end() ? none : it->second;
+}
+
+void TimelineLayout::reindex(LaneId id)
+{
+    if (m_laneKeys.size() < m_lanes.size())
+        m_laneKeys.resize(m_lanes.size(), 0);
+    const quint64 key = indexKey(m_lanes[size_t(id)]);
+    quint64 &old = m_laneKeys[size_t(id)];
+    if (key == old)
+        return;
+    // Each list stays in lane order, the order the lookups used to walk all lanes in.
+    if (old != 0) {
+        std::vector<LaneId> &lanes = m_lanesByPort[old];
+        const auto it = std::lower_bound(lanes.begin(), lanes.end(), id);
+        if (it != lanes.end() && *it == id)
+            lanes.erase(it);
+        if (lanes.empty())
+            m_lanesByPort.erase(old);
+    }
+    if (key != 0) {
+        std::vector<LaneId> &lanes = m_lanesByPort[key];
+        lanes.insert(std::lower_bound(lanes.begin(), lanes.end(), id), id);
+    }
+    old = key;
+}
+
+LaneId TimelineLayout::findListener(const QString &remote) const
 {
     const auto [ip, port] = splitEndpoint(remote);
-    for (qsizetype i = qsizetype(m_lanes.size()) - 1; i >= 0; --i) {
-        const TimelineLane &lane = m_lanes[size_t(i)];
-        if (lane.role != SocketRole::Listener || lane.closedItem >= 0)
-            continue;
-        const auto [lip, lport] = splitEndpoint(lane.local);
-        if (lport == port && sameAddress(ip, lip))
-            return qint16(i);
+    const std::vector<LaneId> &listeners = lanesAt(SocketRole::Listener, port);
+    // The newest listener first, as a port reused after a close belongs to the new one.
+    for (auto it = listeners.rbegin(); it != listeners.rend(); ++it) {
+        if (sameAddress(ip, splitEndpoint(m_lanes[size_t(*it)].local).first))
+            return *it;
     }
     return -1;
 }
 
-qint16 TimelineLayout::findUdpReceiver(const QString &endpoint, qint16 exclude) const
+LaneId TimelineLayout::findUdpReceiver(const QString &endpoint, LaneId exclude) const
 {
     const auto [ip, port] = splitEndpoint(endpoint);
-    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
-        const TimelineLane &lane = m_lanes[size_t(i)];
-        if (i == exclude || lane.role != SocketRole::Udp || lane.closedItem >= 0)
-            continue;
-        const auto [lip, lport] = splitEndpoint(lane.local);
-        if (lport == port && (sameAddress(ip, lip) || isBroadcast(ip)))
-            return qint16(i);
+    for (const LaneId i : lanesAt(SocketRole::Udp, port)) {
+        if (i != exclude && (isBroadcast(ip) || sameAddress(ip, splitEndpoint(m_lanes[size_t(i)].local).first)))
+            return i;
     }
     return -1;
 }
 
-void TimelineLayout::markCaptured(qint16 a, qint16 b)
+void TimelineLayout::markCaptured(LaneId a, LaneId b)
 {
     if (a < 0 || b < 0 || m_inference.isCaptured(a, b))
         return;
@@ -155,7 +190,7 @@ void TimelineLayout::markCaptured(qint16 a, qint16 b)
     }
 }
 
-void TimelineLayout::indexLabLane(qint16 id)
+void TimelineLayout::indexLabLane(LaneId id)
 {
     const TimelineLane &lane = m_lanes[size_t(id)];
     if (lane.local.isEmpty())
@@ -166,23 +201,23 @@ void TimelineLayout::indexLabLane(qint16 id)
         m_labLocals.insert(lane.local, id);
 }
 
-qint16 TimelineLayout::labLaneAt(const QString &local, const QString &remote) const
+LaneId TimelineLayout::labLaneAt(const QString &local, const QString &remote) const
 {
     if (!remote.isEmpty()) {
-        const qint16 pair = m_labPairs.value(local + QLatin1Char(' ') + remote, -1);
+        const LaneId pair = m_labPairs.value(local + QLatin1Char(' ') + remote, -1);
         if (pair >= 0)
             return pair;
     }
     return m_labLocals.value(local, -1);
 }
 
-qint16 TimelineLayout::translatedFace(qint16 id)
+LaneId TimelineLayout::translatedFace(LaneId id)
 {
     // The address the lane's socket talks to is the router's, which passes the packet on.
-    const qint16 peer = m_lanes[size_t(id)].peer;
+    const LaneId peer = m_lanes[size_t(id)].peer;
     // A copy: outsideLane() may grow m_lanes.
     const QString remote = m_lanes[size_t(id)].remote;
-    const qint16 face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
+    const LaneId face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
                             ? peer
                             : outsideLane(remote, m_lanes[size_t(id)].proto, id);
     if (face >= 0 && !m_lanes[size_t(face)].translated) {
@@ -192,18 +227,18 @@ qint16 TimelineLayout::translatedFace(qint16 id)
     return face;
 }
 
-qint16 TimelineLayout::labTarget(qint16 sender, const QString &to)
+LaneId TimelineLayout::labTarget(LaneId sender, const QString &to)
 {
     const TimelineLane &s = m_lanes[size_t(sender)];
     const Protocol proto = s.proto;
-    const qint16 pair = m_labPairs.value(to + QLatin1Char(' ') + s.local, -1);
+    const LaneId pair = m_labPairs.value(to + QLatin1Char(' ') + s.local, -1);
     if (pair >= 0)
         return pair;
     if (s.peer >= 0)
         return s.peer;
     if (s.listener >= 0)
         return s.listener;
-    const qint16 receiver = m_labLocals.value(to, -1);
+    const LaneId receiver = m_labLocals.value(to, -1);
     if (receiver >= 0) {
         const TimelineLane &r = m_lanes[size_t(receiver)];
         if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remote == s.local)
@@ -213,7 +248,7 @@ qint16 TimelineLayout::labTarget(qint16 sender, const QString &to)
     return outsideLane(to, proto, sender);
 }
 
-bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, qint16 id)
+bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, LaneId id)
 {
     if (!placeLabSegment(e, item, id))
         return false;
@@ -221,7 +256,7 @@ bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, qint16 i
     // connection; the handshake (S, SA, and the A that answers SA) belongs at the listener.
     const bool handshake = (e.flags & FlagSyn) != 0;
     const bool bareAck = e.flags == FlagAck && e.length == 0;
-    for (qint16 *end : {&item.lane, &item.toLane}) {
+    for (LaneId *end : {&item.lane, &item.toLane}) {
         TimelineLane &lane = m_lanes[size_t(*end)];
         if (lane.role != SocketRole::Accepted || lane.parent < 0)
             continue;
@@ -238,7 +273,7 @@ bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, qint16 i
     return true;
 }
 
-bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, qint16 id)
+bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId id)
 {
     const QString from = m_journal->string(e.local);
     const QString to = m_journal->string(e.remote);
@@ -250,7 +285,7 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, qint16 
         return item.toLane >= 0;
     }
     // A copy seen where it arrived. Where a lab socket sent it, that socket's own copy draws it.
-    const qint16 sender = labLaneAt(from, to);
+    const LaneId sender = labLaneAt(from, to);
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
         if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp)
@@ -265,20 +300,22 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, qint16 
     return item.lane >= 0;
 }
 
-void TimelineLayout::matchAccepted(qint16 accepted)
+void TimelineLayout::matchAccepted(LaneId accepted)
 {
     TimelineLane &a = m_lanes[size_t(accepted)];
     const auto [aip, aport] = splitEndpoint(a.local);
     const auto [rip, rport] = splitEndpoint(a.remote);
-    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+    // Only clients whose own port is the one the connection came from can be its other end.
+    const std::vector<LaneId> &clients = lanesAt(SocketRole::Client, rport);
+    for (const LaneId i : clients) {
         TimelineLane &c = m_lanes[size_t(i)];
-        if (c.role != SocketRole::Client || c.peer >= 0)
+        if (c.peer >= 0)
             continue;
         const auto [cip, cport] = splitEndpoint(c.local);
         const auto [sip, sport] = splitEndpoint(c.remote);
         if (cport == rport && sport == aport && sameAddress(cip, rip) && sameAddress(sip, aip)) {
             c.peer = accepted;
-            a.peer = qint16(i);
+            a.peer = LaneId(i);
             m_rowsDirty = true;
             return;
         }
@@ -287,9 +324,10 @@ void TimelineLayout::matchAccepted(qint16 accepted)
         // In the lab, a client elsewhere whose connection the router rewrote on the way:
         // it called the router's public address (port forwarding), or the router made the
         // call look as if it came from its own address (masquerade).
-        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+        // Both ways the client's own port is the one the connection came from.
+        for (const LaneId i : clients) {
             TimelineLane &c = m_lanes[size_t(i)];
-            if (c.role != SocketRole::Client || c.host.isEmpty() || c.host == a.host)
+            if (c.host.isEmpty() || c.host == a.host)
                 continue;
             const bool forwarded = c.local == a.remote && c.remote != a.local;
             const bool masqueraded = c.remote == a.local && c.local != a.remote
@@ -299,7 +337,7 @@ void TimelineLayout::matchAccepted(qint16 accepted)
                 continue;
             // Copies and indices from here: the calls below may grow m_lanes.
             const QString acceptedRemote = a.remote;
-            const qint16 face = forwarded ? translatedFace(qint16(i)) : outsideLane(acceptedRemote, Protocol::Tcp, accepted);
+            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(acceptedRemote, Protocol::Tcp, accepted);
             if (face < 0)
                 break;
             m_lanes[size_t(face)].translated = true;
@@ -312,28 +350,28 @@ void TimelineLayout::matchAccepted(qint16 accepted)
     }
     // Nobody of ours connected from there: a program outside the app did.
     const QString remote = a.remote;
-    const qint16 outside = outsideLane(remote, Protocol::Tcp, accepted); // may grow m_lanes
+    const LaneId outside = outsideLane(remote, Protocol::Tcp, accepted); // may grow m_lanes
     m_lanes[size_t(accepted)].peer = outside;
     if (outside >= 0 && m_lanes[size_t(outside)].peer < 0)
         m_lanes[size_t(outside)].peer = accepted;
     m_rowsDirty = true;
 }
 
-qint16 TimelineLayout::clientOf(qint16 listener, const QString &remote)
+LaneId TimelineLayout::clientOf(LaneId listener, const QString &remote)
 {
     const auto [rip, rport] = splitEndpoint(remote);
     const int listenPort = splitEndpoint(m_lanes[size_t(listener)].local).second;
-    for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
+    for (const LaneId i : lanesAt(SocketRole::Client, rport)) {
         const TimelineLane &c = m_lanes[size_t(i)];
-        if (c.role != SocketRole::Client || c.peer >= 0 || c.listener != listener)
+        if (c.peer >= 0 || c.listener != listener)
             continue;
         const auto [cip, cport] = splitEndpoint(c.local);
         if (cport == rport && splitEndpoint(c.remote).second == listenPort && sameAddress(cip, rip))
-            return qint16(i);
+            return LaneId(i);
     }
     if (!m_lanes[size_t(listener)].host.isEmpty()) {
         // In the lab: a client on another computer whose call the router forwarded here.
-        const qint16 client = m_labLocals.value(remote, -1);
+        const LaneId client = m_labLocals.value(remote, -1);
         if (client >= 0 && m_lanes[size_t(client)].role == SocketRole::Client
             && m_lanes[size_t(client)].host != m_lanes[size_t(listener)].host)
             return translatedFace(client);
@@ -341,7 +379,7 @@ qint16 TimelineLayout::clientOf(qint16 listener, const QString &remote)
     return outsideLane(remote, Protocol::Tcp, -1);
 }
 
-void TimelineLayout::imply(qint16 lane, TcpState state, const TimelineItem &item)
+void TimelineLayout::imply(LaneId lane, TcpState state, const TimelineItem &item)
 {
     if (lane < 0)
         return;
@@ -355,7 +393,7 @@ void TimelineLayout::implyFromSegment(const TimelineItem &item)
     if (item.lane < 0 || item.toLane < 0)
         return;
     const quint8 f = item.code;
-    const auto current = [&](qint16 lane) {
+    const auto current = [&](LaneId lane) {
         const auto &implied = m_lanes[size_t(lane)].implied;
         return implied.empty() ? TcpState::Close : implied.back().state;
     };
@@ -395,7 +433,7 @@ void TimelineLayout::implyFromSegment(const TimelineItem &item)
     }
 }
 
-TcpState TimelineLayout::impliedStateAt(qint16 id, qsizetype step) const
+TcpState TimelineLayout::impliedStateAt(LaneId id, qsizetype step) const
 {
     if (id < 0 || size_t(id) >= m_lanes.size())
         return TcpState::Unknown;
@@ -405,7 +443,7 @@ TcpState TimelineLayout::impliedStateAt(qint16 id, qsizetype step) const
     return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
 }
 
-SegmentInference::Context TimelineLayout::contextFor(qint16 id) const
+SegmentInference::Context TimelineLayout::contextFor(LaneId id) const
 {
     const TimelineLane &lane = m_lanes[size_t(id)];
     SegmentInference::Context c;
@@ -497,9 +535,9 @@ void TimelineLayout::read(qsizetype index)
             // listener; the router's copies and the rest stay in the event log and the capture
             // file, since the hosts' copies draw the packet.
             const QString host = m_journal->string(e.host);
-            qint16 listener = -1;
+            LaneId listener = -1;
             for (const quint32 endpoint : {e.local, e.remote}) {
-                const qint16 candidate = m_labLocals.value(m_journal->string(endpoint), -1);
+                const LaneId candidate = m_labLocals.value(m_journal->string(endpoint), -1);
                 if (candidate >= 0 && m_lanes[size_t(candidate)].role == SocketRole::Listener
                     && m_lanes[size_t(candidate)].host == host) {
                     listener = candidate;
@@ -535,7 +573,7 @@ void TimelineLayout::read(qsizetype index)
         return;
     }
 
-    const qint16 id = laneFor(e.socket);
+    const LaneId id = laneFor(e.socket);
     {
         TimelineLane &lane = m_lanes[size_t(id)];
         if (e.proto != Protocol::None)
@@ -554,6 +592,7 @@ void TimelineLayout::read(qsizetype index)
         if (ownEndpoints && !lane.host.isEmpty() && (e.local || e.remote))
             indexLabLane(id);
     }
+    reindex(id);
 
     TimelineItem own = base;
     own.lane = id;
@@ -568,9 +607,10 @@ void TimelineLayout::read(qsizetype index)
         lane.role = e.role;
         lane.openedItem = quint32(m_items.size());
         lane.openedAt = e.t;
+        reindex(id);
         own.kind = TimelineItem::LaneOpened;
         if (e.role == SocketRole::Accepted) {
-            const qint16 parent = laneOfSocket(qint32(e.value));
+            const LaneId parent = laneOfSocket(qint32(e.value));
             m_lanes[size_t(id)].parent = parent;
             own.toLane = parent;
             matchAccepted(id);
@@ -580,10 +620,12 @@ void TimelineLayout::read(qsizetype index)
     }
     case EventKind::ConnectStarted: {
         TimelineLane &lane = m_lanes[size_t(id)];
-        if (lane.role == SocketRole::None)
+        if (lane.role == SocketRole::None) {
             lane.role = SocketRole::Client;
+            reindex(id);
+        }
         if (lane.listener < 0 && lane.peer < 0) {
-            const qint16 listener = findListener(lane.remote);
+            const LaneId listener = findListener(lane.remote);
             if (listener >= 0)
                 m_lanes[size_t(id)].listener = listener;
             else
@@ -614,7 +656,7 @@ void TimelineLayout::read(qsizetype index)
         // to any address, not yet told it connected): going to its peer also means it sent it.
         const bool outgoing = from == lane.local || from.isEmpty()
                               || (!lane.remote.isEmpty() && m_journal->string(e.remote) == lane.remote);
-        const qint16 other = lane.peer >= 0 ? lane.peer : lane.listener;
+        const LaneId other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
         own.toLane = outgoing ? other : id;
@@ -644,7 +686,7 @@ void TimelineLayout::read(qsizetype index)
         d.reason = InferenceReason::DatagramSent;
         d.itemFlags = TimelineItem::Inferred;
         // One arrow per socket it should reach, so a broadcast or a group send fans out.
-        for (const qint16 receiver : datagramReceivers(to, id)) {
+        for (const LaneId receiver : datagramReceivers(to, id)) {
             d.toLane = receiver;
             datagrams.push_back(d);
         }
@@ -656,7 +698,7 @@ void TimelineLayout::read(qsizetype index)
     }
     case EventKind::DatagramReceived: {
         const QString from = m_journal->string(e.remote);
-        const qint16 sender = findUdpReceiver(from, id);
+        const LaneId sender = findUdpReceiver(from, id);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
         d.toLane = id;
@@ -702,8 +744,11 @@ void TimelineLayout::read(qsizetype index)
     const qsizetype ownIndex = qsizetype(m_items.size());
     addItem(own);
     for (const TimelineItem &d : datagrams) {
-        if (!m_lanes[size_t(d.toLane)].isOutside())
-            m_pendingDatagrams.push_back({quint32(m_items.size()), quint32(index), d.t, d.toLane});
+        if (!m_lanes[size_t(d.toLane)].isOutside()) {
+            const PendingDatagram pending{quint32(m_items.size()), quint32(index), d.t, d.toLane};
+            m_pendingDatagrams.push_back(pending);
+            m_pendingTo[d.toLane].push_back(pending);
+        }
         addItem(d);
     }
 
@@ -718,72 +763,94 @@ void TimelineLayout::read(qsizetype index)
     if ((e.kind == EventKind::Closed || e.kind == EventKind::Aborted) && lane.closedItem < 0) {
         lane.closedItem = ownIndex;
         missDatagramsTo(id);
+        reindex(id);
     }
 
     addSegments(m_scratch, false, base);
 }
 
-std::vector<qint16> TimelineLayout::datagramReceivers(const QString &endpoint, qint16 sender) const
+std::vector<LaneId> TimelineLayout::datagramReceivers(const QString &endpoint, LaneId sender) const
 {
-    std::vector<qint16> receivers;
+    std::vector<LaneId> receivers;
     const auto [ip, port] = splitEndpoint(endpoint);
-    const auto open = [&](qsizetype i) {
-        const TimelineLane &lane = m_lanes[size_t(i)];
-        return i != sender && lane.role == SocketRole::Udp && lane.closedItem < 0
-               && splitEndpoint(lane.local).second == port;
-    };
+    // Open UDP sockets on the port, the only ones that can receive it.
+    const std::vector<LaneId> &open = lanesAt(SocketRole::Udp, port);
     if (isMulticast(ip)) {
         // Only members: a socket merely bound to the port or the group address gets nothing.
-        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
-            if (open(i) && m_lanes[size_t(i)].groups.contains(ip))
-                receivers.push_back(qint16(i));
+        for (const LaneId i : open) {
+            if (i != sender && m_lanes[size_t(i)].groups.contains(ip))
+                receivers.push_back(i);
         }
         return receivers;
     }
-    const qint16 first = findUdpReceiver(endpoint, sender);
+    const LaneId first = findUdpReceiver(endpoint, sender);
     if (first >= 0)
         receivers.push_back(first);
     // A broadcast reaches every socket bound to the port.
     if (isBroadcast(ip)) {
-        for (qsizetype i = 0; i < qsizetype(m_lanes.size()); ++i) {
-            if (i != first && open(i))
-                receivers.push_back(qint16(i));
+        for (const LaneId i : open) {
+            if (i != first && i != sender)
+                receivers.push_back(i);
         }
     }
     return receivers;
 }
 
-bool TimelineLayout::deliverDatagram(qint16 lane, const Event &received)
+bool TimelineLayout::isSettled(const PendingDatagram &pending) const
 {
-    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end(); ++it) {
-        if (it->lane != lane || !DatagramDelivery::isReceiptOf(*m_journal, m_journal->at(it->event), received, kDatagramWindowNs))
+    return m_items[pending.item].itemFlags & (TimelineItem::Delivered | TimelineItem::NotReceived);
+}
+
+bool TimelineLayout::deliverDatagram(LaneId lane, const Event &received)
+{
+    // Only what waits for this socket: a closing socket or a receipt never looks through the
+    // datagrams on their way to everyone else.
+    const auto waiting = m_pendingTo.find(lane);
+    if (waiting == m_pendingTo.end())
+        return false;
+    std::vector<PendingDatagram> &list = waiting->second;
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        if (!DatagramDelivery::isReceiptOf(*m_journal, m_journal->at(it->event), received, kDatagramWindowNs))
             continue;
+        // Its entry in m_pendingDatagrams stays until its time is up; the flag marks it done.
         m_items[it->item].itemFlags |= TimelineItem::Delivered;
-        m_pendingDatagrams.erase(it);
+        list.erase(it);
+        if (list.empty())
+            m_pendingTo.erase(waiting);
         return true;
     }
     return false;
 }
 
-void TimelineLayout::missDatagramsTo(qint16 lane)
+void TimelineLayout::missDatagramsTo(LaneId lane)
 {
-    for (auto it = m_pendingDatagrams.begin(); it != m_pendingDatagrams.end();) {
-        if (it->lane == lane) {
-            m_items[it->item].itemFlags |= TimelineItem::NotReceived;
-            it = m_pendingDatagrams.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    const auto waiting = m_pendingTo.find(lane);
+    if (waiting == m_pendingTo.end())
+        return;
+    for (const PendingDatagram &pending : waiting->second)
+        m_items[pending.item].itemFlags |= TimelineItem::NotReceived;
+    m_pendingTo.erase(waiting);
 }
 
 bool TimelineLayout::settleDatagrams(qint64 ns)
 {
     bool changed = false;
     while (!m_pendingDatagrams.empty() && m_pendingDatagrams.front().t < ns) {
-        m_items[m_pendingDatagrams.front().item].itemFlags |= TimelineItem::NotReceived;
+        const PendingDatagram pending = m_pendingDatagrams.front();
         m_pendingDatagrams.pop_front();
+        if (isSettled(pending))
+            continue; // delivered, or its receiver closed first
+        m_items[pending.item].itemFlags |= TimelineItem::NotReceived;
         changed = true;
+        // In send order, so it is the oldest waiting for its receiver.
+        const auto waiting = m_pendingTo.find(pending.lane);
+        if (waiting != m_pendingTo.end()) {
+            std::vector<PendingDatagram> &list = waiting->second;
+            list.erase(std::find_if(list.begin(), list.end(),
+                                    [&](const PendingDatagram &p) { return p.item == pending.item; }));
+            if (list.empty())
+                m_pendingTo.erase(waiting);
+        }
     }
     if (changed)
         ++m_revision;
@@ -793,54 +860,63 @@ bool TimelineLayout::settleDatagrams(qint64 ns)
 void TimelineLayout::reorder()
 {
     m_rowsDirty = false;
-    std::vector<qint16> rows;
-    std::vector<bool> placed(m_lanes.size(), false);
-    const auto place = [&](qint16 lane) {
+    const size_t count = m_lanes.size();
+    // Who hangs off whom, gathered in one pass: reordering runs after every batch of a live
+    // session, so it must not look through all lanes once per lane.
+    std::vector<std::vector<LaneId>> accepted(count); // by listener, in the order accept() took them
+    std::vector<std::vector<LaneId>> waiting(count); // by listener: clients not accepted yet
+    std::vector<std::vector<LaneId>> outside(count); // by lane: the programs at its other end
+    for (size_t i = 0; i < count; ++i) {
+        const TimelineLane &lane = m_lanes[i];
+        const auto id = LaneId(i);
+        if (lane.parent >= 0)
+            accepted[size_t(lane.parent)].push_back(id);
+        if (lane.listener >= 0 && lane.peer < 0)
+            waiting[size_t(lane.listener)].push_back(id);
+        if (lane.isOutside() && lane.peer >= 0)
+            outside[size_t(lane.peer)].push_back(id);
+    }
+
+    std::vector<LaneId> rows;
+    rows.reserve(count);
+    std::vector<bool> placed(count, false);
+    const auto place = [&](LaneId lane) {
         if (lane >= 0 && !placed[size_t(lane)]) {
             placed[size_t(lane)] = true;
             rows.push_back(lane);
         }
     };
-    const auto count = qint16(m_lanes.size());
-    for (qint16 l = 0; l < count; ++l) {
-        if (m_lanes[size_t(l)].role != SocketRole::Listener || placed[size_t(l)])
+    std::vector<LaneId> clients;
+    for (size_t l = 0; l < count; ++l) {
+        if (m_lanes[l].role != SocketRole::Listener || placed[l])
             continue;
         // Clients in the order accept() took them, then those still waiting in the queue.
-        std::vector<qint16> accepted;
-        std::vector<qint16> clients;
-        for (qint16 a = 0; a < count; ++a) {
-            if (m_lanes[size_t(a)].parent == l) {
-                accepted.push_back(a);
-                if (m_lanes[size_t(a)].peer >= 0)
-                    clients.push_back(m_lanes[size_t(a)].peer);
-            }
+        clients.clear();
+        for (const LaneId a : accepted[l]) {
+            if (m_lanes[size_t(a)].peer >= 0)
+                clients.push_back(m_lanes[size_t(a)].peer);
         }
-        for (qint16 c = 0; c < count; ++c) {
-            if (m_lanes[size_t(c)].listener == l && m_lanes[size_t(c)].peer < 0)
-                clients.push_back(c);
-        }
+        clients.insert(clients.end(), waiting[l].begin(), waiting[l].end());
         for (auto it = clients.rbegin(); it != clients.rend(); ++it)
             place(*it);
-        place(l);
-        for (const qint16 a : accepted)
+        place(LaneId(l));
+        for (const LaneId a : accepted[l])
             place(a);
     }
     // Everything else in the order it appeared, each with its outside peer right after it.
-    for (qint16 l = 0; l < count; ++l) {
-        if (placed[size_t(l)] || (m_lanes[size_t(l)].isOutside() && m_lanes[size_t(l)].peer >= 0
-                                  && !placed[size_t(m_lanes[size_t(l)].peer)]))
+    for (size_t l = 0; l < count; ++l) {
+        const TimelineLane &lane = m_lanes[l];
+        if (placed[l] || (lane.isOutside() && lane.peer >= 0 && !placed[size_t(lane.peer)]))
             continue;
-        place(l);
-        for (qint16 o = 0; o < count; ++o) {
-            if (m_lanes[size_t(o)].isOutside() && m_lanes[size_t(o)].peer == l)
-                place(o);
-        }
+        place(LaneId(l));
+        for (const LaneId o : outside[l])
+            place(o);
     }
-    for (qint16 l = 0; l < count; ++l)
-        place(l);
+    for (size_t l = 0; l < count; ++l)
+        place(LaneId(l));
 
     m_rows = std::move(rows);
-    m_rowOf.assign(m_lanes.size(), -1);
+    m_rowOf.assign(count, -1);
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rowOf[size_t(m_rows[r])] = int(r);
 }
@@ -852,7 +928,7 @@ qsizetype TimelineLayout::firstItemAtOrAfter(qint64 ns) const
     return qsizetype(it - m_items.begin());
 }
 
-TcpState TimelineLayout::stateAt(qint16 id, qsizetype step) const
+TcpState TimelineLayout::stateAt(LaneId id, qsizetype step) const
 {
     if (id < 0 || size_t(id) >= m_lanes.size())
         return TcpState::Unknown;
@@ -862,7 +938,7 @@ TcpState TimelineLayout::stateAt(qint16 id, qsizetype step) const
     return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
 }
 
-std::pair<qint32, qint32> TimelineLayout::queueAt(qint16 id, qsizetype step) const
+std::pair<qint32, qint32> TimelineLayout::queueAt(LaneId id, qsizetype step) const
 {
     if (id < 0 || size_t(id) >= m_lanes.size())
         return {0, 0};

@@ -46,18 +46,18 @@ public:
     const std::vector<TimeFold> &folds() const { return m_folds; }
 
     // Lanes from top to bottom, and the row of a lane.
-    const std::vector<qint16> &rows() const { return m_rows; }
-    int rowOf(qint16 lane) const { return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1; }
-    qint16 laneOfSocket(qint32 socket) const;
+    const std::vector<LaneId> &rows() const { return m_rows; }
+    int rowOf(LaneId lane) const { return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1; }
+    LaneId laneOfSocket(qint32 socket) const;
 
     // The first item at or after `ns` (itemCount() when none).
     qsizetype firstItemAtOrAfter(qint64 ns) const;
     // The lane's kernel state after item `step` (Unknown before the first report).
-    TcpState stateAt(qint16 lane, qsizetype step) const;
+    TcpState stateAt(LaneId lane, qsizetype step) const;
     // The state the arrows up to item `step` imply for the lane, by the standard machine.
-    TcpState impliedStateAt(qint16 lane, qsizetype step) const;
+    TcpState impliedStateAt(LaneId lane, qsizetype step) const;
     // The listener's accept queue after item `step`: {length, limit}.
-    std::pair<qint32, qint32> queueAt(qint16 lane, qsizetype step) const;
+    std::pair<qint32, qint32> queueAt(LaneId lane, qsizetype step) const;
 
     // The aggregate pyramid: level 0 buckets hold 16 items, each level twice as many.
     int levels() const { return int(m_pyramid.size()); }
@@ -68,7 +68,7 @@ public:
     // A datagram arrow whose receiver has not journalled it yet turns into "not received" once
     // the journal clock passes its send by this much (or the receiver closes first).
     static constexpr qint64 kDatagramWindowNs = 2'000'000'000;
-    bool hasPendingDatagrams() const { return !m_pendingDatagrams.empty(); }
+    bool hasPendingDatagrams() const { return !m_pendingTo.empty(); }
     // Marks every datagram still waiting that was sent before `ns` as not received. update()
     // does it for those a window older than the newest event; a view calls it with the largest
     // time once the journal has been quiet for a whole window, since no receipt can come after
@@ -85,50 +85,59 @@ public:
 
 private:
     void read(qsizetype index);
-    qint16 laneFor(qint32 socket);
-    qint16 outsideLane(const QString &endpoint, Protocol proto, qint16 peer);
-    qint16 findListener(const QString &remote) const;
-    qint16 findUdpReceiver(const QString &endpoint, qint16 exclude) const;
-    void matchAccepted(qint16 accepted);
+    // Lanes by what the lookups ask for (role and local port), so matching a new socket to a
+    // listener, a client or a UDP receiver looks at the few on that port, not at every lane.
+    static quint64 indexKey(SocketRole role, int port) { return (quint64(role) << 32) | quint32(port); }
+    static quint64 indexKey(const TimelineLane &lane); // 0: not looked up
+    const std::vector<LaneId> &lanesAt(SocketRole role, int port) const;
+    // After a lane's role, address or open state may have changed.
+    void reindex(LaneId lane);
+    LaneId laneFor(qint32 socket);
+    LaneId outsideLane(const QString &endpoint, Protocol proto, LaneId peer);
+    LaneId findListener(const QString &remote) const;
+    LaneId findUdpReceiver(const QString &endpoint, LaneId exclude) const;
+    void matchAccepted(LaneId accepted);
     // The virtual lab network sees each packet on every host it crosses. These pick the one
     // copy that draws it (the sender's, where a lab socket sent it) and, where the router
     // rewrote the addresses, draw it to or from the router's face instead of straight across.
-    void indexLabLane(qint16 lane);
+    void indexLabLane(LaneId lane);
     // Packets were captured between lanes `a` and `b`: what was only inferred between them goes.
-    void markCaptured(qint16 a, qint16 b);
-    qint16 labLaneAt(const QString &local, const QString &remote) const;
-    qint16 labTarget(qint16 sender, const QString &to);
-    qint16 translatedFace(qint16 lane);
-    bool readLabSegment(const Event &e, TimelineItem &item, qint16 lane);
-    bool placeLabSegment(const Event &e, TimelineItem &item, qint16 lane);
+    void markCaptured(LaneId a, LaneId b);
+    LaneId labLaneAt(const QString &local, const QString &remote) const;
+    LaneId labTarget(LaneId sender, const QString &to);
+    LaneId translatedFace(LaneId lane);
+    bool readLabSegment(const Event &e, TimelineItem &item, LaneId lane);
+    bool placeLabSegment(const Event &e, TimelineItem &item, LaneId lane);
     // The client lane behind a connection a listener accepted from `remote`.
-    qint16 clientOf(qint16 listener, const QString &remote);
+    LaneId clientOf(LaneId listener, const QString &remote);
     void addItem(TimelineItem item);
-    void imply(qint16 lane, TcpState state, const TimelineItem &item);
+    void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
     void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
                      const TimelineItem &base);
     void reorder();
-    SegmentInference::Context contextFor(qint16 lane) const;
+    SegmentInference::Context contextFor(LaneId lane) const;
     // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
     // port for a broadcast, the group's members for a multicast.
-    std::vector<qint16> datagramReceivers(const QString &endpoint, qint16 sender) const;
+    std::vector<LaneId> datagramReceivers(const QString &endpoint, LaneId sender) const;
     // Marks the arrow of the send that `received` answers as delivered; false if none waits.
-    bool deliverDatagram(qint16 lane, const Event &received);
-    void missDatagramsTo(qint16 lane);
+    bool deliverDatagram(LaneId lane, const Event &received);
+    void missDatagramsTo(LaneId lane);
 
     const Journal *m_journal;
     qsizetype m_read = 0;
     std::vector<TimelineLane> m_lanes;
-    std::unordered_map<qint32, qint16> m_laneOfSocket;
-    QHash<QString, qint16> m_outsideLanes;
+    std::unordered_map<qint32, LaneId> m_laneOfSocket;
+    std::unordered_map<quint64, std::vector<LaneId>> m_lanesByPort; // sorted by lane
+    std::vector<quint64> m_laneKeys; // each lane's key in m_lanesByPort
+    QHash<QString, LaneId> m_outsideLanes;
     // Lab lanes by "local remote" and, for listeners, clients and UDP sockets, by local alone.
-    QHash<QString, qint16> m_labPairs;
-    QHash<QString, qint16> m_labLocals;
+    QHash<QString, LaneId> m_labPairs;
+    QHash<QString, LaneId> m_labLocals;
     std::vector<TimelineItem> m_items;
     std::vector<TimeFold> m_folds;
     std::vector<std::vector<Bucket>> m_pyramid;
-    std::vector<qint16> m_rows;
+    std::vector<LaneId> m_rows;
     std::vector<int> m_rowOf;
     SegmentInference m_inference;
     std::vector<SegmentInference::Segment> m_scratch;
@@ -137,9 +146,13 @@ private:
         quint32 item = 0; // the arrow
         quint32 event = 0; // the send
         qint64 t = 0;
-        qint16 lane = -1; // the receiver
+        LaneId lane = -1; // the receiver
     };
-    std::deque<PendingDatagram> m_pendingDatagrams; // in send order
+    // In send order, to settle them when their time is up; entries delivered or missed
+    // meanwhile stay until then, marked by their arrow's flags.
+    std::deque<PendingDatagram> m_pendingDatagrams;
+    std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
+    bool isSettled(const PendingDatagram &pending) const;
     bool m_rowsDirty = false;
     quint64 m_revision = 0;
 };

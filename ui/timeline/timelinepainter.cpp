@@ -24,6 +24,7 @@ constexpr double kRulerHeight = 24;
 constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
+constexpr double kNaturalLane = 76; // a lane's height in an exported picture
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -47,6 +48,7 @@ qreal ease(qreal t)
 TimelinePainter::TimelinePainter(const TimelineLayout &layout, const TimeMapper &mapper)
     : m_layout(layout)
     , m_mapper(mapper)
+    , m_rows(layout)
 {
     setPalette(QPalette());
     setFont(QFont());
@@ -96,27 +98,34 @@ QRectF TimelinePainter::plotRect() const
 
 double TimelinePainter::laneHeight() const
 {
-    const size_t rows = qMax<size_t>(1, m_layout.rows().size());
-    return qBound(kMinLane * m_scale, plotRect().height() / double(rows), kMaxLane * m_scale);
+    const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
+    return qBound(kMinLane * m_scale, plotRect().height() / double(lines), kMaxLane * m_scale);
 }
 
 double TimelinePainter::overflowY() const
 {
-    return qMax(0.0, laneHeight() * double(m_layout.rows().size()) - plotRect().height());
+    return qMax(0.0, laneHeight() * double(m_rows.lineCount()) - plotRect().height());
 }
 
-double TimelinePainter::laneY(qint16 lane) const
+double TimelinePainter::laneY(LaneId lane) const
 {
-    const int row = m_layout.rowOf(lane);
+    const int row = m_rows.rowOf(lane);
     return plotRect().top() + (row + 0.5) * laneHeight() - m_scrollY;
 }
 
 QSizeF TimelinePainter::naturalSize(double stepPixels) const
 {
-    const double rows = double(qMax<size_t>(1, m_layout.rows().size()));
+    const double rows = double(qMax<qsizetype>(1, m_rows.lineCount()));
     const double width = headWidth() + double(m_layout.itemCount() + 1) * stepPixels * m_scale + 48 * m_scale;
-    const double height = kRulerHeight * m_scale + legendHeight(width) + rows * 76 * m_scale;
+    const double height = kRulerHeight * m_scale + legendHeight(width) + rows * kNaturalLane * m_scale;
     return {width, height};
+}
+
+qsizetype TimelinePainter::rowsThatFit(double height) const
+{
+    // The narrowest picture has the tallest legend.
+    const double room = height - kRulerHeight * m_scale - legendHeight(headWidth() + 640);
+    return qMax<qsizetype>(1, qsizetype(room / (kNaturalLane * m_scale)) - 1);
 }
 
 double TimelinePainter::stepPixels() const
@@ -199,10 +208,10 @@ QColor TimelinePainter::stateColor(int state) const
     return QColor::fromHsv(hue, 150, m_dark ? 200 : 225, m_dark ? 70 : 60);
 }
 
-void TimelinePainter::paintBackground(QPainter &p, qint16 selectedLane) const
+void TimelinePainter::paintBackground(QPainter &p, LaneId selectedLane) const
 {
     p.fillRect(m_rect, m_base);
-    if (selectedLane >= 0 && m_layout.rowOf(selectedLane) >= 0) {
+    if (selectedLane >= 0 && m_rows.rowOf(selectedLane) >= 0) {
         const double y = laneY(selectedLane);
         const double h = laneHeight();
         p.fillRect(QRectF(m_rect.left(), y - h / 2, m_rect.width(), h), withAlpha(m_highlight, 45));
@@ -262,7 +271,7 @@ void TimelinePainter::paintRuler(QPainter &p) const
     }
 }
 
-double TimelinePainter::laneEndX(qint16 id, const Reveal &reveal, bool *kernelOnly, double *appEndX) const
+double TimelinePainter::laneEndX(LaneId id, const Reveal &reveal, bool *kernelOnly, double *appEndX) const
 {
     const TimelineLane &lane = m_layout.lane(id);
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
@@ -291,7 +300,10 @@ double TimelinePainter::laneEndX(qint16 id, const Reveal &reveal, bool *kernelOn
 void TimelinePainter::paintLanes(QPainter &p, const Reveal &reveal) const
 {
     const QRectF plot = plotRect();
-    for (const qint16 id : m_layout.rows()) {
+    const auto [firstRow, lastRow] = visibleRows();
+    const std::vector<LaneId> &rows = m_rows.lanes();
+    for (size_t row = firstRow; row < lastRow; ++row) {
+        const LaneId id = rows[row];
         const TimelineLane &lane = m_layout.lane(id);
         if (qsizetype(lane.openedItem) >= reveal.count)
             continue;
@@ -299,7 +311,7 @@ void TimelinePainter::paintLanes(QPainter &p, const Reveal &reveal) const
         if (y < plot.top() - laneHeight() || y > plot.bottom() + laneHeight())
             continue;
         double x0 = xOfItem(lane.openedItem);
-        if (lane.parent >= 0 && m_layout.rowOf(lane.parent) >= 0) {
+        if (lane.parent >= 0 && m_rows.rowOf(lane.parent) >= 0) {
             // accept() clones the listener: the new lane grows out of the listener's line.
             const double py = laneY(lane.parent);
             const double w = qBound(16.0 * m_scale, stepPixels() * 0.6, 60.0 * m_scale);
@@ -333,7 +345,12 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_small);
     p.setFont(m_small);
-    for (const qint16 id : m_layout.rows()) {
+    const auto [firstRow, lastRow] = visibleRows();
+    const std::vector<LaneId> &rows = m_rows.lanes();
+    // The first visible item once, not once per lane.
+    const qsizetype firstVisible = visibleItems(reveal, 0).first;
+    for (size_t row = firstRow; row < lastRow; ++row) {
+        const LaneId id = rows[row];
         const TimelineLane &lane = m_layout.lane(id);
         const double y = laneY(id);
         if (y < plot.top() - laneHeight() || y > plot.bottom() + laneHeight())
@@ -343,8 +360,6 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
         const double laneEnd = laneEndX(id, reveal, &kernelOnly, &appEnd);
         const auto &states = lane.states;
         // Start from the last change before the left edge; stop past the right edge.
-        const auto [firstVisible, unused] = visibleItems(reveal, 0);
-        Q_UNUSED(unused);
         auto it = std::upper_bound(states.begin(), states.end(), firstVisible,
                                    [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
         if (it != states.begin())
@@ -433,8 +448,8 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
     // Each lane's y once, not once per column; NaN for lanes not drawn.
     std::vector<double> ys(laneCount, std::numeric_limits<double>::quiet_NaN());
     for (size_t lane = 0; lane < laneCount; ++lane) {
-        if (m_layout.rowOf(qint16(lane)) >= 0)
-            ys[lane] = laneY(qint16(lane));
+        if (m_rows.rowOf(LaneId(lane)) >= 0)
+            ys[lane] = laneY(LaneId(lane));
     }
     QVarLengthArray<QRectF, 512> marks;
     QVarLengthArray<QRectF, 512> arrows;
@@ -518,7 +533,7 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
 
 void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const
 {
-    if (m_layout.rowOf(item.lane) < 0 || m_layout.rowOf(item.toLane) < 0)
+    if (m_rows.rowOf(item.lane) < 0 || m_rows.rowOf(item.toLane) < 0)
         return;
     const double y0 = laneY(item.lane);
     const double y1full = laneY(item.toLane);
@@ -587,7 +602,7 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
         paintArrow(p, item, x, progress, labels);
         return;
     }
-    if (item.lane < 0 || m_layout.rowOf(item.lane) < 0)
+    if (item.lane < 0 || m_rows.rowOf(item.lane) < 0)
         return;
     const double y = laneY(item.lane);
     const qreal s = m_scale * (0.4 + 0.6 * ease(progress));
@@ -696,7 +711,7 @@ void TimelinePainter::paintPlayhead(QPainter &p, const Reveal &reveal) const
     p.drawLine(QPointF(x, m_rect.top()), QPointF(x, plot.bottom()));
 }
 
-void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, qint16 selectedLane) const
+void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
     const QRectF column(m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - legendHeight(m_rect.width()));
@@ -709,7 +724,10 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, qint16 selec
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_small);
-    for (const qint16 id : m_layout.rows()) {
+    const auto [firstRow, lastRow] = visibleRows();
+    const std::vector<LaneId> &rows = m_rows.lanes();
+    for (size_t row = firstRow; row < lastRow; ++row) {
+        const LaneId id = rows[row];
         const TimelineLane &lane = m_layout.lane(id);
         const double y = laneY(id);
         if (y + h / 2 < plot.top() || y - h / 2 > plot.bottom())
@@ -753,6 +771,43 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, qint16 selec
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));
     }
     p.restore();
+    paintFoldedLine(p);
+}
+
+void TimelinePainter::paintFoldedLine(QPainter &p) const
+{
+    const qsizetype folded = m_rows.folded();
+    if (folded <= 0)
+        return;
+    const QRectF plot = plotRect();
+    const double h = laneHeight();
+    const double top = plot.top() + double(m_rows.lineCount() - 1) * h - m_scrollY;
+    const QRectF line(m_rect.left(), top, m_rect.width(), h);
+    if (line.bottom() < plot.top() || line.top() > plot.bottom())
+        return;
+    p.save();
+    p.setClipRect(QRectF(m_rect.left(), plot.top(), m_rect.width(), plot.height()));
+    // Across the whole width, so it reads as the last lane and cannot be missed.
+    p.fillRect(line, QBrush(withAlpha(m_faint, 40), Qt::BDiagPattern));
+    QFont font = m_bold;
+    font.setItalic(true);
+    p.setFont(font);
+    p.setPen(m_text);
+    p.drawText(line.adjusted(8 * m_scale, 0, -8 * m_scale, 0), Qt::AlignLeft | Qt::AlignVCenter,
+               TimelineRows::foldedText(folded));
+    p.restore();
+}
+
+std::pair<size_t, size_t> TimelinePainter::visibleRows() const
+{
+    // Rows from the scroll position, so painting never walks the lanes it skips.
+    const size_t count = m_rows.lanes().size();
+    const double h = laneHeight();
+    const double height = plotRect().height();
+    const double first = std::floor(m_scrollY / h) - 1;
+    const double last = std::ceil((m_scrollY + height) / h) + 1;
+    const auto clamp = [&](double row) { return size_t(qBound(0.0, row, double(count))); };
+    return {clamp(first), clamp(last)};
 }
 
 std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries()
@@ -868,7 +923,7 @@ void TimelinePainter::paintLegend(QPainter &p) const
     p.restore();
 }
 
-void TimelinePainter::paintAll(QPainter &p, const Reveal &reveal, qint16 selectedLane) const
+void TimelinePainter::paintAll(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     paintBackground(p, selectedLane);
     paintItems(p, reveal);
@@ -877,14 +932,14 @@ void TimelinePainter::paintAll(QPainter &p, const Reveal &reveal, qint16 selecte
     paintLegend(p);
 }
 
-qint16 TimelinePainter::laneAt(const QPointF &pos) const
+LaneId TimelinePainter::laneAt(const QPointF &pos) const
 {
     const QRectF plot = plotRect();
     if (pos.y() < plot.top() || pos.y() > plot.bottom())
         return -1;
     const int row = int(std::floor((pos.y() - plot.top() + m_scrollY) / laneHeight()));
-    const auto &rows = m_layout.rows();
-    return row >= 0 && size_t(row) < rows.size() ? rows[size_t(row)] : qint16(-1);
+    const auto &rows = m_rows.lanes();
+    return row >= 0 && size_t(row) < rows.size() ? rows[size_t(row)] : LaneId(-1);
 }
 
 qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) const
@@ -905,17 +960,17 @@ qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) cons
     double bestDistance = slack * 1.5;
     for (qsizetype i = first; i < last && i < first + 400; ++i) {
         const TimelineItem &item = m_layout.items()[size_t(i)];
-        if (item.isHidden() || item.lane < 0 || m_layout.rowOf(item.lane) < 0)
+        if (item.isHidden() || item.lane < 0 || m_rows.rowOf(item.lane) < 0)
             continue;
         const double x = xOfItem(i);
         double distance = 0;
-        if (item.isArrow() && m_layout.rowOf(item.toLane) >= 0) {
+        if (item.isArrow() && m_rows.rowOf(item.toLane) >= 0) {
             const double y0 = qMin(laneY(item.lane), laneY(item.toLane));
             const double y1 = qMax(laneY(item.lane), laneY(item.toLane));
             const double dy = pos.y() < y0 ? y0 - pos.y() : pos.y() > y1 ? pos.y() - y1 : 0;
             distance = std::hypot(pos.x() - x, dy);
         } else {
-            const qint16 lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+            const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
             distance = std::hypot(pos.x() - x, pos.y() - laneY(lane));
         }
         if (distance < bestDistance) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "timelineitem.h"
+#include "timelinerows.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QRectF>
 #include <QtGui/QColor>
@@ -49,25 +52,30 @@ public:
     // How far the lanes reach below the area, for scrolling.
     double overflowY() const;
     double laneHeight() const;
-    double laneY(qint16 lane) const;
+    // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
+    const TimelineRows &rows() const { return m_rows; }
+    void setRowLimit(qsizetype limit) { m_rows.setLimit(limit); }
+    double laneY(LaneId lane) const;
     // The natural size to draw every item at a readable step width, for export.
     QSizeF naturalSize(double stepPixels = 96) const;
+    // How many lanes naturalSize() can hold within `height`, with a line left for the fold.
+    qsizetype rowsThatFit(double height) const;
 
     double xOfItem(qsizetype index) const;
     double stepPixels() const;
 
-    void paintBackground(QPainter &p, qint16 selectedLane) const;
+    void paintBackground(QPainter &p, LaneId selectedLane) const;
     void paintItems(QPainter &p, const Reveal &reveal) const;
     void paintMoving(QPainter &p, const Reveal &reveal) const;
     void paintPlayhead(QPainter &p, const Reveal &reveal) const;
-    void paintHeads(QPainter &p, const Reveal &reveal, qint16 selectedLane) const;
+    void paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const;
     void paintLegend(QPainter &p) const;
     // Everything, as an export shows it.
-    void paintAll(QPainter &p, const Reveal &reveal, qint16 selectedLane = -1) const;
+    void paintAll(QPainter &p, const Reveal &reveal, LaneId selectedLane = -1) const;
 
     // The item under `pos` (-1: none) among those revealed.
     qsizetype itemAt(const QPointF &pos, const Reveal &reveal) const;
-    qint16 laneAt(const QPointF &pos) const;
+    LaneId laneAt(const QPointF &pos) const;
     // Items [first, last) whose x lies in the plot, limited to `reveal`.
     std::pair<qsizetype, qsizetype> visibleItems(const Reveal &reveal, double padPixels = 80) const;
 
@@ -94,6 +102,9 @@ private:
     int legendRows(double width) const;
     double legendHeight(double width) const;
     void paintRuler(QPainter &p) const;
+    void paintFoldedLine(QPainter &p) const;
+    // Rows [first, last) of rows().lanes() that reach into the plot.
+    std::pair<size_t, size_t> visibleRows() const;
     void paintLanes(QPainter &p, const Reveal &reveal) const;
     void paintStates(QPainter &p, const Reveal &reveal) const;
     void paintAggregates(QPainter &p, qsizetype first, qsizetype last) const;
@@ -101,10 +112,11 @@ private:
     void paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const;
     QColor arrowColor(const TimelineItem &item) const;
     QColor stateColor(int state) const;
-    double laneEndX(qint16 lane, const Reveal &reveal, bool *kernelOnly, double *appEndX) const;
+    double laneEndX(LaneId lane, const Reveal &reveal, bool *kernelOnly, double *appEndX) const;
 
     const TimelineLayout &m_layout;
     const TimeMapper &m_mapper;
+    TimelineRows m_rows;
     QRectF m_rect;
     double m_scrollY = 0;
     qreal m_scale = 1;

@@ -86,11 +86,11 @@ void TimelinePanel::onAppended()
 
 void TimelinePanel::selectSocket(qint32 id)
 {
-    m_view->setSelectedLane(id < 0 ? qint16(-1) : m_layout->laneOfSocket(id));
+    m_view->setSelectedLane(id < 0 ? LaneId(-1) : m_layout->laneOfSocket(id));
     updateStateDiagram();
 }
 
-void TimelinePanel::onLaneSelected(qint16 lane)
+void TimelinePanel::onLaneSelected(LaneId lane)
 {
     updateStateDiagram();
     if (lane >= 0 && m_layout->lane(lane).socket >= 0)
@@ -99,7 +99,7 @@ void TimelinePanel::onLaneSelected(qint16 lane)
 
 void TimelinePanel::updateStateDiagram()
 {
-    const qint16 lane = m_view->selectedLane();
+    const LaneId lane = m_view->selectedLane();
     const qsizetype step = m_playback->reveal().count - 1;
     if (lane < 0 || size_t(lane) >= m_layout->lanes().size()) {
         m_diagram->setStates(TcpState::Unknown, TcpState::Unknown, QString(), QString());
@@ -110,12 +110,12 @@ void TimelinePanel::updateStateDiagram()
         m_diagram->setStates(TcpState::Unknown, TcpState::Unknown, TimelineText::laneRole(self), QString());
         return;
     }
-    qint16 peer = self.peer;
+    LaneId peer = self.peer;
     // Before accept() a client's other end is still in the listener's queue.
     if (peer < 0)
         peer = self.listener;
     // Lit: what the arrows so far imply; the kernel's polled word is named beside it.
-    const auto describe = [&](qint16 id, TcpState *lit) {
+    const auto describe = [&](LaneId id, TcpState *lit) {
         const TcpState implied = m_layout->impliedStateAt(id, step);
         const TcpState kernel = m_layout->stateAt(id, step);
         *lit = implied != TcpState::Unknown ? implied : kernel;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timelineitem.h"
+
 #include <QtWidgets/QWidget>
 
 #include <memory>
@@ -57,7 +59,7 @@ private:
     // than normal type (a lesson below the timeline): the class reads the timeline instead.
     void fitDiagram();
     void onAppended();
-    void onLaneSelected(qint16 lane);
+    void onLaneSelected(LaneId lane);
     void updateStateDiagram();
     void askExport(bool visibleOnly);
 

@@ -41,13 +41,13 @@ void TimelineView::setSpacing(TimeMapper::Spacing spacing)
     fitAll();
 }
 
-void TimelineView::setSelectedLane(qint16 lane)
+void TimelineView::setSelectedLane(LaneId lane)
 {
     if (lane == m_selectedLane)
         return;
     m_selectedLane = lane;
     // Bring the lane into view if it is scrolled away.
-    if (lane >= 0 && m_layout->rowOf(lane) >= 0) {
+    if (lane >= 0 && m_painter.rows().rowOf(lane) >= 0) {
         const double y = m_painter.laneY(lane);
         const QRectF plot = m_painter.plotRect();
         if (y < plot.top())
@@ -241,7 +241,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     // A click picks the socket of the event under it, or the lane itself.
-    qint16 lane = -1;
+    LaneId lane = -1;
     const qsizetype item = m_painter.itemAt(event->position(), m_playback->reveal());
     if (item >= 0) {
         const TimelineItem &it = m_layout->items()[size_t(item)];
@@ -280,10 +280,10 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageDown: scrollLanes(m_painter.plotRect().height() * 0.8); break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
-        const auto &rows = m_layout->rows();
+        const auto &rows = m_painter.rows().lanes();
         if (rows.empty())
             break;
-        int row = m_selectedLane >= 0 ? m_layout->rowOf(m_selectedLane) : -1;
+        int row = m_selectedLane >= 0 ? m_painter.rows().rowOf(m_selectedLane) : -1;
         row = qBound(0, row + (event->key() == Qt::Key_Up ? -1 : 1), int(rows.size()) - 1);
         setSelectedLane(rows[size_t(row)]);
         emit laneSelected(rows[size_t(row)]);
@@ -304,7 +304,7 @@ bool TimelineView::event(QEvent *event)
         if (item >= 0) {
             text = TimelineText::tooltip(m_layout->journal(), m_layout->items()[size_t(item)]);
         } else if (pos.x() < m_painter.headWidth()) {
-            const qint16 lane = m_painter.laneAt(pos);
+            const LaneId lane = m_painter.laneAt(pos);
             if (lane >= 0) {
                 const TimelineLane &l = m_layout->lane(lane);
                 text = TimelineText::laneRole(l) + QLatin1Char('\n') + TimelineText::laneEndpoint(l);

@@ -33,8 +33,8 @@ public:
 
     TimeMapper::Spacing spacing() const { return m_mapper.spacing(); }
     void setSpacing(TimeMapper::Spacing spacing);
-    qint16 selectedLane() const { return m_selectedLane; }
-    void setSelectedLane(qint16 lane);
+    LaneId selectedLane() const { return m_selectedLane; }
+    void setSelectedLane(LaneId lane);
     void setPresentationScale(qreal scale);
 
     // The layout read more of the journal.
@@ -53,7 +53,7 @@ public:
     double lastStaticMs() const { return m_lastStaticMs; }
 
 signals:
-    void laneSelected(qint16 lane);
+    void laneSelected(LaneId lane);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -75,7 +75,7 @@ private:
         qreal dpr = 0;
         quint64 revision = 0;
         qsizetype revealed = -1;
-        qint16 selected = -1;
+        LaneId selected = -1;
         int spacing = 0;
         double scrollY = 0;
         qint64 paletteKey = 0;
@@ -94,7 +94,7 @@ private:
     TimelinePainter m_painter;
     QImage m_cache;
     CacheKey m_cacheKey;
-    qint16 m_selectedLane = -1;
+    LaneId m_selectedLane = -1;
     bool m_following = true;
     bool m_fitted = false;
     QPointF m_pressPos;

@@ -5,6 +5,7 @@
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
+#include "journalquery.h"
 #include "labquery.h"
 #include "models/connectiontablemodel.h"
 #include "network/labnetwork.h"
@@ -268,7 +269,11 @@ void TestLabNetwork::forwardedConnectionIsOneRow()
     QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToClient).data(ConnectionTableModel::SortRole).toLongLong(), 5);
     QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToServer).data(ConnectionTableModel::SortRole).toLongLong(), 2);
     QVERIFY(!rig.lab->close(accepted));
-    QTest::qWait(300); // kernel polls of both ends
+    // The close as both ends see it: the accepted socket closed, its FIN captured on the way
+    // and the client told the other side is done. Then the model takes in all of it.
+    QTRY_VERIFY(hasEvent(rig.journal, accepted, EventKind::Closed));
+    QTRY_VERIFY(hasEvent(rig.journal, client.id, EventKind::Shutdown));
+    connections.catchUp();
     QCOMPARE(connections.rowCount(), 1);
     QCOMPARE(connections.rowOfSocket(accepted), 0);
     QCOMPARE(connections.rowOfSocket(client.id), 0);

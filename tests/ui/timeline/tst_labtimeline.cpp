@@ -22,7 +22,7 @@ private slots:
 };
 
 namespace {
-int solidArrowsBetween(const TimelineLayout &layout, qint16 a, qint16 b)
+int solidArrowsBetween(const TimelineLayout &layout, LaneId a, LaneId b)
 {
     int count = 0;
     for (const TimelineItem &item : layout.items()) {
@@ -33,7 +33,7 @@ int solidArrowsBetween(const TimelineLayout &layout, qint16 a, qint16 b)
     return count;
 }
 // Guessed arrows still shown between two lanes; none once packets were captured there.
-int inferredShownBetween(const TimelineLayout &layout, qint16 a, qint16 b)
+int inferredShownBetween(const TimelineLayout &layout, LaneId a, LaneId b)
 {
     int count = 0;
     for (const TimelineItem &item : layout.items()) {
@@ -72,9 +72,9 @@ void TestLabTimeline::onePacketOneArrow()
 
     TimelineLayout layout(&journal);
     layout.update();
-    const qint16 listener = layout.laneOfSocket(server.id);
-    const qint16 pcB = layout.laneOfSocket(direct.id);
-    const qint16 remote = layout.laneOfSocket(forwarded.id);
+    const LaneId listener = layout.laneOfSocket(server.id);
+    const LaneId pcB = layout.laneOfSocket(direct.id);
+    const LaneId remote = layout.laneOfSocket(forwarded.id);
     QVERIFY(listener >= 0 && pcB >= 0 && remote >= 0);
     // S, SA, A between pc-b and the listener: drawn once each, though pc-a and pc-b both saw them.
     QCOMPARE(solidArrowsBetween(layout, pcB, listener), 3);
@@ -82,10 +82,10 @@ void TestLabTimeline::onePacketOneArrow()
     QVERIFY(TimelineText::laneRole(layout.lane(pcB)).contains(QLatin1String("pc-b")));
 
     // The forwarded connection: remote talks to the router's face, the router to pc-a.
-    qint16 face = -1;
+    LaneId face = -1;
     for (qsizetype i = 0; i < qsizetype(layout.lanes().size()); ++i) {
         if (layout.lane(i).translated)
-            face = qint16(i);
+            face = LaneId(i);
     }
     QVERIFY(face >= 0);
     QCOMPARE(layout.lane(face).local, QStringLiteral("203.0.113.1:8080"));

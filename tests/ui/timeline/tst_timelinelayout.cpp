@@ -20,7 +20,7 @@ namespace {
 QMultiHash<qint32, TimelineItem> datagramsFrom(const TimelineLayout &layout, qint32 sender)
 {
     QMultiHash<qint32, TimelineItem> arrows;
-    const qint16 from = layout.laneOfSocket(sender);
+    const LaneId from = layout.laneOfSocket(sender);
     for (const TimelineItem &item : layout.items()) {
         if (item.kind == TimelineItem::Datagram && item.lane == from)
             arrows.insert(layout.lane(item.toLane).socket, item);
@@ -75,9 +75,9 @@ void TestTimelineLayout::connectSendClose()
 
     TimelineLayout layout(&journal);
     QVERIFY(layout.update());
-    const qint16 listenerLane = layout.laneOfSocket(server.id);
-    const qint16 clientLane = layout.laneOfSocket(client.id);
-    const qint16 acceptedLane = layout.laneOfSocket(accepted);
+    const LaneId listenerLane = layout.laneOfSocket(server.id);
+    const LaneId clientLane = layout.laneOfSocket(client.id);
+    const LaneId acceptedLane = layout.laneOfSocket(accepted);
     QVERIFY(listenerLane >= 0 && clientLane >= 0 && acceptedLane >= 0);
 
     // The accepted lane split off the listener and carries its local ip:port.
@@ -94,7 +94,7 @@ void TestTimelineLayout::connectSendClose()
     QCOMPARE(layout.rowOf(listenerLane) + 1, layout.rowOf(acceptedLane));
 
     QStringList segments;
-    QList<QPair<qint16, qint16>> ends;
+    QList<QPair<LaneId, LaneId>> ends;
     for (const TimelineItem &item : layout.items()) {
         if (item.kind != TimelineItem::Segment || item.isHidden())
             continue;
@@ -159,7 +159,7 @@ void TestTimelineLayout::pausedAcceptKeepsClientsWaiting()
     TimelineLayout layout(&journal);
     layout.update();
     QCOMPARE(acceptedSocket(journal), -1);
-    const qint16 listenerLane = layout.laneOfSocket(server.id);
+    const LaneId listenerLane = layout.laneOfSocket(server.id);
     int handshakes = 0;
     for (const TimelineItem &item : layout.items()) {
         if (item.kind == TimelineItem::Segment && item.code == (FlagSyn | FlagAck)) {

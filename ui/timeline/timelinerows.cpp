@@ -1,0 +1,80 @@
+#include "timelinerows.h"
+
+#include "timelinelayout.h"
+
+#include <limits>
+
+namespace SocketScope {
+
+TimelineRows::TimelineRows(const TimelineLayout &layout, qsizetype limit)
+    : m_layout(layout)
+    , m_limit(qMax<qsizetype>(1, limit))
+{
+}
+
+void TimelineRows::setLimit(qsizetype limit)
+{
+    limit = qMax<qsizetype>(1, limit);
+    if (limit != m_limit) {
+        m_limit = limit;
+        m_fresh = false;
+    }
+}
+
+bool TimelineRows::folding() const
+{
+    return qsizetype(m_layout.rows().size()) > m_limit;
+}
+
+void TimelineRows::refresh() const
+{
+    if (m_fresh && m_revision == m_layout.revision())
+        return;
+    m_fresh = true;
+    m_revision = m_layout.revision();
+    m_lanes.clear();
+    m_rowOf.assign(m_layout.lanes().size(), -1);
+    // Lanes are numbered in the order they appeared: the first `limit` of them are drawn.
+    for (const LaneId lane : m_layout.rows()) {
+        if (lane < m_limit) {
+            m_rowOf[size_t(lane)] = int(m_lanes.size());
+            m_lanes.push_back(lane);
+        }
+    }
+}
+
+const std::vector<LaneId> &TimelineRows::lanes() const
+{
+    if (!folding())
+        return m_layout.rows();
+    refresh();
+    return m_lanes;
+}
+
+int TimelineRows::rowOf(LaneId lane) const
+{
+    if (!folding())
+        return m_layout.rowOf(lane);
+    refresh();
+    return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1;
+}
+
+qsizetype TimelineRows::folded() const
+{
+    return qMax<qsizetype>(0, qsizetype(m_layout.rows().size()) - m_limit);
+}
+
+qsizetype TimelineRows::lineCount() const
+{
+    const qsizetype rows = qsizetype(m_layout.rows().size());
+    return rows > m_limit ? m_limit + 1 : rows;
+}
+
+QString TimelineRows::foldedText(qsizetype count)
+{
+    // %n is an int; a count past that would not fit in memory anyway.
+    const int n = int(qMin<qsizetype>(count, std::numeric_limits<int>::max()));
+    return tr("+%n more socket(s) not drawn", "the timeline's last line when it has more lanes than room", n);
+}
+
+} // namespace SocketScope
