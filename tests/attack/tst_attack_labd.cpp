@@ -6,6 +6,7 @@
 #include <QtTest/QtTest>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
