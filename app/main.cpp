@@ -65,14 +65,15 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
-std::optional<QHostAddress> resolve(const QString &host)
+std::optional<QHostAddress> resolve(const QString &host,
+                                    QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::IPv4Protocol)
 {
     QHostAddress address;
     if (address.setAddress(host))
         return address;
     const QHostInfo info = QHostInfo::fromName(host);
     for (const QHostAddress &candidate : info.addresses()) {
-        if (candidate.protocol() == QAbstractSocket::IPv4Protocol)
+        if (candidate.protocol() == family)
             return candidate;
     }
     if (!info.addresses().isEmpty())
@@ -109,14 +110,18 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         capture->client()->recheckNow(1000);
     for (const EndpointSpec &spec : options.clients) {
         const QString what = QStringLiteral("--client tcp:%1:%2").arg(spec.host).arg(spec.port);
-        const auto address = resolve(spec.host);
+        QHostAddress source;
+        if (!spec.source.isEmpty())
+            source = displayAddress(QHostAddress(spec.source)); // ::ffff:a.b.c.d is IPv4
+        const auto address = resolve(spec.host, source.isNull() ? QAbstractSocket::IPv4Protocol : source.protocol());
         if (!address) {
             fail(what, {LabError::HostNotFound, spec.host});
             continue;
         }
-        QHostAddress source;
-        if (!spec.source.isEmpty())
-            source.setAddress(spec.source);
+        if (!source.isNull() && address->protocol() != source.protocol()) {
+            fail(what, {LabError::AddressFamilyMismatch, address->toString()});
+            continue;
+        }
         const Lab::Opened opened = lab.connectTcp(*address, spec.port, source);
         if (opened.error)
             fail(what, opened.error);

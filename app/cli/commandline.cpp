@@ -30,6 +30,23 @@ struct OptionNames
     QCommandLineOption version{QStringLiteral("version")};
 };
 
+constexpr qsizetype kLongestArgument = 4096;
+
+// Whatever a message quotes (Qt's own parser words some of it) shows control characters as
+// \xNN instead of sending them to the terminal.
+QString visible(const QString &text)
+{
+    QString shown;
+    shown.reserve(text.size());
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace
 
 QString CommandLine::helpText()
@@ -84,9 +101,30 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
 {
     const auto fail = [&](const QString &why) -> std::optional<LaunchOptions> {
         if (error)
-            *error = why;
+            *error = visible(why);
         return std::nullopt;
     };
+    const auto q = [](QStringView part) { return quotedPart(part); };
+
+    // No value a person types is this long (a path is at most 4,096 bytes on Linux); refusing
+    // it here also keeps the messages below short.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.size() <= kLongestArgument)
+            continue;
+        // Named by its option: itself (--client=VALUE) or the one before it (--client VALUE).
+        QString part;
+        if (argument.startsWith(QLatin1Char('-')))
+            part = q(argument.section(QLatin1Char('='), 0, 0));
+        else if (i > 1 && arguments.at(i - 1).startsWith(QLatin1Char('-')))
+            part = q(arguments.at(i - 1));
+        else
+            part = tr("argument %1").arg(i);
+        return fail(tr("%1: the value is %2 characters long; the longest SocketScope reads is %3")
+                        .arg(part)
+                        .arg(argument.size())
+                        .arg(kLongestArgument));
+    }
 
     OptionNames names;
     QCommandLineParser parser;
@@ -98,7 +136,13 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return fail(tr("unexpected argument \"%1\"").arg(q(parser.positionalArguments().constFirst())));
+    // An option that takes one value, given twice, would quietly lose the first.
+    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo,
+                                             &names.lesson, &names.classroom, &names.pcap, &names.network}) {
+        if (parser.values(*single).size() > 1)
+            return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
+    }
 
     LaunchOptions options;
     options.help = parser.isSet(names.help);
@@ -122,14 +166,17 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         QString why;
         const auto rule = ForwardRule::parse(value, &why);
         if (!rule)
-            return fail(tr("--forward %1: %2").arg(value, why));
+            return fail(tr("--forward %1: %2").arg(q(value), why));
         options.forwards.append(*rule);
     }
+    options.replayPath = parser.value(names.replay);
+    if (parser.isSet(names.replay) && options.replayPath.isEmpty())
+        return fail(tr("--replay needs a file name"));
     if (parser.isSet(names.classroom)) {
         QString why;
         const auto spec = EndpointSpec::parse(QStringLiteral("tcp:") + parser.value(names.classroom), false, &why);
         if (!spec)
-            return fail(tr("--classroom %1: %2").arg(parser.value(names.classroom), why));
+            return fail(tr("--classroom %1: %2").arg(q(parser.value(names.classroom)), why));
         options.classroom = true;
         options.classroomHost = spec->host;
         options.classroomPort = spec->port;
@@ -141,25 +188,25 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         QString why;
         const auto spec = EndpointSpec::parse(value, false, &why);
         if (!spec)
-            return fail(tr("--server %1: %2").arg(value, why));
+            return fail(tr("--server %1: %2").arg(q(value), why));
         options.servers.append(*spec);
     }
     for (const QString &value : parser.values(names.client)) {
         QString why;
         const auto spec = EndpointSpec::parse(value, true, &why);
         if (!spec)
-            return fail(tr("--client %1: %2").arg(value, why));
+            return fail(tr("--client %1: %2").arg(q(value), why));
         if (spec->proto != Protocol::Tcp)
-            return fail(tr("--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT").arg(value));
+            return fail(tr("--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT").arg(q(value)));
+        // Port 0 means "any free port" to a listener; nothing can be called there.
+        if (spec->port == 0)
+            return fail(tr("--client %1: a client needs a port from 1 to 65535").arg(q(value)));
         options.clients.append(*spec);
     }
 
     options.recordPath = parser.value(names.record);
     if (parser.isSet(names.record) && options.recordPath.isEmpty())
         return fail(tr("--record needs a file name"));
-    options.replayPath = parser.value(names.replay);
-    if (parser.isSet(names.replay) && options.replayPath.isEmpty())
-        return fail(tr("--replay needs a file name"));
     options.exportPath = parser.value(names.exportTo);
     if (parser.isSet(names.exportTo)) {
         if (options.replayPath.isEmpty())
@@ -168,7 +215,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         const bool known = lower.endsWith(QLatin1StringView(".svg")) || lower.endsWith(QLatin1StringView(".png"))
                            || lower.endsWith(QLatin1StringView(".mmd")) || lower.endsWith(QLatin1StringView(".puml"));
         if (!known)
-            return fail(tr("--export %1: the file must end in .svg, .png, .mmd or .puml").arg(options.exportPath));
+            return fail(tr("--export %1: the file must end in .svg, .png, .mmd or .puml").arg(q(options.exportPath)));
     }
     if (!options.replayPath.isEmpty() && (!options.servers.isEmpty() || !options.clients.isEmpty()))
         return fail(tr("--replay shows a recording; it cannot be combined with --server or --client"));
@@ -178,16 +225,16 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         const QString where = parser.value(names.network).toLower();
         if (where != QLatin1StringView("host") && where != QLatin1StringView("lab"))
             return fail(tr("--network %1: choose host (this machine) or lab (the virtual lab network)")
-                            .arg(parser.value(names.network)));
+                            .arg(q(parser.value(names.network))));
         options.labNetwork = where == QLatin1StringView("lab");
     }
     for (const QString &value : parser.values(names.nat)) {
         QString why;
         const auto rule = ForwardRule::parse(value, &why);
         if (!rule)
-            return fail(tr("--nat %1: %2").arg(value, why));
+            return fail(tr("--nat %1: %2").arg(q(value), why));
         if (!rule->source.isNull())
-            return fail(tr("--nat %1: a rule on the router takes no @SOURCE").arg(value));
+            return fail(tr("--nat %1: a rule on the router takes no @SOURCE").arg(q(value)));
         options.natRules.append(*rule);
     }
     if (!options.natRules.isEmpty() && !options.labNetwork)
@@ -200,7 +247,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (parser.isSet(names.lang)) {
         options.language = parser.value(names.lang).toLower();
         if (options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
-            return fail(tr("--lang %1: choose ko or en").arg(parser.value(names.lang)));
+            return fail(tr("--lang %1: choose ko or en").arg(q(parser.value(names.lang))));
     }
     if (parser.isSet(names.portInfo)) {
         options.portInfo = true;

@@ -19,15 +19,26 @@ QHostAddress displayAddress(const QHostAddress &address);
 // A port typed by a person: digits only, 0..65535.
 std::optional<quint16> parsePort(QStringView text);
 
+// An IP address typed by a person: IPv4 as four numbers from 0 to 255 (not the short forms
+// such as 127.1 that some programs accept), IPv6 without brackets. Null when it is not one.
+QHostAddress parseAddress(QStringView text);
+
+// A piece of a person's text, fit to be quoted in a message: control characters shown as
+// \xNN (so a value cannot drive the terminal) and a long text cut short.
+QString quotedPart(QStringView text);
+
 // One `--server`, `--client` or `--forward` value: `tcp:HOST:PORT[@SOURCE]`.
 struct EndpointSpec
 {
     Protocol proto = Protocol::Tcp;
     QString host;
     quint16 port = 0;
-    QString source; // `@SOURCE`, empty when not given
+    QString source; // `@SOURCE` without brackets, empty when not given; always an IP address
 
-    // Returns the spec, or sets `error` to a sentence naming the bad part.
+    // Returns the spec, or sets `error` to a sentence naming the bad part. What can be known
+    // without asking the network is checked here: an address that looks numeric must be a
+    // real one, a name must be a possible host name, and a source must be of the same family
+    // (IPv4 or IPv6) as a host written as an address.
     static std::optional<EndpointSpec> parse(QStringView text, bool allowSource, QString *error);
 };
 

@@ -27,6 +27,8 @@ struct LabError
         TooManyOpenFiles = 13,
         BroadcastNotAllowed = 14,
         DatagramTooLarge = 15,
+        // A source address of one family (IPv4, IPv6) for a destination of the other.
+        AddressFamilyMismatch = 16,
         Other = 99,
     };
 

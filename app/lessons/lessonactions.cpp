@@ -627,6 +627,7 @@ QString LessonActions::describe(const LabError &error)
     case LabError::TooManyOpenFiles: text = tr("too many open sockets"); break;
     case LabError::BroadcastNotAllowed: text = tr("broadcast is not switched on for this socket"); break;
     case LabError::DatagramTooLarge: text = tr("the datagram is too large"); break;
+    case LabError::AddressFamilyMismatch: text = tr("the source and the destination are not both IPv4 or both IPv6"); break;
     case LabError::Other: text = tr("the system refused"); break;
     }
     if (!error.detail.isEmpty())

@@ -15,8 +15,10 @@
 //   socket HOST tcp|udp|diag 4|6            a fresh socket made in HOST (diag: sock_diag)
 //   nat\nRULES                              the router's NAT rules, as an nft script
 //   quit
+// A request longer than one receive buffer is refused whole, never read in part.
 // Captured frames go to standard output as a frame stream (helpers/common/framestream.h).
-// The helper ends when the app closes its end of FD, or when the app dies.
+// The helper ends when the app closes its end of FD, or when the app dies; a descriptor that
+// is not open, or not the app's channel, ends it at once with a message and status 2.
 
 #include "packetcapture.h"
 #include "virtuallab.h"
@@ -31,6 +33,8 @@
 #include <time.h>
 #include <grp.h>
 #include <unistd.h>
+
+#include <fcntl.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -95,6 +99,20 @@ void answer(int control, const std::string &text, int fd = -1)
     ::sendmsg(control, &message, MSG_NOSIGNAL);
     if (fd >= 0)
         ::close(fd); // the app holds it now
+}
+
+// Why `fd` cannot be the app's channel, or empty when it can.
+std::string controlProblem(int fd)
+{
+    if (::fcntl(fd, F_GETFD) < 0)
+        return "descriptor " + std::to_string(fd) + " is not open";
+    int type = 0;
+    socklen_t length = sizeof type;
+    if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &length) != 0)
+        return "descriptor " + std::to_string(fd) + " is not a socket";
+    if (type != SOCK_SEQPACKET)
+        return "descriptor " + std::to_string(fd) + " is not a packet socket (SOCK_SEQPACKET)";
+    return {};
 }
 
 std::string ok(const std::string &error)
@@ -195,6 +213,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int control = int(controlFd);
+    // poll() answers POLLNVAL at once, forever, for a descriptor that is not open: without
+    // this check the helper would spin on a core instead of ending.
+    if (const std::string problem = controlProblem(control); !problem.empty()) {
+        std::fprintf(stderr, "socketscope-labd: --control %d: %s\n", control, problem.c_str());
+        return 2;
+    }
+    if (::fcntl(STDOUT_FILENO, F_GETFD) < 0) {
+        std::fprintf(stderr, "socketscope-labd: standard output is not open; captured packets go there\n");
+        return 2;
+    }
     // Dies with the app, even when the app is killed.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     ::signal(SIGPIPE, SIG_IGN);
@@ -215,16 +243,36 @@ int main(int argc, char *argv[])
             fds.push_back({fd, POLLIN, 0});
         if (::poll(fds.data(), fds.size(), holdMs >= 0 ? holdMs : 500) < 0 && errno != EINTR)
             return 1;
+        // Every poll() condition that stays true until acted on is acted on here, or the loop
+        // would wake at once, again and again.
+        for (const pollfd &watched : fds) {
+            if (watched.revents & POLLNVAL) {
+                std::fprintf(stderr, "socketscope-labd: descriptor %d was closed under the helper\n", watched.fd);
+                return 1;
+            }
+        }
+        if (fds[1].revents & POLLERR)
+            return 0; // the app closed its end of the frame stream: it has gone
         for (std::size_t i = 2; i < fds.size(); ++i) {
-            if (fds[i].revents & POLLIN)
+            // A pending socket error (POLLERR) is cleared by reading it.
+            if (fds[i].revents & (POLLIN | POLLERR))
                 capture.read(i - 2);
         }
         holdMs = capture.commit();
         if (fds[0].revents & POLLIN) {
-            const ssize_t got = ::recv(control, buffer.data(), buffer.size(), 0);
+            iovec part{buffer.data(), buffer.size()};
+            msghdr message{};
+            message.msg_iov = &part;
+            message.msg_iovlen = 1;
+            const ssize_t got = ::recvmsg(control, &message, 0);
+            if (got < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            // Zero bytes: the app closed or shut down its end (it never sends an empty request).
             if (got <= 0)
                 return 0; // the app has gone
-            if (!handle(control, std::string(buffer.data(), std::size_t(got)), lab, labError))
+            if (message.msg_flags & MSG_TRUNC)
+                answer(control, "error request too long");
+            else if (!handle(control, std::string(buffer.data(), std::size_t(got)), lab, labError))
                 return 0;
         } else if (fds[0].revents & (POLLHUP | POLLERR)) {
             return 0;

@@ -21,6 +21,7 @@ QString ErrorText::what(LabError::Kind kind)
     case LabError::TooManyOpenFiles: return tr("The operating system will not give this program more sockets (too many open files).");
     case LabError::BroadcastNotAllowed: return tr("That is a broadcast address, and sending to everyone was not switched on for this socket.");
     case LabError::DatagramTooLarge: return tr("The datagram is larger than the network can carry in one piece.");
+    case LabError::AddressFamilyMismatch: return tr("The source address and the address to connect to are of different kinds: one is IPv4, the other IPv6. Both ends of a connection must be the same kind.");
     case LabError::Other: return tr("The operating system refused.");
     }
     return {};
@@ -44,6 +45,7 @@ QString ErrorText::whatToTry(LabError::Kind kind)
     case LabError::TooManyOpenFiles: return tr("Close some sockets first.");
     case LabError::BroadcastNotAllowed: return tr("Tick \"Allow broadcast\" when you open the UDP socket.");
     case LabError::DatagramTooLarge: return tr("Send less data in one datagram.");
+    case LabError::AddressFamilyMismatch: return tr("Use an IPv4 source such as 127.0.0.1 with an IPv4 address, an IPv6 source such as ::1 with an IPv6 address.");
     case LabError::None:
     case LabError::Other: break;
     }

@@ -69,6 +69,47 @@ private slots:
                                      << QString();
         QTest::newRow("IPv6 source") << QStringLiteral("tcp:[::1]:80@::1") << true << true << tcp
                                      << QStringLiteral("::1") << 80 << QStringLiteral("::1") << QString();
+        QTest::newRow("IPv6 source in brackets") << QStringLiteral("tcp:[::1]:80@[::1]") << true << true << tcp
+                                                 << QStringLiteral("::1") << 80 << QStringLiteral("::1") << QString();
+        QTest::newRow("name with an IPv6 source") << QStringLiteral("tcp:localhost:80@[::1]") << true << true << tcp
+                                                  << QStringLiteral("localhost") << 80 << QStringLiteral("::1") << QString();
+        QTest::newRow("IPv4-mapped source for IPv4")
+            << QStringLiteral("tcp:127.0.0.1:80@::ffff:127.0.0.2") << true << true << tcp << QStringLiteral("127.0.0.1")
+            << 80 << QStringLiteral("::ffff:127.0.0.2") << QString();
+        QTest::newRow("dotted name") << QStringLiteral("tcp:my-pc.local.:80") << false << true << tcp
+                                     << QStringLiteral("my-pc.local.") << 80 << QString() << QString();
+
+        QTest::newRow("number out of range") << QStringLiteral("tcp:999.1.1.1:80") << false << false << 0
+                                             << QString() << 0 << QString() << QStringLiteral("999.1.1.1");
+        QTest::newRow("three numbers") << QStringLiteral("tcp:1.2.3:80") << false << false << 0 << QString()
+                                       << 0 << QString() << QStringLiteral("1.2.3");
+        QTest::newRow("one big number") << QStringLiteral("tcp:2130706433:80") << false << false << 0
+                                        << QString() << 0 << QString() << QStringLiteral("2130706433");
+        QTest::newRow("leading zero") << QStringLiteral("tcp:010.0.0.1:80") << false << false << 0 << QString()
+                                      << 0 << QString() << QStringLiteral("010.0.0.1");
+        QTest::newRow("bracket never closed") << QStringLiteral("tcp:[::1:80") << false << false << 0
+                                              << QString() << 0 << QString() << QStringLiteral("[::1:80");
+        QTest::newRow("no port after bracket") << QStringLiteral("tcp:[::1]80") << false << false << 0
+                                               << QString() << 0 << QString() << QStringLiteral("[::1]80");
+        QTest::newRow("IPv4 in brackets") << QStringLiteral("tcp:[127.0.0.1]:80") << false << false << 0
+                                          << QString() << 0 << QString() << QStringLiteral("127.0.0.1");
+        QTest::newRow("name with a space") << QStringLiteral("tcp:my host:80") << false << false << 0
+                                           << QString() << 0 << QString() << QStringLiteral("my host");
+        QTest::newRow("control character shown")
+            << QStringLiteral("tcp:a\x1b[2Jb:80") << false << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("a\\x1b[2Jb");
+        QTest::newRow("name too long") << QStringLiteral("tcp:%1:80").arg(QString(70, QLatin1Char('a'))) << false
+                                       << false << 0 << QString() << 0 << QString() << QStringLiteral("aaaa...");
+        QTest::newRow("IPv6 source for IPv4") << QStringLiteral("tcp:127.0.0.1:80@::1") << true << false << 0
+                                              << QString() << 0 << QString() << QStringLiteral("IPv6");
+        QTest::newRow("IPv4 source for IPv6") << QStringLiteral("tcp:[::1]:80@127.0.0.1") << true << false << 0
+                                              << QString() << 0 << QString() << QStringLiteral("127.0.0.1");
+        QTest::newRow("source bracket never closed") << QStringLiteral("tcp:[::1]:80@[::1") << true << false
+                                                     << 0 << QString() << 0 << QString() << QStringLiteral("[::1");
+        QTest::newRow("IPv4 source in brackets") << QStringLiteral("tcp:1.2.3.4:80@[5.6.7.8]") << true << false
+                                                 << 0 << QString() << 0 << QString() << QStringLiteral("5.6.7.8");
+        QTest::newRow("short IPv4 source") << QStringLiteral("tcp:1.2.3.4:80@127.1") << true << false << 0
+                                           << QString() << 0 << QString() << QStringLiteral("127.1");
 
         QTest::newRow("missing port") << QStringLiteral("tcp:127.0.0.1") << false << false << 0
                                       << QString() << 0 << QString() << QStringLiteral("127.0.0.1");
