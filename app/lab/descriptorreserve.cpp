@@ -14,8 +14,8 @@ namespace {
 
 // Reserve: an eighth of the limit, at least what a thread, a file and a helper program need
 // at once, at most what the whole program has ever been seen to open besides its sockets.
-constexpr int kSmallestReserve = 16;
-constexpr int kLargestReserve = 64;
+constexpr qint64 kSmallestReserve = 16;
+constexpr qint64 kLargestReserve = 64;
 // Where no /proc is mounted the count asks descriptor by descriptor, up to this many.
 constexpr qint64 kLargestProbe = 65536;
 
@@ -58,7 +58,7 @@ DescriptorReserve::DescriptorReserve()
 void DescriptorReserve::recount()
 {
     m_limit = descriptorLimit();
-    m_reserve = int(qBound<qint64>(kSmallestReserve, m_limit / 8, kLargestReserve));
+    m_reserve = int(qBound(kSmallestReserve, m_limit / 8, kLargestReserve));
     m_free = qMax<qint64>(0, m_limit - openDescriptors(m_limit));
 }
 
