@@ -148,6 +148,24 @@ void Lab::beginShortage(const LabError &error)
         m_shortageRetry.start(kShortageRetryMs);
 }
 
+void Lab::noticeSilentShortage()
+{
+    // Qt 6.4 treats accept() failing with EMFILE as a passing error: it says nothing and tries
+    // again on every turn of the event loop, since the waiting connection keeps the listener
+    // readable. The reserve keeps that from happening to the lab's own sockets; when something
+    // else took the descriptors, a listener with connections waiting in its queue is the sign.
+    if (m_shortOfDescriptors)
+        return;
+    for (const auto &[id, socket] : m_sockets) {
+        const SocketInfo &info = socket->info();
+        if (info.role == SocketRole::Listener && info.isOpen() && !info.acceptingPaused && info.queueLength > 0) {
+            if (!m_descriptors.hasRoom(0))
+                beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
+            return;
+        }
+    }
+}
+
 void Lab::tryEndShortage()
 {
     if (!m_shortOfDescriptors)
@@ -357,6 +375,7 @@ void Lab::onKernelPolled()
             gone.push_back(id);
         }
     }
+    noticeSilentShortage();
     for (const qint32 id : gone) {
         m_closedAtRead.erase(id);
         LabSocket *socket = m_sockets[id];

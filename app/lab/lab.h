@@ -105,6 +105,7 @@ private:
     SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local, int descriptors);
     void beginShortage(const LabError &error);
     void tryEndShortage();
+    void noticeSilentShortage();
     void onAccepted(qint32 listenerId, QTcpSocket *socket);
     void onSocketFinished(qint32 id);
     void onKernelPolled();

@@ -4,7 +4,10 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -109,6 +112,43 @@ private slots:
         QCOMPARE(changed.at(1).at(0).toBool(), false);
         QCOMPARE(countEvents(EventKind::AcceptingResumed, true), 1);
         QVERIFY(!m_lab->connectTcp(QHostAddress::LocalHost, port).error);
+    }
+
+    // Something other than the lab takes the last descriptors, reserve and all: accept() then
+    // fails with EMFILE, which Qt 6.4 passes over without a word while the waiting connection
+    // keeps the listener readable (the program spun). The lab notices from the kernel's queue.
+    void shortageCausedElsewhereIsNoticed()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        QList<int> taken;
+        for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0; fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
+            taken << fd;
+        QVERIFY(!taken.isEmpty());
+        ::close(taken.takeLast()); // room for the client, none for the accept
+        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        QVERIFY(client >= 0);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::connect(client, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->isShortOfDescriptors(), 10000);
+        for (const int fd : taken)
+            ::close(fd);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_lab->isShortOfDescriptors(), 10000);
+        // Accepting again, the waiting connection is taken.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                int accepted = 0;
+                for (qsizetype i = 0; i < m_journal->count(); ++i)
+                    accepted += m_journal->at(i).kind == EventKind::Accepted;
+                return accepted;
+            }(),
+            1, 10000);
+        ::close(client);
     }
 
     // A listener the user paused stays paused through a shortage and after it.
