@@ -66,7 +66,11 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
     auto *listener = new TcpListener(m_journal, m_nextId++, this);
     connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
     connect(listener, &TcpListener::descriptorsRanOut, this,
-            [this](qint32, const LabError &error) { beginShortage(error); });
+            [this](qint32, const LabError &error) {
+                // Qt words more than running out of descriptors this way; only a count says so.
+                if (!m_descriptors.hasRoom(0))
+                    beginShortage(error);
+            });
     adopt(listener);
     const LabError error = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address, 1));
     if (error.kind == LabError::TooManyOpenFiles)
@@ -150,10 +154,11 @@ void Lab::beginShortage(const LabError &error)
 
 void Lab::noticeSilentShortage()
 {
-    // Qt 6.4 treats accept() failing with EMFILE as a passing error: it says nothing and tries
-    // again on every turn of the event loop, since the waiting connection keeps the listener
-    // readable. The reserve keeps that from happening to the lab's own sockets; when something
-    // else took the descriptors, a listener with connections waiting in its queue is the sign.
+    // A failing accept() does not always reach the lab: in the app, Qt 6.4 was seen calling
+    // accept() again on every turn of the event loop (EMFILE each time, no acceptError), since
+    // the waiting connection keeps the listener readable. The reserve keeps the lab's own
+    // sockets from getting there; when something else took the descriptors, a listener with
+    // connections waiting in its queue is the sign.
     if (m_shortOfDescriptors)
         return;
     for (const auto &[id, socket] : m_sockets) {

@@ -110,7 +110,6 @@ void TcpListener::setShortOfDescriptors(bool shortOfDescriptors)
     m_shortOfDescriptors = shortOfDescriptors;
     // The lab tries again for every listener at once; this one's own retry would only fail.
     m_acceptRetry.stop();
-    m_acceptFailing = false;
     // A listener the user paused stays paused, and its journal says nothing new.
     if (!m_info.acceptingPaused) {
         record(shortOfDescriptors ? EventKind::AcceptingPaused : EventKind::AcceptingResumed, EventSource::App,
@@ -147,17 +146,17 @@ void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
     // QTcpServer has paused itself and would never try again; the connection still waits in
     // the kernel's queue (so the listener stays readable: resuming at once would spin).
     const LabError labError = LabError::fromSocketError(error, m_server->errorString());
+    if (!m_acceptFailing) {
+        m_acceptFailing = true;
+        recordError(labError);
+    }
     if (labError.kind == LabError::TooManyOpenFiles) {
-        // Out of descriptors: the lab pauses every listener and says so once for all of them.
+        // Out of descriptors: the lab pauses every listener and tries again for all of them.
         emit descriptorsRanOut(m_info.id, labError);
         if (m_shortOfDescriptors)
             return;
     }
     // Anything else (or a lab that did not listen): try again a little later.
-    if (!m_acceptFailing) {
-        m_acceptFailing = true;
-        recordError(labError);
-    }
     m_acceptRetry.start();
 }
 
