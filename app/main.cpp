@@ -108,7 +108,13 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
     // servers before the clients connect, so their handshakes are captured.
     if (capture && capture->isEnabled())
         capture->client()->recheckNow(1000);
+    int notOpened = 0;
     for (const EndpointSpec &spec : options.clients) {
+        // Out of descriptors, the lab refuses every new socket: said once, not once per client.
+        if (lab.isShortOfDescriptors()) {
+            ++notOpened;
+            continue;
+        }
         const QString what = QStringLiteral("--client tcp:%1:%2").arg(spec.host).arg(spec.port);
         QHostAddress source;
         if (!spec.source.isEmpty())
@@ -126,6 +132,8 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         if (opened.error)
             fail(what, opened.error);
     }
+    if (notOpened > 0)
+        complain(Cli::tr("%n more --client(s) not opened: too many open files", "", notOpened));
 }
 
 // --capture: the helper starts before the startup sockets, already asked for the --server

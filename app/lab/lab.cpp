@@ -6,7 +6,20 @@
 #include "tcpconnection.h"
 #include "tcplistener.h"
 
+#include <cerrno>
+#include <cstring>
+
 namespace SocketScope {
+
+namespace {
+// While short of descriptors, how often to count them again; and how soon after a socket of
+// the lab closes (a burst of closes is counted once).
+constexpr int kShortageRetryMs = 500;
+constexpr int kShortageRetryAfterCloseMs = 50;
+// How many descriptors beyond the reserve must be free before listeners accept again, so that
+// one closed socket does not flip the lab between the two states.
+constexpr int kResumeRoom = 8;
+} // namespace
 
 Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
     : QObject(parent)
@@ -15,6 +28,8 @@ Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
 {
     if (m_kernel)
         connect(m_kernel, &KernelView::polled, this, &Lab::onKernelPolled);
+    m_shortageRetry.setSingleShot(true);
+    connect(&m_shortageRetry, &QTimer::timeout, this, &Lab::tryEndShortage);
 }
 
 Lab::~Lab()
@@ -50,8 +65,18 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
 {
     auto *listener = new TcpListener(m_journal, m_nextId++, this);
     connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
+    connect(listener, &TcpListener::descriptorsRanOut, this,
+            [this](qint32, const LabError &error) {
+                // Qt words more than running out of descriptors this way; only a count says so.
+                if (!m_descriptors.hasRoom(0))
+                    beginShortage(error);
+            });
     adopt(listener);
-    const LabError error = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address));
+    const LabError error = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address, 1));
+    if (error.kind == LabError::TooManyOpenFiles)
+        beginShortage(error);
+    else if (!error && m_shortOfDescriptors)
+        listener->setShortOfDescriptors(true);
     return {listener->id(), error};
 }
 
@@ -61,7 +86,9 @@ Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHos
     adopt(client);
     // A client without a source address lives where the server it calls would: the lab
     // network's default host, or this machine.
-    const LabError error = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source));
+    const LabError error = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source, 2));
+    if (error.kind == LabError::TooManyOpenFiles)
+        beginShortage(error);
     return {client->id(), error};
 }
 
@@ -70,12 +97,20 @@ Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBr
 {
     auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
     adopt(udp);
-    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address));
+    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address, 1));
+    if (error.kind == LabError::TooManyOpenFiles)
+        beginShortage(error);
     return {udp->id(), error};
 }
 
-SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local)
+SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local, int descriptors)
 {
+    if (m_shortOfDescriptors || !m_descriptors.take(descriptors)) {
+        // Refused before socket() is called: the last descriptors belong to the program.
+        SocketPlacement::Place refused;
+        refused.error = {LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))};
+        return refused;
+    }
     if (!m_placement)
         return {};
     return m_placement->place(proto, local);
@@ -86,6 +121,72 @@ void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
     const auto *listener = find<LabSocket>(listenerId);
     adopt(new TcpConnection(m_journal, m_nextId++, listenerId, socket, this,
                             listener ? listener->info().host : QString()));
+    // accept() took one descriptor and the connection keeps a second; when that leaves too
+    // few, every listener stops before the next accept().
+    if (!m_shortOfDescriptors && !m_descriptors.take(2))
+        beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
+}
+
+void Lab::beginShortage(const LabError &error)
+{
+    if (!m_shortOfDescriptors) {
+        m_shortOfDescriptors = true;
+        // Once per spell, for the whole lab: the sockets refused meanwhile each say so too.
+        Event e;
+        e.t = m_journal->now();
+        e.kind = EventKind::Error;
+        e.source = EventSource::App;
+        e.value = LabError::TooManyOpenFiles;
+        e.text = m_journal->intern(QStringLiteral("%1 (limit %2; the last %3 are kept for SocketScope itself)")
+                                       .arg(error.detail)
+                                       .arg(m_descriptors.limit())
+                                       .arg(m_descriptors.reserved()));
+        m_journal->append(e);
+        for (auto &[id, socket] : m_sockets) {
+            if (auto *listener = qobject_cast<TcpListener *>(socket))
+                listener->setShortOfDescriptors(true);
+        }
+        emit descriptorShortageChanged(true);
+    }
+    if (!m_shortageRetry.isActive())
+        m_shortageRetry.start(kShortageRetryMs);
+}
+
+void Lab::noticeSilentShortage()
+{
+    // A failing accept() does not always reach the lab: in the app, Qt 6.4 was seen calling
+    // accept() again on every turn of the event loop (EMFILE each time, no acceptError), since
+    // the waiting connection keeps the listener readable. The reserve keeps the lab's own
+    // sockets from getting there; when something else took the descriptors, a listener with
+    // connections waiting in its queue is the sign.
+    if (m_shortOfDescriptors)
+        return;
+    for (const auto &[id, socket] : m_sockets) {
+        const SocketInfo &info = socket->info();
+        if (info.role == SocketRole::Listener && info.isOpen() && !info.acceptingPaused && info.queueLength > 0) {
+            if (!m_descriptors.hasRoom(0))
+                beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
+            return;
+        }
+    }
+}
+
+void Lab::tryEndShortage()
+{
+    if (!m_shortOfDescriptors)
+        return;
+    if (!m_descriptors.hasRoom(kResumeRoom)) {
+        m_shortageRetry.start(kShortageRetryMs);
+        return;
+    }
+    m_shortOfDescriptors = false;
+    for (auto &[id, socket] : m_sockets) {
+        if (auto *listener = qobject_cast<TcpListener *>(socket))
+            listener->setShortOfDescriptors(false);
+    }
+    if (m_kernel)
+        m_kernel->wakeUp();
+    emit descriptorShortageChanged(false);
 }
 
 LabError Lab::send(qint32 id, const QByteArray &data)
@@ -230,6 +331,9 @@ void Lab::onSocketFinished(qint32 id)
         if (auto *listener = find<TcpListener>(closed->parent))
             listener->connectionFinished();
     }
+    // A closed socket may have given back what the lab was waiting for.
+    if (m_shortOfDescriptors && m_shortageRetry.remainingTime() > kShortageRetryAfterCloseMs)
+        m_shortageRetry.start(kShortageRetryAfterCloseMs);
     if (!m_kernel || !m_kernel->isAvailable()) {
         // Without a kernel view nothing will say when the socket is gone; forget it now.
         QMetaObject::invokeMethod(this, &Lab::onKernelPolled, Qt::QueuedConnection);
@@ -276,6 +380,7 @@ void Lab::onKernelPolled()
             gone.push_back(id);
         }
     }
+    noticeSilentShortage();
     for (const qint32 id : gone) {
         m_closedAtRead.erase(id);
         LabSocket *socket = m_sockets[id];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "descriptorreserve.h"
 #include "laberror.h"
 #include "socketinfo.h"
 #include "socketplacement.h"
@@ -7,6 +8,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 
 #include <map>
 
@@ -70,6 +72,15 @@ public:
     void setPlacement(SocketPlacement *placement) { m_placement = placement; }
     SocketPlacement *placement() const { return m_placement; }
 
+    // True while the process is too short of descriptors for new sockets: listeners do not
+    // accept and new sockets are refused (TooManyOpenFiles), so that the last few stay free
+    // for the rest of the program. It ends by itself once sockets close.
+    bool isShortOfDescriptors() const { return m_shortOfDescriptors; }
+    // The process's limit on open descriptors (RLIMIT_NOFILE), and how many of them the lab
+    // leaves to the rest of the program.
+    qint64 descriptorLimit() const { return m_descriptors.limit(); }
+    int descriptorsReserved() const { return m_descriptors.reserved(); }
+
     // Sockets the lab still tracks: open ones, and closed ones the kernel still lists.
     QList<qint32> socketIds() const;
     const SocketInfo *info(qint32 id) const;
@@ -83,12 +94,18 @@ signals:
     void socketOpened(qint32 id);
     // See LabSocket::received.
     void dataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
+    // The lab ran out of descriptors (true) or has some again (false); see isShortOfDescriptors.
+    void descriptorShortageChanged(bool shortOfDescriptors);
 
 private:
     template<typename T>
     T *find(qint32 id) const;
     void adopt(LabSocket *socket);
-    SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local);
+    // `descriptors`: how many the new socket will hold (a TCP connection keeps a second one).
+    SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local, int descriptors);
+    void beginShortage(const LabError &error);
+    void tryEndShortage();
+    void noticeSilentShortage();
     void onAccepted(qint32 listenerId, QTcpSocket *socket);
     void onSocketFinished(qint32 id);
     void onKernelPolled();
@@ -103,6 +120,10 @@ private:
     qint32 m_nextId = 1;
     int m_connectTimeoutMs = kDefaultConnectTimeoutMs;
     SocketPlacement *m_placement = nullptr;
+    DescriptorReserve m_descriptors;
+    bool m_shortOfDescriptors = false;
+    // While short of descriptors: when to count them again.
+    QTimer m_shortageRetry;
 };
 
 } // namespace SocketScope

@@ -103,14 +103,30 @@ void TcpListener::connectionFinished()
     setOpenConnections(qMax(0, m_openConnections - 1));
 }
 
+void TcpListener::setShortOfDescriptors(bool shortOfDescriptors)
+{
+    if (shortOfDescriptors == m_shortOfDescriptors || !m_info.isOpen())
+        return;
+    m_shortOfDescriptors = shortOfDescriptors;
+    // The lab tries again for every listener at once; this one's own retry would only fail.
+    m_acceptRetry.stop();
+    // A listener the user paused stays paused, and its journal says nothing new.
+    if (!m_info.acceptingPaused) {
+        record(shortOfDescriptors ? EventKind::AcceptingPaused : EventKind::AcceptingResumed, EventSource::App,
+               [&](Event &e) { e.text = m_journal->intern(QStringLiteral("too many open files")); });
+    }
+    updateAccepting();
+    emit changed(m_info.id);
+}
+
 void TcpListener::updateAccepting()
 {
     if (!m_server->isListening())
         return;
     const bool full = m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections;
     if (m_acceptRetry.isActive())
-        return; // out of descriptors: the retry timer resumes
-    if (m_info.acceptingPaused || full) {
+        return; // accept() failed: the retry timer resumes
+    if (m_info.acceptingPaused || full || m_shortOfDescriptors) {
         // QTcpServer keeps calling accept() in a loop after newConnection until the kernel
         // queue is empty, even once paused; a pending limit of 0 is what stops that loop, so
         // the connections stay in the kernel's accept queue where a learner can see them.
@@ -128,11 +144,19 @@ void TcpListener::updateAccepting()
 void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
 {
     // QTcpServer has paused itself and would never try again; the connection still waits in
-    // the kernel's queue. Try again a little later, when descriptors may be free again.
+    // the kernel's queue (so the listener stays readable: resuming at once would spin).
+    const LabError labError = LabError::fromSocketError(error, m_server->errorString());
     if (!m_acceptFailing) {
         m_acceptFailing = true;
-        recordError(LabError::fromSocketError(error, m_server->errorString()));
+        recordError(labError);
     }
+    if (labError.kind == LabError::TooManyOpenFiles) {
+        // Out of descriptors: the lab pauses every listener and tries again for all of them.
+        emit descriptorsRanOut(m_info.id, labError);
+        if (m_shortOfDescriptors)
+            return;
+    }
+    // Anything else (or a lab that did not listen): try again a little later.
     m_acceptRetry.start();
 }
 

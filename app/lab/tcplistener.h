@@ -31,12 +31,17 @@ public:
     void setOpenConnections(int count);
     // One of its accepted sockets has closed.
     void connectionFinished();
+    // The process is running out of descriptors (the lab keeps the last few for the rest of
+    // the program): accepting stops until the lab says there are some again.
+    void setShortOfDescriptors(bool shortOfDescriptors);
 
     void close() override;
     void abort() override { close(); }
 
 signals:
     void connectionAccepted(qint32 listenerId, QTcpSocket *socket);
+    // accept() failed for want of descriptors; the lab pauses every listener and tries again.
+    void descriptorsRanOut(qint32 listenerId, const SocketScope::LabError &error);
 
 private:
     // How many accepted sockets QTcpServer may hold before the lab takes them (its default).
@@ -53,6 +58,7 @@ private:
     QTimer m_acceptRetry;
     int m_openConnections = 0;
     bool m_acceptFailing = false; // said once per spell of failures, not once per try
+    bool m_shortOfDescriptors = false;
 };
 
 } // namespace SocketScope

@@ -26,6 +26,7 @@
 #include "tables/highlightdelegate.h"
 #include "timeline/timelinepanel.h"
 #include "theme.h"
+#include "resourcewarning.h"
 #include "tables/livetableview.h"
 #include "workbench/workbench.h"
 
@@ -334,6 +335,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
         };
         connect(m_lab, &Lab::socketChanged, this, soon);
         connect(m_lab, &Lab::socketRemoved, this, soon);
+        connect(m_lab, &Lab::descriptorShortageChanged, this, &MainWindow::updateBanner);
     }
     setWindowIcon(QIcon(QStringLiteral(":/icons/socketscope.svg")));
 
@@ -700,6 +702,8 @@ void MainWindow::updateBanner()
     }
     if (m_network && !m_network->isActive() && !m_network->problem().isEmpty())
         lines << m_network->problem();
+    if (const QString shortage = ResourceWarning::bannerText(m_lab); !shortage.isEmpty())
+        lines << shortage;
     if (m_lab) {
         QStringList exposed;
         for (const qint32 id : m_lab->socketIds()) {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QtCore/QtGlobal>
+
+namespace SocketScope {
+
+// Keeps the lab's sockets from taking the last descriptors the process may open. The rest of
+// the program needs a few of its own at any time: Qt a pipe for every thread it starts (and it
+// aborts the program when it cannot have one), the recording and settings files, the helper
+// programs' pipes. The lab asks here before it makes a socket and stops while fewer than
+// reserved() would be left.
+//
+// Counting the open descriptors means reading /proc/self/fd, which costs one step per open
+// descriptor; so the count is kept as an estimate between readings and read again only when
+// the estimate comes near the reserve.
+class DescriptorReserve
+{
+public:
+    DescriptorReserve();
+
+    // True when `count` more descriptors leave the reserve untouched; they are then counted as
+    // taken until the next reading.
+    bool take(int count);
+    // Reads the count again (descriptors may have closed since): true when `count` more would
+    // leave the reserve untouched. Takes nothing.
+    bool hasRoom(int count);
+
+    // How many descriptors are kept for the program itself, and the process's limit, as of the
+    // last reading.
+    int reserved() const { return m_reserve; }
+    qint64 limit() const { return m_limit; }
+    qint64 inUse() const { return m_limit - m_free; }
+
+private:
+    void recount();
+
+    qint64 m_limit = 0;
+    qint64 m_free = 0;
+    int m_reserve = 0;
+};
+
+} // namespace SocketScope
