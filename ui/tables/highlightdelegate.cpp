@@ -54,7 +54,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         band.setAlphaF(0.30F);
         painter->fillRect(option.rect, band);
     }
-    if (spots != NoSpot) {
+    if (spots.toInt() != 0) {
         QStyledItemDelegate::paint(painter, option, index);
         paintSpots(painter, option, index, spots);
         return;
