@@ -51,6 +51,25 @@ constexpr ColumnName kColumns[] = {
     {"events.details", "events", EventLogModel::ColumnDetails},
 };
 
+// Reads an optional view name; false with `error` set when it is there but not one of the views.
+bool readView(const QJsonObject &object, QString *view, QString *error)
+{
+    const QJsonValue value = object.value(QLatin1StringView("view"));
+    if (value.isUndefined())
+        return true;
+    const QString views = Lesson::viewNames().join(QStringLiteral(", "));
+    if (!value.isString()) {
+        *error = Lesson::tr("\"view\" must be the name of a view: %1").arg(views);
+        return false;
+    }
+    if (!Lesson::viewNames().contains(value.toString())) {
+        *error = Lesson::tr("\"view\" is \"%1\"; it can be %2").arg(value.toString(), views);
+        return false;
+    }
+    *view = value.toString();
+    return true;
+}
+
 const QStringList kRanges = {QStringLiteral("well_known"), QStringLiteral("registered"),
                              QStringLiteral("dynamic"), QStringLiteral("ephemeral")};
 
@@ -85,6 +104,19 @@ QStringList referencesIn(const QJsonValue &value)
 }
 
 } // namespace
+
+QStringList Lesson::viewNames()
+{
+    return {QStringLiteral("sockets"), QStringLiteral("connections"), QStringLiteral("timeline"),
+            QStringLiteral("ports"), QStringLiteral("experiments"), QStringLiteral("network")};
+}
+
+QString Lesson::viewOf(int step) const
+{
+    if (step >= 0 && step < steps.size() && !steps.at(step).view.isEmpty())
+        return steps.at(step).view;
+    return view;
+}
 
 int Lesson::paceOf(int step) const
 {
@@ -134,6 +166,8 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
     lesson.network = root.value(QLatin1StringView("network")).toString(QStringLiteral("host"));
     if (lesson.network != QLatin1StringView("host") && lesson.network != QLatin1StringView("lab"))
         return fail(tr("\"network\" is \"%1\"; it can be \"host\" or \"lab\"").arg(lesson.network));
+    if (QString problem; !readView(root, &lesson.view, &problem))
+        return fail(problem);
 
     for (const QJsonValue &item : root.value(QLatin1StringView("expects")).toArray()) {
         const QJsonObject object = item.toObject();
@@ -180,6 +214,8 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
         step.args = object.value(QLatin1StringView("args")).toObject();
         step.name = object.value(QLatin1StringView("name")).toString();
         step.paceMs = object.value(QLatin1StringView("pace_ms")).toInt(-1);
+        if (QString problem; !readView(object, &step.view, &problem))
+            return fail(tr("step %1: %2").arg(number).arg(problem));
 
         if (spec) {
             for (const QString &required : spec->required) {
@@ -270,6 +306,18 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
                 return fail(tr("step %1: unknown highlight \"%2\"").arg(number).arg(key));
             }
             step.highlights << highlight;
+        }
+
+        const QJsonValue selectValue = object.value(QLatin1StringView("select"));
+        if (!selectValue.isUndefined()) {
+            step.select = selectValue.toString();
+            const QString name = LessonActions::referencedName(step.select);
+            if (!selectValue.isString() || step.select.isEmpty())
+                return fail(tr("step %1: \"select\" must be the name of a socket").arg(number));
+            if (!known.contains(name) && name != step.name)
+                return fail(tr("step %1: \"select\" refers to the socket \"%2\", which no step opens")
+                                .arg(number)
+                                .arg(name));
         }
 
         if (!step.name.isEmpty())

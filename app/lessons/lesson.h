@@ -27,12 +27,19 @@ public:
     // "lab": the lesson shows real packets or a router, so it runs in the virtual lab network
     // where there is one; "host" (the default): this computer's network is enough.
     QString network = QStringLiteral("host");
+    // The screen the steps are about unless a step names its own: one of viewNames().
+    QString view = QStringLiteral("sockets");
     QList<LessonExpectation> expects;
     int paceMs = kDefaultPaceMs;
     QList<LessonStep> steps;
     QString sourcePath; // where it was read from, for messages
 
     int paceOf(int step) const;
+    // The view `step` is about (-1, the summary: the lesson's view).
+    QString viewOf(int step) const;
+
+    // The screens a lesson may show: sockets, connections, timeline, ports, experiments, network.
+    static QStringList viewNames();
 
     // Reads and checks a lesson. On failure returns nothing and sets `error` to one sentence
     // naming the file's problem ("step 3: unknown action \"jump\""). `extraActions` are action

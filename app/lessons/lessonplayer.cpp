@@ -208,6 +208,7 @@ void LessonPlayer::reset()
     m_owned.clear();
     m_names.clear();
     m_highlights.clear();
+    m_focus = -1;
     m_index = -1;
     setMessage({}, false);
     setStatus(Status::Idle);
@@ -250,6 +251,7 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
     m_run = nullptr;
     emit busyChanged(false);
     m_highlights = resolve(m_lesson.steps.at(m_index).highlights);
+    m_focus = focusOf(m_lesson.steps.at(m_index));
 
     const bool replaying = m_replayTo >= 0;
     if (ok && replaying && m_index < m_replayTo) {
@@ -311,6 +313,19 @@ void LessonPlayer::setMessage(const QString &text, bool isError)
     m_message = text;
     m_messageIsError = isError;
     emit messageChanged(text, isError);
+}
+
+qint32 LessonPlayer::focusOf(const LessonStep &step) const
+{
+    if (!step.select.isEmpty()) {
+        const QList<qint32> named = socketsNamed(step.select);
+        return named.isEmpty() ? -1 : named.constFirst();
+    }
+    for (const LessonHighlight &highlight : std::as_const(m_highlights)) {
+        if (highlight.kind == LessonHighlight::Socket && !highlight.sockets.isEmpty())
+            return highlight.sockets.constFirst();
+    }
+    return -1;
 }
 
 QList<LessonHighlight> LessonPlayer::resolve(const QList<LessonHighlight> &highlights) const

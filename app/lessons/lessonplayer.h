@@ -68,6 +68,12 @@ public:
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
     QList<LessonHighlight> highlights() const { return m_highlights; }
+    // The view the current step is about ("timeline", "sockets" ...; the lesson's own before
+    // step 1), for the window to show when stepChanged comes.
+    QString view() const { return m_loaded ? m_lesson.viewOf(m_index) : QString(); }
+    // The socket the narration speaks of once the step has run (its `select`, else the first
+    // socket it highlights), for the window to select with the highlights; -1: none.
+    qint32 focusSocket() const { return m_focus; }
 
     bool isAutoplay() const { return m_autoplay; }
     // Multiplies every step's pace: 1 normal, 0.5 twice as fast, 0 no pause at all (tests).
@@ -112,6 +118,7 @@ private:
     void setStatus(Status status);
     void setMessage(const QString &text, bool isError);
     QList<LessonHighlight> resolve(const QList<LessonHighlight> &highlights) const;
+    qint32 focusOf(const LessonStep &step) const;
     void onSocketOpened(qint32 id);
 
     QPointer<Lab> m_lab;
@@ -129,6 +136,7 @@ private:
     QSet<qint32> m_owned;
     QList<QPointer<QObject>> m_kept;
     QList<LessonHighlight> m_highlights;
+    qint32 m_focus = -1;
     QString m_message;
     bool m_messageIsError = false;
     bool m_autoplay = false;

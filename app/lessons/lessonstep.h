@@ -20,6 +20,10 @@ struct LessonStep
     // Unresolved: the player fills in socket ids and ports when the step runs.
     QList<LessonHighlight> highlights;
     int paceMs = -1; // how long autoplay stays on this step; -1: the lesson's pace
+    // The screen the step is about ("timeline", "sockets" ...); empty: the lesson's own view.
+    QString view;
+    // The socket the window selects once the step has run; empty: the first socket highlight.
+    QString select;
 };
 
 } // namespace SocketScope

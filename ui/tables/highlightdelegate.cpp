@@ -5,7 +5,9 @@
 #include <QtGui/QFontDatabase>
 #include <QtGui/QPainter>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
+#include <QtWidgets/QTableView>
 
 namespace SocketScope {
 
@@ -44,6 +46,18 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         }
         colour.setAlphaF(float(0.55 * strength));
         painter->fillRect(option.rect, colour);
+    }
+    const Spots spots = spotsOf(index);
+    if (spots & ColumnSpot) {
+        // Under the text: a solid band of the theme's highlight, light enough to read through.
+        QColor band = option.palette.color(QPalette::Highlight);
+        band.setAlphaF(0.30F);
+        painter->fillRect(option.rect, band);
+    }
+    if (spots.toInt() != 0) {
+        QStyledItemDelegate::paint(painter, option, index);
+        paintSpots(painter, option, index, spots);
+        return;
     }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -85,6 +99,53 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         y = box.bottom() + 1 - size.height();
     painter->setClipRect(box, Qt::IntersectClip);
     painter->drawStaticText(QPointF(x, y), laid);
+    painter->restore();
+}
+
+void HighlightDelegate::paintSpots(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   Spots spots) const
+{
+    // About a sixth of a line of text: 3 px at normal size, thicker in presentation mode.
+    const qreal width = qMax(3.0, option.fontMetrics.height() / 6.0);
+    const bool selected = option.state & QStyle::State_Selected;
+    // On a selected row the highlight colour is the fill; the frame takes the text colour.
+    const QColor colour = option.palette.color(selected ? QPalette::Text : QPalette::Highlight);
+    const QRectF cell = QRectF(option.rect).adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    QPen pen(colour, width);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter->save();
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    if (spots & CellSpot) {
+        painter->drawRect(cell);
+    } else if (spots & RowSpot) {
+        // One frame around the whole row: its ends are drawn on the first and last shown column.
+        bool first = true;
+        bool last = true;
+        if (const auto *view = qobject_cast<const QTableView *>(option.widget)) {
+            const QHeaderView *header = view->horizontalHeader();
+            const int here = header->visualIndex(index.column());
+            for (int visual = 0; visual < header->count(); ++visual) {
+                if (header->isSectionHidden(header->logicalIndex(visual)))
+                    continue;
+                first = first && visual >= here;
+                last = last && visual <= here;
+            }
+        }
+        const qreal left = first ? cell.left() : option.rect.left();
+        const qreal right = last ? cell.right() : option.rect.right() + 1;
+        painter->drawLine(QPointF(left, cell.top()), QPointF(right, cell.top()));
+        painter->drawLine(QPointF(left, cell.bottom()), QPointF(right, cell.bottom()));
+        if (first)
+            painter->drawLine(QPointF(cell.left(), cell.top()), QPointF(cell.left(), cell.bottom()));
+        if (last)
+            painter->drawLine(QPointF(cell.right(), cell.top()), QPointF(cell.right(), cell.bottom()));
+    }
+    if (spots & ColumnSpot) {
+        painter->setPen(QPen(option.palette.color(QPalette::Highlight), width));
+        painter->drawLine(QPointF(cell.left(), option.rect.top()), QPointF(cell.left(), option.rect.bottom() + 1));
+        painter->drawLine(QPointF(cell.right(), option.rect.top()), QPointF(cell.right(), option.rect.bottom() + 1));
+    }
     painter->restore();
 }
 

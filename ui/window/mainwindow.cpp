@@ -21,6 +21,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
+#include "lessons/lessonspotlight.h"
 #include "ports/portexplorer.h"
 #include "session/session.h"
 #include "tables/highlightdelegate.h"
@@ -248,6 +249,9 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
         connect(m_explanation, &ExplanationPanel::lessonRequested, this, [this](const QString &id) {
             openLesson(id, false);
         });
+        // Each step shows the view it is about, frames what it names and selects its socket.
+        new LessonSpotlight(m_player, {m_tabs, m_socketView, m_connectionView, m_socketModel, m_timeline, m_ports},
+                            [this](qint32 id) { selectSocket(id); }, this);
     }
     resizeDocks({m_explainDock}, {380}, Qt::Horizontal);
     // Both open on demand (View menu, a lesson, a header click) so the tables keep the room.

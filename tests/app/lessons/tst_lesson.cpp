@@ -139,6 +139,129 @@ private slots:
         QVERIFY2(error.contains(reason), qPrintable(error));
     }
 
+    // Each step names the view it is about; the lesson's view stands for steps that name none.
+    void viewAndSelectionAreRead_data()
+    {
+        QTest::addColumn<QJsonValue>("lessonView"); // undefined: not written
+        QTest::addColumn<QJsonValue>("stepView");
+        QTest::addColumn<QJsonValue>("select");
+        QTest::addColumn<QStringList>("views"); // summary, step 1, step 2
+        QTest::addColumn<QString>("selected"); // step 2's select
+
+        const QJsonValue none(QJsonValue::Undefined);
+        QTest::newRow("nothing written: the tables")
+            << none << none << none << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")} << QString();
+        QTest::newRow("the lesson's view for every step")
+            << QJsonValue(QStringLiteral("timeline")) << none << none
+            << QStringList{QStringLiteral("timeline"), QStringLiteral("timeline"), QStringLiteral("timeline")} << QString();
+        QTest::newRow("a step's own view wins")
+            << QJsonValue(QStringLiteral("timeline")) << QJsonValue(QStringLiteral("connections")) << none
+            << QStringList{QStringLiteral("timeline"), QStringLiteral("timeline"), QStringLiteral("connections")} << QString();
+        QTest::newRow("ports, no lesson view") << none << QJsonValue(QStringLiteral("ports")) << none
+                                               << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("ports")} << QString();
+        QTest::newRow("network") << QJsonValue(QStringLiteral("network")) << QJsonValue(QStringLiteral("experiments")) << none
+                                 << QStringList{QStringLiteral("network"), QStringLiteral("network"), QStringLiteral("experiments")} << QString();
+        QTest::newRow("select an earlier socket")
+            << none << none << QJsonValue(QStringLiteral("server")) << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
+            << QStringLiteral("server");
+        QTest::newRow("select the step's own socket")
+            << none << none << QJsonValue(QStringLiteral("client")) << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
+            << QStringLiteral("client");
+    }
+
+    void viewAndSelectionAreRead()
+    {
+        QFETCH(QJsonValue, lessonView);
+        QFETCH(QJsonValue, stepView);
+        QFETCH(QJsonValue, select);
+        QFETCH(QStringList, views);
+        QFETCH(QString, selected);
+        QJsonObject json = goodLesson();
+        if (!lessonView.isUndefined())
+            json.insert(QStringLiteral("view"), lessonView);
+        QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+        QJsonObject second = steps.at(1).toObject();
+        if (!stepView.isUndefined())
+            second.insert(QStringLiteral("view"), stepView);
+        if (!select.isUndefined())
+            second.insert(QStringLiteral("select"), select);
+        steps.replace(1, second);
+        json.insert(QStringLiteral("steps"), steps);
+
+        QString error;
+        const auto lesson = Lesson::fromJson(bytes(json), {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        QCOMPARE((QStringList{lesson->viewOf(-1), lesson->viewOf(0), lesson->viewOf(1)}), views);
+        QCOMPARE(lesson->steps.at(1).select, selected);
+    }
+
+    void badViewOrSelectionIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("reason");
+
+        QJsonObject lesson = goodLesson();
+        lesson.insert(QStringLiteral("view"), QStringLiteral("tables"));
+        QTest::newRow("unknown lesson view")
+            << bytes(lesson) << QStringLiteral("\"view\" is \"tables\"; it can be sockets, connections, timeline");
+
+        lesson = goodLesson();
+        lesson.insert(QStringLiteral("view"), 2);
+        QTest::newRow("lesson view not a name") << bytes(lesson) << QStringLiteral("\"view\" must be the name of a view");
+
+        const auto withSecondStep = [](const char *key, const QJsonValue &value) {
+            QJsonObject lesson = goodLesson();
+            QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+            QJsonObject second = steps.at(1).toObject();
+            second.insert(QString::fromLatin1(key), value);
+            steps.replace(1, second);
+            lesson.insert(QStringLiteral("steps"), steps);
+            return bytes(lesson);
+        };
+        QTest::newRow("unknown step view")
+            << withSecondStep("view", QStringLiteral("Timeline")) << QStringLiteral("step 2: \"view\" is \"Timeline\"; it can be");
+        QTest::newRow("empty step view") << withSecondStep("view", QStringLiteral("")) << QStringLiteral("step 2: \"view\" is \"\"");
+        QTest::newRow("step view a list")
+            << withSecondStep("view", QJsonArray{QStringLiteral("timeline")}) << QStringLiteral("step 2: \"view\" must be the name of a view");
+        QTest::newRow("select a socket no step opens")
+            << withSecondStep("select", QStringLiteral("ghost"))
+            << QStringLiteral("step 2: \"select\" refers to the socket \"ghost\", which no step opens");
+        QTest::newRow("select a number") << withSecondStep("select", 3) << QStringLiteral("step 2: \"select\" must be the name of a socket");
+        QTest::newRow("select nothing") << withSecondStep("select", QStringLiteral("")) << QStringLiteral("step 2: \"select\" must be the name of a socket");
+    }
+
+    void badViewOrSelectionIsNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, reason);
+        QString error;
+        QVERIFY(!Lesson::fromJson(json, {}, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+    }
+
+    // The library puts the file's name before the step and the field.
+    void libraryNamesFileStepAndField()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QJsonObject lesson = goodLesson();
+        QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+        QJsonObject second = steps.at(1).toObject();
+        second.insert(QStringLiteral("view"), QStringLiteral("radar"));
+        steps.replace(1, second);
+        lesson.insert(QStringLiteral("steps"), steps);
+        QFile file(folder.filePath(QStringLiteral("07-radar.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes(lesson));
+        file.close();
+        LessonLibrary library;
+        library.load(folder.path());
+        QVERIFY(library.lessons().isEmpty());
+        QCOMPARE(library.problemLines().size(), 1);
+        QVERIFY2(library.problemLines().constFirst().startsWith(QStringLiteral("07-radar.json: step 2: \"view\" is \"radar\"")),
+                 qPrintable(library.problemLines().constFirst()));
+    }
+
     void registeredActionIsKnown()
     {
         QJsonObject lesson = goodLesson();

@@ -1,0 +1,186 @@
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonplayer.h"
+#include "models/sockettablemodel.h"
+#include "session/session.h"
+#include "tables/highlightdelegate.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
+#include "window/mainwindow.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QTabBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+
+#include <memory>
+
+using namespace SocketScope;
+
+namespace {
+
+// The tab page holding `widget`.
+QWidget *pageOf(QTabWidget *tabs, QWidget *widget)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+            return tabs->widget(i);
+    }
+    return nullptr;
+}
+
+// True when the cell is on screen inside the table's viewport.
+bool isShown(QTableView *view, const QModelIndex &index)
+{
+    const QRect cell = view->visualRect(index);
+    return cell.isValid() && view->viewport()->rect().contains(cell);
+}
+
+} // namespace
+
+// A lesson played in the window shows what its narration speaks of: the view each step is about
+// comes to the front, the socket it speaks of is selected and on screen, and the sockets and
+// columns it names are marked in the tables.
+class TestLessonViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_session = std::make_unique<Session>(Session::Kind::Live);
+        m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
+        m_window->resize(1024, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void handshakePlaysOnTheTimeline()
+    {
+        QTabWidget *tabs = m_window->centralTabs();
+        QWidget *timeline = m_window->timeline();
+        QWidget *tables = pageOf(tabs, m_window->socketView());
+        QVERIFY(tables && timeline);
+        // The tab is found by its page, wherever it stands.
+        tabs->tabBar()->moveTab(tabs->indexOf(timeline), tabs->count() - 1);
+        tabs->setCurrentWidget(tables);
+
+        LessonPlayer *player = m_window->lessonPlayer();
+        QVERIFY(m_window->openLesson(QStringLiteral("three-way-handshake"), false));
+        player->setPaceScale(0);
+        QCOMPARE(tabs->currentWidget(), timeline);
+
+        struct Expected
+        {
+            QWidget *page;
+            const char *selected; // the socket the narration speaks of
+            int column; // a column the step names, -1: none
+        };
+        const Expected steps[] = {
+            {timeline, "server", -1}, // listen
+            {timeline, "server", -1}, // stop accepting
+            {timeline, "client", -1}, // connect: the arrows
+            {tables, "server", SocketTableModel::ColumnQueue}, // the queue
+            {tables, "server", -1}, // accept again: no socket named, the selection stays
+            {tables, "conn", SocketTableModel::ColumnQueue}, // accepted
+            {timeline, "client", -1}, // data
+        };
+        QCOMPARE(player->stepCount(), int(std::size(steps)));
+        auto *delegate = qobject_cast<HighlightDelegate *>(m_window->socketView()->itemDelegate());
+        QVERIFY(delegate);
+        for (int i = 0; i < int(std::size(steps)); ++i) {
+            const Expected &expected = steps[i];
+            player->next();
+            QTRY_VERIFY_WITH_TIMEOUT(player->stepIndex() == i && !player->isBusy(), 10000);
+            QVERIFY2(player->status() != LessonPlayer::Status::Failed, qPrintable(player->message()));
+            QVERIFY2(tabs->currentWidget() == expected.page, qPrintable(QStringLiteral("step %1").arg(i + 1)));
+
+            const QList<qint32> named = player->socketsNamed(QString::fromLatin1(expected.selected));
+            QVERIFY(!named.isEmpty());
+            QCOMPARE(m_window->selectedSocket(), named.constFirst());
+            // The selected row is the table's current row and is marked, so it shows on Ctrl+1.
+            QTableView *view = m_window->socketView();
+            const QModelIndex current = view->currentIndex();
+            QVERIFY(current.isValid());
+            QCOMPARE(current.data(SocketTableModel::SocketIdRole).toInt(), named.constFirst());
+            if (i != 4)
+                QVERIFY(delegate->spotsOf(current) & HighlightDelegate::RowSpot);
+            if (expected.page == tables)
+                QVERIFY2(isShown(view, current.siblingAtColumn(SocketTableModel::ColumnId)),
+                         qPrintable(QStringLiteral("step %1: the selected row is off screen").arg(i + 1)));
+            if (expected.column >= 0) {
+                const QModelIndex cell = current.siblingAtColumn(expected.column);
+                QVERIFY(delegate->spotsOf(cell) & HighlightDelegate::ColumnSpot);
+                QVERIFY2(isShown(view, cell), qPrintable(QStringLiteral("step %1: the named column is off screen").arg(i + 1)));
+            }
+            if (expected.page == timeline) {
+                // Following live, so the step's arrows appear as its packets happen.
+                QVERIFY(m_window->timeline()->playback()->isLive());
+            }
+        }
+        QCOMPARE(player->status(), LessonPlayer::Status::Finished);
+    }
+
+    // The user may look at another tab during a step; the next step brings its own view back.
+    void nextStepShowsItsViewAgain()
+    {
+        QTabWidget *tabs = m_window->centralTabs();
+        LessonPlayer *player = m_window->lessonPlayer();
+        QVERIFY(m_window->openLesson(QStringLiteral("four-way-close"), false));
+        player->setPaceScale(0);
+        player->next();
+        QTRY_VERIFY_WITH_TIMEOUT(player->stepIndex() == 0 && !player->isBusy(), 10000);
+        tabs->setCurrentIndex(0); // Ctrl+1: the tables
+        player->next();
+        QTRY_VERIFY_WITH_TIMEOUT(player->stepIndex() == 1 && !player->isBusy(), 10000);
+        QCOMPARE(tabs->currentWidget(), m_window->timeline());
+    }
+
+    // Every narration of every lesson fits the lesson panel without scrolling in a 1024x768
+    // window, in both languages.
+    void narrationFitsAt1024x768_data()
+    {
+        QTest::addColumn<QString>("text");
+        LessonLibrary library;
+        QVERIFY(library.load(LessonLibrary::builtInFolder()));
+        for (const Lesson &lesson : library.lessons()) {
+            for (const char *language : {"en", "ko"}) {
+                const QString code = QString::fromLatin1(language);
+                QTest::addRow("%s summary %s", qPrintable(lesson.id), language) << lesson.summary.in(code);
+                for (int i = 0; i < lesson.steps.size(); ++i)
+                    QTest::addRow("%s step %d %s", qPrintable(lesson.id), i + 1, language)
+                        << lesson.steps.at(i).narration.in(code);
+            }
+        }
+    }
+
+    void narrationFitsAt1024x768()
+    {
+        QFETCH(QString, text);
+        QVERIFY(m_window->openLesson(QStringLiteral("ports-and-ranges"), false));
+        auto *narration = m_window->findChild<QLabel *>(QStringLiteral("lessonNarration"));
+        QVERIFY(narration);
+        QTRY_VERIFY(narration->isVisible());
+        narration->setText(text);
+        const QWidget *viewport = narration->parentWidget();
+        QVERIFY(viewport);
+        const int needed = narration->heightForWidth(viewport->width());
+        QVERIFY2(needed <= viewport->height(),
+                 qPrintable(QStringLiteral("needs %1 px, has %2 x %3 px").arg(needed).arg(viewport->width()).arg(viewport->height())));
+    }
+
+private:
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLessonViews)
+#include "tst_lessonviews.moc"
