@@ -164,18 +164,18 @@ private slots:
         QTRY_VERIFY(page->isVisible());
         auto *lessons = m_window->findChild<QMenu *>(QStringLiteral("helpLessons"));
         QVERIFY(lessons);
-        QAction *handshake = nullptr;
+        QAction *pair = nullptr;
         int count = 0;
         for (QAction *action : lessons->actions()) {
             if (action->data().isValid())
                 ++count;
-            if (action->data().toString() == QStringLiteral("three-way-handshake"))
-                handshake = action;
+            if (action->data().toString() == QStringLiteral("socket-pair"))
+                pair = action;
         }
         QCOMPARE(count, 12);
-        QVERIFY(handshake);
-        handshake->trigger();
-        QCOMPARE(m_session->lessonPlayer()->lesson().id, QStringLiteral("three-way-handshake"));
+        QVERIFY(pair);
+        pair->trigger();
+        QCOMPARE(m_session->lessonPlayer()->lesson().id, QStringLiteral("socket-pair"));
         QTRY_VERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock"))->isVisible());
         QVERIFY(!page->isVisible());
     }
