@@ -45,8 +45,13 @@ QDialog *textDialog(QWidget *parent, const QString &title, QTextBrowser **browse
 QString keys(std::initializer_list<QKeySequence> sequences)
 {
     QStringList names;
-    for (const QKeySequence &sequence : sequences)
-        names << sequence.toString(QKeySequence::NativeText).toHtmlEscaped();
+    for (const QKeySequence &sequence : sequences) {
+        QString name = sequence.toString(QKeySequence::NativeText);
+        // A lone "." or "," is lost between the commas that separate the keys.
+        if (name.size() == 1 && !name.at(0).isLetterOrNumber())
+            name = QStringLiteral("\u201C%1\u201D").arg(name);
+        names << name.toHtmlEscaped();
+    }
     return names.join(QStringLiteral(", "));
 }
 

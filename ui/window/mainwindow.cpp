@@ -485,9 +485,10 @@ void MainWindow::buildWelcome()
     connect(m_welcome, &WelcomePage::showAtStartChanged, this, [this](bool show) { m_settings.showWelcome = show; });
     connect(m_welcome, &WelcomePage::lessonChosen, this, [this](const QString &id) { openLesson(id, false); });
     connect(m_player, &LessonPlayer::lessonLoaded, m_welcome, &QWidget::hide);
-    connect(m_welcome, &WelcomePage::socketsOpened, this, [this, showTab](qint32 server) {
+    connect(m_welcome, &WelcomePage::socketsOpened, this, [this, showTab](qint32 server, const QString &text) {
         showTab(m_tabs->widget(0));
         selectSocket(server);
+        showMessage(text, false);
     });
     connect(m_welcome, &WelcomePage::labNetworkStarted, this, [this, showTab] { showTab(m_networkPanel); });
     connect(m_welcome, &WelcomePage::recordingRequested, this, &MainWindow::openRecording);

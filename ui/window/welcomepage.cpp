@@ -101,7 +101,7 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     m_recording = new QCommandLinkButton(content);
     m_recording->setObjectName(QStringLiteral("openRecording"));
     for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
         tryRow->addWidget(button, 1);
     }
     layout->addLayout(tryRow);
@@ -182,7 +182,10 @@ bool WelcomePage::openServerAndClients()
             return false;
         }
     }
-    emit socketsOpened(server.id);
+    emit socketsOpened(server.id, tr("Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each "
+                                     "connection accept() made one more socket on the server's side.")
+                                      .arg(server.id)
+                                      .arg(port));
     return true;
 }
 
@@ -238,6 +241,9 @@ void WelcomePage::fillLessons()
             button->setText(text);
             button->setToolTip(lesson.title);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            // A command link is made for a title and a description; a lesson has one line, and
+            // twelve of them must fit at 1024x768 without scrolling.
+            button->setMaximumHeight(button->fontMetrics().height() + 20);
             const QString id = lesson.id;
             connect(button, &QAbstractButton::clicked, this, [this, id] { emit lessonChosen(id); });
             column[c]->addWidget(button);

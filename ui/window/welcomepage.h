@@ -39,7 +39,8 @@ public:
 
 signals:
     void lessonChosen(const QString &id);
-    void socketsOpened(qint32 serverId);
+    // `whatHappened`: one sentence for the status bar.
+    void socketsOpened(qint32 serverId, const QString &whatHappened);
     void labNetworkStarted();
     void recordingRequested();
     void tablesRequested();
