@@ -102,7 +102,7 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     m_recording->setObjectName(QStringLiteral("openRecording"));
     for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-        tryRow->addWidget(button, 1);
+        tryRow->addWidget(button, 1, Qt::AlignTop);
     }
     layout->addLayout(tryRow);
     m_message = plainLabel(content);
