@@ -55,6 +55,9 @@ AppSettings AppSettings::load(QSettings &settings)
     const QVariant reduce = settings.value(QStringLiteral("reduceMotion"));
     if (reduce.isValid())
         s.reduceMotion = reduce.toString() == QLatin1StringView("true");
+    const QVariant welcome = settings.value(QStringLiteral("welcome/showAtStart"));
+    if (welcome.isValid())
+        s.showWelcome = welcome.toString() != QLatin1StringView("false");
     s.geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
     s.windowState = settings.value(QStringLiteral("window/state")).toByteArray();
     for (const QString &path : settings.value(QStringLiteral("recentRecordings")).toStringList()) {
@@ -75,6 +78,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("language"), language);
     settings.setValue(QStringLiteral("theme"), theme);
     settings.setValue(QStringLiteral("reduceMotion"), reduceMotion ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(QStringLiteral("welcome/showAtStart"), showWelcome ? QStringLiteral("true") : QStringLiteral("false"));
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);
     settings.setValue(QStringLiteral("recentRecordings"), recentRecordings);

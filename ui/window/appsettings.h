@@ -18,6 +18,7 @@ struct AppSettings
     QString language; // "en", "ko", or empty: follow the system
     QString theme = QStringLiteral("system"); // system, light, dark, high-contrast
     bool reduceMotion = false;
+    bool showWelcome = true; // the welcome page at start, until "Don't show this at start"
     QByteArray geometry;
     QByteArray windowState;
     QStringList recentRecordings;

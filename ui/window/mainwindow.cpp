@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "clickexplainer.h"
 #include "errortext.h"
+#include "helpmenu.h"
 #include "capture/capturefeed.h"
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
@@ -29,6 +31,7 @@
 #include "theme.h"
 #include "resourcewarning.h"
 #include "tables/livetableview.h"
+#include "welcomepage.h"
 #include "workbench/workbench.h"
 
 #include <QtCore/QCoreApplication>
@@ -355,6 +358,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
         setHostCapture(session->capture());
     if (session->network())
         setVirtualNetwork(session->network());
+    buildWelcome();
 }
 
 MainWindow::~MainWindow()
@@ -452,6 +456,57 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildWelcome()
+{
+    auto *help = new HelpMenu(m_helpMenu, m_library, m_language);
+    addAction(help->whatsThisAction()); // Shift+F1 also while the menu bar is hidden
+    auto *explainer = new ClickExplainer(m_explanation, m_explainDock, this);
+    connect(help, &HelpMenu::whatsThisRequested, explainer, &ClickExplainer::arm);
+    connect(explainer, &ClickExplainer::armedChanged, this, [this](bool armed) {
+        if (armed)
+            showMessage(tr("What is this? Click anything in the window to have it explained; Esc cancels."), false);
+    });
+    connect(help, &HelpMenu::explanationsRequested, this, [this] {
+        m_explainDock->show();
+        m_explainDock->raise();
+    });
+    if (m_player)
+        connect(help, &HelpMenu::lessonRequested, this, [this](const QString &id) { openLesson(id, false); });
+    if (!m_lab || !m_player) {
+        help->welcomeAction()->setVisible(false); // a replay only shows
+        return;
+    }
+    m_welcome = new WelcomePage(m_library, m_lab, m_session->network(), m_language, this);
+    const auto showTab = [this](QWidget *tab) {
+        m_welcome->hide();
+        if (tab)
+            m_tabs->setCurrentWidget(tab);
+    };
+    connect(help, &HelpMenu::welcomeRequested, this, [this] {
+        m_welcome->setShowAtStart(m_settings.showWelcome);
+        m_welcome->open();
+    });
+    connect(m_welcome, &WelcomePage::showAtStartChanged, this, [this](bool show) { m_settings.showWelcome = show; });
+    connect(m_welcome, &WelcomePage::lessonChosen, this, [this](const QString &id) { openLesson(id, false); });
+    connect(m_player, &LessonPlayer::lessonLoaded, m_welcome, &QWidget::hide);
+    connect(m_welcome, &WelcomePage::socketsOpened, this, [this, showTab](qint32 server, const QString &text) {
+        showTab(m_tabs->widget(0));
+        selectSocket(server);
+        showMessage(text, false);
+    });
+    connect(m_welcome, &WelcomePage::labNetworkStarted, this, [this, showTab] { showTab(m_networkPanel); });
+    connect(m_welcome, &WelcomePage::recordingRequested, this, &MainWindow::openRecording);
+    connect(m_welcome, &WelcomePage::tablesRequested, this, [this, showTab] { showTab(m_tabs->widget(0)); });
+    // Decided once the start has settled (settings applied, command line done): sockets or a
+    // lesson from the command line need no welcome.
+    QTimer::singleShot(0, m_welcome, [this] {
+        if (m_settings.showWelcome && m_lab->socketIds().isEmpty() && m_player->lesson().id.isEmpty()) {
+            m_welcome->setShowAtStart(true);
+            m_welcome->open();
+        }
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)

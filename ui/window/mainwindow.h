@@ -35,6 +35,7 @@ class LessonLibrary;
 class LessonPanel;
 class LessonPlayer;
 class TimelinePanel;
+class WelcomePage;
 class RecordingWriter;
 class Session;
 class SocketTableModel;
@@ -100,6 +101,9 @@ private:
     // The virtual lab network: a Network tab, and the status bar says where new sockets live.
     void setVirtualNetwork(VirtualNetwork *network);
     void buildMenus();
+    // A first start that guides: the welcome page, and Help's lessons, "what is this?",
+    // shortcuts and README.
+    void buildWelcome();
     void retranslate();
     void openRecording();
     void toggleRecording();
@@ -173,6 +177,7 @@ private:
     QLabel *m_captureStatus = nullptr;
     QTimer m_captureStatusTimer;
 
+    WelcomePage *m_welcome = nullptr;
     QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
     QActionGroup *m_themeGroup;
     QAction *m_openAction, *m_recordAction, *m_quitAction, *m_reduceMotionAction, *m_followLogAction;

@@ -1,0 +1,325 @@
+#include "welcomepage.h"
+
+#include "errortext.h"
+#include "lab/lab.h"
+#include "languageswitcher.h"
+#include "lessons/lessonlibrary.h"
+#include "lessontopics.h"
+#include "network/virtualnetwork.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QCommandLinkButton>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMainWindow>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+namespace {
+
+// Larger than the window's other text, so the page reads from the back of a classroom.
+constexpr qreal kPageScale = 1.2;
+
+QLabel *titleLabel(qreal scale, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork *network,
+                         const LanguageSwitcher *language, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_lab(lab)
+    , m_network(network)
+    , m_language(language)
+{
+    setObjectName(QStringLiteral("welcomePage"));
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    QFont pageFont = font();
+    pageFont.setPointSizeF(pageFont.pointSizeF() * kPageScale);
+    setFont(pageFont);
+
+    // A scroll area, so nothing is ever out of reach when the window is small or the type large.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Base);
+    auto *content = new QWidget(scroll);
+    content->setBackgroundRole(QPalette::Base);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(6);
+    m_heading = titleLabel(1.6, content);
+    m_intro = plainLabel(content);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addSpacing(8);
+
+    m_lessonsTitle = titleLabel(1.2, content);
+    m_lessonsHint = plainLabel(content);
+    m_lessonBox = new QWidget(content);
+    layout->addWidget(m_lessonsTitle);
+    layout->addWidget(m_lessonsHint);
+    layout->addWidget(m_lessonBox);
+    layout->addSpacing(8);
+
+    m_tryTitle = titleLabel(1.2, content);
+    layout->addWidget(m_tryTitle);
+    auto *tryRow = new QHBoxLayout;
+    m_serverAndClients = new QCommandLinkButton(content);
+    m_serverAndClients->setObjectName(QStringLiteral("serverAndClients"));
+    m_labNetwork = new QCommandLinkButton(content);
+    m_labNetwork->setObjectName(QStringLiteral("labNetwork"));
+    m_recording = new QCommandLinkButton(content);
+    m_recording->setObjectName(QStringLiteral("openRecording"));
+    for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        tryRow->addWidget(button, 1, Qt::AlignTop);
+    }
+    layout->addLayout(tryRow);
+    m_message = plainLabel(content);
+    m_message->setObjectName(QStringLiteral("welcomeMessage"));
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+
+    auto *bottom = new QHBoxLayout;
+    m_dontShow = new QCheckBox(content);
+    m_dontShow->setObjectName(QStringLiteral("dontShowAtStart"));
+    m_comesBack = plainLabel(content);
+    m_comesBack->setForegroundRole(QPalette::PlaceholderText);
+    m_tables = new QPushButton(content);
+    m_tables->setObjectName(QStringLiteral("showTables"));
+    bottom->addWidget(m_dontShow);
+    bottom->addWidget(m_comesBack, 1);
+    bottom->addWidget(m_tables);
+    layout->addLayout(bottom);
+
+    m_serverAndClients->setEnabled(lab != nullptr);
+    m_labNetwork->setEnabled(network != nullptr);
+    connect(m_serverAndClients, &QAbstractButton::clicked, this, &WelcomePage::openServerAndClients);
+    connect(m_labNetwork, &QAbstractButton::clicked, this, &WelcomePage::startLabNetwork);
+    connect(m_recording, &QAbstractButton::clicked, this, &WelcomePage::recordingRequested);
+    connect(m_tables, &QAbstractButton::clicked, this, &WelcomePage::tablesRequested);
+    connect(m_dontShow, &QCheckBox::toggled, this, [this](bool dontShow) { emit showAtStartChanged(!dontShow); });
+
+    parent->installEventFilter(this);
+    if (auto *window = qobject_cast<QMainWindow *>(parent)) {
+        if (QWidget *menu = window->menuWidget())
+            menu->installEventFilter(this);
+        if (auto *bar = window->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly))
+            bar->installEventFilter(this);
+    }
+    fillLessons();
+    retranslate();
+    hide();
+}
+
+void WelcomePage::open()
+{
+    m_message->hide();
+    place();
+    show();
+    raise();
+    if (auto *first = m_lessonBox->findChild<QAbstractButton *>())
+        first->setFocus();
+}
+
+void WelcomePage::setShowAtStart(bool show)
+{
+    const QSignalBlocker quiet(m_dontShow);
+    m_dontShow->setChecked(!show);
+}
+
+bool WelcomePage::showAtStart() const
+{
+    return !m_dontShow->isChecked();
+}
+
+bool WelcomePage::openServerAndClients()
+{
+    if (!m_lab)
+        return false;
+    const Lab::Opened server = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+    if (server.error) {
+        say(tr("The server could not be opened: %1").arg(ErrorText::full(server.error)), true);
+        return false;
+    }
+    const quint16 port = m_lab->info(server.id)->localPort;
+    for (int i = 0; i < 2; ++i) {
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        if (client.error) {
+            say(tr("A client could not connect: %1").arg(ErrorText::full(client.error)), true);
+            return false;
+        }
+    }
+    emit socketsOpened(server.id, tr("Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each "
+                                     "connection accept() made one more socket on the server's side.")
+                                      .arg(server.id)
+                                      .arg(port));
+    return true;
+}
+
+bool WelcomePage::startLabNetwork()
+{
+    if (!m_network)
+        return false;
+    // Starting it again would close the sockets already in it.
+    if (!m_network->isActive()) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool started = m_network->start();
+        QGuiApplication::restoreOverrideCursor();
+        if (!started) {
+            say(tr("The virtual lab network cannot be started here: %1").arg(m_network->problem()), true);
+            return false;
+        }
+    }
+    emit labNetworkStarted();
+    return true;
+}
+
+void WelcomePage::say(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_message->show();
+}
+
+void WelcomePage::fillLessons()
+{
+    qDeleteAll(m_lessonBox->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_lessonBox->layout();
+    auto *columns = new QHBoxLayout(m_lessonBox);
+    columns->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout *column[2] = {new QVBoxLayout, new QVBoxLayout};
+    int rows[2] = {0, 0};
+    const QString language = m_language ? m_language->language() : QStringLiteral("en");
+    const QList<LessonTopics::Topic> topics =
+        m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
+    for (const LessonTopics::Topic &topic : topics) {
+        // Each topic goes to the shorter column, so both end about level.
+        const int c = rows[0] <= rows[1] ? 0 : 1;
+        rows[c] += 1 + int(topic.lessons.size());
+        QLabel *heading = titleLabel(1.0, m_lessonBox);
+        heading->setText(topic.title);
+        column[c]->addWidget(heading);
+        for (const LessonTopics::Entry &lesson : topic.lessons) {
+            auto *button = new QCommandLinkButton(m_lessonBox);
+            button->setObjectName(QStringLiteral("lesson:") + lesson.id);
+            // No mnemonic: an ampersand in a title is shown as itself.
+            QString text = QStringLiteral("%1. %2").arg(lesson.number).arg(lesson.title);
+            text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+            button->setText(text);
+            button->setToolTip(lesson.title);
+            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            // A command link is made for a title and a description; a lesson has one line, and
+            // twelve of them must fit at 1024x768 without scrolling.
+            button->setMaximumHeight(button->fontMetrics().height() + 20);
+            const QString id = lesson.id;
+            connect(button, &QAbstractButton::clicked, this, [this, id] { emit lessonChosen(id); });
+            column[c]->addWidget(button);
+        }
+    }
+    for (QVBoxLayout *one : column) {
+        one->addStretch(1);
+        columns->addLayout(one, 1);
+    }
+    if (topics.isEmpty()) {
+        QLabel *none = plainLabel(m_lessonBox);
+        none->setText(tr("No lessons could be loaded."));
+        columns->insertWidget(0, none);
+    }
+}
+
+void WelcomePage::retranslate()
+{
+    m_heading->setText(tr("Welcome to SocketScope"));
+    m_intro->setText(tr("SocketScope opens real sockets on this computer and shows them as they live: "
+                        "who listens, who connects, and every packet between them. Where would you like to start?"));
+    m_lessonsTitle->setText(tr("Follow a lesson"));
+    m_lessonsHint->setText(tr("A lesson opens the sockets for you, one step at a time, and says what happens. "
+                              "New here? Start with lesson 1."));
+    m_tryTitle->setText(tr("Or try it yourself"));
+    m_serverAndClients->setText(tr("A server and two clients"));
+    m_serverAndClients->setDescription(tr("Opens a server on 127.0.0.1 and connects two clients to it, "
+                                          "then shows them in the tables."));
+    m_labNetwork->setText(tr("Open the lab network"));
+    m_labNetwork->setDescription(tr("A small virtual network: a home router, two home computers and one "
+                                    "out on the internet. Its packets are really captured."));
+    m_recording->setText(tr("Open a recording"));
+    m_recording->setDescription(tr("Replays sockets and packets that were recorded earlier, "
+                                   "in a window of their own."));
+    m_dontShow->setText(tr("Don't show this at start"));
+    m_comesBack->setText(tr("Help > Welcome page brings it back."));
+    m_tables->setText(tr("Go to the empty tables"));
+}
+
+void WelcomePage::place()
+{
+    QWidget *window = parentWidget();
+    QRect area = window->rect();
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        if (QWidget *menu = main->menuWidget(); menu && menu->isVisible())
+            area.setTop(menu->geometry().bottom() + 1);
+        if (auto *bar = main->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly); bar && bar->isVisible())
+            area.setBottom(bar->geometry().top() - 1);
+    }
+    setGeometry(area);
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillLessons();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::Resize:
+    case QEvent::Move:
+    case QEvent::Show:
+    case QEvent::Hide:
+    case QEvent::LayoutRequest:
+        if (isVisible())
+            place();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace SocketScope
