@@ -151,6 +151,22 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>--replay shows a recording; --capture and --pcap need live sockets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is %2 characters long; the longest SocketScope reads is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client %1: a client needs a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -272,6 +288,14 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Send less data in one datagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source address and the address to connect to are of different kinds: one is IPv4, the other IPv6. Both ends of a connection must be the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an IPv4 source such as 127.0.0.1 with an IPv4 address, an IPv6 source such as ::1 with an IPv6 address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,6 +1350,26 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>&quot;network&quot; is &quot;%1&quot;; it can be &quot;host&quot; or &quot;lab&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;view&quot; must be the name of a view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; is &quot;%1&quot;; it can be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: &quot;select&quot; must be the name of a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonActions</name>
@@ -1608,6 +1652,10 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>&quot;%1&quot; is not written as ip:port.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the source and the destination are not both IPv4 or both IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonLibrary</name>
@@ -1621,6 +1669,29 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>uses the id &quot;%1&quot;, which another lesson already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonTopics</name>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets and TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and routers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More lessons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,10 +1800,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version %1 is not one this SocketScope reads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,27 +1808,63 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>the text %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot;</source>
+        <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>socket_opened has an unknown role &quot;%1&quot;</source>
+        <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>impaired has an unknown action &quot;%1&quot;</source>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>state has an unknown &quot;to&quot; state &quot;%1&quot;</source>
+        <source>the first line has no &quot;version&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment has unknown flags &quot;%1&quot;</source>
+        <source>the first line&apos;s &quot;version&quot; is %1, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not one this SocketScope reads (it reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a whole number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket_opened has an unknown role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impaired has an unknown action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state has an unknown &quot;to&quot; state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment has unknown flags %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1773,6 +1876,28 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes, the most one event may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stopped after line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more damaged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResourceWarning</name>
+    <message>
+        <source>Out of sockets: the system lets SocketScope have %1 sockets and files open at once, and the last %2 are kept for the program itself. Servers stop accepting new connections and new sockets are refused until some close; it goes on by itself then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2178,39 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Packet capture stopped: the capture helper ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not captured: %1 (another user&apos;s program uses the port). The capture helper captures only the sockets of your own programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ClassroomListener</name>
+    <message>
+        <source>Classroom page: the visitor closed its side before asking for a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: too many connections from one address; the oldest silent one was let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: every place was taken; the oldest silent visitor was let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Classroom page: no whole request within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ClickExplainer</name>
+    <message>
+        <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2543,38 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the &quot;[&quot; of the source address &quot;%1&quot; is never closed: write @[::1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source address &quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;[&quot; in &quot;%1&quot; is never closed: write an IPv6 host like [::1]:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no port after &quot;]&quot;: write [HOST]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name: a name has only letters, digits, hyphens and dots, such as localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source %1 is an %2 address but %3 is an %4 address: both ends of a connection must be the same kind</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::EventLogModel</name>
@@ -2684,6 +2874,141 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>State</source>
         <comment>forwarder or connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::HelpMenu</name>
+    <message>
+        <source>&amp;Welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click anything next to have it explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explanations and glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first, second … tab: Sockets and connections, Timeline, Ports, Experiments, Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode on or off: full screen, large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this? Then click anything to have it explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In presentation mode (a presentation clicker sends these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black screen, so the class looks at you; again to bring the picture back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the black screen, then presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One event forward or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the start or the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out, show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back or forward in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the socket above or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the port map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a neighbouring port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all 65,536 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3245,6 +3570,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Packet capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this? Click anything in the window to have it explained; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4115,6 +4444,85 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::WelcomePage</name>
+    <message>
+        <source>The server could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each connection accept() made one more socket on the server&apos;s side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network cannot be started here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lessons could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SocketScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketScope opens real sockets on this computer and shows them as they live: who listens, who connects, and every packet between them. Where would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson opens the sockets for you, one step at a time, and says what happens. New here? Start with lesson 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or try it yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server and two clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a server on 127.0.0.1 and connects two clients to it, then shows them in the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small virtual network: a home router, two home computers and one out on the internet. Its packets are really captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replays sockets and packets that were recorded earlier, in a window of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &gt; Welcome page brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the empty tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::Workbench</name>
     <message>
         <source>TCP server</source>
@@ -4412,6 +4820,17 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>TimelineRows</name>
+    <message numerus="yes">
+        <source>+%n more socket(s) not drawn</source>
+        <comment>the timeline&apos;s last line when it has more lanes than room</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>datagram %1</source>
@@ -4615,10 +5034,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: skipped line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4639,10 +5054,6 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>the settings file %1 could not be read; it was set aside and defaults are used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4667,6 +5078,21 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>the lesson failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more --client(s) not opened: too many open files</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a display these work: a lesson run to its end (--lesson ID --autoplay --quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info QUERY and --list-lessons.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -143,9 +143,11 @@ QStringList RecordingReader::problemSummary() const
     QStringList lines;
     for (const Problem &problem : m_problems)
         lines << QCoreApplication::translate("RecordingReader", "line %1: %2").arg(problem.line).arg(problem.reason);
-    const qint64 more = m_damaged - m_problems.size();
+    // Counted outside the translate() call: lupdate's parser does not finish on a template
+    // argument list inside one.
+    const int more = int(qMin(m_damaged - qint64(m_problems.size()), qint64(INT_MAX)));
     if (more > 0)
-        lines << QCoreApplication::translate("RecordingReader", "%n more damaged line(s)", "", int(qMin<qint64>(more, INT_MAX)));
+        lines << QCoreApplication::translate("RecordingReader", "%n more damaged line(s)", "", more);
     return lines;
 }
 
