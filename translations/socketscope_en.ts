@@ -1888,9 +1888,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>%n more damaged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more damaged line</numerusform>
+            <numerusform>%n more damaged lines</numerusform>
         </translation>
     </message>
 </context>
@@ -2201,9 +2201,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>Classroom page: no whole request within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Classroom page: no whole request within %n second</numerusform>
+            <numerusform>Classroom page: no whole request within %n seconds</numerusform>
         </translation>
     </message>
 </context>
@@ -4824,9 +4824,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message numerus="yes">
         <source>+%n more socket(s) not drawn</source>
         <comment>the timeline&apos;s last line when it has more lanes than room</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more socket not drawn</numerusform>
+            <numerusform>+%n more sockets not drawn</numerusform>
         </translation>
     </message>
 </context>
@@ -5082,9 +5082,9 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message numerus="yes">
         <source>%n more --client(s) not opened: too many open files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more --client not opened: too many open files</numerusform>
+            <numerusform>%n more --clients not opened: too many open files</numerusform>
         </translation>
     </message>
     <message>

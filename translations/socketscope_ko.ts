@@ -197,19 +197,19 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>argument %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 인수</translation>
     </message>
     <message>
         <source>%1: the value is %2 characters long; the longest SocketScope reads is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 값의 길이가 %2자입니다. SocketScope가 읽을 수 있는 가장 긴 값은 %3자입니다</translation>
     </message>
     <message>
         <source>--%1 is given more than once; give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1을(를) 여러 번 주었습니다. 한 번만 주세요</translation>
     </message>
     <message>
         <source>--client %1: a client needs a port from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--client %1: 클라이언트에는 1부터 65535까지의 포트가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -336,11 +336,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>The source address and the address to connect to are of different kinds: one is IPv4, the other IPv6. Both ends of a connection must be the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지 주소와 연결할 주소의 종류가 다릅니다: 하나는 IPv4이고 다른 하나는 IPv6입니다. 연결의 양쪽 끝은 같은 종류여야 합니다.</translation>
     </message>
     <message>
         <source>Use an IPv4 source such as 127.0.0.1 with an IPv4 address, an IPv6 source such as ::1 with an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 주소에는 127.0.0.1 같은 IPv4 출발지를, IPv6 주소에는 ::1 같은 IPv6 출발지를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1385,23 +1385,23 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>&quot;view&quot; must be the name of a view: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view&quot;에는 보기 이름을 써야 합니다: %1</translation>
     </message>
     <message>
         <source>&quot;view&quot; is &quot;%1&quot;; it can be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;view&quot;가 &quot;%1&quot;입니다. %2 중 하나만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1단계: %2</translation>
     </message>
     <message>
         <source>step %1: &quot;select&quot; must be the name of a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1단계: &quot;select&quot;에는 소켓 이름을 써야 합니다</translation>
     </message>
     <message>
         <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1단계: &quot;select&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1682,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>the source and the destination are not both IPv4 or both IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지와 목적지가 둘 다 IPv4이거나 둘 다 IPv6이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1704,23 +1704,23 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>LessonTopics</name>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">포트</translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Sockets and TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓과 TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>Addresses and routers</source>
-        <translation type="unfinished"></translation>
+        <translation>주소와 공유기</translation>
     </message>
     <message>
         <source>More lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>그 밖의 수업</translation>
     </message>
 </context>
 <context>
@@ -1836,63 +1836,63 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>the text %1</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 %1</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>값 없음</translation>
     </message>
     <message>
         <source>the first line has no &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 줄에 &quot;version&quot;이 없습니다</translation>
     </message>
     <message>
         <source>the first line&apos;s &quot;version&quot; is %1, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 줄의 &quot;version&quot;이 숫자가 아닙니다(지금 값: %1)</translation>
     </message>
     <message>
         <source>version %1 is not one this SocketScope reads (it reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 SocketScope는 버전 %1을(를) 읽을 수 없습니다(읽을 수 있는 버전: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 텍스트여야 합니다(지금 값: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a whole number from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) %2부터 %3까지의 정수여야 합니다(지금 값: %4)</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 종류 %1</translation>
     </message>
     <message>
         <source>unknown source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 출처 %1</translation>
     </message>
     <message>
         <source>socket_opened has an unknown role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>socket_opened에 알 수 없는 역할 %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>impaired has an unknown action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impaired에 알 수 없는 동작 %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>state has an unknown &quot;to&quot; state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>state의 &quot;to&quot;에 알 수 없는 상태 %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>segment has unknown flags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segment에 알 수 없는 플래그 %1이(가) 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1907,16 +1907,16 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>the line is longer than %1 bytes, the most one event may take</source>
-        <translation type="unfinished"></translation>
+        <translation>줄이 이벤트 하나에 허용되는 최대 길이인 %1바이트보다 깁니다</translation>
     </message>
     <message>
         <source>reading stopped after line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄 다음에서 읽기가 멈췄습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more damaged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>그 밖에 손상된 줄 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -1924,7 +1924,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>ResourceWarning</name>
     <message>
         <source>Out of sockets: the system lets SocketScope have %1 sockets and files open at once, and the last %2 are kept for the program itself. Servers stop accepting new connections and new sockets are refused until some close; it goes on by itself then.</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓이 부족합니다: 시스템은 SocketScope가 소켓과 파일을 한 번에 %1개까지 열 수 있게 하고, 그중 마지막 %2개는 프로그램 자체를 위해 남겨 둡니다. 몇 개가 닫힐 때까지 서버는 새 연결을 수락하지 않고 새 소켓도 거부됩니다. 그 뒤에는 저절로 다시 진행됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2207,27 +2207,27 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>Not captured: %1 (another user&apos;s program uses the port). The capture helper captures only the sockets of your own programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처하지 않음: %1 (다른 사용자의 프로그램이 그 포트를 쓰고 있습니다). 캡처 도우미는 내 프로그램의 소켓만 캡처합니다.</translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ClassroomListener</name>
     <message>
         <source>Classroom page: the visitor closed its side before asking for a page</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 방문자가 페이지를 요청하기 전에 자기 쪽 연결을 닫았습니다</translation>
     </message>
     <message>
         <source>Classroom page: too many connections from one address; the oldest silent one was let go</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 한 주소에서 온 연결이 너무 많아서, 아무것도 보내지 않은 연결 중 가장 오래된 것을 끊었습니다</translation>
     </message>
     <message>
         <source>Classroom page: every place was taken; the oldest silent visitor was let go</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 자리가 모두 차서, 아무것도 보내지 않은 방문자 중 가장 오래된 방문자의 연결을 끊었습니다</translation>
     </message>
     <message numerus="yes">
         <source>Classroom page: no whole request within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>교실 페이지: %n초 안에 요청이 끝까지 오지 않았습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2235,7 +2235,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>SocketScope::ClickExplainer</name>
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketScope에는 아직 이 부분에 대한 설명이 없습니다. 열 제목과 표의 행에는 설명이 있고, 설명 패널(도움말 &gt; 설명과 용어집)에서 용어를 찾아볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2567,35 +2567,35 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>the &quot;[&quot; of the source address &quot;%1&quot; is never closed: write @[::1]</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지 주소 &quot;%1&quot;의 &quot;[&quot;가 닫히지 않았습니다: @[::1]처럼 쓰세요</translation>
     </message>
     <message>
         <source>the source address &quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>대괄호 안의 출발지 주소 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
     </message>
     <message>
         <source>the &quot;[&quot; in &quot;%1&quot; is never closed: write an IPv6 host like [::1]:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 &quot;[&quot;가 닫히지 않았습니다: IPv6 호스트는 [::1]:8080처럼 쓰세요</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no port after &quot;]&quot;: write [HOST]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 &quot;]&quot; 뒤에 포트가 없습니다: [HOST]:PORT로 쓰세요</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>대괄호 안의 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) IPv4 주소가 아닙니다: 127.0.0.1처럼 0부터 255까지의 숫자 네 개를 쓰세요</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name: a name has only letters, digits, hyphens and dots, such as localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 호스트 이름이 아닙니다: 이름에는 localhost처럼 영문자, 숫자, 하이픈(-), 점(.)만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>the source %1 is an %2 address but %3 is an %4 address: both ends of a connection must be the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지 %1은(는) %2 주소인데 %3은(는) %4 주소입니다: 연결의 양쪽 끝은 같은 종류여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2901,135 +2901,135 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>SocketScope::HelpMenu</name>
     <message>
         <source>&amp;Welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 화면(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>수업(&amp;L)</translation>
     </message>
     <message>
         <source>What &amp;is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>이것은 무엇인가요(&amp;I)?</translation>
     </message>
     <message>
         <source>Click anything next to have it explained</source>
-        <translation type="unfinished"></translation>
+        <translation>다음에 누르는 것을 설명해 줍니다</translation>
     </message>
     <message>
         <source>&amp;Explanations and glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>설명과 용어집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Read me</source>
-        <translation type="unfinished"></translation>
+        <translation>README 읽기(&amp;R)</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>어디서나</translation>
     </message>
     <message>
         <source>Go to the first, second … tab: Sockets and connections, Timeline, Ports, Experiments, Network</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째, 두 번째 … 탭으로 이동: 소켓과 연결, 타임라인, 포트, 실험, 네트워크</translation>
     </message>
     <message>
         <source>Presentation mode on or off: full screen, large type</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 모드 켜기/끄기: 전체 화면, 큰 글자</translation>
     </message>
     <message>
         <source>What is this? Then click anything to have it explained</source>
-        <translation type="unfinished"></translation>
+        <translation>이것은 무엇인가요? 그다음 아무것이나 누르면 설명해 줍니다</translation>
     </message>
     <message>
         <source>Open a recording</source>
-        <translation type="unfinished">기록 열기</translation>
+        <translation>기록 열기</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기</translation>
     </message>
     <message>
         <source>In presentation mode (a presentation clicker sends these)</source>
-        <translation type="unfinished"></translation>
+        <translation>발표 모드에서 (발표용 리모컨이 보내는 키)</translation>
     </message>
     <message>
         <source>Next step of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 다음 단계</translation>
     </message>
     <message>
         <source>Previous step of the lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 이전 단계</translation>
     </message>
     <message>
         <source>Black screen, so the class looks at you; again to bring the picture back</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 검게 해서 학생들이 발표자를 보게 합니다. 한 번 더 누르면 화면이 돌아옵니다</translation>
     </message>
     <message>
         <source>Leave the black screen, then presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>검은 화면에서 나가고, 그다음 발표 모드에서 나갑니다</translation>
     </message>
     <message>
         <source>On the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에서</translation>
     </message>
     <message>
         <source>Play or pause the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
         <source>One event forward or back</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 하나 앞으로 또는 뒤로</translation>
     </message>
     <message>
         <source>To the start or the end</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 또는 끝으로</translation>
     </message>
     <message>
         <source>Zoom in, zoom out, show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>확대, 축소, 전체 보기</translation>
     </message>
     <message>
         <source>Move back or forward in time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간상 뒤로 또는 앞으로 이동</translation>
     </message>
     <message>
         <source>Select the socket above or below</source>
-        <translation type="unfinished"></translation>
+        <translation>위 또는 아래 소켓 선택</translation>
     </message>
     <message>
         <source>Scroll the sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 목록 스크롤</translation>
     </message>
     <message>
         <source>On the port map</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 지도에서</translation>
     </message>
     <message>
         <source>Move to a neighbouring port</source>
-        <translation type="unfinished"></translation>
+        <translation>이웃한 포트로 이동</translation>
     </message>
     <message>
         <source>Zoom in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>확대 또는 축소</translation>
     </message>
     <message>
         <source>Show all 65,536 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 65,536개 모두 보기</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키</translation>
     </message>
     <message>
         <source>Read me</source>
-        <translation type="unfinished"></translation>
+        <translation>README 읽기</translation>
     </message>
     <message>
         <source>The README is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에는 README가 들어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3590,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>What is this? Click anything in the window to have it explained; Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>이것은 무엇인가요? 창에서 아무것이나 누르면 설명해 줍니다. Esc를 누르면 취소됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4450,79 +4450,79 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>SocketScope::WelcomePage</name>
     <message>
         <source>The server could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>A client could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 연결하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each connection accept() made one more socket on the server&apos;s side.</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1이(가) 127.0.0.1:%2에서 연결을 기다리고, 클라이언트 두 개가 여기에 연결했습니다. 연결마다 accept()가 서버 쪽에 소켓을 하나씩 더 만들었습니다.</translation>
     </message>
     <message>
         <source>The virtual lab network cannot be started here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 가상 실습 네트워크를 시작할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No lessons could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>수업을 불러올 수 없습니다.</translation>
     </message>
     <message>
         <source>Welcome to SocketScope</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketScope에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>SocketScope opens real sockets on this computer and shows them as they live: who listens, who connects, and every packet between them. Where would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>SocketScope는 이 컴퓨터에서 실제 소켓을 열고, 그 소켓이 살아 움직이는 모습을 보여 줍니다: 누가 연결을 기다리는지, 누가 연결하는지, 그 사이에 오가는 패킷 하나하나까지. 어디서부터 시작할까요?</translation>
     </message>
     <message>
         <source>Follow a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 따라 하기</translation>
     </message>
     <message>
         <source>A lesson opens the sockets for you, one step at a time, and says what happens. New here? Start with lesson 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>수업에서는 소켓을 한 단계씩 대신 열어 주고, 무슨 일이 일어나는지 설명해 줍니다. 처음이라면 1번 수업부터 시작하세요.</translation>
     </message>
     <message>
         <source>Or try it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 직접 해 보기</translation>
     </message>
     <message>
         <source>A server and two clients</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 하나와 클라이언트 둘</translation>
     </message>
     <message>
         <source>Opens a server on 127.0.0.1 and connects two clients to it, then shows them in the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1에 서버를 열고 클라이언트 두 개를 연결한 다음, 표에서 보여 줍니다.</translation>
     </message>
     <message>
         <source>Open the lab network</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 네트워크 열기</translation>
     </message>
     <message>
         <source>A small virtual network: a home router, two home computers and one out on the internet. Its packets are really captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>작은 가상 네트워크입니다: 집의 공유기 하나, 집 안의 컴퓨터 두 대, 인터넷에 있는 컴퓨터 한 대. 이 네트워크의 패킷은 실제로 캡처됩니다.</translation>
     </message>
     <message>
         <source>Open a recording</source>
-        <translation type="unfinished">기록 열기</translation>
+        <translation>기록 열기</translation>
     </message>
     <message>
         <source>Replays sockets and packets that were recorded earlier, in a window of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞서 기록해 둔 소켓과 패킷을 별도의 창에서 재생합니다.</translation>
     </message>
     <message>
         <source>Don&apos;t show this at start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작할 때 이 화면 보이지 않기</translation>
     </message>
     <message>
         <source>Help &gt; Welcome page brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말 &gt; 시작 화면에서 다시 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Go to the empty tables</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 표로 가기</translation>
     </message>
 </context>
 <context>
@@ -4826,8 +4826,8 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message numerus="yes">
         <source>+%n more socket(s) not drawn</source>
         <comment>the timeline&apos;s last line when it has more lanes than room</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ 그리지 않은 소켓 %n개</numerusform>
         </translation>
     </message>
 </context>
@@ -5082,17 +5082,17 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message numerus="yes">
         <source>%n more --client(s) not opened: too many open files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--client %n개를 더 열지 못했습니다: 열린 파일이 너무 많습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 보여 줄 디스플레이가 없습니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않습니다).</translation>
     </message>
     <message>
         <source>Without a display these work: a lesson run to its end (--lesson ID --autoplay --quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info QUERY and --list-lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이 없이도 다음은 쓸 수 있습니다: 끝까지 자동으로 진행하는 수업(--lesson ID --autoplay --quit-when-done), 기록 그리기(--replay FILE --export OUT.svg), --port-info QUERY, --list-lessons.</translation>
     </message>
 </context>
 </TS>
