@@ -70,9 +70,11 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     lessonSide->addWidget(m_message);
     lessonSide->addLayout(buttons);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_listSide, 1);
-    layout->addLayout(lessonSide, 3);
+    // The list above the lesson: beside it, the two asked for more width than a dock at the
+    // side of a 1024-pixel screen can have, and cut the title, the narration and Next.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_listSide, 2);
+    layout->addLayout(lessonSide, 5);
 
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
@@ -236,8 +238,6 @@ void LessonPanel::applyFonts()
     QFont normal = base;
     normal.setPointSizeF(size * m_scale);
     m_narration->setFont(narration);
-    // Lesson titles wrap onto two lines at most instead of one word per line.
-    m_listSide->setMinimumWidth(qRound(180 * m_scale));
     m_title->setFont(title);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "elidedlabel.h"
 #include "errortext.h"
 #include "capture/capturefeed.h"
 #include "capture/capturehelperclient.h"
@@ -174,6 +175,12 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     m_socketView->setItemDelegate(socketDelegate);
     // Shown once sockets live on more than one computer (the virtual lab network).
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, true);
+    // What the lessons point at stays on screen on a projector; bytes, packets and the time a
+    // socket opened follow to the right.
+    m_socketView->setKeyColumns({SocketTableModel::ColumnId, SocketTableModel::ColumnRole, SocketTableModel::ColumnProtocol,
+                                 SocketTableModel::ColumnComputer, SocketTableModel::ColumnLocal,
+                                 SocketTableModel::ColumnRemote, SocketTableModel::ColumnAppState,
+                                 SocketTableModel::ColumnKernelState, SocketTableModel::ColumnQueue});
 
     m_connectionProxy = sortingProxy(m_connectionModel, ConnectionTableModel::SortRole, this);
     m_connectionView->setModel(m_connectionProxy);
@@ -184,6 +191,9 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
                                              ConnectionTableModel::ColumnClientSocket,
                                              ConnectionTableModel::ColumnServerSocket});
     m_connectionView->setItemDelegate(connectionDelegate);
+    m_connectionView->setKeyColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer,
+                                     ConnectionTableModel::ColumnClientSocket, ConnectionTableModel::ColumnServerSocket,
+                                     ConnectionTableModel::ColumnToServer, ConnectionTableModel::ColumnToClient});
 
     // Docks: the workbench, the event log and the data of the selected socket.
     m_workbench = new Workbench(lab, this);
@@ -270,11 +280,12 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
             });
 
     // Status bar.
-    m_message = new QLabel(this);
+    // Long sentences end in "…" with the whole text in the tooltip: they never widen the window.
+    m_message = new ElidedLabel(this);
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_kernelStatus = new QLabel(this);
-    m_recordStatus = new QLabel(this);
+    m_kernelStatus = new ElidedLabel(this);
+    m_recordStatus = new ElidedLabel(this);
     statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_recordStatus);
     statusBar()->addPermanentWidget(m_kernelStatus);
@@ -504,8 +515,8 @@ void MainWindow::retranslate()
         m_kernelStatus->setText(tr("Kernel view off: this system offers neither sock_diag nor /proc/net"));
     else
         m_kernelStatus->setText(tr("Replay: no live kernel view"));
-    m_socketView->resizeColumnsToContents();
-    m_connectionView->resizeColumnsToContents();
+    m_socketView->refit();
+    m_connectionView->refit();
     setRecorder(m_recorder);
     updateBanner();
     updateCaptureStatus();
@@ -540,7 +551,7 @@ void MainWindow::showComputerColumn(bool shown)
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !shown);
     // A column hidden when the others were fitted has no width of its own yet.
     if (shown && wasHidden)
-        m_socketView->resizeColumnToContents(SocketTableModel::ColumnComputer);
+        m_socketView->refit();
 }
 
 void MainWindow::showMessage(const QString &text, bool error)
@@ -561,7 +572,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     m_tabs->addTab(m_networkPanel, QString());
     fitTabsToCurrentPage(m_tabs, m_presenting);
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
-    m_networkStatus = new QLabel(this);
+    m_networkStatus = new ElidedLabel(this);
     // First of the permanent ones, right after the message (index 0).
     statusBar()->insertPermanentWidget(1, m_networkStatus);
     connect(network, &VirtualNetwork::changed, this, [this] {
@@ -619,7 +630,7 @@ void MainWindow::setHostCapture(HostCapture *capture)
     updateBanner();
 
     // How many packets were seen, a few times a second at most, whatever the packet rate.
-    m_captureStatus = new QLabel(this);
+    m_captureStatus = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_captureStatus);
     m_captureStatusTimer.setSingleShot(true);
     m_captureStatusTimer.setInterval(300);
