@@ -48,6 +48,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -201,7 +202,10 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     auto *workbenchScroll = new QScrollArea(this);
     workbenchScroll->setWidget(m_workbench);
     workbenchScroll->setWidgetResizable(true);
-    workbenchScroll->setMinimumWidth(m_workbench->sizeHint().width() + 20);
+    // As narrow as the workbench can be, plus its scroll bar: the tables need the rest of a
+    // 1024-pixel screen.
+    workbenchScroll->setMinimumWidth(m_workbench->minimumSizeHint().width()
+                                     + workbenchScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     m_workbenchDock = new QDockWidget(this);
     m_workbenchDock->setObjectName(QStringLiteral("workbenchDock"));
     m_workbenchDock->setWidget(workbenchScroll);

@@ -99,6 +99,22 @@ QStringList unreachableControls(QWidget *window)
     return problems;
 }
 
+// What asks for the width: every shown widget that needs at least `least` pixels across, as
+// a tree, so a failure says where to look.
+void listWide(const QWidget *widget, int least, int depth, QStringList *lines)
+{
+    const QSize need = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+    if (need.width() < least)
+        return;
+    lines->append(QStringLiteral("%1%2 \"%3\" %4")
+                      .arg(QString(depth * 2, QLatin1Char(' ')), QString::fromLatin1(widget->metaObject()->className()),
+                           widget->objectName(), describe(need)));
+    for (const QWidget *child : widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!child->isWindow() && !child->isHidden())
+            listWide(child, least, depth + 1, lines);
+    }
+}
+
 } // namespace
 
 // The main window at 1024x768 in every combination a class meets: each tab, the lesson panel
@@ -194,6 +210,11 @@ private slots:
         QTRY_VERIFY2(fitsIn(window.size(), kScreen), qPrintable(describe(window.size())));
         QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         problems += unreachableControls(&window);
+        if (!problems.isEmpty()) {
+            QStringList wide;
+            listWide(&window, room.width() / 3, 0, &wide);
+            qWarning().noquote() << "Widgets that ask for the width:\n" + wide.join(QLatin1Char('\n'));
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
