@@ -48,9 +48,8 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     m_live->setCheckable(true);
     m_live->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_scrub = new QSlider(Qt::Horizontal, this);
-    m_scrub->setMinimumWidth(160);
+    m_scrub->setMinimumWidth(60);
     m_position = new QLabel(this);
-    m_position->setMinimumWidth(110);
     m_speedLabel = new QLabel(this);
     m_speed = new QComboBox(this);
     for (const double s : kSpeeds)

@@ -87,6 +87,7 @@ QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QO
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setWordWrap(true); // a long title takes two lines rather than the table's width
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.1);
@@ -250,8 +251,10 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
         m_lessonDock = new QDockWidget(this);
         m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
         m_lessonDock->setWidget(m_lessonPanel);
-        addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
-        tabifyDockWidget(m_explainDock, m_lessonDock);
+        // The lesson takes the workbench's place (one tab away): beside both, on a 1024-pixel
+        // screen the tables were left too narrow for the columns the lesson speaks of.
+        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+        tabifyDockWidget(m_workbenchDock, m_lessonDock);
         m_lessonDock->raise();
         if (language)
             connect(language, &LanguageSwitcher::languageChanged, m_player, &LessonPlayer::setLanguage);
