@@ -19,6 +19,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMainWindow>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStackedWidget>
@@ -71,6 +72,13 @@ QStringList unreachableControls(QWidget *window)
         QWidget *parent = widget->parentWidget();
         if (qobject_cast<QTabBar *>(parent) || qobject_cast<QDockWidget *>(parent)
             || qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+            continue;
+        // A dock behind another in the same place is one tab click away.
+        QWidget *up = parent;
+        while (up && up != window && !qobject_cast<QDockWidget *>(up))
+            up = up->parentWidget();
+        if (auto *dock = qobject_cast<QDockWidget *>(up); dock && !static_cast<QMainWindow *>(window)->tabifiedDockWidgets(dock).isEmpty()
+                                                       && !window->rect().intersects(dock->geometry()))
             continue;
         const QString name = QStringLiteral("%1 \"%2\"")
                                  .arg(QString::fromLatin1(widget->metaObject()->className()),
