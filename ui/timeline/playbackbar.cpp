@@ -69,6 +69,7 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     m_exportVisible = menu->addAction(QString(), this, [this] { emit exportRequested(true); });
     m_export->setMenu(menu);
     m_more = button(this);
+    m_more->setObjectName(QStringLiteral("moreControls"));
     m_more->setPopupMode(QToolButton::InstantPopup);
     m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_moreMenu = new QMenu(m_more);

@@ -815,8 +815,11 @@ void MainWindow::applySettings(const AppSettings &settings)
 AppSettings MainWindow::currentSettings() const
 {
     AppSettings settings = m_settings;
-    settings.geometry = saveGeometry();
-    settings.windowState = saveState();
+    // Closed while presenting: the next run starts from the layout presentation mode replaced,
+    // not full screen with the workbench hidden and the lesson stretched across the bottom.
+    if (!m_presenting)
+        settings.geometry = saveGeometry();
+    settings.windowState = m_presenting ? m_statePresented : saveState();
     settings.reduceMotion = m_reduceMotionAction->isChecked();
     m_workbench->storeFields(settings);
     return settings;

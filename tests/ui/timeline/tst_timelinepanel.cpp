@@ -34,8 +34,8 @@ private slots:
         QVERIFY(diagram->isVisible());
         QVERIFY(std::all_of(bar->children().cbegin(), bar->children().cend(), [](QObject *child) {
             auto *w = qobject_cast<QWidget *>(child);
-            return !w || w->isVisible();
-        })); // room for every control at normal size
+            return !w || w->isVisible() || w->objectName() == QLatin1String("moreControls");
+        })); // room for every control at normal size; "More" only shows when something steps aside
 
         // Presentation type with a lesson below: a short timeline area.
         panel.setPresentationScale(1.6);
@@ -56,6 +56,8 @@ private slots:
             QVERIFY(w->geometry().right() <= bar->width());
         }
         QVERIFY(hidden > 0);
+        // What stepped aside is one click away.
+        QVERIFY(bar->findChild<QToolButton *>(QStringLiteral("moreControls"))->isVisible());
 
         // Tall enough again: the state machine comes back, and so does everything at normal size.
         panel.resize(960, 760);
