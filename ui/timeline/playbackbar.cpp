@@ -148,10 +148,11 @@ QSize PlaybackBar::minimumSizeHint() const
     // The controls that never step aside, the spacings between them, and "More".
     const QMargins margins = layout()->contentsMargins();
     const QList<QWidget *> kept{m_start, m_back, m_play, m_forward, m_end, m_live, m_scrub, m_position, m_fit, m_more};
-    int width = margins.left() + margins.right() + 2 * 6 + layout()->spacing() * int(kept.size() + 1);
+    // Three spacings of 6 between the groups; the labels and buttons keep their whole text.
+    int width = margins.left() + margins.right() + 3 * 6 + layout()->spacing() * int(kept.size() + 3);
     int height = 0;
     for (const QWidget *w : kept) {
-        const QSize least = w->minimumSizeHint().expandedTo(w->minimumSize());
+        const QSize least = (w == m_scrub ? w->minimumSizeHint() : w->sizeHint()).expandedTo(w->minimumSize());
         width += least.width();
         height = qMax(height, w->sizeHint().height());
     }
