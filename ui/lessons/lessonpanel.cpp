@@ -52,8 +52,15 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     listLayout->addWidget(m_problems);
 
     // The narration may be long in large type; it scrolls rather than pushing the buttons away.
+    // The message scrolls with it: squeezed below the narration on a small screen, a long
+    // message was cut off at the top and the bottom.
     auto *narrationScroll = new QScrollArea(this);
-    narrationScroll->setWidget(m_narration);
+    auto *reading = new QWidget(narrationScroll);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(m_narration, 1);
+    readingLayout->addWidget(m_message);
+    narrationScroll->setWidget(reading);
     narrationScroll->setWidgetResizable(true);
     narrationScroll->setFrameShape(QFrame::NoFrame);
 
@@ -70,7 +77,6 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     lessonSide->addWidget(m_title);
     lessonSide->addWidget(m_step);
     lessonSide->addWidget(narrationScroll, 1);
-    lessonSide->addWidget(m_message);
     lessonSide->addLayout(buttons);
 
     // The list above the lesson: beside it, the two asked for more width than a dock at the
