@@ -7,6 +7,7 @@
 #include "lossypathpage.h"
 
 #include <QtCore/QEvent>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -22,11 +23,15 @@ ExperimentsPanel::ExperimentsPanel(Lab *lab, Journal *journal, QWidget *parent)
     , m_composer(new ComposerPage(lab, this))
 {
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_forwarding, {});
-    m_tabs->addTab(m_fanOut, {});
-    m_tabs->addTab(m_lossy, {});
-    m_tabs->addTab(m_identity, {});
-    m_tabs->addTab(m_composer, {});
+    // Each page scrolls when it needs more room than the screen leaves it (a projector, the
+    // lesson below it), rather than pushing the window off the screen.
+    for (QWidget *page : std::initializer_list<QWidget *>{m_forwarding, m_fanOut, m_lossy, m_identity, m_composer}) {
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_tabs->addTab(scroll, {});
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -45,13 +50,22 @@ void ExperimentsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+int ExperimentsPanel::indexOf(QWidget *page) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(m_tabs->widget(i)); scroll && scroll->widget() == page)
+            return i;
+    }
+    return -1;
+}
+
 void ExperimentsPanel::retranslate()
 {
-    m_tabs->setTabText(m_tabs->indexOf(m_forwarding), tr("Port forwarding"));
-    m_tabs->setTabText(m_tabs->indexOf(m_fanOut), tr("UDP one-to-many"));
-    m_tabs->setTabText(m_tabs->indexOf(m_lossy), tr("Lossy path"));
-    m_tabs->setTabText(m_tabs->indexOf(m_identity), tr("Socket identity"));
-    m_tabs->setTabText(m_tabs->indexOf(m_composer), tr("Payload composer"));
+    m_tabs->setTabText(indexOf(m_forwarding), tr("Port forwarding"));
+    m_tabs->setTabText(indexOf(m_fanOut), tr("UDP one-to-many"));
+    m_tabs->setTabText(indexOf(m_lossy), tr("Lossy path"));
+    m_tabs->setTabText(indexOf(m_identity), tr("Socket identity"));
+    m_tabs->setTabText(indexOf(m_composer), tr("Payload composer"));
 }
 
 } // namespace SocketScope

@@ -36,6 +36,8 @@ protected:
 
 private:
     void retranslate();
+    // The tab that shows `page` (each page sits in a scroll area).
+    int indexOf(QWidget *page) const;
 
     QTabWidget *m_tabs;
     ForwardingPage *m_forwarding;

@@ -3,6 +3,7 @@
 #include "lessons/lessonplayer.h"
 
 #include <QtCore/QEvent>
+#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
@@ -33,7 +34,7 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setVisible(false);
     m_problems->setTextFormat(Qt::PlainText);
-    for (QLabel *label : {m_title, m_narration, m_message}) {
+    for (QLabel *label : {m_title, m_step, m_narration, m_message}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -51,28 +52,38 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     listLayout->addWidget(m_problems);
 
     // The narration may be long in large type; it scrolls rather than pushing the buttons away.
+    // The message scrolls with it: squeezed below the narration on a small screen, a long
+    // message was cut off at the top and the bottom.
     auto *narrationScroll = new QScrollArea(this);
-    narrationScroll->setWidget(m_narration);
+    auto *reading = new QWidget(narrationScroll);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(m_narration, 1);
+    readingLayout->addWidget(m_message);
+    narrationScroll->setWidget(reading);
     narrationScroll->setWidgetResizable(true);
     narrationScroll->setFrameShape(QFrame::NoFrame);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_next);
-    buttons->addStretch(1);
-    buttons->addWidget(m_autoplay);
-    buttons->addWidget(m_restart);
+    // Back and Next first; Autoplay and Restart beside them, or below them where the panel is
+    // narrow (a dock at the side of a small screen).
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_back, 0, 0);
+    buttons->addWidget(m_next, 0, 1);
+    buttons->addWidget(m_autoplay, 1, 0);
+    buttons->addWidget(m_restart, 1, 1);
+    m_buttons = buttons;
 
     auto *lessonSide = new QVBoxLayout;
     lessonSide->addWidget(m_title);
     lessonSide->addWidget(m_step);
     lessonSide->addWidget(narrationScroll, 1);
-    lessonSide->addWidget(m_message);
     lessonSide->addLayout(buttons);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_listSide, 1);
-    layout->addLayout(lessonSide, 3);
+    // The list above the lesson: beside it, the two asked for more width than a dock at the
+    // side of a 1024-pixel screen can have, and cut the title, the narration and Next.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_listSide, 2);
+    layout->addLayout(lessonSide, 5);
 
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
@@ -236,9 +247,15 @@ void LessonPanel::applyFonts()
     QFont normal = base;
     normal.setPointSizeF(size * m_scale);
     m_narration->setFont(narration);
-    // Lesson titles wrap onto two lines at most instead of one word per line.
-    m_listSide->setMinimumWidth(qRound(180 * m_scale));
     m_title->setFont(title);
+    // In presentation mode the lesson spans the screen below the tables: one row of buttons
+    // leaves the height to the narration.
+    const bool oneRow = m_scale > 1.0;
+    m_buttons->removeWidget(m_autoplay);
+    m_buttons->removeWidget(m_restart);
+    m_buttons->addWidget(m_autoplay, oneRow ? 0 : 1, oneRow ? 3 : 0);
+    m_buttons->addWidget(m_restart, oneRow ? 0 : 1, oneRow ? 4 : 1);
+    m_buttons->setColumnStretch(2, oneRow ? 1 : 0);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);
 }

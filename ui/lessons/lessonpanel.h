@@ -4,6 +4,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -66,6 +67,7 @@ private:
     QPushButton *m_next;
     QPushButton *m_autoplay;
     QPushButton *m_restart;
+    QGridLayout *m_buttons = nullptr;
 };
 
 } // namespace SocketScope

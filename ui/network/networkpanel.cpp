@@ -14,6 +14,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -25,7 +26,16 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     , m_network(network)
     , m_lab(lab)
 {
-    auto *layout = new QVBoxLayout(this);
+    // In large type on a projector the picture and the forms may need more room than there is:
+    // they scroll rather than push the window off the screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
 
     auto *top = new QHBoxLayout;
     m_where = new QLabel(this);
@@ -110,6 +120,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
+    scroll->setWidget(content);
 
     connect(m_useLab, &QPushButton::clicked, this, &NetworkPanel::useLab);
     connect(m_useHost, &QPushButton::clicked, this, &NetworkPanel::useHost);

@@ -40,8 +40,10 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
 
 QSize TopologyView::minimumSizeHint() const
 {
+    // Room for three columns of wrapped lines; 40 lines wide asked more than a projector has
+    // once presentation mode enlarged the type.
     const int line = fontMetrics().height();
-    return {line * 40, line * 16};
+    return {line * 26, line * 12};
 }
 
 void TopologyView::changeEvent(QEvent *event)

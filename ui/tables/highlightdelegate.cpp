@@ -3,11 +3,14 @@
 #include "models/rowanimation.h"
 
 #include <QtGui/QFontDatabase>
+#include <QtGui/QHelpEvent>
 #include <QtGui/QPainter>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolTip>
 
 namespace SocketScope {
 
@@ -176,6 +179,27 @@ const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &
         cut = m_laidOut.object(key);
     }
     return *cut;
+}
+
+bool HighlightDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::ToolTip || !index.isValid())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+    const QRect textArea = style->subElementRect(QStyle::SE_ItemViewItemText, &item, item.widget);
+    // The style leaves a margin on each side of the text.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, item.widget) + 1;
+    if (item.text.isEmpty() || QFontMetrics(item.font).horizontalAdvance(item.text) <= textArea.width() - 2 * margin)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QString tip = item.text;
+    const QString said = index.data(Qt::ToolTipRole).toString();
+    if (!said.isEmpty())
+        tip += QStringLiteral("\n\n") + said;
+    QToolTip::showText(event->globalPos(), tip, view);
+    return true;
 }
 
 } // namespace SocketScope

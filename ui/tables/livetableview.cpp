@@ -1,7 +1,10 @@
 #include "livetableview.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QScopedValueRollback>
 #include <QtWidgets/QHeaderView>
+
+#include <limits>
 
 namespace SocketScope {
 
@@ -29,6 +32,10 @@ LiveTableView::LiveTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_applying)
+            m_userSized.insert(column);
+    });
 }
 
 void LiveTableView::setAnimating(std::function<bool()> animating)
@@ -98,10 +105,75 @@ void LiveTableView::fitColumns()
             wanted = qMax(wanted, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
         }
         // Only ever widen, so columns do not jump back and forth while rows come and go.
-        if (wanted > columnWidth(column))
-            setColumnWidth(column, wanted);
+        if (m_wanted.size() <= column)
+            m_wanted.resize(column + 1, 0);
+        m_wanted[column] = qMax(m_wanted.at(column), wanted);
     }
     m_fitted = true;
+    applyWidths();
+}
+
+void LiveTableView::applyWidths()
+{
+    const QHeaderView *header = horizontalHeader();
+    const auto wantedOf = [this](int column) { return column < m_wanted.size() ? m_wanted.at(column) : 0; };
+    // The key columns share the viewport: each gets what it wants up to a common cap, found by
+    // halving, but never less than a few letters.
+    int cap = std::numeric_limits<int>::max();
+    const int floor = fontMetrics().horizontalAdvance(QStringLiteral("00000\u2026"));
+    QList<int> keys;
+    for (const int column : std::as_const(m_keyColumns)) {
+        if (column < header->count() - 1 && !isColumnHidden(column) && wantedOf(column) > 0)
+            keys << column;
+    }
+    const auto total = [&](int limit) {
+        int sum = 0;
+        for (const int column : std::as_const(keys))
+            sum += qMin(wantedOf(column), qMax(limit, floor));
+        return sum;
+    };
+    const int room = viewport()->width();
+    if (!keys.isEmpty() && room > 0 && total(cap) > room) {
+        int low = floor;
+        int high = 0;
+        for (const int column : std::as_const(keys))
+            high = qMax(high, wantedOf(column));
+        while (low < high) {
+            const int middle = (low + high + 1) / 2;
+            if (total(middle) <= room)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        cap = low;
+    }
+    const QScopedValueRollback applying(m_applying, true);
+    for (int column = 0; column < header->count() - 1; ++column) {
+        if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
+            continue;
+        const int width = m_keyColumns.contains(column) ? qMin(wantedOf(column), qMax(cap, floor)) : wantedOf(column);
+        if (width != columnWidth(column))
+            setColumnWidth(column, width);
+    }
+}
+
+void LiveTableView::setKeyColumns(const QList<int> &columns)
+{
+    m_keyColumns = columns;
+    applyWidths();
+}
+
+void LiveTableView::refit()
+{
+    m_wanted.clear();
+    fitColumns();
+}
+
+void LiveTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (!m_keyColumns.isEmpty() && m_fitted)
+        applyWidths();
 }
 
 void LiveTableView::setScale(qreal scale)
@@ -113,9 +185,8 @@ void LiveTableView::setScale(qreal scale)
     setFont(f);
     horizontalHeader()->setFont(f);
     verticalHeader()->setDefaultSectionSize(int(QFontMetrics(f).height() * 1.5));
-    for (int column = 0; column < horizontalHeader()->count(); ++column)
-        setColumnWidth(column, 0);
-    fitColumns();
+    m_userSized.clear();
+    refit();
 }
 
 } // namespace SocketScope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 #include <QtWidgets/QTableView>
 
@@ -20,9 +21,16 @@ public:
     void setModel(QAbstractItemModel *model) override;
     // Larger type and rows for presentation mode.
     void setScale(qreal scale);
+    // The columns the view is about, which stay on screen: when they do not all fit, the widest
+    // of them are cut short ("…", the whole text in the tooltip). The other columns follow and
+    // are scrolled to. Without key columns every column keeps the width its contents want.
+    void setKeyColumns(const QList<int> &columns);
+    // Fits the columns afresh (after a change of language, or a column shown again).
+    void refit();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -37,10 +45,16 @@ private:
     void wake();
 
     void fitColumns();
+    // Sets each column to the width it wants, the key columns cut short to fit the viewport.
+    void applyWidths();
 
     QTimer m_frame;
     QTimer m_fit;
     std::function<bool()> m_animating;
+    QList<int> m_keyColumns;
+    QList<int> m_wanted; // per column: the widest its contents have asked for so far
+    QSet<int> m_userSized; // columns the user dragged to a width: left as they are
+    bool m_applying = false;
     qreal m_baseFontSize = 0;
     bool m_fitted = false;
     bool m_fitWhenShown = false;

@@ -48,9 +48,8 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     m_live->setCheckable(true);
     m_live->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_scrub = new QSlider(Qt::Horizontal, this);
-    m_scrub->setMinimumWidth(160);
+    m_scrub->setMinimumWidth(60);
     m_position = new QLabel(this);
-    m_position->setMinimumWidth(110);
     m_speedLabel = new QLabel(this);
     m_speed = new QComboBox(this);
     for (const double s : kSpeeds)
@@ -69,6 +68,14 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     m_exportWhole = menu->addAction(QString(), this, [this] { emit exportRequested(false); });
     m_exportVisible = menu->addAction(QString(), this, [this] { emit exportRequested(true); });
     m_export->setMenu(menu);
+    m_more = button(this);
+    m_more->setObjectName(QStringLiteral("moreControls"));
+    m_more->setPopupMode(QToolButton::InstantPopup);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_moreMenu = new QMenu(m_more);
+    m_more->setMenu(m_moreMenu);
+    m_more->hide();
+    connect(m_moreMenu, &QMenu::aboutToShow, this, &PlaybackBar::fillMoreMenu);
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(4, 2, 4, 2);
@@ -88,6 +95,7 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     row->addWidget(m_zoomIn);
     row->addWidget(m_fit);
     row->addWidget(m_export);
+    row->addWidget(m_more);
 
     connect(m_start, &QToolButton::clicked, m_playback, &TimelinePlayback::toStart);
     connect(m_back, &QToolButton::clicked, m_playback, &TimelinePlayback::stepBack);
@@ -135,6 +143,53 @@ void PlaybackBar::setPresentationScale(qreal scale)
     fitToWidth();
 }
 
+QSize PlaybackBar::minimumSizeHint() const
+{
+    // The controls that never step aside, the spacings between them, and "More".
+    const QMargins margins = layout()->contentsMargins();
+    const QList<QWidget *> kept{m_start, m_back, m_play, m_forward, m_end, m_live, m_scrub, m_position, m_fit, m_more};
+    // Three spacings of 6 between the groups; the labels and buttons keep their whole text.
+    int width = margins.left() + margins.right() + 3 * 6 + layout()->spacing() * int(kept.size() + 3);
+    int height = 0;
+    for (const QWidget *w : kept) {
+        const QSize least = (w == m_scrub ? w->minimumSizeHint() : w->sizeHint()).expandedTo(w->minimumSize());
+        width += least.width();
+        height = qMax(height, w->sizeHint().height());
+    }
+    return {width, height + margins.top() + margins.bottom()};
+}
+
+void PlaybackBar::fillMoreMenu()
+{
+    m_moreMenu->clear();
+    if (m_zoomIn->isHidden()) {
+        m_moreMenu->addAction(m_zoomOut->toolTip(), m_view, &TimelineView::zoomOut);
+        m_moreMenu->addAction(m_zoomIn->toolTip(), m_view, &TimelineView::zoomIn);
+    }
+    if (m_speed->isHidden()) {
+        QMenu *speeds = m_moreMenu->addMenu(m_speedLabel->text());
+        for (int i = 0; i < m_speed->count(); ++i) {
+            QAction *choice = speeds->addAction(m_speed->itemText(i), m_speed, [this, i] { m_speed->setCurrentIndex(i); });
+            choice->setCheckable(true);
+            choice->setChecked(i == m_speed->currentIndex());
+        }
+    }
+    if (m_spacing->isHidden()) {
+        m_moreMenu->addSeparator();
+        for (int i = 0; i < m_spacing->count(); ++i) {
+            QAction *choice = m_moreMenu->addAction(m_spacing->itemText(i), m_spacing, [this, i] { m_spacing->setCurrentIndex(i); });
+            choice->setCheckable(true);
+            choice->setChecked(i == m_spacing->currentIndex());
+            choice->setToolTip(m_spacing->toolTip());
+        }
+    }
+    if (m_export->isHidden()) {
+        m_moreMenu->addSeparator();
+        m_moreMenu->addAction(m_exportWhole);
+        m_moreMenu->addAction(m_exportVisible);
+    }
+}
+
 void PlaybackBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -154,12 +209,14 @@ void PlaybackBar::fitToWidth()
         for (QWidget *w : group)
             w->setVisible(true);
     }
+    m_more->setVisible(false);
     for (const auto &group : optional) {
         layout()->invalidate();
         if (layout()->sizeHint().width() <= width())
             break;
         for (QWidget *w : group)
             w->setVisible(false);
+        m_more->setVisible(true);
     }
 }
 
@@ -213,6 +270,8 @@ void PlaybackBar::retranslate()
     m_fit->setText(tr("Fit", "zoom to show everything"));
     m_fit->setToolTip(tr("Show the whole timeline (0)"));
     m_export->setText(tr("Export"));
+    m_more->setText(tr("More", "more timeline controls"));
+    m_more->setToolTip(tr("The controls there is no room for here: zoom, speed, spacing, export"));
     m_exportWhole->setText(tr("Whole timeline\u2026"));
     m_exportVisible->setText(tr("Visible part\u2026"));
     syncMode();

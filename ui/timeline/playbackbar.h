@@ -7,6 +7,7 @@ class QLabel;
 class QSlider;
 class QToolButton;
 class QAction;
+class QMenu;
 
 namespace SocketScope {
 
@@ -23,6 +24,8 @@ public:
     PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget *parent = nullptr);
 
     void setPresentationScale(qreal scale);
+    // As narrow as the bar gets with the least needed controls moved into the "More" menu.
+    QSize minimumSizeHint() const override;
 
 signals:
     // `visibleOnly`: what the view shows, rather than the whole timeline.
@@ -34,20 +37,22 @@ protected:
 
 private:
     void retranslate();
-    // Where the bar is too narrow for every control (large type beside a lesson), the least
-    // needed ones step aside, export first, so the rest keep their full labels.
+    // Where the bar is too narrow for every control (large type beside a lesson, a projector),
+    // the least needed ones step aside, export first, into the "More" menu: still one click away.
     void fitToWidth();
+    void fillMoreMenu();
     void syncPosition();
     void syncMode();
 
     TimelinePlayback *m_playback;
     TimelineView *m_view;
     QToolButton *m_start, *m_back, *m_play, *m_forward, *m_end, *m_live;
-    QToolButton *m_zoomIn, *m_zoomOut, *m_fit, *m_export;
+    QToolButton *m_zoomIn, *m_zoomOut, *m_fit, *m_export, *m_more;
     QAction *m_exportWhole, *m_exportVisible;
     QSlider *m_scrub;
     QLabel *m_position, *m_speedLabel;
     QComboBox *m_speed, *m_spacing;
+    QMenu *m_moreMenu;
 };
 
 } // namespace SocketScope

@@ -31,6 +31,8 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     m_view = new TimelineView(m_layout.get(), m_playback, this);
     m_bar = new PlaybackBar(m_playback, m_view, this);
     m_diagram = new TcpStateDiagram(this);
+    // Its width must not hold the window wider than the screen: fitDiagram() hides it instead.
+    m_diagram->setSizePolicy(QSizePolicy::Ignored, m_diagram->sizePolicy().verticalPolicy());
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_diagram);
@@ -149,7 +151,10 @@ void TimelinePanel::resizeEvent(QResizeEvent *event)
 void TimelinePanel::fitDiagram()
 {
     const int height = m_splitter->height();
-    m_diagram->setVisible(m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight);
+    // Beside the workbench and the lesson on a 1024-pixel screen the two do not fit side by
+    // side: the timeline keeps the room, the state machine comes back when there is more.
+    const int wide = m_view->minimumSizeHint().width() + m_diagram->minimumSizeHint().width() + m_splitter->handleWidth() + 160;
+    m_diagram->setVisible((m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight) && width() >= wide);
 }
 
 bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const

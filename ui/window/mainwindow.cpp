@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "clickexplainer.h"
+#include "elidedlabel.h"
 #include "errortext.h"
 #include "helpmenu.h"
 #include "capture/capturefeed.h"
@@ -52,6 +53,7 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTabBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -90,6 +92,7 @@ QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QO
 QLabel *sectionTitle(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setWordWrap(true); // a long title takes two lines rather than the table's width
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.1);
@@ -179,6 +182,12 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     m_socketView->setItemDelegate(socketDelegate);
     // Shown once sockets live on more than one computer (the virtual lab network).
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, true);
+    // What the lessons point at stays on screen on a projector; bytes, packets and the time a
+    // socket opened follow to the right.
+    m_socketView->setKeyColumns({SocketTableModel::ColumnId, SocketTableModel::ColumnRole, SocketTableModel::ColumnProtocol,
+                                 SocketTableModel::ColumnComputer, SocketTableModel::ColumnLocal,
+                                 SocketTableModel::ColumnRemote, SocketTableModel::ColumnAppState,
+                                 SocketTableModel::ColumnKernelState, SocketTableModel::ColumnQueue});
 
     m_connectionProxy = sortingProxy(m_connectionModel, ConnectionTableModel::SortRole, this);
     m_connectionView->setModel(m_connectionProxy);
@@ -189,6 +198,9 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
                                              ConnectionTableModel::ColumnClientSocket,
                                              ConnectionTableModel::ColumnServerSocket});
     m_connectionView->setItemDelegate(connectionDelegate);
+    m_connectionView->setKeyColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer,
+                                     ConnectionTableModel::ColumnClientSocket, ConnectionTableModel::ColumnServerSocket,
+                                     ConnectionTableModel::ColumnToServer, ConnectionTableModel::ColumnToClient});
 
     // Docks: the workbench, the event log and the data of the selected socket.
     m_workbench = new Workbench(lab, this);
@@ -196,7 +208,10 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     auto *workbenchScroll = new QScrollArea(this);
     workbenchScroll->setWidget(m_workbench);
     workbenchScroll->setWidgetResizable(true);
-    workbenchScroll->setMinimumWidth(m_workbench->sizeHint().width() + 20);
+    // As narrow as the workbench can be, plus its scroll bar: the tables need the rest of a
+    // 1024-pixel screen.
+    workbenchScroll->setMinimumWidth(m_workbench->minimumSizeHint().width()
+                                     + workbenchScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     m_workbenchDock = new QDockWidget(this);
     m_workbenchDock->setObjectName(QStringLiteral("workbenchDock"));
     m_workbenchDock->setWidget(workbenchScroll);
@@ -241,8 +256,10 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
         m_lessonDock = new QDockWidget(this);
         m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
         m_lessonDock->setWidget(m_lessonPanel);
-        addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
-        tabifyDockWidget(m_explainDock, m_lessonDock);
+        // The lesson takes the workbench's place (one tab away): beside both, on a 1024-pixel
+        // screen the tables were left too narrow for the columns the lesson speaks of.
+        addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+        tabifyDockWidget(m_workbenchDock, m_lessonDock);
         m_lessonDock->raise();
         if (language)
             connect(language, &LanguageSwitcher::languageChanged, m_player, &LessonPlayer::setLanguage);
@@ -278,11 +295,12 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
             });
 
     // Status bar.
-    m_message = new QLabel(this);
+    // Long sentences end in "…" with the whole text in the tooltip: they never widen the window.
+    m_message = new ElidedLabel(this);
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_kernelStatus = new QLabel(this);
-    m_recordStatus = new QLabel(this);
+    m_kernelStatus = new ElidedLabel(this);
+    m_recordStatus = new ElidedLabel(this);
     statusBar()->addWidget(m_message, 1);
     statusBar()->addPermanentWidget(m_recordStatus);
     statusBar()->addPermanentWidget(m_kernelStatus);
@@ -565,8 +583,8 @@ void MainWindow::retranslate()
         m_kernelStatus->setText(tr("Kernel view off: this system offers neither sock_diag nor /proc/net"));
     else
         m_kernelStatus->setText(tr("Replay: no live kernel view"));
-    m_socketView->resizeColumnsToContents();
-    m_connectionView->resizeColumnsToContents();
+    m_socketView->refit();
+    m_connectionView->refit();
     setRecorder(m_recorder);
     updateBanner();
     updateCaptureStatus();
@@ -601,7 +619,7 @@ void MainWindow::showComputerColumn(bool shown)
     m_socketView->setColumnHidden(SocketTableModel::ColumnComputer, !shown);
     // A column hidden when the others were fitted has no width of its own yet.
     if (shown && wasHidden)
-        m_socketView->resizeColumnToContents(SocketTableModel::ColumnComputer);
+        m_socketView->refit();
 }
 
 void MainWindow::showMessage(const QString &text, bool error)
@@ -622,7 +640,7 @@ void MainWindow::setVirtualNetwork(VirtualNetwork *network)
     m_tabs->addTab(m_networkPanel, QString());
     fitTabsToCurrentPage(m_tabs, m_presenting);
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
-    m_networkStatus = new QLabel(this);
+    m_networkStatus = new ElidedLabel(this);
     // First of the permanent ones, right after the message (index 0).
     statusBar()->insertPermanentWidget(1, m_networkStatus);
     connect(network, &VirtualNetwork::changed, this, [this] {
@@ -681,7 +699,7 @@ void MainWindow::setHostCapture(HostCapture *capture)
     updateBanner();
 
     // How many packets were seen, a few times a second at most, whatever the packet rate.
-    m_captureStatus = new QLabel(this);
+    m_captureStatus = new ElidedLabel(this);
     statusBar()->addPermanentWidget(m_captureStatus);
     m_captureStatusTimer.setSingleShot(true);
     m_captureStatusTimer.setInterval(300);
@@ -865,8 +883,11 @@ void MainWindow::applySettings(const AppSettings &settings)
 AppSettings MainWindow::currentSettings() const
 {
     AppSettings settings = m_settings;
-    settings.geometry = saveGeometry();
-    settings.windowState = saveState();
+    // Closed while presenting: the next run starts from the layout presentation mode replaced,
+    // not full screen with the workbench hidden and the lesson stretched across the bottom.
+    if (!m_presenting)
+        settings.geometry = saveGeometry();
+    settings.windowState = m_presenting ? m_statePresented : saveState();
     settings.reduceMotion = m_reduceMotionAction->isChecked();
     m_workbench->storeFields(settings);
     return settings;

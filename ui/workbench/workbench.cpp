@@ -29,6 +29,9 @@ QComboBox *addressField(QWidget *parent, const QStringList &choices)
     field->setEditable(true);
     field->addItems(choices);
     field->setInsertPolicy(QComboBox::NoInsert);
+    // As wide as an IPv4 address, not as its longest choice: the workbench shares a small screen.
+    field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    field->setMinimumContentsLength(9);
     return field;
 }
 
@@ -36,7 +39,7 @@ QLineEdit *portField(QWidget *parent, const QString &initial)
 {
     auto *field = new QLineEdit(initial, parent);
     field->setMaxLength(12);
-    field->setMaximumWidth(110);
+    field->setMaximumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12 + 16);
     return field;
 }
 
@@ -69,6 +72,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_exposure->setWordWrap(true);
     m_exposure->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
     auto *serverForm = new QFormLayout(m_serverBox);
+    serverForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     serverForm->addRow(m_serverAddressLabel, m_serverAddress);
     serverForm->addRow(m_serverPortLabel, m_serverPort);
     serverForm->addRow(m_backlogLabel, m_backlog);
@@ -89,6 +93,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_count->setRange(1, 50);
     m_connect = new QPushButton(m_clientBox);
     auto *clientForm = new QFormLayout(m_clientBox);
+    clientForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     clientForm->addRow(m_clientHostLabel, m_clientHost);
     clientForm->addRow(m_clientPortLabel, m_clientPort);
     clientForm->addRow(m_sourceLabel, m_source);
@@ -103,6 +108,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_broadcast = new QCheckBox(m_udpBox);
     m_bind = new QPushButton(m_udpBox);
     auto *udpForm = new QFormLayout(m_udpBox);
+    udpForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     udpForm->addRow(m_udpAddressLabel, m_udpAddress);
     udpForm->addRow(m_udpPortLabel, m_udpPort);
     udpForm->addRow(m_broadcast);
@@ -124,6 +130,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_cap = new QSpinBox(m_selectedBox);
     m_cap->setRange(0, 10000);
     auto *selectedForm = new QFormLayout(m_selectedBox);
+    selectedForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     selectedForm->addRow(m_selectedLabel);
     selectedForm->addRow(m_payloadLabel, m_payload);
     selectedForm->addRow(m_destinationsLabel, m_destinations);

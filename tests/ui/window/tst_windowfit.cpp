@@ -1,0 +1,308 @@
+#include "lessons/lessonplayer.h"
+#include "models/sockettablemodel.h"
+#include "network/virtualnetwork.h"
+#include "session/session.h"
+#include "window/languageswitcher.h"
+#include "window/mainwindow.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QScreen>
+#include <QtTest/QTest>
+#include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QAbstractScrollArea>
+#include <QtWidgets/QAbstractSlider>
+#include <QtWidgets/QAbstractSpinBox>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMainWindow>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+
+using namespace SocketScope;
+
+namespace {
+
+// A classroom projector. At 1366x768 (a common laptop) only the width grows, so a window that
+// fits here fits there too.
+const QSize kScreen(1024, 768);
+// A window manager's title bar and borders around a window that is not full screen.
+const QSize kFrame(16, 48);
+
+QString describe(const QSize &size)
+{
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+bool fitsIn(const QSize &size, const QSize &room)
+{
+    return size.width() <= room.width() && size.height() <= room.height();
+}
+
+// Something a person clicks or types into.
+bool isControl(const QWidget *widget)
+{
+    if (qobject_cast<const QScrollBar *>(widget))
+        return false;
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QComboBox *>(widget)
+           || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QLineEdit *>(widget)
+           || qobject_cast<const QAbstractSlider *>(widget);
+}
+
+// Controls that are cut off by the window or by a parent, or squeezed below the size they need.
+// A control inside a scroll area counts as reachable: the area scrolls to it.
+QStringList unreachableControls(QWidget *window)
+{
+    QStringList problems;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (!isControl(widget) || widget->window() != window || !widget->isVisibleTo(window))
+            continue;
+        // Parts of Qt's own chrome (a tab bar's scroll arrows, a dock's close button, a
+        // combo box's line edit) come with their owner.
+        QWidget *parent = widget->parentWidget();
+        if (qobject_cast<QTabBar *>(parent) || qobject_cast<QDockWidget *>(parent)
+            || qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+            continue;
+        // A dock behind another in the same place is one tab click away.
+        QWidget *up = parent;
+        while (up && up != window && !qobject_cast<QDockWidget *>(up))
+            up = up->parentWidget();
+        if (auto *dock = qobject_cast<QDockWidget *>(up); dock && !static_cast<QMainWindow *>(window)->tabifiedDockWidgets(dock).isEmpty()
+                                                       && !window->rect().intersects(dock->geometry()))
+            continue;
+        const QString name = QStringLiteral("%1 \"%2\"")
+                                 .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                      widget->objectName().isEmpty() ? widget->accessibleName() : widget->objectName());
+        if (widget->width() < qMin(widget->minimumSizeHint().width(), 24) || widget->height() < 8) {
+            problems << QStringLiteral("%1 squeezed to %2").arg(name, describe(widget->size()));
+            continue;
+        }
+        QRect rect = widget->rect();
+        QWidget *child = widget;
+        while (child != window) {
+            QWidget *up = child->parentWidget();
+            rect.translate(child->pos());
+            const auto *area = up->parentWidget() ? qobject_cast<QAbstractScrollArea *>(up->parentWidget()) : nullptr;
+            if (area && area->viewport() == up) {
+                // Scrolled to when needed: from here on, the scroll area itself must be whole.
+                child = up->parentWidget();
+                rect = child->rect();
+                continue;
+            }
+            if (!up->rect().contains(rect)) {
+                problems << QStringLiteral("%1 cut off inside %2").arg(name, QString::fromLatin1(up->metaObject()->className()));
+                break;
+            }
+            child = up;
+        }
+    }
+    return problems;
+}
+
+// What asks for the width: every shown widget that needs at least `least` pixels across, as
+// a tree, so a failure says where to look.
+void listWide(const QWidget *widget, int least, int depth, QStringList *lines)
+{
+    const QSize need = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+    if (need.width() < least)
+        return;
+    lines->append(QStringLiteral("%1%2 \"%3\" %4")
+                      .arg(QString(depth * 2, QLatin1Char(' ')), QString::fromLatin1(widget->metaObject()->className()),
+                           widget->objectName(), describe(need)));
+    QList<QWidget *> children = widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (const auto *scroll = qobject_cast<const QScrollArea *>(widget); scroll && scroll->widget())
+        children << scroll->widget();
+    for (const QWidget *child : std::as_const(children)) {
+        // A page stack is as wide as its widest page, shown or not.
+        if (!child->isWindow() && (!child->isHidden() || qobject_cast<const QStackedWidget *>(widget)))
+            listWide(child, least, depth + 1, lines);
+    }
+}
+
+} // namespace
+
+// The main window at 1024x768 in every combination a class meets: each tab, the lesson panel
+// shown or not, presentation mode or not, English and Korean. Nothing may ask for more room
+// than the screen has, and every control stays reachable.
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QGuiApplication::primaryScreen()->geometry().size() == kScreen,
+                 qPrintable(QStringLiteral("the test screen is %1, not %2")
+                                .arg(describe(QGuiApplication::primaryScreen()->geometry().size()), describe(kScreen))));
+    }
+
+    void fits_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<bool>("lesson");
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        const QStringList tabs{QStringLiteral("tables"), QStringLiteral("timeline"), QStringLiteral("portExplorer"),
+                               QStringLiteral("experiments"), QStringLiteral("network")};
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            for (const bool presenting : {false, true}) {
+                for (const bool lesson : {false, true}) {
+                    for (const QString &tab : tabs) {
+                        const QString name = QStringLiteral("%1 %2%3 %4")
+                                                 .arg(tab, lesson ? QStringLiteral("+lesson") : QString(),
+                                                      presenting ? QStringLiteral(" presenting") : QString(), language);
+                        QTest::newRow(qPrintable(name)) << tab << lesson << presenting << language;
+                    }
+                }
+            }
+        }
+    }
+
+    void fits()
+    {
+        QFETCH(QString, tab);
+        QFETCH(bool, lesson);
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+
+        // Built as main() builds it.
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        if (tab == QLatin1String("network") && session.network())
+            session.network()->start(); // the tab is there either way; when it starts, more shows
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTabWidget *tabs = window.centralTabs();
+        int index = -1;
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->objectName() == tab || (tab == QLatin1String("tables") && i == 0))
+                index = i;
+        }
+        QVERIFY2(index >= 0, qPrintable(tab));
+        tabs->setCurrentIndex(index);
+        if (lesson)
+            QVERIFY(window.openLesson(QStringLiteral("three-way-handshake"), false));
+        // A long sentence in the status bar must not widen the window either.
+        window.showMessage(QStringLiteral("Socket #12: the address 203.0.113.200 is not on this computer, so "
+                                          "the OS refused to bind a socket to it (EADDRNOTAVAIL)"),
+                           true);
+        if (presenting)
+            window.setPresentationMode(true);
+        QApplication::processEvents();
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        const QSize room = presenting ? kScreen : kScreen - kFrame;
+        QStringList problems;
+        const auto check = [&](const QString &what, const QSize &size) {
+            if (!fitsIn(size, room))
+                problems << QStringLiteral("%1 needs %2").arg(what, describe(size));
+        };
+        check(QStringLiteral("window minimumSizeHint"), window.minimumSizeHint());
+        check(QStringLiteral("window minimumSize"), window.minimumSize());
+        check(QStringLiteral("central widget"), window.centralWidget()->minimumSizeHint());
+        check(QStringLiteral("status bar"), window.statusBar()->minimumSizeHint());
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            if (dock->isVisible())
+                check(dock->objectName(), dock->minimumSizeHint().expandedTo(dock->minimumSize()));
+        }
+
+        // Laid out in that room, every control can be reached.
+        if (!presenting)
+            window.resize(room);
+        if (!QTest::qWaitFor([&] { return fitsIn(window.size(), kScreen); }, 1000))
+            problems << QStringLiteral("the window is %1").arg(describe(window.size()));
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        problems += unreachableControls(&window);
+        if (!problems.isEmpty()) {
+            QStringList wide;
+            listWide(&window, room.width() / 8, 0, &wide);
+            qWarning().noquote() << QStringLiteral("Widgets that ask for the width:\n") + wide.join(QLatin1Char('\n'));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    // Step 4 of the handshake lesson says "look at the Queue column": at 1024x768 it is on screen.
+    void handshakeQueueColumnVisible_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void handshakeQueueColumnVisible()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LessonPlayer *player = window.lessonPlayer();
+        QVERIFY(player);
+        player->setPaceScale(0);
+        QVERIFY(window.openLesson(QStringLiteral("three-way-handshake"), false));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        for (int step = 0; step < 4; ++step) {
+            QTRY_VERIFY_WITH_TIMEOUT(!player->isBusy(), 10000);
+            player->next();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!player->isBusy() && player->stepIndex() == 3, 10000);
+        QCOMPARE(player->status() == LessonPlayer::Status::Failed, false);
+        QTableView *table = window.socketView();
+        QTRY_VERIFY(table->model()->rowCount() >= 2);
+        QVERIFY(table->isVisible());
+        const int column = SocketTableModel::ColumnQueue;
+        QVERIFY(!table->isColumnHidden(column));
+        // The table fits its columns on a timer: wait for the column to be on screen.
+        QTRY_VERIFY2(table->columnViewportPosition(column) >= 0
+                         && table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width()
+                         && table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column) / 2,
+                     qPrintable(QStringLiteral("Queue column at %1, %2 wide (its header asks %3), viewport %4 wide")
+                                    .arg(table->columnViewportPosition(column))
+                                    .arg(table->columnWidth(column))
+                                    .arg(table->horizontalHeader()->sectionSizeHint(column))
+                                    .arg(table->viewport()->width())));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // The test draws on an offscreen screen of exactly 1024x768, whatever display it runs under.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
+                              "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
+                   .arg(kScreen.width())
+                   .arg(kScreen.height())
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
+    QApplication app(argc, argv);
+    TestWindowFit test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_windowfit.moc"
