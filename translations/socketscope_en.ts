@@ -3864,6 +3864,15 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Visible part…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More</source>
+        <comment>more timeline controls</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controls there is no room for here: zoom, speed, spacing, export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::PortExplorer</name>

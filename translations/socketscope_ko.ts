@@ -3876,6 +3876,15 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Visible part…</source>
         <translation>보이는 부분…</translation>
     </message>
+    <message>
+        <source>More</source>
+        <comment>more timeline controls</comment>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>The controls there is no room for here: zoom, speed, spacing, export</source>
+        <translation>여기에 자리가 없는 조절 버튼: 확대/축소, 속도, 간격, 내보내기</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::PortExplorer</name>
