@@ -59,17 +59,34 @@ std::pair<QString, int> TimelineLayout::splitEndpoint(const QString &endpoint)
 
 bool TimelineLayout::update()
 {
-    const qsizetype count = m_journal->count();
+    const qsizetype changed = m_order.update(*m_journal);
+    const bool reread = changed < m_read;
+    if (reread)
+        restart();
+    const qsizetype count = m_order.count();
     if (count <= m_read)
-        return false;
+        return reread;
     m_items.reserve(size_t(count + count / 2));
     while (m_read < count)
-        read(m_read++);
-    settleDatagrams(m_journal->at(count - 1).t - kDatagramWindowNs);
+        read(m_order.at(m_read++));
+    settleDatagrams(m_journal->at(m_order.at(count - 1)).t - kDatagramWindowNs);
     if (m_rowsDirty)
         reorder();
     ++m_revision;
     return true;
+}
+
+void TimelineLayout::restart()
+{
+    // Lanes, items and the inference all depend on what came before, so an event that belongs
+    // before what was read means reading again. Rare: packets are mostly read in time.
+    TimeOrder order = std::move(m_order);
+    const quint64 revision = m_revision;
+    const quint64 rereads = m_rereads;
+    *this = TimelineLayout(m_journal);
+    m_order = std::move(order);
+    m_revision = revision + 1;
+    m_rereads = rereads + 1;
 }
 
 LaneId TimelineLayout::laneOfSocket(qint32 socket) const
