@@ -305,8 +305,16 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     const LaneId sender = labLaneAt(from, to);
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
-        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp)
-            return false;
+        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+            // Between two sockets of one computer (its loopback) a packet is captured once, and
+            // this is that copy: draw it here, or the handshake loses its SYN+ACK.
+            const QString host = m_journal->string(e.host);
+            if (s.host != host || own.host != host || !from.startsWith(QLatin1StringView("127.")))
+                return false;
+            item.lane = sender;
+            item.toLane = id;
+            return true;
+        }
         // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
         item.lane = translatedFace(sender);
     } else {
