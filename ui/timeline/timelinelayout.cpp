@@ -553,8 +553,12 @@ void TimelineLayout::read(qsizetype index)
     base.t = e.t;
     base.event = quint32(index);
 
-    if (e.socket < 0) {
-        if (e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture) {
+    // Read in time order, a lab packet can come before the socket it was matched to exists:
+    // the handshake of a connection accept() has not returned yet. It belongs at the listener,
+    // as a copy no socket owns.
+    const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
+    if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
+        if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
             // a connection not accepted yet (SYN+ACK, ACK before accept()), is drawn at the
             // listener; the router's copies and the rest stay in the event log and the capture
