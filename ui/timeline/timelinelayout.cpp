@@ -905,6 +905,17 @@ void TimelineLayout::reorder()
         if (lane.isOutside() && lane.peer >= 0)
             outside[size_t(lane.peer)].push_back(id);
     }
+    // The clients whose packets reach a listener through the router's face: above the face,
+    // so their arrows cross only the lanes they pass through (client, router, listener).
+    std::vector<std::vector<LaneId>> behind(count); // by face
+    for (size_t i = 0; i < count; ++i) {
+        const TimelineLane &lane = m_lanes[i];
+        if (lane.translated && lane.peer >= 0 && m_lanes[size_t(lane.peer)].role == SocketRole::Client)
+            behind[i].push_back(lane.peer);
+        if (lane.role == SocketRole::Client && lane.peer >= 0 && m_lanes[size_t(lane.peer)].translated
+            && m_lanes[size_t(lane.peer)].peer != LaneId(i))
+            behind[size_t(lane.peer)].push_back(LaneId(i));
+    }
 
     std::vector<LaneId> rows;
     rows.reserve(count);
@@ -926,8 +937,11 @@ void TimelineLayout::reorder()
                 clients.push_back(m_lanes[size_t(a)].peer);
         }
         clients.insert(clients.end(), waiting[l].begin(), waiting[l].end());
-        for (auto it = clients.rbegin(); it != clients.rend(); ++it)
+        for (auto it = clients.rbegin(); it != clients.rend(); ++it) {
+            for (const LaneId b : behind[size_t(*it)])
+                place(b);
             place(*it);
+        }
         place(LaneId(l));
         for (const LaneId a : accepted[l])
             place(a);

@@ -106,6 +106,10 @@ void TestLabTimeline::onePacketOneArrow()
     QVERIFY(face >= 0);
     QCOMPARE(layout.lane(face).local, QStringLiteral("203.0.113.1:8080"));
     QCOMPARE(solidArrowsBetween(layout, remote, face), 3);
+    // Lanes in the order of the path: the remote client, the router's face, the listener.
+    QVERIFY(layout.rowOf(remote) < layout.rowOf(face));
+    QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
+    QVERIFY(layout.rowOf(pcB) < layout.rowOf(listener));
     QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
     QCOMPARE(inferredShownBetween(layout, face, listener), 0);
     QCOMPARE(inferredShownBetween(layout, remote, face), 0);
