@@ -224,29 +224,20 @@ void CaptureFeed::onFrame()
     ++m_counts.segments;
     if (e.socket >= 0)
         ++m_counts.matched;
-    m_ownLast = m_journal->append(e);
+    m_journal->append(e);
 }
 
-qint64 CaptureFeed::journalTime(quint64 monotonicNs)
+qint64 CaptureFeed::journalTime(quint64 monotonicNs) const
 {
     const qint64 now = m_journal->now();
-    const qsizetype count = m_journal->count();
-    if (count > 0 && count - 1 != m_ownLast)
-        m_floorFrom = m_journal->at(count - 1).t;
     if (monotonicNs == 0)
-        return m_lastT = qMax(now, m_lastT);
+        return now; // no stamp: when it was read is all we know
+    // The kernel's own stamp, however late the packet was read: the journal may then hold
+    // events out of time order, and every reader orders by `t` (TimeOrder). Only a stamp from
+    // before the session or from the future, which no packet of this session can carry, is
+    // held inside the session.
     const qint64 stamp = qint64(monotonicNs) - m_journal->monotonicStartNs();
-    const qint64 floor = m_floorFrom - kMaxStepBackNs;
-    // A packet read on time keeps its stamp. A burst read late moves forward as one block, so
-    // the time between its packets stays what the kernel measured.
-    if (stamp >= floor)
-        m_shift = 0;
-    qint64 t = qMax(stamp + m_shift, floor);
-    t = qMin(t, now); // never in the future
-    t = std::max({t, m_lastT, qint64(0)}); // the kernel's order
-    m_shift = qMax<qint64>(0, t - stamp);
-    m_lastT = t;
-    return t;
+    return qBound(qint64(0), stamp, now);
 }
 
 quint32 CaptureFeed::endpointId(const DecodedPacket::Address &address, quint16 port)

@@ -49,11 +49,6 @@ public:
         qint64 kernelDrops = 0; // frames the kernel dropped before the helper read them
     };
 
-    // A frame's monotonic stamp may be at most this much older than the journal's last event:
-    // the journal stays nearly in time order while a packet that took a while through the
-    // pipe still lands close to when it happened.
-    static constexpr qint64 kMaxStepBackNs = 5'000'000;
-
     // `lab` may be null (nothing to match: every segment gets socket -1).
     explicit CaptureFeed(Journal *journal, const Lab *lab = nullptr, QObject *parent = nullptr);
     ~CaptureFeed() override;
@@ -107,7 +102,7 @@ private:
     void onFrame();
     void onInterface();
     quint32 endpointId(const DecodedPacket::Address &address, quint16 port);
-    qint64 journalTime(quint64 monotonicNs);
+    qint64 journalTime(quint64 monotonicNs) const;
 
     quint32 hostKey(const QString &host);
     static FlowKey flowKey(quint32 host, Protocol proto, const DecodedPacket::Address &from, quint16 fromPort,
@@ -128,13 +123,6 @@ private:
     QHash<quint32, Interface> m_interfaces;
     QHash<quint32, quint64> m_drops;
     Counts m_counts;
-    // The step-back limit is measured from the newest event someone else journalled (not from
-    // this feed's own last packet, which would walk a late burst back 5 ms per packet), and
-    // packets keep the order the kernel saw them in.
-    qsizetype m_ownLast = -1; // index of the last event this feed appended
-    qint64 m_floorFrom = 0;
-    qint64 m_lastT = 0;
-    qint64 m_shift = 0; // how far the current late burst was moved forward
     QString m_streamError;
 
     // The matching index: which lab socket owns a (host, proto, from, to), and which sockets

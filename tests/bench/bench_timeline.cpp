@@ -1,4 +1,5 @@
 #include "journal/journal.h"
+#include "timeline/timeorder.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timemapper.h"
@@ -173,6 +174,28 @@ int main(int argc, char **argv)
                 double(layout.memoryBytes()) / double(events));
     if (rssBefore > 0)
         std::printf("bench_timeline: process resident memory grew by %.1f MB\n", double(rssAfter - rssBefore) / 1e6);
+
+    // Putting events in time order: the journal above arrives in order (appends only); then
+    // the same with one event in a hundred read 3 ms late, as captured packets can be.
+    {
+        TimeOrder inOrder;
+        clock.restart();
+        inOrder.update(journal);
+        const double inOrderMs = double(clock.nsecsElapsed()) / 1e6;
+        Journal late;
+        for (qsizetype i = 0; i < journal.count(); ++i) {
+            Event e = journal.at(i);
+            if (i % 100 == 99)
+                e.t -= 3'000'000;
+            late.append(e);
+        }
+        TimeOrder order;
+        clock.restart();
+        order.update(late);
+        const double lateMs = double(clock.nsecsElapsed()) / 1e6;
+        std::printf("bench_timeline: time order of %lld events: %.0f ms in order; %.0f ms with %lld read late\n",
+                    qlonglong(journal.count()), inOrderMs, lateMs, qlonglong(order.lateCount()));
+    }
 
     const double all = double(layout.itemCount());
     for (const TimeMapper::Spacing spacing : {TimeMapper::Spacing::Steps, TimeMapper::Spacing::RealTime}) {

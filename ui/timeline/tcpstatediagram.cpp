@@ -93,8 +93,22 @@ void TcpStateDiagram::setStates(TcpState self, TcpState peer, const QString &sel
 {
     if (self == m_self && peer == m_peer && selfName == m_selfName && peerName == m_peerName)
         return;
-    m_self = boxState(self);
-    m_peer = boxState(peer);
+    // The same socket moving on: the step it just took is lit until the next one. Another
+    // socket selected: nothing was taken, nothing is lit.
+    const bool sameSelf = selfName == m_selfName;
+    const bool samePeer = peerName == m_peerName;
+    const TcpState newSelf = boxState(self);
+    const TcpState newPeer = boxState(peer);
+    if (!sameSelf)
+        m_selfFrom = TcpState::Unknown;
+    else if (newSelf != m_self)
+        m_selfFrom = m_self;
+    if (!samePeer)
+        m_peerFrom = TcpState::Unknown;
+    else if (newPeer != m_peer)
+        m_peerFrom = m_peer;
+    m_self = newSelf;
+    m_peer = newPeer;
     m_selfName = selfName;
     m_peerName = peerName;
     update();
@@ -211,7 +225,11 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             path.moveTo(from);
             path.lineTo(to);
         }
-        p.setPen(QPen(lineColor, 1.2 * scale));
+        // The transition each end just took is drawn in its colour, thick.
+        const bool selfTook = t.from == m_selfFrom && t.to == m_self;
+        const bool peerTook = t.from == m_peerFrom && t.to == m_peer;
+        const QColor edgeColor = selfTook ? selfColor : (peerTook ? peerColor : lineColor);
+        p.setPen(QPen(edgeColor, (selfTook || peerTook ? 3.0 : 1.2) * scale));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         // Arrowhead at the end.
@@ -222,7 +240,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         const QPointF head[3] = {to, to - QPointF(std::cos(angle - 0.4) * h, std::sin(angle - 0.4) * h),
                                  to - QPointF(std::cos(angle + 0.4) * h, std::sin(angle + 0.4) * h)};
         p.setPen(Qt::NoPen);
-        p.setBrush(lineColor);
+        p.setBrush(edgeColor);
         p.drawPolygon(head, 3);
         const QString label = QString::fromLatin1(t.label);
         const QPointF mid = path.pointAtPercent(t.from == TcpState::Close && t.to == TcpState::SynSent ? 0.62 : t.at);

@@ -22,6 +22,7 @@ public:
     explicit TcpStateDiagram(QWidget *parent = nullptr);
 
     // `self` is the selected socket, `peer` the other end (Unknown: not known or not ours).
+    // Called again for the same names with a new state, the transition taken is lit.
     void setStates(TcpState self, TcpState peer, const QString &selfName, const QString &peerName);
     void setPresentationScale(qreal scale);
 
@@ -35,6 +36,9 @@ protected:
 private:
     TcpState m_self = TcpState::Unknown;
     TcpState m_peer = TcpState::Unknown;
+    // Where each end was before its latest change, to light the transition it took.
+    TcpState m_selfFrom = TcpState::Unknown;
+    TcpState m_peerFrom = TcpState::Unknown;
     QString m_selfName;
     QString m_peerName;
     qreal m_scale = 1;

@@ -59,17 +59,34 @@ std::pair<QString, int> TimelineLayout::splitEndpoint(const QString &endpoint)
 
 bool TimelineLayout::update()
 {
-    const qsizetype count = m_journal->count();
+    const qsizetype changed = m_order.update(*m_journal);
+    const bool reread = changed < m_read;
+    if (reread)
+        restart();
+    const qsizetype count = m_order.count();
     if (count <= m_read)
-        return false;
+        return reread;
     m_items.reserve(size_t(count + count / 2));
     while (m_read < count)
-        read(m_read++);
-    settleDatagrams(m_journal->at(count - 1).t - kDatagramWindowNs);
+        read(m_order.at(m_read++));
+    settleDatagrams(m_journal->at(m_order.at(count - 1)).t - kDatagramWindowNs);
     if (m_rowsDirty)
         reorder();
     ++m_revision;
     return true;
+}
+
+void TimelineLayout::restart()
+{
+    // Lanes, items and the inference all depend on what came before, so an event that belongs
+    // before what was read means reading again. Rare: packets are mostly read in time.
+    TimeOrder order = std::move(m_order);
+    const quint64 revision = m_revision;
+    const quint64 rereads = m_rereads;
+    *this = TimelineLayout(m_journal);
+    m_order = std::move(order);
+    m_revision = revision + 1;
+    m_rereads = rereads + 1;
 }
 
 LaneId TimelineLayout::laneOfSocket(qint32 socket) const
@@ -288,8 +305,16 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     const LaneId sender = labLaneAt(from, to);
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
-        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp)
-            return false;
+        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+            // Between two sockets of one computer (its loopback) a packet is captured once, and
+            // this is that copy: draw it here, or the handshake loses its SYN+ACK.
+            const QString host = m_journal->string(e.host);
+            if (s.host != host || own.host != host || !from.startsWith(QLatin1StringView("127.")))
+                return false;
+            item.lane = sender;
+            item.toLane = id;
+            return true;
+        }
         // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
         item.lane = translatedFace(sender);
     } else {
@@ -528,8 +553,12 @@ void TimelineLayout::read(qsizetype index)
     base.t = e.t;
     base.event = quint32(index);
 
-    if (e.socket < 0) {
-        if (e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture) {
+    // Read in time order, a lab packet can come before the socket it was matched to exists:
+    // the handshake of a connection accept() has not returned yet. It belongs at the listener,
+    // as a copy no socket owns.
+    const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
+    if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
+        if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
             // a connection not accepted yet (SYN+ACK, ACK before accept()), is drawn at the
             // listener; the router's copies and the rest stay in the event log and the capture
@@ -876,6 +905,17 @@ void TimelineLayout::reorder()
         if (lane.isOutside() && lane.peer >= 0)
             outside[size_t(lane.peer)].push_back(id);
     }
+    // The clients whose packets reach a listener through the router's face: above the face,
+    // so their arrows cross only the lanes they pass through (client, router, listener).
+    std::vector<std::vector<LaneId>> behind(count); // by face
+    for (size_t i = 0; i < count; ++i) {
+        const TimelineLane &lane = m_lanes[i];
+        if (lane.translated && lane.peer >= 0 && m_lanes[size_t(lane.peer)].role == SocketRole::Client)
+            behind[i].push_back(lane.peer);
+        if (lane.role == SocketRole::Client && lane.peer >= 0 && m_lanes[size_t(lane.peer)].translated
+            && m_lanes[size_t(lane.peer)].peer != LaneId(i))
+            behind[size_t(lane.peer)].push_back(LaneId(i));
+    }
 
     std::vector<LaneId> rows;
     rows.reserve(count);
@@ -897,8 +937,11 @@ void TimelineLayout::reorder()
                 clients.push_back(m_lanes[size_t(a)].peer);
         }
         clients.insert(clients.end(), waiting[l].begin(), waiting[l].end());
-        for (auto it = clients.rbegin(); it != clients.rend(); ++it)
+        for (auto it = clients.rbegin(); it != clients.rend(); ++it) {
+            for (const LaneId b : behind[size_t(*it)])
+                place(b);
             place(*it);
+        }
         place(LaneId(l));
         for (const LaneId a : accepted[l])
             place(a);

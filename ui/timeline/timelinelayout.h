@@ -1,6 +1,7 @@
 #pragma once
 
 #include "segmentinference.h"
+#include "timeline/timeorder.h"
 #include "timelineitem.h"
 #include "timelinelane.h"
 
@@ -15,8 +16,11 @@ namespace SocketScope {
 class Journal;
 
 // The sequence diagram of a journal, with no widget: one lane per socket, and a flat list of
-// items (call markers, arrows, state and queue changes) in the order they happened. It reads
-// the journal incrementally, so following a live session costs only the new events.
+// items (call markers, arrows, state and queue changes) in the order they happened: by each
+// event's time `t` (TimeOrder), never by the order events reached the journal, so a packet
+// read late still sits before the accept() it made possible. It reads the journal
+// incrementally, so following a live session costs only the new events; an event that lands
+// before what was already read makes it read the session again in the corrected order.
 //
 // Lanes are ordered so a connection's two ends face each other across their listener: the
 // clients above it (the first accepted nearest), the accepted sockets below it in the order
@@ -38,6 +42,8 @@ public:
     bool update();
     const Journal &journal() const { return *m_journal; }
     qsizetype eventsRead() const { return m_read; }
+    // How often an event read late made the layout start again (item indices changed).
+    quint64 rereads() const { return m_rereads; }
 
     const std::vector<TimelineLane> &lanes() const { return m_lanes; }
     const TimelineLane &lane(qsizetype id) const { return m_lanes[size_t(id)]; }
@@ -84,6 +90,8 @@ public:
     static std::pair<QString, int> splitEndpoint(const QString &endpoint);
 
 private:
+    // Drops everything read and starts from the first event in time order.
+    void restart();
     void read(qsizetype index);
     // Lanes by what the lookups ask for (role and local port), so matching a new socket to a
     // listener, a client or a UDP receiver looks at the few on that port, not at every lane.
@@ -125,7 +133,9 @@ private:
     void missDatagramsTo(LaneId lane);
 
     const Journal *m_journal;
-    qsizetype m_read = 0;
+    TimeOrder m_order;
+    qsizetype m_read = 0; // positions of m_order read
+    quint64 m_rereads = 0;
     std::vector<TimelineLane> m_lanes;
     std::unordered_map<qint32, LaneId> m_laneOfSocket;
     std::unordered_map<quint64, std::vector<LaneId>> m_lanesByPort; // sorted by lane

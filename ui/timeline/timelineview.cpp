@@ -6,6 +6,7 @@
 #include "timelinetext.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtGui/QCursor>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QHelpEvent>
 #include <QtGui/QKeyEvent>
@@ -82,6 +83,10 @@ void TimelineView::syncGeometry()
     m_painter.setRect(QRectF(rect()));
     const QRectF plot = m_painter.plotRect();
     m_mapper.setPlot(plot.left(), plot.width());
+    const qsizetype count = m_layout->itemCount();
+    if (count > 0)
+        m_mapper.setRange(m_mapper.unitsOfItem(0, m_layout->items().front().t),
+                          m_mapper.unitsOfItem(count - 1, m_layout->items().back().t));
     m_painter.setScrollY(qBound(0.0, m_painter.scrollY(), m_painter.overflowY()));
 }
 
@@ -99,16 +104,67 @@ void TimelineView::fitAll()
     update();
 }
 
+double TimelineView::zoomAnchor() const
+{
+    // Around the mouse when it is over the plot, else around the selection (the playhead's
+    // last shown item) when it is in view, else around the middle.
+    const QRectF plot = m_painter.plotRect();
+    const QPointF mouse = mapFromGlobal(QCursor::pos());
+    if (underMouse() && plot.contains(mouse))
+        return mouse.x();
+    const qsizetype current = m_playback->currentItem();
+    if (current >= 0 && current < m_layout->itemCount()) {
+        const double x = m_painter.xOfItem(current);
+        if (x >= plot.left() && x <= plot.right())
+            return x;
+    }
+    return m_mapper.plotLeft() + m_mapper.plotWidth() / 2;
+}
+
 void TimelineView::zoomIn()
 {
-    m_mapper.zoomAt(m_mapper.plotLeft() + m_mapper.plotWidth() / 2, 1.5);
+    syncGeometry();
+    m_mapper.zoomAt(zoomAnchor(), 1.5);
+    m_following = false;
     update();
 }
 
 void TimelineView::zoomOut()
 {
-    m_mapper.zoomAt(m_mapper.plotLeft() + m_mapper.plotWidth() / 2, 1 / 1.5);
+    syncGeometry();
+    m_mapper.zoomAt(zoomAnchor(), 1 / 1.5);
+    m_following = false;
     update();
+}
+
+bool TimelineView::stepPacket(int direction)
+{
+    if (m_selectedLane < 0 || m_layout->itemCount() == 0)
+        return false;
+    const TimelineLane &lane = m_layout->lane(m_selectedLane);
+    const LaneId peer = lane.peer >= 0 ? lane.peer : lane.listener;
+    const auto ofConnection = [&](const TimelineItem &item) {
+        if (!item.isArrow() || item.isHidden())
+            return false;
+        const bool touches = item.lane == m_selectedLane || item.toLane == m_selectedLane;
+        // A listener's packets are every connection's handshake; others only their own.
+        return touches && (peer < 0 || lane.role == SocketRole::Listener || item.lane == peer || item.toLane == peer
+                           || m_layout->lane(item.lane).isOutside() || m_layout->lane(item.toLane).isOutside());
+    };
+    const qsizetype count = m_layout->itemCount();
+    for (qsizetype i = m_playback->currentItem() + direction; i >= 0 && i < count; i += direction) {
+        if (!ofConnection(m_layout->items()[size_t(i)]))
+            continue;
+        m_playback->pause();
+        m_playback->seek(double(i + 1));
+        syncGeometry();
+        const double x = m_painter.xOfItem(i);
+        m_mapper.panPixels(m_mapper.plotLeft() + m_mapper.plotWidth() / 2 - x);
+        m_following = false;
+        update();
+        return true;
+    }
+    return false;
 }
 
 void TimelineView::scrollLanes(double dy)
@@ -266,12 +322,16 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_0: fitAll(); break;
+    case Qt::Key_BracketRight: stepPacket(1); break;
+    case Qt::Key_BracketLeft: stepPacket(-1); break;
     case Qt::Key_Left:
+        syncGeometry();
         m_mapper.panPixels(page);
         m_following = false;
         update();
         break;
     case Qt::Key_Right:
+        syncGeometry();
         m_mapper.panPixels(-page);
         m_following = false;
         update();

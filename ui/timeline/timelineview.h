@@ -43,6 +43,9 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // Moves playback to the next (+1) or previous (-1) packet of the selected lane's
+    // connection and brings it into view; false when there is none that way.
+    bool stepPacket(int direction);
     // Live and playing: keep the playhead in view. Panning by hand stops following.
     void setFollowing(bool following) { m_following = following; }
 
@@ -67,6 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    double zoomAnchor() const;
     struct CacheKey
     {
         double start = 0;

@@ -40,11 +40,37 @@ void TimeMapper::zoomAt(double x, double factor)
     const double anchor = unitsAt(x);
     setView(m_start, m_unitsPerPixel / factor);
     m_start = anchor - (x - m_left) * m_unitsPerPixel;
+    keepInRange();
 }
 
 void TimeMapper::panPixels(double dx)
 {
     m_start -= dx * m_unitsPerPixel;
+    keepInRange();
+}
+
+void TimeMapper::setRange(double first, double last)
+{
+    m_hasRange = true;
+    m_rangeFirst = first;
+    m_rangeLast = qMax(first, last);
+}
+
+void TimeMapper::keepInRange()
+{
+    if (!m_hasRange)
+        return;
+    // No further out than the whole session in half the plot (a short session by step keeps
+    // its readable step width, as fit() gives it).
+    const double span = m_rangeLast - m_rangeFirst;
+    const double widest = qMax(2 * span / m_width, m_spacing == Spacing::Steps ? 2.0 / 110 : 2 * kMinUnitsPerPixelTime);
+    if (m_unitsPerPixel > widest) {
+        const double middle = m_start + m_width * m_unitsPerPixel / 2;
+        m_unitsPerPixel = widest;
+        m_start = middle - m_width * m_unitsPerPixel / 2;
+    }
+    const double half = m_width * m_unitsPerPixel / 2;
+    m_start = qBound(m_rangeFirst - half, m_start, m_rangeLast - half);
 }
 
 namespace {

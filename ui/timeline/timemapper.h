@@ -43,6 +43,14 @@ public:
     void zoomAt(double x, double factor);
     void panPixels(double dx);
 
+    // The session's extent on the axis. Once set, zooming and panning never leave it: the
+    // middle of the view stays on the session, and zooming out stops at twice the whole of it,
+    // so no key, wheel or drag shows an empty plot far from every event.
+    void setRange(double first, double last);
+    bool hasRange() const { return m_hasRange; }
+    double rangeFirst() const { return m_rangeFirst; }
+    double rangeLast() const { return m_rangeLast; }
+
     double xOf(double units) const { return m_left + (units - m_start) / m_unitsPerPixel; }
     double unitsAt(double x) const { return m_start + (x - m_left) * m_unitsPerPixel; }
 
@@ -72,6 +80,10 @@ private:
     double m_width = 1;
     double m_start = 0;
     double m_unitsPerPixel = 1.0 / 80;
+    bool m_hasRange = false;
+    double m_rangeFirst = 0;
+    double m_rangeLast = 0;
+    void keepInRange();
 };
 
 } // namespace SocketScope

@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
 #include "network/labnetwork.h"
+#include "causalorder.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinetext.h"
 
@@ -66,30 +67,49 @@ void TestLabTimeline::onePacketOneArrow()
     const Lab::Opened forwarded = lab.connectTcp(QHostAddress(QStringLiteral("203.0.113.1")), 8080,
                                                  QHostAddress(QStringLiteral("203.0.113.50")));
     QVERIFY(!direct.error && !forwarded.error);
-    // Both handshakes, as seen on both ends' computers, then a moment for any late copy.
-    QTRY_VERIFY(feed.counts().segments >= 24);
-    QTest::qWait(300);
-
+    // Both handshakes, as seen on both ends' computers, drawn once each: wait until the layout
+    // shows them (a copy may be read late), not for a fixed time.
     TimelineLayout layout(&journal);
-    layout.update();
+    const auto faceLane = [&layout] {
+        for (qsizetype i = 0; i < qsizetype(layout.lanes().size()); ++i) {
+            if (layout.lane(i).translated)
+                return LaneId(i);
+        }
+        return LaneId(-1);
+    };
+    const auto bothHandshakesDrawn = [&] {
+        layout.update();
+        const LaneId l = layout.laneOfSocket(server.id);
+        const LaneId b = layout.laneOfSocket(direct.id);
+        const LaneId r = layout.laneOfSocket(forwarded.id);
+        const LaneId f = faceLane();
+        return l >= 0 && b >= 0 && r >= 0 && f >= 0 && solidArrowsBetween(layout, b, l) >= 3
+               && solidArrowsBetween(layout, r, f) >= 3 && solidArrowsBetween(layout, f, l) >= 3;
+    };
+    QTRY_VERIFY(feed.counts().segments >= 24);
+    QTRY_VERIFY2_WITH_TIMEOUT(bothHandshakesDrawn(), qPrintable(TimelineExporter::toMermaid(layout, 0, layout.itemCount())), 10000);
     const LaneId listener = layout.laneOfSocket(server.id);
     const LaneId pcB = layout.laneOfSocket(direct.id);
     const LaneId remote = layout.laneOfSocket(forwarded.id);
-    QVERIFY(listener >= 0 && pcB >= 0 && remote >= 0);
     // S, SA, A between pc-b and the listener: drawn once each, though pc-a and pc-b both saw them.
     QCOMPARE(solidArrowsBetween(layout, pcB, listener), 3);
+    // In the order they happened, before connected and accept(), in the exports too.
+    CausalOrder::Report report;
+    const QStringList problems = CausalOrder::checkAll(layout, &report);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(report.handshakes >= 2);
     QCOMPARE(layout.lane(pcB).host, QStringLiteral("pc-b"));
     QVERIFY(TimelineText::laneRole(layout.lane(pcB)).contains(QLatin1String("pc-b")));
 
     // The forwarded connection: remote talks to the router's face, the router to pc-a.
-    LaneId face = -1;
-    for (qsizetype i = 0; i < qsizetype(layout.lanes().size()); ++i) {
-        if (layout.lane(i).translated)
-            face = LaneId(i);
-    }
+    const LaneId face = faceLane();
     QVERIFY(face >= 0);
     QCOMPARE(layout.lane(face).local, QStringLiteral("203.0.113.1:8080"));
     QCOMPARE(solidArrowsBetween(layout, remote, face), 3);
+    // Lanes in the order of the path: the remote client, the router's face, the listener.
+    QVERIFY(layout.rowOf(remote) < layout.rowOf(face));
+    QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
+    QVERIFY(layout.rowOf(pcB) < layout.rowOf(listener));
     QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
     QCOMPARE(inferredShownBetween(layout, face, listener), 0);
     QCOMPARE(inferredShownBetween(layout, remote, face), 0);

@@ -14,6 +14,8 @@ private slots:
     void foldedTime_data();
     void foldedTime();
     void zoomKeepsAnchor();
+    void staysOnTheSession_data();
+    void staysOnTheSession();
     void aggregates_data();
     void aggregates();
 };
@@ -84,6 +86,40 @@ void TestTimeMapper::zoomKeepsAnchor()
     QCOMPARE(mapper.unitsPerPixel(), 0.025);
     mapper.panPixels(100);
     QCOMPARE(mapper.unitsAt(500), before);
+}
+
+// A session of 61 steps, fitted into an 800 px plot. Whatever is pressed, the middle of the
+// view stays on the session and zooming out stops at twice the whole of it (the Left key used
+// to scroll to "step -61", an empty plot).
+void TestTimeMapper::staysOnTheSession_data()
+{
+    QTest::addColumn<QString>("moves"); // "p<px>" pans, "z<factor>@<x>" zooms
+    QTest::newRow("left key many times") << QStringLiteral("p200 p200 p200 p200 p200 p200 p200 p200 p200 p200");
+    QTest::newRow("right key many times") << QStringLiteral("p-200 p-200 p-200 p-200 p-200 p-200 p-200 p-200");
+    QTest::newRow("zoom out far") << QStringLiteral("z0.5@400 z0.5@400 z0.5@400 z0.5@400 z0.5@400");
+    QTest::newRow("zoom in at the right edge") << QStringLiteral("z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799");
+    QTest::newRow("zoom in at the left edge, pan away") << QStringLiteral("z3@0 z3@0 p5000 p5000");
+    QTest::newRow("wheel out, drag right") << QStringLiteral("z0.2@100 p-3000 p-3000");
+}
+
+void TestTimeMapper::staysOnTheSession()
+{
+    QFETCH(QString, moves);
+    TimeMapper mapper;
+    mapper.setPlot(0, 800);
+    mapper.fit(0, 60, 40);
+    mapper.setRange(0, 60);
+    for (const QString &move : moves.split(QLatin1Char(' '))) {
+        if (move.startsWith(QLatin1Char('p'))) {
+            mapper.panPixels(move.mid(1).toDouble());
+        } else {
+            const QStringList parts = move.mid(1).split(QLatin1Char('@'));
+            mapper.zoomAt(parts.at(1).toDouble(), parts.at(0).toDouble());
+        }
+        const double middle = (mapper.startUnits() + mapper.endUnits()) / 2;
+        QVERIFY2(middle >= -1e-9 && middle <= 60 + 1e-9, qPrintable(QStringLiteral("%1 after %2").arg(middle).arg(move)));
+        QVERIFY(mapper.endUnits() - mapper.startUnits() <= 2 * 60 + 1e-6);
+    }
 }
 
 void TestTimeMapper::aggregates_data()
