@@ -6,7 +6,7 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
 
-#include "../../helpers/common/framestream.h"
+#include "framestream.h"
 
 #include <QtCore/QHashFunctions>
 #include <QtCore/QIODevice>

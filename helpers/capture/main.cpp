@@ -46,7 +46,7 @@
 // monotonic is CLOCK_MONOTONIC at receipt minus the packet's age, so the app can place the
 // packet on its own (monotonic) clock.
 
-#include "../common/framestream.h"
+#include "framestream.h"
 #include "ownership.h"
 
 #include <pcap/pcap.h>

@@ -1,6 +1,6 @@
 #include "packetcapture.h"
 
-#include "../common/framestream.h"
+#include "framestream.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>

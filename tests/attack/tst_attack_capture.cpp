@@ -1,4 +1,4 @@
-#include "../../helpers/common/framestream.h"
+#include "framestream.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

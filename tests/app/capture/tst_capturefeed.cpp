@@ -7,7 +7,7 @@
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
 
-#include "../../../helpers/common/framestream.h"
+#include "framestream.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>

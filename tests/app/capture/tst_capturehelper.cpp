@@ -4,7 +4,7 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
 
-#include "../../../helpers/common/framestream.h"
+#include "framestream.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QProcess>
