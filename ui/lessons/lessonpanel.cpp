@@ -82,8 +82,9 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     // The list above the lesson: beside it, the two asked for more width than a dock at the
     // side of a 1024-pixel screen can have, and cut the title, the narration and Next.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_listSide, 2);
-    layout->addLayout(lessonSide, 5);
+    // The lesson takes most of the height, so a step's narration reads without scrolling.
+    layout->addWidget(m_listSide, 1);
+    layout->addLayout(lessonSide, 6);
 
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
