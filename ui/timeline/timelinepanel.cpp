@@ -83,17 +83,23 @@ void TimelinePanel::onAppended()
         m_settle->start();
     m_playback->setItemCount(m_layout->itemCount());
     m_view->layoutChanged();
+    // A socket selected before its lane existed (the window selects the first socket as soon as
+    // it opens, before the layout has read it) is selected once the lane is there.
+    if (m_wantedSocket >= 0 && m_view->selectedLane() < 0)
+        m_view->setSelectedLane(m_layout->laneOfSocket(m_wantedSocket));
     updateStateDiagram();
 }
 
 void TimelinePanel::selectSocket(qint32 id)
 {
+    m_wantedSocket = id;
     m_view->setSelectedLane(id < 0 ? LaneId(-1) : m_layout->laneOfSocket(id));
     updateStateDiagram();
 }
 
 void TimelinePanel::onLaneSelected(LaneId lane)
 {
+    m_wantedSocket = lane >= 0 ? m_layout->lane(lane).socket : -1;
     updateStateDiagram();
     if (lane >= 0 && m_layout->lane(lane).socket >= 0)
         emit socketSelected(m_layout->lane(lane).socket);

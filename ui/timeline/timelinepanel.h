@@ -67,6 +67,7 @@ private:
     std::unique_ptr<TimelineLayout> m_layout;
     TimelinePlayback *m_playback;
     TimelineView *m_view;
+    qint32 m_wantedSocket = -1;
     PlaybackBar *m_bar;
     TcpStateDiagram *m_diagram;
     QSplitter *m_splitter;

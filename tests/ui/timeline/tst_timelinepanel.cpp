@@ -4,6 +4,7 @@
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
+#include "timeline/timelineview.h"
 #include "timeline/timemapper.h"
 
 #include <QtTest/QtTest>
@@ -72,6 +73,27 @@ private slots:
     // At normal size the legend flows onto more rows where the timeline is narrow instead of
     // being cut: the lanes give up the height. On a projector it keeps one row, so the lanes
     // keep theirs.
+    // The window selects a socket as soon as it opens, before the timeline has read it: the
+    // lane is selected once it exists, so the state machine shows that socket.
+    void selectionBeforeTheLaneExists()
+    {
+        Journal journal;
+        TimelinePanel panel(&journal);
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.selectSocket(1);
+        QCOMPARE(panel.view()->selectedLane(), LaneId(-1));
+        Event opened;
+        opened.t = 1000;
+        opened.socket = 1;
+        opened.kind = EventKind::SocketOpened;
+        opened.role = SocketRole::Listener;
+        opened.proto = Protocol::Tcp;
+        journal.append(opened);
+        QTRY_VERIFY(panel.view()->selectedLane() >= 0);
+    }
+
     void legendWrapsWhereNarrow()
     {
         Journal journal;
