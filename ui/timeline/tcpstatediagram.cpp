@@ -175,6 +175,12 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const double cellH = area.height() / 7;
     const double boxW = qMin(cellW - 4 * scale, 118 * scale);
     const double boxH = qMin(cellH * 0.5, 26 * scale);
+    // Every state's name fits its box: in a narrow panel the type gets smaller, never cut.
+    double widest = 0;
+    for (const Box &b : kBoxes)
+        widest = qMax(widest, QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(b.name)));
+    if (widest > boxW - 6 * scale && widest > 0)
+        boxFont.setPointSizeF(boxFont.pointSizeF() * qMax(0.1, (boxW - 6 * scale) / widest));
     const auto centre = [&](TcpState s) {
         for (const Box &b : kBoxes) {
             if (b.state == s)
