@@ -110,7 +110,7 @@ LaneId TimelineLayout::laneFor(qint32 socket)
     return id;
 }
 
-LaneId TimelineLayout::outsideLane(const QString &endpoint, Protocol proto, LaneId peer)
+LaneId TimelineLayout::outsideLane(QString endpoint, Protocol proto, LaneId peer)
 {
     if (endpoint.isEmpty())
         return -1;

@@ -101,7 +101,7 @@ private:
     // After a lane's role, address or open state may have changed.
     void reindex(LaneId lane);
     LaneId laneFor(qint32 socket);
-    LaneId outsideLane(const QString &endpoint, Protocol proto, LaneId peer);
+    LaneId outsideLane(QString endpoint, Protocol proto, LaneId peer);
     LaneId findListener(const QString &remote) const;
     LaneId findUdpReceiver(const QString &endpoint, LaneId exclude) const;
     void matchAccepted(LaneId accepted);
