@@ -71,8 +71,9 @@ configure_and_build() {
   local extra=()
   if command -v ccache >/dev/null; then
     extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    # Paths relative to the checkout, so another clone of the same code reuses the cache.
-    export CCACHE_BASEDIR=$PWD
+    # Paths relative to the checkout, so another clone of the same code reuses the cache (with -g
+    # ccache would otherwise hash the build folder too and miss every object in a new clone).
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
   fi
   [[ -n ${CI:-} ]] && extra+=(-DSOCKETSCOPE_WERROR=ON)
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${extra[@]}" >/dev/null
@@ -86,7 +87,7 @@ run_sanitized_suite() {
   local dir=${ASAN_BUILD_DIR:-build-asan} extra=()
   if command -v ccache >/dev/null; then
     extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    export CCACHE_BASEDIR=$PWD
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
   fi
   local flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" \

@@ -19,6 +19,36 @@ public:
     // Applies the theme to the running application.
     static void apply(const QString &name);
     static bool isDark(const QPalette &palette);
+    // Black on white with black lines: the high-contrast theme (or a desktop's own).
+    static bool isHighContrast(const QPalette &palette);
+
+    // What a colour means, not what it is. Every colour the app draws beyond the palette's own
+    // comes from here, so the light, dark and high-contrast themes all stay readable.
+    enum class Role {
+        Error, // a failure: a refused bind, a reset, a damaged file
+        Warning, // something to notice: a resource running short, a lesson waiting
+        Exposed, // a socket reachable from other computers (not loopback only)
+        Success, // it worked: a datagram delivered, two sockets told apart
+        AcceptQueue, // a listener's accept queue
+        Captured, // seen on the wire by a capture
+        Inferred, // drawn from what the calls imply, not seen
+        Selection, // what the user picked
+        LessonHighlight, // what the lesson's narration names
+        Peer, // the other end of the selected connection
+        RowNew, // a table row that just appeared
+        RowChanged, // a table row whose value just changed
+        RowLeaving, // a table row about to go
+    };
+    // Ink: text and lines in that role, readable on the palette's Base and Window.
+    static QColor color(Role role, const QPalette &palette);
+    static QColor color(Role role);
+    // A soft fill behind text drawn in color(role).
+    static QColor background(Role role, const QPalette &palette);
+    static QColor background(Role role);
+    // A style sheet body for a banner or boxed message in that role: fill, ink and border.
+    static QString bannerStyle(Role role);
+    // A style sheet body for a one-line message in that role: ink and bold.
+    static QString messageStyle(Role role);
 };
 
 } // namespace SocketScope
