@@ -82,8 +82,9 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     m_targetLabel->setBuddy(m_targetAddress);
     m_sourceLabel->setBuddy(m_source);
 
+    // Two rows of fields, so the page fits beside the workbench on a 1024-pixel screen.
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_intro, 0, 0, 1, 9);
+    grid->addWidget(m_intro, 0, 0, 1, 6);
     grid->addWidget(m_protocolLabel, 1, 0);
     grid->addWidget(m_protocol, 2, 0);
     grid->addWidget(m_listenLabel, 1, 1, 1, 2);
@@ -92,21 +93,26 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     grid->addWidget(m_targetLabel, 1, 3, 1, 2);
     grid->addWidget(m_targetAddress, 2, 3);
     grid->addWidget(m_targetPort, 2, 4);
-    grid->addWidget(m_sourceLabel, 1, 5);
-    grid->addWidget(m_source, 2, 5);
-    grid->addWidget(m_add, 2, 6);
-    grid->addWidget(m_remove, 2, 7);
-    grid->setColumnStretch(8, 1);
+    grid->setColumnStretch(5, 1);
+    auto *ruleRow = new QHBoxLayout;
+    ruleRow->addWidget(m_sourceLabel);
+    ruleRow->addWidget(m_source);
+    ruleRow->addWidget(m_add);
+    ruleRow->addWidget(m_remove);
+    ruleRow->addStretch(1);
+    grid->addLayout(ruleRow, 3, 0, 1, 6);
     auto *tryRow = new QHBoxLayout;
     tryRow->addWidget(m_openServer);
     tryRow->addWidget(m_connectClient);
     tryRow->addStretch(1);
-    grid->addLayout(tryRow, 3, 0, 1, 9);
-    grid->addWidget(m_error, 4, 0, 1, 9);
-    grid->addWidget(m_diagram, 5, 0, 1, 9);
-    grid->addWidget(m_rules, 6, 0, 1, 9);
-    grid->setRowStretch(6, 1);
-    m_rules->setMinimumHeight(m_rules->fontMetrics().height() * 6);
+    grid->addLayout(tryRow, 4, 0, 1, 6);
+    grid->addWidget(m_error, 5, 0, 1, 6);
+    grid->addWidget(m_diagram, 6, 0, 1, 6);
+    // The rules list grows with its rules; the page does not end in a large empty box.
+    m_rules->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_rules->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    grid->addWidget(m_rules, 7, 0, 1, 6);
+    grid->setRowStretch(8, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ForwardingPage::onAdd);
     connect(m_remove, &QPushButton::clicked, this, &ForwardingPage::onRemove);
