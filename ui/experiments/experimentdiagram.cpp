@@ -98,7 +98,7 @@ QRectF ExperimentDiagram::boxRect(const Box &box) const
         columns = qMax(columns, b.column + 1);
     const qreal columnWidth = qreal(width() - 2 * kMargin) / columns;
     // Room between the columns for an arrow and its count.
-    const qreal boxWidth = qMin<qreal>(kMaxBoxWidth, columnWidth * 0.62);
+    const qreal boxWidth = qMin<qreal>(kMaxBoxWidth, columnWidth * 0.58);
     const qreal x = kMargin + columnWidth * box.column + (columnWidth - boxWidth) / 2;
     const qreal y = kMargin + row * (boxHeight() + kGap);
     return {x, y, boxWidth, qreal(boxHeight())};
@@ -139,14 +139,17 @@ void ExperimentDiagram::paintEvent(QPaintEvent *)
         tip.closeSubpath();
         painter.fillPath(tip, pen.color());
         if (a.flowed()) {
-            const QString count = a.datagrams > 0 ? tr("%n datagram(s)", "", int(a.datagrams))
-                                                  : tr("%n byte(s)", "", int(a.bytes));
+            // The count in words when the gap between the boxes has room, else the bare number.
+            QString count = a.datagrams > 0 ? tr("%n datagram(s)", "", int(a.datagrams)) : tr("%n byte(s)", "", int(a.bytes));
+            const qreal gap = std::abs(end.x() - start.x()) - 4;
+            if (fontMetrics().horizontalAdvance(count) > gap)
+                count = QString::number(a.datagrams > 0 ? a.datagrams : a.bytes);
             const QPointF middle = (start + end) / 2;
             const int textWidth = fontMetrics().horizontalAdvance(count);
-            const QRectF label(middle.x() - textWidth / 2.0 - 2, rightward || !hasTwin ? middle.y() - fontMetrics().height() - 1 : middle.y() + 1,
-                               textWidth + 4, fontMetrics().height());
+            const qreal top = rightward || !hasTwin ? middle.y() - fontMetrics().height() - 1 : middle.y() + 1;
             painter.setPen(ink);
-            painter.drawText(label, Qt::AlignCenter, count);
+            painter.drawText(QRectF(middle.x() - textWidth / 2.0 - 2, top, textWidth + 4, fontMetrics().height()),
+                             Qt::AlignCenter, count);
         }
     }
 

@@ -130,6 +130,10 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, [this] { sendNumbered(m_count->value()); });
     connect(m_lab, &Lab::dataReceived, this,
             [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onData(id, data); });
+    connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
+        if (id == m_tcpClient || id == m_udpClient || id == m_tcpServer || id == m_udpServer)
+            updateDiagram();
+    });
     retranslate();
 }
 
@@ -280,9 +284,11 @@ void LossyPathPage::updateDiagram()
         const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
         return info ? formatEndpoint(info->localAddress, info->localPort) : planned.toString() + QStringLiteral(":?");
     };
+    // A TCP client counts as open once its handshake is done: only then can it send.
     const auto isOpen = [this](qint32 id) {
         const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
-        return info && info->isOpen();
+        return info && info->isOpen()
+               && (info->role != SocketRole::Client || info->qtState == QAbstractSocket::ConnectedState);
     };
     const auto relayAt = [this](PortForwarder *relay) {
         return relay ? formatEndpoint(kRelay, relay->listenPort()) : kRelay.toString() + QStringLiteral(":?");
@@ -291,8 +297,8 @@ void LossyPathPage::updateDiagram()
     m_diagram->setBoxes({
         {QStringLiteral("udpSender"), tr("UDP sender"), where(m_udpClient, kSender), 0, isOpen(m_udpClient), false},
         {QStringLiteral("tcpSender"), tr("TCP sender"), where(m_tcpClient, kSender), 0, isOpen(m_tcpClient), false},
-        {QStringLiteral("udpRelay"), tr("lossy relay (UDP)"), relayAt(m_udpRelay), 1, m_udpRelay && m_udpRelay->isRunning(), false},
-        {QStringLiteral("tcpRelay"), tr("lossy relay (TCP)"), relayAt(m_tcpRelay), 1, m_tcpRelay && m_tcpRelay->isRunning(), false},
+        {QStringLiteral("udpRelay"), tr("lossy relay"), relayAt(m_udpRelay), 1, m_udpRelay && m_udpRelay->isRunning(), false},
+        {QStringLiteral("tcpRelay"), tr("lossy relay"), relayAt(m_tcpRelay), 1, m_tcpRelay && m_tcpRelay->isRunning(), false},
         {QStringLiteral("udpReceiver"), tr("UDP receiver"), where(m_udpServer, kReceiver), 2, isOpen(m_udpServer), false},
         {QStringLiteral("tcpReceiver"), tr("TCP receiver"), where(m_tcpServer, kReceiver), 2, isOpen(m_tcpServer), false},
     });
