@@ -17,16 +17,27 @@ void Labels::setErrorWording(ErrorWording wording)
     s_errorWording = wording;
 }
 
+namespace {
+
+// A recording may carry a code this version does not know (a later version's, or a damaged
+// file): it keeps the OS's own words.
+bool isKnownError(qint64 code)
+{
+    return (code > LabError::None && code <= LabError::AddressFamilyMismatch) || code == LabError::Other;
+}
+
+} // namespace
+
 QString Labels::errorSentence(qint64 code, const QString &detail)
 {
-    if (!s_errorWording.sentence || code == LabError::None)
+    if (!s_errorWording.sentence || !isKnownError(code))
         return detail;
     return s_errorWording.sentence({LabError::Kind(code), detail});
 }
 
 QString Labels::errorReason(qint64 code)
 {
-    if (!s_errorWording.reason || code == LabError::None)
+    if (!s_errorWording.reason || !isKnownError(code))
         return {};
     return s_errorWording.reason(LabError::Kind(code));
 }
