@@ -76,8 +76,9 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 5 + 12);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_savedList->setMinimumContentsLength(16);
-    m_saveName->setMinimumWidth(m_saveName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    // Narrow enough that the page fits beside the workbench on a 1024-pixel screen.
+    m_savedList->setMinimumContentsLength(10);
+    m_saveName->setMinimumWidth(m_saveName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_repeatCount->setRange(1, 10000);
     m_repeatCount->setValue(5);
     m_repeatInterval->setRange(10, 600000);
