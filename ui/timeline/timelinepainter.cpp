@@ -461,12 +461,23 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             QString text = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
             if (nextShown)
                 text += QStringLiteral(" \u00b7 ") + TimelineText::duration(next->t - it->t);
-            const double room = x1 - x0 - 6 * m_scale;
+            const double textX = qMax(x0, plot.left()) + 3 * m_scale;
+            const double baseline = y - h / 2 - 3 * m_scale;
+            // The state's name gives way to the labels of arrows and calls: it stops short of
+            // the first one on its line rather than showing from under it in pieces.
+            double room = qMin(x1 - x0 - 6 * m_scale, x1 - textX);
+            const QRectF line(textX, baseline - fm.ascent(), room, fm.height());
+            for (const PlacedLabel &label : m_lastLabels.labels) {
+                if (label.rect.intersects(line))
+                    room = qMin(room, label.rect.left() - textX - 2 * m_scale);
+            }
+            for (const LabelBadge &badge : m_lastLabels.badges) {
+                if (badge.rect.intersects(line))
+                    room = qMin(room, badge.rect.left() - textX - 2 * m_scale);
+            }
             if (room > 24 * m_scale) {
                 p.setPen(m_faint);
-                const double textX = qMax(x0, plot.left()) + 3 * m_scale;
-                p.drawText(QPointF(textX, y - h / 2 - 3 * m_scale),
-                           fm.elidedText(text, Qt::ElideRight, qMin(room, x1 - textX)));
+                p.drawText(QPointF(textX, baseline), fm.elidedText(text, Qt::ElideRight, room));
             }
         }
         // The accept queue: one small box per connection waiting for accept().
@@ -513,12 +524,12 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
         p.restore();
         return;
     }
+    m_lastLabels = layoutLabels(shown);
     paintStates(p, shown);
     paintLanes(p, shown);
     // Arrows reach one step on, so the one before the left edge may still cross into view.
     for (qsizetype i = qMax<qsizetype>(0, first - 1); i < last; ++i)
         paintItem(p, i, 1);
-    m_lastLabels = layoutLabels(shown);
     paintLabels(p, m_lastLabels);
     p.restore();
 }
@@ -1179,32 +1190,54 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             continue;
         const double bw = badgeSize.width();
         const double bh = badgeSize.height();
-        for (const QPointF offset : {QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0), QPointF(-bw, 0),
-                                     QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)}) {
-            const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
-            if (r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top() && r.bottom() <= plot.bottom()
-                && taken.isFree(r)) {
-                taken.add(r);
-                out.badges.push_back({r, {u.item}});
-                badgeAnchors.emplace_back(u.anchor, u.group);
-                added = true;
-                break;
-            }
-        }
-        if (added)
-            continue;
-        if (!out.badges.empty()) {
-            size_t nearest = 0;
-            double best = std::numeric_limits<double>::max();
+        const auto nearestBadge = [&](double within) -> qsizetype {
+            qsizetype nearest = -1;
+            double best = within * within;
             for (size_t b = 0; b < out.badges.size(); ++b) {
                 const QPointF d = out.badges[b].rect.center() - u.anchor;
                 const double distance = QPointF::dotProduct(d, d);
                 if (distance < best) {
                     best = distance;
-                    nearest = b;
+                    nearest = qsizetype(b);
                 }
             }
-            out.badges[nearest].items.push_back(u.item);
+            return nearest;
+        };
+        // Off the lanes' lines first (a badge must not hide a marker), then merged into a
+        // badge nearby, then anywhere free, then into the nearest badge of all.
+        const bool call = u.group >> 63;
+        const std::vector<QPointF> offsets = call
+            ? std::vector<QPointF>{QPointF(0, 0), QPointF(bw, 0), QPointF(-bw, 0), QPointF(0, -bh - 18 * s),
+                                   QPointF(bw, -bh - 18 * s), QPointF(-bw, -bh - 18 * s), QPointF(0, bh), QPointF(2 * bw, 0)}
+            : std::vector<QPointF>{QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0), QPointF(-bw, 0),
+                                   QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)};
+        for (const bool strict : {true, false}) {
+            if (!strict) {
+                if (const qsizetype b = nearestBadge(120 * s); b >= 0) {
+                    out.badges[size_t(b)].items.push_back(u.item);
+                    added = true;
+                    break;
+                }
+            }
+            for (const QPointF &offset : offsets) {
+                const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
+                const bool inside = r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top()
+                                    && r.bottom() <= plot.bottom();
+                if (inside && (strict ? fits(r) : taken.isFree(r))) {
+                    taken.add(r);
+                    out.badges.push_back({r, {u.item}});
+                    badgeAnchors.emplace_back(u.anchor, u.group);
+                    added = true;
+                    break;
+                }
+            }
+            if (added)
+                break;
+        }
+        if (added)
+            continue;
+        if (const qsizetype b = nearestBadge(std::numeric_limits<double>::max() / 4); b >= 0) {
+            out.badges[size_t(b)].items.push_back(u.item);
             continue;
         }
         // Nothing free anywhere near and no badge yet: the first goes where it belongs.
