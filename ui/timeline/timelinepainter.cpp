@@ -1010,7 +1010,7 @@ bool TimelinePainter::isLabelled(const TimelineItem &item) const
 
 void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString *second) const
 {
-    *name = TimelineText::arrowLabel(item);
+    *name = TimelineText::arrowName(item);
     second->clear();
     if (item.isNotReceived()) {
         *second = TimelineText::notReceivedLabel();
@@ -1240,10 +1240,26 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             out.badges[size_t(b)].items.push_back(u.item);
             continue;
         }
-        // Nothing free anywhere near and no badge yet: the first goes where it belongs.
+        // Nothing free near it and no badge yet: the nearest free spot, ring by ring, and
+        // where the plot is full, where it belongs.
         QRectF r(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
         r.moveLeft(qBound(plot.left(), r.left(), plot.right() - bw));
         r.moveTop(qBound(plot.top(), r.top(), plot.bottom() - bh));
+        const QRectF home = r;
+        bool found = false;
+        for (int ring = 1; ring <= 16 && !found; ++ring) {
+            for (int dy = -ring; dy <= ring && !found; ++dy) {
+                for (int dx = -ring; dx <= ring && !found; ++dx) {
+                    if (qAbs(dx) != ring && qAbs(dy) != ring)
+                        continue;
+                    const QRectF c = home.translated(dx * bw, dy * bh);
+                    if (plot.contains(c) && taken.isFree(c)) {
+                        r = c;
+                        found = true;
+                    }
+                }
+            }
+        }
         taken.add(r);
         out.badges.push_back({r, {u.item}});
         badgeAnchors.emplace_back(u.anchor, u.group);

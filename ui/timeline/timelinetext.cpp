@@ -29,6 +29,16 @@ QString TimelineText::arrowLabel(const TimelineItem &item)
     if (item.kind == TimelineItem::Datagram)
         return tr("datagram %1", "arrow label; %1 is a size like 12 B").arg(Labels::bytes(item.value));
     const quint8 flags = item.code;
+    if ((flags & (FlagSyn | FlagFin | FlagRst)) == 0 && item.value > 0)
+        return tr("data %1", "arrow label; %1 is a size like 5 B").arg(Labels::bytes(item.value));
+    return segmentName(flags);
+}
+
+QString TimelineText::arrowName(const TimelineItem &item)
+{
+    if (item.kind == TimelineItem::Datagram)
+        return arrowLabel(item);
+    const quint8 flags = item.code;
     if (flags & (FlagSyn | FlagRst))
         return segmentName(flags);
     // Data: its flags as Wireshark names them, then how many bytes it carries.
@@ -221,7 +231,7 @@ QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
     const Event &e = journal.at(item.event);
     QString text;
     if (item.isArrow()) {
-        text = arrowLabel(item);
+        text = arrowName(item);
         if (item.isInferred()) {
             text += QStringLiteral(" (") + inferredLabel() + QStringLiteral(")\n");
             text += tr("Not seen on the wire. Inferred from: %1").arg(Labels::describe(journal, e))

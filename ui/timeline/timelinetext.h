@@ -25,8 +25,11 @@ public:
     // The same with the call's key argument, as the marker on the timeline shows it:
     // "bind(:8080)", "listen(5)", "accept() → #4", "send(12 B)", "recv() → 12 B".
     static QString callLabel(const TimelineLayout &layout, const TimelineItem &item);
-    // "SYN", "SYN+ACK", "ACK", "FIN", "RST", "PSH+ACK 5 B", "datagram 12 B".
+    // "SYN", "SYN+ACK", "ACK", "FIN", "RST", "data 5 B", "datagram 12 B", for diagrams.
     static QString arrowLabel(const TimelineItem &item);
+    // The same with a data segment's flags as Wireshark names them, as the timeline shows
+    // it: "PSH+ACK 5 B".
+    static QString arrowName(const TimelineItem &item);
     // The numbers a captured segment carries, for the line under its name:
     // "seq 1 ack 1", with " win 65535" when asked.
     static QString segmentNumbers(quint32 seq, std::optional<quint32> ack, std::optional<quint32> window);
