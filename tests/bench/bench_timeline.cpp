@@ -239,9 +239,17 @@ int main(int argc, char **argv)
         const Frames dense = paint(layout, mapper, painter, image, (first + last) / 2, densePerPixel, 10);
         const qsizetype denseLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype denseBadges = qsizetype(painter.lastLabels().badges.size());
+        // Of that, placing the labels alone.
+        QElapsedTimer layoutClock;
+        layoutClock.start();
+        for (int i = 0; i < 5; ++i)
+            (void)painter.layoutLabels({layout.itemCount(), 0});
+        const double labelMs = double(layoutClock.nsecsElapsed()) / 1e6 / 5;
         report(name, "zoomed out (whole journal)", out, kZoomedOutTargetMs, outLabels, outBadges);
         report(name, "zoomed in (about 25 items)", in, kZoomedInTargetMs, inLabels, inBadges);
         report(name, "densest single items (0.9 per pixel)", dense, kZoomedOutTargetMs, denseLabels, denseBadges);
+        std::printf("bench_timeline: %s, densest single items: placing the labels takes %.2f ms of the frame\n", name,
+                    labelMs);
     }
     if (g_overTarget > 0)
         std::printf("bench_timeline: %d of the figures above are ABOVE their target\n", g_overTarget);

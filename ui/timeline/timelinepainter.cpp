@@ -17,6 +17,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <unordered_set>
 #include <utility>
 
 namespace SocketScope {
@@ -1096,6 +1097,17 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         quint64 group; // the lanes it belongs between: its badge collects only its neighbours
     };
     std::vector<Unplaced> unplaced;
+    // Where items stand closer than a short label is wide, one try per stretch of a lane pair
+    // is enough: after it, the stretch is taken, and the rest go to its badge untried.
+    const bool dense = double(last - first) * 12 * s > plot.width();
+    const double stretch = 24 * s;
+    std::unordered_set<quint64> tried;
+    const auto firstTry = [&](quint64 group, double x) {
+        if (!dense)
+            return true;
+        const quint64 key = group * 0x9E3779B97F4A7C15ull + quint64(qMax(0.0, (x - plot.left()) / stretch));
+        return tried.insert(key).second;
+    };
 
     // Arrows first: a packet's name is what the picture is for. Each tries spots along its
     // line, right of it and then left, the full label and then the name alone.
@@ -1105,8 +1117,13 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         const TimelineItem &item = m_layout.items()[size_t(i)];
         if (!item.isArrow() || !isLabelled(item))
             continue;
-        arrowText(item, &name, &second);
+        const quint64 group = (quint64(quint32(qMin(item.lane, item.toLane))) << 32) | quint32(qMax(item.lane, item.toLane));
         const QLineF line = arrowLine(i);
+        if (!firstTry(group, line.x1())) {
+            unplaced.push_back({i, line.pointAt(0.5), group});
+            continue;
+        }
+        arrowText(item, &name, &second);
         const double nameWidth = bold.horizontalAdvance(name);
         bool done = false;
         for (int pass = 0; pass < 2 && !done; ++pass) {
@@ -1129,11 +1146,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                     break;
             }
         }
-        if (!done) {
-            const quint64 a = quint64(quint32(qMin(item.lane, item.toLane)));
-            const quint64 b = quint64(quint32(qMax(item.lane, item.toLane)));
-            unplaced.push_back({i, line.pointAt(0.5), (a << 32) | b});
-        }
+        if (!done)
+            unplaced.push_back({i, line.pointAt(0.5), group});
     }
 
     // Then the calls, under their marker, or above it where that is taken.
@@ -1141,8 +1155,14 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         const TimelineItem &item = m_layout.items()[size_t(i)];
         if (item.isArrow() || !isLabelled(item))
             continue;
-        const QString text = TimelineText::callLabel(m_layout, item);
         const double x = xOfItem(i);
+        const quint64 group = (quint64(1) << 63) | quint32(item.lane);
+        if (!firstTry(group, x)) {
+            const double y = laneY(item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane);
+            unplaced.push_back({i, QPointF(x, y + 9 * s + lineHeight / 2), group});
+            continue;
+        }
+        const QString text = TimelineText::callLabel(m_layout, item);
         const double w = fm.horizontalAdvance(text) + 4 * s;
         const double h = lineHeight;
         bool done = false;
@@ -1168,7 +1188,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             }
         }
         if (!done)
-            unplaced.push_back({i, QPointF(x, y + 9 * s + h / 2), (quint64(1) << 63) | quint32(item.lane)});
+            unplaced.push_back({i, QPointF(x, y + 9 * s + h / 2), group});
     }
 
     // What found no room: one "+N" for neighbours between the same lanes, each in a free spot
