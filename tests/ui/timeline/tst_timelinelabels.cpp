@@ -6,6 +6,9 @@
 #include "models/labels.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
+#include "timeline/timelineview.h"
 #include "timeline/timelinetext.h"
 #include "timeline/timemapper.h"
 
@@ -31,6 +34,7 @@ private slots:
     void sequenceNumbersFromEachSidesFirst_data();
     void sequenceNumbersFromEachSidesFirst();
     void arrowsSlantTowardsTheReceiver();
+    void twoPickedEventsShowTheTimeBetween();
 
 private:
     // One real session on loopback: connect, send twelve bytes, close both ends.
@@ -313,6 +317,51 @@ void TestTimelineLabels::arrowsSlantTowardsTheReceiver()
         }
         QVERIFY(arrows > 0);
     }
+}
+
+// Click one event, Ctrl+click another: the plot shows the time between them; Escape lets go.
+void TestTimelineLabels::twoPickedEventsShowTheTimeBetween()
+{
+    TimelinePanel panel(&m_journal);
+    panel.resize(1024, 768);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    const TimelineLayout &layout = panel.layout();
+    QTRY_VERIFY(layout.itemCount() > 0);
+    panel.playback()->toEnd();
+    view->fitAll();
+    // The connect() and accept() markers: calls, so a click lands on them alone.
+    const auto markerOf = [&](qint32 socket, EventKind kind) -> qsizetype {
+        for (qsizetype i = 0; i < layout.itemCount(); ++i) {
+            const TimelineItem &item = layout.items()[size_t(i)];
+            if (item.kind == TimelineItem::Call && item.code == quint8(kind) && item.lane == layout.laneOfSocket(socket))
+                return i;
+        }
+        return -1;
+    };
+    const qsizetype connect = markerOf(m_client, EventKind::ConnectStarted);
+    const qsizetype close = markerOf(m_client, EventKind::CloseCalled);
+    QVERIFY(connect >= 0 && close > connect);
+    // Zoomed in on the client's lane far enough that the two markers stand apart.
+    const TimelinePainter &painter = view->painter();
+    const auto at = [&](qsizetype i) {
+        return QPointF(painter.xOfItem(i), painter.laneY(layout.items()[size_t(i)].lane)).toPoint();
+    };
+    QTRY_VERIFY(view->isVisible());
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, at(connect));
+    QCOMPARE(view->pickedItems().first, connect);
+    QCOMPARE(view->pickedItems().second, qsizetype(-1));
+    QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, at(close));
+    QCOMPARE(view->pickedItems(), std::make_pair(connect, close));
+    const qint64 between = layout.items()[size_t(close)].t - layout.items()[size_t(connect)].t;
+    QVERIFY(between > 0);
+    QVERIFY(TimelineText::between(between).contains(TimelineText::duration(between)));
+    // Painting it (on top of the cached layer) does not need anything else.
+    QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+    view->render(&image);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->pickedItems().first, qsizetype(-1));
 }
 
 QTEST_MAIN(TestTimelineLabels)
