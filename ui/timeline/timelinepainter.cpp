@@ -740,11 +740,22 @@ void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const
         p.drawPath(split);
     }
     paintItem(p, reveal.count, reveal.progress);
-    // Its label once it is mostly there, where the full layout puts it.
-    if (reveal.progress >= 0.6) {
-        for (const PlacedLabel &label : layoutLabels({reveal.count + 1, 0}).labels) {
-            if (label.item == reveal.count)
-                paintLabel(p, label);
+    // Its label once it is mostly there, in the first spot the labels standing still leave.
+    if (reveal.progress >= 0.6 && isLabelled(item)) {
+        QFont boldFont = m_small;
+        boldFont.setBold(true);
+        const QRectF plot = plotRect();
+        for (const PlacedLabel &candidate : labelCandidates(reveal.count, QFontMetricsF(m_small), QFontMetricsF(boldFont))) {
+            const auto over = [&](const QRectF &r) { return r.intersects(candidate.rect); };
+            const bool free = plot.contains(candidate.rect)
+                              && std::none_of(m_lastLabels.labels.begin(), m_lastLabels.labels.end(),
+                                              [&](const PlacedLabel &l) { return over(l.rect); })
+                              && std::none_of(m_lastLabels.badges.begin(), m_lastLabels.badges.end(),
+                                              [&](const LabelBadge &b) { return over(b.rect); });
+            if (free) {
+                paintLabel(p, candidate);
+                break;
+            }
         }
     }
     p.restore();
@@ -1051,6 +1062,63 @@ QString TimelinePainter::itemLabel(qsizetype index) const
     return second.isEmpty() ? name : name + QLatin1Char(' ') + second;
 }
 
+QPointF TimelinePainter::labelAnchor(qsizetype index) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (item.isArrow())
+        return arrowLine(index).pointAt(0.5);
+    const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+    return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
+}
+
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index, const QFontMetricsF &fm,
+                                                                           const QFontMetricsF &bold) const
+{
+    std::vector<PlacedLabel> out;
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    const double s = m_scale;
+    const double lineHeight = fm.height();
+    if (item.isArrow()) {
+        // Spots along its line, right of it and then left; the full label, then the name alone.
+        QString name;
+        QString second;
+        arrowText(item, &name, &second);
+        const QLineF line = arrowLine(index);
+        const double nameWidth = bold.horizontalAdvance(name);
+        const double gap = 4 * s;
+        for (const bool full : {true, false}) {
+            if (full && second.isEmpty())
+                continue;
+            const double w = (full ? qMax(nameWidth, fm.horizontalAdvance(second)) : nameWidth) + 4 * s;
+            const double h = lineHeight * (full ? 2 : 1);
+            for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
+                const QPointF at = line.pointAt(f);
+                for (const bool right : {true, false})
+                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
+                                   full ? second : QString()});
+            }
+        }
+        return out;
+    }
+    // A call: under its marker, or above it where that is taken.
+    const QString text = TimelineText::callLabel(m_layout, item);
+    const double x = xOfItem(index);
+    const double w = fm.horizontalAdvance(text) + 4 * s;
+    const double h = lineHeight;
+    const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
+    if (clone) {
+        // Beside the curve accept()'s clone grows along, between the listener and the clone.
+        const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
+        out.push_back({index, QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text, {}});
+    }
+    const double y = laneY(clone ? item.toLane : item.lane);
+    for (const double top : {y + 9 * s, y - 9 * s - h}) {
+        for (const double left : {x - w / 2, x - 3 * s, x + 3 * s - w})
+            out.push_back({index, QRectF(left, top, w, h), text, {}});
+    }
+    return out;
+}
+
 TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal) const
 {
     LabelLayout out;
@@ -1067,7 +1135,6 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const QFontMetricsF bold(boldFont);
     const double lineHeight = fm.height();
     const double laneClear = 5 * s;
-    const double gap = 4 * s;
 
     // The lines of the lanes in view, top to bottom: no label may lie across one.
     std::vector<double> laneLines;
@@ -1085,10 +1152,6 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const auto fits = [&](const QRectF &r) {
         return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top() && r.bottom() <= plot.bottom()
                && !crossesLane(r) && taken.isFree(r);
-    };
-    const auto place = [&](qsizetype index, const QRectF &r, const QString &text, const QString &second) {
-        taken.add(r);
-        out.labels.push_back({index, r, text, second});
     };
     struct Unplaced
     {
@@ -1109,86 +1172,29 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return tried.insert(key).second;
     };
 
-    // Arrows first: a packet's name is what the picture is for. Each tries spots along its
-    // line, right of it and then left, the full label and then the name alone.
-    QString name;
-    QString second;
-    for (qsizetype i = first; i < last; ++i) {
-        const TimelineItem &item = m_layout.items()[size_t(i)];
-        if (!item.isArrow() || !isLabelled(item))
-            continue;
-        const quint64 group = (quint64(quint32(qMin(item.lane, item.toLane))) << 32) | quint32(qMax(item.lane, item.toLane));
-        const QLineF line = arrowLine(i);
-        if (!firstTry(group, line.x1())) {
-            unplaced.push_back({i, line.pointAt(0.5), group});
-            continue;
-        }
-        arrowText(item, &name, &second);
-        const double nameWidth = bold.horizontalAdvance(name);
-        bool done = false;
-        for (int pass = 0; pass < 2 && !done; ++pass) {
-            const bool full = pass == 0 && !second.isEmpty();
-            if (pass == 1 && second.isEmpty())
-                break;
-            const double w = (full ? qMax(nameWidth, fm.horizontalAdvance(second)) : nameWidth) + 4 * s;
-            const double h = lineHeight * (full ? 2 : 1);
-            for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
-                const QPointF at = line.pointAt(f);
-                for (const bool right : {true, false}) {
-                    const QRectF r(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h);
-                    if (fits(r)) {
-                        place(i, r, name, full ? second : QString());
+    // Arrows first: a packet's name is what the picture is for. Then the calls.
+    for (const bool arrows : {true, false}) {
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (item.isArrow() != arrows || !isLabelled(item))
+                continue;
+            const quint64 group = item.isArrow()
+                                      ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32) | quint32(qMax(item.lane, item.toLane))
+                                      : (quint64(1) << 63) | quint32(item.lane);
+            bool done = false;
+            if (firstTry(group, xOfItem(i))) {
+                for (PlacedLabel &candidate : labelCandidates(i, fm, bold)) {
+                    if (fits(candidate.rect)) {
+                        taken.add(candidate.rect);
+                        out.labels.push_back(std::move(candidate));
                         done = true;
                         break;
                     }
                 }
-                if (done)
-                    break;
             }
+            if (!done)
+                unplaced.push_back({i, labelAnchor(i), group});
         }
-        if (!done)
-            unplaced.push_back({i, line.pointAt(0.5), group});
-    }
-
-    // Then the calls, under their marker, or above it where that is taken.
-    for (qsizetype i = first; i < last; ++i) {
-        const TimelineItem &item = m_layout.items()[size_t(i)];
-        if (item.isArrow() || !isLabelled(item))
-            continue;
-        const double x = xOfItem(i);
-        const quint64 group = (quint64(1) << 63) | quint32(item.lane);
-        if (!firstTry(group, x)) {
-            const double y = laneY(item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane);
-            unplaced.push_back({i, QPointF(x, y + 9 * s + lineHeight / 2), group});
-            continue;
-        }
-        const QString text = TimelineText::callLabel(m_layout, item);
-        const double w = fm.horizontalAdvance(text) + 4 * s;
-        const double h = lineHeight;
-        bool done = false;
-        if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0) {
-            // Beside the curve accept()'s clone grows along, between the listener and the clone.
-            const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
-            const QRectF r(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h);
-            if (fits(r)) {
-                place(i, r, text, QString());
-                done = true;
-            }
-        }
-        const double y = laneY(item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane);
-        for (const double top : {y + 9 * s, y - 9 * s - h}) {
-            for (const double left : {x - w / 2, x - 3 * s, x + 3 * s - w}) {
-                if (done)
-                    break;
-                const QRectF r(left, top, w, h);
-                if (fits(r)) {
-                    place(i, r, text, QString());
-                    done = true;
-                }
-            }
-        }
-        if (!done)
-            unplaced.push_back({i, QPointF(x, y + 9 * s + h / 2), group});
     }
 
     // What found no room: one "+N" for neighbours between the same lanes, each in a free spot
