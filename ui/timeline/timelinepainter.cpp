@@ -142,7 +142,6 @@ void TimelinePainter::setPalette(const QPalette &palette)
     m_palette = palette;
     m_base = palette.color(QPalette::Base);
     m_text = palette.color(QPalette::Text);
-    m_dark = m_base.lightnessF() < 0.5;
     m_faint = mix(m_base, m_text, 0.55);
     m_line = mix(m_base, m_text, 0.35);
     m_highlight = palette.color(QPalette::Highlight);
@@ -159,7 +158,6 @@ void TimelinePainter::setFont(const QFont &font)
     m_bold = m_font;
     m_bold.setBold(true);
     m_legendWidth = -1;
-    m_shortestLabel = QFontMetricsF(m_small).horizontalAdvance(QStringLiteral("ab\u2026"));
 }
 
 void TimelinePainter::setScale(qreal scale)

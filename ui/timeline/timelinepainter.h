@@ -191,12 +191,9 @@ private:
     // legendRows() for the last width asked, until the type, the scale or the language changes.
     mutable double m_legendWidth = -1;
     mutable int m_legendRows = 1;
-    // A call's label is left out where even two letters and "…" would not fit.
-    double m_shortestLabel = 0;
     QFont m_bold;
     QPalette m_palette;
     QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
-    bool m_dark = false;
     LabelOptions m_labelOptions;
     mutable SequenceOrigins m_origins;
     mutable LabelLayout m_lastLabels;
