@@ -61,6 +61,30 @@ double distanceToSegment(const QPointF &pos, const QLineF &line)
     return std::hypot(pos.x() - nearest.x(), pos.y() - nearest.y());
 }
 
+// Whether the segment passes through the rectangle (Liang-Barsky clipping).
+bool crosses(const QLineF &line, const QRectF &r)
+{
+    double t0 = 0;
+    double t1 = 1;
+    const auto clip = [&](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double t = q / p;
+        if (p < 0) {
+            if (t > t1)
+                return false;
+            t0 = qMax(t0, t);
+        } else {
+            if (t < t0)
+                return false;
+            t1 = qMin(t1, t);
+        }
+        return true;
+    };
+    return clip(-line.dx(), line.x1() - r.left()) && clip(line.dx(), r.right() - line.x1())
+           && clip(-line.dy(), line.y1() - r.top()) && clip(line.dy(), r.bottom() - line.y1());
+}
+
 // The boxes placed so far, kept in a coarse grid so checking a candidate looks only at its
 // neighbours: a frame may hold a label for each of a thousand items.
 class Occupancy
@@ -91,6 +115,16 @@ public:
         const int index = int(m_rects.size());
         m_rects.push_back(r);
         visit(r, [&](std::vector<int> &cell) { cell.push_back(index); });
+    }
+
+    // Calls `f(index)` for each box added whose cell `r` touches (a box may come more than once).
+    template<typename F>
+    void forEachNear(const QRectF &r, F &&f) const
+    {
+        visit(r, [&](const std::vector<int> &cell) {
+            for (const int i : cell)
+                f(i);
+        });
     }
 
 private:
@@ -1170,6 +1204,31 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return tried.insert(key).second;
     };
 
+    // The arrows' lines in view. A label first looks for a spot across no other arrow, so it
+    // reads as the label of the arrow it touches; only where there is none it may cross one.
+    std::vector<QLineF> lines;
+    std::vector<qsizetype> lineItems;
+    Occupancy lineIndex(plot);
+    if (!dense) {
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (!item.isArrow() || !isLabelled(item))
+                continue;
+            const QLineF line = arrowLine(i);
+            lines.push_back(line);
+            lineItems.push_back(i);
+            lineIndex.add(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1));
+        }
+    }
+    const auto crossesAnotherArrow = [&](const QRectF &r, qsizetype own) {
+        bool crossed = false;
+        lineIndex.forEachNear(r, [&](int k) {
+            if (!crossed && lineItems[size_t(k)] != own && crosses(lines[size_t(k)], r))
+                crossed = true;
+        });
+        return crossed;
+    };
+
     // Arrows first: a packet's name is what the picture is for. Then the calls.
     for (const bool arrows : {true, false}) {
         for (qsizetype i = first; i < last; ++i) {
@@ -1181,13 +1240,20 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                                       : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
             if (firstTry(group, xOfItem(i))) {
-                for (PlacedLabel &candidate : labelCandidates(i, fm, bold)) {
-                    if (fits(candidate.rect)) {
-                        taken.add(candidate.rect);
-                        out.labels.push_back(std::move(candidate));
-                        done = true;
-                        break;
+                std::vector<PlacedLabel> candidates = labelCandidates(i, fm, bold);
+                for (const bool clear : {true, false}) {
+                    if (clear && lines.empty())
+                        continue;
+                    for (PlacedLabel &candidate : candidates) {
+                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))) {
+                            taken.add(candidate.rect);
+                            out.labels.push_back(std::move(candidate));
+                            done = true;
+                            break;
+                        }
                     }
+                    if (done)
+                        break;
                 }
             }
             if (!done)
@@ -1235,58 +1301,56 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                                    QPointF(bw, -bh - 18 * s), QPointF(-bw, -bh - 18 * s), QPointF(0, bh), QPointF(2 * bw, 0)}
             : std::vector<QPointF>{QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0), QPointF(-bw, 0),
                                    QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)};
-        for (const bool strict : {true, false}) {
-            if (!strict) {
-                if (const qsizetype b = nearestBadge(120 * s); b >= 0) {
-                    out.badges[size_t(b)].items.push_back(u.item);
-                    added = true;
-                    break;
+        const auto newBadge = [&](const QRectF &r) {
+            taken.add(r);
+            out.badges.push_back({r, {u.item}});
+            badgeAnchors.emplace_back(u.anchor, u.group);
+        };
+        // The nearest spot ring by ring around `home` that `ok` accepts.
+        const auto ringSearch = [&](const QRectF &home, int rings, auto &&ok) -> std::optional<QRectF> {
+            for (int ring = 0; ring <= rings; ++ring) {
+                for (int dy = -ring; dy <= ring; ++dy) {
+                    for (int dx = -ring; dx <= ring; ++dx) {
+                        if (qAbs(dx) != ring && qAbs(dy) != ring)
+                            continue;
+                        const QRectF c = home.translated(dx * bw, dy * bh);
+                        if (ok(c))
+                            return c;
+                    }
                 }
             }
-            for (const QPointF &offset : offsets) {
-                const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
-                const bool inside = r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top()
-                                    && r.bottom() <= plot.bottom();
-                if (inside && (strict ? fits(r) : taken.isFree(r))) {
-                    taken.add(r);
-                    out.badges.push_back({r, {u.item}});
-                    badgeAnchors.emplace_back(u.anchor, u.group);
-                    added = true;
-                    break;
-                }
-            }
-            if (added)
+            return std::nullopt;
+        };
+        // Off the lanes' lines, so a badge never hides a marker: next to its items, or in a
+        // badge nearby, or a little further off; only then in any badge at all, and where the
+        // plot is full, anywhere free.
+        for (const QPointF &offset : offsets) {
+            const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
+            if (fits(r)) {
+                newBadge(r);
+                added = true;
                 break;
+            }
         }
         if (added)
             continue;
+        if (const qsizetype b = nearestBadge(120 * s); b >= 0) {
+            out.badges[size_t(b)].items.push_back(u.item);
+            continue;
+        }
+        QRectF home(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
+        home.moveLeft(qBound(plot.left(), home.left(), qMax(plot.left(), plot.right() - bw)));
+        home.moveTop(qBound(plot.top(), home.top(), qMax(plot.top(), plot.bottom() - bh)));
+        if (const auto r = ringSearch(home, 6, fits)) {
+            newBadge(*r);
+            continue;
+        }
         if (const qsizetype b = nearestBadge(std::numeric_limits<double>::max() / 4); b >= 0) {
             out.badges[size_t(b)].items.push_back(u.item);
             continue;
         }
-        // Nothing free near it and no badge yet: the nearest free spot, ring by ring, and
-        // where the plot is full, where it belongs.
-        QRectF r(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
-        r.moveLeft(qBound(plot.left(), r.left(), plot.right() - bw));
-        r.moveTop(qBound(plot.top(), r.top(), plot.bottom() - bh));
-        const QRectF home = r;
-        bool found = false;
-        for (int ring = 1; ring <= 16 && !found; ++ring) {
-            for (int dy = -ring; dy <= ring && !found; ++dy) {
-                for (int dx = -ring; dx <= ring && !found; ++dx) {
-                    if (qAbs(dx) != ring && qAbs(dy) != ring)
-                        continue;
-                    const QRectF c = home.translated(dx * bw, dy * bh);
-                    if (plot.contains(c) && taken.isFree(c)) {
-                        r = c;
-                        found = true;
-                    }
-                }
-            }
-        }
-        taken.add(r);
-        out.badges.push_back({r, {u.item}});
-        badgeAnchors.emplace_back(u.anchor, u.group);
+        const auto free = [&](const QRectF &c) { return plot.contains(c) && taken.isFree(c); };
+        newBadge(ringSearch(home, 16, free).value_or(home));
     }
     return out;
 }
