@@ -1341,7 +1341,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         QRectF home(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
         home.moveLeft(qBound(plot.left(), home.left(), qMax(plot.left(), plot.right() - bw)));
         home.moveTop(qBound(plot.top(), home.top(), qMax(plot.top(), plot.bottom() - bh)));
-        if (const auto r = ringSearch(home, 6, fits)) {
+        if (const auto r = ringSearch(home, dense ? 2 : 6, fits)) {
             newBadge(*r);
             continue;
         }
