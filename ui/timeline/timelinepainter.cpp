@@ -809,6 +809,25 @@ void TimelinePainter::paintPlayhead(QPainter &p, const Reveal &reveal) const
     p.drawLine(QPointF(x, m_rect.top()), QPointF(x, plot.bottom()));
 }
 
+TcpState TimelinePainter::freshestState(const TimelineLane &lane, qsizetype step) const
+{
+    // The kernel is polled and misses states that last a moment; the arrows imply each one.
+    // Whichever changed last up to `step` is what holds now (a FIN drawn after the last poll
+    // makes CLOSE_WAIT, though the kernel was last seen ESTABLISHED).
+    const auto lastChange = [step](const std::vector<TimelineLane::StateChange> &changes) {
+        const auto it = std::upper_bound(changes.begin(), changes.end(), step,
+                                         [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+        return it == changes.begin() ? nullptr : &*std::prev(it);
+    };
+    const TimelineLane::StateChange *kernel = lastChange(lane.states);
+    const TimelineLane::StateChange *implied = lastChange(lane.implied);
+    if (!kernel)
+        return implied ? implied->state : TcpState::Unknown;
+    if (!implied || kernel->item >= implied->item)
+        return kernel->state;
+    return implied->state;
+}
+
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
@@ -856,7 +875,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
                 now = tr("accept queue %1 of %2").arg(length).arg(limit);
         }
         if (now.isEmpty() && shown > 0) {
-            const TcpState state = m_layout.stateAt(id, shown - 1);
+            const TcpState state = freshestState(lane, shown - 1);
             if (state != TcpState::Unknown)
                 now = TimelineText::callLabel({0, 0, 0, id, -1, 0, TimelineItem::State, quint8(state)});
         }

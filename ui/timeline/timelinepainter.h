@@ -2,6 +2,7 @@
 
 #include "sequenceorigins.h"
 #include "timelineitem.h"
+#include "timelinelane.h"
 #include "timelinerows.h"
 
 #include <QtCore/QCoreApplication>
@@ -121,6 +122,9 @@ public:
     void paintMoving(QPainter &p, const Reveal &reveal) const;
     void paintPlayhead(QPainter &p, const Reveal &reveal) const;
     void paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const;
+    // The lane's state after item `step`: the kernel's last report or what the arrows since
+    // imply, whichever is newer.
+    TcpState freshestState(const TimelineLane &lane, qsizetype step) const;
     void paintLegend(QPainter &p) const;
     // Everything, as an export shows it.
     void paintAll(QPainter &p, const Reveal &reveal, LaneId selectedLane = -1) const;
