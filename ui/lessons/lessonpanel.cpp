@@ -1,6 +1,7 @@
 #include "lessonpanel.h"
 
 #include "lessons/lessonplayer.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QGridLayout>
@@ -228,11 +229,14 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
     m_message->setVisible(!text.isEmpty());
     if (isError) {
         m_message->setText(tr("Problem: %1").arg(text));
-        // A border that reads in light, dark and high-contrast themes alike.
-        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 3px solid #d0342c; font-weight: bold; }"));
+        // A thick border in the theme's error colour, seen from the back of a classroom.
+        Theme::followStyleSheet(m_message, [] {
+            return QStringLiteral("QLabel#lessonMessage { border: 3px solid %1; font-weight: bold; }")
+                .arg(Theme::color(Theme::Role::Error).name());
+        });
     } else {
         m_message->setText(text);
-        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"));
+        Theme::followStyleSheet(m_message, [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
 }
 
