@@ -40,6 +40,8 @@ void Heartbeat::onBeat()
         e.value = stallUs;
         m_journal->append(e);
     }
+    if (stallUs >= kRecordMs * 1000)
+        emit stallRecorded(stallUs);
 }
 
 } // namespace SocketScope

@@ -28,6 +28,10 @@ public:
     qint64 longestStallUs() const { return m_longestUs; }
     qint64 beats() const { return m_beats; }
 
+signals:
+    // A stall of at least kRecordMs was written into the journal.
+    void stallRecorded(qint64 stallUs);
+
 private:
     void onBeat();
 
