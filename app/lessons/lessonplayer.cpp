@@ -247,6 +247,7 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
 {
     if (sender() != m_run)
         return;
+    LessonFailure failure = m_run->failure();
     m_run->deleteLater();
     m_run = nullptr;
     emit busyChanged(false);
@@ -265,13 +266,14 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
     }
     emit highlightChanged(m_highlights);
     if (!ok) {
-        const QString text = replaying
-                                 ? tr("Going back re-ran the lesson from the start, and step %1 failed: %2").arg(m_index + 1).arg(message)
-                                 : tr("Step %1 could not be done: %2").arg(m_index + 1).arg(message);
-        setMessage(text, true);
+        failure.step = m_index;
+        failure.replaying = replaying;
+        // The window words the failure (LessonFailureText); the message itself stays empty.
+        setMessage({}, true);
+        m_failure = failure;
         setStatus(Status::Failed);
         setAutoplay(false);
-        emit failed(text);
+        emit failed(failure);
         return;
     }
     QString text = message;
@@ -308,6 +310,7 @@ void LessonPlayer::setStatus(Status status)
 
 void LessonPlayer::setMessage(const QString &text, bool isError)
 {
+    m_failure.reset();
     if (text == m_message && isError == m_messageIsError)
         return;
     m_message = text;

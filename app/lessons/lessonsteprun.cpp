@@ -150,7 +150,19 @@ void LessonStepRun::fail(const QString &message)
     if (m_done)
         return;
     m_done = true;
+    m_failure.message = message;
     emit completed(false, message);
+}
+
+void LessonStepRun::fail(LessonFailure::Attempt attempt, const QString &target, const LabError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_failure.attempt = attempt;
+    m_failure.target = target;
+    m_failure.error = error;
+    emit completed(false, {});
 }
 
 void LessonStepRun::failAfter(int ms, const QString &message)

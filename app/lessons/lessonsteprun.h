@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lessonfailure.h"
 #include "lessonstep.h"
 
 #include <QtCore/QObject>
@@ -52,6 +53,10 @@ public:
     void note(const QString &text);
     void succeed(const QString &message = {});
     void fail(const QString &message);
+    // A lab call failed: `attempt` on `target` (may be empty), refused with `error`.
+    void fail(LessonFailure::Attempt attempt, const QString &target, const LabError &error);
+    // Why the step failed, once it has.
+    const LessonFailure &failure() const { return m_failure; }
     // Fails with `message` unless the step ended within `ms`.
     void failAfter(int ms, const QString &message);
     bool isDone() const { return m_done; }
@@ -65,6 +70,7 @@ private:
     LessonStep m_step;
     int m_index;
     QStringList m_notes;
+    LessonFailure m_failure;
     bool m_done = false;
 };
 

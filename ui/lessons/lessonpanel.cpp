@@ -1,5 +1,6 @@
 #include "lessonpanel.h"
 
+#include "lessonfailuretext.h"
 #include "lessons/lessonplayer.h"
 #include "window/theme.h"
 
@@ -110,6 +111,9 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
         updateTitles(); // the language may have changed with it
     });
     connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::updateMessage);
+    connect(m_player, &LessonPlayer::failed, this, [this](const LessonFailure &failure) {
+        updateMessage(LessonFailureText::sentence(failure), true);
+    });
     connect(m_player, &LessonPlayer::lessonLoaded, this, [this](const QString &id) {
         for (int i = 0; i < m_list->count(); ++i) {
             if (m_list->item(i)->data(Qt::UserRole).toString() == id)
@@ -119,8 +123,16 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
 
     retranslate();
     applyFonts();
-    updateMessage(m_player->message(), m_player->messageIsError());
+    showPlayerMessage();
     m_narration->setText(m_player->narration());
+}
+
+void LessonPanel::showPlayerMessage()
+{
+    if (const auto failure = m_player->failure())
+        updateMessage(LessonFailureText::sentence(*failure), true);
+    else
+        updateMessage(m_player->message(), m_player->messageIsError());
 }
 
 void LessonPanel::setLessons(const QList<Lesson> &lessons)
@@ -168,8 +180,12 @@ QString LessonPanel::messageText() const
 
 void LessonPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // A failure is worded here, so it follows the language too.
+        if (m_player->failure())
+            showPlayerMessage();
+    }
     QWidget::changeEvent(event);
 }
 
