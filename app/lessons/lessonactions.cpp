@@ -8,7 +8,6 @@
 #include "lessonplayer.h"
 #include "lessonsteprun.h"
 #include "ports/bindprobe.h"
-#include "ports/systemportsettings.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimer>
@@ -408,34 +407,12 @@ void runTryBind(LessonStepRun *run)
     if (!port)
         return;
     const BindProbe::Result result = BindProbe::probe(proto, *address, *port, run->lab()->kernelView());
-    const QString triple = QStringLiteral("<%1, %2, %3>")
-                               .arg(proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"),
-                                    displayAddress(*address).toString())
-                               .arg(*port);
+    // The outcome itself is worded by the window (BindPanel::outcomeText), as in the Ports tab.
     QString message;
-    switch (result.outcome) {
-    case BindProbe::Free:
-        message = LessonActions::tr("bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)").arg(triple);
-        break;
-    case BindProbe::InUse:
-        message = LessonActions::tr("bind() to %1 failed: \"address already in use\". Another socket already holds it.").arg(triple);
-        break;
-    case BindProbe::Protected:
-        message = LessonActions::tr("bind() to %1 was refused: on this system ports below %2 need extra rights.")
-                      .arg(triple)
-                      .arg(SystemPortSettings::read().unprivilegedStart);
-        break;
-    case BindProbe::AddressNotAvailable:
-        message = LessonActions::tr("bind() to %1 failed: that address is not one of this machine's.").arg(triple);
-        break;
-    case BindProbe::Other:
-        message = LessonActions::tr("bind() to %1 failed: %2").arg(triple, result.osMessage);
-        break;
-    }
     const QString expected = run->argString(QStringLiteral("expect"));
     if (!expected.isEmpty() && expected != outcomeName(result.outcome))
-        message += QLatin1Char(' ') + LessonActions::tr("(This machine answered differently from most; the lesson goes on.)");
-    run->succeed(message);
+        message = LessonActions::tr("(This machine answered differently from most; the lesson goes on.)");
+    run->succeed(result, message);
 }
 
 bool kernelVisible(LessonStepRun *run)

@@ -185,6 +185,7 @@ void LessonPlayer::setAutoplay(bool on)
 void LessonPlayer::reset()
 {
     m_autoplayTimer.stop();
+    m_bindProbe.reset();
     m_replayTo = -1;
     if (m_run) {
         // Deleting the run cancels everything its action still waits for.
@@ -217,6 +218,7 @@ void LessonPlayer::reset()
 void LessonPlayer::runStep(int index)
 {
     m_index = index;
+    m_bindProbe.reset();
     if (m_replayTo < 0) {
         emit stepChanged(index);
         emit narrationChanged(narration());
@@ -248,6 +250,7 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
     if (sender() != m_run)
         return;
     LessonFailure failure = m_run->failure();
+    const std::optional<BindProbe::Result> probe = m_run->bindProbe();
     m_run->deleteLater();
     m_run = nullptr;
     emit busyChanged(false);
@@ -276,6 +279,7 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
         emit failed(failure);
         return;
     }
+    m_bindProbe = probe;
     QString text = message;
     if (replaying)
         text = tr("Steps 1 to %1 ran again on fresh sockets, so the ports may differ.").arg(m_index + 1)
@@ -311,7 +315,8 @@ void LessonPlayer::setStatus(Status status)
 void LessonPlayer::setMessage(const QString &text, bool isError)
 {
     m_failure.reset();
-    if (text == m_message && isError == m_messageIsError)
+    // A step with a bind probe says something new even when its own words are the same.
+    if (text == m_message && isError == m_messageIsError && !m_bindProbe)
         return;
     m_message = text;
     m_messageIsError = isError;

@@ -3,6 +3,7 @@
 #include "lesson.h"
 #include "lessonactions.h"
 #include "lessonfailure.h"
+#include "ports/bindprobe.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>
@@ -73,6 +74,8 @@ public:
     bool messageIsError() const { return m_messageIsError; }
     // Why the current step failed, while the player stays on a failed step.
     std::optional<LessonFailure> failure() const { return m_failure; }
+    // The bind the current step tried (try_bind), for the window to word before message().
+    const std::optional<BindProbe::Result> &bindProbe() const { return m_bindProbe; }
     QList<LessonHighlight> highlights() const { return m_highlights; }
     // The view the current step is about ("timeline", "sockets" ...; the lesson's own before
     // step 1), for the window to show when stepChanged comes.
@@ -146,6 +149,7 @@ private:
     QString m_message;
     bool m_messageIsError = false;
     std::optional<LessonFailure> m_failure;
+    std::optional<BindProbe::Result> m_bindProbe;
     bool m_autoplay = false;
     qreal m_paceScale = 1.0;
     QTimer m_autoplayTimer;

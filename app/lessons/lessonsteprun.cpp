@@ -145,6 +145,14 @@ void LessonStepRun::succeed(const QString &message)
     emit completed(true, parts.join(QLatin1Char(' ')));
 }
 
+void LessonStepRun::succeed(const BindProbe::Result &probe, const QString &message)
+{
+    if (m_done)
+        return;
+    m_bindProbe = probe;
+    succeed(message);
+}
+
 void LessonStepRun::fail(const QString &message)
 {
     if (m_done)

@@ -2,6 +2,7 @@
 
 #include "lessonfailure.h"
 #include "lessonstep.h"
+#include "ports/bindprobe.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -52,6 +53,9 @@ public:
     // A note for the step's message even when it succeeds (a port taken, another chosen).
     void note(const QString &text);
     void succeed(const QString &message = {});
+    // A bind probe answered: the window words `probe` (BindPanel::outcomeText), then `message`.
+    void succeed(const BindProbe::Result &probe, const QString &message);
+    const std::optional<BindProbe::Result> &bindProbe() const { return m_bindProbe; }
     void fail(const QString &message);
     // A lab call failed: `attempt` on `target` (may be empty), refused with `error`.
     void fail(LessonFailure::Attempt attempt, const QString &target, const LabError &error);
@@ -71,6 +75,7 @@ private:
     int m_index;
     QStringList m_notes;
     LessonFailure m_failure;
+    std::optional<BindProbe::Result> m_bindProbe;
     bool m_done = false;
 };
 

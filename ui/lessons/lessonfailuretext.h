@@ -11,8 +11,6 @@ namespace SocketScope {
 // both use it.
 class LessonFailureText
 {
-    Q_DECLARE_TR_FUNCTIONS(LessonFailureText)
-
 public:
     static QString sentence(const LessonFailure &failure);
     // Only why: what the step tried and what the OS said, or the step's own words.

@@ -2,6 +2,7 @@
 
 #include "lessonfailuretext.h"
 #include "lessons/lessonplayer.h"
+#include "ports/bindpanel.h"
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
@@ -110,7 +111,7 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
         m_narration->setText(text);
         updateTitles(); // the language may have changed with it
     });
-    connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::updateMessage);
+    connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::showPlayerMessage);
     connect(m_player, &LessonPlayer::failed, this, [this](const LessonFailure &failure) {
         updateMessage(LessonFailureText::sentence(failure), true);
     });
@@ -129,10 +130,17 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
 
 void LessonPanel::showPlayerMessage()
 {
-    if (const auto failure = m_player->failure())
+    if (const auto failure = m_player->failure()) {
         updateMessage(LessonFailureText::sentence(*failure), true);
-    else
+    } else if (const auto &probe = m_player->bindProbe()) {
+        // The same words as the Ports tab's "Try a bind", then what the step adds.
+        QString text = BindPanel::outcomeText(*probe, SystemPortSettings::read());
+        if (!m_player->message().isEmpty())
+            text += QLatin1Char(' ') + m_player->message().toHtmlEscaped();
+        updateMessage(text, false);
+    } else {
         updateMessage(m_player->message(), m_player->messageIsError());
+    }
 }
 
 void LessonPanel::setLessons(const QList<Lesson> &lessons)
@@ -182,8 +190,8 @@ void LessonPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        // A failure is worded here, so it follows the language too.
-        if (m_player->failure())
+        // Failures and bind outcomes are worded here, so they follow the language too.
+        if (m_player->failure() || m_player->bindProbe())
             showPlayerMessage();
     }
     QWidget::changeEvent(event);
