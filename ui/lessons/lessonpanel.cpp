@@ -6,6 +6,7 @@
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QTextDocumentFragment>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -133,10 +134,11 @@ void LessonPanel::showPlayerMessage()
     if (const auto failure = m_player->failure()) {
         updateMessage(LessonFailureText::sentence(*failure), true);
     } else if (const auto &probe = m_player->bindProbe()) {
-        // The same words as the Ports tab's "Try a bind", then what the step adds.
-        QString text = BindPanel::outcomeText(*probe, SystemPortSettings::read());
+        // The same words as the Ports tab's "Try a bind" (rich text there; the message is plain
+        // text), then what the step adds.
+        QString text = QTextDocumentFragment::fromHtml(BindPanel::outcomeText(*probe, SystemPortSettings::read())).toPlainText();
         if (!m_player->message().isEmpty())
-            text += QLatin1Char(' ') + m_player->message().toHtmlEscaped();
+            text += QLatin1Char(' ') + m_player->message();
         updateMessage(text, false);
     } else {
         updateMessage(m_player->message(), m_player->messageIsError());
