@@ -9,6 +9,7 @@
 #include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
 #include "lessons/lessonlibrary.h"
+#include "lessons/lessonfailuretext.h"
 #include "lessons/lessonplayer.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
@@ -380,8 +381,8 @@ int main(int argc, char *argv[])
             QObject::connect(session.lessonPlayer(), &LessonPlayer::finished, &app, [] {
                 QTimer::singleShot(300, qApp, [] { QApplication::exit(0); });
             });
-            QObject::connect(session.lessonPlayer(), &LessonPlayer::failed, &app, [](const QString &message) {
-                complain(Cli::tr("the lesson failed: %1").arg(message));
+            QObject::connect(session.lessonPlayer(), &LessonPlayer::failed, &app, [](const LessonFailure &failure) {
+                complain(Cli::tr("the lesson failed: %1").arg(LessonFailureText::sentence(failure)));
                 QApplication::exit(1);
             });
         }

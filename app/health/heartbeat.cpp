@@ -45,6 +45,8 @@ void Heartbeat::onBeat()
         e.value = stallUs;
         m_journal->append(e);
     }
+    if (stallUs >= kRecordMs * 1000)
+        emit stallRecorded(stallUs);
 }
 
 qint64 Heartbeat::stallPercentileUs(double share) const

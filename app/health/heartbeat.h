@@ -39,6 +39,10 @@ public:
 
     static constexpr int kHistogramMs = 2000;
 
+signals:
+    // A stall of at least kRecordMs was written into the journal.
+    void stallRecorded(qint64 stallUs);
+
 private:
     void onBeat();
 

@@ -8,7 +8,6 @@
 #include "lessonplayer.h"
 #include "lessonsteprun.h"
 #include "ports/bindprobe.h"
-#include "ports/systemportsettings.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimer>
@@ -59,9 +58,11 @@ Lab::Opened openWithFallback(LessonStepRun *run, const std::function<Lab::Opened
         opened = open(0);
         if (!opened.error) {
             const SocketInfo *info = run->lab()->info(opened.id);
-            run->note(LessonActions::tr("Port %1 could not be used (%2), so the OS picked port %3 instead.")
+            // Part of the lesson's story, not an error message: the step goes on.
+            run->note((first.kind == LabError::AddressInUse
+                           ? LessonActions::tr("Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.")
+                           : LessonActions::tr("Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead."))
                           .arg(port)
-                          .arg(LessonActions::describe(first))
                           .arg(info ? info->localPort : 0));
         }
     }
@@ -84,8 +85,7 @@ void runListen(LessonStepRun *run)
     const Lab::Opened opened = openWithFallback(
         run, [&](quint16 p) { return lab->listenTcp(*address, p, backlog); }, *port);
     if (opened.error)
-        return run->fail(LessonActions::tr("Could not listen on %1: %2")
-                             .arg(formatEndpoint(*address, *port), LessonActions::describe(opened.error)));
+        return run->fail(LessonFailure::Attempt::Listen, formatEndpoint(*address, *port), opened.error);
     run->adopt({opened.id});
     const SocketInfo *info = lab->info(opened.id);
     QString message = LessonActions::tr("The server socket listens on %1 with a backlog of %2.")
@@ -115,8 +115,7 @@ void connectClients(LessonStepRun *run, int count)
     for (int i = 0; i < count; ++i) {
         const Lab::Opened opened = lab->connectTcp(remote, port, source);
         if (opened.error)
-            return run->fail(LessonActions::tr("Could not connect to %1: %2")
-                                 .arg(formatEndpoint(remote, port), LessonActions::describe(opened.error)));
+            return run->fail(LessonFailure::Attempt::Connect, formatEndpoint(remote, port), opened.error);
         ids << opened.id;
     }
     run->adopt(ids);
@@ -145,9 +144,9 @@ void connectClients(LessonStepRun *run, int count)
         if (ids.contains(id))
             check();
     });
-    QObject::connect(lab, &Lab::socketFailed, run, [run, ids](qint32 id, const LabError &error) {
+    QObject::connect(lab, &Lab::socketFailed, run, [run, ids, remote, port](qint32 id, const LabError &error) {
         if (ids.contains(id))
-            run->fail(LessonActions::tr("The connection failed: %1").arg(LessonActions::describe(error)));
+            run->fail(LessonFailure::Attempt::Connection, formatEndpoint(remote, port), error);
     });
     run->failAfter(kConnectWaitMs, LessonActions::tr("No connection within %1 seconds.").arg(kConnectWaitMs / 1000));
     check();
@@ -208,7 +207,7 @@ void runPauseAccepting(LessonStepRun *run, bool paused)
     if (!id)
         return;
     if (const LabError error = run->lab()->setAcceptingPaused(*id, paused))
-        return run->fail(LessonActions::describe(error));
+        return run->fail(LessonFailure::Attempt::Command, {}, error);
     run->succeed(paused ? LessonActions::tr("The server stopped calling accept(). The kernel still completes handshakes and queues them.")
                         : LessonActions::tr("The server calls accept() again and takes the waiting connections."));
 }
@@ -220,7 +219,7 @@ void runMaxConnections(LessonStepRun *run)
         return;
     const int count = run->argInt(QStringLiteral("count"), 0);
     if (const LabError error = run->lab()->setMaxConnections(*id, count))
-        return run->fail(LessonActions::describe(error));
+        return run->fail(LessonFailure::Attempt::Command, {}, error);
     run->succeed(count > 0 ? LessonActions::tr("The server accepts at most %1 connections at once; more wait in the queue.").arg(count)
                            : LessonActions::tr("The server accepts any number of connections."));
 }
@@ -249,7 +248,7 @@ void runSend(LessonStepRun *run)
     qint64 size = 0;
     for (const QByteArray &piece : piecesOf(run)) {
         if (const LabError error = lab->send(*id, piece))
-            return run->fail(LessonActions::tr("Could not send: %1").arg(LessonActions::describe(error)));
+            return run->fail(LessonFailure::Attempt::Send, {}, error);
         size += piece.size();
     }
     const QString sent = LessonActions::tr("Sent %n byte(s).", "", int(size));
@@ -278,7 +277,7 @@ void runShutdown(LessonStepRun *run)
     if (!id)
         return;
     if (const LabError error = run->lab()->shutdownWrite(*id))
-        return run->fail(LessonActions::tr("Could not shut down the sending side: %1").arg(LessonActions::describe(error)));
+        return run->fail(LessonFailure::Attempt::Shutdown, {}, error);
     run->succeed(LessonActions::tr("shutdown(): this side sent FIN and sends no more, but it can still receive."));
 }
 
@@ -290,7 +289,7 @@ void runClose(LessonStepRun *run, bool abort)
     Lab *lab = run->lab();
     for (const qint32 id : ids) {
         if (const LabError error = abort ? lab->abort(id) : lab->close(id))
-            return run->fail(LessonActions::describe(error));
+            return run->fail(LessonFailure::Attempt::Command, {}, error);
     }
     const QString done = abort ? LessonActions::tr("abort(): the connection was reset with RST; no FIN, no TIME_WAIT.")
                                : LessonActions::tr("close() was called.");
@@ -319,8 +318,7 @@ void runBindUdp(LessonStepRun *run)
     const Lab::Opened opened = openWithFallback(
         run, [&](quint16 p) { return lab->bindUdp(*address, p, broadcast); }, *port);
     if (opened.error)
-        return run->fail(LessonActions::tr("Could not bind a UDP socket to %1: %2")
-                             .arg(formatEndpoint(*address, *port), LessonActions::describe(opened.error)));
+        return run->fail(LessonFailure::Attempt::BindUdp, formatEndpoint(*address, *port), opened.error);
     run->adopt({opened.id});
     const SocketInfo *info = lab->info(opened.id);
     run->succeed(LessonActions::tr("A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.")
@@ -366,7 +364,7 @@ void runSendDatagram(LessonStepRun *run)
     const QList<QByteArray> pieces = piecesOf(run);
     for (const QByteArray &piece : pieces) {
         if (const LabError error = lab->sendDatagram(*id, piece, destinations))
-            return run->fail(LessonActions::tr("Could not send the datagram: %1").arg(LessonActions::describe(error)));
+            return run->fail(LessonFailure::Attempt::SendDatagram, {}, error);
     }
     const int sent = int(pieces.size() * destinations.size());
     const int expected = int(pieces.size() * receivers.size());
@@ -409,34 +407,12 @@ void runTryBind(LessonStepRun *run)
     if (!port)
         return;
     const BindProbe::Result result = BindProbe::probe(proto, *address, *port, run->lab()->kernelView());
-    const QString triple = QStringLiteral("<%1, %2, %3>")
-                               .arg(proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"),
-                                    displayAddress(*address).toString())
-                               .arg(*port);
+    // The outcome itself is worded by the window (BindPanel::outcomeText), as in the Ports tab.
     QString message;
-    switch (result.outcome) {
-    case BindProbe::Free:
-        message = LessonActions::tr("bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)").arg(triple);
-        break;
-    case BindProbe::InUse:
-        message = LessonActions::tr("bind() to %1 failed: \"address already in use\". Another socket already holds it.").arg(triple);
-        break;
-    case BindProbe::Protected:
-        message = LessonActions::tr("bind() to %1 was refused: on this system ports below %2 need extra rights.")
-                      .arg(triple)
-                      .arg(SystemPortSettings::read().unprivilegedStart);
-        break;
-    case BindProbe::AddressNotAvailable:
-        message = LessonActions::tr("bind() to %1 failed: that address is not one of this machine's.").arg(triple);
-        break;
-    case BindProbe::Other:
-        message = LessonActions::tr("bind() to %1 failed: %2").arg(triple, result.osMessage);
-        break;
-    }
     const QString expected = run->argString(QStringLiteral("expect"));
     if (!expected.isEmpty() && expected != outcomeName(result.outcome))
-        message += QLatin1Char(' ') + LessonActions::tr("(This machine answered differently from most; the lesson goes on.)");
-    run->succeed(message);
+        message = LessonActions::tr("(This machine answered differently from most; the lesson goes on.)");
+    run->succeed(result, message);
 }
 
 bool kernelVisible(LessonStepRun *run)
@@ -517,8 +493,7 @@ void runForward(LessonStepRun *run)
     auto *forwarder = new PortForwarder(run->lab());
     run->player()->keepUntilReset(forwarder);
     if (const LabError error = forwarder->start(rule))
-        return run->fail(LessonActions::tr("Could not start the port forwarder on %1: %2")
-                             .arg(formatEndpoint(rule.listenAddress, rule.listenPort), LessonActions::describe(error)));
+        return run->fail(LessonFailure::Attempt::StartForwarder, formatEndpoint(rule.listenAddress, rule.listenPort), error);
     run->adopt({forwarder->listenerId()});
     run->succeed(LessonActions::tr("The forwarder listens on %1 and passes every connection on to %2.")
                      .arg(formatEndpoint(rule.listenAddress, forwarder->listenPort()),
@@ -536,28 +511,29 @@ const QList<LessonActions::Spec> &LessonActions::specs()
 {
     const auto s = [](const char *text) { return QString::fromLatin1(text); };
     static const QList<Spec> table = {
-        {s("none"), false, {}, {}, true},
-        {s("listen"), true, {s("port")}, {}, true},
-        {s("connect"), true, {s("to")}, {s("to")}, true},
-        {s("connect_many"), true, {s("to")}, {s("to"), s("count")}, true},
-        {s("wait_accepted"), true, {s("listener")}, {s("listener")}, true},
-        {s("pause_accepting"), false, {s("socket")}, {s("socket")}, true},
-        {s("resume_accepting"), false, {s("socket")}, {s("socket")}, true},
-        {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, true},
-        {s("send"), false, {s("socket")}, {s("socket"), s("text")}, true},
-        {s("shutdown"), false, {s("socket")}, {s("socket")}, true},
-        {s("close"), false, {s("socket")}, {s("socket")}, true},
-        {s("abort"), false, {s("socket")}, {s("socket")}, true},
-        {s("bind_udp"), true, {s("port")}, {}, true},
-        {s("send_datagram"), false, {s("socket"), s("to")}, {s("socket"), s("to"), s("text")}, true},
-        {s("try_bind"), false, {s("port")}, {s("port")}, true},
-        {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, true},
-        {s("wait_queue"), false, {s("socket")}, {s("socket")}, true},
-        {s("wait"), false, {}, {s("ms")}, true},
+        {s("none"), false, {}, {}, runNone},
+        {s("listen"), true, {s("port")}, {}, runListen},
+        {s("connect"), true, {s("to")}, {s("to")}, runConnect},
+        {s("connect_many"), true, {s("to")}, {s("to"), s("count")}, runConnectMany},
+        {s("wait_accepted"), true, {s("listener")}, {s("listener")}, runWaitAccepted},
+        {s("pause_accepting"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runPauseAccepting(run, true); }},
+        {s("resume_accepting"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runPauseAccepting(run, false); }},
+        {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, runMaxConnections},
+        {s("send"), false, {s("socket")}, {s("socket"), s("text")}, runSend},
+        {s("shutdown"), false, {s("socket")}, {s("socket")}, runShutdown},
+        {s("close"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, false); }},
+        {s("abort"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, true); }},
+        {s("bind_udp"), true, {s("port")}, {}, runBindUdp},
+        {s("send_datagram"), false, {s("socket"), s("to")}, {s("socket"), s("to"), s("text")}, runSendDatagram},
+        {s("try_bind"), false, {s("port")}, {s("port")}, runTryBind},
+        {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, runWaitState},
+        {s("wait_queue"), false, {s("socket")}, {s("socket")}, runWaitQueue},
+        {s("wait"), false, {}, {s("ms")}, runWait},
         // The port forwarder of app/experiments, TCP only in lessons.
-        {s("forward"), true, {s("target")}, {s("listen"), s("target")}, true},
-        // A port-forwarding rule on the virtual lab network's router (app/network).
-        {s("router_forward"), false, {s("target")}, {s("public"), s("target")}, false},
+        {s("forward"), true, {s("target")}, {s("listen"), s("target")}, runForward},
+        // A port-forwarding rule on the virtual lab network's router: app/network implements
+        // it and the Session registers it with the player.
+        {s("router_forward"), false, {s("target")}, {s("public"), s("target")}, {}},
     };
     return table;
 }
@@ -573,27 +549,12 @@ const LessonActions::Spec *LessonActions::spec(QStringView name)
 
 QHash<QString, LessonAction> LessonActions::builtIns()
 {
-    return {
-        {QStringLiteral("none"), runNone},
-        {QStringLiteral("listen"), runListen},
-        {QStringLiteral("connect"), runConnect},
-        {QStringLiteral("connect_many"), runConnectMany},
-        {QStringLiteral("wait_accepted"), runWaitAccepted},
-        {QStringLiteral("pause_accepting"), [](LessonStepRun *run) { runPauseAccepting(run, true); }},
-        {QStringLiteral("resume_accepting"), [](LessonStepRun *run) { runPauseAccepting(run, false); }},
-        {QStringLiteral("max_connections"), runMaxConnections},
-        {QStringLiteral("send"), runSend},
-        {QStringLiteral("shutdown"), runShutdown},
-        {QStringLiteral("close"), [](LessonStepRun *run) { runClose(run, false); }},
-        {QStringLiteral("abort"), [](LessonStepRun *run) { runClose(run, true); }},
-        {QStringLiteral("bind_udp"), runBindUdp},
-        {QStringLiteral("send_datagram"), runSendDatagram},
-        {QStringLiteral("try_bind"), runTryBind},
-        {QStringLiteral("wait_state"), runWaitState},
-        {QStringLiteral("wait_queue"), runWaitQueue},
-        {QStringLiteral("wait"), runWait},
-        {QStringLiteral("forward"), runForward},
-    };
+    QHash<QString, LessonAction> actions;
+    for (const Spec &spec : specs()) {
+        if (spec.run)
+            actions.insert(spec.name, spec.run);
+    }
+    return actions;
 }
 
 bool LessonActions::isEndpoint(QStringView text)
@@ -605,34 +566,6 @@ QString LessonActions::referencedName(QStringView reference)
 {
     const qsizetype hash = reference.indexOf(QLatin1Char('#'));
     return (hash < 0 ? reference : reference.left(hash)).toString();
-}
-
-QString LessonActions::describe(const LabError &error)
-{
-    QString text;
-    switch (error.kind) {
-    case LabError::None: return {};
-    case LabError::InvalidPort: text = tr("the port number is not valid"); break;
-    case LabError::InvalidAddress: text = tr("the address is not valid"); break;
-    case LabError::AddressInUse: text = tr("another socket already uses this address and port"); break;
-    case LabError::PortProtected: text = tr("this port needs administrator rights"); break;
-    case LabError::AddressNotAvailable: text = tr("this address is not one of this machine's"); break;
-    case LabError::ConnectionRefused: text = tr("nobody listens there (connection refused)"); break;
-    case LabError::TimedOut: text = tr("no answer in time"); break;
-    case LabError::ConnectionReset: text = tr("the other side reset the connection"); break;
-    case LabError::HostNotFound: text = tr("the host name is unknown"); break;
-    case LabError::NetworkUnreachable: text = tr("the network cannot be reached"); break;
-    case LabError::NoSuchSocket: text = tr("that socket is no longer open"); break;
-    case LabError::WrongState: text = tr("the socket is not in a state that allows this"); break;
-    case LabError::TooManyOpenFiles: text = tr("too many open sockets"); break;
-    case LabError::BroadcastNotAllowed: text = tr("broadcast is not switched on for this socket"); break;
-    case LabError::DatagramTooLarge: text = tr("the datagram is too large"); break;
-    case LabError::AddressFamilyMismatch: text = tr("the source and the destination are not both IPv4 or both IPv6"); break;
-    case LabError::Other: text = tr("the system refused"); break;
-    }
-    if (!error.detail.isEmpty())
-        text += QStringLiteral(" (%1)").arg(error.detail);
-    return text;
 }
 
 } // namespace SocketScope

@@ -185,6 +185,7 @@ void LessonPlayer::setAutoplay(bool on)
 void LessonPlayer::reset()
 {
     m_autoplayTimer.stop();
+    m_bindProbe.reset();
     m_replayTo = -1;
     if (m_run) {
         // Deleting the run cancels everything its action still waits for.
@@ -217,6 +218,7 @@ void LessonPlayer::reset()
 void LessonPlayer::runStep(int index)
 {
     m_index = index;
+    m_bindProbe.reset();
     if (m_replayTo < 0) {
         emit stepChanged(index);
         emit narrationChanged(narration());
@@ -247,6 +249,8 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
 {
     if (sender() != m_run)
         return;
+    LessonFailure failure = m_run->failure();
+    const std::optional<BindProbe::Result> probe = m_run->bindProbe();
     m_run->deleteLater();
     m_run = nullptr;
     emit busyChanged(false);
@@ -265,15 +269,17 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
     }
     emit highlightChanged(m_highlights);
     if (!ok) {
-        const QString text = replaying
-                                 ? tr("Going back re-ran the lesson from the start, and step %1 failed: %2").arg(m_index + 1).arg(message)
-                                 : tr("Step %1 could not be done: %2").arg(m_index + 1).arg(message);
-        setMessage(text, true);
+        failure.step = m_index;
+        failure.replaying = replaying;
+        // The window words the failure (LessonFailureText); the message itself stays empty.
+        setMessage({}, true);
+        m_failure = failure;
         setStatus(Status::Failed);
         setAutoplay(false);
-        emit failed(text);
+        emit failed(failure);
         return;
     }
+    m_bindProbe = probe;
     QString text = message;
     if (replaying)
         text = tr("Steps 1 to %1 ran again on fresh sockets, so the ports may differ.").arg(m_index + 1)
@@ -308,7 +314,9 @@ void LessonPlayer::setStatus(Status status)
 
 void LessonPlayer::setMessage(const QString &text, bool isError)
 {
-    if (text == m_message && isError == m_messageIsError)
+    m_failure.reset();
+    // A step with a bind probe says something new even when its own words are the same.
+    if (text == m_message && isError == m_messageIsError && !m_bindProbe)
         return;
     m_message = text;
     m_messageIsError = isError;

@@ -2,12 +2,16 @@
 
 #include "lesson.h"
 #include "lessonactions.h"
+#include "lessonfailure.h"
+#include "ports/bindprobe.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
+
+#include <optional>
 
 namespace SocketScope {
 
@@ -23,8 +27,8 @@ class LessonStepRun;
 // show the picture that step had; the ports the OS picks will differ, and the narration says
 // "the OS picked", never a fixed number.
 //
-// When a step fails the player says why (failed, messageChanged), stops autoplay and stays on
-// that step. next() goes on regardless (steps that need a socket the failed step should have
+// When a step fails the player reports why as data (failed: the LabError and what the step
+// tried; LessonFailureText in ui/ words it), stops autoplay and stays on that step. next() goes on regardless (steps that need a socket the failed step should have
 // opened fail too, saying so); restart() starts clean.
 class LessonPlayer : public QObject
 {
@@ -65,8 +69,13 @@ public:
     // The current step's narration in the current language (the summary before the first step).
     QString narration() const;
     QString title() const { return m_lesson.title.in(m_language); }
+    // What the last step did; empty when it failed (failure() says why).
     QString message() const { return m_message; }
     bool messageIsError() const { return m_messageIsError; }
+    // Why the current step failed, while the player stays on a failed step.
+    std::optional<LessonFailure> failure() const { return m_failure; }
+    // The bind the current step tried (try_bind), for the window to word before message().
+    const std::optional<BindProbe::Result> &bindProbe() const { return m_bindProbe; }
     QList<LessonHighlight> highlights() const { return m_highlights; }
     // The view the current step is about ("timeline", "sockets" ...; the lesson's own before
     // step 1), for the window to show when stepChanged comes.
@@ -102,13 +111,13 @@ signals:
     void stepChanged(int index);
     void narrationChanged(const QString &text);
     void highlightChanged(const QList<SocketScope::LessonHighlight> &highlights);
-    // What the step did ("The OS picked port 43122"), or why it failed.
+    // What the step did ("The OS picked port 43122"); empty with isError when it failed.
     void messageChanged(const QString &text, bool isError);
     void busyChanged(bool busy);
     void autoplayChanged(bool on);
     void statusChanged(SocketScope::LessonPlayer::Status status);
     void finished();
-    void failed(const QString &message);
+    void failed(const SocketScope::LessonFailure &failure);
 
 private:
     void reset();
@@ -139,6 +148,8 @@ private:
     qint32 m_focus = -1;
     QString m_message;
     bool m_messageIsError = false;
+    std::optional<LessonFailure> m_failure;
+    std::optional<BindProbe::Result> m_bindProbe;
     bool m_autoplay = false;
     qreal m_paceScale = 1.0;
     QTimer m_autoplayTimer;

@@ -145,12 +145,32 @@ void LessonStepRun::succeed(const QString &message)
     emit completed(true, parts.join(QLatin1Char(' ')));
 }
 
+void LessonStepRun::succeed(const BindProbe::Result &probe, const QString &message)
+{
+    if (m_done)
+        return;
+    m_bindProbe = probe;
+    succeed(message);
+}
+
 void LessonStepRun::fail(const QString &message)
 {
     if (m_done)
         return;
     m_done = true;
+    m_failure.message = message;
     emit completed(false, message);
+}
+
+void LessonStepRun::fail(LessonFailure::Attempt attempt, const QString &target, const LabError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_failure.attempt = attempt;
+    m_failure.target = target;
+    m_failure.error = error;
+    emit completed(false, {});
 }
 
 void LessonStepRun::failAfter(int ms, const QString &message)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "lessonfailure.h"
 #include "lessonstep.h"
+#include "ports/bindprobe.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -51,7 +53,14 @@ public:
     // A note for the step's message even when it succeeds (a port taken, another chosen).
     void note(const QString &text);
     void succeed(const QString &message = {});
+    // A bind probe answered: the window words `probe` (BindPanel::outcomeText), then `message`.
+    void succeed(const BindProbe::Result &probe, const QString &message);
+    const std::optional<BindProbe::Result> &bindProbe() const { return m_bindProbe; }
     void fail(const QString &message);
+    // A lab call failed: `attempt` on `target` (may be empty), refused with `error`.
+    void fail(LessonFailure::Attempt attempt, const QString &target, const LabError &error);
+    // Why the step failed, once it has.
+    const LessonFailure &failure() const { return m_failure; }
     // Fails with `message` unless the step ended within `ms`.
     void failAfter(int ms, const QString &message);
     bool isDone() const { return m_done; }
@@ -65,6 +74,8 @@ private:
     LessonStep m_step;
     int m_index;
     QStringList m_notes;
+    LessonFailure m_failure;
+    std::optional<BindProbe::Result> m_bindProbe;
     bool m_done = false;
 };
 

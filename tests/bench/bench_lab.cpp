@@ -3,7 +3,9 @@
 //  - accept rate: short connections made by raw client sockets, accepted by a plain
 //    QTcpServer, then by a lab listener (journal and kernel view running);
 //  - bulk throughput: one connection carrying a stream of 64 KiB writes, plain sockets, then
-//    lab sockets (every read journalled).
+//    lab sockets (every read journalled);
+//  - out of descriptors: the CPU a lab listener uses while clients wait and no descriptor is
+//    left to accept them (it should wait for its retry timer, not spin on accept()).
 // Prints figures; never fails on a timing.
 
 #include "journal/journal.h"
@@ -14,6 +16,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QEventLoop>
+#include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
@@ -24,6 +28,8 @@
 #include <vector>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
+#include <time.h>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -225,6 +231,60 @@ double labThroughput()
     return rate;
 }
 
+qint64 cpuNanoseconds()
+{
+    timespec now{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
+// Runs the event loop for `ms` while three clients wait on a lab listener and every descriptor
+// under a lowered limit is taken; returns the CPU time used as a share of the wall time.
+double cpuShareWhileOutOfDescriptors(int ms)
+{
+    Journal journal;
+    KernelView kernel(KernelSocketSource::best());
+    Lab lab(&journal, &kernel);
+    const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0, 16);
+    if (listener.error)
+        return -1;
+    sockaddr_in target{};
+    target.sin_family = AF_INET;
+    target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    target.sin_port = htons(lab.info(listener.id)->localPort);
+    std::vector<int> clients;
+    for (int i = 0; i < 3; ++i)
+        clients.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+
+    rlimit saved{};
+    ::getrlimit(RLIMIT_NOFILE, &saved);
+    const int highest = ::fcntl(0, F_DUPFD_CLOEXEC, 0);
+    ::close(highest);
+    rlimit lowered = saved;
+    lowered.rlim_cur = rlim_t(highest) + 64;
+    ::setrlimit(RLIMIT_NOFILE, &lowered);
+    std::vector<int> fillers;
+    for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0; fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
+        fillers.push_back(fd);
+    for (const int fd : clients)
+        ::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target);
+
+    QElapsedTimer wall;
+    wall.start();
+    const qint64 cpuBefore = cpuNanoseconds();
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double share = double(cpuNanoseconds() - cpuBefore) / double(wall.nsecsElapsed());
+
+    for (const int fd : fillers)
+        ::close(fd);
+    ::setrlimit(RLIMIT_NOFILE, &saved);
+    for (const int fd : clients)
+        ::close(fd);
+    return share;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -259,5 +319,8 @@ int main(int argc, char **argv)
     print("plain QTcpSocket", plainBulk / 1e6, "MB/s");
     print("lab sockets (every read journalled)", labBulk / 1e6, "MB/s");
     printRatio("lab throughput", labBulk, plainBulk);
+
+    std::printf("out of descriptors: 3 clients waiting, no descriptor left to accept them, 1 s\n");
+    print("CPU time while waiting", 100.0 * cpuShareWhileOutOfDescriptors(1000), "% of wall time");
     return 0;
 }

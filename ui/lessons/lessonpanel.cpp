@@ -1,8 +1,12 @@
 #include "lessonpanel.h"
 
+#include "lessonfailuretext.h"
 #include "lessons/lessonplayer.h"
+#include "ports/bindpanel.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QTextDocumentFragment>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -108,7 +112,10 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
         m_narration->setText(text);
         updateTitles(); // the language may have changed with it
     });
-    connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::updateMessage);
+    connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::showPlayerMessage);
+    connect(m_player, &LessonPlayer::failed, this, [this](const LessonFailure &failure) {
+        updateMessage(LessonFailureText::sentence(failure), true);
+    });
     connect(m_player, &LessonPlayer::lessonLoaded, this, [this](const QString &id) {
         for (int i = 0; i < m_list->count(); ++i) {
             if (m_list->item(i)->data(Qt::UserRole).toString() == id)
@@ -118,8 +125,24 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
 
     retranslate();
     applyFonts();
-    updateMessage(m_player->message(), m_player->messageIsError());
+    showPlayerMessage();
     m_narration->setText(m_player->narration());
+}
+
+void LessonPanel::showPlayerMessage()
+{
+    if (const auto failure = m_player->failure()) {
+        updateMessage(LessonFailureText::sentence(*failure), true);
+    } else if (const auto &probe = m_player->bindProbe()) {
+        // The same words as the Ports tab's "Try a bind" (rich text there; the message is plain
+        // text), then what the step adds.
+        QString text = QTextDocumentFragment::fromHtml(BindPanel::outcomeText(*probe, SystemPortSettings::read())).toPlainText();
+        if (!m_player->message().isEmpty())
+            text += QLatin1Char(' ') + m_player->message();
+        updateMessage(text, false);
+    } else {
+        updateMessage(m_player->message(), m_player->messageIsError());
+    }
 }
 
 void LessonPanel::setLessons(const QList<Lesson> &lessons)
@@ -167,8 +190,12 @@ QString LessonPanel::messageText() const
 
 void LessonPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Failures and bind outcomes are worded here, so they follow the language too.
+        if (m_player->failure() || m_player->bindProbe())
+            showPlayerMessage();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -228,11 +255,14 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
     m_message->setVisible(!text.isEmpty());
     if (isError) {
         m_message->setText(tr("Problem: %1").arg(text));
-        // A border that reads in light, dark and high-contrast themes alike.
-        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 3px solid #d0342c; font-weight: bold; }"));
+        // A thick border in the theme's error colour, seen from the back of a classroom.
+        Theme::followStyleSheet(m_message, [] {
+            return QStringLiteral("QLabel#lessonMessage { border: 3px solid %1; font-weight: bold; }")
+                .arg(Theme::color(Theme::Role::Error).name());
+        });
     } else {
         m_message->setText(text);
-        m_message->setStyleSheet(QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"));
+        Theme::followStyleSheet(m_message, [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
 }
 

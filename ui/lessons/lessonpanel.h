@@ -47,6 +47,8 @@ private:
     void updateStep();
     void updateButtons();
     void updateMessage(const QString &text, bool isError);
+    // The player's message, or its failure worded.
+    void showPlayerMessage();
     void updateTitles();
     void applyFonts();
 

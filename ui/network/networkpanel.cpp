@@ -3,6 +3,7 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "network/virtualnetwork.h"
+#include "window/theme.h"
 #include "topologyview.h"
 
 #include <QtCore/QEvent>
@@ -52,7 +53,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("background: #fff3cd; color: #5c4400; border: 1px solid #d4a017; padding: 6px;"));
+    Theme::followBannerStyle(m_problem, Theme::Role::Warning);
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -306,7 +307,10 @@ void NetworkPanel::addHost()
 void NetworkPanel::say(const QString &text, bool isError)
 {
     m_feedback->setText(text);
-    m_feedback->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    if (isError)
+        Theme::followStyleSheet(m_feedback, [] { return QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Error).name()); });
+    else
+        Theme::followStyleSheet(m_feedback, {});
     emit messageRaised(text, isError);
 }
 

@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "models/labels.h"
 #include "network/virtualnetwork.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>
@@ -118,9 +119,9 @@ void TopologyView::paintEvent(QPaintEvent *)
 
     QFont bold = font();
     bold.setBold(true);
-    const QColor lanColor(52, 120, 198);
-    const QColor wanColor(196, 112, 28);
-    const QColor routerColor(60, 140, 80);
+    const QColor lanColor = Theme::color(Theme::Role::HomeNetwork, pal);
+    const QColor wanColor = Theme::color(Theme::Role::Internet, pal);
+    const QColor routerColor = Theme::color(Theme::Role::Router, pal);
 
     // Lines wrap inside their box (large type in presentation mode makes them long).
     const auto textHeight = [&](const QString &text, int width) {

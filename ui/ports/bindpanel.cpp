@@ -117,8 +117,7 @@ void BindPanel::showResult()
                                   "answers as it would answer a server."));
 }
 
-QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSettings &settings,
-    const LabPorts *lab, bool kernelAvailable)
+QString BindPanel::outcomeText(const BindProbe::Result &result, const SystemPortSettings &settings)
 {
     const QString what = QStringLiteral("%1 %2")
                              .arg(Labels::protocol(result.proto), formatEndpoint(result.address, result.port))
@@ -163,6 +162,13 @@ QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSet
         text = tr("<b>bind() failed.</b> The OS said: %1.").arg(os);
         break;
     }
+    return text;
+}
+
+QString BindPanel::describe(const BindProbe::Result &result, const SystemPortSettings &settings,
+    const LabPorts *lab, bool kernelAvailable)
+{
+    QString text = outcomeText(result, settings);
     if (result.outcome != BindProbe::InUse)
         return text;
 

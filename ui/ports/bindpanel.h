@@ -35,7 +35,11 @@ public:
     const std::optional<BindProbe::Result> &lastResult() const { return m_last; }
     QString resultText() const;
 
-    // The words for a probe's answer (rich text), for this panel and the tests.
+    // What a probe's answer means, in one sentence (rich text): the only wording of a bind
+    // outcome, used here and for a lesson's try_bind step.
+    static QString outcomeText(const BindProbe::Result &result, const SystemPortSettings &settings);
+    // The words for a probe's answer (rich text), for this panel and the tests: the outcome and,
+    // when the port is in use, who holds it.
     static QString describe(const BindProbe::Result &result, const SystemPortSettings &settings,
         const LabPorts *lab, bool kernelAvailable);
 

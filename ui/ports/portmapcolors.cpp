@@ -1,5 +1,7 @@
 #include "portmapcolors.h"
 
+#include "window/theme.h"
+
 namespace SocketScope {
 
 PortMapColors PortMapColors::fromPalette(const QPalette &palette)
@@ -9,16 +11,17 @@ PortMapColors PortMapColors::fromPalette(const QPalette &palette)
     c.text = palette.color(QPalette::Text);
     c.isDark = c.background.lightness() < c.text.lightness();
 
-    // Blue, green and orange hues stay apart for most colour-blind readers; their lightness
-    // follows the theme so the cells never fight the text drawn over them.
-    const int hues[IanaRange::kCount] = {212, 140, 32};
+    // Blue, green and orange stay apart for most colour-blind readers; the theme keeps the
+    // fills soft (light or dark with the theme) so the cells never fight the text drawn over them.
+    const Theme::Role ranges[IanaRange::kCount]
+        = {Theme::Role::WellKnownPorts, Theme::Role::RegisteredPorts, Theme::Role::DynamicPorts};
     for (int i = 0; i < IanaRange::kCount; ++i) {
-        c.range[i] = c.isDark ? QColor::fromHsl(hues[i], 110, 62) : QColor::fromHsl(hues[i], 150, 208);
-        c.rangeEdge[i] = c.isDark ? QColor::fromHsl(hues[i], 170, 165) : QColor::fromHsl(hues[i], 190, 85);
+        c.range[i] = Theme::background(ranges[i], palette);
+        c.rangeEdge[i] = Theme::color(ranges[i], palette);
     }
     c.inUse = c.text;
-    c.labSocket = c.isDark ? QColor::fromHsl(285, 200, 185) : QColor::fromHsl(285, 190, 95);
-    c.osPicked = c.isDark ? QColor::fromHsl(355, 220, 170) : QColor::fromHsl(355, 200, 105);
+    c.labSocket = Theme::color(Theme::Role::LabSocket, palette);
+    c.osPicked = Theme::color(Theme::Role::OsPicked, palette);
     c.osRange = c.text;
     c.osRange.setAlpha(c.isDark ? 120 : 100);
     c.selection = palette.color(QPalette::Highlight);

@@ -1,6 +1,7 @@
 #include "highlightdelegate.h"
 
 #include "models/rowanimation.h"
+#include "window/theme.h"
 
 #include <QtGui/QFontDatabase>
 #include <QtGui/QHelpEvent>
@@ -40,13 +41,14 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const auto mark = RowAnimation::Mark(index.data(m_markRole).toInt());
     const qreal strength = index.data(m_strengthRole).toReal();
     if (mark != RowAnimation::Mark::None && strength > 0) {
-        QColor colour;
+        Theme::Role role = Theme::Role::RowNew;
         switch (mark) {
-        case RowAnimation::Mark::New: colour = QColor(46, 160, 67); break;
-        case RowAnimation::Mark::Changed: colour = QColor(230, 160, 20); break;
-        case RowAnimation::Mark::Leaving: colour = QColor(210, 60, 50); break;
+        case RowAnimation::Mark::New: role = Theme::Role::RowNew; break;
+        case RowAnimation::Mark::Changed: role = Theme::Role::RowChanged; break;
+        case RowAnimation::Mark::Leaving: role = Theme::Role::RowLeaving; break;
         case RowAnimation::Mark::None: break;
         }
+        QColor colour = Theme::color(role, option.palette);
         colour.setAlphaF(float(0.55 * strength));
         painter->fillRect(option.rect, colour);
     }

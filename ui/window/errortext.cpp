@@ -10,7 +10,7 @@ QString ErrorText::what(LabError::Kind kind)
     case LabError::InvalidAddress: return tr("That is not an IP address or a host name this machine can find.");
     case LabError::AddressInUse: return tr("Another socket already uses this address and port.");
     case LabError::PortProtected: return tr("Ports below 1024 are protected: only the administrator may listen on them.");
-    case LabError::AddressNotAvailable: return tr("This machine has no network interface with that IP address.");
+    case LabError::AddressNotAvailable: return tr("That IP address is not one of this machine's: no network interface has it.");
     case LabError::ConnectionRefused: return tr("The other side refused the connection: nothing listens on that address and port.");
     case LabError::TimedOut: return tr("No answer came in time. The server may be too busy (its accept queue is full) or unreachable.");
     case LabError::ConnectionReset: return tr("The other side reset the connection (it sent RST): it closed at once, without the usual goodbye.");

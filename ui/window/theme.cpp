@@ -1,8 +1,10 @@
 #include "theme.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
+#include <QtWidgets/QWidget>
 
 #include <memory>
 
@@ -45,57 +47,50 @@ bool Theme::isHighContrast(const QPalette &palette)
 
 namespace {
 
-// One hue per role, and its ink and fill for each kind of palette.
+// One hue per role, and its ink and fill for each kind of palette. Inks keep a contrast of at
+// least 3:1 on the palette's Base and Window and on their own fill (tst_theme computes it).
+struct Rgb
+{
+    int r, g, b;
+    QColor toColor() const { return QColor(r, g, b); }
+};
+
 struct RoleColours
 {
-    QColor lightInk, lightFill, darkInk, darkFill, contrastInk, contrastFill;
+    Theme::Role role;
+    Rgb lightInk, lightFill, darkInk, darkFill, contrastInk, contrastFill;
 };
 
 const RoleColours &coloursOf(Theme::Role role)
 {
     using R = Theme::Role;
-    static const RoleColours error{QColor(176, 32, 32), QColor(252, 226, 226), QColor(255, 120, 110), QColor(80, 30, 32),
-                                   QColor(170, 0, 0), QColor(255, 225, 225)};
-    static const RoleColours warning{QColor(125, 80, 0), QColor(255, 243, 205), QColor(245, 200, 90), QColor(75, 60, 20),
-                                     QColor(0, 0, 0), QColor(255, 235, 140)};
-    static const RoleColours exposed{QColor(170, 75, 0), QColor(255, 232, 210), QColor(255, 170, 90), QColor(85, 50, 20),
-                                     QColor(140, 50, 0), QColor(255, 220, 180)};
-    static const RoleColours success{QColor(30, 110, 45), QColor(226, 244, 228), QColor(120, 215, 135), QColor(28, 65, 36),
-                                     QColor(0, 100, 0), QColor(215, 245, 215)};
-    static const RoleColours queue{QColor(130, 50, 160), QColor(242, 228, 248), QColor(210, 150, 240), QColor(60, 35, 72),
-                                   QColor(100, 0, 140), QColor(240, 220, 250)};
-    static const RoleColours captured{QColor(20, 95, 170), QColor(222, 236, 250), QColor(120, 180, 245), QColor(28, 50, 78),
-                                      QColor(0, 0, 170), QColor(220, 230, 255)};
-    static const RoleColours inferred{QColor(105, 105, 115), QColor(236, 236, 240), QColor(165, 168, 178), QColor(55, 58, 64),
-                                      QColor(60, 60, 60), QColor(230, 230, 230)};
-    static const RoleColours selection{QColor(30, 100, 200), QColor(215, 230, 250), QColor(110, 165, 240), QColor(35, 60, 95),
-                                       QColor(0, 0, 160), QColor(200, 215, 255)};
-    static const RoleColours lesson{QColor(200, 110, 0), QColor(255, 236, 179), QColor(255, 190, 70), QColor(90, 65, 15),
-                                    QColor(0, 0, 0), QColor(255, 230, 0)};
-    static const RoleColours peer{QColor(190, 95, 10), QColor(253, 232, 210), QColor(245, 165, 80), QColor(80, 50, 25),
-                                  QColor(150, 60, 0), QColor(255, 220, 180)};
-    static const RoleColours rowNew{QColor(46, 160, 67), QColor(220, 245, 225), QColor(90, 200, 110), QColor(30, 70, 40),
-                                    QColor(0, 120, 0), QColor(200, 255, 200)};
-    static const RoleColours rowChanged{QColor(215, 145, 10), QColor(255, 240, 200), QColor(235, 180, 60), QColor(80, 62, 20),
-                                        QColor(150, 90, 0), QColor(255, 235, 160)};
-    static const RoleColours rowLeaving{QColor(210, 60, 50), QColor(252, 226, 224), QColor(240, 110, 100), QColor(80, 32, 30),
-                                        QColor(170, 0, 0), QColor(255, 215, 215)};
-    switch (role) {
-    case R::Error: return error;
-    case R::Warning: return warning;
-    case R::Exposed: return exposed;
-    case R::Success: return success;
-    case R::AcceptQueue: return queue;
-    case R::Captured: return captured;
-    case R::Inferred: return inferred;
-    case R::Selection: return selection;
-    case R::LessonHighlight: return lesson;
-    case R::Peer: return peer;
-    case R::RowNew: return rowNew;
-    case R::RowChanged: return rowChanged;
-    case R::RowLeaving: return rowLeaving;
-    }
-    return error;
+    // In the order of Theme::Role, so a role's row is found by its number.
+    static const RoleColours table[Theme::kRoleCount] = {
+        {R::Error, {176, 32, 32}, {252, 226, 226}, {255, 120, 110}, {80, 30, 32}, {170, 0, 0}, {255, 225, 225}},
+        {R::Warning, {125, 80, 0}, {255, 243, 205}, {245, 200, 90}, {75, 60, 20}, {120, 72, 0}, {255, 235, 140}},
+        {R::Exposed, {170, 75, 0}, {255, 232, 210}, {255, 170, 90}, {85, 50, 20}, {140, 50, 0}, {255, 220, 180}},
+        {R::Success, {30, 110, 45}, {226, 244, 228}, {120, 215, 135}, {28, 65, 36}, {0, 100, 0}, {215, 245, 215}},
+        {R::AcceptQueue, {130, 50, 160}, {242, 228, 248}, {210, 150, 240}, {60, 35, 72}, {100, 0, 140}, {240, 220, 250}},
+        {R::Captured, {20, 95, 170}, {222, 236, 250}, {100, 190, 235}, {28, 50, 78}, {0, 60, 200}, {220, 230, 255}},
+        {R::Inferred, {105, 105, 115}, {236, 236, 240}, {165, 168, 178}, {55, 58, 64}, {60, 60, 60}, {230, 230, 230}},
+        {R::Selection, {30, 100, 200}, {215, 230, 250}, {110, 165, 240}, {35, 60, 95}, {0, 0, 160}, {200, 215, 255}},
+        {R::LessonHighlight, {200, 110, 0}, {255, 236, 179}, {255, 190, 70}, {90, 65, 15}, {0, 0, 0}, {255, 230, 0}},
+        {R::Peer, {190, 95, 10}, {253, 232, 210}, {240, 150, 50}, {80, 50, 25}, {180, 60, 0}, {255, 215, 170}},
+        {R::RowNew, {40, 150, 60}, {220, 245, 225}, {90, 200, 110}, {30, 70, 40}, {0, 120, 0}, {200, 255, 200}},
+        {R::RowChanged, {165, 115, 0}, {255, 240, 200}, {235, 180, 60}, {80, 62, 20}, {180, 110, 0}, {255, 235, 160}},
+        {R::RowLeaving, {210, 60, 50}, {252, 226, 224}, {240, 110, 100}, {80, 32, 30}, {210, 0, 30}, {255, 215, 215}},
+        {R::HomeNetwork, {52, 120, 198}, {220, 232, 248}, {140, 170, 255}, {30, 50, 80}, {0, 90, 150}, {215, 230, 255}},
+        {R::Internet, {196, 112, 28}, {252, 232, 210}, {205, 150, 70}, {80, 52, 25}, {150, 90, 0}, {255, 225, 190}},
+        {R::Router, {60, 140, 80}, {222, 242, 226}, {150, 210, 165}, {30, 66, 40}, {0, 90, 50}, {210, 245, 215}},
+        {R::WellKnownPorts, {22, 81, 148}, {180, 206, 236}, {80, 150, 215}, {35, 60, 89}, {0, 50, 120}, {180, 206, 236}},
+        {R::RegisteredPorts, {15, 135, 80}, {180, 236, 199}, {105, 225, 145}, {35, 89, 53}, {0, 120, 80}, {180, 236, 199}},
+        {R::DynamicPorts, {148, 89, 22}, {236, 210, 180}, {225, 169, 105}, {89, 64, 35}, {100, 40, 0}, {236, 210, 180}},
+        {R::LabSocket, {130, 24, 166}, {240, 220, 248}, {225, 120, 235}, {70, 35, 85}, {140, 0, 110}, {250, 215, 240}},
+        {R::OsPicked, {200, 20, 80}, {252, 222, 224}, {255, 100, 160}, {85, 30, 35}, {220, 0, 80}, {252, 222, 232}},
+    };
+    const RoleColours &row = table[int(role)];
+    Q_ASSERT(row.role == role);
+    return row;
 }
 
 } // namespace
@@ -104,8 +99,8 @@ QColor Theme::color(Role role, const QPalette &palette)
 {
     const RoleColours &c = coloursOf(role);
     if (isHighContrast(palette))
-        return c.contrastInk;
-    return isDark(palette) ? c.darkInk : c.lightInk;
+        return c.contrastInk.toColor();
+    return (isDark(palette) ? c.darkInk : c.lightInk).toColor();
 }
 
 QColor Theme::color(Role role)
@@ -117,8 +112,8 @@ QColor Theme::background(Role role, const QPalette &palette)
 {
     const RoleColours &c = coloursOf(role);
     if (isHighContrast(palette))
-        return c.contrastFill;
-    return isDark(palette) ? c.darkFill : c.lightFill;
+        return c.contrastFill.toColor();
+    return (isDark(palette) ? c.darkFill : c.lightFill).toColor();
 }
 
 QColor Theme::background(Role role)
@@ -140,6 +135,70 @@ QString Theme::bannerStyle(Role role)
 QString Theme::messageStyle(Role role)
 {
     return QStringLiteral("color: %1; font-weight: bold;").arg(color(role).name());
+}
+
+namespace {
+
+// Sits on a widget and sets its style sheet again when the application's palette changes.
+class StyleSheetFollower : public QObject
+{
+public:
+    StyleSheetFollower(QWidget *widget, std::function<QString()> style)
+        : QObject(widget)
+        , m_widget(widget)
+        , m_style(std::move(style))
+    {
+        setObjectName(QStringLiteral("socketscope-style-follower"));
+        widget->installEventFilter(this);
+    }
+
+    void setStyle(std::function<QString()> style)
+    {
+        m_style = std::move(style);
+        restyle();
+    }
+
+    void restyle()
+    {
+        // Setting the same sheet again would re-polish the widget for nothing.
+        const QString sheet = m_style ? m_style() : QString();
+        if (m_widget->styleSheet() != sheet)
+            m_widget->setStyleSheet(sheet);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget
+            && (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange))
+            restyle();
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    std::function<QString()> m_style;
+};
+
+} // namespace
+
+void Theme::followStyleSheet(QWidget *widget, std::function<QString()> style)
+{
+    auto *follower = dynamic_cast<StyleSheetFollower *>(
+        widget->findChild<QObject *>(QStringLiteral("socketscope-style-follower"), Qt::FindDirectChildrenOnly));
+    if (!follower)
+        follower = new StyleSheetFollower(widget, {});
+    follower->setStyle(std::move(style));
+}
+
+void Theme::followBannerStyle(QWidget *widget, Role role)
+{
+    followStyleSheet(widget, [role] { return bannerStyle(role); });
+}
+
+void Theme::followMessageStyle(QWidget *widget, Role role)
+{
+    followStyleSheet(widget, [role] { return messageStyle(role); });
 }
 
 QPalette Theme::palette(const QString &name)

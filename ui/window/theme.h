@@ -4,6 +4,10 @@
 #include <QtCore/QString>
 #include <QtGui/QPalette>
 
+#include <functional>
+
+class QWidget;
+
 namespace SocketScope {
 
 // Light, dark and high-contrast looks. "system" keeps the desktop's own palette; the others
@@ -38,7 +42,16 @@ public:
         RowNew, // a table row that just appeared
         RowChanged, // a table row whose value just changed
         RowLeaving, // a table row about to go
+        HomeNetwork, // the virtual lab's home network, behind the router
+        Internet, // the virtual lab's outside network
+        Router, // the virtual lab's router between the two
+        WellKnownPorts, // IANA's system ports, 0-1023
+        RegisteredPorts, // IANA's registered ports, 1024-49151
+        DynamicPorts, // IANA's dynamic (private) ports, 49152-65535
+        LabSocket, // a port one of the lab's own sockets holds
+        OsPicked, // a port the OS picked by itself (ephemeral)
     };
+    static constexpr int kRoleCount = int(Role::OsPicked) + 1;
     // Ink: text and lines in that role, readable on the palette's Base and Window.
     static QColor color(Role role, const QPalette &palette);
     static QColor color(Role role);
@@ -49,6 +62,12 @@ public:
     static QString bannerStyle(Role role);
     // A style sheet body for a one-line message in that role: ink and bold.
     static QString messageStyle(Role role);
+
+    // Gives `widget` the style sheet `style` returns, now and again each time the theme changes,
+    // so a banner made under one theme never keeps another's colours. An empty function stops it.
+    static void followStyleSheet(QWidget *widget, std::function<QString()> style);
+    static void followBannerStyle(QWidget *widget, Role role);
+    static void followMessageStyle(QWidget *widget, Role role);
 };
 
 } // namespace SocketScope

@@ -5,6 +5,7 @@
 #include "languageswitcher.h"
 #include "lessons/lessonlibrary.h"
 #include "lessontopics.h"
+#include "theme.h"
 #include "network/virtualnetwork.h"
 
 #include <QtCore/QEvent>
@@ -211,7 +212,10 @@ bool WelcomePage::startLabNetwork()
 void WelcomePage::say(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    if (error)
+        Theme::followMessageStyle(m_message, Theme::Role::Error);
+    else
+        Theme::followStyleSheet(m_message, {});
     m_message->show();
 }
 

@@ -71,7 +71,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_listen = new QPushButton(m_serverBox);
     m_exposure = new QLabel(m_serverBox);
     m_exposure->setWordWrap(true);
-    m_exposure->setStyleSheet(QStringLiteral("color: #b35900; font-weight: bold;"));
+    Theme::followMessageStyle(m_exposure, Theme::Role::Exposed);
     auto *serverForm = new QFormLayout(m_serverBox);
     serverForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     serverForm->addRow(m_serverAddressLabel, m_serverAddress);

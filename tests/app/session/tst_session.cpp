@@ -1,5 +1,6 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
+#include "lessons/lessonfailuretext.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonplayer.h"
 #include "network/virtualnetwork.h"
@@ -78,7 +79,7 @@ private slots:
         QVERIFY(finished.isValid() && failed.isValid());
         QVERIFY(window->openLesson(id, true));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.constFirst().constFirst().toString()));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : LessonFailureText::sentence(failed.constFirst().constFirst().value<LessonFailure>())));
         // As a user closes it: the window goes first, then the session with the lesson still loaded.
         QVERIFY(window->close());
         window.reset();

@@ -8,6 +8,7 @@
 #include "livelabtest.h"
 
 #include <QtCore/QDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -115,6 +116,36 @@ private slots:
         QVERIFY(failed.wait());
         QVERIFY2(panel.messageText().startsWith(QLatin1StringView("Problem: Step 1 could not be done")), qPrintable(panel.messageText()));
         QVERIFY(panel.messageText().contains(QLatin1StringView("not one of this machine's")));
+    }
+
+    // A try_bind step's outcome reads as the Ports tab says it: worded once, in ui/.
+    void bindOutcomeReadsAsInThePortsTab()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        QString error;
+        const auto lesson = Lesson::fromJson(QStringLiteral(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "taken",
+            "title": {"en": "T", "ko": "티"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [{"narration": {"en": "one", "ko": "하나"}, "action": "try_bind",
+                       "args": {"address": "127.0.0.1", "port": %1, "expect": "free"}}]})")
+                                                 .arg(holder.serverPort())
+                                                 .toUtf8(),
+                                             {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        LessonPanel panel(m_player.get());
+        panel.setLessons({*lesson});
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QVERIFY(finished.isValid());
+        m_player->load(*lesson);
+        m_player->next();
+        QVERIFY(finished.wait());
+        const QString text = panel.messageText();
+        // Plain text, as the message label shows it.
+        QVERIFY2(text.startsWith(QLatin1StringView("In use. Another socket already holds")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(holder.serverPort())), qPrintable(text));
+        // The step's own words follow: the answer differed from what the lesson expected.
+        QVERIFY2(text.contains(QLatin1StringView("answered differently")), qPrintable(text));
     }
 
     void presentationScaleEnlargesTheNarration()

@@ -1,0 +1,123 @@
+#include "lab/lab.h"
+#include "workbench/workbench.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+
+#include "labquery.h"
+#include "livelabtest.h"
+
+using namespace SocketScope;
+
+namespace {
+
+// The workbench's forms, found the way a person finds them: the first box opens a server, the
+// second connects clients. Fields are the box's own children, in the order they are shown.
+struct Form
+{
+    QComboBox *address = nullptr;
+    QLineEdit *port = nullptr;
+    QPushButton *go = nullptr;
+};
+
+Form formOf(Workbench &workbench, int box)
+{
+    const QList<QGroupBox *> boxes = workbench.findChildren<QGroupBox *>();
+    if (boxes.size() <= box)
+        return {};
+    QGroupBox *group = boxes.at(box);
+    Form form;
+    const auto combos = group->findChildren<QComboBox *>(QString(), Qt::FindDirectChildrenOnly);
+    const auto edits = group->findChildren<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    const auto buttons = group->findChildren<QPushButton *>(QString(), Qt::FindDirectChildrenOnly);
+    form.address = combos.value(0);
+    form.port = edits.value(0);
+    form.go = buttons.value(0);
+    return form;
+}
+
+} // namespace
+
+class TestWorkbench : public LiveLabTest
+{
+    Q_OBJECT
+
+private slots:
+    void init() { startLab(); }
+    void cleanup() { stopLab(); }
+
+    void opensAServerAndAClientFromItsForms()
+    {
+        Workbench workbench(m_lab.get());
+        QSignalSpy opened(&workbench, &Workbench::socketOpened);
+        QSignalSpy said(&workbench, &Workbench::message);
+        QVERIFY(opened.isValid() && said.isValid());
+
+        const Form server = formOf(workbench, 0);
+        QVERIFY(server.address && server.port && server.go);
+        server.address->setCurrentText(QStringLiteral("127.0.0.1"));
+        server.port->setText(QStringLiteral("0"));
+        server.go->click();
+        QTRY_COMPARE(opened.count(), 1);
+        const qint32 listener = opened.constFirst().constFirst().value<qint32>();
+        const SocketInfo *info = m_lab->info(listener);
+        QVERIFY(info);
+        QCOMPARE(info->qtState, QAbstractSocket::ListeningState);
+        QCOMPARE(info->localAddress, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(info->localPort != 0); // port 0: the OS picked one
+        QVERIFY(!said.isEmpty() && !said.last().at(1).toBool());
+        const quint16 port = info->localPort;
+
+        const Form client = formOf(workbench, 1);
+        QVERIFY(client.address && client.port && client.go);
+        client.address->setCurrentText(QStringLiteral("127.0.0.1"));
+        client.port->setText(QString::number(port));
+        client.go->click();
+        QTRY_COMPARE(opened.count(), 2);
+        const qint32 connecting = opened.last().constFirst().value<qint32>();
+        QTRY_VERIFY(m_lab->info(connecting) && m_lab->info(connecting)->qtState == QAbstractSocket::ConnectedState);
+        QCOMPARE(m_lab->info(connecting)->remotePort, port);
+        // The listener took the connection.
+        QTRY_COMPARE(acceptedBy(*m_lab, listener).size(), 1);
+    }
+
+    void badPortOpensNothing_data()
+    {
+        QTest::addColumn<int>("box");
+        QTest::addColumn<QString>("port");
+        QTest::newRow("server, above 65535") << 0 << QStringLiteral("70000");
+        QTest::newRow("server, negative") << 0 << QStringLiteral("-1");
+        QTest::newRow("server, a word") << 0 << QStringLiteral("http");
+        QTest::newRow("client, above 65535") << 1 << QStringLiteral("70000");
+        QTest::newRow("client, empty") << 1 << QString();
+    }
+
+    void badPortOpensNothing()
+    {
+        QFETCH(int, box);
+        QFETCH(QString, port);
+        Workbench workbench(m_lab.get());
+        QSignalSpy opened(&workbench, &Workbench::socketOpened);
+        QSignalSpy said(&workbench, &Workbench::message);
+        QVERIFY(opened.isValid() && said.isValid());
+        const Form form = formOf(workbench, box);
+        QVERIFY(form.address && form.port && form.go);
+        form.address->setCurrentText(QStringLiteral("127.0.0.1"));
+        form.port->setText(port);
+        form.go->click();
+        // The port is checked before the lab is asked: the message comes at once.
+        QCOMPARE(said.count(), 1);
+        QVERIFY(said.constFirst().at(1).toBool());
+        const QString text = said.constFirst().at(0).toString();
+        QVERIFY2(text.contains(QLatin1StringView("not a port number")), qPrintable(text));
+        QVERIFY(opened.isEmpty());
+        QVERIFY(m_lab->socketIds().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"
