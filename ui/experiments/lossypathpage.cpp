@@ -19,6 +19,8 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
+#include <utility>
+
 namespace SocketScope {
 
 namespace {
@@ -131,6 +133,8 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     connect(m_lab, &Lab::dataReceived, this,
             [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onData(id, data); });
     connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
+        if (id == m_tcpClient)
+            sendWaitingTcp();
         if (id == m_tcpClient || id == m_udpClient || id == m_tcpServer || id == m_udpServer)
             updateDiagram();
     });
@@ -218,6 +222,7 @@ void LossyPathPage::stop()
             m_lab->close(id);
     }
     m_udpClient = m_tcpClient = m_udpServer = m_tcpServer = -1;
+    m_tcpWaiting.clear();
     // The relays go before the paths they use.
     delete m_udpRelay;
     delete m_tcpRelay;
@@ -253,10 +258,21 @@ void LossyPathPage::sendNumbered(int count)
         stream += number + ' ';
     }
     // TCP is a byte stream: the numbers go as one run of bytes, and come out as the reads
-    // happen to cut them.
-    if (!m_lab->send(m_tcpClient, stream))
-        m_tcpSentBytes += stream.size();
+    // happen to cut them. Before the handshake is done they wait, and go once it is.
+    m_tcpWaiting += stream;
+    sendWaitingTcp();
     updateDiagram();
+}
+
+void LossyPathPage::sendWaitingTcp()
+{
+    const SocketInfo *info = m_tcpClient >= 0 ? m_lab->info(m_tcpClient) : nullptr;
+    if (m_tcpWaiting.isEmpty() || !info || info->qtState != QAbstractSocket::ConnectedState)
+        return;
+    // Taken first: the send reports a change of the socket, which comes back here.
+    const QByteArray bytes = std::exchange(m_tcpWaiting, {});
+    if (!m_lab->send(m_tcpClient, bytes))
+        m_tcpSentBytes += bytes.size();
 }
 
 void LossyPathPage::onData(qint32 id, const QByteArray &data)

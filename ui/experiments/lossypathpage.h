@@ -33,6 +33,8 @@ public:
     void stop();
     // Sends `count` numbered messages both ways.
     void sendNumbered(int count);
+    // Hands the waiting numbers to the TCP sender once it is connected.
+    void sendWaitingTcp();
     LossyPath *udpPath() const { return m_udpPath; }
     LossyPath *tcpPath() const { return m_tcpPath; }
     ExperimentDiagram *diagram() const { return m_diagram; }
@@ -88,6 +90,7 @@ private:
     // What went into each relay and what came out at each receiver, since the start.
     qint64 m_udpSent = 0, m_udpSentBytes = 0, m_udpGot = 0, m_udpGotBytes = 0;
     qint64 m_tcpSentBytes = 0, m_tcpGotBytes = 0;
+    QByteArray m_tcpWaiting; // numbers sent before the TCP sender's handshake was done
 };
 
 } // namespace SocketScope

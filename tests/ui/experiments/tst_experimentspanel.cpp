@@ -106,8 +106,10 @@ private slots:
         auto *page = m_panel->findChild<LossyPathPage *>();
         QVERIFY(page);
         QVERIFY(page->start());
+        // At once, before the TCP sender's handshake is done: its numbers wait and then go.
         page->sendNumbered(30);
         QTRY_COMPARE(page->udpPath()->counts().received, 30);
+        QTRY_VERIFY(page->tcpPath()->counts().bytesIn > 0);
         QTRY_COMPARE(page->tcpPath()->counts().bytesOut, page->tcpPath()->counts().bytesIn);
         page->stop();
         QVERIFY(!page->isRunning());
