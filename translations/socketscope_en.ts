@@ -187,10 +187,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This machine has no network interface with that IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The other side refused the connection: nothing listens on that address and port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,6 +292,90 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Use an IPv4 source such as 127.0.0.1 with an IPv4 address, an IPv6 source such as ::1 with an IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That IP address is not one of this machine&apos;s: no network interface has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port in use</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port needs administrator</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not on this machine</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nobody listens</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the other side</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket gone</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast not allowed</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram too large</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 mixed</source>
+        <comment>why a socket failed</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,10 +1454,6 @@ Exit status: 0 on success, 2 for a malformed command line.
 <context>
     <name>LessonActions</name>
     <message>
-        <source>Port %1 could not be used (%2), so the OS picked port %3 instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,26 +1586,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: &quot;address already in use&quot;. Another socket already holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind() to %1 was refused: on this system ports below %2 need extra rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: that address is not one of this machine&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(This machine answered differently from most; the lesson goes on.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,70 +1625,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the port number is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another socket already uses this address and port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this port needs administrator rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this address is not one of this machine&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody listens there (connection refused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the other side reset the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the host name is unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the network cannot be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>that socket is no longer open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the socket is not in a state that allows this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many open sockets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>broadcast is not switched on for this socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the datagram is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,7 +1645,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the source and the destination are not both IPv4 or both IPv6</source>
+        <source>Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +1665,17 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>uses the id &quot;%1&quot;, which another lesson already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 could not be done: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,6 +2396,18 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Socket #%1 is not connected yet: sending works once the 3-way handshake is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>socket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionTableModel</name>
@@ -2621,6 +2640,23 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::ExperimentDiagram</name>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ExperimentsPanel</name>
     <message>
         <source>Port forwarding</source>
@@ -2768,6 +2804,18 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>What to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ForwardingPage</name>
@@ -2874,6 +2922,54 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>State</source>
         <comment>forwarder or connection state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be opened on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rule first: the client connects to the forwarder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not reach the forwarder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a s&amp;erver at the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a server on the target address and port, so the forwarder has somewhere to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a &amp;client to the forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a client that connects to the forwarder&apos;s listening address (UDP: sends it one datagram).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,6 +3134,22 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Sho&amp;w on live sockets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>socket %1: bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol, address:port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LabNetwork</name>
@@ -3198,14 +3310,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 could not be done: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,6 +3405,26 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>TCP: each read of the byte stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP receiver</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4309,6 +4433,11 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>This socket&apos;s IP address and port on its computer (ip:port).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>socket state: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TcpConnection</name>
@@ -4365,6 +4494,27 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Timeline written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <comment>menu of what the arrow labels show</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the arrow labels show besides the packet&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence numbers as sent (not counted from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default each side&apos;s numbers start at 0, as Wireshark shows them. Switch this on to see the random starting numbers the kernels chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size (how much more the receiver can take)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4732,6 +4882,10 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>While paused the program does not call accept(); the kernel still completes handshakes and queues them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Socket #%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -4826,6 +4980,19 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>waiting in the accept queue</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>labels that found no room; hover or zoom in to see them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>labels hidden behind a +N badge</comment>
+        <translation type="unfinished">
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5196,61 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Waiting to see whether this socket gets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrow label: TCP flags, then a size like 5 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <comment>TCP sequence number on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack %1</source>
+        <comment>TCP acknowledgement number on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win %1</source>
+        <comment>TCP window size on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apart</source>
+        <comment>time between two picked events</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(:%1)</source>
+        <comment>call marker; %1 is the port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() → #%1</source>
+        <comment>call marker; %1 is the new socket&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(%1)</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() → %1</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(%1)</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom() → %1</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

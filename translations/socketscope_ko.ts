@@ -231,10 +231,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>1024보다 작은 포트는 보호되어 있어서 관리자만 그 포트에서 대기(listen)할 수 있습니다.</translation>
     </message>
     <message>
-        <source>This machine has no network interface with that IP address.</source>
-        <translation>이 컴퓨터에는 그 IP 주소를 가진 네트워크 인터페이스가 없습니다.</translation>
-    </message>
-    <message>
         <source>The other side refused the connection: nothing listens on that address and port.</source>
         <translation>상대방이 연결을 거부했습니다: 그 주소와 포트에서 대기하는 소켓이 없습니다.</translation>
     </message>
@@ -341,6 +337,90 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Use an IPv4 source such as 127.0.0.1 with an IPv4 address, an IPv6 source such as ::1 with an IPv6 address.</source>
         <translation>IPv4 주소에는 127.0.0.1 같은 IPv4 출발지를, IPv6 주소에는 ::1 같은 IPv6 출발지를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>That IP address is not one of this machine&apos;s: no network interface has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a port number</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an address</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port in use</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port needs administrator</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address not on this machine</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, nobody listens</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the other side</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket gone</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast not allowed</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datagram too large</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6 mixed</source>
+        <comment>why a socket failed</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1487,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
 <context>
     <name>LessonActions</name>
     <message>
-        <source>Port %1 could not be used (%2), so the OS picked port %3 instead.</source>
-        <translation>포트 %1을(를) 사용할 수 없어서(%2) OS가 대신 포트 %3을(를) 골랐습니다.</translation>
-    </message>
-    <message>
         <source>Could not listen on %1: %2</source>
         <translation>%1에서 연결을 기다릴 수 없습니다: %2</translation>
     </message>
@@ -1539,26 +1615,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>%2개 중 %1개가 도착했습니다: UDP는 전달을 보장하지 않습니다.</translation>
     </message>
     <message>
-        <source>bind() to %1 succeeded: no other socket holds it. (The test socket was closed again at once.)</source>
-        <translation>%1에 bind()가 성공했습니다: 이 주소를 쓰는 다른 소켓이 없습니다. (테스트 소켓은 곧바로 다시 닫았습니다.)</translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: &quot;address already in use&quot;. Another socket already holds it.</source>
-        <translation>%1에 bind()가 실패했습니다: &quot;address already in use&quot;(주소가 이미 사용 중). 다른 소켓이 이미 이 주소를 쓰고 있습니다.</translation>
-    </message>
-    <message>
-        <source>bind() to %1 was refused: on this system ports below %2 need extra rights.</source>
-        <translation>%1에 bind()가 거부되었습니다: 이 시스템에서는 %2보다 낮은 포트를 쓰려면 추가 권한이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: that address is not one of this machine&apos;s.</source>
-        <translation>%1에 bind()가 실패했습니다: 이 주소는 이 컴퓨터의 주소가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>bind() to %1 failed: %2</source>
-        <translation>%1에 bind()가 실패했습니다: %2</translation>
-    </message>
-    <message>
         <source>(This machine answered differently from most; the lesson goes on.)</source>
         <translation>(이 컴퓨터는 대부분의 컴퓨터와 다르게 응답했습니다. 수업은 계속됩니다.)</translation>
     </message>
@@ -1597,70 +1653,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>포워더가 %1에서 수신 대기하며, 들어오는 모든 연결을 %2(으)로 전달합니다.</translation>
     </message>
     <message>
-        <source>the port number is not valid</source>
-        <translation>포트 번호가 올바르지 않습니다</translation>
-    </message>
-    <message>
-        <source>the address is not valid</source>
-        <translation>주소가 올바르지 않습니다</translation>
-    </message>
-    <message>
-        <source>another socket already uses this address and port</source>
-        <translation>다른 소켓이 이미 이 주소와 포트를 사용하고 있습니다</translation>
-    </message>
-    <message>
-        <source>this port needs administrator rights</source>
-        <translation>이 포트를 쓰려면 관리자 권한이 필요합니다</translation>
-    </message>
-    <message>
-        <source>this address is not one of this machine&apos;s</source>
-        <translation>이 주소는 이 컴퓨터의 주소가 아닙니다</translation>
-    </message>
-    <message>
-        <source>nobody listens there (connection refused)</source>
-        <translation>그 주소에서 수신 대기하는 곳이 없습니다(연결 거부됨)</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>제시간에 응답이 없습니다</translation>
-    </message>
-    <message>
-        <source>the other side reset the connection</source>
-        <translation>상대방이 연결을 리셋(RST)했습니다</translation>
-    </message>
-    <message>
-        <source>the host name is unknown</source>
-        <translation>알 수 없는 호스트 이름입니다</translation>
-    </message>
-    <message>
-        <source>the network cannot be reached</source>
-        <translation>네트워크에 도달할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>that socket is no longer open</source>
-        <translation>그 소켓은 더 이상 열려 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>the socket is not in a state that allows this</source>
-        <translation>소켓이 이 작업을 허용하는 상태가 아닙니다</translation>
-    </message>
-    <message>
-        <source>too many open sockets</source>
-        <translation>열린 소켓이 너무 많습니다</translation>
-    </message>
-    <message>
-        <source>broadcast is not switched on for this socket</source>
-        <translation>이 소켓에는 브로드캐스트가 켜져 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>the datagram is too large</source>
-        <translation>데이터그램이 너무 큽니다</translation>
-    </message>
-    <message>
-        <source>the system refused</source>
-        <translation>시스템이 거부했습니다</translation>
-    </message>
-    <message>
         <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
         <translation>이 단계에는 소켓 &quot;%1&quot;이(가) 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
     </message>
@@ -1681,8 +1673,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>&quot;%1&quot;은(는) ip:port 형식으로 쓰여 있지 않습니다.</translation>
     </message>
     <message>
-        <source>the source and the destination are not both IPv4 or both IPv6</source>
-        <translation>출발지와 목적지가 둘 다 IPv4이거나 둘 다 IPv6이어야 합니다</translation>
+        <source>Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1694,17 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>uses the id &quot;%1&quot;, which another lesson already has</source>
         <translation>다른 수업이 이미 쓰고 있는 ID &quot;%1&quot;을(를) 사용합니다</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
+        <translation type="unfinished">뒤로 가기 위해 수업을 처음부터 다시 실행했는데, %1단계가 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 could not be done: %2</source>
+        <translation type="unfinished">%1단계를 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2418,18 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Socket #%1 is not connected yet: sending works once the 3-way handshake is done.</source>
         <translation>소켓 #%1은(는) 아직 연결되지 않았습니다. 3-way 핸드셰이크가 끝나면 보낼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>socket #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ConnectionTableModel</name>
@@ -2643,6 +2662,21 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>SocketScope::ExperimentDiagram</name>
+    <message numerus="yes">
+        <source>%n datagram(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ExperimentsPanel</name>
     <message>
         <source>Port forwarding</source>
@@ -2788,6 +2822,18 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>What to send</source>
         <translation>보낼 내용</translation>
     </message>
+    <message>
+        <source>sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ForwardingPage</name>
@@ -2895,6 +2941,54 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>State</source>
         <comment>forwarder or connection state</comment>
         <translation>상태</translation>
+    </message>
+    <message>
+        <source>The server could not be opened on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rule first: the client connects to the forwarder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client could not reach the forwarder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished">클라이언트</translation>
+    </message>
+    <message>
+        <source>any client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP server</source>
+        <translation type="unfinished">TCP 서버</translation>
+    </message>
+    <message>
+        <source>Open a s&amp;erver at the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a server on the target address and port, so the forwarder has somewhere to forward to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a &amp;client to the forwarder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a client that connects to the forwarder&apos;s listening address (UDP: sends it one datagram).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3152,22 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Sho&amp;w on live sockets</source>
         <translation>실제 소켓에서 보기(&amp;W)</translation>
     </message>
+    <message>
+        <source>socket %1: bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol, address:port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LabNetwork</name>
@@ -3217,14 +3327,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>&quot;%1&quot; 동작은 이 버전에서 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
-        <translation>뒤로 가기 위해 수업을 처음부터 다시 실행했는데, %1단계가 실패했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Step %1 could not be done: %2</source>
-        <translation>%1단계를 실행할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
         <translation>1~%1단계를 새 소켓으로 다시 실행했으므로 포트가 달라졌을 수 있습니다.</translation>
     </message>
@@ -3320,6 +3422,26 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>TCP: each read of the byte stream</source>
         <translation>TCP: 바이트 스트림을 읽을 때마다의 결과</translation>
+    </message>
+    <message>
+        <source>UDP sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP receiver</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4435,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>This socket&apos;s IP address and port on its computer (ip:port).</source>
         <translation>이 소켓이 자기 컴퓨터에서 쓰는 IP 주소와 포트(ip:port)입니다.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>socket state: why</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TcpConnection</name>
@@ -4370,6 +4497,27 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Timeline written to %1</source>
         <translation>타임라인을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <comment>menu of what the arrow labels show</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the arrow labels show besides the packet&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence numbers as sent (not counted from 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default each side&apos;s numbers start at 0, as Wireshark shows them. Switch this on to see the random starting numbers the kernels chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size (how much more the receiver can take)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4882,10 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>While paused the program does not call accept(); the kernel still completes handshakes and queues them.</source>
         <translation>일시 중지 중에는 프로그램이 accept()를 호출하지 않습니다. 커널은 여전히 핸드셰이크를 마치고 연결을 대기열에 넣습니다.</translation>
     </message>
+    <message>
+        <source>Socket #%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -4828,6 +4980,18 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>waiting in the accept queue</source>
         <translation>수락 대기열에서 기다리는 중</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>labels that found no room; hover or zoom in to see them</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>labels hidden behind a +N badge</comment>
+        <translation type="unfinished">
+            <numerusform>… 그 밖에 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5195,61 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Waiting to see whether this socket gets it.</source>
         <translation>이 소켓이 받는지 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrow label: TCP flags, then a size like 5 B</comment>
+        <translation type="unfinished">%1× {1 %2?}</translation>
+    </message>
+    <message>
+        <source>seq %1</source>
+        <comment>TCP sequence number on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ack %1</source>
+        <comment>TCP acknowledgement number on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win %1</source>
+        <comment>TCP window size on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apart</source>
+        <comment>time between two picked events</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind(:%1)</source>
+        <comment>call marker; %1 is the port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept() → #%1</source>
+        <comment>call marker; %1 is the new socket&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send(%1)</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recv() → %1</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendto(%1)</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recvfrom() → %1</source>
+        <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
