@@ -2643,16 +2643,16 @@ Exit status: 0 on success, 2 for a malformed command line.
     <name>SocketScope::ExperimentDiagram</name>
     <message numerus="yes">
         <source>%n datagram(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -4989,7 +4989,7 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>labels hidden behind a +N badge</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
         </translation>
