@@ -340,87 +340,87 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>That IP address is not one of this machine&apos;s: no network interface has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 IP 주소는 이 컴퓨터의 주소가 아닙니다: 어떤 네트워크 인터페이스에도 그 주소가 없습니다.</translation>
     </message>
     <message>
         <source>not a port number</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 번호 아님</translation>
     </message>
     <message>
         <source>not an address</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>주소 아님</translation>
     </message>
     <message>
         <source>port in use</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>포트 사용 중</translation>
     </message>
     <message>
         <source>port needs administrator</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한 필요</translation>
     </message>
     <message>
         <source>address not on this machine</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터의 주소 아님</translation>
     </message>
     <message>
         <source>refused, nobody listens</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>거부됨, 대기하는 소켓 없음</translation>
     </message>
     <message>
         <source>no answer</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>응답 없음</translation>
     </message>
     <message>
         <source>reset by the other side</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>상대가 리셋함</translation>
     </message>
     <message>
         <source>name not found</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>이름을 찾을 수 없음</translation>
     </message>
     <message>
         <source>network unreachable</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>네트워크에 닿을 수 없음</translation>
     </message>
     <message>
         <source>socket gone</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>소켓 사라짐</translation>
     </message>
     <message>
         <source>not possible now</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>지금은 할 수 없음</translation>
     </message>
     <message>
         <source>too many open files</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>열린 파일이 너무 많음</translation>
     </message>
     <message>
         <source>broadcast not allowed</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>브로드캐스트 허용 안 됨</translation>
     </message>
     <message>
         <source>datagram too large</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>데이터그램이 너무 큼</translation>
     </message>
     <message>
         <source>IPv4 and IPv6 mixed</source>
         <comment>why a socket failed</comment>
-        <translation type="unfinished"></translation>
+        <translation>IPv4와 IPv6가 섞임</translation>
     </message>
 </context>
 <context>
@@ -1674,11 +1674,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 %1을(를) 쓸 수 없어서(다른 소켓이 이미 쓰고 있음) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
     </message>
     <message>
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 %1을(를) 쓸 수 없어서(관리자 권한이 필요함) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
     </message>
 </context>
 <context>
@@ -1700,11 +1700,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>LessonPlayer</name>
     <message>
         <source>Going back re-ran the lesson from the start, and step %1 failed: %2</source>
-        <translation type="unfinished">뒤로 가기 위해 수업을 처음부터 다시 실행했는데, %1단계가 실패했습니다: %2</translation>
+        <translation>뒤로 가기 위해 수업을 처음부터 다시 실행했는데, %1단계가 실패했습니다: %2</translation>
     </message>
     <message>
         <source>Step %1 could not be done: %2</source>
-        <translation type="unfinished">%1단계를 실행할 수 없습니다: %2</translation>
+        <translation>%1단계를 실행할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,15 +2420,15 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>socket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1</translation>
     </message>
     <message>
         <source>the selected socket</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 소켓</translation>
     </message>
     <message>
         <source>the other end</source>
-        <translation type="unfinished"></translation>
+        <translation>상대편</translation>
     </message>
 </context>
 <context>
@@ -2665,14 +2665,14 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <name>SocketScope::ExperimentDiagram</name>
     <message numerus="yes">
         <source>%n datagram(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>데이터그램 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n바이트</numerusform>
         </translation>
     </message>
 </context>
@@ -2824,15 +2824,15 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>sender</source>
-        <translation type="unfinished"></translation>
+        <translation>송신자</translation>
     </message>
     <message>
         <source>receiver #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자 #%1</translation>
     </message>
     <message>
         <source>receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>수신자</translation>
     </message>
 </context>
 <context>
@@ -2944,51 +2944,51 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>The server could not be opened on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 서버를 열 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Add the rule first: the client connects to the forwarder.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 규칙을 추가하세요: 클라이언트는 포워더에 연결합니다.</translation>
     </message>
     <message>
         <source>The client could not reach the forwarder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 포워더에 닿지 못했습니다: %1</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished">클라이언트</translation>
+        <translation>클라이언트</translation>
     </message>
     <message>
         <source>any client</source>
-        <translation type="unfinished"></translation>
+        <translation>아무 클라이언트</translation>
     </message>
     <message>
         <source>forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더</translation>
     </message>
     <message>
         <source>UDP server</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 서버</translation>
     </message>
     <message>
         <source>TCP server</source>
-        <translation type="unfinished">TCP 서버</translation>
+        <translation>TCP 서버</translation>
     </message>
     <message>
         <source>Open a s&amp;erver at the target</source>
-        <translation type="unfinished"></translation>
+        <translation>대상에 서버 열기(&amp;E)</translation>
     </message>
     <message>
         <source>Opens a server on the target address and port, so the forwarder has somewhere to forward to.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 주소와 포트에 서버를 엽니다. 그래야 포워더가 받은 것을 넘겨 줄 곳이 생깁니다.</translation>
     </message>
     <message>
         <source>Connect a &amp;client to the forwarder</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더에 클라이언트 연결(&amp;C)</translation>
     </message>
     <message>
         <source>Opens a client that connects to the forwarder&apos;s listening address (UDP: sends it one datagram).</source>
-        <translation type="unfinished"></translation>
+        <translation>포워더의 수신 대기 주소에 연결하는 클라이언트를 엽니다(UDP: 그 주소로 데이터그램 하나를 보냅니다).</translation>
     </message>
 </context>
 <context>
@@ -3154,19 +3154,19 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>socket %1: bound</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 %1: 바인드됨</translation>
     </message>
     <message>
         <source>socket %1: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 %1: 거부됨</translation>
     </message>
     <message>
         <source>socket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 %1</translation>
     </message>
     <message>
         <source>protocol, address:port</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜, 주소:포트</translation>
     </message>
 </context>
 <context>
@@ -3425,23 +3425,23 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>UDP sender</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 송신자</translation>
     </message>
     <message>
         <source>TCP sender</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 송신자</translation>
     </message>
     <message>
         <source>lossy relay</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 릴레이</translation>
     </message>
     <message>
         <source>UDP receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 수신자</translation>
     </message>
     <message>
         <source>TCP receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 수신자</translation>
     </message>
 </context>
 <context>
@@ -4438,7 +4438,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>%1: %2</source>
         <comment>socket state: why</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4501,23 +4501,23 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Labels</source>
         <comment>menu of what the arrow labels show</comment>
-        <translation type="unfinished"></translation>
+        <translation>라벨</translation>
     </message>
     <message>
         <source>What the arrow labels show besides the packet&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>화살표 라벨에 패킷 이름 말고 무엇을 더 보여 줄지 고릅니다</translation>
     </message>
     <message>
         <source>Sequence numbers as sent (not counted from 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 그대로의 시퀀스 번호(0부터 세지 않음)</translation>
     </message>
     <message>
         <source>By default each side&apos;s numbers start at 0, as Wireshark shows them. Switch this on to see the random starting numbers the kernels chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본으로는 Wireshark처럼 양쪽 번호가 각각 0부터 시작합니다. 이것을 켜면 커널이 무작위로 고른 시작 번호를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Window size (how much more the receiver can take)</source>
-        <translation type="unfinished"></translation>
+        <translation>윈도우 크기(받는 쪽이 앞으로 더 받을 수 있는 양)</translation>
     </message>
 </context>
 <context>
@@ -4884,7 +4884,7 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
     <message>
         <source>Socket #%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1(%2): %3</translation>
     </message>
 </context>
 <context>
@@ -4984,12 +4984,12 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>+%1</source>
         <comment>labels that found no room; hover or zoom in to see them</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <comment>labels hidden behind a +N badge</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… 그 밖에 %n개</numerusform>
         </translation>
     </message>
@@ -5199,57 +5199,57 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>%1 %2</source>
         <comment>arrow label: TCP flags, then a size like 5 B</comment>
-        <translation type="unfinished">%1× {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>seq %1</source>
         <comment>TCP sequence number on an arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>seq %1</translation>
     </message>
     <message>
         <source>ack %1</source>
         <comment>TCP acknowledgement number on an arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>ack %1</translation>
     </message>
     <message>
         <source>win %1</source>
         <comment>TCP window size on an arrow</comment>
-        <translation type="unfinished"></translation>
+        <translation>win %1</translation>
     </message>
     <message>
         <source>%1 apart</source>
         <comment>time between two picked events</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 간격</translation>
     </message>
     <message>
         <source>bind(:%1)</source>
         <comment>call marker; %1 is the port</comment>
-        <translation type="unfinished"></translation>
+        <translation>bind(:%1)</translation>
     </message>
     <message>
         <source>accept() → #%1</source>
         <comment>call marker; %1 is the new socket&apos;s number</comment>
-        <translation type="unfinished"></translation>
+        <translation>accept() → #%1</translation>
     </message>
     <message>
         <source>send(%1)</source>
         <comment>call marker; %1 is a size like 12 B</comment>
-        <translation type="unfinished"></translation>
+        <translation>send(%1)</translation>
     </message>
     <message>
         <source>recv() → %1</source>
         <comment>call marker; %1 is a size like 12 B</comment>
-        <translation type="unfinished"></translation>
+        <translation>recv() → %1</translation>
     </message>
     <message>
         <source>sendto(%1)</source>
         <comment>call marker; %1 is a size like 12 B</comment>
-        <translation type="unfinished"></translation>
+        <translation>sendto(%1)</translation>
     </message>
     <message>
         <source>recvfrom() → %1</source>
         <comment>call marker; %1 is a size like 12 B</comment>
-        <translation type="unfinished"></translation>
+        <translation>recvfrom() → %1</translation>
     </message>
 </context>
 <context>
