@@ -3,9 +3,7 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
-#include "models/eventexplanations.h"
 #include "timeline/timelinelayout.h"
-#include "timeline/timelinetext.h"
 
 #include <QtNetwork/QNetworkInterface>
 #include <QtTest/QTest>
@@ -241,15 +239,11 @@ void TestTimelineLayout::datagramListOneArrowEach()
     QVERIFY(!arrows.contains(bystander.id));
     QVERIFY(!layout.hasPendingDatagrams());
 
-    // Pointing at them says so; pointing at the sendto() marker says what sendto() is.
-    QVERIFY(TimelineText::tooltip(journal, arrows.value(receivers[2])).contains(QLatin1StringView("Not received")));
-    QVERIFY(TimelineText::tooltip(journal, arrows.value(receivers[0])).contains(QLatin1StringView("Received")));
+    // The sendto() itself is a marker on the sender's lane, beside its arrows.
     bool sawCall = false;
     for (const TimelineItem &item : layout.items()) {
-        if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::DatagramSent) {
-            QVERIFY(TimelineText::tooltip(journal, item).contains(EventExplanations::explain(EventKind::DatagramSent)));
-            sawCall = true;
-        }
+        if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::DatagramSent)
+            sawCall = sawCall || item.lane == layout.laneOfSocket(sender.id);
     }
     QVERIFY(sawCall);
 }

@@ -73,6 +73,9 @@ struct TimelineItem
 // A long quiet stretch of real time that the real-time spacing draws short, with a label.
 struct TimeFold
 {
+    // Quiet stretches longer than this are folded (TimeMapper draws them with the same figure).
+    static constexpr qint64 kThresholdNs = 2'000'000'000;
+
     qint64 from = 0; // ns, the last item before the gap
     qint64 to = 0; // ns, the first item after it
 };

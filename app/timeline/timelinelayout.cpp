@@ -2,7 +2,6 @@
 
 #include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
-#include "timemapper.h"
 
 #include <QtNetwork/QHostAddress>
 
@@ -488,7 +487,7 @@ void TimelineLayout::addItem(TimelineItem item)
         const qint64 last = m_items.back().t;
         if (item.t < last)
             item.t = last;
-        else if (item.t - last > TimeMapper::kFoldThresholdNs)
+        else if (item.t - last > TimeFold::kThresholdNs)
             m_folds.push_back({last, item.t});
     }
     const auto index = qsizetype(m_items.size());
