@@ -2,6 +2,7 @@
 
 #include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
+#include "network/labtopology.h"
 
 #include <QtNetwork/QHostAddress>
 
@@ -10,26 +11,6 @@
 namespace SocketScope {
 
 namespace {
-
-bool isAnyAddress(const QString &ip)
-{
-    return ip.isEmpty() || ip == QLatin1StringView("0.0.0.0") || ip == QLatin1StringView("::");
-}
-
-bool sameAddress(const QString &a, const QString &b)
-{
-    return a == b || isAnyAddress(a) || isAnyAddress(b);
-}
-
-bool isBroadcast(const QString &ip)
-{
-    return ip == QLatin1StringView("255.255.255.255") || ip.endsWith(QLatin1StringView(".255"));
-}
-
-bool isMulticast(const QString &ip)
-{
-    return QHostAddress(ip).isMulticast();
-}
 
 quint64 laneBit(LaneId lane)
 {
@@ -40,20 +21,35 @@ quint64 laneBit(LaneId lane)
 
 TimelineLayout::TimelineLayout(const Journal *journal)
     : m_journal(journal)
+    , m_hostBroadcast(BroadcastAddresses::ofThisComputer())
+    , m_labBroadcast(BroadcastAddresses::ofLab(LabTopology::homeNetwork()))
 {
 }
 
-std::pair<QString, int> TimelineLayout::splitEndpoint(const QString &endpoint)
+void TimelineLayout::setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab)
 {
-    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {endpoint, -1};
-    bool ok = false;
-    const int port = endpoint.mid(colon + 1).toInt(&ok);
-    QString ip = endpoint.left(colon);
-    if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
-        ip = ip.mid(1, ip.size() - 2);
-    return {ip, ok ? port : -1};
+    m_hostBroadcast = host;
+    m_labBroadcast = lab;
+    restart();
+}
+
+Endpoint TimelineLayout::endpoint(quint32 id)
+{
+    if (id >= m_endpoints.size()) {
+        m_endpoints.resize(size_t(id) + 1);
+        m_endpointParsed.resize(size_t(id) + 1, false);
+    }
+    if (!m_endpointParsed[id]) {
+        m_endpoints[id] = id ? Endpoint::parse(m_journal->string(id)) : Endpoint();
+        m_endpointParsed[id] = true;
+    }
+    return m_endpoints[id];
+}
+
+bool TimelineLayout::isBroadcast(const QHostAddress &address, LaneId sender) const
+{
+    const bool lab = sender >= 0 && !m_lanes[size_t(sender)].host.isEmpty();
+    return (lab ? m_labBroadcast : m_hostBroadcast).isBroadcast(address);
 }
 
 bool TimelineLayout::update()
@@ -80,10 +76,18 @@ void TimelineLayout::restart()
     // Lanes, items and the inference all depend on what came before, so an event that belongs
     // before what was read means reading again. Rare: packets are mostly read in time.
     TimeOrder order = std::move(m_order);
+    BroadcastAddresses host = std::move(m_hostBroadcast);
+    BroadcastAddresses lab = std::move(m_labBroadcast);
+    std::vector<Endpoint> endpoints = std::move(m_endpoints); // the journal's texts stay what they were
+    std::vector<bool> parsed = std::move(m_endpointParsed);
     const quint64 revision = m_revision;
     const quint64 rereads = m_rereads;
     *this = TimelineLayout(m_journal);
+    m_hostBroadcast = std::move(host);
+    m_labBroadcast = std::move(lab);
     m_order = std::move(order);
+    m_endpoints = std::move(endpoints);
+    m_endpointParsed = std::move(parsed);
     m_revision = revision + 1;
     m_rereads = rereads + 1;
 }
@@ -109,23 +113,24 @@ LaneId TimelineLayout::laneFor(qint32 socket)
     return id;
 }
 
-LaneId TimelineLayout::outsideLane(QString endpoint, Protocol proto, LaneId peer)
+LaneId TimelineLayout::outsideLane(Endpoint at, Protocol proto, LaneId peer)
 {
-    if (endpoint.isEmpty())
+    if (at.isEmpty())
         return -1;
-    const auto it = m_outsideLanes.constFind(endpoint);
+    const auto it = m_outsideLanes.constFind(at);
     if (it != m_outsideLanes.cend())
         return *it;
     const auto id = LaneId(m_lanes.size());
     TimelineLane lane;
     lane.proto = proto;
-    lane.local = endpoint;
+    lane.local = at.toString();
+    lane.localEnd = at;
     lane.peer = peer;
     lane.openedItem = quint32(m_items.size());
     if (!m_items.empty())
         lane.openedAt = m_items.back().t;
     m_lanes.push_back(lane);
-    m_outsideLanes.insert(endpoint, id);
+    m_outsideLanes.insert(at, id);
     m_rowsDirty = true;
     return id;
 }
@@ -137,7 +142,7 @@ quint64 TimelineLayout::indexKey(const TimelineLane &lane)
     if (lane.isOutside()
         || !(lane.role == SocketRole::Client || (open && (lane.role == SocketRole::Listener || lane.role == SocketRole::Udp))))
         return 0;
-    return indexKey(lane.role, splitEndpoint(lane.local).second);
+    return indexKey(lane.role, lane.localEnd.port);
 }
 
 const std::vector<LaneId> &TimelineLayout::lanesAt(SocketRole role, int port) const
@@ -171,23 +176,21 @@ void TimelineLayout::reindex(LaneId id)
     old = key;
 }
 
-LaneId TimelineLayout::findListener(const QString &remote) const
+LaneId TimelineLayout::findListener(const Endpoint &remote) const
 {
-    const auto [ip, port] = splitEndpoint(remote);
-    const std::vector<LaneId> &listeners = lanesAt(SocketRole::Listener, port);
+    const std::vector<LaneId> &listeners = lanesAt(SocketRole::Listener, remote.port);
     // The newest listener first, as a port reused after a close belongs to the new one.
     for (auto it = listeners.rbegin(); it != listeners.rend(); ++it) {
-        if (sameAddress(ip, splitEndpoint(m_lanes[size_t(*it)].local).first))
+        if (remote.sameAddress(m_lanes[size_t(*it)].localEnd))
             return *it;
     }
     return -1;
 }
 
-LaneId TimelineLayout::findUdpReceiver(const QString &endpoint, LaneId exclude) const
+LaneId TimelineLayout::findUdpReceiver(const Endpoint &endpoint, LaneId exclude) const
 {
-    const auto [ip, port] = splitEndpoint(endpoint);
-    for (const LaneId i : lanesAt(SocketRole::Udp, port)) {
-        if (i != exclude && (isBroadcast(ip) || sameAddress(ip, splitEndpoint(m_lanes[size_t(i)].local).first)))
+    for (const LaneId i : lanesAt(SocketRole::Udp, endpoint.port)) {
+        if (i != exclude && endpoint.sameAddress(m_lanes[size_t(i)].localEnd))
             return i;
     }
     return -1;
@@ -209,18 +212,18 @@ void TimelineLayout::markCaptured(LaneId a, LaneId b)
 void TimelineLayout::indexLabLane(LaneId id)
 {
     const TimelineLane &lane = m_lanes[size_t(id)];
-    if (lane.local.isEmpty())
+    if (lane.localEnd.isEmpty())
         return;
-    if (!lane.remote.isEmpty())
-        m_labPairs.insert(lane.local + QLatin1Char(' ') + lane.remote, id);
+    if (!lane.remoteEnd.isEmpty())
+        m_labPairs.insert({lane.localEnd, lane.remoteEnd}, id);
     if (lane.role != SocketRole::Accepted)
-        m_labLocals.insert(lane.local, id);
+        m_labLocals.insert(lane.localEnd, id);
 }
 
-LaneId TimelineLayout::labLaneAt(const QString &local, const QString &remote) const
+LaneId TimelineLayout::labLaneAt(const Endpoint &local, const Endpoint &remote) const
 {
     if (!remote.isEmpty()) {
-        const LaneId pair = m_labPairs.value(local + QLatin1Char(' ') + remote, -1);
+        const LaneId pair = m_labPairs.value({local, remote}, -1);
         if (pair >= 0)
             return pair;
     }
@@ -231,11 +234,9 @@ LaneId TimelineLayout::translatedFace(LaneId id)
 {
     // The address the lane's socket talks to is the router's, which passes the packet on.
     const LaneId peer = m_lanes[size_t(id)].peer;
-    // A copy: outsideLane() may grow m_lanes.
-    const QString remote = m_lanes[size_t(id)].remote;
     const LaneId face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
                             ? peer
-                            : outsideLane(remote, m_lanes[size_t(id)].proto, id);
+                            : outsideLane(m_lanes[size_t(id)].remoteEnd, m_lanes[size_t(id)].proto, id);
     if (face >= 0 && !m_lanes[size_t(face)].translated) {
         m_lanes[size_t(face)].translated = true;
         m_rowsDirty = true;
@@ -243,11 +244,11 @@ LaneId TimelineLayout::translatedFace(LaneId id)
     return face;
 }
 
-LaneId TimelineLayout::labTarget(LaneId sender, const QString &to)
+LaneId TimelineLayout::labTarget(LaneId sender, const Endpoint &to)
 {
     const TimelineLane &s = m_lanes[size_t(sender)];
     const Protocol proto = s.proto;
-    const LaneId pair = m_labPairs.value(to + QLatin1Char(' ') + s.local, -1);
+    const LaneId pair = m_labPairs.value({to, s.localEnd}, -1);
     if (pair >= 0)
         return pair;
     if (s.peer >= 0)
@@ -257,7 +258,7 @@ LaneId TimelineLayout::labTarget(LaneId sender, const QString &to)
     const LaneId receiver = m_labLocals.value(to, -1);
     if (receiver >= 0) {
         const TimelineLane &r = m_lanes[size_t(receiver)];
-        if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remote == s.local)
+        if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remoteEnd == s.localEnd)
             return receiver;
         return translatedFace(receiver);
     }
@@ -291,11 +292,12 @@ bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, LaneId i
 
 bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId id)
 {
-    const QString from = m_journal->string(e.local);
-    const QString to = m_journal->string(e.remote);
+    // Copies: outsideLane() below may grow the cache and the lanes.
+    const Endpoint from = endpoint(e.local);
+    const Endpoint to = endpoint(e.remote);
     const TimelineLane &own = m_lanes[size_t(id)];
     // As for a host socket: a client bound to any address may not know its own address yet.
-    if (from == own.local || (!own.remote.isEmpty() && to == own.remote && own.role == SocketRole::Client)) {
+    if (from == own.localEnd || (!own.remoteEnd.isEmpty() && to == own.remoteEnd && own.role == SocketRole::Client)) {
         item.lane = id;
         item.toLane = labTarget(id, to);
         return item.toLane >= 0;
@@ -304,11 +306,11 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     const LaneId sender = labLaneAt(from, to);
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
-        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+        if (s.remoteEnd == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
             // Between two sockets of one computer (its loopback) a packet is captured once, and
             // this is that copy: draw it here, or the handshake loses its SYN+ACK.
             const QString host = m_journal->string(e.host);
-            if (s.host != host || own.host != host || !from.startsWith(QLatin1StringView("127.")))
+            if (s.host != host || own.host != host || !from.address.isLoopback())
                 return false;
             item.lane = sender;
             item.toLane = id;
@@ -327,17 +329,14 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
 void TimelineLayout::matchAccepted(LaneId accepted)
 {
     TimelineLane &a = m_lanes[size_t(accepted)];
-    const auto [aip, aport] = splitEndpoint(a.local);
-    const auto [rip, rport] = splitEndpoint(a.remote);
     // Only clients whose own port is the one the connection came from can be its other end.
-    const std::vector<LaneId> &clients = lanesAt(SocketRole::Client, rport);
+    const std::vector<LaneId> &clients = lanesAt(SocketRole::Client, a.remoteEnd.port);
     for (const LaneId i : clients) {
         TimelineLane &c = m_lanes[size_t(i)];
         if (c.peer >= 0)
             continue;
-        const auto [cip, cport] = splitEndpoint(c.local);
-        const auto [sip, sport] = splitEndpoint(c.remote);
-        if (cport == rport && sport == aport && sameAddress(cip, rip) && sameAddress(sip, aip)) {
+        if (c.localEnd.port == a.remoteEnd.port && c.remoteEnd.port == a.localEnd.port
+            && c.localEnd.sameAddress(a.remoteEnd) && c.remoteEnd.sameAddress(a.localEnd)) {
             c.peer = accepted;
             a.peer = LaneId(i);
             m_rowsDirty = true;
@@ -353,15 +352,14 @@ void TimelineLayout::matchAccepted(LaneId accepted)
             TimelineLane &c = m_lanes[size_t(i)];
             if (c.host.isEmpty() || c.host == a.host)
                 continue;
-            const bool forwarded = c.local == a.remote && c.remote != a.local;
-            const bool masqueraded = c.remote == a.local && c.local != a.remote
+            const bool forwarded = c.localEnd == a.remoteEnd && c.remoteEnd != a.localEnd;
+            const bool masqueraded = c.remoteEnd == a.localEnd && c.localEnd != a.remoteEnd
                                      && (c.peer < 0 || m_lanes[size_t(c.peer)].isOutside())
-                                     && splitEndpoint(c.local).second == splitEndpoint(a.remote).second;
+                                     && c.localEnd.port == a.remoteEnd.port;
             if (!forwarded && !masqueraded)
                 continue;
-            // Copies and indices from here: the calls below may grow m_lanes.
-            const QString acceptedRemote = a.remote;
-            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(acceptedRemote, Protocol::Tcp, accepted);
+            // Indices from here: the calls below may grow m_lanes.
+            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(a.remoteEnd, Protocol::Tcp, accepted);
             if (face < 0)
                 break;
             m_lanes[size_t(face)].translated = true;
@@ -373,24 +371,21 @@ void TimelineLayout::matchAccepted(LaneId accepted)
         }
     }
     // Nobody of ours connected from there: a program outside the app did.
-    const QString remote = a.remote;
-    const LaneId outside = outsideLane(remote, Protocol::Tcp, accepted); // may grow m_lanes
+    const LaneId outside = outsideLane(a.remoteEnd, Protocol::Tcp, accepted); // may grow m_lanes
     m_lanes[size_t(accepted)].peer = outside;
     if (outside >= 0 && m_lanes[size_t(outside)].peer < 0)
         m_lanes[size_t(outside)].peer = accepted;
     m_rowsDirty = true;
 }
 
-LaneId TimelineLayout::clientOf(LaneId listener, const QString &remote)
+LaneId TimelineLayout::clientOf(LaneId listener, const Endpoint &remote)
 {
-    const auto [rip, rport] = splitEndpoint(remote);
-    const int listenPort = splitEndpoint(m_lanes[size_t(listener)].local).second;
-    for (const LaneId i : lanesAt(SocketRole::Client, rport)) {
+    const quint16 listenPort = m_lanes[size_t(listener)].localEnd.port;
+    for (const LaneId i : lanesAt(SocketRole::Client, remote.port)) {
         const TimelineLane &c = m_lanes[size_t(i)];
         if (c.peer >= 0 || c.listener != listener)
             continue;
-        const auto [cip, cport] = splitEndpoint(c.local);
-        if (cport == rport && splitEndpoint(c.remote).second == listenPort && sameAddress(cip, rip))
+        if (c.localEnd.port == remote.port && c.remoteEnd.port == listenPort && c.localEnd.sameAddress(remote))
             return LaneId(i);
     }
     if (!m_lanes[size_t(listener)].host.isEmpty()) {
@@ -564,8 +559,8 @@ void TimelineLayout::read(qsizetype index)
             // file, since the hosts' copies draw the packet.
             const QString host = m_journal->string(e.host);
             LaneId listener = -1;
-            for (const quint32 endpoint : {e.local, e.remote}) {
-                const LaneId candidate = m_labLocals.value(m_journal->string(endpoint), -1);
+            for (const quint32 text : {e.local, e.remote}) {
+                const LaneId candidate = m_labLocals.value(endpoint(text), -1);
                 if (candidate >= 0 && m_lanes[size_t(candidate)].role == SocketRole::Listener
                     && m_lanes[size_t(candidate)].host == host) {
                     listener = candidate;
@@ -584,12 +579,10 @@ void TimelineLayout::read(qsizetype index)
         }
         // A packet with no socket of ours attached: place it by its addresses.
         if (e.kind == EventKind::Segment) {
-            const QString from = m_journal->string(e.local);
-            const QString to = m_journal->string(e.remote);
             TimelineItem item = base;
             item.kind = TimelineItem::Segment;
-            item.lane = outsideLane(from, e.proto, -1);
-            item.toLane = outsideLane(to, e.proto, -1);
+            item.lane = outsideLane(endpoint(e.local), e.proto, -1);
+            item.toLane = outsideLane(endpoint(e.remote), e.proto, -1);
             item.code = e.flags;
             item.value = qint32(e.length);
             if (e.source == EventSource::Inferred) {
@@ -610,10 +603,14 @@ void TimelineLayout::read(qsizetype index)
                                   && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted
                                   && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft;
         if (ownEndpoints) {
-            if (e.local)
+            if (e.local) {
                 lane.local = m_journal->string(e.local);
-            if (e.remote)
+                lane.localEnd = endpoint(e.local);
+            }
+            if (e.remote) {
                 lane.remote = m_journal->string(e.remote);
+                lane.remoteEnd = endpoint(e.remote);
+            }
         }
         if (e.host && lane.host.isEmpty())
             lane.host = m_journal->string(e.host);
@@ -653,11 +650,11 @@ void TimelineLayout::read(qsizetype index)
             reindex(id);
         }
         if (lane.listener < 0 && lane.peer < 0) {
-            const LaneId listener = findListener(lane.remote);
+            const LaneId listener = findListener(lane.remoteEnd);
             if (listener >= 0)
                 m_lanes[size_t(id)].listener = listener;
             else
-                m_lanes[size_t(id)].peer = outsideLane(m_lanes[size_t(id)].remote, Protocol::Tcp, id);
+                m_lanes[size_t(id)].peer = outsideLane(m_lanes[size_t(id)].remoteEnd, Protocol::Tcp, id);
             m_rowsDirty = true;
         }
         break;
@@ -678,12 +675,11 @@ void TimelineLayout::read(qsizetype index)
         break;
     case EventKind::Segment: {
         // A packet seen (capture) or written down as inferred by whoever recorded it.
-        const QString from = m_journal->string(e.local);
         const TimelineLane &lane = m_lanes[size_t(id)];
         // A client's own address may still read 0.0.0.0 when its first packets are seen (bound
         // to any address, not yet told it connected): going to its peer also means it sent it.
-        const bool outgoing = from == lane.local || from.isEmpty()
-                              || (!lane.remote.isEmpty() && m_journal->string(e.remote) == lane.remote);
+        const bool outgoing = !e.local || endpoint(e.local) == lane.localEnd
+                              || (!lane.remoteEnd.isEmpty() && endpoint(e.remote) == lane.remoteEnd);
         const LaneId other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
@@ -706,7 +702,7 @@ void TimelineLayout::read(qsizetype index)
         break;
     }
     case EventKind::DatagramSent: {
-        const QString to = m_journal->string(e.remote);
+        const Endpoint to = endpoint(e.remote);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
         d.lane = id;
@@ -725,7 +721,7 @@ void TimelineLayout::read(qsizetype index)
         break;
     }
     case EventKind::DatagramReceived: {
-        const QString from = m_journal->string(e.remote);
+        const Endpoint from = endpoint(e.remote);
         const LaneId sender = findUdpReceiver(from, id);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
@@ -747,14 +743,14 @@ void TimelineLayout::read(qsizetype index)
         break;
     }
     case EventKind::GroupJoined: {
-        const QString group = m_journal->string(e.remote);
+        const QHostAddress group = endpoint(e.remote).address;
         TimelineLane &lane = m_lanes[size_t(id)];
         if (!lane.groups.contains(group))
             lane.groups.append(group);
         break;
     }
     case EventKind::GroupLeft:
-        m_lanes[size_t(id)].groups.removeAll(m_journal->string(e.remote));
+        m_lanes[size_t(id)].groups.removeAll(endpoint(e.remote).address);
         break;
     default:
         break;
@@ -764,7 +760,7 @@ void TimelineLayout::read(qsizetype index)
     if (e.kind != EventKind::Segment) {
         SegmentInference::Context context = contextFor(id);
         if (e.kind == EventKind::Accepted)
-            context.peer = clientOf(id, m_journal->string(e.remote));
+            context.peer = clientOf(id, endpoint(e.remote));
         m_inference.observe(e, context, m_scratch);
     }
     addSegments(m_scratch, true, base);
@@ -797,30 +793,30 @@ void TimelineLayout::read(qsizetype index)
     addSegments(m_scratch, false, base);
 }
 
-std::vector<LaneId> TimelineLayout::datagramReceivers(const QString &endpoint, LaneId sender) const
+std::vector<LaneId> TimelineLayout::datagramReceivers(const Endpoint &to, LaneId sender) const
 {
     std::vector<LaneId> receivers;
-    const auto [ip, port] = splitEndpoint(endpoint);
     // Open UDP sockets on the port, the only ones that can receive it.
-    const std::vector<LaneId> &open = lanesAt(SocketRole::Udp, port);
-    if (isMulticast(ip)) {
+    const std::vector<LaneId> &open = lanesAt(SocketRole::Udp, to.port);
+    if (to.address.isMulticast()) {
         // Only members: a socket merely bound to the port or the group address gets nothing.
         for (const LaneId i : open) {
-            if (i != sender && m_lanes[size_t(i)].groups.contains(ip))
+            if (i != sender && m_lanes[size_t(i)].groups.contains(to.address))
                 receivers.push_back(i);
         }
         return receivers;
     }
-    const LaneId first = findUdpReceiver(endpoint, sender);
-    if (first >= 0)
-        receivers.push_back(first);
-    // A broadcast reaches every socket bound to the port.
-    if (isBroadcast(ip)) {
+    // A broadcast reaches every socket bound to the port, whatever address it is bound to.
+    if (isBroadcast(to.address, sender)) {
         for (const LaneId i : open) {
-            if (i != first && i != sender)
+            if (i != sender)
                 receivers.push_back(i);
         }
+        return receivers;
     }
+    const LaneId first = findUdpReceiver(to, sender);
+    if (first >= 0)
+        receivers.push_back(first);
     return receivers;
 }
 

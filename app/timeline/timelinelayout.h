@@ -1,5 +1,7 @@
 #pragma once
 
+#include "broadcastaddresses.h"
+#include "endpoint.h"
 #include "segmentinference.h"
 #include "timeline/timeorder.h"
 #include "timelineitem.h"
@@ -36,7 +38,10 @@ public:
     };
     static constexpr int kLevelZeroShift = 4; // 16 items per bucket at level 0
 
+    // Broadcast addresses are this computer's for host sockets and the standard lab's for
+    // sockets on lab computers; setBroadcastAddresses() names others (a lab with more hosts).
     explicit TimelineLayout(const Journal *journal);
+    void setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab);
 
     // Reads the events appended since the last call; returns true when something changed.
     bool update();
@@ -86,9 +91,6 @@ public:
 
     qsizetype memoryBytes() const;
 
-    // `ip:port` split into address and port; empty address for a bare port.
-    static std::pair<QString, int> splitEndpoint(const QString &endpoint);
-
 private:
     // Drops everything read and starts from the first event in time order.
     void restart();
@@ -101,9 +103,14 @@ private:
     // After a lane's role, address or open state may have changed.
     void reindex(LaneId lane);
     LaneId laneFor(qint32 socket);
-    LaneId outsideLane(QString endpoint, Protocol proto, LaneId peer);
-    LaneId findListener(const QString &remote) const;
-    LaneId findUdpReceiver(const QString &endpoint, LaneId exclude) const;
+    // The journal's endpoint text `id` as values, parsed once per text.
+    Endpoint endpoint(quint32 id);
+    // A copy of `at`, as outsideLane() may grow m_lanes.
+    LaneId outsideLane(Endpoint at, Protocol proto, LaneId peer);
+    LaneId findListener(const Endpoint &remote) const;
+    LaneId findUdpReceiver(const Endpoint &endpoint, LaneId exclude) const;
+    // A datagram from `sender` to `address` reaches every socket on the port.
+    bool isBroadcast(const QHostAddress &address, LaneId sender) const;
     void matchAccepted(LaneId accepted);
     // The virtual lab network sees each packet on every host it crosses. These pick the one
     // copy that draws it (the sender's, where a lab socket sent it) and, where the router
@@ -111,13 +118,13 @@ private:
     void indexLabLane(LaneId lane);
     // Packets were captured between lanes `a` and `b`: what was only inferred between them goes.
     void markCaptured(LaneId a, LaneId b);
-    LaneId labLaneAt(const QString &local, const QString &remote) const;
-    LaneId labTarget(LaneId sender, const QString &to);
+    LaneId labLaneAt(const Endpoint &local, const Endpoint &remote) const;
+    LaneId labTarget(LaneId sender, const Endpoint &to);
     LaneId translatedFace(LaneId lane);
     bool readLabSegment(const Event &e, TimelineItem &item, LaneId lane);
     bool placeLabSegment(const Event &e, TimelineItem &item, LaneId lane);
     // The client lane behind a connection a listener accepted from `remote`.
-    LaneId clientOf(LaneId listener, const QString &remote);
+    LaneId clientOf(LaneId listener, const Endpoint &remote);
     void addItem(TimelineItem item);
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
@@ -127,7 +134,7 @@ private:
     SegmentInference::Context contextFor(LaneId lane) const;
     // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
     // port for a broadcast, the group's members for a multicast.
-    std::vector<LaneId> datagramReceivers(const QString &endpoint, LaneId sender) const;
+    std::vector<LaneId> datagramReceivers(const Endpoint &endpoint, LaneId sender) const;
     // Marks the arrow of the send that `received` answers as delivered; false if none waits.
     bool deliverDatagram(LaneId lane, const Event &received);
     void missDatagramsTo(LaneId lane);
@@ -140,10 +147,14 @@ private:
     std::unordered_map<qint32, LaneId> m_laneOfSocket;
     std::unordered_map<quint64, std::vector<LaneId>> m_lanesByPort; // sorted by lane
     std::vector<quint64> m_laneKeys; // each lane's key in m_lanesByPort
-    QHash<QString, LaneId> m_outsideLanes;
-    // Lab lanes by "local remote" and, for listeners, clients and UDP sockets, by local alone.
-    QHash<QString, LaneId> m_labPairs;
-    QHash<QString, LaneId> m_labLocals;
+    BroadcastAddresses m_hostBroadcast;
+    BroadcastAddresses m_labBroadcast;
+    std::vector<Endpoint> m_endpoints; // by journal string id
+    std::vector<bool> m_endpointParsed;
+    QHash<Endpoint, LaneId> m_outsideLanes;
+    // Lab lanes by (local, remote) and, for listeners, clients and UDP sockets, by local alone.
+    QHash<std::pair<Endpoint, Endpoint>, LaneId> m_labPairs;
+    QHash<Endpoint, LaneId> m_labLocals;
     std::vector<TimelineItem> m_items;
     std::vector<TimeFold> m_folds;
     std::vector<std::vector<Bucket>> m_pyramid;
