@@ -3,6 +3,7 @@
 #include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
 #include "network/labtopology.h"
+#include "tcptransitions.h"
 
 #include <QtNetwork/QHostAddress>
 
@@ -411,45 +412,23 @@ void TimelineLayout::implyFromSegment(const TimelineItem &item)
 {
     if (item.lane < 0 || item.toLane < 0)
         return;
-    const quint8 f = item.code;
-    const auto current = [&](LaneId lane) {
-        const auto &implied = m_lanes[size_t(lane)].implied;
-        return implied.empty() ? TcpState::Close : implied.back().state;
-    };
-    // The sender.
-    const TcpState from = current(item.lane);
-    if (f & FlagRst) {
-        imply(item.lane, TcpState::Close, item);
-        imply(item.toLane, TcpState::Close, item);
-        return;
+    // The sender first, then the receiver, each by the one table the state machine panel draws.
+    for (const bool sent : {true, false}) {
+        const LaneId id = sent ? item.lane : item.toLane;
+        // A listening socket stays in LISTEN: each connection it answers for is a socket of its
+        // own (the accepted lane), and the table walks that one.
+        if (m_lanes[size_t(id)].role == SocketRole::Listener)
+            continue;
+        const TcpState next = TcpTransitions::afterSegment(impliedNow(id), sent, item.code);
+        if (next != TcpState::Unknown)
+            imply(id, next, item);
     }
-    if ((f & FlagSyn) && !(f & FlagAck))
-        imply(item.lane, TcpState::SynSent, item);
-    else if ((f & FlagSyn) && from != TcpState::Listen)
-        imply(item.lane, TcpState::SynRecv, item);
-    else if (f & FlagFin)
-        imply(item.lane, from == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1, item);
-    else if (f == FlagAck && from == TcpState::SynSent)
-        imply(item.lane, TcpState::Established, item);
-    // The receiver.
-    const TcpState to = current(item.toLane);
-    if (f & FlagFin) {
-        if (to == TcpState::Established)
-            imply(item.toLane, TcpState::CloseWait, item);
-        else if (to == TcpState::FinWait2)
-            imply(item.toLane, TcpState::TimeWait, item);
-        else if (to == TcpState::FinWait1)
-            imply(item.toLane, TcpState::Closing, item);
-    } else if (f & FlagAck) {
-        if (to == TcpState::FinWait1)
-            imply(item.toLane, TcpState::FinWait2, item);
-        else if (to == TcpState::LastAck)
-            imply(item.toLane, TcpState::Close, item);
-        else if (to == TcpState::Closing)
-            imply(item.toLane, TcpState::TimeWait, item);
-        else if (to == TcpState::SynRecv)
-            imply(item.toLane, TcpState::Established, item);
-    }
+}
+
+TcpState TimelineLayout::impliedNow(LaneId id) const
+{
+    const auto &implied = m_lanes[size_t(id)].implied;
+    return implied.empty() ? TcpState::Close : implied.back().state;
 }
 
 TcpState TimelineLayout::impliedStateAt(LaneId id, qsizetype step) const
@@ -489,10 +468,15 @@ void TimelineLayout::addItem(TimelineItem item)
     m_items.push_back(item);
     if (item.kind == TimelineItem::Segment)
         implyFromSegment(item);
-    else if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
-        imply(item.lane, TcpState::Established, item);
-    else if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::Listening)
-        imply(item.lane, TcpState::Listen, item);
+    else if (item.lane >= 0 && ((item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+                                || (item.kind == TimelineItem::Call && EventKind(item.code) != EventKind::Accepted))) {
+        // accept() is journalled on the listener, which stays in LISTEN; the socket it returned,
+        // the lane that opens off the listener, is the one its row moves.
+        const EventKind call = item.kind == TimelineItem::LaneOpened ? EventKind::Accepted : EventKind(item.code);
+        const TcpState next = TcpTransitions::afterCall(impliedNow(item.lane), call);
+        if (next != TcpState::Unknown)
+            imply(item.lane, next, item);
+    }
 
     Bucket add;
     if (item.isArrow())

@@ -128,6 +128,8 @@ private:
     void addItem(TimelineItem item);
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
+    // What the arrows so far imply for the lane now (CLOSED before any).
+    TcpState impliedNow(LaneId lane) const;
     void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
                      const TimelineItem &base);
     void reorder();
