@@ -20,8 +20,11 @@ Endpoint Endpoint::parse(QStringView text)
     }
     if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
         address = address.mid(1, address.size() - 2);
-    if (!address.isEmpty() && address != QLatin1StringView("*"))
-        endpoint.address = displayAddress(QHostAddress(address.toString()));
+    if (!address.isEmpty() && address != QLatin1StringView("*")) {
+        // "::ffff:10.0.0.1" is the IPv4 host it names, as everywhere else in the app; "::" stays.
+        const QHostAddress parsed(address.toString());
+        endpoint.address = parsed == QHostAddress(QHostAddress::AnyIPv6) ? parsed : displayAddress(parsed);
+    }
     return endpoint;
 }
 

@@ -3,6 +3,7 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "network/labtopology.h"
 #include "timeline/timelinelayout.h"
 
 #include <QtNetwork/QNetworkInterface>
@@ -31,6 +32,111 @@ bool delivered(const TimelineItem &item)
     return (item.itemFlags & TimelineItem::Delivered) && !item.isNotReceived();
 }
 
+// A small session written by hand, for the layout's rules on exact cases: each call appends
+// one event a microsecond after the one before.
+class Script
+{
+public:
+    explicit Script(Journal *journal)
+        : m_journal(journal)
+    {
+    }
+
+    qint64 now() const { return m_t; }
+    void wait(qint64 ns) { m_t += ns; }
+
+    Event event(EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
+    {
+        Event e;
+        m_t += 1000;
+        e.t = m_t;
+        e.kind = kind;
+        e.socket = socket;
+        e.local = m_journal->intern(local);
+        e.remote = m_journal->intern(remote);
+        e.host = m_journal->intern(host);
+        return e;
+    }
+    qsizetype add(const Event &e) { return m_journal->append(e); }
+    void add(EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
+    {
+        add(event(kind, socket, local, remote, host));
+    }
+    void open(qint32 socket, SocketRole role, Protocol proto, QStringView host = {}, qint32 parent = -1,
+              QStringView local = {}, QStringView remote = {})
+    {
+        Event e = event(EventKind::SocketOpened, socket, local, remote, host);
+        e.role = role;
+        e.proto = proto;
+        e.value = parent;
+        add(e);
+    }
+    void listen(qint32 socket, QStringView local, QStringView host = {})
+    {
+        open(socket, SocketRole::Listener, Protocol::Tcp, host);
+        add(EventKind::Listening, socket, local, {}, host);
+    }
+    void connect(qint32 socket, QStringView local, QStringView remote, QStringView host = {})
+    {
+        open(socket, SocketRole::Client, Protocol::Tcp, host);
+        add(EventKind::ConnectStarted, socket, local, remote, host);
+    }
+    void accept(qint32 listener, qint32 socket, QStringView local, QStringView remote, QStringView host = {})
+    {
+        add(EventKind::Accepted, listener, local, remote, host);
+        open(socket, SocketRole::Accepted, Protocol::Tcp, host, listener, local, remote);
+    }
+    void bindUdp(qint32 socket, QStringView local, QStringView host = {})
+    {
+        open(socket, SocketRole::Udp, Protocol::Udp, host);
+        add(EventKind::Bound, socket, local, {}, host);
+    }
+    // A segment nobody of ours sent or received: drawn between two outside lanes.
+    void segment(QStringView from, QStringView to, quint8 flags)
+    {
+        Event e = event(EventKind::Segment, -1, from, to);
+        e.source = EventSource::Inferred;
+        e.proto = Protocol::Tcp;
+        e.flags = flags;
+        add(e);
+    }
+
+private:
+    Journal *m_journal;
+    qint64 m_t = 0;
+};
+
+// The lanes from top to bottom: a socket by its id, a program that is not ours by its address,
+// with '*' where it is the router's face.
+QString rowsText(const TimelineLayout &layout)
+{
+    QStringList rows;
+    for (const LaneId id : layout.rows()) {
+        const TimelineLane &lane = layout.lane(id);
+        rows << (lane.isOutside() ? lane.local + (lane.translated ? QStringLiteral("*") : QString())
+                                  : QString::number(lane.socket));
+    }
+    return rows.join(QLatin1Char(' '));
+}
+
+// The states the arrows walked a lane through, by name.
+QString impliedText(const TimelineLayout &layout, LaneId lane)
+{
+    QStringList states;
+    for (const TimelineLane::StateChange &change : layout.lane(lane).implied)
+        states << QString(tcpStateName(change.state));
+    return states.join(QLatin1Char(' '));
+}
+
+LaneId outsideLaneAt(const TimelineLayout &layout, QStringView endpoint)
+{
+    for (qsizetype i = 0; i < qsizetype(layout.lanes().size()); ++i) {
+        if (layout.lane(i).isOutside() && layout.lane(i).local == endpoint)
+            return LaneId(i);
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestTimelineLayout : public QObject
@@ -45,6 +151,19 @@ private slots:
     void datagramBroadcastFansOut();
     void datagramMulticastMembersOnly();
     void datagramWaitsUntilSettled();
+
+    // Rules on small sessions written by hand.
+    void laneOrder_data();
+    void laneOrder();
+    void routerFaces_data();
+    void routerFaces();
+    void impliedStates_data();
+    void impliedStates();
+    void impliedByCalls();
+    void broadcastByNetmask_data();
+    void broadcastByNetmask();
+    void datagramDelivery_data();
+    void datagramDelivery();
 };
 
 // A real connection on loopback: connect, send five bytes, close from the client side.
@@ -358,6 +477,272 @@ void TestTimelineLayout::datagramWaitsUntilSettled()
     QVERIFY(following.update());
     QVERIFY(delivered(datagramsFrom(following, sender.id).value(receiver.id)));
     QVERIFY(!following.hasPendingDatagrams());
+}
+
+// Clients above their listener, the first accepted nearest; accepted sockets below it in the
+// order accept() returned them; clients still in the queue furthest up.
+void TestTimelineLayout::laneOrder_data()
+{
+    QTest::addColumn<int>("clients");
+    QTest::addColumn<QList<int>>("acceptOrder"); // which clients accept() returned, in order
+    QTest::addColumn<QString>("rows");
+
+    QTest::newRow("one client") << 1 << QList<int>{0} << QStringLiteral("10 1 20");
+    QTest::newRow("three, in order") << 3 << QList<int>{0, 1, 2} << QStringLiteral("12 11 10 1 20 21 22");
+    QTest::newRow("accepted out of order") << 2 << QList<int>{1, 0} << QStringLiteral("10 11 1 21 20");
+    QTest::newRow("two still waiting") << 3 << QList<int>{0} << QStringLiteral("12 11 10 1 20");
+    QTest::newRow("none accepted") << 2 << QList<int>{} << QStringLiteral("11 10 1");
+}
+
+void TestTimelineLayout::laneOrder()
+{
+    QFETCH(int, clients);
+    QFETCH(QList<int>, acceptOrder);
+    QFETCH(QString, rows);
+
+    Journal journal;
+    Script script(&journal);
+    const QString server = QStringLiteral("127.0.0.1:9000");
+    const auto clientAt = [](int i) { return QStringLiteral("127.0.0.1:%1").arg(40000 + i); };
+    script.listen(1, server);
+    for (int i = 0; i < clients; ++i)
+        script.connect(10 + i, clientAt(i), server);
+    for (const int i : acceptOrder)
+        script.accept(1, 20 + i, server, clientAt(i));
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    QCOMPARE(rowsText(layout), rows);
+    // Each accepted socket faces its own client.
+    for (const int i : acceptOrder) {
+        const LaneId accepted = layout.laneOfSocket(20 + i);
+        QCOMPARE(layout.lane(accepted).peer, layout.laneOfSocket(10 + i));
+        QCOMPARE(layout.lane(accepted).parent, layout.laneOfSocket(1));
+    }
+}
+
+// In the lab the router rewrites a connection on its way: its face stands between the client
+// and the listener, so the arrows cross only the lanes they pass through.
+void TestTimelineLayout::routerFaces_data()
+{
+    QTest::addColumn<QString>("clientHost");
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("called"); // what the client connected to
+    QTest::addColumn<QString>("serverHost");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("seenFrom"); // where the connection came from, at the server
+    QTest::addColumn<QString>("rows");
+
+    // The router's public address forwards port 8080 to pc-a's port 80 (DNAT).
+    QTest::newRow("port forwarding") << QStringLiteral("remote") << QStringLiteral("203.0.113.50:5000")
+                                     << QStringLiteral("203.0.113.1:8080") << QStringLiteral("pc-a")
+                                     << QStringLiteral("192.168.0.10:80") << QStringLiteral("203.0.113.50:5000")
+                                     << QStringLiteral("2 203.0.113.1:8080* 1 3");
+    // pc-a calls out; the router makes the call come from its own public address (masquerade).
+    QTest::newRow("masquerade") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.10:40000")
+                                << QStringLiteral("203.0.113.50:80") << QStringLiteral("remote")
+                                << QStringLiteral("203.0.113.50:80") << QStringLiteral("203.0.113.1:40000")
+                                << QStringLiteral("2 203.0.113.1:40000* 1 3");
+    // Two computers on one LAN: nothing rewritten, no face.
+    QTest::newRow("same network") << QStringLiteral("pc-b") << QStringLiteral("192.168.0.11:40000")
+                                  << QStringLiteral("192.168.0.10:80") << QStringLiteral("pc-a")
+                                  << QStringLiteral("192.168.0.10:80") << QStringLiteral("192.168.0.11:40000")
+                                  << QStringLiteral("2 1 3");
+}
+
+void TestTimelineLayout::routerFaces()
+{
+    QFETCH(QString, clientHost);
+    QFETCH(QString, client);
+    QFETCH(QString, called);
+    QFETCH(QString, serverHost);
+    QFETCH(QString, server);
+    QFETCH(QString, seenFrom);
+    QFETCH(QString, rows);
+
+    Journal journal;
+    Script script(&journal);
+    script.listen(1, server, serverHost);
+    script.connect(2, client, called, clientHost);
+    script.accept(1, 3, server, seenFrom, serverHost);
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    QCOMPARE(rowsText(layout), rows);
+}
+
+// Arrows walk both ends through the transition table. The segments here are between two
+// programs that are not ours, so nothing but the arrows speaks for their states.
+void TestTimelineLayout::impliedStates_data()
+{
+    QTest::addColumn<QString>("segments"); // "A>B S": A sends B a SYN (flags as the journal writes them)
+    QTest::addColumn<QString>("statesA");
+    QTest::addColumn<QString>("statesB");
+
+    const QString handshake = QStringLiteral("A>B S, B>A SA, A>B A");
+    QTest::newRow("handshake") << handshake << QStringLiteral("SYN_SENT ESTABLISHED")
+                               << QStringLiteral("SYN_RECV ESTABLISHED");
+    QTest::newRow("SYN sent again") << QStringLiteral("A>B S, A>B S, B>A SA, A>B A")
+                                    << QStringLiteral("SYN_SENT ESTABLISHED") << QStringLiteral("SYN_RECV ESTABLISHED");
+    QTest::newRow("data changes nothing") << handshake + QStringLiteral(", A>B PA, B>A A, B>A PA, A>B A")
+                                          << QStringLiteral("SYN_SENT ESTABLISHED")
+                                          << QStringLiteral("SYN_RECV ESTABLISHED");
+    QTest::newRow("A closes first") << handshake + QStringLiteral(", A>B FA, B>A A, B>A FA, A>B A")
+                                    << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2 TIME_WAIT")
+                                    << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
+    QTest::newRow("B closes before it acknowledges") << handshake + QStringLiteral(", A>B FA, B>A FA, A>B A, B>A A")
+                                << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 CLOSING TIME_WAIT")
+                                << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
+    QTest::newRow("FIN before its ACK") << handshake + QStringLiteral(", A>B FA, B>A FA, A>B A")
+                                        << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 CLOSING")
+                                        << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
+    QTest::newRow("reset") << handshake + QStringLiteral(", B>A R") << QStringLiteral("SYN_SENT ESTABLISHED CLOSE")
+                           << QStringLiteral("SYN_RECV ESTABLISHED CLOSE");
+    QTest::newRow("refused") << QStringLiteral("A>B S, B>A RA") << QStringLiteral("SYN_SENT CLOSE")
+                             << QStringLiteral("CLOSE");
+    QTest::newRow("both open") << QStringLiteral("A>B S, B>A S") << QStringLiteral("SYN_SENT SYN_RECV")
+                               << QStringLiteral("SYN_SENT");
+}
+
+void TestTimelineLayout::impliedStates()
+{
+    QFETCH(QString, segments);
+    QFETCH(QString, statesA);
+    QFETCH(QString, statesB);
+
+    const QString a = QStringLiteral("10.0.0.1:40000");
+    const QString b = QStringLiteral("10.0.0.2:80");
+    Journal journal;
+    Script script(&journal);
+    for (const QString &segment : segments.split(QStringLiteral(", "))) {
+        const QStringList parts = segment.split(QLatin1Char(' '));
+        const std::optional<quint8> flags = segmentFlagsFromName(parts[1]);
+        QVERIFY(flags);
+        const bool fromA = parts[0] == QLatin1StringView("A>B");
+        script.segment(fromA ? a : b, fromA ? b : a, *flags);
+    }
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    QCOMPARE(impliedText(layout, outsideLaneAt(layout, a)), statesA);
+    QCOMPARE(impliedText(layout, outsideLaneAt(layout, b)), statesB);
+}
+
+// listen() puts a listener in LISTEN, where the arrows leave it; the socket accept() returns
+// is established when it appears.
+void TestTimelineLayout::impliedByCalls()
+{
+    Journal journal;
+    Script script(&journal);
+    const QString server = QStringLiteral("127.0.0.1:9000");
+    const QString client = QStringLiteral("127.0.0.1:40000");
+    script.listen(1, server);
+    script.connect(2, client, server);
+    script.add(EventKind::Connected, 2, client, server);
+    script.accept(1, 3, server, client);
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    QCOMPARE(impliedText(layout, layout.laneOfSocket(1)), QStringLiteral("LISTEN"));
+    QCOMPARE(impliedText(layout, layout.laneOfSocket(2)), QStringLiteral("SYN_SENT ESTABLISHED"));
+    QCOMPARE(impliedText(layout, layout.laneOfSocket(3)), QStringLiteral("ESTABLISHED"));
+}
+
+// A datagram to a subnet's broadcast address reaches every socket on the port; which address
+// that is, the netmask says, not a last number of 255.
+void TestTimelineLayout::broadcastByNetmask_data()
+{
+    QTest::addColumn<QString>("host"); // empty: this computer; else a lab computer
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("arrows");
+
+    // This computer is 10.0.0.7/16 here: its broadcast address is 10.0.255.255.
+    QTest::newRow("the /16's broadcast") << QString() << QStringLiteral("10.0.255.255") << 3;
+    QTest::newRow(".255 inside a /16 is a host") << QString() << QStringLiteral("10.0.0.255") << 1;
+    QTest::newRow("everyone") << QString() << QStringLiteral("255.255.255.255") << 3;
+    QTest::newRow("one host") << QString() << QStringLiteral("10.0.0.9") << 1;
+    QTest::newRow("another computer's subnet") << QString() << QStringLiteral("192.168.0.255") << 1;
+    // The lab's LAN is 192.168.0.0/24.
+    QTest::newRow("lab LAN broadcast") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.255") << 3;
+    QTest::newRow("lab: not the host's subnet") << QStringLiteral("pc-a") << QStringLiteral("10.0.255.255") << 1;
+}
+
+void TestTimelineLayout::broadcastByNetmask()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, to);
+    QFETCH(int, arrows);
+
+    Journal journal;
+    Script script(&journal);
+    for (const qint32 id : {1, 2, 3})
+        script.bindUdp(id, QStringLiteral("0.0.0.0:5000"), host);
+    const QString from = host.isEmpty() ? QStringLiteral("10.0.0.7:6000") : QStringLiteral("192.168.0.10:6000");
+    script.bindUdp(9, from, host);
+    Event sent = script.event(EventKind::DatagramSent, 9, from, to + QStringLiteral(":5000"), host);
+    sent.value = 5;
+    script.add(sent);
+
+    TimelineLayout layout(&journal);
+    BroadcastAddresses here;
+    here.addSubnet(QHostAddress(QStringLiteral("10.0.0.7")), 16);
+    layout.setBroadcastAddresses(here, BroadcastAddresses::ofLab(LabTopology::homeNetwork()));
+    QVERIFY(layout.update());
+    QCOMPARE(datagramsFrom(layout, 9).size(), arrows);
+}
+
+// A datagram arrow is delivered when its receiver journals it, not received when the receiver
+// closes first or the window passes, and waits while neither has happened.
+void TestTimelineLayout::datagramDelivery_data()
+{
+    QTest::addColumn<QString>("then");
+    QTest::addColumn<bool>("isDelivered");
+    QTest::addColumn<bool>("notReceived");
+
+    QTest::newRow("received") << QStringLiteral("receipt") << true << false;
+    QTest::newRow("another size arrived") << QStringLiteral("other receipt") << false << false;
+    QTest::newRow("receiver closed first") << QStringLiteral("close") << false << true;
+    QTest::newRow("window passed") << QStringLiteral("later") << false << true;
+    QTest::newRow("still waiting") << QString() << false << false;
+}
+
+void TestTimelineLayout::datagramDelivery()
+{
+    QFETCH(QString, then);
+    QFETCH(bool, isDelivered);
+    QFETCH(bool, notReceived);
+
+    const QString receiver = QStringLiteral("127.0.0.1:5000");
+    const QString sender = QStringLiteral("127.0.0.1:6000");
+    Journal journal;
+    Script script(&journal);
+    script.bindUdp(1, receiver);
+    script.bindUdp(9, sender);
+    Event sent = script.event(EventKind::DatagramSent, 9, sender, receiver);
+    sent.value = 5;
+    const auto sentIndex = quint32(script.add(sent));
+    if (then.endsWith(QLatin1StringView("receipt"))) {
+        Event received = script.event(EventKind::DatagramReceived, 1, receiver, sender);
+        received.value = then == QLatin1StringView("receipt") ? 5 : 4;
+        script.add(received);
+    } else if (then == QLatin1StringView("close")) {
+        script.add(EventKind::Closed, 1, receiver);
+    } else if (then == QLatin1StringView("later")) {
+        script.wait(TimelineLayout::kDatagramWindowNs + 1);
+        script.add(EventKind::CloseCalled, 9, sender);
+    }
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const TimelineItem *arrow = nullptr;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Datagram && item.event == sentIndex)
+            arrow = &item;
+    }
+    QVERIFY(arrow);
+    QCOMPARE(arrow->lane, layout.laneOfSocket(9));
+    QCOMPARE(arrow->toLane, layout.laneOfSocket(1));
+    QCOMPARE(delivered(*arrow), isDelivered);
+    QCOMPARE(arrow->isNotReceived(), notReceived);
+    QCOMPARE(layout.hasPendingDatagrams(), !isDelivered && !notReceived);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineLayout)
