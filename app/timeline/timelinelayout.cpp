@@ -535,6 +535,8 @@ void TimelineLayout::read(qsizetype index)
     // the handshake of a connection accept() has not returned yet. It belongs at the listener,
     // as a copy no socket owns.
     const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
+    if (labCopy && e.proto == Protocol::Tcp)
+        noteLabCopy(e);
     if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
         if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
@@ -557,6 +559,7 @@ void TimelineLayout::read(qsizetype index)
             item.value = qint32(e.length);
             if (listener >= 0 && readLabSegment(e, item, listener)) {
                 markCaptured(item.lane, item.toLane);
+                drawLabCopy(e, item);
                 addItem(item);
             }
             return;
@@ -609,6 +612,7 @@ void TimelineLayout::read(qsizetype index)
     own.code = quint8(e.kind);
     own.value = qint32(qBound(qint64(-0x7fffffff), e.value, qint64(0x7fffffff)));
     std::vector<TimelineItem> datagrams;
+    bool drawnLabCopy = false;
 
     switch (e.kind) {
     case EventKind::SocketOpened: {
@@ -673,6 +677,7 @@ void TimelineLayout::read(qsizetype index)
         if (e.source == EventSource::Capture && e.host) {
             if (!readLabSegment(e, own, id))
                 return;
+            drawnLabCopy = true;
             // The lanes the arrow really joins (a listener, the router's face), not the socket's.
             markCaptured(own.lane, own.toLane);
         } else if (e.source == EventSource::Capture) {
@@ -750,6 +755,8 @@ void TimelineLayout::read(qsizetype index)
     addSegments(m_scratch, true, base);
 
     const qsizetype ownIndex = qsizetype(m_items.size());
+    if (drawnLabCopy)
+        drawLabCopy(e, own);
     addItem(own);
     for (const TimelineItem &d : datagrams) {
         if (!m_lanes[size_t(d.toLane)].isOutside()) {
@@ -840,9 +847,100 @@ void TimelineLayout::missDatagramsTo(LaneId lane)
     m_pendingTo.erase(waiting);
 }
 
-bool TimelineLayout::settleDatagrams(qint64 ns)
+TimelineLayout::LabPacketKey TimelineLayout::labPacketKey(const Event &e) const
+{
+    return {e.local, e.remote, quint32(e.value), quint32(e.value2), e.length, e.flags};
+}
+
+void TimelineLayout::noteLabCopy(const Event &e)
+{
+    const LabPacketKey key = labPacketKey(e);
+    const quint64 where = (quint64(e.host) << 32) | e.text;
+    auto it = m_labPackets.find(key);
+    if (it != m_labPackets.end() && std::find(it->seenOn.begin(), it->seenOn.end(), where) != it->seenOn.end()) {
+        // Seen on this cable before: the sender sent it again. If the first one never reached
+        // the computer it was going to, it was lost on the way.
+        if (it->item >= 0 && !it->arrived && !it->arrivesOn.isEmpty()) {
+            m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
+            ++m_revision;
+        }
+        *it = LabPacket();
+        it->again = true;
+    }
+    if (it == m_labPackets.end())
+        it = m_labPackets.insert(key, LabPacket());
+    LabPacket &packet = *it;
+    if (packet.seenOn.empty()) {
+        packet.first = e.t;
+        packet.generation = ++m_labGeneration;
+        m_labRemembered.push_back({e.t, key, packet.generation});
+    }
+    packet.seenOn.push_back(where);
+    if (packet.item >= 0) {
+        // A later copy of a packet already drawn: it got this far.
+        TimelineItem &item = m_items[size_t(packet.item)];
+        item.arrive = qMax(item.arrive, e.t);
+        if (!packet.arrived && !packet.arrivesOn.isEmpty() && packet.arrivesOn == m_journal->string(e.host))
+            packet.arrived = true;
+    }
+}
+
+void TimelineLayout::drawLabCopy(const Event &e, TimelineItem &item)
+{
+    const LabPacketKey key = labPacketKey(e);
+    const auto it = m_labPackets.find(key);
+    if (it == m_labPackets.end())
+        return;
+    LabPacket &packet = *it;
+    // It leaves when it was first seen with these addresses (addItem keeps items in time order)
+    // and has got as far as this copy so far.
+    item.t = packet.first;
+    item.arrive = e.t;
+    if (packet.again)
+        item.itemFlags |= TimelineItem::Duplicate;
+    if (packet.item >= 0)
+        return;
+    packet.item = qint64(m_items.size());
+    const TimelineLane &to = m_lanes[size_t(item.toLane)];
+    // Where it must be seen to have arrived: the receiving socket's computer, or the router for
+    // its face. A program elsewhere: nobody captures there, so it cannot be called lost.
+    packet.arrivesOn = !to.isOutside() ? to.host : (to.translated ? LabTopology::kRouter : QString());
+    for (const quint64 where : packet.seenOn) {
+        if (!packet.arrivesOn.isEmpty() && m_journal->string(quint32(where >> 32)) == packet.arrivesOn)
+            packet.arrived = true;
+    }
+    m_labUnsettled.push_back({e.t, key, packet.generation});
+}
+
+bool TimelineLayout::settleLabPackets(qint64 ns)
 {
     bool changed = false;
+    while (!m_labUnsettled.empty() && m_labUnsettled.front().t < ns) {
+        const LabPacketTime entry = m_labUnsettled.front();
+        m_labUnsettled.pop_front();
+        const auto it = m_labPackets.constFind(entry.key);
+        if (it == m_labPackets.cend() || it->generation != entry.generation)
+            continue; // sent again meanwhile, and settled then
+        if (it->item >= 0 && !it->arrived && !it->arrivesOn.isEmpty()) {
+            m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
+            changed = true;
+        }
+    }
+    // Packets long gone are forgotten: a copy after that is not taken for a retransmission.
+    const qint64 forget = ns + kLabArrivalWindowNs - kLabRetransmitWindowNs;
+    while (!m_labRemembered.empty() && m_labRemembered.front().t < forget) {
+        const LabPacketTime entry = m_labRemembered.front();
+        m_labRemembered.pop_front();
+        const auto it = m_labPackets.find(entry.key);
+        if (it != m_labPackets.end() && it->generation == entry.generation)
+            m_labPackets.erase(it);
+    }
+    return changed;
+}
+
+bool TimelineLayout::settleDatagrams(qint64 ns)
+{
+    bool changed = settleLabPackets(ns);
     while (!m_pendingDatagrams.empty() && m_pendingDatagrams.front().t < ns) {
         const PendingDatagram pending = m_pendingDatagrams.front();
         m_pendingDatagrams.pop_front();

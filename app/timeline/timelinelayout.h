@@ -79,12 +79,18 @@ public:
     // A datagram arrow whose receiver has not journalled it yet turns into "not received" once
     // the journal clock passes its send by this much (or the receiver closes first).
     static constexpr qint64 kDatagramWindowNs = 2'000'000'000;
-    bool hasPendingDatagrams() const { return !m_pendingTo.empty(); }
+    // Datagram arrows still waiting for their receipt, or lab segments for their arrival.
+    bool hasPendingDatagrams() const { return !m_pendingTo.empty() || !m_labUnsettled.empty(); }
     // Marks every datagram still waiting that was sent before `ns` as not received. update()
     // does it for those a window older than the newest event; a view calls it with the largest
     // time once the journal has been quiet for a whole window, since no receipt can come after
     // that. Returns true when an arrow changed.
     bool settleDatagrams(qint64 ns);
+    // A lab segment not seen on the computer it was going to within this window is dropped.
+    // settleDatagrams() settles these too.
+    static constexpr qint64 kLabArrivalWindowNs = 2'000'000'000;
+    // A copy of a segment seen again on a computer within this window is a retransmission.
+    static constexpr qint64 kLabRetransmitWindowNs = 120'000'000'000;
 
     // Bumped whenever anything drawn changed, so views can drop their caches.
     quint64 revision() const { return m_revision; }
@@ -126,6 +132,43 @@ private:
     // The client lane behind a connection a listener accepted from `remote`.
     LaneId clientOf(LaneId listener, const Endpoint &remote);
     void addItem(TimelineItem item);
+
+    // One packet in the lab, by what the router's rewrite leaves alone (flags, sequence and
+    // acknowledgement numbers, length) and the addresses it carried on this part of its path.
+    struct LabPacketKey
+    {
+        quint32 from = 0; // journal string ids
+        quint32 to = 0;
+        quint32 seq = 0;
+        quint32 ack = 0;
+        quint32 length = 0;
+        quint8 flags = 0;
+        friend bool operator==(const LabPacketKey &a, const LabPacketKey &b)
+        {
+            return a.from == b.from && a.to == b.to && a.seq == b.seq && a.ack == b.ack && a.length == b.length
+                   && a.flags == b.flags;
+        }
+        friend size_t qHash(const LabPacketKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.from, k.to, k.seq, k.ack, k.length, k.flags);
+        }
+    };
+    struct LabPacket
+    {
+        qint64 first = 0; // its first capture on this part of its path
+        qint64 item = -1; // the arrow drawn for it
+        quint32 generation = 0;
+        std::vector<quint64> seenOn; // (host, interface) of each copy
+        QString arrivesOn; // the computer of the arrow's receiving lane; empty: not known
+        bool arrived = false;
+        bool again = false; // sent before: a retransmission
+    };
+    // Every lab copy of a TCP segment: the arrow drawn for its packet arrives later.
+    LabPacketKey labPacketKey(const Event &e) const;
+    void noteLabCopy(const Event &e);
+    // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
+    void drawLabCopy(const Event &e, TimelineItem &item);
+    bool settleLabPackets(qint64 ns);
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
     // What the arrows so far imply for the lane now (CLOSED before any).
@@ -176,6 +219,16 @@ private:
     std::deque<PendingDatagram> m_pendingDatagrams;
     std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
     bool isSettled(const PendingDatagram &pending) const;
+    QHash<LabPacketKey, LabPacket> m_labPackets;
+    quint32 m_labGeneration = 0;
+    struct LabPacketTime
+    {
+        qint64 t = 0;
+        LabPacketKey key;
+        quint32 generation = 0;
+    };
+    std::deque<LabPacketTime> m_labUnsettled; // arrows whose arrival is still open, in time order
+    std::deque<LabPacketTime> m_labRemembered; // packets kept to recognise a retransmission
     bool m_rowsDirty = false;
     quint64 m_revision = 0;
 };
