@@ -855,12 +855,15 @@ TimelineLayout::LabPacketKey TimelineLayout::labPacketKey(const Event &e) const
 void TimelineLayout::noteLabCopy(const Event &e)
 {
     const LabPacketKey key = labPacketKey(e);
+    LabPacketKey identity = key;
+    identity.from = identity.to = 0;
+    m_labCopies[identity].push_back({e.host, e.t});
     const quint64 where = (quint64(e.host) << 32) | e.text;
     auto it = m_labPackets.find(key);
     if (it != m_labPackets.end() && std::find(it->seenOn.begin(), it->seenOn.end(), where) != it->seenOn.end()) {
         // Seen on this cable before: the sender sent it again. If the first one never reached
         // the computer it was going to, it was lost on the way.
-        if (it->item >= 0 && !it->arrived && !it->arrivesOn.isEmpty()) {
+        if (it->item >= 0 && !it->arrivesOn.isEmpty() && !labPacketArrived(key, *it)) {
             m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
             ++m_revision;
         }
@@ -876,13 +879,23 @@ void TimelineLayout::noteLabCopy(const Event &e)
         m_labRemembered.push_back({e.t, key, packet.generation});
     }
     packet.seenOn.push_back(where);
-    if (packet.item >= 0) {
-        // A later copy of a packet already drawn: it got this far.
-        TimelineItem &item = m_items[size_t(packet.item)];
-        item.arrive = qMax(item.arrive, e.t);
-        if (!packet.arrived && !packet.arrivesOn.isEmpty() && packet.arrivesOn == m_journal->string(e.host))
-            packet.arrived = true;
+    // A later copy of a packet already drawn: it got this far.
+    if (packet.item >= 0)
+        m_items[size_t(packet.item)].arrive = qMax(m_items[size_t(packet.item)].arrive, e.t);
+}
+
+bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const
+{
+    LabPacketKey identity = key;
+    identity.from = identity.to = 0;
+    const auto copies = m_labCopies.constFind(identity);
+    if (copies == m_labCopies.cend())
+        return false;
+    for (const LabCopy &copy : *copies) {
+        if (copy.t >= packet.first && m_journal->string(copy.host) == packet.arrivesOn)
+            return true;
     }
+    return false;
 }
 
 void TimelineLayout::drawLabCopy(const Event &e, TimelineItem &item)
@@ -905,10 +918,6 @@ void TimelineLayout::drawLabCopy(const Event &e, TimelineItem &item)
     // Where it must be seen to have arrived: the receiving socket's computer, or the router for
     // its face. A program elsewhere: nobody captures there, so it cannot be called lost.
     packet.arrivesOn = !to.isOutside() ? to.host : (to.translated ? LabTopology::kRouter : QString());
-    for (const quint64 where : packet.seenOn) {
-        if (!packet.arrivesOn.isEmpty() && m_journal->string(quint32(where >> 32)) == packet.arrivesOn)
-            packet.arrived = true;
-    }
     m_labUnsettled.push_back({e.t, key, packet.generation});
 }
 
@@ -921,7 +930,7 @@ bool TimelineLayout::settleLabPackets(qint64 ns)
         const auto it = m_labPackets.constFind(entry.key);
         if (it == m_labPackets.cend() || it->generation != entry.generation)
             continue; // sent again meanwhile, and settled then
-        if (it->item >= 0 && !it->arrived && !it->arrivesOn.isEmpty()) {
+        if (it->item >= 0 && !it->arrivesOn.isEmpty() && !labPacketArrived(entry.key, *it)) {
             m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
             changed = true;
         }
@@ -934,6 +943,14 @@ bool TimelineLayout::settleLabPackets(qint64 ns)
         const auto it = m_labPackets.find(entry.key);
         if (it != m_labPackets.end() && it->generation == entry.generation)
             m_labPackets.erase(it);
+        LabPacketKey identity = entry.key;
+        identity.from = identity.to = 0;
+        const auto copies = m_labCopies.find(identity);
+        if (copies != m_labCopies.end()) {
+            std::erase_if(*copies, [&](const LabCopy &copy) { return copy.t < forget; });
+            if (copies->empty())
+                m_labCopies.erase(copies);
+        }
     }
     return changed;
 }

@@ -160,8 +160,12 @@ private:
         quint32 generation = 0;
         std::vector<quint64> seenOn; // (host, interface) of each copy
         QString arrivesOn; // the computer of the arrow's receiving lane; empty: not known
-        bool arrived = false;
         bool again = false; // sent before: a retransmission
+    };
+    struct LabCopy
+    {
+        quint32 host = 0;
+        qint64 t = 0;
     };
     // Every lab copy of a TCP segment: the arrow drawn for its packet arrives later.
     LabPacketKey labPacketKey(const Event &e) const;
@@ -169,6 +173,9 @@ private:
     // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
     void drawLabCopy(const Event &e, TimelineItem &item);
     bool settleLabPackets(qint64 ns);
+    // Whether a copy of the packet, with any addresses (the router may have rewritten them),
+    // was seen on the computer its arrow goes to.
+    bool labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const;
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
     // What the arrows so far imply for the lane now (CLOSED before any).
@@ -220,6 +227,7 @@ private:
     std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
     bool isSettled(const PendingDatagram &pending) const;
     QHash<LabPacketKey, LabPacket> m_labPackets;
+    QHash<LabPacketKey, std::vector<LabCopy>> m_labCopies; // by the packet alone: no addresses
     quint32 m_labGeneration = 0;
     struct LabPacketTime
     {
