@@ -1115,6 +1115,7 @@ qsizetype TimelineLayout::memoryBytes() const
         bytes += qsizetype(sizeof(TimelineLane) + lane.states.capacity() * sizeof(TimelineLane::StateChange)
                            + lane.queue.capacity() * sizeof(TimelineLane::QueueChange));
     bytes += qsizetype(m_folds.capacity() * sizeof(TimeFold));
+    bytes += qsizetype(m_endpoints.capacity() * sizeof(Endpoint) + m_endpointParsed.capacity() / 8);
     return bytes;
 }
 
