@@ -263,6 +263,15 @@ LaneId TimelineLayout::labTarget(LaneId sender, const Endpoint &to)
             return receiver;
         return translatedFace(receiver);
     }
+    // A client bound to any address does not know its own address until it is connected; a
+    // packet to its port on its own computer's loopback is for it all the same.
+    if (to.address.isLoopback()) {
+        for (const LaneId i : lanesAt(SocketRole::Client, to.port)) {
+            const TimelineLane &c = m_lanes[size_t(i)];
+            if (c.host == s.host && c.localEnd.isAnyAddress())
+                return i;
+        }
+    }
     return outsideLane(to, proto, sender);
 }
 

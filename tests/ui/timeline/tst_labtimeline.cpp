@@ -28,6 +28,7 @@ private slots:
     void arrivalsInRecording_data();
     void arrivalsInRecording();
     void droppedAndDuplicate();
+    void loopbackClientBoundToAny();
 };
 
 namespace {
@@ -280,6 +281,29 @@ void TestLabTimeline::droppedAndDuplicate()
     QVERIFY(acks[0].isDropped());
     QVERIFY(!acks[0].isDuplicate());
     QCOMPARE(acks[0].arrive, kAckLastSeen);
+}
+
+// A lab client bound to 0.0.0.0 that called its own computer's loopback: the SYN+ACK the
+// kernel sends it, to 127.0.0.1, belongs on its lane, not on a lane for "another program".
+void TestLabTimeline::loopbackClientBoundToAny()
+{
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lesson-four-way-close.jsonl"), journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    for (const TimelineLane &lane : layout.lanes())
+        QVERIFY2(!lane.isOutside(), qPrintable(lane.local));
+    const LaneId client = layout.laneOfSocket(2);
+    const LaneId listener = layout.laneOfSocket(1);
+    bool synAck = false;
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        if (item.code == (FlagSyn | FlagAck)) {
+            QCOMPARE(item.lane, listener);
+            QCOMPARE(item.toLane, client);
+            synAck = true;
+        }
+    }
+    QVERIFY(synAck);
 }
 
 QTEST_MAIN(TestLabTimeline)
