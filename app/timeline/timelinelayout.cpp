@@ -585,7 +585,8 @@ void TimelineLayout::read(qsizetype index)
                 item.itemFlags = TimelineItem::Inferred;
                 item.reason = InferenceReason::RecordedInferred;
             }
-            addItem(item);
+            if (item.lane >= 0 && item.toLane >= 0)
+                addItem(item);
         }
         return;
     }
@@ -712,9 +713,11 @@ void TimelineLayout::read(qsizetype index)
             d.toLane = receiver;
             datagrams.push_back(d);
         }
+        // No arrow to an address nobody can read (a recording's broken text): the marker stays.
         if (datagrams.empty()) {
             d.toLane = outsideLane(to, Protocol::Udp, id);
-            datagrams.push_back(d);
+            if (d.toLane >= 0)
+                datagrams.push_back(d);
         }
         break;
     }
@@ -729,7 +732,8 @@ void TimelineLayout::read(qsizetype index)
             d.lane = outsideLane(from, Protocol::Udp, id);
             d.reason = InferenceReason::DatagramArrived;
             d.itemFlags = TimelineItem::Inferred;
-            addItem(d);
+            if (d.lane >= 0)
+                addItem(d);
         } else if (!deliverDatagram(id, e)) {
             // Ours, but no arrow was waiting for it here (a socket the send did not name, or a
             // duplicate): draw it where it arrived, so everyone who got it has an arrow.
@@ -900,8 +904,18 @@ bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &
     const auto copies = m_labCopies.constFind(identity);
     if (copies == m_labCopies.cend())
         return false;
-    for (const LabCopy &copy : *copies) {
-        if (copy.t >= packet.first && m_journal->string(copy.host) == packet.arrivesOn)
+    // Copies are noted in time order; only those within the window after it left can be its
+    // arrival, so a flood of one segment costs no more than the window holds.
+    const auto from = std::lower_bound(copies->begin(), copies->end(), packet.first,
+                                       [](const LabCopy &copy, qint64 t) { return copy.t < t; });
+    quint32 checked = 0;
+    bool match = false;
+    for (auto it = from; it != copies->end() && it->t <= packet.first + kLabArrivalWindowNs; ++it) {
+        if (it->host != checked) {
+            checked = it->host;
+            match = m_journal->string(checked) == packet.arrivesOn;
+        }
+        if (match)
             return true;
     }
     return false;
