@@ -5,6 +5,9 @@
 #   ./run.sh test       the same set-up, then build and run every test headless, then the benchmarks,
 #                       the load test, the suite again under ASan+UBSan (build-asan) and the fuzzers
 #   ./run.sh package    the same set-up, then build a .deb with CPack
+#   ./run.sh format     rewrite every C++ file in the repository's own style (.clang-format)
+#   ./run.sh lint       check the style and run clang-tidy's enabled checks (.clang-tidy), as
+#                       `./run.sh test` does first; it names each file and finding
 #   ./run.sh [ARGS...]  anything else is passed to socketscope (e.g. ./run.sh --lang ko)
 #
 # Environment: BUILD_DIR (default build), BUILD_TYPE (default RelWithDebInfo),
@@ -26,7 +29,12 @@ PACKAGES=(
   fonts-nanum
   nftables iproute2
 )
-TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark)
+TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark
+  clang-format-14 clang-tidy-14)
+# The style and the checks are those of one tool version, so a file formatted here is formatted
+# everywhere.
+CLANG_FORMAT=clang-format-14
+CLANG_TIDY=clang-tidy-14
 
 say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31mrun.sh:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -97,6 +105,45 @@ run_sanitized_suite() {
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" --output-on-failure -j2 -LE load \
     -E '^(install_layout|package_metadata|translations_complete)$' --timeout 600
+}
+
+# Every C++ file git tracks, for the style check and `./run.sh format`.
+cxx_files() { git ls-files -- '*.cpp' '*.h'; }
+
+# Fails on a file that clang-format would change and on any finding of the checks .clang-tidy
+# enables (in app/, ui/ and helpers/, with the build's compile commands). Prints what to run.
+run_lint() {
+  local status=0 unformatted
+  say "style: every C++ file as clang-format writes it (.clang-format)"
+  unformatted=$(cxx_files | xargs "$CLANG_FORMAT" --dry-run 2>&1 | sed -nE 's/^([^:]+):[0-9]+:[0-9]+: (warning|error): code should be clang-formatted.*/\1/p' | sort -u)
+  if [[ -n $unformatted ]]; then
+    echo "not formatted ($(wc -l <<<"$unformatted") files; \`./run.sh format\` fixes them):"
+    sed 's/^/  /' <<<"$unformatted"
+    status=1
+  else
+    echo "style: $(cxx_files | wc -l) files formatted"
+  fi
+  say "clang-tidy: the checks .clang-tidy enables, on app/, ui/ and helpers/"
+  local tidy_log
+  tidy_log=$(mktemp)
+  if ! command -v "run-clang-tidy-14" >/dev/null; then
+    echo "clang-tidy: run-clang-tidy-14 is missing"; status=1
+  else
+    # Generated sources (moc, ui) must exist: the build made them.
+    run-clang-tidy-14 -clang-tidy-binary "$(command -v "$CLANG_TIDY")" -p "$BUILD_DIR" -quiet -j "$(nproc)" \
+      "$PWD/(app|ui|helpers)/" >"$tidy_log" 2>&1 || true
+    local findings
+    findings=$(grep -E ': (warning|error): ' "$tidy_log" | sed -E 's/\x1b\[[0-9;]*m//g' | sort -u || true)
+    if [[ -n $findings ]]; then
+      echo "clang-tidy: $(wc -l <<<"$findings") findings (fix the code, or explain a false one with // NOLINT(check-name)):"
+      sed 's/^/  /' <<<"$findings"
+      status=1
+    else
+      echo "clang-tidy: no findings"
+    fi
+  fi
+  rm -f "$tidy_log"
+  return $status
 }
 
 run_tests() {
@@ -174,7 +221,20 @@ case $mode in
   test)
     install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     configure_and_build
-    run_tests
+    lint_status=0
+    run_lint || lint_status=1
+    run_tests || lint_status=1
+    [[ $lint_status == 0 ]] || { echo "run.sh: the style check, clang-tidy or a test failed (see above)"; exit 1; }
+    ;;
+  lint)
+    install_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure_and_build
+    run_lint
+    ;;
+  format)
+    install_packages "${TEST_PACKAGES[@]}"
+    cxx_files | xargs "$CLANG_FORMAT" -i
+    say "formatted $(cxx_files | wc -l) files"
     ;;
   package)
     install_packages "${PACKAGES[@]}"

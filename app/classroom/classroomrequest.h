@@ -14,7 +14,7 @@ namespace SocketScope {
 struct ClassroomRequest
 {
     // A request larger than this is refused: a page request from a browser is well under 2 KiB.
-    static constexpr qsizetype kMaxBytes = 8 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype(8) * 1024;
 
     enum Status : quint8 {
         Incomplete, // the blank line that ends the headers has not arrived yet

@@ -4,6 +4,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
+#include <array>
+
 namespace SocketScope {
 
 class Journal;
@@ -27,6 +29,15 @@ public:
     // The longest gap seen since start(), beyond the timer's own interval.
     qint64 longestStallUs() const { return m_longestUs; }
     qint64 beats() const { return m_beats; }
+    // The gap that `share` (0..1) of all beats stayed within, e.g. 0.99 for the 99th
+    // percentile; to the millisecond, at most kHistogramMs (a longer one counts as that).
+    qint64 stallPercentileUs(double share) const;
+    // How many beats came kRecordMs or more late.
+    qint64 recordedStalls() const { return m_recorded; }
+    // One line for a benchmark: beats, longest gap, 99th percentile, stalls recorded.
+    QString summary() const;
+
+    static constexpr int kHistogramMs = 2000;
 
 private:
     void onBeat();
@@ -37,6 +48,9 @@ private:
     qint64 m_lastUs = 0;
     qint64 m_longestUs = 0;
     qint64 m_beats = 0;
+    qint64 m_recorded = 0;
+    // Beats by how late they came, a slot per millisecond (the last: that long or longer).
+    std::array<quint32, kHistogramMs + 1> m_histogram{};
 };
 
 } // namespace SocketScope

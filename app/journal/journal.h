@@ -23,7 +23,7 @@ class Journal : public QObject
 public:
     // Payload previews are kept small and bounded so a flood cannot eat memory.
     static constexpr qsizetype kPayloadPreviewBytes = 256;
-    static constexpr qsizetype kPayloadBudgetBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kPayloadBudgetBytes = qsizetype(32) * 1024 * 1024;
 
     explicit Journal(QObject *parent = nullptr);
     ~Journal() override;

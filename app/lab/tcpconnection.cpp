@@ -88,6 +88,18 @@ void TcpConnection::release()
     }
 }
 
+namespace {
+
+// IPv4 or IPv6, with an IPv4 address written as ::ffff:a.b.c.d counted as IPv4.
+QAbstractSocket::NetworkLayerProtocol familyOf(const QHostAddress &address)
+{
+    bool mapped = false;
+    address.toIPv4Address(&mapped);
+    return mapped ? QAbstractSocket::IPv4Protocol : address.protocol();
+}
+
+} // namespace
+
 LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
                               int timeoutMs, const SocketPlacement::Place &place)
 {
@@ -99,6 +111,13 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
     bool bound = false;
     LabError error = place.error;
+    if (!error && !source.isNull() && familyOf(source) != familyOf(remote)) {
+        // bind() to an IPv4 source then connect() to an IPv6 peer (or the other way) can only
+        // fail; said before a socket is made, whoever asked (command line, workbench, lesson).
+        error = {LabError::AddressFamilyMismatch, remote.toString()};
+        if (place.descriptor >= 0)
+            ::close(int(place.descriptor));
+    }
     if (!error) {
         // A failed bind() also emits errorOccurred; it is answered here, once.
         const QSignalBlocker quiet(m_socket);
@@ -138,7 +157,7 @@ LabError TcpConnection::send(const QByteArray &data)
         written = ::send(m_keptDescriptor, data.constData(), size_t(data.size()),
                          MSG_NOSIGNAL | MSG_DONTWAIT);
         if (written < 0) {
-            const LabError error = errno == ECONNRESET || errno == EPIPE
+            LabError error = errno == ECONNRESET || errno == EPIPE
                                        ? LabError{LabError::ConnectionReset, QString::fromLocal8Bit(std::strerror(errno))}
                                        : LabError{LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
             recordError(error, EventSource::App);

@@ -6,6 +6,42 @@
 
 namespace SocketScope {
 
+namespace {
+
+Labels::ErrorWording s_errorWording;
+
+} // namespace
+
+void Labels::setErrorWording(ErrorWording wording)
+{
+    s_errorWording = wording;
+}
+
+namespace {
+
+// A recording may carry a code this version does not know (a later version's, or a damaged
+// file): it keeps the OS's own words.
+bool isKnownError(qint64 code)
+{
+    return (code > LabError::None && code <= LabError::AddressFamilyMismatch) || code == LabError::Other;
+}
+
+} // namespace
+
+QString Labels::errorSentence(qint64 code, const QString &detail)
+{
+    if (!s_errorWording.sentence || !isKnownError(code))
+        return detail;
+    return s_errorWording.sentence({LabError::Kind(code), detail});
+}
+
+QString Labels::errorReason(qint64 code)
+{
+    if (!s_errorWording.reason || !isKnownError(code))
+        return {};
+    return s_errorWording.reason(LabError::Kind(code));
+}
+
 QString Labels::role(SocketRole role)
 {
     switch (role) {
@@ -191,7 +227,7 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return e.text ? tr("close() called: %1").arg(journal.string(e.text)) : tr("close() called");
     case EventKind::Closed: return tr("socket closed");
     case EventKind::Aborted: return tr("closed at once with a reset (RST)");
-    case EventKind::Error: return journal.string(e.text);
+    case EventKind::Error: return errorSentence(e.value, journal.string(e.text));
     case EventKind::State:
         if (e.fromState == TcpState::Unknown)
             return tr("the kernel lists it as %1").arg(kernelState(e.toState));

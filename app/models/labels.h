@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/event.h"
+#include "lab/laberror.h"
 #include "socketrecord.h"
 
 #include <QtCore/QCoreApplication>
@@ -30,6 +31,19 @@ public:
     // One line saying what an event means, for the event log.
     static QString describe(const Journal &journal, const Event &event);
     static QString bytes(qint64 count);
+
+    // The words for an error live in ui/ (ErrorText); the window hands them over here, so the
+    // tables and the event log say the same sentence the rest of the app says. Until then an
+    // error shows the OS's own words.
+    struct ErrorWording
+    {
+        QString (*sentence)(const LabError &error) = nullptr; // what happened and what to try
+        QString (*reason)(LabError::Kind kind) = nullptr; // a few words for a table cell
+    };
+    static void setErrorWording(ErrorWording wording);
+    // `code` is an error event's value (a LabError::Kind), `detail` its text.
+    static QString errorSentence(qint64 code, const QString &detail);
+    static QString errorReason(qint64 code);
     static QString time(qint64 ns);
 };
 

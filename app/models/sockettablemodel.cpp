@@ -8,6 +8,16 @@
 
 namespace SocketScope {
 
+namespace {
+
+// A socket the OS refused, or one an error ended (a reset, say): its row says why.
+bool endedOnError(const SocketRecord &r)
+{
+    return r.lastErrorCode != 0 && (r.app == AppState::Failed || r.app == AppState::Aborted);
+}
+
+} // namespace
+
 SocketTableModel::SocketTableModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
@@ -187,7 +197,11 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
             if (r.remote.isEmpty())
                 return r.role == SocketRole::Listener || r.role == SocketRole::Udp ? QStringLiteral("*:*") : QString();
             return r.remote;
-        case ColumnAppState: return Labels::appState(r.app);
+        case ColumnAppState: {
+            // A socket that failed or ended on an error says why, in a few words.
+            const QString reason = endedOnError(r) ? Labels::errorReason(r.lastErrorCode) : QString();
+            return reason.isEmpty() ? Labels::appState(r.app) : tr("%1: %2", "socket state: why").arg(Labels::appState(r.app), reason);
+        }
         case ColumnKernelState: return Labels::kernelState(r.gone ? TcpState::Gone : r.kernel);
         case ColumnQueue:
             if (r.role != SocketRole::Listener)
@@ -212,22 +226,14 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ColumnQueue: return r.queueLength;
         default: return data(index, Qt::DisplayRole);
         }
-    case Qt::ToolTipRole:
-        switch (column) {
-        case ColumnKernelState: return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
-        case ColumnAppState:
-            return r.lastError.isEmpty() ? Labels::appStateExplained(r.app)
-                                         : Labels::appStateExplained(r.app) + QLatin1Char('\n') + r.lastError;
-        case ColumnLocal:
-            if (r.role == SocketRole::Accepted)
-                return tr("The same local address and port as listener #%1: the kernel tells them "
-                          "apart by the whole <protocol, local, remote> tuple.").arg(r.parent);
-            break;
-        case ColumnQueue:
-            return tr("Connections the kernel finished (3-way handshake done) that wait for the "
-                      "program to call accept(), and how many may wait.");
-        }
-        return columnExplained(column);
+    case Qt::ToolTipRole: {
+        const QString cell = cellToolTip(r, column);
+        // Anywhere on a row that ended on an error, the whole sentence comes first.
+        if (!endedOnError(r))
+            return cell;
+        const QString sentence = Labels::errorSentence(r.lastErrorCode, r.lastError);
+        return cell.isEmpty() ? sentence : sentence + QStringLiteral("\n\n") + cell;
+    }
     case Qt::TextAlignmentRole:
         if (column >= ColumnBytesIn && column <= ColumnOpened)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -239,6 +245,27 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     case HighlightStrengthRole: return m_animation.highlight(index.row(), column).strength;
     }
     return {};
+}
+
+QString SocketTableModel::cellToolTip(const SocketRecord &r, int column)
+{
+    switch (column) {
+    case ColumnKernelState: return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
+    case ColumnAppState:
+        if (r.lastError.isEmpty() || endedOnError(r))
+            return Labels::appStateExplained(r.app);
+        // An error the socket lived through (a refused datagram, say): under what it is now.
+        return Labels::appStateExplained(r.app) + QLatin1Char('\n') + Labels::errorSentence(r.lastErrorCode, r.lastError);
+    case ColumnLocal:
+        if (r.role == SocketRole::Accepted)
+            return tr("The same local address and port as listener #%1: the kernel tells them "
+                      "apart by the whole <protocol, local, remote> tuple.").arg(r.parent);
+        break;
+    case ColumnQueue:
+        return tr("Connections the kernel finished (3-way handshake done) that wait for the "
+                  "program to call accept(), and how many may wait.");
+    }
+    return columnExplained(column);
 }
 
 QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, int role) const

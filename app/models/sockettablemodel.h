@@ -73,6 +73,7 @@ private:
     void consume(qsizetype first, qsizetype last);
     void removeFinishedRows();
     static int columnOfField(quint32 field);
+    static QString cellToolTip(const SocketRecord &record, int column);
 
     Journal *m_journal;
     JournalFollower *m_follower;

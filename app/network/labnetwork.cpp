@@ -175,6 +175,13 @@ std::optional<QByteArray> LabNetwork::exchange(int channel, const QByteArray &re
         *failure = tr("the lab helper is gone (%1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
         return std::nullopt;
     }
+    return receiveAnswer(channel, descriptor, failure);
+}
+
+std::optional<QByteArray> LabNetwork::receiveAnswer(int channel, int *descriptor, QString *failure)
+{
+    if (descriptor)
+        *descriptor = -1;
     pollfd wait{channel, POLLIN, 0};
     int ready = 0;
     do
@@ -263,9 +270,9 @@ int LabNetwork::makeDiagSocket(const QString &host)
 
 QString LabNetwork::addHost(const LabHost &host)
 {
-    if (const QString problem = m_topology.problemWith(host); !problem.isEmpty())
+    if (QString problem = m_topology.problemWith(host); !problem.isEmpty())
         return problem;
-    const QString said = request(QStringLiteral("host %1 %2 %3/%4 %5")
+    QString said = request(QStringLiteral("host %1 %2 %3/%4 %5")
                                      .arg(host.name, host.segment, host.address.toString())
                                      .arg(host.prefix)
                                      .arg(host.gateway.isNull() ? QStringLiteral("-") : host.gateway.toString()));
@@ -296,11 +303,11 @@ QString LabNetwork::problemWithNatRule(const ForwardRule &rule) const
 
 QString LabNetwork::addNatRule(const ForwardRule &rule)
 {
-    if (const QString problem = problemWithNatRule(rule); !problem.isEmpty())
+    if (QString problem = problemWithNatRule(rule); !problem.isEmpty())
         return problem;
     QList<ForwardRule> rules = m_natRules;
     rules.append(rule);
-    if (const QString said = applyNat(rules); !said.isEmpty())
+    if (QString said = applyNat(rules); !said.isEmpty())
         return said;
     m_natRules = rules;
     emit natRulesChanged();
@@ -313,7 +320,7 @@ QString LabNetwork::removeNatRule(qsizetype index)
         return tr("There is no such rule.");
     QList<ForwardRule> rules = m_natRules;
     rules.removeAt(index);
-    if (const QString said = applyNat(rules); !said.isEmpty())
+    if (QString said = applyNat(rules); !said.isEmpty())
         return said;
     m_natRules = rules;
     emit natRulesChanged();

@@ -56,6 +56,8 @@ public:
     // descriptor it carried (-1: none). Nothing when the helper is gone or silent (`failure`).
     static std::optional<QByteArray> exchange(int channel, const QByteArray &request, int *descriptor,
                                               QString *failure);
+    // The answer half of exchange(), for a request already sent: waits for it and reads it.
+    static std::optional<QByteArray> receiveAnswer(int channel, int *descriptor, QString *failure);
 
     // Where the helper program is: next to the app, then the install's libexec folder
     // (SOCKETSCOPE_LAB_HELPER, when set, names the only place to look).

@@ -1,3 +1,4 @@
+#include "capturehelperrun.h"
 #include "framestream.h"
 
 #include <QtCore/QDir>
@@ -23,11 +24,7 @@ constexpr gid_t kNoGroup = 65534;
 
 QString helperPath()
 {
-#ifdef SOCKETSCOPE_CAPTURE_HELPER
-    return QStringLiteral(SOCKETSCOPE_CAPTURE_HELPER);
-#else
-    return {};
-#endif
+    return CaptureHelperRun::helperPath();
 }
 
 // In the child, before exec: become `nobody` but keep CAP_NET_RAW (and nothing else), as the
@@ -296,22 +293,13 @@ private slots:
     {
         QFETCH(QByteArray, request);
         QFETCH(QString, says);
-        QProcess helper;
-        helper.start(helperPath(), {});
-        QVERIFY(helper.waitForStarted());
-        helper.write(request);
-        QVERIFY(helper.waitForFinished(10000));
-        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(helper.exitCode(), 2);
-        const QByteArray out = helper.readAllStandardOutput();
-        FS::Reader reader;
-        reader.feed(out.constData(), std::size_t(out.size()));
         // The first and only record: a refusal naming the bad part. Nothing was opened.
-        QCOMPARE(reader.next(), FS::Reader::Result::Status);
-        QCOMPARE(reader.status().code, FS::StatusCode::BadRequest);
-        const QString message = QString::fromStdString(reader.status().message);
-        QVERIFY2(message.contains(says), qPrintable(message));
-        QCOMPARE(reader.next(), FS::Reader::Result::NeedMore);
+        const CaptureHelperRun::Refusal answer = CaptureHelperRun::sendOnce(request);
+        QVERIFY(answer.ended);
+        QCOMPARE(answer.exitCode, 2);
+        QVERIFY(answer.badRequest);
+        QVERIFY2(answer.message.contains(says), qPrintable(answer.message));
+        QVERIFY(!answer.moreRecords);
     }
 
     void floodOfRequestsIsAnswered()

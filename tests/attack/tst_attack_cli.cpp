@@ -1,3 +1,4 @@
+#include "appprocess.h"
 #include "cli/commandline.h"
 #include "lab/endpoint.h"
 
@@ -23,15 +24,6 @@ class TestAttackCli : public QObject
     Q_OBJECT
 
 private:
-    static QString program() { return QStringLiteral(SOCKETSCOPE_BINARY); }
-
-    static QProcessEnvironment offscreen()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return environment;
-    }
-
     static bool hasControlCharacter(const QString &text)
     {
         return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
@@ -201,8 +193,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
         QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), arguments);
+        AppProcess::start(process, arguments);
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 2);
@@ -246,8 +237,7 @@ private slots:
         if (!server.listen(QHostAddress::LocalHostIPv6))
             QSKIP("this machine has no IPv6 loopback");
         QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), {QStringLiteral("--client"),
+        AppProcess::start(process, {QStringLiteral("--client"),
                                   QStringLiteral("tcp:[::1]:%1@[::1]").arg(server.serverPort())});
         QVERIFY(process.waitForStarted(20000));
         QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections() || process.state() != QProcess::Running, 20000);
@@ -282,8 +272,7 @@ private slots:
         if (name.isEmpty())
             QSKIP("no loopback name here resolves to one address family only");
         QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--client"),
+        AppProcess::start(process, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--client"),
                                   QStringLiteral("tcp:%1:9@%2").arg(name, source)});
         QVERIFY(process.waitForStarted(20000));
         QString said;
@@ -301,9 +290,8 @@ private slots:
     void nothingListensBeyondLoopback()
     {
         QProcess process;
-        process.setProcessEnvironment(offscreen());
         // The classroom's address is printed once everything is open.
-        process.start(program(), {QStringLiteral("--server"), QStringLiteral("tcp:localhost:0"), QStringLiteral("--server"),
+        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:localhost:0"), QStringLiteral("--server"),
                                   QStringLiteral("udp:localhost:0"), QStringLiteral("--forward"),
                                   QStringLiteral("tcp:localhost:0=127.0.0.1:9"), QStringLiteral("--classroom"),
                                   QStringLiteral("localhost:0")});

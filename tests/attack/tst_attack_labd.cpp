@@ -1,3 +1,4 @@
+#include "labhelperprocess.h"
 #include "network/labnetwork.h"
 
 #include <QtCore/QDir>
@@ -33,8 +34,6 @@ private slots:
     void refusesABadControlDescriptor();
 
 private:
-    // The helper, given `childEnd` as its --control descriptor (kept open across exec).
-    static QProcess *startHelper(int childEnd, const QString &controlArgument);
     QString ask(const QByteArray &request, int *descriptor = nullptr, int attach = -1);
     int openDescriptors() const;
     QString labProblem();
@@ -44,26 +43,12 @@ private:
     QString m_hello;
 };
 
-QProcess *TestAttackLabd::startHelper(int childEnd, const QString &controlArgument)
-{
-    auto *helper = new QProcess;
-    helper->setChildProcessModifier([childEnd] {
-        if (childEnd >= 0)
-            ::fcntl(childEnd, F_SETFD, 0);
-    });
-    QStringList arguments{QStringLiteral("--control"), controlArgument};
-    if (::getuid() == 0)
-        arguments << QStringLiteral("--user") << QStringLiteral("65534");
-    helper->start(LabNetwork::helperProgram(), arguments);
-    return helper;
-}
-
 void TestAttackLabd::init()
 {
     QVERIFY2(!LabNetwork::helperProgram().isEmpty(), "socketscope-labd was not built");
     int pair[2];
     QVERIFY(::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) == 0);
-    m_helper = startHelper(pair[1], QString::number(pair[1]));
+    m_helper = startLabHelper(pair[1]);
     ::close(pair[1]);
     QVERIFY(m_helper->waitForStarted());
     m_control = pair[0];
@@ -116,32 +101,10 @@ QString TestAttackLabd::ask(const QByteArray &request, int *descriptor, int atta
     }
     if (::sendmsg(m_control, &message, MSG_NOSIGNAL) < 0)
         return QStringLiteral("(send: %1)").arg(QString::fromLocal8Bit(std::strerror(errno)));
-    // The answer, read the way the app reads it.
-    pollfd wait{m_control, POLLIN, 0};
-    if (::poll(&wait, 1, 10000) <= 0)
-        return QStringLiteral("(no answer)");
-    char buffer[4096];
-    iovec in{buffer, sizeof buffer};
-    alignas(cmsghdr) char received[CMSG_SPACE(sizeof(int))];
-    msghdr answer{};
-    answer.msg_iov = &in;
-    answer.msg_iovlen = 1;
-    answer.msg_control = received;
-    answer.msg_controllen = sizeof received;
-    const ssize_t got = ::recvmsg(m_control, &answer, MSG_CMSG_CLOEXEC);
-    if (got <= 0)
-        return QStringLiteral("(gone)");
-    for (cmsghdr *c = CMSG_FIRSTHDR(&answer); c; c = CMSG_NXTHDR(&answer, c)) {
-        if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS) {
-            int fd = -1;
-            std::memcpy(&fd, CMSG_DATA(c), sizeof fd);
-            if (descriptor)
-                *descriptor = fd;
-            else
-                ::close(fd);
-        }
-    }
-    return QString::fromUtf8(buffer, int(got));
+    // The answer, read by the app's own code.
+    QString failure;
+    const std::optional<QByteArray> answer = LabNetwork::receiveAnswer(m_control, descriptor, &failure);
+    return answer ? QString::fromUtf8(*answer) : QStringLiteral("(%1)").arg(failure);
 }
 
 int TestAttackLabd::openDescriptors() const
@@ -268,7 +231,7 @@ void TestAttackLabd::refusesABadControlDescriptor()
         given = mine[1];
     }
     const bool keepOpen = kind != QLatin1StringView("closed");
-    std::unique_ptr<QProcess> helper(startHelper(keepOpen ? given : -1, QString::number(given)));
+    std::unique_ptr<QProcess> helper(startLabHelper(keepOpen ? given : -1, QString::number(given)));
     QVERIFY(helper->waitForStarted());
     // It must end by itself (before the fix, a closed descriptor made it spin forever).
     const bool ended = helper->waitForFinished(10000);

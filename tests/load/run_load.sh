@@ -2,8 +2,10 @@
 # Load held: SocketScope runs with a listener and its window up (offscreen), a separate load
 # generator opens 2,000 concurrent and then 10,000 short connections, the app is ended with
 # SIGTERM, and the recording must hold every connection the generator made.
-# The same short connections are first made against a plain QTcpServer program (no journal, no
-# window), so the run also prints the app's accept rate as a share of that baseline.
+# The same two phases are first run against a plain QTcpServer program (no journal, no window),
+# so the run also prints the app's accept rate as a share of that baseline, both sides having
+# done the same work. Figures are printed, never judged: the test fails only when a connection
+# the generator made is missing from the recording.
 # Usage: run_load.sh SOCKETSCOPE LOADGEN PLAINSERVER [CONCURRENT SHORT]
 set -euo pipefail
 app=$1 loadgen=$2 plain=$3 concurrent=${4:-2000} short=${5:-10000}
@@ -13,11 +15,12 @@ trap 'kill "$pid" "$plain_pid" 2>/dev/null || true; rm -rf "$dir"' EXIT
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 short_rate() { sed -nE 's/^loadgen: short connections: .* ([0-9]+) per second\)$/\1/p' <<<"$1"; }
+concurrent_line() { sed -n 's/^loadgen: concurrent/  concurrent/p' <<<"$1"; }
 # SYNs the kernel dropped because a listener's accept queue was full (each costs the client a
 # 1 s retry): what turns a server's short pauses into a lower accept rate.
 listen_drops() { awk '/^TcpExt:/ { if (!n++) { for (i = 1; i <= NF; i++) if ($i == "ListenDrops") c = i } else print $c }' /proc/net/netstat 2>/dev/null || echo 0; }
 
-# Baseline: the plain server, short connections only.
+# Baseline: the plain server, the same phases as the app.
 "$plain" "$dir/plain.port" >"$dir/plain.log" 2>&1 &
 plain_pid=$!
 for _ in $(seq 100); do
@@ -26,14 +29,15 @@ for _ in $(seq 100); do
 done
 grep -q . "$dir/plain.port" || { echo "the plain server did not start"; cat "$dir/plain.log"; exit 1; }
 drops=$(listen_drops)
-baseline=$("$loadgen" 127.0.0.1 "$(head -n 1 "$dir/plain.port")" --concurrent 0 --short "$short")
+baseline=$("$loadgen" 127.0.0.1 "$(head -n 1 "$dir/plain.port")" --concurrent "$concurrent" --short "$short")
 plain_drops=$(( $(listen_drops) - drops ))
 kill -TERM "$plain_pid"; wait "$plain_pid" || true; plain_pid=
 echo "baseline (plain QTcpServer, no journal, no window):"
+concurrent_line "$baseline"
 sed -n 's/^loadgen: short/  short/p' <<<"$baseline"
 echo "  SYNs dropped on a full accept queue: $plain_drops"
 cat "$dir/plain.log"
-export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config
+export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config SOCKETSCOPE_HEARTBEAT_REPORT=1
 # A fixed port for the app, below the OS's ephemeral range: the baseline's 10,000 client ports
 # (up there, many still in TIME_WAIT) must not be picked. Another program may hold the one
 # chosen, so a few are tried.
@@ -56,16 +60,22 @@ grep -q '"kind":"listening"' "$dir/load.jsonl" || { echo "the app did not start 
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
 drops=$(listen_drops)
 out=$("$loadgen" 127.0.0.1 "$port" --concurrent "$concurrent" --short "$short")
-echo "$out"
-echo "app: SYNs dropped on a full accept queue: $(( $(listen_drops) - drops ))"
+app_drops=$(( $(listen_drops) - drops ))
+echo "the app with its window (offscreen), journal and recording:"
+concurrent_line "$out"
+sed -n 's/^loadgen: short/  short/p' <<<"$out"
+echo "  SYNs dropped on a full accept queue: $app_drops"
 sleep 2 # let the app accept and journal the last ones
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
 kill -TERM "$pid"
 wait "$pid" || { echo "the app did not end cleanly"; exit 1; }
-echo "app memory: ${rss_before} KiB before, ${rss_after} KiB after the load"
+made=$(sed -nE 's/^loadgen: total connected: ([0-9]+)$/\1/p' <<<"$out")
+echo "  memory: ${rss_before} KiB before, ${rss_after} KiB after the load," \
+  "$(( made > 0 ? (rss_after - rss_before) * 1024 / made : 0 )) bytes per connection made (journal and tables included)"
+# The window thread's heartbeat over the whole run (idle seconds before and after included).
+sed -n 's/^heartbeat: /  window thread: /p' "$dir/app.log"
 report=$("$loadgen" --check "$dir/load.jsonl" "$port")
 echo "$report"
-made=$(sed -nE 's/^loadgen: total connected: ([0-9]+)$/\1/p' <<<"$out")
 journalled=$(sed -nE 's/^journal: [0-9]+ lines, ([0-9]+) connections accepted.*/\1/p' <<<"$report")
 if [[ $made != "$journalled" ]]; then
   echo "LOST: the generator made $made connections, the journal holds $journalled"
@@ -74,5 +84,9 @@ fi
 echo "load held: $made connections made, $journalled journalled"
 app_rate=$(short_rate "$out") plain_rate=$(short_rate "$baseline")
 if [[ -n $app_rate && -n $plain_rate && $plain_rate -gt 0 ]]; then
-  echo "accept rate: app $app_rate/s, plain QTcpServer $plain_rate/s, ratio $(( 100 * app_rate / plain_rate ))% (target: at least 70%)"
+  ratio=$(( 100 * app_rate / plain_rate ))
+  verdict="meets the target of 90%"
+  if (( ratio < 90 )); then verdict="BELOW the target of 90%"; fi
+  echo "accept rate (short connections, same phases on both sides): app $app_rate/s, plain QTcpServer $plain_rate/s, ratio $ratio%: $verdict"
+  if (( app_drops > 0 )); then echo "SYNs dropped for the app: $app_drops (target: none)"; fi
 fi

@@ -5,7 +5,9 @@
 #include "payload/payloadfile.h"
 #include "payload/payloadrepeater.h"
 #include "payload/savedpayloads.h"
+#include "experimentdiagram.h"
 #include "window/errortext.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QFontDatabase>
@@ -63,6 +65,7 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
     , m_repeatInterval(new QSpinBox(this))
     , m_repeat(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_diagram(new ExperimentDiagram(this))
 {
     m_target->setWordWrap(true);
     m_mode->addItems({QString(), QString(), QString()});
@@ -73,8 +76,9 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
     m_editor->setFixedHeight(m_editor->fontMetrics().lineSpacing() * 5 + 12);
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_savedList->setMinimumContentsLength(16);
-    m_saveName->setMinimumWidth(m_saveName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    // Narrow enough that the page fits beside the workbench on a 1024-pixel screen.
+    m_savedList->setMinimumContentsLength(10);
+    m_saveName->setMinimumWidth(m_saveName->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
     m_repeatCount->setRange(1, 10000);
     m_repeatCount->setValue(5);
     m_repeatInterval->setRange(10, 600000);
@@ -90,6 +94,7 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
     auto *grid = new QGridLayout(this);
     int row = 0;
     grid->addWidget(m_target, row++, 0, 1, 6);
+    grid->addWidget(m_diagram, row++, 0, 1, 6);
     grid->addWidget(m_destinationLabel, row, 0);
     grid->addWidget(m_destination, row++, 1, 1, 2);
     grid->addWidget(m_modeLabel, row, 0);
@@ -142,6 +147,14 @@ ComposerPage::ComposerPage(Lab *lab, QWidget *parent, QSettings *settings)
         if (id == m_socket)
             setSocket(-1);
     });
+    connect(m_lab, &Lab::dataReceived, this, [this](qint32 id, const QByteArray &data) {
+        if (id != m_socket)
+            return;
+        ++m_reads;
+        m_readBytes += data.size();
+        updateDiagram();
+    });
+    connect(m_destination, &QLineEdit::textChanged, this, &ComposerPage::updateDiagram);
     fillSaved();
     retranslate();
 }
@@ -150,6 +163,8 @@ ComposerPage::~ComposerPage() = default;
 
 void ComposerPage::setSocket(qint32 id)
 {
+    if (id != m_socket)
+        m_sends = m_sentBytes = m_reads = m_readBytes = 0;
     m_socket = id;
     updateTarget();
     reparse();
@@ -212,12 +227,12 @@ void ComposerPage::reparse()
         mark.cursor.setPosition(int(result.error.position));
         mark.cursor.setPosition(int(result.error.position + qMax<qsizetype>(1, result.error.length)),
                                 QTextCursor::KeepAnchor);
-        mark.format.setBackground(QColor(0xff, 0xcd, 0xd2));
-        mark.format.setForeground(QColor(0xb7, 0x1c, 0x1c));
+        mark.format.setBackground(Theme::background(Theme::Role::Error, m_editor->palette()));
+        mark.format.setForeground(Theme::color(Theme::Role::Error, m_editor->palette()));
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        mark.format.setUnderlineColor(QColor(0xc6, 0x28, 0x28));
+        mark.format.setUnderlineColor(Theme::color(Theme::Role::Error, m_editor->palette()));
         marks.append(mark);
-        m_preview->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_preview->setStyleSheet(Theme::messageStyle(Theme::Role::Error));
         m_preview->setText(describe(result.error) + QLatin1Char(' ') + tr("Nothing will be sent."));
     } else {
         m_preview->setStyleSheet(QString());
@@ -262,6 +277,9 @@ bool ComposerPage::sendBytes(const QByteArray &bytes)
         return false;
     }
     m_status->setText(tr("Sent %n byte(s).", "", int(bytes.size())));
+    ++m_sends;
+    m_sentBytes += bytes.size();
+    updateDiagram();
     emit sent(m_socket, bytes);
     return true;
 }
@@ -369,6 +387,27 @@ void ComposerPage::updateTarget()
                                     .arg(local, formatEndpoint(info->remoteAddress, info->remotePort)));
     }
     reparse();
+    updateDiagram();
+}
+
+void ComposerPage::updateDiagram()
+{
+    const SocketInfo *info = m_socket >= 0 ? m_lab->info(m_socket) : nullptr;
+    const bool udp = info && info->proto == Protocol::Udp;
+    const bool open = info && info->isOpen();
+    ExperimentDiagram::Box self{QStringLiteral("socket"), info ? tr("socket #%1").arg(info->id) : tr("the selected socket"),
+                                info ? formatEndpoint(info->localAddress, info->localPort) : QStringLiteral("?"), 0, open, false};
+    ExperimentDiagram::Box peer{QStringLiteral("peer"), tr("the other end"), QStringLiteral("?"), 1, false, false};
+    if (udp) {
+        peer.address = m_destination->text().trimmed();
+        peer.open = open && m_reads > 0; // a datagram came back: something is there
+    } else if (info && !info->remoteAddress.isNull()) {
+        peer.address = formatEndpoint(info->remoteAddress, info->remotePort);
+        peer.open = open && info->qtState == QAbstractSocket::ConnectedState;
+    }
+    m_diagram->setBoxes({self, peer});
+    m_diagram->setArrows({{QStringLiteral("socket"), QStringLiteral("peer"), m_sentBytes, udp ? m_sends : 0},
+                          {QStringLiteral("peer"), QStringLiteral("socket"), m_readBytes, udp ? m_reads : 0}});
 }
 
 void ComposerPage::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace SocketScope {
 
+class ExperimentDiagram;
 class Lab;
 class PayloadRepeater;
 struct SocketInfo;
@@ -47,6 +48,7 @@ public:
     QString errorText() const;
     // For UDP: where datagrams go, `ip:port`.
     void setDestination(const QString &endpoint);
+    ExperimentDiagram *diagram() const { return m_diagram; }
 
 signals:
     void sent(qint32 socket, const QByteArray &bytes);
@@ -65,6 +67,7 @@ private:
     void onRepeat();
     void fillSaved();
     void updateTarget();
+    void updateDiagram();
     void retranslate();
     QString describe(const PayloadError &error) const;
 
@@ -95,6 +98,9 @@ private:
     QSpinBox *m_repeatInterval;
     QPushButton *m_repeat;
     QLabel *m_status;
+    ExperimentDiagram *m_diagram;
+    // What went each way since this socket was picked: sends (datagrams) and bytes.
+    qint64 m_sends = 0, m_sentBytes = 0, m_reads = 0, m_readBytes = 0;
 };
 
 } // namespace SocketScope

@@ -4,7 +4,9 @@
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
+#include "experimentdiagram.h"
 #include "window/errortext.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QTimer>
@@ -46,6 +48,7 @@ FanOutPage::FanOutPage(Lab *lab, Journal *journal, QWidget *parent)
     , m_message(new QLineEdit(this))
     , m_send(new QPushButton(this))
     , m_result(new QLabel(this))
+    , m_diagram(new ExperimentDiagram(this))
 {
     m_intro->setWordWrap(true);
     m_mode->addItems({QString(), QString(), QString()});
@@ -62,13 +65,17 @@ FanOutPage::FanOutPage(Lab *lab, Journal *journal, QWidget *parent)
     grid->addWidget(m_count, 1, 1);
     grid->addWidget(m_open, 1, 2);
     grid->setColumnStretch(4, 1);
-    grid->addWidget(m_list, 2, 0, 1, 5);
-    grid->addWidget(m_join, 3, 0);
-    grid->addWidget(m_leave, 3, 1);
-    grid->addWidget(m_message, 4, 0, 1, 4);
-    grid->addWidget(m_send, 4, 4, Qt::AlignLeft);
-    grid->addWidget(m_result, 5, 0, 1, 5);
-    grid->setRowStretch(2, 1);
+    grid->addWidget(m_diagram, 2, 0, 1, 5);
+    grid->addWidget(m_list, 3, 0, 1, 5);
+    grid->addWidget(m_join, 4, 0);
+    grid->addWidget(m_leave, 4, 1);
+    grid->addWidget(m_message, 5, 0, 1, 4);
+    grid->addWidget(m_send, 5, 4, Qt::AlignLeft);
+    grid->addWidget(m_result, 6, 0, 1, 5);
+    // The list is as tall as its receivers, not a large empty box.
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    grid->setRowStretch(7, 1);
 
     connect(m_open, &QPushButton::clicked, this, &FanOutPage::onOpen);
     connect(m_send, &QPushButton::clicked, this, &FanOutPage::onSend);
@@ -76,6 +83,15 @@ FanOutPage::FanOutPage(Lab *lab, Journal *journal, QWidget *parent)
     connect(m_join, &QPushButton::clicked, this, [this] { onJoinLeave(true); });
     connect(m_leave, &QPushButton::clicked, this, [this] { onJoinLeave(false); });
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { retranslate(); });
+    connect(m_count, &QSpinBox::valueChanged, this, &FanOutPage::updateDiagram);
+    connect(m_lab, &Lab::dataReceived, this, [this](qint32 id, const QByteArray &data) {
+        if (!m_receivers.contains(id))
+            return;
+        auto &got = m_got[id];
+        ++got.first;
+        got.second += data.size();
+        updateDiagram();
+    });
     retranslate();
 }
 
@@ -94,6 +110,7 @@ void FanOutPage::closeAll()
     m_members.clear();
     m_lastReceived.clear();
     m_lastMissed.clear();
+    m_got.clear();
     m_sender = -1;
     m_port = 0;
 }
@@ -251,10 +268,10 @@ void FanOutPage::updateItems()
             text += m_members.contains(id) ? tr(" (in the group)") : tr(" (left the group)");
         if (m_lastReceived.contains(id)) {
             text += QStringLiteral("  \u2714 ") + tr("received it");
-            item->setForeground(QColor(0x2e, 0x7d, 0x32));
+            item->setForeground(Theme::color(Theme::Role::Success, m_list->palette()));
         } else if (m_lastMissed.contains(id)) {
             text += QStringLiteral("  \u2718 ") + tr("did not receive it");
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(Theme::color(Theme::Role::Error, m_list->palette()));
         } else {
             item->setData(Qt::ForegroundRole, QVariant());
         }
@@ -263,6 +280,36 @@ void FanOutPage::updateItems()
     m_send->setEnabled(m_sender >= 0);
     m_join->setEnabled(m_openMode == Mode::Multicast && m_sender >= 0);
     m_leave->setEnabled(m_openMode == Mode::Multicast && m_sender >= 0);
+    updateDiagram();
+}
+
+void FanOutPage::updateDiagram()
+{
+    const bool open = m_sender >= 0;
+    const Mode shown = open ? m_openMode : mode();
+    const SocketInfo *sender = open ? m_lab->info(m_sender) : nullptr;
+    QList<ExperimentDiagram::Box> boxes;
+    QList<ExperimentDiagram::Arrow> arrows;
+    boxes.append({QStringLiteral("sender"), tr("sender"),
+                  sender ? formatEndpoint(sender->localAddress, sender->localPort) : QStringLiteral("127.0.0.1:?"), 0,
+                  sender && sender->isOpen(), false});
+    // Before anything is open: as many receivers as will be opened, where they will be.
+    const int count = open ? int(m_receivers.size()) : m_count->value();
+    const QString planned = shown == Mode::List        ? QStringLiteral("127.0.0.1:?")
+                            : shown == Mode::Broadcast ? kBroadcast.toString() + QStringLiteral(":?")
+                                                       : kGroup.toString() + QStringLiteral(":?");
+    for (int i = 0; i < count; ++i) {
+        const qint32 id = open ? m_receivers[i] : -1;
+        const SocketInfo *info = open ? m_lab->info(id) : nullptr;
+        const QString key = QStringLiteral("receiver%1").arg(i);
+        boxes.append({key, open ? tr("receiver #%1").arg(id) : tr("receiver"),
+                      info ? formatEndpoint(info->localAddress, info->localPort) : planned, 1,
+                      info && info->isOpen(), false});
+        const auto got = m_got.value(id);
+        arrows.append({QStringLiteral("sender"), key, got.second, got.first});
+    }
+    m_diagram->setBoxes(boxes);
+    m_diagram->setArrows(arrows);
 }
 
 void FanOutPage::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtWidgets/QWidget>
 
@@ -12,6 +13,7 @@ class QSpinBox;
 
 namespace SocketScope {
 
+class ExperimentDiagram;
 class Journal;
 class Lab;
 
@@ -34,6 +36,7 @@ public:
     // The last send's answer, socket by socket (empty until it is known).
     QList<qint32> lastReceived() const { return m_lastReceived; }
     QList<qint32> lastMissed() const { return m_lastMissed; }
+    ExperimentDiagram *diagram() const { return m_diagram; }
 
 signals:
     // The receivers were marked after a send.
@@ -49,6 +52,7 @@ private:
     void onJoinLeave(bool join);
     void showDelivery(qsizetype firstEvent, qsizetype lastEvent);
     void updateItems();
+    void updateDiagram();
     void retranslate();
     Mode mode() const;
 
@@ -65,6 +69,9 @@ private:
     QLineEdit *m_message;
     QPushButton *m_send;
     QLabel *m_result;
+    ExperimentDiagram *m_diagram;
+    // What each receiver got since it was opened: datagrams and bytes.
+    QHash<qint32, std::pair<qint64, qint64>> m_got;
     qint32 m_sender = -1;
     quint16 m_port = 0;
     QList<qint32> m_receivers;

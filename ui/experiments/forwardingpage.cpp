@@ -4,12 +4,16 @@
 #include "experiments/portforwarder.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
+#include "experimentdiagram.h"
 #include "window/errortext.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
+#include <QtCore/QTimer>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QGridLayout>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -51,6 +55,9 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     , m_source(addressBox({QString(), QStringLiteral("127.0.0.1")}, this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_openServer(new QPushButton(this))
+    , m_connectClient(new QPushButton(this))
+    , m_diagram(new ExperimentDiagram(this))
     , m_error(new QLabel(this))
     , m_rules(new QTreeWidget(this))
 {
@@ -60,9 +67,10 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     m_listenPort->setRange(0, 65535);
     m_listenPort->setValue(8080);
     m_targetPort->setRange(1, 65535);
-    m_targetPort->setValue(80);
+    // A port an ordinary user may open a server on, so the whole path can be tried here.
+    m_targetPort->setValue(8080);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Theme::messageStyle(Theme::Role::Error));
     m_error->hide();
     m_rules->setColumnCount(ColumnCount);
     m_rules->setRootIsDecorated(true);
@@ -74,8 +82,9 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     m_targetLabel->setBuddy(m_targetAddress);
     m_sourceLabel->setBuddy(m_source);
 
+    // Two rows of fields, so the page fits beside the workbench on a 1024-pixel screen.
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_intro, 0, 0, 1, 9);
+    grid->addWidget(m_intro, 0, 0, 1, 6);
     grid->addWidget(m_protocolLabel, 1, 0);
     grid->addWidget(m_protocol, 2, 0);
     grid->addWidget(m_listenLabel, 1, 1, 1, 2);
@@ -84,17 +93,40 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     grid->addWidget(m_targetLabel, 1, 3, 1, 2);
     grid->addWidget(m_targetAddress, 2, 3);
     grid->addWidget(m_targetPort, 2, 4);
-    grid->addWidget(m_sourceLabel, 1, 5);
-    grid->addWidget(m_source, 2, 5);
-    grid->addWidget(m_add, 2, 6);
-    grid->addWidget(m_remove, 2, 7);
-    grid->setColumnStretch(8, 1);
-    grid->addWidget(m_error, 3, 0, 1, 9);
-    grid->addWidget(m_rules, 4, 0, 1, 9);
-    grid->setRowStretch(4, 1);
+    grid->setColumnStretch(5, 1);
+    auto *ruleRow = new QHBoxLayout;
+    ruleRow->addWidget(m_sourceLabel);
+    ruleRow->addWidget(m_source);
+    ruleRow->addWidget(m_add);
+    ruleRow->addWidget(m_remove);
+    ruleRow->addStretch(1);
+    grid->addLayout(ruleRow, 3, 0, 1, 6);
+    auto *tryRow = new QHBoxLayout;
+    tryRow->addWidget(m_openServer);
+    tryRow->addWidget(m_connectClient);
+    tryRow->addStretch(1);
+    grid->addLayout(tryRow, 4, 0, 1, 6);
+    grid->addWidget(m_error, 5, 0, 1, 6);
+    grid->addWidget(m_diagram, 6, 0, 1, 6);
+    // The rules list grows with its rules; the page does not end in a large empty box.
+    m_rules->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_rules->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    grid->addWidget(m_rules, 7, 0, 1, 6);
+    grid->setRowStretch(8, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ForwardingPage::onAdd);
     connect(m_remove, &QPushButton::clicked, this, &ForwardingPage::onRemove);
+    connect(m_openServer, &QPushButton::clicked, this, &ForwardingPage::openTargetServer);
+    connect(m_connectClient, &QPushButton::clicked, this, &ForwardingPage::connectClient);
+    // The drawing shows what the form will do before it runs, and fills in as it does.
+    for (QComboBox *box : {m_protocol, m_listenAddress, m_targetAddress, m_source})
+        connect(box, &QComboBox::currentTextChanged, this, &ForwardingPage::updateDiagram);
+    for (QSpinBox *box : {m_listenPort, m_targetPort})
+        connect(box, &QSpinBox::valueChanged, this, &ForwardingPage::updateDiagram);
+    connect(m_rules, &QTreeWidget::currentItemChanged, this, &ForwardingPage::updateDiagram);
+    connect(m_lab, &Lab::socketChanged, this, &ForwardingPage::updateDiagramSoon);
+    connect(m_lab, &Lab::socketOpened, this, &ForwardingPage::updateDiagramSoon);
+    connect(m_lab, &Lab::socketRemoved, this, &ForwardingPage::updateDiagramSoon);
     retranslate();
 }
 
@@ -141,9 +173,137 @@ bool ForwardingPage::addRule(const QString &ruleText)
     item->setExpanded(true);
     connect(forwarder, &PortForwarder::linkAdded, this, [this, forwarder] { refresh(forwarder); });
     connect(forwarder, &PortForwarder::linkChanged, this, [this, forwarder] { refresh(forwarder); });
+    connect(forwarder, &PortForwarder::linkAdded, this, &ForwardingPage::updateDiagramSoon);
+    connect(forwarder, &PortForwarder::linkChanged, this, &ForwardingPage::updateDiagramSoon);
     refresh(forwarder);
     m_rules->setCurrentItem(item);
+    updateDiagram();
     return true;
+}
+
+qint32 ForwardingPage::openTargetServer()
+{
+    QHostAddress address;
+    if (!address.setAddress(m_targetAddress->currentText().trimmed())) {
+        showError(ErrorText::full({LabError::InvalidAddress, m_targetAddress->currentText()}));
+        return -1;
+    }
+    const quint16 port = quint16(m_targetPort->value());
+    const Lab::Opened opened = m_protocol->currentIndex() == 1 ? m_lab->bindUdp(address, port)
+                                                                : m_lab->listenTcp(address, port);
+    if (opened.error) {
+        showError(tr("The server could not be opened on %1: %2")
+                      .arg(formatEndpoint(address, port), ErrorText::full(opened.error)));
+        return -1;
+    }
+    showError({});
+    updateDiagram();
+    return opened.id;
+}
+
+qint32 ForwardingPage::connectClient()
+{
+    PortForwarder *forwarder = shownForwarder();
+    if (!forwarder || !forwarder->isRunning()) {
+        showError(tr("Add the rule first: the client connects to the forwarder."));
+        return -1;
+    }
+    const ForwardRule &rule = forwarder->rule();
+    // A listener on 0.0.0.0 is reached on loopback too.
+    const QHostAddress to = rule.listenAddress == QHostAddress::AnyIPv4 ? QHostAddress(QHostAddress::LocalHost)
+                            : rule.listenAddress == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                                          : rule.listenAddress;
+    Lab::Opened opened;
+    if (rule.proto == Protocol::Udp) {
+        opened = m_lab->bindUdp(to.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                                               : QHostAddress(QHostAddress::LocalHost), 0);
+        if (!opened.error)
+            opened.error = m_lab->sendDatagram(opened.id, QByteArrayLiteral("hello"), {{to, forwarder->listenPort()}});
+    } else {
+        opened = m_lab->connectTcp(to, forwarder->listenPort());
+    }
+    if (opened.error) {
+        showError(tr("The client could not reach the forwarder: %1").arg(ErrorText::full(opened.error)));
+        return -1;
+    }
+    showError({});
+    return opened.id;
+}
+
+PortForwarder *ForwardingPage::shownForwarder() const
+{
+    QTreeWidgetItem *item = m_rules->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (item) {
+        if (auto *forwarder = qobject_cast<PortForwarder *>(item->data(0, Qt::UserRole).value<QObject *>()))
+            return forwarder;
+    }
+    return m_forwarders.isEmpty() ? nullptr : m_forwarders.constLast();
+}
+
+void ForwardingPage::updateDiagramSoon()
+{
+    // Sockets change in bursts; one redraw of the drawing's model per burst.
+    if (m_diagramDue)
+        return;
+    m_diagramDue = true;
+    QTimer::singleShot(30, this, [this] {
+        m_diagramDue = false;
+        updateDiagram();
+    });
+}
+
+void ForwardingPage::updateDiagram()
+{
+    PortForwarder *forwarder = shownForwarder();
+    const bool running = forwarder && forwarder->isRunning();
+    const bool udp = running ? forwarder->rule().proto == Protocol::Udp : m_protocol->currentIndex() == 1;
+    // Before a rule runs, the drawing shows what the form says; after, what the rule does.
+    QHostAddress listenAddress, targetAddress;
+    quint16 listenPort = 0, targetPort = 0;
+    if (running) {
+        listenAddress = forwarder->rule().listenAddress;
+        listenPort = forwarder->listenPort();
+        targetAddress = forwarder->rule().targetAddress;
+        targetPort = forwarder->rule().targetPort;
+    } else {
+        listenAddress.setAddress(m_listenAddress->currentText().trimmed());
+        listenPort = quint16(m_listenPort->value());
+        targetAddress.setAddress(m_targetAddress->currentText().trimmed());
+        targetPort = quint16(m_targetPort->value());
+    }
+    const auto endpoint = [](const QHostAddress &address, quint16 port) {
+        return address.isNull() ? QStringLiteral("?:%1").arg(port) : formatEndpoint(address, port);
+    };
+
+    bool serverOpen = false;
+    for (const qint32 id : m_lab->socketIds()) {
+        const SocketInfo *info = m_lab->info(id);
+        if (info && info->isOpen() && info->localPort == targetPort && info->localAddress == targetAddress
+            && (udp ? info->role == SocketRole::Udp : info->role == SocketRole::Listener)) {
+            serverOpen = true;
+            break;
+        }
+    }
+    ExperimentDiagram::Box client{QStringLiteral("client"), tr("client"), tr("any client"), 0, false, false};
+    if (running) {
+        for (const PortForwarder::Link &link : forwarder->links()) {
+            client.address = formatEndpoint(link.client, link.clientPort);
+            client.open = client.open || link.open;
+        }
+    }
+    const ExperimentDiagram::Box relay{QStringLiteral("forwarder"), tr("forwarder"), endpoint(listenAddress, listenPort),
+                                       1, running, false};
+    const ExperimentDiagram::Box server{QStringLiteral("server"), udp ? tr("UDP server") : tr("TCP server"),
+                                       endpoint(targetAddress, targetPort), 2, serverOpen, false};
+    m_diagram->setBoxes({client, relay, server});
+    const qint64 toTarget = running ? forwarder->bytesToTarget() : 0;
+    const qint64 toClient = running ? forwarder->bytesToClient() : 0;
+    m_diagram->setArrows({{QStringLiteral("client"), QStringLiteral("forwarder"), toTarget, 0},
+                          {QStringLiteral("forwarder"), QStringLiteral("server"), toTarget, 0},
+                          {QStringLiteral("server"), QStringLiteral("forwarder"), toClient, 0},
+                          {QStringLiteral("forwarder"), QStringLiteral("client"), toClient, 0}});
 }
 
 void ForwardingPage::onRemove()
@@ -161,6 +321,7 @@ void ForwardingPage::onRemove()
         forwarder->stop();
         forwarder->deleteLater();
     }
+    updateDiagram();
 }
 
 void ForwardingPage::refresh(PortForwarder *forwarder)
@@ -225,11 +386,16 @@ void ForwardingPage::retranslate()
     m_source->lineEdit()->setPlaceholderText(tr("the OS picks"));
     m_add->setText(tr("&Add rule"));
     m_remove->setText(tr("&Remove rule"));
+    m_openServer->setText(tr("Open a s&erver at the target"));
+    m_openServer->setToolTip(tr("Opens a server on the target address and port, so the forwarder has somewhere to forward to."));
+    m_connectClient->setText(tr("Connect a &client to the forwarder"));
+    m_connectClient->setToolTip(tr("Opens a client that connects to the forwarder's listening address (UDP: sends it one datagram)."));
     m_rules->setHeaderLabels({tr("Rule / connection"), tr("Listening on"), tr("Target"),
                               tr("Speaks from"), tr("Bytes to target"), tr("Bytes to client"),
                               tr("State", "forwarder or connection state")});
     for (PortForwarder *forwarder : std::as_const(m_forwarders))
         refresh(forwarder);
+    updateDiagram();
 }
 
 } // namespace SocketScope

@@ -11,6 +11,7 @@ class QTreeWidgetItem;
 
 namespace SocketScope {
 
+class ExperimentDiagram;
 class Lab;
 class PortForwarder;
 
@@ -26,6 +27,11 @@ public:
     QList<PortForwarder *> forwarders() const { return m_forwarders; }
     // Adds a rule as the form would; returns false and shows why when it cannot start.
     bool addRule(const QString &ruleText);
+    // The two ends the rule joins, opened as the buttons do: a server at the target, a client
+    // of the forwarder. Return the socket, or -1 and say why.
+    qint32 openTargetServer();
+    qint32 connectClient();
+    ExperimentDiagram *diagram() const { return m_diagram; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +41,9 @@ private:
     void onRemove();
     void refresh(PortForwarder *forwarder);
     void showError(const QString &text);
+    void updateDiagram();
+    void updateDiagramSoon();
+    PortForwarder *shownForwarder() const;
     void retranslate();
 
     Lab *m_lab;
@@ -51,6 +60,10 @@ private:
     QComboBox *m_source;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_openServer;
+    QPushButton *m_connectClient;
+    ExperimentDiagram *m_diagram;
+    bool m_diagramDue = false;
     QLabel *m_error;
     QTreeWidget *m_rules;
     QList<PortForwarder *> m_forwarders;

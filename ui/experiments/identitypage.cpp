@@ -1,6 +1,8 @@
 #include "identitypage.h"
 
+#include "experimentdiagram.h"
 #include "experiments/sharedportdemo.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QFontDatabase>
@@ -10,20 +12,22 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
+
 namespace SocketScope {
 
 namespace {
 
 constexpr int kExperiments = int(SocketIdentityLab::Experiment::Count);
 
-// The same green and red the tables use for "open" and "refused", readable on light and dark.
+// Allowed and refused in the theme's success and error colours, readable in every theme.
 QString answerStyle(SocketIdentityLab::Outcome outcome)
 {
     switch (outcome) {
     case SocketIdentityLab::Outcome::BothBound:
-        return QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; border-left: 4px solid #2e7d32; padding: 4px; }");
+        return QStringLiteral("QLabel { %1 }").arg(Theme::bannerStyle(Theme::Role::Success));
     case SocketIdentityLab::Outcome::SecondRefused:
-        return QStringLiteral("QLabel { background: #ffebee; color: #b71c1c; border-left: 4px solid #c62828; padding: 4px; }");
+        return QStringLiteral("QLabel { %1 }").arg(Theme::bannerStyle(Theme::Role::Error));
     case SocketIdentityLab::Outcome::SetupFailed:
         break;
     }
@@ -40,11 +44,14 @@ IdentityPage::IdentityPage(Lab *lab, QWidget *parent)
     , m_showShared(new QPushButton(this))
     , m_tuples(new QLabel(this))
     , m_demo(new SharedPortDemo(lab, this))
+    , m_diagram(new ExperimentDiagram(this))
 {
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
     m_intro->setWordWrap(true);
     grid->addWidget(m_intro, 0, 0, 1, 2);
+    grid->addWidget(m_diagram, 1, 0, 1, 2);
+    constexpr int kFirstRow = 2;
     for (int i = 0; i < kExperiments; ++i) {
         auto *button = new QPushButton(content);
         auto *answer = new QLabel(content);
@@ -52,8 +59,8 @@ IdentityPage::IdentityPage(Lab *lab, QWidget *parent)
         answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
         answer->setMinimumHeight(button->sizeHint().height());
         answer->setStyleSheet(answerStyle(SocketIdentityLab::Outcome::SetupFailed));
-        grid->addWidget(button, i + 1, 0, Qt::AlignTop);
-        grid->addWidget(answer, i + 1, 1);
+        grid->addWidget(button, kFirstRow + i, 0, Qt::AlignTop);
+        grid->addWidget(answer, kFirstRow + i, 1);
         m_buttons.append(button);
         m_answers.append(answer);
         m_results.append(SocketIdentityLab::Result());
@@ -65,11 +72,11 @@ IdentityPage::IdentityPage(Lab *lab, QWidget *parent)
     m_tuples->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tuples->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tuples->setWordWrap(true);
-    grid->addWidget(m_caveatIntro, kExperiments + 1, 0, 1, 2);
-    grid->addWidget(m_showShared, kExperiments + 2, 0, Qt::AlignTop);
-    grid->addWidget(m_tuples, kExperiments + 2, 1);
+    grid->addWidget(m_caveatIntro, kFirstRow + kExperiments, 0, 1, 2);
+    grid->addWidget(m_showShared, kFirstRow + kExperiments + 1, 0, Qt::AlignTop);
+    grid->addWidget(m_tuples, kFirstRow + kExperiments + 1, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(kExperiments + 3, 1);
+    grid->setRowStretch(kFirstRow + kExperiments + 2, 1);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -95,7 +102,26 @@ SocketIdentityLab::Result IdentityPage::run(SocketIdentityLab::Experiment experi
     m_ran[i] = true;
     m_answers[i]->setText(m_results[i].sentence);
     m_answers[i]->setStyleSheet(answerStyle(m_results[i].outcome));
+    showBinds(m_results[i]);
     return m_results[i];
+}
+
+void IdentityPage::showBinds(const SocketIdentityLab::Result &result)
+{
+    QList<ExperimentDiagram::Box> boxes;
+    for (int i = 0; i < result.binds.size(); ++i) {
+        const SocketIdentityLab::Bind &bind = result.binds[i];
+        boxes.append({QStringLiteral("bind%1").arg(i),
+                      bind.ok ? tr("socket %1: bound").arg(i + 1) : tr("socket %1: refused").arg(i + 1),
+                      SocketIdentityLab::describe(bind), i, bind.ok, !bind.ok});
+    }
+    if (boxes.isEmpty()) {
+        // Nothing tried yet: two sockets that will ask for a name each.
+        for (int i = 0; i < 2; ++i)
+            boxes.append({QStringLiteral("bind%1").arg(i), tr("socket %1").arg(i + 1), tr("protocol, address:port"), i, false, false});
+    }
+    m_diagram->setBoxes(boxes);
+    m_diagram->setArrows({});
 }
 
 QString IdentityPage::answerText(SocketIdentityLab::Experiment experiment) const
@@ -140,6 +166,8 @@ void IdentityPage::retranslate()
                               "local address and port. This is allowed because a connection is named by "
                               "both of its ends. See it on live sockets:"));
     m_showShared->setText(tr("Sho&w on live sockets"));
+    if (std::find(m_ran.cbegin(), m_ran.cend(), true) == m_ran.cend())
+        showBinds({});
     if (!m_demo->accepted().isEmpty())
         showTuples();
 }

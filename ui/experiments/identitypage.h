@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace SocketScope {
 
+class ExperimentDiagram;
 class Lab;
 class SharedPortDemo;
 
@@ -27,12 +28,15 @@ public:
     SocketIdentityLab::Result run(SocketIdentityLab::Experiment experiment);
     QString answerText(SocketIdentityLab::Experiment experiment) const;
     SharedPortDemo *sharedPortDemo() const { return m_demo; }
+    ExperimentDiagram *diagram() const { return m_diagram; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showTuples();
+    // The binds of the experiment last run, one box each: solid when the OS allowed it.
+    void showBinds(const SocketIdentityLab::Result &result);
     void retranslate();
 
     Lab *m_lab;
@@ -45,6 +49,7 @@ private:
     QPushButton *m_showShared;
     QLabel *m_tuples;
     SharedPortDemo *m_demo;
+    ExperimentDiagram *m_diagram;
 };
 
 } // namespace SocketScope

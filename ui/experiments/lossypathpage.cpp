@@ -3,6 +3,8 @@
 #include "experiments/lossypath.h"
 #include "experiments/portforwarder.h"
 #include "lab/lab.h"
+#include "experimentdiagram.h"
+#include "lab/endpoint.h"
 #include "window/errortext.h"
 
 #include <QtCore/QEvent>
@@ -68,6 +70,7 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     , m_tcpBox(new QGroupBox(this))
     , m_tcpText(new QPlainTextEdit(this))
     , m_tcpCounts(new QLabel(this))
+    , m_diagram(new ExperimentDiagram(this))
 {
     m_intro->setWordWrap(true);
     m_delayMs->setRange(0, 5000);
@@ -114,16 +117,23 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     grid->addWidget(m_count, 2, 1);
     grid->addWidget(m_send, 2, 2);
     grid->setColumnStretch(3, 1);
+    grid->addWidget(m_diagram, 3, 0, 1, 4);
     auto *sideBySide = new QHBoxLayout;
     sideBySide->addWidget(m_udpBox);
     sideBySide->addWidget(m_tcpBox);
-    grid->addLayout(sideBySide, 3, 0, 1, 4);
-    grid->setRowStretch(3, 1);
+    grid->addLayout(sideBySide, 4, 0, 1, 4);
+    grid->setRowStretch(4, 1);
+    for (QPlainTextEdit *text : {m_udpText, m_tcpText})
+        text->setMinimumHeight(text->fontMetrics().height() * 4);
 
     connect(m_startStop, &QPushButton::clicked, this, &LossyPathPage::onStartStop);
     connect(m_send, &QPushButton::clicked, this, [this] { sendNumbered(m_count->value()); });
     connect(m_lab, &Lab::dataReceived, this,
             [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onData(id, data); });
+    connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
+        if (id == m_tcpClient || id == m_udpClient || id == m_tcpServer || id == m_udpServer)
+            updateDiagram();
+    });
     retranslate();
 }
 
@@ -190,6 +200,7 @@ bool LossyPathPage::start()
         return fail(tcpClient.error);
     m_tcpClient = tcpClient.id;
     m_nextNumber = 1;
+    m_udpSent = m_udpSentBytes = m_udpGot = m_udpGotBytes = m_tcpSentBytes = m_tcpGotBytes = 0;
     m_udpText->clear();
     m_tcpText->clear();
     for (QWidget *setting : std::initializer_list<QWidget *>{m_drop, m_duplicate, m_reorder, m_delayRate, m_delayMs, m_rate, m_seed})
@@ -235,12 +246,17 @@ void LossyPathPage::sendNumbered(int count)
     QByteArray stream;
     for (int i = 0; i < count; ++i, ++m_nextNumber) {
         const QByteArray number = QByteArray::number(m_nextNumber);
-        m_lab->sendDatagram(m_udpClient, number, {{kRelay, m_udpRelay->listenPort()}});
+        if (!m_lab->sendDatagram(m_udpClient, number, {{kRelay, m_udpRelay->listenPort()}})) {
+            ++m_udpSent;
+            m_udpSentBytes += number.size();
+        }
         stream += number + ' ';
     }
     // TCP is a byte stream: the numbers go as one run of bytes, and come out as the reads
     // happen to cut them.
-    m_lab->send(m_tcpClient, stream);
+    if (!m_lab->send(m_tcpClient, stream))
+        m_tcpSentBytes += stream.size();
+    updateDiagram();
 }
 
 void LossyPathPage::onData(qint32 id, const QByteArray &data)
@@ -249,11 +265,49 @@ void LossyPathPage::onData(qint32 id, const QByteArray &data)
         return;
     if (id == m_udpServer) {
         m_udpText->appendPlainText(QString::fromUtf8(data));
+        ++m_udpGot;
+        m_udpGotBytes += data.size();
+        updateDiagram();
         return;
     }
     const SocketInfo *info = m_lab->info(id);
-    if (m_tcpServer >= 0 && info && info->parent == m_tcpServer)
+    if (m_tcpServer >= 0 && info && info->parent == m_tcpServer) {
         m_tcpText->appendPlainText(tr("read %n byte(s): \"%1\"", "", int(data.size())).arg(QString::fromUtf8(data)));
+        m_tcpGotBytes += data.size();
+        updateDiagram();
+    }
+}
+
+void LossyPathPage::updateDiagram()
+{
+    const auto where = [this](qint32 id, const QHostAddress &planned) {
+        const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
+        return info ? formatEndpoint(info->localAddress, info->localPort) : planned.toString() + QStringLiteral(":?");
+    };
+    // A TCP client counts as open once its handshake is done: only then can it send.
+    const auto isOpen = [this](qint32 id) {
+        const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
+        return info && info->isOpen()
+               && (info->role != SocketRole::Client || info->qtState == QAbstractSocket::ConnectedState);
+    };
+    const auto relayAt = [this](PortForwarder *relay) {
+        return relay ? formatEndpoint(kRelay, relay->listenPort()) : kRelay.toString() + QStringLiteral(":?");
+    };
+    // UDP on the top row, TCP below: sender, relay, receiver from left to right.
+    m_diagram->setBoxes({
+        {QStringLiteral("udpSender"), tr("UDP sender"), where(m_udpClient, kSender), 0, isOpen(m_udpClient), false},
+        {QStringLiteral("tcpSender"), tr("TCP sender"), where(m_tcpClient, kSender), 0, isOpen(m_tcpClient), false},
+        {QStringLiteral("udpRelay"), tr("lossy relay"), relayAt(m_udpRelay), 1, m_udpRelay && m_udpRelay->isRunning(), false},
+        {QStringLiteral("tcpRelay"), tr("lossy relay"), relayAt(m_tcpRelay), 1, m_tcpRelay && m_tcpRelay->isRunning(), false},
+        {QStringLiteral("udpReceiver"), tr("UDP receiver"), where(m_udpServer, kReceiver), 2, isOpen(m_udpServer), false},
+        {QStringLiteral("tcpReceiver"), tr("TCP receiver"), where(m_tcpServer, kReceiver), 2, isOpen(m_tcpServer), false},
+    });
+    m_diagram->setArrows({
+        {QStringLiteral("udpSender"), QStringLiteral("udpRelay"), m_udpSentBytes, m_udpSent},
+        {QStringLiteral("udpRelay"), QStringLiteral("udpReceiver"), m_udpGotBytes, m_udpGot},
+        {QStringLiteral("tcpSender"), QStringLiteral("tcpRelay"), m_tcpSentBytes, 0},
+        {QStringLiteral("tcpRelay"), QStringLiteral("tcpReceiver"), m_tcpGotBytes, 0},
+    });
 }
 
 void LossyPathPage::updateCounts()
@@ -302,6 +356,7 @@ void LossyPathPage::retranslate()
     m_udpBox->setTitle(tr("UDP: each datagram as it arrived"));
     m_tcpBox->setTitle(tr("TCP: each read of the byte stream"));
     updateCounts();
+    updateDiagram();
 }
 
 } // namespace SocketScope

@@ -11,6 +11,7 @@ class QSpinBox;
 
 namespace SocketScope {
 
+class ExperimentDiagram;
 class Journal;
 class Lab;
 class LossyPath;
@@ -34,6 +35,7 @@ public:
     void sendNumbered(int count);
     LossyPath *udpPath() const { return m_udpPath; }
     LossyPath *tcpPath() const { return m_tcpPath; }
+    ExperimentDiagram *diagram() const { return m_diagram; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +44,7 @@ private:
     void onStartStop();
     void onData(qint32 id, const QByteArray &data);
     void updateCounts();
+    void updateDiagram();
     void retranslate();
 
     Lab *m_lab;
@@ -71,6 +74,7 @@ private:
     QGroupBox *m_tcpBox;
     QPlainTextEdit *m_tcpText;
     QLabel *m_tcpCounts;
+    ExperimentDiagram *m_diagram;
 
     LossyPath *m_udpPath = nullptr;
     LossyPath *m_tcpPath = nullptr;
@@ -81,6 +85,9 @@ private:
     qint32 m_tcpServer = -1;
     qint32 m_tcpClient = -1;
     int m_nextNumber = 1;
+    // What went into each relay and what came out at each receiver, since the start.
+    qint64 m_udpSent = 0, m_udpSentBytes = 0, m_udpGot = 0, m_udpGotBytes = 0;
+    qint64 m_tcpSentBytes = 0, m_tcpGotBytes = 0;
 };
 
 } // namespace SocketScope

@@ -1,6 +1,7 @@
 #include "tcpstatediagram.h"
 
 #include "timeline/tcptransitions.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QPainter>
@@ -122,9 +123,10 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
-    const bool dark = pal.color(QPalette::Base).lightnessF() < 0.5;
     const QColor selfColor = pal.color(QPalette::Highlight);
-    const QColor peerColor = QColor::fromHsv(28, 200, dark ? 240 : 215);
+    // The other end in the theme's peer colour: its ink for lines, its soft fill for a box.
+    const QColor peerColor = Theme::color(Theme::Role::Peer, pal);
+    const QColor peerFill = Theme::background(Theme::Role::Peer, pal);
 
     QFont title = font();
     title.setPointSizeF(title.pointSizeF() * scale);
@@ -251,7 +253,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             p.rotate(-90);
         const QRectF labelBox(-w / 2 - 2, -smallFm.height() / 2, w + 4, smallFm.height());
         p.fillRect(labelBox, pal.color(QPalette::Base));
-        p.setPen(dark ? lineColor.lighter(150) : lineColor.darker(160));
+        p.setPen(Theme::isDark(pal) ? lineColor.lighter(150) : lineColor.darker(160));
         p.drawText(labelBox, Qt::AlignCenter, label);
         p.restore();
     }
@@ -265,8 +267,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         if (isSelf)
             fill = selfColor;
         else if (isPeer)
-            fill = peerColor;
-        p.setPen(QPen(text, (isSelf || isPeer ? 2.5 : 1) * scale));
+            fill = peerFill;
+        p.setPen(QPen(isPeer && !isSelf ? peerColor : text, (isSelf || isPeer ? 2.5 : 1) * scale));
         p.setBrush(fill);
         p.drawRoundedRect(r, 5 * scale, 5 * scale);
         if (isSelf && isPeer) {
@@ -274,10 +276,10 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             QRectF half = r;
             half.setLeft(r.center().x());
             p.setPen(Qt::NoPen);
-            p.setBrush(peerColor);
+            p.setBrush(peerFill);
             p.drawRoundedRect(half.adjusted(0, 1.2 * scale, -1.2 * scale, -1.2 * scale), 4 * scale, 4 * scale);
         }
-        p.setPen(isSelf ? pal.color(QPalette::HighlightedText) : (isPeer ? QColor(Qt::black) : pal.color(QPalette::ButtonText)));
+        p.setPen(isSelf ? pal.color(QPalette::HighlightedText) : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
         p.drawText(r, Qt::AlignCenter, QString::fromLatin1(b.name));
     }
 }

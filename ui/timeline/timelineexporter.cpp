@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "timeline/timelinelayout.h"
 #include "timelinepainter.h"
+#include "sequenceorigins.h"
 #include "timelinerows.h"
 #include "timelinetext.h"
 #include "timemapper.h"
@@ -67,9 +68,21 @@ QString plantSafe(QString text)
     return text;
 }
 
-QString messageText(const TimelineItem &item)
+// An arrow's text in a diagram: its name as the timeline shows it ("SYN", "PSH+ACK 5 B") and,
+// for a segment seen on the wire, its numbers counted from each side's first ("seq 1 ack 1").
+QString messageText(const TimelineLayout &layout, const SequenceOrigins &origins, const TimelineItem &item)
 {
-    QString text = TimelineText::arrowLabel(item);
+    QString text = TimelineText::arrowName(item);
+    if (item.kind == TimelineItem::Segment && !item.isInferred()) {
+        const Event &e = layout.journal().at(item.event);
+        if (e.kind == EventKind::Segment && e.source != EventSource::Inferred) {
+            const quint32 seq = origins.relativeSeq(e).value_or(quint32(e.value));
+            std::optional<quint32> ack;
+            if (e.flags & FlagAck)
+                ack = origins.relativeAck(e).value_or(quint32(e.value2));
+            text += QLatin1Char(' ') + TimelineText::segmentNumbers(seq, ack, std::nullopt);
+        }
+    }
     if (item.isInferred())
         text += QStringLiteral(" (") + TimelineText::inferredLabel() + QLatin1Char(')');
     if (item.isNotReceived())
@@ -150,6 +163,8 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
     }
     if (rows.folded() > 0)
         out += QStringLiteral("    participant %1 as %2\n").arg(foldedId(), mermaidSafe(TimelineRows::foldedText(rows.folded())));
+    SequenceOrigins origins(&layout.journal());
+    origins.update();
     writeItems(
         layout, rows, first, last,
         [&](const TimelineItem &item) {
@@ -157,7 +172,7 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
             const QString head = item.isNotReceived() ? QStringLiteral("x") : QStringLiteral(">>");
             out += QStringLiteral("    %1%2%3: %4\n")
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
-                            participantId(item.toLane), mermaidSafe(messageText(item)));
+                            participantId(item.toLane), mermaidSafe(messageText(layout, origins, item)));
         },
         [&](LaneId a, LaneId b, const QString &text) {
             out += b >= 0 ? QStringLiteral("    Note over %1,%2: %3\n").arg(participantId(a), participantId(b), mermaidSafe(text))
@@ -178,6 +193,8 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
     }
     if (rows.folded() > 0)
         out += QStringLiteral("participant \"%1\" as %2\n").arg(plantSafe(TimelineRows::foldedText(rows.folded())), foldedId());
+    SequenceOrigins origins(&layout.journal());
+    origins.update();
     writeItems(
         layout, rows, first, last,
         [&](const TimelineItem &item) {
@@ -185,7 +202,7 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
             const QString cross = item.isNotReceived() ? QStringLiteral("x") : QString();
             out += QStringLiteral("%1 %2 %3 : %4\n")
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
-                            participantId(item.toLane), plantSafe(messageText(item)));
+                            participantId(item.toLane), plantSafe(messageText(layout, origins, item)));
         },
         [&](LaneId a, LaneId b, const QString &text) {
             out += b >= 0 ? QStringLiteral("note over %1, %2 : %3\n").arg(participantId(a), participantId(b), plantSafe(text))

@@ -4,6 +4,7 @@
 #include "timeline/timelinelayout.h"
 #include "timelinetext.h"
 #include "timemapper.h"
+#include "window/theme.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QVarLengthArray>
@@ -15,6 +16,9 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <unordered_set>
+#include <utility>
 
 namespace SocketScope {
 
@@ -25,6 +29,11 @@ constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
 constexpr double kNaturalLane = 76; // a lane's height in an exported picture
+// How far a packet's arrow slants by real time while its arrival is not known apart from its
+// send (host sockets: one capture point, or an arrow inferred from a call).
+constexpr double kHostSlant = 10;
+// A lost packet's arrow stops this far along its way, at a cross.
+constexpr double kLostAt = 0.7;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -43,12 +52,120 @@ qreal ease(qreal t)
     return t < 0 ? 0 : t > 1 ? 1 : 1 - (1 - t) * (1 - t);
 }
 
+double distanceToSegment(const QPointF &pos, const QLineF &line)
+{
+    const QPointF d = line.p2() - line.p1();
+    const double lengthSquared = QPointF::dotProduct(d, d);
+    const double t = lengthSquared > 0 ? qBound(0.0, QPointF::dotProduct(pos - line.p1(), d) / lengthSquared, 1.0) : 0;
+    const QPointF nearest = line.p1() + d * t;
+    return std::hypot(pos.x() - nearest.x(), pos.y() - nearest.y());
+}
+
+// Whether the segment passes through the rectangle (Liang-Barsky clipping).
+bool crosses(const QLineF &line, const QRectF &r)
+{
+    double t0 = 0;
+    double t1 = 1;
+    const auto clip = [&](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double t = q / p;
+        if (p < 0) {
+            if (t > t1)
+                return false;
+            t0 = qMax(t0, t);
+        } else {
+            if (t < t0)
+                return false;
+            t1 = qMin(t1, t);
+        }
+        return true;
+    };
+    return clip(-line.dx(), line.x1() - r.left()) && clip(line.dx(), r.right() - line.x1())
+           && clip(-line.dy(), line.y1() - r.top()) && clip(line.dy(), r.bottom() - line.y1());
+}
+
+// The boxes placed so far, kept in a coarse grid so checking a candidate looks only at its
+// neighbours: a frame may hold a label for each of a thousand items.
+class Occupancy
+{
+public:
+    explicit Occupancy(const QRectF &area)
+        : m_area(area)
+        , m_cols(qMax(1, int(std::ceil(area.width() / kCellWidth))))
+        , m_rows(qMax(1, int(std::ceil(area.height() / kCellHeight))))
+        , m_cells(size_t(m_cols) * size_t(m_rows))
+    {
+    }
+
+    bool isFree(const QRectF &r) const
+    {
+        bool free = true;
+        visit(r, [&](const std::vector<int> &cell) {
+            for (const int i : cell) {
+                if (m_rects[size_t(i)].intersects(r))
+                    free = false;
+            }
+        });
+        return free;
+    }
+
+    void add(const QRectF &r)
+    {
+        const int index = int(m_rects.size());
+        m_rects.push_back(r);
+        visit(r, [&](std::vector<int> &cell) { cell.push_back(index); });
+    }
+
+    // Calls `f(index)` for each box added whose cell `r` touches (a box may come more than once).
+    template<typename F>
+    void forEachNear(const QRectF &r, F &&f) const
+    {
+        visit(r, [&](const std::vector<int> &cell) {
+            for (const int i : cell)
+                f(i);
+        });
+    }
+
+private:
+    static constexpr double kCellWidth = 64;
+    static constexpr double kCellHeight = 20;
+
+    template<typename Cells, typename F>
+    static void visitCells(Cells &self, const QRectF &r, F &&f)
+    {
+        const auto col = [&](double x) { return qBound(0, int((x - self.m_area.left()) / kCellWidth), self.m_cols - 1); };
+        const auto row = [&](double y) { return qBound(0, int((y - self.m_area.top()) / kCellHeight), self.m_rows - 1); };
+        for (int y = row(r.top()); y <= row(r.bottom()); ++y) {
+            for (int x = col(r.left()); x <= col(r.right()); ++x)
+                f(self.m_cells[size_t(y) * size_t(self.m_cols) + size_t(x)]);
+        }
+    }
+    template<typename F>
+    void visit(const QRectF &r, F &&f) const
+    {
+        visitCells(*this, r, std::forward<F>(f));
+    }
+    template<typename F>
+    void visit(const QRectF &r, F &&f)
+    {
+        visitCells(*this, r, std::forward<F>(f));
+    }
+
+    QRectF m_area;
+    int m_cols;
+    int m_rows;
+    std::vector<std::vector<int>> m_cells;
+    std::vector<QRectF> m_rects;
+};
+
 } // namespace
 
 TimelinePainter::TimelinePainter(const TimelineLayout &layout, const TimeMapper &mapper)
     : m_layout(layout)
     , m_mapper(mapper)
     , m_rows(layout)
+    , m_origins(&layout.journal())
 {
     setPalette(QPalette());
     setFont(QFont());
@@ -56,9 +173,9 @@ TimelinePainter::TimelinePainter(const TimelineLayout &layout, const TimeMapper 
 
 void TimelinePainter::setPalette(const QPalette &palette)
 {
+    m_palette = palette;
     m_base = palette.color(QPalette::Base);
     m_text = palette.color(QPalette::Text);
-    m_dark = m_base.lightnessF() < 0.5;
     m_faint = mix(m_base, m_text, 0.55);
     m_line = mix(m_base, m_text, 0.35);
     m_highlight = palette.color(QPalette::Highlight);
@@ -75,7 +192,6 @@ void TimelinePainter::setFont(const QFont &font)
     m_bold = m_font;
     m_bold.setBold(true);
     m_legendWidth = -1;
-    m_shortestLabel = QFontMetricsF(m_small).horizontalAdvance(QStringLiteral("ab\u2026"));
 }
 
 void TimelinePainter::setScale(qreal scale)
@@ -167,45 +283,45 @@ std::pair<qsizetype, qsizetype> TimelinePainter::visibleItems(const Reveal &reve
 
 QColor TimelinePainter::arrowColor(const TimelineItem &item) const
 {
-    int hue = 215;
-    int saturation = 170;
-    if (item.kind == TimelineItem::Datagram) {
-        hue = 285;
-    } else if (item.code & FlagRst) {
-        hue = 0;
-        saturation = 210;
-    } else if (item.code & FlagSyn) {
-        hue = 215;
-    } else if (item.code & FlagFin) {
-        hue = 28;
-        saturation = 210;
-    } else if (item.code & FlagPsh || item.value > 0) {
-        hue = 135;
-    } else {
-        saturation = 60; // a bare ACK: quiet
-    }
-    return QColor::fromHsv(hue, saturation, m_dark ? 235 : 165);
+    // What a segment does, by the theme's roles: opening is blue like a captured packet, data
+    // green like success, closing and resets in the colours of warning and error, a bare ACK
+    // quiet. Datagrams take the palette's link colour, apart from TCP's.
+    using R = Theme::Role;
+    if (item.kind == TimelineItem::Datagram)
+        return m_palette.color(QPalette::Link);
+    if (item.code & FlagRst)
+        return Theme::color(R::Error, m_palette);
+    if (item.code & FlagSyn)
+        return Theme::color(R::Captured, m_palette);
+    if (item.code & FlagFin)
+        return Theme::color(R::Warning, m_palette);
+    if (item.code & FlagPsh || item.value > 0)
+        return Theme::color(R::Success, m_palette);
+    return Theme::color(R::Inferred, m_palette);
+}
+
+QColor TimelinePainter::errorColor() const
+{
+    return Theme::color(Theme::Role::Error, m_palette);
 }
 
 QColor TimelinePainter::stateColor(int state) const
 {
-    int hue = -1;
+    using R = Theme::Role;
     switch (TcpState(state)) {
     case TcpState::SynSent:
     case TcpState::SynRecv:
-    case TcpState::NewSynRecv: hue = 215; break;
-    case TcpState::Established: hue = 135; break;
+    case TcpState::NewSynRecv: return Theme::background(R::Captured, m_palette);
+    case TcpState::Established: return Theme::background(R::Success, m_palette);
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
     case TcpState::LastAck:
-    case TcpState::Closing: hue = 28; break;
-    case TcpState::Listen: hue = 285; break;
+    case TcpState::Closing: return Theme::background(R::Warning, m_palette);
+    case TcpState::Listen: return Theme::background(R::AcceptQueue, m_palette);
     default: break;
     }
-    if (hue < 0)
-        return withAlpha(m_faint, 45);
-    return QColor::fromHsv(hue, 150, m_dark ? 200 : 225, m_dark ? 70 : 60);
+    return withAlpha(m_faint, 45);
 }
 
 void TimelinePainter::paintBackground(QPainter &p, LaneId selectedLane) const
@@ -378,12 +494,23 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             QString text = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
             if (nextShown)
                 text += QStringLiteral(" \u00b7 ") + TimelineText::duration(next->t - it->t);
-            const double room = x1 - x0 - 6 * m_scale;
+            const double textX = qMax(x0, plot.left()) + 3 * m_scale;
+            const double baseline = y - h / 2 - 3 * m_scale;
+            // The state's name gives way to the labels of arrows and calls: it stops short of
+            // the first one on its line rather than showing from under it in pieces.
+            double room = qMin(x1 - x0 - 6 * m_scale, x1 - textX);
+            const QRectF line(textX, baseline - fm.ascent(), room, fm.height());
+            for (const PlacedLabel &label : m_lastLabels.labels) {
+                if (label.rect.intersects(line))
+                    room = qMin(room, label.rect.left() - textX - 2 * m_scale);
+            }
+            for (const LabelBadge &badge : m_lastLabels.badges) {
+                if (badge.rect.intersects(line))
+                    room = qMin(room, badge.rect.left() - textX - 2 * m_scale);
+            }
             if (room > 24 * m_scale) {
                 p.setPen(m_faint);
-                const double textX = qMax(x0, plot.left()) + 3 * m_scale;
-                p.drawText(QPointF(textX, y - h / 2 - 3 * m_scale),
-                           fm.elidedText(text, Qt::ElideRight, qMin(room, x1 - textX)));
+                p.drawText(QPointF(textX, baseline), fm.elidedText(text, Qt::ElideRight, room));
             }
         }
         // The accept queue: one small box per connection waiting for accept().
@@ -398,7 +525,7 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                 const int boxes = qMin(q->length, 6);
                 double x = x0 + 3 * m_scale;
                 p.setPen(QPen(m_text, 1));
-                p.setBrush(QColor::fromHsv(285, 160, m_dark ? 230 : 170));
+                p.setBrush(Theme::color(Theme::Role::AcceptQueue, m_palette));
                 for (int b = 0; b < boxes && x + box < x1; ++b) {
                     p.drawRect(QRectF(x, y + 9 * m_scale, box, box));
                     x += box + 2 * m_scale;
@@ -426,14 +553,17 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
         p.setRenderHint(QPainter::Antialiasing, false);
         paintLanes(p, shown);
         paintAggregates(p, first, last);
+        m_lastLabels = {};
         p.restore();
         return;
     }
+    m_lastLabels = layoutLabels(shown);
     paintStates(p, shown);
     paintLanes(p, shown);
-    const bool labels = stepPixels() >= 34 * m_scale;
-    for (qsizetype i = first; i < last; ++i)
-        paintItem(p, i, 1, labels);
+    // Arrows reach one step on, so the one before the left edge may still cross into view.
+    for (qsizetype i = qMax<qsizetype>(0, first - 1); i < last; ++i)
+        paintItem(p, i, 1);
+    paintLabels(p, m_lastLabels);
     p.restore();
 }
 
@@ -531,75 +661,55 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
     p.setBrush(Qt::NoBrush);
 }
 
-void TimelinePainter::paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const
+QLineF TimelinePainter::arrowLine(qsizetype index) const
 {
-    if (m_rows.rowOf(item.lane) < 0 || m_rows.rowOf(item.toLane) < 0)
-        return;
-    const double y0 = laneY(item.lane);
-    const double y1full = laneY(item.toLane);
-    const double y1 = y0 + (y1full - y0) * ease(progress);
-    const QColor color = arrowColor(item);
-    const bool dashed = item.isInferred();
-    const double dir = y1full > y0 ? 1 : -1;
-    const double head = 7 * m_scale;
-    QPen pen(color, 2 * m_scale, dashed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
-    p.setPen(pen);
-    p.drawLine(QPointF(x, y0 + dir * 4 * m_scale), QPointF(x, y1 - dir * head));
-    const bool lost = item.isNotReceived();
-    const QColor lostColor = QColor::fromHsv(0, 210, m_dark ? 240 : 190);
-    if (lost) {
-        // A cross where the arrow head would be: it was sent to this socket and never got there.
-        const double c = head * 0.75;
-        const QPointF centre(x, y1 - dir * head * 0.8);
-        p.setPen(QPen(lostColor, 2.5 * m_scale, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(centre + QPointF(-c, -c), centre + QPointF(c, c));
-        p.drawLine(centre + QPointF(-c, c), centre + QPointF(c, -c));
-    } else {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        const QPointF tip(x, y1 - dir * 2 * m_scale);
-        const QPointF triangle[3] = {tip, QPointF(x - head * 0.6, tip.y() - dir * head), QPointF(x + head * 0.6, tip.y() - dir * head)};
-        p.drawPolygon(triangle, 3);
-        p.setBrush(Qt::NoBrush);
-    }
-    if (!labels || progress < 0.6)
-        return;
-    const QString name = TimelineText::arrowLabel(item);
-    const QFontMetricsF fm(m_small);
-    // Near the sender rather than half way, where another lane's line may run.
-    const double mid = y0 + (y1full - y0) * 0.3;
-    const double room = qMax(20.0, stepPixels() * 1.8 - 10 * m_scale);
-    p.setFont(m_small);
-    // A label box in the page colour keeps the text readable where it crosses a lane.
-    const QString second = lost ? TimelineText::notReceivedLabel() : dashed ? TimelineText::inferredLabel() : QString();
-    const double w = qMin(room, qMax(fm.horizontalAdvance(name), fm.horizontalAdvance(second)) + 4 * m_scale);
-    const double h = fm.height() * (second.isEmpty() ? 1 : 2);
-    const QRectF box(x + 4 * m_scale, mid - h / 2, w, h);
-    p.fillRect(box, withAlpha(m_base, 215));
-    p.setPen(color);
-    QFont nameFont = m_small;
-    nameFont.setBold(true);
-    p.setFont(nameFont);
-    p.drawText(QPointF(box.left() + 2 * m_scale, box.top() + fm.ascent()), fm.elidedText(name, Qt::ElideRight, w));
-    if (!second.isEmpty()) {
-        QFont italic = m_small;
-        italic.setItalic(!lost);
-        italic.setBold(lost);
-        p.setFont(italic);
-        p.setPen(lost ? lostColor : m_faint);
-        p.drawText(QPointF(box.left() + 2 * m_scale, box.top() + fm.height() + fm.ascent()),
-                   fm.elidedText(second, Qt::ElideRight, w));
-    }
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    const QLineF full(xOfItem(index), laneY(item.lane), arrivalX(index), laneY(item.toLane));
+    // A lost packet never reached the receiver's lane: its arrow stops where it was last seen.
+    return item.isNotReceived() ? QLineF(full.p1(), full.pointAt(kLostAt)) : full;
 }
 
-void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bool labels) const
+void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (m_rows.rowOf(item.lane) < 0 || m_rows.rowOf(item.toLane) < 0)
+        return;
+    const QLineF full = arrowLine(index);
+    if (full.length() < 1)
+        return;
+    const QPointF unit = (full.p2() - full.p1()) / full.length();
+    const QPointF end = full.pointAt(ease(progress));
+    const QColor color = arrowColor(item);
+    const double head = 7 * m_scale;
+    p.setPen(QPen(color, 2 * m_scale, item.isInferred() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    p.drawLine(full.p1() + unit * 4 * m_scale, end - unit * head);
+    if (item.isNotReceived()) {
+        // A cross where it was last seen: sent towards this socket, and it never got there.
+        const double c = head * 0.75;
+        p.setPen(QPen(errorColor(), 2.5 * m_scale, Qt::SolidLine, Qt::RoundCap));
+        const QPointF centre = end - unit * head * 0.4;
+        p.drawLine(centre + QPointF(-c, -c), centre + QPointF(c, c));
+        p.drawLine(centre + QPointF(-c, c), centre + QPointF(c, -c));
+        return;
+    }
+    const QPointF normal(-unit.y(), unit.x());
+    const QPointF tip = end - unit * 2 * m_scale;
+    const QPointF base = tip - unit * head;
+    const QPointF triangle[3] = {tip, base + normal * head * 0.6, base - normal * head * 0.6};
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawPolygon(triangle, 3);
+    p.setBrush(Qt::NoBrush);
+}
+
+void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
     if (item.isHidden())
         return;
     const double x = xOfItem(index);
     if (item.isArrow()) {
-        paintArrow(p, item, x, progress, labels);
+        paintArrow(p, index, progress);
         return;
     }
     if (item.lane < 0 || m_rows.rowOf(item.lane) < 0)
@@ -631,7 +741,7 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
     default: {
         const Event &e = m_layout.journal().at(item.event);
         const bool error = item.itemFlags & TimelineItem::Error;
-        const QColor color = error ? QColor::fromHsv(0, 210, m_dark ? 240 : 190) : m_text;
+        const QColor color = error ? errorColor() : m_text;
         p.setPen(QPen(color, 1.5 * m_scale));
         // Calls the app made are filled; what Qt or the kernel reported is hollow.
         p.setBrush(e.source == EventSource::App ? QBrush(color) : QBrush(m_base));
@@ -640,36 +750,6 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bo
     }
     }
     p.setBrush(Qt::NoBrush);
-    if (!labels || progress < 0.5)
-        return;
-    const QString text = TimelineText::callLabel(item);
-    const QFontMetricsF fm(m_small);
-    // A label may reach past its step, but never into the label of the next or the previous
-    // call on the same lane (socket(), bind(), listen() come one right after another).
-    double room = qMax(30.0, stepPixels() * 1.6);
-    for (const qsizetype other : {index - 1, index + 1}) {
-        if (other < 0 || other >= m_layout.itemCount())
-            continue;
-        const TimelineItem &next = m_layout.items()[size_t(other)];
-        const bool labelledBelow = next.kind == TimelineItem::Call
-                                   || (next.kind == TimelineItem::LaneOpened && next.toLane < 0);
-        if (labelledBelow && next.lane == item.lane && !next.isHidden())
-            room = qMin(room, std::abs(xOfItem(other) - x) - 6 * m_scale);
-    }
-    if (room < m_shortestLabel)
-        return;
-    const QString shown = fm.elidedText(text, Qt::ElideRight, room);
-    const double w = fm.horizontalAdvance(shown);
-    p.setFont(m_small);
-    p.setPen((item.itemFlags & TimelineItem::Error) ? QColor::fromHsv(0, 210, m_dark ? 240 : 190) : m_text);
-    if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0) {
-        // Beside the split curve, between the listener and its new clone.
-        const double split = qBound(16.0 * m_scale, stepPixels() * 0.6, 60.0 * m_scale);
-        const double midY = (laneY(item.toLane) + y) / 2;
-        p.drawText(QPointF(x + split * 0.5 + 6 * m_scale, midY + fm.ascent() / 2), shown);
-        return;
-    }
-    p.drawText(QPointF(x - w / 2, y + 12 * m_scale + fm.ascent()), shown);
 }
 
 void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const
@@ -691,7 +771,25 @@ void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const
         p.setPen(QPen(m_highlight, 3 * m_scale));
         p.drawPath(split);
     }
-    paintItem(p, reveal.count, reveal.progress, stepPixels() >= 34 * m_scale);
+    paintItem(p, reveal.count, reveal.progress);
+    // Its label once it is mostly there, in the first spot the labels standing still leave.
+    if (reveal.progress >= 0.6 && isLabelled(item)) {
+        QFont boldFont = m_small;
+        boldFont.setBold(true);
+        const QRectF plot = plotRect();
+        for (const PlacedLabel &candidate : labelCandidates(reveal.count, QFontMetricsF(m_small), QFontMetricsF(boldFont))) {
+            const auto over = [&](const QRectF &r) { return r.intersects(candidate.rect); };
+            const bool free = plot.contains(candidate.rect)
+                              && std::none_of(m_lastLabels.labels.begin(), m_lastLabels.labels.end(),
+                                              [&](const PlacedLabel &l) { return over(l.rect); })
+                              && std::none_of(m_lastLabels.badges.begin(), m_lastLabels.badges.end(),
+                                              [&](const LabelBadge &b) { return over(b.rect); });
+            if (free) {
+                paintLabel(p, candidate);
+                break;
+            }
+        }
+    }
     p.restore();
 }
 
@@ -886,7 +984,7 @@ void TimelinePainter::paintLegend(QPainter &p) const
     p.setFont(m_small);
     const QFontMetricsF fm(m_small);
     const double rowHeight = kLegendRowHeight * m_scale;
-    const QColor arrow = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn});
+    const QColor arrow = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn, InferenceReason::None, 0});
     const std::vector<LegendEntry> entries = legendEntries();
     const std::vector<LegendPlace> places = placeLegend(entries, bar.width());
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -911,7 +1009,7 @@ void TimelinePainter::paintLegend(QPainter &p) const
             p.fillRect(QRectF(x, y - 7 * m_scale, 26 * m_scale, 14 * m_scale), stateColor(int(TcpState::Established)));
             break;
         case LegendMark::Queue:
-            p.setBrush(QColor::fromHsv(285, 160, m_dark ? 230 : 170));
+            p.setBrush(Theme::color(Theme::Role::AcceptQueue, m_palette));
             p.setPen(QPen(m_text, 1));
             p.drawRect(QRectF(x, y - 4 * m_scale, 8 * m_scale, 8 * m_scale));
             break;
@@ -932,6 +1030,448 @@ void TimelinePainter::paintAll(QPainter &p, const Reveal &reveal, LaneId selecte
     paintLegend(p);
 }
 
+double TimelinePainter::arrivalX(qsizetype index) const
+{
+    // The host sees a packet at one point at most, so when it arrived is not known apart
+    // from when it left; it took some time all the same, and the slant says so and shows
+    // which way it went, as the textbook figure of the handshake does.
+    const double x = xOfItem(index);
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps)
+        return x + 1.0 / m_mapper.unitsPerPixel();
+    return x + kHostSlant * m_scale;
+}
+
+bool TimelinePainter::isLabelled(const TimelineItem &item) const
+{
+    if (item.isHidden() || item.lane < 0 || m_rows.rowOf(item.lane) < 0)
+        return false;
+    if (item.isArrow())
+        return m_rows.rowOf(item.toLane) >= 0;
+    if (item.kind == TimelineItem::LaneOpened)
+        return item.toLane < 0 || m_rows.rowOf(item.toLane) >= 0;
+    return item.kind == TimelineItem::Call;
+}
+
+void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString *second) const
+{
+    *name = TimelineText::arrowName(item);
+    second->clear();
+    if (item.isNotReceived()) {
+        *second = TimelineText::notReceivedLabel();
+        return;
+    }
+    const Event &e = m_layout.journal().at(item.event);
+    if (item.kind != TimelineItem::Segment || e.kind != EventKind::Segment || e.source == EventSource::Inferred)
+        return;
+    // Seen on the wire: its numbers, counted from each side's first as Wireshark does.
+    std::optional<quint32> seq = quint32(e.value);
+    std::optional<quint32> ack;
+    if (e.flags & FlagAck)
+        ack = quint32(e.value2);
+    if (!m_labelOptions.absoluteNumbers) {
+        if (const auto relative = m_origins.relativeSeq(e))
+            seq = relative;
+        if (const auto relative = m_origins.relativeAck(e))
+            ack = relative;
+    }
+    std::optional<quint32> window;
+    if (m_labelOptions.window)
+        window = e.window;
+    *second = TimelineText::segmentNumbers(*seq, ack, window);
+}
+
+QString TimelinePainter::itemLabel(qsizetype index) const
+{
+    if (index < 0 || index >= m_layout.itemCount())
+        return {};
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (!item.isArrow())
+        return TimelineText::callLabel(m_layout, item);
+    m_origins.update();
+    QString name;
+    QString second;
+    arrowText(item, &name, &second);
+    return second.isEmpty() ? name : name + QLatin1Char(' ') + second;
+}
+
+QPointF TimelinePainter::labelAnchor(qsizetype index) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (item.isArrow())
+        return arrowLine(index).pointAt(0.5);
+    const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+    return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
+}
+
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index, const QFontMetricsF &fm,
+                                                                           const QFontMetricsF &bold) const
+{
+    std::vector<PlacedLabel> out;
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    const double s = m_scale;
+    const double lineHeight = fm.height();
+    if (item.isArrow()) {
+        // Spots along its line, right of it and then left; the full label, then the name alone.
+        QString name;
+        QString second;
+        arrowText(item, &name, &second);
+        const QLineF line = arrowLine(index);
+        const double nameWidth = bold.horizontalAdvance(name);
+        const double gap = 4 * s;
+        for (const bool full : {true, false}) {
+            if (full && second.isEmpty())
+                continue;
+            const double w = (full ? qMax(nameWidth, fm.horizontalAdvance(second)) : nameWidth) + 4 * s;
+            const double h = lineHeight * (full ? 2 : 1);
+            for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
+                const QPointF at = line.pointAt(f);
+                for (const bool right : {true, false})
+                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
+                                   full ? second : QString()});
+            }
+        }
+        return out;
+    }
+    // A call: under its marker, or above it where that is taken.
+    const QString text = TimelineText::callLabel(m_layout, item);
+    const double x = xOfItem(index);
+    const double w = fm.horizontalAdvance(text) + 4 * s;
+    const double h = lineHeight;
+    const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
+    if (clone) {
+        // Beside the curve accept()'s clone grows along, between the listener and the clone.
+        const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
+        out.push_back({index, QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text, {}});
+    }
+    const double y = laneY(clone ? item.toLane : item.lane);
+    for (const double top : {y + 9 * s, y - 9 * s - h}) {
+        for (const double left : {x - w / 2, x - 3 * s, x + 3 * s - w})
+            out.push_back({index, QRectF(left, top, w, h), text, {}});
+    }
+    return out;
+}
+
+TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal) const
+{
+    LabelLayout out;
+    const QRectF plot = plotRect();
+    const Reveal shown{qMin(reveal.count, m_layout.itemCount()), 0};
+    const auto [first, last] = visibleItems(shown, 0);
+    if (first >= last || TimeMapper::aggregates(last - first, plot.width()))
+        return out;
+    m_origins.update();
+    const double s = m_scale;
+    QFont boldFont = m_small;
+    boldFont.setBold(true);
+    const QFontMetricsF fm(m_small);
+    const QFontMetricsF bold(boldFont);
+    const double lineHeight = fm.height();
+    const double laneClear = 5 * s;
+
+    // The lines of the lanes in view, top to bottom: no label may lie across one.
+    std::vector<double> laneLines;
+    {
+        const auto [firstRow, lastRow] = visibleRows();
+        for (size_t row = firstRow; row < lastRow; ++row)
+            laneLines.push_back(laneY(m_rows.lanes()[row]));
+        std::sort(laneLines.begin(), laneLines.end());
+    }
+    const auto crossesLane = [&](const QRectF &r) {
+        const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), r.top() - laneClear);
+        return it != laneLines.end() && *it <= r.bottom() + laneClear;
+    };
+    Occupancy taken(plot);
+    const auto fits = [&](const QRectF &r) {
+        return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top() && r.bottom() <= plot.bottom()
+               && !crossesLane(r) && taken.isFree(r);
+    };
+    struct Unplaced
+    {
+        qsizetype item;
+        QPointF anchor;
+        quint64 group; // the lanes it belongs between: its badge collects only its neighbours
+    };
+    std::vector<Unplaced> unplaced;
+    // Where items stand closer than a short label is wide, one try per stretch of a lane pair
+    // is enough: after it, the stretch is taken, and the rest go to its badge untried.
+    const bool dense = double(last - first) * 12 * s > plot.width();
+    const double stretch = 24 * s;
+    std::unordered_set<quint64> tried;
+    const auto firstTry = [&](quint64 group, double x) {
+        if (!dense)
+            return true;
+        const quint64 key = group * 0x9E3779B97F4A7C15ull + quint64(qMax(0.0, (x - plot.left()) / stretch));
+        return tried.insert(key).second;
+    };
+
+    // The arrows' lines in view. A label first looks for a spot across no other arrow, so it
+    // reads as the label of the arrow it touches; only where there is none it may cross one.
+    std::vector<QLineF> lines;
+    std::vector<qsizetype> lineItems;
+    Occupancy lineIndex(plot);
+    if (!dense) {
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (!item.isArrow() || !isLabelled(item))
+                continue;
+            const QLineF line = arrowLine(i);
+            lines.push_back(line);
+            lineItems.push_back(i);
+            lineIndex.add(QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1));
+        }
+    }
+    const auto crossesAnotherArrow = [&](const QRectF &r, qsizetype own) {
+        bool crossed = false;
+        lineIndex.forEachNear(r, [&](int k) {
+            if (!crossed && lineItems[size_t(k)] != own && crosses(lines[size_t(k)], r))
+                crossed = true;
+        });
+        return crossed;
+    };
+
+    // Arrows first: a packet's name is what the picture is for. Then the calls.
+    for (const bool arrows : {true, false}) {
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (item.isArrow() != arrows || !isLabelled(item))
+                continue;
+            const quint64 group = item.isArrow()
+                                      ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32) | quint32(qMax(item.lane, item.toLane))
+                                      : (quint64(1) << 63) | quint32(item.lane);
+            bool done = false;
+            if (firstTry(group, xOfItem(i))) {
+                std::vector<PlacedLabel> candidates = labelCandidates(i, fm, bold);
+                for (const bool clear : {true, false}) {
+                    if (clear && lines.empty())
+                        continue;
+                    for (PlacedLabel &candidate : candidates) {
+                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))) {
+                            taken.add(candidate.rect);
+                            out.labels.push_back(std::move(candidate));
+                            done = true;
+                            break;
+                        }
+                    }
+                    if (done)
+                        break;
+                }
+            }
+            if (!done)
+                unplaced.push_back({i, labelAnchor(i), group});
+        }
+    }
+
+    // What found no room: one "+N" for neighbours between the same lanes, each in a free spot
+    // near them, or else counted in the nearest badge, so every label is accounted for.
+    if (unplaced.empty())
+        return out;
+    const QSizeF badgeSize(fm.horizontalAdvance(QStringLiteral("+9999")) + 6 * s, lineHeight);
+    std::vector<std::pair<QPointF, quint64>> badgeAnchors;
+    for (const Unplaced &u : unplaced) {
+        bool added = false;
+        for (size_t b = 0; b < out.badges.size(); ++b) {
+            if (badgeAnchors[b].second == u.group && std::abs(badgeAnchors[b].first.x() - u.anchor.x()) <= 3 * badgeSize.width()) {
+                out.badges[b].items.push_back(u.item);
+                added = true;
+                break;
+            }
+        }
+        if (added)
+            continue;
+        const double bw = badgeSize.width();
+        const double bh = badgeSize.height();
+        const auto nearestBadge = [&](double within) -> qsizetype {
+            qsizetype nearest = -1;
+            double best = within * within;
+            for (size_t b = 0; b < out.badges.size(); ++b) {
+                const QPointF d = out.badges[b].rect.center() - u.anchor;
+                const double distance = QPointF::dotProduct(d, d);
+                if (distance < best) {
+                    best = distance;
+                    nearest = qsizetype(b);
+                }
+            }
+            return nearest;
+        };
+        // Off the lanes' lines first (a badge must not hide a marker), then merged into a
+        // badge nearby, then anywhere free, then into the nearest badge of all.
+        const bool call = u.group >> 63;
+        const std::vector<QPointF> offsets = call
+            ? std::vector<QPointF>{QPointF(0, 0), QPointF(bw, 0), QPointF(-bw, 0), QPointF(0, -bh - 18 * s),
+                                   QPointF(bw, -bh - 18 * s), QPointF(-bw, -bh - 18 * s), QPointF(0, bh), QPointF(2 * bw, 0)}
+            : std::vector<QPointF>{QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0), QPointF(-bw, 0),
+                                   QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)};
+        const auto newBadge = [&](const QRectF &r) {
+            taken.add(r);
+            out.badges.push_back({r, {u.item}});
+            badgeAnchors.emplace_back(u.anchor, u.group);
+        };
+        // The nearest spot ring by ring around `home` that `ok` accepts.
+        const auto ringSearch = [&](const QRectF &home, int rings, auto &&ok) -> std::optional<QRectF> {
+            for (int ring = 0; ring <= rings; ++ring) {
+                for (int dy = -ring; dy <= ring; ++dy) {
+                    for (int dx = -ring; dx <= ring; ++dx) {
+                        if (qAbs(dx) != ring && qAbs(dy) != ring)
+                            continue;
+                        const QRectF c = home.translated(dx * bw, dy * bh);
+                        if (ok(c))
+                            return c;
+                    }
+                }
+            }
+            return std::nullopt;
+        };
+        // Off the lanes' lines, so a badge never hides a marker: next to its items, or in a
+        // badge nearby, or a little further off; only then in any badge at all, and where the
+        // plot is full, anywhere free.
+        for (const QPointF &offset : offsets) {
+            const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
+            if (fits(r)) {
+                newBadge(r);
+                added = true;
+                break;
+            }
+        }
+        if (added)
+            continue;
+        if (const qsizetype b = nearestBadge(120 * s); b >= 0) {
+            out.badges[size_t(b)].items.push_back(u.item);
+            continue;
+        }
+        QRectF home(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
+        home.moveLeft(qBound(plot.left(), home.left(), qMax(plot.left(), plot.right() - bw)));
+        home.moveTop(qBound(plot.top(), home.top(), qMax(plot.top(), plot.bottom() - bh)));
+        if (const auto r = ringSearch(home, dense ? 2 : 6, fits)) {
+            newBadge(*r);
+            continue;
+        }
+        if (const qsizetype b = nearestBadge(std::numeric_limits<double>::max() / 4); b >= 0) {
+            out.badges[size_t(b)].items.push_back(u.item);
+            continue;
+        }
+        const auto free = [&](const QRectF &c) { return plot.contains(c) && taken.isFree(c); };
+        newBadge(ringSearch(home, 16, free).value_or(home));
+    }
+    return out;
+}
+
+void TimelinePainter::paintLabel(QPainter &p, const PlacedLabel &label) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(label.item)];
+    const QFontMetricsF fm(m_small);
+    const double s = m_scale;
+    // A box in the page colour keeps the words readable where they cross a line.
+    p.fillRect(label.rect, withAlpha(m_base, 220));
+    const QPointF at(label.rect.left() + 2 * s, label.rect.top() + fm.ascent());
+    if (!item.isArrow()) {
+        p.setFont(m_small);
+        p.setPen((item.itemFlags & TimelineItem::Error) ? errorColor() : m_text);
+        p.drawText(at, label.text);
+        return;
+    }
+    QFont name = m_small;
+    name.setBold(true);
+    p.setFont(name);
+    p.setPen(arrowColor(item));
+    p.drawText(at, label.text);
+    if (label.second.isEmpty())
+        return;
+    p.setFont(m_small);
+    p.setPen(item.isNotReceived() ? errorColor() : m_faint);
+    p.drawText(at + QPointF(0, fm.height()), label.second);
+}
+
+void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
+{
+    for (const PlacedLabel &label : labels.labels)
+        paintLabel(p, label);
+    if (labels.badges.empty())
+        return;
+    const QColor ink = Theme::color(Theme::Role::Selection, m_palette);
+    const QColor fill = Theme::background(Theme::Role::Selection, m_palette);
+    QFont font = m_small;
+    font.setBold(true);
+    p.setFont(font);
+    for (const LabelBadge &badge : labels.badges) {
+        p.setPen(QPen(ink, 1));
+        p.setBrush(fill);
+        p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
+        p.drawText(badge.rect, Qt::AlignCenter,
+                   tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size()));
+    }
+    p.setBrush(Qt::NoBrush);
+}
+
+QString TimelinePainter::badgeTextAt(const QPointF &pos) const
+{
+    for (const LabelBadge &badge : m_lastLabels.badges) {
+        if (!badge.rect.adjusted(-2, -2, 2, 2).contains(pos))
+            continue;
+        constexpr qsizetype kLines = 24;
+        QStringList lines;
+        for (const qsizetype item : badge.items) {
+            if (lines.size() == kLines)
+                break;
+            lines << itemLabel(item);
+        }
+        const qsizetype more = qsizetype(badge.items.size()) - lines.size();
+        if (more > 0)
+            lines << tr("\u2026 and %n more", "labels hidden behind a +N badge", int(more));
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+void TimelinePainter::paintMeasure(QPainter &p, qsizetype first, qsizetype second) const
+{
+    const qsizetype count = m_layout.itemCount();
+    const QRectF plot = plotRect();
+    const double s = m_scale;
+    const QColor ink = Theme::color(Theme::Role::Selection, m_palette);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setClipRect(plot);
+    const auto ring = [&](qsizetype index) -> std::optional<QPointF> {
+        if (index < 0 || index >= count)
+            return std::nullopt;
+        const TimelineItem &item = m_layout.items()[size_t(index)];
+        const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+        if (lane < 0 || m_rows.rowOf(lane) < 0)
+            return std::nullopt;
+        const QPointF at(xOfItem(index), laneY(lane));
+        p.setPen(QPen(ink, 2 * s));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(at, 9 * s, 9 * s);
+        return at;
+    };
+    const auto a = ring(first);
+    const auto b = ring(second);
+    if (a && b) {
+        // A bar across the top of the plot between the two, with the time between them.
+        const double y = plot.top() + 12 * s;
+        p.setPen(QPen(ink, 1.2 * s, Qt::DashLine));
+        p.drawLine(QPointF(a->x(), y), *a);
+        p.drawLine(QPointF(b->x(), y), *b);
+        p.setPen(QPen(ink, 2 * s));
+        p.drawLine(QPointF(a->x(), y), QPointF(b->x(), y));
+        const qint64 dt = m_layout.items()[size_t(second)].t - m_layout.items()[size_t(first)].t;
+        const QString text = TimelineText::between(dt);
+        QFont font = m_small;
+        font.setBold(true);
+        const QFontMetricsF fm(font);
+        const double w = fm.horizontalAdvance(text) + 10 * s;
+        QRectF box((a->x() + b->x()) / 2 - w / 2, y - fm.height() / 2, w, fm.height());
+        box.moveLeft(qBound(plot.left(), box.left(), plot.right() - w));
+        p.setPen(QPen(ink, 1));
+        p.setBrush(Theme::background(Theme::Role::Selection, m_palette));
+        p.drawRoundedRect(box, 4 * s, 4 * s);
+        p.setFont(font);
+        p.setPen(ink);
+        p.drawText(box, Qt::AlignCenter, text);
+    }
+    p.restore();
+}
+
 LaneId TimelinePainter::laneAt(const QPointF &pos) const
 {
     const QRectF plot = plotRect();
@@ -948,11 +1488,12 @@ qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) cons
     const qsizetype limit = qMin(reveal.count, m_layout.itemCount());
     qsizetype first = 0;
     qsizetype last = 0;
+    // An arrow leaves at its item and slants on: look back as far as an arrow reaches.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
-        first = qsizetype(std::max(0.0, std::ceil(m_mapper.unitsAt(pos.x() - slack))));
+        first = qsizetype(std::max(0.0, std::ceil(m_mapper.unitsAt(pos.x() - slack)) - 1));
         last = qsizetype(std::max(0.0, std::floor(m_mapper.unitsAt(pos.x() + slack)) + 1));
     } else {
-        first = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() - slack)));
+        first = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() - slack - kHostSlant * m_scale)));
         last = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() + slack)) + 1);
     }
     last = qMin(last, limit);
@@ -965,10 +1506,7 @@ qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) cons
         const double x = xOfItem(i);
         double distance = 0;
         if (item.isArrow() && m_rows.rowOf(item.toLane) >= 0) {
-            const double y0 = qMin(laneY(item.lane), laneY(item.toLane));
-            const double y1 = qMax(laneY(item.lane), laneY(item.toLane));
-            const double dy = pos.y() < y0 ? y0 - pos.y() : pos.y() > y1 ? pos.y() - y1 : 0;
-            distance = std::hypot(pos.x() - x, dy);
+            distance = distanceToSegment(pos, arrowLine(i));
         } else {
             const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
             distance = std::hypot(pos.x() - x, pos.y() - laneY(lane));

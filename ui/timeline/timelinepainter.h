@@ -1,9 +1,11 @@
 #pragma once
 
+#include "sequenceorigins.h"
 #include "timeline/timelineitem.h"
 #include "timelinerows.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLineF>
 #include <QtCore/QRectF>
 #include <QtGui/QColor>
 #include <QtGui/QFont>
@@ -11,6 +13,7 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 
 namespace SocketScope {
@@ -34,7 +37,38 @@ public:
         qreal progress = 0;
     };
 
+    // What the arrow labels show besides the segment's name.
+    struct LabelOptions
+    {
+        bool absoluteNumbers = false; // seq/ack as on the wire, not from each side's first
+        bool window = false; // the receive window each segment announces
+        bool operator==(const LabelOptions &) const = default;
+    };
+
+    // Where a label went: its item, its box and its one or two lines.
+    struct PlacedLabel
+    {
+        qsizetype item = -1;
+        QRectF rect;
+        QString text;
+        QString second;
+    };
+    // A "+N" mark standing for labels that found no room; hovering or zooming in shows them.
+    struct LabelBadge
+    {
+        QRectF rect;
+        std::vector<qsizetype> items;
+    };
+    struct LabelLayout
+    {
+        std::vector<PlacedLabel> labels;
+        std::vector<LabelBadge> badges;
+    };
+
     TimelinePainter(const TimelineLayout &layout, const TimeMapper &mapper);
+
+    void setLabelOptions(const LabelOptions &options) { m_labelOptions = options; }
+    LabelOptions labelOptions() const { return m_labelOptions; }
 
     void setPalette(const QPalette &palette);
     // Also after a change of language: the legend's words are measured again.
@@ -62,7 +96,25 @@ public:
     qsizetype rowsThatFit(double height) const;
 
     double xOfItem(qsizetype index) const;
+    // Where the arrow of item `index` reaches its receiver's lane. The one place that decides
+    // it: today the arrival is not known apart from the send, so the arrow slants by one step
+    // in step spacing (the textbook figure of the handshake) and by a small fixed amount by
+    // real time; a packet's measured arrival time replaces that here.
+    double arrivalX(qsizetype index) const;
     double stepPixels() const;
+
+    // Places the label of every arrow and call marker among items [0, reveal.count) in view,
+    // so that no two overlap and none lies across another lane's line. What finds no room is
+    // counted in a "+N" badge near it. Empty when the view draws per-pixel aggregates.
+    LabelLayout layoutLabels(const Reveal &reveal) const;
+    // The labels the last paintItems() drew (the view asks it what a badge hides).
+    const LabelLayout &lastLabels() const { return m_lastLabels; }
+    // The words of the badge under `pos`, one label a line; empty where there is none.
+    QString badgeTextAt(const QPointF &pos) const;
+    // An item's label as the timeline shows it, on one line.
+    QString itemLabel(qsizetype index) const;
+    // Rings the picked items and, for two, shows the time between them.
+    void paintMeasure(QPainter &p, qsizetype first, qsizetype second) const;
 
     void paintBackground(QPainter &p, LaneId selectedLane) const;
     void paintItems(QPainter &p, const Reveal &reveal) const;
@@ -108,9 +160,22 @@ private:
     void paintLanes(QPainter &p, const Reveal &reveal) const;
     void paintStates(QPainter &p, const Reveal &reveal) const;
     void paintAggregates(QPainter &p, qsizetype first, qsizetype last) const;
-    void paintItem(QPainter &p, qsizetype index, qreal progress, bool labels) const;
-    void paintArrow(QPainter &p, const TimelineItem &item, double x, qreal progress, bool labels) const;
+    void paintItem(QPainter &p, qsizetype index, qreal progress) const;
+    void paintArrow(QPainter &p, qsizetype index, qreal progress) const;
+    void paintLabels(QPainter &p, const LabelLayout &labels) const;
+    void paintLabel(QPainter &p, const PlacedLabel &label) const;
+    // The end points of an arrow: from the sender's lane to where it arrived or was lost.
+    QLineF arrowLine(qsizetype index) const;
+    // An arrow's name and, for a captured segment, its numbers.
+    void arrowText(const TimelineItem &item, QString *name, QString *second) const;
+    // The spots item `index`'s label may take, best first, each with the words it shows there.
+    std::vector<PlacedLabel> labelCandidates(qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const;
+    // Where a label that finds no room is counted: the middle of an arrow, under a marker.
+    QPointF labelAnchor(qsizetype index) const;
+    // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).
+    bool isLabelled(const TimelineItem &item) const;
     QColor arrowColor(const TimelineItem &item) const;
+    QColor errorColor() const;
     QColor stateColor(int state) const;
     double laneEndX(LaneId lane, const Reveal &reveal, bool *kernelOnly, double *appEndX) const;
 
@@ -126,11 +191,12 @@ private:
     // legendRows() for the last width asked, until the type, the scale or the language changes.
     mutable double m_legendWidth = -1;
     mutable int m_legendRows = 1;
-    // A call's label is left out where even two letters and "…" would not fit.
-    double m_shortestLabel = 0;
     QFont m_bold;
+    QPalette m_palette;
     QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
-    bool m_dark = false;
+    LabelOptions m_labelOptions;
+    mutable SequenceOrigins m_origins;
+    mutable LabelLayout m_lastLabels;
 };
 
 } // namespace SocketScope

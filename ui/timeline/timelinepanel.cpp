@@ -15,7 +15,9 @@
 #include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 #include <limits>
@@ -46,6 +48,23 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_splitter, 1);
     column->addWidget(m_bar);
+
+    // The corner above the lane heads, beside the ruler, is free: the label switches go there.
+    m_labelsButton = new QToolButton(m_view);
+    m_labelsButton->setObjectName(QStringLiteral("labelOptions"));
+    m_labelsButton->setAutoRaise(true);
+    m_labelsButton->setPopupMode(QToolButton::InstantPopup);
+    m_labelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *labelsMenu = new QMenu(m_labelsButton);
+    m_absoluteNumbers = labelsMenu->addAction(QString());
+    m_absoluteNumbers->setCheckable(true);
+    m_showWindow = labelsMenu->addAction(QString());
+    m_showWindow->setCheckable(true);
+    m_labelsButton->setMenu(labelsMenu);
+    m_labelsButton->move(2, 0);
+    connect(m_absoluteNumbers, &QAction::toggled, this, &TimelinePanel::applyLabelOptions);
+    connect(m_showWindow, &QAction::toggled, this, &TimelinePanel::applyLabelOptions);
+    retranslate();
 
     connect(m_view, &TimelineView::laneSelected, this, &TimelinePanel::onLaneSelected);
     connect(m_playback, &TimelinePlayback::positionChanged, this, &TimelinePanel::updateStateDiagram);
@@ -193,6 +212,25 @@ void TimelinePanel::askExport(bool visibleOnly)
         emit message(error, true);
 }
 
+void TimelinePanel::applyLabelOptions()
+{
+    TimelinePainter::LabelOptions options;
+    options.absoluteNumbers = m_absoluteNumbers->isChecked();
+    options.window = m_showWindow->isChecked();
+    m_view->setLabelOptions(options);
+}
+
+void TimelinePanel::retranslate()
+{
+    m_labelsButton->setText(tr("Labels", "menu of what the arrow labels show"));
+    m_labelsButton->setToolTip(tr("What the arrow labels show besides the packet's name"));
+    m_absoluteNumbers->setText(tr("Sequence numbers as sent (not counted from 0)"));
+    m_absoluteNumbers->setToolTip(tr("By default each side's numbers start at 0, as Wireshark shows them. "
+                                     "Switch this on to see the random starting numbers the kernels chose."));
+    m_showWindow->setText(tr("Window size (how much more the receiver can take)"));
+    m_labelsButton->adjustSize();
+}
+
 void TimelinePanel::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
@@ -213,8 +251,10 @@ void TimelinePanel::keyPressEvent(QKeyEvent *event)
 
 void TimelinePanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         updateStateDiagram(); // children retranslate themselves
+    }
     QWidget::changeEvent(event);
 }
 

@@ -6,8 +6,10 @@
 
 #include <memory>
 
+class QAction;
 class QSplitter;
 class QTimer;
+class QToolButton;
 
 namespace SocketScope {
 
@@ -62,6 +64,8 @@ private:
     void onLaneSelected(LaneId lane);
     void updateStateDiagram();
     void askExport(bool visibleOnly);
+    void applyLabelOptions();
+    void retranslate();
 
     Journal *m_journal;
     std::unique_ptr<TimelineLayout> m_layout;
@@ -73,6 +77,10 @@ private:
     QSplitter *m_splitter;
     JournalFollower *m_follower;
     QTimer *m_settle;
+    // Switches for the arrow labels, in the corner above the lane heads.
+    QToolButton *m_labelsButton;
+    QAction *m_absoluteNumbers;
+    QAction *m_showWindow;
     qreal m_scale = 1;
 };
 

@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "models/eventexplanations.h"
 #include "models/labels.h"
+#include "timeline/timelinelayout.h"
 
 #include <QtCore/QLocale>
 
@@ -31,6 +32,81 @@ QString TimelineText::arrowLabel(const TimelineItem &item)
     if ((flags & (FlagSyn | FlagFin | FlagRst)) == 0 && item.value > 0)
         return tr("data %1", "arrow label; %1 is a size like 5 B").arg(Labels::bytes(item.value));
     return segmentName(flags);
+}
+
+QString TimelineText::arrowName(const TimelineItem &item)
+{
+    if (item.kind == TimelineItem::Datagram)
+        return arrowLabel(item);
+    const quint8 flags = item.code;
+    if (flags & (FlagSyn | FlagRst))
+        return segmentName(flags);
+    // Data: its flags as Wireshark names them, then how many bytes it carries.
+    QString name;
+    if (flags & FlagFin)
+        name = QStringLiteral("FIN");
+    else if ((flags & (FlagPsh | FlagAck)) == (FlagPsh | FlagAck))
+        name = QStringLiteral("PSH+ACK");
+    else if (flags & FlagPsh)
+        name = QStringLiteral("PSH");
+    else if (flags & FlagAck)
+        name = QStringLiteral("ACK");
+    else
+        name = segmentName(flags);
+    if (item.value <= 0)
+        return name;
+    return tr("%1 %2", "arrow label: TCP flags, then a size like 5 B").arg(name, Labels::bytes(item.value));
+}
+
+QString TimelineText::segmentNumbers(quint32 seq, std::optional<quint32> ack, std::optional<quint32> window)
+{
+    QString text = tr("seq %1", "TCP sequence number on an arrow").arg(seq);
+    if (ack)
+        text += QLatin1Char(' ') + tr("ack %1", "TCP acknowledgement number on an arrow").arg(*ack);
+    if (window)
+        text += QLatin1Char(' ') + tr("win %1", "TCP window size on an arrow").arg(*window);
+    return text;
+}
+
+QString TimelineText::between(qint64 ns)
+{
+    return tr("%1 apart", "time between two picked events").arg(duration(ns < 0 ? -ns : ns));
+}
+
+QString TimelineText::callLabel(const TimelineLayout &layout, const TimelineItem &item)
+{
+    if (item.kind != TimelineItem::Call)
+        return callLabel(item);
+    const Journal &journal = layout.journal();
+    const Event &e = journal.at(item.event);
+    switch (EventKind(item.code)) {
+    case EventKind::Bound: {
+        const int port = e.local ? int(Endpoint::parse(journal.string(e.local)).port) : 0;
+        if (port == 0)
+            return QStringLiteral("bind()");
+        return tr("bind(:%1)", "call marker; %1 is the port").arg(port);
+    }
+    case EventKind::Accepted: {
+        // The socket accept() returned: the listener's clone with the same peer.
+        for (const TimelineLane &lane : layout.lanes()) {
+            if (lane.parent != item.lane || lane.socket < 0 || lane.openedItem >= quint32(layout.itemCount()))
+                continue;
+            const Event &opened = journal.at(layout.items()[lane.openedItem].event);
+            if (opened.kind == EventKind::SocketOpened && opened.remote == e.remote)
+                return tr("accept() \u2192 #%1", "call marker; %1 is the new socket's number").arg(lane.socket);
+        }
+        return QStringLiteral("accept()");
+    }
+    case EventKind::DataSent: return tr("send(%1)", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    case EventKind::DataReceived:
+        return tr("recv() \u2192 %1", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    case EventKind::DatagramSent:
+        return tr("sendto(%1)", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    case EventKind::DatagramReceived:
+        return tr("recvfrom() \u2192 %1", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    default: break;
+    }
+    return callLabel(item);
 }
 
 QString TimelineText::callLabel(const TimelineItem &item)
@@ -155,7 +231,7 @@ QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
     const Event &e = journal.at(item.event);
     QString text;
     if (item.isArrow()) {
-        text = arrowLabel(item);
+        text = arrowName(item);
         if (item.isInferred()) {
             text += QStringLiteral(" (") + inferredLabel() + QStringLiteral(")\n");
             text += tr("Not seen on the wire. Inferred from: %1").arg(Labels::describe(journal, e))

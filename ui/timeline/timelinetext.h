@@ -6,9 +6,12 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace SocketScope {
 
 class Journal;
+class TimelineLayout;
 
 // The words on the timeline, translated: marker labels, arrow names, lane heads, and the
 // sentences a tooltip uses to say why an arrow was inferred.
@@ -17,10 +20,21 @@ class TimelineText
     Q_DECLARE_TR_FUNCTIONS(TimelineText)
 
 public:
-    // "connect()", "send()", "closed" ... for a call marker.
+    // "connect()", "send()", "closed" ... for a call marker, from the item alone.
     static QString callLabel(const TimelineItem &item);
-    // "SYN", "SYN+ACK", "ACK", "FIN", "RST", "data 5 B", "datagram 12 B".
+    // The same with the call's key argument, as the marker on the timeline shows it:
+    // "bind(:8080)", "listen(5)", "accept() → #4", "send(12 B)", "recv() → 12 B".
+    static QString callLabel(const TimelineLayout &layout, const TimelineItem &item);
+    // "SYN", "SYN+ACK", "ACK", "FIN", "RST", "data 5 B", "datagram 12 B", for diagrams.
     static QString arrowLabel(const TimelineItem &item);
+    // The same with a data segment's flags as Wireshark names them, as the timeline shows
+    // it: "PSH+ACK 5 B".
+    static QString arrowName(const TimelineItem &item);
+    // The numbers a captured segment carries, for the line under its name:
+    // "seq 1 ack 1", with " win 65535" when asked.
+    static QString segmentNumbers(quint32 seq, std::optional<quint32> ack, std::optional<quint32> window);
+    // "1.2 ms apart": the time between two events the user picked.
+    static QString between(qint64 ns);
     // The same without byte counts and translation, for diagram text: "SYN", "FIN" ...
     static QString segmentName(quint8 flags);
     static QString reason(InferenceReason reason);

@@ -67,8 +67,26 @@ void TimelineView::setPresentationScale(qreal scale)
     fitAll();
 }
 
+void TimelineView::setLabelOptions(const TimelinePainter::LabelOptions &options)
+{
+    m_painter.setLabelOptions(options);
+    update();
+}
+
+void TimelineView::pickItems(qsizetype first, qsizetype second)
+{
+    m_picked = first;
+    m_secondPicked = first >= 0 ? second : -1;
+    update();
+}
+
 void TimelineView::layoutChanged()
 {
+    // Read again in a corrected order: item numbers changed, so what was picked is gone.
+    if (m_layout->rereads() != m_rereads) {
+        m_rereads = m_layout->rereads();
+        m_picked = m_secondPicked = -1;
+    }
     syncGeometry();
     keepPlayheadInView();
     if (!m_fitted && m_layout->itemCount() > 0) {
@@ -95,7 +113,8 @@ void TimelineView::fitAll()
     syncGeometry();
     const qsizetype count = m_layout->itemCount();
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
-        m_mapper.fit(0, double(qMax<qsizetype>(1, count) - 1), 40 * m_painter.scale());
+        // The last arrow reaches one step past its item: up to `count`, not `count - 1`.
+        m_mapper.fit(0, double(qMax<qsizetype>(1, count)), 40 * m_painter.scale());
     } else if (count > 0) {
         m_mapper.fit(m_mapper.unitsOfTime(m_layout->items().front().t), m_mapper.unitsOfTime(m_layout->items().back().t),
                      40 * m_painter.scale());
@@ -182,7 +201,7 @@ void TimelineView::keepPlayheadInView()
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps
         && double(count) * kReadableStepPixels * m_painter.scale() <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
         const double before = m_mapper.unitsPerPixel();
-        m_mapper.fit(0, double(count - 1), 40 * m_painter.scale());
+        m_mapper.fit(0, double(count), 40 * m_painter.scale());
         if (m_mapper.unitsPerPixel() != before)
             update();
         return;
@@ -216,7 +235,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const TimelinePainter::Reveal reveal = m_playback->reveal();
     const qreal dpr = devicePixelRatioF();
     CacheKey key{m_mapper.startUnits(), m_mapper.unitsPerPixel(), size(), dpr, m_layout->revision(),
-                 reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey()};
+                 reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey(),
+                 m_painter.labelOptions()};
     if (!(key == m_cacheKey) || m_cache.isNull()) {
         QElapsedTimer clock;
         clock.start();
@@ -234,6 +254,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.drawImage(QPointF(0, 0), m_cache);
     m_painter.paintMoving(p, reveal);
+    if (m_picked >= 0 && m_picked < m_layout->itemCount())
+        m_painter.paintMeasure(p, m_picked, m_secondPicked < m_layout->itemCount() ? m_secondPicked : -1);
     m_painter.paintPlayhead(p, reveal);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1));
@@ -300,6 +322,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     LaneId lane = -1;
     const qsizetype item = m_painter.itemAt(event->position(), m_playback->reveal());
     if (item >= 0) {
+        // Ctrl+click picks a second event, to measure the time between the two.
+        if ((event->modifiers() & Qt::ControlModifier) && m_picked >= 0 && item != m_picked)
+            pickItems(m_picked, item);
+        else
+            pickItems(item);
         const TimelineItem &it = m_layout->items()[size_t(item)];
         lane = it.lane;
         if (it.isArrow() && it.toLane >= 0
@@ -322,6 +349,13 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Equal: zoomIn(); break;
     case Qt::Key_Minus: zoomOut(); break;
     case Qt::Key_0: fitAll(); break;
+    case Qt::Key_Escape:
+        if (m_picked < 0) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        pickItems(-1);
+        break;
     case Qt::Key_BracketRight: stepPacket(1); break;
     case Qt::Key_BracketLeft: stepPacket(-1); break;
     case Qt::Key_Left:
@@ -360,7 +394,12 @@ bool TimelineView::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const QPointF pos = help->pos();
         const qsizetype item = m_painter.itemAt(pos, m_playback->reveal());
-        QString text;
+        // A "+N" badge first: the labels that found no room behind it.
+        QString text = m_painter.badgeTextAt(pos);
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
         if (item >= 0) {
             text = TimelineText::tooltip(m_layout->journal(), m_layout->items()[size_t(item)]);
         } else if (pos.x() < m_painter.headWidth()) {

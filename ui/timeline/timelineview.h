@@ -15,9 +15,10 @@ class TimelinePlayback;
 // once into a cached image; only the item that is appearing and the playhead are drawn on
 // top each frame, and frames come only while the playback moves.
 //
-// Mouse: wheel zooms at the pointer, Shift+wheel scrolls the lanes, drag pans, click selects.
+// Mouse: wheel zooms at the pointer, Shift+wheel scrolls the lanes, drag pans, click selects;
+// Ctrl+click a second event to see the time between the two.
 // Keys: + and - zoom, 0 fits everything, Left/Right pan, Up/Down choose a lane,
-// Page Up/Page Down scroll the lanes.
+// Page Up/Page Down scroll the lanes, Escape lets go of the picked events.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,12 @@ public:
     LaneId selectedLane() const { return m_selectedLane; }
     void setSelectedLane(LaneId lane);
     void setPresentationScale(qreal scale);
+    // What the arrow labels show besides the segment's name (relative or absolute numbers,
+    // the window).
+    void setLabelOptions(const TimelinePainter::LabelOptions &options);
+    // The events picked by clicking (-1: none); with two, the plot shows the time between them.
+    std::pair<qsizetype, qsizetype> pickedItems() const { return {m_picked, m_secondPicked}; }
+    void pickItems(qsizetype first, qsizetype second = -1);
 
     // The layout read more of the journal.
     void layoutChanged();
@@ -83,6 +90,7 @@ private:
         int spacing = 0;
         double scrollY = 0;
         qint64 paletteKey = 0;
+        TimelinePainter::LabelOptions labels;
         bool operator==(const CacheKey &) const = default;
     };
 
@@ -105,6 +113,9 @@ private:
     QPointF m_lastDrag;
     bool m_dragging = false;
     double m_lastStaticMs = 0;
+    qsizetype m_picked = -1;
+    qsizetype m_secondPicked = -1;
+    quint64 m_rereads = 0;
 };
 
 } // namespace SocketScope

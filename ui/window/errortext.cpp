@@ -52,6 +52,31 @@ QString ErrorText::whatToTry(LabError::Kind kind)
     return {};
 }
 
+QString ErrorText::reason(LabError::Kind kind)
+{
+    switch (kind) {
+    case LabError::InvalidPort: return tr("not a port number", "why a socket failed");
+    case LabError::InvalidAddress: return tr("not an address", "why a socket failed");
+    case LabError::AddressInUse: return tr("port in use", "why a socket failed");
+    case LabError::PortProtected: return tr("port needs administrator", "why a socket failed");
+    case LabError::AddressNotAvailable: return tr("address not on this machine", "why a socket failed");
+    case LabError::ConnectionRefused: return tr("refused, nobody listens", "why a socket failed");
+    case LabError::TimedOut: return tr("no answer", "why a socket failed");
+    case LabError::ConnectionReset: return tr("reset by the other side", "why a socket failed");
+    case LabError::HostNotFound: return tr("name not found", "why a socket failed");
+    case LabError::NetworkUnreachable: return tr("network unreachable", "why a socket failed");
+    case LabError::NoSuchSocket: return tr("socket gone", "why a socket failed");
+    case LabError::WrongState: return tr("not possible now", "why a socket failed");
+    case LabError::TooManyOpenFiles: return tr("too many open files", "why a socket failed");
+    case LabError::BroadcastNotAllowed: return tr("broadcast not allowed", "why a socket failed");
+    case LabError::DatagramTooLarge: return tr("datagram too large", "why a socket failed");
+    case LabError::AddressFamilyMismatch: return tr("IPv4 and IPv6 mixed", "why a socket failed");
+    case LabError::None:
+    case LabError::Other: break;
+    }
+    return {};
+}
+
 QString ErrorText::full(const LabError &error)
 {
     QString text = what(error.kind);

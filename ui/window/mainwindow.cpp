@@ -16,6 +16,7 @@
 #include "languageswitcher.h"
 #include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
+#include "models/labels.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
 #include "network/virtualnetwork.h"
@@ -114,6 +115,8 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     , m_eventModel(new EventLogModel(m_journal, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The tables and the event log word errors as the rest of the window does.
+    Labels::setErrorWording({&ErrorText::full, &ErrorText::reason});
     Journal *journal = m_journal;
     Lab *lab = m_lab;
     KernelView *kernel = m_kernel;

@@ -8,6 +8,7 @@
 #include "network/virtualnetwork.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QFontMetrics>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QCommandLinkButton>
@@ -241,6 +242,11 @@ void WelcomePage::fillLessons()
             button->setText(text);
             button->setToolTip(lesson.title);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            // A long title must not widen the page past a projector's 1024 pixels: the button
+            // may be narrower than its title, which is then cut with "..." (whole in the tooltip).
+            button->setProperty("fullTitle", text);
+            button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 16);
+            button->installEventFilter(this);
             // A command link is made for a title and a description; a lesson has one line, and
             // twelve of them must fit at 1024x768 without scrolling.
             button->setMaximumHeight(button->fontMetrics().height() + 20);
@@ -307,6 +313,16 @@ void WelcomePage::changeEvent(QEvent *event)
 
 bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (auto *button = qobject_cast<QCommandLinkButton *>(watched);
+        button && event->type() == QEvent::Resize && button->property("fullTitle").isValid()) {
+        // Room for the title: the button less its arrow icon and margins.
+        const int room = button->width() - button->iconSize().width() - 3 * button->fontMetrics().averageCharWidth() - 16;
+        const QString full = button->property("fullTitle").toString();
+        QFont bold = button->font();
+        bold.setBold(true); // the title is drawn bold
+        button->setText(QFontMetrics(bold).elidedText(full, Qt::ElideRight, qMax(room, 0)));
+        return false;
+    }
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Move:

@@ -5,6 +5,7 @@
 #include "models/labels.h"
 #include "window/appsettings.h"
 #include "window/errortext.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtNetwork/QHostInfo>
@@ -162,6 +163,22 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_abort->setObjectName(QStringLiteral("abort"));
     m_pause->setObjectName(QStringLiteral("pause"));
 
+    // A failure is said under the form that asked for it, where the eye already is.
+    const auto addProblem = [this](QGroupBox *box, QFormLayout *form, const QString &name) {
+        auto *label = new QLabel(box);
+        label->setObjectName(name);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setStyleSheet(Theme::messageStyle(Theme::Role::Error));
+        label->hide();
+        form->addRow(label);
+        m_problems.insert(box, label);
+    };
+    addProblem(m_serverBox, serverForm, QStringLiteral("serverProblem"));
+    addProblem(m_clientBox, clientForm, QStringLiteral("clientProblem"));
+    addProblem(m_udpBox, udpForm, QStringLiteral("udpProblem"));
+    addProblem(m_selectedBox, selectedForm, QStringLiteral("selectedProblem"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_serverBox);
     layout->addWidget(m_clientBox);
@@ -182,11 +199,13 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this, &Workbench::togglePause);
     connect(m_cap, &QSpinBox::editingFinished, this, &Workbench::applyCap);
     connect(m_serverAddress, &QComboBox::currentTextChanged, this, &Workbench::updateAddressWarning);
-    if (m_lab)
+    if (m_lab) {
         connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
             if (id == m_selected)
                 updateSelection();
         });
+        connect(m_lab, &Lab::socketFailed, this, &Workbench::onSocketFailed);
+    }
     retranslate();
 }
 
@@ -317,10 +336,10 @@ void Workbench::withAddress(QComboBox *field, std::function<void(const QHostAddr
         return;
     }
     if (text.isEmpty() || text.contains(QLatin1Char(' '))) {
-        emit message(tr("\"%1\": %2").arg(text, ErrorText::full({LabError::InvalidAddress, {}})), true);
+        fail(field->parentWidget(), tr("\"%1\": %2").arg(text, ErrorText::full({LabError::InvalidAddress, {}})));
         return;
     }
-    QHostInfo::lookupHost(text, this, [this, text, then](const QHostInfo &info) {
+    QHostInfo::lookupHost(text, this, [this, field, text, then](const QHostInfo &info) {
         // Prefer IPv4: loopback names resolve to both and 127.0.0.1 is what learners expect.
         QHostAddress chosen;
         for (const QHostAddress &candidate : info.addresses()) {
@@ -329,7 +348,7 @@ void Workbench::withAddress(QComboBox *field, std::function<void(const QHostAddr
                 chosen = candidate;
         }
         if (chosen.isNull()) {
-            emit message(tr("\"%1\": %2").arg(text, ErrorText::full({LabError::HostNotFound, info.errorString()})), true);
+            fail(field->parentWidget(), tr("\"%1\": %2").arg(text, ErrorText::full({LabError::HostNotFound, info.errorString()})));
             return;
         }
         then(chosen);
@@ -340,7 +359,7 @@ bool Workbench::port(QLineEdit *field, quint16 *out)
 {
     const auto parsed = parsePort(field->text());
     if (!parsed) {
-        emit message(tr("\"%1\": %2").arg(field->text(), ErrorText::full({LabError::InvalidPort, {}})), true);
+        fail(field->parentWidget(), tr("\"%1\": %2").arg(field->text(), ErrorText::full({LabError::InvalidPort, {}})));
         field->setFocus();
         field->selectAll();
         return false;
@@ -349,14 +368,87 @@ bool Workbench::port(QLineEdit *field, quint16 *out)
     return true;
 }
 
-void Workbench::report(qint32 id, const LabError &error, const QString &success)
+void Workbench::fail(QWidget *box, const QString &text)
+{
+    showProblem(box, text);
+    emit message(text, true);
+}
+
+void Workbench::showProblem(QWidget *box, const QString &text)
+{
+    QLabel *label = m_problems.value(box);
+    if (!label)
+        return;
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void Workbench::report(QWidget *box, qint32 id, const LabError &error, const QString &success)
 {
     if (error) {
+        // The lab's socketFailed has put the sentence under the form already.
         emit message(ErrorText::full(error), true);
         return;
     }
+    showProblem(box, {});
     emit message(success, false);
     emit socketOpened(id);
+}
+
+void Workbench::onSocketFailed(qint32 id, const LabError &error)
+{
+    const SocketInfo *info = m_lab->info(id);
+    if (!info)
+        return;
+    // Failures to open belong under the form that opens such a socket; what goes wrong later
+    // (a reset, a datagram too large) under the selected socket, when it is the one selected.
+    bool opening = false;
+    switch (error.kind) {
+    case LabError::InvalidPort:
+    case LabError::InvalidAddress:
+    case LabError::AddressInUse:
+    case LabError::PortProtected:
+    case LabError::AddressNotAvailable:
+    case LabError::ConnectionRefused:
+    case LabError::TimedOut:
+    case LabError::HostNotFound:
+    case LabError::NetworkUnreachable:
+    case LabError::TooManyOpenFiles:
+    case LabError::AddressFamilyMismatch: opening = true; break;
+    default: break;
+    }
+    const bool client = info->role == SocketRole::Client;
+    const QString tried = client ? formatEndpoint(info->remoteAddress, info->remotePort)
+                                 : formatEndpoint(info->localAddress, info->localPort);
+    const QString text = tr("Socket #%1 (%2): %3").arg(id).arg(tried, ErrorText::full(error));
+    if (!opening) {
+        if (id == m_selected)
+            showProblem(m_selectedBox, text);
+        return;
+    }
+    QWidget *box = info->role == SocketRole::Listener ? static_cast<QWidget *>(m_serverBox)
+                   : info->role == SocketRole::Udp    ? static_cast<QWidget *>(m_udpBox)
+                   : client                           ? static_cast<QWidget *>(m_clientBox)
+                                                      : nullptr;
+    if (!box)
+        return;
+    showProblem(box, text);
+    if (m_opening)
+        return;
+    // Opened from elsewhere (the command line, a lesson): the form shows what was tried, so
+    // changing one field and trying again is all it takes.
+    const QString address = client ? info->remoteAddress.toString() : info->localAddress.toString();
+    const QString port = QString::number(client ? info->remotePort : info->localPort);
+    if (info->role == SocketRole::Listener) {
+        m_serverAddress->setCurrentText(address);
+        m_serverPort->setText(port);
+    } else if (info->role == SocketRole::Udp) {
+        m_udpAddress->setCurrentText(address);
+        m_udpPort->setText(port);
+    } else {
+        m_clientHost->setCurrentText(address);
+        m_clientPort->setText(port);
+    }
 }
 
 void Workbench::listen()
@@ -366,13 +458,15 @@ void Workbench::listen()
         return;
     const int backlog = m_backlog->value();
     withAddress(m_serverAddress, [this, p, backlog](const QHostAddress &address) {
+        m_opening = true;
         const Lab::Opened opened = m_lab->listenTcp(address, p, backlog);
+        m_opening = false;
         const SocketInfo *info = m_lab->info(opened.id);
         const QString where = info ? formatEndpoint(info->localAddress, info->localPort) : QString();
         QString text = tr("Socket #%1 listens on %2.").arg(opened.id).arg(where);
         if (!address.isLoopback())
             text += QLatin1Char(' ') + tr("It is reachable from other computers.");
-        report(opened.id, opened.error, text);
+        report(m_serverBox, opened.id, opened.error, text);
     });
 }
 
@@ -385,14 +479,16 @@ void Workbench::connectClients()
     const QString sourceText = m_source->currentText().trimmed();
     QHostAddress source;
     if (!sourceText.isEmpty() && !source.setAddress(sourceText)) {
-        emit message(tr("From address \"%1\": %2").arg(sourceText, ErrorText::full({LabError::InvalidAddress, {}})), true);
+        fail(m_clientBox, tr("From address \"%1\": %2").arg(sourceText, ErrorText::full({LabError::InvalidAddress, {}})));
         return;
     }
     withAddress(m_clientHost, [this, p, count, source](const QHostAddress &address) {
         for (int i = 0; i < count; ++i) {
+            m_opening = true;
             const Lab::Opened opened = m_lab->connectTcp(address, p, source);
+            m_opening = false;
             const SocketInfo *info = m_lab->info(opened.id);
-            report(opened.id, opened.error,
+            report(m_clientBox, opened.id, opened.error,
                    tr("Socket #%1 connects from %2 to %3.")
                        .arg(opened.id)
                        .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString(),
@@ -410,9 +506,11 @@ void Workbench::bindUdp()
         return;
     const bool broadcast = m_broadcast->isChecked();
     withAddress(m_udpAddress, [this, p, broadcast](const QHostAddress &address) {
+        m_opening = true;
         const Lab::Opened opened = m_lab->bindUdp(address, p, broadcast);
+        m_opening = false;
         const SocketInfo *info = m_lab->info(opened.id);
-        report(opened.id, opened.error,
+        report(m_udpBox, opened.id, opened.error,
                tr("UDP socket #%1 is bound to %2.")
                    .arg(opened.id)
                    .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString()));
@@ -423,7 +521,7 @@ void Workbench::send()
 {
     const SocketInfo *info = m_lab ? m_lab->info(m_selected) : nullptr;
     if (!info) {
-        emit message(ErrorText::full({LabError::NoSuchSocket, {}}), true);
+        fail(m_selectedBox, ErrorText::full({LabError::NoSuchSocket, {}}));
         return;
     }
     const QByteArray data = m_payload->text().toUtf8();
@@ -436,23 +534,25 @@ void Workbench::send()
             const auto spec = EndpointSpec::parse(QStringLiteral("udp:") + part.trimmed(), false, &why);
             QHostAddress address;
             if (!spec || !address.setAddress(spec->host)) {
-                emit message(tr("Send to \"%1\": %2").arg(part.trimmed(), why.isEmpty() ? ErrorText::full({LabError::InvalidAddress, {}}) : why), true);
+                fail(m_selectedBox, tr("Send to \"%1\": %2").arg(part.trimmed(), why.isEmpty() ? ErrorText::full({LabError::InvalidAddress, {}}) : why));
                 return;
             }
             destinations.append({address, spec->port});
         }
         if (destinations.isEmpty()) {
-            emit message(tr("Type where to send the datagram, for example 127.0.0.1:9000."), true);
+            fail(m_selectedBox, tr("Type where to send the datagram, for example 127.0.0.1:9000."));
             return;
         }
         error = m_lab->sendDatagram(m_selected, data, destinations);
     } else {
         error = m_lab->send(m_selected, data);
     }
-    if (error)
-        emit message(ErrorText::full(error), true);
-    else
-        emit message(tr("Sent %n byte(s).", "", int(data.size())), false);
+    if (error) {
+        fail(m_selectedBox, ErrorText::full(error));
+        return;
+    }
+    showProblem(m_selectedBox, {});
+    emit message(tr("Sent %n byte(s).", "", int(data.size())), false);
 }
 
 void Workbench::act(LabError (Lab::*action)(qint32))
@@ -461,7 +561,7 @@ void Workbench::act(LabError (Lab::*action)(qint32))
         return;
     const LabError error = (m_lab->*action)(m_selected);
     if (error)
-        emit message(ErrorText::full(error), true);
+        fail(m_selectedBox, ErrorText::full(error));
     updateSelection();
 }
 
@@ -486,6 +586,8 @@ void Workbench::applyCap()
 
 void Workbench::setSelectedSocket(qint32 id)
 {
+    if (id != m_selected)
+        showProblem(m_selectedBox, {});
     m_selected = id;
     updateSelection();
 }

@@ -2,6 +2,7 @@
 
 #include "lab/laberror.h"
 
+#include <QtCore/QHash>
 #include <QtWidgets/QWidget>
 
 #include <functional>
@@ -62,7 +63,12 @@ private:
     // Reports a failure in a sentence and does not call `then`.
     void withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then);
     bool port(QLineEdit *field, quint16 *out);
-    void report(qint32 id, const LabError &error, const QString &success);
+    void report(QWidget *box, qint32 id, const LabError &error, const QString &success);
+    // A failure said under the form it belongs to (and in the status bar).
+    void fail(QWidget *box, const QString &text);
+    void showProblem(QWidget *box, const QString &text);
+    // Any socket the OS refused, opened here or elsewhere (the command line, a lesson).
+    void onSocketFailed(qint32 id, const LabError &error);
 
     Lab *m_lab;
     qint32 m_selected = -1;
@@ -96,6 +102,11 @@ private:
     QLineEdit *m_destinations;
     QPushButton *m_send, *m_halfClose, *m_close, *m_abort, *m_pause;
     QSpinBox *m_cap;
+
+    // Under each form, the last failure of what it opened (hidden while there is none).
+    QHash<QWidget *, QLabel *> m_problems;
+    // True while the workbench itself asks the lab, whose fields already say what was tried.
+    bool m_opening = false;
 };
 
 } // namespace SocketScope

@@ -4,6 +4,7 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
 
+#include "capturehelperrun.h"
 #include "framestream.h"
 
 #include <QtCore/QDir>
@@ -22,11 +23,7 @@ namespace {
 
 QString helperPath()
 {
-#ifdef SOCKETSCOPE_CAPTURE_HELPER
-    return QStringLiteral(SOCKETSCOPE_CAPTURE_HELPER);
-#else
-    return {};
-#endif
+    return CaptureHelperRun::helperPath();
 }
 
 // The capture helper started by this process, found in /proc (its pid is the client's own).
@@ -129,22 +126,13 @@ private slots:
     {
         QFETCH(QByteArray, request);
         QFETCH(QString, says);
-        QProcess helper;
-        helper.start(helperPath(), {});
-        QVERIFY(helper.waitForStarted());
-        helper.write(request);
-        QVERIFY(helper.waitForFinished(10000));
-        QCOMPARE(helper.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(helper.exitCode(), 2);
         // The answer is a frame stream with one BadRequest status naming the bad part.
-        const QByteArray out = helper.readAllStandardOutput();
-        FS::Reader reader;
-        reader.feed(out.constData(), std::size_t(out.size()));
-        QCOMPARE(reader.next(), FS::Reader::Result::Status);
-        QCOMPARE(reader.status().code, FS::StatusCode::BadRequest);
-        const QString message = QString::fromStdString(reader.status().message);
-        QVERIFY2(message.contains(says), qPrintable(message));
-        QVERIFY(QString::fromUtf8(helper.readAllStandardError()).contains(says));
+        const CaptureHelperRun::Refusal answer = CaptureHelperRun::sendOnce(request);
+        QVERIFY(answer.ended);
+        QCOMPARE(answer.exitCode, 2);
+        QVERIFY(answer.badRequest);
+        QVERIFY2(answer.message.contains(says), qPrintable(answer.message));
+        QVERIFY(answer.errorOutput.contains(says));
     }
 
     void exitsWhenStdinCloses()

@@ -1,3 +1,4 @@
+#include "appprocess.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 
@@ -19,42 +20,15 @@ class TestSocketScopeProcess : public QObject
     Q_OBJECT
 
 private:
-    static QString program() { return QStringLiteral(SOCKETSCOPE_BINARY); }
 
-    static QProcessEnvironment offscreen()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        return environment;
-    }
-
-    struct Finished
-    {
-        int exitCode = -1; // -1: it did not end by itself in time
-        QByteArray out;
-        QByteArray err;
-    };
-
-    // Runs the program to its end with `arguments`, as a script would.
-    static Finished runToEnd(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), arguments);
-        Finished run;
-        if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit)
-            return run;
-        run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
-    }
+    using Finished = AppProcess::Finished;
+    static Finished runToEnd(const QStringList &arguments) { return AppProcess::runToEnd(arguments); }
 
 private slots:
     void helpExitsZero()
     {
         QProcess process;
-        process.start(program(), {QStringLiteral("--help")});
+        process.start(AppProcess::program(), {QStringLiteral("--help")});
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitCode(), 0);
         const QString text = QString::fromLocal8Bit(process.readAllStandardOutput());
@@ -124,8 +98,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
         QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
+        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
                                   QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording});
         QVERIFY(process.waitForStarted(20000));
         // Wait until the listener is in the recording: the app is up and writing.
@@ -162,8 +135,7 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("busy.jsonl"));
         QProcess process;
-        process.setProcessEnvironment(offscreen());
-        process.start(program(), {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
+        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
                                   recording});
         QVERIFY(process.waitForStarted(20000));
         const auto content = [&] {

@@ -105,6 +105,34 @@ private slots:
         checkErrorEvent(client.id, LabError::AddressNotAvailable);
     }
 
+    // An IPv4 source cannot reach an IPv6 peer (nor the other way); an IPv4 address written
+    // as ::ffff:a.b.c.d still counts as IPv4.
+    void addressFamilyMismatch_data()
+    {
+        QTest::addColumn<QString>("remote");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("mismatch");
+        QTest::newRow("v4 source, v6 peer") << QStringLiteral("::1") << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("v6 source, v4 peer") << QStringLiteral("127.0.0.1") << QStringLiteral("::1") << true;
+        QTest::newRow("mapped v4 source, v4 peer") << QStringLiteral("127.0.0.1") << QStringLiteral("::ffff:127.0.0.1") << false;
+    }
+
+    void addressFamilyMismatch()
+    {
+        QFETCH(QString, remote);
+        QFETCH(QString, source);
+        QFETCH(bool, mismatch);
+        const Lab::Opened opened = m_lab->connectTcp(QHostAddress(remote), closedPort(), QHostAddress(source));
+        if (!mismatch) {
+            QVERIFY(opened.error.kind != LabError::AddressFamilyMismatch);
+            m_lab->abort(opened.id);
+            return;
+        }
+        QCOMPARE(opened.error.kind, LabError::AddressFamilyMismatch);
+        checkErrorEvent(opened.id, LabError::AddressFamilyMismatch);
+        QCOMPARE(eventsOf(*m_journal, opened.id, EventKind::Closed).size(), 1);
+    }
+
     void connectionRefused()
     {
         const quint16 port = closedPort();

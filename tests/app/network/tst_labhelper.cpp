@@ -1,3 +1,4 @@
+#include "labhelperprocess.h"
 #include "network/labnetwork.h"
 
 #include <QtCore/QProcess>
@@ -34,18 +35,11 @@ private:
 
 void TestLabHelper::init()
 {
-    const QString program = LabNetwork::helperProgram();
-    QVERIFY2(!program.isEmpty(), "socketscope-labd was not built");
+    QVERIFY2(!LabNetwork::helperProgram().isEmpty(), "socketscope-labd was not built");
     int pair[2];
     QVERIFY(::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) == 0);
-    const int childEnd = pair[1];
-    m_helper = new QProcess;
-    m_helper->setChildProcessModifier([childEnd] { ::fcntl(childEnd, F_SETFD, 0); });
-    QStringList arguments{QStringLiteral("--control"), QString::number(childEnd)};
-    if (::getuid() == 0)
-        arguments << QStringLiteral("--user") << QStringLiteral("65534");
-    m_helper->start(program, arguments);
-    ::close(childEnd);
+    m_helper = startLabHelper(pair[1]);
+    ::close(pair[1]);
     QVERIFY(m_helper->waitForStarted());
     m_control = pair[0];
     QCOMPARE(ask("hello"), QStringLiteral("ok"));

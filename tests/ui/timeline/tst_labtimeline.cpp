@@ -158,6 +158,11 @@ void TestLabTimeline::onePacketOneArrow()
     const QStringList problems = CausalOrder::checkAll(layout, &report);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(report.handshakes >= 2);
+    // The diagram text carries the captured numbers counted from each side's first, as the
+    // timeline and Wireshark show them: a SYN starts at 0, the answer acknowledges 1.
+    const QString mermaid = TimelineExporter::toMermaid(layout, 0, layout.itemCount());
+    QVERIFY2(mermaid.contains(QLatin1StringView(": SYN seq 0\n")), qPrintable(mermaid));
+    QVERIFY2(mermaid.contains(QLatin1StringView(": SYN+ACK seq 0 ack 1\n")), qPrintable(mermaid));
     QCOMPARE(layout.lane(pcB).host, QStringLiteral("pc-b"));
     QVERIFY(TimelineText::laneRole(layout.lane(pcB)).contains(QLatin1String("pc-b")));
 

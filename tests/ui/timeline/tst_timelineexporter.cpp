@@ -48,7 +48,7 @@ private:
     Journal m_journal;
     QTemporaryDir m_dir;
     const QStringList m_expected{QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
-                                 QStringLiteral("data"), QStringLiteral("FIN"), QStringLiteral("ACK"),
+                                 QStringLiteral("PSH+ACK"), QStringLiteral("FIN"), QStringLiteral("ACK"),
                                  QStringLiteral("FIN"), QStringLiteral("ACK")};
 };
 

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QtCore/QtGlobal>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace SocketScope {
+
+class Journal;
+struct Event;
+
+// Where each side of a TCP connection started counting: its initial sequence number (ISN),
+// taken from the SYN it sent, or from the first segment seen that way when the capture began
+// after the handshake. Sequence and acknowledgement numbers shown relative to these start at
+// 0 and 1, as Wireshark shows them, so a learner can follow the byte counts.
+//
+// It reads the journal incrementally (the journal only grows), keyed by the captured
+// segment's own addresses, so a packet the lab router rewrote counts on each leg by itself.
+class SequenceOrigins
+{
+public:
+    explicit SequenceOrigins(const Journal *journal);
+
+    // Reads the events appended since the last call.
+    void update();
+
+    // The segment event's sequence number relative to its sender's ISN; none when the event
+    // carries no numbers.
+    std::optional<quint32> relativeSeq(const Event &segment) const;
+    // Its acknowledgement number relative to the receiver's ISN; none without ACK.
+    std::optional<quint32> relativeAck(const Event &segment) const;
+
+private:
+    struct Direction
+    {
+        // SYNs sent this way, by time: a later connection may reuse the same addresses.
+        std::vector<std::pair<qint64, quint32>> syns;
+        qint64 firstT = 0;
+        quint32 firstSeq = 0;
+    };
+    static quint64 key(quint32 from, quint32 to) { return (quint64(from) << 32) | to; }
+    std::optional<quint32> origin(quint32 from, quint32 to, qint64 t) const;
+
+    const Journal *m_journal;
+    qsizetype m_read = 0;
+    std::unordered_map<quint64, Direction> m_directions;
+};
+
+} // namespace SocketScope
