@@ -1,5 +1,6 @@
 #include "tcpstatediagram.h"
 
+#include "timeline/tcptransitions.h"
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
@@ -36,30 +37,19 @@ constexpr std::array<Box, 11> kBoxes{{
     {TcpState::TimeWait, "TIME_WAIT", 0, 6},
 }};
 
-struct Transition
+// Where along its line an edge's label sits, where the middle would collide with another's.
+double labelAt(const TcpTransitions::Row &t)
 {
-    TcpState from;
-    TcpState to;
-    const char *label; // what happens / what is sent; protocol words, not translated
-    double at = 0.5; // where along the line the label sits
-};
-
-constexpr std::array<Transition, 14> kTransitions{{
-    {TcpState::Close, TcpState::Listen, "listen()"},
-    {TcpState::Close, TcpState::SynSent, "connect() / SYN"},
-    {TcpState::Listen, TcpState::SynRecv, "SYN / SYN+ACK"},
-    {TcpState::SynSent, TcpState::Established, "SYN+ACK / ACK"},
-    {TcpState::SynRecv, TcpState::Established, "ACK"},
-    {TcpState::Established, TcpState::FinWait1, "close() / FIN"},
-    {TcpState::Established, TcpState::CloseWait, "FIN / ACK"},
-    {TcpState::FinWait1, TcpState::FinWait2, "ACK", 0.3},
-    {TcpState::FinWait1, TcpState::Closing, "FIN / ACK", 0.72},
-    {TcpState::FinWait2, TcpState::TimeWait, "FIN / ACK", 0.7},
-    {TcpState::Closing, TcpState::TimeWait, "ACK", 0.28},
-    {TcpState::CloseWait, TcpState::LastAck, "close() / FIN"},
-    {TcpState::LastAck, TcpState::Close, "ACK"},
-    {TcpState::TimeWait, TcpState::Close, "2 MSL"},
-}};
+    if (t.from == TcpState::FinWait1)
+        return t.to == TcpState::FinWait2 ? 0.3 : 0.72;
+    if (t.from == TcpState::FinWait2)
+        return 0.7;
+    if (t.from == TcpState::Closing)
+        return 0.28;
+    if (t.from == TcpState::Close && t.to == TcpState::SynSent)
+        return 0.62;
+    return 0.5;
+}
 
 // The kernel's extra states are lit on the box the standard draws for them.
 TcpState boxState(TcpState state)
@@ -201,7 +191,9 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
                                               float(text.greenF() * 0.5 + pal.color(QPalette::Base).greenF() * 0.5),
                                               float(text.blueF() * 0.5 + pal.color(QPalette::Base).blueF() * 0.5));
     p.setFont(small);
-    for (const Transition &t : kTransitions) {
+    for (const TcpTransitions::Row &t : TcpTransitions::rows()) {
+        if (!t.drawn)
+            continue;
         const QRectF a = boxRect(t.from);
         const QRectF b = boxRect(t.to);
         QPointF from = a.center();
@@ -252,7 +244,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.setBrush(edgeColor);
         p.drawPolygon(head, 3);
         const QString label = QString::fromLatin1(t.label);
-        const QPointF mid = path.pointAtPercent(t.from == TcpState::Close && t.to == TcpState::SynSent ? 0.62 : t.at);
+        const QPointF mid = path.pointAtPercent(labelAt(t));
         const double w = smallFm.horizontalAdvance(label);
         p.save();
         p.translate(mid);

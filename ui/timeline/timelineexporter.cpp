@@ -1,7 +1,7 @@
 #include "timelineexporter.h"
 
 #include "journal/journal.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 #include "timelinepainter.h"
 #include "sequenceorigins.h"
 #include "timelinerows.h"

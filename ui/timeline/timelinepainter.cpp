@@ -1,7 +1,7 @@
 #include "timelinepainter.h"
 
 #include "journal/journal.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 #include "timelinetext.h"
 #include "timemapper.h"
 #include "window/theme.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sequenceorigins.h"
-#include "timelineitem.h"
-#include "timelinelane.h"
+#include "timeline/timelineitem.h"
+#include "timeline/timelinelane.h"
 #include "timelinerows.h"
 
 #include <QtCore/QCoreApplication>

@@ -6,7 +6,7 @@
 #include "playbackbar.h"
 #include "tcpstatediagram.h"
 #include "timelineexporter.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 #include "timelineplayback.h"
 #include "timelinetext.h"
 #include "timelineview.h"

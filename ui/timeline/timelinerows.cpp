@@ -1,6 +1,6 @@
 #include "timelinerows.h"
 
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 
 #include <limits>
 

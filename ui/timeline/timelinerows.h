@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timelineitem.h"
+#include "timeline/timelineitem.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QString>

@@ -3,7 +3,7 @@
 #include "journal/journal.h"
 #include "models/eventexplanations.h"
 #include "models/labels.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 
 #include <QtCore/QLocale>
 
@@ -81,8 +81,8 @@ QString TimelineText::callLabel(const TimelineLayout &layout, const TimelineItem
     const Event &e = journal.at(item.event);
     switch (EventKind(item.code)) {
     case EventKind::Bound: {
-        const int port = e.local ? TimelineLayout::splitEndpoint(journal.string(e.local)).second : -1;
-        if (port < 0)
+        const int port = e.local ? int(Endpoint::parse(journal.string(e.local)).port) : 0;
+        if (port == 0)
             return QStringLiteral("bind()");
         return tr("bind(:%1)", "call marker; %1 is the port").arg(port);
     }

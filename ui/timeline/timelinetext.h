@@ -1,7 +1,7 @@
 #pragma once
 
-#include "timelineitem.h"
-#include "timelinelane.h"
+#include "timeline/timelineitem.h"
+#include "timeline/timelinelane.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QString>

@@ -1,7 +1,7 @@
 #include "timelineview.h"
 
 #include "journal/journal.h"
-#include "timelinelayout.h"
+#include "timeline/timelinelayout.h"
 #include "timelineplayback.h"
 #include "timelinetext.h"
 

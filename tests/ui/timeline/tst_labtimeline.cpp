@@ -1,12 +1,17 @@
 #include "capture/capturefeed.h"
 #include "experiments/forwardrule.h"
 #include "journal/journal.h"
+#include "journal/recordingreader.h"
 #include "lab/lab.h"
 #include "network/labnetwork.h"
 #include "causalorder.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinetext.h"
 
+#include <QtCore/QBuffer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
 
 using namespace SocketScope;
@@ -20,6 +25,10 @@ class TestLabTimeline : public QObject
 
 private slots:
     void onePacketOneArrow();
+    void arrivalsInRecording_data();
+    void arrivalsInRecording();
+    void droppedAndDuplicate();
+    void loopbackClientBoundToAny();
 };
 
 namespace {
@@ -43,6 +52,57 @@ int inferredShownBetween(const TimelineLayout &layout, LaneId a, LaneId b)
             ++count;
     }
     return count;
+}
+// A recording of the lab from tests/ui/timeline/data, each line passed through `edit` first
+// (which may drop it by returning an empty object, and may add lines to `extra`).
+bool readRecording(const QString &name, Journal &journal,
+                   const std::function<QJsonObject(QJsonObject, QList<QJsonObject> &)> &edit = {})
+{
+    QFile file(QStringLiteral(SOCKETSCOPE_TEST_DATA "/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray text = file.readLine(); // the header
+    QList<QJsonObject> extra;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (edit)
+            event = edit(event, extra);
+        if (!event.isEmpty())
+            text += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    }
+    for (const QJsonObject &event : std::as_const(extra))
+        text += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    QBuffer buffer(&text);
+    buffer.open(QIODevice::ReadOnly);
+    RecordingReader reader;
+    return reader.read(buffer, journal);
+}
+
+// Every lab copy of the same packet with the same addresses: where the drawn arrow's times
+// must come from.
+QList<qint64> copiesOf(const Journal &journal, const Event &drawn)
+{
+    QList<qint64> times;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::Segment && e.host && e.local == drawn.local && e.remote == drawn.remote
+            && e.flags == drawn.flags && e.value == drawn.value && e.value2 == drawn.value2 && e.length == drawn.length)
+            times.append(e.t);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
+// The captured arrows, in order.
+QList<TimelineItem> capturedArrows(const TimelineLayout &layout)
+{
+    QList<TimelineItem> arrows;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Segment && !item.isInferred())
+            arrows.append(item);
+    }
+    return arrows;
 }
 } // namespace
 
@@ -119,9 +179,136 @@ void TestLabTimeline::onePacketOneArrow()
     QCOMPARE(inferredShownBetween(layout, face, listener), 0);
     QCOMPARE(inferredShownBetween(layout, remote, face), 0);
     QCOMPARE(inferredShownBetween(layout, pcB, listener), 0);
+    // Each arrow leaves when its packet left and reaches its lane when the packet got there;
+    // nothing was lost or sent twice.
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        QVERIFY(item.arrive >= item.t);
+        QVERIFY(!item.isDropped());
+        QVERIFY(!item.isDuplicate());
+    }
     // No lane for the remote client's address seen as "another program" at pc-a.
     for (const TimelineLane &lane : layout.lanes())
         QVERIFY2(!(lane.isOutside() && !lane.translated), qPrintable(lane.local));
+}
+
+// Recorded in the lab: each packet captured on every cable it crossed. The arrow drawn for it
+// leaves at its first capture and arrives at its last one with the same addresses; where the
+// router rewrote it, the rewritten copy is drawn from the router's face on.
+void TestLabTimeline::arrivalsInRecording_data()
+{
+    QTest::addColumn<QString>("recording");
+    QTest::addColumn<int>("rewritten"); // arrows that end at the router's face
+
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << 0;
+    QTest::newRow("handshake, LAN, again") << QStringLiteral("lab-handshake-2.jsonl") << 0;
+    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl") << 8;
+}
+
+void TestLabTimeline::arrivalsInRecording()
+{
+    QFETCH(QString, recording);
+    QFETCH(int, rewritten);
+
+    Journal journal;
+    QVERIFY(readRecording(recording, journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    layout.settleDatagrams(std::numeric_limits<qint64>::max());
+    const QList<TimelineItem> arrows = capturedArrows(layout);
+    QVERIFY(!arrows.isEmpty());
+    int toFace = 0;
+    int slanted = 0;
+    for (const TimelineItem &item : arrows) {
+        const Event &drawn = journal.at(item.event);
+        if (!drawn.host)
+            continue;
+        const QList<qint64> copies = copiesOf(journal, drawn);
+        const QString what = QStringLiteral("%1 at %2").arg(segmentFlagsName(drawn.flags)).arg(drawn.t);
+        // Left at its first capture (or just after the item before it), arrived at its last.
+        QVERIFY2(item.t >= copies.first() && item.t <= drawn.t, qPrintable(what));
+        QVERIFY2(item.arrive == copies.last(), qPrintable(what));
+        QVERIFY2(!item.isDropped() && !item.isDuplicate(), qPrintable(what));
+        if (layout.lane(item.toLane).translated)
+            ++toFace;
+        if (item.arrive > item.t)
+            ++slanted;
+    }
+    QCOMPARE(toFace, rewritten);
+    QVERIFY(slanted > arrows.size() / 2);
+
+    if (recording == QLatin1StringView("lab-handshake.jsonl")) {
+        // The SYN: pc-b's copy, the router's two, then pc-a's.
+        QCOMPARE(arrows.first().code, quint8(FlagSyn));
+        QCOMPARE(arrows.first().t, 256453278);
+        QCOMPARE(arrows.first().arrive, 256493544);
+    }
+}
+
+// The same recording, as if the router had lost the last ACK on its way to pc-a, and pc-b had
+// then sent its SYN again a second later: the ACK ends where it was last seen (the router's
+// cable to pc-a), the second SYN is a duplicate that got through.
+void TestLabTimeline::droppedAndDuplicate()
+{
+    constexpr qint64 kLostAckAtPcA = 256530103;
+    constexpr qint64 kAckLastSeen = 256528629;
+    constexpr qint64 kLater = 1'000'000'000;
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lab-handshake.jsonl"), journal,
+                          [](QJsonObject event, QList<QJsonObject> &extra) {
+                              const qint64 t = qint64(event.value(QLatin1StringView("t")).toDouble());
+                              if (t == kLostAckAtPcA)
+                                  return QJsonObject();
+                              if (event.value(QLatin1StringView("flags")).toString() == QLatin1StringView("S")) {
+                                  QJsonObject again = event;
+                                  again.insert(QLatin1StringView("t"), double(t + kLater));
+                                  extra.append(again);
+                              }
+                              return event;
+                          }));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    layout.settleDatagrams(std::numeric_limits<qint64>::max());
+
+    QList<TimelineItem> syns;
+    QList<TimelineItem> acks;
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        if (item.code == FlagSyn)
+            syns.append(item);
+        if (item.code == FlagAck && item.value == 0)
+            acks.append(item);
+    }
+    QCOMPARE(syns.size(), 2);
+    QVERIFY(!syns[0].isDuplicate() && !syns[0].isDropped());
+    QVERIFY(syns[1].isDuplicate());
+    QVERIFY(!syns[1].isDropped());
+    QCOMPARE(syns[1].arrive - syns[0].arrive, kLater);
+    QCOMPARE(acks.size(), 1);
+    QVERIFY(acks[0].isDropped());
+    QVERIFY(!acks[0].isDuplicate());
+    QCOMPARE(acks[0].arrive, kAckLastSeen);
+}
+
+// A lab client bound to 0.0.0.0 that called its own computer's loopback: the SYN+ACK the
+// kernel sends it, to 127.0.0.1, belongs on its lane, not on a lane for "another program".
+void TestLabTimeline::loopbackClientBoundToAny()
+{
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lesson-four-way-close.jsonl"), journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    for (const TimelineLane &lane : layout.lanes())
+        QVERIFY2(!lane.isOutside(), qPrintable(lane.local));
+    const LaneId client = layout.laneOfSocket(2);
+    const LaneId listener = layout.laneOfSocket(1);
+    bool synAck = false;
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        if (item.code == (FlagSyn | FlagAck)) {
+            QCOMPARE(item.lane, listener);
+            QCOMPARE(item.toLane, client);
+            synAck = true;
+        }
+    }
+    QVERIFY(synAck);
 }
 
 QTEST_MAIN(TestLabTimeline)

@@ -51,6 +51,10 @@ struct TimelineItem
         // in time or closed first (NotReceived). Neither yet: still waiting to see.
         Delivered = 0x08,
         NotReceived = 0x10,
+        // Lab segments only: seen leaving, never seen on the computer it was going to (it ends
+        // where it was last seen, at `arrive`); or a second copy of a segment sent before.
+        Dropped = 0x20,
+        Duplicate = 0x40,
     };
 
     qint64 t = 0; // journal clock, ns
@@ -63,16 +67,23 @@ struct TimelineItem
     quint8 code = 0; // EventKind for Call, TCP flags for Segment, TcpState for State
     InferenceReason reason = InferenceReason::None;
     quint8 itemFlags = 0;
+    // Last, so the painter's brace-initialised items keep their meaning.
+    qint64 arrive = 0; // ns the packet reached toLane (its last capture); 0: not known
 
     bool isArrow() const { return kind == Segment || kind == Datagram; }
     bool isInferred() const { return itemFlags & Inferred; }
     bool isHidden() const { return itemFlags & Hidden; }
     bool isNotReceived() const { return itemFlags & NotReceived; }
+    bool isDropped() const { return itemFlags & Dropped; }
+    bool isDuplicate() const { return itemFlags & Duplicate; }
 };
 
 // A long quiet stretch of real time that the real-time spacing draws short, with a label.
 struct TimeFold
 {
+    // Quiet stretches longer than this are folded (TimeMapper draws them with the same figure).
+    static constexpr qint64 kThresholdNs = 2'000'000'000;
+
     qint64 from = 0; // ns, the last item before the gap
     qint64 to = 0; // ns, the first item after it
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "broadcastaddresses.h"
+#include "endpoint.h"
 #include "segmentinference.h"
 #include "timeline/timeorder.h"
 #include "timelineitem.h"
@@ -36,7 +38,10 @@ public:
     };
     static constexpr int kLevelZeroShift = 4; // 16 items per bucket at level 0
 
+    // Broadcast addresses are this computer's for host sockets and the standard lab's for
+    // sockets on lab computers; setBroadcastAddresses() names others (a lab with more hosts).
     explicit TimelineLayout(const Journal *journal);
+    void setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab);
 
     // Reads the events appended since the last call; returns true when something changed.
     bool update();
@@ -74,20 +79,23 @@ public:
     // A datagram arrow whose receiver has not journalled it yet turns into "not received" once
     // the journal clock passes its send by this much (or the receiver closes first).
     static constexpr qint64 kDatagramWindowNs = 2'000'000'000;
-    bool hasPendingDatagrams() const { return !m_pendingTo.empty(); }
+    // Datagram arrows still waiting for their receipt, or lab segments for their arrival.
+    bool hasPendingDatagrams() const { return !m_pendingTo.empty() || !m_labUnsettled.empty(); }
     // Marks every datagram still waiting that was sent before `ns` as not received. update()
     // does it for those a window older than the newest event; a view calls it with the largest
     // time once the journal has been quiet for a whole window, since no receipt can come after
     // that. Returns true when an arrow changed.
     bool settleDatagrams(qint64 ns);
+    // A lab segment not seen on the computer it was going to within this window is dropped.
+    // settleDatagrams() settles these too.
+    static constexpr qint64 kLabArrivalWindowNs = 2'000'000'000;
+    // A copy of a segment seen again on a computer within this window is a retransmission.
+    static constexpr qint64 kLabRetransmitWindowNs = 120'000'000'000;
 
     // Bumped whenever anything drawn changed, so views can drop their caches.
     quint64 revision() const { return m_revision; }
 
     qsizetype memoryBytes() const;
-
-    // `ip:port` split into address and port; empty address for a bare port.
-    static std::pair<QString, int> splitEndpoint(const QString &endpoint);
 
 private:
     // Drops everything read and starts from the first event in time order.
@@ -101,9 +109,14 @@ private:
     // After a lane's role, address or open state may have changed.
     void reindex(LaneId lane);
     LaneId laneFor(qint32 socket);
-    LaneId outsideLane(QString endpoint, Protocol proto, LaneId peer);
-    LaneId findListener(const QString &remote) const;
-    LaneId findUdpReceiver(const QString &endpoint, LaneId exclude) const;
+    // The journal's endpoint text `id` as values, parsed once per text.
+    Endpoint endpoint(quint32 id);
+    // A copy of `at`, as outsideLane() may grow m_lanes.
+    LaneId outsideLane(Endpoint at, Protocol proto, LaneId peer);
+    LaneId findListener(const Endpoint &remote) const;
+    LaneId findUdpReceiver(const Endpoint &endpoint, LaneId exclude) const;
+    // A datagram from `sender` to `address` reaches every socket on the port.
+    bool isBroadcast(const QHostAddress &address, LaneId sender) const;
     void matchAccepted(LaneId accepted);
     // The virtual lab network sees each packet on every host it crosses. These pick the one
     // copy that draws it (the sender's, where a lab socket sent it) and, where the router
@@ -111,23 +124,69 @@ private:
     void indexLabLane(LaneId lane);
     // Packets were captured between lanes `a` and `b`: what was only inferred between them goes.
     void markCaptured(LaneId a, LaneId b);
-    LaneId labLaneAt(const QString &local, const QString &remote) const;
-    LaneId labTarget(LaneId sender, const QString &to);
+    LaneId labLaneAt(const Endpoint &local, const Endpoint &remote) const;
+    LaneId labTarget(LaneId sender, const Endpoint &to);
     LaneId translatedFace(LaneId lane);
     bool readLabSegment(const Event &e, TimelineItem &item, LaneId lane);
     bool placeLabSegment(const Event &e, TimelineItem &item, LaneId lane);
     // The client lane behind a connection a listener accepted from `remote`.
-    LaneId clientOf(LaneId listener, const QString &remote);
+    LaneId clientOf(LaneId listener, const Endpoint &remote);
     void addItem(TimelineItem item);
+
+    // One packet in the lab, by what the router's rewrite leaves alone (flags, sequence and
+    // acknowledgement numbers, length) and the addresses it carried on this part of its path.
+    struct LabPacketKey
+    {
+        quint32 from = 0; // journal string ids
+        quint32 to = 0;
+        quint32 seq = 0;
+        quint32 ack = 0;
+        quint32 length = 0;
+        quint8 flags = 0;
+        friend bool operator==(const LabPacketKey &a, const LabPacketKey &b)
+        {
+            return a.from == b.from && a.to == b.to && a.seq == b.seq && a.ack == b.ack && a.length == b.length
+                   && a.flags == b.flags;
+        }
+        friend size_t qHash(const LabPacketKey &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.from, k.to, k.seq, k.ack, k.length, k.flags);
+        }
+    };
+    struct LabPacket
+    {
+        qint64 first = 0; // its first capture on this part of its path
+        qint64 item = -1; // the arrow drawn for it
+        quint32 generation = 0;
+        std::vector<quint64> seenOn; // (host, interface) of each copy
+        QString arrivesOn; // the computer of the arrow's receiving lane; empty: not known
+        bool again = false; // sent before: a retransmission
+    };
+    struct LabCopy
+    {
+        quint32 host = 0;
+        qint64 t = 0;
+    };
+    // Every lab copy of a TCP segment: the arrow drawn for its packet arrives later.
+    LabPacketKey labPacketKey(const Event &e) const;
+    void noteLabCopy(const Event &e);
+    // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
+    void drawLabCopy(const Event &e, TimelineItem &item);
+    bool settleLabPackets(qint64 ns);
+    // Whether a copy of the packet, with any addresses (the router may have rewritten them),
+    // was seen on the computer its arrow goes to.
+    bool labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const;
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);
+    // What the arrows so far imply for the lane now (CLOSED before any).
+    TcpState impliedNow(LaneId lane) const;
     void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
                      const TimelineItem &base);
     void reorder();
     SegmentInference::Context contextFor(LaneId lane) const;
     // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
     // port for a broadcast, the group's members for a multicast.
-    std::vector<LaneId> datagramReceivers(const QString &endpoint, LaneId sender) const;
+    std::vector<LaneId> datagramReceivers(const Endpoint &endpoint, LaneId sender) const;
     // Marks the arrow of the send that `received` answers as delivered; false if none waits.
     bool deliverDatagram(LaneId lane, const Event &received);
     void missDatagramsTo(LaneId lane);
@@ -140,10 +199,14 @@ private:
     std::unordered_map<qint32, LaneId> m_laneOfSocket;
     std::unordered_map<quint64, std::vector<LaneId>> m_lanesByPort; // sorted by lane
     std::vector<quint64> m_laneKeys; // each lane's key in m_lanesByPort
-    QHash<QString, LaneId> m_outsideLanes;
-    // Lab lanes by "local remote" and, for listeners, clients and UDP sockets, by local alone.
-    QHash<QString, LaneId> m_labPairs;
-    QHash<QString, LaneId> m_labLocals;
+    BroadcastAddresses m_hostBroadcast;
+    BroadcastAddresses m_labBroadcast;
+    std::vector<Endpoint> m_endpoints; // by journal string id
+    std::vector<bool> m_endpointParsed;
+    QHash<Endpoint, LaneId> m_outsideLanes;
+    // Lab lanes by (local, remote) and, for listeners, clients and UDP sockets, by local alone.
+    QHash<std::pair<Endpoint, Endpoint>, LaneId> m_labPairs;
+    QHash<Endpoint, LaneId> m_labLocals;
     std::vector<TimelineItem> m_items;
     std::vector<TimeFold> m_folds;
     std::vector<std::vector<Bucket>> m_pyramid;
@@ -163,6 +226,17 @@ private:
     std::deque<PendingDatagram> m_pendingDatagrams;
     std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
     bool isSettled(const PendingDatagram &pending) const;
+    QHash<LabPacketKey, LabPacket> m_labPackets;
+    QHash<LabPacketKey, std::vector<LabCopy>> m_labCopies; // by the packet alone: no addresses
+    quint32 m_labGeneration = 0;
+    struct LabPacketTime
+    {
+        qint64 t = 0;
+        LabPacketKey key;
+        quint32 generation = 0;
+    };
+    std::deque<LabPacketTime> m_labUnsettled; // arrows whose arrival is still open, in time order
+    std::deque<LabPacketTime> m_labRemembered; // packets kept to recognise a retransmission
     bool m_rowsDirty = false;
     quint64 m_revision = 0;
 };

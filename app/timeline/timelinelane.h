@@ -1,10 +1,11 @@
 #pragma once
 
+#include "endpoint.h"
 #include "journal/event.h"
 #include "timelineitem.h"
 
 #include <QtCore/QString>
-#include <QtCore/QStringList>
+#include <QtCore/QList>
 
 #include <vector>
 
@@ -30,8 +31,10 @@ struct TimelineLane
     qint32 socket = -1; // -1: a program that is not ours
     SocketRole role = SocketRole::None;
     Protocol proto = Protocol::None;
-    QString local; // ip:port
+    QString local; // ip:port, as the journal wrote it (what a person reads)
     QString remote;
+    Endpoint localEnd; // the same as values, what the rules compare
+    Endpoint remoteEnd;
     QString host;
     LaneId parent = -1; // accepted: the listener's lane it was cloned from
     LaneId listener = -1; // client: the listener's lane its SYN went to
@@ -45,7 +48,7 @@ struct TimelineLane
     // and misses states that last microseconds on loopback; these follow every arrow.
     std::vector<StateChange> implied;
     std::vector<QueueChange> queue; // listeners only
-    QStringList groups; // UDP: the multicast groups it is in now
+    QList<QHostAddress> groups; // UDP: the multicast groups it is in now
     // An outside lane that is the lab router's face: packets to or from it were rewritten there.
     bool translated = false;
     // Accepted lab sockets: captured handshake packets seen so far (drawn at the listener).

@@ -2,7 +2,8 @@
 
 #include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
-#include "timemapper.h"
+#include "network/labtopology.h"
+#include "tcptransitions.h"
 
 #include <QtNetwork/QHostAddress>
 
@@ -11,26 +12,6 @@
 namespace SocketScope {
 
 namespace {
-
-bool isAnyAddress(const QString &ip)
-{
-    return ip.isEmpty() || ip == QLatin1StringView("0.0.0.0") || ip == QLatin1StringView("::");
-}
-
-bool sameAddress(const QString &a, const QString &b)
-{
-    return a == b || isAnyAddress(a) || isAnyAddress(b);
-}
-
-bool isBroadcast(const QString &ip)
-{
-    return ip == QLatin1StringView("255.255.255.255") || ip.endsWith(QLatin1StringView(".255"));
-}
-
-bool isMulticast(const QString &ip)
-{
-    return QHostAddress(ip).isMulticast();
-}
 
 quint64 laneBit(LaneId lane)
 {
@@ -41,20 +22,35 @@ quint64 laneBit(LaneId lane)
 
 TimelineLayout::TimelineLayout(const Journal *journal)
     : m_journal(journal)
+    , m_hostBroadcast(BroadcastAddresses::ofThisComputer())
+    , m_labBroadcast(BroadcastAddresses::ofLab(LabTopology::homeNetwork()))
 {
 }
 
-std::pair<QString, int> TimelineLayout::splitEndpoint(const QString &endpoint)
+void TimelineLayout::setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab)
 {
-    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {endpoint, -1};
-    bool ok = false;
-    const int port = endpoint.mid(colon + 1).toInt(&ok);
-    QString ip = endpoint.left(colon);
-    if (ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
-        ip = ip.mid(1, ip.size() - 2);
-    return {ip, ok ? port : -1};
+    m_hostBroadcast = host;
+    m_labBroadcast = lab;
+    restart();
+}
+
+Endpoint TimelineLayout::endpoint(quint32 id)
+{
+    if (id >= m_endpoints.size()) {
+        m_endpoints.resize(size_t(id) + 1);
+        m_endpointParsed.resize(size_t(id) + 1, false);
+    }
+    if (!m_endpointParsed[id]) {
+        m_endpoints[id] = id ? Endpoint::parse(m_journal->string(id)) : Endpoint();
+        m_endpointParsed[id] = true;
+    }
+    return m_endpoints[id];
+}
+
+bool TimelineLayout::isBroadcast(const QHostAddress &address, LaneId sender) const
+{
+    const bool lab = sender >= 0 && !m_lanes[size_t(sender)].host.isEmpty();
+    return (lab ? m_labBroadcast : m_hostBroadcast).isBroadcast(address);
 }
 
 bool TimelineLayout::update()
@@ -81,10 +77,18 @@ void TimelineLayout::restart()
     // Lanes, items and the inference all depend on what came before, so an event that belongs
     // before what was read means reading again. Rare: packets are mostly read in time.
     TimeOrder order = std::move(m_order);
+    BroadcastAddresses host = std::move(m_hostBroadcast);
+    BroadcastAddresses lab = std::move(m_labBroadcast);
+    std::vector<Endpoint> endpoints = std::move(m_endpoints); // the journal's texts stay what they were
+    std::vector<bool> parsed = std::move(m_endpointParsed);
     const quint64 revision = m_revision;
     const quint64 rereads = m_rereads;
     *this = TimelineLayout(m_journal);
+    m_hostBroadcast = std::move(host);
+    m_labBroadcast = std::move(lab);
     m_order = std::move(order);
+    m_endpoints = std::move(endpoints);
+    m_endpointParsed = std::move(parsed);
     m_revision = revision + 1;
     m_rereads = rereads + 1;
 }
@@ -110,23 +114,24 @@ LaneId TimelineLayout::laneFor(qint32 socket)
     return id;
 }
 
-LaneId TimelineLayout::outsideLane(QString endpoint, Protocol proto, LaneId peer)
+LaneId TimelineLayout::outsideLane(Endpoint at, Protocol proto, LaneId peer)
 {
-    if (endpoint.isEmpty())
+    if (at.isEmpty())
         return -1;
-    const auto it = m_outsideLanes.constFind(endpoint);
+    const auto it = m_outsideLanes.constFind(at);
     if (it != m_outsideLanes.cend())
         return *it;
     const auto id = LaneId(m_lanes.size());
     TimelineLane lane;
     lane.proto = proto;
-    lane.local = endpoint;
+    lane.local = at.toString();
+    lane.localEnd = at;
     lane.peer = peer;
     lane.openedItem = quint32(m_items.size());
     if (!m_items.empty())
         lane.openedAt = m_items.back().t;
     m_lanes.push_back(lane);
-    m_outsideLanes.insert(endpoint, id);
+    m_outsideLanes.insert(at, id);
     m_rowsDirty = true;
     return id;
 }
@@ -138,7 +143,7 @@ quint64 TimelineLayout::indexKey(const TimelineLane &lane)
     if (lane.isOutside()
         || !(lane.role == SocketRole::Client || (open && (lane.role == SocketRole::Listener || lane.role == SocketRole::Udp))))
         return 0;
-    return indexKey(lane.role, splitEndpoint(lane.local).second);
+    return indexKey(lane.role, lane.localEnd.port);
 }
 
 const std::vector<LaneId> &TimelineLayout::lanesAt(SocketRole role, int port) const
@@ -172,23 +177,21 @@ void TimelineLayout::reindex(LaneId id)
     old = key;
 }
 
-LaneId TimelineLayout::findListener(const QString &remote) const
+LaneId TimelineLayout::findListener(const Endpoint &remote) const
 {
-    const auto [ip, port] = splitEndpoint(remote);
-    const std::vector<LaneId> &listeners = lanesAt(SocketRole::Listener, port);
+    const std::vector<LaneId> &listeners = lanesAt(SocketRole::Listener, remote.port);
     // The newest listener first, as a port reused after a close belongs to the new one.
     for (auto it = listeners.rbegin(); it != listeners.rend(); ++it) {
-        if (sameAddress(ip, splitEndpoint(m_lanes[size_t(*it)].local).first))
+        if (remote.sameAddress(m_lanes[size_t(*it)].localEnd))
             return *it;
     }
     return -1;
 }
 
-LaneId TimelineLayout::findUdpReceiver(const QString &endpoint, LaneId exclude) const
+LaneId TimelineLayout::findUdpReceiver(const Endpoint &endpoint, LaneId exclude) const
 {
-    const auto [ip, port] = splitEndpoint(endpoint);
-    for (const LaneId i : lanesAt(SocketRole::Udp, port)) {
-        if (i != exclude && (isBroadcast(ip) || sameAddress(ip, splitEndpoint(m_lanes[size_t(i)].local).first)))
+    for (const LaneId i : lanesAt(SocketRole::Udp, endpoint.port)) {
+        if (i != exclude && endpoint.sameAddress(m_lanes[size_t(i)].localEnd))
             return i;
     }
     return -1;
@@ -210,18 +213,18 @@ void TimelineLayout::markCaptured(LaneId a, LaneId b)
 void TimelineLayout::indexLabLane(LaneId id)
 {
     const TimelineLane &lane = m_lanes[size_t(id)];
-    if (lane.local.isEmpty())
+    if (lane.localEnd.isEmpty())
         return;
-    if (!lane.remote.isEmpty())
-        m_labPairs.insert(lane.local + QLatin1Char(' ') + lane.remote, id);
+    if (!lane.remoteEnd.isEmpty())
+        m_labPairs.insert({lane.localEnd, lane.remoteEnd}, id);
     if (lane.role != SocketRole::Accepted)
-        m_labLocals.insert(lane.local, id);
+        m_labLocals.insert(lane.localEnd, id);
 }
 
-LaneId TimelineLayout::labLaneAt(const QString &local, const QString &remote) const
+LaneId TimelineLayout::labLaneAt(const Endpoint &local, const Endpoint &remote) const
 {
     if (!remote.isEmpty()) {
-        const LaneId pair = m_labPairs.value(local + QLatin1Char(' ') + remote, -1);
+        const LaneId pair = m_labPairs.value({local, remote}, -1);
         if (pair >= 0)
             return pair;
     }
@@ -232,11 +235,9 @@ LaneId TimelineLayout::translatedFace(LaneId id)
 {
     // The address the lane's socket talks to is the router's, which passes the packet on.
     const LaneId peer = m_lanes[size_t(id)].peer;
-    // A copy: outsideLane() may grow m_lanes.
-    const QString remote = m_lanes[size_t(id)].remote;
     const LaneId face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
                             ? peer
-                            : outsideLane(remote, m_lanes[size_t(id)].proto, id);
+                            : outsideLane(m_lanes[size_t(id)].remoteEnd, m_lanes[size_t(id)].proto, id);
     if (face >= 0 && !m_lanes[size_t(face)].translated) {
         m_lanes[size_t(face)].translated = true;
         m_rowsDirty = true;
@@ -244,11 +245,11 @@ LaneId TimelineLayout::translatedFace(LaneId id)
     return face;
 }
 
-LaneId TimelineLayout::labTarget(LaneId sender, const QString &to)
+LaneId TimelineLayout::labTarget(LaneId sender, const Endpoint &to)
 {
     const TimelineLane &s = m_lanes[size_t(sender)];
     const Protocol proto = s.proto;
-    const LaneId pair = m_labPairs.value(to + QLatin1Char(' ') + s.local, -1);
+    const LaneId pair = m_labPairs.value({to, s.localEnd}, -1);
     if (pair >= 0)
         return pair;
     if (s.peer >= 0)
@@ -258,9 +259,18 @@ LaneId TimelineLayout::labTarget(LaneId sender, const QString &to)
     const LaneId receiver = m_labLocals.value(to, -1);
     if (receiver >= 0) {
         const TimelineLane &r = m_lanes[size_t(receiver)];
-        if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remote == s.local)
+        if (r.role == SocketRole::Listener || r.role == SocketRole::Udp || r.remoteEnd == s.localEnd)
             return receiver;
         return translatedFace(receiver);
+    }
+    // A client bound to any address does not know its own address until it is connected; a
+    // packet to its port on its own computer's loopback is for it all the same.
+    if (to.address.isLoopback()) {
+        for (const LaneId i : lanesAt(SocketRole::Client, to.port)) {
+            const TimelineLane &c = m_lanes[size_t(i)];
+            if (c.host == s.host && c.localEnd.isAnyAddress())
+                return i;
+        }
     }
     return outsideLane(to, proto, sender);
 }
@@ -292,11 +302,12 @@ bool TimelineLayout::readLabSegment(const Event &e, TimelineItem &item, LaneId i
 
 bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId id)
 {
-    const QString from = m_journal->string(e.local);
-    const QString to = m_journal->string(e.remote);
+    // Copies: outsideLane() below may grow the cache and the lanes.
+    const Endpoint from = endpoint(e.local);
+    const Endpoint to = endpoint(e.remote);
     const TimelineLane &own = m_lanes[size_t(id)];
     // As for a host socket: a client bound to any address may not know its own address yet.
-    if (from == own.local || (!own.remote.isEmpty() && to == own.remote && own.role == SocketRole::Client)) {
+    if (from == own.localEnd || (!own.remoteEnd.isEmpty() && to == own.remoteEnd && own.role == SocketRole::Client)) {
         item.lane = id;
         item.toLane = labTarget(id, to);
         return item.toLane >= 0;
@@ -305,11 +316,11 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     const LaneId sender = labLaneAt(from, to);
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
-        if (s.remote == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+        if (s.remoteEnd == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
             // Between two sockets of one computer (its loopback) a packet is captured once, and
             // this is that copy: draw it here, or the handshake loses its SYN+ACK.
             const QString host = m_journal->string(e.host);
-            if (s.host != host || own.host != host || !from.startsWith(QLatin1StringView("127.")))
+            if (s.host != host || own.host != host || !from.address.isLoopback())
                 return false;
             item.lane = sender;
             item.toLane = id;
@@ -328,17 +339,14 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
 void TimelineLayout::matchAccepted(LaneId accepted)
 {
     TimelineLane &a = m_lanes[size_t(accepted)];
-    const auto [aip, aport] = splitEndpoint(a.local);
-    const auto [rip, rport] = splitEndpoint(a.remote);
     // Only clients whose own port is the one the connection came from can be its other end.
-    const std::vector<LaneId> &clients = lanesAt(SocketRole::Client, rport);
+    const std::vector<LaneId> &clients = lanesAt(SocketRole::Client, a.remoteEnd.port);
     for (const LaneId i : clients) {
         TimelineLane &c = m_lanes[size_t(i)];
         if (c.peer >= 0)
             continue;
-        const auto [cip, cport] = splitEndpoint(c.local);
-        const auto [sip, sport] = splitEndpoint(c.remote);
-        if (cport == rport && sport == aport && sameAddress(cip, rip) && sameAddress(sip, aip)) {
+        if (c.localEnd.port == a.remoteEnd.port && c.remoteEnd.port == a.localEnd.port
+            && c.localEnd.sameAddress(a.remoteEnd) && c.remoteEnd.sameAddress(a.localEnd)) {
             c.peer = accepted;
             a.peer = LaneId(i);
             m_rowsDirty = true;
@@ -354,15 +362,14 @@ void TimelineLayout::matchAccepted(LaneId accepted)
             TimelineLane &c = m_lanes[size_t(i)];
             if (c.host.isEmpty() || c.host == a.host)
                 continue;
-            const bool forwarded = c.local == a.remote && c.remote != a.local;
-            const bool masqueraded = c.remote == a.local && c.local != a.remote
+            const bool forwarded = c.localEnd == a.remoteEnd && c.remoteEnd != a.localEnd;
+            const bool masqueraded = c.remoteEnd == a.localEnd && c.localEnd != a.remoteEnd
                                      && (c.peer < 0 || m_lanes[size_t(c.peer)].isOutside())
-                                     && splitEndpoint(c.local).second == splitEndpoint(a.remote).second;
+                                     && c.localEnd.port == a.remoteEnd.port;
             if (!forwarded && !masqueraded)
                 continue;
-            // Copies and indices from here: the calls below may grow m_lanes.
-            const QString acceptedRemote = a.remote;
-            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(acceptedRemote, Protocol::Tcp, accepted);
+            // Indices from here: the calls below may grow m_lanes.
+            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(a.remoteEnd, Protocol::Tcp, accepted);
             if (face < 0)
                 break;
             m_lanes[size_t(face)].translated = true;
@@ -374,24 +381,21 @@ void TimelineLayout::matchAccepted(LaneId accepted)
         }
     }
     // Nobody of ours connected from there: a program outside the app did.
-    const QString remote = a.remote;
-    const LaneId outside = outsideLane(remote, Protocol::Tcp, accepted); // may grow m_lanes
+    const LaneId outside = outsideLane(a.remoteEnd, Protocol::Tcp, accepted); // may grow m_lanes
     m_lanes[size_t(accepted)].peer = outside;
     if (outside >= 0 && m_lanes[size_t(outside)].peer < 0)
         m_lanes[size_t(outside)].peer = accepted;
     m_rowsDirty = true;
 }
 
-LaneId TimelineLayout::clientOf(LaneId listener, const QString &remote)
+LaneId TimelineLayout::clientOf(LaneId listener, const Endpoint &remote)
 {
-    const auto [rip, rport] = splitEndpoint(remote);
-    const int listenPort = splitEndpoint(m_lanes[size_t(listener)].local).second;
-    for (const LaneId i : lanesAt(SocketRole::Client, rport)) {
+    const quint16 listenPort = m_lanes[size_t(listener)].localEnd.port;
+    for (const LaneId i : lanesAt(SocketRole::Client, remote.port)) {
         const TimelineLane &c = m_lanes[size_t(i)];
         if (c.peer >= 0 || c.listener != listener)
             continue;
-        const auto [cip, cport] = splitEndpoint(c.local);
-        if (cport == rport && splitEndpoint(c.remote).second == listenPort && sameAddress(cip, rip))
+        if (c.localEnd.port == remote.port && c.remoteEnd.port == listenPort && c.localEnd.sameAddress(remote))
             return LaneId(i);
     }
     if (!m_lanes[size_t(listener)].host.isEmpty()) {
@@ -417,45 +421,23 @@ void TimelineLayout::implyFromSegment(const TimelineItem &item)
 {
     if (item.lane < 0 || item.toLane < 0)
         return;
-    const quint8 f = item.code;
-    const auto current = [&](LaneId lane) {
-        const auto &implied = m_lanes[size_t(lane)].implied;
-        return implied.empty() ? TcpState::Close : implied.back().state;
-    };
-    // The sender.
-    const TcpState from = current(item.lane);
-    if (f & FlagRst) {
-        imply(item.lane, TcpState::Close, item);
-        imply(item.toLane, TcpState::Close, item);
-        return;
+    // The sender first, then the receiver, each by the one table the state machine panel draws.
+    for (const bool sent : {true, false}) {
+        const LaneId id = sent ? item.lane : item.toLane;
+        // A listening socket stays in LISTEN: each connection it answers for is a socket of its
+        // own (the accepted lane), and the table walks that one.
+        if (m_lanes[size_t(id)].role == SocketRole::Listener)
+            continue;
+        const TcpState next = TcpTransitions::afterSegment(impliedNow(id), sent, item.code);
+        if (next != TcpState::Unknown)
+            imply(id, next, item);
     }
-    if ((f & FlagSyn) && !(f & FlagAck))
-        imply(item.lane, TcpState::SynSent, item);
-    else if ((f & FlagSyn) && from != TcpState::Listen)
-        imply(item.lane, TcpState::SynRecv, item);
-    else if (f & FlagFin)
-        imply(item.lane, from == TcpState::CloseWait ? TcpState::LastAck : TcpState::FinWait1, item);
-    else if (f == FlagAck && from == TcpState::SynSent)
-        imply(item.lane, TcpState::Established, item);
-    // The receiver.
-    const TcpState to = current(item.toLane);
-    if (f & FlagFin) {
-        if (to == TcpState::Established)
-            imply(item.toLane, TcpState::CloseWait, item);
-        else if (to == TcpState::FinWait2)
-            imply(item.toLane, TcpState::TimeWait, item);
-        else if (to == TcpState::FinWait1)
-            imply(item.toLane, TcpState::Closing, item);
-    } else if (f & FlagAck) {
-        if (to == TcpState::FinWait1)
-            imply(item.toLane, TcpState::FinWait2, item);
-        else if (to == TcpState::LastAck)
-            imply(item.toLane, TcpState::Close, item);
-        else if (to == TcpState::Closing)
-            imply(item.toLane, TcpState::TimeWait, item);
-        else if (to == TcpState::SynRecv)
-            imply(item.toLane, TcpState::Established, item);
-    }
+}
+
+TcpState TimelineLayout::impliedNow(LaneId id) const
+{
+    const auto &implied = m_lanes[size_t(id)].implied;
+    return implied.empty() ? TcpState::Close : implied.back().state;
 }
 
 TcpState TimelineLayout::impliedStateAt(LaneId id, qsizetype step) const
@@ -488,17 +470,22 @@ void TimelineLayout::addItem(TimelineItem item)
         const qint64 last = m_items.back().t;
         if (item.t < last)
             item.t = last;
-        else if (item.t - last > TimeMapper::kFoldThresholdNs)
+        else if (item.t - last > TimeFold::kThresholdNs)
             m_folds.push_back({last, item.t});
     }
     const auto index = qsizetype(m_items.size());
     m_items.push_back(item);
     if (item.kind == TimelineItem::Segment)
         implyFromSegment(item);
-    else if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
-        imply(item.lane, TcpState::Established, item);
-    else if (item.kind == TimelineItem::Call && EventKind(item.code) == EventKind::Listening)
-        imply(item.lane, TcpState::Listen, item);
+    else if (item.lane >= 0 && ((item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+                                || (item.kind == TimelineItem::Call && EventKind(item.code) != EventKind::Accepted))) {
+        // accept() is journalled on the listener, which stays in LISTEN; the socket it returned,
+        // the lane that opens off the listener, is the one its row moves.
+        const EventKind call = item.kind == TimelineItem::LaneOpened ? EventKind::Accepted : EventKind(item.code);
+        const TcpState next = TcpTransitions::afterCall(impliedNow(item.lane), call);
+        if (next != TcpState::Unknown)
+            imply(item.lane, next, item);
+    }
 
     Bucket add;
     if (item.isArrow())
@@ -557,6 +544,8 @@ void TimelineLayout::read(qsizetype index)
     // the handshake of a connection accept() has not returned yet. It belongs at the listener,
     // as a copy no socket owns.
     const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
+    if (labCopy && e.proto == Protocol::Tcp)
+        noteLabCopy(e);
     if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
         if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
@@ -565,8 +554,8 @@ void TimelineLayout::read(qsizetype index)
             // file, since the hosts' copies draw the packet.
             const QString host = m_journal->string(e.host);
             LaneId listener = -1;
-            for (const quint32 endpoint : {e.local, e.remote}) {
-                const LaneId candidate = m_labLocals.value(m_journal->string(endpoint), -1);
+            for (const quint32 text : {e.local, e.remote}) {
+                const LaneId candidate = m_labLocals.value(endpoint(text), -1);
                 if (candidate >= 0 && m_lanes[size_t(candidate)].role == SocketRole::Listener
                     && m_lanes[size_t(candidate)].host == host) {
                     listener = candidate;
@@ -579,25 +568,25 @@ void TimelineLayout::read(qsizetype index)
             item.value = qint32(e.length);
             if (listener >= 0 && readLabSegment(e, item, listener)) {
                 markCaptured(item.lane, item.toLane);
+                drawLabCopy(e, item);
                 addItem(item);
             }
             return;
         }
         // A packet with no socket of ours attached: place it by its addresses.
         if (e.kind == EventKind::Segment) {
-            const QString from = m_journal->string(e.local);
-            const QString to = m_journal->string(e.remote);
             TimelineItem item = base;
             item.kind = TimelineItem::Segment;
-            item.lane = outsideLane(from, e.proto, -1);
-            item.toLane = outsideLane(to, e.proto, -1);
+            item.lane = outsideLane(endpoint(e.local), e.proto, -1);
+            item.toLane = outsideLane(endpoint(e.remote), e.proto, -1);
             item.code = e.flags;
             item.value = qint32(e.length);
             if (e.source == EventSource::Inferred) {
                 item.itemFlags = TimelineItem::Inferred;
                 item.reason = InferenceReason::RecordedInferred;
             }
-            addItem(item);
+            if (item.lane >= 0 && item.toLane >= 0)
+                addItem(item);
         }
         return;
     }
@@ -611,10 +600,14 @@ void TimelineLayout::read(qsizetype index)
                                   && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted
                                   && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft;
         if (ownEndpoints) {
-            if (e.local)
+            if (e.local) {
                 lane.local = m_journal->string(e.local);
-            if (e.remote)
+                lane.localEnd = endpoint(e.local);
+            }
+            if (e.remote) {
                 lane.remote = m_journal->string(e.remote);
+                lane.remoteEnd = endpoint(e.remote);
+            }
         }
         if (e.host && lane.host.isEmpty())
             lane.host = m_journal->string(e.host);
@@ -629,6 +622,7 @@ void TimelineLayout::read(qsizetype index)
     own.code = quint8(e.kind);
     own.value = qint32(qBound(qint64(-0x7fffffff), e.value, qint64(0x7fffffff)));
     std::vector<TimelineItem> datagrams;
+    bool drawnLabCopy = false;
 
     switch (e.kind) {
     case EventKind::SocketOpened: {
@@ -654,11 +648,11 @@ void TimelineLayout::read(qsizetype index)
             reindex(id);
         }
         if (lane.listener < 0 && lane.peer < 0) {
-            const LaneId listener = findListener(lane.remote);
+            const LaneId listener = findListener(lane.remoteEnd);
             if (listener >= 0)
                 m_lanes[size_t(id)].listener = listener;
             else
-                m_lanes[size_t(id)].peer = outsideLane(m_lanes[size_t(id)].remote, Protocol::Tcp, id);
+                m_lanes[size_t(id)].peer = outsideLane(m_lanes[size_t(id)].remoteEnd, Protocol::Tcp, id);
             m_rowsDirty = true;
         }
         break;
@@ -679,12 +673,11 @@ void TimelineLayout::read(qsizetype index)
         break;
     case EventKind::Segment: {
         // A packet seen (capture) or written down as inferred by whoever recorded it.
-        const QString from = m_journal->string(e.local);
         const TimelineLane &lane = m_lanes[size_t(id)];
         // A client's own address may still read 0.0.0.0 when its first packets are seen (bound
         // to any address, not yet told it connected): going to its peer also means it sent it.
-        const bool outgoing = from == lane.local || from.isEmpty()
-                              || (!lane.remote.isEmpty() && m_journal->string(e.remote) == lane.remote);
+        const bool outgoing = !e.local || endpoint(e.local) == lane.localEnd
+                              || (!lane.remoteEnd.isEmpty() && endpoint(e.remote) == lane.remoteEnd);
         const LaneId other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
@@ -694,6 +687,7 @@ void TimelineLayout::read(qsizetype index)
         if (e.source == EventSource::Capture && e.host) {
             if (!readLabSegment(e, own, id))
                 return;
+            drawnLabCopy = true;
             // The lanes the arrow really joins (a listener, the router's face), not the socket's.
             markCaptured(own.lane, own.toLane);
         } else if (e.source == EventSource::Capture) {
@@ -707,7 +701,7 @@ void TimelineLayout::read(qsizetype index)
         break;
     }
     case EventKind::DatagramSent: {
-        const QString to = m_journal->string(e.remote);
+        const Endpoint to = endpoint(e.remote);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
         d.lane = id;
@@ -719,14 +713,16 @@ void TimelineLayout::read(qsizetype index)
             d.toLane = receiver;
             datagrams.push_back(d);
         }
+        // No arrow to an address nobody can read (a recording's broken text): the marker stays.
         if (datagrams.empty()) {
             d.toLane = outsideLane(to, Protocol::Udp, id);
-            datagrams.push_back(d);
+            if (d.toLane >= 0)
+                datagrams.push_back(d);
         }
         break;
     }
     case EventKind::DatagramReceived: {
-        const QString from = m_journal->string(e.remote);
+        const Endpoint from = endpoint(e.remote);
         const LaneId sender = findUdpReceiver(from, id);
         TimelineItem d = base;
         d.kind = TimelineItem::Datagram;
@@ -736,7 +732,8 @@ void TimelineLayout::read(qsizetype index)
             d.lane = outsideLane(from, Protocol::Udp, id);
             d.reason = InferenceReason::DatagramArrived;
             d.itemFlags = TimelineItem::Inferred;
-            addItem(d);
+            if (d.lane >= 0)
+                addItem(d);
         } else if (!deliverDatagram(id, e)) {
             // Ours, but no arrow was waiting for it here (a socket the send did not name, or a
             // duplicate): draw it where it arrived, so everyone who got it has an arrow.
@@ -748,14 +745,14 @@ void TimelineLayout::read(qsizetype index)
         break;
     }
     case EventKind::GroupJoined: {
-        const QString group = m_journal->string(e.remote);
+        const QHostAddress group = endpoint(e.remote).address;
         TimelineLane &lane = m_lanes[size_t(id)];
         if (!lane.groups.contains(group))
             lane.groups.append(group);
         break;
     }
     case EventKind::GroupLeft:
-        m_lanes[size_t(id)].groups.removeAll(m_journal->string(e.remote));
+        m_lanes[size_t(id)].groups.removeAll(endpoint(e.remote).address);
         break;
     default:
         break;
@@ -765,12 +762,14 @@ void TimelineLayout::read(qsizetype index)
     if (e.kind != EventKind::Segment) {
         SegmentInference::Context context = contextFor(id);
         if (e.kind == EventKind::Accepted)
-            context.peer = clientOf(id, m_journal->string(e.remote));
+            context.peer = clientOf(id, endpoint(e.remote));
         m_inference.observe(e, context, m_scratch);
     }
     addSegments(m_scratch, true, base);
 
     const qsizetype ownIndex = qsizetype(m_items.size());
+    if (drawnLabCopy)
+        drawLabCopy(e, own);
     addItem(own);
     for (const TimelineItem &d : datagrams) {
         if (!m_lanes[size_t(d.toLane)].isOutside()) {
@@ -798,30 +797,30 @@ void TimelineLayout::read(qsizetype index)
     addSegments(m_scratch, false, base);
 }
 
-std::vector<LaneId> TimelineLayout::datagramReceivers(const QString &endpoint, LaneId sender) const
+std::vector<LaneId> TimelineLayout::datagramReceivers(const Endpoint &to, LaneId sender) const
 {
     std::vector<LaneId> receivers;
-    const auto [ip, port] = splitEndpoint(endpoint);
     // Open UDP sockets on the port, the only ones that can receive it.
-    const std::vector<LaneId> &open = lanesAt(SocketRole::Udp, port);
-    if (isMulticast(ip)) {
+    const std::vector<LaneId> &open = lanesAt(SocketRole::Udp, to.port);
+    if (to.address.isMulticast()) {
         // Only members: a socket merely bound to the port or the group address gets nothing.
         for (const LaneId i : open) {
-            if (i != sender && m_lanes[size_t(i)].groups.contains(ip))
+            if (i != sender && m_lanes[size_t(i)].groups.contains(to.address))
                 receivers.push_back(i);
         }
         return receivers;
     }
-    const LaneId first = findUdpReceiver(endpoint, sender);
-    if (first >= 0)
-        receivers.push_back(first);
-    // A broadcast reaches every socket bound to the port.
-    if (isBroadcast(ip)) {
+    // A broadcast reaches every socket bound to the port, whatever address it is bound to.
+    if (isBroadcast(to.address, sender)) {
         for (const LaneId i : open) {
-            if (i != first && i != sender)
+            if (i != sender)
                 receivers.push_back(i);
         }
+        return receivers;
     }
+    const LaneId first = findUdpReceiver(to, sender);
+    if (first >= 0)
+        receivers.push_back(first);
     return receivers;
 }
 
@@ -861,9 +860,127 @@ void TimelineLayout::missDatagramsTo(LaneId lane)
     m_pendingTo.erase(waiting);
 }
 
-bool TimelineLayout::settleDatagrams(qint64 ns)
+TimelineLayout::LabPacketKey TimelineLayout::labPacketKey(const Event &e) const
+{
+    return {e.local, e.remote, quint32(e.value), quint32(e.value2), e.length, e.flags};
+}
+
+void TimelineLayout::noteLabCopy(const Event &e)
+{
+    const LabPacketKey key = labPacketKey(e);
+    LabPacketKey identity = key;
+    identity.from = identity.to = 0;
+    m_labCopies[identity].push_back({e.host, e.t});
+    const quint64 where = (quint64(e.host) << 32) | e.text;
+    auto it = m_labPackets.find(key);
+    if (it != m_labPackets.end() && std::find(it->seenOn.begin(), it->seenOn.end(), where) != it->seenOn.end()) {
+        // Seen on this cable before: the sender sent it again. If the first one never reached
+        // the computer it was going to, it was lost on the way.
+        if (it->item >= 0 && !it->arrivesOn.isEmpty() && !labPacketArrived(key, *it)) {
+            m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
+            ++m_revision;
+        }
+        *it = LabPacket();
+        it->again = true;
+    }
+    if (it == m_labPackets.end())
+        it = m_labPackets.insert(key, LabPacket());
+    LabPacket &packet = *it;
+    if (packet.seenOn.empty()) {
+        packet.first = e.t;
+        packet.generation = ++m_labGeneration;
+        m_labRemembered.push_back({e.t, key, packet.generation});
+    }
+    packet.seenOn.push_back(where);
+    // A later copy of a packet already drawn: it got this far.
+    if (packet.item >= 0)
+        m_items[size_t(packet.item)].arrive = qMax(m_items[size_t(packet.item)].arrive, e.t);
+}
+
+bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const
+{
+    LabPacketKey identity = key;
+    identity.from = identity.to = 0;
+    const auto copies = m_labCopies.constFind(identity);
+    if (copies == m_labCopies.cend())
+        return false;
+    // Copies are noted in time order; only those within the window after it left can be its
+    // arrival, so a flood of one segment costs no more than the window holds.
+    const auto from = std::lower_bound(copies->begin(), copies->end(), packet.first,
+                                       [](const LabCopy &copy, qint64 t) { return copy.t < t; });
+    quint32 checked = 0;
+    bool match = false;
+    for (auto it = from; it != copies->end() && it->t <= packet.first + kLabArrivalWindowNs; ++it) {
+        if (it->host != checked) {
+            checked = it->host;
+            match = m_journal->string(checked) == packet.arrivesOn;
+        }
+        if (match)
+            return true;
+    }
+    return false;
+}
+
+void TimelineLayout::drawLabCopy(const Event &e, TimelineItem &item)
+{
+    const LabPacketKey key = labPacketKey(e);
+    const auto it = m_labPackets.find(key);
+    if (it == m_labPackets.end())
+        return;
+    LabPacket &packet = *it;
+    // It leaves when it was first seen with these addresses (addItem keeps items in time order)
+    // and has got as far as this copy so far.
+    item.t = packet.first;
+    item.arrive = e.t;
+    if (packet.again)
+        item.itemFlags |= TimelineItem::Duplicate;
+    if (packet.item >= 0)
+        return;
+    packet.item = qint64(m_items.size());
+    const TimelineLane &to = m_lanes[size_t(item.toLane)];
+    // Where it must be seen to have arrived: the receiving socket's computer, or the router for
+    // its face. A program elsewhere: nobody captures there, so it cannot be called lost.
+    packet.arrivesOn = !to.isOutside() ? to.host : (to.translated ? LabTopology::kRouter : QString());
+    m_labUnsettled.push_back({e.t, key, packet.generation});
+}
+
+bool TimelineLayout::settleLabPackets(qint64 ns)
 {
     bool changed = false;
+    while (!m_labUnsettled.empty() && m_labUnsettled.front().t < ns) {
+        const LabPacketTime entry = m_labUnsettled.front();
+        m_labUnsettled.pop_front();
+        const auto it = m_labPackets.constFind(entry.key);
+        if (it == m_labPackets.cend() || it->generation != entry.generation)
+            continue; // sent again meanwhile, and settled then
+        if (it->item >= 0 && !it->arrivesOn.isEmpty() && !labPacketArrived(entry.key, *it)) {
+            m_items[size_t(it->item)].itemFlags |= TimelineItem::Dropped;
+            changed = true;
+        }
+    }
+    // Packets long gone are forgotten: a copy after that is not taken for a retransmission.
+    const qint64 forget = ns + kLabArrivalWindowNs - kLabRetransmitWindowNs;
+    while (!m_labRemembered.empty() && m_labRemembered.front().t < forget) {
+        const LabPacketTime entry = m_labRemembered.front();
+        m_labRemembered.pop_front();
+        const auto it = m_labPackets.find(entry.key);
+        if (it != m_labPackets.end() && it->generation == entry.generation)
+            m_labPackets.erase(it);
+        LabPacketKey identity = entry.key;
+        identity.from = identity.to = 0;
+        const auto copies = m_labCopies.find(identity);
+        if (copies != m_labCopies.end()) {
+            std::erase_if(*copies, [&](const LabCopy &copy) { return copy.t < forget; });
+            if (copies->empty())
+                m_labCopies.erase(copies);
+        }
+    }
+    return changed;
+}
+
+bool TimelineLayout::settleDatagrams(qint64 ns)
+{
+    bool changed = settleLabPackets(ns);
     while (!m_pendingDatagrams.empty() && m_pendingDatagrams.front().t < ns) {
         const PendingDatagram pending = m_pendingDatagrams.front();
         m_pendingDatagrams.pop_front();
@@ -1021,6 +1138,7 @@ qsizetype TimelineLayout::memoryBytes() const
         bytes += qsizetype(sizeof(TimelineLane) + lane.states.capacity() * sizeof(TimelineLane::StateChange)
                            + lane.queue.capacity() * sizeof(TimelineLane::QueueChange));
     bytes += qsizetype(m_folds.capacity() * sizeof(TimeFold));
+    bytes += qsizetype(m_endpoints.capacity() * sizeof(Endpoint) + m_endpointParsed.capacity() / 8);
     return bytes;
 }
 
