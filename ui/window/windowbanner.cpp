@@ -68,11 +68,23 @@ void WindowBanner::setScale(qreal scale)
 
 void WindowBanner::changeEvent(QEvent *event)
 {
-    // The theme's colours change with the palette (a theme chosen, presentation mode).
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::ApplicationPaletteChange
-        || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::LanguageChange)
         refresh();
+    // A theme chosen (or presentation mode) restyles the label before the application's new
+    // palette is in place, so the theme's colours are read once the change is done.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        QTimer::singleShot(0, this, &WindowBanner::applyStyle);
     QLabel::changeEvent(event);
+}
+
+void WindowBanner::applyStyle()
+{
+    QString style = Theme::bannerStyle(m_exposed ? Theme::Role::Exposed : Theme::Role::Warning);
+    if (m_exposed)
+        style += QStringLiteral(" font-weight: bold;"); // the one line nobody may overlook
+    // A new style sheet re-polishes the label: set only when it differs.
+    if (style != styleSheet())
+        setStyleSheet(style);
 }
 
 QStringList WindowBanner::captureLines() const
@@ -150,12 +162,8 @@ void WindowBanner::refresh()
                      .arg(exposed.join(QStringLiteral(", ")));
     setVisible(!lines.isEmpty());
     setText(lines.join(QLatin1Char('\n')));
-    // Restyled only when the role or the palette changes: a new style sheet re-polishes the label.
-    QString style = Theme::bannerStyle(exposed.isEmpty() ? Theme::Role::Warning : Theme::Role::Exposed);
-    if (!exposed.isEmpty())
-        style += QStringLiteral(" font-weight: bold;"); // the one line nobody may overlook
-    if (style != styleSheet())
-        setStyleSheet(style);
+    m_exposed = !exposed.isEmpty();
+    applyStyle();
 }
 
 } // namespace SocketScope

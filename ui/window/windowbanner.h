@@ -33,6 +33,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void applyStyle();
     QStringList captureLines() const;
     QStringList exposedSockets() const;
 
