@@ -18,7 +18,7 @@ public:
     // The selected socket's id, or -1.
     qint32 socket() const { return m_socket; }
     // The selected event's index in the journal, or -1.
-    qint64 event() const { return m_event; }
+    qint64 eventIndex() const { return m_event; }
     // The lab sockets of the selected connection (one or both ends), or empty.
     QList<qint32> connection() const { return m_connection; }
 

@@ -128,7 +128,7 @@ private slots:
         }
         QVERIFY(row >= 0);
         log->setCurrentIndex(events->index(row, 0));
-        QCOMPARE(m_window->selection()->event(), qint64(row));
+        QCOMPARE(m_window->selection()->eventIndex(), qint64(row));
         QCOMPARE(m_window->selection()->socket(), m_client);
         QCOMPARE(
             m_window->socketView()->currentIndex().data(SocketTableModel::SocketIdRole).toInt(), m_client);
@@ -137,7 +137,7 @@ private slots:
             m_window->timeline()->layout().laneOfSocket(m_client));
         // Another socket picked elsewhere: the event no longer belongs to the selection.
         m_window->selectSocket(m_listener);
-        QCOMPARE(m_window->selection()->event(), qint64(-1));
+        QCOMPARE(m_window->selection()->eventIndex(), qint64(-1));
     }
 
 private:
