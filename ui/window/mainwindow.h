@@ -2,16 +2,8 @@
 
 #include "appsettings.h"
 
-#include <QtCore/QTimer>
 #include <QtWidgets/QMainWindow>
 
-class QAction;
-class QActionGroup;
-class QDockWidget;
-class QLabel;
-class QMenu;
-class QSortFilterProxyModel;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -19,30 +11,30 @@ namespace SocketScope {
 
 class ConnectionTableModel;
 class EventLogModel;
-class Journal;
-class KernelView;
-class Lab;
-class LanguageSwitcher;
-class LiveTableView;
-class PayloadView;
-class PortExplorer;
 class ExperimentsPanel;
-class NetworkPanel;
-class VirtualNetwork;
-class HostCapture;
-class ExplanationPanel;
+class LanguageSwitcher;
 class LessonLibrary;
-class LessonPanel;
 class LessonPlayer;
-class TimelinePanel;
-class WelcomePage;
+class NetworkPanel;
+class PortExplorer;
+class PresentationMode;
 class RecordingWriter;
+class Selection;
 class Session;
 class SocketTableModel;
-class Workbench;
+class TablesPage;
+class TimelinePanel;
+class VirtualNetwork;
+class WelcomePage;
+class WindowBanner;
+class WindowDocks;
+class WindowMenus;
+class WindowStatus;
 
-// The workbench on the left, the socket and connection tables in the middle, the event log
-// and the selected socket's data below. With no lab (a replay) it only shows.
+// Lays out the views of a session: the banner above the tabs (tables, timeline, ports,
+// experiments, network), the docks around them, the menus and the status bar. Each of those
+// is built by a class of its own; the views agree through one Selection. With no lab (a
+// replay) it only shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -57,7 +49,9 @@ public:
     // A replay: which file, and what was wrong with it.
     void setReplaySource(const QString &path, const QStringList &problems, qint64 damagedLines);
     void selectSocket(qint32 id);
-    qint32 selectedSocket() const { return m_selected; }
+    qint32 selectedSocket() const;
+    // What every view shows as selected.
+    Selection *selection() const { return m_selection; }
 
     SocketTableModel *socketModel() const { return m_socketModel; }
     ConnectionTableModel *connectionModel() const { return m_connectionModel; }
@@ -67,13 +61,12 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     TimelinePanel *timeline() const { return m_timeline; }
     PortExplorer *portExplorer() const { return m_ports; }
-    LessonPlayer *lessonPlayer() const { return m_player; }
-    const LessonLibrary *lessons() const { return m_library; }
+    LessonPlayer *lessonPlayer() const;
+    const LessonLibrary *lessons() const;
     // Opens a built-in lesson in the lesson panel; false when there is no such lesson.
     bool openLesson(const QString &id, bool autoplay);
 
     void showMessage(const QString &text, bool error);
-
 
     // Restores what the last run left (window layout, theme, fields); saved again on close.
     void applySettings(const AppSettings &settings);
@@ -81,7 +74,7 @@ public:
     // Presentation mode: full screen, large type, high contrast, chrome hidden; the keys a
     // presentation clicker sends step the lesson (presentationStep) and B or . blanks the screen.
     void setPresentationMode(bool on);
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const;
     bool isBlanked() const;
     AppSettings currentSettings() const;
 
@@ -92,15 +85,17 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // Packet capture on this machine's network: View > Capture packets switches it, and the
-    // banner says when it is off for lack of permission and how to grant it.
-    void setHostCapture(HostCapture *capture);
-    // The virtual lab network: a Network tab, and the status bar says where new sockets live.
-    void setVirtualNetwork(VirtualNetwork *network);
-    void buildMenus();
+    void buildTabs();
+    void followSelection();
+    void connectMenus();
+    void connectPresentation();
+    void connectLessons();
+    void connectMessages();
+    // The virtual lab network: a Network tab, and the Computer column once it runs.
+    void addNetworkTab(VirtualNetwork *network);
+    void onNetworkChanged();
     // A first start that guides: the welcome page, and Help's lessons, "what is this?",
     // shortcuts and README.
     void buildWelcome();
@@ -108,81 +103,33 @@ private:
     void openRecording();
     void toggleRecording();
     void setReduceMotion(bool reduce);
-    void updateBanner();
-    // The Computer column of the socket table, which matters in the virtual lab network.
-    void showComputerColumn(bool shown);
-    void updateCaptureStatus();
     void showAbout();
     void setTheme(const QString &name);
     void rebuildRecentMenu();
     void openReplay(const QString &path);
-    void selectInView(QTableView *view, QSortFilterProxyModel *proxy, int sourceRow);
 
     Session *m_session;
-    Journal *m_journal;
-    Lab *m_lab;
-    KernelView *m_kernel;
     LanguageSwitcher *m_language;
-    RecordingWriter *m_recorder = nullptr;
-    RecordingWriter *m_ownRecorder = nullptr;
-    QString m_replayPath;
-    QStringList m_replayProblems;
-    qint64 m_replayDamagedLines = 0;
-    qint32 m_selected = -1;
-    bool m_syncing = false;
-
+    Selection *m_selection;
     SocketTableModel *m_socketModel;
     ConnectionTableModel *m_connectionModel;
     EventLogModel *m_eventModel;
-    QSortFilterProxyModel *m_socketProxy;
-    QSortFilterProxyModel *m_connectionProxy;
+    RecordingWriter *m_ownRecorder = nullptr;
+    QString m_replayPath;
+    AppSettings m_settings;
 
-    QTabWidget *m_tabs;
-    QLabel *m_banner;
-    QLabel *m_socketsTitle;
-    QLabel *m_connectionsTitle;
-    LiveTableView *m_socketView;
-    LiveTableView *m_connectionView;
-    QTableView *m_eventView;
-    PayloadView *m_payload;
-    TimelinePanel *m_timeline;
-    PortExplorer *m_ports;
+    WindowBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TablesPage *m_tables = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    PortExplorer *m_ports = nullptr;
     ExperimentsPanel *m_experiments = nullptr;
     NetworkPanel *m_networkPanel = nullptr;
-    qreal m_presentationScale = 1.0;
-    VirtualNetwork *m_network = nullptr;
-    QLabel *m_networkStatus = nullptr;
-    LessonLibrary *m_library = nullptr;
-    LessonPlayer *m_player = nullptr;
-    LessonPanel *m_lessonPanel = nullptr;
-    ExplanationPanel *m_explanation = nullptr;
-    QDockWidget *m_lessonDock = nullptr;
-    QDockWidget *m_explainDock = nullptr;
-    Workbench *m_workbench;
-    QDockWidget *m_workbenchDock;
-    QDockWidget *m_eventDock;
-    QDockWidget *m_payloadDock;
-    QLabel *m_message;
-    QLabel *m_kernelStatus;
-    QLabel *m_recordStatus;
-
-    AppSettings m_settings;
-    QTimer m_bannerTimer;
-    bool m_presenting = false;
-    QByteArray m_statePresented; // the layout to return to
-    QWidget *m_blank = nullptr;
-    QAction *m_presentAction = nullptr;
-    HostCapture *m_capture = nullptr;
-    QAction *m_captureAction = nullptr;
-    QLabel *m_captureStatus = nullptr;
-    QTimer m_captureStatusTimer;
-
+    WindowDocks *m_docks = nullptr;
+    WindowStatus *m_status = nullptr;
+    WindowMenus *m_menus = nullptr;
+    PresentationMode *m_presentation = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QMenu *m_fileMenu, *m_recentMenu, *m_viewMenu, *m_themeMenu, *m_languageMenu, *m_helpMenu;
-    QActionGroup *m_themeGroup;
-    QAction *m_openAction, *m_recordAction, *m_quitAction, *m_reduceMotionAction, *m_followLogAction;
-    QAction *m_englishAction, *m_koreanAction, *m_aboutAction;
-    QActionGroup *m_languageGroup;
 };
 
 } // namespace SocketScope

@@ -1,0 +1,148 @@
+#include "windowdocks.h"
+
+#include "explain/explanationpanel.h"
+#include "inspector/payloadview.h"
+#include "journal/journal.h"
+#include "languageswitcher.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonpanel.h"
+#include "lessons/lessonplayer.h"
+#include "models/eventlogmodel.h"
+#include "models/sockettablemodel.h"
+#include "selection.h"
+#include "session/session.h"
+#include "workbench/workbench.h"
+
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMainWindow>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QTableView>
+
+namespace SocketScope {
+
+namespace {
+
+QDockWidget *addDock(QMainWindow *window, const QString &name, QWidget *content, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(window);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    window->addDockWidget(area, dock);
+    return dock;
+}
+
+} // namespace
+
+WindowDocks::WindowDocks(QMainWindow *window, Session *session, SocketTableModel *sockets,
+    EventLogModel *events, Selection *selection, LanguageSwitcher *language)
+    : QObject(window)
+{
+    buildWorkbench(window, session->lab());
+    buildLog(window, events, selection);
+
+    m_payload = new PayloadView(session->journal(), window);
+    m_payloadDock = addDock(window, QStringLiteral("payloadDock"), m_payload, Qt::BottomDockWidgetArea);
+    window->splitDockWidget(m_eventDock, m_payloadDock, Qt::Horizontal);
+    window->resizeDocks({m_eventDock, m_payloadDock}, {3, 2}, Qt::Horizontal);
+    window->resizeDocks({m_eventDock}, {240}, Qt::Vertical);
+
+    // Explanations answer "what is this?" for what is selected.
+    m_explanation = new ExplanationPanel(window);
+    m_explainDock = addDock(window, QStringLiteral("explainDock"), m_explanation, Qt::RightDockWidgetArea);
+    buildLesson(window, session, language);
+    window->resizeDocks({m_explainDock}, {380}, Qt::Horizontal);
+    // Both open on demand (View menu, a lesson, a header click) so the tables keep the room.
+    m_explainDock->hide();
+    if (m_lessonDock)
+        m_lessonDock->hide();
+
+    Workbench *workbench = m_workbench;
+    connect(selection, &Selection::socketSelected, workbench, &Workbench::setSelectedSocket);
+    connect(selection, &Selection::socketSelected, m_payload, &PayloadView::showSocket);
+    connect(selection, &Selection::socketSelected, m_explanation, [this, sockets](qint32 id) {
+        if (const SocketRecord *record = sockets->recordOfSocket(id))
+            m_explanation->explainKernelState(record->kernel);
+    });
+    const Journal *journal = session->journal();
+    connect(selection, &Selection::eventSelected, m_explanation, [this, journal](qint64 index) {
+        if (index >= 0 && index < journal->count())
+            m_explanation->explainEventKind(journal->at(index).kind);
+    });
+    connect(workbench, &Workbench::socketOpened, selection, &Selection::selectSocket);
+}
+
+void WindowDocks::buildWorkbench(QMainWindow *window, Lab *lab)
+{
+    m_workbench = new Workbench(lab, window);
+    m_workbench->setReadOnly(lab == nullptr); // a replay only shows
+    auto *scroll = new QScrollArea(window);
+    scroll->setWidget(m_workbench);
+    scroll->setWidgetResizable(true);
+    // As narrow as the workbench can be, plus its scroll bar: the tables need the rest of a
+    // 1024-pixel screen.
+    scroll->setMinimumWidth(m_workbench->minimumSizeHint().width()
+        + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    m_workbenchDock = addDock(window, QStringLiteral("workbenchDock"), scroll, Qt::LeftDockWidgetArea);
+}
+
+void WindowDocks::buildLog(QMainWindow *window, EventLogModel *events, Selection *selection)
+{
+    m_eventView = new QTableView(window);
+    m_eventView->setObjectName(QStringLiteral("eventLog"));
+    m_eventView->setModel(events);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_eventView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_eventView->verticalHeader()->hide();
+    m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_eventView->horizontalHeader()->setStretchLastSection(true);
+    m_eventView->setWordWrap(false);
+    m_eventDock = addDock(window, QStringLiteral("eventDock"), m_eventView, Qt::BottomDockWidgetArea);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, selection,
+        [selection](const QModelIndex &current) {
+            if (current.isValid())
+                selection->selectEvent(current.data(EventLogModel::EventIndexRole).toLongLong(),
+                    current.data(EventLogModel::SocketIdRole).toInt());
+        });
+    connect(events, &QAbstractItemModel::rowsInserted, m_eventView, [this] {
+        if (m_followLog)
+            m_eventView->scrollToBottom();
+    });
+}
+
+void WindowDocks::buildLesson(QMainWindow *window, Session *session, LanguageSwitcher *language)
+{
+    LessonPlayer *player = session->lessonPlayer();
+    if (!player)
+        return;
+    player->setLanguage(language ? language->language() : QStringLiteral("en"));
+    m_lessonPanel = new LessonPanel(player, window);
+    m_lessonPanel->setLessons(session->lessons()->lessons());
+    m_lessonPanel->setProblems(session->lessons()->problemLines());
+    // The lesson takes the workbench's place (one tab away): beside both, on a 1024-pixel
+    // screen the tables were left too narrow for the columns the lesson speaks of.
+    m_lessonDock = addDock(window, QStringLiteral("lessonDock"), m_lessonPanel, Qt::LeftDockWidgetArea);
+    window->tabifyDockWidget(m_workbenchDock, m_lessonDock);
+    m_lessonDock->raise();
+    if (language)
+        connect(language, &LanguageSwitcher::languageChanged, player, &LessonPlayer::setLanguage);
+}
+
+void WindowDocks::showExplanations()
+{
+    m_explainDock->show();
+    m_explainDock->raise();
+}
+
+void WindowDocks::retranslate()
+{
+    m_explainDock->setWindowTitle(tr("Explanations"));
+    if (m_lessonDock)
+        m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_workbenchDock->setWindowTitle(tr("Workbench"));
+    m_eventDock->setWindowTitle(tr("Event log"));
+    m_payloadDock->setWindowTitle(tr("Data of the selected socket"));
+}
+
+} // namespace SocketScope
