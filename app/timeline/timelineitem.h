@@ -76,6 +76,8 @@ struct TimelineItem
     bool isNotReceived() const { return itemFlags & NotReceived; }
     bool isDropped() const { return itemFlags & Dropped; }
     bool isDuplicate() const { return itemFlags & Duplicate; }
+    // It never reached the socket it was sent to: a datagram nobody journalled, a dropped segment.
+    bool isLost() const { return itemFlags & (NotReceived | Dropped); }
 };
 
 // A long quiet stretch of real time that the real-time spacing draws short, with a label.

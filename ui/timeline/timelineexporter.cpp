@@ -85,7 +85,9 @@ QString messageText(const TimelineLayout &layout, const SequenceOrigins &origins
     }
     if (item.isInferred())
         text += QStringLiteral(" (") + TimelineText::inferredLabel() + QLatin1Char(')');
-    if (item.isNotReceived())
+    if (item.isDuplicate())
+        text += QStringLiteral(", ") + TimelineText::sentAgainLabel();
+    if (item.isLost())
         text += QStringLiteral(", ") + TimelineText::notReceivedLabel();
     return text;
 }
@@ -169,7 +171,7 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
         layout, rows, first, last,
         [&](const TimelineItem &item) {
             // Mermaid: `->>` is a solid arrow, `-->>` a dotted one; `x` ends it in a cross.
-            const QString head = item.isNotReceived() ? QStringLiteral("x") : QStringLiteral(">>");
+            const QString head = item.isLost() ? QStringLiteral("x") : QStringLiteral(">>");
             out += QStringLiteral("    %1%2%3: %4\n")
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
                             participantId(item.toLane), mermaidSafe(messageText(layout, origins, item)));
@@ -199,7 +201,7 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
         layout, rows, first, last,
         [&](const TimelineItem &item) {
             // PlantUML: `->` is solid, `-->` dashed; `->x` ends in a cross (lost).
-            const QString cross = item.isNotReceived() ? QStringLiteral("x") : QString();
+            const QString cross = item.isLost() ? QStringLiteral("x") : QString();
             out += QStringLiteral("%1 %2 %3 : %4\n")
                        .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
                             participantId(item.toLane), plantSafe(messageText(layout, origins, item)));

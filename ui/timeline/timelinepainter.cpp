@@ -32,6 +32,8 @@ constexpr double kNaturalLane = 76; // a lane's height in an exported picture
 // How far a packet's arrow slants by real time while its arrival is not known apart from its
 // send (host sockets: one capture point, or an arrow inferred from a call).
 constexpr double kHostSlant = 10;
+// The least slant of a lab arrow whose arrival is known, so its direction always shows.
+constexpr double kMinimumSlant = 3;
 // A lost packet's arrow stops this far along its way, at a cross.
 constexpr double kLostAt = 0.7;
 
@@ -666,7 +668,7 @@ QLineF TimelinePainter::arrowLine(qsizetype index) const
     const TimelineItem &item = m_layout.items()[size_t(index)];
     const QLineF full(xOfItem(index), laneY(item.lane), arrivalX(index), laneY(item.toLane));
     // A lost packet never reached the receiver's lane: its arrow stops where it was last seen.
-    return item.isNotReceived() ? QLineF(full.p1(), full.pointAt(kLostAt)) : full;
+    return item.isLost() ? QLineF(full.p1(), full.pointAt(kLostAt)) : full;
 }
 
 void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) const
@@ -683,7 +685,7 @@ void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) c
     const double head = 7 * m_scale;
     p.setPen(QPen(color, 2 * m_scale, item.isInferred() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
     p.drawLine(full.p1() + unit * 4 * m_scale, end - unit * head);
-    if (item.isNotReceived()) {
+    if (item.isLost()) {
         // A cross where it was last seen: sent towards this socket, and it never got there.
         const double c = head * 0.75;
         p.setPen(QPen(errorColor(), 2.5 * m_scale, Qt::SolidLine, Qt::RoundCap));
@@ -1057,6 +1059,11 @@ double TimelinePainter::arrivalX(qsizetype index) const
     const double x = xOfItem(index);
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps)
         return x + 1.0 / m_mapper.unitsPerPixel();
+    // In the lab each packet is captured on every cable it crosses: it reaches the other lane
+    // when it was last captured (never less than a sliver of slant, so its direction shows).
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (item.arrive > item.t)
+        return qMax(m_mapper.xOf(m_mapper.unitsOfTime(item.arrive)), x + kMinimumSlant * m_scale);
     return x + kHostSlant * m_scale;
 }
 
@@ -1075,7 +1082,7 @@ void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString
 {
     *name = TimelineText::arrowName(item);
     second->clear();
-    if (item.isNotReceived()) {
+    if (item.isLost()) {
         *second = TimelineText::notReceivedLabel();
         return;
     }
@@ -1097,6 +1104,8 @@ void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString
     if (m_labelOptions.window)
         window = e.window;
     *second = TimelineText::segmentNumbers(*seq, ack, window);
+    if (item.isDuplicate())
+        *second = TimelineText::sentAgainLabel() + QStringLiteral(", ") + *second;
 }
 
 QString TimelinePainter::itemLabel(qsizetype index) const

@@ -209,6 +209,11 @@ QString TimelineText::inferredLabel()
     return tr("inferred", "an arrow deduced, not seen");
 }
 
+QString TimelineText::sentAgainLabel()
+{
+    return tr("sent again", "a TCP segment the sender sent a second time (a retransmission)");
+}
+
 QString TimelineText::notReceivedLabel()
 {
     return tr("not received", "a datagram arrow whose receiver got nothing");

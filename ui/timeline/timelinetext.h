@@ -49,6 +49,8 @@ public:
     static QString inferredLabel();
     // The mark on a datagram arrow whose receiver got nothing.
     static QString notReceivedLabel();
+    // The mark on a segment seen a second time: the sender sent it again (a retransmission).
+    static QString sentAgainLabel();
 };
 
 } // namespace SocketScope

@@ -18,7 +18,7 @@ public:
     enum class Spacing { Steps, RealTime };
 
     // Gaps longer than this are folded; a folded gap is drawn as kFoldedGapSeconds.
-    static constexpr qint64 kFoldThresholdNs = 2'000'000'000;
+    static constexpr qint64 kFoldThresholdNs = TimeFold::kThresholdNs;
     static constexpr double kFoldedGapSeconds = 0.25;
 
     Spacing spacing() const { return m_spacing; }

@@ -78,7 +78,15 @@ private slots:
             auto *button = page->findChild<QAbstractButton *>(QStringLiteral("lesson:") + lesson.id);
             QVERIFY2(button, qPrintable(lesson.id));
             QVERIFY2(button->isVisible(), qPrintable(lesson.id));
-            QVERIFY2(button->text().contains(lesson.title.in(language)), qPrintable(button->text()));
+            // The whole title is in the tooltip; the button shows it, cut with "…" only where
+            // its column is too narrow.
+            const QString title = lesson.title.in(language);
+            QCOMPARE(button->toolTip(), title);
+            QString shown = button->text();
+            if (shown.endsWith(QChar(0x2026)))
+                shown.chop(1);
+            shown = shown.mid(shown.indexOf(QStringLiteral(". ")) + 2); // after "4. "
+            QVERIFY2(shown.size() > 4 && title.startsWith(shown), qPrintable(button->text()));
         }
         switcher.setLanguage(QStringLiteral("en"));
     }
