@@ -3227,6 +3227,17 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::LessonNotices</name>
+    <message>
+        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LessonPanel</name>
     <message>
         <source>Lessons</source>
@@ -3447,108 +3458,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sockets: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections: each TCP connection is a pair of sockets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workbench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data of the selected socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record to file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reduce motion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not animate new, changed and closing rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Follow the event log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About SocketScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel view: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel view off: this system offers neither sock_diag nor /proc/net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay: no live kernel view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaying %1: %n event(s). Nothing here is live.</source>
-        <translation>
-            <numerusform>Replaying %1: %n event. Nothing here is live.</numerusform>
-            <numerusform>Replaying %1: %n events. Nothing here is live.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) were skipped: %1</source>
-        <translation>
-            <numerusform>%n damaged line was skipped: %1</numerusform>
-            <numerusform>%n damaged lines were skipped: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,99 +3510,7 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Explanations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: virtual lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network: this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Capture packets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capture: starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Capture: %n packet(s) seen</source>
-        <translation>
-            <numerusform>Capture: %n packet seen</numerusform>
-            <numerusform>Capture: %n packets seen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n lost: the kernel dropped them)</source>
-        <translation>
-            <numerusform>(%n lost: the kernel dropped it)</numerusform>
-            <numerusform>(%n lost: the kernel dropped them)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Capture: off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To allow it, an administrator runs:
-    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To let only some users capture, put them in a group and close the helper to others:
-    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Packet capture stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4440,6 +4257,17 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::TablesPage</name>
+    <message>
+        <source>Sockets: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: each TCP connection is a pair of sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::TcpConnection</name>
     <message>
         <source>No answer to the connection request</source>
@@ -4678,6 +4506,196 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Go to the empty tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowBanner</name>
+    <message>
+        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To allow it, an administrator runs:
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let only some users capture, put them in a group and close the helper to others:
+    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %1: %n event(s). Nothing here is live.</source>
+        <translation>
+            <numerusform>Replaying %1: %n event. Nothing here is live.</numerusform>
+            <numerusform>Replaying %1: %n events. Nothing here is live.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) were skipped: %1</source>
+        <translation>
+            <numerusform>%n damaged line was skipped: %1</numerusform>
+            <numerusform>%n damaged lines were skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowDocks</name>
+    <message>
+        <source>Explanations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of the selected socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not animate new, changed and closing rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SocketScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowStatus</name>
+    <message>
+        <source>Recording to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: virtual lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel view off: this system offers neither sock_diag nor /proc/net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: no live kernel view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture: %n packet(s) seen</source>
+        <translation>
+            <numerusform>Capture: %n packet seen</numerusform>
+            <numerusform>Capture: %n packets seen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n lost: the kernel dropped them)</source>
+        <translation>
+            <numerusform>(%n lost: the kernel dropped it)</numerusform>
+            <numerusform>(%n lost: the kernel dropped them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture: off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5251,6 +5269,11 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>recvfrom() → %1</source>
         <comment>call marker; %1 is a size like 12 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <comment>a TCP segment the sender sent a second time (a retransmission)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

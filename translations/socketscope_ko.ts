@@ -3245,6 +3245,17 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>SocketScope::LessonNotices</name>
+    <message>
+        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
+        <translation>이 수업은 가상 실습 네트워크에서 실제 패킷을 보여 주는데, 여기서는 가상 실습 네트워크를 시작할 수 없습니다: %1 그래서 대신 이 컴퓨터의 네트워크에서 실행합니다. 타임라인은 볼 수 없는 패킷을 추정으로 그리고, 실습 네트워크의 공유기가 필요한 단계는 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
+        <translation>이 수업은 가상 실습 네트워크에서 실행됩니다: 타임라인의 모든 화살표는 실제로 캡처한 패킷입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LessonPanel</name>
     <message>
         <source>Lessons</source>
@@ -3463,106 +3474,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>소켓과 연결</translation>
     </message>
     <message>
-        <source>Sockets: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
-        <translation>소켓: 각 소켓은 &lt;프로토콜, 로컬 ip:port, 원격 ip:port&gt;입니다</translation>
-    </message>
-    <message>
-        <source>Connections: each TCP connection is a pair of sockets</source>
-        <translation>연결: 각 TCP 연결은 소켓 한 쌍입니다</translation>
-    </message>
-    <message>
-        <source>Workbench</source>
-        <translation>작업대</translation>
-    </message>
-    <message>
-        <source>Event log</source>
-        <translation>이벤트 로그</translation>
-    </message>
-    <message>
-        <source>Data of the selected socket</source>
-        <translation>선택한 소켓의 데이터</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open recording…</source>
-        <translation>기록 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop recording</source>
-        <translation>기록 중지(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Record to file…</source>
-        <translation>파일로 기록(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Reduce motion</source>
-        <translation>움직임 줄이기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Do not animate new, changed and closing rows</source>
-        <translation>새로 생기거나, 바뀌거나, 닫히는 행에 애니메이션을 쓰지 않습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the event log</source>
-        <translation>이벤트 로그 따라가기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About SocketScope</source>
-        <translation>SocketScope 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Kernel view: %1</source>
-        <translation>커널 보기: %1</translation>
-    </message>
-    <message>
-        <source>Kernel view off: this system offers neither sock_diag nor /proc/net</source>
-        <translation>커널 보기 꺼짐: 이 시스템에는 sock_diag도 /proc/net도 없습니다</translation>
-    </message>
-    <message>
-        <source>Replay: no live kernel view</source>
-        <translation>재생: 실시간 커널 보기 없음</translation>
-    </message>
-    <message>
-        <source>Recording to %1</source>
-        <translation>%1에 기록하는 중</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replaying %1: %n event(s). Nothing here is live.</source>
-        <translation>
-            <numerusform>%1 재생 중: 이벤트 %n개. 여기 보이는 것은 실시간이 아닙니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) were skipped: %1</source>
-        <translation>
-            <numerusform>손상된 줄 %n개를 건너뛰었습니다: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
-        <translation>네트워크에 열려 있음: %1이(가) 이 컴퓨터 밖으로도 열려 대기하고 있어서, 다른 컴퓨터가 접속할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Open a recording</source>
         <translation>기록 열기</translation>
     </message>
@@ -3615,100 +3526,8 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>실험</translation>
     </message>
     <message>
-        <source>Explanations</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>Lesson</source>
-        <translation>수업</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>발표 모드(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
-        <translation>프로젝터용 전체 화면, 큰 글자, 고대비입니다. Esc를 누르면 나갑니다.</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>최근 파일 열기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>네트워크</translation>
-    </message>
-    <message>
-        <source>Network: virtual lab</source>
-        <translation>네트워크: 가상 실습</translation>
-    </message>
-    <message>
-        <source>Network: this computer</source>
-        <translation>네트워크: 이 컴퓨터</translation>
-    </message>
-    <message>
-        <source>&amp;Capture packets</source>
-        <translation>패킷 캡처(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
-        <translation>프로토콜상 있어야 할 패킷 대신, 이 컴퓨터에서 SocketScope 소켓이 실제로 주고받은 패킷을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
-        <translation>이 수업은 가상 실습 네트워크에서 실제 패킷을 보여 주는데, 여기서는 가상 실습 네트워크를 시작할 수 없습니다: %1 그래서 대신 이 컴퓨터의 네트워크에서 실행합니다. 타임라인은 볼 수 없는 패킷을 추정으로 그리고, 실습 네트워크의 공유기가 필요한 단계는 건너뜁니다.</translation>
-    </message>
-    <message>
-        <source>This lesson runs in the virtual lab network: every arrow on the timeline is a packet that was really captured.</source>
-        <translation>이 수업은 가상 실습 네트워크에서 실행됩니다: 타임라인의 모든 화살표는 실제로 캡처한 패킷입니다.</translation>
-    </message>
-    <message>
-        <source>Capture: starting</source>
-        <translation>캡처: 시작하는 중</translation>
-    </message>
-    <message numerus="yes">
-        <source>Capture: %n packet(s) seen</source>
-        <translation>
-            <numerusform>캡처: 패킷 %n개 관찰함</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n lost: the kernel dropped them)</source>
-        <translation>
-            <numerusform>(%n개 손실: 커널이 버렸습니다)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Capture: off</source>
-        <translation>캡처: 꺼짐</translation>
-    </message>
-    <message>
-        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
-        <translation>패킷 캡처 꺼짐: 캡처 도우미가 이 컴퓨터에서 패킷을 캡처할 수 없습니다(시스템의 말: %1). 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>To allow it, an administrator runs:
-    %1</source>
-        <translation>허용하려면 관리자가 다음을 실행합니다:
-    %1</translation>
-    </message>
-    <message>
-        <source>To let only some users capture, put them in a group and close the helper to others:
-    %1</source>
-        <translation>일부 사용자만 캡처할 수 있게 하려면, 그 사용자들을 한 그룹에 넣고 다른 사용자는 도우미를 쓰지 못하게 합니다:
-    %1</translation>
-    </message>
-    <message>
-        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
-        <translation>패킷 캡처 꺼짐: 캡처 도우미 프로그램(socketscope-capture)이 설치되어 있지 않습니다. 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Packet capture stopped: %1</source>
-        <translation>패킷 캡처가 멈췄습니다: %1</translation>
     </message>
     <message>
         <source>What is this? Click anything in the window to have it explained; Esc cancels.</source>
@@ -4442,6 +4261,17 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     </message>
 </context>
 <context>
+    <name>SocketScope::TablesPage</name>
+    <message>
+        <source>Sockets: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
+        <translation>소켓: 각 소켓은 &lt;프로토콜, 로컬 ip:port, 원격 ip:port&gt;입니다</translation>
+    </message>
+    <message>
+        <source>Connections: each TCP connection is a pair of sockets</source>
+        <translation>연결: 각 TCP 연결은 소켓 한 쌍입니다</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::TcpConnection</name>
     <message>
         <source>No answer to the connection request</source>
@@ -4680,6 +4510,194 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Go to the empty tables</source>
         <translation>빈 표로 가기</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowBanner</name>
+    <message>
+        <source>Packet capture is off: the capture helper may not capture packets on this computer (the system said: %1). The timeline shows the packets the protocol implies instead.</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미가 이 컴퓨터에서 패킷을 캡처할 수 없습니다(시스템의 말: %1). 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>To allow it, an administrator runs:
+    %1</source>
+        <translation>허용하려면 관리자가 다음을 실행합니다:
+    %1</translation>
+    </message>
+    <message>
+        <source>To let only some users capture, put them in a group and close the helper to others:
+    %1</source>
+        <translation>일부 사용자만 캡처할 수 있게 하려면, 그 사용자들을 한 그룹에 넣고 다른 사용자는 도우미를 쓰지 못하게 합니다:
+    %1</translation>
+    </message>
+    <message>
+        <source>Packet capture is off: the capture helper program (socketscope-capture) is not installed. The timeline shows the packets the protocol implies instead.</source>
+        <translation>패킷 캡처 꺼짐: 캡처 도우미 프로그램(socketscope-capture)이 설치되어 있지 않습니다. 대신 타임라인은 프로토콜상 있어야 할 패킷을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Packet capture stopped: %1</source>
+        <translation>패킷 캡처가 멈췄습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying %1: %n event(s). Nothing here is live.</source>
+        <translation>
+            <numerusform>%1 재생 중: 이벤트 %n개. 여기 보이는 것은 실시간이 아닙니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) were skipped: %1</source>
+        <translation>
+            <numerusform>손상된 줄 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
+        <translation>네트워크에 열려 있음: %1이(가) 이 컴퓨터 밖으로도 열려 대기하고 있어서, 다른 컴퓨터가 접속할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowDocks</name>
+    <message>
+        <source>Explanations</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>작업대</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>이벤트 로그</translation>
+    </message>
+    <message>
+        <source>Data of the selected socket</source>
+        <translation>선택한 소켓의 데이터</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open recording…</source>
+        <translation>기록 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>기록 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Record to file…</source>
+        <translation>파일로 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce motion</source>
+        <translation>움직임 줄이기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Do not animate new, changed and closing rows</source>
+        <translation>새로 생기거나, 바뀌거나, 닫히는 행에 애니메이션을 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the event log</source>
+        <translation>이벤트 로그 따라가기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Capture packets</source>
+        <translation>패킷 캡처(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
+        <translation>프로토콜상 있어야 할 패킷 대신, 이 컴퓨터에서 SocketScope 소켓이 실제로 주고받은 패킷을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>발표 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast for a projector. Esc leaves it.</source>
+        <translation>프로젝터용 전체 화면, 큰 글자, 고대비입니다. Esc를 누르면 나갑니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SocketScope</source>
+        <translation>SocketScope 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::WindowStatus</name>
+    <message>
+        <source>Recording to %1</source>
+        <translation>%1에 기록하는 중</translation>
+    </message>
+    <message>
+        <source>Network: virtual lab</source>
+        <translation>네트워크: 가상 실습</translation>
+    </message>
+    <message>
+        <source>Network: this computer</source>
+        <translation>네트워크: 이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Kernel view: %1</source>
+        <translation>커널 보기: %1</translation>
+    </message>
+    <message>
+        <source>Kernel view off: this system offers neither sock_diag nor /proc/net</source>
+        <translation>커널 보기 꺼짐: 이 시스템에는 sock_diag도 /proc/net도 없습니다</translation>
+    </message>
+    <message>
+        <source>Replay: no live kernel view</source>
+        <translation>재생: 실시간 커널 보기 없음</translation>
+    </message>
+    <message>
+        <source>Capture: starting</source>
+        <translation>캡처: 시작하는 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture: %n packet(s) seen</source>
+        <translation>
+            <numerusform>캡처: 패킷 %n개 관찰함</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n lost: the kernel dropped them)</source>
+        <translation>
+            <numerusform>(%n개 손실: 커널이 버렸습니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture: off</source>
+        <translation>캡처: 꺼짐</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5268,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>recvfrom() → %1</source>
         <comment>call marker; %1 is a size like 12 B</comment>
         <translation>recvfrom() → %1</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <comment>a TCP segment the sender sent a second time (a retransmission)</comment>
+        <translation>다시 보냄</translation>
     </message>
 </context>
 <context>
