@@ -2,22 +2,22 @@
 
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
+#include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
-#include "network/virtualnetwork.h"
-#include "classroom/classroomlistener.h"
 #include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
-#include "lessons/lessonlibrary.h"
-#include "lessons/lessonfailuretext.h"
-#include "lessons/lessonplayer.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
-#include "session/session.h"
+#include "lessons/lessonfailuretext.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonplayer.h"
+#include "network/virtualnetwork.h"
 #include "ports/portinforeport.h"
+#include "session/session.h"
 #include "timeline/timelineexporter.h"
 #include "window/appsettings.h"
 #include "window/errortext.h"
@@ -27,14 +27,14 @@
 #include <QtCore/QEventLoop>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
-#include <QtNetwork/QHostInfo>
 #include <QtGui/QGuiApplication>
+#include <QtNetwork/QHostInfo>
 #include <QtWidgets/QApplication>
 
 #include <cstdio>
 
-#include <sys/resource.h>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace SocketScope;
 
@@ -66,8 +66,8 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(main)
 };
 
-std::optional<QHostAddress> resolve(const QString &host,
-                                    QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::IPv4Protocol)
+std::optional<QHostAddress> resolve(
+    const QString &host, QAbstractSocket::NetworkLayerProtocol family = QAbstractSocket::IPv4Protocol)
 {
     QHostAddress address;
     if (address.setAddress(host))
@@ -91,10 +91,10 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         window.showMessage(text, true);
     };
     for (const EndpointSpec &spec : options.servers) {
-        const QString what = QStringLiteral("--server %1:%2:%3")
-                                 .arg(spec.proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"),
-                                      spec.host)
-                                 .arg(spec.port);
+        const QString what
+            = QStringLiteral("--server %1:%2:%3")
+                  .arg(spec.proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"), spec.host)
+                  .arg(spec.port);
         const auto address = resolve(spec.host);
         if (!address) {
             fail(what, {LabError::HostNotFound, spec.host});
@@ -120,7 +120,8 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
         QHostAddress source;
         if (!spec.source.isEmpty())
             source = displayAddress(QHostAddress(spec.source)); // ::ffff:a.b.c.d is IPv4
-        const auto address = resolve(spec.host, source.isNull() ? QAbstractSocket::IPv4Protocol : source.protocol());
+        const auto address
+            = resolve(spec.host, source.isNull() ? QAbstractSocket::IPv4Protocol : source.protocol());
         if (!address) {
             fail(what, {LabError::HostNotFound, spec.host});
             continue;
@@ -191,7 +192,10 @@ int exportRecording(int argc, char *argv[], const LaunchOptions &options)
         complain(Cli::tr("cannot export to %1: %2").arg(options.exportPath, error));
         return 1;
     }
-    out() << kPrefix << Cli::tr("wrote %1 (%n event(s))", "", int(qMin<qint64>(journal.count(), INT_MAX))).arg(options.exportPath) << Qt::endl;
+    out() << kPrefix
+          << Cli::tr("wrote %1 (%n event(s))", "", int(qMin<qint64>(journal.count(), INT_MAX)))
+                 .arg(options.exportPath)
+          << Qt::endl;
     return 0;
 }
 
@@ -223,7 +227,8 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (parsed->version) {
-            out() << QStringLiteral("SocketScope %1 (Qt %2)").arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
+            out() << QStringLiteral("SocketScope %1 (Qt %2)")
+                         .arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
                   << Qt::endl;
             return 0;
         }
@@ -247,25 +252,28 @@ int main(int argc, char *argv[])
 
     // Without a display Qt would end with advice about reinstalling its plugins. Say what is
     // missing and what works without one; a lesson run to its end needs no screen at all.
-    const bool display = qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-                         || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    const bool display = qEnvironmentVariableIsSet("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
     if (!display && options.quitWhenDone) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!display) {
         QCoreApplication app(argc, argv);
         LanguageSwitcher language;
-        language.setLanguage(options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
-        complain(Cli::tr("there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)."));
-        err() << Cli::tr("Without a display these work: a lesson run to its end (--lesson ID --autoplay "
-                         "--quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info "
-                         "QUERY and --list-lessons.")
+        language.setLanguage(
+            options.language.isEmpty() ? LanguageSwitcher::systemLanguage() : options.language);
+        complain(Cli::tr(
+            "there is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set)."));
+        err() << Cli::tr(
+            "Without a display these work: a lesson run to its end (--lesson ID --autoplay "
+            "--quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info "
+            "QUERY and --list-lessons.")
               << Qt::endl;
         return 1;
     }
 
     // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
     // what the kernel allows this user, so take what is allowed.
-    rlimit files{};
+    rlimit files {};
     if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
         files.rlim_cur = files.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &files);
@@ -357,7 +365,7 @@ int main(int argc, char *argv[])
     if (options.classroom) {
         const auto address = resolve(options.classroomHost);
         const LabError error = address ? session.openClassroom(*address, options.classroomPort)
-                                       : LabError{LabError::HostNotFound, options.classroomHost};
+                                       : LabError {LabError::HostNotFound, options.classroomHost};
         if (error) {
             const QString text = QStringLiteral("--classroom: %1").arg(ErrorText::full(error));
             err() << text << Qt::endl;
@@ -378,13 +386,13 @@ int main(int argc, char *argv[])
             return 2;
         }
         if (options.quitWhenDone) {
-            QObject::connect(session.lessonPlayer(), &LessonPlayer::finished, &app, [] {
-                QTimer::singleShot(300, qApp, [] { QApplication::exit(0); });
-            });
-            QObject::connect(session.lessonPlayer(), &LessonPlayer::failed, &app, [](const LessonFailure &failure) {
-                complain(Cli::tr("the lesson failed: %1").arg(LessonFailureText::sentence(failure)));
-                QApplication::exit(1);
-            });
+            QObject::connect(session.lessonPlayer(), &LessonPlayer::finished, &app,
+                [] { QTimer::singleShot(300, qApp, [] { QApplication::exit(0); }); });
+            QObject::connect(
+                session.lessonPlayer(), &LessonPlayer::failed, &app, [](const LessonFailure &failure) {
+                    complain(Cli::tr("the lesson failed: %1").arg(LessonFailureText::sentence(failure)));
+                    QApplication::exit(1);
+                });
         }
     }
 
@@ -396,7 +404,8 @@ int main(int argc, char *argv[])
     QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);
     QObject::connect(&app, &QApplication::aboutToQuit, &app, [&] {
         // For the load benchmark: how the window's thread kept up, measured to the end.
-        if (Heartbeat *heartbeat = session.heartbeat(); heartbeat && qEnvironmentVariableIsSet("SOCKETSCOPE_HEARTBEAT_REPORT"))
+        if (Heartbeat *heartbeat = session.heartbeat();
+            heartbeat && qEnvironmentVariableIsSet("SOCKETSCOPE_HEARTBEAT_REPORT"))
             std::fprintf(stderr, "%s\n", qPrintable(heartbeat->summary()));
         // Close every socket while the journal is still there to write it down, then flush.
         session.shutDown();

@@ -20,7 +20,7 @@ namespace SocketScope {
 
 namespace {
 
-constexpr DecodedPacket::Address kNoAddress{};
+constexpr DecodedPacket::Address kNoAddress {};
 // Forget formatted endpoints past this many, so a port scan cannot grow the cache forever.
 constexpr std::size_t kMaxCachedEndpoints = 100000;
 
@@ -50,11 +50,16 @@ const DecodedPacket::Address &anyIPv4()
 CaptureFeed::Status statusOf(FrameStream::StatusCode code)
 {
     switch (code) {
-    case FrameStream::StatusCode::Ready: return CaptureFeed::Status::Ready;
-    case FrameStream::StatusCode::PermissionDenied: return CaptureFeed::Status::PermissionDenied;
-    case FrameStream::StatusCode::BadRequest: return CaptureFeed::Status::BadRequest;
-    case FrameStream::StatusCode::InterfaceFailed: return CaptureFeed::Status::InterfaceFailed;
-    case FrameStream::StatusCode::Failed: return CaptureFeed::Status::Failed;
+    case FrameStream::StatusCode::Ready:
+        return CaptureFeed::Status::Ready;
+    case FrameStream::StatusCode::PermissionDenied:
+        return CaptureFeed::Status::PermissionDenied;
+    case FrameStream::StatusCode::BadRequest:
+        return CaptureFeed::Status::BadRequest;
+    case FrameStream::StatusCode::InterfaceFailed:
+        return CaptureFeed::Status::InterfaceFailed;
+    case FrameStream::StatusCode::Failed:
+        return CaptureFeed::Status::Failed;
     }
     return CaptureFeed::Status::Unknown;
 }
@@ -95,7 +100,8 @@ void CaptureFeed::setPcapWriter(PcapngWriter *writer)
         return;
     // Interfaces announced before the writer came still need their descriptions.
     for (auto it = m_interfaces.begin(); it != m_interfaces.end(); ++it)
-        it->pcapId = m_pcap->isOpen() ? qint32(m_pcap->addInterface(it->linkType, 65535, it->name, it->host)) : -1;
+        it->pcapId
+            = m_pcap->isOpen() ? qint32(m_pcap->addInterface(it->linkType, 65535, it->name, it->host)) : -1;
 }
 
 void CaptureFeed::attach(QIODevice *device)
@@ -135,7 +141,8 @@ void CaptureFeed::readRecords()
             break;
         case FrameStream::Reader::Result::Status: {
             const FrameStream::Status &s = m_reader->status();
-            emit statusReceived(statusOf(s.code), QString::fromUtf8(s.message.data(), qsizetype(s.message.size())));
+            emit statusReceived(
+                statusOf(s.code), QString::fromUtf8(s.message.data(), qsizetype(s.message.size())));
             break;
         }
         case FrameStream::Reader::Result::Drops: {
@@ -197,7 +204,7 @@ void CaptureFeed::onFrame()
     }
     if (m_pcap && it->pcapId >= 0)
         m_pcap->writePacket(quint32(it->pcapId), f.realtimeNs,
-                            QByteArrayView(f.bytes.data(), qsizetype(f.bytes.size())), f.originalLength);
+            QByteArrayView(f.bytes.data(), qsizetype(f.bytes.size())), f.originalLength);
 
     const PacketDecoder::Result decoded = PacketDecoder::decode(
         it->linkType, reinterpret_cast<const quint8 *>(f.bytes.data()), f.bytes.size());
@@ -253,7 +260,7 @@ quint32 CaptureFeed::endpointId(const DecodedPacket::Address &address, quint16 p
     if (DecodedPacket::isIPv4Mapped(address)) {
         char buffer[32];
         std::snprintf(buffer, sizeof buffer, "%u.%u.%u.%u:%u", address[12], address[13], address[14],
-                      address[15], unsigned(port));
+            address[15], unsigned(port));
         text = QString::fromLatin1(buffer);
     } else {
         Q_IPV6ADDR raw;
@@ -278,7 +285,7 @@ quint32 CaptureFeed::hostKey(const QString &host)
 }
 
 CaptureFeed::FlowKey CaptureFeed::flowKey(quint32 host, Protocol proto, const DecodedPacket::Address &from,
-                                          quint16 fromPort, const DecodedPacket::Address &to, quint16 toPort)
+    quint16 fromPort, const DecodedPacket::Address &to, quint16 toPort)
 {
     FlowKey key;
     std::memcpy(key.data(), &host, 4);
@@ -359,8 +366,8 @@ void CaptureFeed::refreshIndex()
     m_changed.clear();
 }
 
-qint32 CaptureFeed::findFlow(quint32 host, Protocol proto, const DecodedPacket::Address &from, quint16 fromPort,
-                             const DecodedPacket::Address &to, quint16 toPort) const
+qint32 CaptureFeed::findFlow(quint32 host, Protocol proto, const DecodedPacket::Address &from,
+    quint16 fromPort, const DecodedPacket::Address &to, quint16 toPort) const
 {
     // A socket bound to "any" before it connected still shows the wildcard as its address.
     for (const DecodedPacket::Address *address : {&from, &anyIPv4(), &kNoAddress}) {
@@ -371,8 +378,8 @@ qint32 CaptureFeed::findFlow(quint32 host, Protocol proto, const DecodedPacket::
     return -1;
 }
 
-qint32 CaptureFeed::findBound(quint32 host, Protocol proto, const DecodedPacket::Address &address,
-                              quint16 port) const
+qint32 CaptureFeed::findBound(
+    quint32 host, Protocol proto, const DecodedPacket::Address &address, quint16 port) const
 {
     for (const DecodedPacket::Address *a : {&address, &anyIPv4(), &kNoAddress}) {
         const auto it = m_bound.find(flowKey(host, proto, *a, port, kNoAddress, 0));

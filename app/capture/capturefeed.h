@@ -43,8 +43,8 @@ public:
     struct Counts
     {
         qint64 frames = 0;
-        qint64 segments = 0;   // TCP segments and UDP datagrams journalled
-        qint64 matched = 0;    // of those, matched to a lab socket
+        qint64 segments = 0; // TCP segments and UDP datagrams journalled
+        qint64 matched = 0; // of those, matched to a lab socket
         qint64 notDecoded = 0; // frames that were not TCP or UDP over IP, or damaged
         qint64 kernelDrops = 0; // frames the kernel dropped before the helper read them
     };
@@ -79,7 +79,7 @@ private:
     struct Interface
     {
         quint32 linkType = 0;
-        quint32 hostId = 0;  // journal string ids
+        quint32 hostId = 0; // journal string ids
         quint32 nameId = 0;
         quint32 matchHost = 0; // id in m_hostIds
         qint32 pcapId = -1;
@@ -106,13 +106,13 @@ private:
 
     quint32 hostKey(const QString &host);
     static FlowKey flowKey(quint32 host, Protocol proto, const DecodedPacket::Address &from, quint16 fromPort,
-                           const DecodedPacket::Address &to, quint16 toPort);
+        const DecodedPacket::Address &to, quint16 toPort);
     void indexSocket(qint32 id);
     void unindexSocket(qint32 id);
     void rebuildIndex();
     void refreshIndex();
     qint32 findFlow(quint32 host, Protocol proto, const DecodedPacket::Address &from, quint16 fromPort,
-                    const DecodedPacket::Address &to, quint16 toPort) const;
+        const DecodedPacket::Address &to, quint16 toPort) const;
     qint32 findBound(quint32 host, Protocol proto, const DecodedPacket::Address &address, quint16 port) const;
 
     Journal *m_journal;

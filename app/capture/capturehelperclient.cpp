@@ -92,8 +92,8 @@ bool CaptureHelperClient::capture(const QStringList &interfaces, const QList<Por
 {
     if (m_helperPath.isEmpty() || !QFileInfo(m_helperPath).isExecutable()) {
         setState(State::Unavailable,
-                 tr("Packet capture is not available: the capture helper program (socketscope-capture) "
-                    "is not installed. SocketScope draws the packets the protocol implies instead."));
+            tr("Packet capture is not available: the capture helper program (socketscope-capture) "
+               "is not installed. SocketScope draws the packets the protocol implies instead."));
         return false;
     }
     const QByteArray line = requestLine(interfaces, ports);
@@ -125,7 +125,7 @@ bool CaptureHelperClient::capture(const QStringList &interfaces, const QList<Por
     if (m_launcher.isEmpty())
         m_process->start(m_helperPath, {});
     else
-        m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList{m_helperPath});
+        m_process->start(m_launcher.first(), m_launcher.mid(1) + QStringList {m_helperPath});
     m_process->write(line);
     return true;
 }
@@ -156,12 +156,14 @@ CaptureHelperClient::Answer CaptureHelperClient::parseAnswer(const QString &mess
         const QStringList words = line.split(QLatin1Char(' '));
         if (words.size() == 2 && words[0] == QLatin1String("capturing"))
             answer.capturing = portsOf(words[1]);
-        else if (words.size() == 3 && words[0] == QLatin1String("refused") && words[1] == QLatin1String("no-socket"))
+        else if (words.size() == 3 && words[0] == QLatin1String("refused")
+            && words[1] == QLatin1String("no-socket"))
             answer.noSocket = portsOf(words[2]);
-        else if (words.size() == 3 && words[0] == QLatin1String("refused") && words[1] == QLatin1String("other-user"))
+        else if (words.size() == 3 && words[0] == QLatin1String("refused")
+            && words[1] == QLatin1String("other-user"))
             answer.otherUser = portsOf(words[2]);
         else if (words.size() == 3 && words[0] == QLatin1String("refused")
-                 && words[1] == QLatin1String("unused-interface"))
+            && words[1] == QLatin1String("unused-interface"))
             answer.unusedInterfaces = words[2].split(QLatin1Char(','), Qt::SkipEmptyParts);
     }
     return answer;
@@ -229,24 +231,25 @@ void CaptureHelperClient::onStatus(CaptureFeed::Status status, const QString &me
         // Ports no socket of ours uses come and go as sockets close; another user's port is
         // worth a sentence: it is what the helper exists to keep out.
         const Answer answer = parseAnswer(message);
-        const QString sentence =
-            answer.otherUser.isEmpty()
-                ? QString()
-                : tr("Not captured: %1 (another user's program uses the port). The capture helper captures "
-                     "only the sockets of your own programs.")
-                      .arg(portsText(answer.otherUser));
+        const QString sentence = answer.otherUser.isEmpty()
+            ? QString()
+            : tr("Not captured: %1 (another user's program uses the port). The capture helper captures "
+                 "only the sockets of your own programs.")
+                  .arg(portsText(answer.otherUser));
         setState(State::Capturing, sentence, message);
         setRefusals(answer);
         break;
     }
     case CaptureFeed::Status::PermissionDenied:
         setState(State::PermissionDenied,
-                 tr("Packet capture is off: the capture helper is not allowed to capture packets. "
-                    "To allow it, run: %1").arg(grantCommand(m_helperPath)),
-                 message);
+            tr("Packet capture is off: the capture helper is not allowed to capture packets. "
+               "To allow it, run: %1")
+                .arg(grantCommand(m_helperPath)),
+            message);
         break;
     case CaptureFeed::Status::BadRequest:
-        setState(State::Failed, tr("Packet capture is off: the capture helper refused the request."), message);
+        setState(
+            State::Failed, tr("Packet capture is off: the capture helper refused the request."), message);
         break;
     case CaptureFeed::Status::InterfaceFailed:
         // One interface is gone or would not open; the others go on.
@@ -263,9 +266,11 @@ void CaptureHelperClient::onFinished(int exitCode, QProcess::ExitStatus exitStat
 {
     // A Status record usually said why already; this covers a helper that just died.
     if (m_state == State::Starting || m_state == State::Capturing) {
-        const QString detail = exitStatus == QProcess::CrashExit ? QStringLiteral("crashed")
-                                                                  : QStringLiteral("exit status %1").arg(exitCode);
-        setState(State::Failed, tr("Packet capture stopped: the capture helper ended (%1).").arg(detail), detail);
+        const QString detail = exitStatus == QProcess::CrashExit
+            ? QStringLiteral("crashed")
+            : QStringLiteral("exit status %1").arg(exitCode);
+        setState(
+            State::Failed, tr("Packet capture stopped: the capture helper ended (%1).").arg(detail), detail);
     }
     if (m_process) {
         if (m_feed)

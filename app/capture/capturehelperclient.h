@@ -23,12 +23,12 @@ class CaptureHelperClient : public QObject
 
 public:
     enum class State {
-        Off,              // not started, or stopped
-        Starting,         // the helper runs; it has not said it is capturing yet
-        Capturing,        // the helper said Ready
-        Unavailable,      // no helper program (built without libpcap, or not installed)
+        Off, // not started, or stopped
+        Starting, // the helper runs; it has not said it is capturing yet
+        Capturing, // the helper said Ready
+        Unavailable, // no helper program (built without libpcap, or not installed)
         PermissionDenied, // the helper may not capture: it lacks CAP_NET_RAW
-        Failed,           // the helper refused the request, or stopped for another reason
+        Failed, // the helper refused the request, or stopped for another reason
     };
     Q_ENUM(State)
 

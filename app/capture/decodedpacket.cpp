@@ -4,7 +4,7 @@ namespace SocketScope {
 
 DecodedPacket::Address DecodedPacket::mappedIPv4(quint32 hostOrder)
 {
-    Address a{};
+    Address a {};
     a[10] = 0xff;
     a[11] = 0xff;
     a[12] = quint8(hostOrder >> 24);

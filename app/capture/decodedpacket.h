@@ -17,8 +17,8 @@ struct DecodedPacket
 
     bool ipv6 = false; // the packet itself was IPv6 (not only mapped)
     Protocol proto = Protocol::None;
-    Address source{};
-    Address destination{};
+    Address source {};
+    Address destination {};
     quint16 sourcePort = 0;
     quint16 destinationPort = 0;
     // TCP only.

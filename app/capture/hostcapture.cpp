@@ -47,7 +47,8 @@ HostCapture::HostCapture(Journal *journal, Lab *lab, QObject *parent)
         for (qsizetype i = first; i <= last; ++i) {
             const Event &e = journal->at(i);
             if (e.socket >= 0
-                && (e.kind == EventKind::Bound || e.kind == EventKind::Listening || e.kind == EventKind::ConnectStarted))
+                && (e.kind == EventKind::Bound || e.kind == EventKind::Listening
+                    || e.kind == EventKind::ConnectStarted))
                 onSocket(e.socket);
         }
     });
@@ -114,10 +115,11 @@ void HostCapture::onSocket(qint32 id)
     if (info->role == SocketRole::Client && info->remotePort == 0)
         return;
     const bool coveredPort = m_portKeys.contains(portKey(info->proto, info->localPort))
-                             || (info->role == SocketRole::Client && info->remotePort != 0
-                                 && m_portKeys.contains(portKey(info->proto, info->remotePort)));
+        || (info->role == SocketRole::Client && info->remotePort != 0
+            && m_portKeys.contains(portKey(info->proto, info->remotePort)));
     const QHostAddress &where = info->role == SocketRole::Client ? info->remoteAddress : info->localAddress;
-    const bool coveredAddress = where.isNull() || where.isLoopback() || m_addresses.contains(where.toString());
+    const bool coveredAddress
+        = where.isNull() || where.isLoopback() || m_addresses.contains(where.toString());
     if (coveredPort && coveredAddress)
         return;
     updateRequest();
@@ -171,11 +173,13 @@ void HostCapture::updateRequest()
         if (!info->remoteAddress.isNull())
             m_addresses.insert(info->remoteAddress.toString());
         if (!info->remoteAddress.isNull())
-            addAddress(info->remoteAddress.isLoopback() ? info->remoteAddress : QHostAddress(QHostAddress::Any));
+            addAddress(
+                info->remoteAddress.isLoopback() ? info->remoteAddress : QHostAddress(QHostAddress::Any));
     }
-    std::sort(m_ports.begin(), m_ports.end(), [](const CaptureHelperClient::Port &a, const CaptureHelperClient::Port &b) {
-        return portKey(a.proto, a.port) < portKey(b.proto, b.port);
-    });
+    std::sort(m_ports.begin(), m_ports.end(),
+        [](const CaptureHelperClient::Port &a, const CaptureHelperClient::Port &b) {
+            return portKey(a.proto, a.port) < portKey(b.proto, b.port);
+        });
     if (m_ports.size() > CaptureHelperClient::kMaxPorts)
         m_ports.resize(CaptureHelperClient::kMaxPorts);
 

@@ -18,7 +18,10 @@ constexpr quint8 kIpUdp = 17;
 class Bytes
 {
 public:
-    Bytes(const quint8 *data, std::size_t size) : m_data(data), m_size(data ? size : 0) {}
+    Bytes(const quint8 *data, std::size_t size)
+        : m_data(data)
+        , m_size(data ? size : 0)
+    { }
     std::size_t size() const { return m_size; }
     bool has(std::size_t offset, std::size_t count) const
     {
@@ -29,12 +32,12 @@ public:
     quint32 be32(std::size_t offset) const
     {
         return (quint32(m_data[offset]) << 24) | (quint32(m_data[offset + 1]) << 16)
-               | (quint32(m_data[offset + 2]) << 8) | quint32(m_data[offset + 3]);
+            | (quint32(m_data[offset + 2]) << 8) | quint32(m_data[offset + 3]);
     }
     quint32 le32(std::size_t offset) const
     {
         return (quint32(m_data[offset + 3]) << 24) | (quint32(m_data[offset + 2]) << 16)
-               | (quint32(m_data[offset + 1]) << 8) | quint32(m_data[offset]);
+            | (quint32(m_data[offset + 1]) << 8) | quint32(m_data[offset]);
     }
     void copy(std::size_t offset, quint8 *out, std::size_t count) const
     {
@@ -51,7 +54,7 @@ using Failure = PacketDecoder::Failure;
 struct Network
 {
     std::size_t offset = 0; // where the IP header starts
-    quint16 etherType = 0;  // 0: look at the IP version nibble
+    quint16 etherType = 0; // 0: look at the IP version nibble
 };
 
 // Finds the IP header behind the link-layer header. Returns a failure or None.
@@ -105,8 +108,8 @@ Failure skipLink(quint32 linkType, const Bytes &b, Network *net)
             return Failure::TruncatedLink;
         // The family is in the writer's byte order for NULL; read it both ways, as the values
         // are small and cannot be confused.
-        const quint32 family = linkType == PacketDecoder::kLoop ? b.be32(0)
-                               : (b.le32(0) < 0x10000 ? b.le32(0) : b.be32(0));
+        const quint32 family
+            = linkType == PacketDecoder::kLoop ? b.be32(0) : (b.le32(0) < 0x10000 ? b.le32(0) : b.be32(0));
         net->offset = 4;
         if (family == 2)
             net->etherType = kEtherIPv4;
@@ -123,8 +126,8 @@ Failure skipLink(quint32 linkType, const Bytes &b, Network *net)
 
 struct Transport
 {
-    std::size_t offset = 0;   // where the TCP/UDP header starts
-    std::size_t ipEnd = 0;    // where the IP packet ends according to its header
+    std::size_t offset = 0; // where the TCP/UDP header starts
+    std::size_t ipEnd = 0; // where the IP packet ends according to its header
     quint8 protocol = 0;
 };
 
@@ -270,17 +273,28 @@ PacketDecoder::Result PacketDecoder::decode(quint32 linkType, const quint8 *data
 QLatin1StringView PacketDecoder::failureName(Failure failure)
 {
     switch (failure) {
-    case Failure::None: return QLatin1StringView("decoded");
-    case Failure::UnknownLinkType: return QLatin1StringView("unknown link type");
-    case Failure::TruncatedLink: return QLatin1StringView("truncated link-layer header");
-    case Failure::NotIp: return QLatin1StringView("not IPv4 or IPv6");
-    case Failure::TruncatedIp: return QLatin1StringView("truncated IP header");
-    case Failure::BadIpHeader: return QLatin1StringView("bad IP header");
-    case Failure::Fragment: return QLatin1StringView("IP fragment");
-    case Failure::NotTcpOrUdp: return QLatin1StringView("not TCP or UDP");
-    case Failure::TruncatedTransport: return QLatin1StringView("truncated TCP or UDP header");
-    case Failure::BadTransportHeader: return QLatin1StringView("bad TCP or UDP header");
-    case Failure::Count: break;
+    case Failure::None:
+        return QLatin1StringView("decoded");
+    case Failure::UnknownLinkType:
+        return QLatin1StringView("unknown link type");
+    case Failure::TruncatedLink:
+        return QLatin1StringView("truncated link-layer header");
+    case Failure::NotIp:
+        return QLatin1StringView("not IPv4 or IPv6");
+    case Failure::TruncatedIp:
+        return QLatin1StringView("truncated IP header");
+    case Failure::BadIpHeader:
+        return QLatin1StringView("bad IP header");
+    case Failure::Fragment:
+        return QLatin1StringView("IP fragment");
+    case Failure::NotTcpOrUdp:
+        return QLatin1StringView("not TCP or UDP");
+    case Failure::TruncatedTransport:
+        return QLatin1StringView("truncated TCP or UDP header");
+    case Failure::BadTransportHeader:
+        return QLatin1StringView("bad TCP or UDP header");
+    case Failure::Count:
+        break;
     }
     return QLatin1StringView("unknown");
 }

@@ -20,8 +20,7 @@ constexpr quint16 kIfTsResolution = 9;
 constexpr qsizetype kWriteOutBytes = 64 * 1024;
 
 // pcapng is written in the writer's byte order; the byte-order magic tells readers which.
-template<typename T>
-void put(QByteArray &out, T value)
+template<typename T> void put(QByteArray &out, T value)
 {
     char raw[sizeof(T)];
     std::memcpy(raw, &value, sizeof(T));
@@ -85,8 +84,8 @@ bool PcapngWriter::open(const QString &path)
     return flush();
 }
 
-quint32 PcapngWriter::addInterface(quint32 linkType, quint32 snapLength, const QString &name,
-                                   const QString &host)
+quint32 PcapngWriter::addInterface(
+    quint32 linkType, quint32 snapLength, const QString &name, const QString &host)
 {
     QByteArray body;
     put<quint16>(body, quint16(linkType));
@@ -106,8 +105,8 @@ quint32 PcapngWriter::addInterface(quint32 linkType, quint32 snapLength, const Q
     return m_interfaces++;
 }
 
-bool PcapngWriter::writePacket(quint32 interfaceId, quint64 realtimeNs, QByteArrayView bytes,
-                               quint32 originalLength)
+bool PcapngWriter::writePacket(
+    quint32 interfaceId, quint64 realtimeNs, QByteArrayView bytes, quint32 originalLength)
 {
     if (!m_file.isOpen() || interfaceId >= m_interfaces)
         return false;

@@ -16,36 +16,38 @@ QString escaped(const QString &text)
 
 QString englishPart(const ClassroomPage::Visit &v)
 {
-    const QString others = v.others == 1 ? QStringLiteral("1 other visitor is") : QStringLiteral("%1 other visitors are").arg(v.others);
+    const QString others = v.others == 1 ? QStringLiteral("1 other visitor is")
+                                         : QStringLiteral("%1 other visitors are").arg(v.others);
     return QStringLiteral(
-               "<section lang=\"en\"><h1>You are connected to SocketScope</h1>"
-               "<p>Look at the projector: your connection just appeared in the tables and on the timeline.</p>"
-               "<table>"
-               "<tr><th>Your end (client socket)</th><td><code>%1</code></td></tr>"
-               "<tr><th>The server's end</th><td><code>%2</code></td></tr>"
-               "<tr><th>Your connection, a socket pair</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
-               "</table>"
-               "<p>Your computer's OS picked the port after the colon in your end: an ephemeral port. "
-               "The server's port is fixed so everybody can find it.</p>"
-               "<p>%3 connected right now. They all share the server's end; only the client's end makes each pair different.</p>"
-               "<p class=\"small\">You asked for <code>%4</code>.</p></section>")
+        "<section lang=\"en\"><h1>You are connected to SocketScope</h1>"
+        "<p>Look at the projector: your connection just appeared in the tables and on the timeline.</p>"
+        "<table>"
+        "<tr><th>Your end (client socket)</th><td><code>%1</code></td></tr>"
+        "<tr><th>The server's end</th><td><code>%2</code></td></tr>"
+        "<tr><th>Your connection, a socket pair</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
+        "</table>"
+        "<p>Your computer's OS picked the port after the colon in your end: an ephemeral port. "
+        "The server's port is fixed so everybody can find it.</p>"
+        "<p>%3 connected right now. They all share the server's end; only the client's end makes each pair "
+        "different.</p>"
+        "<p class=\"small\">You asked for <code>%4</code>.</p></section>")
         .arg(escaped(v.visitor), escaped(v.server), others, escaped(v.path));
 }
 
 QString koreanPart(const ClassroomPage::Visit &v)
 {
-    return QStringLiteral(
-               "<section lang=\"ko\"><h1>SocketScope에 연결되었습니다</h1>"
-               "<p>프로젝터 화면을 보세요. 여러분의 연결이 방금 표와 타임라인에 나타났습니다.</p>"
-               "<table>"
-               "<tr><th>내 쪽 (클라이언트 소켓)</th><td><code>%1</code></td></tr>"
-               "<tr><th>서버 쪽</th><td><code>%2</code></td></tr>"
-               "<tr><th>내 연결 = 소켓 쌍</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
-               "</table>"
-               "<p>내 쪽 콜론 뒤의 포트는 내 컴퓨터의 운영체제가 골라 준 임시 포트입니다. "
-               "서버 포트는 누구나 찾을 수 있도록 고정되어 있습니다.</p>"
-               "<p>지금 다른 방문자 %3명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, 클라이언트 쪽만 쌍마다 다릅니다.</p>"
-               "<p class=\"small\">요청한 주소: <code>%4</code></p></section>")
+    return QStringLiteral("<section lang=\"ko\"><h1>SocketScope에 연결되었습니다</h1>"
+                          "<p>프로젝터 화면을 보세요. 여러분의 연결이 방금 표와 타임라인에 나타났습니다.</p>"
+                          "<table>"
+                          "<tr><th>내 쪽 (클라이언트 소켓)</th><td><code>%1</code></td></tr>"
+                          "<tr><th>서버 쪽</th><td><code>%2</code></td></tr>"
+                          "<tr><th>내 연결 = 소켓 쌍</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
+                          "</table>"
+                          "<p>내 쪽 콜론 뒤의 포트는 내 컴퓨터의 운영체제가 골라 준 임시 포트입니다. "
+                          "서버 포트는 누구나 찾을 수 있도록 고정되어 있습니다.</p>"
+                          "<p>지금 다른 방문자 %3명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, "
+                          "클라이언트 쪽만 쌍마다 다릅니다.</p>"
+                          "<p class=\"small\">요청한 주소: <code>%4</code></p></section>")
         .arg(escaped(v.visitor), escaped(v.server))
         .arg(v.others)
         .arg(escaped(v.path));
@@ -54,13 +56,14 @@ QString koreanPart(const ClassroomPage::Visit &v)
 QByteArray document(const QString &lang, const QString &title, const QString &body)
 {
     return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-               "<title>%2</title><style>"
-               "body{font-family:sans-serif;max-width:42em;margin:1.5em auto;padding:0 1em;line-height:1.5}"
-               "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.4em .7em;text-align:left}"
-               "code{font-size:1.15em}section+section{border-top:2px solid #888;margin-top:2em}.small{color:#555}"
-               "</style></head><body>%3</body></html>\n")
+        "<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>%2</title><style>"
+        "body{font-family:sans-serif;max-width:42em;margin:1.5em auto;padding:0 1em;line-height:1.5}"
+        "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.4em "
+        ".7em;text-align:left}"
+        "code{font-size:1.15em}section+section{border-top:2px solid #888;margin-top:2em}.small{color:#555}"
+        "</style></head><body>%3</body></html>\n")
         .arg(lang, title, body)
         .toUtf8();
 }
@@ -97,12 +100,16 @@ ClassroomPage::Language ClassroomPage::chooseLanguage(const QByteArray &acceptLa
 QByteArray ClassroomPage::html(const Visit &visit, Language language)
 {
     switch (language) {
-    case English: return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection"), englishPart(visit));
-    case Korean: return document(QStringLiteral("ko"), QStringLiteral("SocketScope: 내 연결"), koreanPart(visit));
-    case Both: break;
+    case English:
+        return document(
+            QStringLiteral("en"), QStringLiteral("SocketScope: your connection"), englishPart(visit));
+    case Korean:
+        return document(QStringLiteral("ko"), QStringLiteral("SocketScope: 내 연결"), koreanPart(visit));
+    case Both:
+        break;
     }
     return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection / 내 연결"),
-                    englishPart(visit) + koreanPart(visit));
+        englishPart(visit) + koreanPart(visit));
 }
 
 QByteArray ClassroomPage::errorHtml(int status)
@@ -116,8 +123,10 @@ QByteArray ClassroomPage::errorHtml(int status)
         korean = QStringLiteral("요청이 제시간에 도착하지 않았습니다. 페이지를 다시 불러오세요.");
         break;
     case 429:
-        english = QStringLiteral("Too many connections came from your address at once. Load the page again in a moment.");
-        korean = QStringLiteral("내 주소에서 한꺼번에 너무 많은 연결이 왔습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
+        english = QStringLiteral(
+            "Too many connections came from your address at once. Load the page again in a moment.");
+        korean = QStringLiteral(
+            "내 주소에서 한꺼번에 너무 많은 연결이 왔습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
         break;
     case 503:
         english = QStringLiteral("The classroom page is full right now. Load the page again in a moment.");
@@ -129,35 +138,48 @@ QByteArray ClassroomPage::errorHtml(int status)
         break;
     }
     return document(QStringLiteral("en"), QStringLiteral("%1 %2").arg(status).arg(reasonText),
-                    QStringLiteral("<h1>%1 %2</h1><p>%3</p><p lang=\"ko\">%4</p>")
-                        .arg(QString::number(status), reasonText, english, korean));
+        QStringLiteral("<h1>%1 %2</h1><p>%3</p><p lang=\"ko\">%4</p>")
+            .arg(QString::number(status), reasonText, english, korean));
 }
 
 QByteArray ClassroomPage::reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 503: return "Service Unavailable";
-    default: break;
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 503:
+        return "Service Unavailable";
+    default:
+        break;
     }
     return "Error";
 }
 
 QByteArray ClassroomPage::response(int status, const QByteArray &body, bool head)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n"
-                     "Content-Type: text/html; charset=utf-8\r\n"
-                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                     "Cache-Control: no-store\r\n"
-                     "X-Content-Type-Options: nosniff\r\n"
-                     "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
+        + "\r\n"
+          "Content-Type: text/html; charset=utf-8\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Cache-Control: no-store\r\n"
+          "X-Content-Type-Options: nosniff\r\n"
+          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
     if (status == 405)
         out += "Allow: GET, HEAD\r\n";
     out += "Connection: close\r\n\r\n";

@@ -7,12 +7,18 @@ namespace SocketScope {
 int ClassroomRequest::httpStatus() const
 {
     switch (status) {
-    case Ok: return 200;
-    case Malformed: return 400;
-    case MethodNotAllowed: return 405;
-    case BodyNotAccepted: return 413;
-    case TooLarge: return 431;
-    case Incomplete: break;
+    case Ok:
+        return 200;
+    case Malformed:
+        return 400;
+    case MethodNotAllowed:
+        return 405;
+    case BodyNotAccepted:
+        return 413;
+    case TooLarge:
+        return 431;
+    case Incomplete:
+        break;
     }
     return 400;
 }
@@ -24,7 +30,8 @@ bool isToken(const QByteArray &text)
     if (text.isEmpty())
         return false;
     for (const char c : text) {
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+                || c == '_'))
             return false;
     }
     return true;
@@ -94,7 +101,8 @@ ClassroomRequest ClassroomRequest::parse(const QByteArray &buffer)
     if (parts.size() != 3 || hasControlBytes(lines.constFirst()))
         return request;
     const QByteArray &version = parts.at(2);
-    if (!isToken(parts.at(0)) || !parts.at(1).startsWith('/') || (version != "HTTP/1.0" && version != "HTTP/1.1"))
+    if (!isToken(parts.at(0)) || !parts.at(1).startsWith('/')
+        || (version != "HTTP/1.0" && version != "HTTP/1.1"))
         return request;
     request.method = parts.at(0);
     request.path = QString::fromUtf8(parts.at(1));

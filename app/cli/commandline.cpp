@@ -8,26 +8,26 @@ namespace {
 
 struct OptionNames
 {
-    QCommandLineOption server{QStringLiteral("server"), QString(), QStringLiteral("tcp|udp:HOST:PORT")};
-    QCommandLineOption client{QStringLiteral("client"), QString(), QStringLiteral("tcp:HOST:PORT[@SOURCE]")};
-    QCommandLineOption record{QStringLiteral("record"), QString(), QStringLiteral("FILE")};
-    QCommandLineOption replay{QStringLiteral("replay"), QString(), QStringLiteral("FILE")};
-    QCommandLineOption exportTo{QStringLiteral("export"), QString(), QStringLiteral("OUT")};
-    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("ko|en")};
-    QCommandLineOption portInfo{QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
-    QCommandLineOption presentation{QStringLiteral("presentation")};
-    QCommandLineOption forward{QStringLiteral("forward"), QString(), QStringLiteral("RULE")};
-    QCommandLineOption lesson{QStringLiteral("lesson"), QString(), QStringLiteral("ID")};
-    QCommandLineOption autoplay{QStringLiteral("autoplay")};
-    QCommandLineOption quitWhenDone{QStringLiteral("quit-when-done")};
-    QCommandLineOption listLessons{QStringLiteral("list-lessons")};
-    QCommandLineOption classroom{QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
-    QCommandLineOption capture{QStringLiteral("capture")};
-    QCommandLineOption pcap{QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
-    QCommandLineOption network{QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
-    QCommandLineOption nat{QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
-    QCommandLineOption help{{QStringLiteral("help"), QStringLiteral("h")}};
-    QCommandLineOption version{QStringLiteral("version")};
+    QCommandLineOption server {QStringLiteral("server"), QString(), QStringLiteral("tcp|udp:HOST:PORT")};
+    QCommandLineOption client {QStringLiteral("client"), QString(), QStringLiteral("tcp:HOST:PORT[@SOURCE]")};
+    QCommandLineOption record {QStringLiteral("record"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption replay {QStringLiteral("replay"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption exportTo {QStringLiteral("export"), QString(), QStringLiteral("OUT")};
+    QCommandLineOption lang {QStringLiteral("lang"), QString(), QStringLiteral("ko|en")};
+    QCommandLineOption portInfo {QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
+    QCommandLineOption presentation {QStringLiteral("presentation")};
+    QCommandLineOption forward {QStringLiteral("forward"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption lesson {QStringLiteral("lesson"), QString(), QStringLiteral("ID")};
+    QCommandLineOption autoplay {QStringLiteral("autoplay")};
+    QCommandLineOption quitWhenDone {QStringLiteral("quit-when-done")};
+    QCommandLineOption listLessons {QStringLiteral("list-lessons")};
+    QCommandLineOption classroom {QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
+    QCommandLineOption capture {QStringLiteral("capture")};
+    QCommandLineOption pcap {QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
+    QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
+    QCommandLineOption nat {QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption help {{QStringLiteral("help"), QStringLiteral("h")}};
+    QCommandLineOption version {QStringLiteral("version")};
 };
 
 constexpr qsizetype kLongestArgument = 4096;
@@ -129,17 +129,17 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     OptionNames names;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo,
-                       names.lang, names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay,
-                       names.quitWhenDone, names.listLessons, names.classroom, names.help, names.version});
+    parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
+        names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
+        names.listLessons, names.classroom, names.help, names.version});
     parser.addOptions({names.capture, names.pcap, names.network, names.nat});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(q(parser.positionalArguments().constFirst())));
     // An option that takes one value, given twice, would quietly lose the first.
-    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo,
-                                             &names.lesson, &names.classroom, &names.pcap, &names.network}) {
+    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
+             &names.portInfo, &names.lesson, &names.classroom, &names.pcap, &names.network}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -174,14 +174,16 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         return fail(tr("--replay needs a file name"));
     if (parser.isSet(names.classroom)) {
         QString why;
-        const auto spec = EndpointSpec::parse(QStringLiteral("tcp:") + parser.value(names.classroom), false, &why);
+        const auto spec
+            = EndpointSpec::parse(QStringLiteral("tcp:") + parser.value(names.classroom), false, &why);
         if (!spec)
             return fail(tr("--classroom %1: %2").arg(q(parser.value(names.classroom)), why));
         options.classroom = true;
         options.classroomHost = spec->host;
         options.classroomPort = spec->port;
     }
-    if (!options.replayPath.isEmpty() && (!options.lesson.isEmpty() || options.classroom || !options.forwards.isEmpty()))
+    if (!options.replayPath.isEmpty()
+        && (!options.lesson.isEmpty() || options.classroom || !options.forwards.isEmpty()))
         return fail(tr("--replay shows a recording; --lesson, --classroom and --forward need a live lab"));
 
     for (const QString &value : parser.values(names.server)) {
@@ -197,7 +199,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         if (!spec)
             return fail(tr("--client %1: %2").arg(q(value), why));
         if (spec->proto != Protocol::Tcp)
-            return fail(tr("--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT").arg(q(value)));
+            return fail(
+                tr("--client %1: clients are TCP; for UDP open a --server udp:HOST:PORT").arg(q(value)));
         // Port 0 means "any free port" to a listener; nothing can be called there.
         if (spec->port == 0)
             return fail(tr("--client %1: a client needs a port from 1 to 65535").arg(q(value)));
@@ -212,10 +215,12 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         if (options.replayPath.isEmpty())
             return fail(tr("--export works with --replay FILE"));
         const QString lower = options.exportPath.toLower();
-        const bool known = lower.endsWith(QLatin1StringView(".svg")) || lower.endsWith(QLatin1StringView(".png"))
-                           || lower.endsWith(QLatin1StringView(".mmd")) || lower.endsWith(QLatin1StringView(".puml"));
+        const bool known = lower.endsWith(QLatin1StringView(".svg"))
+            || lower.endsWith(QLatin1StringView(".png")) || lower.endsWith(QLatin1StringView(".mmd"))
+            || lower.endsWith(QLatin1StringView(".puml"));
         if (!known)
-            return fail(tr("--export %1: the file must end in .svg, .png, .mmd or .puml").arg(q(options.exportPath)));
+            return fail(
+                tr("--export %1: the file must end in .svg, .png, .mmd or .puml").arg(q(options.exportPath)));
     }
     if (!options.replayPath.isEmpty() && (!options.servers.isEmpty() || !options.clients.isEmpty()))
         return fail(tr("--replay shows a recording; it cannot be combined with --server or --client"));
@@ -253,7 +258,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         options.portInfo = true;
         options.portQuery = parser.value(names.portInfo);
         if (!options.servers.isEmpty() || !options.clients.isEmpty() || !options.replayPath.isEmpty())
-            return fail(tr("--port-info prints and exits; it cannot be combined with --server, --client or --replay"));
+            return fail(tr(
+                "--port-info prints and exits; it cannot be combined with --server, --client or --replay"));
     }
     return options;
 }

@@ -34,8 +34,8 @@ struct LaunchOptions
     QString classroomHost;
     quint16 classroomPort = 0;
     bool capture = false; // capture packets on this machine's network (the capture helper)
-    QString pcapPath;     // write every captured packet here as pcapng
-    bool labNetwork = false;    // --network lab: sockets live in the private virtual lab network
+    QString pcapPath; // write every captured packet here as pcapng
+    bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
     QList<ForwardRule> natRules; // --nat: port-forwarding rules on the lab's router
     bool help = false;
     bool version = false;

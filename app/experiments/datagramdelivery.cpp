@@ -14,8 +14,8 @@ int portOf(const QString &endpoint)
 
 } // namespace
 
-DatagramDelivery DatagramDelivery::of(const Journal &journal, qsizetype sentIndex,
-                                      const QList<qint32> &candidates, qint64 windowNs)
+DatagramDelivery DatagramDelivery::of(
+    const Journal &journal, qsizetype sentIndex, const QList<qint32> &candidates, qint64 windowNs)
 {
     DatagramDelivery delivery;
     delivery.sent = sentIndex;
@@ -49,8 +49,8 @@ DatagramDelivery DatagramDelivery::of(const Journal &journal, qsizetype sentInde
     return delivery;
 }
 
-bool DatagramDelivery::isReceiptOf(const Journal &journal, const Event &sent, const Event &received,
-                                   qint64 windowNs)
+bool DatagramDelivery::isReceiptOf(
+    const Journal &journal, const Event &sent, const Event &received, qint64 windowNs)
 {
     if (sent.kind != EventKind::DatagramSent || received.kind != EventKind::DatagramReceived)
         return false;

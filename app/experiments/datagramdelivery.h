@@ -23,12 +23,12 @@ struct DatagramDelivery
     QList<qsizetype> receipts;
 
     // `candidates`: the sockets that could have received it (the sender itself is skipped).
-    static DatagramDelivery of(const Journal &journal, qsizetype sentIndex,
-                               const QList<qint32> &candidates, qint64 windowNs = kDefaultWindowNs);
+    static DatagramDelivery of(const Journal &journal, qsizetype sentIndex, const QList<qint32> &candidates,
+        qint64 windowNs = kDefaultWindowNs);
     // The rule above for one pair: `received` is a receipt of `sent`. The timeline uses it to
     // follow receipts as they are journalled, without searching back for each send.
-    static bool isReceiptOf(const Journal &journal, const Event &sent, const Event &received,
-                            qint64 windowNs = kDefaultWindowNs);
+    static bool isReceiptOf(
+        const Journal &journal, const Event &sent, const Event &received, qint64 windowNs = kDefaultWindowNs);
 };
 
 } // namespace SocketScope

@@ -37,10 +37,12 @@ std::optional<ForwardRule> ForwardRule::parse(QStringView text, QString *error)
     const auto listen = EndpointSpec::parse(text.first(equals), false, &why);
     if (!listen)
         return fail(tr("listening side: %1").arg(why));
-    const QString protocolPrefix = listen->proto == Protocol::Udp ? QStringLiteral("udp:") : QStringLiteral("tcp:");
+    const QString protocolPrefix
+        = listen->proto == Protocol::Udp ? QStringLiteral("udp:") : QStringLiteral("tcp:");
     const QStringView targetText = text.sliced(equals + 1);
     if (targetText.startsWith(QLatin1StringView("tcp:")) || targetText.startsWith(QLatin1StringView("udp:")))
-        return fail(tr("target side \"%1\": the protocol is written once, before the listening side").arg(targetText));
+        return fail(tr("target side \"%1\": the protocol is written once, before the listening side")
+                        .arg(targetText));
     const auto target = EndpointSpec::parse(QString(protocolPrefix + targetText.toString()), true, &why);
     if (!target)
         return fail(tr("target side: %1").arg(why));
@@ -68,7 +70,7 @@ QString ForwardRule::toString() const
 {
     QString text = QStringLiteral("%1:%2=%3")
                        .arg(protocolName(proto), formatEndpoint(listenAddress, listenPort),
-                            formatEndpoint(targetAddress, targetPort));
+                           formatEndpoint(targetAddress, targetPort));
     if (!source.isNull())
         text += QLatin1Char('@') + displayAddress(source).toString();
     return text;

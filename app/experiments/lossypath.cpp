@@ -37,8 +37,8 @@ double LossyPath::roll()
     return double(m_random()) / 4294967296.0;
 }
 
-void LossyPath::journal(quint8 action, qint32 socket, qsizetype bytes, qint64 delayMs,
-                        const QString &to, bool udp)
+void LossyPath::journal(
+    quint8 action, qint32 socket, qsizetype bytes, qint64 delayMs, const QString &to, bool udp)
 {
     if (!m_journal)
         return;
@@ -64,8 +64,7 @@ void LossyPath::send(const Deliver &deliver, const QByteArray &data)
     emit countsChanged();
 }
 
-void LossyPath::passDatagram(qint32 socket, const QByteArray &datagram, const QString &to,
-                             Deliver deliver)
+void LossyPath::passDatagram(qint32 socket, const QByteArray &datagram, const QString &to, Deliver deliver)
 {
     ++m_counts.received;
     m_counts.bytesIn += datagram.size();
@@ -92,7 +91,7 @@ void LossyPath::passDatagram(qint32 socket, const QByteArray &datagram, const QS
         releaseHeld();
         ++m_counts.reordered;
         journal(quint8(ImpairmentAction::Reorder), socket, datagram.size(), 0, to, true);
-        m_held = Held{socket, datagram, to, deliver};
+        m_held = Held {socket, datagram, to, deliver};
         if (copies == 2)
             send(deliver, datagram);
         m_holdTimer.start(kReorderHoldMs);
@@ -182,8 +181,8 @@ void LossyPath::onTick()
             continue;
         if (rate > 0) {
             // At most a tenth of a second's worth saved up, so a pause is not followed by a burst.
-            stream.allowance = qMin(stream.allowance + double(rate) * double(elapsedMs) / 1000.0,
-                                    qMax(double(rate) / 10.0, 1.0));
+            stream.allowance = qMin(
+                stream.allowance + double(rate) * double(elapsedMs) / 1000.0, qMax(double(rate) / 10.0, 1.0));
         }
         while (!stream.chunks.empty() && stream.chunks.front().dueMs <= nowMs) {
             Chunk &front = stream.chunks.front();

@@ -97,8 +97,7 @@ private:
     };
 
     double roll();
-    void journal(quint8 action, qint32 socket, qsizetype bytes, qint64 delayMs, const QString &to,
-                 bool udp);
+    void journal(quint8 action, qint32 socket, qsizetype bytes, qint64 delayMs, const QString &to, bool udp);
     void send(const Deliver &deliver, const QByteArray &data);
     void releaseHeld();
     void onTick();

@@ -75,10 +75,10 @@ void PortForwarder::closeIdleFlows()
         m_linkOf.remove(link.outbound);
         m_linkOfClient.remove(formatEndpoint(link.client, link.clientPort));
         const QString reason = m_udpIdleTimeoutMs % 1000 == 0
-                                   ? tr("no datagram either way for %n second(s), so the port forwarder let this flow go",
-                                        "", m_udpIdleTimeoutMs / 1000)
-                                   : tr("no datagram either way for %1 ms, so the port forwarder let this flow go")
-                                         .arg(m_udpIdleTimeoutMs);
+            ? tr("no datagram either way for %n second(s), so the port forwarder let this flow go", "",
+                m_udpIdleTimeoutMs / 1000)
+            : tr("no datagram either way for %1 ms, so the port forwarder let this flow go")
+                  .arg(m_udpIdleTimeoutMs);
         m_lab->close(link.outbound, reason);
         emit linkChanged(i);
     }
@@ -93,8 +93,8 @@ LabError PortForwarder::start(const ForwardRule &rule)
     stop();
     m_rule = rule;
     const Lab::Opened opened = m_rule.proto == Protocol::Udp
-                                   ? m_lab->bindUdp(rule.listenAddress, rule.listenPort)
-                                   : m_lab->listenTcp(rule.listenAddress, rule.listenPort);
+        ? m_lab->bindUdp(rule.listenAddress, rule.listenPort)
+        : m_lab->listenTcp(rule.listenAddress, rule.listenPort);
     if (opened.error)
         return opened.error;
     m_listener = opened.id;
@@ -197,8 +197,8 @@ void PortForwarder::journalLinked(qint32 socket, qint32 other)
     // The other leg's own address: where this leg's bytes go on to.
     if (otherInfo && (otherInfo->localPort || otherInfo->remotePort))
         e.remote = journal->intern(otherInfo->remotePort
-                                       ? formatEndpoint(otherInfo->remoteAddress, otherInfo->remotePort)
-                                       : formatEndpoint(otherInfo->localAddress, otherInfo->localPort));
+                ? formatEndpoint(otherInfo->remoteAddress, otherInfo->remotePort)
+                : formatEndpoint(otherInfo->localAddress, otherInfo->localPort));
     journal->append(e);
 }
 
@@ -248,8 +248,8 @@ void PortForwarder::onSocketChanged(qint32 id)
         endLink(index);
 }
 
-void PortForwarder::onDataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer,
-                                   quint16 peerPort)
+void PortForwarder::onDataReceived(
+    qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
 {
     if (m_listener < 0 && !m_linkOf.contains(id))
         return;
@@ -306,7 +306,8 @@ void PortForwarder::toTarget(int index, const QByteArray &data)
             sendToTarget(index, bytes);
     };
     if (m_rule.proto == Protocol::Udp)
-        m_path->passDatagram(link.inbound, data, formatEndpoint(m_rule.targetAddress, m_rule.targetPort), deliver);
+        m_path->passDatagram(
+            link.inbound, data, formatEndpoint(m_rule.targetAddress, m_rule.targetPort), deliver);
     else
         m_path->passBytes(link.inbound, data, deliver);
 }

@@ -23,15 +23,13 @@ class Descriptor
 public:
     explicit Descriptor(int fd = -1)
         : m_fd(fd)
-    {
-    }
+    { }
     ~Descriptor() { reset(); }
     Descriptor(const Descriptor &) = delete;
     Descriptor &operator=(const Descriptor &) = delete;
     Descriptor(Descriptor &&other) noexcept
         : m_fd(std::exchange(other.m_fd, -1))
-    {
-    }
+    { }
     Descriptor &operator=(Descriptor &&other) noexcept
     {
         reset();
@@ -52,7 +50,7 @@ private:
 
 sockaddr_in addressOf(const QHostAddress &address, quint16 port)
 {
-    sockaddr_in in{};
+    sockaddr_in in {};
     in.sin_family = AF_INET;
     in.sin_port = htons(port);
     in.sin_addr.s_addr = htonl(address.toIPv4Address());
@@ -61,7 +59,7 @@ sockaddr_in addressOf(const QHostAddress &address, quint16 port)
 
 quint16 boundPort(int fd)
 {
-    sockaddr_in in{};
+    sockaddr_in in {};
     socklen_t size = sizeof in;
     if (::getsockname(fd, reinterpret_cast<sockaddr *>(&in), &size) != 0)
         return 0;
@@ -105,7 +103,7 @@ SocketIdentityLab::Bind bindOf(Protocol proto, const QHostAddress &address, quin
 
 int tcpState(int fd)
 {
-    tcp_info info{};
+    tcp_info info {};
     socklen_t size = sizeof info;
     if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
         return -1;
@@ -124,7 +122,8 @@ quint16 makeTimeWait(SocketIdentityLab::Bind &listenerBind, QString *why)
     const quint16 port = listenerBind.port;
     Descriptor client(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0));
     const sockaddr_in to = addressOf(QHostAddress(QHostAddress::LocalHost), port);
-    if (client.get() < 0 || ::connect(client.get(), reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+    if (client.get() < 0
+        || ::connect(client.get(), reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
         *why = QString::fromLocal8Bit(std::strerror(errno));
         return 0;
     }
@@ -135,7 +134,7 @@ quint16 makeTimeWait(SocketIdentityLab::Bind &listenerBind, QString *why)
     }
     // The server says goodbye first (FIN); the client answers with its own FIN.
     ::shutdown(server.get(), SHUT_WR);
-    pollfd wait{client.get(), POLLIN, 0};
+    pollfd wait {client.get(), POLLIN, 0};
     char byte = 0;
     if (::poll(&wait, 1, 2000) != 1 || ::recv(client.get(), &byte, 1, 0) != 0) {
         *why = QCoreApplication::translate("SocketIdentityLab", "the client never saw the server's close");
@@ -161,26 +160,34 @@ QString why(SocketIdentityLab::Experiment experiment, bool allowed)
     switch (experiment) {
     case E::SameTwice:
         return allowed ? tr("This is unusual: the OS let two sockets have the same name.")
-                       : tr("Protocol, address and port together name one socket, and two sockets cannot have the same name.");
+                       : tr("Protocol, address and port together name one socket, and two sockets cannot "
+                            "have the same name.");
     case E::TcpAndUdp:
         return allowed ? tr("TCP and UDP keep separate lists of ports, so the protocol is part of the name.")
                        : tr("Another program on this machine already holds that UDP port.");
     case E::TwoAddresses:
-        return allowed ? tr("The address is part of the name: 127.0.0.1 and 127.0.0.2 are two addresses of this one machine.")
+        return allowed ? tr("The address is part of the name: 127.0.0.1 and 127.0.0.2 are two addresses of "
+                            "this one machine.")
                        : tr("This system does not treat 127.0.0.2 as one of its own addresses.");
     case E::WildcardAndSpecific:
-        return allowed ? tr("This OS lets a socket on every address and one on a single address share the port.")
-                       : tr("0.0.0.0 means every address of this machine, 127.0.0.1 included, so the two names overlap.");
+        return allowed
+            ? tr("This OS lets a socket on every address and one on a single address share the port.")
+            : tr(
+                "0.0.0.0 means every address of this machine, 127.0.0.1 included, so the two names overlap.");
     case E::WildcardAndSpecificReuse:
         return allowed ? tr("With SO_REUSEADDR on both, this OS lets them share the port.")
-                       : tr("On Linux, SO_REUSEADDR does not help while a socket is listening on an overlapping address.");
+                       : tr("On Linux, SO_REUSEADDR does not help while a socket is listening on an "
+                            "overlapping address.");
     case E::TimeWait:
         return allowed ? tr("The OS did not count the connection waiting in TIME_WAIT as using the port.")
-                       : tr("An old connection still waits in TIME_WAIT on this port, and without SO_REUSEADDR the OS counts the port as in use.");
+                       : tr("An old connection still waits in TIME_WAIT on this port, and without "
+                            "SO_REUSEADDR the OS counts the port as in use.");
     case E::TimeWaitReuse:
-        return allowed ? tr("With SO_REUSEADDR a new server may take a port whose old connections wait in TIME_WAIT. This is why servers set it.")
+        return allowed ? tr("With SO_REUSEADDR a new server may take a port whose old connections wait in "
+                            "TIME_WAIT. This is why servers set it.")
                        : tr("Even with SO_REUSEADDR the OS kept the port for the connection in TIME_WAIT.");
-    case E::Count: break;
+    case E::Count:
+        break;
     }
     return {};
 }
@@ -190,14 +197,22 @@ QString why(SocketIdentityLab::Experiment experiment, bool allowed)
 QString SocketIdentityLab::title(Experiment experiment)
 {
     switch (experiment) {
-    case Experiment::SameTwice: return tr("Same protocol, address and port twice");
-    case Experiment::TcpAndUdp: return tr("TCP and UDP on one port");
-    case Experiment::TwoAddresses: return tr("One port on two addresses of one host");
-    case Experiment::WildcardAndSpecific: return tr("Every address (0.0.0.0) against one address");
-    case Experiment::WildcardAndSpecificReuse: return tr("Every address against one address, with SO_REUSEADDR");
-    case Experiment::TimeWait: return tr("A port held by TIME_WAIT, without SO_REUSEADDR");
-    case Experiment::TimeWaitReuse: return tr("A port held by TIME_WAIT, with SO_REUSEADDR");
-    case Experiment::Count: break;
+    case Experiment::SameTwice:
+        return tr("Same protocol, address and port twice");
+    case Experiment::TcpAndUdp:
+        return tr("TCP and UDP on one port");
+    case Experiment::TwoAddresses:
+        return tr("One port on two addresses of one host");
+    case Experiment::WildcardAndSpecific:
+        return tr("Every address (0.0.0.0) against one address");
+    case Experiment::WildcardAndSpecificReuse:
+        return tr("Every address against one address, with SO_REUSEADDR");
+    case Experiment::TimeWait:
+        return tr("A port held by TIME_WAIT, without SO_REUSEADDR");
+    case Experiment::TimeWaitReuse:
+        return tr("A port held by TIME_WAIT, with SO_REUSEADDR");
+    case Experiment::Count:
+        break;
     }
     return {};
 }
@@ -205,22 +220,32 @@ QString SocketIdentityLab::title(Experiment experiment)
 QString SocketIdentityLab::question(Experiment experiment)
 {
     switch (experiment) {
-    case Experiment::SameTwice: return tr("Listen with TCP on 127.0.0.1, then bind TCP to the same address and port again.");
-    case Experiment::TcpAndUdp: return tr("Listen with TCP on 127.0.0.1, then bind UDP to the same address and port.");
-    case Experiment::TwoAddresses: return tr("Listen with TCP on 127.0.0.1, then listen on 127.0.0.2 with the same port.");
-    case Experiment::WildcardAndSpecific: return tr("Listen with TCP on 127.0.0.1, then bind TCP to 0.0.0.0 with the same port.");
-    case Experiment::WildcardAndSpecificReuse: return tr("The same two binds, both sockets with SO_REUSEADDR.");
-    case Experiment::TimeWait: return tr("A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server's port.");
-    case Experiment::TimeWaitReuse: return tr("The same, but the new socket sets SO_REUSEADDR first, as servers do.");
-    case Experiment::Count: break;
+    case Experiment::SameTwice:
+        return tr("Listen with TCP on 127.0.0.1, then bind TCP to the same address and port again.");
+    case Experiment::TcpAndUdp:
+        return tr("Listen with TCP on 127.0.0.1, then bind UDP to the same address and port.");
+    case Experiment::TwoAddresses:
+        return tr("Listen with TCP on 127.0.0.1, then listen on 127.0.0.2 with the same port.");
+    case Experiment::WildcardAndSpecific:
+        return tr("Listen with TCP on 127.0.0.1, then bind TCP to 0.0.0.0 with the same port.");
+    case Experiment::WildcardAndSpecificReuse:
+        return tr("The same two binds, both sockets with SO_REUSEADDR.");
+    case Experiment::TimeWait:
+        return tr("A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds "
+                  "the server's port.");
+    case Experiment::TimeWaitReuse:
+        return tr("The same, but the new socket sets SO_REUSEADDR first, as servers do.");
+    case Experiment::Count:
+        break;
     }
     return {};
 }
 
 QString SocketIdentityLab::describe(const Bind &bind)
 {
-    const QString endpoint = QStringLiteral("%1 %2").arg(bind.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"),
-                                                         formatEndpoint(bind.address, bind.port));
+    const QString endpoint = QStringLiteral("%1 %2").arg(
+        bind.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP"),
+        formatEndpoint(bind.address, bind.port));
     return bind.reuseAddress ? tr("%1 with SO_REUSEADDR").arg(endpoint) : endpoint;
 }
 
@@ -253,7 +278,8 @@ SocketIdentityLab::Result SocketIdentityLab::run(Experiment experiment)
         QHostAddress address = local;
         if (experiment == Experiment::TwoAddresses)
             address = QHostAddress(QStringLiteral("127.0.0.2"));
-        else if (experiment == Experiment::WildcardAndSpecific || experiment == Experiment::WildcardAndSpecificReuse)
+        else if (experiment == Experiment::WildcardAndSpecific
+            || experiment == Experiment::WildcardAndSpecificReuse)
             address = QHostAddress(QHostAddress::AnyIPv4);
         second = bindOf(proto, address, first.port, first.reuseAddress);
         break;
@@ -282,12 +308,13 @@ SocketIdentityLab::Result SocketIdentityLab::run(Experiment experiment)
         result.outcome = Outcome::BothBound;
         const bool timeWait = experiment == Experiment::TimeWait || experiment == Experiment::TimeWaitReuse;
         result.sentence = (timeWait ? tr("The OS allowed %1.").arg(describe(second))
-                                    : tr("The OS allowed it: %1 and %2 were both bound.").arg(describe(first), describe(second)))
-                          + QLatin1Char(' ') + why(experiment, true);
+                                    : tr("The OS allowed it: %1 and %2 were both bound.")
+                                          .arg(describe(first), describe(second)))
+            + QLatin1Char(' ') + why(experiment, true);
     } else {
         result.outcome = Outcome::SecondRefused;
         result.sentence = tr("The OS refused %1 (%2).").arg(describe(second), second.osMessage)
-                          + QLatin1Char(' ') + why(experiment, false);
+            + QLatin1Char(' ') + why(experiment, false);
     }
     return result;
 }

@@ -66,7 +66,8 @@ qint64 Heartbeat::stallPercentileUs(double share) const
 
 QString Heartbeat::summary() const
 {
-    return QStringLiteral("heartbeat: %1 beats, longest stall %2 ms, 99th percentile %3 ms, %4 stalls of %5 ms or more")
+    return QStringLiteral(
+        "heartbeat: %1 beats, longest stall %2 ms, 99th percentile %3 ms, %4 stalls of %5 ms or more")
         .arg(m_beats)
         .arg(double(m_longestUs) / 1000.0, 0, 'f', 1)
         .arg(double(stallPercentileUs(0.99)) / 1000.0, 0, 'f', 1)

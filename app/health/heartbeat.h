@@ -54,7 +54,7 @@ private:
     qint64 m_beats = 0;
     qint64 m_recorded = 0;
     // Beats by how late they came, a slot per millisecond (the last: that long or longer).
-    std::array<quint32, kHistogramMs + 1> m_histogram{};
+    std::array<quint32, kHistogramMs + 1> m_histogram {};
 };
 
 } // namespace SocketScope

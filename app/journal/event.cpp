@@ -8,8 +8,7 @@ namespace SocketScope {
 namespace {
 
 template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &table,
-                           QLatin1StringView name)
+std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &table, QLatin1StringView name)
 {
     for (const auto &[value, text] : table) {
         if (name == QLatin1StringView(text))
@@ -28,7 +27,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds{{
+constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -56,7 +55,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds{{
     {EventKind::Stall, "stall"},
 }};
 
-constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments{{
+constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments {{
     {ImpairmentAction::Drop, "drop"},
     {ImpairmentAction::Duplicate, "duplicate"},
     {ImpairmentAction::Delay, "delay"},
@@ -65,7 +64,7 @@ constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments{
 }};
 static_assert(kKinds.size() == std::size_t(EventKind::Count));
 
-constexpr std::array<std::pair<EventSource, const char *>, 5> kSources{{
+constexpr std::array<std::pair<EventSource, const char *>, 5> kSources {{
     {EventSource::App, "app"},
     {EventSource::Qt, "qt"},
     {EventSource::Kernel, "kernel"},
@@ -73,19 +72,19 @@ constexpr std::array<std::pair<EventSource, const char *>, 5> kSources{{
     {EventSource::Inferred, "inferred"},
 }};
 
-constexpr std::array<std::pair<Protocol, const char *>, 2> kProtocols{{
+constexpr std::array<std::pair<Protocol, const char *>, 2> kProtocols {{
     {Protocol::Tcp, "tcp"},
     {Protocol::Udp, "udp"},
 }};
 
-constexpr std::array<std::pair<SocketRole, const char *>, 4> kRoles{{
+constexpr std::array<std::pair<SocketRole, const char *>, 4> kRoles {{
     {SocketRole::Listener, "listener"},
     {SocketRole::Client, "client"},
     {SocketRole::Accepted, "accepted"},
     {SocketRole::Udp, "udp"},
 }};
 
-constexpr std::array<std::pair<TcpState, const char *>, 14> kStates{{
+constexpr std::array<std::pair<TcpState, const char *>, 14> kStates {{
     {TcpState::Established, "ESTABLISHED"},
     {TcpState::SynSent, "SYN_SENT"},
     {TcpState::SynRecv, "SYN_RECV"},
@@ -103,7 +102,7 @@ constexpr std::array<std::pair<TcpState, const char *>, 14> kStates{{
 }};
 
 // The order flags are written in: S before A, so a SYN+ACK reads "SA" as everyone writes it.
-constexpr std::array<std::pair<SegmentFlag, char>, 6> kFlagLetters{{
+constexpr std::array<std::pair<SegmentFlag, char>, 6> kFlagLetters {{
     {FlagSyn, 'S'},
     {FlagFin, 'F'},
     {FlagRst, 'R'},
@@ -114,16 +113,46 @@ constexpr std::array<std::pair<SegmentFlag, char>, 6> kFlagLetters{{
 
 } // namespace
 
-QLatin1StringView kindName(EventKind kind) { return find(kKinds, kind); }
-std::optional<EventKind> kindFromName(QLatin1StringView name) { return lookup(kKinds, name); }
-QLatin1StringView impairmentName(ImpairmentAction action) { return find(kImpairments, action); }
-std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name) { return lookup(kImpairments, name); }
-QLatin1StringView sourceName(EventSource source) { return find(kSources, source); }
-std::optional<EventSource> sourceFromName(QLatin1StringView name) { return lookup(kSources, name); }
-QLatin1StringView protocolName(Protocol proto) { return find(kProtocols, proto); }
-std::optional<Protocol> protocolFromName(QLatin1StringView name) { return lookup(kProtocols, name); }
-QLatin1StringView roleName(SocketRole role) { return find(kRoles, role); }
-std::optional<SocketRole> roleFromName(QLatin1StringView name) { return lookup(kRoles, name); }
+QLatin1StringView kindName(EventKind kind)
+{
+    return find(kKinds, kind);
+}
+std::optional<EventKind> kindFromName(QLatin1StringView name)
+{
+    return lookup(kKinds, name);
+}
+QLatin1StringView impairmentName(ImpairmentAction action)
+{
+    return find(kImpairments, action);
+}
+std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name)
+{
+    return lookup(kImpairments, name);
+}
+QLatin1StringView sourceName(EventSource source)
+{
+    return find(kSources, source);
+}
+std::optional<EventSource> sourceFromName(QLatin1StringView name)
+{
+    return lookup(kSources, name);
+}
+QLatin1StringView protocolName(Protocol proto)
+{
+    return find(kProtocols, proto);
+}
+std::optional<Protocol> protocolFromName(QLatin1StringView name)
+{
+    return lookup(kProtocols, name);
+}
+QLatin1StringView roleName(SocketRole role)
+{
+    return find(kRoles, role);
+}
+std::optional<SocketRole> roleFromName(QLatin1StringView name)
+{
+    return lookup(kRoles, name);
+}
 QLatin1StringView tcpStateName(TcpState state)
 {
     return state == TcpState::Unknown ? QLatin1StringView("UNKNOWN") : find(kStates, state);

@@ -13,7 +13,7 @@ Journal::Journal(QObject *parent)
 {
     m_clock.start();
     // QElapsedTimer reads CLOCK_MONOTONIC on Linux; read it once more to place our zero on it.
-    timespec now{};
+    timespec now {};
     ::clock_gettime(CLOCK_MONOTONIC, &now);
     m_monotonicStartNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - m_clock.nsecsElapsed();
     m_strings.emplace_back(); // id 0 is "no string"

@@ -24,11 +24,21 @@ void appendJsonString(QByteArray &out, QStringView text)
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char escaped[8];
@@ -45,7 +55,11 @@ void appendJsonString(QByteArray &out, QStringView text)
 class LineBuilder
 {
 public:
-    explicit LineBuilder(QByteArray &out) : m_out(out) { m_out.append('{'); }
+    explicit LineBuilder(QByteArray &out)
+        : m_out(out)
+    {
+        m_out.append('{');
+    }
     void number(const char *key, qint64 value)
     {
         field(key);
@@ -79,12 +93,14 @@ private:
 const char *textKey(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Error: return "message";
-    case EventKind::Segment: return "iface";
-    default: return "note";
+    case EventKind::Error:
+        return "message";
+    case EventKind::Segment:
+        return "iface";
+    default:
+        return "note";
     }
 }
-
 
 // A value taken from a recording, as a short phrase for a message: clipped, and with control
 // characters shown as escapes so a hostile file cannot steer the terminal it is reported to.
@@ -130,7 +146,8 @@ QString describeValue(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        return QCoreApplication::translate("RecordingFormat", "the text %1").arg(quotedText(value.toString()));
+        return QCoreApplication::translate("RecordingFormat", "the text %1")
+            .arg(quotedText(value.toString()));
     case QJsonValue::Double:
         if (const std::optional<qint64> number = wholeNumber(value))
             return QString::number(*number);
@@ -253,20 +270,25 @@ QString checkHeader(QByteArrayView bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (!doc.isObject())
-        return QCoreApplication::translate("RecordingFormat", "the first line is not a JSON object (%1)").arg(error.errorString());
+        return QCoreApplication::translate("RecordingFormat", "the first line is not a JSON object (%1)")
+            .arg(error.errorString());
     const QJsonObject header = doc.object();
     if (header.value(QLatin1StringView("format")).toString() != QLatin1StringView("socketscope-journal"))
-        return QCoreApplication::translate("RecordingFormat", "the first line does not say \"format\":\"socketscope-journal\"");
+        return QCoreApplication::translate(
+            "RecordingFormat", "the first line does not say \"format\":\"socketscope-journal\"");
     const QJsonValue version = header.value(QLatin1StringView("version"));
     if (version.isUndefined())
         return QCoreApplication::translate("RecordingFormat", "the first line has no \"version\"");
     // Say what was found, as it was written: a version written as text or with a fraction is
     // not a version number, and calling it "-1" would send the reader looking for the wrong thing.
     if (!version.isDouble())
-        return QCoreApplication::translate("RecordingFormat", "the first line's \"version\" is %1, not a number").arg(describeValue(version));
+        return QCoreApplication::translate(
+            "RecordingFormat", "the first line's \"version\" is %1, not a number")
+            .arg(describeValue(version));
     const std::optional<qint64> number = wholeNumber(version);
     if (!number || *number < 1 || *number > kVersion)
-        return QCoreApplication::translate("RecordingFormat", "version %1 is not one this SocketScope reads (it reads version %2)")
+        return QCoreApplication::translate(
+            "RecordingFormat", "version %1 is not one this SocketScope reads (it reads version %2)")
             .arg(describeValue(version))
             .arg(kVersion);
     return {};
@@ -279,7 +301,9 @@ namespace {
 class EventFields
 {
 public:
-    explicit EventFields(const QJsonObject &object) : m_object(object) {}
+    explicit EventFields(const QJsonObject &object)
+        : m_object(object)
+    { }
 
     bool has(const char *key) const { return m_object.contains(QLatin1StringView(key)); }
 
@@ -296,7 +320,7 @@ public:
 
     // The whole number under `key` when it lies in [min, max]; `fallback` when the field is absent.
     qint64 number(const char *key, qint64 min = std::numeric_limits<qint64>::min(),
-                  qint64 max = std::numeric_limits<qint64>::max(), qint64 fallback = 0)
+        qint64 max = std::numeric_limits<qint64>::max(), qint64 fallback = 0)
     {
         const QJsonValue value = m_object.value(QLatin1StringView(key));
         if (value.isUndefined())
@@ -304,7 +328,8 @@ public:
         const std::optional<qint64> number = wholeNumber(value);
         if (number && *number >= min && *number <= max)
             return *number;
-        fail(QCoreApplication::translate("RecordingFormat", "\"%1\" should be a whole number from %2 to %3, not %4")
+        fail(QCoreApplication::translate(
+            "RecordingFormat", "\"%1\" should be a whole number from %2 to %3, not %4")
                  .arg(QLatin1StringView(key))
                  .arg(min)
                  .arg(max)
@@ -336,8 +361,9 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (!doc.isObject())
-        return error.error != QJsonParseError::NoError ? error.errorString()
-                                                       : QCoreApplication::translate("RecordingFormat", "not a JSON object");
+        return error.error != QJsonParseError::NoError
+            ? error.errorString()
+            : QCoreApplication::translate("RecordingFormat", "not a JSON object");
     const QJsonObject o = doc.object();
     EventFields fields(o);
     Event e;
@@ -378,7 +404,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         const QString roleText = fields.text("role");
         const auto role = roleFromName(QLatin1StringView(latin1(roleText)));
         if (!role && fields.problem().isEmpty())
-            return QCoreApplication::translate("RecordingFormat", "socket_opened has an unknown role %1").arg(describeText(roleText));
+            return QCoreApplication::translate("RecordingFormat", "socket_opened has an unknown role %1")
+                .arg(describeText(roleText));
         e.role = role.value_or(SocketRole::None);
         e.value = fields.number("parent");
         break;
@@ -413,7 +440,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         const QString actionText = fields.text("action");
         const auto action = impairmentFromName(QLatin1StringView(latin1(actionText)));
         if (!action && fields.problem().isEmpty())
-            return QCoreApplication::translate("RecordingFormat", "impaired has an unknown action %1").arg(describeText(actionText));
+            return QCoreApplication::translate("RecordingFormat", "impaired has an unknown action %1")
+                .arg(describeText(actionText));
         e.flags = quint8(action.value_or(ImpairmentAction::Drop));
         e.value = fields.number("delay_ms");
         e.length = quint32(fields.number("bytes", 0, kUint32Max));
@@ -424,7 +452,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         const QString toText = fields.text("to");
         const auto to = tcpStateFromName(QLatin1StringView(latin1(toText)));
         if (!to && fields.problem().isEmpty())
-            return QCoreApplication::translate("RecordingFormat", "state has an unknown \"to\" state %1").arg(describeText(toText));
+            return QCoreApplication::translate("RecordingFormat", "state has an unknown \"to\" state %1")
+                .arg(describeText(toText));
         e.fromState = from.value_or(TcpState::Unknown);
         e.toState = to.value_or(TcpState::Unknown);
         break;
@@ -433,7 +462,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         const QString flagsText = fields.text("flags");
         const auto flags = segmentFlagsFromName(flagsText);
         if (!flags && fields.problem().isEmpty())
-            return QCoreApplication::translate("RecordingFormat", "segment has unknown flags %1").arg(describeText(flagsText));
+            return QCoreApplication::translate("RecordingFormat", "segment has unknown flags %1")
+                .arg(describeText(flagsText));
         e.flags = flags.value_or(0);
         e.value = fields.number("seq");
         e.value2 = fields.number("ack");

@@ -85,7 +85,8 @@ void RecordingReader::addProblem(qint64 line, const QString &reason)
 bool RecordingReader::read(QIODevice &device, Journal &journal)
 {
     reset();
-    const QString tooLong = QCoreApplication::translate("RecordingReader", "the line is longer than %1 bytes, the most one event may take")
+    const QString tooLong = QCoreApplication::translate(
+        "RecordingReader", "the line is longer than %1 bytes, the most one event may take")
                                 .arg(kMaxLineBytes);
     QByteArray buffer;
     qint64 lineNumber = 0;
@@ -104,7 +105,9 @@ bool RecordingReader::read(QIODevice &device, Journal &journal)
         ++lineNumber;
         if (outcome == LineRead::TooLong) {
             if (!sawHeader) {
-                m_fatal = QCoreApplication::translate("RecordingReader", "line %1: %2").arg(lineNumber).arg(tooLong);
+                m_fatal = QCoreApplication::translate("RecordingReader", "line %1: %2")
+                              .arg(lineNumber)
+                              .arg(tooLong);
                 return false;
             }
             addProblem(lineNumber, tooLong);
@@ -116,7 +119,8 @@ bool RecordingReader::read(QIODevice &device, Journal &journal)
         if (!sawHeader) {
             const QString why = RecordingFormat::checkHeader(line);
             if (!why.isEmpty()) {
-                m_fatal = QCoreApplication::translate("RecordingReader", "line %1: %2").arg(lineNumber).arg(why);
+                m_fatal
+                    = QCoreApplication::translate("RecordingReader", "line %1: %2").arg(lineNumber).arg(why);
                 return false;
             }
             sawHeader = true;
@@ -142,7 +146,9 @@ QStringList RecordingReader::problemSummary() const
 {
     QStringList lines;
     for (const Problem &problem : m_problems)
-        lines << QCoreApplication::translate("RecordingReader", "line %1: %2").arg(problem.line).arg(problem.reason);
+        lines << QCoreApplication::translate("RecordingReader", "line %1: %2")
+                     .arg(problem.line)
+                     .arg(problem.reason);
     // Counted outside the translate() call: lupdate's parser does not finish on a template
     // argument list inside one.
     const int more = int(qMin(m_damaged - qint64(m_problems.size()), qint64(INT_MAX)));

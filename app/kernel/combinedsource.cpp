@@ -12,7 +12,8 @@ void CombinedSource::add(std::unique_ptr<KernelSocketSource> source)
 
 bool CombinedSource::remove(const KernelSocketSource *source)
 {
-    const auto it = std::find_if(m_sources.begin(), m_sources.end(), [&](const auto &s) { return s.get() == source; });
+    const auto it
+        = std::find_if(m_sources.begin(), m_sources.end(), [&](const auto &s) { return s.get() == source; });
     if (it == m_sources.end())
         return false;
     m_sources.erase(it);

@@ -26,7 +26,7 @@ void appendAddress(QByteArray &key, const QHostAddress &address, quint16 port)
 } // namespace
 
 QByteArray KernelSocket::tupleKey(Protocol proto, const QHostAddress &local, quint16 localPort,
-                                  const QHostAddress &remote, quint16 remotePort)
+    const QHostAddress &remote, quint16 remotePort)
 {
     QByteArray key;
     key.reserve(40);

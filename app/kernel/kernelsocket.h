@@ -27,7 +27,7 @@ struct KernelSocket
     // before and after its descriptor is closed.
     QByteArray tupleKey() const;
     static QByteArray tupleKey(Protocol proto, const QHostAddress &local, quint16 localPort,
-                               const QHostAddress &remote, quint16 remotePort);
+        const QHostAddress &remote, quint16 remotePort);
 };
 
 } // namespace SocketScope

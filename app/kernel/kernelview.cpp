@@ -12,7 +12,7 @@ namespace {
 // busy machine makes it take longer on the wall clock. -1 where the clock is missing.
 qint64 threadCpuNs()
 {
-    timespec now{};
+    timespec now {};
     if (::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) != 0)
         return -1;
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
@@ -64,7 +64,8 @@ void KernelView::readerLoop()
         const qint64 readNs = cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0;
         // Back on the view's thread; dropped if the view is gone by then.
         QMetaObject::invokeMethod(
-            this, [this, sockets, read, ok, error, readNs] { take(std::move(*sockets), read, ok, error, readNs); },
+            this,
+            [this, sockets, read, ok, error, readNs] { take(std::move(*sockets), read, ok, error, readNs); },
             Qt::QueuedConnection);
     }
 }
@@ -153,11 +154,13 @@ bool KernelView::poll()
         ok = m_source->read(sockets, &error);
     }
     const qint64 cpuEnd = threadCpuNs();
-    adoptList(std::move(sockets), read, ok, error, cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
+    adoptList(
+        std::move(sockets), read, ok, error, cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0);
     return ok;
 }
 
-void KernelView::adoptList(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
+void KernelView::adoptList(
+    std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
 {
     if (read < m_listRead) {
         // A direct poll overtook this read: the list held now is newer.
@@ -241,7 +244,8 @@ void KernelView::onTimer()
     m_requested.notify_one();
 }
 
-void KernelView::take(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
+void KernelView::take(
+    std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs)
 {
     m_reading = false;
     adoptList(std::move(sockets), read, ok, error, readNs);

@@ -7,8 +7,8 @@
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
-#include <memory>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -79,10 +79,12 @@ private:
     void onTimer();
     void buildTupleIndex() const;
     // Takes in a list read by the reading thread.
-    void take(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
+    void take(
+        std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
     // Makes `sockets` (from read number `read`) the current list, indexes it and tells the
     // listeners. A list older than the current one is only recycled.
-    void adoptList(std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
+    void adoptList(
+        std::vector<KernelSocket> &&sockets, quint64 read, bool ok, const QString &error, qint64 readNs);
 
     std::unique_ptr<KernelSocketSource> m_source;
     std::vector<KernelSocket> m_sockets;

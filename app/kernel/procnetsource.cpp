@@ -44,8 +44,7 @@ bool parseEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
 
 ProcNetSource::ProcNetSource(QString root)
     : m_root(std::move(root))
-{
-}
+{ }
 
 bool ProcNetSource::isAvailable() const
 {
@@ -64,8 +63,8 @@ bool ProcNetSource::read(std::vector<KernelSocket> &out, QString *error)
     {
         const char *file;
         Protocol proto;
-    } files[] = {{"/tcp", Protocol::Tcp}, {"/tcp6", Protocol::Tcp},
-                 {"/udp", Protocol::Udp}, {"/udp6", Protocol::Udp}};
+    } files[] = {
+        {"/tcp", Protocol::Tcp}, {"/tcp6", Protocol::Tcp}, {"/udp", Protocol::Udp}, {"/udp6", Protocol::Udp}};
     bool any = false;
     for (const auto &entry : files) {
         QFile file(m_root + QLatin1StringView(entry.file));
@@ -86,10 +85,8 @@ void ProcNetSource::parse(QByteArrayView text, Protocol proto, std::vector<Kerne
         qsizetype end = text.indexOf('\n', start + 1);
         if (end < 0)
             end = text.size();
-        const QList<QByteArray> fields = text.sliced(start + 1, end - start - 1)
-                                             .toByteArray()
-                                             .simplified()
-                                             .split(' ');
+        const QList<QByteArray> fields
+            = text.sliced(start + 1, end - start - 1).toByteArray().simplified().split(' ');
         start = end;
         if (fields.size() < 10)
             continue;

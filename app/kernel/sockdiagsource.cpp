@@ -38,8 +38,7 @@ SockDiagSource::SockDiagSource()
 SockDiagSource::SockDiagSource(int adoptedDescriptor)
     : m_fd(adoptedDescriptor)
     , m_buffer(64 * 1024)
-{
-}
+{ }
 
 SockDiagSource::~SockDiagSource()
 {
@@ -69,14 +68,13 @@ bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *error)
     return true;
 }
 
-bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &out,
-                          QString *error)
+bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &out, QString *error)
 {
     struct
     {
         nlmsghdr header;
         inet_diag_req_v2 request;
-    } message{};
+    } message {};
     message.header.nlmsg_len = sizeof message;
     message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
     message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -85,10 +83,10 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
     message.request.sdiag_protocol = quint8(protocol);
     message.request.idiag_states = ~0u;
 
-    sockaddr_nl kernel{};
+    sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel),
-                 sizeof kernel) < 0) {
+    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+        < 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
@@ -105,8 +103,8 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
             return false;
         }
         int remaining = int(received);
-        for (auto *header = reinterpret_cast<nlmsghdr *>(m_buffer.data());
-             NLMSG_OK(header, remaining); header = NLMSG_NEXT(header, remaining)) {
+        for (auto *header = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(header, remaining);
+             header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_seq != m_sequence)
                 continue;
             if (header->nlmsg_type == NLMSG_DONE)
@@ -130,8 +128,8 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
             socket.remoteAddress = addressFrom(diag->idiag_family, diag->id.idiag_dst);
             socket.remotePort = qFromBigEndian(quint16(diag->id.idiag_dport));
             socket.state = proto == Protocol::Udp
-                               ? (diag->idiag_state == 1 ? TcpState::Established : TcpState::Bound)
-                               : TcpState(diag->idiag_state);
+                ? (diag->idiag_state == 1 ? TcpState::Established : TcpState::Bound)
+                : TcpState(diag->idiag_state);
             socket.receiveQueue = diag->idiag_rqueue;
             socket.sendQueue = diag->idiag_wqueue;
             socket.inode = diag->idiag_inode;
@@ -148,13 +146,19 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
 namespace SocketScope {
 SockDiagSource::SockDiagSource() = default;
 SockDiagSource::~SockDiagSource() = default;
-QString SockDiagSource::name() const { return QStringLiteral("sock_diag"); }
+QString SockDiagSource::name() const
+{
+    return QStringLiteral("sock_diag");
+}
 bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *)
 {
     out.clear();
     return false;
 }
-bool SockDiagSource::dump(int, int, std::vector<KernelSocket> &, QString *) { return false; }
+bool SockDiagSource::dump(int, int, std::vector<KernelSocket> &, QString *)
+{
+    return false;
+}
 } // namespace SocketScope
 
 #endif

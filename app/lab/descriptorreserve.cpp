@@ -1,6 +1,5 @@
 #include "descriptorreserve.h"
 
-
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -42,7 +41,7 @@ qint64 openDescriptors(qint64 limit)
 
 qint64 descriptorLimit()
 {
-    rlimit files{};
+    rlimit files {};
     if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur == RLIM_INFINITY)
         return std::numeric_limits<int>::max();
     return qint64(files.rlim_cur);

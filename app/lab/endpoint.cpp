@@ -126,7 +126,7 @@ bool possibleHostName(QStringView host)
 QString familyName(const QHostAddress &address)
 {
     return displayAddress(address).protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("IPv6")
-                                                                                : QStringLiteral("IPv4");
+                                                                               : QStringLiteral("IPv4");
 }
 
 } // namespace
@@ -167,11 +167,13 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
         // An IPv6 source may be written in brackets, like the host: @[::1].
         if (sourceText.startsWith(QLatin1Char('['))) {
             if (!sourceText.endsWith(QLatin1Char(']')))
-                return fail(tr("the \"[\" of the source address \"%1\" is never closed: write @[::1]").arg(q(sourceText)));
+                return fail(tr("the \"[\" of the source address \"%1\" is never closed: write @[::1]")
+                                .arg(q(sourceText)));
             const QStringView inside = sourceText.sliced(1, sourceText.size() - 2);
             source = parseAddress(inside);
             if (source.protocol() != QAbstractSocket::IPv6Protocol)
-                return fail(tr("the source address \"%1\" in brackets is not an IPv6 address").arg(q(inside)));
+                return fail(
+                    tr("the source address \"%1\" in brackets is not an IPv6 address").arg(q(inside)));
             sourceText = inside;
         } else {
             source = parseAddress(sourceText);
@@ -188,7 +190,8 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
     if (rest.startsWith(QLatin1Char('['))) {
         const qsizetype close = rest.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(tr("the \"[\" in \"%1\" is never closed: write an IPv6 host like [::1]:8080").arg(q(rest)));
+            return fail(
+                tr("the \"[\" in \"%1\" is never closed: write an IPv6 host like [::1]:8080").arg(q(rest)));
         host = rest.sliced(1, close - 1);
         const QStringView after = rest.sliced(close + 1);
         if (!after.startsWith(QLatin1Char(':')))
@@ -202,7 +205,8 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
         host = rest.first(lastColon);
         portText = rest.sliced(lastColon + 1);
         if (host.contains(QLatin1Char(':')))
-            return fail(tr("the IPv6 address \"%1\" must be written in brackets, like [::1]:8080").arg(q(host)));
+            return fail(
+                tr("the IPv6 address \"%1\" must be written in brackets, like [::1]:8080").arg(q(host)));
     }
     if (host.isEmpty())
         return fail(tr("the host before \":%1\" is empty").arg(q(portText)));
@@ -215,11 +219,15 @@ std::optional<EndpointSpec> EndpointSpec::parse(QStringView text, bool allowSour
     if (bracketed && address.protocol() != QAbstractSocket::IPv6Protocol)
         return fail(tr("\"%1\" in brackets is not an IPv6 address").arg(q(host)));
     if (address.isNull() && looksNumeric(host))
-        return fail(tr("\"%1\" is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1").arg(q(host)));
+        return fail(tr("\"%1\" is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1")
+                        .arg(q(host)));
     if (address.isNull() && !possibleHostName(host))
-        return fail(tr("\"%1\" is not a host name: a name has only letters, digits, hyphens and dots, such as localhost").arg(q(host)));
+        return fail(tr(
+            "\"%1\" is not a host name: a name has only letters, digits, hyphens and dots, such as localhost")
+                        .arg(q(host)));
     if (!address.isNull() && !source.isNull() && familyName(address) != familyName(source))
-        return fail(tr("the source %1 is an %2 address but %3 is an %4 address: both ends of a connection must be the same kind")
+        return fail(tr("the source %1 is an %2 address but %3 is an %4 address: both ends of a connection "
+                       "must be the same kind")
                         .arg(q(spec.source), familyName(source), q(host), familyName(address)));
 
     spec.host = host.toString();

@@ -42,8 +42,7 @@ Lab::~Lab()
     m_sockets.clear();
 }
 
-template<typename T>
-T *Lab::find(qint32 id) const
+template<typename T> T *Lab::find(qint32 id) const
 {
     const auto it = m_sockets.find(id);
     return it == m_sockets.end() ? nullptr : qobject_cast<T *>(it->second);
@@ -65,14 +64,14 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
 {
     auto *listener = new TcpListener(m_journal, m_nextId++, this);
     connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
-    connect(listener, &TcpListener::descriptorsRanOut, this,
-            [this](qint32, const LabError &error) {
-                // Qt words more than running out of descriptors this way; only a count says so.
-                if (!m_descriptors.hasRoom(0))
-                    beginShortage(error);
-            });
+    connect(listener, &TcpListener::descriptorsRanOut, this, [this](qint32, const LabError &error) {
+        // Qt words more than running out of descriptors this way; only a count says so.
+        if (!m_descriptors.hasRoom(0))
+            beginShortage(error);
+    });
     adopt(listener);
-    const LabError error = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address, 1));
+    const LabError error
+        = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address, 1));
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     else if (!error && m_shortOfDescriptors)
@@ -86,18 +85,19 @@ Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHos
     adopt(client);
     // A client without a source address lives where the server it calls would: the lab
     // network's default host, or this machine.
-    const LabError error = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source, 2));
+    const LabError error
+        = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source, 2));
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     return {client->id(), error};
 }
 
-Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast,
-                         bool shareAddress)
+Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress)
 {
     auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
     adopt(udp);
-    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address, 1));
+    const LabError error
+        = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address, 1));
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     return {udp->id(), error};
@@ -119,8 +119,8 @@ SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local, 
 void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
 {
     const auto *listener = find<LabSocket>(listenerId);
-    adopt(new TcpConnection(m_journal, m_nextId++, listenerId, socket, this,
-                            listener ? listener->info().host : QString()));
+    adopt(new TcpConnection(
+        m_journal, m_nextId++, listenerId, socket, this, listener ? listener->info().host : QString()));
     // accept() took one descriptor and the connection keeps a second; when that leaves too
     // few, every listener stops before the next accept().
     if (!m_shortOfDescriptors && !m_descriptors.take(2))
@@ -137,10 +137,11 @@ void Lab::beginShortage(const LabError &error)
         e.kind = EventKind::Error;
         e.source = EventSource::App;
         e.value = LabError::TooManyOpenFiles;
-        e.text = m_journal->intern(QStringLiteral("%1 (limit %2; the last %3 are kept for SocketScope itself)")
-                                       .arg(error.detail)
-                                       .arg(m_descriptors.limit())
-                                       .arg(m_descriptors.reserved()));
+        e.text
+            = m_journal->intern(QStringLiteral("%1 (limit %2; the last %3 are kept for SocketScope itself)")
+                                    .arg(error.detail)
+                                    .arg(m_descriptors.limit())
+                                    .arg(m_descriptors.reserved()));
         m_journal->append(e);
         for (auto &[id, socket] : m_sockets) {
             if (auto *listener = qobject_cast<TcpListener *>(socket))
@@ -163,7 +164,8 @@ void Lab::noticeSilentShortage()
         return;
     for (const auto &[id, socket] : m_sockets) {
         const SocketInfo &info = socket->info();
-        if (info.role == SocketRole::Listener && info.isOpen() && !info.acceptingPaused && info.queueLength > 0) {
+        if (info.role == SocketRole::Listener && info.isOpen() && !info.acceptingPaused
+            && info.queueLength > 0) {
             if (!m_descriptors.hasRoom(0))
                 beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
             return;
@@ -196,8 +198,8 @@ LabError Lab::send(qint32 id, const QByteArray &data)
     return {LabError::NoSuchSocket, {}};
 }
 
-LabError Lab::sendDatagram(qint32 id, const QByteArray &data,
-                           const QList<UdpEndpoint::Destination> &destinations)
+LabError Lab::sendDatagram(
+    qint32 id, const QByteArray &data, const QList<UdpEndpoint::Destination> &destinations)
 {
     if (auto *udp = find<UdpEndpoint>(id))
         return udp->sendTo(data, destinations);
@@ -351,9 +353,8 @@ void Lab::onKernelPolled()
             if (info.isOpen() && info.inode)
                 seen = m_kernel->findByInode(info.inode);
             if (!seen && info.localPort)
-                seen = m_kernel->findByTuple(KernelSocket::tupleKey(info.proto, info.localAddress,
-                                                                    info.localPort, info.remoteAddress,
-                                                                    info.remotePort));
+                seen = m_kernel->findByTuple(KernelSocket::tupleKey(
+                    info.proto, info.localAddress, info.localPort, info.remoteAddress, info.remotePort));
         }
         if (seen) {
             // Only a client still connecting can have a local address the lab does not know.

@@ -48,12 +48,12 @@ public:
     Opened listenTcp(const QHostAddress &address, quint16 port, int backlog = kDefaultBacklog);
     Opened connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source = {});
     // `shareAddress`: SO_REUSEADDR, so several receivers of a broadcast or group share a port.
-    Opened bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast = false,
-                   bool shareAddress = false);
+    Opened bindUdp(
+        const QHostAddress &address, quint16 port, bool allowBroadcast = false, bool shareAddress = false);
 
     LabError send(qint32 id, const QByteArray &data);
-    LabError sendDatagram(qint32 id, const QByteArray &data,
-                          const QList<UdpEndpoint::Destination> &destinations);
+    LabError sendDatagram(
+        qint32 id, const QByteArray &data, const QList<UdpEndpoint::Destination> &destinations);
     // Multicast on a UDP socket; an empty interface name leaves the choice to the OS.
     LabError joinGroup(qint32 id, const QHostAddress &group, const QString &interfaceName = {});
     LabError leaveGroup(qint32 id, const QHostAddress &group, const QString &interfaceName = {});
@@ -98,8 +98,7 @@ signals:
     void descriptorShortageChanged(bool shortOfDescriptors);
 
 private:
-    template<typename T>
-    T *find(qint32 id) const;
+    template<typename T> T *find(qint32 id) const;
     void adopt(LabSocket *socket);
     // `descriptors`: how many the new socket will hold (a TCP connection keeps a second one).
     SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local, int descriptors);

@@ -70,8 +70,7 @@ void LabSocket::applyKernelState(TcpState state)
 void LabSocket::applyKernelLocalAddress(const QHostAddress &address)
 {
     const bool unspecified = m_info.localAddress.isNull() || m_info.localAddress == QHostAddress::AnyIPv4
-                             || m_info.localAddress == QHostAddress::AnyIPv6
-                             || m_info.localAddress == QHostAddress::Any;
+        || m_info.localAddress == QHostAddress::AnyIPv6 || m_info.localAddress == QHostAddress::Any;
     if (!unspecified || address.isNull() || address == QHostAddress::AnyIPv4
         || address == QHostAddress::AnyIPv6)
         return;
@@ -92,8 +91,8 @@ void LabSocket::applyQueue(int length, int limit)
     emit changed(m_info.id);
 }
 
-void LabSocket::setEndpoints(const QHostAddress &local, quint16 localPort,
-                             const QHostAddress &remote, quint16 remotePort)
+void LabSocket::setEndpoints(
+    const QHostAddress &local, quint16 localPort, const QHostAddress &remote, quint16 remotePort)
 {
     m_info.localAddress = displayAddress(local);
     m_info.localPort = localPort;

@@ -55,8 +55,8 @@ signals:
     void received(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
 
 protected:
-    void setEndpoints(const QHostAddress &local, quint16 localPort, const QHostAddress &remote,
-                      quint16 remotePort);
+    void setEndpoints(
+        const QHostAddress &local, quint16 localPort, const QHostAddress &remote, quint16 remotePort);
     void markClosed(EventKind kind, EventSource source);
     // The inode that names a descriptor's socket in the kernel's lists; 0 when unknown.
     static quint64 inodeOf(qintptr descriptor);

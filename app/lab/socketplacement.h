@@ -17,7 +17,7 @@ public:
     struct Place
     {
         qintptr descriptor = -1; // -1: make the socket here, as usual
-        QString host;            // the lab host it lives on; empty for this machine
+        QString host; // the lab host it lives on; empty for this machine
         LabError error;
     };
 

@@ -20,8 +20,8 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, QObject *parent)
     attach();
 }
 
-TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket,
-                             QObject *parent, const QString &host)
+TcpConnection::TcpConnection(
+    Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket, QObject *parent, const QString &host)
     : LabSocket(journal, id, SocketRole::Accepted, Protocol::Tcp, parent)
     , m_socket(socket)
 {
@@ -31,8 +31,8 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpS
     m_info.qtState = m_socket->state();
     m_info.inode = inodeOf(m_socket->socketDescriptor());
     m_hadDescriptor = true;
-    setEndpoints(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(),
-                 m_socket->peerPort());
+    setEndpoints(
+        m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
     record(EventKind::SocketOpened, EventSource::App, [&](Event &e) {
         e.role = SocketRole::Accepted;
         e.value = parentId;
@@ -101,13 +101,13 @@ QAbstractSocket::NetworkLayerProtocol familyOf(const QHostAddress &address)
 } // namespace
 
 LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
-                              int timeoutMs, const SocketPlacement::Place &place)
+    int timeoutMs, const SocketPlacement::Place &place)
 {
     setHost(place.host);
     QHostAddress local = source;
     if (local.isNull())
         local = remote.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
-                                                                  : QHostAddress(QHostAddress::AnyIPv4);
+                                                                   : QHostAddress(QHostAddress::AnyIPv4);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Client; });
     bool bound = false;
     LabError error = place.error;
@@ -123,7 +123,8 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
         const QSignalBlocker quiet(m_socket);
         // A placed descriptor is adopted unconnected; bind() and connectToHost() then use it
         // instead of making a socket in this machine's network.
-        if (place.descriptor >= 0 && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
+        if (place.descriptor >= 0
+            && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
             ::close(int(place.descriptor));
         else
             bound = m_socket->bind(local, 0);
@@ -154,12 +155,12 @@ LabError TcpConnection::send(const QByteArray &data)
     qint64 written = -1;
     if (m_halfOpen) {
         // The peer has closed its side; ours still sends, straight through the kept descriptor.
-        written = ::send(m_keptDescriptor, data.constData(), size_t(data.size()),
-                         MSG_NOSIGNAL | MSG_DONTWAIT);
+        written
+            = ::send(m_keptDescriptor, data.constData(), size_t(data.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         if (written < 0) {
             LabError error = errno == ECONNRESET || errno == EPIPE
-                                       ? LabError{LabError::ConnectionReset, QString::fromLocal8Bit(std::strerror(errno))}
-                                       : LabError{LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
+                ? LabError {LabError::ConnectionReset, QString::fromLocal8Bit(std::strerror(errno))}
+                : LabError {LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
             recordError(error, EventSource::App);
             return error;
         }
@@ -228,10 +229,10 @@ void TcpConnection::abort()
     m_closing = true;
     m_connectTimer.stop();
     // SO_LINGER with a zero timeout makes the last close() send RST and skip TIME_WAIT.
-    const qintptr fd = m_keptDescriptor >= 0 ? m_keptDescriptor
-                                             : (m_socket ? m_socket->socketDescriptor() : -1);
+    const qintptr fd
+        = m_keptDescriptor >= 0 ? m_keptDescriptor : (m_socket ? m_socket->socketDescriptor() : -1);
     if (fd >= 0) {
-        const linger option{1, 0};
+        const linger option {1, 0};
         ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &option, sizeof option);
     }
     if (m_socket) {
@@ -246,8 +247,8 @@ void TcpConnection::abort()
 void TcpConnection::onConnected()
 {
     m_connectTimer.stop();
-    setEndpoints(m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(),
-                 m_socket->peerPort());
+    setEndpoints(
+        m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
     record(EventKind::Connected, EventSource::Qt);
     emit changed(m_info.id);
 }
@@ -316,9 +317,8 @@ void TcpConnection::onErrorOccurred(QAbstractSocket::SocketError error)
             return;
         }
         m_peerFinished = state == TcpState::CloseWait;
-        record(EventKind::Shutdown, EventSource::Qt, [&](Event &e) {
-            e.text = m_journal->intern(QStringLiteral("peer closed"));
-        });
+        record(EventKind::Shutdown, EventSource::Qt,
+            [&](Event &e) { e.text = m_journal->intern(QStringLiteral("peer closed")); });
         return;
     }
     if (m_closing)
@@ -340,7 +340,7 @@ TcpState TcpConnection::descriptorState() const
     const qintptr fd = m_keptDescriptor;
     if (fd < 0)
         return TcpState::Unknown;
-    tcp_info info{};
+    tcp_info info {};
     socklen_t size = sizeof info;
     if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
         return TcpState::Unknown;

@@ -18,14 +18,14 @@ public:
     TcpConnection(Journal *journal, qint32 id, QObject *parent);
     // An accepted socket, cloned from listener `parentId`; takes ownership of `socket`.
     TcpConnection(Journal *journal, qint32 id, qint32 parentId, QTcpSocket *socket, QObject *parent,
-                  const QString &host = {});
+        const QString &host = {});
     ~TcpConnection() override;
 
     // Binds to `source` (any address when null) on an OS-picked port, then connects, so the
     // local port and SYN_SENT are visible while the handshake runs.
     // With a placed descriptor, the socket is the one the placement made (a lab host's).
-    LabError start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
-                   int timeoutMs, const SocketPlacement::Place &place = {});
+    LabError start(const QHostAddress &remote, quint16 port, const QHostAddress &source, int timeoutMs,
+        const SocketPlacement::Place &place = {});
 
     LabError send(const QByteArray &data);
     // Half-close: no more sending, still receiving (shutdown(SHUT_WR)).

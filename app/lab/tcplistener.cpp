@@ -26,16 +26,17 @@ TcpListener::~TcpListener() = default;
 namespace {
 // bind() and listen() on a descriptor made elsewhere, then hands it to the server. QTcpServer
 // cannot listen on a descriptor it did not make itself.
-LabError listenOn(QTcpServer *server, qintptr descriptor, const QHostAddress &address, quint16 port, int backlog)
+LabError listenOn(
+    QTcpServer *server, qintptr descriptor, const QHostAddress &address, quint16 port, int backlog)
 {
     const int fd = int(descriptor);
-    sockaddr_storage where{};
+    sockaddr_storage where {};
     const socklen_t length = toSockAddr(address, port, &where);
     const int reuse = 1; // as QTcpServer does: a port in TIME_WAIT may be listened on again
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
     if (length == 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0
         || ::listen(fd, backlog) != 0) {
-        const LabError error = length == 0 ? LabError{LabError::InvalidAddress, address.toString()}
+        const LabError error = length == 0 ? LabError {LabError::InvalidAddress, address.toString()}
                                            : LabError::fromErrno(errno);
         ::close(fd);
         return error;
@@ -48,8 +49,8 @@ LabError listenOn(QTcpServer *server, qintptr descriptor, const QHostAddress &ad
 }
 } // namespace
 
-LabError TcpListener::listen(const QHostAddress &address, quint16 port, int backlog,
-                             const SocketPlacement::Place &place)
+LabError TcpListener::listen(
+    const QHostAddress &address, quint16 port, int backlog, const SocketPlacement::Place &place)
 {
     setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Listener; });
@@ -112,8 +113,9 @@ void TcpListener::setShortOfDescriptors(bool shortOfDescriptors)
     m_acceptRetry.stop();
     // A listener the user paused stays paused, and its journal says nothing new.
     if (!m_info.acceptingPaused) {
-        record(shortOfDescriptors ? EventKind::AcceptingPaused : EventKind::AcceptingResumed, EventSource::App,
-               [&](Event &e) { e.text = m_journal->intern(QStringLiteral("too many open files")); });
+        record(shortOfDescriptors ? EventKind::AcceptingPaused : EventKind::AcceptingResumed,
+            EventSource::App,
+            [&](Event &e) { e.text = m_journal->intern(QStringLiteral("too many open files")); });
     }
     updateAccepting();
     emit changed(m_info.id);

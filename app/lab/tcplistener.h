@@ -20,8 +20,8 @@ public:
     ~TcpListener() override;
 
     // With a placed descriptor, the socket is the one the placement made (a lab host's).
-    LabError listen(const QHostAddress &address, quint16 port, int backlog,
-                    const SocketPlacement::Place &place = {});
+    LabError listen(
+        const QHostAddress &address, quint16 port, int backlog, const SocketPlacement::Place &place = {});
 
     void setAcceptingPaused(bool paused);
     // At most `count` accepted sockets open at once (0: no cap); beyond it the kernel keeps

@@ -45,19 +45,20 @@ UdpEndpoint::~UdpEndpoint()
     m_socket->disconnect(this);
 }
 
-LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
-                           bool shareAddress, const SocketPlacement::Place &place)
+LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress,
+    const SocketPlacement::Place &place)
 {
     setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
     const QAbstractSocket::BindMode mode = shareAddress
-                                               ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
-                                               : QAbstractSocket::DefaultForPlatform;
+        ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+        : QAbstractSocket::DefaultForPlatform;
     bool bound = false;
     LabError error = place.error;
     if (!error) {
         // A placed descriptor (a lab host's socket) is adopted first; bind() then uses it.
-        if (place.descriptor >= 0 && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
+        if (place.descriptor >= 0
+            && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
             ::close(int(place.descriptor));
         else
             bound = m_socket->bind(address, port, mode);
@@ -92,7 +93,7 @@ LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &d
         return {LabError::WrongState, tr("The socket is closed")};
     for (const Destination &to : destinations) {
         if (!m_allowBroadcast && isBroadcast(to.address)) {
-            const LabError error{LabError::BroadcastNotAllowed, to.address.toString()};
+            const LabError error {LabError::BroadcastNotAllowed, to.address.toString()};
             recordError(error, EventSource::App);
             return error;
         }
@@ -125,7 +126,8 @@ void UdpEndpoint::onReadyRead()
         ++m_info.packetsIn;
         record(EventKind::DatagramReceived, EventSource::Qt, [&](Event &e) {
             e.value = data.size();
-            e.remote = m_journal->intern(formatEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
+            e.remote
+                = m_journal->intern(formatEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
             e.payload = m_journal->storePayload(data);
         });
         emit received(m_info.id, data, datagram.senderAddress(), quint16(datagram.senderPort()));
@@ -148,15 +150,15 @@ LabError UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interf
         return {LabError::WrongState, tr("The socket is closed")};
     m_socket->setSocketOption(QAbstractSocket::MulticastLoopbackOption, QVariant(1));
     const QNetworkInterface iface = interfaceNamed(interfaceName);
-    const bool joined = iface.isValid() ? m_socket->joinMulticastGroup(group, iface)
-                                        : m_socket->joinMulticastGroup(group);
+    const bool joined
+        = iface.isValid() ? m_socket->joinMulticastGroup(group, iface) : m_socket->joinMulticastGroup(group);
     if (!joined) {
         const LabError error = LabError::fromSocket(*m_socket);
         recordError(error, EventSource::App);
         return error;
     }
     record(EventKind::GroupJoined, EventSource::App,
-           [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
+        [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
     emit changed(m_info.id);
     return {};
 }
@@ -174,7 +176,7 @@ LabError UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &inter
         return error;
     }
     record(EventKind::GroupLeft, EventSource::App,
-           [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
+        [&](Event &e) { e.remote = m_journal->intern(displayAddress(group).toString()); });
     emit changed(m_info.id);
     return {};
 }

@@ -24,8 +24,8 @@ public:
 
     // `shareAddress` lets several sockets hold one port (SO_REUSEADDR), the way every receiver
     // of a broadcast or a multicast group must.
-    LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast,
-                  bool shareAddress = false, const SocketPlacement::Place &place = {});
+    LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress = false,
+        const SocketPlacement::Place &place = {});
     // One datagram to each destination; stops at the first the OS refuses.
     LabError sendTo(const QByteArray &data, const QList<Destination> &destinations);
 

@@ -71,7 +71,7 @@ bool readView(const QJsonObject &object, QString *view, QString *error)
 }
 
 const QStringList kRanges = {QStringLiteral("well_known"), QStringLiteral("registered"),
-                             QStringLiteral("dynamic"), QStringLiteral("ephemeral")};
+    QStringLiteral("dynamic"), QStringLiteral("ephemeral")};
 
 bool readText(const QJsonValue &value, LessonText *text)
 {
@@ -108,7 +108,7 @@ QStringList referencesIn(const QJsonValue &value)
 QStringList Lesson::viewNames()
 {
     return {QStringLiteral("sockets"), QStringLiteral("connections"), QStringLiteral("timeline"),
-            QStringLiteral("ports"), QStringLiteral("experiments"), QStringLiteral("network")};
+        QStringLiteral("ports"), QStringLiteral("experiments"), QStringLiteral("network")};
 }
 
 QString Lesson::viewOf(int step) const
@@ -125,8 +125,8 @@ int Lesson::paceOf(int step) const
     return paceMs;
 }
 
-std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList &extraActions,
-                                       QString *error)
+std::optional<Lesson> Lesson::fromJson(
+    const QByteArray &json, const QStringList &extraActions, QString *error)
 {
     const auto fail = [&](const QString &reason) -> std::optional<Lesson> {
         if (error)
@@ -137,7 +137,8 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return fail(tr("the file is JSON but not an object"));
     const QJsonObject root = document.object();
@@ -227,13 +228,16 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
             for (const QString &key : spec->socketArgs) {
                 for (const QString &name : referencesIn(step.args.value(key))) {
                     if (!known.contains(name))
-                        return fail(tr("step %1: \"%2\" refers to the socket \"%3\", which no earlier step opens")
-                                        .arg(number)
-                                        .arg(key, name));
+                        return fail(
+                            tr("step %1: \"%2\" refers to the socket \"%3\", which no earlier step opens")
+                                .arg(number)
+                                .arg(key, name));
                 }
             }
             if (spec->opensSockets && step.name.isEmpty())
-                return fail(tr("step %1: action \"%2\" opens a socket and needs a \"name\"").arg(number).arg(step.action));
+                return fail(tr("step %1: action \"%2\" opens a socket and needs a \"name\"")
+                                .arg(number)
+                                .arg(step.action));
         }
         if (!step.name.isEmpty()) {
             if (!namePattern.match(step.name).hasMatch())
@@ -241,14 +245,18 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
                                 .arg(number)
                                 .arg(step.name));
             if (known.contains(step.name))
-                return fail(tr("step %1: the name \"%2\" is already used by an earlier step").arg(number).arg(step.name));
+                return fail(tr("step %1: the name \"%2\" is already used by an earlier step")
+                                .arg(number)
+                                .arg(step.name));
         }
 
         const QJsonValue highlightValue = object.value(QLatin1StringView("highlight"));
         for (const QJsonValue &h : highlightValue.toArray()) {
             const QJsonObject entry = h.toObject();
             if (entry.size() != 1)
-                return fail(tr("step %1: each highlight has exactly one of socket, column, event, port, state, range").arg(number));
+                return fail(
+                    tr("step %1: each highlight has exactly one of socket, column, event, port, state, range")
+                        .arg(number));
             const QString key = entry.begin().key();
             const QJsonValue value = entry.begin().value();
             LessonHighlight highlight;
@@ -283,7 +291,8 @@ std::optional<Lesson> Lesson::fromJson(const QByteArray &json, const QStringList
                 highlight.kind = LessonHighlight::Port;
                 if (value.isDouble()) {
                     if (value.toInt(-1) < 0 || value.toInt(-1) > 65535)
-                        return fail(tr("step %1: port %2 is outside 0..65535").arg(number).arg(value.toInt()));
+                        return fail(
+                            tr("step %1: port %2 is outside 0..65535").arg(number).arg(value.toInt()));
                     highlight.port = quint16(value.toInt());
                 } else if (const QString name = LessonActions::referencedName(highlight.target);
                            !known.contains(name) && name != step.name) {

@@ -44,8 +44,8 @@ public:
     // Reads and checks a lesson. On failure returns nothing and sets `error` to one sentence
     // naming the file's problem ("step 3: unknown action \"jump\""). `extraActions` are action
     // names registered on the player besides the built-in ones.
-    static std::optional<Lesson> fromJson(const QByteArray &json, const QStringList &extraActions,
-                                          QString *error);
+    static std::optional<Lesson> fromJson(
+        const QByteArray &json, const QStringList &extraActions, QString *error);
 };
 
 } // namespace SocketScope

@@ -1,9 +1,9 @@
 #include "lessonactions.h"
 
+#include "experiments/portforwarder.h"
 #include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "lab/endpoint.h"
-#include "experiments/portforwarder.h"
 #include "lab/lab.h"
 #include "lessonplayer.h"
 #include "lessonsteprun.h"
@@ -47,12 +47,12 @@ qint32 peerOf(const Lab &lab, qint32 id)
 
 // Listen or bind, and when a fixed port is taken (or protected) let the OS pick another and
 // say so: a lesson must not stop because the teacher's machine runs something on 8080.
-Lab::Opened openWithFallback(LessonStepRun *run, const std::function<Lab::Opened(quint16)> &open,
-                             quint16 port)
+Lab::Opened openWithFallback(
+    LessonStepRun *run, const std::function<Lab::Opened(quint16)> &open, quint16 port)
 {
     Lab::Opened opened = open(port);
-    const bool portProblem = opened.error.kind == LabError::AddressInUse
-                             || opened.error.kind == LabError::PortProtected;
+    const bool portProblem
+        = opened.error.kind == LabError::AddressInUse || opened.error.kind == LabError::PortProtected;
     if (opened.error && port != 0 && portProblem && run->argBool(QStringLiteral("fallback"), true)) {
         const LabError first = opened.error;
         opened = open(0);
@@ -60,8 +60,10 @@ Lab::Opened openWithFallback(LessonStepRun *run, const std::function<Lab::Opened
             const SocketInfo *info = run->lab()->info(opened.id);
             // Part of the lesson's story, not an error message: the step goes on.
             run->note((first.kind == LabError::AddressInUse
-                           ? LessonActions::tr("Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.")
-                           : LessonActions::tr("Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead."))
+                    ? LessonActions::tr("Port %1 could not be used (another socket already uses it), so the "
+                                        "OS picked port %2 instead.")
+                    : LessonActions::tr("Port %1 could not be used (it needs administrator rights), so the "
+                                        "OS picked port %2 instead."))
                           .arg(port)
                           .arg(info ? info->localPort : 0));
         }
@@ -92,7 +94,9 @@ void runListen(LessonStepRun *run)
                           .arg(endpointOfSocket(*info))
                           .arg(backlog);
     if (*port == 0)
-        message += QLatin1Char(' ') + LessonActions::tr("Port 0 asked the OS to pick a free port: it picked %1.").arg(info->localPort);
+        message += QLatin1Char(' ')
+            + LessonActions::tr("Port 0 asked the OS to pick a free port: it picked %1.")
+                  .arg(info->localPort);
     run->succeed(message);
 }
 
@@ -133,8 +137,9 @@ void connectClients(LessonStepRun *run, int count)
             ports << QString::number(info->localPort);
         }
         if (ids.size() == 1)
-            run->succeed(LessonActions::tr("Connected to %1. The OS gave the client the local port %2 by itself.")
-                             .arg(formatEndpoint(remote, port), ports.constFirst()));
+            run->succeed(
+                LessonActions::tr("Connected to %1. The OS gave the client the local port %2 by itself.")
+                    .arg(formatEndpoint(remote, port), ports.constFirst()));
         else
             run->succeed(LessonActions::tr("%1 clients connected to %2. The OS gave them the local ports %3.")
                              .arg(ids.size())
@@ -144,11 +149,13 @@ void connectClients(LessonStepRun *run, int count)
         if (ids.contains(id))
             check();
     });
-    QObject::connect(lab, &Lab::socketFailed, run, [run, ids, remote, port](qint32 id, const LabError &error) {
-        if (ids.contains(id))
-            run->fail(LessonFailure::Attempt::Connection, formatEndpoint(remote, port), error);
-    });
-    run->failAfter(kConnectWaitMs, LessonActions::tr("No connection within %1 seconds.").arg(kConnectWaitMs / 1000));
+    QObject::connect(
+        lab, &Lab::socketFailed, run, [run, ids, remote, port](qint32 id, const LabError &error) {
+            if (ids.contains(id))
+                run->fail(LessonFailure::Attempt::Connection, formatEndpoint(remote, port), error);
+        });
+    run->failAfter(
+        kConnectWaitMs, LessonActions::tr("No connection within %1 seconds.").arg(kConnectWaitMs / 1000));
     check();
 }
 
@@ -187,17 +194,20 @@ void runWaitAccepted(LessonStepRun *run)
         const SocketInfo *first = lab->info(fresh.constFirst());
         const SocketInfo *server = lab->info(listener);
         if (count == 1)
-            run->succeed(LessonActions::tr("accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket's own.")
+            run->succeed(LessonActions::tr("accept() returned a new socket (#%1) for the client %2. Its "
+                                           "local side %3 is the listening socket's own.")
                              .arg(first->id)
                              .arg(formatEndpoint(first->remoteAddress, first->remotePort),
-                                  server ? endpointOfSocket(*server) : endpointOfSocket(*first)));
+                                 server ? endpointOfSocket(*server) : endpointOfSocket(*first)));
         else
-            run->succeed(LessonActions::tr("accept() returned %1 new sockets, one per client, all with the local side %2.")
+            run->succeed(LessonActions::tr(
+                "accept() returned %1 new sockets, one per client, all with the local side %2.")
                              .arg(count)
                              .arg(endpointOfSocket(*first)));
     };
     QObject::connect(run->lab(), &Lab::socketOpened, run, [check](qint32) { check(); });
-    run->failAfter(kConnectWaitMs, LessonActions::tr("The server did not accept the connection (is accepting paused?)."));
+    run->failAfter(kConnectWaitMs,
+        LessonActions::tr("The server did not accept the connection (is accepting paused?)."));
     check();
 }
 
@@ -208,8 +218,10 @@ void runPauseAccepting(LessonStepRun *run, bool paused)
         return;
     if (const LabError error = run->lab()->setAcceptingPaused(*id, paused))
         return run->fail(LessonFailure::Attempt::Command, {}, error);
-    run->succeed(paused ? LessonActions::tr("The server stopped calling accept(). The kernel still completes handshakes and queues them.")
-                        : LessonActions::tr("The server calls accept() again and takes the waiting connections."));
+    run->succeed(paused
+            ? LessonActions::tr(
+                "The server stopped calling accept(). The kernel still completes handshakes and queues them.")
+            : LessonActions::tr("The server calls accept() again and takes the waiting connections."));
 }
 
 void runMaxConnections(LessonStepRun *run)
@@ -220,8 +232,10 @@ void runMaxConnections(LessonStepRun *run)
     const int count = run->argInt(QStringLiteral("count"), 0);
     if (const LabError error = run->lab()->setMaxConnections(*id, count))
         return run->fail(LessonFailure::Attempt::Command, {}, error);
-    run->succeed(count > 0 ? LessonActions::tr("The server accepts at most %1 connections at once; more wait in the queue.").arg(count)
-                           : LessonActions::tr("The server accepts any number of connections."));
+    run->succeed(count > 0
+            ? LessonActions::tr("The server accepts at most %1 connections at once; more wait in the queue.")
+                  .arg(count)
+            : LessonActions::tr("The server accepts any number of connections."));
 }
 
 // "text" is one string, or a list of strings sent right after each other.
@@ -259,15 +273,16 @@ void runSend(LessonStepRun *run)
     auto received = std::make_shared<qint64>(0);
     auto reads = std::make_shared<int>(0);
     QObject::connect(lab, &Lab::dataReceived, run,
-                     [run, peer, received, reads, sent, size](qint32 from, const QByteArray &bytes) {
-                         if (from != peer)
-                             return;
-                         *received += bytes.size();
-                         ++*reads;
-                         if (*received >= size)
-                             run->succeed(sent + QLatin1Char(' ')
-                                          + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads).arg(peer));
-                     });
+        [run, peer, received, reads, sent, size](qint32 from, const QByteArray &bytes) {
+            if (from != peer)
+                return;
+            *received += bytes.size();
+            ++*reads;
+            if (*received >= size)
+                run->succeed(sent + QLatin1Char(' ')
+                    + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads)
+                          .arg(peer));
+        });
     QTimer::singleShot(kDeliveryWaitMs, run, [run, sent] { run->succeed(sent); });
 }
 
@@ -278,7 +293,8 @@ void runShutdown(LessonStepRun *run)
         return;
     if (const LabError error = run->lab()->shutdownWrite(*id))
         return run->fail(LessonFailure::Attempt::Shutdown, {}, error);
-    run->succeed(LessonActions::tr("shutdown(): this side sent FIN and sends no more, but it can still receive."));
+    run->succeed(
+        LessonActions::tr("shutdown(): this side sent FIN and sends no more, but it can still receive."));
 }
 
 void runClose(LessonStepRun *run, bool abort)
@@ -291,8 +307,9 @@ void runClose(LessonStepRun *run, bool abort)
         if (const LabError error = abort ? lab->abort(id) : lab->close(id))
             return run->fail(LessonFailure::Attempt::Command, {}, error);
     }
-    const QString done = abort ? LessonActions::tr("abort(): the connection was reset with RST; no FIN, no TIME_WAIT.")
-                               : LessonActions::tr("close() was called.");
+    const QString done = abort
+        ? LessonActions::tr("abort(): the connection was reset with RST; no FIN, no TIME_WAIT.")
+        : LessonActions::tr("close() was called.");
     const auto check = [run, ids, done] {
         for (const qint32 id : ids) {
             const SocketInfo *info = run->lab()->info(id);
@@ -321,7 +338,8 @@ void runBindUdp(LessonStepRun *run)
         return run->fail(LessonFailure::Attempt::BindUdp, formatEndpoint(*address, *port), opened.error);
     run->adopt({opened.id});
     const SocketInfo *info = lab->info(opened.id);
-    run->succeed(LessonActions::tr("A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.")
+    run->succeed(LessonActions::tr(
+        "A UDP socket is bound to %1. No listen(), no accept(): it can send and receive at once.")
                      .arg(endpointOfSocket(*info)));
 }
 
@@ -372,28 +390,34 @@ void runSendDatagram(LessonStepRun *run)
     if (expected == 0)
         return run->succeed(sentText);
     auto arrived = std::make_shared<int>(0);
-    QObject::connect(lab, &Lab::dataReceived, run,
-                     [run, receivers, arrived, expected, sentText](qint32 at) {
-                         if (!receivers.contains(at))
-                             return;
-                         if (++*arrived >= expected)
-                             run->succeed(sentText + QLatin1Char(' ')
-                                          + LessonActions::tr("All %n arrived, each as one whole message.", "", expected));
-                     });
+    QObject::connect(lab, &Lab::dataReceived, run, [run, receivers, arrived, expected, sentText](qint32 at) {
+        if (!receivers.contains(at))
+            return;
+        if (++*arrived >= expected)
+            run->succeed(sentText + QLatin1Char(' ')
+                + LessonActions::tr("All %n arrived, each as one whole message.", "", expected));
+    });
     QTimer::singleShot(kDeliveryWaitMs, run, [run, arrived, expected, sentText] {
         run->succeed(sentText + QLatin1Char(' ')
-                     + LessonActions::tr("%1 of %2 arrived: UDP does not promise delivery.").arg(*arrived).arg(expected));
+            + LessonActions::tr("%1 of %2 arrived: UDP does not promise delivery.")
+                  .arg(*arrived)
+                  .arg(expected));
     });
 }
 
 QString outcomeName(BindProbe::Outcome outcome)
 {
     switch (outcome) {
-    case BindProbe::Free: return QStringLiteral("free");
-    case BindProbe::InUse: return QStringLiteral("in_use");
-    case BindProbe::Protected: return QStringLiteral("protected");
-    case BindProbe::AddressNotAvailable: return QStringLiteral("address_not_available");
-    case BindProbe::Other: break;
+    case BindProbe::Free:
+        return QStringLiteral("free");
+    case BindProbe::InUse:
+        return QStringLiteral("in_use");
+    case BindProbe::Protected:
+        return QStringLiteral("protected");
+    case BindProbe::AddressNotAvailable:
+        return QStringLiteral("address_not_available");
+    case BindProbe::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -420,7 +444,8 @@ bool kernelVisible(LessonStepRun *run)
     const KernelView *kernel = run->lab()->kernelView();
     if (kernel && kernel->isAvailable())
         return true;
-    run->fail(LessonActions::tr("This step watches the kernel's socket states, and SocketScope cannot read them on this system."));
+    run->fail(LessonActions::tr(
+        "This step watches the kernel's socket states, and SocketScope cannot read them on this system."));
     return false;
 }
 
@@ -453,10 +478,11 @@ void runWaitState(LessonStepRun *run)
     if (KernelView *kernel = run->lab()->kernelView())
         kernel->wakeUp();
     const int timeout = run->argInt(QStringLiteral("timeout_ms"), kStateWaitMs);
-    run->failAfter(timeout, LessonActions::tr("Socket #%1 did not reach %2 within %3 seconds.")
-                                .arg(*id)
-                                .arg(name)
-                                .arg(qMax(1, timeout / 1000)));
+    run->failAfter(timeout,
+        LessonActions::tr("Socket #%1 did not reach %2 within %3 seconds.")
+            .arg(*id)
+            .arg(name)
+            .arg(qMax(1, timeout / 1000)));
     check();
 }
 
@@ -469,8 +495,10 @@ void runWaitQueue(LessonStepRun *run)
     const auto check = [run, id = *id, atLeast] {
         const SocketInfo *info = run->lab()->info(id);
         if (info && info->queueLength >= atLeast)
-            run->succeed(LessonActions::tr("The kernel says %n connection(s) wait in the accept queue (limit %1).", "", info->queueLength)
-                             .arg(info->queueLimit));
+            run->succeed(
+                LessonActions::tr("The kernel says %n connection(s) wait in the accept queue (limit %1).", "",
+                    info->queueLength)
+                    .arg(info->queueLimit));
     };
     QObject::connect(run->lab(), &Lab::socketChanged, run, [check, id = *id](qint32 changed) {
         if (changed == id)
@@ -479,7 +507,7 @@ void runWaitQueue(LessonStepRun *run)
     if (KernelView *kernel = run->lab()->kernelView())
         kernel->wakeUp();
     run->failAfter(run->argInt(QStringLiteral("timeout_ms"), kStateWaitMs),
-                   LessonActions::tr("No connection showed up in the accept queue."));
+        LessonActions::tr("No connection showed up in the accept queue."));
     check();
 }
 
@@ -493,16 +521,18 @@ void runForward(LessonStepRun *run)
     auto *forwarder = new PortForwarder(run->lab());
     run->player()->keepUntilReset(forwarder);
     if (const LabError error = forwarder->start(rule))
-        return run->fail(LessonFailure::Attempt::StartForwarder, formatEndpoint(rule.listenAddress, rule.listenPort), error);
+        return run->fail(LessonFailure::Attempt::StartForwarder,
+            formatEndpoint(rule.listenAddress, rule.listenPort), error);
     run->adopt({forwarder->listenerId()});
     run->succeed(LessonActions::tr("The forwarder listens on %1 and passes every connection on to %2.")
                      .arg(formatEndpoint(rule.listenAddress, forwarder->listenPort()),
-                          formatEndpoint(rule.targetAddress, rule.targetPort)));
+                         formatEndpoint(rule.targetAddress, rule.targetPort)));
 }
 
 void runWait(LessonStepRun *run)
 {
-    QTimer::singleShot(qBound(0, run->argInt(QStringLiteral("ms"), 0), 60000), run, [run] { run->succeed(); });
+    QTimer::singleShot(
+        qBound(0, run->argInt(QStringLiteral("ms"), 0), 60000), run, [run] { run->succeed(); });
 }
 
 } // namespace
@@ -516,15 +546,18 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         {s("connect"), true, {s("to")}, {s("to")}, runConnect},
         {s("connect_many"), true, {s("to")}, {s("to"), s("count")}, runConnectMany},
         {s("wait_accepted"), true, {s("listener")}, {s("listener")}, runWaitAccepted},
-        {s("pause_accepting"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runPauseAccepting(run, true); }},
-        {s("resume_accepting"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runPauseAccepting(run, false); }},
+        {s("pause_accepting"), false, {s("socket")}, {s("socket")},
+            [](LessonStepRun *run) { runPauseAccepting(run, true); }},
+        {s("resume_accepting"), false, {s("socket")}, {s("socket")},
+            [](LessonStepRun *run) { runPauseAccepting(run, false); }},
         {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, runMaxConnections},
         {s("send"), false, {s("socket")}, {s("socket"), s("text")}, runSend},
         {s("shutdown"), false, {s("socket")}, {s("socket")}, runShutdown},
         {s("close"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, false); }},
         {s("abort"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, true); }},
         {s("bind_udp"), true, {s("port")}, {}, runBindUdp},
-        {s("send_datagram"), false, {s("socket"), s("to")}, {s("socket"), s("to"), s("text")}, runSendDatagram},
+        {s("send_datagram"), false, {s("socket"), s("to")}, {s("socket"), s("to"), s("text")},
+            runSendDatagram},
         {s("try_bind"), false, {s("port")}, {s("port")}, runTryBind},
         {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, runWaitState},
         {s("wait_queue"), false, {s("socket")}, {s("socket")}, runWaitQueue},
@@ -559,7 +592,8 @@ QHash<QString, LessonAction> LessonActions::builtIns()
 
 bool LessonActions::isEndpoint(QStringView text)
 {
-    return text.contains(QLatin1Char(':')) || (!text.isEmpty() && (text.front().isDigit() || text.front() == QLatin1Char('[')));
+    return text.contains(QLatin1Char(':'))
+        || (!text.isEmpty() && (text.front().isDigit() || text.front() == QLatin1Char('[')));
 }
 
 QString LessonActions::referencedName(QStringView reference)

@@ -30,7 +30,8 @@ bool LessonLibrary::loadFile(const QString &path, const QStringList &extraAction
         return false;
     }
     if (file.size() > kMaxLessonBytes) {
-        m_problems.append({path, tr("is larger than %1 KiB, too large for a lesson").arg(kMaxLessonBytes / 1024)});
+        m_problems.append(
+            {path, tr("is larger than %1 KiB, too large for a lesson").arg(kMaxLessonBytes / 1024)});
         return false;
     }
     QString error;

@@ -235,10 +235,12 @@ void LessonPlayer::runStep(int index)
     if (!m_lab)
         m_run->fail(tr("This step needs live sockets, and there are none while a recording is replayed."));
     else if (action == m_actions.constEnd() && step.action == QLatin1StringView("router_forward"))
-        m_run->fail(tr("This step needs the router of the virtual lab network, which is not running here, so it "
-                       "cannot run. The lesson can go on without it."));
+        m_run->fail(
+            tr("This step needs the router of the virtual lab network, which is not running here, so it "
+               "cannot run. The lesson can go on without it."));
     else if (action == m_actions.constEnd() && step.action == QLatin1StringView("forward"))
-        m_run->fail(tr("The port forwarder is not available yet in this version, so this step cannot run. The lesson can go on without it."));
+        m_run->fail(tr("The port forwarder is not available yet in this version, so this step cannot run. "
+                       "The lesson can go on without it."));
     else if (action == m_actions.constEnd())
         m_run->fail(tr("The action \"%1\" is not available in this version.").arg(step.action));
     else
@@ -283,7 +285,7 @@ void LessonPlayer::onStepCompleted(bool ok, const QString &message)
     QString text = message;
     if (replaying)
         text = tr("Steps 1 to %1 ran again on fresh sockets, so the ports may differ.").arg(m_index + 1)
-               + (message.isEmpty() ? QString() : QLatin1Char(' ') + message);
+            + (message.isEmpty() ? QString() : QLatin1Char(' ') + message);
     setMessage(text, false);
     if (m_index + 1 >= m_lesson.steps.size()) {
         setStatus(Status::Finished);
@@ -344,7 +346,9 @@ QList<LessonHighlight> LessonPlayer::resolve(const QList<LessonHighlight> &highl
             highlight.sockets = socketsNamed(highlight.target);
         } else if (highlight.kind == LessonHighlight::Port && highlight.port == 0) {
             highlight.sockets = socketsNamed(highlight.target);
-            const SocketInfo *info = highlight.sockets.isEmpty() || !m_lab ? nullptr : m_lab->info(highlight.sockets.constFirst());
+            const SocketInfo *info = highlight.sockets.isEmpty() || !m_lab
+                ? nullptr
+                : m_lab->info(highlight.sockets.constFirst());
             if (!info)
                 continue;
             highlight.port = info->localPort;

@@ -28,8 +28,8 @@ class LessonStepRun;
 // "the OS picked", never a fixed number.
 //
 // When a step fails the player reports why as data (failed: the LabError and what the step
-// tried; LessonFailureText in ui/ words it), stops autoplay and stays on that step. next() goes on regardless (steps that need a socket the failed step should have
-// opened fail too, saying so); restart() starts clean.
+// tried; LessonFailureText in ui/ words it), stops autoplay and stays on that step. next() goes on regardless
+// (steps that need a socket the failed step should have opened fail too, saying so); restart() starts clean.
 class LessonPlayer : public QObject
 {
     Q_OBJECT

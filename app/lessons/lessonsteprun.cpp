@@ -9,15 +9,14 @@
 
 namespace SocketScope {
 
-LessonStepRun::LessonStepRun(LessonPlayer *player, Lab *lab, const LessonStep &step, int index,
-                             QObject *parent)
+LessonStepRun::LessonStepRun(
+    LessonPlayer *player, Lab *lab, const LessonStep &step, int index, QObject *parent)
     : QObject(parent)
     , m_player(player)
     , m_lab(lab)
     , m_step(step)
     , m_index(index)
-{
-}
+{ }
 
 Lab *LessonStepRun::lab() const
 {
@@ -45,7 +44,8 @@ QList<qint32> LessonStepRun::socketsOf(const QString &key)
     const QString reference = argString(key);
     const QList<qint32> ids = m_player->socketsNamed(reference);
     if (ids.isEmpty())
-        fail(LessonActions::tr("This step needs the socket \"%1\", which an earlier step could not open.").arg(reference));
+        fail(LessonActions::tr("This step needs the socket \"%1\", which an earlier step could not open.")
+                 .arg(reference));
     return ids;
 }
 
@@ -76,7 +76,8 @@ std::optional<quint16> LessonStepRun::portOf(const QString &key, quint16 fallbac
     if (value.isDouble()) {
         const int port = value.toInt(-1);
         if (port < 0 || port > 65535) {
-            fail(LessonActions::tr("%1 is not a port number: ports go from 0 to 65535.").arg(value.toDouble()));
+            fail(LessonActions::tr("%1 is not a port number: ports go from 0 to 65535.")
+                     .arg(value.toDouble()));
             return std::nullopt;
         }
         return quint16(port);
@@ -111,7 +112,8 @@ bool LessonStepRun::endpointOf(const QJsonValue &value, QHostAddress *address, q
     const QList<qint32> ids = m_player->socketsNamed(text);
     const SocketInfo *info = ids.isEmpty() || !m_lab ? nullptr : m_lab->info(ids.constFirst());
     if (!info || !info->localPort) {
-        fail(LessonActions::tr("This step needs the socket \"%1\", which an earlier step could not open.").arg(text));
+        fail(LessonActions::tr("This step needs the socket \"%1\", which an earlier step could not open.")
+                 .arg(text));
         return false;
     }
     *address = info->localAddress;

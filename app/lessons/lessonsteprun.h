@@ -22,8 +22,8 @@ class LessonStepRun : public QObject
     Q_OBJECT
 
 public:
-    LessonStepRun(LessonPlayer *player, Lab *lab, const LessonStep &step, int index,
-                  QObject *parent = nullptr);
+    LessonStepRun(
+        LessonPlayer *player, Lab *lab, const LessonStep &step, int index, QObject *parent = nullptr);
 
     Lab *lab() const;
     LessonPlayer *player() const { return m_player; }

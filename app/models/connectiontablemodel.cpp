@@ -18,7 +18,8 @@ QStringView portOf(const QString &endpoint)
 ConnectionTableModel::ConnectionTableModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
-    , m_follower(new JournalFollower(journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
+    , m_follower(new JournalFollower(
+          journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
     , m_animation(ColumnCount)
 {
     m_reaper.setInterval(100);
@@ -91,7 +92,8 @@ bool ConnectionTableModel::allGone(const Connection &c) const
     return true;
 }
 
-int ConnectionTableModel::translatedRow(const SocketRecord &record, std::vector<Connection> &added, bool *inAdded)
+int ConnectionTableModel::translatedRow(
+    const SocketRecord &record, std::vector<Connection> &added, bool *inAdded)
 {
     // A forwarded or masqueraded lab connection: the socket at its other end is on another
     // computer, and their pairs match on one side and were rewritten on the other.
@@ -99,7 +101,8 @@ int ConnectionTableModel::translatedRow(const SocketRecord &record, std::vector<
     // client hears that it connected.
     const bool isClient = record.role == SocketRole::Client;
     const auto matches = [&](Connection &c) -> bool {
-        if (isClient ? (c.clientSocket >= 0 || c.serverSocket < 0) : (c.serverSocket >= 0 || c.clientSocket < 0))
+        if (isClient ? (c.clientSocket >= 0 || c.serverSocket < 0)
+                     : (c.serverSocket >= 0 || c.clientSocket < 0))
             return false;
         const SocketRecord *other = socket(isClient ? c.serverSocket : c.clientSocket);
         if (!other || other->host.isEmpty() || other->host == record.host)
@@ -167,8 +170,8 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
         const QString server = isClient ? record.remote : record.local;
         // A client whose connect never got an answer has no connection yet, only a wish.
         const bool neverConnected = record.app == AppState::Failed
-                                    || (record.app == AppState::Connecting && record.kernel != TcpState::SynSent
-                                        && record.kernel != TcpState::Established);
+            || (record.app == AppState::Connecting && record.kernel != TcpState::SynSent
+                && record.kernel != TcpState::Established);
         if (isClient && neverConnected && !m_rowOfKey.contains(key(record.local, record.remote)))
             continue;
         const QString k = key(client, server);
@@ -176,8 +179,8 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
         int row = m_rowOfKey.value(k, -1);
         bool inAdded = false;
         const int translated = row < 0 && !addedIndex.contains(k) && !record.host.isEmpty()
-                                   ? translatedRow(record, added, &inAdded)
-                                   : -1;
+            ? translatedRow(record, added, &inAdded)
+            : -1;
         if (translated >= 0 && !inAdded) {
             row = translated;
             indexRow(row);
@@ -274,7 +277,8 @@ QString ConnectionTableModel::socketText(qint32 id, bool serverSide, const Conne
             return tr("in the accept queue of #%1", "server side not accepted yet").arg(c.listener);
         return tr("(not in the lab)", "the other end is a program outside SocketScope");
     }
-    return QStringLiteral("#%1  %2").arg(s->id).arg(Labels::kernelState(s->gone ? TcpState::Gone : s->kernel));
+    return QStringLiteral("#%1  %2").arg(s->id).arg(
+        Labels::kernelState(s->gone ? TcpState::Gone : s->kernel));
 }
 
 QString ConnectionTableModel::statusText(const Connection &c) const
@@ -309,14 +313,25 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ColumnClient:
-            return c.clientOutside.isEmpty() ? c.client : tr("%1, seen as %2", "client address rewritten by the lab router").arg(c.client, c.clientOutside);
+            return c.clientOutside.isEmpty()
+                ? c.client
+                : tr("%1, seen as %2", "client address rewritten by the lab router")
+                      .arg(c.client, c.clientOutside);
         case ColumnServer:
-            return c.serverInside.isEmpty() ? c.server : tr("%1, forwarded to %2", "server address rewritten by the lab router").arg(c.server, c.serverInside);
-        case ColumnClientSocket: return socketText(c.clientSocket, false, c);
-        case ColumnServerSocket: return socketText(c.serverSocket, true, c);
-        case ColumnToServer: return Labels::bytes(toServer);
-        case ColumnToClient: return Labels::bytes(toClient);
-        case ColumnStatus: return statusText(c);
+            return c.serverInside.isEmpty()
+                ? c.server
+                : tr("%1, forwarded to %2", "server address rewritten by the lab router")
+                      .arg(c.server, c.serverInside);
+        case ColumnClientSocket:
+            return socketText(c.clientSocket, false, c);
+        case ColumnServerSocket:
+            return socketText(c.serverSocket, true, c);
+        case ColumnToServer:
+            return Labels::bytes(toServer);
+        case ColumnToClient:
+            return Labels::bytes(toClient);
+        case ColumnStatus:
+            return statusText(c);
         }
         break;
     case SortRole:
@@ -328,7 +343,8 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ColumnServer && c.listener >= 0)
             return tr("Listener #%1's address. Every connection it accepted has this same server "
-                      "side; the client side is what makes each connection different.").arg(c.listener);
+                      "side; the client side is what makes each connection different.")
+                .arg(c.listener);
         if (index.column() == ColumnStatus && waitsForAccept(c))
             return tr("The kernel finished the 3-way handshake, so the client is connected, but "
                       "the server program has not called accept() yet.");
@@ -337,9 +353,12 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == ColumnToServer || index.column() == ColumnToClient)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case ClientSocketRole: return c.clientSocket;
-    case ServerSocketRole: return c.serverSocket;
-    case ListenerRole: return c.listener;
+    case ClientSocketRole:
+        return c.clientSocket;
+    case ServerSocketRole:
+        return c.serverSocket;
+    case ListenerRole:
+        return c.listener;
     case SocketIdsRole: {
         QList<qint32> ids;
         for (const qint32 id : {c.clientSocket, c.serverSocket}) {
@@ -348,8 +367,10 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
         }
         return QVariant::fromValue(ids);
     }
-    case HighlightMarkRole: return int(m_animation.highlight(index.row(), index.column()).mark);
-    case HighlightStrengthRole: return m_animation.highlight(index.row(), index.column()).strength;
+    case HighlightMarkRole:
+        return int(m_animation.highlight(index.row(), index.column()).mark);
+    case HighlightStrengthRole:
+        return m_animation.highlight(index.row(), index.column()).strength;
     }
     return {};
 }
@@ -360,26 +381,40 @@ QVariant ConnectionTableModel::headerData(int section, Qt::Orientation orientati
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case ColumnClient: return tr("The client's socket (ip:port). Its port was usually picked by the OS.");
-        case ColumnServer: return tr("The server's socket (ip:port): the address and port it listens on.");
-        case ColumnClientSocket: return tr("The lab socket at the client end and its kernel state.");
-        case ColumnServerSocket: return tr("The lab socket at the server end (made by accept()) and its kernel state.");
-        case ColumnToServer: return tr("Bytes the client sent to the server.");
-        case ColumnToClient: return tr("Bytes the server sent to the client.");
-        case ColumnStatus: return tr("Where the connection is in its life: opening, open, closing, closed.");
+        case ColumnClient:
+            return tr("The client's socket (ip:port). Its port was usually picked by the OS.");
+        case ColumnServer:
+            return tr("The server's socket (ip:port): the address and port it listens on.");
+        case ColumnClientSocket:
+            return tr("The lab socket at the client end and its kernel state.");
+        case ColumnServerSocket:
+            return tr("The lab socket at the server end (made by accept()) and its kernel state.");
+        case ColumnToServer:
+            return tr("Bytes the client sent to the server.");
+        case ColumnToClient:
+            return tr("Bytes the server sent to the client.");
+        case ColumnStatus:
+            return tr("Where the connection is in its life: opening, open, closing, closed.");
         }
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ColumnClient: return tr("Client side");
-    case ColumnServer: return tr("Server side");
-    case ColumnClientSocket: return tr("Client socket");
-    case ColumnServerSocket: return tr("Server socket");
-    case ColumnToServer: return tr("Client \u2192 server");
-    case ColumnToClient: return tr("Server \u2192 client");
-    case ColumnStatus: return tr("Status");
+    case ColumnClient:
+        return tr("Client side");
+    case ColumnServer:
+        return tr("Server side");
+    case ColumnClientSocket:
+        return tr("Client socket");
+    case ColumnServerSocket:
+        return tr("Server socket");
+    case ColumnToServer:
+        return tr("Client \u2192 server");
+    case ColumnToClient:
+        return tr("Server \u2192 client");
+    case ColumnStatus:
+        return tr("Status");
     }
     return {};
 }

@@ -45,11 +45,16 @@ QString Labels::errorReason(qint64 code)
 QString Labels::role(SocketRole role)
 {
     switch (role) {
-    case SocketRole::Listener: return tr("listener", "socket role");
-    case SocketRole::Client: return tr("client", "socket role");
-    case SocketRole::Accepted: return tr("accepted", "socket role: made by accept()");
-    case SocketRole::Udp: return tr("datagram", "socket role: a UDP socket");
-    case SocketRole::None: break;
+    case SocketRole::Listener:
+        return tr("listener", "socket role");
+    case SocketRole::Client:
+        return tr("client", "socket role");
+    case SocketRole::Accepted:
+        return tr("accepted", "socket role: made by accept()");
+    case SocketRole::Udp:
+        return tr("datagram", "socket role: a UDP socket");
+    case SocketRole::None:
+        break;
     }
     return {};
 }
@@ -57,9 +62,12 @@ QString Labels::role(SocketRole role)
 QString Labels::protocol(Protocol proto)
 {
     switch (proto) {
-    case Protocol::Tcp: return QStringLiteral("TCP");
-    case Protocol::Udp: return QStringLiteral("UDP");
-    case Protocol::None: break;
+    case Protocol::Tcp:
+        return QStringLiteral("TCP");
+    case Protocol::Udp:
+        return QStringLiteral("UDP");
+    case Protocol::None:
+        break;
     }
     return {};
 }
@@ -67,17 +75,28 @@ QString Labels::protocol(Protocol proto)
 QString Labels::appState(AppState state)
 {
     switch (state) {
-    case AppState::Opening: return tr("opening", "socket state");
-    case AppState::Bound: return tr("bound", "socket state");
-    case AppState::Listening: return tr("listening", "socket state");
-    case AppState::Connecting: return tr("connecting", "socket state");
-    case AppState::Connected: return tr("connected", "socket state");
-    case AppState::HalfClosed: return tr("sending shut", "socket state: we called shutdown(SHUT_WR)");
-    case AppState::PeerClosed: return tr("peer closed", "socket state: the other side sent FIN");
-    case AppState::Closing: return tr("closing", "socket state");
-    case AppState::Closed: return tr("closed", "socket state");
-    case AppState::Aborted: return tr("reset", "socket state: closed with RST");
-    case AppState::Failed: return tr("failed", "socket state");
+    case AppState::Opening:
+        return tr("opening", "socket state");
+    case AppState::Bound:
+        return tr("bound", "socket state");
+    case AppState::Listening:
+        return tr("listening", "socket state");
+    case AppState::Connecting:
+        return tr("connecting", "socket state");
+    case AppState::Connected:
+        return tr("connected", "socket state");
+    case AppState::HalfClosed:
+        return tr("sending shut", "socket state: we called shutdown(SHUT_WR)");
+    case AppState::PeerClosed:
+        return tr("peer closed", "socket state: the other side sent FIN");
+    case AppState::Closing:
+        return tr("closing", "socket state");
+    case AppState::Closed:
+        return tr("closed", "socket state");
+    case AppState::Aborted:
+        return tr("reset", "socket state: closed with RST");
+    case AppState::Failed:
+        return tr("failed", "socket state");
     }
     return {};
 }
@@ -85,17 +104,30 @@ QString Labels::appState(AppState state)
 QString Labels::appStateExplained(AppState state)
 {
     switch (state) {
-    case AppState::Opening: return tr("The socket was just made and has no address yet.");
-    case AppState::Bound: return tr("bind() gave the socket its local IP address and port.");
-    case AppState::Listening: return tr("listen() was called: the socket waits for clients to connect.");
-    case AppState::Connecting: return tr("connect() was called: the 3-way handshake is under way.");
-    case AppState::Connected: return tr("The connection is open: data can flow both ways.");
-    case AppState::HalfClosed: return tr("This side called shutdown(): it sends no more (FIN), but it still reads what the other side sends.");
-    case AppState::PeerClosed: return tr("The other side sent FIN: it sends no more. This side may still send, then close.");
-    case AppState::Closing: return tr("close() was called and the connection is shutting down.");
-    case AppState::Closed: return tr("The program closed the socket. The kernel may keep it a little longer (TIME_WAIT).");
-    case AppState::Aborted: return tr("The connection ended at once with a reset (RST) instead of the polite FIN.");
-    case AppState::Failed: return tr("The OS refused what was asked (for example the port was in use). Point at the row for the reason.");
+    case AppState::Opening:
+        return tr("The socket was just made and has no address yet.");
+    case AppState::Bound:
+        return tr("bind() gave the socket its local IP address and port.");
+    case AppState::Listening:
+        return tr("listen() was called: the socket waits for clients to connect.");
+    case AppState::Connecting:
+        return tr("connect() was called: the 3-way handshake is under way.");
+    case AppState::Connected:
+        return tr("The connection is open: data can flow both ways.");
+    case AppState::HalfClosed:
+        return tr("This side called shutdown(): it sends no more (FIN), but it still reads what the other "
+                  "side sends.");
+    case AppState::PeerClosed:
+        return tr("The other side sent FIN: it sends no more. This side may still send, then close.");
+    case AppState::Closing:
+        return tr("close() was called and the connection is shutting down.");
+    case AppState::Closed:
+        return tr("The program closed the socket. The kernel may keep it a little longer (TIME_WAIT).");
+    case AppState::Aborted:
+        return tr("The connection ended at once with a reset (RST) instead of the polite FIN.");
+    case AppState::Failed:
+        return tr("The OS refused what was asked (for example the port was in use). Point at the row for the "
+                  "reason.");
     }
     return {};
 }
@@ -103,31 +135,53 @@ QString Labels::appStateExplained(AppState state)
 QString Labels::kernelState(TcpState state)
 {
     switch (state) {
-    case TcpState::Unknown: return QStringLiteral("-");
-    case TcpState::Bound: return tr("bound", "kernel state of a UDP socket");
-    case TcpState::Gone: return tr("gone", "the kernel no longer lists the socket");
-    default: return tcpStateName(state);
+    case TcpState::Unknown:
+        return QStringLiteral("-");
+    case TcpState::Bound:
+        return tr("bound", "kernel state of a UDP socket");
+    case TcpState::Gone:
+        return tr("gone", "the kernel no longer lists the socket");
+    default:
+        return tcpStateName(state);
     }
 }
 
 QString Labels::kernelStateExplained(TcpState state)
 {
     switch (state) {
-    case TcpState::Unknown: return tr("The kernel has not said anything about this socket yet.");
-    case TcpState::Established: return tr("The connection is open: both sides can send and receive.");
-    case TcpState::SynSent: return tr("This side sent SYN to open a connection and waits for SYN+ACK.");
-    case TcpState::SynRecv: return tr("A SYN arrived and SYN+ACK was sent back; waiting for the last ACK.");
-    case TcpState::FinWait1: return tr("This side closed first and sent FIN; waiting for its ACK.");
-    case TcpState::FinWait2: return tr("Our FIN was acknowledged; waiting for the other side's FIN.");
-    case TcpState::TimeWait: return tr("Both sides closed. The side that closed first waits here (60 s on Linux) so late packets cannot confuse a new connection on the same ports.");
-    case TcpState::Close: return tr("The socket is closed.");
-    case TcpState::CloseWait: return tr("The other side closed (sent FIN). This side may still send, and should close too.");
-    case TcpState::LastAck: return tr("This side closed after the other side; waiting for the ACK of its FIN.");
-    case TcpState::Listen: return tr("Waiting for connection requests. Completed connections wait in the accept queue until the program calls accept().");
-    case TcpState::Closing: return tr("Both sides sent FIN at the same time; waiting for the ACK.");
-    case TcpState::NewSynRecv: return tr("A connection request is half done: SYN came in, SYN+ACK went out.");
-    case TcpState::Bound: return tr("A UDP socket bound to its address and port. UDP has no connection, so there is no connection state.");
-    case TcpState::Gone: return tr("The kernel has let go of this socket.");
+    case TcpState::Unknown:
+        return tr("The kernel has not said anything about this socket yet.");
+    case TcpState::Established:
+        return tr("The connection is open: both sides can send and receive.");
+    case TcpState::SynSent:
+        return tr("This side sent SYN to open a connection and waits for SYN+ACK.");
+    case TcpState::SynRecv:
+        return tr("A SYN arrived and SYN+ACK was sent back; waiting for the last ACK.");
+    case TcpState::FinWait1:
+        return tr("This side closed first and sent FIN; waiting for its ACK.");
+    case TcpState::FinWait2:
+        return tr("Our FIN was acknowledged; waiting for the other side's FIN.");
+    case TcpState::TimeWait:
+        return tr("Both sides closed. The side that closed first waits here (60 s on Linux) so late packets "
+                  "cannot confuse a new connection on the same ports.");
+    case TcpState::Close:
+        return tr("The socket is closed.");
+    case TcpState::CloseWait:
+        return tr("The other side closed (sent FIN). This side may still send, and should close too.");
+    case TcpState::LastAck:
+        return tr("This side closed after the other side; waiting for the ACK of its FIN.");
+    case TcpState::Listen:
+        return tr("Waiting for connection requests. Completed connections wait in the accept queue until the "
+                  "program calls accept().");
+    case TcpState::Closing:
+        return tr("Both sides sent FIN at the same time; waiting for the ACK.");
+    case TcpState::NewSynRecv:
+        return tr("A connection request is half done: SYN came in, SYN+ACK went out.");
+    case TcpState::Bound:
+        return tr("A UDP socket bound to its address and port. UDP has no connection, so there is no "
+                  "connection state.");
+    case TcpState::Gone:
+        return tr("The kernel has let go of this socket.");
     }
     return {};
 }
@@ -135,32 +189,58 @@ QString Labels::kernelStateExplained(TcpState state)
 QString Labels::kind(EventKind kind)
 {
     switch (kind) {
-    case EventKind::SocketOpened: return tr("socket opened");
-    case EventKind::Bound: return tr("bound");
-    case EventKind::Listening: return tr("listening");
-    case EventKind::ConnectStarted: return tr("connect started");
-    case EventKind::Connected: return tr("connected");
-    case EventKind::Accepted: return tr("accepted");
-    case EventKind::Queue: return tr("accept queue");
-    case EventKind::DataSent: return tr("data sent");
-    case EventKind::DataReceived: return tr("data received");
-    case EventKind::DatagramSent: return tr("datagram sent");
-    case EventKind::DatagramReceived: return tr("datagram received");
-    case EventKind::Shutdown: return tr("shutdown");
-    case EventKind::CloseCalled: return tr("close called");
-    case EventKind::Closed: return tr("closed");
-    case EventKind::Aborted: return tr("reset (abort)");
-    case EventKind::Error: return tr("error");
-    case EventKind::State: return tr("kernel state");
-    case EventKind::Segment: return tr("segment");
-    case EventKind::AcceptingPaused: return tr("accepting paused");
-    case EventKind::AcceptingResumed: return tr("accepting resumed");
-    case EventKind::Linked: return tr("relay linked");
-    case EventKind::Impaired: return tr("changed on purpose");
-    case EventKind::GroupJoined: return tr("joined group");
-    case EventKind::GroupLeft: return tr("left group");
-    case EventKind::Stall: return tr("window busy");
-    case EventKind::Count: break;
+    case EventKind::SocketOpened:
+        return tr("socket opened");
+    case EventKind::Bound:
+        return tr("bound");
+    case EventKind::Listening:
+        return tr("listening");
+    case EventKind::ConnectStarted:
+        return tr("connect started");
+    case EventKind::Connected:
+        return tr("connected");
+    case EventKind::Accepted:
+        return tr("accepted");
+    case EventKind::Queue:
+        return tr("accept queue");
+    case EventKind::DataSent:
+        return tr("data sent");
+    case EventKind::DataReceived:
+        return tr("data received");
+    case EventKind::DatagramSent:
+        return tr("datagram sent");
+    case EventKind::DatagramReceived:
+        return tr("datagram received");
+    case EventKind::Shutdown:
+        return tr("shutdown");
+    case EventKind::CloseCalled:
+        return tr("close called");
+    case EventKind::Closed:
+        return tr("closed");
+    case EventKind::Aborted:
+        return tr("reset (abort)");
+    case EventKind::Error:
+        return tr("error");
+    case EventKind::State:
+        return tr("kernel state");
+    case EventKind::Segment:
+        return tr("segment");
+    case EventKind::AcceptingPaused:
+        return tr("accepting paused");
+    case EventKind::AcceptingResumed:
+        return tr("accepting resumed");
+    case EventKind::Linked:
+        return tr("relay linked");
+    case EventKind::Impaired:
+        return tr("changed on purpose");
+    case EventKind::GroupJoined:
+        return tr("joined group");
+    case EventKind::GroupLeft:
+        return tr("left group");
+    case EventKind::Stall:
+        return tr("window busy");
+    case EventKind::Count:
+        break;
     }
     return {};
 }
@@ -168,12 +248,18 @@ QString Labels::kind(EventKind kind)
 QString Labels::source(EventSource source)
 {
     switch (source) {
-    case EventSource::App: return tr("app", "event source: a call the app made");
-    case EventSource::Qt: return tr("Qt", "event source: a Qt signal");
-    case EventSource::Kernel: return tr("kernel", "event source");
-    case EventSource::Capture: return tr("capture", "event source: a packet seen");
-    case EventSource::Inferred: return tr("inferred", "event source: implied, not seen");
-    case EventSource::Count: break;
+    case EventSource::App:
+        return tr("app", "event source: a call the app made");
+    case EventSource::Qt:
+        return tr("Qt", "event source: a Qt signal");
+    case EventSource::Kernel:
+        return tr("kernel", "event source");
+    case EventSource::Capture:
+        return tr("capture", "event source: a packet seen");
+    case EventSource::Inferred:
+        return tr("inferred", "event source: implied, not seen");
+    case EventSource::Count:
+        break;
     }
     return {};
 }
@@ -181,12 +267,18 @@ QString Labels::source(EventSource source)
 QString Labels::sourceExplained(EventSource source)
 {
     switch (source) {
-    case EventSource::App: return tr("A call SocketScope made on the socket (application layer).");
-    case EventSource::Qt: return tr("Something Qt reported about the socket (a signal).");
-    case EventSource::Kernel: return tr("Read from the operating system's own socket table.");
-    case EventSource::Capture: return tr("A packet seen on the wire.");
-    case EventSource::Inferred: return tr("Not seen: implied by the protocol from what was seen.");
-    case EventSource::Count: break;
+    case EventSource::App:
+        return tr("A call SocketScope made on the socket (application layer).");
+    case EventSource::Qt:
+        return tr("Something Qt reported about the socket (a signal).");
+    case EventSource::Kernel:
+        return tr("Read from the operating system's own socket table.");
+    case EventSource::Capture:
+        return tr("A packet seen on the wire.");
+    case EventSource::Inferred:
+        return tr("Not seen: implied by the protocol from what was seen.");
+    case EventSource::Count:
+        break;
     }
     return {};
 }
@@ -210,24 +302,37 @@ QString Labels::describe(const Journal &journal, const Event &e)
         if (e.role == SocketRole::Accepted)
             return tr("new %1 socket, cloned from listener #%2").arg(role(e.role)).arg(e.value);
         return tr("new %1 socket").arg(role(e.role));
-    case EventKind::Bound: return tr("bound to %1").arg(local);
-    case EventKind::Listening: return tr("listening on %1, backlog %2").arg(local).arg(e.value);
-    case EventKind::ConnectStarted: return tr("%1 asks %2 for a connection").arg(local, remote);
-    case EventKind::Connected: return tr("%1 connected to %2").arg(local, remote);
-    case EventKind::Accepted: return tr("accept() returned a socket for %1").arg(remote);
-    case EventKind::Queue: return tr("%1 of %2 places in the accept queue used").arg(e.value).arg(e.value2);
-    case EventKind::DataSent: return tr("sent %n byte(s)", "", int(e.value));
-    case EventKind::DataReceived: return tr("received %n byte(s)", "", int(e.value));
-    case EventKind::DatagramSent: return tr("sent a datagram of %n byte(s) to %1", "", int(e.value)).arg(remote);
-    case EventKind::DatagramReceived: return tr("received a datagram of %n byte(s) from %1", "", int(e.value)).arg(remote);
+    case EventKind::Bound:
+        return tr("bound to %1").arg(local);
+    case EventKind::Listening:
+        return tr("listening on %1, backlog %2").arg(local).arg(e.value);
+    case EventKind::ConnectStarted:
+        return tr("%1 asks %2 for a connection").arg(local, remote);
+    case EventKind::Connected:
+        return tr("%1 connected to %2").arg(local, remote);
+    case EventKind::Accepted:
+        return tr("accept() returned a socket for %1").arg(remote);
+    case EventKind::Queue:
+        return tr("%1 of %2 places in the accept queue used").arg(e.value).arg(e.value2);
+    case EventKind::DataSent:
+        return tr("sent %n byte(s)", "", int(e.value));
+    case EventKind::DataReceived:
+        return tr("received %n byte(s)", "", int(e.value));
+    case EventKind::DatagramSent:
+        return tr("sent a datagram of %n byte(s) to %1", "", int(e.value)).arg(remote);
+    case EventKind::DatagramReceived:
+        return tr("received a datagram of %n byte(s) from %1", "", int(e.value)).arg(remote);
     case EventKind::Shutdown:
         return e.source == EventSource::App ? tr("this side will send no more (FIN)")
                                             : tr("the other side closed its sending side (FIN)");
     case EventKind::CloseCalled:
         return e.text ? tr("close() called: %1").arg(journal.string(e.text)) : tr("close() called");
-    case EventKind::Closed: return tr("socket closed");
-    case EventKind::Aborted: return tr("closed at once with a reset (RST)");
-    case EventKind::Error: return errorSentence(e.value, journal.string(e.text));
+    case EventKind::Closed:
+        return tr("socket closed");
+    case EventKind::Aborted:
+        return tr("closed at once with a reset (RST)");
+    case EventKind::Error:
+        return errorSentence(e.value, journal.string(e.text));
     case EventKind::State:
         if (e.fromState == TcpState::Unknown)
             return tr("the kernel lists it as %1").arg(kernelState(e.toState));
@@ -236,11 +341,11 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return QStringLiteral("%1 \u2192 %2").arg(kernelState(e.fromState), kernelState(e.toState));
     case EventKind::Segment: {
         QString text = e.proto == Protocol::Udp
-                           ? tr("%1 \u2192 %2 UDP datagram, %n byte(s)", "", int(e.length)).arg(local, remote)
-                           : tr("%1 \u2192 %2 [%3] seq %4 ack %5, %n byte(s)", "", int(e.length))
-                                 .arg(local, remote, segmentFlagsName(e.flags))
-                                 .arg(e.value)
-                                 .arg(e.value2);
+            ? tr("%1 \u2192 %2 UDP datagram, %n byte(s)", "", int(e.length)).arg(local, remote)
+            : tr("%1 \u2192 %2 [%3] seq %4 ack %5, %n byte(s)", "", int(e.length))
+                  .arg(local, remote, segmentFlagsName(e.flags))
+                  .arg(e.value)
+                  .arg(e.value2);
         // Where the packet was seen, first: a lab packet is seen at each cable it crosses, and
         // read down the log the copies trace its path (pc-b eth0, router v-pc-b, ...).
         const QString host = journal.string(e.host);
@@ -251,22 +356,34 @@ QString Labels::describe(const Journal &journal, const Event &e)
             return tr("on %1: %2", "network interface, the packet").arg(iface, text);
         return text;
     }
-    case EventKind::AcceptingPaused: return tr("the program stopped calling accept()");
-    case EventKind::AcceptingResumed: return tr("the program calls accept() again");
-    case EventKind::Linked: return tr("relays to and from socket #%1").arg(e.value);
+    case EventKind::AcceptingPaused:
+        return tr("the program stopped calling accept()");
+    case EventKind::AcceptingResumed:
+        return tr("the program calls accept() again");
+    case EventKind::Linked:
+        return tr("relays to and from socket #%1").arg(e.value);
     case EventKind::Impaired:
         switch (ImpairmentAction(e.flags)) {
-        case ImpairmentAction::Drop: return tr("the lossy path dropped %n byte(s) on purpose", "", int(e.length));
-        case ImpairmentAction::Duplicate: return tr("the lossy path sent %n byte(s) twice on purpose", "", int(e.length));
-        case ImpairmentAction::Delay: return tr("the lossy path held %n byte(s) back for %1 ms", "", int(e.length)).arg(e.value);
-        case ImpairmentAction::Reorder: return tr("the lossy path let %n byte(s) overtake others on purpose", "", int(e.length));
-        case ImpairmentAction::Throttle: return tr("the lossy path slowed %n byte(s) down", "", int(e.length));
+        case ImpairmentAction::Drop:
+            return tr("the lossy path dropped %n byte(s) on purpose", "", int(e.length));
+        case ImpairmentAction::Duplicate:
+            return tr("the lossy path sent %n byte(s) twice on purpose", "", int(e.length));
+        case ImpairmentAction::Delay:
+            return tr("the lossy path held %n byte(s) back for %1 ms", "", int(e.length)).arg(e.value);
+        case ImpairmentAction::Reorder:
+            return tr("the lossy path let %n byte(s) overtake others on purpose", "", int(e.length));
+        case ImpairmentAction::Throttle:
+            return tr("the lossy path slowed %n byte(s) down", "", int(e.length));
         }
         return {};
-    case EventKind::GroupJoined: return tr("joined the multicast group %1").arg(remote);
-    case EventKind::GroupLeft: return tr("left the multicast group %1").arg(remote);
-    case EventKind::Stall: return tr("the window could not draw for %1 ms").arg(e.value / 1000);
-    case EventKind::Count: break;
+    case EventKind::GroupJoined:
+        return tr("joined the multicast group %1").arg(remote);
+    case EventKind::GroupLeft:
+        return tr("left the multicast group %1").arg(remote);
+    case EventKind::Stall:
+        return tr("the window could not draw for %1 ms").arg(e.value / 1000);
+    case EventKind::Count:
+        break;
     }
     return {};
 }

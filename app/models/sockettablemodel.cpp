@@ -21,7 +21,8 @@ bool endedOnError(const SocketRecord &r)
 SocketTableModel::SocketTableModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)
-    , m_follower(new JournalFollower(journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
+    , m_follower(new JournalFollower(
+          journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
     , m_animation(ColumnCount)
 {
     m_reaper.setInterval(100);
@@ -69,14 +70,22 @@ const SocketRecord *SocketTableModel::recordOfSocket(qint32 id) const
 int SocketTableModel::columnOfField(quint32 field)
 {
     switch (field) {
-    case SocketRecord::FieldEndpoints: return ColumnLocal;
-    case SocketRecord::FieldAppState: return ColumnAppState;
-    case SocketRecord::FieldKernelState: return ColumnKernelState;
-    case SocketRecord::FieldQueue: return ColumnQueue;
-    case SocketRecord::FieldTraffic: return ColumnBytesIn;
-    case SocketRecord::FieldClosed: return ColumnAppState;
-    case SocketRecord::FieldError: return ColumnAppState;
-    default: return -1;
+    case SocketRecord::FieldEndpoints:
+        return ColumnLocal;
+    case SocketRecord::FieldAppState:
+        return ColumnAppState;
+    case SocketRecord::FieldKernelState:
+        return ColumnKernelState;
+    case SocketRecord::FieldQueue:
+        return ColumnQueue;
+    case SocketRecord::FieldTraffic:
+        return ColumnBytesIn;
+    case SocketRecord::FieldClosed:
+        return ColumnAppState;
+    case SocketRecord::FieldError:
+        return ColumnAppState;
+    default:
+        return -1;
     }
 }
 
@@ -124,7 +133,7 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
             if (column < 0)
                 continue;
             const int last = bit == SocketRecord::FieldEndpoints ? ColumnRemote
-                             : bit == SocketRecord::FieldTraffic ? ColumnPacketsOut
+                : bit == SocketRecord::FieldTraffic              ? ColumnPacketsOut
                                                                  : column;
             for (int c = column; c <= last; ++c)
                 m_animation.markChanged(row, c);
@@ -174,7 +183,8 @@ void SocketTableModel::removeFinishedRows()
         for (int row = 0; row < int(m_rows.size()); ++row)
             m_rowOfSocket.insert(m_rows[size_t(row)].id, row);
     }
-    const bool anyLeaving = std::any_of(m_rows.begin(), m_rows.end(), [](const SocketRecord &r) { return r.gone; });
+    const bool anyLeaving
+        = std::any_of(m_rows.begin(), m_rows.end(), [](const SocketRecord &r) { return r.gone; });
     if (!anyLeaving)
         m_reaper.stop();
 }
@@ -188,43 +198,64 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case ColumnId: return QStringLiteral("#%1").arg(r.id);
-        case ColumnRole: return Labels::role(r.role);
-        case ColumnProtocol: return Labels::protocol(r.proto);
-        case ColumnComputer: return r.host.isEmpty() ? tr("this computer") : r.host;
-        case ColumnLocal: return r.local;
+        case ColumnId:
+            return QStringLiteral("#%1").arg(r.id);
+        case ColumnRole:
+            return Labels::role(r.role);
+        case ColumnProtocol:
+            return Labels::protocol(r.proto);
+        case ColumnComputer:
+            return r.host.isEmpty() ? tr("this computer") : r.host;
+        case ColumnLocal:
+            return r.local;
         case ColumnRemote:
             if (r.remote.isEmpty())
-                return r.role == SocketRole::Listener || r.role == SocketRole::Udp ? QStringLiteral("*:*") : QString();
+                return r.role == SocketRole::Listener || r.role == SocketRole::Udp ? QStringLiteral("*:*")
+                                                                                   : QString();
             return r.remote;
         case ColumnAppState: {
             // A socket that failed or ended on an error says why, in a few words.
             const QString reason = endedOnError(r) ? Labels::errorReason(r.lastErrorCode) : QString();
-            return reason.isEmpty() ? Labels::appState(r.app) : tr("%1: %2", "socket state: why").arg(Labels::appState(r.app), reason);
+            return reason.isEmpty() ? Labels::appState(r.app)
+                                    : tr("%1: %2", "socket state: why").arg(Labels::appState(r.app), reason);
         }
-        case ColumnKernelState: return Labels::kernelState(r.gone ? TcpState::Gone : r.kernel);
+        case ColumnKernelState:
+            return Labels::kernelState(r.gone ? TcpState::Gone : r.kernel);
         case ColumnQueue:
             if (r.role != SocketRole::Listener)
                 return {};
             return r.acceptingPaused ? tr("%1 / %2 (paused)").arg(r.queueLength).arg(r.queueLimit)
                                      : QStringLiteral("%1 / %2").arg(r.queueLength).arg(r.queueLimit);
-        case ColumnBytesIn: return Labels::bytes(r.bytesIn);
-        case ColumnBytesOut: return Labels::bytes(r.bytesOut);
-        case ColumnPacketsIn: return r.packetsIn;
-        case ColumnPacketsOut: return r.packetsOut;
-        case ColumnOpened: return Labels::time(r.openedAt);
+        case ColumnBytesIn:
+            return Labels::bytes(r.bytesIn);
+        case ColumnBytesOut:
+            return Labels::bytes(r.bytesOut);
+        case ColumnPacketsIn:
+            return r.packetsIn;
+        case ColumnPacketsOut:
+            return r.packetsOut;
+        case ColumnOpened:
+            return Labels::time(r.openedAt);
         }
         break;
     case SortRole:
         switch (column) {
-        case ColumnId: return r.id;
-        case ColumnBytesIn: return r.bytesIn;
-        case ColumnBytesOut: return r.bytesOut;
-        case ColumnPacketsIn: return r.packetsIn;
-        case ColumnPacketsOut: return r.packetsOut;
-        case ColumnOpened: return r.openedAt;
-        case ColumnQueue: return r.queueLength;
-        default: return data(index, Qt::DisplayRole);
+        case ColumnId:
+            return r.id;
+        case ColumnBytesIn:
+            return r.bytesIn;
+        case ColumnBytesOut:
+            return r.bytesOut;
+        case ColumnPacketsIn:
+            return r.packetsIn;
+        case ColumnPacketsOut:
+            return r.packetsOut;
+        case ColumnOpened:
+            return r.openedAt;
+        case ColumnQueue:
+            return r.queueLength;
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole: {
         const QString cell = cellToolTip(r, column);
@@ -238,11 +269,16 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         if (column >= ColumnBytesIn && column <= ColumnOpened)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case SocketIdRole: return r.id;
-    case IsOpenRole: return r.isOpen() && !r.gone;
-    case ParentIdRole: return r.parent;
-    case HighlightMarkRole: return int(m_animation.highlight(index.row(), column).mark);
-    case HighlightStrengthRole: return m_animation.highlight(index.row(), column).strength;
+    case SocketIdRole:
+        return r.id;
+    case IsOpenRole:
+        return r.isOpen() && !r.gone;
+    case ParentIdRole:
+        return r.parent;
+    case HighlightMarkRole:
+        return int(m_animation.highlight(index.row(), column).mark);
+    case HighlightStrengthRole:
+        return m_animation.highlight(index.row(), column).strength;
     }
     return {};
 }
@@ -250,16 +286,19 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
 QString SocketTableModel::cellToolTip(const SocketRecord &r, int column)
 {
     switch (column) {
-    case ColumnKernelState: return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
+    case ColumnKernelState:
+        return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
     case ColumnAppState:
         if (r.lastError.isEmpty() || endedOnError(r))
             return Labels::appStateExplained(r.app);
         // An error the socket lived through (a refused datagram, say): under what it is now.
-        return Labels::appStateExplained(r.app) + QLatin1Char('\n') + Labels::errorSentence(r.lastErrorCode, r.lastError);
+        return Labels::appStateExplained(r.app) + QLatin1Char('\n')
+            + Labels::errorSentence(r.lastErrorCode, r.lastError);
     case ColumnLocal:
         if (r.role == SocketRole::Accepted)
             return tr("The same local address and port as listener #%1: the kernel tells them "
-                      "apart by the whole <protocol, local, remote> tuple.").arg(r.parent);
+                      "apart by the whole <protocol, local, remote> tuple.")
+                .arg(r.parent);
         break;
     case ColumnQueue:
         return tr("Connections the kernel finished (3-way handshake done) that wait for the "
@@ -277,20 +316,34 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ColumnId: return tr("Socket", "column: socket id");
-    case ColumnRole: return tr("Role");
-    case ColumnProtocol: return tr("Protocol");
-    case ColumnComputer: return tr("Computer");
-    case ColumnLocal: return tr("Local address");
-    case ColumnRemote: return tr("Remote address");
-    case ColumnAppState: return tr("App state");
-    case ColumnKernelState: return tr("Kernel state");
-    case ColumnQueue: return tr("Accept queue");
-    case ColumnBytesIn: return tr("Bytes in");
-    case ColumnBytesOut: return tr("Bytes out");
-    case ColumnPacketsIn: return tr("Reads", "column: how many reads returned data");
-    case ColumnPacketsOut: return tr("Writes", "column: how many writes were made");
-    case ColumnOpened: return tr("Opened at");
+    case ColumnId:
+        return tr("Socket", "column: socket id");
+    case ColumnRole:
+        return tr("Role");
+    case ColumnProtocol:
+        return tr("Protocol");
+    case ColumnComputer:
+        return tr("Computer");
+    case ColumnLocal:
+        return tr("Local address");
+    case ColumnRemote:
+        return tr("Remote address");
+    case ColumnAppState:
+        return tr("App state");
+    case ColumnKernelState:
+        return tr("Kernel state");
+    case ColumnQueue:
+        return tr("Accept queue");
+    case ColumnBytesIn:
+        return tr("Bytes in");
+    case ColumnBytesOut:
+        return tr("Bytes out");
+    case ColumnPacketsIn:
+        return tr("Reads", "column: how many reads returned data");
+    case ColumnPacketsOut:
+        return tr("Writes", "column: how many writes were made");
+    case ColumnOpened:
+        return tr("Opened at");
     }
     return {};
 }
@@ -298,20 +351,38 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
 QString SocketTableModel::columnExplained(int column)
 {
     switch (column) {
-    case ColumnId: return tr("SocketScope's number for the socket.");
-    case ColumnRole: return tr("listener: waits for connections; client: asks for one; accepted: the new socket accept() made for one client; datagram: UDP.");
-    case ColumnProtocol: return tr("TCP: a reliable, ordered byte stream over a connection. UDP: separate datagrams, no connection.");
-    case ColumnComputer: return tr("The computer the socket lives on: this computer, or one of the virtual lab network's computers (pc-a, pc-b, remote, the router).");
-    case ColumnLocal: return tr("This socket's IP address and port on its computer (ip:port).");
-    case ColumnRemote: return tr("The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.");
-    case ColumnAppState: return tr("What the program did with the socket, as Qt reports it.");
-    case ColumnKernelState: return tr("The TCP state the operating system keeps for the socket, read from the kernel.");
-    case ColumnQueue: return tr("Connections waiting for accept(), and the most that may wait (the backlog).");
-    case ColumnBytesIn: return tr("Bytes received.");
-    case ColumnBytesOut: return tr("Bytes sent.");
-    case ColumnPacketsIn: return tr("How many reads (TCP) or datagrams (UDP) came in.");
-    case ColumnPacketsOut: return tr("How many writes (TCP) or datagrams (UDP) went out.");
-    case ColumnOpened: return tr("When the socket was opened, in seconds since the session began.");
+    case ColumnId:
+        return tr("SocketScope's number for the socket.");
+    case ColumnRole:
+        return tr("listener: waits for connections; client: asks for one; accepted: the new socket accept() "
+                  "made for one client; datagram: UDP.");
+    case ColumnProtocol:
+        return tr("TCP: a reliable, ordered byte stream over a connection. UDP: separate datagrams, no "
+                  "connection.");
+    case ColumnComputer:
+        return tr("The computer the socket lives on: this computer, or one of the virtual lab network's "
+                  "computers (pc-a, pc-b, remote, the router).");
+    case ColumnLocal:
+        return tr("This socket's IP address and port on its computer (ip:port).");
+    case ColumnRemote:
+        return tr("The IP address and port of the other end. *:* means any: a listener or UDP socket has no "
+                  "single peer.");
+    case ColumnAppState:
+        return tr("What the program did with the socket, as Qt reports it.");
+    case ColumnKernelState:
+        return tr("The TCP state the operating system keeps for the socket, read from the kernel.");
+    case ColumnQueue:
+        return tr("Connections waiting for accept(), and the most that may wait (the backlog).");
+    case ColumnBytesIn:
+        return tr("Bytes received.");
+    case ColumnBytesOut:
+        return tr("Bytes sent.");
+    case ColumnPacketsIn:
+        return tr("How many reads (TCP) or datagrams (UDP) came in.");
+    case ColumnPacketsOut:
+        return tr("How many writes (TCP) or datagrams (UDP) went out.");
+    case ColumnOpened:
+        return tr("When the socket was opened, in seconds since the session began.");
     }
     return {};
 }

@@ -22,8 +22,7 @@ constexpr int kMaxAnswer = 8192;
 
 LabNetwork::LabNetwork(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LabNetwork::~LabNetwork()
 {
@@ -36,13 +35,15 @@ QString LabNetwork::helperProgram()
     const QString appDir = QCoreApplication::applicationDirPath();
     // Only this one when set (a packager's layout, or a test of a missing helper).
     const QString chosen = qEnvironmentVariable("SOCKETSCOPE_LAB_HELPER");
-    const QStringList candidates = !chosen.isEmpty() ? QStringList{chosen} : QStringList{
-        appDir + QLatin1Char('/') + name,
-        appDir + QStringLiteral("/../libexec/socketscope/") + name,
-        QStringLiteral(SOCKETSCOPE_LIBEXEC_DIR "/") + name,
-        // Tests run from inside the build tree.
-        QStringLiteral(SOCKETSCOPE_BUILD_DIR "/") + name,
-    };
+    const QStringList candidates = !chosen.isEmpty()
+        ? QStringList {chosen}
+        : QStringList {
+            appDir + QLatin1Char('/') + name,
+            appDir + QStringLiteral("/../libexec/socketscope/") + name,
+            QStringLiteral(SOCKETSCOPE_LIBEXEC_DIR "/") + name,
+            // Tests run from inside the build tree.
+            QStringLiteral(SOCKETSCOPE_BUILD_DIR "/") + name,
+        };
     for (const QString &path : candidates) {
         const QFileInfo file(path);
         if (file.isFile() && file.isExecutable())
@@ -58,13 +59,15 @@ bool LabNetwork::start(const LabTopology &topology)
     m_topology = topology;
     const QString program = helperProgram();
     if (program.isEmpty()) {
-        m_problem = tr("The lab helper program (socketscope-labd) is not installed next to SocketScope, so the "
-                       "virtual lab network is off. Reinstall SocketScope to get it back.");
+        m_problem
+            = tr("The lab helper program (socketscope-labd) is not installed next to SocketScope, so the "
+                 "virtual lab network is off. Reinstall SocketScope to get it back.");
         return false;
     }
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, pair) != 0) {
-        m_problem = tr("The virtual lab network could not be started: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
+        m_problem = tr("The virtual lab network could not be started: %1")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     const int childEnd = pair[1];
@@ -102,7 +105,8 @@ bool LabNetwork::start(const LabTopology &topology)
         return false;
     }
     for (const LabSegment &s : m_topology.segments) {
-        const QString said = request(QStringLiteral("bridge %1 %2/%3").arg(s.name, s.routerAddress.toString()).arg(s.prefix));
+        const QString said = request(
+            QStringLiteral("bridge %1 %2/%3").arg(s.name, s.routerAddress.toString()).arg(s.prefix));
         if (!said.isEmpty()) {
             m_problem = explainStartFailure(said);
             stop();
@@ -125,17 +129,19 @@ bool LabNetwork::start(const LabTopology &topology)
 QString LabNetwork::explainStartFailure(const QString &said)
 {
     if (said.startsWith(QLatin1String("user namespace")))
-        return tr("The virtual lab network needs \"user namespaces\", and this system does not allow them for "
-                  "ordinary users (the system said: %1). An administrator can allow them: on Debian, "
-                  "sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, "
-                  "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, "
-                  "user.max_user_namespaces must be above 0. SocketScope carries on with this machine's own "
-                  "network, and draws the packets it cannot see as inferred.")
+        return tr(
+            "The virtual lab network needs \"user namespaces\", and this system does not allow them for "
+            "ordinary users (the system said: %1). An administrator can allow them: on Debian, "
+            "sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, "
+            "sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, "
+            "user.max_user_namespaces must be above 0. SocketScope carries on with this machine's own "
+            "network, and draws the packets it cannot see as inferred.")
             .arg(said);
     if (said.contains(QLatin1String("veth")) || said.contains(QLatin1String("bridge")))
-        return tr("This system's kernel cannot make virtual network cables or switches (the system said: %1). "
-                  "An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with "
-                  "this machine's own network, and draws the packets it cannot see as inferred.")
+        return tr(
+            "This system's kernel cannot make virtual network cables or switches (the system said: %1). "
+            "An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with "
+            "this machine's own network, and draws the packets it cannot see as inferred.")
             .arg(said);
     return tr("The virtual lab network could not be built (the system said: %1). SocketScope carries on with "
               "this machine's own network, and draws the packets it cannot see as inferred.")
@@ -166,8 +172,8 @@ qint64 LabNetwork::helperPid() const
     return m_process ? m_process->processId() : 0;
 }
 
-std::optional<QByteArray> LabNetwork::exchange(int channel, const QByteArray &request, int *descriptor,
-                                               QString *failure)
+std::optional<QByteArray> LabNetwork::exchange(
+    int channel, const QByteArray &request, int *descriptor, QString *failure)
 {
     if (descriptor)
         *descriptor = -1;
@@ -182,7 +188,7 @@ std::optional<QByteArray> LabNetwork::receiveAnswer(int channel, int *descriptor
 {
     if (descriptor)
         *descriptor = -1;
-    pollfd wait{channel, POLLIN, 0};
+    pollfd wait {channel, POLLIN, 0};
     int ready = 0;
     do
         ready = ::poll(&wait, 1, kAnswerTimeoutMs);
@@ -192,9 +198,9 @@ std::optional<QByteArray> LabNetwork::receiveAnswer(int channel, int *descriptor
         return std::nullopt;
     }
     char buffer[kMaxAnswer];
-    iovec part{buffer, sizeof buffer};
+    iovec part {buffer, sizeof buffer};
     alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
-    msghdr message{};
+    msghdr message {};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     message.msg_control = room;
@@ -245,15 +251,16 @@ SocketPlacement::Place LabNetwork::place(Protocol proto, const QHostAddress &loc
     }
     if (p.host.isEmpty()) {
         p.error = {LabError::AddressNotAvailable,
-                   tr("%1 is not an address of any host in the lab network").arg(local.toString())};
+            tr("%1 is not an address of any host in the lab network").arg(local.toString())};
         return p;
     }
     const bool v6 = local.protocol() == QAbstractSocket::IPv6Protocol;
     int fd = -1;
-    const QString said = request(QStringLiteral("socket %1 %2 %3")
-                                     .arg(p.host, proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"),
-                                          v6 ? QStringLiteral("6") : QStringLiteral("4")),
-                                 &fd);
+    const QString said
+        = request(QStringLiteral("socket %1 %2 %3")
+                      .arg(p.host, proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"),
+                          v6 ? QStringLiteral("6") : QStringLiteral("4")),
+            &fd);
     if (!said.isEmpty() || fd < 0)
         p.error = {LabError::Other, said};
     p.descriptor = fd;
@@ -273,9 +280,9 @@ QString LabNetwork::addHost(const LabHost &host)
     if (QString problem = m_topology.problemWith(host); !problem.isEmpty())
         return problem;
     QString said = request(QStringLiteral("host %1 %2 %3/%4 %5")
-                                     .arg(host.name, host.segment, host.address.toString())
-                                     .arg(host.prefix)
-                                     .arg(host.gateway.isNull() ? QStringLiteral("-") : host.gateway.toString()));
+                               .arg(host.name, host.segment, host.address.toString())
+                               .arg(host.prefix)
+                               .arg(host.gateway.isNull() ? QStringLiteral("-") : host.gateway.toString()));
     if (!said.isEmpty())
         return said;
     m_topology.hosts.append(host);
@@ -334,18 +341,20 @@ QString LabNetwork::applyNat(const QList<ForwardRule> &rules)
                                     "  type nat hook prerouting priority dstnat; policy accept;\n");
     for (const ForwardRule &r : rules) {
         script += QStringLiteral("  ip daddr %1 %2 dport %3 dnat to %4:%5\n")
-                      .arg(r.listenAddress.toString(), r.proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"))
+                      .arg(r.listenAddress.toString(),
+                          r.proto == Protocol::Udp ? QStringLiteral("udp") : QStringLiteral("tcp"))
                       .arg(r.listenPort)
                       .arg(r.targetAddress.toString())
                       .arg(r.targetPort);
     }
-    script += QStringLiteral(" }\n chain postrouting {\n  type nat hook postrouting priority srcnat; policy accept;\n");
+    script += QStringLiteral(
+        " }\n chain postrouting {\n  type nat hook postrouting priority srcnat; policy accept;\n");
     if (const LabSegment *lan = m_topology.privateSegment()) {
-        const QString network = QStringLiteral("%1/%2")
-                                    .arg(QHostAddress(lan->routerAddress.toIPv4Address()
-                                                      & ~((1u << (32 - lan->prefix)) - 1))
-                                             .toString())
-                                    .arg(lan->prefix);
+        const QString network
+            = QStringLiteral("%1/%2")
+                  .arg(QHostAddress(lan->routerAddress.toIPv4Address() & ~((1u << (32 - lan->prefix)) - 1))
+                           .toString())
+                  .arg(lan->prefix);
         // Out to the public side, LAN hosts speak with the router's public address.
         script += QStringLiteral("  oifname \"wan\" ip saddr %1 masquerade\n").arg(network);
         // A LAN host reaching a forwarded port on the public address comes back through the

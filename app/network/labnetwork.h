@@ -54,8 +54,8 @@ public:
 
     // One request to a lab helper on `channel` and its answer, "ok ..." or "error ...", with the
     // descriptor it carried (-1: none). Nothing when the helper is gone or silent (`failure`).
-    static std::optional<QByteArray> exchange(int channel, const QByteArray &request, int *descriptor,
-                                              QString *failure);
+    static std::optional<QByteArray> exchange(
+        int channel, const QByteArray &request, int *descriptor, QString *failure);
     // The answer half of exchange(), for a request already sent: waits for it and reads it.
     static std::optional<QByteArray> receiveAnswer(int channel, int *descriptor, QString *failure);
 

@@ -13,11 +13,11 @@ LabTopology LabTopology::homeNetwork()
     };
     t.hosts = {
         {QStringLiteral("pc-a"), QStringLiteral("lan"), QHostAddress(QStringLiteral("192.168.0.10")), 24,
-         QHostAddress(QStringLiteral("192.168.0.1"))},
+            QHostAddress(QStringLiteral("192.168.0.1"))},
         {QStringLiteral("pc-b"), QStringLiteral("lan"), QHostAddress(QStringLiteral("192.168.0.11")), 24,
-         QHostAddress(QStringLiteral("192.168.0.1"))},
+            QHostAddress(QStringLiteral("192.168.0.1"))},
         {QStringLiteral("remote"), QStringLiteral("wan"), QHostAddress(QStringLiteral("203.0.113.50")), 24,
-         QHostAddress(QStringLiteral("203.0.113.1"))},
+            QHostAddress(QStringLiteral("203.0.113.1"))},
     };
     return t;
 }
@@ -74,7 +74,8 @@ QString LabTopology::problemWith(const LabHost &h) const
             .arg(s->prefix);
     const quint32 hostBits = h.address.toIPv4Address() & ((1u << (32 - s->prefix)) - 1);
     if (hostBits == 0 || hostBits == (1u << (32 - s->prefix)) - 1)
-        return tr("%1 is the network's own address or its broadcast address; pick another.").arg(h.address.toString());
+        return tr("%1 is the network's own address or its broadcast address; pick another.")
+            .arg(h.address.toString());
     if (!hostOwning(h.address).isEmpty())
         return tr("%1 is already used by %2.").arg(h.address.toString(), hostOwning(h.address));
     return {};

@@ -68,11 +68,21 @@ PayloadParser::Result parseEscapes(QStringView text)
         const char16_t what = text[i + 1].unicode();
         char byte = 0;
         switch (what) {
-        case u'r': byte = '\r'; break;
-        case u'n': byte = '\n'; break;
-        case u't': byte = '\t'; break;
-        case u'\\': byte = '\\'; break;
-        case u'0': byte = '\0'; break;
+        case u'r':
+            byte = '\r';
+            break;
+        case u'n':
+            byte = '\n';
+            break;
+        case u't':
+            byte = '\t';
+            break;
+        case u'\\':
+            byte = '\\';
+            break;
+        case u'0':
+            byte = '\0';
+            break;
         case u'x': {
             qsizetype digits = 0;
             int value = 0;
@@ -106,9 +116,12 @@ PayloadParser::Result parseEscapes(QStringView text)
 QByteArray PayloadParser::lineEnding(LineEnding ending)
 {
     switch (ending) {
-    case LineEnding::None: return {};
-    case LineEnding::Lf: return QByteArrayLiteral("\n");
-    case LineEnding::CrLf: return QByteArrayLiteral("\r\n");
+    case LineEnding::None:
+        return {};
+    case LineEnding::Lf:
+        return QByteArrayLiteral("\n");
+    case LineEnding::CrLf:
+        return QByteArrayLiteral("\r\n");
     }
     return {};
 }
@@ -117,9 +130,15 @@ PayloadParser::Result PayloadParser::parse(QStringView text, PayloadMode mode, L
 {
     Result result;
     switch (mode) {
-    case PayloadMode::Text: result.bytes = text.toUtf8(); break;
-    case PayloadMode::Hex: result = parseHex(text); break;
-    case PayloadMode::Escapes: result = parseEscapes(text); break;
+    case PayloadMode::Text:
+        result.bytes = text.toUtf8();
+        break;
+    case PayloadMode::Hex:
+        result = parseHex(text);
+        break;
+    case PayloadMode::Escapes:
+        result = parseEscapes(text);
+        break;
     }
     if (!result.ok()) {
         result.bytes.clear();

@@ -29,7 +29,8 @@ void SavedPayloads::load()
         const int ending = m_settings.value(QStringLiteral("ending")).toInt();
         // A hand-edited settings file may hold anything; fall back rather than trust it.
         payload.mode = mode >= 0 && mode <= int(PayloadMode::Escapes) ? PayloadMode(mode) : PayloadMode::Text;
-        payload.ending = ending >= 0 && ending <= int(LineEnding::CrLf) ? LineEnding(ending) : LineEnding::None;
+        payload.ending
+            = ending >= 0 && ending <= int(LineEnding::CrLf) ? LineEnding(ending) : LineEnding::None;
         if (!payload.name.isEmpty())
             m_list.append(payload);
     }

@@ -39,7 +39,7 @@ class Session : public QObject
 
 public:
     enum class Kind : quint8 {
-        Live,   // real sockets, the kernel's view, lessons
+        Live, // real sockets, the kernel's view, lessons
         Replay, // a recording: the journal only
     };
 

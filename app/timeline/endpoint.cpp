@@ -31,7 +31,7 @@ Endpoint Endpoint::parse(QStringView text)
 bool Endpoint::isAnyAddress() const
 {
     return address.isNull() || address == QHostAddress(QHostAddress::AnyIPv4)
-           || address == QHostAddress(QHostAddress::AnyIPv6);
+        || address == QHostAddress(QHostAddress::AnyIPv6);
 }
 
 bool Endpoint::sameAddress(const Endpoint &other) const

@@ -26,7 +26,10 @@ struct Endpoint
     // The text a person reads, as the journal writes it.
     QString toString() const;
 
-    friend bool operator==(const Endpoint &a, const Endpoint &b) { return a.port == b.port && a.address == b.address; }
+    friend bool operator==(const Endpoint &a, const Endpoint &b)
+    {
+        return a.port == b.port && a.address == b.address;
+    }
     friend bool operator!=(const Endpoint &a, const Endpoint &b) { return !(a == b); }
 };
 

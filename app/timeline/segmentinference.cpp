@@ -23,15 +23,15 @@ bool SegmentInference::isCaptured(LaneId a, LaneId b) const
 }
 
 void SegmentInference::emitSegment(std::vector<Segment> &out, LaneId from, LaneId to, quint8 flags,
-                                   InferenceReason reason, bool before, qint32 bytes)
+    InferenceReason reason, bool before, qint32 bytes)
 {
     if (from < 0 || to < 0 || from == to || isCaptured(from, to))
         return;
     out.push_back({from, to, flags, bytes, reason, before});
 }
 
-void SegmentInference::handshake(std::vector<Segment> &out, LaneId client, LaneId server,
-                                 InferenceReason reason, bool before)
+void SegmentInference::handshake(
+    std::vector<Segment> &out, LaneId client, LaneId server, InferenceReason reason, bool before)
 {
     if (client < 0 || server < 0)
         return;
@@ -46,8 +46,8 @@ void SegmentInference::handshake(std::vector<Segment> &out, LaneId client, LaneI
     c.established = true;
 }
 
-void SegmentInference::fin(std::vector<Segment> &out, LaneId sender, LaneId receiver,
-                           InferenceReason reason, bool before)
+void SegmentInference::fin(
+    std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason, bool before)
 {
     if (sender < 0 || receiver < 0)
         return;
@@ -66,8 +66,8 @@ void SegmentInference::fin(std::vector<Segment> &out, LaneId sender, LaneId rece
         finAck(out, sender, receiver, InferenceReason::FinAcknowledged, before);
 }
 
-void SegmentInference::finAck(std::vector<Segment> &out, LaneId sender, LaneId receiver,
-                              InferenceReason reason, bool before)
+void SegmentInference::finAck(
+    std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason, bool before)
 {
     if (sender < 0 || receiver < 0)
         return;
@@ -86,8 +86,8 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
     const LaneId self = c.self;
     const LaneId peer = c.peer;
     // Until accept() hands out the connection, a client's segments go to the listener.
-    const LaneId server = c.role == SocketRole::Client && c.listener >= 0 && !me.established ? c.listener
-                                                                                            : peer;
+    const LaneId server
+        = c.role == SocketRole::Client && c.listener >= 0 && !me.established ? c.listener : peer;
 
     switch (e.kind) {
     case EventKind::SocketOpened:
@@ -115,12 +115,12 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
         break;
     case EventKind::DataSent:
         emitSegment(out, self, peer, FlagPsh | FlagAck, InferenceReason::DataSent, false,
-                    qint32(qMin<qint64>(e.value, 0x7fffffff)));
+            qint32(qMin<qint64>(e.value, 0x7fffffff)));
         break;
     case EventKind::DataReceived:
         if (c.peerIsOutside)
             emitSegment(out, peer, self, FlagPsh | FlagAck, InferenceReason::DataArrived, true,
-                        qint32(qMin<qint64>(e.value, 0x7fffffff)));
+                qint32(qMin<qint64>(e.value, 0x7fffffff)));
         break;
     case EventKind::Shutdown:
         if (e.source == EventSource::App) {

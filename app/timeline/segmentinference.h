@@ -57,16 +57,15 @@ private:
     };
 
     End &end(LaneId lane);
-    void emitSegment(std::vector<Segment> &out, LaneId from, LaneId to, quint8 flags,
-                     InferenceReason reason, bool before, qint32 bytes = 0);
-    void handshake(std::vector<Segment> &out, LaneId client, LaneId server, InferenceReason reason,
-                   bool before);
+    void emitSegment(std::vector<Segment> &out, LaneId from, LaneId to, quint8 flags, InferenceReason reason,
+        bool before, qint32 bytes = 0);
+    void handshake(
+        std::vector<Segment> &out, LaneId client, LaneId server, InferenceReason reason, bool before);
     // `sender` sent FIN to `receiver` (if it has not already).
-    void fin(std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason,
-             bool before);
+    void fin(std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason, bool before);
     // `receiver` acknowledged the FIN of `sender` (if it has not already).
-    void finAck(std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason,
-                bool before);
+    void finAck(
+        std::vector<Segment> &out, LaneId sender, LaneId receiver, InferenceReason reason, bool before);
 
     std::vector<End> m_ends;
     std::set<std::pair<LaneId, LaneId>> m_captured;

@@ -17,12 +17,13 @@ constexpr quint8 kRst = FlagRst;
 constexpr EventKind kNoCall = EventKind::Count;
 
 // The order matters only where two rows could fit one segment: the first wins.
-constexpr std::array<Row, 20> kRows{{
+constexpr std::array<Row, 20> kRows {{
     // Opening.
     {S::Close, Cause::Call, 0, 0, EventKind::Listening, S::Listen, "listen()", true},
     {S::Close, Cause::Sent, kSyn, kAck, kNoCall, S::SynSent, "connect() / SYN", true},
     {S::Listen, Cause::Sent, kSyn | kAck, 0, kNoCall, S::SynRecv, "SYN / SYN+ACK", true},
-    {S::SynSent, Cause::Sent, kAck, kSyn | kFin | kRst | FlagPsh, kNoCall, S::Established, "SYN+ACK / ACK", true},
+    {S::SynSent, Cause::Sent, kAck, kSyn | kFin | kRst | FlagPsh, kNoCall, S::Established, "SYN+ACK / ACK",
+        true},
     {S::SynRecv, Cause::Received, kAck, kSyn | kFin | kRst, kNoCall, S::Established, "ACK", true},
     // Closing.
     {S::Established, Cause::Sent, kFin, kRst, kNoCall, S::FinWait1, "close() / FIN", true},
@@ -63,7 +64,8 @@ TcpState TcpTransitions::afterSegment(TcpState from, bool sent, quint8 flags)
 {
     const Cause cause = sent ? Cause::Sent : Cause::Received;
     for (const Row &row : kRows) {
-        if (row.cause == cause && fits(row, from) && (flags & row.flags) == row.flags && !(flags & row.without))
+        if (row.cause == cause && fits(row, from) && (flags & row.flags) == row.flags
+            && !(flags & row.without))
             return row.to;
     }
     return TcpState::Unknown;

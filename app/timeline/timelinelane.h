@@ -4,8 +4,8 @@
 #include "journal/event.h"
 #include "timelineitem.h"
 
-#include <QtCore/QString>
 #include <QtCore/QList>
+#include <QtCore/QString>
 
 #include <vector>
 

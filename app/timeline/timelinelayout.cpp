@@ -24,8 +24,7 @@ TimelineLayout::TimelineLayout(const Journal *journal)
     : m_journal(journal)
     , m_hostBroadcast(BroadcastAddresses::ofThisComputer())
     , m_labBroadcast(BroadcastAddresses::ofLab(LabTopology::homeNetwork()))
-{
-}
+{ }
 
 void TimelineLayout::setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab)
 {
@@ -141,7 +140,8 @@ quint64 TimelineLayout::indexKey(const TimelineLane &lane)
     // Only what the lookups ask for: open listeners and UDP sockets, and clients.
     const bool open = lane.closedItem < 0;
     if (lane.isOutside()
-        || !(lane.role == SocketRole::Client || (open && (lane.role == SocketRole::Listener || lane.role == SocketRole::Udp))))
+        || !(lane.role == SocketRole::Client
+            || (open && (lane.role == SocketRole::Listener || lane.role == SocketRole::Udp))))
         return 0;
     return indexKey(lane.role, lane.localEnd.port);
 }
@@ -236,8 +236,8 @@ LaneId TimelineLayout::translatedFace(LaneId id)
     // The address the lane's socket talks to is the router's, which passes the packet on.
     const LaneId peer = m_lanes[size_t(id)].peer;
     const LaneId face = peer >= 0 && m_lanes[size_t(peer)].isOutside()
-                            ? peer
-                            : outsideLane(m_lanes[size_t(id)].remoteEnd, m_lanes[size_t(id)].proto, id);
+        ? peer
+        : outsideLane(m_lanes[size_t(id)].remoteEnd, m_lanes[size_t(id)].proto, id);
     if (face >= 0 && !m_lanes[size_t(face)].translated) {
         m_lanes[size_t(face)].translated = true;
         m_rowsDirty = true;
@@ -307,7 +307,8 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     const Endpoint to = endpoint(e.remote);
     const TimelineLane &own = m_lanes[size_t(id)];
     // As for a host socket: a client bound to any address may not know its own address yet.
-    if (from == own.localEnd || (!own.remoteEnd.isEmpty() && to == own.remoteEnd && own.role == SocketRole::Client)) {
+    if (from == own.localEnd
+        || (!own.remoteEnd.isEmpty() && to == own.remoteEnd && own.role == SocketRole::Client)) {
         item.lane = id;
         item.toLane = labTarget(id, to);
         return item.toLane >= 0;
@@ -364,12 +365,12 @@ void TimelineLayout::matchAccepted(LaneId accepted)
                 continue;
             const bool forwarded = c.localEnd == a.remoteEnd && c.remoteEnd != a.localEnd;
             const bool masqueraded = c.remoteEnd == a.localEnd && c.localEnd != a.remoteEnd
-                                     && (c.peer < 0 || m_lanes[size_t(c.peer)].isOutside())
-                                     && c.localEnd.port == a.remoteEnd.port;
+                && (c.peer < 0 || m_lanes[size_t(c.peer)].isOutside()) && c.localEnd.port == a.remoteEnd.port;
             if (!forwarded && !masqueraded)
                 continue;
             // Indices from here: the calls below may grow m_lanes.
-            const LaneId face = forwarded ? translatedFace(LaneId(i)) : outsideLane(a.remoteEnd, Protocol::Tcp, accepted);
+            const LaneId face
+                = forwarded ? translatedFace(LaneId(i)) : outsideLane(a.remoteEnd, Protocol::Tcp, accepted);
             if (face < 0)
                 break;
             m_lanes[size_t(face)].translated = true;
@@ -395,7 +396,8 @@ LaneId TimelineLayout::clientOf(LaneId listener, const Endpoint &remote)
         const TimelineLane &c = m_lanes[size_t(i)];
         if (c.peer >= 0 || c.listener != listener)
             continue;
-        if (c.localEnd.port == remote.port && c.remoteEnd.port == listenPort && c.localEnd.sameAddress(remote))
+        if (c.localEnd.port == remote.port && c.remoteEnd.port == listenPort
+            && c.localEnd.sameAddress(remote))
             return LaneId(i);
     }
     if (!m_lanes[size_t(listener)].host.isEmpty()) {
@@ -446,7 +448,7 @@ TcpState TimelineLayout::impliedStateAt(LaneId id, qsizetype step) const
         return TcpState::Unknown;
     const auto &states = m_lanes[size_t(id)].implied;
     const auto it = std::upper_bound(states.begin(), states.end(), step,
-                                     [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+        [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
     return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
 }
 
@@ -477,11 +479,13 @@ void TimelineLayout::addItem(TimelineItem item)
     m_items.push_back(item);
     if (item.kind == TimelineItem::Segment)
         implyFromSegment(item);
-    else if (item.lane >= 0 && ((item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
-                                || (item.kind == TimelineItem::Call && EventKind(item.code) != EventKind::Accepted))) {
+    else if (item.lane >= 0
+        && ((item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+            || (item.kind == TimelineItem::Call && EventKind(item.code) != EventKind::Accepted))) {
         // accept() is journalled on the listener, which stays in LISTEN; the socket it returned,
         // the lane that opens off the listener, is the one its row moves.
-        const EventKind call = item.kind == TimelineItem::LaneOpened ? EventKind::Accepted : EventKind(item.code);
+        const EventKind call
+            = item.kind == TimelineItem::LaneOpened ? EventKind::Accepted : EventKind(item.code);
         const TcpState next = TcpTransitions::afterCall(impliedNow(item.lane), call);
         if (next != TcpState::Unknown)
             imply(item.lane, next, item);
@@ -515,8 +519,8 @@ void TimelineLayout::addItem(TimelineItem item)
     }
 }
 
-void TimelineLayout::addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
-                                 const TimelineItem &base)
+void TimelineLayout::addSegments(
+    const std::vector<SegmentInference::Segment> &segments, bool before, const TimelineItem &base)
 {
     for (const SegmentInference::Segment &s : segments) {
         if (s.beforeEvent != before)
@@ -597,8 +601,8 @@ void TimelineLayout::read(qsizetype index)
         if (e.proto != Protocol::None)
             lane.proto = e.proto;
         const bool ownEndpoints = e.kind != EventKind::Segment && e.kind != EventKind::DatagramSent
-                                  && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted
-                                  && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft;
+            && e.kind != EventKind::DatagramReceived && e.kind != EventKind::Accepted
+            && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft;
         if (ownEndpoints) {
             if (e.local) {
                 lane.local = m_journal->string(e.local);
@@ -677,7 +681,7 @@ void TimelineLayout::read(qsizetype index)
         // A client's own address may still read 0.0.0.0 when its first packets are seen (bound
         // to any address, not yet told it connected): going to its peer also means it sent it.
         const bool outgoing = !e.local || endpoint(e.local) == lane.localEnd
-                              || (!lane.remoteEnd.isEmpty() && endpoint(e.remote) == lane.remoteEnd);
+            || (!lane.remoteEnd.isEmpty() && endpoint(e.remote) == lane.remoteEnd);
         const LaneId other = lane.peer >= 0 ? lane.peer : lane.listener;
         own.kind = TimelineItem::Segment;
         own.lane = outgoing ? id : other;
@@ -773,7 +777,7 @@ void TimelineLayout::read(qsizetype index)
     addItem(own);
     for (const TimelineItem &d : datagrams) {
         if (!m_lanes[size_t(d.toLane)].isOutside()) {
-            const PendingDatagram pending{quint32(m_items.size()), quint32(index), d.t, d.toLane};
+            const PendingDatagram pending {quint32(m_items.size()), quint32(index), d.t, d.toLane};
             m_pendingDatagrams.push_back(pending);
             m_pendingTo[d.toLane].push_back(pending);
         }
@@ -873,7 +877,8 @@ void TimelineLayout::noteLabCopy(const Event &e)
     m_labCopies[identity].push_back({e.host, e.t});
     const quint64 where = (quint64(e.host) << 32) | e.text;
     auto it = m_labPackets.find(key);
-    if (it != m_labPackets.end() && std::find(it->seenOn.begin(), it->seenOn.end(), where) != it->seenOn.end()) {
+    if (it != m_labPackets.end()
+        && std::find(it->seenOn.begin(), it->seenOn.end(), where) != it->seenOn.end()) {
         // Seen on this cable before: the sender sent it again. If the first one never reached
         // the computer it was going to, it was lost on the way.
         if (it->item >= 0 && !it->arrivesOn.isEmpty() && !labPacketArrived(key, *it)) {
@@ -907,7 +912,7 @@ bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &
     // Copies are noted in time order; only those within the window after it left can be its
     // arrival, so a flood of one segment costs no more than the window holds.
     const auto from = std::lower_bound(copies->begin(), copies->end(), packet.first,
-                                       [](const LabCopy &copy, qint64 t) { return copy.t < t; });
+        [](const LabCopy &copy, qint64 t) { return copy.t < t; });
     quint32 checked = 0;
     bool match = false;
     for (auto it = from; it != copies->end() && it->t <= packet.first + kLabArrivalWindowNs; ++it) {
@@ -992,8 +997,8 @@ bool TimelineLayout::settleDatagrams(qint64 ns)
         const auto waiting = m_pendingTo.find(pending.lane);
         if (waiting != m_pendingTo.end()) {
             std::vector<PendingDatagram> &list = waiting->second;
-            list.erase(std::find_if(list.begin(), list.end(),
-                                    [&](const PendingDatagram &p) { return p.item == pending.item; }));
+            list.erase(std::find_if(
+                list.begin(), list.end(), [&](const PendingDatagram &p) { return p.item == pending.item; }));
             if (list.empty())
                 m_pendingTo.erase(waiting);
         }
@@ -1083,8 +1088,8 @@ void TimelineLayout::reorder()
 
 qsizetype TimelineLayout::firstItemAtOrAfter(qint64 ns) const
 {
-    const auto it = std::lower_bound(m_items.begin(), m_items.end(), ns,
-                                     [](const TimelineItem &item, qint64 t) { return item.t < t; });
+    const auto it = std::lower_bound(
+        m_items.begin(), m_items.end(), ns, [](const TimelineItem &item, qint64 t) { return item.t < t; });
     return qsizetype(it - m_items.begin());
 }
 
@@ -1094,7 +1099,7 @@ TcpState TimelineLayout::stateAt(LaneId id, qsizetype step) const
         return TcpState::Unknown;
     const auto &states = m_lanes[size_t(id)].states;
     const auto it = std::upper_bound(states.begin(), states.end(), step,
-                                     [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+        [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
     return it == states.begin() ? TcpState::Unknown : std::prev(it)->state;
 }
 
@@ -1104,9 +1109,9 @@ std::pair<qint32, qint32> TimelineLayout::queueAt(LaneId id, qsizetype step) con
         return {0, 0};
     const auto &queue = m_lanes[size_t(id)].queue;
     const auto it = std::upper_bound(queue.begin(), queue.end(), step,
-                                     [](qsizetype s, const TimelineLane::QueueChange &c) { return s < qsizetype(c.item); });
-    return it == queue.begin() ? std::pair<qint32, qint32>{0, 0}
-                               : std::pair<qint32, qint32>{std::prev(it)->length, std::prev(it)->limit};
+        [](qsizetype s, const TimelineLane::QueueChange &c) { return s < qsizetype(c.item); });
+    return it == queue.begin() ? std::pair<qint32, qint32> {0, 0}
+                               : std::pair<qint32, qint32> {std::prev(it)->length, std::prev(it)->limit};
 }
 
 TimelineLayout::Bucket TimelineLayout::aggregate(qsizetype first, qsizetype last) const
@@ -1136,7 +1141,7 @@ qsizetype TimelineLayout::memoryBytes() const
         bytes += qsizetype(level.capacity() * sizeof(Bucket));
     for (const TimelineLane &lane : m_lanes)
         bytes += qsizetype(sizeof(TimelineLane) + lane.states.capacity() * sizeof(TimelineLane::StateChange)
-                           + lane.queue.capacity() * sizeof(TimelineLane::QueueChange));
+            + lane.queue.capacity() * sizeof(TimelineLane::QueueChange));
     bytes += qsizetype(m_folds.capacity() * sizeof(TimeFold));
     bytes += qsizetype(m_endpoints.capacity() * sizeof(Endpoint) + m_endpointParsed.capacity() / 8);
     return bytes;

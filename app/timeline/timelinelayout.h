@@ -58,7 +58,10 @@ public:
 
     // Lanes from top to bottom, and the row of a lane.
     const std::vector<LaneId> &rows() const { return m_rows; }
-    int rowOf(LaneId lane) const { return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1; }
+    int rowOf(LaneId lane) const
+    {
+        return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1;
+    }
     LaneId laneOfSocket(qint32 socket) const;
 
     // The first item at or after `ns` (itemCount() when none).
@@ -145,8 +148,8 @@ private:
         quint8 flags = 0;
         friend bool operator==(const LabPacketKey &a, const LabPacketKey &b)
         {
-            return a.from == b.from && a.to == b.to && a.seq == b.seq && a.ack == b.ack && a.length == b.length
-                   && a.flags == b.flags;
+            return a.from == b.from && a.to == b.to && a.seq == b.seq && a.ack == b.ack
+                && a.length == b.length && a.flags == b.flags;
         }
         friend size_t qHash(const LabPacketKey &k, size_t seed = 0)
         {
@@ -180,8 +183,8 @@ private:
     void implyFromSegment(const TimelineItem &item);
     // What the arrows so far imply for the lane now (CLOSED before any).
     TcpState impliedNow(LaneId lane) const;
-    void addSegments(const std::vector<SegmentInference::Segment> &segments, bool before,
-                     const TimelineItem &base);
+    void addSegments(
+        const std::vector<SegmentInference::Segment> &segments, bool before, const TimelineItem &base);
     void reorder();
     SegmentInference::Context contextFor(LaneId lane) const;
     // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
@@ -224,7 +227,8 @@ private:
     // In send order, to settle them when their time is up; entries delivered or missed
     // meanwhile stay until then, marked by their arrow's flags.
     std::deque<PendingDatagram> m_pendingDatagrams;
-    std::unordered_map<LaneId, std::vector<PendingDatagram>> m_pendingTo; // the ones still waiting, by receiver
+    std::unordered_map<LaneId, std::vector<PendingDatagram>>
+        m_pendingTo; // the ones still waiting, by receiver
     bool isSettled(const PendingDatagram &pending) const;
     QHash<LabPacketKey, LabPacket> m_labPackets;
     QHash<LabPacketKey, std::vector<LabCopy>> m_labCopies; // by the packet alone: no addresses

@@ -66,9 +66,7 @@ qsizetype TimeOrder::update(const Journal &journal)
         // Late: after everything that happened no later than it (upper bound keeps arrival
         // order among equals), before what happened after.
         const auto it = std::upper_bound(m_order.begin(), m_order.end(), quint32(i),
-                                         [&journal](quint32 x, quint32 y) {
-                                             return before(journal.at(x), x, journal.at(y), y);
-                                         });
+            [&journal](quint32 x, quint32 y) { return before(journal.at(x), x, journal.at(y), y); });
         changed = qMin(changed, qsizetype(it - m_order.begin()));
         m_order.insert(it, quint32(i));
         ++m_late;

@@ -103,7 +103,7 @@ std::string g_out; // what goes to stdout next
 
 std::uint64_t nowNs(clockid_t clock)
 {
-    timespec ts{};
+    timespec ts {};
     ::clock_gettime(clock, &ts);
     return std::uint64_t(ts.tv_sec) * 1000000000ull + std::uint64_t(ts.tv_nsec);
 }
@@ -141,8 +141,8 @@ void status(FS::StatusCode code, std::string_view message)
 void keepOnlyNetRaw()
 {
     ::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
-    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct data[2]{};
+    __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] {};
     if (::syscall(SYS_capget, &header, data) != 0)
         return;
     const bool hadNetRaw = data[0].permitted & (1u << CAP_NET_RAW);
@@ -154,11 +154,12 @@ void keepOnlyNetRaw()
                 ::prctl(PR_CAPBSET_DROP, cap, 0, 0, 0);
         }
         const std::uint32_t keep = hadNetRaw ? (1u << CAP_NET_RAW) : 0;
-        __user_cap_data_struct only[2]{};
+        __user_cap_data_struct only[2] {};
         only[0].permitted = keep;
         only[0].effective = keep;
         if (::syscall(SYS_capset, &header, only) != 0) {
-            std::fprintf(stderr, "socketscope-capture: could not drop capabilities: %s\n", std::strerror(errno));
+            std::fprintf(
+                stderr, "socketscope-capture: could not drop capabilities: %s\n", std::strerror(errno));
             std::exit(1);
         }
     } else if (hadNetRaw && !(data[0].effective & (1u << CAP_NET_RAW))) {
@@ -174,7 +175,7 @@ bool validName(std::string_view name)
         return false;
     return std::all_of(name.begin(), name.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
-               || c == '_' || c == '-';
+            || c == '_' || c == '-';
     });
 }
 
@@ -184,7 +185,8 @@ std::vector<std::string_view> split(std::string_view text, char separator)
     std::size_t start = 0;
     for (;;) {
         const std::size_t end = text.find(separator, start);
-        parts.push_back(text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+        parts.push_back(
+            text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
         if (end == std::string_view::npos)
             return parts;
         start = end + 1;
@@ -240,9 +242,11 @@ Request parseRequest(std::string_view line)
             sawIface = true;
             for (std::string_view name : split(word.substr(6), ',')) {
                 if (!validName(name))
-                    refuse("an interface name is 1 to 15 letters, digits, '.', '_' or '-': \"" + std::string(name) + "\"");
+                    refuse("an interface name is 1 to 15 letters, digits, '.', '_' or '-': \""
+                        + std::string(name) + "\"");
                 const std::string copy(name);
-                if (std::find(request.interfaces.begin(), request.interfaces.end(), copy) == request.interfaces.end())
+                if (std::find(request.interfaces.begin(), request.interfaces.end(), copy)
+                    == request.interfaces.end())
                     request.interfaces.push_back(copy);
             }
             if (request.interfaces.size() > kMaxInterfaces)
@@ -285,7 +289,7 @@ bool applyFilter(Capture &c, const std::string &text)
 {
     if (text == c.filter)
         return true;
-    bpf_program program{};
+    bpf_program program {};
     if (pcap_compile(c.handle, &program, text.c_str(), 1, PCAP_NETMASK_UNKNOWN) != 0) {
         status(FS::StatusCode::InterfaceFailed, c.name + ": " + pcap_geterr(c.handle));
         return false;
@@ -345,20 +349,20 @@ struct DispatchContext
 void onPacket(u_char *user, const pcap_pkthdr *header, const u_char *bytes)
 {
     const auto *context = reinterpret_cast<const DispatchContext *>(user);
-    const std::uint64_t fraction = context->nano ? std::uint64_t(header->ts.tv_usec)
-                                                 : std::uint64_t(header->ts.tv_usec) * 1000;
+    const std::uint64_t fraction
+        = context->nano ? std::uint64_t(header->ts.tv_usec) : std::uint64_t(header->ts.tv_usec) * 1000;
     const std::uint64_t realtime = std::uint64_t(header->ts.tv_sec) * 1000000000ull + fraction;
     const std::uint64_t realNow = nowNs(CLOCK_REALTIME);
     std::uint64_t age = realNow > realtime ? realNow - realtime : 0;
     age = std::min<std::uint64_t>(age, 1000000000ull); // a clock step is not an age
     const std::uint64_t monotonic = nowNs(CLOCK_MONOTONIC) - age;
-    FS::appendFrame(g_out, context->id, realtime, monotonic, header->len, FS::Direction::Unknown, bytes,
-                    header->caplen);
+    FS::appendFrame(
+        g_out, context->id, realtime, monotonic, header->len, FS::Direction::Unknown, bytes, header->caplen);
 }
 
 void reportDrops(Capture &c)
 {
-    pcap_stat stats{};
+    pcap_stat stats {};
     if (pcap_stats(c.handle, &stats) != 0)
         return;
     const std::uint64_t dropped = std::uint64_t(stats.ps_drop) + std::uint64_t(stats.ps_ifdrop);
@@ -400,7 +404,8 @@ void setFilters(std::vector<Capture> &captures, const Own::Plan &plan)
 std::string apply(std::vector<Capture> &captures, const Request &request, std::uint32_t &nextId)
 {
     for (auto it = captures.begin(); it != captures.end();) {
-        if (std::find(request.interfaces.begin(), request.interfaces.end(), it->name) == request.interfaces.end()) {
+        if (std::find(request.interfaces.begin(), request.interfaces.end(), it->name)
+            == request.interfaces.end()) {
             pcap_close(it->handle);
             it = captures.erase(it);
         } else {
@@ -408,7 +413,8 @@ std::string apply(std::vector<Capture> &captures, const Request &request, std::u
         }
     }
     for (const std::string &name : request.interfaces) {
-        const bool have = std::any_of(captures.begin(), captures.end(), [&](const Capture &c) { return c.name == name; });
+        const bool have
+            = std::any_of(captures.begin(), captures.end(), [&](const Capture &c) { return c.name == name; });
         if (have)
             continue;
         Capture c;
@@ -446,19 +452,19 @@ void recheck(std::vector<Capture> &captures, const Request &request, std::string
 
 } // namespace
 
-constexpr const char *kUsage =
-    "Usage: socketscope-capture\n"
-    "\n"
-    "SocketScope's packet capture helper. SocketScope starts it; it is not meant to be run by hand.\n"
-    "It reads requests on standard input, one per line, for example\n"
-    "    capture iface=lo ports=tcp:8080,udp:5353\n"
-    "and writes what it captures to standard output as a SocketScope frame stream.\n"
-    "\n"
-    "It captures only the traffic of sockets owned by the user who runs it, on the interfaces\n"
-    "those sockets use; anything else is refused. It holds CAP_NET_RAW and nothing else.\n"
-    "\n"
-    "Options:\n"
-    "  -h, --help   show this text and exit\n";
+constexpr const char *kUsage
+    = "Usage: socketscope-capture\n"
+      "\n"
+      "SocketScope's packet capture helper. SocketScope starts it; it is not meant to be run by hand.\n"
+      "It reads requests on standard input, one per line, for example\n"
+      "    capture iface=lo ports=tcp:8080,udp:5353\n"
+      "and writes what it captures to standard output as a SocketScope frame stream.\n"
+      "\n"
+      "It captures only the traffic of sockets owned by the user who runs it, on the interfaces\n"
+      "those sockets use; anything else is refused. It holds CAP_NET_RAW and nothing else.\n"
+      "\n"
+      "Options:\n"
+      "  -h, --help   show this text and exit\n";
 
 int main(int argc, char *argv[])
 {
@@ -468,7 +474,8 @@ int main(int argc, char *argv[])
             std::fputs(kUsage, stdout);
             return 0;
         }
-        std::fprintf(stderr, "socketscope-capture: unknown argument \"%.64s\" (it takes none but --help)\n", argv[i]);
+        std::fprintf(
+            stderr, "socketscope-capture: unknown argument \"%.64s\" (it takes none but --help)\n", argv[i]);
         return kExitBadRequest;
     }
 
@@ -535,7 +542,7 @@ int main(int argc, char *argv[])
             if (!(fds[i + 1].revents & POLLIN))
                 continue;
             Capture &c = captures[i];
-            DispatchContext context{c.id, pcap_get_tstamp_precision(c.handle) == PCAP_TSTAMP_PRECISION_NANO};
+            DispatchContext context {c.id, pcap_get_tstamp_precision(c.handle) == PCAP_TSTAMP_PRECISION_NANO};
             const int n = pcap_dispatch(c.handle, 256, onPacket, reinterpret_cast<u_char *>(&context));
             if (n == PCAP_ERROR) {
                 status(FS::StatusCode::InterfaceFailed, c.name + ": " + pcap_geterr(c.handle));

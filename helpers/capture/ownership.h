@@ -55,7 +55,7 @@ struct Port
 struct Address
 {
     int family = AF_INET;
-    std::array<std::uint8_t, 16> bytes{};
+    std::array<std::uint8_t, 16> bytes {};
     auto operator<=>(const Address &) const = default;
 
     static Address fromWords(int family, const void *words)
@@ -74,7 +74,8 @@ struct Address
     bool isWildcard() const
     {
         const std::size_t size = family == AF_INET ? 4 : 16;
-        return std::all_of(bytes.begin(), bytes.begin() + std::ptrdiff_t(size), [](std::uint8_t b) { return b == 0; });
+        return std::all_of(
+            bytes.begin(), bytes.begin() + std::ptrdiff_t(size), [](std::uint8_t b) { return b == 0; });
     }
     bool isLoopback() const
     {
@@ -111,7 +112,7 @@ struct Interface
 struct Plan
 {
     std::vector<Port> allowed;
-    std::vector<Port> noSocket;  // no socket of the caller uses the port
+    std::vector<Port> noSocket; // no socket of the caller uses the port
     std::vector<Port> otherUser; // another user has a socket there
     std::vector<std::string> unusedInterfaces;
     std::map<std::string, std::string> filters; // interface -> what passes there
@@ -168,7 +169,8 @@ inline std::string anyOf(const std::string &what, const std::vector<std::string>
 // Packets from or to these addresses on these ports, and nothing else of the protocol. With
 // `groups`, datagrams sent to a multicast group or as broadcast to these ports also pass: a UDP
 // socket bound to every address receives those too (and no other user's socket is on the port).
-inline std::string term(bool tcp, bool groups, const std::vector<std::string> &hosts, const std::vector<unsigned> &ports)
+inline std::string term(
+    bool tcp, bool groups, const std::vector<std::string> &hosts, const std::vector<unsigned> &ports)
 {
     std::vector<std::string> numbers;
     for (unsigned p : ports)
@@ -177,15 +179,15 @@ inline std::string term(bool tcp, bool groups, const std::vector<std::string> &h
     if (groups)
         to = "(" + to + " or dst net 224.0.0.0/4 or dst host 255.255.255.255 or dst net ff00::/8)";
     return std::string("(") + (tcp ? "tcp" : "udp") + " and ((" + anyOf("src host", hosts) + " and "
-           + anyOf("src port", numbers) + ") or (" + to + " and " + anyOf("dst port", numbers) + ")))";
+        + anyOf("src port", numbers) + ") or (" + to + " and " + anyOf("dst port", numbers) + ")))";
 }
 
 } // namespace Detail
 
 // Decides what passes on each interface asked for. `sockets` are every socket of the machine
 // (any owner); `interfaces` every network interface with its addresses.
-inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> &asked, const std::vector<Socket> &sockets,
-                 std::uint32_t uid, const std::vector<Interface> &interfaces)
+inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> &asked,
+    const std::vector<Socket> &sockets, std::uint32_t uid, const std::vector<Interface> &interfaces)
 {
     Plan result;
     std::vector<Detail::Endpoint> endpoints;
@@ -198,7 +200,8 @@ inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> 
             (s.uid == uid ? mine : others).push_back(&s);
         }
         const bool shared = std::any_of(mine.begin(), mine.end(), [&](const Socket *m) {
-            return std::any_of(others.begin(), others.end(), [&](const Socket *o) { return Detail::overlap(m->local, o->local); });
+            return std::any_of(others.begin(), others.end(),
+                [&](const Socket *o) { return Detail::overlap(m->local, o->local); });
         });
         if (mine.empty() && !others.empty()) {
             result.otherUser.push_back(port);
@@ -241,9 +244,9 @@ inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> 
                     hosts.insert(hosts.end(), allV6.begin(), allV6.end());
             } else {
                 const bool usesIt = where
-                                    && (where->loopback
-                                        || std::find(where->addresses.begin(), where->addresses.end(), e.address)
-                                               != where->addresses.end());
+                    && (where->loopback
+                        || std::find(where->addresses.begin(), where->addresses.end(), e.address)
+                            != where->addresses.end());
                 if (!usesIt)
                     continue;
                 hosts = {e.address.text()};
@@ -256,7 +259,8 @@ inline Plan plan(const std::vector<Port> &ports, const std::vector<std::string> 
         std::string filter;
         for (const auto &[key, portSet] : groups)
             filter += (filter.empty() ? "" : " or ")
-                      + Detail::term(std::get<0>(key), std::get<1>(key), std::get<2>(key), {portSet.begin(), portSet.end()});
+                + Detail::term(
+                    std::get<0>(key), std::get<1>(key), std::get<2>(key), {portSet.begin(), portSet.end()});
         if (filter.empty()) {
             filter = kPassNothing;
             result.unusedInterfaces.push_back(name);
@@ -287,7 +291,7 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
             {
                 nlmsghdr header;
                 inet_diag_req_v2 request;
-            } message{};
+            } message {};
             message.header.nlmsg_len = sizeof message;
             message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
             message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
@@ -296,9 +300,11 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
             message.request.sdiag_protocol = std::uint8_t(protocol);
             // Every state but TIME_WAIT (6) and NEW_SYN_RECV (12): those have no owner to read.
             message.request.idiag_states = ~((1u << 6) | (1u << 12));
-            sockaddr_nl kernel{};
+            sockaddr_nl kernel {};
             kernel.nl_family = AF_NETLINK;
-            if (::sendto(fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) < 0) {
+            if (::sendto(
+                    fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+                < 0) {
                 *error = std::string("sock_diag: ") + std::strerror(errno);
                 ok = false;
                 break;
@@ -334,7 +340,8 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
                         }
                         break;
                     }
-                    if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY || h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
+                    if (h->nlmsg_type != SOCK_DIAG_BY_FAMILY
+                        || h->nlmsg_len < NLMSG_LENGTH(sizeof(inet_diag_msg)))
                         continue;
                     const auto *diag = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
                     Socket s;
@@ -364,7 +371,8 @@ inline std::vector<Interface> readInterfaces()
     for (ifaddrs *i = all; i; i = i->ifa_next) {
         if (!i->ifa_name)
             continue;
-        auto it = std::find_if(result.begin(), result.end(), [&](const Interface &x) { return x.name == i->ifa_name; });
+        auto it = std::find_if(
+            result.begin(), result.end(), [&](const Interface &x) { return x.name == i->ifa_name; });
         if (it == result.end()) {
             result.push_back({i->ifa_name, (i->ifa_flags & IFF_LOOPBACK) != 0, {}});
             it = result.end() - 1;
@@ -375,8 +383,8 @@ inline std::vector<Interface> readInterfaces()
             it->addresses.push_back(
                 Address::fromWords(AF_INET, &reinterpret_cast<const sockaddr_in *>(i->ifa_addr)->sin_addr));
         } else if (i->ifa_addr->sa_family == AF_INET6) {
-            it->addresses.push_back(
-                Address::fromWords(AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(i->ifa_addr)->sin6_addr));
+            it->addresses.push_back(Address::fromWords(
+                AF_INET6, &reinterpret_cast<const sockaddr_in6 *>(i->ifa_addr)->sin6_addr));
         }
     }
     ::freeifaddrs(all);

@@ -35,11 +35,11 @@ enum class RecordType : std::uint32_t { Interface = 1, Frame = 2, Status = 3, Dr
 enum class Direction : std::uint8_t { Unknown = 0, Incoming = 1, Outgoing = 2 };
 
 enum class StatusCode : std::uint32_t {
-    Ready = 0,            // capturing on every interface announced so far
+    Ready = 0, // capturing on every interface announced so far
     PermissionDenied = 1, // no CAP_NET_RAW (message: what the system said)
-    BadRequest = 2,       // the request was refused (message: which part)
-    InterfaceFailed = 3,  // one interface could not be opened or went away
-    Failed = 4,           // anything else; the helper stops
+    BadRequest = 2, // the request was refused (message: which part)
+    InterfaceFailed = 3, // one interface could not be opened or went away
+    Failed = 4, // anything else; the helper stops
 };
 
 // pcap link types the helpers produce.
@@ -82,8 +82,7 @@ struct Drops
 // ---- writing -------------------------------------------------------------------------------
 
 namespace Detail {
-template<typename T>
-void put(std::string &out, T value)
+template<typename T> void put(std::string &out, T value)
 {
     char raw[sizeof(T)];
     std::memcpy(raw, &value, sizeof(T));
@@ -127,8 +126,8 @@ inline constexpr std::size_t kFrameHeader = 4 + 8 + 8 + 4 + 1;
 
 // `bytes` longer than kMaxBody - kFrameHeader are cut; `originalLength` keeps the true size.
 inline void appendFrame(std::string &out, std::uint32_t iface, std::uint64_t realtimeNs,
-                        std::uint64_t monotonicNs, std::uint32_t originalLength, Direction direction,
-                        const void *bytes, std::size_t length)
+    std::uint64_t monotonicNs, std::uint32_t originalLength, Direction direction, const void *bytes,
+    std::size_t length)
 {
     if (length > kMaxBody - kFrameHeader)
         length = kMaxBody - kFrameHeader;
@@ -231,8 +230,7 @@ public:
     const std::string &error() const { return m_error; }
 
 private:
-    template<typename T>
-    static T get(const char *p)
+    template<typename T> static T get(const char *p)
     {
         T value;
         std::memcpy(&value, p, sizeof(T));

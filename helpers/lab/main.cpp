@@ -24,6 +24,7 @@
 #include "virtuallab.h"
 
 #include <arpa/inet.h>
+#include <grp.h>
 #include <linux/netlink.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -31,7 +32,6 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <time.h>
-#include <grp.h>
 #include <unistd.h>
 
 #include <fcntl.h>
@@ -61,7 +61,7 @@ bool validName(const std::string &name, std::size_t longest)
 
 bool parseAddress(const std::string &text, std::uint32_t *address)
 {
-    in_addr parsed{};
+    in_addr parsed {};
     if (::inet_pton(AF_INET, text.c_str(), &parsed) != 1)
         return false;
     *address = parsed.s_addr;
@@ -82,8 +82,8 @@ bool parseNetwork(const std::string &text, std::uint32_t *address, int *prefix)
 
 void answer(int control, const std::string &text, int fd = -1)
 {
-    iovec part{const_cast<char *>(text.data()), text.size()};
-    msghdr message{};
+    iovec part {const_cast<char *>(text.data()), text.size()};
+    msghdr message {};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
@@ -124,8 +124,9 @@ std::string ok(const std::string &error)
 bool handle(int control, const std::string &request, VirtualLab &lab, const std::string &labError)
 {
     if (request.rfind("nat\n", 0) == 0 || request == "nat") {
-        answer(control, ok(labError.empty() ? lab.setNat(request.size() > 4 ? request.substr(4) : std::string())
-                                            : labError));
+        answer(control,
+            ok(labError.empty() ? lab.setNat(request.size() > 4 ? request.substr(4) : std::string())
+                                : labError));
         return true;
     }
     std::istringstream words(request);
@@ -233,7 +234,7 @@ int main(int argc, char *argv[])
 
     std::vector<char> buffer(1 << 16);
     int holdMs = -1;
-    timespec lastDrops{};
+    timespec lastDrops {};
     ::clock_gettime(CLOCK_MONOTONIC, &lastDrops);
     for (;;) {
         std::vector<pollfd> fds;
@@ -247,7 +248,8 @@ int main(int argc, char *argv[])
         // would wake at once, again and again.
         for (const pollfd &watched : fds) {
             if (watched.revents & POLLNVAL) {
-                std::fprintf(stderr, "socketscope-labd: descriptor %d was closed under the helper\n", watched.fd);
+                std::fprintf(
+                    stderr, "socketscope-labd: descriptor %d was closed under the helper\n", watched.fd);
                 return 1;
             }
         }
@@ -260,8 +262,8 @@ int main(int argc, char *argv[])
         }
         holdMs = capture.commit();
         if (fds[0].revents & POLLIN) {
-            iovec part{buffer.data(), buffer.size()};
-            msghdr message{};
+            iovec part {buffer.data(), buffer.size()};
+            msghdr message {};
             message.msg_iov = &part;
             message.msg_iovlen = 1;
             const ssize_t got = ::recvmsg(control, &message, 0);
@@ -277,7 +279,7 @@ int main(int argc, char *argv[])
         } else if (fds[0].revents & (POLLHUP | POLLERR)) {
             return 0;
         }
-        timespec now{};
+        timespec now {};
         ::clock_gettime(CLOCK_MONOTONIC, &now);
         if (now.tv_sec != lastDrops.tv_sec) {
             capture.reportDrops();

@@ -10,9 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <algorithm>
 #include <utility>
 
 namespace SocketScope::LabHelper {
@@ -20,7 +20,7 @@ namespace SocketScope::LabHelper {
 namespace {
 std::uint64_t clockNs(clockid_t clock)
 {
-    timespec now{};
+    timespec now {};
     ::clock_gettime(clock, &now);
     return std::uint64_t(now.tv_sec) * 1000000000u + std::uint64_t(now.tv_nsec);
 }
@@ -53,7 +53,7 @@ std::string PacketCapture::add(int ifindex, const std::string &name, const std::
     // The kernel's own time of arrival, to order copies from different interfaces.
     const int stamp = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &stamp, sizeof stamp);
-    sockaddr_ll where{};
+    sockaddr_ll where {};
     where.sll_family = AF_PACKET;
     where.sll_protocol = htons(ETH_P_ALL);
     where.sll_ifindex = ifindex;
@@ -84,10 +84,10 @@ void PacketCapture::read(std::size_t index)
     const std::uint64_t monoNow = clockNs(CLOCK_MONOTONIC);
     // A bounded number per wake-up, so one busy interface cannot starve the control channel.
     for (int i = 0; i < 256; ++i) {
-        sockaddr_ll from{};
-        iovec part{m_frame.data(), m_frame.size()};
+        sockaddr_ll from {};
+        iovec part {m_frame.data(), m_frame.size()};
         alignas(cmsghdr) char control[CMSG_SPACE(sizeof(timespec))];
-        msghdr message{};
+        msghdr message {};
         message.msg_name = &from;
         message.msg_namelen = sizeof from;
         message.msg_iov = &part;
@@ -100,7 +100,7 @@ void PacketCapture::read(std::size_t index)
         std::uint64_t realtime = realNow;
         for (cmsghdr *c = CMSG_FIRSTHDR(&message); c; c = CMSG_NXTHDR(&message, c)) {
             if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_TIMESTAMPNS) {
-                timespec when{};
+                timespec when {};
                 std::memcpy(&when, CMSG_DATA(c), sizeof when);
                 realtime = std::uint64_t(when.tv_sec) * 1000000000u + std::uint64_t(when.tv_nsec);
             }
@@ -116,9 +116,9 @@ void PacketCapture::read(std::size_t index)
         }
         const std::size_t captured = std::size_t(got) < m_frame.size() ? std::size_t(got) : m_frame.size();
         const auto direction = from.sll_pkttype == PACKET_OUTGOING ? FrameStream::Direction::Outgoing
-                                                                    : FrameStream::Direction::Incoming;
+                                                                   : FrameStream::Direction::Incoming;
         m_held.push_back({realtime, monotonic, interface.id, std::uint32_t(got), std::uint8_t(direction),
-                          std::string(reinterpret_cast<const char *>(m_frame.data()), captured)});
+            std::string(reinterpret_cast<const char *>(m_frame.data()), captured)});
     }
 }
 
@@ -127,7 +127,7 @@ int PacketCapture::commit()
     if (m_held.empty())
         return -1;
     std::stable_sort(m_held.begin(), m_held.end(),
-                     [](const Held &a, const Held &b) { return a.monotonicNs < b.monotonicNs; });
+        [](const Held &a, const Held &b) { return a.monotonicNs < b.monotonicNs; });
     const std::uint64_t now = clockNs(CLOCK_MONOTONIC);
     std::size_t due = 0;
     while (due < m_held.size() && m_held[due].monotonicNs + kHoldNs <= now)
@@ -138,7 +138,7 @@ int PacketCapture::commit()
     for (std::size_t i = 0; i < due; ++i) {
         const Held &f = m_held[i];
         FrameStream::appendFrame(m_output, f.iface, f.realtimeNs, f.monotonicNs, f.originalLength,
-                                 FrameStream::Direction(f.direction), f.bytes.data(), f.bytes.size());
+            FrameStream::Direction(f.direction), f.bytes.data(), f.bytes.size());
     }
     m_held.erase(m_held.begin(), m_held.begin() + std::ptrdiff_t(due));
     if (m_held.empty())
@@ -170,7 +170,7 @@ bool PacketCapture::flush()
 void PacketCapture::reportDrops()
 {
     for (std::size_t i = 0; i < m_fds.size(); ++i) {
-        tpacket_stats stats{};
+        tpacket_stats stats {};
         socklen_t length = sizeof stats;
         if (::getsockopt(m_fds[i], SOL_PACKET, PACKET_STATISTICS, &stats, &length) != 0)
             continue;

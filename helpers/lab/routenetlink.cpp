@@ -22,8 +22,7 @@ struct Message
 
     nlmsghdr *header() { return reinterpret_cast<nlmsghdr *>(buffer); }
 
-    template<typename Body>
-    Body *begin(std::uint16_t type, std::uint16_t flags)
+    template<typename Body> Body *begin(std::uint16_t type, std::uint16_t flags)
     {
         std::memset(buffer, 0, sizeof buffer);
         header()->nlmsg_len = NLMSG_LENGTH(sizeof(Body));
@@ -44,15 +43,20 @@ struct Message
         return attribute;
     }
 
-    rtattr *addString(std::uint16_t type, const std::string &text) { return add(type, text.c_str(), text.size() + 1); }
+    rtattr *addString(std::uint16_t type, const std::string &text)
+    {
+        return add(type, text.c_str(), text.size() + 1);
+    }
 
     // A nested attribute: open, add its children, then close() fixes its length.
     rtattr *open(std::uint16_t type) { return add(type, nullptr, 0); }
-    void close(rtattr *nest) { nest->rta_len = std::uint16_t(buffer + header()->nlmsg_len - reinterpret_cast<char *>(nest)); }
+    void close(rtattr *nest)
+    {
+        nest->rta_len = std::uint16_t(buffer + header()->nlmsg_len - reinterpret_cast<char *>(nest));
+    }
 
     // Room for a struct inside a nest (IFLA_INFO_DATA/VETH_INFO_PEER carries an ifinfomsg).
-    template<typename Body>
-    Body *reserve()
+    template<typename Body> Body *reserve()
     {
         const std::uint32_t at = NLMSG_ALIGN(header()->nlmsg_len);
         header()->nlmsg_len = at + NLMSG_ALIGN(sizeof(Body));
@@ -77,7 +81,7 @@ std::string RouteNetlink::request(void *message, std::uint32_t length)
 {
     auto *header = static_cast<nlmsghdr *>(message);
     header->nlmsg_seq = ++m_sequence;
-    sockaddr_nl kernel{};
+    sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
     if (::sendto(m_fd, message, length, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel) < 0)
         return std::string("netlink send: ") + std::strerror(errno);
@@ -111,7 +115,8 @@ std::string RouteNetlink::setUp(int ifindex)
     return request(m.buffer, m.header()->nlmsg_len);
 }
 
-std::string RouteNetlink::createVeth(const std::string &name, const std::string &peerName, int peerNamespaceFd)
+std::string RouteNetlink::createVeth(
+    const std::string &name, const std::string &peerName, int peerNamespaceFd)
 {
     Message m;
     m.begin<ifinfomsg>(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL)->ifi_family = AF_UNSPEC;

@@ -40,8 +40,7 @@ std::string bringUp(RouteNetlink &route, const std::string &name)
 
 VirtualLab::VirtualLab(PacketCapture *capture)
     : m_capture(capture)
-{
-}
+{ }
 
 VirtualLab::~VirtualLab()
 {
@@ -85,7 +84,8 @@ std::string VirtualLab::enter(const std::string &host)
     return {};
 }
 
-std::string VirtualLab::captureInterface(const std::string &host, const std::string &interfaceName, bool loopback)
+std::string VirtualLab::captureInterface(
+    const std::string &host, const std::string &interfaceName, bool loopback)
 {
     const int index = int(::if_nametoindex(interfaceName.c_str()));
     if (index == 0)
@@ -110,7 +110,7 @@ std::string VirtualLab::addBridge(const std::string &name, std::uint32_t address
 }
 
 std::string VirtualLab::addHost(const std::string &name, const std::string &bridge, std::uint32_t addressBe,
-                                int prefix, std::uint32_t gatewayBe)
+    int prefix, std::uint32_t gatewayBe)
 {
     if (m_hosts.count(name))
         return "there is already a host " + name;

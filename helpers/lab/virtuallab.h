@@ -23,8 +23,8 @@ public:
     std::string create();
 
     std::string addBridge(const std::string &name, std::uint32_t addressBe, int prefix);
-    std::string addHost(const std::string &name, const std::string &bridge, std::uint32_t addressBe, int prefix,
-                        std::uint32_t gatewayBe);
+    std::string addHost(const std::string &name, const std::string &bridge, std::uint32_t addressBe,
+        int prefix, std::uint32_t gatewayBe);
     // Replaces the router's NAT rules with `rules` (nft syntax, one statement per line).
     std::string setNat(const std::string &rules);
     // A fresh socket (socket(2) only) made in `host`'s namespace, or -1 with `error` set.

@@ -34,8 +34,8 @@ void becomeNobodyWithNetRaw()
     ::prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0);
     if (::setgroups(0, nullptr) != 0 || ::setgid(kNoGroup) != 0 || ::setuid(kNobody) != 0)
         ::_exit(126);
-    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct data[2]{};
+    __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] {};
     const std::uint32_t netRaw = 1u << CAP_NET_RAW;
     data[0].permitted = data[0].effective = data[0].inheritable = netRaw;
     if (::syscall(SYS_capset, &header, data) != 0
@@ -64,7 +64,8 @@ quint16 freePort()
 // One captured frame's TCP ports (Ethernet on loopback, IPv4), or {0, 0}.
 std::pair<quint16, quint16> tcpPorts(const QByteArray &frame)
 {
-    if (frame.size() < 14 + 20 + 4 || quint8(frame[12]) != 0x08 || quint8(frame[13]) != 0x00 || frame[23] != 6)
+    if (frame.size() < 14 + 20 + 4 || quint8(frame[12]) != 0x08 || quint8(frame[13]) != 0x00
+        || frame[23] != 6)
         return {0, 0};
     const int ip = 14 + (quint8(frame[14]) & 0x0f) * 4;
     if (frame.size() < ip + 4)
@@ -107,7 +108,8 @@ public:
                 statuses.append({m_reader.status().code, QString::fromStdString(m_reader.status().message)});
                 break;
             case FS::Reader::Result::Frame:
-                frames.append(QByteArray(m_reader.frame().bytes.data(), qsizetype(m_reader.frame().bytes.size())));
+                frames.append(
+                    QByteArray(m_reader.frame().bytes.data(), qsizetype(m_reader.frame().bytes.size())));
                 break;
             case FS::Reader::Result::Interface:
             case FS::Reader::Result::Drops:
@@ -133,12 +135,13 @@ public:
     {
         pump();
         return int(std::count_if(statuses.cbegin(), statuses.cend(),
-                                 [](const auto &s) { return s.first == FS::StatusCode::Ready; }));
+            [](const auto &s) { return s.first == FS::StatusCode::Ready; }));
     }
     bool captured(const QByteArray &payload)
     {
         pump();
-        return std::any_of(frames.cbegin(), frames.cend(), [&](const QByteArray &f) { return f.contains(payload); });
+        return std::any_of(
+            frames.cbegin(), frames.cend(), [&](const QByteArray &f) { return f.contains(payload); });
     }
     bool sawPort(quint16 port)
     {
@@ -152,7 +155,7 @@ public:
     {
         pump();
         return std::any_of(statuses.cbegin(), statuses.cend(),
-                           [](const auto &s) { return s.first == FS::StatusCode::PermissionDenied; });
+            [](const auto &s) { return s.first == FS::StatusCode::PermissionDenied; });
     }
 
     QList<std::pair<FS::StatusCode, QString>> statuses;
@@ -228,10 +231,12 @@ private slots:
     void unknownArgumentsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--promisc")};
-        QTest::newRow("a filter") << QStringList{QStringLiteral("tcp"), QStringLiteral("port"), QStringLiteral("22")};
-        QTest::newRow("help and more") << QStringList{QStringLiteral("--iface=any"), QStringLiteral("--help")};
-        QTest::newRow("empty") << QStringList{QString()};
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--promisc")};
+        QTest::newRow("a filter") << QStringList {
+            QStringLiteral("tcp"), QStringLiteral("port"), QStringLiteral("22")};
+        QTest::newRow("help and more")
+            << QStringList {QStringLiteral("--iface=any"), QStringLiteral("--help")};
+        QTest::newRow("empty") << QStringList {QString()};
     }
 
     void unknownArgumentsExitTwo()
@@ -242,7 +247,8 @@ private slots:
         QVERIFY(helper.waitForFinished(10000));
         QCOMPARE(helper.exitCode(), 2);
         QVERIFY(helper.readAllStandardOutput().isEmpty()); // no capture was started
-        QVERIFY(QString::fromUtf8(helper.readAllStandardError()).contains(QStringLiteral("unknown argument")));
+        QVERIFY(
+            QString::fromUtf8(helper.readAllStandardError()).contains(QStringLiteral("unknown argument")));
     }
 
     void hostileRequestsAreRefused_data()
@@ -251,8 +257,9 @@ private slots:
         QTest::addColumn<QString>("says");
         const QString badPort = QStringLiteral("tcp:N or udp:N");
         const QString badName = QStringLiteral("interface name");
-        QTest::newRow("4097 bytes with a newline") << QByteArray("capture iface=lo ports=tcp:1" + QByteArray(4097, ',') + '\n')
-                                                  << QStringLiteral("longer than 4096");
+        QTest::newRow("4097 bytes with a newline")
+            << QByteArray("capture iface=lo ports=tcp:1" + QByteArray(4097, ',') + '\n')
+            << QStringLiteral("longer than 4096");
         QTest::newRow("1 MB, no newline") << QByteArray(1 << 20, 'c') << QStringLiteral("longer than 4096");
         QTest::newRow("port 0") << QByteArray("capture iface=lo ports=tcp:0\n") << badPort;
         QTest::newRow("port 70000") << QByteArray("capture iface=lo ports=tcp:70000\n") << badPort;
@@ -260,32 +267,42 @@ private slots:
         QTest::newRow("port +80") << QByteArray("capture iface=lo ports=tcp:+80\n") << badPort;
         QTest::newRow("port 0x50") << QByteArray("capture iface=lo ports=tcp:0x50\n") << badPort;
         QTest::newRow("port 8e1") << QByteArray("capture iface=lo ports=tcp:8e1\n") << badPort;
-        QTest::newRow("port overflowing 64 bits") << QByteArray("capture iface=lo ports=tcp:18446744073709551697\n") << badPort;
+        QTest::newRow("port overflowing 64 bits")
+            << QByteArray("capture iface=lo ports=tcp:18446744073709551697\n") << badPort;
         QTest::newRow("port with a space") << QByteArray("capture iface=lo ports=tcp: 80\n") << badPort;
-        QTest::newRow("a bad request after good ones") << QByteArray("capture iface=lo ports=none\ncapture iface=lo ports=tcp:1\ncapture\n")
-                                                      << QStringLiteral("names no interface");
-        QTest::newRow("empty port in a list") << QByteArray("capture iface=lo ports=tcp:80,,tcp:81\n") << badPort;
+        QTest::newRow("a bad request after good ones")
+            << QByteArray("capture iface=lo ports=none\ncapture iface=lo ports=tcp:1\ncapture\n")
+            << QStringLiteral("names no interface");
+        QTest::newRow("empty port in a list")
+            << QByteArray("capture iface=lo ports=tcp:80,,tcp:81\n") << badPort;
         QTest::newRow("a pcap filter") << QByteArray("capture iface=lo ports=tcp:80 or host 10.0.0.1\n")
                                        << QStringLiteral("unknown part");
         QTest::newRow("carriage return") << QByteArray("capture iface=lo ports=tcp:80\r\n") << badPort;
-        QTest::newRow("unknown key") << QByteArray("capture iface=lo ports=tcp:80 snaplen=1\n") << QStringLiteral("unknown part");
-        QTest::newRow("key without value") << QByteArray("capture iface=lo ports=tcp:80 promisc\n") << QStringLiteral("unknown part");
-        QTest::newRow("uppercase key") << QByteArray("capture IFACE=lo ports=tcp:80\n") << QStringLiteral("unknown part");
+        QTest::newRow("unknown key") << QByteArray("capture iface=lo ports=tcp:80 snaplen=1\n")
+                                     << QStringLiteral("unknown part");
+        QTest::newRow("key without value")
+            << QByteArray("capture iface=lo ports=tcp:80 promisc\n") << QStringLiteral("unknown part");
+        QTest::newRow("uppercase key")
+            << QByteArray("capture IFACE=lo ports=tcp:80\n") << QStringLiteral("unknown part");
         QTest::newRow("shell ;") << QByteArray("capture iface=lo;id ports=tcp:80\n") << badName;
         QTest::newRow("shell $()") << QByteArray("capture iface=$(id) ports=tcp:80\n") << badName;
         QTest::newRow("shell backquote") << QByteArray("capture iface=`id` ports=tcp:80\n") << badName;
         QTest::newRow("shell pipe") << QByteArray("capture iface=lo|sh ports=tcp:80\n") << badName;
         QTest::newRow("a path") << QByteArray("capture iface=/dev/null ports=tcp:80\n") << badName;
         QTest::newRow("a relative path") << QByteArray("capture iface=../../etc ports=tcp:80\n") << badName;
-        QTest::newRow("dots only") << QByteArray("capture iface=.. ports=tcp:80\n") << QStringLiteral("no interface called");
+        QTest::newRow("dots only") << QByteArray("capture iface=.. ports=tcp:80\n")
+                                   << QStringLiteral("no interface called");
         QTest::newRow("empty name") << QByteArray("capture iface= ports=tcp:80\n") << badName;
-        QTest::newRow("any") << QByteArray("capture iface=any ports=tcp:80\n") << QStringLiteral("\"any\" is not allowed");
-        QTest::newRow("any among others") << QByteArray("capture iface=lo,any ports=tcp:80\n")
-                                          << QStringLiteral("\"any\" is not allowed");
-        QTest::newRow("a pcap pseudo device") << QByteArray("capture iface=nflog ports=tcp:80\n")
-                                              << QStringLiteral("no interface called");
+        QTest::newRow("any") << QByteArray("capture iface=any ports=tcp:80\n")
+                             << QStringLiteral("\"any\" is not allowed");
+        QTest::newRow("any among others")
+            << QByteArray("capture iface=lo,any ports=tcp:80\n") << QStringLiteral("\"any\" is not allowed");
+        QTest::newRow("a pcap pseudo device")
+            << QByteArray("capture iface=nflog ports=tcp:80\n") << QStringLiteral("no interface called");
         QTest::newRow("NUL byte") << QByteArray("capture iface=lo\0 ports=tcp:80\n", 32) << badName;
-        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\xff\xfe\n", 14) << QStringLiteral("starts with the word");
+        QTest::newRow("binary") << QByteArray("\x7f"
+                                              "ELF\x02\x01\x01\0\0\0\xff\xfe\n",
+            14) << QStringLiteral("starts with the word");
         QTest::newRow("UTF-8 name") << QByteArray("capture iface=l\xc3\xb6 ports=tcp:80\n") << badName;
     }
 
@@ -311,7 +328,8 @@ private slots:
         QVERIFY(mine.listen(QHostAddress::LocalHost, 0));
         const quint16 free = freePort();
         Helper helper;
-        const QByteArray request = "capture iface=lo ports=tcp:" + QByteArray::number(mine.serverPort()) + '\n';
+        const QByteArray request
+            = "capture iface=lo ports=tcp:" + QByteArray::number(mine.serverPort()) + '\n';
         helper.ask(request);
         QTRY_VERIFY(helper.readyCount() == 1 || helper.permissionDenied());
         if (helper.permissionDenied())
@@ -319,11 +337,14 @@ private slots:
         QByteArray flood;
         for (int i = 0; i < 10000; ++i)
             flood += request;
-        flood += QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n").arg(mine.serverPort()).arg(free).toLatin1();
+        flood += QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n")
+                     .arg(mine.serverPort())
+                     .arg(free)
+                     .toLatin1();
         helper.ask(flood);
         QTRY_COMPARE_WITH_TIMEOUT(helper.lastReady(),
-                                  QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(mine.serverPort()).arg(free),
-                                  30000);
+            QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(mine.serverPort()).arg(free),
+            30000);
         QCOMPARE(helper.process().state(), QProcess::Running);
         Conversation c;
         QVERIFY(talk(mine, c, "after the flood"));
@@ -356,11 +377,15 @@ private slots:
         QVERIFY(mine.listen(QHostAddress::LocalHost, 0));
         const quint16 free = freePort();
         Helper helper;
-        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n").arg(free).arg(mine.serverPort()).toLatin1());
+        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n")
+                       .arg(free)
+                       .arg(mine.serverPort())
+                       .toLatin1());
         QTRY_VERIFY(helper.readyCount() == 1 || helper.permissionDenied());
         if (helper.permissionDenied())
             QSKIP("no CAP_NET_RAW here (CI runs this as root): nothing is captured");
-        QCOMPARE(helper.lastReady(), QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(mine.serverPort()).arg(free));
+        QCOMPARE(helper.lastReady(),
+            QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(mine.serverPort()).arg(free));
         QTcpSocket knock;
         knock.connectToHost(QHostAddress::LocalHost, free);
         QVERIFY(!knock.waitForConnected(5000)); // refused at once: nobody listens
@@ -379,8 +404,9 @@ private slots:
             QSKIP("needs root to run the helper as another user (CI runs this as root)");
         QTemporaryDir dir; // a copy `nobody` can reach, whatever the build folder allows
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                      | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup));
         const QString program = dir.filePath(QStringLiteral("socketscope-capture"));
         QVERIFY(QFile::copy(helperPath(), program));
 
@@ -389,7 +415,10 @@ private slots:
         QTcpServer nobodys;
         QVERIFY(listenAsNobody(nobodys));
         Helper helper(true, program);
-        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n").arg(roots.serverPort()).arg(nobodys.serverPort()).toLatin1());
+        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n")
+                       .arg(roots.serverPort())
+                       .arg(nobodys.serverPort())
+                       .toLatin1());
         QTRY_VERIFY(helper.readyCount() == 1 || helper.permissionDenied());
         QVERIFY2(!helper.permissionDenied(), "the helper as nobody should hold CAP_NET_RAW");
 
@@ -401,7 +430,9 @@ private slots:
         QVERIFY(!helper.captured("root's secret"));
         QVERIFY(!helper.sawPort(roots.serverPort()));
         QCOMPARE(helper.lastReady(),
-                 QStringLiteral("capturing tcp:%1\nrefused other-user tcp:%2").arg(nobodys.serverPort()).arg(roots.serverPort()));
+            QStringLiteral("capturing tcp:%1\nrefused other-user tcp:%2")
+                .arg(nobodys.serverPort())
+                .arg(roots.serverPort()));
     }
 
     void onlyOthersPortsMeansNothingPasses()
@@ -412,8 +443,9 @@ private slots:
             QSKIP("needs root to run the helper as another user (CI runs this as root)");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                      | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                | QFile::ReadGroup | QFile::ExeGroup));
         const QString program = dir.filePath(QStringLiteral("socketscope-capture"));
         QVERIFY(QFile::copy(helperPath(), program));
         QTcpServer roots;
@@ -421,8 +453,9 @@ private slots:
         Helper helper(true, program);
         helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1\n").arg(roots.serverPort()).toLatin1());
         QTRY_VERIFY(helper.readyCount() == 1);
-        QCOMPARE(helper.lastReady(), QStringLiteral("capturing nothing\nrefused other-user tcp:%1\nrefused unused-interface lo")
-                                         .arg(roots.serverPort()));
+        QCOMPARE(helper.lastReady(),
+            QStringLiteral("capturing nothing\nrefused other-user tcp:%1\nrefused unused-interface lo")
+                .arg(roots.serverPort()));
     }
 
     void portThatClosesOrChangesOwnerStopsBeingCaptured()
@@ -438,7 +471,10 @@ private slots:
         QVERIFY(moves->listen(QHostAddress::LocalHost, 0));
         const quint16 port = moves->serverPort();
         Helper helper;
-        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n").arg(port).arg(stays.serverPort()).toLatin1());
+        helper.ask(QStringLiteral("capture iface=lo ports=tcp:%1,tcp:%2\n")
+                       .arg(port)
+                       .arg(stays.serverPort())
+                       .toLatin1());
         QTRY_VERIFY(helper.readyCount() == 1 || helper.permissionDenied());
         if (helper.permissionDenied())
             QSKIP("no CAP_NET_RAW here (CI runs this as root): nothing is captured");
@@ -446,10 +482,12 @@ private slots:
         QCOMPARE(helper.lastReady(), both);
 
         delete moves;
-        QTRY_COMPARE(helper.lastReady(), QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(stays.serverPort()).arg(port));
+        QTRY_COMPARE(helper.lastReady(),
+            QStringLiteral("capturing tcp:%1\nrefused no-socket tcp:%2").arg(stays.serverPort()).arg(port));
         QTcpServer taken;
         QVERIFY(listenAsNobody(taken, port));
-        QTRY_COMPARE(helper.lastReady(), QStringLiteral("capturing tcp:%1\nrefused other-user tcp:%2").arg(stays.serverPort()).arg(port));
+        QTRY_COMPARE(helper.lastReady(),
+            QStringLiteral("capturing tcp:%1\nrefused other-user tcp:%2").arg(stays.serverPort()).arg(port));
 
         {
             Conversation secret;

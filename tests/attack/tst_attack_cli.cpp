@@ -26,7 +26,8 @@ class TestAttackCli : public QObject
 private:
     static bool hasControlCharacter(const QString &text)
     {
-        return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        return std::any_of(
+            text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
     }
 
     // The hostile command lines; `longest` is the length of the oversized values (execve()
@@ -47,10 +48,12 @@ private:
         row("client port empty", {client, QStringLiteral("tcp:127.0.0.1:")}, QStringLiteral("port"));
         row("client port 0", {client, QStringLiteral("tcp:127.0.0.1:0")},
             QStringLiteral("--client tcp:127.0.0.1:0: a client needs a port from 1 to 65535"));
-        row("client port 0 by name", {client, QStringLiteral("tcp:localhost:0")}, QStringLiteral("from 1 to 65535"));
+        row("client port 0 by name", {client, QStringLiteral("tcp:localhost:0")},
+            QStringLiteral("from 1 to 65535"));
 
         row("address 999.1.1.1", {client, QStringLiteral("tcp:999.1.1.1:80")}, QStringLiteral("999.1.1.1"));
-        row("server address 999.1.1.1", {server, QStringLiteral("tcp:999.1.1.1:0")}, QStringLiteral("999.1.1.1"));
+        row("server address 999.1.1.1", {server, QStringLiteral("tcp:999.1.1.1:0")},
+            QStringLiteral("999.1.1.1"));
         row("address 1.2.3", {server, QStringLiteral("udp:1.2.3:0")}, QStringLiteral("1.2.3"));
         row("classroom 999.1.1.1", {QStringLiteral("--classroom"), QStringLiteral("999.1.1.1:8080")},
             QStringLiteral("999.1.1.1"));
@@ -61,51 +64,65 @@ private:
         for (const char *live : {"--classroom", "--forward", "--lesson"}) {
             const QString option = QString::fromLatin1(live);
             const QString value = option == QLatin1StringView("--classroom") ? QStringLiteral("127.0.0.1:0")
-                                  : option == QLatin1StringView("--forward") ? QStringLiteral("tcp:127.0.0.1:0=127.0.0.1:80")
-                                                                              : QStringLiteral("tcp-handshake");
+                : option == QLatin1StringView("--forward") ? QStringLiteral("tcp:127.0.0.1:0=127.0.0.1:80")
+                                                           : QStringLiteral("tcp-handshake");
             QTest::newRow(qPrintable(QStringLiteral("replay with %1").arg(option)))
-                << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), option, value} << option;
-            QTest::newRow(qPrintable(QStringLiteral("%1 with replay").arg(option)))
-                << QStringList{option, value, QStringLiteral("--replay"), QStringLiteral("r.jsonl")} << option;
+                << QStringList {QStringLiteral("--replay"), QStringLiteral("r.jsonl"), option, value}
+                << option;
+            QTest::newRow(qPrintable(QStringLiteral("%1 with replay").arg(option))) << QStringList {option,
+                value, QStringLiteral("--replay"), QStringLiteral("r.jsonl")} << option;
         }
 
         row("IPv6 source for IPv4", {client, QStringLiteral("tcp:127.0.0.1:80@::1")}, QStringLiteral("::1"));
-        row("IPv6 source in brackets for IPv4", {client, QStringLiteral("tcp:127.0.0.1:80@[::1]")}, QStringLiteral("IPv6"));
-        row("IPv4 source for IPv6", {client, QStringLiteral("tcp:[::1]:80@127.0.0.1")}, QStringLiteral("127.0.0.1"));
+        row("IPv6 source in brackets for IPv4", {client, QStringLiteral("tcp:127.0.0.1:80@[::1]")},
+            QStringLiteral("IPv6"));
+        row("IPv4 source for IPv6", {client, QStringLiteral("tcp:[::1]:80@127.0.0.1")},
+            QStringLiteral("127.0.0.1"));
         row("forward source of the other family",
-            {QStringLiteral("--forward"), QStringLiteral("tcp:127.0.0.1:0=127.0.0.1:80@::1")}, QStringLiteral("::1"));
+            {QStringLiteral("--forward"), QStringLiteral("tcp:127.0.0.1:0=127.0.0.1:80@::1")},
+            QStringLiteral("::1"));
 
         row("escape sequence in a host", {client, QStringLiteral("tcp:lo\x1b]0;owned\x07calhost:80")},
             QStringLiteral("\\x1b"));
         row("newline in a host", {server, QStringLiteral("tcp:local\nhost:0")}, QStringLiteral("\\x0a"));
         row("escape sequence in --lang", {QStringLiteral("--lang"), QStringLiteral("e\x1b[2Jn")},
             QStringLiteral("--lang"));
-        row("escape sequence in an unknown option", {QStringLiteral("--\x1b[31mred")}, QStringLiteral("\\x1b"));
+        row("escape sequence in an unknown option", {QStringLiteral("--\x1b[31mred")},
+            QStringLiteral("\\x1b"));
         row("escape sequence in a stray argument", {QStringLiteral("\x1b[2J")}, QStringLiteral("\\x1b"));
 
-        row("long client value", {client, QStringLiteral("tcp:%1:80").arg(QString(longest, QLatin1Char('a')))},
+        row("long client value",
+            {client, QStringLiteral("tcp:%1:80").arg(QString(longest, QLatin1Char('a')))},
             QStringLiteral("--client"));
-        row("long value after =", {QStringLiteral("--server=tcp:127.0.0.1:%1").arg(QString(longest, QLatin1Char('1')))},
+        row("long value after =",
+            {QStringLiteral("--server=tcp:127.0.0.1:%1").arg(QString(longest, QLatin1Char('1')))},
             QStringLiteral("--server"));
-        row("long file name", {QStringLiteral("--record"), QString(longest, QLatin1Char('f'))}, QStringLiteral("--record"));
-        row("long unknown option", {QStringLiteral("--") + QString(longest, QLatin1Char('z'))}, QStringLiteral("zzzz"));
+        row("long file name", {QStringLiteral("--record"), QString(longest, QLatin1Char('f'))},
+            QStringLiteral("--record"));
+        row("long unknown option", {QStringLiteral("--") + QString(longest, QLatin1Char('z'))},
+            QStringLiteral("zzzz"));
         row("long host name", {server, QStringLiteral("tcp:%1:0").arg(QString(300, QLatin1Char('h')))},
             QStringLiteral("hhhh"));
 
         row("unknown option", {QStringLiteral("--frobnicate")}, QStringLiteral("frobnicate"));
         row("unknown short option", {QStringLiteral("-q")}, QStringLiteral("q"));
-        row("record twice", {QStringLiteral("--record"), QStringLiteral("a.jsonl"), QStringLiteral("--record"),
-                             QStringLiteral("b.jsonl")},
+        row("record twice",
+            {QStringLiteral("--record"), QStringLiteral("a.jsonl"), QStringLiteral("--record"),
+                QStringLiteral("b.jsonl")},
             QStringLiteral("--record"));
         row("lang twice", {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lang=ko")},
             QStringLiteral("--lang"));
-        row("classroom twice", {QStringLiteral("--classroom"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--classroom"),
-                                QStringLiteral("127.0.0.1:1")},
+        row("classroom twice",
+            {QStringLiteral("--classroom"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--classroom"),
+                QStringLiteral("127.0.0.1:1")},
             QStringLiteral("--classroom"));
-        row("replay twice", {QStringLiteral("--replay"), QStringLiteral("a"), QStringLiteral("--replay"), QStringLiteral("b")},
+        row("replay twice",
+            {QStringLiteral("--replay"), QStringLiteral("a"), QStringLiteral("--replay"),
+                QStringLiteral("b")},
             QStringLiteral("--replay"));
-        row("network twice", {QStringLiteral("--network"), QStringLiteral("host"), QStringLiteral("--network"),
-                              QStringLiteral("lab")},
+        row("network twice",
+            {QStringLiteral("--network"), QStringLiteral("host"), QStringLiteral("--network"),
+                QStringLiteral("lab")},
             QStringLiteral("--network"));
     }
 
@@ -135,8 +152,8 @@ private:
                 bytes.append(char((value >> (8 * i)) & 0xff));
         }
         if (bytes.size() == 4)
-            return QHostAddress(quint32((quint8(bytes[0]) << 24) | (quint8(bytes[1]) << 16) | (quint8(bytes[2]) << 8)
-                                        | quint8(bytes[3])));
+            return QHostAddress(quint32((quint8(bytes[0]) << 24) | (quint8(bytes[1]) << 16)
+                | (quint8(bytes[2]) << 8) | quint8(bytes[3])));
         return displayAddress(QHostAddress(reinterpret_cast<const quint8 *>(bytes.constData())));
     }
 
@@ -159,13 +176,15 @@ private:
             const bool tcp = QByteArray(table).startsWith("tcp");
             file.readLine(); // the header
             while (!file.atEnd()) {
-                const QStringList fields = QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                const QStringList fields
+                    = QString::fromLatin1(file.readLine()).split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 if (fields.size() < 10 || !inodes.contains(fields.at(9).toULongLong()))
                     continue;
                 if (tcp && fields.at(3) != QLatin1StringView("0A")) // only listeners
                     continue;
                 const QStringList local = fields.at(1).split(QLatin1Char(':'));
-                found.append({QLatin1StringView(table), procAddress(local.at(0)), quint16(local.at(1).toUInt(nullptr, 16))});
+                found.append({QLatin1StringView(table), procAddress(local.at(0)),
+                    quint16(local.at(1).toUInt(nullptr, 16))});
             }
         }
         return found;
@@ -179,7 +198,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
         QString error;
-        const auto options = CommandLine::parse(QStringList{QStringLiteral("socketscope")} + arguments, &error);
+        const auto options
+            = CommandLine::parse(QStringList {QStringLiteral("socketscope")} + arguments, &error);
         QVERIFY2(!options, "accepted");
         QVERIFY2(error.contains(named), qPrintable(error.left(300)));
         QVERIFY2(!hasControlCharacter(error), qPrintable(error.left(300)));
@@ -207,14 +227,16 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("source");
-        QTest::newRow("bracketed IPv6 source") << QStringLiteral("tcp:[::1]:80@[::1]") << QStringLiteral("::1")
-                                               << QStringLiteral("::1");
-        QTest::newRow("IPv6 source for a name") << QStringLiteral("tcp:localhost:80@[::1]") << QStringLiteral("localhost")
-                                                << QStringLiteral("::1");
+        QTest::newRow("bracketed IPv6 source")
+            << QStringLiteral("tcp:[::1]:80@[::1]") << QStringLiteral("::1") << QStringLiteral("::1");
+        QTest::newRow("IPv6 source for a name") << QStringLiteral("tcp:localhost:80@[::1]")
+                                                << QStringLiteral("localhost") << QStringLiteral("::1");
         QTest::newRow("IPv4 source for a name") << QStringLiteral("tcp:localhost:80@127.0.0.2")
                                                 << QStringLiteral("localhost") << QStringLiteral("127.0.0.2");
-        QTest::newRow("port 65535") << QStringLiteral("tcp:127.0.0.1:65535") << QStringLiteral("127.0.0.1") << QString();
-        QTest::newRow("port 1") << QStringLiteral("tcp:127.0.0.1:1") << QStringLiteral("127.0.0.1") << QString();
+        QTest::newRow("port 65535") << QStringLiteral("tcp:127.0.0.1:65535") << QStringLiteral("127.0.0.1")
+                                    << QString();
+        QTest::newRow("port 1") << QStringLiteral("tcp:127.0.0.1:1") << QStringLiteral("127.0.0.1")
+                                << QString();
     }
 
     void parseAccepts()
@@ -223,7 +245,8 @@ private slots:
         QFETCH(QString, host);
         QFETCH(QString, source);
         QString error;
-        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--client"), value}, &error);
+        const auto options
+            = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--client"), value}, &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->clients.size(), 1);
         QCOMPARE(options->clients.constFirst().host, host);
@@ -237,10 +260,11 @@ private slots:
         if (!server.listen(QHostAddress::LocalHostIPv6))
             QSKIP("this machine has no IPv6 loopback");
         QProcess process;
-        AppProcess::start(process, {QStringLiteral("--client"),
-                                  QStringLiteral("tcp:[::1]:%1@[::1]").arg(server.serverPort())});
+        AppProcess::start(process,
+            {QStringLiteral("--client"), QStringLiteral("tcp:[::1]:%1@[::1]").arg(server.serverPort())});
         QVERIFY(process.waitForStarted(20000));
-        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections() || process.state() != QProcess::Running, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            server.hasPendingConnections() || process.state() != QProcess::Running, 20000);
         QVERIFY2(server.hasPendingConnections(), process.readAllStandardError().constData());
         QTcpSocket *accepted = server.nextPendingConnection();
         QCOMPARE(accepted->peerAddress(), QHostAddress(QHostAddress::LocalHostIPv6));
@@ -254,10 +278,11 @@ private slots:
     {
         QString name;
         QString source;
-        for (const QString &candidate : {QStringLiteral("ip6-localhost"), QStringLiteral("ip6-loopback"),
-                                         QStringLiteral("localhost")}) {
+        for (const QString &candidate :
+            {QStringLiteral("ip6-localhost"), QStringLiteral("ip6-loopback"), QStringLiteral("localhost")}) {
             const QList<QHostAddress> addresses = QHostInfo::fromName(candidate).addresses();
-            const auto isV6 = [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv6Protocol; };
+            const auto isV6
+                = [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv6Protocol; };
             if (addresses.isEmpty())
                 continue;
             if (std::all_of(addresses.cbegin(), addresses.cend(), isV6))
@@ -272,17 +297,20 @@ private slots:
         if (name.isEmpty())
             QSKIP("no loopback name here resolves to one address family only");
         QProcess process;
-        AppProcess::start(process, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--client"),
-                                  QStringLiteral("tcp:%1:9@%2").arg(name, source)});
+        AppProcess::start(process,
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--client"),
+                QStringLiteral("tcp:%1:9@%2").arg(name, source)});
         QVERIFY(process.waitForStarted(20000));
         QString said;
-        QTRY_VERIFY_WITH_TIMEOUT((said += QString::fromLocal8Bit(process.readAllStandardError())).contains(QLatin1StringView("--client"))
-                                     && said.endsWith(QLatin1Char('\n')),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((said += QString::fromLocal8Bit(process.readAllStandardError()))
+                                     .contains(QLatin1StringView("--client"))
+                && said.endsWith(QLatin1Char('\n')),
+            20000);
         process.kill();
         process.waitForFinished(5000);
         QVERIFY2(said.contains(QLatin1StringView("--client")), qPrintable(said));
-        QVERIFY2(said.contains(QLatin1StringView("IPv4")) && said.contains(QLatin1StringView("IPv6")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1StringView("IPv4")) && said.contains(QLatin1StringView("IPv6")),
+            qPrintable(said));
     }
 
     // Nothing the program opens from its defaults listens beyond this machine: servers and the
@@ -291,10 +319,11 @@ private slots:
     {
         QProcess process;
         // The classroom's address is printed once everything is open.
-        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:localhost:0"), QStringLiteral("--server"),
-                                  QStringLiteral("udp:localhost:0"), QStringLiteral("--forward"),
-                                  QStringLiteral("tcp:localhost:0=127.0.0.1:9"), QStringLiteral("--classroom"),
-                                  QStringLiteral("localhost:0")});
+        AppProcess::start(process,
+            {QStringLiteral("--server"), QStringLiteral("tcp:localhost:0"), QStringLiteral("--server"),
+                QStringLiteral("udp:localhost:0"), QStringLiteral("--forward"),
+                QStringLiteral("tcp:localhost:0=127.0.0.1:9"), QStringLiteral("--classroom"),
+                QStringLiteral("localhost:0")});
         QVERIFY(process.waitForStarted(20000));
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("http://"), 20000);
@@ -305,7 +334,9 @@ private slots:
         int listeners = 0;
         for (const Bound &socket : bound) {
             QVERIFY2(socket.address.isLoopback(),
-                     qPrintable(QStringLiteral("%1 %2 port %3").arg(socket.table, socket.address.toString()).arg(socket.port)));
+                qPrintable(QStringLiteral("%1 %2 port %3")
+                               .arg(socket.table, socket.address.toString())
+                               .arg(socket.port)));
             listeners += socket.table.startsWith(QLatin1StringView("tcp"));
         }
         // The server, the forwarder and the classroom; the UDP socket besides.

@@ -43,7 +43,7 @@ private:
         process.setProcessEnvironment(environment);
         if (fileLimit > 0) {
             process.setChildProcessModifier([fileLimit] {
-                const rlimit files{rlim_t(fileLimit), rlim_t(fileLimit)};
+                const rlimit files {rlim_t(fileLimit), rlim_t(fileLimit)};
                 ::setrlimit(RLIMIT_NOFILE, &files);
             });
         }
@@ -80,15 +80,17 @@ private:
     {
         return int(std::count_if(events.cbegin(), events.cend(), [](const QJsonObject &e) {
             return e.value(QLatin1StringView("kind")).toString() == QLatin1StringView("error")
-                   && e.value(QLatin1StringView("code")).toInt() == 13 && !e.contains(QLatin1StringView("socket"));
+                && e.value(QLatin1StringView("code")).toInt() == 13
+                && !e.contains(QLatin1StringView("socket"));
         }));
     }
 
-    static int countKind(const QList<QJsonObject> &events, QLatin1StringView kind, QLatin1StringView note = {})
+    static int countKind(
+        const QList<QJsonObject> &events, QLatin1StringView kind, QLatin1StringView note = {})
     {
         return int(std::count_if(events.cbegin(), events.cend(), [&](const QJsonObject &e) {
             return e.value(QLatin1StringView("kind")).toString() == kind
-                   && (note.isEmpty() || e.value(QLatin1StringView("note")).toString() == note);
+                && (note.isEmpty() || e.value(QLatin1StringView("note")).toString() == note);
         }));
     }
 
@@ -136,7 +138,7 @@ private:
         {
             if (fd < 0)
                 return;
-            const linger option{1, 0};
+            const linger option {1, 0};
             ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, sizeof option);
             ::close(fd);
             fd = -1;
@@ -146,7 +148,7 @@ private:
     static void connectTo(OutsideConnection &connection, quint16 port)
     {
         connection.fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-        sockaddr_in to{};
+        sockaddr_in to {};
         to.sin_family = AF_INET;
         to.sin_port = htons(port);
         to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -174,7 +176,7 @@ private slots:
         const quint16 port = freePort();
         QVERIFY(port != 0);
         const QString endpoint = QStringLiteral("tcp:127.0.0.1:%1").arg(port);
-        QStringList arguments{QStringLiteral("--server"), endpoint, QStringLiteral("--record"), recording};
+        QStringList arguments {QStringLiteral("--server"), endpoint, QStringLiteral("--record"), recording};
         for (int i = 0; i < 130; ++i)
             arguments << QStringLiteral("--client") << endpoint;
         QProcess process;
@@ -184,9 +186,9 @@ private slots:
         // The program says once that it ran out, and lives on.
         QTRY_VERIFY_WITH_TIMEOUT(shortages(lines(content(recording))) >= 1, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(countKind(lines(content(recording)), QLatin1StringView("accepting_paused"),
-                                           QLatin1StringView("too many open files"))
-                                     == 1,
-                                 10000);
+                                     QLatin1StringView("too many open files"))
+                == 1,
+            10000);
         QCOMPARE(process.state(), QProcess::Running);
         const QList<QJsonObject> events = lines(content(recording));
         QCOMPARE(shortages(events), 1);
@@ -194,7 +196,8 @@ private slots:
         // its own error.
         const int refused = int(std::count_if(events.cbegin(), events.cend(), [](const QJsonObject &e) {
             return e.value(QLatin1StringView("kind")).toString() == QLatin1StringView("error")
-                   && e.value(QLatin1StringView("code")).toInt() == 13 && e.contains(QLatin1StringView("socket"));
+                && e.value(QLatin1StringView("code")).toInt() == 13
+                && e.contains(QLatin1StringView("socket"));
         }));
         QVERIFY(refused > 0);
 
@@ -210,8 +213,10 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("outside.jsonl"));
         QProcess process;
-        start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"), recording},
-              128);
+        start(process,
+            {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
+                recording},
+            128);
         QVERIFY(process.waitForStarted(20000));
         quint16 port = 0;
         QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(recording)) != 0, 20000);
@@ -220,24 +225,24 @@ private slots:
         for (OutsideConnection &connection : connections)
             connectTo(connection, port);
         QTRY_VERIFY_WITH_TIMEOUT(countKind(lines(content(recording)), QLatin1StringView("accepting_paused"),
-                                           QLatin1StringView("too many open files"))
-                                     == 1,
-                                 30000);
+                                     QLatin1StringView("too many open files"))
+                == 1,
+            30000);
         QCOMPARE(shortages(lines(content(recording))), 1);
         QCOMPARE(process.state(), QProcess::Running);
 
         connections.clear(); // every one reset
         QTRY_VERIFY_WITH_TIMEOUT(countKind(lines(content(recording)), QLatin1StringView("accepting_resumed"),
-                                           QLatin1StringView("too many open files"))
-                                     >= 1,
-                                 30000);
+                                     QLatin1StringView("too many open files"))
+                >= 1,
+            30000);
 
         // It accepts again: a new connection is taken.
         const int acceptedBefore = countKind(lines(content(recording)), QLatin1StringView("accepted"));
         OutsideConnection late;
         connectTo(late, port);
-        QTRY_VERIFY_WITH_TIMEOUT(countKind(lines(content(recording)), QLatin1StringView("accepted")) > acceptedBefore,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            countKind(lines(content(recording)), QLatin1StringView("accepted")) > acceptedBefore, 20000);
         late.reset();
 
         endAndCheckRecording(process, recording);
@@ -251,9 +256,10 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("busy.jsonl"));
         QProcess process;
-        start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
-                        QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording},
-              0);
+        start(process,
+            {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
+                QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording},
+            0);
         QVERIFY(process.waitForStarted(20000));
         quint16 port = 0;
         QTRY_VERIFY_WITH_TIMEOUT((port = listeningPort(recording)) != 0, 20000);
@@ -266,14 +272,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const OutsideConnection &connection : connections)
-                    [[maybe_unused]] const auto sent = ::send(connection.fd, chunk.constData(), size_t(chunk.size()),
-                                                              MSG_NOSIGNAL | MSG_DONTWAIT);
+                    [[maybe_unused]] const auto sent = ::send(
+                        connection.fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
                 return content(recording).count("\"data_received\"") >= 200;
             }(),
             30000);
         for (const OutsideConnection &connection : connections)
-            [[maybe_unused]] const auto sent = ::send(connection.fd, chunk.constData(), size_t(chunk.size()),
-                                                      MSG_NOSIGNAL | MSG_DONTWAIT);
+            [[maybe_unused]] const auto sent
+                = ::send(connection.fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
         endAndCheckRecording(process, recording);
     }
 };

@@ -85,8 +85,8 @@ QString TestAttackLabd::ask(const QByteArray &request, int *descriptor, int atta
 {
     if (descriptor)
         *descriptor = -1;
-    iovec part{const_cast<char *>(request.constData()), size_t(request.size())};
-    msghdr message{};
+    iovec part {const_cast<char *>(request.constData()), size_t(request.size())};
+    msghdr message {};
     message.msg_iov = &part;
     message.msg_iovlen = 1;
     alignas(cmsghdr) char room[CMSG_SPACE(sizeof(int))];
@@ -109,7 +109,9 @@ QString TestAttackLabd::ask(const QByteArray &request, int *descriptor, int atta
 
 int TestAttackLabd::openDescriptors() const
 {
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(m_helper->processId())).entryList(QDir::Files | QDir::System).size());
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(m_helper->processId()))
+                   .entryList(QDir::Files | QDir::System)
+                   .size());
 }
 
 void TestAttackLabd::refusesHostileRequests_data()
@@ -226,8 +228,9 @@ void TestAttackLabd::refusesABadControlDescriptor()
         given = ::fcntl(int(file.handle()), F_DUPFD_CLOEXEC, 3);
         mine[0] = given;
     } else {
-        QVERIFY(::socketpair(AF_UNIX, (kind == QLatin1StringView("stream") ? SOCK_STREAM : SOCK_DGRAM) | SOCK_CLOEXEC, 0,
-                             mine) == 0);
+        QVERIFY(::socketpair(AF_UNIX,
+                    (kind == QLatin1StringView("stream") ? SOCK_STREAM : SOCK_DGRAM) | SOCK_CLOEXEC, 0, mine)
+            == 0);
         given = mine[1];
     }
     const bool keepOpen = kind != QLatin1StringView("closed");

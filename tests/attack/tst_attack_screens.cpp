@@ -23,10 +23,7 @@ class TestAttackScreens : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        Labels::setErrorWording({&ErrorText::full, &ErrorText::reason});
-    }
+    void initTestCase() { Labels::setErrorWording({&ErrorText::full, &ErrorText::reason}); }
 
     // A recording from a later version (or a damaged one) carries an error code nobody here
     // knows: the row and the log keep the OS's own words instead of an empty or half sentence.
@@ -62,10 +59,14 @@ private slots:
         sockets.catchUp();
         events.catchUp();
         QCOMPARE(sockets.rowCount(), 1);
-        QCOMPARE(sockets.index(0, SocketTableModel::ColumnAppState).data().toString(), Labels::appState(AppState::Failed));
-        QVERIFY(sockets.index(0, SocketTableModel::ColumnAppState).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("something the OS said")));
-        QCOMPARE(events.index(1, EventLogModel::ColumnDetails).data().toString(), QStringLiteral("something the OS said"));
+        QCOMPARE(sockets.index(0, SocketTableModel::ColumnAppState).data().toString(),
+            Labels::appState(AppState::Failed));
+        QVERIFY(sockets.index(0, SocketTableModel::ColumnAppState)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("something the OS said")));
+        QCOMPARE(events.index(1, EventLogModel::ColumnDetails).data().toString(),
+            QStringLiteral("something the OS said"));
     }
 
     // Fifty clients refused at once: every row says why, and the form says it once, not fifty
@@ -83,7 +84,8 @@ private slots:
         const quint16 port = lab.info(probe.id)->localPort;
         QVERIFY(!lab.close(probe.id));
 
-        workbench.findChild<QComboBox *>(QStringLiteral("clientHost"))->setCurrentText(QStringLiteral("127.0.0.1"));
+        workbench.findChild<QComboBox *>(QStringLiteral("clientHost"))
+            ->setCurrentText(QStringLiteral("127.0.0.1"));
         workbench.findChild<QLineEdit *>(QStringLiteral("clientPort"))->setText(QString::number(port));
         workbench.findChild<QSpinBox *>(QStringLiteral("clientCount"))->setValue(50);
         workbench.findChild<QPushButton *>(QStringLiteral("connect"))->click();
@@ -95,14 +97,17 @@ private slots:
             int count = 0;
             for (int row = 0; row < sockets.rowCount(); ++row) {
                 const QString state = sockets.index(row, SocketTableModel::ColumnAppState).data().toString();
-                if (state.contains(ErrorText::reason(LabError::ConnectionRefused)) || state.contains(ErrorText::reason(LabError::TimedOut)))
+                if (state.contains(ErrorText::reason(LabError::ConnectionRefused))
+                    || state.contains(ErrorText::reason(LabError::TimedOut)))
                     ++count;
             }
             return count;
         };
         QTRY_COMPARE_WITH_TIMEOUT(explained(), 50, 10000);
         const QString said = workbench.findChild<QLabel *>(QStringLiteral("clientProblem"))->text();
-        QCOMPARE(said.count(ErrorText::what(LabError::ConnectionRefused)) + said.count(ErrorText::what(LabError::TimedOut)), 1);
+        QCOMPARE(said.count(ErrorText::what(LabError::ConnectionRefused))
+                + said.count(ErrorText::what(LabError::TimedOut)),
+            1);
     }
 };
 

@@ -25,8 +25,9 @@ namespace {
 
 QByteArray header()
 {
-    return QByteArrayLiteral(R"({"format":"socketscope-journal","version":1,"app":"SocketScope 0.1.0","started":"2024-01-01T00:00:00Z"})"
-                             "\n");
+    return QByteArrayLiteral(
+        R"({"format":"socketscope-journal","version":1,"app":"SocketScope 0.1.0","started":"2024-01-01T00:00:00Z"})"
+        "\n");
 }
 
 // A valid recording of `sockets` UDP sockets: each opens, binds to its own port (the address
@@ -37,13 +38,15 @@ QByteArray manyUdpSockets(int sockets)
     text.reserve(sockets * 420);
     qint64 t = 1000;
     const auto endpoint = [](int i) {
-        return QByteArray("127.0.0.") + QByteArray::number(1 + i / 60000) + ':' + QByteArray::number(1024 + i % 60000);
+        return QByteArray("127.0.0.") + QByteArray::number(1 + i / 60000) + ':'
+            + QByteArray::number(1024 + i % 60000);
     };
     for (int i = 0; i < sockets; ++i) {
         const QByteArray id = QByteArray::number(i + 1);
         const QByteArray local = endpoint(i);
         const auto line = [&](const QByteArray &rest) {
-            text += "{\"t\":" + QByteArray::number(t += 1000) + ",\"socket\":" + id + ",\"proto\":\"udp\"," + rest + "}\n";
+            text += "{\"t\":" + QByteArray::number(t += 1000) + ",\"socket\":" + id + ",\"proto\":\"udp\","
+                + rest + "}\n";
         };
         line(R"("kind":"socket_opened","source":"app","role":"udp")");
         line(R"("kind":"bound","source":"app","local":")" + local + '"');
@@ -52,7 +55,7 @@ QByteArray manyUdpSockets(int sockets)
     }
     for (int i = 0; i < sockets; ++i)
         text += "{\"t\":" + QByteArray::number(t += 1000) + ",\"socket\":" + QByteArray::number(i + 1)
-                + R"(,"proto":"udp","kind":"closed","source":"app"})" + '\n';
+            + R"(,"proto":"udp","kind":"closed","source":"app"})" + '\n';
     return text;
 }
 
@@ -161,7 +164,8 @@ void TestAttackTimeline::exportManySocketsFromTheCommandLine()
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SOCKETSCOPE_BINARY),
-                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--replay"), recording, QStringLiteral("--export"), out});
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--replay"), recording,
+            QStringLiteral("--export"), out});
     QVERIFY(process.waitForStarted(20000));
     if (!process.waitForFinished(150000)) {
         process.kill();
@@ -180,7 +184,8 @@ void TestAttackTimeline::exportManySocketsFromTheCommandLine()
         QVERIFY(text.contains(QStringLiteral("127.0.0.1:1024"))); // the first socket's lane head
     } else {
         // One participant per drawn lane, and one for the note.
-        const qsizetype participants = text.count(QRegularExpression(QStringLiteral("(^|\\n)\\s*participant ")));
+        const qsizetype participants
+            = text.count(QRegularExpression(QStringLiteral("(^|\\n)\\s*participant ")));
         QCOMPARE(participants - 1 + folded, qsizetype(kSockets));
     }
 }
@@ -245,15 +250,19 @@ void TestAttackTimeline::controlCharactersInTextExports()
     // The field is the host a socket is on (shown in its lane's head) and its address; the
     // error message rides along too.
     QByteArray text = header();
-    text += R"({"t":1000,"socket":1,"proto":"tcp","kind":"socket_opened","source":"app","role":"listener","host":")" + field
-            + "\"}\n";
-    text += R"({"t":2000,"socket":1,"proto":"tcp","kind":"listening","source":"app","backlog":5,"local":"127.0.0.1:5000)"
-            + field + "\"}\n";
+    text
+        += R"({"t":1000,"socket":1,"proto":"tcp","kind":"socket_opened","source":"app","role":"listener","host":")"
+        + field + "\"}\n";
+    text
+        += R"({"t":2000,"socket":1,"proto":"tcp","kind":"listening","source":"app","backlog":5,"local":"127.0.0.1:5000)"
+        + field + "\"}\n";
     text += R"({"t":3000,"socket":2,"proto":"tcp","kind":"socket_opened","source":"app","role":"client"})"
             "\n";
-    text += R"({"t":4000,"socket":2,"proto":"tcp","kind":"connect_started","source":"app","local":"127.0.0.1:40000","remote":"127.0.0.1:5000)"
-            + field + "\"}\n";
-    text += R"({"t":5000,"socket":2,"proto":"tcp","kind":"error","source":"qt","code":6,"message":")" + field + "\"}\n";
+    text
+        += R"({"t":4000,"socket":2,"proto":"tcp","kind":"connect_started","source":"app","local":"127.0.0.1:40000","remote":"127.0.0.1:5000)"
+        + field + "\"}\n";
+    text += R"({"t":5000,"socket":2,"proto":"tcp","kind":"error","source":"qt","code":6,"message":")" + field
+        + "\"}\n";
     Journal journal;
     QVERIFY(load(text, journal));
     TimelineLayout layout(&journal);
@@ -266,28 +275,32 @@ void TestAttackTimeline::controlCharactersInTextExports()
         QVERIFY(out.endsWith(QLatin1Char('\n')));
         for (const QChar c : out) {
             const bool control = c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-                                 || c.category() == QChar::Separator_Paragraph;
+                || c.category() == QChar::Separator_Paragraph;
             QVERIFY2(!control || c == QLatin1Char('\n'),
-                     qPrintable(QStringLiteral("control character U+%1 copied into:\n%2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(out)));
+                qPrintable(QStringLiteral("control character U+%1 copied into:\n%2")
+                               .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                               .arg(out)));
         }
     }
     // Every line is one statement the language knows, and no field made a statement of its own.
-    static const QRegularExpression mermaidLine(
-        QStringLiteral("^(sequenceDiagram|    participant L\\d+ as [^;#\\n]*|    Note over L\\d+(,L\\d+)?: [^;#\\n]*|"
-                       "    L\\d+-{1,2}(>>|x)L\\d+: [^;#\\n]*)$"));
+    static const QRegularExpression mermaidLine(QStringLiteral(
+        "^(sequenceDiagram|    participant L\\d+ as [^;#\\n]*|    Note over L\\d+(,L\\d+)?: [^;#\\n]*|"
+        "    L\\d+-{1,2}(>>|x)L\\d+: [^;#\\n]*)$"));
     const QStringList mermaidLines = mermaid.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : mermaidLines) {
-        QVERIFY2(mermaidLine.match(line).hasMatch(), qPrintable(QStringLiteral("not Mermaid: [%1]").arg(line)));
+        QVERIFY2(
+            mermaidLine.match(line).hasMatch(), qPrintable(QStringLiteral("not Mermaid: [%1]").arg(line)));
         QVERIFY2(!line.contains(QStringLiteral("%%")), qPrintable(line));
     }
     QCOMPARE(mermaidLines.filter(QRegularExpression(QStringLiteral("^    participant "))).size(), 2);
 
-    static const QRegularExpression plantLine(
-        QStringLiteral("^(@startuml|@enduml|participant \"[^\"\\n]*\" as L\\d+|note over L\\d+(, L\\d+)? : [^\\n]*|"
-                       "L\\d+ -{1,2}>x? L\\d+ : [^\\n]*)$"));
+    static const QRegularExpression plantLine(QStringLiteral(
+        "^(@startuml|@enduml|participant \"[^\"\\n]*\" as L\\d+|note over L\\d+(, L\\d+)? : [^\\n]*|"
+        "L\\d+ -{1,2}>x? L\\d+ : [^\\n]*)$"));
     const QStringList plantLines = plant.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : plantLines)
-        QVERIFY2(plantLine.match(line).hasMatch(), qPrintable(QStringLiteral("not PlantUML: [%1]").arg(line)));
+        QVERIFY2(
+            plantLine.match(line).hasMatch(), qPrintable(QStringLiteral("not PlantUML: [%1]").arg(line)));
     QCOMPARE(plantLines.count(QStringLiteral("@enduml")), 1);
     QCOMPARE(plantLines.filter(QRegularExpression(QStringLiteral("^participant "))).size(), 2);
 }

@@ -22,8 +22,8 @@ private slots:
 };
 
 namespace {
-Event at(Journal &journal, qint64 t, EventKind kind, qint32 socket, const QString &local, const QString &remote,
-         const QString &host = {})
+Event at(Journal &journal, qint64 t, EventKind kind, qint32 socket, const QString &local,
+    const QString &remote, const QString &host = {})
 {
     Event e;
     e.t = t;
@@ -80,7 +80,7 @@ void TestAttackTlengine::hostileEndpoints()
     journal.append(at(journal, t += 1000, EventKind::GroupJoined, 2, text, text));
     for (const bool lab : {false, true}) {
         Event segment = at(journal, t += 1000, EventKind::Segment, lab ? 1 : -1, text, text,
-                           lab ? QStringLiteral("pc-a") : QString());
+            lab ? QStringLiteral("pc-a") : QString());
         segment.source = EventSource::Capture;
         segment.proto = Protocol::Tcp;
         segment.flags = FlagSyn;
@@ -113,15 +113,15 @@ void TestAttackTlengine::retransmissionFlood()
     listener.proto = Protocol::Tcp;
     journal.append(listener);
     journal.append(at(journal, t += 1000, EventKind::Listening, 1, QStringLiteral("192.168.0.10:80"), {},
-                      QStringLiteral("pc-a")));
+        QStringLiteral("pc-a")));
     Event client = at(journal, t += 1000, EventKind::SocketOpened, 2, {}, {}, QStringLiteral("pc-b"));
     client.role = SocketRole::Client;
     client.proto = Protocol::Tcp;
     journal.append(client);
     journal.append(at(journal, t += 1000, EventKind::ConnectStarted, 2, QStringLiteral("192.168.0.11:40000"),
-                      QStringLiteral("192.168.0.10:80"), QStringLiteral("pc-b")));
+        QStringLiteral("192.168.0.10:80"), QStringLiteral("pc-b")));
     Event syn = at(journal, t, EventKind::Segment, 2, QStringLiteral("192.168.0.11:40000"),
-                   QStringLiteral("192.168.0.10:80"), QStringLiteral("pc-b"));
+        QStringLiteral("192.168.0.10:80"), QStringLiteral("pc-b"));
     syn.source = EventSource::Capture;
     syn.proto = Protocol::Tcp;
     syn.flags = FlagSyn;

@@ -28,7 +28,8 @@ private slots:
 
 namespace {
 
-Event segment(Journal &journal, qint64 t, int fromPort, int toPort, quint8 flags, qint64 seq, qint64 ack, quint32 length)
+Event segment(Journal &journal, qint64 t, int fromPort, int toPort, quint8 flags, qint64 seq, qint64 ack,
+    quint32 length)
 {
     Event e;
     e.t = t;
@@ -49,19 +50,21 @@ Event segment(Journal &journal, qint64 t, int fromPort, int toPort, quint8 flags
 // at the instant `t` when `sameInstant`, else a microsecond apart.
 void fillConversation(Journal &journal, int count, bool sameInstant)
 {
-    const quint8 flags[] = {FlagSyn, FlagSyn | FlagAck, FlagAck, FlagPsh | FlagAck, FlagFin | FlagAck, FlagRst};
+    const quint8 flags[]
+        = {FlagSyn, FlagSyn | FlagAck, FlagAck, FlagPsh | FlagAck, FlagFin | FlagAck, FlagRst};
     for (int i = 0; i < count; ++i) {
         const int pair = i % 5;
         const bool back = (i / 5) % 2;
         const int client = 40000 + pair;
-        journal.append(segment(journal, sameInstant ? 1000 : 1000 + i * 1000, back ? 5000 : client, back ? client : 5000,
-                               flags[i % 6], i * 7919, i * 104729, quint32(i % 3 ? 0 : 1 + i)));
+        journal.append(segment(journal, sameInstant ? 1000 : 1000 + i * 1000, back ? 5000 : client,
+            back ? client : 5000, flags[i % 6], i * 7919, i * 104729, quint32(i % 3 ? 0 : 1 + i)));
     }
 }
 
 // What every label layout must hold: each arrow and call accounted for exactly once, and no
 // two boxes over each other or outside the plot (where the plot can hold one at all).
-void checkLabels(const TimelineLayout &layout, const TimelinePainter &painter, const TimelinePainter::LabelLayout &labels)
+void checkLabels(
+    const TimelineLayout &layout, const TimelinePainter &painter, const TimelinePainter::LabelLayout &labels)
 {
     std::multiset<qsizetype> accounted;
     std::vector<QRectF> boxes;
@@ -85,7 +88,8 @@ void checkLabels(const TimelineLayout &layout, const TimelinePainter &painter, c
             continue;
         QVERIFY2(plot.contains(boxes[a]), qPrintable(QStringLiteral("box %1 leaves the plot").arg(a)));
         for (size_t b = a + 1; b < boxes.size(); ++b)
-            QVERIFY2(!boxes[a].intersects(boxes[b]), qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(a).arg(b)));
+            QVERIFY2(!boxes[a].intersects(boxes[b]),
+                qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(a).arg(b)));
     }
 }
 
@@ -119,7 +123,8 @@ void TestAttackTlpaint::tinyPlots()
     mapper.setPlot(plot.left(), plot.width());
     mapper.fit(0, double(layout.itemCount()), 0);
     checkLabels(layout, painter, painter.layoutLabels({layout.itemCount(), 0}));
-    QImage image(qMax(1, int(size.width())), qMax(1, int(size.height())), QImage::Format_ARGB32_Premultiplied);
+    QImage image(
+        qMax(1, int(size.width())), qMax(1, int(size.height())), QImage::Format_ARGB32_Premultiplied);
     QPainter p(&image);
     painter.paintAll(p, {layout.itemCount(), 0});
     painter.paintMeasure(p, 0, layout.itemCount() - 1);
@@ -171,7 +176,8 @@ void TestAttackTlpaint::burstAtOneInstant()
 void TestAttackTlpaint::nonsenseSequenceNumbers()
 {
     Journal journal;
-    journal.append(segment(journal, 3000, 40000, 5000, FlagPsh | FlagAck, -1, std::numeric_limits<qint64>::max(), 10));
+    journal.append(
+        segment(journal, 3000, 40000, 5000, FlagPsh | FlagAck, -1, std::numeric_limits<qint64>::max(), 10));
     journal.append(segment(journal, 1000, 40000, 5000, FlagSyn, std::numeric_limits<qint64>::min(), 0, 0));
     journal.append(segment(journal, 2000, 5000, 40000, FlagAck, 5, -7, 0)); // no SYN from this side
     journal.append(segment(journal, 4000, 40001, 5001, FlagAck, 1, 1, 0)); // a pair seen only once

@@ -114,7 +114,8 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < kFrames; ++i)
-            writer.writePacket(0, quint64(i), QByteArrayView(f.data(), qsizetype(f.size())), quint32(f.size()));
+            writer.writePacket(
+                0, quint64(i), QByteArrayView(f.data(), qsizetype(f.size())), quint32(f.size()));
         writer.flush();
         const double seconds = double(timer.nsecsElapsed()) / 1e9;
         out << QStringLiteral("pcapng write: %1 frames of %2 bytes in %3 ms = %4 frames/s")

@@ -21,15 +21,14 @@ constexpr qsizetype kEvents = 1'000'000;
 // A plausible mix: many sockets, endpoints repeating, data events most common.
 Event makeEvent(Journal &journal, qsizetype i, const std::vector<quint32> &endpoints)
 {
-    static constexpr EventKind kinds[] = {EventKind::DataSent, EventKind::DataReceived,
-                                          EventKind::DataSent, EventKind::DataReceived,
-                                          EventKind::State, EventKind::Segment,
-                                          EventKind::Queue, EventKind::DatagramReceived};
+    static constexpr EventKind kinds[]
+        = {EventKind::DataSent, EventKind::DataReceived, EventKind::DataSent, EventKind::DataReceived,
+            EventKind::State, EventKind::Segment, EventKind::Queue, EventKind::DatagramReceived};
     Event e;
     e.t = journal.now();
     e.kind = kinds[i % 8];
-    e.source = e.kind == EventKind::State || e.kind == EventKind::Queue ? EventSource::Kernel
-                                                                         : EventSource::Qt;
+    e.source
+        = e.kind == EventKind::State || e.kind == EventKind::Queue ? EventSource::Kernel : EventSource::Qt;
     e.socket = qint32(i % 500);
     e.proto = e.kind == EventKind::DatagramReceived ? Protocol::Udp : Protocol::Tcp;
     e.local = endpoints[size_t(i % 500)];
@@ -78,7 +77,7 @@ int main(int argc, char **argv)
     print("append rate", double(kEvents) / appendSeconds, "events/s");
     print("append cost", appendSeconds * 1e9 / double(kEvents), "ns/event");
     print("memory (events + per-socket index) per event",
-          double(journal.memoryBytes()) / double(journal.count()), "bytes/event");
+        double(journal.memoryBytes()) / double(journal.count()), "bytes/event");
     print("  of which the event record itself", double(sizeof(Event)), "bytes/event");
 
     const QString path = dir.filePath(QStringLiteral("bench.jsonl"));
@@ -103,8 +102,8 @@ int main(int argc, char **argv)
     const bool ok = reader.read(path, replayed);
     const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (!ok || replayed.count() != kEvents) {
-        std::printf("bench_journal: replay read %lld events (%s)\n",
-                    static_cast<long long>(replayed.count()), qPrintable(reader.fatalError()));
+        std::printf("bench_journal: replay read %lld events (%s)\n", static_cast<long long>(replayed.count()),
+            qPrintable(reader.fatalError()));
         return 0;
     }
     print("replay (read) rate", double(kEvents) / readSeconds, "events/s");

@@ -26,7 +26,7 @@ namespace {
 
 qint64 cpuNanoseconds()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
@@ -93,18 +93,20 @@ void report(const char *source, int sockets, const Cost &cost)
     // KernelView stretches its interval to kCostFactor times the last poll's CPU time, at most
     // kMaxIntervalMs.
     const auto effective = [&](int intervalMs) {
-        return std::max(double(intervalMs), std::min(cost.cpuUs / 1000.0 * KernelView::kCostFactor,
-                                                     double(KernelView::kMaxIntervalMs)));
+        return std::max(double(intervalMs),
+            std::min(cost.cpuUs / 1000.0 * KernelView::kCostFactor, double(KernelView::kMaxIntervalMs)));
     };
     const auto share = [&](double intervalMs) { return cost.cpuUs / (intervalMs * 1000.0) * 100.0; };
     std::printf("%-10s %6d lab sockets, %6zu kernel sockets: poll() %8.1f us median wall, %8.1f us CPU\n",
-                source, sockets, g_kernelSockets, cost.medianUs, cost.cpuUs);
-    std::printf("%-10s   at the nominal intervals: %6.3f %% of one core idle (%d ms), %6.2f %% busy (%d ms)\n",
-                source, share(KernelView::kIdleIntervalMs), KernelView::kIdleIntervalMs,
-                share(KernelView::kBusyIntervalMs), KernelView::kBusyIntervalMs);
-    std::printf("%-10s   as KernelView runs it:    %6.3f %% of one core idle (%.0f ms), %6.2f %% busy (%.0f ms)\n",
-                source, share(effective(KernelView::kIdleIntervalMs)), effective(KernelView::kIdleIntervalMs),
-                share(effective(KernelView::kBusyIntervalMs)), effective(KernelView::kBusyIntervalMs));
+        source, sockets, g_kernelSockets, cost.medianUs, cost.cpuUs);
+    std::printf(
+        "%-10s   at the nominal intervals: %6.3f %% of one core idle (%d ms), %6.2f %% busy (%d ms)\n",
+        source, share(KernelView::kIdleIntervalMs), KernelView::kIdleIntervalMs,
+        share(KernelView::kBusyIntervalMs), KernelView::kBusyIntervalMs);
+    std::printf(
+        "%-10s   as KernelView runs it:    %6.3f %% of one core idle (%.0f ms), %6.2f %% busy (%.0f ms)\n",
+        source, share(effective(KernelView::kIdleIntervalMs)), effective(KernelView::kIdleIntervalMs),
+        share(effective(KernelView::kBusyIntervalMs)), effective(KernelView::kBusyIntervalMs));
 }
 
 void run(int connections, const char *label)
@@ -134,15 +136,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
 
-    rlimit limit{};
+    rlimit limit {};
     getrlimit(RLIMIT_NOFILE, &limit);
     const rlim_t before = limit.rlim_cur;
     limit.rlim_cur = limit.rlim_max;
     setrlimit(RLIMIT_NOFILE, &limit);
     getrlimit(RLIMIT_NOFILE, &limit);
     std::printf("open-file limit: soft %llu raised to %llu (hard %llu)\n",
-                static_cast<unsigned long long>(before), static_cast<unsigned long long>(limit.rlim_cur),
-                static_cast<unsigned long long>(limit.rlim_max));
+        static_cast<unsigned long long>(before), static_cast<unsigned long long>(limit.rlim_cur),
+        static_cast<unsigned long long>(limit.rlim_max));
 
     run(500, "1,000 sockets");
 

@@ -29,10 +29,10 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
-#include <time.h>
 #include <netinet/in.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace SocketScope;
@@ -62,7 +62,7 @@ void printRatio(const char *what, double lab, double plain)
 // accepted per second (until the deadline, if the server falls that far behind).
 double shortConnections(quint16 port, const std::function<int()> &accepted)
 {
-    sockaddr_in target{};
+    sockaddr_in target {};
     target.sin_family = AF_INET;
     target.sin_port = htons(port);
     target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -128,7 +128,8 @@ double labAcceptRate()
     // The peer's FIN leaves an accepted lab socket half-closed; close it as a server would.
     QObject::connect(&lab, &Lab::socketChanged, &lab, [&](qint32 id) {
         const SocketInfo *info = lab.info(id);
-        if (info && info->parent == listener.id && info->isOpen() && info->qtState == QAbstractSocket::UnconnectedState)
+        if (info && info->parent == listener.id && info->isOpen()
+            && info->qtState == QAbstractSocket::UnconnectedState)
             lab.close(id);
     });
     const double rate = shortConnections(lab.info(listener.id)->localPort, [&] { return accepted; });
@@ -191,8 +192,8 @@ double plainThroughput()
         if (client.bytesToWrite() == 0)
             topUp();
     });
-    Bulk bulk{[&](const QByteArray &data) { client.write(data); }, [&] { return client.bytesToWrite(); },
-              [&] { return received; }};
+    Bulk bulk {[&](const QByteArray &data) { client.write(data); }, [&] { return client.bytesToWrite(); },
+        [&] { return received; }};
     return runBulk(bulk, topUp);
 }
 
@@ -208,7 +209,8 @@ double labThroughput()
     const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(listener.id)->localPort);
     qint32 accepted = -1;
     QDeadlineTimer deadline(5000);
-    while ((accepted < 0 || lab.info(client.id)->qtState != QAbstractSocket::ConnectedState) && !deadline.hasExpired()) {
+    while ((accepted < 0 || lab.info(client.id)->qtState != QAbstractSocket::ConnectedState)
+        && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         for (const qint32 id : lab.socketIds()) {
             if (lab.info(id)->parent == listener.id)
@@ -223,9 +225,8 @@ double labThroughput()
         if (id == client.id)
             topUp();
     });
-    Bulk bulk{[&](const QByteArray &data) { lab.send(client.id, data); },
-              [&] { return lab.info(client.id)->bytesPending; },
-              [&] { return lab.info(accepted)->bytesIn; }};
+    Bulk bulk {[&](const QByteArray &data) { lab.send(client.id, data); },
+        [&] { return lab.info(client.id)->bytesPending; }, [&] { return lab.info(accepted)->bytesIn; }};
     const double rate = runBulk(bulk, topUp);
     kernel.stop();
     return rate;
@@ -233,7 +234,7 @@ double labThroughput()
 
 qint64 cpuNanoseconds()
 {
-    timespec now{};
+    timespec now {};
     ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
@@ -248,7 +249,7 @@ double cpuShareWhileOutOfDescriptors(int ms)
     const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0, 16);
     if (listener.error)
         return -1;
-    sockaddr_in target{};
+    sockaddr_in target {};
     target.sin_family = AF_INET;
     target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     target.sin_port = htons(lab.info(listener.id)->localPort);
@@ -256,7 +257,7 @@ double cpuShareWhileOutOfDescriptors(int ms)
     for (int i = 0; i < 3; ++i)
         clients.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
 
-    rlimit saved{};
+    rlimit saved {};
     ::getrlimit(RLIMIT_NOFILE, &saved);
     const int highest = ::fcntl(0, F_DUPFD_CLOEXEC, 0);
     ::close(highest);
@@ -264,7 +265,8 @@ double cpuShareWhileOutOfDescriptors(int ms)
     lowered.rlim_cur = rlim_t(highest) + 64;
     ::setrlimit(RLIMIT_NOFILE, &lowered);
     std::vector<int> fillers;
-    for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0; fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
+    for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0;
+         fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
         fillers.push_back(fd);
     for (const int fd : clients)
         ::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target);
@@ -290,7 +292,7 @@ double cpuShareWhileOutOfDescriptors(int ms)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    rlimit files{};
+    rlimit files {};
     if (::getrlimit(RLIMIT_NOFILE, &files) == 0) {
         files.rlim_cur = files.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &files);
@@ -304,8 +306,8 @@ int main(int argc, char **argv)
             top = std::max(top, measure());
         return top;
     };
-    std::printf("accept rate: %d short connections, %d connecting at once, best of %d\n", kConnections, kWindow,
-                kRuns);
+    std::printf("accept rate: %d short connections, %d connecting at once, best of %d\n", kConnections,
+        kWindow, kRuns);
     const double plainAccept = best(plainAcceptRate);
     const double labAccept = best(labAcceptRate);
     print("plain QTcpServer", plainAccept, "connections/s");
@@ -313,7 +315,7 @@ int main(int argc, char **argv)
     printRatio("lab accept rate", labAccept, plainAccept);
 
     std::printf("bulk throughput: %lld MiB in 64 KiB writes, one connection, best of %d\n",
-                static_cast<long long>(kBulkBytes >> 20), kRuns);
+        static_cast<long long>(kBulkBytes >> 20), kRuns);
     const double plainBulk = best(plainThroughput);
     const double labBulk = best(labThroughput);
     print("plain QTcpSocket", plainBulk / 1e6, "MB/s");

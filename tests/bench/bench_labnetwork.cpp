@@ -45,10 +45,11 @@ void spin(int ms)
 // A UDP socket made in `host` and bound to address:port, as a plain descriptor.
 int udpSocket(LabNetwork &network, const char *address, quint16 port)
 {
-    const SocketPlacement::Place place = network.place(Protocol::Udp, QHostAddress(QString::fromLatin1(address)));
+    const SocketPlacement::Place place
+        = network.place(Protocol::Udp, QHostAddress(QString::fromLatin1(address)));
     if (place.descriptor < 0)
         return -1;
-    sockaddr_in where{};
+    sockaddr_in where {};
     where.sin_family = AF_INET;
     where.sin_port = htons(port);
     where.sin_addr.s_addr = htonl(QHostAddress(QString::fromLatin1(address)).toIPv4Address());
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
         std::printf("could not make the lab's UDP sockets\n");
         return 1;
     }
-    sockaddr_in to{};
+    sockaddr_in to {};
     to.sin_family = AF_INET;
     to.sin_port = htons(6000);
     to.sin_addr.s_addr = htonl(QHostAddress(QStringLiteral("192.168.0.10")).toIPv4Address());
@@ -133,8 +134,7 @@ int main(int argc, char **argv)
             const qint64 due = qint64(sent) * 1'000'000'000 / rate;
             if (t.nsecsElapsed() < due) {
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
-                while (::recv(receiver, drain, sizeof drain, MSG_DONTWAIT) > 0) {
-                }
+                while (::recv(receiver, drain, sizeof drain, MSG_DONTWAIT) > 0) { }
                 continue;
             }
             for (int burst = 0; burst < 50 && sent < total; ++burst, ++sent)
@@ -146,8 +146,7 @@ int main(int argc, char **argv)
         while (feed.counts().segments != last) {
             last = feed.counts().segments;
             spin(300);
-            while (::recv(receiver, drain, sizeof drain, MSG_DONTWAIT) > 0) {
-            }
+            while (::recv(receiver, drain, sizeof drain, MSG_DONTWAIT) > 0) { }
         }
         // Each datagram crosses four capture points: pc-b eth0, the router's two ports, pc-a eth0.
         const qint64 seen = feed.counts().segments - segmentsBefore;
@@ -155,9 +154,9 @@ int main(int argc, char **argv)
         char what[96];
         std::snprintf(what, sizeof what, "captured at %d datagrams/s (x4 capture points)", rate);
         char note[96];
-        std::snprintf(note, sizeof note, "%lld of %lld seen, kernel drops %lld",
-                      static_cast<long long>(seen), static_cast<long long>(expected),
-                      static_cast<long long>(feed.counts().kernelDrops - dropsBefore));
+        std::snprintf(note, sizeof note, "%lld of %lld seen, kernel drops %lld", static_cast<long long>(seen),
+            static_cast<long long>(expected),
+            static_cast<long long>(feed.counts().kernelDrops - dropsBefore));
         line(what, double(seen) / sendSeconds, "packets/s", note);
     }
     ::close(sender);

@@ -127,14 +127,14 @@ bool visit(in_addr_t source, quint16 port)
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return false;
-    sockaddr_in from{};
+    sockaddr_in from {};
     from.sin_family = AF_INET;
     from.sin_addr.s_addr = source;
-    sockaddr_in to{};
+    sockaddr_in to {};
     to.sin_family = AF_INET;
     to.sin_port = htons(port);
     to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    timeval timeout{5, 0};
+    timeval timeout {5, 0};
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
     bool answered = false;
     if (::bind(fd, reinterpret_cast<sockaddr *>(&from), sizeof from) == 0
@@ -181,10 +181,10 @@ void classroom(int visits)
         nullptr);
 
     const quint16 port = listener.port();
-    std::atomic<int> answered{0};
-    std::atomic<int> failed{0};
-    std::atomic<int> next{0};
-    std::atomic<bool> done{false};
+    std::atomic<int> answered {0};
+    std::atomic<int> failed {0};
+    std::atomic<int> next {0};
+    std::atomic<bool> done {false};
     const qint64 rssBefore = residentBytes();
     QElapsedTimer clock;
     clock.start();
@@ -220,15 +220,17 @@ void classroom(int visits)
     follower.catchUp();
     kernel.stop();
 
-    std::printf("bench_manysockets: classroom: %d visits asked, %d pages read, %d failed, in %.1f s: %.0f visits/s\n",
-                visits, int(answered), int(failed), seconds, double(answered) / seconds);
+    std::printf(
+        "bench_manysockets: classroom: %d visits asked, %d pages read, %d failed, in %.1f s: %.0f visits/s\n",
+        visits, int(answered), int(failed), seconds, double(answered) / seconds);
     std::printf("bench_manysockets: classroom: timeline followed %lld events, %d lanes: %d layout updates, "
                 "%.2f ms mean, %.1f ms worst, %.1f%% of the time\n",
-                qlonglong(journal.count()), int(layout.lanes().size()), layoutRuns,
-                layoutRuns ? layoutMs / layoutRuns : 0.0, worstLayoutMs, 100 * layoutMs / (seconds * 1000));
-    std::printf("bench_manysockets: classroom: journal %.1f MB, layout %.1f MB, resident memory grew by %.1f MB\n",
-                double(journal.memoryBytes()) / 1e6, double(layout.memoryBytes()) / 1e6,
-                double(residentBytes() - rssBefore) / 1e6);
+        qlonglong(journal.count()), int(layout.lanes().size()), layoutRuns,
+        layoutRuns ? layoutMs / layoutRuns : 0.0, worstLayoutMs, 100 * layoutMs / (seconds * 1000));
+    std::printf(
+        "bench_manysockets: classroom: journal %.1f MB, layout %.1f MB, resident memory grew by %.1f MB\n",
+        double(journal.memoryBytes()) / 1e6, double(layout.memoryBytes()) / 1e6,
+        double(residentBytes() - rssBefore) / 1e6);
 }
 
 } // namespace
@@ -251,12 +253,13 @@ int main(int argc, char **argv)
         clock.start();
         layout.update();
         const double layoutMs = msSince(clock);
-        std::printf("bench_manysockets: %d UDP sockets, %lld events: layout of %lld items and %d lanes in %.0f ms\n",
-                    kSockets, qlonglong(journal.count()), qlonglong(layout.itemCount()), int(layout.lanes().size()),
-                    layoutMs);
+        std::printf(
+            "bench_manysockets: %d UDP sockets, %lld events: layout of %lld items and %d lanes in %.0f ms\n",
+            kSockets, qlonglong(journal.count()), qlonglong(layout.itemCount()), int(layout.lanes().size()),
+            layoutMs);
         std::printf("bench_manysockets: journal %.1f MB, layout %.1f MB, resident memory grew by %.1f MB\n",
-                    double(journal.memoryBytes()) / 1e6, double(layout.memoryBytes()) / 1e6,
-                    double(residentBytes() - rssBefore) / 1e6);
+            double(journal.memoryBytes()) / 1e6, double(layout.memoryBytes()) / 1e6,
+            double(residentBytes() - rssBefore) / 1e6);
 
         TimeMapper mapper;
         mapper.setFolds(&layout.folds());
@@ -273,7 +276,8 @@ int main(int argc, char **argv)
         const double zoomed = paintMs(layout, painter, image, 10);
         std::printf("bench_manysockets: 1920x1080 frame, %lld lanes drawn, %lld folded: %.2f ms at the top, "
                     "%.2f ms at the fold line, %.2f ms zoomed in (median)\n",
-                    qlonglong(painter.rows().lanes().size()), qlonglong(painter.rows().folded()), top, bottom, zoomed);
+            qlonglong(painter.rows().lanes().size()), qlonglong(painter.rows().folded()), top, bottom,
+            zoomed);
 
         QTemporaryDir dir;
         for (const char *suffix : {"svg", "png", "mmd", "puml"}) {
@@ -282,8 +286,9 @@ int main(int argc, char **argv)
             clock.restart();
             const bool ok = TimelineExporter::exportJournal(journal, path, &error);
             const double ms = msSince(clock);
-            std::printf("bench_manysockets: export .%s of %d sockets: %.0f ms, %.1f MB%s%s\n", suffix, kSockets, ms,
-                        double(QFileInfo(path).size()) / 1e6, ok ? "" : ", failed: ", qPrintable(error));
+            std::printf("bench_manysockets: export .%s of %d sockets: %.0f ms, %.1f MB%s%s\n", suffix,
+                kSockets, ms, double(QFileInfo(path).size()) / 1e6,
+                ok ? "" : ", failed: ", qPrintable(error));
         }
     }
 

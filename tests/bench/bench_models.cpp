@@ -50,8 +50,7 @@ void appendEvent(Journal &journal, qint32 id)
     journal.append(e);
 }
 
-template<typename Model, typename Fill>
-void measure(const char *name, int batchSize, bool sorted, Fill fill)
+template<typename Model, typename Fill> void measure(const char *name, int batchSize, bool sorted, Fill fill)
 {
     Journal journal;
     Model model(&journal);
@@ -81,9 +80,9 @@ void measure(const char *name, int batchSize, bool sorted, Fill fill)
     std::sort(perBatch.begin(), perBatch.end());
     std::printf("%-18s %s batches of %4d rows: %5zu batches, per batch median %8.1f us, max %8.1f us; "
                 "inserting %d rows %7.2f ms (with making the events %7.2f ms); rows %d\n",
-                name, sorted ? "sorted proxy," : "no proxy,    ", batchSize, perBatch.size(),
-                perBatch[perBatch.size() / 2], perBatch.back(), kRows, double(modelNs) / 1e6,
-                totalMs, model.rowCount());
+        name, sorted ? "sorted proxy," : "no proxy,    ", batchSize, perBatch.size(),
+        perBatch[perBatch.size() / 2], perBatch.back(), kRows, double(modelNs) / 1e6, totalMs,
+        model.rowCount());
 }
 
 } // namespace
@@ -93,10 +92,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     for (const bool sorted : {false, true}) {
         for (const int batch : {10, 100, 1000}) {
-            measure<SocketTableModel>("SocketTableModel", batch, sorted,
-                                      [](Journal &j, int i) { openSocket(j, i); });
-            measure<EventLogModel>("EventLogModel", batch, sorted,
-                                   [](Journal &j, int i) { appendEvent(j, i); });
+            measure<SocketTableModel>(
+                "SocketTableModel", batch, sorted, [](Journal &j, int i) { openSocket(j, i); });
+            measure<EventLogModel>(
+                "EventLogModel", batch, sorted, [](Journal &j, int i) { appendEvent(j, i); });
         }
     }
     return 0;

@@ -59,8 +59,9 @@ void ordinaryEvents(QFile &file)
     // About 10 MB of plausible events over 500 sockets.
     QByteArray block;
     for (int i = 0; i < 120'000; ++i) {
-        block += "{\"t\":" + QByteArray::number(i * 1000) + ",\"kind\":\"data_sent\",\"source\":\"app\",\"socket\":"
-            + QByteArray::number(i % 500) + ",\"proto\":\"tcp\",\"local\":\"127.0.0.1:" + QByteArray::number(40000 + i % 500)
+        block += "{\"t\":" + QByteArray::number(i * 1000)
+            + ",\"kind\":\"data_sent\",\"source\":\"app\",\"socket\":" + QByteArray::number(i % 500)
+            + ",\"proto\":\"tcp\",\"local\":\"127.0.0.1:" + QByteArray::number(40000 + i % 500)
             + "\",\"remote\":\"127.0.0.1:8080\",\"bytes\":" + QByteArray::number(i % 1400) + "}\n";
         if (block.size() > 1024 * 1024) {
             file.write(block);
@@ -77,7 +78,8 @@ void nearLimitLines(QFile &file)
     const int noteBytes = int(RecordingReader::kMaxLineBytes) - 100;
     for (int i = 0; i < 10; ++i) {
         QByteArray note(noteBytes, char('a' + i));
-        file.write("{\"t\":" + QByteArray::number(i) + ",\"kind\":\"bound\",\"source\":\"app\",\"socket\":1,\"note\":\"" + note + "\"}\n");
+        file.write("{\"t\":" + QByteArray::number(i)
+            + ",\"kind\":\"bound\",\"source\":\"app\",\"socket\":1,\"note\":\"" + note + "\"}\n");
     }
 }
 
@@ -105,7 +107,7 @@ void measure(const char *name, const QString &path)
         RecordingReader reader;
         const bool ok = path.isEmpty() || reader.read(path, journal);
         double figures[4] = {double(timer.nsecsElapsed()) / 1e6, double(reader.eventsRead()),
-                             double(reader.damagedLines()), ok ? 1.0 : 0.0};
+            double(reader.damagedLines()), ok ? 1.0 : 0.0};
         const ssize_t written = ::write(pipeEnds[1], figures, sizeof figures);
         ::_exit(written == ssize_t(sizeof figures) ? 0 : 1);
     }
@@ -114,7 +116,7 @@ void measure(const char *name, const QString &path)
     const ssize_t got = ::read(pipeEnds[0], figures, sizeof figures);
     ::close(pipeEnds[0]);
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     ::wait4(child, &status, 0, &usage);
     if (got != ssize_t(sizeof figures)) {
         std::printf("%-34s the child failed\n", name);
@@ -122,8 +124,8 @@ void measure(const char *name, const QString &path)
     }
     const double fileMb = path.isEmpty() ? 0.0 : double(QFileInfo(path).size()) / 1e6;
     std::printf("%-34s %9.1f MB file %10.0f ms %9.0f events %9.0f damaged %9.1f MB peak%s\n", name, fileMb,
-                figures[0], figures[1], figures[2], double(usage.ru_maxrss) / 1024.0,
-                figures[3] != 0.0 ? "" : "  (refused)");
+        figures[0], figures[1], figures[2], double(usage.ru_maxrss) / 1024.0,
+        figures[3] != 0.0 ? "" : "  (refused)");
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "journal/journal.h"
-#include "timeline/timeorder.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timemapper.h"
+#include "timeline/timeorder.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -84,9 +84,16 @@ void fill(Journal &journal, qsizetype count)
         switch (i % 7) {
         case 0:
         case 2:
-        case 4: e.kind = EventKind::DataSent; e.value = 100 + i % 900; break;
+        case 4:
+            e.kind = EventKind::DataSent;
+            e.value = 100 + i % 900;
+            break;
         case 1:
-        case 3: e.kind = EventKind::DataReceived; e.source = EventSource::Qt; e.value = 100 + i % 900; break;
+        case 3:
+            e.kind = EventKind::DataReceived;
+            e.source = EventSource::Qt;
+            e.value = 100 + i % 900;
+            break;
         case 5:
             e.kind = EventKind::State;
             e.source = EventSource::Kernel;
@@ -118,19 +125,21 @@ constexpr double kZoomedOutTargetMs = 16;
 constexpr double kZoomedInTargetMs = 4;
 int g_overTarget = 0;
 
-void report(const char *spacing, const char *zoom, const Frames &frames, double targetMs, qsizetype labels, qsizetype badges)
+void report(const char *spacing, const char *zoom, const Frames &frames, double targetMs, qsizetype labels,
+    qsizetype badges)
 {
     const bool over = frames.worst > targetMs;
     g_overTarget += over ? 1 : 0;
-    std::printf("bench_timeline: %s, 1920x1080, %s: frame %.2f ms median, %.2f ms worst (target %.0f ms: %s); "
-                "%lld labels, %lld +N badges\n",
-                spacing, zoom, frames.median, frames.worst, targetMs, over ? "ABOVE TARGET" : "within", qlonglong(labels),
-                qlonglong(badges));
+    std::printf(
+        "bench_timeline: %s, 1920x1080, %s: frame %.2f ms median, %.2f ms worst (target %.0f ms: %s); "
+        "%lld labels, %lld +N badges\n",
+        spacing, zoom, frames.median, frames.worst, targetMs, over ? "ABOVE TARGET" : "within",
+        qlonglong(labels), qlonglong(badges));
 }
 
 // Paints `frames` cold frames (nothing cached), panning a little between them.
 Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter, QImage &image,
-             double startUnits, double unitsPerPixel, int frames)
+    double startUnits, double unitsPerPixel, int frames)
 {
     std::vector<double> ms;
     // One frame first that is not counted: it fills the font and glyph caches.
@@ -180,15 +189,18 @@ int main(int argc, char **argv)
     const QRectF plot = painter.plotRect();
     mapper.setPlot(plot.left(), plot.width());
 
-    std::printf("bench_timeline: journal of %lld events built in %.0f ms\n", qlonglong(journal.count()), fillMs);
+    std::printf(
+        "bench_timeline: journal of %lld events built in %.0f ms\n", qlonglong(journal.count()), fillMs);
     std::printf("bench_timeline: layout of %lld items, %d lanes, read in %.0f ms (%.2f us per event)\n",
-                qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs, layoutMs * 1000 / double(events));
-    std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n", double(journal.memoryBytes()) / 1e6,
-                double(journal.memoryBytes()) / double(events));
-    std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n", double(layout.memoryBytes()) / 1e6,
-                double(layout.memoryBytes()) / double(events));
+        qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs,
+        layoutMs * 1000 / double(events));
+    std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n",
+        double(journal.memoryBytes()) / 1e6, double(journal.memoryBytes()) / double(events));
+    std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n",
+        double(layout.memoryBytes()) / 1e6, double(layout.memoryBytes()) / double(events));
     if (rssBefore > 0)
-        std::printf("bench_timeline: process resident memory grew by %.1f MB\n", double(rssAfter - rssBefore) / 1e6);
+        std::printf(
+            "bench_timeline: process resident memory grew by %.1f MB\n", double(rssAfter - rssBefore) / 1e6);
 
     // Putting events in time order: the journal above arrives in order (appends only); then
     // the same with one event in a hundred read 3 ms late, as captured packets can be.
@@ -208,8 +220,9 @@ int main(int argc, char **argv)
         clock.restart();
         order.update(late);
         const double lateMs = double(clock.nsecsElapsed()) / 1e6;
-        std::printf("bench_timeline: time order of %lld events: %.0f ms in order; %.0f ms with %lld read late\n",
-                    qlonglong(journal.count()), inOrderMs, lateMs, qlonglong(order.lateCount()));
+        std::printf(
+            "bench_timeline: time order of %lld events: %.0f ms in order; %.0f ms with %lld read late\n",
+            qlonglong(journal.count()), inOrderMs, lateMs, qlonglong(order.lateCount()));
     }
 
     const double all = double(layout.itemCount());
@@ -228,8 +241,9 @@ int main(int argc, char **argv)
         const qsizetype outLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype outBadges = qsizetype(painter.lastLabels().badges.size());
         // Zoomed in: about 25 items across the screen, in the middle of the session.
-        const double inPerPixel = spacing == TimeMapper::Spacing::Steps ? 25.0 / plot.width()
-                                                                        : (last - first) / all * 25.0 / plot.width();
+        const double inPerPixel = spacing == TimeMapper::Spacing::Steps
+            ? 25.0 / plot.width()
+            : (last - first) / all * 25.0 / plot.width();
         const Frames in = paint(layout, mapper, painter, image, (first + last) / 2, inPerPixel, 30);
         const qsizetype inLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype inBadges = qsizetype(painter.lastLabels().badges.size());
@@ -247,9 +261,11 @@ int main(int argc, char **argv)
         const double labelMs = double(layoutClock.nsecsElapsed()) / 1e6 / 5;
         report(name, "zoomed out (whole journal)", out, kZoomedOutTargetMs, outLabels, outBadges);
         report(name, "zoomed in (about 25 items)", in, kZoomedInTargetMs, inLabels, inBadges);
-        report(name, "densest single items (0.9 per pixel)", dense, kZoomedOutTargetMs, denseLabels, denseBadges);
-        std::printf("bench_timeline: %s, densest single items: placing the labels takes %.2f ms of the frame\n", name,
-                    labelMs);
+        report(name, "densest single items (0.9 per pixel)", dense, kZoomedOutTargetMs, denseLabels,
+            denseBadges);
+        std::printf(
+            "bench_timeline: %s, densest single items: placing the labels takes %.2f ms of the frame\n", name,
+            labelMs);
     }
     if (g_overTarget > 0)
         std::printf("bench_timeline: %d of the figures above are ABOVE their target\n", g_overTarget);

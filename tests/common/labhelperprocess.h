@@ -20,7 +20,7 @@ inline QProcess *startLabHelper(int childEnd, const QString &controlArgument)
         if (childEnd >= 0)
             ::fcntl(childEnd, F_SETFD, 0);
     });
-    QStringList arguments{QStringLiteral("--control"), controlArgument};
+    QStringList arguments {QStringLiteral("--control"), controlArgument};
     if (::getuid() == 0)
         arguments << QStringLiteral("--user") << QStringLiteral("65534");
     helper->start(LabNetwork::helperProgram(), arguments);

@@ -15,9 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     // The first byte picks the link type; the rest is the frame, copied to a buffer of exactly
     // its size so any read past the end is caught.
-    static const quint32 kTypes[] = {PacketDecoder::kNull,     PacketDecoder::kEthernet, PacketDecoder::kRaw,
-                                     PacketDecoder::kRawDlt,   PacketDecoder::kLoop,     PacketDecoder::kLinuxSll,
-                                     PacketDecoder::kIPv4,     PacketDecoder::kIPv6,     PacketDecoder::kLinuxSll2};
+    static const quint32 kTypes[] = {PacketDecoder::kNull, PacketDecoder::kEthernet, PacketDecoder::kRaw,
+        PacketDecoder::kRawDlt, PacketDecoder::kLoop, PacketDecoder::kLinuxSll, PacketDecoder::kIPv4,
+        PacketDecoder::kIPv6, PacketDecoder::kLinuxSll2};
     const quint32 type = kTypes[data[0] % (sizeof kTypes / sizeof kTypes[0])];
     const std::vector<quint8> frame(data + 1, data + size);
     const PacketDecoder::Result r = PacketDecoder::decode(type, frame.data(), frame.size());

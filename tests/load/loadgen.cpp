@@ -38,7 +38,8 @@ int startConnect(const sockaddr_in &target)
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return -1;
-    if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target) != 0 && errno != EINPROGRESS) {
+    if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target) != 0
+        && errno != EINPROGRESS) {
         ::close(fd);
         return -1;
     }
@@ -90,12 +91,12 @@ int finishConnects(std::vector<int> &fds, double timeoutSeconds)
 
 int generate(const char *host, int port, int concurrent, int shortCount, int window)
 {
-    rlimit limit{};
+    rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0) {
         limit.rlim_cur = limit.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &limit);
     }
-    sockaddr_in target{};
+    sockaddr_in target {};
     target.sin_family = AF_INET;
     target.sin_port = htons(uint16_t(port));
     if (::inet_pton(AF_INET, host, &target.sin_addr) != 1) {
@@ -137,10 +138,10 @@ int generate(const char *host, int port, int concurrent, int shortCount, int win
     }
     const double shortSeconds = secondsSince(start);
 
-    std::printf("loadgen: concurrent connections: %d of %d held open at once (%.2f s)\n", concurrentOk, concurrent,
-                concurrentSeconds);
-    std::printf("loadgen: short connections: %d of %d (%.2f s, %.0f per second)\n", shortOk, shortCount, shortSeconds,
-                shortSeconds > 0 ? shortOk / shortSeconds : 0.0);
+    std::printf("loadgen: concurrent connections: %d of %d held open at once (%.2f s)\n", concurrentOk,
+        concurrent, concurrentSeconds);
+    std::printf("loadgen: short connections: %d of %d (%.2f s, %.0f per second)\n", shortOk, shortCount,
+        shortSeconds, shortSeconds > 0 ? shortOk / shortSeconds : 0.0);
     std::printf("loadgen: total connected: %d\n", concurrentOk + shortOk);
     return 0;
 }
@@ -187,9 +188,10 @@ int main(int argc, char **argv)
     if (argc >= 4 && std::strcmp(argv[1], "--check") == 0)
         return check(argv[2], std::atoi(argv[3]));
     if (argc < 3) {
-        std::fprintf(stderr, "usage: %s HOST PORT [--concurrent N] [--short M] [--window W]\n"
-                             "       %s --check RECORDING LISTENER_PORT\n",
-                     argv[0], argv[0]);
+        std::fprintf(stderr,
+            "usage: %s HOST PORT [--concurrent N] [--short M] [--window W]\n"
+            "       %s --check RECORDING LISTENER_PORT\n",
+            argv[0], argv[0]);
         return 2;
     }
     int concurrent = 2000, shortCount = 10000, window = 8;

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: %s PORTFILE\n", argv[0]);
         return 2;
     }
-    rlimit files{};
+    rlimit files {};
     if (::getrlimit(RLIMIT_NOFILE, &files) == 0) {
         files.rlim_cur = files.rlim_max;
         ::setrlimit(RLIMIT_NOFILE, &files);
@@ -64,7 +64,8 @@ int main(int argc, char **argv)
         return 1;
     }
     QFile portFile(QString::fromLocal8Bit(argv[1]));
-    if (!portFile.open(QIODevice::WriteOnly) || portFile.write(QByteArray::number(server.serverPort()) + '\n') < 0)
+    if (!portFile.open(QIODevice::WriteOnly)
+        || portFile.write(QByteArray::number(server.serverPort()) + '\n') < 0)
         return 1;
     portFile.close();
     const int status = app.exec();

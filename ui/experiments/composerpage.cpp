@@ -1,11 +1,11 @@
 #include "composerpage.h"
 
+#include "experimentdiagram.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "payload/payloadfile.h"
 #include "payload/payloadrepeater.h"
 #include "payload/savedpayloads.h"
-#include "experimentdiagram.h"
 #include "window/errortext.h"
 #include "window/theme.h"
 
@@ -188,22 +188,25 @@ void ComposerPage::setDestination(const QString &endpoint)
 PayloadParser::Result ComposerPage::payload() const
 {
     return PayloadParser::parse(m_editor->toPlainText(), PayloadMode(qMax(0, m_mode->currentIndex())),
-                                LineEnding(qMax(0, m_ending->currentIndex())));
+        LineEnding(qMax(0, m_ending->currentIndex())));
 }
 
 QString ComposerPage::describe(const PayloadError &error) const
 {
     const qsizetype column = error.position + 1;
     switch (error.kind) {
-    case PayloadError::None: return {};
+    case PayloadError::None:
+        return {};
     case PayloadError::OddHexDigits:
         return tr("At character %1: this group has an odd number of hex digits. Every byte takes two, "
-                  "like 0a or 48.").arg(column);
+                  "like 0a or 48.")
+            .arg(column);
     case PayloadError::BadHexDigit:
         return tr("At character %1: hex digits are 0-9 and a-f only.").arg(column);
     case PayloadError::BadEscape:
         return tr("At character %1: this is not an escape the composer knows. Use \\r \\n \\t \\\\ \\0 "
-                  "or \\x followed by two hex digits.").arg(column);
+                  "or \\x followed by two hex digits.")
+            .arg(column);
     case PayloadError::UnfinishedEscape:
         return tr("At character %1: the escape is cut off at the end. \\x needs two hex digits after it.")
             .arg(column);
@@ -225,8 +228,8 @@ void ComposerPage::reparse()
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_editor->document());
         mark.cursor.setPosition(int(result.error.position));
-        mark.cursor.setPosition(int(result.error.position + qMax<qsizetype>(1, result.error.length)),
-                                QTextCursor::KeepAnchor);
+        mark.cursor.setPosition(
+            int(result.error.position + qMax<qsizetype>(1, result.error.length)), QTextCursor::KeepAnchor);
         mark.format.setBackground(Theme::background(Theme::Role::Error, m_editor->palette()));
         mark.format.setForeground(Theme::color(Theme::Role::Error, m_editor->palette()));
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
@@ -236,8 +239,9 @@ void ComposerPage::reparse()
         m_preview->setText(describe(result.error) + QLatin1Char(' ') + tr("Nothing will be sent."));
     } else {
         m_preview->setStyleSheet(QString());
-        m_preview->setText(result.bytes.isEmpty() ? tr("No bytes yet.")
-                                                  : tr("%n byte(s): %1", "", int(result.bytes.size())).arg(hexPreview(result.bytes)));
+        m_preview->setText(result.bytes.isEmpty()
+                ? tr("No bytes yet.")
+                : tr("%n byte(s): %1", "", int(result.bytes.size())).arg(hexPreview(result.bytes)));
     }
     m_editor->setExtraSelections(marks);
     const bool canSend = canSendFrom(m_socket >= 0 ? m_lab->info(m_socket) : nullptr);
@@ -250,7 +254,7 @@ bool ComposerPage::canSendFrom(const SocketInfo *info)
 {
     // A listener has no peer to send to, and a TCP socket has one only once it is connected.
     return info && info->isOpen() && info->role != SocketRole::Listener
-           && (info->proto == Protocol::Udp || info->qtState == QAbstractSocket::ConnectedState);
+        && (info->proto == Protocol::Udp || info->qtState == QAbstractSocket::ConnectedState);
 }
 
 bool ComposerPage::sendBytes(const QByteArray &bytes)
@@ -262,7 +266,8 @@ bool ComposerPage::sendBytes(const QByteArray &bytes)
     }
     LabError error;
     if (info->proto == Protocol::Udp) {
-        const auto spec = EndpointSpec::parse(QStringLiteral("udp:") + m_destination->text().trimmed(), false, nullptr);
+        const auto spec
+            = EndpointSpec::parse(QStringLiteral("udp:") + m_destination->text().trimmed(), false, nullptr);
         QHostAddress address;
         if (!spec || !address.setAddress(spec->host) || spec->port == 0) {
             m_status->setText(tr("Write where the datagram goes as address:port, like 127.0.0.1:9000."));
@@ -330,7 +335,7 @@ void ComposerPage::onSave()
     if (name.isEmpty())
         return;
     m_saved->save({name, m_editor->toPlainText(), PayloadMode(qMax(0, m_mode->currentIndex())),
-                   LineEnding(qMax(0, m_ending->currentIndex()))});
+        LineEnding(qMax(0, m_ending->currentIndex()))});
     fillSaved();
     m_savedList->setCurrentText(name);
     m_saveName->clear();
@@ -373,18 +378,21 @@ void ComposerPage::updateTarget()
                              "tables to send from it."));
     } else if (info->role == SocketRole::Listener) {
         m_target->setText(tr("Socket #%1 is a listening socket: it only accepts connections. Select one of "
-                             "its accepted sockets or a client to send.").arg(info->id));
+                             "its accepted sockets or a client to send.")
+                              .arg(info->id));
     } else if (!info->isOpen()) {
         m_target->setText(tr("Socket #%1 is closed: nothing more can be sent from it.").arg(info->id));
     } else if (!udp && info->qtState != QAbstractSocket::ConnectedState) {
-        m_target->setText(tr("Socket #%1 is not connected yet: sending works once the 3-way handshake is done.")
-                              .arg(info->id));
+        m_target->setText(
+            tr("Socket #%1 is not connected yet: sending works once the 3-way handshake is done.")
+                .arg(info->id));
     } else {
         const QString local = formatEndpoint(info->localAddress, info->localPort);
-        m_target->setText(udp ? tr("Sends from UDP socket #%1 (%2), one datagram per send.").arg(info->id).arg(local)
-                              : tr("Sends on TCP socket #%1 (%2 to %3), into its byte stream.")
-                                    .arg(info->id)
-                                    .arg(local, formatEndpoint(info->remoteAddress, info->remotePort)));
+        m_target->setText(udp
+                ? tr("Sends from UDP socket #%1 (%2), one datagram per send.").arg(info->id).arg(local)
+                : tr("Sends on TCP socket #%1 (%2 to %3), into its byte stream.")
+                      .arg(info->id)
+                      .arg(local, formatEndpoint(info->remoteAddress, info->remotePort)));
     }
     reparse();
     updateDiagram();
@@ -395,9 +403,11 @@ void ComposerPage::updateDiagram()
     const SocketInfo *info = m_socket >= 0 ? m_lab->info(m_socket) : nullptr;
     const bool udp = info && info->proto == Protocol::Udp;
     const bool open = info && info->isOpen();
-    ExperimentDiagram::Box self{QStringLiteral("socket"), info ? tr("socket #%1").arg(info->id) : tr("the selected socket"),
-                                info ? formatEndpoint(info->localAddress, info->localPort) : QStringLiteral("?"), 0, open, false};
-    ExperimentDiagram::Box peer{QStringLiteral("peer"), tr("the other end"), QStringLiteral("?"), 1, false, false};
+    ExperimentDiagram::Box self {QStringLiteral("socket"),
+        info ? tr("socket #%1").arg(info->id) : tr("the selected socket"),
+        info ? formatEndpoint(info->localAddress, info->localPort) : QStringLiteral("?"), 0, open, false};
+    ExperimentDiagram::Box peer {
+        QStringLiteral("peer"), tr("the other end"), QStringLiteral("?"), 1, false, false};
     if (udp) {
         peer.address = m_destination->text().trimmed();
         peer.open = open && m_reads > 0; // a datagram came back: something is there
@@ -407,7 +417,7 @@ void ComposerPage::updateDiagram()
     }
     m_diagram->setBoxes({self, peer});
     m_diagram->setArrows({{QStringLiteral("socket"), QStringLiteral("peer"), m_sentBytes, udp ? m_sends : 0},
-                          {QStringLiteral("peer"), QStringLiteral("socket"), m_readBytes, udp ? m_reads : 0}});
+        {QStringLiteral("peer"), QStringLiteral("socket"), m_readBytes, udp ? m_reads : 0}});
 }
 
 void ComposerPage::changeEvent(QEvent *event)
@@ -428,7 +438,8 @@ void ComposerPage::retranslate()
     m_modeLabel->setText(tr("&Write as"));
     m_endingLabel->setText(tr("Line en&ding"));
     m_destinationLabel->setText(tr("Send t&o"));
-    m_editor->setPlaceholderText(tr("Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\\r\\n\\r\\n"));
+    m_editor->setPlaceholderText(
+        tr("Type what to send. Hex: 48 65 6c 6c 6f. Escapes: GET / HTTP/1.0\\r\\n\\r\\n"));
     m_send->setText(tr("&Send"));
     m_sendFile->setText(tr("Send a f&ile..."));
     m_savedLabel->setText(tr("Sav&ed"));

@@ -127,7 +127,8 @@ void ExperimentDiagram::paintEvent(QPaintEvent *)
         const qreal shift = hasTwin ? (rightward ? -boxHeight() / 5.0 : boxHeight() / 5.0) : 0;
         const QPointF start(rightward ? f.right() : f.left(), f.center().y() + shift);
         const QPointF end(rightward ? t.left() : t.right(), t.center().y() + shift);
-        QPen pen(a.flowed() ? flow : faint, a.flowed() ? 2.0 : 1.2, a.flowed() ? Qt::SolidLine : Qt::DashLine);
+        QPen pen(
+            a.flowed() ? flow : faint, a.flowed() ? 2.0 : 1.2, a.flowed() ? Qt::SolidLine : Qt::DashLine);
         painter.setPen(pen);
         painter.drawLine(start, end);
         const qreal angle = std::atan2(end.y() - start.y(), end.x() - start.x());
@@ -140,16 +141,19 @@ void ExperimentDiagram::paintEvent(QPaintEvent *)
         painter.fillPath(tip, pen.color());
         if (a.flowed()) {
             // The count in words when the gap between the boxes has room, else the bare number.
-            QString count = a.datagrams > 0 ? tr("%n datagram(s)", "", int(a.datagrams)) : tr("%n byte(s)", "", int(a.bytes));
+            QString count = a.datagrams > 0 ? tr("%n datagram(s)", "", int(a.datagrams))
+                                            : tr("%n byte(s)", "", int(a.bytes));
             const qreal gap = std::abs(end.x() - start.x()) - 4;
             if (fontMetrics().horizontalAdvance(count) > gap)
                 count = QString::number(a.datagrams > 0 ? a.datagrams : a.bytes);
             const QPointF middle = (start + end) / 2;
             const int textWidth = fontMetrics().horizontalAdvance(count);
-            const qreal top = rightward || !hasTwin ? middle.y() - fontMetrics().height() - 1 : middle.y() + 1;
+            const qreal top
+                = rightward || !hasTwin ? middle.y() - fontMetrics().height() - 1 : middle.y() + 1;
             painter.setPen(ink);
-            painter.drawText(QRectF(middle.x() - textWidth / 2.0 - 2, top, textWidth + 4, fontMetrics().height()),
-                             Qt::AlignCenter, count);
+            painter.drawText(
+                QRectF(middle.x() - textWidth / 2.0 - 2, top, textWidth + 4, fontMetrics().height()),
+                Qt::AlignCenter, count);
         }
     }
 
@@ -161,7 +165,8 @@ void ExperimentDiagram::paintEvent(QPaintEvent *)
             border = Theme::color(Theme::Role::Error, pal);
             fill = Theme::background(Theme::Role::Error, pal);
         }
-        painter.setPen(QPen(border, b.open || b.refused ? 1.6 : 1.0, b.open || b.refused ? Qt::SolidLine : Qt::DashLine));
+        painter.setPen(QPen(
+            border, b.open || b.refused ? 1.6 : 1.0, b.open || b.refused ? Qt::SolidLine : Qt::DashLine));
         painter.setBrush(fill);
         painter.drawRoundedRect(r, 4, 4);
         const QRectF inner = r.adjusted(4, 3, -4, -3);
@@ -171,10 +176,10 @@ void ExperimentDiagram::paintEvent(QPaintEvent *)
         painter.setFont(bold);
         painter.setPen(b.refused ? border : b.open ? ink : faint);
         painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignCenter,
-                         QFontMetrics(bold).elidedText(b.title, Qt::ElideRight, int(inner.width())));
+            QFontMetrics(bold).elidedText(b.title, Qt::ElideRight, int(inner.width())));
         painter.setFont(font());
         painter.drawText(QRectF(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignCenter,
-                         fontMetrics().elidedText(b.address, Qt::ElideMiddle, int(inner.width())));
+            fontMetrics().elidedText(b.address, Qt::ElideMiddle, int(inner.width())));
     }
 }
 

@@ -25,7 +25,8 @@ ExperimentsPanel::ExperimentsPanel(Lab *lab, Journal *journal, QWidget *parent)
     m_tabs->setDocumentMode(true);
     // Each page scrolls when it needs more room than the screen leaves it (a projector, the
     // lesson below it), rather than pushing the window off the screen.
-    for (QWidget *page : std::initializer_list<QWidget *>{m_forwarding, m_fanOut, m_lossy, m_identity, m_composer}) {
+    for (QWidget *page :
+        std::initializer_list<QWidget *> {m_forwarding, m_fanOut, m_lossy, m_identity, m_composer}) {
         auto *scroll = new QScrollArea(m_tabs);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);

@@ -1,10 +1,10 @@
 #include "fanoutpage.h"
 
+#include "experimentdiagram.h"
 #include "experiments/datagramdelivery.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
-#include "experimentdiagram.h"
 #include "window/errortext.h"
 #include "window/theme.h"
 
@@ -129,9 +129,9 @@ bool FanOutPage::openReceivers(Mode mode, int count)
     };
     // Broadcast and group receivers share one port, so each binds with address sharing, and
     // to the broadcast or group address itself, so nothing but that traffic reaches it.
-    const QHostAddress bindTo = mode == Mode::List        ? QHostAddress(QHostAddress::LocalHost)
-                                : mode == Mode::Broadcast ? kBroadcast
-                                                          : kGroup;
+    const QHostAddress bindTo = mode == Mode::List ? QHostAddress(QHostAddress::LocalHost)
+        : mode == Mode::Broadcast                  ? kBroadcast
+                                                   : kGroup;
     const bool share = mode != Mode::List;
     for (int i = 0; i < count; ++i) {
         const Lab::Opened opened = m_lab->bindUdp(bindTo, share ? m_port : 0, false, share);
@@ -146,7 +146,8 @@ bool FanOutPage::openReceivers(Mode mode, int count)
             m_members.append(opened.id);
         }
     }
-    const Lab::Opened sender = m_lab->bindUdp(QHostAddress(QHostAddress::LocalHost), 0, mode == Mode::Broadcast);
+    const Lab::Opened sender
+        = m_lab->bindUdp(QHostAddress(QHostAddress::LocalHost), 0, mode == Mode::Broadcast);
     if (sender.error)
         return fail(sender.error);
     m_sender = sender.id;
@@ -219,7 +220,7 @@ void FanOutPage::showDelivery(qsizetype firstEvent, qsizetype lastEvent)
         (received.contains(id) ? m_lastReceived : m_lastMissed).append(id);
     updateItems();
     m_result->setText(tr("%n socket(s) received it", "", int(m_lastReceived.size())) + QStringLiteral("; ")
-                      + tr("%n did not", "", int(m_lastMissed.size())) + QLatin1Char('.'));
+        + tr("%n did not", "", int(m_lastMissed.size())) + QLatin1Char('.'));
     emit deliveryShown();
 }
 
@@ -263,7 +264,9 @@ void FanOutPage::updateItems()
         if (!checkable)
             item->setData(Qt::CheckStateRole, QVariant());
         const SocketInfo *info = m_lab->info(id);
-        QString text = tr("Receiver #%1 on %2").arg(id).arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString());
+        QString text = tr("Receiver #%1 on %2")
+                           .arg(id)
+                           .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString());
         if (m_openMode == Mode::Multicast)
             text += m_members.contains(id) ? tr(" (in the group)") : tr(" (left the group)");
         if (m_lastReceived.contains(id)) {
@@ -291,20 +294,20 @@ void FanOutPage::updateDiagram()
     QList<ExperimentDiagram::Box> boxes;
     QList<ExperimentDiagram::Arrow> arrows;
     boxes.append({QStringLiteral("sender"), tr("sender"),
-                  sender ? formatEndpoint(sender->localAddress, sender->localPort) : QStringLiteral("127.0.0.1:?"), 0,
-                  sender && sender->isOpen(), false});
+        sender ? formatEndpoint(sender->localAddress, sender->localPort) : QStringLiteral("127.0.0.1:?"), 0,
+        sender && sender->isOpen(), false});
     // Before anything is open: as many receivers as will be opened, where they will be.
     const int count = open ? int(m_receivers.size()) : m_count->value();
-    const QString planned = shown == Mode::List        ? QStringLiteral("127.0.0.1:?")
-                            : shown == Mode::Broadcast ? kBroadcast.toString() + QStringLiteral(":?")
-                                                       : kGroup.toString() + QStringLiteral(":?");
+    const QString planned = shown == Mode::List ? QStringLiteral("127.0.0.1:?")
+        : shown == Mode::Broadcast              ? kBroadcast.toString() + QStringLiteral(":?")
+                                                : kGroup.toString() + QStringLiteral(":?");
     for (int i = 0; i < count; ++i) {
         const qint32 id = open ? m_receivers[i] : -1;
         const SocketInfo *info = open ? m_lab->info(id) : nullptr;
         const QString key = QStringLiteral("receiver%1").arg(i);
         boxes.append({key, open ? tr("receiver #%1").arg(id) : tr("receiver"),
-                      info ? formatEndpoint(info->localAddress, info->localPort) : planned, 1,
-                      info && info->isOpen(), false});
+            info ? formatEndpoint(info->localAddress, info->localPort) : planned, 1, info && info->isOpen(),
+            false});
         const auto got = m_got.value(id);
         arrows.append({QStringLiteral("sender"), key, got.second, got.first});
     }

@@ -1,10 +1,10 @@
 #include "forwardingpage.h"
 
+#include "experimentdiagram.h"
 #include "experiments/forwardrule.h"
 #include "experiments/portforwarder.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
-#include "experimentdiagram.h"
 #include "window/errortext.h"
 #include "window/theme.h"
 
@@ -25,7 +25,16 @@ namespace SocketScope {
 
 namespace {
 
-enum Column { RuleColumn, ListenColumn, TargetColumn, SourceColumn, ToTargetColumn, ToClientColumn, StateColumn, ColumnCount };
+enum Column {
+    RuleColumn,
+    ListenColumn,
+    TargetColumn,
+    SourceColumn,
+    ToTargetColumn,
+    ToClientColumn,
+    StateColumn,
+    ColumnCount
+};
 
 QComboBox *addressBox(const QStringList &addresses, QWidget *parent)
 {
@@ -49,7 +58,8 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     , m_listenAddress(addressBox({QStringLiteral("127.0.0.1")}, this))
     , m_listenPort(new QSpinBox(this))
     , m_targetLabel(new QLabel(this))
-    , m_targetAddress(addressBox({QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.1")}, this))
+    , m_targetAddress(addressBox(
+          {QStringLiteral("127.0.0.2"), QStringLiteral("127.0.0.3"), QStringLiteral("127.0.0.1")}, this))
     , m_targetPort(new QSpinBox(this))
     , m_sourceLabel(new QLabel(this))
     , m_source(addressBox({QString(), QStringLiteral("127.0.0.1")}, this))
@@ -140,7 +150,7 @@ void ForwardingPage::onAdd()
 {
     QString rule = QStringLiteral("%1:%2:%3=%4:%5")
                        .arg(m_protocol->currentIndex() == 1 ? QStringLiteral("udp") : QStringLiteral("tcp"),
-                            m_listenAddress->currentText().trimmed())
+                           m_listenAddress->currentText().trimmed())
                        .arg(m_listenPort->value())
                        .arg(m_targetAddress->currentText().trimmed())
                        .arg(m_targetPort->value());
@@ -189,8 +199,8 @@ qint32 ForwardingPage::openTargetServer()
         return -1;
     }
     const quint16 port = quint16(m_targetPort->value());
-    const Lab::Opened opened = m_protocol->currentIndex() == 1 ? m_lab->bindUdp(address, port)
-                                                                : m_lab->listenTcp(address, port);
+    const Lab::Opened opened
+        = m_protocol->currentIndex() == 1 ? m_lab->bindUdp(address, port) : m_lab->listenTcp(address, port);
     if (opened.error) {
         showError(tr("The server could not be opened on %1: %2")
                       .arg(formatEndpoint(address, port), ErrorText::full(opened.error)));
@@ -210,15 +220,19 @@ qint32 ForwardingPage::connectClient()
     }
     const ForwardRule &rule = forwarder->rule();
     // A listener on 0.0.0.0 is reached on loopback too.
-    const QHostAddress to = rule.listenAddress == QHostAddress::AnyIPv4 ? QHostAddress(QHostAddress::LocalHost)
-                            : rule.listenAddress == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                                                          : rule.listenAddress;
+    const QHostAddress to = rule.listenAddress == QHostAddress::AnyIPv4
+        ? QHostAddress(QHostAddress::LocalHost)
+        : rule.listenAddress == QHostAddress::AnyIPv6 ? QHostAddress(QHostAddress::LocalHostIPv6)
+                                                      : rule.listenAddress;
     Lab::Opened opened;
     if (rule.proto == Protocol::Udp) {
-        opened = m_lab->bindUdp(to.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::LocalHostIPv6)
-                                                                               : QHostAddress(QHostAddress::LocalHost), 0);
+        opened = m_lab->bindUdp(to.protocol() == QAbstractSocket::IPv6Protocol
+                ? QHostAddress(QHostAddress::LocalHostIPv6)
+                : QHostAddress(QHostAddress::LocalHost),
+            0);
         if (!opened.error)
-            opened.error = m_lab->sendDatagram(opened.id, QByteArrayLiteral("hello"), {{to, forwarder->listenPort()}});
+            opened.error
+                = m_lab->sendDatagram(opened.id, QByteArrayLiteral("hello"), {{to, forwarder->listenPort()}});
     } else {
         opened = m_lab->connectTcp(to, forwarder->listenPort());
     }
@@ -286,24 +300,24 @@ void ForwardingPage::updateDiagram()
             break;
         }
     }
-    ExperimentDiagram::Box client{QStringLiteral("client"), tr("client"), tr("any client"), 0, false, false};
+    ExperimentDiagram::Box client {QStringLiteral("client"), tr("client"), tr("any client"), 0, false, false};
     if (running) {
         for (const PortForwarder::Link &link : forwarder->links()) {
             client.address = formatEndpoint(link.client, link.clientPort);
             client.open = client.open || link.open;
         }
     }
-    const ExperimentDiagram::Box relay{QStringLiteral("forwarder"), tr("forwarder"), endpoint(listenAddress, listenPort),
-                                       1, running, false};
-    const ExperimentDiagram::Box server{QStringLiteral("server"), udp ? tr("UDP server") : tr("TCP server"),
-                                       endpoint(targetAddress, targetPort), 2, serverOpen, false};
+    const ExperimentDiagram::Box relay {
+        QStringLiteral("forwarder"), tr("forwarder"), endpoint(listenAddress, listenPort), 1, running, false};
+    const ExperimentDiagram::Box server {QStringLiteral("server"), udp ? tr("UDP server") : tr("TCP server"),
+        endpoint(targetAddress, targetPort), 2, serverOpen, false};
     m_diagram->setBoxes({client, relay, server});
     const qint64 toTarget = running ? forwarder->bytesToTarget() : 0;
     const qint64 toClient = running ? forwarder->bytesToClient() : 0;
     m_diagram->setArrows({{QStringLiteral("client"), QStringLiteral("forwarder"), toTarget, 0},
-                          {QStringLiteral("forwarder"), QStringLiteral("server"), toTarget, 0},
-                          {QStringLiteral("server"), QStringLiteral("forwarder"), toClient, 0},
-                          {QStringLiteral("forwarder"), QStringLiteral("client"), toClient, 0}});
+        {QStringLiteral("forwarder"), QStringLiteral("server"), toTarget, 0},
+        {QStringLiteral("server"), QStringLiteral("forwarder"), toClient, 0},
+        {QStringLiteral("forwarder"), QStringLiteral("client"), toClient, 0}});
 }
 
 void ForwardingPage::onRemove()
@@ -336,7 +350,8 @@ void ForwardingPage::refresh(PortForwarder *forwarder)
     const ForwardRule &rule = forwarder->rule();
     const QString protocol = rule.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
     const QLocale locale;
-    item->setText(RuleColumn, tr("%1 forwarder, listening socket #%2").arg(protocol).arg(forwarder->listenerId()));
+    item->setText(
+        RuleColumn, tr("%1 forwarder, listening socket #%2").arg(protocol).arg(forwarder->listenerId()));
     item->setText(ListenColumn, formatEndpoint(rule.listenAddress, forwarder->listenPort()));
     item->setText(TargetColumn, formatEndpoint(rule.targetAddress, rule.targetPort));
     item->setText(SourceColumn, rule.source.isNull() ? tr("chosen by the OS") : rule.source.toString());
@@ -350,10 +365,11 @@ void ForwardingPage::refresh(PortForwarder *forwarder)
     for (int i = 0; i < links.size(); ++i) {
         const PortForwarder::Link &link = links[i];
         QTreeWidgetItem *child = item->child(i);
-        child->setText(RuleColumn, tr("from %1: socket #%2 linked to #%3")
-                                       .arg(formatEndpoint(link.client, link.clientPort))
-                                       .arg(link.inbound)
-                                       .arg(link.outbound));
+        child->setText(RuleColumn,
+            tr("from %1: socket #%2 linked to #%3")
+                .arg(formatEndpoint(link.client, link.clientPort))
+                .arg(link.inbound)
+                .arg(link.outbound));
         const SocketInfo *out = m_lab->info(link.outbound);
         child->setText(SourceColumn, out ? formatEndpoint(out->localAddress, out->localPort) : QString());
         child->setText(ToTargetColumn, locale.toString(link.bytesToTarget));
@@ -387,12 +403,13 @@ void ForwardingPage::retranslate()
     m_add->setText(tr("&Add rule"));
     m_remove->setText(tr("&Remove rule"));
     m_openServer->setText(tr("Open a s&erver at the target"));
-    m_openServer->setToolTip(tr("Opens a server on the target address and port, so the forwarder has somewhere to forward to."));
+    m_openServer->setToolTip(
+        tr("Opens a server on the target address and port, so the forwarder has somewhere to forward to."));
     m_connectClient->setText(tr("Connect a &client to the forwarder"));
-    m_connectClient->setToolTip(tr("Opens a client that connects to the forwarder's listening address (UDP: sends it one datagram)."));
-    m_rules->setHeaderLabels({tr("Rule / connection"), tr("Listening on"), tr("Target"),
-                              tr("Speaks from"), tr("Bytes to target"), tr("Bytes to client"),
-                              tr("State", "forwarder or connection state")});
+    m_connectClient->setToolTip(tr(
+        "Opens a client that connects to the forwarder's listening address (UDP: sends it one datagram)."));
+    m_rules->setHeaderLabels({tr("Rule / connection"), tr("Listening on"), tr("Target"), tr("Speaks from"),
+        tr("Bytes to target"), tr("Bytes to client"), tr("State", "forwarder or connection state")});
     for (PortForwarder *forwarder : std::as_const(m_forwarders))
         refresh(forwarder);
     updateDiagram();

@@ -112,13 +112,14 @@ void IdentityPage::showBinds(const SocketIdentityLab::Result &result)
     for (int i = 0; i < result.binds.size(); ++i) {
         const SocketIdentityLab::Bind &bind = result.binds[i];
         boxes.append({QStringLiteral("bind%1").arg(i),
-                      bind.ok ? tr("socket %1: bound").arg(i + 1) : tr("socket %1: refused").arg(i + 1),
-                      SocketIdentityLab::describe(bind), i, bind.ok, !bind.ok});
+            bind.ok ? tr("socket %1: bound").arg(i + 1) : tr("socket %1: refused").arg(i + 1),
+            SocketIdentityLab::describe(bind), i, bind.ok, !bind.ok});
     }
     if (boxes.isEmpty()) {
         // Nothing tried yet: two sockets that will ask for a name each.
         for (int i = 0; i < 2; ++i)
-            boxes.append({QStringLiteral("bind%1").arg(i), tr("socket %1").arg(i + 1), tr("protocol, address:port"), i, false, false});
+            boxes.append({QStringLiteral("bind%1").arg(i), tr("socket %1").arg(i + 1),
+                tr("protocol, address:port"), i, false, false});
     }
     m_diagram->setBoxes(boxes);
     m_diagram->setArrows({});

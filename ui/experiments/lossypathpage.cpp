@@ -1,10 +1,10 @@
 #include "lossypathpage.h"
 
+#include "experimentdiagram.h"
 #include "experiments/lossypath.h"
 #include "experiments/portforwarder.h"
-#include "lab/lab.h"
-#include "experimentdiagram.h"
 #include "lab/endpoint.h"
+#include "lab/lab.h"
 #include "window/errortext.h"
 
 #include <QtCore/QEvent>
@@ -94,10 +94,9 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
         counts->setWordWrap(true);
 
     auto *form = new QGridLayout(m_settingsBox);
-    const QList<std::pair<QLabel *, QWidget *>> fields{{m_dropLabel, m_drop},          {m_duplicateLabel, m_duplicate},
-                                                       {m_reorderLabel, m_reorder},    {m_delayRateLabel, m_delayRate},
-                                                       {m_delayLabel, m_delayMs},      {m_rateLabel, m_rate},
-                                                       {m_seedLabel, m_seed}};
+    const QList<std::pair<QLabel *, QWidget *>> fields {{m_dropLabel, m_drop},
+        {m_duplicateLabel, m_duplicate}, {m_reorderLabel, m_reorder}, {m_delayRateLabel, m_delayRate},
+        {m_delayLabel, m_delayMs}, {m_rateLabel, m_rate}, {m_seedLabel, m_seed}};
     for (int i = 0; i < fields.size(); ++i) {
         fields[i].first->setBuddy(fields[i].second);
         form->addWidget(fields[i].first, (i / 4) * 2, i % 4);
@@ -131,7 +130,7 @@ LossyPathPage::LossyPathPage(Lab *lab, Journal *journal, QWidget *parent)
     connect(m_startStop, &QPushButton::clicked, this, &LossyPathPage::onStartStop);
     connect(m_send, &QPushButton::clicked, this, [this] { sendNumbered(m_count->value()); });
     connect(m_lab, &Lab::dataReceived, this,
-            [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onData(id, data); });
+        [this](qint32 id, const QByteArray &data, const QHostAddress &, quint16) { onData(id, data); });
     connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
         if (id == m_tcpClient)
             sendWaitingTcp();
@@ -207,7 +206,8 @@ bool LossyPathPage::start()
     m_udpSent = m_udpSentBytes = m_udpGot = m_udpGotBytes = m_tcpSentBytes = m_tcpGotBytes = 0;
     m_udpText->clear();
     m_tcpText->clear();
-    for (QWidget *setting : std::initializer_list<QWidget *>{m_drop, m_duplicate, m_reorder, m_delayRate, m_delayMs, m_rate, m_seed})
+    for (QWidget *setting : std::initializer_list<QWidget *> {
+             m_drop, m_duplicate, m_reorder, m_delayRate, m_delayMs, m_rate, m_seed})
         setting->setEnabled(false);
     m_send->setEnabled(true);
     retranslate();
@@ -230,7 +230,8 @@ void LossyPathPage::stop()
     delete m_tcpPath;
     m_udpRelay = m_tcpRelay = nullptr;
     m_udpPath = m_tcpPath = nullptr;
-    for (QWidget *setting : std::initializer_list<QWidget *>{m_drop, m_duplicate, m_reorder, m_delayRate, m_delayMs, m_rate, m_seed})
+    for (QWidget *setting : std::initializer_list<QWidget *> {
+             m_drop, m_duplicate, m_reorder, m_delayRate, m_delayMs, m_rate, m_seed})
         setting->setEnabled(true);
     m_send->setEnabled(false);
     retranslate();
@@ -288,7 +289,8 @@ void LossyPathPage::onData(qint32 id, const QByteArray &data)
     }
     const SocketInfo *info = m_lab->info(id);
     if (m_tcpServer >= 0 && info && info->parent == m_tcpServer) {
-        m_tcpText->appendPlainText(tr("read %n byte(s): \"%1\"", "", int(data.size())).arg(QString::fromUtf8(data)));
+        m_tcpText->appendPlainText(
+            tr("read %n byte(s): \"%1\"", "", int(data.size())).arg(QString::fromUtf8(data)));
         m_tcpGotBytes += data.size();
         updateDiagram();
     }
@@ -298,25 +300,32 @@ void LossyPathPage::updateDiagram()
 {
     const auto where = [this](qint32 id, const QHostAddress &planned) {
         const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
-        return info ? formatEndpoint(info->localAddress, info->localPort) : planned.toString() + QStringLiteral(":?");
+        return info ? formatEndpoint(info->localAddress, info->localPort)
+                    : planned.toString() + QStringLiteral(":?");
     };
     // A TCP client counts as open once its handshake is done: only then can it send.
     const auto isOpen = [this](qint32 id) {
         const SocketInfo *info = id >= 0 ? m_lab->info(id) : nullptr;
         return info && info->isOpen()
-               && (info->role != SocketRole::Client || info->qtState == QAbstractSocket::ConnectedState);
+            && (info->role != SocketRole::Client || info->qtState == QAbstractSocket::ConnectedState);
     };
     const auto relayAt = [this](PortForwarder *relay) {
         return relay ? formatEndpoint(kRelay, relay->listenPort()) : kRelay.toString() + QStringLiteral(":?");
     };
     // UDP on the top row, TCP below: sender, relay, receiver from left to right.
     m_diagram->setBoxes({
-        {QStringLiteral("udpSender"), tr("UDP sender"), where(m_udpClient, kSender), 0, isOpen(m_udpClient), false},
-        {QStringLiteral("tcpSender"), tr("TCP sender"), where(m_tcpClient, kSender), 0, isOpen(m_tcpClient), false},
-        {QStringLiteral("udpRelay"), tr("lossy relay"), relayAt(m_udpRelay), 1, m_udpRelay && m_udpRelay->isRunning(), false},
-        {QStringLiteral("tcpRelay"), tr("lossy relay"), relayAt(m_tcpRelay), 1, m_tcpRelay && m_tcpRelay->isRunning(), false},
-        {QStringLiteral("udpReceiver"), tr("UDP receiver"), where(m_udpServer, kReceiver), 2, isOpen(m_udpServer), false},
-        {QStringLiteral("tcpReceiver"), tr("TCP receiver"), where(m_tcpServer, kReceiver), 2, isOpen(m_tcpServer), false},
+        {QStringLiteral("udpSender"), tr("UDP sender"), where(m_udpClient, kSender), 0, isOpen(m_udpClient),
+            false},
+        {QStringLiteral("tcpSender"), tr("TCP sender"), where(m_tcpClient, kSender), 0, isOpen(m_tcpClient),
+            false},
+        {QStringLiteral("udpRelay"), tr("lossy relay"), relayAt(m_udpRelay), 1,
+            m_udpRelay && m_udpRelay->isRunning(), false},
+        {QStringLiteral("tcpRelay"), tr("lossy relay"), relayAt(m_tcpRelay), 1,
+            m_tcpRelay && m_tcpRelay->isRunning(), false},
+        {QStringLiteral("udpReceiver"), tr("UDP receiver"), where(m_udpServer, kReceiver), 2,
+            isOpen(m_udpServer), false},
+        {QStringLiteral("tcpReceiver"), tr("TCP receiver"), where(m_tcpServer, kReceiver), 2,
+            isOpen(m_tcpServer), false},
     });
     m_diagram->setArrows({
         {QStringLiteral("udpSender"), QStringLiteral("udpRelay"), m_udpSentBytes, m_udpSent},
@@ -332,13 +341,19 @@ void LossyPathPage::updateCounts()
         const LossyPath::Counts &c = m_udpPath->counts();
         m_udpCounts->setText(tr("In: %1 datagrams. Out: %2. Dropped: %3, sent twice: %4, overtaken: %5, "
                                 "delayed: %6.")
-                                 .arg(c.received).arg(c.delivered).arg(c.dropped).arg(c.duplicated)
-                                 .arg(c.reordered).arg(c.delayed));
+                                 .arg(c.received)
+                                 .arg(c.delivered)
+                                 .arg(c.dropped)
+                                 .arg(c.duplicated)
+                                 .arg(c.reordered)
+                                 .arg(c.delayed));
     }
     if (m_tcpPath) {
         const LossyPath::Counts &c = m_tcpPath->counts();
         m_tcpCounts->setText(tr("In: %1 bytes. Out: %2 bytes. Held back: %3 bytes. Lost: none, ever.")
-                                 .arg(c.bytesIn).arg(c.bytesOut).arg(c.bytesIn - c.bytesOut));
+                                 .arg(c.bytesIn)
+                                 .arg(c.bytesOut)
+                                 .arg(c.bytesIn - c.bytesOut));
     }
 }
 

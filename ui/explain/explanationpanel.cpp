@@ -144,7 +144,7 @@ void ExplanationPanel::refresh()
             return;
         }
         show(m_model->headerData(m_column, Qt::Horizontal, Qt::DisplayRole).toString(),
-             m_model->headerData(m_column, Qt::Horizontal, Qt::ToolTipRole).toString());
+            m_model->headerData(m_column, Qt::Horizontal, Qt::ToolTipRole).toString());
         return;
     case Subject::State:
         show(Labels::kernelState(m_state), Labels::kernelStateExplained(m_state));
@@ -174,7 +174,7 @@ void ExplanationPanel::fillQuestions()
     for (const LearnerQuestions::Answer &answer : LearnerQuestions::all()) {
         html += QStringLiteral("<p><b>%1</b><br>%2 <a href=\"lesson:%3\">%4</a></p>")
                     .arg(answer.question.toHtmlEscaped(), answer.answer.toHtmlEscaped(), answer.lessonId,
-                         tr("Show me in a lesson", "link under a learner's question").toHtmlEscaped());
+                        tr("Show me in a lesson", "link under a learner's question").toHtmlEscaped());
     }
     m_questions->setHtml(html);
 }

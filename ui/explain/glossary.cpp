@@ -5,28 +5,67 @@ namespace SocketScope {
 QList<Glossary::Term> Glossary::terms()
 {
     const auto t = [](const char *key, const QString &name, const QString &meaning) {
-        return Term{QString::fromLatin1(key), name, meaning};
+        return Term {QString::fromLatin1(key), name, meaning};
     };
     return {
-        t("socket", tr("socket"), tr("The endpoint a program talks through. The program hands data to its socket, and the OS carries it over the network. A socket works both ways: send and receive.")),
-        t("port", tr("port"), tr("A 16-bit number, 0 to 65535, in every TCP and UDP header. The IP address finds the computer; the port finds the one program on it that gets the data.")),
-        t("ip_port", tr("IP:port"), tr("An IP address and a port written together, like 127.0.0.1:8080 (IPv6: [::1]:8080). It names one endpoint of one program on one host.")),
-        t("well_known_port", tr("well-known port"), tr("Ports 0 to 1023, given by IANA to common services: HTTP 80, HTTPS 443, SSH 22, DNS 53. Many systems let only administrators use them.")),
-        t("registered_port", tr("registered port"), tr("Ports 1024 to 49151, which IANA records for particular programs, such as 3306 for MySQL or 8080 as a second HTTP port.")),
-        t("ephemeral_port", tr("ephemeral port"), tr("A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA's dynamic range is 49152 to 65535). It is freed when the connection ends.")),
-        t("listen_socket", tr("listening socket"), tr("A server socket in the LISTEN state. It never carries data itself; it waits for connection requests and hands each finished one to accept().")),
-        t("backlog", tr("backlog"), tr("The queue of connections that finished their handshake but have not been accepted yet. The number given to listen() sets about how long it may grow.")),
-        t("accept", tr("accept()"), tr("Takes one waiting connection from the backlog and returns a new socket just for it. The new socket has the same local ip:port as the listening socket.")),
-        t("handshake", tr("3-way handshake"), tr("How TCP opens a connection: SYN (\"let's talk\"), SYN+ACK (\"OK, me too\"), ACK (\"OK\"). The OS does it, even before the server calls accept().")),
-        t("four_way_close", tr("4-way close"), tr("How TCP closes a connection: each side sends FIN when it has nothing more to send, and the other answers ACK. Four messages in all.")),
-        t("time_wait", tr("TIME_WAIT"), tr("The state the side that closed first stays in for a while (about 60 s on Linux), so late packets of the old connection cannot be mistaken for a new one on the same ports.")),
-        t("stream", tr("stream socket (TCP)"), tr("A socket with a connection: reliable, in order, one-to-one. The data is one long stream of bytes with no message borders.")),
-        t("datagram", tr("datagram socket (UDP)"), tr("A socket without a connection: each message (datagram) goes on its own, whole or not at all, with no promise of delivery or order. Lighter and faster; one socket may talk to many.")),
-        t("socket_pair", tr("socket pair"), tr("The two endpoints of a TCP connection, <client ip:port, server ip:port>. No two connections have the same pair, though many share the server's side.")),
-        t("port_forwarding", tr("port forwarding"), tr("A router or firewall passes what arrives at public-ip:port on to private-ip:port inside, so an inside host can be reached from outside even when many hosts share one public address.")),
-        t("syn", tr("SYN, ACK, FIN, RST"), tr("Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says \"I am done sending\", RST cuts the connection at once.")),
-        t("kernel_state", tr("kernel state"), tr("What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS's socket table.")),
-        t("loopback", tr("loopback"), tr("The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. Nothing leaves the machine, which makes it safe for experiments.")),
+        t("socket", tr("socket"),
+            tr("The endpoint a program talks through. The program hands data to its socket, and the OS "
+               "carries it over the network. A socket works both ways: send and receive.")),
+        t("port", tr("port"),
+            tr("A 16-bit number, 0 to 65535, in every TCP and UDP header. The IP address finds the computer; "
+               "the port finds the one program on it that gets the data.")),
+        t("ip_port", tr("IP:port"),
+            tr("An IP address and a port written together, like 127.0.0.1:8080 (IPv6: [::1]:8080). It names "
+               "one endpoint of one program on one host.")),
+        t("well_known_port", tr("well-known port"),
+            tr("Ports 0 to 1023, given by IANA to common services: HTTP 80, HTTPS 443, SSH 22, DNS 53. Many "
+               "systems let only administrators use them.")),
+        t("registered_port", tr("registered port"),
+            tr("Ports 1024 to 49151, which IANA records for particular programs, such as 3306 for MySQL or "
+               "8080 as a second HTTP port.")),
+        t("ephemeral_port", tr("ephemeral port"),
+            tr("A short-lived port the OS picks for a client when it connects, from its own range (on Linux "
+               "often 32768 to 60999; IANA's dynamic range is 49152 to 65535). It is freed when the "
+               "connection ends.")),
+        t("listen_socket", tr("listening socket"),
+            tr("A server socket in the LISTEN state. It never carries data itself; it waits for connection "
+               "requests and hands each finished one to accept().")),
+        t("backlog", tr("backlog"),
+            tr("The queue of connections that finished their handshake but have not been accepted yet. The "
+               "number given to listen() sets about how long it may grow.")),
+        t("accept", tr("accept()"),
+            tr("Takes one waiting connection from the backlog and returns a new socket just for it. The new "
+               "socket has the same local ip:port as the listening socket.")),
+        t("handshake", tr("3-way handshake"),
+            tr("How TCP opens a connection: SYN (\"let's talk\"), SYN+ACK (\"OK, me too\"), ACK (\"OK\"). "
+               "The OS does it, even before the server calls accept().")),
+        t("four_way_close", tr("4-way close"),
+            tr("How TCP closes a connection: each side sends FIN when it has nothing more to send, and the "
+               "other answers ACK. Four messages in all.")),
+        t("time_wait", tr("TIME_WAIT"),
+            tr("The state the side that closed first stays in for a while (about 60 s on Linux), so late "
+               "packets of the old connection cannot be mistaken for a new one on the same ports.")),
+        t("stream", tr("stream socket (TCP)"),
+            tr("A socket with a connection: reliable, in order, one-to-one. The data is one long stream of "
+               "bytes with no message borders.")),
+        t("datagram", tr("datagram socket (UDP)"),
+            tr("A socket without a connection: each message (datagram) goes on its own, whole or not at all, "
+               "with no promise of delivery or order. Lighter and faster; one socket may talk to many.")),
+        t("socket_pair", tr("socket pair"),
+            tr("The two endpoints of a TCP connection, <client ip:port, server ip:port>. No two connections "
+               "have the same pair, though many share the server's side.")),
+        t("port_forwarding", tr("port forwarding"),
+            tr("A router or firewall passes what arrives at public-ip:port on to private-ip:port inside, so "
+               "an inside host can be reached from outside even when many hosts share one public address.")),
+        t("syn", tr("SYN, ACK, FIN, RST"),
+            tr("Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says \"I am "
+               "done sending\", RST cuts the connection at once.")),
+        t("kernel_state", tr("kernel state"),
+            tr("What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, "
+               "CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS's socket table.")),
+        t("loopback", tr("loopback"),
+            tr("The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. "
+               "Nothing leaves the machine, which makes it safe for experiments.")),
     };
 }
 

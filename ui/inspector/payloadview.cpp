@@ -124,8 +124,8 @@ void PayloadView::rebuild()
     std::size_t first = events.size();
     while (first > 0 && blocks < kMaxBlocks) {
         const EventKind kind = m_journal->at(events[first - 1]).kind;
-        if (kind == EventKind::DataSent || kind == EventKind::DataReceived
-            || kind == EventKind::DatagramSent || kind == EventKind::DatagramReceived)
+        if (kind == EventKind::DataSent || kind == EventKind::DataReceived || kind == EventKind::DatagramSent
+            || kind == EventKind::DatagramReceived)
             ++blocks;
         --first;
     }

@@ -113,9 +113,8 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
         updateTitles(); // the language may have changed with it
     });
     connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::showPlayerMessage);
-    connect(m_player, &LessonPlayer::failed, this, [this](const LessonFailure &failure) {
-        updateMessage(LessonFailureText::sentence(failure), true);
-    });
+    connect(m_player, &LessonPlayer::failed, this,
+        [this](const LessonFailure &failure) { updateMessage(LessonFailureText::sentence(failure), true); });
     connect(m_player, &LessonPlayer::lessonLoaded, this, [this](const QString &id) {
         for (int i = 0; i < m_list->count(); ++i) {
             if (m_list->item(i)->data(Qt::UserRole).toString() == id)
@@ -136,7 +135,9 @@ void LessonPanel::showPlayerMessage()
     } else if (const auto &probe = m_player->bindProbe()) {
         // The same words as the Ports tab's "Try a bind" (rich text there; the message is plain
         // text), then what the step adds.
-        QString text = QTextDocumentFragment::fromHtml(BindPanel::outcomeText(*probe, SystemPortSettings::read())).toPlainText();
+        QString text
+            = QTextDocumentFragment::fromHtml(BindPanel::outcomeText(*probe, SystemPortSettings::read()))
+                  .toPlainText();
         if (!m_player->message().isEmpty())
             text += QLatin1Char(' ') + m_player->message();
         updateMessage(text, false);
@@ -210,9 +211,9 @@ void LessonPanel::retranslate()
     m_autoplay->setToolTip(tr("Run the steps one after another by themselves"));
     m_restart->setText(tr("Restart", "lesson"));
     m_restart->setToolTip(tr("Close the lesson's sockets and start again"));
-    m_problems->setText(m_problemLines.isEmpty()
-                            ? QString()
-                            : tr("Some lesson files could not be read:") + QLatin1Char('\n') + m_problemLines.join(QLatin1Char('\n')));
+    m_problems->setText(m_problemLines.isEmpty() ? QString()
+                                                 : tr("Some lesson files could not be read:")
+                + QLatin1Char('\n') + m_problemLines.join(QLatin1Char('\n')));
     m_problems->setVisible(!m_problemLines.isEmpty());
     updateStep();
 }
@@ -230,7 +231,8 @@ void LessonPanel::updateStep()
     if (!m_player->hasLesson()) {
         m_step->clear();
     } else if (m_player->stepIndex() < 0) {
-        m_step->setText(tr("Introduction: %n step(s) to go. Press Next to begin.", "", m_player->stepCount()));
+        m_step->setText(
+            tr("Introduction: %n step(s) to go. Press Next to begin.", "", m_player->stepCount()));
     } else {
         QString text = tr("Step %1 of %2").arg(m_player->stepIndex() + 1).arg(m_player->stepCount());
         if (m_player->status() == LessonPlayer::Status::Finished)
@@ -262,7 +264,8 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
         });
     } else {
         m_message->setText(text);
-        Theme::followStyleSheet(m_message, [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
+        Theme::followStyleSheet(m_message,
+            [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
 }
 
@@ -287,7 +290,8 @@ void LessonPanel::applyFonts()
     m_buttons->addWidget(m_autoplay, oneRow ? 0 : 1, oneRow ? 3 : 0);
     m_buttons->addWidget(m_restart, oneRow ? 0 : 1, oneRow ? 4 : 1);
     m_buttons->setColumnStretch(2, oneRow ? 1 : 0);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);
 }
 

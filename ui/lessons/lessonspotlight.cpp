@@ -24,7 +24,8 @@ HighlightDelegate *delegateOf(QTableView *view)
 
 } // namespace
 
-LessonSpotlight::LessonSpotlight(LessonPlayer *player, const Views &views, SelectSocket select, QObject *parent)
+LessonSpotlight::LessonSpotlight(
+    LessonPlayer *player, const Views &views, SelectSocket select, QObject *parent)
     : QObject(parent)
     , m_player(player)
     , m_views(views)
@@ -96,13 +97,16 @@ void LessonSpotlight::showHighlights(const QList<LessonHighlight> &highlights)
             else if (highlight.table == QLatin1StringView("connections"))
                 m_connectionColumns.insert(highlight.column);
             break;
-        case LessonHighlight::State: m_states.insert(int(highlight.state)); break;
+        case LessonHighlight::State:
+            m_states.insert(int(highlight.state));
+            break;
         case LessonHighlight::Port:
             if (m_views.ports && highlight.port > 0)
                 m_views.ports->showPort(highlight.port);
             break;
         case LessonHighlight::Event:
-        case LessonHighlight::Range: break;
+        case LessonHighlight::Range:
+            break;
         }
     }
     if (m_select && m_player->focusSocket() >= 0)

@@ -3,8 +3,8 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "network/virtualnetwork.h"
-#include "window/theme.h"
 #include "topologyview.h"
+#include "window/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QComboBox>
@@ -14,8 +14,8 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -131,12 +131,14 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     connect(m_hostName, &QLineEdit::returnPressed, this, &NetworkPanel::addHost);
     connect(m_hostAddress, &QLineEdit::returnPressed, this, &NetworkPanel::addHost);
     connect(m_hostSegment, &QComboBox::currentIndexChanged, this, [this] {
-        m_hostAddress->setText(m_hostSegment->currentData().toString() == QLatin1String("lan") ? QStringLiteral("192.168.0.20")
-                                                                                               : QStringLiteral("203.0.113.80"));
+        m_hostAddress->setText(m_hostSegment->currentData().toString() == QLatin1String("lan")
+                ? QStringLiteral("192.168.0.20")
+                : QStringLiteral("203.0.113.80"));
     });
     if (m_network) {
         connect(m_network, &VirtualNetwork::changed, this, &NetworkPanel::refresh);
-        connect(m_network, &VirtualNetwork::problemOccurred, this, [this](const QString &text) { say(text, true); });
+        connect(m_network, &VirtualNetwork::problemOccurred, this,
+            [this](const QString &text) { say(text, true); });
     }
     m_hostName->setText(QStringLiteral("pc-c"));
     m_hostAddress->setText(QStringLiteral("192.168.0.20"));
@@ -169,12 +171,15 @@ void NetworkPanel::changeEvent(QEvent *event)
 void NetworkPanel::retranslate()
 {
     m_useLab->setText(tr("Use the virtual lab network"));
-    m_useLab->setToolTip(tr("Build a private network of virtual computers behind a router. Real packets, no root "
-                            "needed, and nothing in it reaches other computers."));
+    m_useLab->setToolTip(
+        tr("Build a private network of virtual computers behind a router. Real packets, no root "
+           "needed, and nothing in it reaches other computers."));
     m_useHost->setText(tr("Use this computer's network"));
-    m_rulesTitle->setText(tr("Port forwarding on the router: what arrives at the router's public address and port "
-                             "goes on to a computer in the home network"));
-    m_rules->setHorizontalHeaderLabels({tr("Protocol"), tr("Arrives at (router)"), tr("Goes on to"), tr("Computer")});
+    m_rulesTitle->setText(
+        tr("Port forwarding on the router: what arrives at the router's public address and port "
+           "goes on to a computer in the home network"));
+    m_rules->setHorizontalHeaderLabels(
+        {tr("Protocol"), tr("Arrives at (router)"), tr("Goes on to"), tr("Computer")});
     m_publicLabel->setText(tr("public port"));
     m_toLabel->setText(tr("goes on to"));
     m_addRule->setText(tr("Add rule"));
@@ -190,17 +195,17 @@ void NetworkPanel::retranslate()
 void NetworkPanel::refresh()
 {
     const bool active = m_network && m_network->isActive();
-    m_where->setText(active ? tr("New sockets live in the virtual lab network: a home network behind a router, "
-                                 "and a computer on the internet. A socket's address says which computer it is on.")
-                            : tr("New sockets live in this computer's own network."));
+    m_where->setText(active
+            ? tr("New sockets live in the virtual lab network: a home network behind a router, "
+                 "and a computer on the internet. A socket's address says which computer it is on.")
+            : tr("New sockets live in this computer's own network."));
     m_useLab->setEnabled(m_network && !active);
     m_useHost->setEnabled(active);
     const QString problem = m_network ? m_network->problem() : QString();
     m_problem->setText(problem);
     m_problem->setVisible(!active && !problem.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_rules, m_ruleProto, m_publicPort, m_ruleHost, m_privatePort,
-                                                       m_addRule, m_removeRule, m_hostName, m_hostSegment,
-                                                       m_hostAddress, m_addHost})
+    for (QWidget *w : std::initializer_list<QWidget *> {m_rules, m_ruleProto, m_publicPort, m_ruleHost,
+             m_privatePort, m_addRule, m_removeRule, m_hostName, m_hostSegment, m_hostAddress, m_addHost})
         w->setEnabled(active);
 
     m_rules->setRowCount(0);
@@ -213,7 +218,8 @@ void NetworkPanel::refresh()
     m_rules->setRowCount(int(rules.size()));
     for (int row = 0; row < rules.size(); ++row) {
         const ForwardRule &r = rules[row];
-        m_rules->setItem(row, 0, new QTableWidgetItem(r.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
+        m_rules->setItem(row, 0,
+            new QTableWidgetItem(r.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
         m_rules->setItem(row, 1, new QTableWidgetItem(formatEndpoint(r.listenAddress, r.listenPort)));
         m_rules->setItem(row, 2, new QTableWidgetItem(formatEndpoint(r.targetAddress, r.targetPort)));
         m_rules->setItem(row, 3, new QTableWidgetItem(topology.hostOwning(r.targetAddress)));
@@ -221,7 +227,8 @@ void NetworkPanel::refresh()
     m_rules->resizeColumnsToContents();
     for (const LabHost &h : topology.hosts) {
         if (h.segment == QLatin1String("lan"))
-            m_ruleHost->addItem(QStringLiteral("%1 (%2)").arg(h.name, h.address.toString()), h.address.toString());
+            m_ruleHost->addItem(
+                QStringLiteral("%1 (%2)").arg(h.name, h.address.toString()), h.address.toString());
     }
     m_publicLabel->setText(tr("public port on %1").arg(topology.publicAddress().toString()));
 }
@@ -242,7 +249,9 @@ void NetworkPanel::useHost()
     if (!m_network)
         return;
     m_network->stop();
-    say(tr("The virtual lab network is down; its sockets were closed. New sockets live in this computer's network."), false);
+    say(tr("The virtual lab network is down; its sockets were closed. New sockets live in this computer's "
+           "network."),
+        false);
     refresh();
 }
 
@@ -259,7 +268,8 @@ void NetworkPanel::addRule()
     const QString problem = m_network->addNatRule(rule);
     if (problem.isEmpty())
         say(tr("The router now forwards %1 to %2.")
-                .arg(formatEndpoint(rule.listenAddress, rule.listenPort), formatEndpoint(rule.targetAddress, rule.targetPort)),
+                .arg(formatEndpoint(rule.listenAddress, rule.listenPort),
+                    formatEndpoint(rule.targetAddress, rule.targetPort)),
             false);
     else
         say(tr("The rule was not added: %1").arg(problem), true);
@@ -294,7 +304,8 @@ void NetworkPanel::addHost()
     host.prefix = s ? s->prefix : 24;
     host.gateway = s ? s->routerAddress : QHostAddress();
     if (host.address.isNull()) {
-        say(tr("\"%1\" is not an IPv4 address such as 192.168.0.20.").arg(m_hostAddress->text().trimmed()), true);
+        say(tr("\"%1\" is not an IPv4 address such as 192.168.0.20.").arg(m_hostAddress->text().trimmed()),
+            true);
         return;
     }
     const QString problem = m_network->addHost(host);
@@ -308,7 +319,8 @@ void NetworkPanel::say(const QString &text, bool isError)
 {
     m_feedback->setText(text);
     if (isError)
-        Theme::followStyleSheet(m_feedback, [] { return QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Error).name()); });
+        Theme::followStyleSheet(m_feedback,
+            [] { return QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Error).name()); });
     else
         Theme::followStyleSheet(m_feedback, {});
     emit messageRaised(text, isError);

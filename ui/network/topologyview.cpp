@@ -18,7 +18,9 @@ constexpr int kMaxSocketLines = 5;
 QString networkText(const LabSegment &s)
 {
     const quint32 mask = s.prefix == 0 ? 0 : ~((1u << (32 - s.prefix)) - 1);
-    return QStringLiteral("%1/%2").arg(QHostAddress(s.routerAddress.toIPv4Address() & mask).toString()).arg(s.prefix);
+    return QStringLiteral("%1/%2")
+        .arg(QHostAddress(s.routerAddress.toIPv4Address() & mask).toString())
+        .arg(s.prefix);
 }
 } // namespace
 
@@ -73,12 +75,14 @@ QStringList TopologyView::socketLines(const QString &host) const
         // The computer's own address heads its box; a socket on it shows just its port.
         const LabHost *labHost = m_network ? m_network->network()->topology().host(host) : nullptr;
         const QString local = labHost && labHost->address == info->localAddress
-                                  ? QStringLiteral(":%1").arg(info->localPort)
-                                  : formatEndpoint(info->localAddress, info->localPort);
+            ? QStringLiteral(":%1").arg(info->localPort)
+            : formatEndpoint(info->localAddress, info->localPort);
         if (info->role == SocketRole::Listener)
             lines << tr("#%1 %2 %3 listening").arg(id).arg(proto, local);
         else if (info->remotePort)
-            lines << tr("#%1 %2 %3 ↔ %4").arg(id).arg(proto, local, formatEndpoint(info->remoteAddress, info->remotePort));
+            lines << tr("#%1 %2 %3 ↔ %4")
+                         .arg(id)
+                         .arg(proto, local, formatEndpoint(info->remoteAddress, info->remotePort));
         else
             lines << tr("#%1 %2 %3").arg(id).arg(proto, local);
     }
@@ -100,9 +104,9 @@ void TopologyView::paintEvent(QPaintEvent *)
     if (!m_network || !m_network->isActive()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect().adjusted(pad, pad, -pad, -pad), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("The virtual lab network is not running. Choose \"Use the virtual lab network\" above to "
-                      "build it: a home network with two computers behind a router, and a computer on the "
-                      "internet."));
+            tr("The virtual lab network is not running. Choose \"Use the virtual lab network\" above to "
+               "build it: a home network with two computers behind a router, and a computer on the "
+               "internet."));
         return;
     }
     const LabTopology &topology = m_network->network()->topology();
@@ -133,35 +137,38 @@ void TopologyView::paintEvent(QPaintEvent *)
             h += textHeight(text, width - 2 * pad);
         return h + pad / 2;
     };
-    const auto drawBox = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
-        p.setPen(QPen(accent, qMax(2, line / 8)));
-        p.setBrush(pal.color(QPalette::AlternateBase));
-        p.drawRoundedRect(box, line / 3, line / 3);
-        p.setFont(bold);
-        p.setPen(pal.color(QPalette::Text));
-        p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
-        p.setFont(font());
-        p.setClipRect(box);
-        int y = box.top() + pad / 2 + line + 2;
-        for (const QString &text : body) {
-            const int h = textHeight(text, box.width() - 2 * pad);
-            p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, h), Qt::AlignLeft | Qt::TextWordWrap, text);
-            y += h;
-        }
-        p.setClipping(false);
-    };
+    const auto drawBox
+        = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
+              p.setPen(QPen(accent, qMax(2, line / 8)));
+              p.setBrush(pal.color(QPalette::AlternateBase));
+              p.drawRoundedRect(box, line / 3, line / 3);
+              p.setFont(bold);
+              p.setPen(pal.color(QPalette::Text));
+              p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
+              p.setFont(font());
+              p.setClipRect(box);
+              int y = box.top() + pad / 2 + line + 2;
+              for (const QString &text : body) {
+                  const int h = textHeight(text, box.width() - 2 * pad);
+                  p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, h),
+                      Qt::AlignLeft | Qt::TextWordWrap, text);
+                  y += h;
+              }
+              p.setClipping(false);
+          };
 
     // Column headings.
     const QFontMetrics boldMetrics(bold);
     // Two lines each: what the network is, then its addresses.
-    const auto heading = [&](const QRect &area, const QColor &accent, const QString &text, const QString &addresses) {
+    const auto heading = [&](const QRect &area, const QColor &accent, const QString &text,
+                             const QString &addresses) {
         p.setFont(bold);
         p.setPen(accent);
         p.drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignHCenter | Qt::AlignVCenter,
-                   boldMetrics.elidedText(text, Qt::ElideRight, area.width()));
+            boldMetrics.elidedText(text, Qt::ElideRight, area.width()));
         p.setFont(font());
-        p.drawText(QRect(area.left(), area.top() + line, area.width(), line), Qt::AlignHCenter | Qt::AlignVCenter,
-                   fm.elidedText(addresses, Qt::ElideRight, area.width()));
+        p.drawText(QRect(area.left(), area.top() + line, area.width(), line),
+            Qt::AlignHCenter | Qt::AlignVCenter, fm.elidedText(addresses, Qt::ElideRight, area.width()));
     };
     const LabSegment *lan = topology.segment(QStringLiteral("lan"));
     const LabSegment *wan = topology.segment(QStringLiteral("wan"));
@@ -175,59 +182,65 @@ void TopologyView::paintEvent(QPaintEvent *)
         routerBody << tr("inside (lan): %1").arg(lan->routerAddress.toString());
     if (wan)
         routerBody << tr("outside (wan): %1").arg(wan->routerAddress.toString());
-    routerBody << (m_network->network()->hasNat() ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
-                                                   : tr("address translation is off (nft is missing)"));
+    routerBody << (m_network->network()->hasNat()
+            ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
+            : tr("address translation is off (nft is missing)"));
     if (rules.isEmpty())
         routerBody << tr("no port forwarding");
     for (const ForwardRule &r : rules)
-        routerBody << tr("forwards %1 → %2").arg(formatEndpoint(r.listenAddress, r.listenPort), formatEndpoint(r.targetAddress, r.targetPort));
+        routerBody << tr("forwards %1 → %2")
+                          .arg(formatEndpoint(r.listenAddress, r.listenPort),
+                              formatEndpoint(r.targetAddress, r.targetPort));
     routerBody << socketLines(LabTopology::kRouter);
     const int routerHeight = boxHeightFor(routerBody, routerArea.width());
-    const QRect routerBox(routerArea.left(), qMax(routerArea.top() + 2 * line + pad, routerArea.center().y() - routerHeight / 2),
-                          routerArea.width(), routerHeight);
+    const QRect routerBox(routerArea.left(),
+        qMax(routerArea.top() + 2 * line + pad, routerArea.center().y() - routerHeight / 2),
+        routerArea.width(), routerHeight);
 
     // Hosts down each side column, each wired to the router.
-    const auto drawHosts = [&](const QRect &area, const QString &segment, const QColor &accent, bool leftOfRouter) {
-        QList<const LabHost *> hosts;
-        for (const LabHost &h : topology.hosts) {
-            if (h.segment == segment)
-                hosts << &h;
-        }
-        if (hosts.isEmpty())
-            return;
-        int y = area.top() + 2 * line + pad;
-        const int gap = pad;
-        const int available = area.bottom() - y - gap * int(hosts.size() - 1);
-        // Each box as tall as its lines; when they do not all fit, each gets its share.
-        QList<QStringList> bodies;
-        int needed = 0;
-        for (const LabHost *h : hosts) {
-            QStringList body{h->address.toString()};
-            const QStringList sockets = socketLines(h->name);
-            body << (sockets.isEmpty() ? QStringList{tr("no sockets yet")} : sockets);
-            bodies << body;
-            needed += boxHeightFor(body, area.width());
-        }
-        for (qsizetype i = 0; i < hosts.size(); ++i) {
-            const LabHost *h = hosts[i];
-            const QStringList &body = bodies[i];
-            const int natural = boxHeightFor(body, area.width());
-            const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
-            const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
-            // The cable first, under the boxes.
-            p.setPen(QPen(accent, qMax(2, line / 6)));
-            const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y()) : QPoint(box.left(), box.center().y());
-            const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
-                                           : QPoint(routerBox.right(), routerBox.center().y());
-            QPainterPath cable(from);
-            const int bend = (to.x() - from.x()) / 2;
-            cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(cable);
-            drawBox(box, accent, h->name, body);
-            y = box.bottom() + gap;
-        }
-    };
+    const auto drawHosts
+        = [&](const QRect &area, const QString &segment, const QColor &accent, bool leftOfRouter) {
+              QList<const LabHost *> hosts;
+              for (const LabHost &h : topology.hosts) {
+                  if (h.segment == segment)
+                      hosts << &h;
+              }
+              if (hosts.isEmpty())
+                  return;
+              int y = area.top() + 2 * line + pad;
+              const int gap = pad;
+              const int available = area.bottom() - y - gap * int(hosts.size() - 1);
+              // Each box as tall as its lines; when they do not all fit, each gets its share.
+              QList<QStringList> bodies;
+              int needed = 0;
+              for (const LabHost *h : hosts) {
+                  QStringList body {h->address.toString()};
+                  const QStringList sockets = socketLines(h->name);
+                  body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
+                  bodies << body;
+                  needed += boxHeightFor(body, area.width());
+              }
+              for (qsizetype i = 0; i < hosts.size(); ++i) {
+                  const LabHost *h = hosts[i];
+                  const QStringList &body = bodies[i];
+                  const int natural = boxHeightFor(body, area.width());
+                  const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
+                  const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
+                  // The cable first, under the boxes.
+                  p.setPen(QPen(accent, qMax(2, line / 6)));
+                  const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y())
+                                                   : QPoint(box.left(), box.center().y());
+                  const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
+                                                 : QPoint(routerBox.right(), routerBox.center().y());
+                  QPainterPath cable(from);
+                  const int bend = (to.x() - from.x()) / 2;
+                  cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
+                  p.setBrush(Qt::NoBrush);
+                  p.drawPath(cable);
+                  drawBox(box, accent, h->name, body);
+                  y = box.bottom() + gap;
+              }
+          };
     drawHosts(lanArea, QStringLiteral("lan"), lanColor, true);
     drawHosts(wanArea, QStringLiteral("wan"), wanColor, false);
     drawBox(routerBox, routerColor, tr("router"), routerBody);

@@ -56,7 +56,8 @@ void PortUsersView::setUsers(
     for (const PortUser &user : users) {
         if (++listed > kMaxRows) {
             auto *more = new QTreeWidgetItem(this);
-            more->setText(LocalColumn, tr("\u2026 and %n more socket(s) on this port", "", int(users.size() - kMaxRows)));
+            more->setText(LocalColumn,
+                tr("\u2026 and %n more socket(s) on this port", "", int(users.size() - kMaxRows)));
             more->setData(0, kLabSocketRole, -1);
             break;
         }

@@ -6,8 +6,8 @@
 #include <QtGui/QFontDatabase>
 #include <QtGui/QHelpEvent>
 #include <QtGui/QPainter>
-#include <QtWidgets/QApplication>
 #include <QtWidgets/QAbstractItemView>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTableView>
@@ -20,8 +20,7 @@ HighlightDelegate::HighlightDelegate(int markRole, int strengthRole, QObject *pa
     , m_markRole(markRole)
     , m_strengthRole(strengthRole)
     , m_fixedFont(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-{
-}
+{ }
 
 void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
@@ -35,18 +34,25 @@ void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
 }
 
-void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                              const QModelIndex &index) const
+void HighlightDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto mark = RowAnimation::Mark(index.data(m_markRole).toInt());
     const qreal strength = index.data(m_strengthRole).toReal();
     if (mark != RowAnimation::Mark::None && strength > 0) {
         Theme::Role role = Theme::Role::RowNew;
         switch (mark) {
-        case RowAnimation::Mark::New: role = Theme::Role::RowNew; break;
-        case RowAnimation::Mark::Changed: role = Theme::Role::RowChanged; break;
-        case RowAnimation::Mark::Leaving: role = Theme::Role::RowLeaving; break;
-        case RowAnimation::Mark::None: break;
+        case RowAnimation::Mark::New:
+            role = Theme::Role::RowNew;
+            break;
+        case RowAnimation::Mark::Changed:
+            role = Theme::Role::RowChanged;
+            break;
+        case RowAnimation::Mark::Leaving:
+            role = Theme::Role::RowLeaving;
+            break;
+        case RowAnimation::Mark::None:
+            break;
         }
         QColor colour = Theme::color(role, option.palette);
         colour.setAlphaF(float(0.55 * strength));
@@ -67,7 +73,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     constexpr auto kNotPlain = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration
-                               | QStyleOptionViewItem::WrapText;
+        | QStyleOptionViewItem::WrapText;
     if (opt.features & kNotPlain || opt.direction == Qt::RightToLeft) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -88,7 +94,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         group = QPalette::Inactive;
     painter->save();
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(opt.palette.color(
+        group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
     const QStaticText &laid = laidOut(text, opt.font, box.width(), opt.textElideMode);
     const QSizeF size = laid.size();
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
@@ -107,8 +114,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-void HighlightDelegate::paintSpots(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
-                                   Spots spots) const
+void HighlightDelegate::paintSpots(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, Spots spots) const
 {
     // About a sixth of a line of text: 3 px at normal size, thicker in presentation mode.
     const qreal width = qMax(3.0, option.fontMetrics.height() / 6.0);
@@ -148,14 +155,16 @@ void HighlightDelegate::paintSpots(QPainter *painter, const QStyleOptionViewItem
     }
     if (spots & ColumnSpot) {
         painter->setPen(QPen(option.palette.color(QPalette::Highlight), width));
-        painter->drawLine(QPointF(cell.left(), option.rect.top()), QPointF(cell.left(), option.rect.bottom() + 1));
-        painter->drawLine(QPointF(cell.right(), option.rect.top()), QPointF(cell.right(), option.rect.bottom() + 1));
+        painter->drawLine(
+            QPointF(cell.left(), option.rect.top()), QPointF(cell.left(), option.rect.bottom() + 1));
+        painter->drawLine(
+            QPointF(cell.right(), option.rect.top()), QPointF(cell.right(), option.rect.bottom() + 1));
     }
     painter->restore();
 }
 
-const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &font, int width,
-                                              Qt::TextElideMode elide) const
+const QStaticText &HighlightDelegate::laidOut(
+    const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const
 {
     // Most cells fit: those are kept by font and text alone, whatever the column's width.
     const QString fontKey = font.key();
@@ -171,7 +180,8 @@ const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &
     }
     if (found->size().width() <= width || elide == Qt::ElideNone)
         return *found;
-    const QString key = whole + QChar(0x1f) + QString::number(width) + QChar(0x1f) + QString::number(int(elide));
+    const QString key
+        = whole + QChar(0x1f) + QString::number(width) + QChar(0x1f) + QString::number(int(elide));
     QStaticText *cut = m_laidOut.object(key);
     if (!cut) {
         cut = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
@@ -183,8 +193,8 @@ const QStaticText &HighlightDelegate::laidOut(const QString &text, const QFont &
     return *cut;
 }
 
-bool HighlightDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool HighlightDelegate::helpEvent(
+    QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -194,7 +204,8 @@ bool HighlightDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     const QRect textArea = style->subElementRect(QStyle::SE_ItemViewItemText, &item, item.widget);
     // The style leaves a margin on each side of the text.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, item.widget) + 1;
-    if (item.text.isEmpty() || QFontMetrics(item.font).horizontalAdvance(item.text) <= textArea.width() - 2 * margin)
+    if (item.text.isEmpty()
+        || QFontMetrics(item.font).horizontalAdvance(item.text) <= textArea.width() - 2 * margin)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     QString tip = item.text;
     const QString said = index.data(Qt::ToolTipRole).toString();

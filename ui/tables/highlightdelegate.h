@@ -36,18 +36,21 @@ public:
     // Rows that are no longer open are drawn greyed.
     void setOpenRole(int role) { m_openRole = role; }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     // A cell cut short ("…") shows its whole text in the tooltip, above what the model says of it.
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    void paintSpots(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, Spots spots) const;
+    void paintSpots(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index, Spots spots) const;
     // The text of a cell laid out once for its font (and, when cut short, for its width).
-    const QStaticText &laidOut(const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
+    const QStaticText &laidOut(
+        const QString &text, const QFont &font, int width, Qt::TextElideMode elide) const;
 
     int m_markRole;
     int m_strengthRole;
@@ -55,7 +58,7 @@ private:
     QSet<int> m_monospace;
     Spotlight m_spotlight;
     QFont m_fixedFont;
-    mutable QCache<QString, QStaticText> m_laidOut{4096};
+    mutable QCache<QString, QStaticText> m_laidOut {4096};
 };
 
 } // namespace SocketScope

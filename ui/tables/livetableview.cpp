@@ -151,7 +151,8 @@ void LiveTableView::applyWidths()
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
             continue;
-        const int width = m_keyColumns.contains(column) ? qMin(wantedOf(column), qMax(cap, floor)) : wantedOf(column);
+        const int width
+            = m_keyColumns.contains(column) ? qMin(wantedOf(column), qMax(cap, floor)) : wantedOf(column);
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }

@@ -21,7 +21,7 @@ namespace SocketScope {
 
 namespace {
 
-constexpr std::array<double, 8> kSpeeds{0.1, 0.25, 0.5, 1, 2, 4, 7, 10};
+constexpr std::array<double, 8> kSpeeds {0.1, 0.25, 0.5, 1, 2, 4, 7, 10};
 
 QToolButton *button(QWidget *parent, QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
 {
@@ -80,8 +80,9 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(4, 2, 4, 2);
     row->setSpacing(2);
-    for (QWidget *w : {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_play),
-                       static_cast<QWidget *>(m_forward), static_cast<QWidget *>(m_end), static_cast<QWidget *>(m_live)})
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_start), static_cast<QWidget *>(m_back), static_cast<QWidget *>(m_play),
+            static_cast<QWidget *>(m_forward), static_cast<QWidget *>(m_end), static_cast<QWidget *>(m_live)})
         row->addWidget(w);
     row->addSpacing(6);
     row->addWidget(m_scrub, 1);
@@ -117,10 +118,9 @@ PlaybackBar::PlaybackBar(TimelinePlayback *playback, TimelineView *view, QWidget
             m_playback->seek(value);
     });
     connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int index) { m_playback->setSpeed(m_speed->itemData(index).toDouble()); });
-    connect(m_spacing, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_view->setSpacing(TimeMapper::Spacing(m_spacing->itemData(index).toInt()));
-    });
+        [this](int index) { m_playback->setSpeed(m_speed->itemData(index).toDouble()); });
+    connect(m_spacing, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_view->setSpacing(TimeMapper::Spacing(m_spacing->itemData(index).toInt())); });
     connect(m_zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
@@ -147,12 +147,14 @@ QSize PlaybackBar::minimumSizeHint() const
 {
     // The controls that never step aside, the spacings between them, and "More".
     const QMargins margins = layout()->contentsMargins();
-    const QList<QWidget *> kept{m_start, m_back, m_play, m_forward, m_end, m_live, m_scrub, m_position, m_fit, m_more};
+    const QList<QWidget *> kept {
+        m_start, m_back, m_play, m_forward, m_end, m_live, m_scrub, m_position, m_fit, m_more};
     // Three spacings of 6 between the groups; the labels and buttons keep their whole text.
     int width = margins.left() + margins.right() + 3 * 6 + layout()->spacing() * int(kept.size() + 3);
     int height = 0;
     for (const QWidget *w : kept) {
-        const QSize least = (w == m_scrub ? w->minimumSizeHint() : w->sizeHint()).expandedTo(w->minimumSize());
+        const QSize least
+            = (w == m_scrub ? w->minimumSizeHint() : w->sizeHint()).expandedTo(w->minimumSize());
         width += least.width();
         height = qMax(height, w->sizeHint().height());
     }
@@ -169,7 +171,8 @@ void PlaybackBar::fillMoreMenu()
     if (m_speed->isHidden()) {
         QMenu *speeds = m_moreMenu->addMenu(m_speedLabel->text());
         for (int i = 0; i < m_speed->count(); ++i) {
-            QAction *choice = speeds->addAction(m_speed->itemText(i), m_speed, [this, i] { m_speed->setCurrentIndex(i); });
+            QAction *choice = speeds->addAction(
+                m_speed->itemText(i), m_speed, [this, i] { m_speed->setCurrentIndex(i); });
             choice->setCheckable(true);
             choice->setChecked(i == m_speed->currentIndex());
         }
@@ -177,7 +180,8 @@ void PlaybackBar::fillMoreMenu()
     if (m_spacing->isHidden()) {
         m_moreMenu->addSeparator();
         for (int i = 0; i < m_spacing->count(); ++i) {
-            QAction *choice = m_moreMenu->addAction(m_spacing->itemText(i), m_spacing, [this, i] { m_spacing->setCurrentIndex(i); });
+            QAction *choice = m_moreMenu->addAction(
+                m_spacing->itemText(i), m_spacing, [this, i] { m_spacing->setCurrentIndex(i); });
             choice->setCheckable(true);
             choice->setChecked(i == m_spacing->currentIndex());
             choice->setToolTip(m_spacing->toolTip());
@@ -199,7 +203,7 @@ void PlaybackBar::resizeEvent(QResizeEvent *event)
 void PlaybackBar::fitToWidth()
 {
     // In the order they step aside.
-    const std::array<std::vector<QWidget *>, 4> optional{{
+    const std::array<std::vector<QWidget *>, 4> optional {{
         {m_export},
         {m_spacing},
         {m_speedLabel, m_speed},
@@ -258,11 +262,13 @@ void PlaybackBar::retranslate()
     m_speedLabel->setText(tr("Speed"));
     const QLocale locale;
     for (int i = 0; i < m_speed->count(); ++i)
-        m_speed->setItemText(i, tr("%1\u00d7", "playback speed").arg(locale.toString(m_speed->itemData(i).toDouble())));
+        m_speed->setItemText(
+            i, tr("%1\u00d7", "playback speed").arg(locale.toString(m_speed->itemData(i).toDouble())));
     m_spacing->setItemText(0, tr("By step", "timeline spacing: every event the same width"));
     m_spacing->setItemText(1, tr("By real time", "timeline spacing: proportional to time"));
-    m_spacing->setToolTip(tr("By step: every event gets the same room, good for loopback where a handshake takes "
-                             "microseconds. By real time: distances follow the clock; long quiet gaps are folded."));
+    m_spacing->setToolTip(
+        tr("By step: every event gets the same room, good for loopback where a handshake takes "
+           "microseconds. By real time: distances follow the clock; long quiet gaps are folded."));
     m_zoomOut->setText(tr("\u2212", "zoom out button"));
     m_zoomOut->setToolTip(tr("Zoom out (-)"));
     m_zoomIn->setText(tr("+", "zoom in button"));

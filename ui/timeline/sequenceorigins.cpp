@@ -8,8 +8,7 @@ namespace SocketScope {
 
 SequenceOrigins::SequenceOrigins(const Journal *journal)
     : m_journal(journal)
-{
-}
+{ }
 
 void SequenceOrigins::update()
 {
@@ -28,7 +27,7 @@ void SequenceOrigins::update()
         }
         if (e.flags & FlagSyn) {
             // Captured on several cables, or read late: keep them in time order.
-            const std::pair<qint64, quint32> syn{e.t, seq};
+            const std::pair<qint64, quint32> syn {e.t, seq};
             d.syns.insert(std::upper_bound(d.syns.begin(), d.syns.end(), syn), syn);
         }
     }
@@ -42,7 +41,7 @@ std::optional<quint32> SequenceOrigins::origin(quint32 from, quint32 to, qint64 
     const Direction &d = it->second;
     // The last SYN at or before `t`: that connection's start.
     const auto after = std::upper_bound(d.syns.begin(), d.syns.end(), t,
-                                        [](qint64 time, const std::pair<qint64, quint32> &syn) { return time < syn.first; });
+        [](qint64 time, const std::pair<qint64, quint32> &syn) { return time < syn.first; });
     if (after != d.syns.begin())
         return std::prev(after)->second;
     return d.firstSeq;
@@ -60,7 +59,8 @@ std::optional<quint32> SequenceOrigins::relativeSeq(const Event &segment) const
 
 std::optional<quint32> SequenceOrigins::relativeAck(const Event &segment) const
 {
-    if (segment.kind != EventKind::Segment || segment.source == EventSource::Inferred || !(segment.flags & FlagAck))
+    if (segment.kind != EventKind::Segment || segment.source == EventSource::Inferred
+        || !(segment.flags & FlagAck))
         return std::nullopt;
     const auto isn = origin(segment.remote, segment.local, segment.t);
     if (!isn)

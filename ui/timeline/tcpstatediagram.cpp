@@ -23,7 +23,7 @@ struct Box
     double row;
 };
 
-constexpr std::array<Box, 11> kBoxes{{
+constexpr std::array<Box, 11> kBoxes {{
     {TcpState::Close, "CLOSED", 1, 0},
     {TcpState::Listen, "LISTEN", 1, 1},
     {TcpState::SynRecv, "SYN_RECV", 0, 2},
@@ -55,9 +55,12 @@ double labelAt(const TcpTransitions::Row &t)
 TcpState boxState(TcpState state)
 {
     switch (state) {
-    case TcpState::NewSynRecv: return TcpState::SynRecv;
-    case TcpState::Gone: return TcpState::Close;
-    default: return state;
+    case TcpState::NewSynRecv:
+        return TcpState::SynRecv;
+    case TcpState::Gone:
+        return TcpState::Close;
+    default:
+        return state;
     }
 }
 
@@ -81,7 +84,8 @@ void TcpStateDiagram::setPresentationScale(qreal scale)
     update();
 }
 
-void TcpStateDiagram::setStates(TcpState self, TcpState peer, const QString &selfName, const QString &peerName)
+void TcpStateDiagram::setStates(
+    TcpState self, TcpState peer, const QString &selfName, const QString &peerName)
 {
     if (self == m_self && peer == m_peer && selfName == m_selfName && peerName == m_peerName)
         return;
@@ -119,7 +123,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     // Presentation type is large; where the panel is short (a lesson below the timeline) the
     // drawing shrinks to fit instead of its boxes and labels running over each other.
-    const qreal scale = qBound(qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
+    const qreal scale = qBound(
+        qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
@@ -151,9 +156,11 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.setBrush(color);
         p.drawRoundedRect(QRectF(margin, y + 2, 12 * scale, smallFm.height() - 4), 3, 3);
         p.setPen(text);
-        const QString stateName = state == TcpState::Unknown ? tr("no state known") : QString::fromLatin1(tcpStateName(state));
+        const QString stateName
+            = state == TcpState::Unknown ? tr("no state known") : QString::fromLatin1(tcpStateName(state));
         p.drawText(QPointF(margin + 16 * scale, y + smallFm.ascent()),
-                   smallFm.elidedText(QStringLiteral("%1: %2").arg(who, stateName), Qt::ElideRight, width() - 2 * margin - 16 * scale));
+            smallFm.elidedText(QStringLiteral("%1: %2").arg(who, stateName), Qt::ElideRight,
+                width() - 2 * margin - 16 * scale));
         y += smallFm.height();
     };
     key(selfColor, m_selfName.isEmpty() ? tr("selected socket") : m_selfName, m_self);
@@ -187,9 +194,10 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     };
 
     // Transitions first, so the boxes sit on top of the lines.
-    const QColor lineColor = QColor::fromRgbF(float(text.redF() * 0.5 + pal.color(QPalette::Base).redF() * 0.5),
-                                              float(text.greenF() * 0.5 + pal.color(QPalette::Base).greenF() * 0.5),
-                                              float(text.blueF() * 0.5 + pal.color(QPalette::Base).blueF() * 0.5));
+    const QColor lineColor
+        = QColor::fromRgbF(float(text.redF() * 0.5 + pal.color(QPalette::Base).redF() * 0.5),
+            float(text.greenF() * 0.5 + pal.color(QPalette::Base).greenF() * 0.5),
+            float(text.blueF() * 0.5 + pal.color(QPalette::Base).blueF() * 0.5));
     p.setFont(small);
     for (const TcpTransitions::Row &t : TcpTransitions::rows()) {
         if (!t.drawn)
@@ -202,7 +210,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         const bool outside = t.from == TcpState::TimeWait || t.from == TcpState::LastAck;
         if (outside) {
             // Back to CLOSED at the top: route round the outside.
-            const double side = t.from == TcpState::TimeWait ? outer.left() + strip / 2 : outer.right() - strip / 2;
+            const double side
+                = t.from == TcpState::TimeWait ? outer.left() + strip / 2 : outer.right() - strip / 2;
             const double offset = 0;
             from = QPointF(t.from == TcpState::TimeWait ? a.left() : a.right(), a.center().y() + offset);
             to = QPointF(t.from == TcpState::TimeWait ? b.left() : b.right(), b.center().y());
@@ -239,7 +248,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         const double angle = std::atan2(end.dy(), end.dx());
         const double h = 6 * scale;
         const QPointF head[3] = {to, to - QPointF(std::cos(angle - 0.4) * h, std::sin(angle - 0.4) * h),
-                                 to - QPointF(std::cos(angle + 0.4) * h, std::sin(angle + 0.4) * h)};
+            to - QPointF(std::cos(angle + 0.4) * h, std::sin(angle + 0.4) * h)};
         p.setPen(Qt::NoPen);
         p.setBrush(edgeColor);
         p.drawPolygon(head, 3);
@@ -277,9 +286,11 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             half.setLeft(r.center().x());
             p.setPen(Qt::NoPen);
             p.setBrush(peerFill);
-            p.drawRoundedRect(half.adjusted(0, 1.2 * scale, -1.2 * scale, -1.2 * scale), 4 * scale, 4 * scale);
+            p.drawRoundedRect(
+                half.adjusted(0, 1.2 * scale, -1.2 * scale, -1.2 * scale), 4 * scale, 4 * scale);
         }
-        p.setPen(isSelf ? pal.color(QPalette::HighlightedText) : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
+        p.setPen(isSelf ? pal.color(QPalette::HighlightedText)
+                        : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
         p.drawText(r, Qt::AlignCenter, QString::fromLatin1(b.name));
     }
 }

@@ -1,9 +1,9 @@
 #include "timelineexporter.h"
 
 #include "journal/journal.h"
+#include "sequenceorigins.h"
 #include "timeline/timelinelayout.h"
 #include "timelinepainter.h"
-#include "sequenceorigins.h"
 #include "timelinerows.h"
 #include "timelinetext.h"
 #include "timemapper.h"
@@ -93,7 +93,8 @@ QString messageText(const TimelineLayout &layout, const SequenceOrigins &origins
 }
 
 // Lanes that take part in items [first, last), in row order; folded lanes are left out.
-std::vector<LaneId> lanesUsed(const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last)
+std::vector<LaneId> lanesUsed(
+    const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last)
 {
     std::vector<bool> used(layout.lanes().size(), false);
     for (qsizetype i = first; i < last; ++i) {
@@ -112,8 +113,8 @@ std::vector<LaneId> lanesUsed(const TimelineLayout &layout, const TimelineRows &
 }
 
 template<typename Arrow, typename Note>
-void writeItems(const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last, Arrow arrow,
-                Note note)
+void writeItems(const TimelineLayout &layout, const TimelineRows &rows, qsizetype first, qsizetype last,
+    Arrow arrow, Note note)
 {
     for (qsizetype i = first; i < last; ++i) {
         const TimelineItem &item = layout.items()[size_t(i)];
@@ -161,10 +162,12 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
     for (const LaneId lane : lanesUsed(layout, rows, first, last)) {
         const TimelineLane &l = layout.lane(lane);
         out += QStringLiteral("    participant %1 as %2 %3\n")
-                   .arg(participantId(lane), mermaidSafe(TimelineText::laneRole(l)), mermaidSafe(TimelineText::laneEndpoint(l)));
+                   .arg(participantId(lane), mermaidSafe(TimelineText::laneRole(l)),
+                       mermaidSafe(TimelineText::laneEndpoint(l)));
     }
     if (rows.folded() > 0)
-        out += QStringLiteral("    participant %1 as %2\n").arg(foldedId(), mermaidSafe(TimelineRows::foldedText(rows.folded())));
+        out += QStringLiteral("    participant %1 as %2\n")
+                   .arg(foldedId(), mermaidSafe(TimelineRows::foldedText(rows.folded())));
     SequenceOrigins origins(&layout.journal());
     origins.update();
     writeItems(
@@ -173,11 +176,13 @@ QString TimelineExporter::toMermaid(const TimelineLayout &layout, qsizetype firs
             // Mermaid: `->>` is a solid arrow, `-->>` a dotted one; `x` ends it in a cross.
             const QString head = item.isLost() ? QStringLiteral("x") : QStringLiteral(">>");
             out += QStringLiteral("    %1%2%3: %4\n")
-                       .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
-                            participantId(item.toLane), mermaidSafe(messageText(layout, origins, item)));
+                       .arg(participantId(item.lane),
+                           (item.isInferred() ? QStringLiteral("--") : QStringLiteral("-")) + head,
+                           participantId(item.toLane), mermaidSafe(messageText(layout, origins, item)));
         },
         [&](LaneId a, LaneId b, const QString &text) {
-            out += b >= 0 ? QStringLiteral("    Note over %1,%2: %3\n").arg(participantId(a), participantId(b), mermaidSafe(text))
+            out += b >= 0 ? QStringLiteral("    Note over %1,%2: %3\n")
+                                .arg(participantId(a), participantId(b), mermaidSafe(text))
                           : QStringLiteral("    Note over %1: %2\n").arg(participantId(a), mermaidSafe(text));
         });
     return out;
@@ -191,10 +196,12 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
     for (const LaneId lane : lanesUsed(layout, rows, first, last)) {
         const TimelineLane &l = layout.lane(lane);
         out += QStringLiteral("participant \"%1\\n%2\" as %3\n")
-                   .arg(plantSafe(TimelineText::laneRole(l)), plantSafe(TimelineText::laneEndpoint(l)), participantId(lane));
+                   .arg(plantSafe(TimelineText::laneRole(l)), plantSafe(TimelineText::laneEndpoint(l)),
+                       participantId(lane));
     }
     if (rows.folded() > 0)
-        out += QStringLiteral("participant \"%1\" as %2\n").arg(plantSafe(TimelineRows::foldedText(rows.folded())), foldedId());
+        out += QStringLiteral("participant \"%1\" as %2\n")
+                   .arg(plantSafe(TimelineRows::foldedText(rows.folded())), foldedId());
     SequenceOrigins origins(&layout.journal());
     origins.update();
     writeItems(
@@ -203,11 +210,13 @@ QString TimelineExporter::toPlantUml(const TimelineLayout &layout, qsizetype fir
             // PlantUML: `->` is solid, `-->` dashed; `->x` ends in a cross (lost).
             const QString cross = item.isLost() ? QStringLiteral("x") : QString();
             out += QStringLiteral("%1 %2 %3 : %4\n")
-                       .arg(participantId(item.lane), (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
-                            participantId(item.toLane), plantSafe(messageText(layout, origins, item)));
+                       .arg(participantId(item.lane),
+                           (item.isInferred() ? QStringLiteral("-->") : QStringLiteral("->")) + cross,
+                           participantId(item.toLane), plantSafe(messageText(layout, origins, item)));
         },
         [&](LaneId a, LaneId b, const QString &text) {
-            out += b >= 0 ? QStringLiteral("note over %1, %2 : %3\n").arg(participantId(a), participantId(b), plantSafe(text))
+            out += b >= 0 ? QStringLiteral("note over %1, %2 : %3\n")
+                                .arg(participantId(a), participantId(b), plantSafe(text))
                           : QStringLiteral("note over %1 : %2\n").arg(participantId(a), plantSafe(text));
         });
     out += QStringLiteral("@enduml\n");
@@ -226,8 +235,8 @@ bool TimelineExporter::exportJournal(const Journal &journal, const QString &path
     return exportLayout(layout, path, options, error);
 }
 
-bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString &path, const Options &options,
-                                    QString *error)
+bool TimelineExporter::exportLayout(
+    const TimelineLayout &layout, const QString &path, const Options &options, QString *error)
 {
     const Format format = formatOf(path);
     const auto fail = [&](const QString &why) {
@@ -236,13 +245,15 @@ bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString 
         return false;
     };
     if (format == Format::Unknown)
-        return fail(tr("Cannot tell the format from the file name \"%1\". Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).")
+        return fail(tr("Cannot tell the format from the file name \"%1\". Use .svg, .png, .mmd (Mermaid) or "
+                       ".puml (PlantUML).")
                         .arg(QFileInfo(path).fileName()));
 
     TimeMapper whole;
     whole.setFolds(&layout.folds());
     const TimeMapper &mapper = options.view ? *options.view : whole;
-    const qsizetype revealed = options.revealed < 0 ? layout.itemCount() : qMin(options.revealed, layout.itemCount());
+    const qsizetype revealed
+        = options.revealed < 0 ? layout.itemCount() : qMin(options.revealed, layout.itemCount());
 
     if (format == Format::Mermaid || format == Format::PlantUml) {
         qsizetype first = 0;
@@ -254,7 +265,8 @@ bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString 
             first = range.first;
             last = range.second;
         }
-        const QString text = format == Format::Mermaid ? toMermaid(layout, first, last) : toPlantUml(layout, first, last);
+        const QString text
+            = format == Format::Mermaid ? toMermaid(layout, first, last) : toPlantUml(layout, first, last);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
             return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
@@ -285,7 +297,7 @@ bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString 
         whole.setPlot(plot.left(), plot.width());
         whole.fit(0, double(qMax<qsizetype>(1, layout.itemCount()) - 1), 48 * options.scale);
     }
-    const TimelinePainter::Reveal reveal{revealed, 0};
+    const TimelinePainter::Reveal reveal {revealed, 0};
 
     if (format == Format::Svg) {
         QSvgGenerator svg;
@@ -306,7 +318,9 @@ bool TimelineExporter::exportLayout(const TimelineLayout &layout, const QString 
 
     QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return fail(tr("The picture would be too large to draw (%1 x %2 pixels).").arg(size.width()).arg(size.height()));
+        return fail(tr("The picture would be too large to draw (%1 x %2 pixels).")
+                        .arg(size.width())
+                        .arg(size.height()));
     image.fill(options.palette.color(QPalette::Base));
     {
         QPainter p(&image);

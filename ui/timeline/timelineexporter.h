@@ -35,8 +35,8 @@ public:
         QPalette palette;
         qreal scale = 1;
     };
-    static bool exportLayout(const TimelineLayout &layout, const QString &path, const Options &options,
-                             QString *error);
+    static bool exportLayout(
+        const TimelineLayout &layout, const QString &path, const Options &options, QString *error);
 
     // Sequence-diagram text for items [first, last).
     static QString toMermaid(const TimelineLayout &layout, qsizetype first, qsizetype last);

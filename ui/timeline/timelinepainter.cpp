@@ -39,8 +39,8 @@ constexpr double kLostAt = 0.7;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+        float(a.greenF() * (1 - t) + b.greenF() * t), float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 QColor withAlpha(QColor c, int alpha)
@@ -58,7 +58,8 @@ double distanceToSegment(const QPointF &pos, const QLineF &line)
 {
     const QPointF d = line.p2() - line.p1();
     const double lengthSquared = QPointF::dotProduct(d, d);
-    const double t = lengthSquared > 0 ? qBound(0.0, QPointF::dotProduct(pos - line.p1(), d) / lengthSquared, 1.0) : 0;
+    const double t
+        = lengthSquared > 0 ? qBound(0.0, QPointF::dotProduct(pos - line.p1(), d) / lengthSquared, 1.0) : 0;
     const QPointF nearest = line.p1() + d * t;
     return std::hypot(pos.x() - nearest.x(), pos.y() - nearest.y());
 }
@@ -84,7 +85,7 @@ bool crosses(const QLineF &line, const QRectF &r)
         return true;
     };
     return clip(-line.dx(), line.x1() - r.left()) && clip(line.dx(), r.right() - line.x1())
-           && clip(-line.dy(), line.y1() - r.top()) && clip(line.dy(), r.bottom() - line.y1());
+        && clip(-line.dy(), line.y1() - r.top()) && clip(line.dy(), r.bottom() - line.y1());
 }
 
 // The boxes placed so far, kept in a coarse grid so checking a candidate looks only at its
@@ -97,8 +98,7 @@ public:
         , m_cols(qMax(1, int(std::ceil(area.width() / kCellWidth))))
         , m_rows(qMax(1, int(std::ceil(area.height() / kCellHeight))))
         , m_cells(size_t(m_cols) * size_t(m_rows))
-    {
-    }
+    { }
 
     bool isFree(const QRectF &r) const
     {
@@ -120,8 +120,7 @@ public:
     }
 
     // Calls `f(index)` for each box added whose cell `r` touches (a box may come more than once).
-    template<typename F>
-    void forEachNear(const QRectF &r, F &&f) const
+    template<typename F> void forEachNear(const QRectF &r, F &&f) const
     {
         visit(r, [&](const std::vector<int> &cell) {
             for (const int i : cell)
@@ -133,26 +132,24 @@ private:
     static constexpr double kCellWidth = 64;
     static constexpr double kCellHeight = 20;
 
-    template<typename Cells, typename F>
-    static void visitCells(Cells &self, const QRectF &r, F &&f)
+    template<typename Cells, typename F> static void visitCells(Cells &self, const QRectF &r, F &&f)
     {
-        const auto col = [&](double x) { return qBound(0, int((x - self.m_area.left()) / kCellWidth), self.m_cols - 1); };
-        const auto row = [&](double y) { return qBound(0, int((y - self.m_area.top()) / kCellHeight), self.m_rows - 1); };
+        const auto col = [&](double x) {
+            return qBound(0, int((x - self.m_area.left()) / kCellWidth), self.m_cols - 1);
+        };
+        const auto row = [&](double y) {
+            return qBound(0, int((y - self.m_area.top()) / kCellHeight), self.m_rows - 1);
+        };
         for (int y = row(r.top()); y <= row(r.bottom()); ++y) {
             for (int x = col(r.left()); x <= col(r.right()); ++x)
                 f(self.m_cells[size_t(y) * size_t(self.m_cols) + size_t(x)]);
         }
     }
-    template<typename F>
-    void visit(const QRectF &r, F &&f) const
+    template<typename F> void visit(const QRectF &r, F &&f) const
     {
         visitCells(*this, r, std::forward<F>(f));
     }
-    template<typename F>
-    void visit(const QRectF &r, F &&f)
-    {
-        visitCells(*this, r, std::forward<F>(f));
-    }
+    template<typename F> void visit(const QRectF &r, F &&f) { visitCells(*this, r, std::forward<F>(f)); }
 
     QRectF m_area;
     int m_cols;
@@ -210,8 +207,8 @@ void TimelinePainter::setRect(const QRectF &rect)
 QRectF TimelinePainter::plotRect() const
 {
     return QRectF(m_rect.left() + headWidth(), m_rect.top() + kRulerHeight * m_scale,
-                  qMax(1.0, m_rect.width() - headWidth()),
-                  qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
+        qMax(1.0, m_rect.width() - headWidth()),
+        qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
 }
 
 double TimelinePainter::laneHeight() const
@@ -313,15 +310,20 @@ QColor TimelinePainter::stateColor(int state) const
     switch (TcpState(state)) {
     case TcpState::SynSent:
     case TcpState::SynRecv:
-    case TcpState::NewSynRecv: return Theme::background(R::Captured, m_palette);
-    case TcpState::Established: return Theme::background(R::Success, m_palette);
+    case TcpState::NewSynRecv:
+        return Theme::background(R::Captured, m_palette);
+    case TcpState::Established:
+        return Theme::background(R::Success, m_palette);
     case TcpState::FinWait1:
     case TcpState::FinWait2:
     case TcpState::CloseWait:
     case TcpState::LastAck:
-    case TcpState::Closing: return Theme::background(R::Warning, m_palette);
-    case TcpState::Listen: return Theme::background(R::AcceptQueue, m_palette);
-    default: break;
+    case TcpState::Closing:
+        return Theme::background(R::Warning, m_palette);
+    case TcpState::Listen:
+        return Theme::background(R::AcceptQueue, m_palette);
+    default:
+        break;
     }
     return withAlpha(m_faint, 45);
 }
@@ -382,7 +384,8 @@ void TimelinePainter::paintRuler(QPainter &p) const
                 continue;
             const QRectF band(x0, plot.top(), x1 - x0, plot.height());
             p.fillRect(band, QBrush(withAlpha(m_faint, 40), Qt::BDiagPattern));
-            const QString text = tr("+%1 quiet", "a folded gap in real-time spacing").arg(TimelineText::duration(fold.to - fold.from));
+            const QString text = tr("+%1 quiet", "a folded gap in real-time spacing")
+                                     .arg(TimelineText::duration(fold.to - fold.from));
             p.setPen(m_text);
             p.drawText(QPointF(x0 + 2, ruler.top() + fm.ascent()), text);
         }
@@ -394,8 +397,8 @@ double TimelinePainter::laneEndX(LaneId id, const Reveal &reveal, bool *kernelOn
     const TimelineLane &lane = m_layout.lane(id);
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const double contentEnd = shown >= m_layout.itemCount() && shown > 0
-                                  ? xOfItem(shown - 1) + qMin(stepPixels(), 60 * m_scale)
-                                  : xOfItem(shown) - (reveal.progress > 0 ? 0 : stepPixels() * 0.5);
+        ? xOfItem(shown - 1) + qMin(stepPixels(), 60 * m_scale)
+        : xOfItem(shown) - (reveal.progress > 0 ? 0 : stepPixels() * 0.5);
     *kernelOnly = false;
     if (lane.closedItem < 0 || lane.closedItem >= shown) {
         *appEndX = contentEnd;
@@ -444,7 +447,7 @@ void TimelinePainter::paintLanes(QPainter &p, const Reveal &reveal) const
         double appEnd = 0;
         const double x1 = laneEndX(id, reveal, &kernelOnly, &appEnd);
         const QPen solid(lane.isOutside() ? m_faint : m_text, (lane.isOutside() ? 1.5 : 2.5) * m_scale,
-                         lane.isOutside() ? Qt::DashDotLine : Qt::SolidLine, Qt::FlatCap);
+            lane.isOutside() ? Qt::DashDotLine : Qt::SolidLine, Qt::FlatCap);
         p.setPen(solid);
         const double left = qMax(x0, plot.left() - 10);
         const double right = qMin(kernelOnly ? appEnd : x1, plot.right() + 10);
@@ -479,7 +482,7 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
         const auto &states = lane.states;
         // Start from the last change before the left edge; stop past the right edge.
         auto it = std::upper_bound(states.begin(), states.end(), firstVisible,
-                                   [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+            [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
         if (it != states.begin())
             --it;
         for (; it != states.end() && qsizetype(it->item) < shown; ++it) {
@@ -493,7 +496,8 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                 continue;
             const double h = 16 * m_scale;
             p.fillRect(QRectF(x0, y - h / 2, x1 - x0, h), stateColor(int(it->state)));
-            QString text = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
+            QString text
+                = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
             if (nextShown)
                 text += QStringLiteral(" \u00b7 ") + TimelineText::duration(next->t - it->t);
             const double textX = qMax(x0, plot.left()) + 3 * m_scale;
@@ -520,7 +524,9 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             for (auto q = lane.queue.begin(); q != lane.queue.end() && qsizetype(q->item) < shown; ++q) {
                 const auto next = std::next(q);
                 const double x0 = xOfItem(q->item);
-                const double x1 = next != lane.queue.end() && qsizetype(next->item) < shown ? xOfItem(next->item) : laneEnd;
+                const double x1 = next != lane.queue.end() && qsizetype(next->item) < shown
+                    ? xOfItem(next->item)
+                    : laneEnd;
                 if (x1 < plot.left() || x0 > plot.right() || q->length <= 0)
                     continue;
                 const double box = 8 * m_scale;
@@ -533,7 +539,8 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                     x += box + 2 * m_scale;
                 }
                 p.setBrush(Qt::NoBrush);
-                const QString text = TimelineText::callLabel({0, 0, q->length, id, -1, quint16(q->limit), TimelineItem::Queue});
+                const QString text = TimelineText::callLabel(
+                    {0, 0, q->length, id, -1, quint16(q->limit), TimelineItem::Queue});
                 if (x1 - x > fm.horizontalAdvance(text) + 4) {
                     p.setPen(m_text);
                     p.drawText(QPointF(x + 2 * m_scale, y + 9 * m_scale + box), text);
@@ -549,7 +556,7 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     p.setRenderHint(QPainter::Antialiasing, true);
     const QRectF plot = plotRect();
     p.setClipRect(plot.adjusted(0, -kRulerHeight * m_scale, 0, 0));
-    const Reveal shown{qMin(reveal.count, m_layout.itemCount()), 0};
+    const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown);
     if (TimeMapper::aggregates(last - first, plot.width())) {
         p.setRenderHint(QPainter::Antialiasing, false);
@@ -779,13 +786,14 @@ void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const
         QFont boldFont = m_small;
         boldFont.setBold(true);
         const QRectF plot = plotRect();
-        for (const PlacedLabel &candidate : labelCandidates(reveal.count, QFontMetricsF(m_small), QFontMetricsF(boldFont))) {
+        for (const PlacedLabel &candidate :
+            labelCandidates(reveal.count, QFontMetricsF(m_small), QFontMetricsF(boldFont))) {
             const auto over = [&](const QRectF &r) { return r.intersects(candidate.rect); };
             const bool free = plot.contains(candidate.rect)
-                              && std::none_of(m_lastLabels.labels.begin(), m_lastLabels.labels.end(),
-                                              [&](const PlacedLabel &l) { return over(l.rect); })
-                              && std::none_of(m_lastLabels.badges.begin(), m_lastLabels.badges.end(),
-                                              [&](const LabelBadge &b) { return over(b.rect); });
+                && std::none_of(m_lastLabels.labels.begin(), m_lastLabels.labels.end(),
+                    [&](const PlacedLabel &l) { return over(l.rect); })
+                && std::none_of(m_lastLabels.badges.begin(), m_lastLabels.badges.end(),
+                    [&](const LabelBadge &b) { return over(b.rect); });
             if (free) {
                 paintLabel(p, candidate);
                 break;
@@ -818,7 +826,7 @@ TcpState TimelinePainter::freshestState(const TimelineLane &lane, qsizetype step
     // makes CLOSE_WAIT, though the kernel was last seen ESTABLISHED).
     const auto lastChange = [step](const std::vector<TimelineLane::StateChange> &changes) {
         const auto it = std::upper_bound(changes.begin(), changes.end(), step,
-                                         [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
+            [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
         return it == changes.begin() ? nullptr : &*std::prev(it);
     };
     const TimelineLane::StateChange *kernel = lastChange(lane.states);
@@ -833,7 +841,8 @@ TcpState TimelinePainter::freshestState(const TimelineLane &lane, qsizetype step
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
-    const QRectF column(m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - legendHeight(m_rect.width()));
+    const QRectF column(
+        m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - legendHeight(m_rect.width()));
     p.fillRect(column, m_headBase);
     p.setPen(QPen(m_line, 1));
     p.drawLine(column.topRight(), column.bottomRight());
@@ -852,7 +861,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         if (y + h / 2 < plot.top() || y - h / 2 > plot.bottom())
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
-                            || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
+            || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
         const QRectF cell(column.left() + 8 * m_scale, y - h / 2, column.width() - 14 * m_scale, h);
         if (id == selectedLane)
             p.fillRect(QRectF(column.left(), cell.top(), column.width(), h), withAlpha(m_highlight, 70));
@@ -868,7 +877,8 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
         p.setFont(m_font);
         line += fm.height();
-        p.drawText(QPointF(cell.left(), line), fm.elidedText(TimelineText::laneEndpoint(lane), Qt::ElideMiddle, cell.width()));
+        p.drawText(QPointF(cell.left(), line),
+            fm.elidedText(TimelineText::laneEndpoint(lane), Qt::ElideMiddle, cell.width()));
         // Third line: what the kernel says now, or the listener's queue.
         QString now;
         if (lane.role == SocketRole::Listener) {
@@ -884,7 +894,8 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         if (!now.isEmpty() && h > fm.height() * 2.4) {
             p.setFont(m_small);
             p.setPen(opened ? m_faint : withAlpha(m_faint, 120));
-            p.drawText(QPointF(cell.left(), line + smallFm.height()), smallFm.elidedText(now, Qt::ElideRight, cell.width()));
+            p.drawText(QPointF(cell.left(), line + smallFm.height()),
+                smallFm.elidedText(now, Qt::ElideRight, cell.width()));
         }
         p.setPen(QPen(withAlpha(m_line, 90), 1));
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));
@@ -913,7 +924,7 @@ void TimelinePainter::paintFoldedLine(QPainter &p) const
     p.setFont(font);
     p.setPen(m_text);
     p.drawText(line.adjusted(8 * m_scale, 0, -8 * m_scale, 0), Qt::AlignLeft | Qt::AlignVCenter,
-               TimelineRows::foldedText(folded));
+        TimelineRows::foldedText(folded));
     p.restore();
 }
 
@@ -946,16 +957,18 @@ double TimelinePainter::legendMarkWidth(LegendMark mark) const
     switch (mark) {
     case LegendMark::Solid:
     case LegendMark::Dashed:
-    case LegendMark::StateBand: return 32 * m_scale;
+    case LegendMark::StateBand:
+        return 32 * m_scale;
     case LegendMark::Call:
     case LegendMark::QtReport:
-    case LegendMark::Queue: return 14 * m_scale;
+    case LegendMark::Queue:
+        return 14 * m_scale;
     }
     return 0;
 }
 
-std::vector<TimelinePainter::LegendPlace> TimelinePainter::placeLegend(const std::vector<LegendEntry> &entries,
-                                                                      double width) const
+std::vector<TimelinePainter::LegendPlace> TimelinePainter::placeLegend(
+    const std::vector<LegendEntry> &entries, double width) const
 {
     const QFontMetricsF fm(m_small);
     const int maxRows = m_scale > 1 ? 1 : int(entries.size());
@@ -1005,7 +1018,8 @@ void TimelinePainter::paintLegend(QPainter &p) const
     p.setFont(m_small);
     const QFontMetricsF fm(m_small);
     const double rowHeight = kLegendRowHeight * m_scale;
-    const QColor arrow = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn, InferenceReason::None, 0});
+    const QColor arrow
+        = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn, InferenceReason::None, 0});
     const std::vector<LegendEntry> entries = legendEntries();
     const std::vector<LegendPlace> places = placeLegend(entries, bar.width());
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -1017,7 +1031,8 @@ void TimelinePainter::paintLegend(QPainter &p) const
         switch (entry.mark) {
         case LegendMark::Solid:
         case LegendMark::Dashed:
-            p.setPen(QPen(arrow, 2 * m_scale, entry.mark == LegendMark::Solid ? Qt::SolidLine : Qt::DashLine));
+            p.setPen(
+                QPen(arrow, 2 * m_scale, entry.mark == LegendMark::Solid ? Qt::SolidLine : Qt::DashLine));
             p.drawLine(QPointF(x, y), QPointF(x + 26 * m_scale, y));
             break;
         case LegendMark::Call:
@@ -1027,7 +1042,8 @@ void TimelinePainter::paintLegend(QPainter &p) const
             p.drawEllipse(QPointF(x + 5 * m_scale, y), 4.5 * m_scale, 4.5 * m_scale);
             break;
         case LegendMark::StateBand:
-            p.fillRect(QRectF(x, y - 7 * m_scale, 26 * m_scale, 14 * m_scale), stateColor(int(TcpState::Established)));
+            p.fillRect(QRectF(x, y - 7 * m_scale, 26 * m_scale, 14 * m_scale),
+                stateColor(int(TcpState::Established)));
             break;
         case LegendMark::Queue:
             p.setBrush(Theme::color(Theme::Role::AcceptQueue, m_palette));
@@ -1087,7 +1103,8 @@ void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString
         return;
     }
     const Event &e = m_layout.journal().at(item.event);
-    if (item.kind != TimelineItem::Segment || e.kind != EventKind::Segment || e.source == EventSource::Inferred)
+    if (item.kind != TimelineItem::Segment || e.kind != EventKind::Segment
+        || e.source == EventSource::Inferred)
         return;
     // Seen on the wire: its numbers, counted from each side's first as Wireshark does.
     std::optional<quint32> seq = quint32(e.value);
@@ -1131,8 +1148,8 @@ QPointF TimelinePainter::labelAnchor(qsizetype index) const
     return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
 }
 
-std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index, const QFontMetricsF &fm,
-                                                                           const QFontMetricsF &bold) const
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
+    qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const
 {
     std::vector<PlacedLabel> out;
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1154,8 +1171,9 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
             for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
                 const QPointF at = line.pointAt(f);
                 for (const bool right : {true, false})
-                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
-                                   full ? second : QString()});
+                    out.push_back(
+                        {index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
+                            full ? second : QString()});
             }
         }
         return out;
@@ -1169,7 +1187,9 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
     if (clone) {
         // Beside the curve accept()'s clone grows along, between the listener and the clone.
         const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
-        out.push_back({index, QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text, {}});
+        out.push_back({index,
+            QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text,
+            {}});
     }
     const double y = laneY(clone ? item.toLane : item.lane);
     for (const double top : {y + 9 * s, y - 9 * s - h}) {
@@ -1183,7 +1203,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
 {
     LabelLayout out;
     const QRectF plot = plotRect();
-    const Reveal shown{qMin(reveal.count, m_layout.itemCount()), 0};
+    const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown, 0);
     if (first >= last || TimeMapper::aggregates(last - first, plot.width()))
         return out;
@@ -1210,8 +1230,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     };
     Occupancy taken(plot);
     const auto fits = [&](const QRectF &r) {
-        return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top() && r.bottom() <= plot.bottom()
-               && !crossesLane(r) && taken.isFree(r);
+        return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top()
+            && r.bottom() <= plot.bottom() && !crossesLane(r) && taken.isFree(r);
     };
     struct Unplaced
     {
@@ -1263,9 +1283,9 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             const TimelineItem &item = m_layout.items()[size_t(i)];
             if (item.isArrow() != arrows || !isLabelled(item))
                 continue;
-            const quint64 group = item.isArrow()
-                                      ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32) | quint32(qMax(item.lane, item.toLane))
-                                      : (quint64(1) << 63) | quint32(item.lane);
+            const quint64 group = item.isArrow() ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32)
+                    | quint32(qMax(item.lane, item.toLane))
+                                                 : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
             if (firstTry(group, xOfItem(i))) {
                 std::vector<PlacedLabel> candidates = labelCandidates(i, fm, bold);
@@ -1298,7 +1318,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     for (const Unplaced &u : unplaced) {
         bool added = false;
         for (size_t b = 0; b < out.badges.size(); ++b) {
-            if (badgeAnchors[b].second == u.group && std::abs(badgeAnchors[b].first.x() - u.anchor.x()) <= 3 * badgeSize.width()) {
+            if (badgeAnchors[b].second == u.group
+                && std::abs(badgeAnchors[b].first.x() - u.anchor.x()) <= 3 * badgeSize.width()) {
                 out.badges[b].items.push_back(u.item);
                 added = true;
                 break;
@@ -1325,10 +1346,10 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         // badge nearby, then anywhere free, then into the nearest badge of all.
         const bool call = u.group >> 63;
         const std::vector<QPointF> offsets = call
-            ? std::vector<QPointF>{QPointF(0, 0), QPointF(bw, 0), QPointF(-bw, 0), QPointF(0, -bh - 18 * s),
-                                   QPointF(bw, -bh - 18 * s), QPointF(-bw, -bh - 18 * s), QPointF(0, bh), QPointF(2 * bw, 0)}
-            : std::vector<QPointF>{QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0), QPointF(-bw, 0),
-                                   QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)};
+            ? std::vector<QPointF> {QPointF(0, 0), QPointF(bw, 0), QPointF(-bw, 0), QPointF(0, -bh - 18 * s),
+                QPointF(bw, -bh - 18 * s), QPointF(-bw, -bh - 18 * s), QPointF(0, bh), QPointF(2 * bw, 0)}
+            : std::vector<QPointF> {QPointF(0, 0), QPointF(0, -bh), QPointF(0, bh), QPointF(bw, 0),
+                QPointF(-bw, 0), QPointF(0, -2 * bh), QPointF(0, 2 * bh), QPointF(bw, -bh), QPointF(bw, bh)};
         const auto newBadge = [&](const QRectF &r) {
             taken.add(r);
             out.badges.push_back({r, {u.item}});
@@ -1425,7 +1446,7 @@ void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
         p.setBrush(fill);
         p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
         p.drawText(badge.rect, Qt::AlignCenter,
-                   tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size()));
+            tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size()));
     }
     p.setBrush(Qt::NoBrush);
 }
@@ -1463,7 +1484,8 @@ void TimelinePainter::paintMeasure(QPainter &p, qsizetype first, qsizetype secon
         if (index < 0 || index >= count)
             return std::nullopt;
         const TimelineItem &item = m_layout.items()[size_t(index)];
-        const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+        const LaneId lane
+            = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
         if (lane < 0 || m_rows.rowOf(lane) < 0)
             return std::nullopt;
         const QPointF at(xOfItem(index), laneY(lane));
@@ -1521,7 +1543,8 @@ qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) cons
         first = qsizetype(std::max(0.0, std::ceil(m_mapper.unitsAt(pos.x() - slack)) - 1));
         last = qsizetype(std::max(0.0, std::floor(m_mapper.unitsAt(pos.x() + slack)) + 1));
     } else {
-        first = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() - slack - kHostSlant * m_scale)));
+        first = m_layout.firstItemAtOrAfter(
+            m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() - slack - kHostSlant * m_scale)));
         last = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(pos.x() + slack)) + 1);
     }
     last = qMin(last, limit);
@@ -1536,7 +1559,8 @@ qsizetype TimelinePainter::itemAt(const QPointF &pos, const Reveal &reveal) cons
         if (item.isArrow() && m_rows.rowOf(item.toLane) >= 0) {
             distance = distanceToSegment(pos, arrowLine(i));
         } else {
-            const LaneId lane = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+            const LaneId lane
+                = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
             distance = std::hypot(pos.x() - x, pos.y() - laneY(lane));
         }
         if (distance < bestDistance) {

@@ -173,7 +173,8 @@ private:
     // An arrow's name and, for a captured segment, its numbers.
     void arrowText(const TimelineItem &item, QString *name, QString *second) const;
     // The spots item `index`'s label may take, best first, each with the words it shows there.
-    std::vector<PlacedLabel> labelCandidates(qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const;
+    std::vector<PlacedLabel> labelCandidates(
+        qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).

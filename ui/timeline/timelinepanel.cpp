@@ -5,8 +5,8 @@
 #include "models/labels.h"
 #include "playbackbar.h"
 #include "tcpstatediagram.h"
-#include "timelineexporter.h"
 #include "timeline/timelinelayout.h"
+#include "timelineexporter.h"
 #include "timelineplayback.h"
 #include "timelinetext.h"
 #include "timelineview.h"
@@ -81,7 +81,8 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     });
 
     // Batches bursts of events, so a flood costs one layout pass per batch.
-    m_follower = new JournalFollower(journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
+    m_follower = new JournalFollower(
+        journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
     m_follower->catchUp();
     updateStateDiagram();
 }
@@ -178,7 +179,8 @@ void TimelinePanel::fitDiagram()
     const int height = m_splitter->height();
     // Beside the workbench and the lesson on a 1024-pixel screen the two do not fit side by
     // side: the timeline keeps the room, the state machine comes back when there is more.
-    const int wide = m_view->minimumSizeHint().width() + m_diagram->minimumSizeHint().width() + m_splitter->handleWidth() + 160;
+    const int wide = m_view->minimumSizeHint().width() + m_diagram->minimumSizeHint().width()
+        + m_splitter->handleWidth() + 160;
     m_diagram->setVisible((m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight) && width() >= wide);
 }
 
@@ -198,9 +200,10 @@ bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QStrin
 
 void TimelinePanel::askExport(bool visibleOnly)
 {
-    const QString filter = tr("SVG picture (*.svg);;PNG picture (*.png);;Mermaid diagram (*.mmd);;PlantUML diagram (*.puml)");
-    QString path = QFileDialog::getSaveFileName(this, visibleOnly ? tr("Export the visible part") : tr("Export the timeline"),
-                                                QString(), filter);
+    const QString filter
+        = tr("SVG picture (*.svg);;PNG picture (*.png);;Mermaid diagram (*.mmd);;PlantUML diagram (*.puml)");
+    QString path = QFileDialog::getSaveFileName(
+        this, visibleOnly ? tr("Export the visible part") : tr("Export the timeline"), QString(), filter);
     if (path.isEmpty())
         return;
     if (TimelineExporter::formatOf(path) == TimelineExporter::Format::Unknown)
@@ -240,11 +243,21 @@ void TimelinePanel::keyPressEvent(QKeyEvent *event)
         else
             m_playback->play();
         break;
-    case Qt::Key_Period: m_playback->stepForward(); break;
-    case Qt::Key_Comma: m_playback->stepBack(); break;
-    case Qt::Key_Home: m_playback->toStart(); break;
-    case Qt::Key_End: m_playback->toEnd(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Period:
+        m_playback->stepForward();
+        break;
+    case Qt::Key_Comma:
+        m_playback->stepBack();
+        break;
+    case Qt::Key_Home:
+        m_playback->toStart();
+        break;
+    case Qt::Key_End:
+        m_playback->toEnd();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

@@ -9,8 +9,7 @@ namespace SocketScope {
 TimelineRows::TimelineRows(const TimelineLayout &layout, qsizetype limit)
     : m_layout(layout)
     , m_limit(qMax<qsizetype>(1, limit))
-{
-}
+{ }
 
 void TimelineRows::setLimit(qsizetype limit)
 {

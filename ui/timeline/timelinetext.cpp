@@ -93,18 +93,22 @@ QString TimelineText::callLabel(const TimelineLayout &layout, const TimelineItem
                 continue;
             const Event &opened = journal.at(layout.items()[lane.openedItem].event);
             if (opened.kind == EventKind::SocketOpened && opened.remote == e.remote)
-                return tr("accept() \u2192 #%1", "call marker; %1 is the new socket's number").arg(lane.socket);
+                return tr("accept() \u2192 #%1", "call marker; %1 is the new socket's number")
+                    .arg(lane.socket);
         }
         return QStringLiteral("accept()");
     }
-    case EventKind::DataSent: return tr("send(%1)", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
+    case EventKind::DataSent:
+        return tr("send(%1)", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
     case EventKind::DataReceived:
         return tr("recv() \u2192 %1", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
     case EventKind::DatagramSent:
         return tr("sendto(%1)", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
     case EventKind::DatagramReceived:
-        return tr("recvfrom() \u2192 %1", "call marker; %1 is a size like 12 B").arg(Labels::bytes(item.value));
-    default: break;
+        return tr("recvfrom() \u2192 %1", "call marker; %1 is a size like 12 B")
+            .arg(Labels::bytes(item.value));
+    default:
+        break;
     }
     return callLabel(item);
 }
@@ -123,24 +127,42 @@ QString TimelineText::callLabel(const TimelineItem &item)
         break;
     }
     switch (EventKind(item.code)) {
-    case EventKind::Bound: return QStringLiteral("bind()");
-    case EventKind::Listening: return QStringLiteral("listen(%1)").arg(item.value);
-    case EventKind::ConnectStarted: return QStringLiteral("connect()");
-    case EventKind::Connected: return tr("connected", "marker: Qt reported the connection open");
-    case EventKind::Accepted: return QStringLiteral("accept()");
-    case EventKind::DataSent: return QStringLiteral("send()");
-    case EventKind::DataReceived: return QStringLiteral("recv() %1").arg(Labels::bytes(item.value));
-    case EventKind::DatagramSent: return QStringLiteral("sendto()");
-    case EventKind::DatagramReceived: return QStringLiteral("recvfrom() %1").arg(Labels::bytes(item.value));
-    case EventKind::Shutdown: return tr("shutdown()", "marker; or the peer's end of stream");
-    case EventKind::CloseCalled: return QStringLiteral("close()");
-    case EventKind::Closed: return tr("closed", "marker: socket closed");
-    case EventKind::Aborted: return tr("abort()", "marker: closed with RST");
-    case EventKind::Error: return tr("error", "marker");
-    case EventKind::AcceptingPaused: return tr("accept paused", "marker: the program stopped calling accept()");
-    case EventKind::AcceptingResumed: return tr("accept resumed", "marker");
-    case EventKind::Segment: return tr("segment", "marker: a packet with no lane to go to");
-    default: break;
+    case EventKind::Bound:
+        return QStringLiteral("bind()");
+    case EventKind::Listening:
+        return QStringLiteral("listen(%1)").arg(item.value);
+    case EventKind::ConnectStarted:
+        return QStringLiteral("connect()");
+    case EventKind::Connected:
+        return tr("connected", "marker: Qt reported the connection open");
+    case EventKind::Accepted:
+        return QStringLiteral("accept()");
+    case EventKind::DataSent:
+        return QStringLiteral("send()");
+    case EventKind::DataReceived:
+        return QStringLiteral("recv() %1").arg(Labels::bytes(item.value));
+    case EventKind::DatagramSent:
+        return QStringLiteral("sendto()");
+    case EventKind::DatagramReceived:
+        return QStringLiteral("recvfrom() %1").arg(Labels::bytes(item.value));
+    case EventKind::Shutdown:
+        return tr("shutdown()", "marker; or the peer's end of stream");
+    case EventKind::CloseCalled:
+        return QStringLiteral("close()");
+    case EventKind::Closed:
+        return tr("closed", "marker: socket closed");
+    case EventKind::Aborted:
+        return tr("abort()", "marker: closed with RST");
+    case EventKind::Error:
+        return tr("error", "marker");
+    case EventKind::AcceptingPaused:
+        return tr("accept paused", "marker: the program stopped calling accept()");
+    case EventKind::AcceptingResumed:
+        return tr("accept resumed", "marker");
+    case EventKind::Segment:
+        return tr("segment", "marker: a packet with no lane to go to");
+    default:
+        break;
     }
     return Labels::kind(EventKind(item.code));
 }
@@ -148,13 +170,16 @@ QString TimelineText::callLabel(const TimelineItem &item)
 QString TimelineText::reason(InferenceReason reason)
 {
     switch (reason) {
-    case InferenceReason::None: return {};
+    case InferenceReason::None:
+        return {};
     case InferenceReason::ConnectCalled:
         return tr("connect() was called. To ask for a connection the kernel first sends SYN.");
     case InferenceReason::ConnectSucceeded:
-        return tr("connect() succeeded. That only happens after SYN+ACK came back and this side answered with ACK.");
+        return tr("connect() succeeded. That only happens after SYN+ACK came back and this side answered "
+                  "with ACK.");
     case InferenceReason::AcceptReturned:
-        return tr("accept() returned this connection. accept() only hands out connections whose 3-way handshake is complete.");
+        return tr("accept() returned this connection. accept() only hands out connections whose 3-way "
+                  "handshake is complete.");
     case InferenceReason::KernelState:
         return tr("The kernel state changed in a way only this segment explains.");
     case InferenceReason::DataSent:
@@ -164,11 +189,13 @@ QString TimelineText::reason(InferenceReason reason)
     case InferenceReason::CloseCalled:
         return tr("close() or shutdown() was called. The kernel tells the other side with FIN.");
     case InferenceReason::PeerClosedSeen:
-        return tr("Qt reported that the other side closed: its FIN arrived, and the kernel acknowledges every FIN.");
+        return tr("Qt reported that the other side closed: its FIN arrived, and the kernel acknowledges "
+                  "every FIN.");
     case InferenceReason::SocketClosed:
         return tr("The socket closed after the other side did, so its kernel sent FIN too.");
     case InferenceReason::FinAcknowledged:
-        return tr("A kernel answers every FIN with an ACK, even for a program that already closed its socket.");
+        return tr(
+            "A kernel answers every FIN with an ACK, even for a program that already closed its socket.");
     case InferenceReason::AbortCalled:
         return tr("abort() closed the socket with linger 0, which sends RST instead of FIN.");
     case InferenceReason::ResetSeen:
@@ -179,7 +206,8 @@ QString TimelineText::reason(InferenceReason reason)
         return tr("This datagram arrived from a program outside SocketScope.");
     case InferenceReason::RecordedInferred:
         return tr("The recording marks this segment as inferred.");
-    case InferenceReason::Count: break;
+    case InferenceReason::Count:
+        break;
     }
     return {};
 }
@@ -187,7 +215,8 @@ QString TimelineText::reason(InferenceReason reason)
 QString TimelineText::laneRole(const TimelineLane &lane)
 {
     if (lane.isOutside() && lane.translated)
-        return tr("router, rewriting addresses", "lane of the lab router's address that packets were rewritten at");
+        return tr(
+            "router, rewriting addresses", "lane of the lab router's address that packets were rewritten at");
     if (lane.isOutside())
         return tr("other program", "lane of a peer that SocketScope does not own");
     const QString role = Labels::role(lane.role);
@@ -196,7 +225,9 @@ QString TimelineText::laneRole(const TimelineLane &lane)
             .arg(role.isEmpty() ? tr("socket") : role)
             .arg(lane.socket)
             .arg(lane.host);
-    return tr("%1 #%2", "lane head: role and socket number").arg(role.isEmpty() ? tr("socket") : role).arg(lane.socket);
+    return tr("%1 #%2", "lane head: role and socket number")
+        .arg(role.isEmpty() ? tr("socket") : role)
+        .arg(lane.socket);
 }
 
 QString TimelineText::laneEndpoint(const TimelineLane &lane)
@@ -240,16 +271,17 @@ QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
         if (item.isInferred()) {
             text += QStringLiteral(" (") + inferredLabel() + QStringLiteral(")\n");
             text += tr("Not seen on the wire. Inferred from: %1").arg(Labels::describe(journal, e))
-                    + QStringLiteral(" [") + Labels::kind(e.kind) + QStringLiteral(", ")
-                    + Labels::source(e.source) + QStringLiteral("]\n") + reason(item.reason);
+                + QStringLiteral(" [") + Labels::kind(e.kind) + QStringLiteral(", ")
+                + Labels::source(e.source) + QStringLiteral("]\n") + reason(item.reason);
         } else {
             text += QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
-                    + Labels::sourceExplained(e.source);
+                + Labels::sourceExplained(e.source);
         }
         if (item.kind == TimelineItem::Datagram && item.reason == InferenceReason::DatagramSent) {
             if (item.isNotReceived())
-                text += QStringLiteral("\n") + tr("Not received: this socket did not get the datagram. UDP does not "
-                                                  "resend it, and the sender is not told.");
+                text += QStringLiteral("\n")
+                    + tr("Not received: this socket did not get the datagram. UDP does not "
+                         "resend it, and the sender is not told.");
             else if (item.itemFlags & TimelineItem::Delivered)
                 text += QStringLiteral("\n") + tr("Received: this socket got the datagram.");
             else

@@ -104,7 +104,7 @@ void TimelineView::syncGeometry()
     const qsizetype count = m_layout->itemCount();
     if (count > 0)
         m_mapper.setRange(m_mapper.unitsOfItem(0, m_layout->items().front().t),
-                          m_mapper.unitsOfItem(count - 1, m_layout->items().back().t));
+            m_mapper.unitsOfItem(count - 1, m_layout->items().back().t));
     m_painter.setScrollY(qBound(0.0, m_painter.scrollY(), m_painter.overflowY()));
 }
 
@@ -116,8 +116,8 @@ void TimelineView::fitAll()
         // The last arrow reaches one step past its item: up to `count`, not `count - 1`.
         m_mapper.fit(0, double(qMax<qsizetype>(1, count)), 40 * m_painter.scale());
     } else if (count > 0) {
-        m_mapper.fit(m_mapper.unitsOfTime(m_layout->items().front().t), m_mapper.unitsOfTime(m_layout->items().back().t),
-                     40 * m_painter.scale());
+        m_mapper.fit(m_mapper.unitsOfTime(m_layout->items().front().t),
+            m_mapper.unitsOfTime(m_layout->items().back().t), 40 * m_painter.scale());
     }
     m_following = true;
     update();
@@ -167,8 +167,9 @@ bool TimelineView::stepPacket(int direction)
             return false;
         const bool touches = item.lane == m_selectedLane || item.toLane == m_selectedLane;
         // A listener's packets are every connection's handshake; others only their own.
-        return touches && (peer < 0 || lane.role == SocketRole::Listener || item.lane == peer || item.toLane == peer
-                           || m_layout->lane(item.lane).isOutside() || m_layout->lane(item.toLane).isOutside());
+        return touches
+            && (peer < 0 || lane.role == SocketRole::Listener || item.lane == peer || item.toLane == peer
+                || m_layout->lane(item.lane).isOutside() || m_layout->lane(item.toLane).isOutside());
     };
     const qsizetype count = m_layout->itemCount();
     for (qsizetype i = m_playback->currentItem() + direction; i >= 0 && i < count; i += direction) {
@@ -199,7 +200,8 @@ void TimelineView::keepPlayheadInView()
     const qsizetype count = m_layout->itemCount();
     // While everything fits at a readable width, show everything.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps
-        && double(count) * kReadableStepPixels * m_painter.scale() <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
+        && double(count) * kReadableStepPixels * m_painter.scale()
+            <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
         const double before = m_mapper.unitsPerPixel();
         m_mapper.fit(0, double(count), 40 * m_painter.scale());
         if (m_mapper.unitsPerPixel() != before)
@@ -234,9 +236,9 @@ void TimelineView::paintEvent(QPaintEvent *)
     syncGeometry();
     const TimelinePainter::Reveal reveal = m_playback->reveal();
     const qreal dpr = devicePixelRatioF();
-    CacheKey key{m_mapper.startUnits(), m_mapper.unitsPerPixel(), size(), dpr, m_layout->revision(),
-                 reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey(),
-                 m_painter.labelOptions()};
+    CacheKey key {m_mapper.startUnits(), m_mapper.unitsPerPixel(), size(), dpr, m_layout->revision(),
+        reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey(),
+        m_painter.labelOptions()};
     if (!(key == m_cacheKey) || m_cache.isNull()) {
         QElapsedTimer clock;
         clock.start();
@@ -330,7 +332,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         const TimelineItem &it = m_layout->items()[size_t(item)];
         lane = it.lane;
         if (it.isArrow() && it.toLane >= 0
-            && qAbs(event->position().y() - m_painter.laneY(it.toLane)) < qAbs(event->position().y() - m_painter.laneY(it.lane)))
+            && qAbs(event->position().y() - m_painter.laneY(it.toLane))
+                < qAbs(event->position().y() - m_painter.laneY(it.lane)))
             lane = it.toLane;
     } else {
         lane = m_painter.laneAt(event->position());
@@ -346,9 +349,15 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     const double page = m_mapper.plotWidth() * 0.25;
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
-    case Qt::Key_Minus: zoomOut(); break;
-    case Qt::Key_0: fitAll(); break;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        fitAll();
+        break;
     case Qt::Key_Escape:
         if (m_picked < 0) {
             QWidget::keyPressEvent(event);
@@ -356,8 +365,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         }
         pickItems(-1);
         break;
-    case Qt::Key_BracketRight: stepPacket(1); break;
-    case Qt::Key_BracketLeft: stepPacket(-1); break;
+    case Qt::Key_BracketRight:
+        stepPacket(1);
+        break;
+    case Qt::Key_BracketLeft:
+        stepPacket(-1);
+        break;
     case Qt::Key_Left:
         syncGeometry();
         m_mapper.panPixels(page);
@@ -370,8 +383,12 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         m_following = false;
         update();
         break;
-    case Qt::Key_PageUp: scrollLanes(-m_painter.plotRect().height() * 0.8); break;
-    case Qt::Key_PageDown: scrollLanes(m_painter.plotRect().height() * 0.8); break;
+    case Qt::Key_PageUp:
+        scrollLanes(-m_painter.plotRect().height() * 0.8);
+        break;
+    case Qt::Key_PageDown:
+        scrollLanes(m_painter.plotRect().height() * 0.8);
+        break;
     case Qt::Key_Up:
     case Qt::Key_Down: {
         const auto &rows = m_painter.rows().lanes();
@@ -383,7 +400,9 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         emit laneSelected(rows[size_t(row)]);
         break;
     }
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -411,7 +430,8 @@ bool TimelineView::event(QEvent *event)
                     text += QStringLiteral(" \u2192 ") + l.remote;
                 if (l.parent >= 0)
                     text += QLatin1Char('\n')
-                            + tr("Made by accept() on the listener: same local address and port, one connection of its own.");
+                        + tr("Made by accept() on the listener: same local address and port, one connection "
+                             "of its own.");
             }
         }
         if (text.isEmpty())

@@ -28,9 +28,11 @@ void TimeMapper::fit(double first, double last, double margin)
     // so a three-event session still reads like a sequence.
     if (m_spacing == Spacing::Steps)
         perPixel = qMax(perPixel, 1.0 / 110);
-    setView(first - margin * qMax(perPixel, m_spacing == Spacing::Steps ? kMinUnitsPerPixelSteps
-                                                                          : kMinUnitsPerPixelTime),
-            perPixel);
+    setView(first
+            - margin
+                * qMax(
+                    perPixel, m_spacing == Spacing::Steps ? kMinUnitsPerPixelSteps : kMinUnitsPerPixelTime),
+        perPixel);
 }
 
 void TimeMapper::zoomAt(double x, double factor)
@@ -63,7 +65,8 @@ void TimeMapper::keepInRange()
     // No further out than the whole session in half the plot (a short session by step keeps
     // its readable step width, as fit() gives it).
     const double span = m_rangeLast - m_rangeFirst;
-    const double widest = qMax(2 * span / m_width, m_spacing == Spacing::Steps ? 2.0 / 110 : 2 * kMinUnitsPerPixelTime);
+    const double widest
+        = qMax(2 * span / m_width, m_spacing == Spacing::Steps ? 2.0 / 110 : 2 * kMinUnitsPerPixelTime);
     if (m_unitsPerPixel > widest) {
         const double middle = m_start + m_width * m_unitsPerPixel / 2;
         m_unitsPerPixel = widest;
@@ -78,8 +81,8 @@ namespace {
 // Seconds removed by all folds that end at or before `ns`, plus the part of a fold `ns` lies in.
 double removedBefore(const std::vector<TimeFold> &folds, qint64 ns)
 {
-    const auto end = std::upper_bound(folds.begin(), folds.end(), ns,
-                                      [](qint64 value, const TimeFold &f) { return value < f.from; });
+    const auto end = std::upper_bound(
+        folds.begin(), folds.end(), ns, [](qint64 value, const TimeFold &f) { return value < f.from; });
     double removed = 0;
     for (auto it = folds.begin(); it != end; ++it) {
         const double gap = double(it->to - it->from) / 1e9;

@@ -12,8 +12,8 @@ namespace SocketScope {
 
 namespace {
 
-QString checkedString(const QSettings &settings, const char *key, const QString &fallback,
-                      bool (*valid)(const QString &))
+QString checkedString(
+    const QSettings &settings, const char *key, const QString &fallback, bool (*valid)(const QString &))
 {
     const QVariant value = settings.value(QLatin1StringView(key));
     if (!value.isValid() || value.typeId() != QMetaType::QString)
@@ -30,7 +30,7 @@ bool isLanguage(const QString &text)
 bool isTheme(const QString &text)
 {
     return text == QLatin1StringView("system") || text == QLatin1StringView("light")
-           || text == QLatin1StringView("dark") || text == QLatin1StringView("high-contrast");
+        || text == QLatin1StringView("dark") || text == QLatin1StringView("high-contrast");
 }
 
 bool isPort(const QString &text)
@@ -77,8 +77,10 @@ void AppSettings::save(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("language"), language);
     settings.setValue(QStringLiteral("theme"), theme);
-    settings.setValue(QStringLiteral("reduceMotion"), reduceMotion ? QStringLiteral("true") : QStringLiteral("false"));
-    settings.setValue(QStringLiteral("welcome/showAtStart"), showWelcome ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(
+        QStringLiteral("reduceMotion"), reduceMotion ? QStringLiteral("true") : QStringLiteral("false"));
+    settings.setValue(QStringLiteral("welcome/showAtStart"),
+        showWelcome ? QStringLiteral("true") : QStringLiteral("false"));
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), windowState);
     settings.setValue(QStringLiteral("recentRecordings"), recentRecordings);
@@ -102,7 +104,8 @@ void AppSettings::addRecent(const QString &path)
 
 QString AppSettings::fileName()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/socketscope.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/socketscope.ini");
 }
 
 AppSettings AppSettings::loadDefaultFile(bool *broken)

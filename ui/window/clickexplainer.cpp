@@ -18,8 +18,7 @@ ClickExplainer::ClickExplainer(ExplanationPanel *panel, QDockWidget *dock, QWidg
     , m_panel(panel)
     , m_dock(dock)
     , m_window(window)
-{
-}
+{ }
 
 ClickExplainer::~ClickExplainer()
 {
@@ -50,7 +49,8 @@ void ClickExplainer::disarm()
 bool ClickExplainer::eventFilter(QObject *watched, QEvent *event)
 {
     // The press was explained; its release must not click what lies under it either.
-    if (m_swallowRelease && (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonPress)) {
+    if (m_swallowRelease
+        && (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseButtonPress)) {
         m_swallowRelease = false;
         if (!m_armed)
             qApp->removeEventFilter(this);
@@ -67,8 +67,8 @@ bool ClickExplainer::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::MouseButtonPress || !widget)
         return QObject::eventFilter(watched, event);
     // A click outside this window (another window, a dialog) ends the mode and does what it does.
-    if (widget->window() != m_window && !(qobject_cast<QDockWidget *>(widget->window())
-                                          && widget->window()->parentWidget() == m_window)) {
+    if (widget->window() != m_window
+        && !(qobject_cast<QDockWidget *>(widget->window()) && widget->window()->parentWidget() == m_window)) {
         disarm();
         return QObject::eventFilter(watched, event);
     }
@@ -93,9 +93,11 @@ void ClickExplainer::explain(QWidget *widget, const QPoint &pos, const QPoint &g
         return true;
     };
     // Item views (tables and their headings) get their clicks on their viewport.
-    if (auto *view = qobject_cast<QAbstractItemView *>(widget->parentWidget()); view && view->viewport() == widget) {
+    if (auto *view = qobject_cast<QAbstractItemView *>(widget->parentWidget());
+        view && view->viewport() == widget) {
         if (auto *header = qobject_cast<QHeaderView *>(view)) {
-            if (header->orientation() == Qt::Horizontal && showColumn(header->model(), header->logicalIndexAt(pos)))
+            if (header->orientation() == Qt::Horizontal
+                && showColumn(header->model(), header->logicalIndexAt(pos)))
                 return;
         } else if (const QModelIndex index = view->indexAt(pos); index.isValid()) {
             if (showColumn(view->model(), index.column()))

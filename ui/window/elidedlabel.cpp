@@ -44,8 +44,8 @@ void ElidedLabel::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     const QRect area = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
     const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(alignment() | Qt::TextSingleLine), palette(), isEnabled(), shown,
-                          foregroundRole());
+    style()->drawItemText(&painter, area, int(alignment() | Qt::TextSingleLine), palette(), isEnabled(),
+        shown, foregroundRole());
 }
 
 } // namespace SocketScope

@@ -78,7 +78,8 @@ HelpMenu::HelpMenu(QMenu *menu, const LessonLibrary *library, const LanguageSwit
     connect(m_shortcuts, &QAction::triggered, this, [this] { showShortcuts(m_menu->parentWidget()); });
     m_readme = new QAction(this);
     connect(m_readme, &QAction::triggered, this, [this] { showReadme(m_menu->parentWidget()); });
-    menu->insertActions(before, {m_welcome, m_lessonsAction, m_whatsThis, m_explanations, m_shortcuts, m_readme});
+    menu->insertActions(
+        before, {m_welcome, m_lessonsAction, m_whatsThis, m_explanations, m_shortcuts, m_readme});
     if (before)
         menu->insertSeparator(before);
     // The Help menu is a window of its own, so it hears of a new language itself.
@@ -109,8 +110,8 @@ void HelpMenu::fillLessons()
 {
     m_lessons->clear();
     const QString language = m_language ? m_language->language() : QStringLiteral("en");
-    const QList<LessonTopics::Topic> topics =
-        m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
+    const QList<LessonTopics::Topic> topics
+        = m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
     for (const LessonTopics::Topic &topic : topics) {
         m_lessons->addSection(topic.title);
         for (const LessonTopics::Entry &lesson : topic.lessons) {
@@ -138,45 +139,56 @@ void HelpMenu::showShortcuts(QWidget *parent)
         QList<Row> rows;
     };
     const QString ctrlDigits = keys({QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2)})
-                               + QStringLiteral(" \u2026");
-    const QList<Section> sections{
+        + QStringLiteral(" \u2026");
+    const QList<Section> sections {
         {tr("Everywhere"),
-         {{ctrlDigits, tr("Go to the first, second \u2026 tab: Sockets and connections, Timeline, Ports, "
-                          "Experiments, Network")},
-          {keys({QKeySequence(Qt::Key_F5)}), tr("Presentation mode on or off: full screen, large type")},
-          {keys({QKeySequence::WhatsThis}), tr("What is this? Then click anything to have it explained")},
-          {keys({QKeySequence::Open}), tr("Open a recording")},
-          {keys({QKeySequence::Quit}), tr("Quit")}}},
+            {{ctrlDigits,
+                 tr("Go to the first, second \u2026 tab: Sockets and connections, Timeline, Ports, "
+                    "Experiments, Network")},
+                {keys({QKeySequence(Qt::Key_F5)}),
+                    tr("Presentation mode on or off: full screen, large type")},
+                {keys({QKeySequence::WhatsThis}),
+                    tr("What is this? Then click anything to have it explained")},
+                {keys({QKeySequence::Open}), tr("Open a recording")},
+                {keys({QKeySequence::Quit}), tr("Quit")}}},
         {tr("In presentation mode (a presentation clicker sends these)"),
-         {{keys({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down),
-                 QKeySequence(Qt::Key_Space)}),
-           tr("Next step of the lesson")},
-          {keys({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up)}),
-           tr("Previous step of the lesson")},
-          {keys({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)}),
-           tr("Black screen, so the class looks at you; again to bring the picture back")},
-          {keys({QKeySequence(Qt::Key_Escape)}), tr("Leave the black screen, then presentation mode")}}},
+            {{keys({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Down),
+                  QKeySequence(Qt::Key_Space)}),
+                 tr("Next step of the lesson")},
+                {keys({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Up)}),
+                    tr("Previous step of the lesson")},
+                {keys({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)}),
+                    tr("Black screen, so the class looks at you; again to bring the picture back")},
+                {keys({QKeySequence(Qt::Key_Escape)}),
+                    tr("Leave the black screen, then presentation mode")}}},
         {tr("On the timeline"),
-         {{keys({QKeySequence(Qt::Key_Space)}), tr("Play or pause the replay")},
-          {keys({QKeySequence(Qt::Key_Period), QKeySequence(Qt::Key_Comma)}), tr("One event forward or back")},
-          {keys({QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_End)}), tr("To the start or the end")},
-          {keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_0)}),
-           tr("Zoom in, zoom out, show everything")},
-          {keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right)}), tr("Move back or forward in time")},
-          {keys({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}), tr("Select the socket above or below")},
-          {keys({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_PageDown)}), tr("Scroll the sockets")}}},
+            {{keys({QKeySequence(Qt::Key_Space)}), tr("Play or pause the replay")},
+                {keys({QKeySequence(Qt::Key_Period), QKeySequence(Qt::Key_Comma)}),
+                    tr("One event forward or back")},
+                {keys({QKeySequence(Qt::Key_Home), QKeySequence(Qt::Key_End)}),
+                    tr("To the start or the end")},
+                {keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus), QKeySequence(Qt::Key_0)}),
+                    tr("Zoom in, zoom out, show everything")},
+                {keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right)}),
+                    tr("Move back or forward in time")},
+                {keys({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_Down)}),
+                    tr("Select the socket above or below")},
+                {keys({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_PageDown)}),
+                    tr("Scroll the sockets")}}},
         {tr("On the port map"),
-         {{keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Up),
-                 QKeySequence(Qt::Key_Down)}),
-           tr("Move to a neighbouring port")},
-          {keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus)}), tr("Zoom in or out")},
-          {keys({QKeySequence(Qt::Key_Home)}), tr("Show all 65,536 ports")}}},
+            {{keys({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Up),
+                  QKeySequence(Qt::Key_Down)}),
+                 tr("Move to a neighbouring port")},
+                {keys({QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Minus)}), tr("Zoom in or out")},
+                {keys({QKeySequence(Qt::Key_Home)}), tr("Show all 65,536 ports")}}},
     };
     QString html;
     for (const Section &section : sections) {
-        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"4\">").arg(section.title.toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"4\">")
+                    .arg(section.title.toHtmlEscaped());
         for (const Row &row : section.rows)
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(row.keys, row.what.toHtmlEscaped());
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(row.keys, row.what.toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     QTextBrowser *browser = nullptr;

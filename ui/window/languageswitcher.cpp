@@ -9,8 +9,7 @@ namespace SocketScope {
 
 LanguageSwitcher::LanguageSwitcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString LanguageSwitcher::systemLanguage()
 {
@@ -21,8 +20,8 @@ QStringList LanguageSwitcher::translationFolders()
 {
     // Embedded first; then the installed files, next to the binary and where it was installed.
     return {QStringLiteral(":/i18n"),
-            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(SOCKETSCOPE_QM_FROM_BIN)),
-            QStringLiteral(SOCKETSCOPE_QM_DIR)};
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral(SOCKETSCOPE_QM_FROM_BIN)),
+        QStringLiteral(SOCKETSCOPE_QM_DIR)};
 }
 
 bool LanguageSwitcher::loadAppTranslation(const QString &language)
@@ -42,11 +41,12 @@ bool LanguageSwitcher::setLanguage(const QString &language)
     const bool loaded = loadAppTranslation(language);
     if (loaded)
         QCoreApplication::installTranslator(&m_app);
-    if (m_qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt.load(
+            QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     m_language = language;
     QLocale::setDefault(QLocale(language == QLatin1StringView("ko") ? QLocale::Korean : QLocale::English,
-                                language == QLatin1StringView("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+        language == QLatin1StringView("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
     emit languageChanged(language);
     return loaded;
 }

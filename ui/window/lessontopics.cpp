@@ -16,15 +16,12 @@ struct TopicOfLessons
 
 // The twelve built-in lessons by topic. A new built-in lesson belongs in one of these rows.
 const TopicOfLessons kTopics[] = {
-    {QT_TRANSLATE_NOOP("LessonTopics", "Ports"),
-     {"ports-and-ranges", "ephemeral-ports"}},
+    {QT_TRANSLATE_NOOP("LessonTopics", "Ports"), {"ports-and-ranges", "ephemeral-ports"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Sockets and TCP"),
-     {"call-sequence", "three-way-handshake", "accept-and-backlog", "four-way-close", "socket-identity",
-      "socket-pair"}},
-    {QT_TRANSLATE_NOOP("LessonTopics", "UDP"),
-     {"stream-vs-datagram", "udp-one-to-many"}},
-    {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"),
-     {"port-forwarding", "home-router"}},
+        {"call-sequence", "three-way-handshake", "accept-and-backlog", "four-way-close", "socket-identity",
+            "socket-pair"}},
+    {QT_TRANSLATE_NOOP("LessonTopics", "UDP"), {"stream-vs-datagram", "udp-one-to-many"}},
+    {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"), {"port-forwarding", "home-router"}},
 };
 
 int topicOf(const QString &id)
@@ -47,10 +44,10 @@ QList<LessonTopics::Topic> LessonTopics::group(const QList<Lesson> &lessons, con
     QList<Topic> topics;
     for (const TopicOfLessons &topic : kTopics)
         topics.append({tr(topic.title), {}});
-    Topic more{tr("More lessons"), {}};
+    Topic more {tr("More lessons"), {}};
     int number = 0;
     for (const Lesson &lesson : lessons) {
-        const Entry entry{lesson.id, lesson.title.in(language), ++number};
+        const Entry entry {lesson.id, lesson.title.in(language), ++number};
         const int index = topicOf(lesson.id);
         (index >= 0 ? topics[index] : more).lessons.append(entry);
     }

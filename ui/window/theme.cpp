@@ -20,7 +20,8 @@ bool g_rememberedSystem = false;
 
 QStringList Theme::names()
 {
-    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")};
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+        QStringLiteral("high-contrast")};
 }
 
 QString Theme::displayName(const QString &name)
@@ -41,7 +42,8 @@ bool Theme::isDark(const QPalette &palette)
 
 bool Theme::isHighContrast(const QPalette &palette)
 {
-    return palette.color(QPalette::Window) == QColor(Qt::white) && palette.color(QPalette::WindowText) == QColor(Qt::black)
+    return palette.color(QPalette::Window) == QColor(Qt::white)
+        && palette.color(QPalette::WindowText) == QColor(Qt::black)
         && palette.color(QPalette::Mid) == QColor(Qt::black);
 }
 
@@ -66,27 +68,48 @@ const RoleColours &coloursOf(Theme::Role role)
     using R = Theme::Role;
     // In the order of Theme::Role, so a role's row is found by its number.
     static const RoleColours table[Theme::kRoleCount] = {
-        {R::Error, {176, 32, 32}, {252, 226, 226}, {255, 120, 110}, {80, 30, 32}, {170, 0, 0}, {255, 225, 225}},
-        {R::Warning, {125, 80, 0}, {255, 243, 205}, {245, 200, 90}, {75, 60, 20}, {120, 72, 0}, {255, 235, 140}},
-        {R::Exposed, {170, 75, 0}, {255, 232, 210}, {255, 170, 90}, {85, 50, 20}, {140, 50, 0}, {255, 220, 180}},
-        {R::Success, {30, 110, 45}, {226, 244, 228}, {120, 215, 135}, {28, 65, 36}, {0, 100, 0}, {215, 245, 215}},
-        {R::AcceptQueue, {130, 50, 160}, {242, 228, 248}, {210, 150, 240}, {60, 35, 72}, {100, 0, 140}, {240, 220, 250}},
-        {R::Captured, {20, 95, 170}, {222, 236, 250}, {100, 190, 235}, {28, 50, 78}, {0, 60, 200}, {220, 230, 255}},
-        {R::Inferred, {105, 105, 115}, {236, 236, 240}, {165, 168, 178}, {55, 58, 64}, {60, 60, 60}, {230, 230, 230}},
-        {R::Selection, {30, 100, 200}, {215, 230, 250}, {110, 165, 240}, {35, 60, 95}, {0, 0, 160}, {200, 215, 255}},
-        {R::LessonHighlight, {200, 110, 0}, {255, 236, 179}, {255, 190, 70}, {90, 65, 15}, {0, 0, 0}, {255, 230, 0}},
-        {R::Peer, {190, 95, 10}, {253, 232, 210}, {240, 150, 50}, {80, 50, 25}, {180, 60, 0}, {255, 215, 170}},
-        {R::RowNew, {40, 150, 60}, {220, 245, 225}, {90, 200, 110}, {30, 70, 40}, {0, 120, 0}, {200, 255, 200}},
-        {R::RowChanged, {165, 115, 0}, {255, 240, 200}, {235, 180, 60}, {80, 62, 20}, {180, 110, 0}, {255, 235, 160}},
-        {R::RowLeaving, {210, 60, 50}, {252, 226, 224}, {240, 110, 100}, {80, 32, 30}, {210, 0, 30}, {255, 215, 215}},
-        {R::HomeNetwork, {52, 120, 198}, {220, 232, 248}, {140, 170, 255}, {30, 50, 80}, {0, 90, 150}, {215, 230, 255}},
-        {R::Internet, {196, 112, 28}, {252, 232, 210}, {205, 150, 70}, {80, 52, 25}, {150, 90, 0}, {255, 225, 190}},
-        {R::Router, {60, 140, 80}, {222, 242, 226}, {150, 210, 165}, {30, 66, 40}, {0, 90, 50}, {210, 245, 215}},
-        {R::WellKnownPorts, {22, 81, 148}, {180, 206, 236}, {80, 150, 215}, {35, 60, 89}, {0, 50, 120}, {180, 206, 236}},
-        {R::RegisteredPorts, {15, 135, 80}, {180, 236, 199}, {105, 225, 145}, {35, 89, 53}, {0, 120, 80}, {180, 236, 199}},
-        {R::DynamicPorts, {148, 89, 22}, {236, 210, 180}, {225, 169, 105}, {89, 64, 35}, {100, 40, 0}, {236, 210, 180}},
-        {R::LabSocket, {130, 24, 166}, {240, 220, 248}, {225, 120, 235}, {70, 35, 85}, {140, 0, 110}, {250, 215, 240}},
-        {R::OsPicked, {200, 20, 80}, {252, 222, 224}, {255, 100, 160}, {85, 30, 35}, {220, 0, 80}, {252, 222, 232}},
+        {R::Error, {176, 32, 32}, {252, 226, 226}, {255, 120, 110}, {80, 30, 32}, {170, 0, 0},
+            {255, 225, 225}},
+        {R::Warning, {125, 80, 0}, {255, 243, 205}, {245, 200, 90}, {75, 60, 20}, {120, 72, 0},
+            {255, 235, 140}},
+        {R::Exposed, {170, 75, 0}, {255, 232, 210}, {255, 170, 90}, {85, 50, 20}, {140, 50, 0},
+            {255, 220, 180}},
+        {R::Success, {30, 110, 45}, {226, 244, 228}, {120, 215, 135}, {28, 65, 36}, {0, 100, 0},
+            {215, 245, 215}},
+        {R::AcceptQueue, {130, 50, 160}, {242, 228, 248}, {210, 150, 240}, {60, 35, 72}, {100, 0, 140},
+            {240, 220, 250}},
+        {R::Captured, {20, 95, 170}, {222, 236, 250}, {100, 190, 235}, {28, 50, 78}, {0, 60, 200},
+            {220, 230, 255}},
+        {R::Inferred, {105, 105, 115}, {236, 236, 240}, {165, 168, 178}, {55, 58, 64}, {60, 60, 60},
+            {230, 230, 230}},
+        {R::Selection, {30, 100, 200}, {215, 230, 250}, {110, 165, 240}, {35, 60, 95}, {0, 0, 160},
+            {200, 215, 255}},
+        {R::LessonHighlight, {200, 110, 0}, {255, 236, 179}, {255, 190, 70}, {90, 65, 15}, {0, 0, 0},
+            {255, 230, 0}},
+        {R::Peer, {190, 95, 10}, {253, 232, 210}, {240, 150, 50}, {80, 50, 25}, {180, 60, 0},
+            {255, 215, 170}},
+        {R::RowNew, {40, 150, 60}, {220, 245, 225}, {90, 200, 110}, {30, 70, 40}, {0, 120, 0},
+            {200, 255, 200}},
+        {R::RowChanged, {165, 115, 0}, {255, 240, 200}, {235, 180, 60}, {80, 62, 20}, {180, 110, 0},
+            {255, 235, 160}},
+        {R::RowLeaving, {210, 60, 50}, {252, 226, 224}, {240, 110, 100}, {80, 32, 30}, {210, 0, 30},
+            {255, 215, 215}},
+        {R::HomeNetwork, {52, 120, 198}, {220, 232, 248}, {140, 170, 255}, {30, 50, 80}, {0, 90, 150},
+            {215, 230, 255}},
+        {R::Internet, {196, 112, 28}, {252, 232, 210}, {205, 150, 70}, {80, 52, 25}, {150, 90, 0},
+            {255, 225, 190}},
+        {R::Router, {60, 140, 80}, {222, 242, 226}, {150, 210, 165}, {30, 66, 40}, {0, 90, 50},
+            {210, 245, 215}},
+        {R::WellKnownPorts, {22, 81, 148}, {180, 206, 236}, {80, 150, 215}, {35, 60, 89}, {0, 50, 120},
+            {180, 206, 236}},
+        {R::RegisteredPorts, {15, 135, 80}, {180, 236, 199}, {105, 225, 145}, {35, 89, 53}, {0, 120, 80},
+            {180, 236, 199}},
+        {R::DynamicPorts, {148, 89, 22}, {236, 210, 180}, {225, 169, 105}, {89, 64, 35}, {100, 40, 0},
+            {236, 210, 180}},
+        {R::LabSocket, {130, 24, 166}, {240, 220, 248}, {225, 120, 235}, {70, 35, 85}, {140, 0, 110},
+            {250, 215, 240}},
+        {R::OsPicked, {200, 20, 80}, {252, 222, 224}, {255, 100, 160}, {85, 30, 35}, {220, 0, 80},
+            {252, 222, 232}},
     };
     const RoleColours &row = table[int(role)];
     Q_ASSERT(row.role == role);
@@ -127,9 +150,11 @@ QString Theme::bannerStyle(Role role)
     const QColor ink = color(role, palette);
     // The banner's text is the palette's own text on the soft fill: always readable; the border
     // carries the role's colour.
-    const QColor text = isDark(palette) ? palette.color(QPalette::WindowText) : ink.darker(isHighContrast(palette) ? 100 : 140);
+    const QColor text = isDark(palette) ? palette.color(QPalette::WindowText)
+                                        : ink.darker(isHighContrast(palette) ? 100 : 140);
     return QStringLiteral("background: %1; color: %2; border: %3px solid %4; padding: 4px;")
-        .arg(background(role, palette).name(), text.name(), isHighContrast(palette) ? QStringLiteral("2") : QStringLiteral("1"), ink.name());
+        .arg(background(role, palette).name(), text.name(),
+            isHighContrast(palette) ? QStringLiteral("2") : QStringLiteral("1"), ink.name());
 }
 
 QString Theme::messageStyle(Role role)
@@ -184,8 +209,8 @@ private:
 
 void Theme::followStyleSheet(QWidget *widget, std::function<QString()> style)
 {
-    auto *follower = dynamic_cast<StyleSheetFollower *>(
-        widget->findChild<QObject *>(QStringLiteral("socketscope-style-follower"), Qt::FindDirectChildrenOnly));
+    auto *follower = dynamic_cast<StyleSheetFollower *>(widget->findChild<QObject *>(
+        QStringLiteral("socketscope-style-follower"), Qt::FindDirectChildrenOnly));
     if (!follower)
         follower = new StyleSheetFollower(widget, {});
     follower->setStyle(std::move(style));
@@ -204,9 +229,8 @@ void Theme::followMessageStyle(QWidget *widget, Role role)
 QPalette Theme::palette(const QString &name)
 {
     QPalette p;
-    const auto set = [&p](QPalette::ColorRole role, const QColor &colour) {
-        p.setColor(QPalette::All, role, colour);
-    };
+    const auto set
+        = [&p](QPalette::ColorRole role, const QColor &colour) { p.setColor(QPalette::All, role, colour); };
     if (name == QLatin1StringView("dark")) {
         set(QPalette::Window, QColor(37, 40, 45));
         set(QPalette::WindowText, QColor(230, 232, 235));

@@ -5,8 +5,8 @@
 #include "languageswitcher.h"
 #include "lessons/lessonlibrary.h"
 #include "lessontopics.h"
-#include "theme.h"
 #include "network/virtualnetwork.h"
+#include "theme.h"
 
 #include <QtCore/QEvent>
 #include <QtGui/QFontMetrics>
@@ -50,7 +50,7 @@ QLabel *plainLabel(QWidget *parent)
 } // namespace
 
 WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork *network,
-                         const LanguageSwitcher *language, QWidget *parent)
+    const LanguageSwitcher *language, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_lab(lab)
@@ -132,7 +132,8 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     connect(m_labNetwork, &QAbstractButton::clicked, this, &WelcomePage::startLabNetwork);
     connect(m_recording, &QAbstractButton::clicked, this, &WelcomePage::recordingRequested);
     connect(m_tables, &QAbstractButton::clicked, this, &WelcomePage::tablesRequested);
-    connect(m_dontShow, &QCheckBox::toggled, this, [this](bool dontShow) { emit showAtStartChanged(!dontShow); });
+    connect(
+        m_dontShow, &QCheckBox::toggled, this, [this](bool dontShow) { emit showAtStartChanged(!dontShow); });
 
     parent->installEventFilter(this);
     if (auto *window = qobject_cast<QMainWindow *>(parent)) {
@@ -184,10 +185,11 @@ bool WelcomePage::openServerAndClients()
             return false;
         }
     }
-    emit socketsOpened(server.id, tr("Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each "
-                                     "connection accept() made one more socket on the server's side.")
-                                      .arg(server.id)
-                                      .arg(port));
+    emit socketsOpened(server.id,
+        tr("Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each "
+           "connection accept() made one more socket on the server's side.")
+            .arg(server.id)
+            .arg(port));
     return true;
 }
 
@@ -228,8 +230,8 @@ void WelcomePage::fillLessons()
     QVBoxLayout *column[2] = {new QVBoxLayout, new QVBoxLayout};
     int rows[2] = {0, 0};
     const QString language = m_language ? m_language->language() : QStringLiteral("en");
-    const QList<LessonTopics::Topic> topics =
-        m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
+    const QList<LessonTopics::Topic> topics
+        = m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
     for (const LessonTopics::Topic &topic : topics) {
         // Each topic goes to the shorter column, so both end about level.
         const int c = rows[0] <= rows[1] ? 0 : 1;
@@ -273,11 +275,13 @@ void WelcomePage::fillLessons()
 void WelcomePage::retranslate()
 {
     m_heading->setText(tr("Welcome to SocketScope"));
-    m_intro->setText(tr("SocketScope opens real sockets on this computer and shows them as they live: "
-                        "who listens, who connects, and every packet between them. Where would you like to start?"));
+    m_intro->setText(
+        tr("SocketScope opens real sockets on this computer and shows them as they live: "
+           "who listens, who connects, and every packet between them. Where would you like to start?"));
     m_lessonsTitle->setText(tr("Follow a lesson"));
-    m_lessonsHint->setText(tr("A lesson opens the sockets for you, one step at a time, and says what happens. "
-                              "New here? Start with lesson 1."));
+    m_lessonsHint->setText(
+        tr("A lesson opens the sockets for you, one step at a time, and says what happens. "
+           "New here? Start with lesson 1."));
     m_tryTitle->setText(tr("Or try it yourself"));
     m_serverAndClients->setText(tr("A server and two clients"));
     m_serverAndClients->setDescription(tr("Opens a server on 127.0.0.1 and connects two clients to it, "
@@ -300,7 +304,8 @@ void WelcomePage::place()
     if (auto *main = qobject_cast<QMainWindow *>(window)) {
         if (QWidget *menu = main->menuWidget(); menu && menu->isVisible())
             area.setTop(menu->geometry().bottom() + 1);
-        if (auto *bar = main->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly); bar && bar->isVisible())
+        if (auto *bar = main->findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly);
+            bar && bar->isVisible())
             area.setBottom(bar->geometry().top() - 1);
     }
     setGeometry(area);
@@ -320,7 +325,8 @@ bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
     if (auto *button = qobject_cast<QCommandLinkButton *>(watched);
         button && event->type() == QEvent::Resize && button->property("fullTitle").isValid()) {
         // Room for the title: the button less its arrow icon and margins.
-        const int room = button->width() - button->iconSize().width() - 3 * button->fontMetrics().averageCharWidth() - 16;
+        const int room = button->width() - button->iconSize().width()
+            - 3 * button->fontMetrics().averageCharWidth() - 16;
         const QString full = button->property("fullTitle").toString();
         QFont bold = button->font();
         bold.setBold(true); // the title is drawn bold

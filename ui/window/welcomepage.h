@@ -24,7 +24,7 @@ class WelcomePage : public QWidget
 public:
     // `lab`, `network` and `language` may be null (a replay has no lab; tests have no switcher).
     WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork *network,
-                const LanguageSwitcher *language, QWidget *parent);
+        const LanguageSwitcher *language, QWidget *parent);
 
     // Covers the parent window between its menu bar and status bar, and follows its size.
     void open();

@@ -56,8 +56,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     , m_lab(lab)
 {
     const QStringList local = {QStringLiteral("127.0.0.1"), QStringLiteral("::1"),
-                               QStringLiteral("127.0.0.2"), QStringLiteral("0.0.0.0"),
-                               QStringLiteral("::")};
+        QStringLiteral("127.0.0.2"), QStringLiteral("0.0.0.0"), QStringLiteral("::")};
 
     m_serverBox = new QGroupBox(this);
     m_serverAddressLabel = new QLabel(m_serverBox);
@@ -85,11 +84,12 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_clientPortLabel = new QLabel(m_clientBox);
     m_sourceLabel = new QLabel(m_clientBox);
     m_countLabel = new QLabel(m_clientBox);
-    m_clientHost = addressField(m_clientBox, {QStringLiteral("127.0.0.1"), QStringLiteral("localhost"),
-                                              QStringLiteral("::1"), QStringLiteral("127.0.0.2")});
+    m_clientHost = addressField(m_clientBox,
+        {QStringLiteral("127.0.0.1"), QStringLiteral("localhost"), QStringLiteral("::1"),
+            QStringLiteral("127.0.0.2")});
     m_clientPort = portField(m_clientBox, QStringLiteral("8080"));
-    m_source = addressField(m_clientBox, {QString(), QStringLiteral("127.0.0.1"),
-                                          QStringLiteral("127.0.0.3"), QStringLiteral("::1")});
+    m_source = addressField(m_clientBox,
+        {QString(), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.3"), QStringLiteral("::1")});
     m_count = new QSpinBox(m_clientBox);
     m_count->setRange(1, 50);
     m_connect = new QPushButton(m_clientBox);
@@ -224,14 +224,16 @@ void Workbench::retranslate()
     m_backlogLabel->setText(tr("Backlog:"));
     m_backlog->setToolTip(tr("How many finished connections may wait for accept() (the accept queue)."));
     m_serverPort->setToolTip(tr("0 to 65535. 0 lets the OS pick a free port."));
-    m_serverAddress->setToolTip(tr("127.0.0.1 and ::1 are this machine only. 0.0.0.0 and :: mean every interface: other computers can connect."));
+    m_serverAddress->setToolTip(tr("127.0.0.1 and ::1 are this machine only. 0.0.0.0 and :: mean every "
+                                   "interface: other computers can connect."));
     m_listen->setText(tr("Listen"));
 
     m_clientBox->setTitle(tr("TCP client"));
     m_clientHostLabel->setText(tr("Server:"));
     m_clientPortLabel->setText(tr("Port:"));
     m_sourceLabel->setText(tr("From address:"));
-    m_source->setToolTip(tr("Optional: the local address to connect from. Empty lets the OS choose. The local port is always picked by the OS."));
+    m_source->setToolTip(tr("Optional: the local address to connect from. Empty lets the OS choose. The "
+                            "local port is always picked by the OS."));
     m_countLabel->setText(tr("Clients:"));
     m_count->setToolTip(tr("How many clients to connect at once. Each gets its own port from the OS."));
     m_connect->setText(tr("Connect"));
@@ -255,7 +257,8 @@ void Workbench::retranslate()
     m_abort->setToolTip(tr("Abort: close at once and send RST instead of FIN."));
     m_capLabel->setText(tr("Max. connections:"));
     m_cap->setSpecialValueText(tr("no limit"));
-    m_cap->setToolTip(tr("At most this many accepted sockets open at once; further clients wait in the kernel's accept queue."));
+    m_cap->setToolTip(tr("At most this many accepted sockets open at once; further clients wait in the "
+                         "kernel's accept queue."));
     updateAddressWarning();
     updateSelection();
 }
@@ -263,7 +266,7 @@ void Workbench::retranslate()
 void Workbench::setReadOnly(bool readOnly)
 {
     for (QWidget *box : {static_cast<QWidget *>(m_serverBox), static_cast<QWidget *>(m_clientBox),
-                         static_cast<QWidget *>(m_udpBox), static_cast<QWidget *>(m_selectedBox)})
+             static_cast<QWidget *>(m_udpBox), static_cast<QWidget *>(m_selectedBox)})
         box->setEnabled(!readOnly);
 }
 
@@ -324,7 +327,8 @@ void Workbench::updateAddressWarning()
     const bool exposed = parsed && !isLoopback(address) && !m_labAddresses.contains(text);
     m_exposure->setVisible(exposed);
     if (exposed)
-        m_exposure->setText(tr("Not loopback: other computers on the network will be able to connect to this server."));
+        m_exposure->setText(
+            tr("Not loopback: other computers on the network will be able to connect to this server."));
 }
 
 void Workbench::withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then)
@@ -336,19 +340,22 @@ void Workbench::withAddress(QComboBox *field, std::function<void(const QHostAddr
         return;
     }
     if (text.isEmpty() || text.contains(QLatin1Char(' '))) {
-        fail(field->parentWidget(), tr("\"%1\": %2").arg(text, ErrorText::full({LabError::InvalidAddress, {}})));
+        fail(field->parentWidget(),
+            tr("\"%1\": %2").arg(text, ErrorText::full({LabError::InvalidAddress, {}})));
         return;
     }
     QHostInfo::lookupHost(text, this, [this, field, text, then](const QHostInfo &info) {
         // Prefer IPv4: loopback names resolve to both and 127.0.0.1 is what learners expect.
         QHostAddress chosen;
         for (const QHostAddress &candidate : info.addresses()) {
-            if (chosen.isNull() || (candidate.protocol() == QAbstractSocket::IPv4Protocol
-                                    && chosen.protocol() != QAbstractSocket::IPv4Protocol))
+            if (chosen.isNull()
+                || (candidate.protocol() == QAbstractSocket::IPv4Protocol
+                    && chosen.protocol() != QAbstractSocket::IPv4Protocol))
                 chosen = candidate;
         }
         if (chosen.isNull()) {
-            fail(field->parentWidget(), tr("\"%1\": %2").arg(text, ErrorText::full({LabError::HostNotFound, info.errorString()})));
+            fail(field->parentWidget(),
+                tr("\"%1\": %2").arg(text, ErrorText::full({LabError::HostNotFound, info.errorString()})));
             return;
         }
         then(chosen);
@@ -359,7 +366,8 @@ bool Workbench::port(QLineEdit *field, quint16 *out)
 {
     const auto parsed = parsePort(field->text());
     if (!parsed) {
-        fail(field->parentWidget(), tr("\"%1\": %2").arg(field->text(), ErrorText::full({LabError::InvalidPort, {}})));
+        fail(field->parentWidget(),
+            tr("\"%1\": %2").arg(field->text(), ErrorText::full({LabError::InvalidPort, {}})));
         field->setFocus();
         field->selectAll();
         return false;
@@ -414,8 +422,11 @@ void Workbench::onSocketFailed(qint32 id, const LabError &error)
     case LabError::HostNotFound:
     case LabError::NetworkUnreachable:
     case LabError::TooManyOpenFiles:
-    case LabError::AddressFamilyMismatch: opening = true; break;
-    default: break;
+    case LabError::AddressFamilyMismatch:
+        opening = true;
+        break;
+    default:
+        break;
     }
     const bool client = info->role == SocketRole::Client;
     const QString tried = client ? formatEndpoint(info->remoteAddress, info->remotePort)
@@ -427,8 +438,8 @@ void Workbench::onSocketFailed(qint32 id, const LabError &error)
         return;
     }
     QWidget *box = info->role == SocketRole::Listener ? static_cast<QWidget *>(m_serverBox)
-                   : info->role == SocketRole::Udp    ? static_cast<QWidget *>(m_udpBox)
-                   : client                           ? static_cast<QWidget *>(m_clientBox)
+        : info->role == SocketRole::Udp               ? static_cast<QWidget *>(m_udpBox)
+        : client                                      ? static_cast<QWidget *>(m_clientBox)
                                                       : nullptr;
     if (!box)
         return;
@@ -479,7 +490,8 @@ void Workbench::connectClients()
     const QString sourceText = m_source->currentText().trimmed();
     QHostAddress source;
     if (!sourceText.isEmpty() && !source.setAddress(sourceText)) {
-        fail(m_clientBox, tr("From address \"%1\": %2").arg(sourceText, ErrorText::full({LabError::InvalidAddress, {}})));
+        fail(m_clientBox,
+            tr("From address \"%1\": %2").arg(sourceText, ErrorText::full({LabError::InvalidAddress, {}})));
         return;
     }
     withAddress(m_clientHost, [this, p, count, source](const QHostAddress &address) {
@@ -489,10 +501,10 @@ void Workbench::connectClients()
             m_opening = false;
             const SocketInfo *info = m_lab->info(opened.id);
             report(m_clientBox, opened.id, opened.error,
-                   tr("Socket #%1 connects from %2 to %3.")
-                       .arg(opened.id)
-                       .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString(),
-                            formatEndpoint(address, p)));
+                tr("Socket #%1 connects from %2 to %3.")
+                    .arg(opened.id)
+                    .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString(),
+                        formatEndpoint(address, p)));
             if (opened.error)
                 break;
         }
@@ -511,9 +523,9 @@ void Workbench::bindUdp()
         m_opening = false;
         const SocketInfo *info = m_lab->info(opened.id);
         report(m_udpBox, opened.id, opened.error,
-               tr("UDP socket #%1 is bound to %2.")
-                   .arg(opened.id)
-                   .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString()));
+            tr("UDP socket #%1 is bound to %2.")
+                .arg(opened.id)
+                .arg(info ? formatEndpoint(info->localAddress, info->localPort) : QString()));
     });
 }
 
@@ -534,7 +546,10 @@ void Workbench::send()
             const auto spec = EndpointSpec::parse(QStringLiteral("udp:") + part.trimmed(), false, &why);
             QHostAddress address;
             if (!spec || !address.setAddress(spec->host)) {
-                fail(m_selectedBox, tr("Send to \"%1\": %2").arg(part.trimmed(), why.isEmpty() ? ErrorText::full({LabError::InvalidAddress, {}}) : why));
+                fail(m_selectedBox,
+                    tr("Send to \"%1\": %2")
+                        .arg(part.trimmed(),
+                            why.isEmpty() ? ErrorText::full({LabError::InvalidAddress, {}}) : why));
                 return;
             }
             destinations.append({address, spec->port});
@@ -572,9 +587,11 @@ void Workbench::togglePause()
         return;
     const bool pause = !info->acceptingPaused;
     m_lab->setAcceptingPaused(m_selected, pause);
-    emit message(pause ? tr("Listener #%1 stopped calling accept(). New clients still finish the handshake and wait in the accept queue.").arg(m_selected)
+    emit message(pause ? tr("Listener #%1 stopped calling accept(). New clients still finish the handshake "
+                            "and wait in the accept queue.")
+                             .arg(m_selected)
                        : tr("Listener #%1 accepts again.").arg(m_selected),
-                 false);
+        false);
     updateSelection();
 }
 
@@ -602,9 +619,10 @@ void Workbench::updateSelection()
     if (!info) {
         m_selectedLabel->setText(tr("Select a socket in a table to command it."));
     } else {
-        m_selectedLabel->setText(tr("#%1 %2 %3 %4").arg(info->id).arg(Labels::protocol(info->proto),
-                                                          Labels::role(info->role),
-                                                          formatEndpoint(info->localAddress, info->localPort)));
+        m_selectedLabel->setText(tr("#%1 %2 %3 %4")
+                                     .arg(info->id)
+                                     .arg(Labels::protocol(info->proto), Labels::role(info->role),
+                                         formatEndpoint(info->localAddress, info->localPort)));
     }
     m_payload->setEnabled(tcpStream || udp);
     m_send->setEnabled(tcpStream || udp);
@@ -618,7 +636,8 @@ void Workbench::updateSelection()
     m_capLabel->setVisible(listener);
     if (listener) {
         m_pause->setText(info->acceptingPaused ? tr("Resume accepting") : tr("Pause accepting"));
-        m_pause->setToolTip(tr("While paused the program does not call accept(); the kernel still completes handshakes and queues them."));
+        m_pause->setToolTip(tr("While paused the program does not call accept(); the kernel still completes "
+                               "handshakes and queues them."));
         m_cap->blockSignals(true);
         m_cap->setValue(info->maxConnections);
         m_cap->blockSignals(false);

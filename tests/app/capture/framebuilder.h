@@ -20,7 +20,7 @@ inline void be32(QByteArray &out, quint32 v)
 }
 
 inline QByteArray tcp(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, quint16 window,
-                      const QByteArray &payload = {}, int optionBytes = 0)
+    const QByteArray &payload = {}, int optionBytes = 0)
 {
     QByteArray out;
     be16(out, sport);
@@ -46,8 +46,8 @@ inline QByteArray udp(quint16 sport, quint16 dport, const QByteArray &payload)
     return out + payload;
 }
 
-inline QByteArray ipv4(quint32 src, quint32 dst, quint8 proto, const QByteArray &transport, int optionBytes = 0,
-                       quint16 fragment = 0)
+inline QByteArray ipv4(quint32 src, quint32 dst, quint8 proto, const QByteArray &transport,
+    int optionBytes = 0, quint16 fragment = 0)
 {
     QByteArray out;
     out.append(char(0x40 | ((20 + optionBytes) / 4)));
@@ -94,8 +94,8 @@ inline QByteArray ethernet(quint16 type, const QByteArray &payload, const QList<
 inline QByteArray sll(quint16 type, const QByteArray &payload)
 {
     QByteArray out;
-    be16(out, 0);      // to us
-    be16(out, 1);      // ARPHRD_ETHER
+    be16(out, 0); // to us
+    be16(out, 1); // ARPHRD_ETHER
     be16(out, 6);
     out.append(QByteArray(8, '\x02'));
     be16(out, type);

@@ -1,8 +1,8 @@
 #include "capture/capturefeed.h"
 #include "capture/pcapngwriter.h"
 #include "framebuilder.h"
-#include "journalquery.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -24,7 +24,7 @@ constexpr quint32 kLoopback = 0x7f000001;
 
 quint64 monotonicNow()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return quint64(ts.tv_sec) * 1000000000ull + quint64(ts.tv_nsec);
 }
@@ -44,10 +44,11 @@ public:
         i.host = host;
         FS::appendInterface(m_bytes, i);
     }
-    void tcpFrame(quint32 src, quint16 sport, quint32 dst, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
-                  const QByteArray &payload = {}, quint64 monotonic = monotonicNow())
+    void tcpFrame(quint32 src, quint16 sport, quint32 dst, quint16 dport, quint32 seq, quint32 ack,
+        quint8 flags, const QByteArray &payload = {}, quint64 monotonic = monotonicNow())
     {
-        frame(ethernet(0x0800, ipv4(src, dst, 6, tcp(sport, dport, seq, ack, flags, 1000, payload))), monotonic);
+        frame(ethernet(0x0800, ipv4(src, dst, 6, tcp(sport, dport, seq, ack, flags, 1000, payload))),
+            monotonic);
     }
     void udpFrame(quint32 src, quint16 sport, quint32 dst, quint16 dport, const QByteArray &payload)
     {
@@ -55,8 +56,8 @@ public:
     }
     void frame(const QByteArray &bytes, quint64 monotonic)
     {
-        FS::appendFrame(m_bytes, 7, 1700000000ull * 1000000000ull + ++m_frames, monotonic, quint32(bytes.size()),
-                        FS::Direction::Unknown, bytes.constData(), std::size_t(bytes.size()));
+        FS::appendFrame(m_bytes, 7, 1700000000ull * 1000000000ull + ++m_frames, monotonic,
+            quint32(bytes.size()), FS::Direction::Unknown, bytes.constData(), std::size_t(bytes.size()));
     }
     QByteArray bytes() const { return QByteArray(m_bytes.data(), qsizetype(m_bytes.size())); }
     std::string &raw() { return m_bytes; }
@@ -137,8 +138,8 @@ private slots:
 
         const QList<Event> seen = segments(journal);
         QCOMPARE(seen.size(), 7);
-        QCOMPARE(seen[0].socket, client.id);   // the client sent the SYN
-        QCOMPARE(seen[1].socket, accepted);    // the accepted socket sent SYN+ACK
+        QCOMPARE(seen[0].socket, client.id); // the client sent the SYN
+        QCOMPARE(seen[1].socket, accepted); // the accepted socket sent SYN+ACK
         QCOMPARE(seen[2].socket, client.id);
         QCOMPARE(seen[3].socket, client.id);
         QCOMPARE(seen[4].socket, listener.id); // a SYN for the listener
@@ -230,7 +231,8 @@ private slots:
         StreamBuilder stream;
         for (int i = 0; i < 20; ++i)
             stream.tcpFrame(kLoopback, 1000, kLoopback, 2000, quint32(i), 0, FlagAck, QByteArray(i, 'z'));
-        FS::appendStatus(stream.raw(), FS::StatusCode::PermissionDenied, "You don't have permission to capture");
+        FS::appendStatus(
+            stream.raw(), FS::StatusCode::PermissionDenied, "You don't have permission to capture");
         FS::appendDrops(stream.raw(), 7, 3);
         QSignalSpy status(&feed, &CaptureFeed::statusReceived);
         QVERIFY(status.isValid());

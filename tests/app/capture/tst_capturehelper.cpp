@@ -89,37 +89,47 @@ private slots:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QString>("says");
         QTest::newRow("empty line") << QByteArray("\n") << QStringLiteral("starts with the word");
-        QTest::newRow("another verb") << QByteArray("sniff iface=lo ports=tcp:80\n") << QStringLiteral("starts with the word");
+        QTest::newRow("another verb")
+            << QByteArray("sniff iface=lo ports=tcp:80\n") << QStringLiteral("starts with the word");
         QTest::newRow("nothing asked") << QByteArray("capture\n") << QStringLiteral("names no interface");
         QTest::newRow("no ports") << QByteArray("capture iface=lo\n") << QStringLiteral("names no port");
-        QTest::newRow("empty port list") << QByteArray("capture iface=lo ports=\n") << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("port 0") << QByteArray("capture iface=lo ports=tcp:0\n") << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("port 65536") << QByteArray("capture iface=lo ports=tcp:65536\n") << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("leading zero") << QByteArray("capture iface=lo ports=tcp:080\n") << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("negative") << QByteArray("capture iface=lo ports=udp:-1\n") << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("other protocol") << QByteArray("capture iface=lo ports=sctp:80\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("empty port list")
+            << QByteArray("capture iface=lo ports=\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("port 0") << QByteArray("capture iface=lo ports=tcp:0\n")
+                                << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("port 65536") << QByteArray("capture iface=lo ports=tcp:65536\n")
+                                    << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("leading zero")
+            << QByteArray("capture iface=lo ports=tcp:080\n") << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("negative") << QByteArray("capture iface=lo ports=udp:-1\n")
+                                  << QStringLiteral("tcp:N or udp:N");
+        QTest::newRow("other protocol")
+            << QByteArray("capture iface=lo ports=sctp:80\n") << QStringLiteral("tcp:N or udp:N");
         QTest::newRow("a filter smuggled in") << QByteArray("capture iface=lo ports=tcp:80,or,host,1.2.3.4\n")
                                               << QStringLiteral("tcp:N or udp:N");
-        QTest::newRow("shell in a name") << QByteArray("capture iface=lo;reboot ports=tcp:80\n")
-                                         << QStringLiteral("interface name");
+        QTest::newRow("shell in a name")
+            << QByteArray("capture iface=lo;reboot ports=tcp:80\n") << QStringLiteral("interface name");
         QTest::newRow("long name") << QByteArray("capture iface=abcdefghijklmnop ports=tcp:80\n")
                                    << QStringLiteral("interface name");
-        QTest::newRow("no such interface") << QByteArray("capture iface=nosuch0 ports=tcp:80\n")
-                                           << QStringLiteral("no interface called");
+        QTest::newRow("no such interface")
+            << QByteArray("capture iface=nosuch0 ports=tcp:80\n") << QStringLiteral("no interface called");
         QTest::newRow("field twice") << QByteArray("capture iface=lo iface=lo ports=tcp:80\n")
                                      << QStringLiteral("given twice");
-        QTest::newRow("unknown field") << QByteArray("capture iface=lo ports=tcp:80 promisc=1\n")
-                                       << QStringLiteral("unknown part");
-        QTest::newRow("double space") << QByteArray("capture  iface=lo ports=tcp:80\n") << QStringLiteral("unknown part");
+        QTest::newRow("unknown field")
+            << QByteArray("capture iface=lo ports=tcp:80 promisc=1\n") << QStringLiteral("unknown part");
+        QTest::newRow("double space")
+            << QByteArray("capture  iface=lo ports=tcp:80\n") << QStringLiteral("unknown part");
         QByteArray many("capture iface=lo ports=");
         for (int port = 1; port <= 257; ++port)
             many += (port > 1 ? "," : "") + QByteArray("tcp:") + QByteArray::number(port);
         QTest::newRow("257 ports") << many + '\n' << QStringLiteral("at most 256 ports");
-        QTest::newRow("line too long, no newline") << QByteArray(5000, 'x') << QStringLiteral("longer than 4096");
+        QTest::newRow("line too long, no newline")
+            << QByteArray(5000, 'x') << QStringLiteral("longer than 4096");
         QByteArray interfaces("capture iface=");
         for (int i = 0; i < 17; ++i)
             interfaces += (i ? "," : "") + QByteArray("if") + QByteArray::number(i);
-        QTest::newRow("17 interfaces") << interfaces + " ports=tcp:1\n" << QStringLiteral("at most 16 interfaces");
+        QTest::newRow("17 interfaces") << interfaces + " ports=tcp:1\n"
+                                       << QStringLiteral("at most 16 interfaces");
     }
 
     void refusesMalformedRequests()
@@ -152,8 +162,9 @@ private slots:
         if (bash.isEmpty())
             QSKIP("bash is not installed");
         QProcess parent;
-        parent.start(bash, {QStringLiteral("-c"),
-                            QStringLiteral("coproc HELPER { exec '%1'; }; echo $HELPER_PID; wait").arg(helperPath())});
+        parent.start(bash,
+            {QStringLiteral("-c"),
+                QStringLiteral("coproc HELPER { exec '%1'; }; echo $HELPER_PID; wait").arg(helperPath())});
         QVERIFY(parent.waitForStarted());
         QTRY_VERIFY(parent.canReadLine());
         const qint64 pid = parent.readLine().trimmed().toLongLong();
@@ -167,12 +178,15 @@ private slots:
     void requestLine()
     {
         QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo"), QStringLiteral("eth0")},
-                                                  {{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}}),
-                 QByteArray("capture iface=lo,eth0 ports=tcp:8080,udp:5353\n"));
-        QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo")}, {}), QByteArray("capture iface=lo ports=none\n"));
-        QVERIFY(CaptureHelperClient::grantCommand(QStringLiteral("/usr/libexec/socketscope/socketscope-capture"))
-                == QStringLiteral("sudo setcap cap_net_raw+ep /usr/libexec/socketscope/socketscope-capture"));
-        QVERIFY(CaptureHelperClient::restrictCommands(QStringLiteral("/x")).contains(QStringLiteral("chmod 750 /x")));
+                     {{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}}),
+            QByteArray("capture iface=lo,eth0 ports=tcp:8080,udp:5353\n"));
+        QCOMPARE(CaptureHelperClient::requestLine({QStringLiteral("lo")}, {}),
+            QByteArray("capture iface=lo ports=none\n"));
+        QVERIFY(
+            CaptureHelperClient::grantCommand(QStringLiteral("/usr/libexec/socketscope/socketscope-capture"))
+            == QStringLiteral("sudo setcap cap_net_raw+ep /usr/libexec/socketscope/socketscope-capture"));
+        QVERIFY(CaptureHelperClient::restrictCommands(QStringLiteral("/x"))
+                    .contains(QStringLiteral("chmod 750 /x")));
     }
 
     void readsTheAnswer_data()
@@ -184,18 +198,21 @@ private slots:
         QTest::addColumn<QList<Port>>("otherUser");
         QTest::addColumn<QStringList>("unused");
         QTest::newRow("all allowed") << QStringLiteral("capturing tcp:8080,udp:5353")
-                                     << QList<Port>{{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}} << QList<Port>{}
-                                     << QList<Port>{} << QStringList{};
-        QTest::newRow("nothing") << QStringLiteral("capturing nothing\nrefused unused-interface lo,eth0") << QList<Port>{}
-                                 << QList<Port>{} << QList<Port>{} << QStringList{QStringLiteral("lo"), QStringLiteral("eth0")};
-        QTest::newRow("refusals") << QStringLiteral("capturing tcp:1\nrefused no-socket udp:2,tcp:3\nrefused other-user tcp:22")
-                                  << QList<Port>{{Protocol::Tcp, 1}} << QList<Port>{{Protocol::Udp, 2}, {Protocol::Tcp, 3}}
-                                  << QList<Port>{{Protocol::Tcp, 22}} << QStringList{};
-        QTest::newRow("damaged parts left out") << QStringLiteral("capturing tcp:0,tcp:70000,sctp:5,tcp:x,tcp:7\nrefused whatever tcp:9")
-                                                << QList<Port>{{Protocol::Tcp, 7}} << QList<Port>{} << QList<Port>{}
-                                                << QStringList{};
-        QTest::newRow("an older helper") << QStringLiteral("capturing: tcp port 80") << QList<Port>{} << QList<Port>{}
-                                         << QList<Port>{} << QStringList{};
+                                     << QList<Port> {{Protocol::Tcp, 8080}, {Protocol::Udp, 5353}}
+                                     << QList<Port> {} << QList<Port> {} << QStringList {};
+        QTest::newRow("nothing") << QStringLiteral("capturing nothing\nrefused unused-interface lo,eth0")
+                                 << QList<Port> {} << QList<Port> {} << QList<Port> {}
+                                 << QStringList {QStringLiteral("lo"), QStringLiteral("eth0")};
+        QTest::newRow("refusals") << QStringLiteral(
+            "capturing tcp:1\nrefused no-socket udp:2,tcp:3\nrefused other-user tcp:22")
+                                  << QList<Port> {{Protocol::Tcp, 1}}
+                                  << QList<Port> {{Protocol::Udp, 2}, {Protocol::Tcp, 3}}
+                                  << QList<Port> {{Protocol::Tcp, 22}} << QStringList {};
+        QTest::newRow("damaged parts left out")
+            << QStringLiteral("capturing tcp:0,tcp:70000,sctp:5,tcp:x,tcp:7\nrefused whatever tcp:9")
+            << QList<Port> {{Protocol::Tcp, 7}} << QList<Port> {} << QList<Port> {} << QStringList {};
+        QTest::newRow("an older helper") << QStringLiteral("capturing: tcp port 80") << QList<Port> {}
+                                         << QList<Port> {} << QList<Port> {} << QStringList {};
     }
 
     void readsTheAnswer()
@@ -224,8 +241,8 @@ private slots:
             QSKIP("setpriv is missing: cannot run the helper as another user");
         QTemporaryDir dir; // a copy 'nobody' can reach, whatever the build folder allows
         QVERIFY(dir.isValid());
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                      | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         const QString program = dir.filePath(QStringLiteral("socketscope-capture"));
         QVERIFY(QFile::copy(helperPath(), program));
         QTcpServer roots;
@@ -236,19 +253,20 @@ private slots:
         client.setHelperPath(program);
         // As the README's setcap would have it: nobody, holding CAP_NET_RAW.
         client.setLauncher({setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=+net_raw"),
-                            QStringLiteral("--ambient-caps=+net_raw")});
+            QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=+net_raw"),
+            QStringLiteral("--ambient-caps=+net_raw")});
         QSignalSpy refusals(&client, &CaptureHelperClient::refusalsChanged);
         QVERIFY(refusals.isValid());
         QVERIFY(client.capture({QStringLiteral("lo")}, {{Protocol::Tcp, roots.serverPort()}}));
         QTRY_VERIFY(client.state() != CaptureHelperClient::State::Starting);
         QCOMPARE(client.state(), CaptureHelperClient::State::Capturing);
         QCOMPARE(refusals.count(), 1);
-        QCOMPARE(client.refusedPorts(), (QList<CaptureHelperClient::Port>{{Protocol::Tcp, roots.serverPort()}}));
-        QCOMPARE(client.unusedInterfaces(), QStringList{QStringLiteral("lo")});
+        QCOMPARE(
+            client.refusedPorts(), (QList<CaptureHelperClient::Port> {{Protocol::Tcp, roots.serverPort()}}));
+        QCOMPARE(client.unusedInterfaces(), QStringList {QStringLiteral("lo")});
         QVERIFY2(client.message().contains(QStringLiteral("TCP %1").arg(roots.serverPort()))
-                     && client.message().contains(QStringLiteral("another user")),
-                 qPrintable(client.message()));
+                && client.message().contains(QStringLiteral("another user")),
+            qPrintable(client.message()));
         client.stop();
         QVERIFY(client.refusedPorts().isEmpty());
     }
@@ -281,7 +299,7 @@ private slots:
                     QSKIP("the build folder is not open to other users, so 'nobody' cannot run the helper");
             }
             client.setLauncher({setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                QStringLiteral("--clear-groups")});
+                QStringLiteral("--clear-groups")});
         }
         QSignalSpy changed(&client, &CaptureHelperClient::stateChanged);
         QVERIFY(changed.isValid());
@@ -291,7 +309,7 @@ private slots:
             QSKIP("the helper may capture here (it was granted CAP_NET_RAW): no permission problem to show");
         QCOMPARE(client.state(), CaptureHelperClient::State::PermissionDenied);
         QVERIFY2(client.message().contains(QStringLiteral("sudo setcap cap_net_raw+ep ") + helperPath()),
-                 qPrintable(client.message()));
+            qPrintable(client.message()));
         QVERIFY(!client.detail().isEmpty());
         // Asking again does not start a helper that will only say no again.
         QVERIFY(!client.capture({QStringLiteral("lo")}, {{Protocol::Tcp, 9}}));
@@ -371,14 +389,18 @@ private slots:
         if (tshark.isEmpty())
             QSKIP("tshark is not installed: the pcapng file was not read back");
         QProcess read;
-        read.start(tshark, {QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"),
-                            QStringLiteral("-e"), QStringLiteral("tcp.flags.str")});
+        read.start(tshark,
+            {QStringLiteral("-r"), pcap, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+                QStringLiteral("tcp.flags.str")});
         QVERIFY(read.waitForFinished(60000));
         QCOMPARE(read.exitCode(), 0);
-        const QStringList lines = QString::fromUtf8(read.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+        const QStringList lines
+            = QString::fromUtf8(read.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
         QVERIFY2(lines.size() >= 4, qPrintable(lines.join(QLatin1Char('|'))));
-        QVERIFY2(lines[0].contains(QLatin1Char('S')) && !lines[0].contains(QLatin1Char('A')), qPrintable(lines[0]));
-        QVERIFY2(lines[1].contains(QLatin1Char('S')) && lines[1].contains(QLatin1Char('A')), qPrintable(lines[1]));
+        QVERIFY2(lines[0].contains(QLatin1Char('S')) && !lines[0].contains(QLatin1Char('A')),
+            qPrintable(lines[0]));
+        QVERIFY2(
+            lines[1].contains(QLatin1Char('S')) && lines[1].contains(QLatin1Char('A')), qPrintable(lines[1]));
     }
 
     void followsNewPorts()
@@ -416,8 +438,9 @@ private slots:
         QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
         const Lab::Opened outside = lab.connectTcp(QHostAddress::LocalHost, elsewhere.serverPort());
         QCOMPARE(capture.ports().size(), 2);
-        QVERIFY(capture.ports().contains(CaptureHelperClient::Port{Protocol::Tcp, lab.info(outside.id)->localPort}));
-        QVERIFY(!capture.ports().contains(CaptureHelperClient::Port{Protocol::Tcp, elsewhere.serverPort()}));
+        QVERIFY(capture.ports().contains(
+            CaptureHelperClient::Port {Protocol::Tcp, lab.info(outside.id)->localPort}));
+        QVERIFY(!capture.ports().contains(CaptureHelperClient::Port {Protocol::Tcp, elsewhere.serverPort()}));
         QTRY_COMPARE(lab.info(outside.id)->qtState, QAbstractSocket::ConnectedState);
         QTRY_COMPARE(status.count(), 3);
         QVERIFY(!lab.send(outside.id, "hi"));
@@ -453,7 +476,8 @@ private slots:
                 QList<qint64> seqs;
                 for (const quint32 index : journal.eventsOfSocket(id)) {
                     const Event &e = journal.at(index);
-                    if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn)
+                    if (e.kind == EventKind::Segment && e.source == EventSource::Capture
+                        && e.flags == FlagSyn)
                         seqs << e.value;
                 }
                 if (seqs.size() >= 2 && seqs[0] == seqs[1])

@@ -45,57 +45,63 @@ private slots:
 
         const int tcpP = int(Protocol::Tcp);
         const int udpP = int(Protocol::Udp);
-        QTest::newRow("ethernet SYN with options") << PacketDecoder::kEthernet << ethernet(0x0800, synTo8080())
-                                                   << tcpP << false << 40000 << 8080 << int(FlagSyn) << 1000u
-                                                   << 0u << 65495 << 0 << 14 << 20 << 40;
+        QTest::newRow("ethernet SYN with options")
+            << PacketDecoder::kEthernet << ethernet(0x0800, synTo8080()) << tcpP << false << 40000 << 8080
+            << int(FlagSyn) << 1000u << 0u << 65495 << 0 << 14 << 20 << 40;
         QTest::newRow("ethernet SYN+ACK")
             << PacketDecoder::kEthernet
             << ethernet(0x0800, ipv4(kB, kA, 6, tcp(8080, 40000, 4000000000u, 1001, FlagSyn | FlagAck, 512)))
-            << tcpP << false << 8080 << 40000 << int(FlagSyn | FlagAck) << 4000000000u << 1001u << 512 << 0 << 14
-            << 20 << 20;
+            << tcpP << false << 8080 << 40000 << int(FlagSyn | FlagAck) << 4000000000u << 1001u << 512 << 0
+            << 14 << 20 << 20;
         QTest::newRow("802.1Q tagged data")
             << PacketDecoder::kEthernet
             << ethernet(0x0800, ipv4(kA, kB, 6, tcp(1, 2, 5, 6, FlagPsh | FlagAck, 100, "hello")), {0})
             << tcpP << false << 1 << 2 << int(FlagPsh | FlagAck) << 5u << 6u << 100 << 5 << 18 << 20 << 20;
         QTest::newRow("802.1ad + 802.1Q")
-            << PacketDecoder::kEthernet
-            << ethernet(0x0800, ipv4(kA, kB, 17, udp(53, 5353, "abc")), {1, 0}) << udpP << false << 53 << 5353
-            << 0 << 0u << 0u << 0 << 3 << 22 << 20 << 8;
+            << PacketDecoder::kEthernet << ethernet(0x0800, ipv4(kA, kB, 17, udp(53, 5353, "abc")), {1, 0})
+            << udpP << false << 53 << 5353 << 0 << 0u << 0u << 0 << 3 << 22 << 20 << 8;
         QTest::newRow("IPv4 options") << PacketDecoder::kRaw << ipv4(kA, kB, 17, udp(9, 10, "xy"), 8) << udpP
                                       << false << 9 << 10 << 0 << 0u << 0u << 0 << 2 << 0 << 28 << 8;
-        QTest::newRow("linux SLL")
-            << PacketDecoder::kLinuxSll << sll(0x0800, ipv4(kA, kA, 6, tcp(3, 4, 7, 8, FlagFin | FlagAck, 9)))
-            << tcpP << false << 3 << 4 << int(FlagFin | FlagAck) << 7u << 8u << 9 << 0 << 16 << 20 << 20;
-        QTest::newRow("linux SLL2")
-            << PacketDecoder::kLinuxSll2 << sll2(0x0800, ipv4(kA, kA, 6, tcp(3, 4, 7, 0, FlagRst, 0))) << tcpP
-            << false << 3 << 4 << int(FlagRst) << 7u << 0u << 0 << 0 << 20 << 20 << 20;
+        QTest::newRow("linux SLL") << PacketDecoder::kLinuxSll
+                                   << sll(0x0800, ipv4(kA, kA, 6, tcp(3, 4, 7, 8, FlagFin | FlagAck, 9)))
+                                   << tcpP << false << 3 << 4 << int(FlagFin | FlagAck) << 7u << 8u << 9 << 0
+                                   << 16 << 20 << 20;
+        QTest::newRow("linux SLL2") << PacketDecoder::kLinuxSll2
+                                    << sll2(0x0800, ipv4(kA, kA, 6, tcp(3, 4, 7, 0, FlagRst, 0))) << tcpP
+                                    << false << 3 << 4 << int(FlagRst) << 7u << 0u << 0 << 0 << 20 << 20
+                                    << 20;
         const QByteArray a6 = v6("20010db8000000000000000000000001");
         const QByteArray b6 = v6("20010db8000000000000000000000002");
         QTest::newRow("ethernet IPv6 TCP")
-            << PacketDecoder::kEthernet << ethernet(0x86dd, ipv6(a6, b6, 6, tcp(443, 50000, 1, 2, FlagAck, 7, "12345678")))
-            << tcpP << true << 443 << 50000 << int(FlagAck) << 1u << 2u << 7 << 8 << 14 << 40 << 20;
+            << PacketDecoder::kEthernet
+            << ethernet(0x86dd, ipv6(a6, b6, 6, tcp(443, 50000, 1, 2, FlagAck, 7, "12345678"))) << tcpP
+            << true << 443 << 50000 << int(FlagAck) << 1u << 2u << 7 << 8 << 14 << 40 << 20;
         {
             // A hop-by-hop header (8 bytes) before UDP.
             QByteArray hop;
             hop.append(char(17)).append('\0').append(QByteArray(6, '\0'));
             QTest::newRow("IPv6 extension header")
-                << PacketDecoder::kRaw << ipv6(a6, b6, 0, hop + udp(1000, 2000, "q")) << udpP << true << 1000 << 2000
-                << 0 << 0u << 0u << 0 << 1 << 0 << 48 << 8;
+                << PacketDecoder::kRaw << ipv6(a6, b6, 0, hop + udp(1000, 2000, "q")) << udpP << true << 1000
+                << 2000 << 0 << 0u << 0u << 0 << 1 << 0 << 48 << 8;
         }
-        QTest::newRow("raw IPv4 (228)") << PacketDecoder::kIPv4 << ipv4(kA, kB, 17, udp(1, 2, {})) << udpP << false
-                                        << 1 << 2 << 0 << 0u << 0u << 0 << 0 << 0 << 20 << 8;
-        QTest::newRow("raw IPv6 (229)") << PacketDecoder::kIPv6 << ipv6(a6, b6, 17, udp(1, 2, "z")) << udpP << true
-                                        << 1 << 2 << 0 << 0u << 0u << 0 << 1 << 0 << 40 << 8;
-        QTest::newRow("BSD loopback IPv4") << PacketDecoder::kNull << null(2, synTo8080()) << tcpP << false << 40000
-                                           << 8080 << int(FlagSyn) << 1000u << 0u << 65495 << 0 << 4 << 20 << 40;
-        QTest::newRow("BSD loopback IPv6") << PacketDecoder::kNull << null(30, ipv6(a6, b6, 17, udp(7, 8, "")))
-                                           << udpP << true << 7 << 8 << 0 << 0u << 0u << 0 << 0 << 4 << 40 << 8;
+        QTest::newRow("raw IPv4 (228)") << PacketDecoder::kIPv4 << ipv4(kA, kB, 17, udp(1, 2, {})) << udpP
+                                        << false << 1 << 2 << 0 << 0u << 0u << 0 << 0 << 0 << 20 << 8;
+        QTest::newRow("raw IPv6 (229)") << PacketDecoder::kIPv6 << ipv6(a6, b6, 17, udp(1, 2, "z")) << udpP
+                                        << true << 1 << 2 << 0 << 0u << 0u << 0 << 1 << 0 << 40 << 8;
+        QTest::newRow("BSD loopback IPv4")
+            << PacketDecoder::kNull << null(2, synTo8080()) << tcpP << false << 40000 << 8080 << int(FlagSyn)
+            << 1000u << 0u << 65495 << 0 << 4 << 20 << 40;
+        QTest::newRow("BSD loopback IPv6")
+            << PacketDecoder::kNull << null(30, ipv6(a6, b6, 17, udp(7, 8, ""))) << udpP << true << 7 << 8
+            << 0 << 0u << 0u << 0 << 0 << 4 << 40 << 8;
         {
             // Cut by the snap length: the headers are there, the payload length comes from IP.
-            QByteArray cut = ethernet(0x0800, ipv4(kA, kB, 6, tcp(5, 6, 1, 1, FlagAck, 1, QByteArray(1000, 'x'))));
+            QByteArray cut
+                = ethernet(0x0800, ipv4(kA, kB, 6, tcp(5, 6, 1, 1, FlagAck, 1, QByteArray(1000, 'x'))));
             cut.truncate(14 + 20 + 20 + 10);
-            QTest::newRow("payload cut by snap length") << PacketDecoder::kEthernet << cut << tcpP << false << 5 << 6
-                                                        << int(FlagAck) << 1u << 1u << 1 << 1000 << 14 << 20 << 20;
+            QTest::newRow("payload cut by snap length")
+                << PacketDecoder::kEthernet << cut << tcpP << false << 5 << 6 << int(FlagAck) << 1u << 1u << 1
+                << 1000 << 14 << 20 << 20;
         }
         {
             // Ethernet pads short frames to 60 bytes: the IP length, not the frame, says how much.
@@ -138,7 +144,8 @@ private slots:
 
         const QByteArray a6 = v6("fe800000000000000000000000000001");
         const QByteArray b6 = v6("00000000000000000000000000000001");
-        const PacketDecoder::Result r6 = PacketDecoder::decode(PacketDecoder::kRaw, ipv6(a6, b6, 17, udp(1, 2, {})));
+        const PacketDecoder::Result r6
+            = PacketDecoder::decode(PacketDecoder::kRaw, ipv6(a6, b6, 17, udp(1, 2, {})));
         QVERIFY(r6.ok());
         QVERIFY(!DecodedPacket::isIPv4Mapped(r6.packet.source));
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(r6.packet.source.data()), 16), a6);
@@ -154,17 +161,21 @@ private slots:
         const QByteArray syn = synTo8080();
         QTest::newRow("empty") << PacketDecoder::kEthernet << QByteArray() << int(F::TruncatedLink);
         QTest::newRow("unknown link type") << 147u << syn << int(F::UnknownLinkType);
-        QTest::newRow("ethernet cut in header") << PacketDecoder::kEthernet << ethernet(0x0800, syn).left(13)
-                                                << int(F::TruncatedLink);
-        QTest::newRow("vlan tag cut") << PacketDecoder::kEthernet << ethernet(0x0800, {}, {0}).left(16)
-                                      << int(F::TruncatedLink);
-        QTest::newRow("ARP") << PacketDecoder::kEthernet << ethernet(0x0806, QByteArray(28, '\0')) << int(F::NotIp);
-        QTest::newRow("SLL cut") << PacketDecoder::kLinuxSll << sll(0x0800, syn).left(15) << int(F::TruncatedLink);
-        QTest::newRow("SLL2 cut") << PacketDecoder::kLinuxSll2 << sll2(0x0800, syn).left(19) << int(F::TruncatedLink);
+        QTest::newRow("ethernet cut in header")
+            << PacketDecoder::kEthernet << ethernet(0x0800, syn).left(13) << int(F::TruncatedLink);
+        QTest::newRow("vlan tag cut")
+            << PacketDecoder::kEthernet << ethernet(0x0800, {}, {0}).left(16) << int(F::TruncatedLink);
+        QTest::newRow("ARP") << PacketDecoder::kEthernet << ethernet(0x0806, QByteArray(28, '\0'))
+                             << int(F::NotIp);
+        QTest::newRow("SLL cut") << PacketDecoder::kLinuxSll << sll(0x0800, syn).left(15)
+                                 << int(F::TruncatedLink);
+        QTest::newRow("SLL2 cut") << PacketDecoder::kLinuxSll2 << sll2(0x0800, syn).left(19)
+                                  << int(F::TruncatedLink);
         QTest::newRow("null unknown family") << PacketDecoder::kNull << null(99, syn) << int(F::NotIp);
         QTest::newRow("IP cut") << PacketDecoder::kRaw << syn.left(19) << int(F::TruncatedIp);
         QTest::newRow("raw empty") << PacketDecoder::kRaw << QByteArray() << int(F::TruncatedIp);
-        QTest::newRow("version 5") << PacketDecoder::kRaw << QByteArray("\x50") + syn.mid(1) << int(F::BadIpHeader);
+        QTest::newRow("version 5") << PacketDecoder::kRaw << QByteArray("\x50") + syn.mid(1)
+                                   << int(F::BadIpHeader);
         {
             QByteArray shortIhl = syn;
             shortIhl[0] = char(0x44); // 16-byte header: impossible
@@ -175,46 +186,52 @@ private slots:
             QByteArray totalTooSmall = syn;
             totalTooSmall[2] = 0;
             totalTooSmall[3] = 10;
-            QTest::newRow("total length below header") << PacketDecoder::kRaw << totalTooSmall << int(F::BadIpHeader);
+            QTest::newRow("total length below header")
+                << PacketDecoder::kRaw << totalTooSmall << int(F::BadIpHeader);
             QByteArray totalShort = syn;
             totalShort[2] = 0;
             totalShort[3] = 30; // room for only 10 bytes of a 40-byte TCP header
-            QTest::newRow("TCP header past IP length") << PacketDecoder::kRaw << totalShort
-                                                       << int(F::BadTransportHeader);
+            QTest::newRow("TCP header past IP length")
+                << PacketDecoder::kRaw << totalShort << int(F::BadTransportHeader);
         }
-        QTest::newRow("later fragment") << PacketDecoder::kRaw << ipv4(kA, kB, 17, QByteArray(16, 'f'), 0, 0x0010)
-                                        << int(F::Fragment);
-        QTest::newRow("ICMP") << PacketDecoder::kRaw << ipv4(kA, kB, 1, QByteArray(8, '\0')) << int(F::NotTcpOrUdp);
+        QTest::newRow("later fragment")
+            << PacketDecoder::kRaw << ipv4(kA, kB, 17, QByteArray(16, 'f'), 0, 0x0010) << int(F::Fragment);
+        QTest::newRow("ICMP") << PacketDecoder::kRaw << ipv4(kA, kB, 1, QByteArray(8, '\0'))
+                              << int(F::NotTcpOrUdp);
         QTest::newRow("TCP cut") << PacketDecoder::kRaw << syn.left(30) << int(F::TruncatedTransport);
         QTest::newRow("TCP options cut") << PacketDecoder::kRaw << syn.left(50) << int(F::TruncatedTransport);
         {
             QByteArray badOffset = ipv4(kA, kB, 6, tcp(1, 2, 3, 4, FlagAck, 5));
             badOffset[20 + 12] = char(0x20); // data offset 8 bytes
-            QTest::newRow("TCP data offset below 20") << PacketDecoder::kRaw << badOffset << int(F::BadTransportHeader);
+            QTest::newRow("TCP data offset below 20")
+                << PacketDecoder::kRaw << badOffset << int(F::BadTransportHeader);
             QByteArray badUdp = ipv4(kA, kB, 17, udp(1, 2, "abc"));
             badUdp[20 + 4] = 0;
             badUdp[20 + 5] = 4;
-            QTest::newRow("UDP length below 8") << PacketDecoder::kRaw << badUdp << int(F::BadTransportHeader);
+            QTest::newRow("UDP length below 8")
+                << PacketDecoder::kRaw << badUdp << int(F::BadTransportHeader);
             QByteArray longUdp = ipv4(kA, kB, 17, udp(1, 2, "abc"));
             longUdp[20 + 5] = char(200);
-            QTest::newRow("UDP length past IP") << PacketDecoder::kRaw << longUdp << int(F::BadTransportHeader);
+            QTest::newRow("UDP length past IP")
+                << PacketDecoder::kRaw << longUdp << int(F::BadTransportHeader);
         }
         const QByteArray a6 = v6("20010db8000000000000000000000001");
         QTest::newRow("IPv6 cut") << PacketDecoder::kRaw << ipv6(a6, a6, 17, udp(1, 2, {})).left(39)
                                   << int(F::TruncatedIp);
-        QTest::newRow("IPv6 zero payload length") << PacketDecoder::kRaw << ipv6(a6, a6, 59, {}) << int(F::BadIpHeader);
+        QTest::newRow("IPv6 zero payload length")
+            << PacketDecoder::kRaw << ipv6(a6, a6, 59, {}) << int(F::BadIpHeader);
         {
             QByteArray frag;
             frag.append(char(17)).append('\0');
             FrameBuilder::be16(frag, 0x0100); // offset 32
             FrameBuilder::be32(frag, 7);
-            QTest::newRow("IPv6 later fragment") << PacketDecoder::kRaw << ipv6(a6, a6, 44, frag + QByteArray(8, 'x'))
-                                                 << int(F::Fragment);
+            QTest::newRow("IPv6 later fragment")
+                << PacketDecoder::kRaw << ipv6(a6, a6, 44, frag + QByteArray(8, 'x')) << int(F::Fragment);
             QByteArray hop;
             hop.append(char(17)).append(char(200)); // claims 1608 bytes
             hop.append(QByteArray(6, '\0'));
-            QTest::newRow("IPv6 extension past the end") << PacketDecoder::kRaw << ipv6(a6, a6, 0, hop + udp(1, 2, {}))
-                                                         << int(F::BadIpHeader);
+            QTest::newRow("IPv6 extension past the end")
+                << PacketDecoder::kRaw << ipv6(a6, a6, 0, hop + udp(1, 2, {})) << int(F::BadIpHeader);
         }
     }
 
@@ -234,13 +251,14 @@ private slots:
         // its size (so AddressSanitizer sees any read past it), for every link type.
         const QList<QByteArray> frames = {
             ethernet(0x0800, synTo8080(), {1, 0}),
-            sll2(0x86dd, ipv6(v6("20010db8000000000000000000000001"), v6("20010db8000000000000000000000002"), 6,
-                              tcp(1, 2, 3, 4, FlagAck, 5, "data"))),
+            sll2(0x86dd,
+                ipv6(v6("20010db8000000000000000000000001"), v6("20010db8000000000000000000000002"), 6,
+                    tcp(1, 2, 3, 4, FlagAck, 5, "data"))),
             null(2, ipv4(kA, kB, 17, udp(1, 2, "payload"))),
         };
         const quint32 types[] = {PacketDecoder::kNull, PacketDecoder::kEthernet, PacketDecoder::kRaw,
-                                 PacketDecoder::kLoop, PacketDecoder::kLinuxSll, PacketDecoder::kIPv4,
-                                 PacketDecoder::kIPv6, PacketDecoder::kLinuxSll2};
+            PacketDecoder::kLoop, PacketDecoder::kLinuxSll, PacketDecoder::kIPv4, PacketDecoder::kIPv6,
+            PacketDecoder::kLinuxSll2};
         int decoded = 0;
         for (const QByteArray &frame : frames) {
             for (qsizetype n = 0; n <= frame.size(); ++n) {

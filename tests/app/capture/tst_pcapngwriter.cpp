@@ -22,10 +22,9 @@ struct Block
     QByteArray body;
 };
 
-template<typename T>
-T get(const QByteArray &bytes, qsizetype at)
+template<typename T> T get(const QByteArray &bytes, qsizetype at)
 {
-    T value{};
+    T value {};
     std::memcpy(&value, bytes.constData() + at, sizeof(T));
     return value;
 }
@@ -93,9 +92,11 @@ private slots:
             PcapngWriter writer;
             QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
             QCOMPARE(writer.addInterface(1, 65535, QStringLiteral("lo"), QString()), 0u);
-            QCOMPARE(writer.addInterface(276, 262144, QStringLiteral("veth-pc-a"), QStringLiteral("pc-a")), 1u);
+            QCOMPARE(
+                writer.addInterface(276, 262144, QStringLiteral("veth-pc-a"), QStringLiteral("pc-a")), 1u);
             QVERIFY(writer.writePacket(0, 1700000000123456789ull, frame, quint32(frame.size())));
-            QVERIFY(writer.writePacket(1, 1700000000223456789ull, frame.left(30), 1500)); // cut by snap length
+            QVERIFY(
+                writer.writePacket(1, 1700000000223456789ull, frame.left(30), 1500)); // cut by snap length
             QVERIFY(!writer.writePacket(5, 1, frame, 1)); // no such interface
             QVERIFY(writer.flush());
             QCOMPARE(writer.packetsWritten(), 2);
@@ -148,7 +149,8 @@ private slots:
     {
         const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
         if (tshark.isEmpty())
-            QSKIP("tshark is not installed (./run.sh test installs it): only our own reader checked the file");
+            QSKIP(
+                "tshark is not installed (./run.sh test installs it): only our own reader checked the file");
         const QString path = m_dir.filePath(QStringLiteral("tshark.pcapng"));
         PcapngWriter writer;
         QVERIFY(writer.open(path));
@@ -162,12 +164,14 @@ private slots:
         writer.close();
 
         QProcess process;
-        process.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-o"), QStringLiteral("tcp.relative_sequence_numbers:FALSE"),
-                               QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                               QStringLiteral("frame.interface_name"), QStringLiteral("-e"), QStringLiteral("frame.time_epoch"),
-                               QStringLiteral("-e"), QStringLiteral("tcp.srcport"), QStringLiteral("-e"),
-                               QStringLiteral("tcp.flags.syn"), QStringLiteral("-e"), QStringLiteral("tcp.seq"),
-                               QStringLiteral("-e"), QStringLiteral("tcp.ack")});
+        process.start(tshark,
+            {QStringLiteral("-r"), path, QStringLiteral("-o"),
+                QStringLiteral("tcp.relative_sequence_numbers:FALSE"), QStringLiteral("-T"),
+                QStringLiteral("fields"), QStringLiteral("-e"), QStringLiteral("frame.interface_name"),
+                QStringLiteral("-e"), QStringLiteral("frame.time_epoch"), QStringLiteral("-e"),
+                QStringLiteral("tcp.srcport"), QStringLiteral("-e"), QStringLiteral("tcp.flags.syn"),
+                QStringLiteral("-e"), QStringLiteral("tcp.seq"), QStringLiteral("-e"),
+                QStringLiteral("tcp.ack")});
         QVERIFY(process.waitForFinished(60000));
         const QString output = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(process.exitCode() == 0, qPrintable(QString::fromUtf8(process.readAllStandardError())));

@@ -71,9 +71,9 @@ private slots:
         QTcpSocket client;
         quint16 clientPort = 0;
         const QByteArray reply = fetch(client, m_classroom->port(),
-                                       "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,en;q=0.9\r\n"
-                                       "User-Agent: test\r\n\r\n",
-                                       &clientPort);
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,en;q=0.9\r\n"
+            "User-Agent: test\r\n\r\n",
+            &clientPort);
         QVERIFY2(reply.startsWith("HTTP/1.1 200 OK\r\n"), reply.left(200).constData());
         QVERIFY(reply.contains("Content-Type: text/html; charset=utf-8"));
         QVERIFY(reply.contains("Connection: close"));
@@ -129,8 +129,8 @@ private slots:
     void echoedTextIsEscaped()
     {
         QTcpSocket client;
-        const QByteArray reply = fetch(client, m_classroom->port(),
-                                       "GET /?<script>alert('x')</script>&a=\"b\" HTTP/1.0\r\n\r\n");
+        const QByteArray reply = fetch(
+            client, m_classroom->port(), "GET /?<script>alert('x')</script>&a=\"b\" HTTP/1.0\r\n\r\n");
         QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.left(100).constData());
         QVERIFY(!reply.contains("<script>"));
         QVERIFY(reply.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;a=&quot;b&quot;"));
@@ -140,15 +140,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<int>("status");
-        QTest::newRow("oversized headers") << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(9000, 'a') + "\r\n\r\n") << 431;
-        QTest::newRow("oversized, never ending") << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(20000, 'a')) << 431;
+        QTest::newRow("oversized headers")
+            << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(9000, 'a') + "\r\n\r\n") << 431;
+        QTest::newRow("oversized, never ending")
+            << ("GET / HTTP/1.1\r\nX-Fill: " + QByteArray(20000, 'a')) << 431;
         QTest::newRow("not HTTP") << QByteArray("HELLO THERE\r\n\r\n") << 400;
         QTest::newRow("unknown version") << QByteArray("GET / HTTP/9.9\r\n\r\n") << 400;
         QTest::newRow("no leading slash") << QByteArray("GET index.html HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nbroken header\r\n\r\n") << 400;
         QTest::newRow("control byte") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("POST") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << 405;
-        QTest::newRow("GET with a body") << QByteArray("GET / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello") << 413;
+        QTest::newRow("GET with a body")
+            << QByteArray("GET / HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello") << 413;
         QTest::newRow("other page") << QByteArray("GET /favicon.ico HTTP/1.1\r\n\r\n") << 404;
     }
 
@@ -160,7 +163,8 @@ private slots:
         QVERIFY(refused.isValid());
         QTcpSocket client;
         const QByteArray reply = fetch(client, m_classroom->port(), request);
-        QVERIFY2(reply.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), reply.left(100).constData());
+        QVERIFY2(
+            reply.startsWith("HTTP/1.1 " + QByteArray::number(status) + ' '), reply.left(100).constData());
         QVERIFY(reply.contains("Connection: close"));
         // The server closed the connection.
         QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
@@ -190,7 +194,8 @@ private slots:
         QVERIFY(connected.wait(5000));
         QTRY_COMPARE(first.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(letGo.count(), 1);
-        QCOMPARE(letGo.constFirst().at(1).value<ClassroomListener::LetGo>(), ClassroomListener::LetGo::RoomFull);
+        QCOMPARE(
+            letGo.constFirst().at(1).value<ClassroomListener::LetGo>(), ClassroomListener::LetGo::RoomFull);
         QCOMPARE(m_classroom->visitorCount(), 2);
         QCOMPARE(second.state(), QAbstractSocket::ConnectedState);
 
@@ -228,13 +233,14 @@ private slots:
         QTest::addColumn<QByteArray>("buffer");
         QTest::addColumn<qsizetype>("from");
         QTest::addColumn<qsizetype>("end");
-        QTest::newRow("CRLF") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n\r\n") << qsizetype(0) << qsizetype(21);
+        QTest::newRow("CRLF") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n\r\n") << qsizetype(0)
+                              << qsizetype(21);
         QTest::newRow("bare LF") << QByteArray("GET / HTTP/1.1\nA: b\n\n") << qsizetype(0) << qsizetype(19);
-        QTest::newRow("the first blank line wins") << QByteArray("GET / HTTP/1.1\n\nGET /x HTTP/1.1\r\n\r\n")
-                                                   << qsizetype(0) << qsizetype(14);
+        QTest::newRow("the first blank line wins")
+            << QByteArray("GET / HTTP/1.1\n\nGET /x HTTP/1.1\r\n\r\n") << qsizetype(0) << qsizetype(14);
         QTest::newRow("not yet") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n") << qsizetype(0) << qsizetype(-1);
-        QTest::newRow("from the middle of the blank line") << QByteArray("GET / HTTP/1.1\r\n\r\n") << qsizetype(15)
-                                                           << qsizetype(15);
+        QTest::newRow("from the middle of the blank line")
+            << QByteArray("GET / HTTP/1.1\r\n\r\n") << qsizetype(15) << qsizetype(15);
     }
 
     void headerEnd()

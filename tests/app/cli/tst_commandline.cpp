@@ -16,17 +16,24 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("servers");
         QTest::addColumn<int>("clients");
-        QTest::newRow("nothing") << QStringList{} << 0 << 0;
-        QTest::newRow("tcp server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:8080")} << 1 << 0;
-        QTest::newRow("udp server") << QStringList{QStringLiteral("--server"), QStringLiteral("udp:127.0.0.1:9000")} << 1 << 0;
-        QTest::newRow("ipv6 server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:[::1]:0")} << 1 << 0;
-        QTest::newRow("name") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:localhost:80")} << 0 << 1;
+        QTest::newRow("nothing") << QStringList {} << 0 << 0;
+        QTest::newRow("tcp server") << QStringList {QStringLiteral("--server"),
+            QStringLiteral("tcp:127.0.0.1:8080")}
+                                    << 1 << 0;
+        QTest::newRow("udp server") << QStringList {QStringLiteral("--server"),
+            QStringLiteral("udp:127.0.0.1:9000")}
+                                    << 1 << 0;
+        QTest::newRow("ipv6 server") << QStringList {QStringLiteral("--server"),
+            QStringLiteral("tcp:[::1]:0")}
+                                     << 1 << 0;
+        QTest::newRow("name") << QStringList {QStringLiteral("--client"), QStringLiteral("tcp:localhost:80")}
+                              << 0 << 1;
         QTest::newRow("client with source")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:8080"), QStringLiteral("--client"),
-                           QStringLiteral("tcp:127.0.0.1:8080@127.0.0.2"), QStringLiteral("--client"),
-                           QStringLiteral("tcp:127.0.0.1:8080")}
+            << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:8080"),
+                   QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:8080@127.0.0.2"),
+                   QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:8080")}
             << 1 << 2;
-        QTest::newRow("equals form") << QStringList{QStringLiteral("--server=tcp:127.0.0.1:1")} << 1 << 0;
+        QTest::newRow("equals form") << QStringList {QStringLiteral("--server=tcp:127.0.0.1:1")} << 1 << 0;
     }
 
     void accepts()
@@ -35,7 +42,8 @@ private slots:
         QFETCH(int, servers);
         QFETCH(int, clients);
         QString error;
-        const auto options = CommandLine::parse(QStringList{QStringLiteral("socketscope")} + arguments, &error);
+        const auto options
+            = CommandLine::parse(QStringList {QStringLiteral("socketscope")} + arguments, &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->servers.size(), servers);
         QCOMPARE(options->clients.size(), clients);
@@ -45,45 +53,83 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named"); // the bad part the message must name
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("port too large") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")} << QStringLiteral("70000");
-        QTest::newRow("negative port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:-1")} << QStringLiteral("-1");
-        QTest::newRow("port not a number") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:abc")} << QStringLiteral("abc");
-        QTest::newRow("no port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1")} << QStringLiteral("127.0.0.1");
-        QTest::newRow("bad protocol") << QStringList{QStringLiteral("--server"), QStringLiteral("sctp:127.0.0.1:1")} << QStringLiteral("sctp");
-        QTest::newRow("ipv6 without brackets") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:::1:80")} << QStringLiteral("::1");
-        QTest::newRow("source on a server") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1@127.0.0.2")} << QStringLiteral("127.0.0.2");
-        QTest::newRow("bad source") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:1@nowhere")} << QStringLiteral("nowhere");
-        QTest::newRow("udp client") << QStringList{QStringLiteral("--client"), QStringLiteral("udp:127.0.0.1:1")} << QStringLiteral("udp:127.0.0.1:1");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("--record")} << QStringLiteral("record");
-        QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
-        QTest::newRow("export without replay") << QStringList{QStringLiteral("--export"), QStringLiteral("a.svg")} << QStringLiteral("--replay");
-        QTest::newRow("export format") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--export"), QStringLiteral("a.gif")} << QStringLiteral("a.gif");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("hello")} << QStringLiteral("hello");
-        QTest::newRow("replay and servers") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")} << QStringLiteral("--server");
-        QTest::newRow("pcap without a file") << QStringList{QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
-        QTest::newRow("replay and capture") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--capture")} << QStringLiteral("--capture");
-        QTest::newRow("network neither host nor lab") << QStringList{QStringLiteral("--network"), QStringLiteral("moon")} << QStringLiteral("moon");
-        QTest::newRow("nat without the lab") << QStringList{QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80")} << QStringLiteral("--network lab");
-        QTest::newRow("nat malformed") << QStringList{QStringLiteral("--network"), QStringLiteral("lab"), QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:70000=192.168.0.10:80")} << QStringLiteral("70000");
-        QTest::newRow("nat with a source") << QStringList{QStringLiteral("--network"), QStringLiteral("lab"), QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80@192.168.0.1")} << QStringLiteral("@SOURCE");
-        QTest::newRow("replay in the lab") << QStringList{QStringLiteral("--replay"), QStringLiteral("r.jsonl"), QStringLiteral("--network"), QStringLiteral("lab")} << QStringLiteral("--network lab");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("port too large")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")}
+            << QStringLiteral("70000");
+        QTest::newRow("negative port")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:-1")}
+            << QStringLiteral("-1");
+        QTest::newRow("port not a number")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:abc")}
+            << QStringLiteral("abc");
+        QTest::newRow("no port") << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1")}
+                                 << QStringLiteral("127.0.0.1");
+        QTest::newRow("bad protocol")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("sctp:127.0.0.1:1")}
+            << QStringLiteral("sctp");
+        QTest::newRow("ipv6 without brackets") << QStringList {QStringLiteral("--server"),
+            QStringLiteral("tcp:::1:80")} << QStringLiteral("::1");
+        QTest::newRow("source on a server")
+            << QStringList {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1@127.0.0.2")}
+            << QStringLiteral("127.0.0.2");
+        QTest::newRow("bad source") << QStringList {QStringLiteral("--client"),
+            QStringLiteral("tcp:127.0.0.1:1@nowhere")}
+                                    << QStringLiteral("nowhere");
+        QTest::newRow("udp client") << QStringList {QStringLiteral("--client"),
+            QStringLiteral("udp:127.0.0.1:1")}
+                                    << QStringLiteral("udp:127.0.0.1:1");
+        QTest::newRow("missing value")
+            << QStringList {QStringLiteral("--record")} << QStringLiteral("record");
+        QTest::newRow("bad language")
+            << QStringList {QStringLiteral("--lang"), QStringLiteral("fr")} << QStringLiteral("fr");
+        QTest::newRow("export without replay") << QStringList {QStringLiteral("--export"),
+            QStringLiteral("a.svg")} << QStringLiteral("--replay");
+        QTest::newRow("export format") << QStringList {QStringLiteral("--replay"), QStringLiteral("r.jsonl"),
+            QStringLiteral("--export"), QStringLiteral("a.gif")}
+                                       << QStringLiteral("a.gif");
+        QTest::newRow("stray argument") << QStringList {QStringLiteral("hello")} << QStringLiteral("hello");
+        QTest::newRow("replay and servers") << QStringList {QStringLiteral("--replay"),
+            QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")}
+                                            << QStringLiteral("--server");
+        QTest::newRow("pcap without a file")
+            << QStringList {QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
+        QTest::newRow("replay and capture") << QStringList {QStringLiteral("--replay"),
+            QStringLiteral("r.jsonl"), QStringLiteral("--capture")}
+                                            << QStringLiteral("--capture");
+        QTest::newRow("network neither host nor lab")
+            << QStringList {QStringLiteral("--network"), QStringLiteral("moon")} << QStringLiteral("moon");
+        QTest::newRow("nat without the lab")
+            << QStringList {QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80")}
+            << QStringLiteral("--network lab");
+        QTest::newRow("nat malformed") << QStringList {QStringLiteral("--network"), QStringLiteral("lab"),
+            QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:70000=192.168.0.10:80")}
+                                       << QStringLiteral("70000");
+        QTest::newRow("nat with a source") << QStringList {QStringLiteral("--network"), QStringLiteral("lab"),
+            QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80@192.168.0.1")}
+                                           << QStringLiteral("@SOURCE");
+        QTest::newRow("replay in the lab") << QStringList {QStringLiteral("--replay"),
+            QStringLiteral("r.jsonl"), QStringLiteral("--network"), QStringLiteral("lab")}
+                                           << QStringLiteral("--network lab");
     }
 
     void labNetwork()
     {
         QString error;
-        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("lab"),
-                                                 QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80"),
-                                                 QStringLiteral("--nat"), QStringLiteral("udp:203.0.113.1:5353=192.168.0.11:53"),
-                                                 QStringLiteral("--server"), QStringLiteral("tcp:192.168.0.10:80")},
-                                                &error);
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("lab"),
+                QStringLiteral("--nat"), QStringLiteral("tcp:203.0.113.1:8080=192.168.0.10:80"),
+                QStringLiteral("--nat"), QStringLiteral("udp:203.0.113.1:5353=192.168.0.11:53"),
+                QStringLiteral("--server"), QStringLiteral("tcp:192.168.0.10:80")},
+            &error);
         QVERIFY2(options, qPrintable(error));
         QVERIFY(options->labNetwork);
         QCOMPARE(options->natRules.size(), 2);
         QCOMPARE(options->natRules[1].proto, Protocol::Udp);
         QCOMPARE(options->natRules[0].targetPort, quint16(80));
-        const auto host = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("host")}, &error);
+        const auto host = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--network"), QStringLiteral("host")}, &error);
         QVERIFY(host && !host->labNetwork);
         QVERIFY(CommandLine::helpText().contains(QStringLiteral("--network host|lab")));
         QVERIFY(CommandLine::helpText().contains(QStringLiteral("--nat")));
@@ -93,8 +139,8 @@ private slots:
     {
         QString error;
         const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--capture"),
-                                                 QStringLiteral("--pcap"), QStringLiteral("out.pcapng")},
-                                                &error);
+                                                    QStringLiteral("--pcap"), QStringLiteral("out.pcapng")},
+            &error);
         QVERIFY2(options, qPrintable(error));
         QVERIFY(options->capture);
         QCOMPARE(options->pcapPath, QStringLiteral("out.pcapng"));
@@ -109,7 +155,8 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, named);
         QString error;
-        const auto options = CommandLine::parse(QStringList{QStringLiteral("socketscope")} + arguments, &error);
+        const auto options
+            = CommandLine::parse(QStringList {QStringLiteral("socketscope")} + arguments, &error);
         QVERIFY(!options);
         QVERIFY2(error.contains(named), qPrintable(error));
     }

@@ -20,7 +20,6 @@ class TestSocketScopeProcess : public QObject
     Q_OBJECT
 
 private:
-
     using Finished = AppProcess::Finished;
     static Finished runToEnd(const QStringList &arguments) { return AppProcess::runToEnd(arguments); }
 
@@ -43,13 +42,17 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("named");
-        QTest::newRow("help") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--help")} << 0
-                              << QStringLiteral("--server");
-        QTest::newRow("bad port") << QStringList{QStringLiteral("--lang=ko"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")}
+        QTest::newRow("help") << QStringList {QStringLiteral("--lang"), QStringLiteral("ko"),
+            QStringLiteral("--help")}
+                              << 0 << QStringLiteral("--server");
+        QTest::newRow("bad port") << QStringList {QStringLiteral("--lang=ko"), QStringLiteral("--server"),
+            QStringLiteral("tcp:127.0.0.1:70000")}
                                   << 2 << QStringLiteral("70000");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--no-such-thing"), QStringLiteral("--lang"), QStringLiteral("ko")}
-                                        << 2 << QStringLiteral("no-such-thing");
-        QTest::newRow("port info") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--port-info"), QStringLiteral("80")}
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--no-such-thing"), QStringLiteral("--lang"), QStringLiteral("ko")}
+            << 2 << QStringLiteral("no-such-thing");
+        QTest::newRow("port info") << QStringList {QStringLiteral("--lang"), QStringLiteral("ko"),
+            QStringLiteral("--port-info"), QStringLiteral("80")}
                                    << 0 << QStringLiteral("80");
     }
 
@@ -70,9 +73,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
-        QTest::newRow("port") << QStringList{QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:70000")} << QStringLiteral("70000");
-        QTest::newRow("unknown") << QStringList{QStringLiteral("--no-such-thing")} << QStringLiteral("no-such-thing");
-        QTest::newRow("address") << QStringList{QStringLiteral("--client"), QStringLiteral("tcp:127.0.0.1:80@banana")} << QStringLiteral("banana");
+        QTest::newRow("port") << QStringList {QStringLiteral("--server"),
+            QStringLiteral("tcp:127.0.0.1:70000")}
+                              << QStringLiteral("70000");
+        QTest::newRow("unknown") << QStringList {QStringLiteral("--no-such-thing")}
+                                 << QStringLiteral("no-such-thing");
+        QTest::newRow("address") << QStringList {QStringLiteral("--client"),
+            QStringLiteral("tcp:127.0.0.1:80@banana")}
+                                 << QStringLiteral("banana");
     }
 
     void malformedExitsTwo()
@@ -98,14 +106,18 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("session.jsonl"));
         QProcess process;
-        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
-                                  QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording});
+        AppProcess::start(process,
+            {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--server"),
+                QStringLiteral("udp:127.0.0.1:0"), QStringLiteral("--record"), recording});
         QVERIFY(process.waitForStarted(20000));
         // Wait until the listener is in the recording: the app is up and writing.
-        QTRY_VERIFY_WITH_TIMEOUT(QFile(recording).size() > 0 && [&] {
-            QFile file(recording);
-            return file.open(QIODevice::ReadOnly) && file.readAll().contains("\"listening\"");
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile(recording).size() > 0 &&
+                [&] {
+                    QFile file(recording);
+                    return file.open(QIODevice::ReadOnly) && file.readAll().contains("\"listening\"");
+                }(),
+            20000);
         ::kill(pid_t(process.processId()), signal);
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -135,17 +147,19 @@ private slots:
         QVERIFY(dir.isValid());
         const QString recording = dir.filePath(QStringLiteral("busy.jsonl"));
         QProcess process;
-        AppProcess::start(process, {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
-                                  recording});
+        AppProcess::start(process,
+            {QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:0"), QStringLiteral("--record"),
+                recording});
         QVERIFY(process.waitForStarted(20000));
         const auto content = [&] {
             QFile file(recording);
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         };
-        const QRegularExpression listening(QStringLiteral("\"kind\":\"listening\".*\"local\":\"127\\.0\\.0\\.1:(\\d+)\""));
+        const QRegularExpression listening(
+            QStringLiteral("\"kind\":\"listening\".*\"local\":\"127\\.0\\.0\\.1:(\\d+)\""));
         quint16 port = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((port = quint16(listening.match(QString::fromUtf8(content())).captured(1).toUInt())) != 0,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (port = quint16(listening.match(QString::fromUtf8(content())).captured(1).toUInt())) != 0, 20000);
 
         QTcpSocket client;
         client.connectToHost(QHostAddress::LocalHost, port);

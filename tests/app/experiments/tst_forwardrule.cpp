@@ -41,17 +41,27 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("named"); // the part the error must name
         QTest::newRow("no =") << QStringLiteral("tcp:127.0.0.1:80") << QStringLiteral("=");
-        QTest::newRow("two =") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:2=3") << QStringLiteral("more than one");
+        QTest::newRow("two =") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:2=3")
+                               << QStringLiteral("more than one");
         QTest::newRow("protocol") << QStringLiteral("sctp:127.0.0.1:1=127.0.0.2:2") << QStringLiteral("sctp");
-        QTest::newRow("listen port") << QStringLiteral("tcp:127.0.0.1:99999=127.0.0.2:2") << QStringLiteral("99999");
-        QTest::newRow("listen no port") << QStringLiteral("tcp:127.0.0.1=127.0.0.2:2") << QStringLiteral("listening side");
-        QTest::newRow("target port") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:http") << QStringLiteral("http");
-        QTest::newRow("target port 0") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:0") << QStringLiteral("0");
-        QTest::newRow("target protocol") << QStringLiteral("tcp:127.0.0.1:1=udp:127.0.0.2:2") << QStringLiteral("udp:127.0.0.2:2");
-        QTest::newRow("listen name") << QStringLiteral("tcp:router:1=127.0.0.2:2") << QStringLiteral("router");
-        QTest::newRow("target name") << QStringLiteral("tcp:127.0.0.1:1=inside:2") << QStringLiteral("inside");
-        QTest::newRow("source") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:2@here") << QStringLiteral("here");
-        QTest::newRow("source on listen") << QStringLiteral("tcp:127.0.0.1:1@127.0.0.3=127.0.0.2:2") << QStringLiteral("@127.0.0.3");
+        QTest::newRow("listen port") << QStringLiteral("tcp:127.0.0.1:99999=127.0.0.2:2")
+                                     << QStringLiteral("99999");
+        QTest::newRow("listen no port")
+            << QStringLiteral("tcp:127.0.0.1=127.0.0.2:2") << QStringLiteral("listening side");
+        QTest::newRow("target port") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:http")
+                                     << QStringLiteral("http");
+        QTest::newRow("target port 0")
+            << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:0") << QStringLiteral("0");
+        QTest::newRow("target protocol")
+            << QStringLiteral("tcp:127.0.0.1:1=udp:127.0.0.2:2") << QStringLiteral("udp:127.0.0.2:2");
+        QTest::newRow("listen name") << QStringLiteral("tcp:router:1=127.0.0.2:2")
+                                     << QStringLiteral("router");
+        QTest::newRow("target name") << QStringLiteral("tcp:127.0.0.1:1=inside:2")
+                                     << QStringLiteral("inside");
+        QTest::newRow("source") << QStringLiteral("tcp:127.0.0.1:1=127.0.0.2:2@here")
+                                << QStringLiteral("here");
+        QTest::newRow("source on listen")
+            << QStringLiteral("tcp:127.0.0.1:1@127.0.0.3=127.0.0.2:2") << QStringLiteral("@127.0.0.3");
         QTest::newRow("empty target") << QStringLiteral("tcp:127.0.0.1:1=") << QStringLiteral("target side");
     }
 

@@ -71,10 +71,10 @@ private:
         Lab lab(&journal, nullptr);
         const Lab::Opened server = lab.bindUdp(kLoopback, 0);
         connect(&lab, &Lab::dataReceived, this,
-                [&](qint32 id, const QByteArray &data, const QHostAddress &, quint16) {
-                    if (id == server.id)
-                        run.arrivals.append(data.toInt());
-                });
+            [&](qint32 id, const QByteArray &data, const QHostAddress &, quint16) {
+                if (id == server.id)
+                    run.arrivals.append(data.toInt());
+            });
         LossyPath path(&journal, settings);
         PortForwarder relay(&lab);
         relay.setLossyPath(&path);
@@ -131,7 +131,8 @@ private slots:
         QCOMPARE(first.counts.delayed, expected.delayed);
         QVERIFY(expected.dropped > 0 && expected.reordered > 0);
         // Everything done on purpose is in the journal.
-        QCOMPARE(first.impairedEvents, expected.dropped + expected.duplicated + expected.reordered + expected.delayed);
+        QCOMPARE(first.impairedEvents,
+            expected.dropped + expected.duplicated + expected.reordered + expected.delayed);
         // What arrives, arrives in the order it arrives: not sorted.
         QList<int> sorted = first.arrivals;
         std::sort(sorted.begin(), sorted.end());
@@ -146,7 +147,7 @@ private slots:
         QCOMPARE(second.counts.duplicated, first.counts.duplicated);
         QCOMPARE(second.counts.delayed, first.counts.delayed);
         QCOMPARE(QSet<int>(second.arrivals.begin(), second.arrivals.end()),
-                 QSet<int>(first.arrivals.begin(), first.arrivals.end()));
+            QSet<int>(first.arrivals.begin(), first.arrivals.end()));
     }
 
     void tcpEveryByteInOrderSlower()
@@ -155,11 +156,12 @@ private slots:
         Lab lab(&journal, nullptr);
         const Lab::Opened server = lab.listenTcp(kLoopback, 0);
         QByteArray atServer;
-        connect(&lab, &Lab::dataReceived, this, [&](qint32 id, const QByteArray &data, const QHostAddress &, quint16) {
-            const SocketInfo *info = lab.info(id);
-            if (info && info->parent == server.id)
-                atServer += data;
-        });
+        connect(&lab, &Lab::dataReceived, this,
+            [&](qint32 id, const QByteArray &data, const QHostAddress &, quint16) {
+                const SocketInfo *info = lab.info(id);
+                if (info && info->parent == server.id)
+                    atServer += data;
+            });
         LossyPath::Settings settings;
         settings.delayMs = 100;
         settings.bytesPerSecond = 40000;

@@ -47,7 +47,7 @@ private slots:
         m_lab = std::make_unique<Lab>(m_journal.get(), nullptr);
         m_received.clear();
         connect(m_lab.get(), &Lab::dataReceived, this,
-                [this](qint32 id, const QByteArray &, const QHostAddress &, quint16) { ++m_received[id]; });
+            [this](qint32 id, const QByteArray &, const QHostAddress &, quint16) { ++m_received[id]; });
     }
 
     void cleanup()
@@ -71,7 +71,7 @@ private slots:
         QVERIFY(!m_lab->sendDatagram(sender.id, QByteArrayLiteral("to everyone on the list"), destinations));
         QTRY_COMPARE(m_received.size(), 3);
 
-        const QList<qint32> candidates = receivers + QList<qint32>{bystander.id, sender.id};
+        const QList<qint32> candidates = receivers + QList<qint32> {bystander.id, sender.id};
         // One datagram_sent per destination; each reached exactly its own receiver.
         const auto &senderEvents = m_journal->eventsOfSocket(sender.id);
         QSet<qint32> reached;
@@ -97,7 +97,7 @@ private slots:
         const Lab::Opened first = m_lab->bindUdp(any, 0, false, true);
         QVERIFY(!first.error);
         const quint16 port = m_lab->info(first.id)->localPort;
-        QList<qint32> receivers{first.id};
+        QList<qint32> receivers {first.id};
         for (int i = 0; i < 2; ++i) {
             const Lab::Opened r = m_lab->bindUdp(any, port, false, true);
             QVERIFY2(!r.error, qPrintable(r.error.detail));
@@ -106,20 +106,22 @@ private slots:
         const Lab::Opened elsewhere = m_lab->bindUdp(kLoopback, 0); // another port: not reached
 
         const Lab::Opened refused = m_lab->bindUdp(kLoopback, 0, false);
-        QCOMPARE(m_lab->sendDatagram(refused.id, "x", {{broadcastAddress, port}}).kind, LabError::BroadcastNotAllowed);
+        QCOMPARE(m_lab->sendDatagram(refused.id, "x", {{broadcastAddress, port}}).kind,
+            LabError::BroadcastNotAllowed);
 
         const Lab::Opened sender = m_lab->bindUdp(kLoopback, 0, true);
-        const LabError error = m_lab->sendDatagram(sender.id, QByteArrayLiteral("hello, all"), {{broadcastAddress, port}});
+        const LabError error
+            = m_lab->sendDatagram(sender.id, QByteArrayLiteral("hello, all"), {{broadcastAddress, port}});
         if (error)
             QSKIP(qPrintable(QStringLiteral("this system refuses loopback broadcast: %1").arg(error.detail)));
         QTRY_COMPARE(m_received.size(), 3);
         for (const qint32 id : receivers)
             QCOMPARE(m_received.value(id), 1);
 
-        const DatagramDelivery delivery = DatagramDelivery::of(*m_journal, lastSent(*m_journal, sender.id),
-                                                               receivers + QList<qint32>{elsewhere.id});
+        const DatagramDelivery delivery = DatagramDelivery::of(
+            *m_journal, lastSent(*m_journal, sender.id), receivers + QList<qint32> {elsewhere.id});
         QCOMPARE(delivery.received.size(), 3);
-        QCOMPARE(delivery.missed, QList<qint32>{elsewhere.id});
+        QCOMPARE(delivery.missed, QList<qint32> {elsewhere.id});
         QCOMPARE(delivery.receipts.size(), 3);
     }
 
@@ -132,13 +134,14 @@ private slots:
         const Lab::Opened first = m_lab->bindUdp(any, 0, false, true);
         QVERIFY(!first.error);
         const quint16 port = m_lab->info(first.id)->localPort;
-        QList<qint32> members{first.id};
+        QList<qint32> members {first.id};
         for (int i = 0; i < 2; ++i)
             members.append(m_lab->bindUdp(any, port, false, true).id);
         for (const qint32 id : members) {
             const LabError error = m_lab->joinGroup(id, kGroup, loopback.name());
             if (error)
-                QSKIP(qPrintable(QStringLiteral("the loopback interface refuses multicast membership: %1").arg(error.detail)));
+                QSKIP(qPrintable(QStringLiteral("the loopback interface refuses multicast membership: %1")
+                                     .arg(error.detail)));
             QCOMPARE(countOf(*m_journal, id, EventKind::GroupJoined), 1);
         }
         // Same port, never joined: a multicast datagram is not for it.
@@ -146,9 +149,11 @@ private slots:
 
         const Lab::Opened sender = m_lab->bindUdp(kLoopback, 0);
         QVERIFY(!m_lab->setMulticastInterface(sender.id, loopback.name()));
-        const LabError sent = m_lab->sendDatagram(sender.id, QByteArrayLiteral("to the group"), {{kGroup, port}});
+        const LabError sent
+            = m_lab->sendDatagram(sender.id, QByteArrayLiteral("to the group"), {{kGroup, port}});
         if (sent)
-            QSKIP(qPrintable(QStringLiteral("the loopback interface refuses to send multicast: %1").arg(sent.detail)));
+            QSKIP(qPrintable(
+                QStringLiteral("the loopback interface refuses to send multicast: %1").arg(sent.detail)));
         QSignalSpy spy(m_lab.get(), &Lab::dataReceived);
         QVERIFY(spy.isValid());
         if (m_received.size() < 3 && !spy.wait(2000) && m_received.isEmpty())
@@ -158,10 +163,11 @@ private slots:
             QCOMPARE(m_received.value(id), 1);
         QCOMPARE(m_received.value(outsider.id), 0);
 
-        const QList<qint32> candidates = members + QList<qint32>{outsider.id};
-        DatagramDelivery delivery = DatagramDelivery::of(*m_journal, lastSent(*m_journal, sender.id), candidates);
+        const QList<qint32> candidates = members + QList<qint32> {outsider.id};
+        DatagramDelivery delivery
+            = DatagramDelivery::of(*m_journal, lastSent(*m_journal, sender.id), candidates);
         QCOMPARE(delivery.received.size(), 3);
-        QCOMPARE(delivery.missed, QList<qint32>{outsider.id});
+        QCOMPARE(delivery.missed, QList<qint32> {outsider.id});
 
         // One member leaves; the next datagram misses it.
         QVERIFY(!m_lab->leaveGroup(members.last(), kGroup, loopback.name()));

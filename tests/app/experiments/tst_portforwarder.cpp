@@ -1,6 +1,6 @@
-#include "journalquery.h"
 #include "experiments/portforwarder.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "lab/lab.h"
 
 #include <QtTest/QtTest>
@@ -22,10 +22,10 @@ public:
     Received(Lab *lab)
     {
         connect(lab, &Lab::dataReceived, this,
-                [this](qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 port) {
-                    bytes[id] += data;
-                    peers[id] = {peer, port};
-                });
+            [this](qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 port) {
+                bytes[id] += data;
+                peers[id] = {peer, port};
+            });
     }
     QHash<qint32, QByteArray> bytes;
     QHash<qint32, std::pair<QHostAddress, quint16>> peers;
@@ -162,7 +162,8 @@ private slots:
         const quint16 serverPort = m_lab->info(server.id)->localPort;
 
         PortForwarder forwarder(m_lab.get());
-        const auto rule = ForwardRule::parse(QStringLiteral("udp:127.0.0.1:0=127.0.0.2:%1").arg(serverPort), nullptr);
+        const auto rule
+            = ForwardRule::parse(QStringLiteral("udp:127.0.0.1:0=127.0.0.2:%1").arg(serverPort), nullptr);
         QVERIFY(rule);
         QVERIFY(!forwarder.start(*rule));
         const quint16 forwardPort = forwarder.listenPort();
@@ -189,7 +190,8 @@ private slots:
         QCOMPARE(forwarder.bytesToClient(), 9);
 
         const PortForwarder::Link &link = forwarder.links().first();
-        QCOMPARE(eventsOf(*m_journal, link.outbound, EventKind::Linked).first().value, qint64(forwarder.listenerId()));
+        QCOMPARE(eventsOf(*m_journal, link.outbound, EventKind::Linked).first().value,
+            qint64(forwarder.listenerId()));
         QCOMPARE(eventsOf(*m_journal, forwarder.listenerId(), EventKind::Linked).size(), 2);
     }
 
@@ -211,7 +213,8 @@ private slots:
         QVERIFY(changed.isValid());
 
         const Lab::Opened client = m_lab->bindUdp(kOutside, 0);
-        QVERIFY(!m_lab->sendDatagram(client.id, QByteArrayLiteral("first"), {{kPublic, forwarder.listenPort()}}));
+        QVERIFY(
+            !m_lab->sendDatagram(client.id, QByteArrayLiteral("first"), {{kPublic, forwarder.listenPort()}}));
         QTRY_COMPARE(received.bytes.value(server.id), QByteArrayLiteral("first"));
         QCOMPARE(forwarder.links().size(), 1);
         const qint32 firstLeg = forwarder.links().first().outbound;
@@ -227,12 +230,13 @@ private slots:
         QVERIFY(forwarder.isRunning());
         QVERIFY(m_lab->info(forwarder.listenerId())->isOpen());
 
-        QVERIFY(!m_lab->sendDatagram(client.id, QByteArrayLiteral("again"), {{kPublic, forwarder.listenPort()}}));
+        QVERIFY(
+            !m_lab->sendDatagram(client.id, QByteArrayLiteral("again"), {{kPublic, forwarder.listenPort()}}));
         QTRY_COMPARE(received.bytes.value(server.id), QByteArrayLiteral("firstagain"));
         QCOMPARE(forwarder.links().size(), 2);
         QVERIFY(forwarder.links().last().outbound != firstLeg);
-        QVERIFY(forwarder.links().last().open || eventsOf(*m_journal, forwarder.links().last().outbound,
-                                                          EventKind::CloseCalled).size() == 1);
+        QVERIFY(forwarder.links().last().open
+            || eventsOf(*m_journal, forwarder.links().last().outbound, EventKind::CloseCalled).size() == 1);
     }
 
     void stopClosesEverything()

@@ -36,14 +36,15 @@ private slots:
         // The beat before the block came at most one interval before it, the next one after
         // it: the stall is at least the blocked time less one interval.
         QVERIFY2(longest >= blockedUs - Heartbeat::kIntervalMs * 1000,
-                 qPrintable(QStringLiteral("stall %1 us, blocked %2 us").arg(longest).arg(blockedUs)));
+            qPrintable(QStringLiteral("stall %1 us, blocked %2 us").arg(longest).arg(blockedUs)));
         QVERIFY(heartbeat.longestStallUs() >= longest);
 
         // The journal holds it as a stall event of the same length.
         bool journalled = false;
         for (qsizetype i = 0; i < journal.count(); ++i) {
             const Event &e = journal.at(i);
-            journalled = journalled || (e.kind == EventKind::Stall && e.source == EventSource::App && e.value == longest);
+            journalled = journalled
+                || (e.kind == EventKind::Stall && e.source == EventSource::App && e.value == longest);
         }
         QVERIFY(journalled);
         heartbeat.stop();

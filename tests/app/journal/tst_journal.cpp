@@ -85,10 +85,9 @@ private slots:
         for (int s = 0; s < int(EventSource::Count); ++s)
             QCOMPARE(sourceFromName(sourceName(EventSource(s))), std::optional<EventSource>(EventSource(s)));
         for (const TcpState state : {TcpState::Unknown, TcpState::Established, TcpState::SynSent,
-                                     TcpState::SynRecv, TcpState::FinWait1, TcpState::FinWait2,
-                                     TcpState::TimeWait, TcpState::Close, TcpState::CloseWait,
-                                     TcpState::LastAck, TcpState::Listen, TcpState::Closing,
-                                     TcpState::NewSynRecv, TcpState::Bound, TcpState::Gone})
+                 TcpState::SynRecv, TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait,
+                 TcpState::Close, TcpState::CloseWait, TcpState::LastAck, TcpState::Listen, TcpState::Closing,
+                 TcpState::NewSynRecv, TcpState::Bound, TcpState::Gone})
             QCOMPARE(tcpStateFromName(tcpStateName(state)), std::optional<TcpState>(state));
         QCOMPARE(tcpStateName(TcpState::SynSent), QLatin1StringView("SYN_SENT"));
         QVERIFY(!kindFromName(QLatin1StringView("nonsense")));

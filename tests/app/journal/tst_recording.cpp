@@ -52,10 +52,11 @@ void compareJournals(const Journal &original, const Journal &replayed)
     QCOMPARE(replayed.count(), original.count());
     for (qsizetype i = 0; i < original.count(); ++i) {
         const QString diff = difference(original, original.at(i), replayed, replayed.at(i));
-        QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("event %1 (%2) differs in: %3")
-                                                .arg(i)
-                                                .arg(kindName(original.at(i).kind))
-                                                .arg(diff)));
+        QVERIFY2(diff.isEmpty(),
+            qPrintable(QStringLiteral("event %1 (%2) differs in: %3")
+                           .arg(i)
+                           .arg(kindName(original.at(i).kind))
+                           .arg(diff)));
     }
 }
 
@@ -116,7 +117,8 @@ void fillWithEveryKind(Journal &journal)
     add(EventKind::Error, EventSource::Qt, [&](Event &e) {
         e.value = 8;
         // Quotes, a backslash, a newline, a tab and Korean: all must come back as they were.
-        e.text = journal.intern(QStringLiteral("said \"no\" \\ then\n\tleft: \uC5F0\uACB0 \uC7AC\uC124\uC815"));
+        e.text
+            = journal.intern(QStringLiteral("said \"no\" \\ then\n\tleft: \uC5F0\uACB0 \uC7AC\uC124\uC815"));
     });
     add(EventKind::State, EventSource::Kernel, [](Event &e) {
         e.fromState = TcpState::SynSent;
@@ -234,12 +236,11 @@ private slots:
         QVERIFY(lines.first().contains("\"label\":\"every kind\""));
         QVERIFY(lines.last().isEmpty()); // ends on a complete line
         QVERIFY(lines.at(2).contains("\"kind\":\"socket_opened\"") && lines.at(2).contains("\"parent\":2"));
-        const auto withIface = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) {
-            return line.contains("\"iface\":\"eth0\"");
-        });
+        const auto withIface = std::find_if(lines.cbegin(), lines.cend(),
+            [](const QByteArray &line) { return line.contains("\"iface\":\"eth0\""); });
         QVERIFY(withIface != lines.cend());
         QVERIFY(withIface->contains("\"kind\":\"segment\"") && withIface->contains("\"host\":\"pc-a\"")
-                && withIface->contains("\"from\":\"192.168.0.10:80\"") && !withIface->contains("\"note\""));
+            && withIface->contains("\"from\":\"192.168.0.10:80\"") && !withIface->contains("\"note\""));
     }
 
     void roundTripLiveSession()
@@ -281,12 +282,23 @@ private slots:
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("not JSON") << QByteArrayLiteral("{\"t\":5,\"kind\":") << QString();
         QTest::newRow("not an object") << QByteArrayLiteral("[1,2,3]") << QStringLiteral("object");
-        QTest::newRow("no time") << QByteArrayLiteral("{\"kind\":\"bound\",\"source\":\"app\"}") << QStringLiteral("\"t\"");
-        QTest::newRow("unknown kind") << QByteArrayLiteral("{\"t\":5,\"kind\":\"exploded\",\"source\":\"app\"}") << QStringLiteral("exploded");
-        QTest::newRow("unknown source") << QByteArrayLiteral("{\"t\":5,\"kind\":\"bound\",\"source\":\"rumour\"}") << QStringLiteral("rumour");
-        QTest::newRow("unknown state") << QByteArrayLiteral("{\"t\":5,\"kind\":\"state\",\"source\":\"kernel\",\"to\":\"SLEEPY\"}") << QStringLiteral("SLEEPY");
-        QTest::newRow("unknown role") << QByteArrayLiteral("{\"t\":5,\"kind\":\"socket_opened\",\"source\":\"app\",\"role\":\"boss\"}") << QStringLiteral("boss");
-        QTest::newRow("unknown flags") << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"XY\"}") << QStringLiteral("XY");
+        QTest::newRow("no time") << QByteArrayLiteral("{\"kind\":\"bound\",\"source\":\"app\"}")
+                                 << QStringLiteral("\"t\"");
+        QTest::newRow("unknown kind")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"exploded\",\"source\":\"app\"}")
+            << QStringLiteral("exploded");
+        QTest::newRow("unknown source")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"bound\",\"source\":\"rumour\"}")
+            << QStringLiteral("rumour");
+        QTest::newRow("unknown state")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"state\",\"source\":\"kernel\",\"to\":\"SLEEPY\"}")
+            << QStringLiteral("SLEEPY");
+        QTest::newRow("unknown role")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"socket_opened\",\"source\":\"app\",\"role\":\"boss\"}")
+            << QStringLiteral("boss");
+        QTest::newRow("unknown flags")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"XY\"}")
+            << QStringLiteral("XY");
         QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe", 4) << QString();
     }
 
@@ -311,7 +323,8 @@ private slots:
         QCOMPARE(reader.problems().first().line, 3); // counted from 1, the header included
         QVERIFY(!reader.problems().first().reason.isEmpty());
         if (!reasonPart.isEmpty())
-            QVERIFY2(reader.problems().first().reason.contains(reasonPart), qPrintable(reader.problems().first().reason));
+            QVERIFY2(reader.problems().first().reason.contains(reasonPart),
+                qPrintable(reader.problems().first().reason));
     }
 
     void badHeaderIsRefused_data()
@@ -320,13 +333,16 @@ private slots:
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty");
         QTest::newRow("events without a header")
-            << QByteArrayLiteral("{\"t\":1,\"kind\":\"bound\",\"source\":\"app\"}\n") << QStringLiteral("socketscope-journal");
+            << QByteArrayLiteral("{\"t\":1,\"kind\":\"bound\",\"source\":\"app\"}\n")
+            << QStringLiteral("socketscope-journal");
         QTest::newRow("another program's JSON")
-            << QByteArrayLiteral("{\"format\":\"pcap-notes\",\"version\":1}\n") << QStringLiteral("socketscope-journal");
+            << QByteArrayLiteral("{\"format\":\"pcap-notes\",\"version\":1}\n")
+            << QStringLiteral("socketscope-journal");
         QTest::newRow("newer version")
-            << QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":99}\n") << QStringLiteral("99");
-        QTest::newRow("no version")
-            << QByteArrayLiteral("{\"format\":\"socketscope-journal\"}\n") << QStringLiteral("version");
+            << QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":99}\n")
+            << QStringLiteral("99");
+        QTest::newRow("no version") << QByteArrayLiteral("{\"format\":\"socketscope-journal\"}\n")
+                                    << QStringLiteral("version");
         QTest::newRow("not JSON") << QByteArrayLiteral("hello, world\n") << QStringLiteral("line 1");
     }
 

@@ -1,5 +1,5 @@
-#include "journalquery.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocket.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
@@ -28,15 +28,15 @@ bool sawState(const Journal &journal, qint32 socket, TcpState state)
 
 QByteArray tupleOf(const SocketInfo &info)
 {
-    return KernelSocket::tupleKey(info.proto, info.localAddress, info.localPort, info.remoteAddress,
-                                  info.remotePort);
+    return KernelSocket::tupleKey(
+        info.proto, info.localAddress, info.localPort, info.remoteAddress, info.remotePort);
 }
 
 // The same connection seen from its other end.
 QByteArray peerTupleOf(const SocketInfo &info)
 {
-    return KernelSocket::tupleKey(info.proto, info.remoteAddress, info.remotePort, info.localAddress,
-                                  info.localPort);
+    return KernelSocket::tupleKey(
+        info.proto, info.remoteAddress, info.remotePort, info.localAddress, info.localPort);
 }
 
 } // namespace
@@ -55,10 +55,7 @@ private slots:
             QSKIP("this system offers neither sock_diag nor /proc/net");
     }
 
-    void cleanup()
-    {
-        stopLab();
-    }
+    void cleanup() { stopLab(); }
 
     void sourceIsSockDiag()
     {
@@ -158,11 +155,13 @@ private slots:
         // end, still in the queue, gets the FIN: CLOSE_WAIT, found by its tuple.
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
         const QByteArray serverEnd = peerTupleOf(*m_lab->info(client.id));
         QVERIFY(!m_lab->close(client.id));
-        QTRY_VERIFY(m_kernel->findByTuple(serverEnd) && m_kernel->findByTuple(serverEnd)->state == TcpState::CloseWait);
+        QTRY_VERIFY(m_kernel->findByTuple(serverEnd)
+            && m_kernel->findByTuple(serverEnd)->state == TcpState::CloseWait);
         QCOMPARE(m_kernel->findByTuple(serverEnd)->inode, 0u); // no process holds it yet
         // The client end waits for the server's FIN; the lab still tracks it while closed.
         QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::FinWait2);
@@ -200,7 +199,7 @@ private slots:
         QSignalSpy removed(m_lab.get(), &Lab::socketRemoved);
         QVERIFY(removed.isValid());
         QVERIFY(!m_lab->abort(clientId));
-        QTRY_VERIFY(removed.contains(QVariantList{clientId}));
+        QTRY_VERIFY(removed.contains(QVariantList {clientId}));
         QVERIFY(!m_lab->info(clientId));
         const QList<Event> states = eventsOf(*m_journal, clientId, EventKind::State);
         QCOMPARE(states.last().toState, TcpState::Gone);
@@ -228,7 +227,8 @@ private slots:
 
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 3);
         QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
         QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
         const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0);
@@ -239,7 +239,8 @@ private slots:
         QString error;
         QVERIFY2(proc.read(fromProc, &error), qPrintable(error));
         QVERIFY2(diag.read(fromDiag, &error), qPrintable(error));
-        const auto find = [](const std::vector<KernelSocket> &list, const QByteArray &key) -> const KernelSocket * {
+        const auto find
+            = [](const std::vector<KernelSocket> &list, const QByteArray &key) -> const KernelSocket * {
             for (const KernelSocket &s : list) {
                 if (s.tupleKey() == key && s.state != TcpState::NewSynRecv)
                     return &s;
@@ -310,12 +311,15 @@ private slots:
     void parseProcNetText()
     {
         // Two lines as /proc/net/tcp and tcp6 write them on a little-endian machine.
-        const QByteArray tcp =
-            "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
-            "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000003 00:00000000 00000000  1000        0 4242 1 0 100 0 0 10 0\n";
-        const QByteArray tcp6 =
-            "  sl  local_address                         remote_address                        st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
-            "   0: 00000000000000000000000001000000:0050 00000000000000000000000001000000:C350 01 00000000:00000000 00:00000000 00000000     0        0 77 1 0 20 4 30 10 -1\n";
+        const QByteArray tcp = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt  "
+                               " uid  timeout inode\n"
+                               "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000003 00:00000000 00000000  "
+                               "1000        0 4242 1 0 100 0 0 10 0\n";
+        const QByteArray tcp6
+            = "  sl  local_address                         remote_address                        st tx_queue "
+              "rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+              "   0: 00000000000000000000000001000000:0050 00000000000000000000000001000000:C350 01 "
+              "00000000:00000000 00:00000000 00000000     0        0 77 1 0 20 4 30 10 -1\n";
         std::vector<KernelSocket> out;
         ProcNetSource::parse(tcp, Protocol::Tcp, out);
         ProcNetSource::parse(tcp6, Protocol::Tcp, out);
@@ -338,16 +342,19 @@ private:
     std::pair<qint32, qint32> connectPair()
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         qint32 accepted = -1;
-        const bool ready = QTest::qWaitFor([&] {
-            for (const qint32 id : m_lab->socketIds()) {
-                if (m_lab->info(id)->parent == listener.id)
-                    accepted = id;
-            }
-            return accepted > 0 && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
-        }, 5000);
-        return ready ? std::pair{client.id, accepted} : std::pair{-1, -1};
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                for (const qint32 id : m_lab->socketIds()) {
+                    if (m_lab->info(id)->parent == listener.id)
+                        accepted = id;
+                }
+                return accepted > 0 && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
+            },
+            5000);
+        return ready ? std::pair {client.id, accepted} : std::pair {-1, -1};
     }
 };
 

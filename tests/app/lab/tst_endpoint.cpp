@@ -69,13 +69,15 @@ private slots:
                                      << QString();
         QTest::newRow("IPv6 source") << QStringLiteral("tcp:[::1]:80@::1") << true << true << tcp
                                      << QStringLiteral("::1") << 80 << QStringLiteral("::1") << QString();
-        QTest::newRow("IPv6 source in brackets") << QStringLiteral("tcp:[::1]:80@[::1]") << true << true << tcp
-                                                 << QStringLiteral("::1") << 80 << QStringLiteral("::1") << QString();
-        QTest::newRow("name with an IPv6 source") << QStringLiteral("tcp:localhost:80@[::1]") << true << true << tcp
-                                                  << QStringLiteral("localhost") << 80 << QStringLiteral("::1") << QString();
+        QTest::newRow("IPv6 source in brackets")
+            << QStringLiteral("tcp:[::1]:80@[::1]") << true << true << tcp << QStringLiteral("::1") << 80
+            << QStringLiteral("::1") << QString();
+        QTest::newRow("name with an IPv6 source")
+            << QStringLiteral("tcp:localhost:80@[::1]") << true << true << tcp << QStringLiteral("localhost")
+            << 80 << QStringLiteral("::1") << QString();
         QTest::newRow("IPv4-mapped source for IPv4")
-            << QStringLiteral("tcp:127.0.0.1:80@::ffff:127.0.0.2") << true << true << tcp << QStringLiteral("127.0.0.1")
-            << 80 << QStringLiteral("::ffff:127.0.0.2") << QString();
+            << QStringLiteral("tcp:127.0.0.1:80@::ffff:127.0.0.2") << true << true << tcp
+            << QStringLiteral("127.0.0.1") << 80 << QStringLiteral("::ffff:127.0.0.2") << QString();
         QTest::newRow("dotted name") << QStringLiteral("tcp:my-pc.local.:80") << false << true << tcp
                                      << QStringLiteral("my-pc.local.") << 80 << QString() << QString();
 
@@ -85,8 +87,8 @@ private slots:
                                        << 0 << QString() << QStringLiteral("1.2.3");
         QTest::newRow("one big number") << QStringLiteral("tcp:2130706433:80") << false << false << 0
                                         << QString() << 0 << QString() << QStringLiteral("2130706433");
-        QTest::newRow("leading zero") << QStringLiteral("tcp:010.0.0.1:80") << false << false << 0 << QString()
-                                      << 0 << QString() << QStringLiteral("010.0.0.1");
+        QTest::newRow("leading zero") << QStringLiteral("tcp:010.0.0.1:80") << false << false << 0
+                                      << QString() << 0 << QString() << QStringLiteral("010.0.0.1");
         QTest::newRow("bracket never closed") << QStringLiteral("tcp:[::1:80") << false << false << 0
                                               << QString() << 0 << QString() << QStringLiteral("[::1:80");
         QTest::newRow("no port after bracket") << QStringLiteral("tcp:[::1]80") << false << false << 0
@@ -98,35 +100,39 @@ private slots:
         QTest::newRow("control character shown")
             << QStringLiteral("tcp:a\x1b[2Jb:80") << false << false << 0 << QString() << 0 << QString()
             << QStringLiteral("a\\x1b[2Jb");
-        QTest::newRow("name too long") << QStringLiteral("tcp:%1:80").arg(QString(70, QLatin1Char('a'))) << false
-                                       << false << 0 << QString() << 0 << QString() << QStringLiteral("aaaa...");
+        QTest::newRow("name too long")
+            << QStringLiteral("tcp:%1:80").arg(QString(70, QLatin1Char('a'))) << false << false << 0
+            << QString() << 0 << QString() << QStringLiteral("aaaa...");
         QTest::newRow("IPv6 source for IPv4") << QStringLiteral("tcp:127.0.0.1:80@::1") << true << false << 0
                                               << QString() << 0 << QString() << QStringLiteral("IPv6");
-        QTest::newRow("IPv4 source for IPv6") << QStringLiteral("tcp:[::1]:80@127.0.0.1") << true << false << 0
-                                              << QString() << 0 << QString() << QStringLiteral("127.0.0.1");
-        QTest::newRow("source bracket never closed") << QStringLiteral("tcp:[::1]:80@[::1") << true << false
-                                                     << 0 << QString() << 0 << QString() << QStringLiteral("[::1");
-        QTest::newRow("IPv4 source in brackets") << QStringLiteral("tcp:1.2.3.4:80@[5.6.7.8]") << true << false
-                                                 << 0 << QString() << 0 << QString() << QStringLiteral("5.6.7.8");
+        QTest::newRow("IPv4 source for IPv6")
+            << QStringLiteral("tcp:[::1]:80@127.0.0.1") << true << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("127.0.0.1");
+        QTest::newRow("source bracket never closed")
+            << QStringLiteral("tcp:[::1]:80@[::1") << true << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("[::1");
+        QTest::newRow("IPv4 source in brackets")
+            << QStringLiteral("tcp:1.2.3.4:80@[5.6.7.8]") << true << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("5.6.7.8");
         QTest::newRow("short IPv4 source") << QStringLiteral("tcp:1.2.3.4:80@127.1") << true << false << 0
                                            << QString() << 0 << QString() << QStringLiteral("127.1");
 
-        QTest::newRow("missing port") << QStringLiteral("tcp:127.0.0.1") << false << false << 0
-                                      << QString() << 0 << QString() << QStringLiteral("127.0.0.1");
-        QTest::newRow("empty port") << QStringLiteral("tcp:127.0.0.1:") << false << false << 0
-                                    << QString() << 0 << QString() << QStringLiteral("port");
+        QTest::newRow("missing port") << QStringLiteral("tcp:127.0.0.1") << false << false << 0 << QString()
+                                      << 0 << QString() << QStringLiteral("127.0.0.1");
+        QTest::newRow("empty port") << QStringLiteral("tcp:127.0.0.1:") << false << false << 0 << QString()
+                                    << 0 << QString() << QStringLiteral("port");
         QTest::newRow("port too big") << QStringLiteral("tcp:127.0.0.1:70000") << false << false << 0
                                       << QString() << 0 << QString() << QStringLiteral("70000");
         QTest::newRow("negative port") << QStringLiteral("udp:127.0.0.1:-1") << false << false << 0
                                        << QString() << 0 << QString() << QStringLiteral("-1");
-        QTest::newRow("port letters") << QStringLiteral("tcp:[::1]:abc") << false << false << 0
-                                      << QString() << 0 << QString() << QStringLiteral("abc");
-        QTest::newRow("bad protocol") << QStringLiteral("sctp:1.2.3.4:80") << false << false << 0
-                                      << QString() << 0 << QString() << QStringLiteral("sctp");
+        QTest::newRow("port letters") << QStringLiteral("tcp:[::1]:abc") << false << false << 0 << QString()
+                                      << 0 << QString() << QStringLiteral("abc");
+        QTest::newRow("bad protocol") << QStringLiteral("sctp:1.2.3.4:80") << false << false << 0 << QString()
+                                      << 0 << QString() << QStringLiteral("sctp");
         QTest::newRow("upper-case protocol") << QStringLiteral("TCP:1.2.3.4:80") << false << false << 0
                                              << QString() << 0 << QString() << QStringLiteral("TCP");
-        QTest::newRow("no protocol") << QStringLiteral("1.2.3.4") << false << false << 0 << QString()
-                                     << 0 << QString() << QStringLiteral("1.2.3.4");
+        QTest::newRow("no protocol") << QStringLiteral("1.2.3.4") << false << false << 0 << QString() << 0
+                                     << QString() << QStringLiteral("1.2.3.4");
         QTest::newRow("empty") << QString() << false << false << 0 << QString() << 0 << QString()
                                << QStringLiteral("tcp:HOST:PORT");
         QTest::newRow("IPv6 without brackets") << QStringLiteral("tcp:::1:80") << false << false << 0
@@ -134,16 +140,16 @@ private slots:
         QTest::newRow("IPv6 without brackets, long")
             << QStringLiteral("tcp:fe80::1:80") << false << false << 0 << QString() << 0 << QString()
             << QStringLiteral("fe80::1");
-        QTest::newRow("empty host") << QStringLiteral("tcp::80") << false << false << 0 << QString()
-                                    << 0 << QString() << QStringLiteral("host");
-        QTest::newRow("source not an address") << QStringLiteral("tcp:1.2.3.4:80@nowhere") << true
-                                               << false << 0 << QString() << 0 << QString()
-                                               << QStringLiteral("nowhere");
-        QTest::newRow("empty source") << QStringLiteral("tcp:1.2.3.4:80@") << true << false << 0
-                                      << QString() << 0 << QString() << QStringLiteral("@");
+        QTest::newRow("empty host") << QStringLiteral("tcp::80") << false << false << 0 << QString() << 0
+                                    << QString() << QStringLiteral("host");
+        QTest::newRow("source not an address")
+            << QStringLiteral("tcp:1.2.3.4:80@nowhere") << true << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("nowhere");
+        QTest::newRow("empty source") << QStringLiteral("tcp:1.2.3.4:80@") << true << false << 0 << QString()
+                                      << 0 << QString() << QStringLiteral("@");
         QTest::newRow("source where none is allowed")
-            << QStringLiteral("tcp:1.2.3.4:80@5.6.7.8") << false << false << 0 << QString() << 0
-            << QString() << QStringLiteral("@5.6.7.8");
+            << QStringLiteral("tcp:1.2.3.4:80@5.6.7.8") << false << false << 0 << QString() << 0 << QString()
+            << QStringLiteral("@5.6.7.8");
     }
 
     void parseSpec()
@@ -168,7 +174,8 @@ private slots:
             QCOMPARE(spec->source, source);
         } else {
             QVERIFY(!error.isEmpty());
-            QVERIFY2(error.contains(badPart), qPrintable(QStringLiteral("\"%1\" does not name \"%2\"").arg(error, badPart)));
+            QVERIFY2(error.contains(badPart),
+                qPrintable(QStringLiteral("\"%1\" does not name \"%2\"").arg(error, badPart)));
         }
     }
 
@@ -185,7 +192,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("IPv4") << QStringLiteral("127.0.0.1") << 8080 << QStringLiteral("127.0.0.1:8080");
         QTest::newRow("IPv6") << QStringLiteral("::1") << 8080 << QStringLiteral("[::1]:8080");
-        QTest::newRow("IPv4-mapped") << QStringLiteral("::ffff:127.0.0.1") << 80 << QStringLiteral("127.0.0.1:80");
+        QTest::newRow("IPv4-mapped") << QStringLiteral("::ffff:127.0.0.1") << 80
+                                     << QStringLiteral("127.0.0.1:80");
         QTest::newRow("no address") << QString() << 53 << QStringLiteral("*:53");
     }
 

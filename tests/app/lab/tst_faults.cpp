@@ -1,5 +1,5 @@
-#include "journalquery.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -27,7 +27,7 @@ namespace {
 // Closes with SO_LINGER 0, so the kernel sends RST instead of FIN.
 void resetAndClose(QTcpSocket &socket)
 {
-    const linger option{1, 0};
+    const linger option {1, 0};
     ::setsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
     socket.abort();
 }
@@ -51,7 +51,7 @@ public:
     }
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
     bool m_ok = false;
 };
 
@@ -64,15 +64,9 @@ class TestFaults : public LiveLabTest
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        startLab();
-    }
+    void init() { startLab(); }
 
-    void cleanup()
-    {
-        stopLab();
-    }
+    void cleanup() { stopLab(); }
 
     void peerResetMidTransfer()
     {
@@ -242,7 +236,7 @@ private slots:
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
-        sockaddr_in target{};
+        sockaddr_in target {};
         target.sin_family = AF_INET;
         target.sin_port = htons(m_lab->info(listener.id)->localPort);
         target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -329,7 +323,8 @@ private slots:
 
         // Once the peer reads, everything arrives and nothing is pending any more.
         qint64 received = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((received += peer->readAll().size()) == qint64(kChunks) * chunk.size(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (received += peer->readAll().size()) == qint64(kChunks) * chunk.size(), 20000);
         QTRY_COMPARE(m_lab->info(client.id)->bytesPending, 0);
         QVERIFY(eventsOf(*m_journal, client.id, EventKind::Error).isEmpty());
         checkLabWorks();
@@ -349,7 +344,8 @@ private:
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);

@@ -1,5 +1,5 @@
-#include "journalquery.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -67,15 +67,9 @@ class TestLab : public LiveLabTest
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        startLab();
-    }
+    void init() { startLab(); }
 
-    void cleanup()
-    {
-        stopLab();
-    }
+    void cleanup() { stopLab(); }
 
     void listen_data()
     {
@@ -108,9 +102,10 @@ private slots:
         QCOMPARE(listening.size(), 1);
         QCOMPARE(listening.first().value, 7);
         const QString endpoint = m_journal->string(listening.first().local);
-        QCOMPARE(endpoint, host.protocol() == QAbstractSocket::IPv6Protocol
-                               ? QStringLiteral("[::1]:%1").arg(info->localPort)
-                               : QStringLiteral("127.0.0.1:%1").arg(info->localPort));
+        QCOMPARE(endpoint,
+            host.protocol() == QAbstractSocket::IPv6Protocol
+                ? QStringLiteral("[::1]:%1").arg(info->localPort)
+                : QStringLiteral("127.0.0.1:%1").arg(info->localPort));
 
         // A client over the same address family gets through and is accepted.
         const Lab::Opened client = m_lab->connectTcp(host, info->localPort);
@@ -133,7 +128,8 @@ private slots:
         QCOMPARE(clientInfo->remotePort, serverPort);
         const QList<Event> started = eventsOf(*m_journal, client.id, EventKind::ConnectStarted);
         QCOMPARE(started.size(), 1);
-        QVERIFY(m_journal->string(started.first().local).endsWith(QStringLiteral(":%1").arg(clientInfo->localPort)));
+        QVERIFY(m_journal->string(started.first().local)
+                    .endsWith(QStringLiteral(":%1").arg(clientInfo->localPort)));
         QCOMPARE(m_journal->string(started.first().remote), QStringLiteral("127.0.0.1:%1").arg(serverPort));
 
         QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
@@ -253,7 +249,8 @@ private slots:
         QVERIFY(m_lab->info(listener.id)->acceptingPaused);
         QCOMPARE(eventsOf(*m_journal, listener.id, EventKind::AcceptingPaused).size(), 1);
 
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         // The kernel finishes the handshake on its own; the connection waits in the queue.
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
@@ -322,8 +319,8 @@ private slots:
         QCOMPARE(m_lab->info(a.id)->proto, Protocol::Udp);
         QVERIFY(m_lab->info(a.id)->localPort != 0);
         QCOMPARE(eventsOf(*m_journal, a.id, EventKind::Bound).size(), 1);
-        const UdpEndpoint::Destination toB{QHostAddress::LocalHost, m_lab->info(b.id)->localPort};
-        const UdpEndpoint::Destination toC{QHostAddress::LocalHost, m_lab->info(c.id)->localPort};
+        const UdpEndpoint::Destination toB {QHostAddress::LocalHost, m_lab->info(b.id)->localPort};
+        const UdpEndpoint::Destination toC {QHostAddress::LocalHost, m_lab->info(c.id)->localPort};
 
         // Two datagrams to one peer arrive as two, each whole.
         QVERIFY(!m_lab->sendDatagram(a.id, QByteArrayLiteral("abc"), {toB}));
@@ -333,7 +330,8 @@ private slots:
         QCOMPARE(atB.at(0).value, 3);
         QCOMPARE(atB.at(1).value, 4);
         QCOMPARE(m_journal->payload(atB.at(1).payload), QByteArrayLiteral("defg"));
-        QCOMPARE(m_journal->string(atB.at(0).remote), QStringLiteral("127.0.0.1:%1").arg(m_lab->info(a.id)->localPort));
+        QCOMPARE(m_journal->string(atB.at(0).remote),
+            QStringLiteral("127.0.0.1:%1").arg(m_lab->info(a.id)->localPort));
 
         // One send to several destinations: one datagram each.
         QVERIFY(!m_lab->sendDatagram(a.id, QByteArrayLiteral("to all"), {toB, toC}));
@@ -348,14 +346,14 @@ private slots:
         QVERIFY(!m_lab->close(a.id));
         QCOMPARE(eventsOf(*m_journal, a.id, EventKind::Closed).size(), 1);
         QCOMPARE(m_lab->sendDatagram(a.id, QByteArrayLiteral("late"), {toB}).kind,
-                 m_lab->info(a.id) ? LabError::WrongState : LabError::NoSuchSocket);
+            m_lab->info(a.id) ? LabError::WrongState : LabError::NoSuchSocket);
     }
 
     void broadcastOnlyWhenAllowed()
     {
         const Lab::Opened quiet = m_lab->bindUdp(QHostAddress::AnyIPv4, 0, false);
         QVERIFY(!quiet.error);
-        const UdpEndpoint::Destination everyone{QHostAddress::Broadcast, 9};
+        const UdpEndpoint::Destination everyone {QHostAddress::Broadcast, 9};
         const LabError refused = m_lab->sendDatagram(quiet.id, QByteArrayLiteral("hi"), {everyone});
         QCOMPARE(refused.kind, LabError::BroadcastNotAllowed);
         const QList<Event> errors = eventsOf(*m_journal, quiet.id, EventKind::Error);
@@ -394,10 +392,12 @@ private slots:
 
         source->release();
         QTRY_VERIFY(m_kernel->polls() >= 1);
-        QTRY_VERIFY_WITH_TIMEOUT(m_lab->info(clientId) && m_lab->info(clientId)->kernelState == TcpState::FinWait2, 5000);
-        QVERIFY(!removed.contains(QVariantList{clientId}));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_lab->info(clientId) && m_lab->info(clientId)->kernelState == TcpState::FinWait2, 5000);
+        QVERIFY(!removed.contains(QVariantList {clientId}));
         const QList<Event> states = eventsOf(*m_journal, clientId, EventKind::State);
-        QVERIFY(std::none_of(states.cbegin(), states.cend(), [](const Event &e) { return e.toState == TcpState::Gone; }));
+        QVERIFY(std::none_of(
+            states.cbegin(), states.cend(), [](const Event &e) { return e.toState == TcpState::Gone; }));
         QVERIFY(!m_lab->close(serverId));
     }
 
@@ -418,13 +418,16 @@ private:
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         if (listener.error)
             return {-1, -1};
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         if (client.error)
             return {-1, -1};
-        const bool ready = QTest::qWaitFor([&] {
-            return !acceptedBy(*m_lab, listener.id).isEmpty()
-                   && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
-        }, 5000);
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                return !acceptedBy(*m_lab, listener.id).isEmpty()
+                    && m_lab->info(client.id)->qtState == QAbstractSocket::ConnectedState;
+            },
+            5000);
         if (!ready)
             return {-1, -1};
         return {client.id, acceptedBy(*m_lab, listener.id).first()};

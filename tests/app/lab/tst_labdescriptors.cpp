@@ -7,8 +7,8 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include "livelabtest.h"
@@ -23,7 +23,7 @@ class TestLabDescriptors : public LiveLabTest
     Q_OBJECT
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
 
     int countEvents(EventKind kind, bool withSocket) const
     {
@@ -123,13 +123,14 @@ private slots:
         QVERIFY(!listener.error);
         const quint16 port = m_lab->info(listener.id)->localPort;
         QList<int> taken;
-        for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0; fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
+        for (int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC); fd >= 0;
+             fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC))
             taken << fd;
         QVERIFY(!taken.isEmpty());
         ::close(taken.takeLast()); // room for the client, none for the accept
         const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         QVERIFY(client >= 0);
-        sockaddr_in to{};
+        sockaddr_in to {};
         to.sin_family = AF_INET;
         to.sin_port = htons(port);
         to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);

@@ -1,5 +1,5 @@
-#include "journalquery.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -37,21 +37,16 @@ class TestLabErrors : public LiveLabTest
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        startLab();
-    }
+    void init() { startLab(); }
 
-    void cleanup()
-    {
-        stopLab();
-    }
+    void cleanup() { stopLab(); }
 
     void addressInUse()
     {
         const Lab::Opened first = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!first.error);
-        const Lab::Opened second = m_lab->listenTcp(QHostAddress::LocalHost, m_lab->info(first.id)->localPort);
+        const Lab::Opened second
+            = m_lab->listenTcp(QHostAddress::LocalHost, m_lab->info(first.id)->localPort);
         QCOMPARE(second.error.kind, LabError::AddressInUse);
         QVERIFY(!second.error.detail.isEmpty());
         checkErrorEvent(second.id, LabError::AddressInUse);
@@ -99,8 +94,8 @@ private slots:
         QCOMPARE(udp.error.kind, LabError::AddressNotAvailable);
         checkErrorEvent(udp.id, LabError::AddressNotAvailable);
 
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, 9,
-                                                     QHostAddress(QStringLiteral("192.0.2.1")));
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, 9, QHostAddress(QStringLiteral("192.0.2.1")));
         QCOMPARE(client.error.kind, LabError::AddressNotAvailable);
         checkErrorEvent(client.id, LabError::AddressNotAvailable);
     }
@@ -114,7 +109,8 @@ private slots:
         QTest::addColumn<bool>("mismatch");
         QTest::newRow("v4 source, v6 peer") << QStringLiteral("::1") << QStringLiteral("127.0.0.1") << true;
         QTest::newRow("v6 source, v4 peer") << QStringLiteral("127.0.0.1") << QStringLiteral("::1") << true;
-        QTest::newRow("mapped v4 source, v4 peer") << QStringLiteral("127.0.0.1") << QStringLiteral("::ffff:127.0.0.1") << false;
+        QTest::newRow("mapped v4 source, v4 peer")
+            << QStringLiteral("127.0.0.1") << QStringLiteral("::ffff:127.0.0.1") << false;
     }
 
     void addressFamilyMismatch()
@@ -122,7 +118,8 @@ private slots:
         QFETCH(QString, remote);
         QFETCH(QString, source);
         QFETCH(bool, mismatch);
-        const Lab::Opened opened = m_lab->connectTcp(QHostAddress(remote), closedPort(), QHostAddress(source));
+        const Lab::Opened opened
+            = m_lab->connectTcp(QHostAddress(remote), closedPort(), QHostAddress(source));
         if (!mismatch) {
             QVERIFY(opened.error.kind != LabError::AddressFamilyMismatch);
             m_lab->abort(opened.id);
@@ -179,7 +176,8 @@ private slots:
         QVERIFY(!listener.error);
         QSignalSpy changed(m_lab.get(), &Lab::socketChanged);
         QVERIFY(changed.isValid());
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         qint32 accepted = -1;
         QTRY_VERIFY((accepted = acceptedOf(listener.id)) > 0);
@@ -200,14 +198,16 @@ private slots:
         // The peer aborts while this end keeps writing: the write fails with a reset too.
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         qint32 accepted = -1;
         QTRY_VERIFY((accepted = acceptedOf(listener.id)) > 0);
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         QVERIFY(!m_lab->abort(accepted));
         m_lab->send(client.id, QByteArrayLiteral("anyone there?")); // may already see the reset
         QTRY_COMPARE(eventsOf(*m_journal, client.id, EventKind::Error).size(), 1);
-        QCOMPARE(eventsOf(*m_journal, client.id, EventKind::Error).first().value, qint64(LabError::ConnectionReset));
+        QCOMPARE(eventsOf(*m_journal, client.id, EventKind::Error).first().value,
+            qint64(LabError::ConnectionReset));
     }
 
 private:

@@ -18,9 +18,8 @@ QJsonObject text(const char *en, const char *ko)
 
 QJsonObject step(const char *action, const QJsonObject &args = {}, const char *name = nullptr)
 {
-    QJsonObject object{{QStringLiteral("narration"), text("Say it.", "말하기.")},
-                       {QStringLiteral("action"), QString::fromLatin1(action)},
-                       {QStringLiteral("args"), args}};
+    QJsonObject object {{QStringLiteral("narration"), text("Say it.", "말하기.")},
+        {QStringLiteral("action"), QString::fromLatin1(action)}, {QStringLiteral("args"), args}};
     if (name)
         object.insert(QStringLiteral("name"), QString::fromLatin1(name));
     return object;
@@ -29,14 +28,12 @@ QJsonObject step(const char *action, const QJsonObject &args = {}, const char *n
 // A small good lesson: a server and a client; each test row breaks one thing.
 QJsonObject goodLesson()
 {
-    return {{QStringLiteral("format"), QStringLiteral("socketscope-lesson")},
-            {QStringLiteral("version"), 1},
-            {QStringLiteral("id"), QStringLiteral("tiny")},
-            {QStringLiteral("title"), text("Tiny", "작은 수업")},
-            {QStringLiteral("summary"), text("A server and a client.", "서버와 클라이언트.")},
-            {QStringLiteral("steps"),
-             QJsonArray{step("listen", {{QStringLiteral("port"), 0}}, "server"),
-                        step("connect", {{QStringLiteral("to"), QStringLiteral("server")}}, "client")}}};
+    return {{QStringLiteral("format"), QStringLiteral("socketscope-lesson")}, {QStringLiteral("version"), 1},
+        {QStringLiteral("id"), QStringLiteral("tiny")}, {QStringLiteral("title"), text("Tiny", "작은 수업")},
+        {QStringLiteral("summary"), text("A server and a client.", "서버와 클라이언트.")},
+        {QStringLiteral("steps"),
+            QJsonArray {step("listen", {{QStringLiteral("port"), 0}}, "server"),
+                step("connect", {{QStringLiteral("to"), QStringLiteral("server")}}, "client")}}};
 }
 
 QByteArray bytes(const QJsonObject &object)
@@ -69,7 +66,8 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("not JSON") << QByteArray("{ \"format\": \"socketscope-lesson\", ") << QStringLiteral("not valid JSON");
+        QTest::newRow("not JSON") << QByteArray("{ \"format\": \"socketscope-lesson\", ")
+                                  << QStringLiteral("not valid JSON");
         QTest::newRow("JSON array") << QByteArray("[1, 2]") << QStringLiteral("not an object");
 
         QJsonObject lesson = goodLesson();
@@ -77,52 +75,62 @@ private slots:
         QTest::newRow("missing steps") << bytes(lesson) << QStringLiteral("\"steps\" is missing");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("steps"), QJsonArray{});
+        lesson.insert(QStringLiteral("steps"), QJsonArray {});
         QTest::newRow("empty steps") << bytes(lesson) << QStringLiteral("\"steps\" is missing or empty");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("steps"), QJsonArray{step("teleport")});
-        QTest::newRow("unknown action") << bytes(lesson) << QStringLiteral("step 1: unknown action \"teleport\"");
+        lesson.insert(QStringLiteral("steps"), QJsonArray {step("teleport")});
+        QTest::newRow("unknown action")
+            << bytes(lesson) << QStringLiteral("step 1: unknown action \"teleport\"");
 
         lesson = goodLesson();
         lesson.insert(QStringLiteral("steps"),
-                      QJsonArray{step("listen", {}, "server"),
-                                 step("connect", {{QStringLiteral("to"), QStringLiteral("ghost")}}, "client")});
-        QTest::newRow("unknown socket name") << bytes(lesson) << QStringLiteral("step 2: \"to\" refers to the socket \"ghost\"");
+            QJsonArray {step("listen", {}, "server"),
+                step("connect", {{QStringLiteral("to"), QStringLiteral("ghost")}}, "client")});
+        QTest::newRow("unknown socket name")
+            << bytes(lesson) << QStringLiteral("step 2: \"to\" refers to the socket \"ghost\"");
 
         lesson = goodLesson();
         lesson.insert(QStringLiteral("steps"),
-                      QJsonArray{step("close", {{QStringLiteral("socket"), QStringLiteral("server")}}),
-                                 step("listen", {}, "server")});
-        QTest::newRow("name used before it is opened") << bytes(lesson) << QStringLiteral("step 1: \"socket\" refers to the socket \"server\"");
+            QJsonArray {step("close", {{QStringLiteral("socket"), QStringLiteral("server")}}),
+                step("listen", {}, "server")});
+        QTest::newRow("name used before it is opened")
+            << bytes(lesson) << QStringLiteral("step 1: \"socket\" refers to the socket \"server\"");
 
         lesson = goodLesson();
         QJsonObject noKorean = step("listen", {}, "server");
-        noKorean.insert(QStringLiteral("narration"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Only English.")}});
-        lesson.insert(QStringLiteral("steps"), QJsonArray{noKorean});
-        QTest::newRow("missing Korean narration") << bytes(lesson) << QStringLiteral("step 1 has no Korean narration");
+        noKorean.insert(QStringLiteral("narration"),
+            QJsonObject {{QStringLiteral("en"), QStringLiteral("Only English.")}});
+        lesson.insert(QStringLiteral("steps"), QJsonArray {noKorean});
+        QTest::newRow("missing Korean narration")
+            << bytes(lesson) << QStringLiteral("step 1 has no Korean narration");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Tiny")}});
+        lesson.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("en"), QStringLiteral("Tiny")}});
         QTest::newRow("missing Korean title") << bytes(lesson) << QStringLiteral("\"title\" needs both");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("steps"), QJsonArray{step("listen")});
+        lesson.insert(QStringLiteral("steps"), QJsonArray {step("listen")});
         QTest::newRow("socket step without a name") << bytes(lesson) << QStringLiteral("needs a \"name\"");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("steps"), QJsonArray{step("send", {{QStringLiteral("socket"), QStringLiteral("x")}})});
+        lesson.insert(QStringLiteral("steps"),
+            QJsonArray {step("send", {{QStringLiteral("socket"), QStringLiteral("x")}})});
         QTest::newRow("missing argument") << bytes(lesson) << QStringLiteral("needs the argument \"text\"");
 
         lesson = goodLesson();
         QJsonObject badHighlight = step("none");
-        badHighlight.insert(QStringLiteral("highlight"), QJsonArray{QJsonObject{{QStringLiteral("column"), QStringLiteral("sockets.colour")}}});
-        lesson.insert(QStringLiteral("steps"), QJsonArray{badHighlight});
-        QTest::newRow("unknown column") << bytes(lesson) << QStringLiteral("unknown column \"sockets.colour\"");
+        badHighlight.insert(QStringLiteral("highlight"),
+            QJsonArray {QJsonObject {{QStringLiteral("column"), QStringLiteral("sockets.colour")}}});
+        lesson.insert(QStringLiteral("steps"), QJsonArray {badHighlight});
+        QTest::newRow("unknown column")
+            << bytes(lesson) << QStringLiteral("unknown column \"sockets.colour\"");
 
         lesson = goodLesson();
-        lesson.insert(QStringLiteral("expects"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("explosion")}}});
-        QTest::newRow("unknown expected event") << bytes(lesson) << QStringLiteral("unknown event kind \"explosion\"");
+        lesson.insert(QStringLiteral("expects"),
+            QJsonArray {QJsonObject {{QStringLiteral("kind"), QStringLiteral("explosion")}}});
+        QTest::newRow("unknown expected event")
+            << bytes(lesson) << QStringLiteral("unknown event kind \"explosion\"");
 
         lesson = goodLesson();
         lesson.insert(QStringLiteral("version"), 7);
@@ -150,22 +158,35 @@ private slots:
 
         const QJsonValue none(QJsonValue::Undefined);
         QTest::newRow("nothing written: the tables")
-            << none << none << none << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")} << QString();
+            << none << none << none
+            << QStringList {QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
+            << QString();
         QTest::newRow("the lesson's view for every step")
             << QJsonValue(QStringLiteral("timeline")) << none << none
-            << QStringList{QStringLiteral("timeline"), QStringLiteral("timeline"), QStringLiteral("timeline")} << QString();
+            << QStringList {QStringLiteral("timeline"), QStringLiteral("timeline"),
+                   QStringLiteral("timeline")}
+            << QString();
         QTest::newRow("a step's own view wins")
             << QJsonValue(QStringLiteral("timeline")) << QJsonValue(QStringLiteral("connections")) << none
-            << QStringList{QStringLiteral("timeline"), QStringLiteral("timeline"), QStringLiteral("connections")} << QString();
-        QTest::newRow("ports, no lesson view") << none << QJsonValue(QStringLiteral("ports")) << none
-                                               << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("ports")} << QString();
-        QTest::newRow("network") << QJsonValue(QStringLiteral("network")) << QJsonValue(QStringLiteral("experiments")) << none
-                                 << QStringList{QStringLiteral("network"), QStringLiteral("network"), QStringLiteral("experiments")} << QString();
+            << QStringList {QStringLiteral("timeline"), QStringLiteral("timeline"),
+                   QStringLiteral("connections")}
+            << QString();
+        QTest::newRow("ports, no lesson view")
+            << none << QJsonValue(QStringLiteral("ports")) << none
+            << QStringList {QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("ports")}
+            << QString();
+        QTest::newRow("network") << QJsonValue(QStringLiteral("network"))
+                                 << QJsonValue(QStringLiteral("experiments")) << none
+                                 << QStringList {QStringLiteral("network"), QStringLiteral("network"),
+                                        QStringLiteral("experiments")}
+                                 << QString();
         QTest::newRow("select an earlier socket")
-            << none << none << QJsonValue(QStringLiteral("server")) << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
+            << none << none << QJsonValue(QStringLiteral("server"))
+            << QStringList {QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
             << QStringLiteral("server");
         QTest::newRow("select the step's own socket")
-            << none << none << QJsonValue(QStringLiteral("client")) << QStringList{QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
+            << none << none << QJsonValue(QStringLiteral("client"))
+            << QStringList {QStringLiteral("sockets"), QStringLiteral("sockets"), QStringLiteral("sockets")}
             << QStringLiteral("client");
     }
 
@@ -191,7 +212,7 @@ private slots:
         QString error;
         const auto lesson = Lesson::fromJson(bytes(json), {}, &error);
         QVERIFY2(lesson, qPrintable(error));
-        QCOMPARE((QStringList{lesson->viewOf(-1), lesson->viewOf(0), lesson->viewOf(1)}), views);
+        QCOMPARE((QStringList {lesson->viewOf(-1), lesson->viewOf(0), lesson->viewOf(1)}), views);
         QCOMPARE(lesson->steps.at(1).select, selected);
     }
 
@@ -202,12 +223,13 @@ private slots:
 
         QJsonObject lesson = goodLesson();
         lesson.insert(QStringLiteral("view"), QStringLiteral("tables"));
-        QTest::newRow("unknown lesson view")
-            << bytes(lesson) << QStringLiteral("\"view\" is \"tables\"; it can be sockets, connections, timeline");
+        QTest::newRow("unknown lesson view") << bytes(
+            lesson) << QStringLiteral("\"view\" is \"tables\"; it can be sockets, connections, timeline");
 
         lesson = goodLesson();
         lesson.insert(QStringLiteral("view"), 2);
-        QTest::newRow("lesson view not a name") << bytes(lesson) << QStringLiteral("\"view\" must be the name of a view");
+        QTest::newRow("lesson view not a name")
+            << bytes(lesson) << QStringLiteral("\"view\" must be the name of a view");
 
         const auto withSecondStep = [](const char *key, const QJsonValue &value) {
             QJsonObject lesson = goodLesson();
@@ -218,16 +240,19 @@ private slots:
             lesson.insert(QStringLiteral("steps"), steps);
             return bytes(lesson);
         };
-        QTest::newRow("unknown step view")
-            << withSecondStep("view", QStringLiteral("Timeline")) << QStringLiteral("step 2: \"view\" is \"Timeline\"; it can be");
-        QTest::newRow("empty step view") << withSecondStep("view", QStringLiteral("")) << QStringLiteral("step 2: \"view\" is \"\"");
-        QTest::newRow("step view a list")
-            << withSecondStep("view", QJsonArray{QStringLiteral("timeline")}) << QStringLiteral("step 2: \"view\" must be the name of a view");
+        QTest::newRow("unknown step view") << withSecondStep("view", QStringLiteral("Timeline"))
+                                           << QStringLiteral("step 2: \"view\" is \"Timeline\"; it can be");
+        QTest::newRow("empty step view")
+            << withSecondStep("view", QStringLiteral("")) << QStringLiteral("step 2: \"view\" is \"\"");
+        QTest::newRow("step view a list") << withSecondStep("view", QJsonArray {QStringLiteral("timeline")})
+                                          << QStringLiteral("step 2: \"view\" must be the name of a view");
         QTest::newRow("select a socket no step opens")
             << withSecondStep("select", QStringLiteral("ghost"))
             << QStringLiteral("step 2: \"select\" refers to the socket \"ghost\", which no step opens");
-        QTest::newRow("select a number") << withSecondStep("select", 3) << QStringLiteral("step 2: \"select\" must be the name of a socket");
-        QTest::newRow("select nothing") << withSecondStep("select", QStringLiteral("")) << QStringLiteral("step 2: \"select\" must be the name of a socket");
+        QTest::newRow("select a number") << withSecondStep("select", 3)
+                                         << QStringLiteral("step 2: \"select\" must be the name of a socket");
+        QTest::newRow("select nothing") << withSecondStep("select", QStringLiteral(""))
+                                        << QStringLiteral("step 2: \"select\" must be the name of a socket");
     }
 
     void badViewOrSelectionIsNamed()
@@ -258,14 +283,15 @@ private slots:
         library.load(folder.path());
         QVERIFY(library.lessons().isEmpty());
         QCOMPARE(library.problemLines().size(), 1);
-        QVERIFY2(library.problemLines().constFirst().startsWith(QStringLiteral("07-radar.json: step 2: \"view\" is \"radar\"")),
-                 qPrintable(library.problemLines().constFirst()));
+        QVERIFY2(library.problemLines().constFirst().startsWith(
+                     QStringLiteral("07-radar.json: step 2: \"view\" is \"radar\"")),
+            qPrintable(library.problemLines().constFirst()));
     }
 
     void registeredActionIsKnown()
     {
         QJsonObject lesson = goodLesson();
-        lesson.insert(QStringLiteral("steps"), QJsonArray{step("wave")});
+        lesson.insert(QStringLiteral("steps"), QJsonArray {step("wave")});
         QString error;
         QVERIFY(!Lesson::fromJson(bytes(lesson), {}, &error));
         QVERIFY2(Lesson::fromJson(bytes(lesson), {QStringLiteral("wave")}, &error), qPrintable(error));
@@ -304,7 +330,8 @@ private slots:
         QCOMPARE(library.lessons().size(), 1);
         QCOMPARE(library.problems().size(), 1);
         QVERIFY(library.problems().constFirst().path.endsWith(QLatin1StringView("broken.json")));
-        QVERIFY(library.problemLines().constFirst().startsWith(QLatin1StringView("broken.json: not valid JSON")));
+        QVERIFY(
+            library.problemLines().constFirst().startsWith(QLatin1StringView("broken.json: not valid JSON")));
     }
 };
 

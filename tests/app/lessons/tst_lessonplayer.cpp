@@ -5,9 +5,9 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonplayer.h"
 #include "lessons/lessonsteprun.h"
+#include "livelabtest.h"
 #include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
-#include "livelabtest.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtNetwork/QTcpServer>
@@ -108,18 +108,22 @@ private slots:
 
         bool needsForwarder = false;
         for (const LessonStep &step : lesson->steps)
-            needsForwarder = needsForwarder || (step.action == QLatin1StringView("forward") && !m_player->hasAction(step.action));
+            needsForwarder = needsForwarder
+                || (step.action == QLatin1StringView("forward") && !m_player->hasAction(step.action));
         if (needsForwarder) {
             // Until the forwarder registers its action, the lesson must stop at that step and
             // say why, in words, instead of crashing or hanging.
             QCOMPARE(failed.count(), 1);
             const QString message = failed.constFirst().constFirst().value<LessonFailure>().message;
-            QVERIFY2(message.contains(QLatin1StringView("port forwarder is not available")), qPrintable(message));
+            QVERIFY2(
+                message.contains(QLatin1StringView("port forwarder is not available")), qPrintable(message));
             QCOMPARE(m_player->status(), LessonPlayer::Status::Failed);
             QVERIFY(!m_player->isAutoplay());
             QSKIP("the port forwarder has not registered its \"forward\" action");
         }
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<LessonFailure>().message));
+        QVERIFY2(failed.isEmpty(),
+            failed.isEmpty() ? ""
+                             : qPrintable(failed.constFirst().constFirst().value<LessonFailure>().message));
         QCOMPARE(m_player->stepIndex(), lesson->steps.size() - 1);
         QCOMPARE(m_player->status(), LessonPlayer::Status::Finished);
         // Every step was shown, once each.
@@ -129,11 +133,11 @@ private slots:
         // next poll), so wait for them rather than checking once.
         for (const LessonExpectation &expectation : lesson->expects) {
             QTRY_VERIFY2_WITH_TIMEOUT(matching(*m_journal, expectation) >= expectation.count,
-                                      qPrintable(QStringLiteral("%1: expected %2 x %3, found %4")
-                                                     .arg(id, QString::number(expectation.count),
-                                                          QString(kindName(expectation.kind)),
-                                                          QString::number(matching(*m_journal, expectation)))),
-                                      3000);
+                qPrintable(
+                    QStringLiteral("%1: expected %2 x %3, found %4")
+                        .arg(id, QString::number(expectation.count), QString(kindName(expectation.kind)),
+                            QString::number(matching(*m_journal, expectation)))),
+                3000);
         }
     }
 
@@ -216,7 +220,7 @@ private slots:
         // The highlight names the new client and its OS-picked port.
         const QList<LessonHighlight> last = m_player->highlights();
         QCOMPARE(last.size(), 2);
-        QCOMPARE(last.at(0).sockets, QList<qint32>{newClient});
+        QCOMPARE(last.at(0).sockets, QList<qint32> {newClient});
         QCOMPARE(last.at(1).port, m_lab->info(newClient)->localPort);
 
         // Back from the first step returns to the summary with nothing open.
@@ -237,7 +241,9 @@ private slots:
             "format": "socketscope-lesson", "version": 1, "id": "taken",
             "title": {"en": "T", "ko": "티"}, "summary": {"en": "s", "ko": "요약"},
             "steps": [{"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen",
-                       "args": {"address": "127.0.0.1", "port": %1}}]})").arg(taken).toUtf8();
+                       "args": {"address": "127.0.0.1", "port": %1}}]})")
+                                    .arg(taken)
+                                    .toUtf8();
         QString error;
         const auto lesson = Lesson::fromJson(json, {}, &error);
         QVERIFY2(lesson, qPrintable(error));
@@ -247,7 +253,8 @@ private slots:
         m_player->next();
         QVERIFY(finished.wait());
         QVERIFY(!m_player->messageIsError());
-        QVERIFY2(m_player->message().contains(QStringLiteral("Port %1 could not be used").arg(taken)), qPrintable(m_player->message()));
+        QVERIFY2(m_player->message().contains(QStringLiteral("Port %1 could not be used").arg(taken)),
+            qPrintable(m_player->message()));
         const SocketInfo *info = m_lab->info(m_player->socketsNamed(QStringLiteral("server")).constFirst());
         QVERIFY(info && info->isOpen());
         QVERIFY(info->localPort != taken && info->localPort != 0);
@@ -268,7 +275,9 @@ private slots:
             "steps": [
               {"name": "client", "narration": {"en": "one", "ko": "하나"}, "action": "connect", "args": {"to": "127.0.0.1:%1"}},
               {"narration": {"en": "two", "ko": "둘"}, "action": "send", "args": {"socket": "client", "text": "x"}}
-            ]})").arg(closedPort).toUtf8();
+            ]})")
+                                    .arg(closedPort)
+                                    .toUtf8();
         QString error;
         const auto lesson = Lesson::fromJson(json, {}, &error);
         QVERIFY2(lesson, qPrintable(error));
@@ -302,7 +311,7 @@ private slots:
               {"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen", "args": {"port": 0}},
               {"name": "waved", "narration": {"en": "two", "ko": "둘"}, "action": "wave", "args": {"at": "server"}}
             ]})",
-                                         {QStringLiteral("wave")});
+            {QStringLiteral("wave")});
         int calls = 0;
         m_player->registerAction(QStringLiteral("wave"), [&calls](LessonStepRun *run) {
             ++calls;
@@ -320,7 +329,8 @@ private slots:
         QVERIFY(finished.wait());
         QCOMPARE(calls, 1);
         QVERIFY(m_player->message().startsWith(QLatin1StringView("waved at #")));
-        QCOMPARE(m_player->socketsNamed(QStringLiteral("waved")), m_player->socketsNamed(QStringLiteral("server")));
+        QCOMPARE(m_player->socketsNamed(QStringLiteral("waved")),
+            m_player->socketsNamed(QStringLiteral("server")));
     }
 
     void restartResetsTheLab()

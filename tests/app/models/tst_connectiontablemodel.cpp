@@ -2,8 +2,8 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
-#include "models/connectiontablemodel.h"
 #include "livelabtest.h"
+#include "models/connectiontablemodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -23,7 +23,8 @@ private slots:
         startLab();
         m_model = std::make_unique<ConnectionTableModel>(m_journal.get());
         m_model->setAnimated(false);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -48,17 +49,24 @@ private slots:
         QTRY_COMPARE(m_model->index(0, 0).data(ConnectionTableModel::ServerSocketRole).toInt(), accepted);
         QCOMPARE(m_model->index(0, 0).data(ConnectionTableModel::ClientSocketRole).toInt(), client.id);
         QCOMPARE(m_model->index(0, 0).data(ConnectionTableModel::ListenerRole).toInt(), listener.id);
-        const auto ids = m_model->index(0, 0).data(ConnectionTableModel::SocketIdsRole).value<QList<qint32>>();
-        QCOMPARE(ids, (QList<qint32>{client.id, accepted}));
+        const auto ids
+            = m_model->index(0, 0).data(ConnectionTableModel::SocketIdsRole).value<QList<qint32>>();
+        QCOMPARE(ids, (QList<qint32> {client.id, accepted}));
         QCOMPARE(m_model->rowOfSocket(client.id), 0);
         QCOMPARE(m_model->rowOfSocket(accepted), 0);
         QCOMPARE(m_model->rowOfSocket(listener.id), -1); // a listener is in no connection
         QCOMPARE(cell(0, ConnectionTableModel::ColumnServer), QStringLiteral("127.0.0.1:%1").arg(port));
         QCOMPARE(cell(0, ConnectionTableModel::ColumnClient),
-                 QStringLiteral("127.0.0.1:%1").arg(m_lab->info(client.id)->localPort));
+            QStringLiteral("127.0.0.1:%1").arg(m_lab->info(client.id)->localPort));
         QTRY_COMPARE(cell(0, ConnectionTableModel::ColumnStatus), QStringLiteral("open"));
-        QTRY_COMPARE(m_model->index(0, ConnectionTableModel::ColumnToServer).data(ConnectionTableModel::SortRole).toLongLong(), 3);
-        QTRY_COMPARE(m_model->index(0, ConnectionTableModel::ColumnToClient).data(ConnectionTableModel::SortRole).toLongLong(), 5);
+        QTRY_COMPARE(m_model->index(0, ConnectionTableModel::ColumnToServer)
+                         .data(ConnectionTableModel::SortRole)
+                         .toLongLong(),
+            3);
+        QTRY_COMPARE(m_model->index(0, ConnectionTableModel::ColumnToClient)
+                         .data(ConnectionTableModel::SortRole)
+                         .toLongLong(),
+            5);
     }
 
     void manyClientsOneServer()
@@ -87,12 +95,14 @@ private slots:
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         QTRY_COMPARE(m_model->rowCount(), 1);
         QCOMPARE(cell(0, ConnectionTableModel::ColumnStatus), QStringLiteral("waiting for accept()"));
         QCOMPARE(m_model->index(0, 0).data(ConnectionTableModel::ServerSocketRole).toInt(), -1);
-        QVERIFY(cell(0, ConnectionTableModel::ColumnServerSocket).contains(QStringLiteral("#%1").arg(listener.id)));
+        QVERIFY(cell(0, ConnectionTableModel::ColumnServerSocket)
+                    .contains(QStringLiteral("#%1").arg(listener.id)));
 
         // Once accepted, the same row gets its server socket.
         QVERIFY(!m_lab->setAcceptingPaused(listener.id, false));
@@ -106,8 +116,10 @@ private slots:
         if (!m_kernel->isAvailable())
             QSKIP("no kernel view: nothing says when a socket is gone");
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
-        const Lab::Opened keep = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
-        const Lab::Opened drop = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened keep
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened drop
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_lab->info(drop.id)->kernelState, TcpState::Established);
         QTRY_COMPARE(m_lab->info(keep.id)->kernelState, TcpState::Established);
         QTRY_COMPARE(m_model->rowCount(), 2);

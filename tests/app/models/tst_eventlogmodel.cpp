@@ -47,7 +47,8 @@ private slots:
             QVERIFY(!model.index(row, EventLogModel::ColumnKind).data().toString().isEmpty());
             QVERIFY(!model.index(row, EventLogModel::ColumnDetails).data().toString().isEmpty());
             if (e.socket >= 0)
-                QCOMPARE(model.index(row, EventLogModel::ColumnSocket).data().toString(), QStringLiteral("#%1").arg(e.socket));
+                QCOMPARE(model.index(row, EventLogModel::ColumnSocket).data().toString(),
+                    QStringLiteral("#%1").arg(e.socket));
         }
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
@@ -70,16 +71,19 @@ private slots:
         QTRY_COMPARE(model.rowCount(), int(EventKind::Count));
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY2(!model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty(),
-                     qPrintable(model.headerData(column, Qt::Horizontal).toString()));
+                qPrintable(model.headerData(column, Qt::Horizontal).toString()));
         for (int row = 0; row < model.rowCount(); ++row) {
             const EventKind kind = journal.at(row).kind;
             const QString tip = model.index(row, EventLogModel::ColumnKind).data(Qt::ToolTipRole).toString();
             QVERIFY2(!EventExplanations::explain(kind).isEmpty(), kindName(kind).data());
             QVERIFY2(tip.startsWith(EventExplanations::explain(kind)), kindName(kind).data());
-            QVERIFY(!model.index(row, EventLogModel::ColumnSource).data(Qt::ToolTipRole).toString().isEmpty());
+            QVERIFY(
+                !model.index(row, EventLogModel::ColumnSource).data(Qt::ToolTipRole).toString().isEmpty());
         }
         const int stateRow = int(EventKind::State);
-        QVERIFY(model.index(stateRow, EventLogModel::ColumnKind).data(Qt::ToolTipRole).toString()
+        QVERIFY(model.index(stateRow, EventLogModel::ColumnKind)
+                    .data(Qt::ToolTipRole)
+                    .toString()
                     .contains(Labels::kernelStateExplained(TcpState::TimeWait)));
     }
 

@@ -2,9 +2,9 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "livelabtest.h"
 #include "models/labels.h"
 #include "models/sockettablemodel.h"
-#include "livelabtest.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -24,7 +24,8 @@ private slots:
         startLab();
         m_model = std::make_unique<SocketTableModel>(m_journal.get());
         m_model->setAnimated(false);
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void cleanup()
@@ -40,17 +41,18 @@ private slots:
         for (int column = 0; column < SocketTableModel::ColumnCount; ++column)
             QVERIFY(!m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
         for (int s = int(AppState::Opening); s <= int(AppState::Failed); ++s)
-            QVERIFY2(!Labels::appStateExplained(AppState(s)).isEmpty(), qPrintable(Labels::appState(AppState(s))));
-        for (const TcpState s : {TcpState::Established, TcpState::SynSent, TcpState::SynRecv, TcpState::FinWait1,
-                                 TcpState::FinWait2, TcpState::TimeWait, TcpState::Close, TcpState::CloseWait,
-                                 TcpState::LastAck, TcpState::Listen, TcpState::Closing, TcpState::NewSynRecv,
-                                 TcpState::Bound, TcpState::Gone})
+            QVERIFY2(
+                !Labels::appStateExplained(AppState(s)).isEmpty(), qPrintable(Labels::appState(AppState(s))));
+        for (const TcpState s : {TcpState::Established, TcpState::SynSent, TcpState::SynRecv,
+                 TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait, TcpState::Close,
+                 TcpState::CloseWait, TcpState::LastAck, TcpState::Listen, TcpState::Closing,
+                 TcpState::NewSynRecv, TcpState::Bound, TcpState::Gone})
             QVERIFY2(!Labels::kernelStateExplained(s).isEmpty(), qPrintable(Labels::kernelState(s)));
 
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QTRY_COMPARE(m_model->rowCount(), 1);
         QTRY_COMPARE(m_model->index(0, SocketTableModel::ColumnAppState).data(Qt::ToolTipRole).toString(),
-                     Labels::appStateExplained(AppState::Listening));
+            Labels::appStateExplained(AppState::Listening));
         for (int column = 0; column < SocketTableModel::ColumnCount; ++column)
             QVERIFY(!m_model->index(0, column).data(Qt::ToolTipRole).toString().isEmpty());
         m_lab->close(listener.id);
@@ -74,14 +76,16 @@ private slots:
         QCOMPARE(cell(listenerRow, SocketTableModel::ColumnRemote), QStringLiteral("*:*"));
         QCOMPARE(cell(listenerRow, SocketTableModel::ColumnRole), Labels::role(SocketRole::Listener));
         QCOMPARE(cell(listenerRow, SocketTableModel::ColumnProtocol), Labels::protocol(Protocol::Tcp));
-        QTRY_COMPARE(cell(listenerRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Listen));
+        QTRY_COMPARE(
+            cell(listenerRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Listen));
 
         const int clientRow = m_model->rowOfSocket(client.id);
         QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnRemote), listenAt);
         QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnBytesOut), Labels::bytes(5));
         QCOMPARE(m_model->index(clientRow, SocketTableModel::ColumnPacketsOut).data().toInt(), 1);
         QCOMPARE(m_model->index(clientRow, 0).data(SocketTableModel::SocketIdRole).toInt(), client.id);
-        QTRY_COMPARE(cell(clientRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Established));
+        QTRY_COMPARE(
+            cell(clientRow, SocketTableModel::ColumnKernelState), Labels::kernelState(TcpState::Established));
 
         // The accepted socket: the listener's own local ip:port, the listener as its parent.
         int acceptedRow = -1;
@@ -96,7 +100,7 @@ private slots:
 
         QVERIFY(!m_lab->close(client.id));
         QTRY_VERIFY(!m_model->index(clientRow, 0).data(SocketTableModel::IsOpenRole).toBool()
-                    || m_model->rowOfSocket(client.id) < 0);
+            || m_model->rowOfSocket(client.id) < 0);
         QCOMPARE(reset.count(), 0);
         for (int column = 0; column < m_model->columnCount(); ++column)
             QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
@@ -136,7 +140,8 @@ private slots:
     void goneRowLeaves()
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_model->rowCount(), 3);
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         if (!m_kernel->isAvailable())
@@ -175,7 +180,8 @@ private slots:
         model.catchUp();
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.index(0, 0).data(SocketTableModel::IsOpenRole).toBool());
-        QCOMPARE(model.index(0, SocketTableModel::ColumnKernelState).data().toString(), Labels::kernelState(TcpState::Gone));
+        QCOMPARE(model.index(0, SocketTableModel::ColumnKernelState).data().toString(),
+            Labels::kernelState(TcpState::Gone));
     }
 
 private:

@@ -120,10 +120,12 @@ void TestLabHelper::endsWithTheApp()
 void TestLabHelper::refusesBadCommandLines()
 {
     const QString program = LabNetwork::helperProgram();
-    for (const QStringList &arguments : {QStringList{}, QStringList{QStringLiteral("--control"), QStringLiteral("abc")},
-                                         QStringList{QStringLiteral("--control"), QStringLiteral("1")},
-                                         QStringList{QStringLiteral("--control"), QStringLiteral("5"), QStringLiteral("--user"), QStringLiteral("-3")},
-                                         QStringList{QStringLiteral("--frobnicate")}}) {
+    for (const QStringList &arguments :
+        {QStringList {}, QStringList {QStringLiteral("--control"), QStringLiteral("abc")},
+            QStringList {QStringLiteral("--control"), QStringLiteral("1")},
+            QStringList {QStringLiteral("--control"), QStringLiteral("5"), QStringLiteral("--user"),
+                QStringLiteral("-3")},
+            QStringList {QStringLiteral("--frobnicate")}}) {
         QProcess run;
         run.start(program, arguments);
         QVERIFY(run.waitForFinished(5000));

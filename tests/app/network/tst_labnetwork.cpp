@@ -2,10 +2,10 @@
 #include "capture/pcapngwriter.h"
 #include "experiments/forwardrule.h"
 #include "journal/journal.h"
+#include "journalquery.h"
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
-#include "journalquery.h"
 #include "labquery.h"
 #include "models/connectiontablemodel.h"
 #include "network/labnetwork.h"
@@ -17,9 +17,9 @@
 #include <QtTest/QtTest>
 
 #include <linux/sockios.h>
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -94,7 +94,9 @@ quint64 namespaceInode(int socketFd)
     const int ns = ::ioctl(socketFd, SIOCGSKNS);
     if (ns < 0)
         return 0;
-    struct stat info{};
+    struct stat info
+    {
+    };
     ::fstat(ns, &info);
     ::close(ns);
     return quint64(info.st_ino);
@@ -174,7 +176,7 @@ void TestLabNetwork::handshakeBetweenTwoHostsIsCaptured()
         handshake.clear();
         for (const Event &e : rig.captured(QStringLiteral("pc-b"), QStringLiteral("eth0"))) {
             const bool ours = (rig.from(e) == clientEnd && rig.to(e) == serverEnd)
-                              || (rig.from(e) == serverEnd && rig.to(e) == clientEnd);
+                || (rig.from(e) == serverEnd && rig.to(e) == clientEnd);
             if (ours && handshake.size() < 3)
                 handshake.append(e);
         }
@@ -227,10 +229,12 @@ void TestLabNetwork::portForwardKeepsTheClientsAddress()
         for (const Event &e : rig.captured(QStringLiteral("router"))) {
             if (e.flags != FlagSyn || rig.from(e) != clientEnd)
                 continue;
-            if (rig.to(e) == endpoint(kPublic, 8080) && rig.journal.string(e.text) == QLatin1String("v-remote")) {
+            if (rig.to(e) == endpoint(kPublic, 8080)
+                && rig.journal.string(e.text) == QLatin1String("v-remote")) {
                 outside = e;
                 haveOutside = true;
-            } else if (rig.to(e) == endpoint(kPcA, 80) && rig.journal.string(e.text) == QLatin1String("v-pc-a")) {
+            } else if (rig.to(e) == endpoint(kPcA, 80)
+                && rig.journal.string(e.text) == QLatin1String("v-pc-a")) {
                 inside = e;
                 haveInside = true;
             }
@@ -266,8 +270,14 @@ void TestLabNetwork::forwardedConnectionIsOneRow()
     // Later news of either end (data, kernel states, the close) still lands on that row.
     QVERIFY(!rig.lab->send(accepted, "hello"));
     QVERIFY(!rig.lab->send(client.id, "hi"));
-    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToClient).data(ConnectionTableModel::SortRole).toLongLong(), 5);
-    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToServer).data(ConnectionTableModel::SortRole).toLongLong(), 2);
+    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToClient)
+                     .data(ConnectionTableModel::SortRole)
+                     .toLongLong(),
+        5);
+    QTRY_COMPARE(connections.index(0, ConnectionTableModel::ColumnToServer)
+                     .data(ConnectionTableModel::SortRole)
+                     .toLongLong(),
+        2);
     QVERIFY(!rig.lab->close(accepted));
     // The close as both ends see it: the accepted socket closed, its FIN captured on the way
     // and the client told the other side is done. Then the model takes in all of it.
@@ -302,12 +312,15 @@ void TestLabNetwork::labSocketsAreInvisibleToTheHost()
     QVERIFY(inside.isOpen());
     QVERIFY(listed(inside));
     // And what `ss` prints on this machine does not have it either.
-    const QString ss = QStandardPaths::findExecutable(QStringLiteral("ss"), {QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    const QString ss = QStandardPaths::findExecutable(QStringLiteral("ss"),
+        {QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"),
+            QStringLiteral("/sbin")});
     if (!ss.isEmpty()) {
         QProcess run;
         run.start(ss, {QStringLiteral("-Htln")});
         QVERIFY(run.waitForFinished(10000));
-        QVERIFY(!QString::fromLocal8Bit(run.readAllStandardOutput()).contains(QLatin1String("192.168.0.10:47123")));
+        QVERIFY(!QString::fromLocal8Bit(run.readAllStandardOutput())
+                     .contains(QLatin1String("192.168.0.10:47123")));
     }
 }
 
@@ -357,10 +370,12 @@ void TestLabNetwork::pcapngReadsBack()
     if (tshark.isEmpty())
         QSKIP("tshark is not installed; ./run.sh test installs it");
     QProcess run;
-    run.start(tshark, {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
-                       QStringLiteral("frame.interface_name"), QStringLiteral("-e"), QStringLiteral("tcp.dstport")});
+    run.start(tshark,
+        {QStringLiteral("-r"), path, QStringLiteral("-T"), QStringLiteral("fields"), QStringLiteral("-e"),
+            QStringLiteral("frame.interface_name"), QStringLiteral("-e"), QStringLiteral("tcp.dstport")});
     QVERIFY(run.waitForFinished(60000));
-    const QStringList lines = QString::fromUtf8(run.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(run.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(qint64(lines.size()), written);
     // Each packet keeps the interface it was seen on.
     QVERIFY(lines.contains(QStringLiteral("eth0\t80")));
@@ -370,11 +385,17 @@ void TestLabNetwork::refusesWhatCannotBe()
 {
     LabRig rig;
     QVERIFY2(rig.start(), qPrintable(rig.network.problem()));
-    QVERIFY(!rig.network.addHost({QStringLiteral("pc-a"), QStringLiteral("lan"), QHostAddress(QStringLiteral("192.168.0.20")), 24, {}}).isEmpty());
-    QVERIFY(!rig.network.addHost({QStringLiteral("pc-c"), QStringLiteral("lan"), QHostAddress(QStringLiteral("10.0.0.2")), 24, {}}).isEmpty());
+    QVERIFY(!rig.network
+                 .addHost({QStringLiteral("pc-a"), QStringLiteral("lan"),
+                     QHostAddress(QStringLiteral("192.168.0.20")), 24, {}})
+                 .isEmpty());
+    QVERIFY(!rig.network
+                 .addHost({QStringLiteral("pc-c"), QStringLiteral("lan"),
+                     QHostAddress(QStringLiteral("10.0.0.2")), 24, {}})
+                 .isEmpty());
     // A new host works at once, with its own address.
-    const QString added = rig.network.addHost({QStringLiteral("pc-c"), QStringLiteral("lan"), QHostAddress(QStringLiteral("192.168.0.12")), 24,
-                                               QHostAddress(QStringLiteral("192.168.0.1"))});
+    const QString added = rig.network.addHost({QStringLiteral("pc-c"), QStringLiteral("lan"),
+        QHostAddress(QStringLiteral("192.168.0.12")), 24, QHostAddress(QStringLiteral("192.168.0.1"))});
     QVERIFY2(added.isEmpty(), qPrintable(added));
     const Lab::Opened server = rig.lab->listenTcp(QHostAddress(QStringLiteral("192.168.0.12")), 7);
     QVERIFY2(!server.error, qPrintable(server.error.detail));

@@ -37,8 +37,9 @@ void TestLabUnavailable::saysWhyAndCarriesOn()
     QVERIFY2(problem.contains(QLatin1String("sysctl")), qPrintable(problem));
     QVERIFY2(problem.contains(QLatin1String("max_user_namespaces")), qPrintable(problem));
     // What the kernel said is part of it.
-    QVERIFY2(problem.contains(QLatin1String("No space left on device")) || problem.contains(QLatin1String("not permitted")),
-             qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("No space left on device"))
+            || problem.contains(QLatin1String("not permitted")),
+        qPrintable(problem));
     // Sockets still open, on this computer's network.
     QCOMPARE(lab.placement(), nullptr);
     const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);

@@ -25,12 +25,13 @@ private slots:
         QTest::addColumn<int>("length");
 
         const auto ok = [](const char *name, PayloadMode mode, const QString &text, LineEnding ending,
-                           const QByteArray &hex) {
+                            const QByteArray &hex) {
             QTest::newRow(name) << mode << text << ending << hex << PayloadError::None << -1 << 0;
         };
-        const auto bad = [](const char *name, PayloadMode mode, const QString &text,
-                            PayloadError::Kind kind, int position, int length) {
-            QTest::newRow(name) << mode << text << LineEnding::CrLf << QByteArray() << kind << position << length;
+        const auto bad = [](const char *name, PayloadMode mode, const QString &text, PayloadError::Kind kind,
+                             int position, int length) {
+            QTest::newRow(name) << mode << text << LineEnding::CrLf << QByteArray() << kind << position
+                                << length;
         };
         using M = PayloadMode;
         using L = LineEnding;
@@ -48,7 +49,7 @@ private slots:
         ok("hex with LF", M::Hex, QStringLiteral("00"), L::Lf, "000a");
         ok("hex empty", M::Hex, QStringLiteral("   "), L::None, "");
         ok("escapes CRLF", M::Escapes, QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n"), L::None,
-           "474554202f20485454502f312e300d0a0d0a");
+            "474554202f20485454502f312e300d0a0d0a");
         ok("escapes all", M::Escapes, QStringLiteral("\\t\\\\\\0\\x41\\xff"), L::None, "095c0041ff");
         ok("escape upper hex", M::Escapes, QStringLiteral("\\xAb"), L::None, "ab");
         ok("escape then UTF-8", M::Escapes, QStringLiteral("\\x00\u00e9"), L::Lf, "00c3a90a");
@@ -63,7 +64,8 @@ private slots:
         bad("unknown escape", M::Escapes, QStringLiteral("ab\\q"), PayloadError::BadEscape, 2, 2);
         bad("backslash at end", M::Escapes, QStringLiteral("ab\\"), PayloadError::UnfinishedEscape, 2, 1);
         bad("\\x at end", M::Escapes, QStringLiteral("a\\x"), PayloadError::UnfinishedEscape, 1, 2);
-        bad("\\x one digit at end", M::Escapes, QStringLiteral("a\\x4"), PayloadError::UnfinishedEscape, 1, 3);
+        bad("\\x one digit at end", M::Escapes, QStringLiteral("a\\x4"), PayloadError::UnfinishedEscape, 1,
+            3);
         bad("\\x bad first digit", M::Escapes, QStringLiteral("\\xg1"), PayloadError::BadEscape, 0, 3);
         bad("\\x bad second digit", M::Escapes, QStringLiteral("\\x4z!"), PayloadError::BadEscape, 0, 4);
         bad("second escape bad", M::Escapes, QStringLiteral("\\r\\n\\e"), PayloadError::BadEscape, 4, 2);

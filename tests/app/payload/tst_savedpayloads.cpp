@@ -23,8 +23,10 @@ private slots:
             QSettings settings(path, QSettings::IniFormat);
             SavedPayloads saved(settings);
             QVERIFY(saved.list().isEmpty());
-            saved.save({QStringLiteral("get"), QStringLiteral("GET /\\r\\n"), PayloadMode::Escapes, LineEnding::None});
-            saved.save({QStringLiteral("hello"), QStringLiteral("48 69"), PayloadMode::Hex, LineEnding::CrLf});
+            saved.save({QStringLiteral("get"), QStringLiteral("GET /\\r\\n"), PayloadMode::Escapes,
+                LineEnding::None});
+            saved.save(
+                {QStringLiteral("hello"), QStringLiteral("48 69"), PayloadMode::Hex, LineEnding::CrLf});
             saved.save({QString(), QStringLiteral("nameless"), PayloadMode::Text, LineEnding::None});
             QCOMPARE(saved.list().size(), 2);
         }

@@ -79,7 +79,10 @@ private slots:
         QVERIFY(finished.isValid() && failed.isValid());
         QVERIFY(window->openLesson(id, true));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : LessonFailureText::sentence(failed.constFirst().constFirst().value<LessonFailure>())));
+        QVERIFY2(failed.isEmpty(),
+            qPrintable(failed.isEmpty()
+                    ? QString()
+                    : LessonFailureText::sentence(failed.constFirst().constFirst().value<LessonFailure>())));
         // As a user closes it: the window goes first, then the session with the lesson still loaded.
         QVERIFY(window->close());
         window.reset();
@@ -99,15 +102,16 @@ private slots:
         QVERIFY(window.waitForFinished(30000));
         const QString said = QString::fromUtf8(window.readAllStandardError());
         QCOMPARE(window.exitCode(), 1);
-        QVERIFY2(said.contains(QStringLiteral("no display")) && said.contains(QStringLiteral("--quit-when-done")),
-                 qPrintable(said));
+        QVERIFY2(
+            said.contains(QStringLiteral("no display")) && said.contains(QStringLiteral("--quit-when-done")),
+            qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("einstall")), qPrintable(said));
 
         QProcess lesson;
         lesson.setProcessEnvironment(environment);
         lesson.start(QStringLiteral(SOCKETSCOPE_BINARY),
-                     {QStringLiteral("--lesson"), QStringLiteral("ports-and-ranges"), QStringLiteral("--autoplay"),
-                      QStringLiteral("--quit-when-done")});
+            {QStringLiteral("--lesson"), QStringLiteral("ports-and-ranges"), QStringLiteral("--autoplay"),
+                QStringLiteral("--quit-when-done")});
         QVERIFY(lesson.waitForFinished(60000));
         QCOMPARE(lesson.exitCode(), 0);
     }
@@ -124,8 +128,8 @@ private slots:
         app.setProcessEnvironment(environment);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(SOCKETSCOPE_BINARY),
-                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"), id,
-                   QStringLiteral("--autoplay"), QStringLiteral("--quit-when-done")});
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"), id,
+                QStringLiteral("--autoplay"), QStringLiteral("--quit-when-done")});
         QVERIFY(app.waitForStarted());
         if (!app.waitForFinished(120000)) {
             app.kill();

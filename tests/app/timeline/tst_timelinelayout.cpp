@@ -39,13 +39,13 @@ class Script
 public:
     explicit Script(Journal *journal)
         : m_journal(journal)
-    {
-    }
+    { }
 
     qint64 now() const { return m_t; }
     void wait(qint64 ns) { m_t += ns; }
 
-    Event event(EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
+    Event event(
+        EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
     {
         Event e;
         m_t += 1000;
@@ -58,12 +58,13 @@ public:
         return e;
     }
     qsizetype add(const Event &e) { return m_journal->append(e); }
-    void add(EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
+    void add(
+        EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {}, QStringView host = {})
     {
         add(event(kind, socket, local, remote, host));
     }
     void open(qint32 socket, SocketRole role, Protocol proto, QStringView host = {}, qint32 parent = -1,
-              QStringView local = {}, QStringView remote = {})
+        QStringView local = {}, QStringView remote = {})
     {
         Event e = event(EventKind::SocketOpened, socket, local, remote, host);
         e.role = role;
@@ -220,9 +221,9 @@ void TestTimelineLayout::connectSendClose()
         segments << segmentFlagsName(item.code);
         ends << qMakePair(item.lane, item.toLane);
     }
-    const QStringList expected{QStringLiteral("S"), QStringLiteral("SA"), QStringLiteral("A"),
-                               QStringLiteral("PA"), QStringLiteral("FA"), QStringLiteral("A"),
-                               QStringLiteral("FA"), QStringLiteral("A")};
+    const QStringList expected {QStringLiteral("S"), QStringLiteral("SA"), QStringLiteral("A"),
+        QStringLiteral("PA"), QStringLiteral("FA"), QStringLiteral("A"), QStringLiteral("FA"),
+        QStringLiteral("A")};
     QCOMPARE(segments, expected);
     // The handshake is with the listener; everything after it with the accepted socket.
     QCOMPARE(ends[0], qMakePair(clientLane, listenerLane));
@@ -234,7 +235,7 @@ void TestTimelineLayout::connectSendClose()
     QCOMPARE(ends[6], qMakePair(acceptedLane, clientLane));
     QCOMPARE(ends[7], qMakePair(clientLane, acceptedLane));
     const TimelineItem data = *std::find_if(layout.items().begin(), layout.items().end(),
-                                            [](const TimelineItem &i) { return i.code == (FlagPsh | FlagAck); });
+        [](const TimelineItem &i) { return i.code == (FlagPsh | FlagAck); });
     QCOMPARE(data.value, 5);
 
     // The arrows walk both ends through the standard state machine.
@@ -246,7 +247,7 @@ void TestTimelineLayout::connectSendClose()
     for (const TimelineLane::StateChange &change : layout.lane(clientLane).implied)
         clientStates << QString(tcpStateName(change.state));
     QCOMPARE(clientStates.join(QLatin1Char(' ')),
-             QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2 TIME_WAIT"));
+        QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2 TIME_WAIT"));
 
     // Reading more of a grown journal only adds.
     const qsizetype before = layout.itemCount();
@@ -297,7 +298,8 @@ void TestTimelineLayout::pausedAcceptKeepsClientsWaiting()
 
     QVERIFY(!lab.setAcceptingPaused(server.id, false));
     QTRY_VERIFY(acceptedSocket(journal) >= 0);
-    QTRY_COMPARE((layout.update(), layout.lane(layout.laneOfSocket(acceptedSocket(journal))).parent), listenerLane);
+    QTRY_COMPARE(
+        (layout.update(), layout.lane(layout.laneOfSocket(acceptedSocket(journal))).parent), listenerLane);
     for (const qint32 c : clients)
         lab.abort(c);
 }
@@ -376,7 +378,7 @@ void TestTimelineLayout::datagramBroadcastFansOut()
     const Lab::Opened first = lab.bindUdp(any, 0, false, true);
     QVERIFY(!first.error);
     const quint16 port = lab.info(first.id)->localPort;
-    QList<qint32> receivers{first.id};
+    QList<qint32> receivers {first.id};
     for (int i = 0; i < 2; ++i) {
         const Lab::Opened r = lab.bindUdp(any, port, false, true);
         QVERIFY2(!r.error, qPrintable(r.error.detail));
@@ -385,7 +387,7 @@ void TestTimelineLayout::datagramBroadcastFansOut()
     const Lab::Opened elsewhere = lab.bindUdp(QHostAddress::LocalHost, 0);
     const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0, true);
     const LabError error = lab.sendDatagram(sender.id, QByteArrayLiteral("hello, all"),
-                                            {{QHostAddress(QStringLiteral("127.255.255.255")), port}});
+        {{QHostAddress(QStringLiteral("127.255.255.255")), port}});
     if (error)
         QSKIP(qPrintable(QStringLiteral("this system refuses loopback broadcast: %1").arg(error.detail)));
     for (const qint32 id : receivers)
@@ -402,7 +404,9 @@ void TestTimelineLayout::datagramBroadcastFansOut()
     QVERIFY(!arrows.contains(elsewhere.id));
     // All three arrows belong to the one send.
     QCOMPARE(QSet<quint32>({arrows.value(receivers[0]).event, arrows.value(receivers[1]).event,
-                            arrows.value(receivers[2]).event}).size(), 1);
+                               arrows.value(receivers[2]).event})
+                 .size(),
+        1);
 }
 
 // A multicast: arrows to the group's members only; a member that left gets none, and a member
@@ -419,19 +423,22 @@ void TestTimelineLayout::datagramMulticastMembersOnly()
     const Lab::Opened first = lab.bindUdp(any, 0, false, true);
     QVERIFY(!first.error);
     const quint16 port = lab.info(first.id)->localPort;
-    QList<qint32> members{first.id};
+    QList<qint32> members {first.id};
     for (int i = 0; i < 3; ++i)
         members.append(lab.bindUdp(any, port, false, true).id);
     for (const qint32 id : members) {
         if (const LabError error = lab.joinGroup(id, group, loopback.name()))
-            QSKIP(qPrintable(QStringLiteral("the loopback interface refuses multicast membership: %1").arg(error.detail)));
+            QSKIP(qPrintable(
+                QStringLiteral("the loopback interface refuses multicast membership: %1").arg(error.detail)));
     }
     const qint32 leaver = members.takeLast();
     QVERIFY(!lab.leaveGroup(leaver, group, loopback.name()));
     const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0);
     QVERIFY(!lab.setMulticastInterface(sender.id, loopback.name()));
-    if (const LabError error = lab.sendDatagram(sender.id, QByteArrayLiteral("to the group"), {{group, port}}))
-        QSKIP(qPrintable(QStringLiteral("the loopback interface refuses to send multicast: %1").arg(error.detail)));
+    if (const LabError error
+        = lab.sendDatagram(sender.id, QByteArrayLiteral("to the group"), {{group, port}}))
+        QSKIP(qPrintable(
+            QStringLiteral("the loopback interface refuses to send multicast: %1").arg(error.detail)));
     const qint32 closer = members.last();
     QVERIFY(!lab.close(closer));
     QTRY_COMPARE(eventsOf(journal, members[0], EventKind::DatagramReceived).size(), 1);
@@ -458,7 +465,8 @@ void TestTimelineLayout::datagramWaitsUntilSettled()
     const Lab::Opened receiver = lab.bindUdp(QHostAddress::LocalHost, 0);
     const Lab::Opened sender = lab.bindUdp(QHostAddress::LocalHost, 0);
     QVERIFY(!receiver.error && !sender.error);
-    const UdpEndpoint::Destination to{QHostAddress(QHostAddress::LocalHost), lab.info(receiver.id)->localPort};
+    const UdpEndpoint::Destination to {
+        QHostAddress(QHostAddress::LocalHost), lab.info(receiver.id)->localPort};
 
     QVERIFY(!lab.sendDatagram(sender.id, QByteArrayLiteral("one"), {to}));
     TimelineLayout waiting(&journal); // no event loop ran: the receipt cannot be in the journal
@@ -487,11 +495,11 @@ void TestTimelineLayout::laneOrder_data()
     QTest::addColumn<QList<int>>("acceptOrder"); // which clients accept() returned, in order
     QTest::addColumn<QString>("rows");
 
-    QTest::newRow("one client") << 1 << QList<int>{0} << QStringLiteral("10 1 20");
-    QTest::newRow("three, in order") << 3 << QList<int>{0, 1, 2} << QStringLiteral("12 11 10 1 20 21 22");
-    QTest::newRow("accepted out of order") << 2 << QList<int>{1, 0} << QStringLiteral("10 11 1 21 20");
-    QTest::newRow("two still waiting") << 3 << QList<int>{0} << QStringLiteral("12 11 10 1 20");
-    QTest::newRow("none accepted") << 2 << QList<int>{} << QStringLiteral("11 10 1");
+    QTest::newRow("one client") << 1 << QList<int> {0} << QStringLiteral("10 1 20");
+    QTest::newRow("three, in order") << 3 << QList<int> {0, 1, 2} << QStringLiteral("12 11 10 1 20 21 22");
+    QTest::newRow("accepted out of order") << 2 << QList<int> {1, 0} << QStringLiteral("10 11 1 21 20");
+    QTest::newRow("two still waiting") << 3 << QList<int> {0} << QStringLiteral("12 11 10 1 20");
+    QTest::newRow("none accepted") << 2 << QList<int> {} << QStringLiteral("11 10 1");
 }
 
 void TestTimelineLayout::laneOrder()
@@ -536,7 +544,8 @@ void TestTimelineLayout::routerFaces_data()
     // The router's public address forwards port 8080 to pc-a's port 80 (DNAT).
     QTest::newRow("port forwarding") << QStringLiteral("remote") << QStringLiteral("203.0.113.50:5000")
                                      << QStringLiteral("203.0.113.1:8080") << QStringLiteral("pc-a")
-                                     << QStringLiteral("192.168.0.10:80") << QStringLiteral("203.0.113.50:5000")
+                                     << QStringLiteral("192.168.0.10:80")
+                                     << QStringLiteral("203.0.113.50:5000")
                                      << QStringLiteral("2 203.0.113.1:8080* 1 3");
     // pc-a calls out; the router makes the call come from its own public address (masquerade).
     QTest::newRow("masquerade") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.10:40000")
@@ -583,20 +592,23 @@ void TestTimelineLayout::impliedStates_data()
     QTest::newRow("handshake") << handshake << QStringLiteral("SYN_SENT ESTABLISHED")
                                << QStringLiteral("SYN_RECV ESTABLISHED");
     QTest::newRow("SYN sent again") << QStringLiteral("A>B S, A>B S, B>A SA, A>B A")
-                                    << QStringLiteral("SYN_SENT ESTABLISHED") << QStringLiteral("SYN_RECV ESTABLISHED");
-    QTest::newRow("data changes nothing") << handshake + QStringLiteral(", A>B PA, B>A A, B>A PA, A>B A")
-                                          << QStringLiteral("SYN_SENT ESTABLISHED")
-                                          << QStringLiteral("SYN_RECV ESTABLISHED");
+                                    << QStringLiteral("SYN_SENT ESTABLISHED")
+                                    << QStringLiteral("SYN_RECV ESTABLISHED");
+    QTest::newRow("data changes nothing")
+        << handshake + QStringLiteral(", A>B PA, B>A A, B>A PA, A>B A")
+        << QStringLiteral("SYN_SENT ESTABLISHED") << QStringLiteral("SYN_RECV ESTABLISHED");
     QTest::newRow("A closes first") << handshake + QStringLiteral(", A>B FA, B>A A, B>A FA, A>B A")
                                     << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2 TIME_WAIT")
                                     << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
-    QTest::newRow("B closes before it acknowledges") << handshake + QStringLiteral(", A>B FA, B>A FA, A>B A, B>A A")
-                                << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 CLOSING TIME_WAIT")
-                                << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
+    QTest::newRow("B closes before it acknowledges")
+        << handshake + QStringLiteral(", A>B FA, B>A FA, A>B A, B>A A")
+        << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 CLOSING TIME_WAIT")
+        << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
     QTest::newRow("FIN before its ACK") << handshake + QStringLiteral(", A>B FA, B>A FA, A>B A")
                                         << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 CLOSING")
                                         << QStringLiteral("SYN_RECV ESTABLISHED CLOSE_WAIT LAST_ACK CLOSE");
-    QTest::newRow("reset") << handshake + QStringLiteral(", B>A R") << QStringLiteral("SYN_SENT ESTABLISHED CLOSE")
+    QTest::newRow("reset") << handshake + QStringLiteral(", B>A R")
+                           << QStringLiteral("SYN_SENT ESTABLISHED CLOSE")
                            << QStringLiteral("SYN_RECV ESTABLISHED CLOSE");
     QTest::newRow("refused") << QStringLiteral("A>B S, B>A RA") << QStringLiteral("SYN_SENT CLOSE")
                              << QStringLiteral("CLOSE");
@@ -662,7 +674,8 @@ void TestTimelineLayout::broadcastByNetmask_data()
     QTest::newRow("another computer's subnet") << QString() << QStringLiteral("192.168.0.255") << 1;
     // The lab's LAN is 192.168.0.0/24.
     QTest::newRow("lab LAN broadcast") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.255") << 3;
-    QTest::newRow("lab: not the host's subnet") << QStringLiteral("pc-a") << QStringLiteral("10.0.255.255") << 1;
+    QTest::newRow("lab: not the host's subnet")
+        << QStringLiteral("pc-a") << QStringLiteral("10.0.255.255") << 1;
 }
 
 void TestTimelineLayout::broadcastByNetmask()
@@ -675,7 +688,8 @@ void TestTimelineLayout::broadcastByNetmask()
     Script script(&journal);
     for (const qint32 id : {1, 2, 3})
         script.bindUdp(id, QStringLiteral("0.0.0.0:5000"), host);
-    const QString from = host.isEmpty() ? QStringLiteral("10.0.0.7:6000") : QStringLiteral("192.168.0.10:6000");
+    const QString from
+        = host.isEmpty() ? QStringLiteral("10.0.0.7:6000") : QStringLiteral("192.168.0.10:6000");
     script.bindUdp(9, from, host);
     Event sent = script.event(EventKind::DatagramSent, 9, from, to + QStringLiteral(":5000"), host);
     sent.value = 5;

@@ -52,24 +52,24 @@ void TestTimeOrder::ordersByTimeThenCause_data()
     QTest::addColumn<QString>("events");
     QTest::addColumn<QList<qint64>>("expected"); // arrival numbers in time order
 
-    QTest::newRow("in order") << QStringLiteral("1 bound, 2 listening, 3 accepted") << QList<qint64>{0, 1, 2};
+    QTest::newRow("in order") << QStringLiteral("1 bound, 2 listening, 3 accepted")
+                              << QList<qint64> {0, 1, 2};
     // The lab's handshake: packets read 2 ms after accept() returned, stamped before it.
-    QTest::newRow("late handshake")
-        << QStringLiteral("10 connect_started, 50 accepted, 51 connected, 20 segment, 21 segment, 22 segment")
-        << QList<qint64>{0, 3, 4, 5, 1, 2};
+    QTest::newRow("late handshake") << QStringLiteral(
+        "10 connect_started, 50 accepted, 51 connected, 20 segment, 21 segment, 22 segment")
+                                    << QList<qint64> {0, 3, 4, 5, 1, 2};
     // Same instant: the call that sends, the packet, then what the packet caused.
-    QTest::newRow("tie by cause")
-        << QStringLiteral("5 state, 5 connected, 5 segment, 5 connect_started")
-        << QList<qint64>{3, 2, 0, 1};
+    QTest::newRow("tie by cause") << QStringLiteral("5 state, 5 connected, 5 segment, 5 connect_started")
+                                  << QList<qint64> {3, 2, 0, 1};
     // Equal time and equal rank: as they arrived.
-    QTest::newRow("stable") << QStringLiteral("7 segment, 7 segment, 7 segment") << QList<qint64>{0, 1, 2};
+    QTest::newRow("stable") << QStringLiteral("7 segment, 7 segment, 7 segment") << QList<qint64> {0, 1, 2};
     QTest::newRow("late among equals")
         << QStringLiteral("1 segment, 3 segment, 3 segment, 2 segment, 3 segment")
-        << QList<qint64>{0, 3, 1, 2, 4};
-    QTest::newRow("late first") << QStringLiteral("5 closed, 0 socket_opened") << QList<qint64>{1, 0};
+        << QList<qint64> {0, 3, 1, 2, 4};
+    QTest::newRow("late first") << QStringLiteral("5 closed, 0 socket_opened") << QList<qint64> {1, 0};
     // A FIN read after the peer's CLOSE_WAIT was polled.
     QTest::newRow("fin before close_wait")
-        << QStringLiteral("100 close_called, 300 state, 150 segment") << QList<qint64>{0, 2, 1};
+        << QStringLiteral("100 close_called, 300 state, 150 segment") << QList<qint64> {0, 2, 1};
 }
 
 void TestTimeOrder::ordersByTimeThenCause()

@@ -12,8 +12,8 @@
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
-#include <QtWidgets/QPlainTextEdit>
 #include <QtTest/QtTest>
+#include <QtWidgets/QPlainTextEdit>
 
 #include <memory>
 
@@ -55,15 +55,19 @@ private slots:
     {
         ExperimentDiagram diagram;
         diagram.resize(500, diagram.sizeHint().height());
-        diagram.setBoxes({{QStringLiteral("a"), QStringLiteral("client"), QStringLiteral("127.0.0.1:5000"), 0, true, false},
-                          {QStringLiteral("b"), QStringLiteral("server"), QStringLiteral("127.0.0.1:8080"), 1, false, true}});
-        diagram.setArrows({{QStringLiteral("a"), QStringLiteral("b"), 12, 0}, {QStringLiteral("b"), QStringLiteral("a"), 0, 0}});
+        diagram.setBoxes({{QStringLiteral("a"), QStringLiteral("client"), QStringLiteral("127.0.0.1:5000"), 0,
+                              true, false},
+            {QStringLiteral("b"), QStringLiteral("server"), QStringLiteral("127.0.0.1:8080"), 1, false,
+                true}});
+        diagram.setArrows({{QStringLiteral("a"), QStringLiteral("b"), 12, 0},
+            {QStringLiteral("b"), QStringLiteral("a"), 0, 0}});
         QVERIFY(diagram.arrow(QStringLiteral("a"), QStringLiteral("b"))->flowed());
         QVERIFY(!diagram.arrow(QStringLiteral("b"), QStringLiteral("a"))->flowed());
         QVERIFY(!diagram.arrow(QStringLiteral("a"), QStringLiteral("c")));
         // Two boxes stacked in one column make the drawing taller.
         const int oneRow = diagram.sizeHint().height();
-        diagram.setBoxes({{QStringLiteral("a"), {}, {}, 0, false, false}, {QStringLiteral("c"), {}, {}, 0, false, false}});
+        diagram.setBoxes(
+            {{QStringLiteral("a"), {}, {}, 0, false, false}, {QStringLiteral("c"), {}, {}, 0, false, false}});
         QVERIFY(diagram.sizeHint().height() > oneRow);
         // It paints without reaching outside its boxes' list.
         QImage image(diagram.size(), QImage::Format_ARGB32);
@@ -135,7 +139,8 @@ private slots:
         QTRY_VERIFY(diagram->arrow(QStringLiteral("udpRelay"), QStringLiteral("udpReceiver"))->flowed());
         const qint64 tcpSent = diagram->arrow(QStringLiteral("tcpSender"), QStringLiteral("tcpRelay"))->bytes;
         QVERIFY(tcpSent > 0);
-        QTRY_COMPARE_WITH_TIMEOUT(diagram->arrow(QStringLiteral("tcpRelay"), QStringLiteral("tcpReceiver"))->bytes, tcpSent, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            diagram->arrow(QStringLiteral("tcpRelay"), QStringLiteral("tcpReceiver"))->bytes, tcpSent, 15000);
         page->stop();
         QVERIFY(!diagram->box(QStringLiteral("udpRelay"))->open);
     }
@@ -164,13 +169,14 @@ private slots:
         QVERIFY(!diagram->box(QStringLiteral("socket"))->open);
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress(QHostAddress::LocalHost), 0);
         QVERIFY(!listener.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         m_panel->selectSocket(client.id);
         QTRY_VERIFY(diagram->box(QStringLiteral("peer"))->open);
         QVERIFY(diagram->box(QStringLiteral("socket"))->open);
         QCOMPARE(diagram->box(QStringLiteral("peer"))->address,
-                 QStringLiteral("127.0.0.1:%1").arg(m_lab->info(listener.id)->localPort));
+            QStringLiteral("127.0.0.1:%1").arg(m_lab->info(listener.id)->localPort));
 
         page->setMode(PayloadMode::Text);
         page->setLineEnding(LineEnding::None);

@@ -3,8 +3,8 @@
 #include "experiments/fanoutpage.h"
 #include "experiments/forwardingpage.h"
 #include "experiments/identitypage.h"
-#include "experiments/lossypathpage.h"
 #include "experiments/lossypath.h"
+#include "experiments/lossypathpage.h"
 #include "experiments/portforwarder.h"
 #include "experiments/sharedportdemo.h"
 #include "journal/journal.h"
@@ -12,11 +12,11 @@
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
-#include <QtTest/QtTest>
 
 #include <memory>
 
@@ -70,13 +70,15 @@ private slots:
         QVERIFY(page);
         const Lab::Opened server = m_lab->listenTcp(QHostAddress(QStringLiteral("127.0.0.2")), 0);
         QVERIFY(!page->addRule(QStringLiteral("tcp:127.0.0.1:70000=127.0.0.2:80")));
-        QVERIFY(page->addRule(QStringLiteral("tcp:127.0.0.1:0=127.0.0.2:%1").arg(m_lab->info(server.id)->localPort)));
+        QVERIFY(page->addRule(
+            QStringLiteral("tcp:127.0.0.1:0=127.0.0.2:%1").arg(m_lab->info(server.id)->localPort)));
         PortForwarder *forwarder = page->forwarders().first();
         // Loopback by default: the listener is on 127.0.0.1.
         QCOMPARE(m_lab->info(forwarder->listenerId())->localAddress, QHostAddress(QHostAddress::LocalHost));
         QSignalSpy linked(forwarder, &PortForwarder::linkAdded);
         QVERIFY(linked.isValid());
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), forwarder->listenPort());
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), forwarder->listenPort());
         QVERIFY(linked.wait());
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("through the router")));
@@ -176,7 +178,8 @@ private slots:
         QVERIFY(!send->isEnabled());
         QVERIFY(!composer->sendOnce()); // and pressing Enter anyway sends nothing
 
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress(QHostAddress::LocalHost), m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         m_panel->selectSocket(client.id);
         QTRY_VERIFY(send->isEnabled()); // once connected

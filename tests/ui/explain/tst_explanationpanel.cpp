@@ -21,15 +21,16 @@ private slots:
     void everyEventKindIsExplained()
     {
         for (int k = 0; k < int(EventKind::Count); ++k)
-            QVERIFY2(!EventExplanations::explain(EventKind(k)).isEmpty(), qPrintable(QString(kindName(EventKind(k)))));
+            QVERIFY2(!EventExplanations::explain(EventKind(k)).isEmpty(),
+                qPrintable(QString(kindName(EventKind(k)))));
     }
 
     void glossaryHasTheCoreTerms_data()
     {
         QTest::addColumn<QString>("key");
-        for (const char *key : {"socket", "port", "ip_port", "listen_socket", "backlog", "accept", "handshake",
-                                "four_way_close", "time_wait", "stream", "datagram", "ephemeral_port",
-                                "well_known_port", "socket_pair", "port_forwarding"})
+        for (const char *key : {"socket", "port", "ip_port", "listen_socket", "backlog", "accept",
+                 "handshake", "four_way_close", "time_wait", "stream", "datagram", "ephemeral_port",
+                 "well_known_port", "socket_pair", "port_forwarding"})
             QTest::newRow(key) << QString::fromLatin1(key);
     }
 
@@ -65,7 +66,8 @@ private slots:
         Journal journal;
         SocketTableModel model(&journal);
         panel.explainColumn(&model, SocketTableModel::ColumnLocal);
-        QCOMPARE(panel.currentTitle(), model.headerData(SocketTableModel::ColumnLocal, Qt::Horizontal).toString());
+        QCOMPARE(
+            panel.currentTitle(), model.headerData(SocketTableModel::ColumnLocal, Qt::Horizontal).toString());
         QVERIFY(!panel.currentText().isEmpty());
 
         panel.showTerm(QStringLiteral("socket_pair"));

@@ -58,10 +58,14 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("dump");
         QTest::newRow("empty") << QByteArray() << QString();
-        QTest::newRow("one byte") << QByteArray("A") << QStringLiteral("0000  41 ") + QString(15 * 3 + 1, QLatin1Char(' ')) + QStringLiteral(" A\n");
-        QTest::newRow("second row") << QByteArray(17, 'z')
-                                    << QStringLiteral("0000  7a 7a 7a 7a 7a 7a 7a 7a  7a 7a 7a 7a 7a 7a 7a 7a  zzzzzzzzzzzzzzzz\n"
-                                                      "0010  7a ") + QString(15 * 3 + 1, QLatin1Char(' ')) + QStringLiteral(" z\n");
+        QTest::newRow("one byte") << QByteArray("A")
+                                  << QStringLiteral("0000  41 ") + QString(15 * 3 + 1, QLatin1Char(' '))
+                + QStringLiteral(" A\n");
+        QTest::newRow("second row")
+            << QByteArray(17, 'z')
+            << QStringLiteral("0000  7a 7a 7a 7a 7a 7a 7a 7a  7a 7a 7a 7a 7a 7a 7a 7a  zzzzzzzzzzzzzzzz\n"
+                              "0010  7a ")
+                + QString(15 * 3 + 1, QLatin1Char(' ')) + QStringLiteral(" z\n");
     }
 
     void hexDumpRows()

@@ -3,8 +3,8 @@
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
 #include "lessons/lessonlibrary.h"
-#include "lessons/lessonplayer.h"
 #include "lessons/lessonpanel.h"
+#include "lessons/lessonplayer.h"
 #include "livelabtest.h"
 
 #include <QtCore/QDir>
@@ -56,7 +56,8 @@ private slots:
         LessonLibrary compiled;
         QVERIFY(compiled.load(LessonLibrary::builtInFolder()));
         QVERIFY2(compiled.problems().isEmpty(), qPrintable(compiled.problemLines().join(QLatin1Char('\n'))));
-        const QStringList sources = QDir(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)).entryList({QStringLiteral("*.json")});
+        const QStringList sources
+            = QDir(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)).entryList({QStringLiteral("*.json")});
         QCOMPARE(compiled.lessons().size(), sources.size());
     }
 
@@ -105,7 +106,7 @@ private slots:
             "title": {"en": "B", "ko": "비"}, "summary": {"en": "s", "ko": "요약"},
             "steps": [{"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen",
                        "args": {"address": "192.0.2.77", "port": 0}}]})",
-                                             {}, &error);
+            {}, &error);
         QVERIFY2(lesson, qPrintable(error));
         LessonPanel panel(m_player.get());
         panel.setLessons({*lesson});
@@ -114,7 +115,8 @@ private slots:
         m_player->load(*lesson);
         m_player->next();
         QVERIFY(failed.wait());
-        QVERIFY2(panel.messageText().startsWith(QLatin1StringView("Problem: Step 1 could not be done")), qPrintable(panel.messageText()));
+        QVERIFY2(panel.messageText().startsWith(QLatin1StringView("Problem: Step 1 could not be done")),
+            qPrintable(panel.messageText()));
         QVERIFY(panel.messageText().contains(QLatin1StringView("not one of this machine's")));
     }
 
@@ -131,7 +133,7 @@ private slots:
                        "args": {"address": "127.0.0.1", "port": %1, "expect": "free"}}]})")
                                                  .arg(holder.serverPort())
                                                  .toUtf8(),
-                                             {}, &error);
+            {}, &error);
         QVERIFY2(lesson, qPrintable(error));
         LessonPanel panel(m_player.get());
         panel.setLessons({*lesson});
@@ -142,7 +144,8 @@ private slots:
         QVERIFY(finished.wait());
         const QString text = panel.messageText();
         // Plain text, as the message label shows it.
-        QVERIFY2(text.startsWith(QLatin1StringView("In use. Another socket already holds")), qPrintable(text));
+        QVERIFY2(
+            text.startsWith(QLatin1StringView("In use. Another socket already holds")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(holder.serverPort())), qPrintable(text));
         // The step's own words follow: the answer differed from what the lesson expected.
         QVERIFY2(text.contains(QLatin1StringView("answered differently")), qPrintable(text));

@@ -1,13 +1,13 @@
 #include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "livelabtest.h"
 #include "ports/bindpanel.h"
 #include "ports/labports.h"
 #include "ports/portexplorer.h"
 #include "ports/portmap.h"
 #include "ports/portusersview.h"
 #include "ports/serviceregistry.h"
-#include "livelabtest.h"
 
 #include <QtGui/QMouseEvent>
 #include <QtTest/QSignalSpy>

@@ -19,7 +19,8 @@ constexpr int kStrengthRole = Qt::UserRole + 2;
 QColor blend(const QColor &under, const QColor &ink, qreal alpha)
 {
     const auto mix = [alpha](int a, int b) { return qRound(a * (1 - alpha) + b * alpha); };
-    return QColor(mix(under.red(), ink.red()), mix(under.green(), ink.green()), mix(under.blue(), ink.blue()));
+    return QColor(
+        mix(under.red(), ink.red()), mix(under.green(), ink.green()), mix(under.blue(), ink.blue()));
 }
 
 bool near(const QColor &a, const QColor &b)
@@ -48,12 +49,14 @@ private slots:
             RowAnimation::Mark mark;
             Theme::Role role;
         } marks[] = {{"new", RowAnimation::Mark::New, Theme::Role::RowNew},
-                     {"changed", RowAnimation::Mark::Changed, Theme::Role::RowChanged},
-                     {"leaving", RowAnimation::Mark::Leaving, Theme::Role::RowLeaving}};
+            {"changed", RowAnimation::Mark::Changed, Theme::Role::RowChanged},
+            {"leaving", RowAnimation::Mark::Leaving, Theme::Role::RowLeaving}};
         for (const char *theme : {"light", "dark", "high-contrast"}) {
             for (const auto &m : marks) {
-                QTest::addRow("%s/%s/full", theme, m.name) << QString::fromLatin1(theme) << int(m.mark) << int(m.role) << 1.0;
-                QTest::addRow("%s/%s/half", theme, m.name) << QString::fromLatin1(theme) << int(m.mark) << int(m.role) << 0.5;
+                QTest::addRow("%s/%s/full", theme, m.name)
+                    << QString::fromLatin1(theme) << int(m.mark) << int(m.role) << 1.0;
+                QTest::addRow("%s/%s/half", theme, m.name)
+                    << QString::fromLatin1(theme) << int(m.mark) << int(m.role) << 0.5;
             }
         }
     }
@@ -86,11 +89,12 @@ private slots:
         const QColor expected = blend(base, Theme::color(Theme::Role(role), palette), 0.55 * strength);
         for (const QPoint at : {QPoint(2, 2), QPoint(60, 12), QPoint(117, 21)}) {
             const QColor painted = image.pixelColor(at);
-            QVERIFY2(near(painted, expected), qPrintable(QStringLiteral("%1 at (%2, %3), expected %4")
-                                                             .arg(painted.name())
-                                                             .arg(at.x())
-                                                             .arg(at.y())
-                                                             .arg(expected.name())));
+            QVERIFY2(near(painted, expected),
+                qPrintable(QStringLiteral("%1 at (%2, %3), expected %4")
+                               .arg(painted.name())
+                               .arg(at.x())
+                               .arg(at.y())
+                               .arg(expected.name())));
         }
     }
 

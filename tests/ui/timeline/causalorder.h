@@ -56,8 +56,10 @@ inline Report check(const TimelineLayout &layout)
             // 0.0.0.0): the connection is the one the lane ends up with.
             for (const LaneId end : {item.lane, item.toLane}) {
                 const TimelineLane &l = layout.lane(end);
-                if (!l.isOutside() && l.role != SocketRole::Listener && !l.local.isEmpty() && !l.remote.isEmpty()) {
-                    key = l.local < l.remote ? l.local + QLatin1Char(' ') + l.remote : l.remote + QLatin1Char(' ') + l.local;
+                if (!l.isOutside() && l.role != SocketRole::Listener && !l.local.isEmpty()
+                    && !l.remote.isEmpty()) {
+                    key = l.local < l.remote ? l.local + QLatin1Char(' ') + l.remote
+                                             : l.remote + QLatin1Char(' ') + l.local;
                     break;
                 }
             }
@@ -76,8 +78,9 @@ inline Report check(const TimelineLayout &layout)
             else if ((f & FlagFin) && c.firstFin < 0)
                 c.firstFin = i;
         } else if ((item.kind == TimelineItem::Call
-                    && (EventKind(item.code) == EventKind::Connected || EventKind(item.code) == EventKind::Accepted))
-                   || (item.kind == TimelineItem::LaneOpened && e.role == SocketRole::Accepted)) {
+                       && (EventKind(item.code) == EventKind::Connected
+                           || EventKind(item.code) == EventKind::Accepted))
+            || (item.kind == TimelineItem::LaneOpened && e.role == SocketRole::Accepted)) {
             c.opened.append(i);
         } else if (item.kind == TimelineItem::State && TcpState(item.code) == TcpState::CloseWait) {
             c.closeWaits.append(i);
@@ -87,7 +90,8 @@ inline Report check(const TimelineLayout &layout)
     for (auto it = connections.cbegin(); it != connections.cend(); ++it) {
         const Connection &c = *it;
         const auto problem = [&](qsizetype step, const char *what) {
-            report.problems.append(QStringLiteral("%1 at step %2: %3").arg(it.key()).arg(step).arg(QLatin1StringView(what)));
+            report.problems.append(
+                QStringLiteral("%1 at step %2: %3").arg(it.key()).arg(step).arg(QLatin1StringView(what)));
         };
         if (c.synAck >= 0 && (c.syn < 0 || c.synAck < c.syn))
             problem(c.synAck, "SYN+ACK before SYN");

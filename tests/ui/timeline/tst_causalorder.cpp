@@ -22,12 +22,14 @@ bool readRecording(const QString &lines, Journal &journal)
     return reader.read(buffer, journal);
 }
 
-QString segment(qint64 t, int socket, const char *from, const char *to, const char *flags, const char *host = nullptr)
+QString segment(
+    qint64 t, int socket, const char *from, const char *to, const char *flags, const char *host = nullptr)
 {
     QString line = QStringLiteral("{\"t\":%1,\"kind\":\"segment\",\"source\":\"capture\",").arg(t);
     if (socket >= 0)
         line += QStringLiteral("\"socket\":%1,").arg(socket);
-    line += QStringLiteral("\"proto\":\"tcp\",\"from\":\"%1\",\"to\":\"%2\",\"flags\":\"%3\",\"seq\":1,\"ack\":1,\"len\":0")
+    line += QStringLiteral(
+        "\"proto\":\"tcp\",\"from\":\"%1\",\"to\":\"%2\",\"flags\":\"%3\",\"seq\":1,\"ack\":1,\"len\":0")
                 .arg(QLatin1StringView(from), QLatin1StringView(to), QLatin1StringView(flags));
     if (host)
         line += QStringLiteral(",\"host\":\"%1\"").arg(QLatin1StringView(host));
@@ -66,26 +68,30 @@ void TestCausalOrder::synthetic_data()
     const char *server = "127.0.0.1:9000";
     const char *client = "127.0.0.1:40000";
     const QString listener = call(10, "socket_opened", 1, ",\"role\":\"listener\"")
-                             + call(11, "listening", 1, ",\"local\":\"127.0.0.1:9000\",\"backlog\":5");
+        + call(11, "listening", 1, ",\"local\":\"127.0.0.1:9000\",\"backlog\":5");
     const QString connecting = call(20, "socket_opened", 2, ",\"role\":\"client\"")
-                               + call(21, "connect_started", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"");
+        + call(21, "connect_started", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"");
     const QString handshake = segment(30, 2, client, server, "S") + segment(31, 2, server, client, "SA")
-                              + segment(32, 2, client, server, "A");
-    const QString opened = call(40, "connected", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
-                           + call(41, "accepted", 1, ",\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\"")
-                           + call(42, "socket_opened", 3,
-                                  ",\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\",\"role\":\"accepted\",\"parent\":1");
+        + segment(32, 2, client, server, "A");
+    const QString opened
+        = call(40, "connected", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
+        + call(41, "accepted", 1, ",\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\"")
+        + call(42, "socket_opened", 3,
+            ",\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\",\"role\":\"accepted\",\"parent\":"
+            "1");
 
     QTest::newRow("in time") << listener + connecting + handshake + opened << 1;
     // The packets were read after the calls they made possible: arrival order is the wrong story.
     QTest::newRow("packets read late") << listener + connecting + opened + handshake << 1;
     // The peer's CLOSE_WAIT was polled before the FIN that caused it was read.
-    const QString closeWait = QStringLiteral("{\"t\":60,\"kind\":\"state\",\"source\":\"kernel\",\"socket\":3,\"proto\":\"tcp\","
-                                             "\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\",\"from\":\"ESTABLISHED\",\"to\":\"CLOSE_WAIT\"}\n");
-    QTest::newRow("fin read after close_wait")
-        << listener + connecting + opened + handshake + call(50, "close_called", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
-               + closeWait + segment(51, 2, client, server, "FA")
-        << 1;
+    const QString closeWait
+        = QStringLiteral("{\"t\":60,\"kind\":\"state\",\"source\":\"kernel\",\"socket\":3,\"proto\":\"tcp\","
+                         "\"local\":\"127.0.0.1:9000\",\"remote\":\"127.0.0.1:40000\",\"from\":"
+                         "\"ESTABLISHED\",\"to\":\"CLOSE_WAIT\"}\n");
+    QTest::newRow("fin read after close_wait") << listener + connecting + opened + handshake
+            + call(50, "close_called", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
+            + closeWait + segment(51, 2, client, server, "FA")
+                                               << 1;
 }
 
 void TestCausalOrder::synthetic()
@@ -142,7 +148,8 @@ void TestCausalOrder::recordings()
     // Known: a connection the router masquerades is only recognised once the far end accepted
     // it, which in time order comes after its handshake; until then pc-b's own copies draw the
     // SYN straight to the listener and its SYN+ACK copy is left out.
-    QEXPECT_FAIL("lesson-home-router.jsonl", "masqueraded handshake read before the router's face is known", Continue);
+    QEXPECT_FAIL(
+        "lesson-home-router.jsonl", "masqueraded handshake read before the router's face is known", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
@@ -153,11 +160,11 @@ void TestCausalOrder::lateEventsReadAgain()
     const char *server = "127.0.0.1:9000";
     const char *client = "127.0.0.1:40000";
     QVERIFY(readRecording(call(10, "socket_opened", 1, ",\"role\":\"listener\"")
-                              + call(11, "listening", 1, ",\"local\":\"127.0.0.1:9000\",\"backlog\":5")
-                              + call(20, "socket_opened", 2, ",\"role\":\"client\"")
-                              + call(21, "connect_started", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
-                              + call(40, "connected", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\""),
-                          journal));
+            + call(11, "listening", 1, ",\"local\":\"127.0.0.1:9000\",\"backlog\":5")
+            + call(20, "socket_opened", 2, ",\"role\":\"client\"")
+            + call(21, "connect_started", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\"")
+            + call(40, "connected", 2, ",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:9000\""),
+        journal));
     TimelineLayout layout(&journal);
     QVERIFY(layout.update());
     const quint64 revision = layout.revision();

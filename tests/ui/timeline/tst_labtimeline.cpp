@@ -1,10 +1,10 @@
 #include "capture/capturefeed.h"
+#include "causalorder.h"
 #include "experiments/forwardrule.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 #include "lab/lab.h"
 #include "network/labnetwork.h"
-#include "causalorder.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinetext.h"
 
@@ -47,7 +47,8 @@ int inferredShownBetween(const TimelineLayout &layout, LaneId a, LaneId b)
 {
     int count = 0;
     for (const TimelineItem &item : layout.items()) {
-        if (item.kind == TimelineItem::Segment && item.isInferred() && !(item.itemFlags & TimelineItem::Hidden)
+        if (item.kind == TimelineItem::Segment && item.isInferred()
+            && !(item.itemFlags & TimelineItem::Hidden)
             && ((item.lane == a && item.toLane == b) || (item.lane == b && item.toLane == a)))
             ++count;
     }
@@ -56,7 +57,7 @@ int inferredShownBetween(const TimelineLayout &layout, LaneId a, LaneId b)
 // A recording of the lab from tests/ui/timeline/data, each line passed through `edit` first
 // (which may drop it by returning an empty object, and may add lines to `extra`).
 bool readRecording(const QString &name, Journal &journal,
-                   const std::function<QJsonObject(QJsonObject, QList<QJsonObject> &)> &edit = {})
+    const std::function<QJsonObject(QJsonObject, QList<QJsonObject> &)> &edit = {})
 {
     QFile file(QStringLiteral(SOCKETSCOPE_TEST_DATA "/") + name);
     if (!file.open(QIODevice::ReadOnly))
@@ -87,7 +88,8 @@ QList<qint64> copiesOf(const Journal &journal, const Event &drawn)
     for (qsizetype i = 0; i < journal.count(); ++i) {
         const Event &e = journal.at(i);
         if (e.kind == EventKind::Segment && e.host && e.local == drawn.local && e.remote == drawn.remote
-            && e.flags == drawn.flags && e.value == drawn.value && e.value2 == drawn.value2 && e.length == drawn.length)
+            && e.flags == drawn.flags && e.value == drawn.value && e.value2 == drawn.value2
+            && e.length == drawn.length)
             times.append(e.t);
     }
     std::sort(times.begin(), times.end());
@@ -122,10 +124,10 @@ void TestLabTimeline::onePacketOneArrow()
 
     const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80);
     QVERIFY(!server.error);
-    const Lab::Opened direct = lab.connectTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80,
-                                              QHostAddress(QStringLiteral("192.168.0.11")));
-    const Lab::Opened forwarded = lab.connectTcp(QHostAddress(QStringLiteral("203.0.113.1")), 8080,
-                                                 QHostAddress(QStringLiteral("203.0.113.50")));
+    const Lab::Opened direct = lab.connectTcp(
+        QHostAddress(QStringLiteral("192.168.0.10")), 80, QHostAddress(QStringLiteral("192.168.0.11")));
+    const Lab::Opened forwarded = lab.connectTcp(
+        QHostAddress(QStringLiteral("203.0.113.1")), 8080, QHostAddress(QStringLiteral("203.0.113.50")));
     QVERIFY(!direct.error && !forwarded.error);
     // Both handshakes, as seen on both ends' computers, drawn once each: wait until the layout
     // shows them (a copy may be read late), not for a fixed time.
@@ -144,10 +146,11 @@ void TestLabTimeline::onePacketOneArrow()
         const LaneId r = layout.laneOfSocket(forwarded.id);
         const LaneId f = faceLane();
         return l >= 0 && b >= 0 && r >= 0 && f >= 0 && solidArrowsBetween(layout, b, l) >= 3
-               && solidArrowsBetween(layout, r, f) >= 3 && solidArrowsBetween(layout, f, l) >= 3;
+            && solidArrowsBetween(layout, r, f) >= 3 && solidArrowsBetween(layout, f, l) >= 3;
     };
     QTRY_VERIFY(feed.counts().segments >= 24);
-    QTRY_VERIFY2_WITH_TIMEOUT(bothHandshakesDrawn(), qPrintable(TimelineExporter::toMermaid(layout, 0, layout.itemCount())), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        bothHandshakesDrawn(), qPrintable(TimelineExporter::toMermaid(layout, 0, layout.itemCount())), 10000);
     const LaneId listener = layout.laneOfSocket(server.id);
     const LaneId pcB = layout.laneOfSocket(direct.id);
     const LaneId remote = layout.laneOfSocket(forwarded.id);
@@ -253,18 +256,18 @@ void TestLabTimeline::droppedAndDuplicate()
     constexpr qint64 kAckLastSeen = 256528629;
     constexpr qint64 kLater = 1'000'000'000;
     Journal journal;
-    QVERIFY(readRecording(QStringLiteral("lab-handshake.jsonl"), journal,
-                          [](QJsonObject event, QList<QJsonObject> &extra) {
-                              const qint64 t = qint64(event.value(QLatin1StringView("t")).toDouble());
-                              if (t == kLostAckAtPcA)
-                                  return QJsonObject();
-                              if (event.value(QLatin1StringView("flags")).toString() == QLatin1StringView("S")) {
-                                  QJsonObject again = event;
-                                  again.insert(QLatin1StringView("t"), double(t + kLater));
-                                  extra.append(again);
-                              }
-                              return event;
-                          }));
+    QVERIFY(readRecording(
+        QStringLiteral("lab-handshake.jsonl"), journal, [](QJsonObject event, QList<QJsonObject> &extra) {
+            const qint64 t = qint64(event.value(QLatin1StringView("t")).toDouble());
+            if (t == kLostAckAtPcA)
+                return QJsonObject();
+            if (event.value(QLatin1StringView("flags")).toString() == QLatin1StringView("S")) {
+                QJsonObject again = event;
+                again.insert(QLatin1StringView("t"), double(t + kLater));
+                extra.append(again);
+            }
+            return event;
+        }));
     TimelineLayout layout(&journal);
     QVERIFY(layout.update());
     layout.settleDatagrams(std::numeric_limits<qint64>::max());

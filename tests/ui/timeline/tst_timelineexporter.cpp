@@ -21,8 +21,9 @@ namespace {
 QStringList messages(const QString &text, const QString &arrow)
 {
     QStringList names;
-    const QRegularExpression line(QStringLiteral("^\\s*L\\d+ ?%1 ?L\\d+ ?: ?(\\S+)").arg(QRegularExpression::escape(arrow)),
-                                  QRegularExpression::MultilineOption);
+    const QRegularExpression line(
+        QStringLiteral("^\\s*L\\d+ ?%1 ?L\\d+ ?: ?(\\S+)").arg(QRegularExpression::escape(arrow)),
+        QRegularExpression::MultilineOption);
     for (auto it = line.globalMatch(text); it.hasNext();)
         names << it.next().captured(1);
     return names;
@@ -47,9 +48,9 @@ private slots:
 private:
     Journal m_journal;
     QTemporaryDir m_dir;
-    const QStringList m_expected{QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
-                                 QStringLiteral("PSH+ACK"), QStringLiteral("FIN"), QStringLiteral("ACK"),
-                                 QStringLiteral("FIN"), QStringLiteral("ACK")};
+    const QStringList m_expected {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
+        QStringLiteral("PSH+ACK"), QStringLiteral("FIN"), QStringLiteral("ACK"), QStringLiteral("FIN"),
+        QStringLiteral("ACK")};
 };
 
 // One real connect-send-close on loopback, shared by every export below.
@@ -140,7 +141,8 @@ void TestTimelineExporter::plantUml()
 void TestTimelineExporter::unknownFormat()
 {
     QString error;
-    QVERIFY(!TimelineExporter::exportJournal(m_journal, m_dir.filePath(QStringLiteral("timeline.doc")), &error));
+    QVERIFY(
+        !TimelineExporter::exportJournal(m_journal, m_dir.filePath(QStringLiteral("timeline.doc")), &error));
     QVERIFY(error.contains(QLatin1StringView(".svg")));
 }
 

@@ -8,8 +8,8 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineplayback.h"
-#include "timeline/timelineview.h"
 #include "timeline/timelinetext.h"
+#include "timeline/timelineview.h"
 #include "timeline/timemapper.h"
 
 #include <QtTest/QtTest>
@@ -99,7 +99,8 @@ void TestTimelineLabels::everyLabelPlacedAtFit()
     if (mapper.spacing() == TimeMapper::Spacing::Steps)
         mapper.fit(0, double(count), 40);
     else
-        mapper.fit(mapper.unitsOfTime(layout.items().front().t), mapper.unitsOfTime(layout.items().back().t), 40);
+        mapper.fit(
+            mapper.unitsOfTime(layout.items().front().t), mapper.unitsOfTime(layout.items().back().t), 40);
 
     const TimelinePainter::LabelLayout labels = painter.layoutLabels({count, 0});
     QVERIFY(!labels.labels.empty());
@@ -113,14 +114,15 @@ void TestTimelineLabels::everyLabelPlacedAtFit()
     for (size_t a = 0; a < boxes.size(); ++a) {
         QVERIFY2(plot.contains(boxes[a]), qPrintable(QStringLiteral("box %1 leaves the plot").arg(a)));
         for (size_t b = a + 1; b < boxes.size(); ++b)
-            QVERIFY2(!boxes[a].intersects(boxes[b]), qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(a).arg(b)));
+            QVERIFY2(!boxes[a].intersects(boxes[b]),
+                qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(a).arg(b)));
     }
     // No label lies across a lane's line.
     for (const auto &label : labels.labels) {
         for (const LaneId lane : painter.rows().lanes()) {
             const double y = painter.laneY(lane);
             QVERIFY2(y < label.rect.top() || y > label.rect.bottom(),
-                     qPrintable(label.text + QStringLiteral(" lies across a lane")));
+                qPrintable(label.text + QStringLiteral(" lies across a lane")));
         }
     }
 
@@ -139,7 +141,8 @@ void TestTimelineLabels::everyLabelPlacedAtFit()
         const TimelineItem &item = layout.items()[size_t(i)];
         if (item.isHidden())
             continue;
-        const bool labelled = item.isArrow() || item.kind == TimelineItem::Call || item.kind == TimelineItem::LaneOpened;
+        const bool labelled
+            = item.isArrow() || item.kind == TimelineItem::Call || item.kind == TimelineItem::LaneOpened;
         QCOMPARE(accounted.count(i), labelled ? size_t(1) : size_t(0));
         arrows += item.isArrow() ? 1 : 0;
     }
@@ -156,9 +159,10 @@ void TestTimelineLabels::everyLabelPlacedAtFit()
         for (const qsizetype item : badge.items)
             names << painter.itemLabel(item);
     }
-    for (const QString &name : {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"), QStringLiteral("FIN"),
-                                QStringLiteral("PSH+ACK ") + Labels::bytes(12)})
-        QVERIFY2(names.contains(name), qPrintable(name + QStringLiteral(" missing from ") + names.join(u", ")));
+    for (const QString &name : {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
+             QStringLiteral("FIN"), QStringLiteral("PSH+ACK ") + Labels::bytes(12)})
+        QVERIFY2(
+            names.contains(name), qPrintable(name + QStringLiteral(" missing from ") + names.join(u", ")));
 }
 
 void TestTimelineLabels::callLabelsCarryTheirArgument_data()
@@ -172,8 +176,10 @@ void TestTimelineLabels::callLabelsCarryTheirArgument_data()
     QTest::newRow("listen") << 0 << int(EventKind::Listening) << QStringLiteral("listen(%1)");
     QTest::newRow("connect") << 1 << int(EventKind::ConnectStarted) << QStringLiteral("connect()");
     QTest::newRow("accept") << 0 << int(EventKind::Accepted) << QStringLiteral("accept() \u2192 #%2");
-    QTest::newRow("send") << 1 << int(EventKind::DataSent) << QStringLiteral("send(%1)").arg(Labels::bytes(12));
-    QTest::newRow("recv") << 2 << int(EventKind::DataReceived) << QStringLiteral("recv() \u2192 %1").arg(Labels::bytes(12));
+    QTest::newRow("send") << 1 << int(EventKind::DataSent)
+                          << QStringLiteral("send(%1)").arg(Labels::bytes(12));
+    QTest::newRow("recv") << 2 << int(EventKind::DataReceived)
+                          << QStringLiteral("recv() \u2192 %1").arg(Labels::bytes(12));
     QTest::newRow("close") << 1 << int(EventKind::CloseCalled) << QStringLiteral("close()");
 }
 
@@ -207,8 +213,8 @@ void TestTimelineLabels::callLabelsCarryTheirArgument()
 
 namespace {
 // A captured TCP segment, as the capture journals it.
-Event segment(Journal &journal, qint64 t, const QString &from, const QString &to, quint8 flags, quint32 seq, quint32 ack,
-              quint32 length = 0)
+Event segment(Journal &journal, qint64 t, const QString &from, const QString &to, quint8 flags, quint32 seq,
+    quint32 ack, quint32 length = 0)
 {
     Event e;
     e.t = t;
@@ -235,26 +241,30 @@ void TestTimelineLabels::sequenceNumbersFromEachSidesFirst_data()
     QTest::addColumn<QStringList>("expected");
     const QString data = QStringLiteral("PSH+ACK ") + Labels::bytes(12);
     QTest::newRow("relative") << 1000000u << 5000000u << false << false
-                              << QStringList{QStringLiteral("SYN seq 0"), QStringLiteral("SYN+ACK seq 0 ack 1"),
-                                             QStringLiteral("ACK seq 1 ack 1"), data + QStringLiteral(" seq 1 ack 1"),
-                                             QStringLiteral("ACK seq 1 ack 13"), QStringLiteral("FIN seq 13 ack 1")};
+                              << QStringList {QStringLiteral("SYN seq 0"),
+                                     QStringLiteral("SYN+ACK seq 0 ack 1"), QStringLiteral("ACK seq 1 ack 1"),
+                                     data + QStringLiteral(" seq 1 ack 1"),
+                                     QStringLiteral("ACK seq 1 ack 13"), QStringLiteral("FIN seq 13 ack 1")};
     // Sequence numbers wrap at 2^32: counted from the first, they still go 0, 1, 13.
-    QTest::newRow("relative across the wrap") << 4294967290u << 7u << false << false
-                                              << QStringList{QStringLiteral("SYN seq 0"), QStringLiteral("SYN+ACK seq 0 ack 1"),
-                                                             QStringLiteral("ACK seq 1 ack 1"), data + QStringLiteral(" seq 1 ack 1"),
-                                                             QStringLiteral("ACK seq 1 ack 13"), QStringLiteral("FIN seq 13 ack 1")};
+    QTest::newRow("relative across the wrap")
+        << 4294967290u << 7u << false << false
+        << QStringList {QStringLiteral("SYN seq 0"), QStringLiteral("SYN+ACK seq 0 ack 1"),
+               QStringLiteral("ACK seq 1 ack 1"), data + QStringLiteral(" seq 1 ack 1"),
+               QStringLiteral("ACK seq 1 ack 13"), QStringLiteral("FIN seq 13 ack 1")};
     QTest::newRow("absolute") << 1000000u << 5000000u << true << false
-                              << QStringList{QStringLiteral("SYN seq 1000000"), QStringLiteral("SYN+ACK seq 5000000 ack 1000001"),
-                                             QStringLiteral("ACK seq 1000001 ack 5000001"),
-                                             data + QStringLiteral(" seq 1000001 ack 5000001"),
-                                             QStringLiteral("ACK seq 5000001 ack 1000013"),
-                                             QStringLiteral("FIN seq 1000013 ack 5000001")};
+                              << QStringList {QStringLiteral("SYN seq 1000000"),
+                                     QStringLiteral("SYN+ACK seq 5000000 ack 1000001"),
+                                     QStringLiteral("ACK seq 1000001 ack 5000001"),
+                                     data + QStringLiteral(" seq 1000001 ack 5000001"),
+                                     QStringLiteral("ACK seq 5000001 ack 1000013"),
+                                     QStringLiteral("FIN seq 1000013 ack 5000001")};
     QTest::newRow("with the window") << 1000000u << 5000000u << false << true
-                                     << QStringList{QStringLiteral("SYN seq 0 win 65483"), QStringLiteral("SYN+ACK seq 0 ack 1 win 65483"),
-                                                    QStringLiteral("ACK seq 1 ack 1 win 65483"),
-                                                    data + QStringLiteral(" seq 1 ack 1 win 65483"),
-                                                    QStringLiteral("ACK seq 1 ack 13 win 65483"),
-                                                    QStringLiteral("FIN seq 13 ack 1 win 65483")};
+                                     << QStringList {QStringLiteral("SYN seq 0 win 65483"),
+                                            QStringLiteral("SYN+ACK seq 0 ack 1 win 65483"),
+                                            QStringLiteral("ACK seq 1 ack 1 win 65483"),
+                                            data + QStringLiteral(" seq 1 ack 1 win 65483"),
+                                            QStringLiteral("ACK seq 1 ack 13 win 65483"),
+                                            QStringLiteral("FIN seq 13 ack 1 win 65483")};
 }
 
 void TestTimelineLabels::sequenceNumbersFromEachSidesFirst()
@@ -335,7 +345,8 @@ void TestTimelineLabels::twoPickedEventsShowTheTimeBetween()
     const auto markerOf = [&](qint32 socket, EventKind kind) -> qsizetype {
         for (qsizetype i = 0; i < layout.itemCount(); ++i) {
             const TimelineItem &item = layout.items()[size_t(i)];
-            if (item.kind == TimelineItem::Call && item.code == quint8(kind) && item.lane == layout.laneOfSocket(socket))
+            if (item.kind == TimelineItem::Call && item.code == quint8(kind)
+                && item.lane == layout.laneOfSocket(socket))
                 return i;
         }
         return -1;

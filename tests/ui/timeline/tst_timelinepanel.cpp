@@ -53,7 +53,13 @@ private slots:
             }
             // What stays is shown whole: its text is not cut.
             if (auto *label = qobject_cast<QLabel *>(w))
-                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QStringLiteral("%1: %2 < %3 in a bar %4 wide, asking %5").arg(label->text()).arg(label->width()).arg(label->sizeHint().width()).arg(bar->width()).arg(bar->minimumSizeHint().width())));
+                QVERIFY2(label->width() >= label->sizeHint().width(),
+                    qPrintable(QStringLiteral("%1: %2 < %3 in a bar %4 wide, asking %5")
+                                   .arg(label->text())
+                                   .arg(label->width())
+                                   .arg(label->sizeHint().width())
+                                   .arg(bar->width())
+                                   .arg(bar->minimumSizeHint().width())));
             if (auto *button = qobject_cast<QToolButton *>(w); button && !button->text().isEmpty())
                 QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
             QVERIFY(w->geometry().right() <= bar->width());

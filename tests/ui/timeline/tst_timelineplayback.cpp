@@ -122,7 +122,8 @@ void TestTimelinePlayback::speed()
     QCOMPARE(playback.speed(), speed);
     playback.setItemCount(8);
     playback.advance(1000);
-    QVERIFY2(qAbs(playback.position() - afterOneSecond) < 1e-9, qPrintable(QString::number(playback.position())));
+    QVERIFY2(
+        qAbs(playback.position() - afterOneSecond) < 1e-9, qPrintable(QString::number(playback.position())));
 }
 
 void TestTimelinePlayback::timerRunsOnlyWhileMoving()

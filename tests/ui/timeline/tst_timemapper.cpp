@@ -66,7 +66,7 @@ void TestTimeMapper::foldedTime()
 {
     QFETCH(qint64, ns);
     QFETCH(double, units);
-    const std::vector<TimeFold> folds{{1'000'000'000, 11'000'000'000}};
+    const std::vector<TimeFold> folds {{1'000'000'000, 11'000'000'000}};
     TimeMapper mapper;
     mapper.setSpacing(TimeMapper::Spacing::RealTime);
     mapper.setFolds(&folds);
@@ -94,10 +94,13 @@ void TestTimeMapper::zoomKeepsAnchor()
 void TestTimeMapper::staysOnTheSession_data()
 {
     QTest::addColumn<QString>("moves"); // "p<px>" pans, "z<factor>@<x>" zooms
-    QTest::newRow("left key many times") << QStringLiteral("p200 p200 p200 p200 p200 p200 p200 p200 p200 p200");
-    QTest::newRow("right key many times") << QStringLiteral("p-200 p-200 p-200 p-200 p-200 p-200 p-200 p-200");
+    QTest::newRow("left key many times")
+        << QStringLiteral("p200 p200 p200 p200 p200 p200 p200 p200 p200 p200");
+    QTest::newRow("right key many times")
+        << QStringLiteral("p-200 p-200 p-200 p-200 p-200 p-200 p-200 p-200");
     QTest::newRow("zoom out far") << QStringLiteral("z0.5@400 z0.5@400 z0.5@400 z0.5@400 z0.5@400");
-    QTest::newRow("zoom in at the right edge") << QStringLiteral("z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799");
+    QTest::newRow("zoom in at the right edge")
+        << QStringLiteral("z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799 z1.5@799");
     QTest::newRow("zoom in at the left edge, pan away") << QStringLiteral("z3@0 z3@0 p5000 p5000");
     QTest::newRow("wheel out, drag right") << QStringLiteral("z0.2@100 p-3000 p-3000");
 }
@@ -117,7 +120,8 @@ void TestTimeMapper::staysOnTheSession()
             mapper.zoomAt(parts.at(1).toDouble(), parts.at(0).toDouble());
         }
         const double middle = (mapper.startUnits() + mapper.endUnits()) / 2;
-        QVERIFY2(middle >= -1e-9 && middle <= 60 + 1e-9, qPrintable(QStringLiteral("%1 after %2").arg(middle).arg(move)));
+        QVERIFY2(middle >= -1e-9 && middle <= 60 + 1e-9,
+            qPrintable(QStringLiteral("%1 after %2").arg(middle).arg(move)));
         QVERIFY(mapper.endUnits() - mapper.startUnits() <= 2 * 60 + 1e-6);
     }
 }

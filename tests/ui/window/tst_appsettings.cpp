@@ -42,7 +42,7 @@ private slots:
         QSettings settings(path, QSettings::IniFormat);
         const AppSettings read = AppSettings::load(settings);
         QCOMPARE(read.recentRecordings,
-                 (QStringList{QStringLiteral("/tmp/a.jsonl"), QStringLiteral("/tmp/b.jsonl")}));
+            (QStringList {QStringLiteral("/tmp/a.jsonl"), QStringLiteral("/tmp/b.jsonl")}));
         QVERIFY(read == written);
     }
 
@@ -61,8 +61,9 @@ private slots:
         // Sized by the array, not by hand: a wrong count reads past the literal.
         static const char garbage[] = "\x00\xff\xfe[[[\n=\n\x01\x02 junk";
         QTest::newRow("garbage bytes") << QByteArray(garbage, sizeof garbage - 1);
-        QTest::newRow("wrong values") << QByteArray("[General]\nlanguage=fr\ntheme=purple\n"
-                                                     "[workbench]\nserverPort=70000\nclientPort=-1\nudpPort=abc\nserverAddress=\n");
+        QTest::newRow("wrong values")
+            << QByteArray("[General]\nlanguage=fr\ntheme=purple\n"
+                          "[workbench]\nserverPort=70000\nclientPort=-1\nudpPort=abc\nserverAddress=\n");
         QTest::newRow("empty") << QByteArray();
     }
 

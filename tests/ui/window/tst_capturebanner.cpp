@@ -101,7 +101,7 @@ private slots:
                     QSKIP("the build folder is not open to other users, so 'nobody' cannot run the helper");
             }
             client->setLauncher({setpriv, QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                 QStringLiteral("--clear-groups")});
+                QStringLiteral("--clear-groups")});
         }
         m_lab->listenTcp(QHostAddress::LocalHost, 0);
         captureAction(*m_window)->trigger();
@@ -112,7 +112,8 @@ private slots:
         QTRY_VERIFY(!bannerText(*m_window).isEmpty());
         const QString text = bannerText(*m_window);
         QVERIFY2(text.contains(QStringLiteral("Packet capture is off")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("sudo setcap cap_net_raw+ep ") + helperPath()), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("sudo setcap cap_net_raw+ep ") + helperPath()), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("chmod 750 ") + helperPath()), qPrintable(text));
         // The sockets go on; the switch turns the banner off.
         captureAction(*m_window)->trigger();

@@ -25,10 +25,7 @@ class TestErrorPlaces : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        Labels::setErrorWording({&ErrorText::full, &ErrorText::reason});
-    }
+    void initTestCase() { Labels::setErrorWording({&ErrorText::full, &ErrorText::reason}); }
 
     void init()
     {
@@ -80,7 +77,8 @@ private slots:
         checkEventLog(failed, LabError::AddressInUse);
         QLabel *problem = field<QLabel>(udp ? "udpProblem" : "serverProblem");
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(ErrorText::what(LabError::AddressInUse)), qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().contains(ErrorText::what(LabError::AddressInUse)), qPrintable(problem->text()));
         QVERIFY(problem->text().contains(ErrorText::whatToTry(LabError::AddressInUse)));
         // The status bar repeats it.
         QVERIFY(!messages.isEmpty());
@@ -127,14 +125,14 @@ private slots:
         const qint32 client = probe.id + 1;
         QLabel *problem = field<QLabel>("clientProblem");
         QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 5000);
-        QVERIFY2(problem->text().contains(ErrorText::what(LabError::ConnectionRefused)), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(ErrorText::what(LabError::ConnectionRefused)),
+            qPrintable(problem->text()));
         checkRow(client, LabError::ConnectionRefused);
         checkEventLog(client, LabError::ConnectionRefused);
     }
 
 private:
-    template<typename T>
-    T *field(const char *name)
+    template<typename T> T *field(const char *name)
     {
         T *widget = m_workbench->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -166,7 +164,8 @@ private:
             if (details.data(EventLogModel::SocketIdRole).toInt() != id
                 || details.data(EventLogModel::KindRole).toInt() != int(EventKind::Error))
                 continue;
-            QVERIFY2(details.data().toString().contains(ErrorText::what(kind)), qPrintable(details.data().toString()));
+            QVERIFY2(details.data().toString().contains(ErrorText::what(kind)),
+                qPrintable(details.data().toString()));
             QVERIFY(details.data().toString().contains(ErrorText::whatToTry(kind)));
             return;
         }

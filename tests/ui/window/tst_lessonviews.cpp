@@ -108,7 +108,8 @@ private slots:
             player->next();
             QTRY_VERIFY_WITH_TIMEOUT(player->stepIndex() == i && !player->isBusy(), 10000);
             QVERIFY2(player->status() != LessonPlayer::Status::Failed, qPrintable(player->message()));
-            QVERIFY2(tabs->currentWidget() == expected.page, qPrintable(QStringLiteral("step %1").arg(i + 1)));
+            QVERIFY2(
+                tabs->currentWidget() == expected.page, qPrintable(QStringLiteral("step %1").arg(i + 1)));
 
             const QList<qint32> named = player->socketsNamed(QString::fromLatin1(expected.selected));
             QVERIFY(!named.isEmpty());
@@ -122,11 +123,12 @@ private slots:
                 QVERIFY(delegate->spotsOf(current) & HighlightDelegate::RowSpot);
             if (expected.page == tables)
                 QVERIFY2(rowIsShown(view, current),
-                         qPrintable(QStringLiteral("step %1: the selected row is off screen").arg(i + 1)));
+                    qPrintable(QStringLiteral("step %1: the selected row is off screen").arg(i + 1)));
             if (expected.column >= 0) {
                 const QModelIndex cell = current.siblingAtColumn(expected.column);
                 QVERIFY(delegate->spotsOf(cell) & HighlightDelegate::ColumnSpot);
-                QVERIFY2(isShown(view, cell), qPrintable(QStringLiteral("step %1: the named column is off screen").arg(i + 1)));
+                QVERIFY2(isShown(view, cell),
+                    qPrintable(QStringLiteral("step %1: the named column is off screen").arg(i + 1)));
             }
             if (expected.page == timeline) {
                 // Following live, so the step's arrows appear as its packets happen.
@@ -181,7 +183,10 @@ private slots:
         QVERIFY(viewport);
         const int needed = narration->heightForWidth(viewport->width());
         QVERIFY2(needed <= viewport->height(),
-                 qPrintable(QStringLiteral("needs %1 px, has %2 x %3 px").arg(needed).arg(viewport->width()).arg(viewport->height())));
+            qPrintable(QStringLiteral("needs %1 px, has %2 x %3 px")
+                           .arg(needed)
+                           .arg(viewport->width())
+                           .arg(viewport->height())));
     }
 
 private:

@@ -3,9 +3,9 @@
 #include "lab/lab.h"
 #include "models/connectiontablemodel.h"
 #include "models/sockettablemodel.h"
+#include "session/session.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
-#include "session/session.h"
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -50,7 +50,7 @@ QList<QList<Mnemonic>> mnemonicSets(QWidget *root)
 {
     QList<Mnemonic> own;
     QList<QStackedWidget *> stacks;
-    QList<QWidget *> pending{root};
+    QList<QWidget *> pending {root};
     while (!pending.isEmpty()) {
         QWidget *widget = pending.takeFirst();
         QString text;
@@ -71,7 +71,7 @@ QList<QList<Mnemonic>> mnemonicSets(QWidget *root)
                 pending.append(child);
         }
     }
-    QList<QList<Mnemonic>> sets{own};
+    QList<QList<Mnemonic>> sets {own};
     for (QStackedWidget *stack : stacks) {
         QList<QList<Mnemonic>> pages;
         for (int i = 0; i < stack->count(); ++i)
@@ -188,9 +188,11 @@ private slots:
     {
         LanguageSwitcher language;
         language.setLanguage(QStringLiteral("ko"));
-        QTRY_VERIFY(m_window->socketModel()->headerData(0, Qt::Horizontal).toString() != QStringLiteral("Socket"));
+        QTRY_VERIFY(
+            m_window->socketModel()->headerData(0, Qt::Horizontal).toString() != QStringLiteral("Socket"));
         language.setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(m_window->socketModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Socket"));
+        QTRY_COMPARE(
+            m_window->socketModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Socket"));
     }
 
     // --lang is for one run; only the Language menu's choice is remembered.
@@ -243,8 +245,9 @@ private slots:
             QHash<QChar, QString> seen;
             for (const Mnemonic &mnemonic : menus + set) {
                 const QString other = seen.value(mnemonic.letter);
-                QVERIFY2(other.isNull(), qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
-                                                        .arg(mnemonic.letter, other, mnemonic.text)));
+                QVERIFY2(other.isNull(),
+                    qPrintable(QStringLiteral("Alt+%1 is both \"%2\" and \"%3\"")
+                                   .arg(mnemonic.letter, other, mnemonic.text)));
                 seen.insert(mnemonic.letter, mnemonic.text);
                 ++checked;
             }

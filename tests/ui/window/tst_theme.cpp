@@ -13,8 +13,10 @@ namespace {
 // WCAG's relative luminance and contrast ratio.
 double luminance(const QColor &colour)
 {
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    const auto channel
+        = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF());
 }
 
 double contrast(const QColor &a, const QColor &b)
@@ -74,12 +76,17 @@ void TestTheme::inkReads()
     const double onBase = contrast(ink, palette.color(QPalette::Base));
     const double onWindow = contrast(ink, palette.color(QPalette::Window));
     const double onFill = contrast(ink, fill);
-    QVERIFY2(onBase >= 3.0, qPrintable(QStringLiteral("%1 on Base: %2:1").arg(ink.name()).arg(onBase, 0, 'f', 2)));
-    QVERIFY2(onWindow >= 3.0, qPrintable(QStringLiteral("%1 on Window: %2:1").arg(ink.name()).arg(onWindow, 0, 'f', 2)));
-    QVERIFY2(onFill >= 3.0, qPrintable(QStringLiteral("%1 on its fill %2: %3:1").arg(ink.name(), fill.name()).arg(onFill, 0, 'f', 2)));
+    QVERIFY2(
+        onBase >= 3.0, qPrintable(QStringLiteral("%1 on Base: %2:1").arg(ink.name()).arg(onBase, 0, 'f', 2)));
+    QVERIFY2(onWindow >= 3.0,
+        qPrintable(QStringLiteral("%1 on Window: %2:1").arg(ink.name()).arg(onWindow, 0, 'f', 2)));
+    QVERIFY2(onFill >= 3.0,
+        qPrintable(
+            QStringLiteral("%1 on its fill %2: %3:1").arg(ink.name(), fill.name()).arg(onFill, 0, 'f', 2)));
     // A fill is a soft background: the palette's own text reads on it too.
     const double textOnFill = contrast(palette.color(QPalette::Text), fill);
-    QVERIFY2(textOnFill >= 4.5, qPrintable(QStringLiteral("text on %1: %2:1").arg(fill.name()).arg(textOnFill, 0, 'f', 2)));
+    QVERIFY2(textOnFill >= 4.5,
+        qPrintable(QStringLiteral("text on %1: %2:1").arg(fill.name()).arg(textOnFill, 0, 'f', 2)));
 }
 
 void TestTheme::rolesAreDistinct_data()
@@ -101,12 +108,13 @@ void TestTheme::rolesAreDistinct()
             const QColor a = Theme::color(roles[i], palette);
             const QColor b = Theme::color(roles[j], palette);
             QVERIFY2(distance(a, b) >= 20,
-                     qPrintable(QStringLiteral("roles %1 and %2 share nearly one ink: %3 and %4")
-                                    .arg(int(roles[i]))
-                                    .arg(int(roles[j]))
-                                    .arg(a.name(), b.name())));
+                qPrintable(QStringLiteral("roles %1 and %2 share nearly one ink: %3 and %4")
+                               .arg(int(roles[i]))
+                               .arg(int(roles[j]))
+                               .arg(a.name(), b.name())));
             QVERIFY2(Theme::background(roles[i], palette) != Theme::background(roles[j], palette),
-                     qPrintable(QStringLiteral("roles %1 and %2 share a fill").arg(int(roles[i])).arg(int(roles[j]))));
+                qPrintable(
+                    QStringLiteral("roles %1 and %2 share a fill").arg(int(roles[i])).arg(int(roles[j]))));
         }
     }
 }
@@ -134,7 +142,8 @@ void TestTheme::followedStyleChangesWithTheTheme()
 
     Theme::apply(QStringLiteral("dark"));
     QTRY_VERIFY(banner.styleSheet() != lightSheet);
-    QVERIFY(banner.styleSheet().contains(Theme::background(Theme::Role::Warning, Theme::palette(QStringLiteral("dark"))).name()));
+    QVERIFY(banner.styleSheet().contains(
+        Theme::background(Theme::Role::Warning, Theme::palette(QStringLiteral("dark"))).name()));
 
     // Following nothing clears the sheet, and it stays clear across a change.
     Theme::followStyleSheet(&banner, {});

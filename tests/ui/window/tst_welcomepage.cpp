@@ -94,7 +94,8 @@ private slots:
     // Every built-in lesson has a topic of its own; none is left under "More lessons".
     void everyBuiltInLessonHasATopic()
     {
-        const QList<LessonTopics::Topic> topics = LessonTopics::group(m_session->lessons()->lessons(), QStringLiteral("en"));
+        const QList<LessonTopics::Topic> topics
+            = LessonTopics::group(m_session->lessons()->lessons(), QStringLiteral("en"));
         QCOMPARE(topics.size(), 4);
         qsizetype count = 0;
         for (const LessonTopics::Topic &topic : topics) {
@@ -211,11 +212,12 @@ private slots:
         QAction *whatsThis = helpAction(m_window.get(), QStringLiteral("What &is this?"));
         QVERIFY(whatsThis);
         whatsThis->trigger();
-        const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        const QPoint at(
+            header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
         auto *panel = m_window->findChild<ExplanationPanel *>();
-        QCOMPARE(panel->currentTitle(),
-                 m_window->socketModel()->headerData(column, Qt::Horizontal).toString());
+        QCOMPARE(
+            panel->currentTitle(), m_window->socketModel()->headerData(column, Qt::Horizontal).toString());
         QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("explainDock"))->isVisible());
         QCOMPARE(header->sortIndicatorSection(), sortedBefore);
         // The mode ends after one click: the next click sorts as usual.

@@ -54,8 +54,8 @@ bool isControl(const QWidget *widget)
     if (qobject_cast<const QScrollBar *>(widget))
         return false;
     return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QComboBox *>(widget)
-           || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QLineEdit *>(widget)
-           || qobject_cast<const QAbstractSlider *>(widget);
+        || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QLineEdit *>(widget)
+        || qobject_cast<const QAbstractSlider *>(widget);
 }
 
 // Controls that are cut off by the window or by a parent, or squeezed below the size they need.
@@ -77,12 +77,14 @@ QStringList unreachableControls(QWidget *window)
         QWidget *up = parent;
         while (up && up != window && !qobject_cast<QDockWidget *>(up))
             up = up->parentWidget();
-        if (auto *dock = qobject_cast<QDockWidget *>(up); dock && !static_cast<QMainWindow *>(window)->tabifiedDockWidgets(dock).isEmpty()
-                                                       && !window->rect().intersects(dock->geometry()))
+        if (auto *dock = qobject_cast<QDockWidget *>(up); dock
+            && !static_cast<QMainWindow *>(window)->tabifiedDockWidgets(dock).isEmpty()
+            && !window->rect().intersects(dock->geometry()))
             continue;
-        const QString name = QStringLiteral("%1 \"%2\"")
-                                 .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                      widget->objectName().isEmpty() ? widget->accessibleName() : widget->objectName());
+        const QString name
+            = QStringLiteral("%1 \"%2\"")
+                  .arg(QString::fromLatin1(widget->metaObject()->className()),
+                      widget->objectName().isEmpty() ? widget->accessibleName() : widget->objectName());
         if (widget->width() < qMin(widget->minimumSizeHint().width(), 24) || widget->height() < 8) {
             problems << QStringLiteral("%1 squeezed to %2").arg(name, describe(widget->size()));
             continue;
@@ -92,7 +94,8 @@ QStringList unreachableControls(QWidget *window)
         while (child != window) {
             QWidget *up = child->parentWidget();
             rect.translate(child->pos());
-            const auto *area = up->parentWidget() ? qobject_cast<QAbstractScrollArea *>(up->parentWidget()) : nullptr;
+            const auto *area
+                = up->parentWidget() ? qobject_cast<QAbstractScrollArea *>(up->parentWidget()) : nullptr;
             if (area && area->viewport() == up) {
                 // Scrolled to when needed: from here on, the scroll area itself must be whole.
                 child = up->parentWidget();
@@ -100,7 +103,8 @@ QStringList unreachableControls(QWidget *window)
                 continue;
             }
             if (!up->rect().contains(rect)) {
-                problems << QStringLiteral("%1 cut off inside %2").arg(name, QString::fromLatin1(up->metaObject()->className()));
+                problems << QStringLiteral("%1 cut off inside %2")
+                                .arg(name, QString::fromLatin1(up->metaObject()->className()));
                 break;
             }
             child = up;
@@ -116,9 +120,10 @@ void listWide(const QWidget *widget, int least, int depth, QStringList *lines)
     const QSize need = widget->minimumSizeHint().expandedTo(widget->minimumSize());
     if (need.width() < least)
         return;
-    lines->append(QStringLiteral("%1%2 \"%3\" %4")
-                      .arg(QString(depth * 2, QLatin1Char(' ')), QString::fromLatin1(widget->metaObject()->className()),
-                           widget->objectName(), describe(need)));
+    lines->append(
+        QStringLiteral("%1%2 \"%3\" %4")
+            .arg(QString(depth * 2, QLatin1Char(' ')), QString::fromLatin1(widget->metaObject()->className()),
+                widget->objectName(), describe(need)));
     QList<QWidget *> children = widget->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
     if (const auto *scroll = qobject_cast<const QScrollArea *>(widget); scroll && scroll->widget())
         children << scroll->widget();
@@ -142,8 +147,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(QGuiApplication::primaryScreen()->geometry().size() == kScreen,
-                 qPrintable(QStringLiteral("the test screen is %1, not %2")
-                                .arg(describe(QGuiApplication::primaryScreen()->geometry().size()), describe(kScreen))));
+            qPrintable(
+                QStringLiteral("the test screen is %1, not %2")
+                    .arg(describe(QGuiApplication::primaryScreen()->geometry().size()), describe(kScreen))));
     }
 
     void fits_data()
@@ -152,15 +158,16 @@ private slots:
         QTest::addColumn<bool>("lesson");
         QTest::addColumn<bool>("presenting");
         QTest::addColumn<QString>("language");
-        const QStringList tabs{QStringLiteral("tables"), QStringLiteral("timeline"), QStringLiteral("portExplorer"),
-                               QStringLiteral("experiments"), QStringLiteral("network")};
+        const QStringList tabs {QStringLiteral("tables"), QStringLiteral("timeline"),
+            QStringLiteral("portExplorer"), QStringLiteral("experiments"), QStringLiteral("network")};
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
             for (const bool presenting : {false, true}) {
                 for (const bool lesson : {false, true}) {
                     for (const QString &tab : tabs) {
-                        const QString name = QStringLiteral("%1 %2%3 %4")
-                                                 .arg(tab, lesson ? QStringLiteral("+lesson") : QString(),
-                                                      presenting ? QStringLiteral(" presenting") : QString(), language);
+                        const QString name
+                            = QStringLiteral("%1 %2%3 %4")
+                                  .arg(tab, lesson ? QStringLiteral("+lesson") : QString(),
+                                      presenting ? QStringLiteral(" presenting") : QString(), language);
                         QTest::newRow(qPrintable(name)) << tab << lesson << presenting << language;
                     }
                 }
@@ -197,7 +204,7 @@ private slots:
         // A long sentence in the status bar must not widen the window either.
         window.showMessage(QStringLiteral("Socket #12: the address 203.0.113.200 is not on this computer, so "
                                           "the OS refused to bind a socket to it (EADDRNOTAVAIL)"),
-                           true);
+            true);
         if (presenting)
             window.setPresentationMode(true);
         QApplication::processEvents();
@@ -228,7 +235,8 @@ private slots:
         if (!problems.isEmpty()) {
             QStringList wide;
             listWide(&window, room.width() / 8, 0, &wide);
-            qWarning().noquote() << QStringLiteral("Widgets that ask for the width:\n") + wide.join(QLatin1Char('\n'));
+            qWarning().noquote() << QStringLiteral("Widgets that ask for the width:\n")
+                    + wide.join(QLatin1Char('\n'));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
@@ -275,13 +283,14 @@ private slots:
         QVERIFY(!table->isColumnHidden(column));
         // The table fits its columns on a timer: wait for the column to be on screen.
         QTRY_VERIFY2(table->columnViewportPosition(column) >= 0
-                         && table->columnViewportPosition(column) + table->columnWidth(column) <= table->viewport()->width()
-                         && table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column) / 2,
-                     qPrintable(QStringLiteral("Queue column at %1, %2 wide (its header asks %3), viewport %4 wide")
-                                    .arg(table->columnViewportPosition(column))
-                                    .arg(table->columnWidth(column))
-                                    .arg(table->horizontalHeader()->sectionSizeHint(column))
-                                    .arg(table->viewport()->width())));
+                && table->columnViewportPosition(column) + table->columnWidth(column)
+                    <= table->viewport()->width()
+                && table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column) / 2,
+            qPrintable(QStringLiteral("Queue column at %1, %2 wide (its header asks %3), viewport %4 wide")
+                           .arg(table->columnViewportPosition(column))
+                           .arg(table->columnWidth(column))
+                           .arg(table->horizontalHeader()->sectionSizeHint(column))
+                           .arg(table->viewport()->width())));
     }
 };
 
@@ -293,11 +302,12 @@ int main(int argc, char *argv[])
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 2;
-    file.write(QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
-                              "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
-                   .arg(kScreen.width())
-                   .arg(kScreen.height())
-                   .toUtf8());
+    file.write(
+        QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
+                       "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
+            .arg(kScreen.width())
+            .arg(kScreen.height())
+            .toUtf8());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     QApplication app(argc, argv);

@@ -79,7 +79,8 @@ private slots:
         client.go->click();
         QTRY_COMPARE(opened.count(), 2);
         const qint32 connecting = opened.last().constFirst().value<qint32>();
-        QTRY_VERIFY(m_lab->info(connecting) && m_lab->info(connecting)->qtState == QAbstractSocket::ConnectedState);
+        QTRY_VERIFY(
+            m_lab->info(connecting) && m_lab->info(connecting)->qtState == QAbstractSocket::ConnectedState);
         QCOMPARE(m_lab->info(connecting)->remotePort, port);
         // The listener took the connection.
         QTRY_COMPARE(acceptedBy(*m_lab, listener).size(), 1);
