@@ -133,7 +133,8 @@ run_lint() {
     run-clang-tidy-14 -clang-tidy-binary "$(command -v "$CLANG_TIDY")" -p "$BUILD_DIR" -quiet -j "$(nproc)" \
       "$PWD/(app|ui|helpers)/" >"$tidy_log" 2>&1 || true
     local findings
-    findings=$(grep -E ': (warning|error): ' "$tidy_log" | sed -E 's/\x1b\[[0-9;]*m//g' | sort -u || true)
+    # The colour codes go first: they stand between a finding's place and its "warning:".
+    findings=$(sed -E 's/\x1b\[[0-9;]*m//g' "$tidy_log" | grep -E ': (warning|error): ' | sort -u || true)
     if [[ -n $findings ]]; then
       echo "clang-tidy: $(wc -l <<<"$findings") findings (fix the code, or explain a false one with // NOLINT(check-name)):"
       sed 's/^/  /' <<<"$findings"

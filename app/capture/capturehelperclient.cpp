@@ -53,7 +53,7 @@ CaptureHelperClient::~CaptureHelperClient()
 
 QString CaptureHelperClient::findHelper()
 {
-    const QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(kHelperName);
+    QString besideApp = QDir(QCoreApplication::applicationDirPath()).filePath(kHelperName);
     if (QFileInfo(besideApp).isExecutable())
         return besideApp;
     // An installed tree moved elsewhere (cmake --install --prefix): bin/ and libexec/ side by side.

@@ -17,7 +17,7 @@ constexpr quint16 kIfName = 2;
 constexpr quint16 kIfDescription = 3;
 constexpr quint16 kIfTsResolution = 9;
 // Write out once this much is waiting, even between flushes.
-constexpr qsizetype kWriteOutBytes = 64 * 1024;
+constexpr qsizetype kWriteOutBytes = qsizetype(64) * 1024;
 
 // pcapng is written in the writer's byte order; the byte-order magic tells readers which.
 template<typename T> void put(QByteArray &out, T value)

@@ -64,7 +64,8 @@ void LossyPath::send(const Deliver &deliver, const QByteArray &data)
     emit countsChanged();
 }
 
-void LossyPath::passDatagram(qint32 socket, const QByteArray &datagram, const QString &to, Deliver deliver)
+void LossyPath::passDatagram(
+    qint32 socket, const QByteArray &datagram, const QString &to, const Deliver &deliver)
 {
     ++m_counts.received;
     m_counts.bytesIn += datagram.size();

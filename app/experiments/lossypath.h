@@ -62,7 +62,7 @@ public:
     const Settings &settings() const { return m_settings; }
 
     // One datagram that `socket` received, on its way to `to` (ip:port, for the journal).
-    void passDatagram(qint32 socket, const QByteArray &datagram, const QString &to, Deliver deliver);
+    void passDatagram(qint32 socket, const QByteArray &datagram, const QString &to, const Deliver &deliver);
     // Bytes of a TCP stream that `socket` read; they leave in order, delayed and throttled.
     void passBytes(qint32 socket, const QByteArray &bytes, Deliver deliver);
     // Bytes of `socket`'s stream still held back.

@@ -30,14 +30,14 @@ void Heartbeat::stop()
 void Heartbeat::onBeat()
 {
     const qint64 nowUs = m_clock.nsecsElapsed() / 1000;
-    const qint64 stallUs = qMax<qint64>(0, nowUs - m_lastUs - kIntervalMs * 1000);
+    const qint64 stallUs = qMax<qint64>(0, nowUs - m_lastUs - qint64(kIntervalMs) * 1000);
     m_lastUs = nowUs;
     ++m_beats;
     m_longestUs = qMax(m_longestUs, stallUs);
     ++m_histogram[size_t(qMin<qint64>(stallUs / 1000, kHistogramMs))];
-    if (stallUs >= kRecordMs * 1000)
+    if (stallUs >= qint64(kRecordMs) * 1000)
         ++m_recorded;
-    if (stallUs >= kRecordMs * 1000 && m_journal) {
+    if (stallUs >= qint64(kRecordMs) * 1000 && m_journal) {
         Event e;
         e.t = m_journal->now();
         e.kind = EventKind::Stall;
@@ -45,7 +45,7 @@ void Heartbeat::onBeat()
         e.value = stallUs;
         m_journal->append(e);
     }
-    if (stallUs >= kRecordMs * 1000)
+    if (stallUs >= qint64(kRecordMs) * 1000)
         emit stallRecorded(stallUs);
 }
 

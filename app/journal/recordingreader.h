@@ -18,7 +18,7 @@ class RecordingReader
 {
 public:
     // Far above any real event (a payload preview is 256 bytes, a line a few hundred).
-    static constexpr qint64 kMaxLineBytes = 1024 * 1024;
+    static constexpr qint64 kMaxLineBytes = qint64(1024) * 1024;
     static constexpr qsizetype kProblemsKept = 10;
 
     struct Problem

@@ -34,7 +34,7 @@ signals:
     void failed(const QString &reason);
 
 private:
-    static constexpr qsizetype kFlushBytes = 1024 * 1024;
+    static constexpr qsizetype kFlushBytes = qsizetype(1024) * 1024;
 
     void onEventsAppended(qsizetype first, qsizetype last);
 

@@ -3,6 +3,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QtEndian>
 
+#include <cstddef>
 #include <cstring>
 
 namespace SocketScope {
@@ -29,10 +30,10 @@ bool parseEndpoint(QByteArrayView text, QHostAddress *address, quint16 *port)
     if (hex.size() == 32) {
         Q_IPV6ADDR v6;
         for (int i = 0; i < 4; ++i) {
-            const quint32 word = hex.sliced(i * 8, 8).toUInt(&ok, 16);
+            const quint32 word = hex.sliced(qsizetype(i) * 8, 8).toUInt(&ok, 16);
             if (!ok)
                 return false;
-            std::memcpy(v6.c + i * 4, &word, 4);
+            std::memcpy(v6.c + std::ptrdiff_t(i) * 4, &word, 4);
         }
         *address = QHostAddress(v6);
         return true;

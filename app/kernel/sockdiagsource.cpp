@@ -30,14 +30,14 @@ QHostAddress addressFrom(int family, const __be32 words[4])
 } // namespace
 
 SockDiagSource::SockDiagSource()
-    : m_buffer(64 * 1024)
+    : m_buffer(std::size_t(64) * 1024)
 {
     m_fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
 }
 
 SockDiagSource::SockDiagSource(int adoptedDescriptor)
     : m_fd(adoptedDescriptor)
-    , m_buffer(64 * 1024)
+    , m_buffer(std::size_t(64) * 1024)
 { }
 
 SockDiagSource::~SockDiagSource()
@@ -103,6 +103,8 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
             return false;
         }
         int remaining = int(received);
+        // NLMSG_OK compares the header's unsigned length with this int (the kernel's macro).
+        // NOLINTNEXTLINE(clang-diagnostic-sign-compare)
         for (auto *header = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(header, remaining);
              header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_seq != m_sequence)

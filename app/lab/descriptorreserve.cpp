@@ -65,7 +65,7 @@ bool DescriptorReserve::take(int count)
 {
     // Other parts of the program open and close descriptors too; the estimate is read again
     // well before it could reach the reserve.
-    if (m_free - count < qMax<qint64>(4 * m_reserve, m_limit / 16))
+    if (m_free - count < qMax<qint64>(qint64(m_reserve) * 4, m_limit / 16))
         recount();
     if (m_free - count < m_reserve)
         return false;

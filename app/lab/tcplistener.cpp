@@ -36,8 +36,8 @@ LabError listenOn(
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
     if (length == 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0
         || ::listen(fd, backlog) != 0) {
-        const LabError error = length == 0 ? LabError {LabError::InvalidAddress, address.toString()}
-                                           : LabError::fromErrno(errno);
+        LabError error = length == 0 ? LabError {LabError::InvalidAddress, address.toString()}
+                                     : LabError::fromErrno(errno);
         ::close(fd);
         return error;
     }

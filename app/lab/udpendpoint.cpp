@@ -93,13 +93,13 @@ LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &d
         return {LabError::WrongState, tr("The socket is closed")};
     for (const Destination &to : destinations) {
         if (!m_allowBroadcast && isBroadcast(to.address)) {
-            const LabError error {LabError::BroadcastNotAllowed, to.address.toString()};
+            LabError error {LabError::BroadcastNotAllowed, to.address.toString()};
             recordError(error, EventSource::App);
             return error;
         }
         const qint64 sent = m_socket->writeDatagram(data, to.address, to.port);
         if (sent < 0) {
-            const LabError error = LabError::fromSocket(*m_socket);
+            LabError error = LabError::fromSocket(*m_socket);
             recordError(error, EventSource::App);
             return error;
         }
@@ -153,7 +153,7 @@ LabError UdpEndpoint::joinGroup(const QHostAddress &group, const QString &interf
     const bool joined
         = iface.isValid() ? m_socket->joinMulticastGroup(group, iface) : m_socket->joinMulticastGroup(group);
     if (!joined) {
-        const LabError error = LabError::fromSocket(*m_socket);
+        LabError error = LabError::fromSocket(*m_socket);
         recordError(error, EventSource::App);
         return error;
     }
@@ -171,7 +171,7 @@ LabError UdpEndpoint::leaveGroup(const QHostAddress &group, const QString &inter
     const bool left = iface.isValid() ? m_socket->leaveMulticastGroup(group, iface)
                                       : m_socket->leaveMulticastGroup(group);
     if (!left) {
-        const LabError error = LabError::fromSocket(*m_socket);
+        LabError error = LabError::fromSocket(*m_socket);
         recordError(error, EventSource::App);
         return error;
     }

@@ -95,7 +95,7 @@ QStringList referencesIn(const QJsonValue &value)
             names << LessonActions::referencedName(text);
     };
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray())
             take(item);
     } else {
         take(value);
@@ -162,7 +162,7 @@ std::optional<Lesson> Lesson::fromJson(
     lesson.paceMs = root.value(QLatin1StringView("pace_ms")).toInt(kDefaultPaceMs);
     if (lesson.paceMs < 0)
         return fail(tr("\"pace_ms\" is negative"));
-    for (const QJsonValue &covered : root.value(QLatin1StringView("concepts")).toArray())
+    for (const auto &covered : root.value(QLatin1StringView("concepts")).toArray())
         lesson.concepts << covered.toString();
     lesson.network = root.value(QLatin1StringView("network")).toString(QStringLiteral("host"));
     if (lesson.network != QLatin1StringView("host") && lesson.network != QLatin1StringView("lab"))
@@ -170,7 +170,7 @@ std::optional<Lesson> Lesson::fromJson(
     if (QString problem; !readView(root, &lesson.view, &problem))
         return fail(problem);
 
-    for (const QJsonValue &item : root.value(QLatin1StringView("expects")).toArray()) {
+    for (const auto &item : root.value(QLatin1StringView("expects")).toArray()) {
         const QJsonObject object = item.toObject();
         const QString kind = object.value(QLatin1StringView("kind")).toString();
         const auto eventKind = kindFromName(QLatin1StringView(kind.toLatin1()));
@@ -251,7 +251,7 @@ std::optional<Lesson> Lesson::fromJson(
         }
 
         const QJsonValue highlightValue = object.value(QLatin1StringView("highlight"));
-        for (const QJsonValue &h : highlightValue.toArray()) {
+        for (const auto &h : highlightValue.toArray()) {
             const QJsonObject entry = h.toObject();
             if (entry.size() != 1)
                 return fail(

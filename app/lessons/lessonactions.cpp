@@ -244,7 +244,7 @@ QList<QByteArray> piecesOf(LessonStepRun *run)
     QList<QByteArray> pieces;
     const QJsonValue text = run->arg(QStringLiteral("text"));
     if (text.isArray()) {
-        for (const QJsonValue &piece : text.toArray())
+        for (const auto &piece : text.toArray())
             pieces << piece.toString().toUtf8();
     } else {
         pieces << text.toString().toUtf8();
@@ -357,7 +357,7 @@ void runSendDatagram(LessonStepRun *run)
     Lab *lab = run->lab();
     QList<UdpEndpoint::Destination> destinations;
     QList<qint32> receivers; // lab sockets among the destinations
-    for (const QJsonValue &target : std::as_const(targets)) {
+    for (const auto &target : std::as_const(targets)) {
         const QString text = target.toString();
         // A group name sends to every member.
         QList<QJsonValue> members;

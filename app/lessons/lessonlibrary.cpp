@@ -10,7 +10,7 @@ namespace SocketScope {
 
 namespace {
 // A lesson is a page of text; anything far larger is not a lesson and is not read whole.
-constexpr qint64 kMaxLessonBytes = 1024 * 1024;
+constexpr qint64 kMaxLessonBytes = qint64(1024) * 1024;
 } // namespace
 
 bool LessonLibrary::load(const QString &folder, const QStringList &extraActions)

@@ -35,11 +35,11 @@ Lab *LessonPlayer::lab() const
     return m_lab;
 }
 
-void LessonPlayer::registerAction(const QString &name, LessonAction action)
+void LessonPlayer::registerAction(const QString &name, const LessonAction &action)
 {
     if (!m_actions.contains(name) && !LessonActions::spec(name))
         m_extraNames << name;
-    m_actions.insert(name, std::move(action));
+    m_actions.insert(name, action);
 }
 
 void LessonPlayer::load(const Lesson &lesson)
@@ -89,7 +89,7 @@ void LessonPlayer::setPaceScale(qreal scale)
 
 QList<qint32> LessonPlayer::socketsNamed(const QString &reference) const
 {
-    const QList<qint32> group = m_names.value(LessonActions::referencedName(reference));
+    QList<qint32> group = m_names.value(LessonActions::referencedName(reference));
     const qsizetype hash = reference.indexOf(QLatin1Char('#'));
     if (hash < 0)
         return group;

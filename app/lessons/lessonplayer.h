@@ -44,7 +44,7 @@ public:
     Lab *lab() const;
 
     // Plugs in an action the engine does not have itself (the port forwarder's "forward").
-    void registerAction(const QString &name, LessonAction action);
+    void registerAction(const QString &name, const LessonAction &action);
     // Takes an action away (a window may offer lessons without a part it lacks); a step that
     // uses it then fails with "not available".
     void unregisterAction(const QString &name) { m_actions.remove(name); }

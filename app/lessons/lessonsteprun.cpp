@@ -42,7 +42,7 @@ bool LessonStepRun::argBool(const QString &key, bool fallback) const
 QList<qint32> LessonStepRun::socketsOf(const QString &key)
 {
     const QString reference = argString(key);
-    const QList<qint32> ids = m_player->socketsNamed(reference);
+    QList<qint32> ids = m_player->socketsNamed(reference);
     if (ids.isEmpty())
         fail(LessonActions::tr("This step needs the socket \"%1\", which an earlier step could not open.")
                  .arg(reference));

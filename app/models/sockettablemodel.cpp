@@ -81,7 +81,6 @@ int SocketTableModel::columnOfField(quint32 field)
     case SocketRecord::FieldTraffic:
         return ColumnBytesIn;
     case SocketRecord::FieldClosed:
-        return ColumnAppState;
     case SocketRecord::FieldError:
         return ColumnAppState;
     default:

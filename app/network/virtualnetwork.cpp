@@ -94,7 +94,7 @@ void VirtualNetwork::watchHost(const QString &host)
 
 QString VirtualNetwork::addHost(const LabHost &host)
 {
-    const QString problem = m_network.addHost(host);
+    QString problem = m_network.addHost(host);
     if (problem.isEmpty()) {
         watchHost(host.name);
         emit changed();
@@ -104,7 +104,7 @@ QString VirtualNetwork::addHost(const LabHost &host)
 
 QString VirtualNetwork::addNatRule(const ForwardRule &rule)
 {
-    const QString problem = m_network.addNatRule(rule);
+    QString problem = m_network.addNatRule(rule);
     if (problem.isEmpty())
         emit changed();
     return problem;
@@ -112,7 +112,7 @@ QString VirtualNetwork::addNatRule(const ForwardRule &rule)
 
 QString VirtualNetwork::removeNatRule(qsizetype index)
 {
-    const QString problem = m_network.removeNatRule(index);
+    QString problem = m_network.removeNatRule(index);
     if (problem.isEmpty())
         emit changed();
     return problem;

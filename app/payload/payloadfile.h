@@ -9,7 +9,7 @@ namespace SocketScope {
 // freeze the lab.
 struct PayloadFile
 {
-    static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxBytes = qint64(16) * 1024 * 1024;
 
     enum Outcome : quint8 { Read, CannotOpen, TooLarge };
 

@@ -8,7 +8,7 @@ namespace SocketScope {
 
 namespace {
 
-constexpr qsizetype kSlots = 65536 * 2;
+constexpr qsizetype kSlots = qsizetype(65536) * 2;
 
 bool isBlank(char c)
 {

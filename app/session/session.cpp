@@ -83,7 +83,7 @@ LabError Session::startForwarder(const ForwardRule &rule)
     if (!m_lab)
         return {LabError::WrongState, QString()};
     auto forwarder = std::make_unique<PortForwarder>(m_lab.get());
-    const LabError error = forwarder->start(rule);
+    LabError error = forwarder->start(rule);
     if (!error)
         m_forwarders.push_back(std::move(forwarder));
     return error;

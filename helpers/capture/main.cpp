@@ -429,7 +429,7 @@ std::string apply(std::vector<Capture> &captures, const Request &request, std::u
         status(FS::StatusCode::Failed, "no interface could be opened");
         std::exit(1);
     }
-    const std::string report = plan.report();
+    std::string report = plan.report();
     status(FS::StatusCode::Ready, report);
     return report;
 }

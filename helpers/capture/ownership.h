@@ -322,6 +322,8 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
                 if (received == 0)
                     break;
                 int remaining = int(received);
+                // NLMSG_OK compares the header's unsigned length with this int (the kernel's macro).
+                // NOLINTNEXTLINE(clang-diagnostic-sign-compare)
                 for (auto *h = reinterpret_cast<nlmsghdr *>(buffer.data()); NLMSG_OK(h, remaining);
                      h = NLMSG_NEXT(h, remaining)) {
                     if (h->nlmsg_seq != sequence)

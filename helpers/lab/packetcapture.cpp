@@ -58,7 +58,7 @@ std::string PacketCapture::add(int ifindex, const std::string &name, const std::
     where.sll_protocol = htons(ETH_P_ALL);
     where.sll_ifindex = ifindex;
     if (::bind(fd, reinterpret_cast<sockaddr *>(&where), sizeof where) != 0) {
-        const std::string why = std::string("packet socket bind: ") + std::strerror(errno);
+        std::string why = std::string("packet socket bind: ") + std::strerror(errno);
         ::close(fd);
         return why;
     }

@@ -314,7 +314,7 @@ void ComposerPage::onSendFile()
         break;
     case PayloadFile::TooLarge:
         m_status->setText(tr("The file is too large to send from here: at most %1 MiB.")
-                              .arg(PayloadFile::kMaxBytes / (1024 * 1024)));
+                              .arg(PayloadFile::kMaxBytes / (qint64(1024) * 1024)));
         break;
     }
 }

@@ -309,7 +309,7 @@ void LossyPathPage::updateDiagram()
         return info && info->isOpen()
             && (info->role != SocketRole::Client || info->qtState == QAbstractSocket::ConnectedState);
     };
-    const auto relayAt = [this](PortForwarder *relay) {
+    const auto relayAt = [](PortForwarder *relay) {
         return relay ? formatEndpoint(kRelay, relay->listenPort()) : kRelay.toString() + QStringLiteral(":?");
     };
     // UDP on the top row, TCP below: sender, relay, receiver from left to right.

@@ -11,7 +11,7 @@ QString LessonFailureText::reason(const LessonFailure &failure)
 {
     if (!failure.error)
         return failure.message;
-    const QString why = ErrorText::full(failure.error);
+    QString why = ErrorText::full(failure.error);
     using A = LessonFailure::Attempt;
     switch (failure.attempt) {
     case A::Listen:
@@ -44,7 +44,7 @@ QString LessonFailureText::reason(const LessonFailure &failure)
 
 QString LessonFailureText::sentence(const LessonFailure &failure)
 {
-    const QString why = reason(failure);
+    QString why = reason(failure);
     if (failure.replaying)
         return QCoreApplication::translate(
             "LessonPlayer", "Going back re-ran the lesson from the start, and step %1 failed: %2")

@@ -141,7 +141,7 @@ void TopologyView::paintEvent(QPaintEvent *)
         = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
               p.setPen(QPen(accent, qMax(2, line / 8)));
               p.setBrush(pal.color(QPalette::AlternateBase));
-              p.drawRoundedRect(box, line / 3, line / 3);
+              p.drawRoundedRect(box, line / 3.0, line / 3.0);
               p.setFont(bold);
               p.setPen(pal.color(QPalette::Text));
               p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);

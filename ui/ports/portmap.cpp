@@ -182,8 +182,9 @@ QRectF PortMap::cellRect(int port) const
     if (port < m_first || port > m_last)
         return {};
     const int index = port - m_first;
-    return {m_mapRect.left() + (index % m_columns) * m_cell, m_mapRect.top() + (index / m_columns) * m_cell,
-        m_cell, m_cell};
+    const int row = index / m_columns; // whole rows above the port
+    const int column = index % m_columns;
+    return {m_mapRect.left() + column * m_cell, m_mapRect.top() + row * m_cell, m_cell, m_cell};
 }
 
 int PortMap::portAt(const QPointF &pos) const

@@ -15,6 +15,23 @@
 
 namespace SocketScope {
 
+namespace {
+
+// "ip:port" (or "[v6]:port"): ends in a colon and digits.
+bool looksLikeEndpoint(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == text.size() - 1 || text.size() > 64)
+        return false;
+    for (qsizetype i = colon + 1; i < text.size(); ++i) {
+        if (!text.at(i).isDigit())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 HighlightDelegate::HighlightDelegate(int markRole, int strengthRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_markRole(markRole)
@@ -96,7 +113,9 @@ void HighlightDelegate::paint(
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(
         group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-    const QStaticText &laid = laidOut(text, opt.font, box.width(), opt.textElideMode);
+    // An address cut on a narrow column (a projector) keeps its port: "127.0…:40769".
+    const Qt::TextElideMode elide = looksLikeEndpoint(text) ? Qt::ElideMiddle : opt.textElideMode;
+    const QStaticText &laid = laidOut(text, opt.font, box.width(), elide);
     const QSizeF size = laid.size();
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
     qreal x = box.left();

@@ -448,10 +448,7 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         m_painter.setPalette(palette());
         invalidate();
-    } else if (event->type() == QEvent::FontChange) {
-        m_painter.setFont(font());
-        invalidate();
-    } else if (event->type() == QEvent::LanguageChange) {
+    } else if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
         m_painter.setFont(font());
         invalidate();
     }

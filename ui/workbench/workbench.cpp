@@ -331,7 +331,7 @@ void Workbench::updateAddressWarning()
             tr("Not loopback: other computers on the network will be able to connect to this server."));
 }
 
-void Workbench::withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then)
+void Workbench::withAddress(QComboBox *field, const std::function<void(const QHostAddress &)> &then)
 {
     const QString text = field->currentText().trimmed();
     QHostAddress address;

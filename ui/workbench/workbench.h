@@ -61,7 +61,7 @@ private:
     QStringList m_labAddresses;
     // Parses an IP address, or looks a host name up without blocking, then calls `then`.
     // Reports a failure in a sentence and does not call `then`.
-    void withAddress(QComboBox *field, std::function<void(const QHostAddress &)> then);
+    void withAddress(QComboBox *field, const std::function<void(const QHostAddress &)> &then);
     bool port(QLineEdit *field, quint16 *out);
     void report(QWidget *box, qint32 id, const LabError &error, const QString &success);
     // A failure said under the form it belongs to (and in the status bar).
