@@ -102,9 +102,9 @@ bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &o
                 *error = QString::fromLocal8Bit(std::strerror(errno));
             return false;
         }
-        int remaining = int(received);
-        // NLMSG_OK compares the header's unsigned length with this int (the kernel's macro).
-        // NOLINTNEXTLINE(clang-diagnostic-sign-compare)
+        // A long: the kernel's NLMSG_OK compares the header's unsigned length with it, which an int
+        // would make a comparison of signed with unsigned.
+        long remaining = long(received);
         for (auto *header = reinterpret_cast<nlmsghdr *>(m_buffer.data()); NLMSG_OK(header, remaining);
              header = NLMSG_NEXT(header, remaining)) {
             if (header->nlmsg_seq != m_sequence)

@@ -321,9 +321,9 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
                 }
                 if (received == 0)
                     break;
-                int remaining = int(received);
-                // NLMSG_OK compares the header's unsigned length with this int (the kernel's macro).
-                // NOLINTNEXTLINE(clang-diagnostic-sign-compare)
+                // A long: the kernel's NLMSG_OK compares the header's unsigned length with it, which an int
+                // would make a comparison of signed with unsigned.
+                long remaining = long(received);
                 for (auto *h = reinterpret_cast<nlmsghdr *>(buffer.data()); NLMSG_OK(h, remaining);
                      h = NLMSG_NEXT(h, remaining)) {
                     if (h->nlmsg_seq != sequence)
