@@ -34,6 +34,11 @@ constexpr int kSettleMs = 300;
 
 } // namespace
 
+FanOutPage::~FanOutPage()
+{
+    m_lab->disconnect(this);
+}
+
 FanOutPage::FanOutPage(Lab *lab, Journal *journal, QWidget *parent)
     : QWidget(parent)
     , m_lab(lab)

@@ -27,6 +27,8 @@ public:
     enum class Mode { List, Broadcast, Multicast };
 
     FanOutPage(Lab *lab, Journal *journal, QWidget *parent = nullptr);
+    // Lets go of the lab's signals before the page's children go.
+    ~FanOutPage() override;
 
     QList<qint32> receivers() const { return m_receivers; }
     qint32 sender() const { return m_sender; }

@@ -48,6 +48,11 @@ QComboBox *addressBox(const QStringList &addresses, QWidget *parent)
 
 } // namespace
 
+ForwardingPage::~ForwardingPage()
+{
+    m_lab->disconnect(this);
+}
+
 ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     : QWidget(parent)
     , m_lab(lab)

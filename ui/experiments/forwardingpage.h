@@ -23,6 +23,9 @@ class ForwardingPage : public QWidget
 
 public:
     explicit ForwardingPage(Lab *lab, QWidget *parent = nullptr);
+    // Lets go of the lab's signals first: its forwarders, children of the page, close their
+    // sockets as they go, after this class's part of the page is gone.
+    ~ForwardingPage() override;
 
     QList<PortForwarder *> forwarders() const { return m_forwarders; }
     // Adds a rule as the form would; returns false and shows why when it cannot start.
