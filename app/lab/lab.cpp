@@ -177,6 +177,7 @@ void Lab::tryEndShortage()
 {
     if (!m_shortOfDescriptors)
         return;
+    ++m_shortageChecks;
     if (!m_descriptors.hasRoom(kResumeRoom)) {
         m_shortageRetry.start(kShortageRetryMs);
         return;

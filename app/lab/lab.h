@@ -76,6 +76,8 @@ public:
     // accept and new sockets are refused (TooManyOpenFiles), so that the last few stay free
     // for the rest of the program. It ends by itself once sockets close.
     bool isShortOfDescriptors() const { return m_shortOfDescriptors; }
+    // How often, while short, the lab looked whether descriptors were back.
+    quint64 shortageChecks() const { return m_shortageChecks; }
     // The process's limit on open descriptors (RLIMIT_NOFILE), and how many of them the lab
     // leaves to the rest of the program.
     qint64 descriptorLimit() const { return m_descriptors.limit(); }
@@ -123,6 +125,7 @@ private:
     bool m_shortOfDescriptors = false;
     // While short of descriptors: when to count them again.
     QTimer m_shortageRetry;
+    quint64 m_shortageChecks = 0;
 };
 
 } // namespace SocketScope
