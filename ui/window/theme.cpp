@@ -118,12 +118,24 @@ const RoleColours &coloursOf(Theme::Role role)
 
 } // namespace
 
-QColor Theme::color(Role role, const QPalette &palette)
+namespace {
+
+// The role's ink or fill for the kind of palette: high contrast, dark or light.
+QColor shade(Theme::Role role, const QPalette &palette, bool ink)
 {
     const RoleColours &c = coloursOf(role);
-    if (isHighContrast(palette))
-        return c.contrastInk.toColor();
-    return (isDark(palette) ? c.darkInk : c.lightInk).toColor();
+    if (Theme::isHighContrast(palette))
+        return (ink ? c.contrastInk : c.contrastFill).toColor();
+    if (Theme::isDark(palette))
+        return (ink ? c.darkInk : c.darkFill).toColor();
+    return (ink ? c.lightInk : c.lightFill).toColor();
+}
+
+} // namespace
+
+QColor Theme::color(Role role, const QPalette &palette)
+{
+    return shade(role, palette, true);
 }
 
 QColor Theme::color(Role role)
@@ -133,10 +145,7 @@ QColor Theme::color(Role role)
 
 QColor Theme::background(Role role, const QPalette &palette)
 {
-    const RoleColours &c = coloursOf(role);
-    if (isHighContrast(palette))
-        return c.contrastFill.toColor();
-    return (isDark(palette) ? c.darkFill : c.lightFill).toColor();
+    return shade(role, palette, false);
 }
 
 QColor Theme::background(Role role)

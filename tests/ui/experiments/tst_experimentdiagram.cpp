@@ -6,6 +6,7 @@
 #include "experiments/identitypage.h"
 #include "experiments/lossypathpage.h"
 #include "experiments/portforwarder.h"
+#include "experimentspaneltest.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
 
@@ -21,35 +22,16 @@ using namespace SocketScope;
 
 // Each experiment page's drawing, run on loopback: its boxes turn solid as the sockets open
 // and its arrows count what went through.
-class TestExperimentDiagram : public QObject
+class TestExperimentDiagram : public ExperimentsPanelTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("SocketScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_experimentdiagram"));
-    }
+    void initTestCase() { QVERIFY(keepSettingsIn(QStringLiteral("tst_experimentdiagram"))); }
 
-    void init()
-    {
-        m_journal = std::make_unique<Journal>();
-        m_lab = std::make_unique<Lab>(m_journal.get(), nullptr);
-        m_panel = std::make_unique<ExperimentsPanel>(m_lab.get(), m_journal.get());
-        m_panel->resize(700, 600);
-        m_panel->show();
-    }
+    void init() { openPanel(QSize(700, 600)); }
 
-    void cleanup()
-    {
-        m_panel.reset();
-        m_lab.reset();
-        m_journal.reset();
-    }
+    void cleanup() { closePanel(); }
 
     void drawsWhatItIsGiven()
     {
@@ -202,11 +184,6 @@ private:
         }
         return -1;
     }
-
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Lab> m_lab;
-    std::unique_ptr<ExperimentsPanel> m_panel;
 };
 
 QTEST_MAIN(TestExperimentDiagram)

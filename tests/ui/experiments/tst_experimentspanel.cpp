@@ -7,6 +7,7 @@
 #include "experiments/lossypathpage.h"
 #include "experiments/portforwarder.h"
 #include "experiments/sharedportdemo.h"
+#include "experimentspaneltest.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
 
@@ -23,36 +24,16 @@
 using namespace SocketScope;
 
 // The experiments panel on live loopback sockets, under the offscreen platform.
-class TestExperimentsPanel : public QObject
+class TestExperimentsPanel : public ExperimentsPanelTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        // The composer keeps saved payloads in the app's settings: keep them in a temp place.
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("SocketScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_experimentspanel"));
-    }
+    void initTestCase() { QVERIFY(keepSettingsIn(QStringLiteral("tst_experimentspanel"))); }
 
-    void init()
-    {
-        m_journal = std::make_unique<Journal>();
-        m_lab = std::make_unique<Lab>(m_journal.get(), nullptr);
-        m_panel = std::make_unique<ExperimentsPanel>(m_lab.get(), m_journal.get());
-        m_panel->resize(1200, 800);
-        m_panel->show();
-    }
+    void init() { openPanel(QSize(1200, 800)); }
 
-    void cleanup()
-    {
-        m_panel.reset();
-        m_lab.reset();
-        m_journal.reset();
-    }
+    void cleanup() { closePanel(); }
 
     void pagesAndRetranslate()
     {
@@ -188,12 +169,6 @@ private slots:
         QVERIFY(!m_lab->close(client.id));
         QTRY_VERIFY(!send->isEnabled());
     }
-
-private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<Journal> m_journal;
-    std::unique_ptr<Lab> m_lab;
-    std::unique_ptr<ExperimentsPanel> m_panel;
 };
 
 QTEST_MAIN(TestExperimentsPanel)
