@@ -1,19 +1,14 @@
 #include "connectiontablemodel.h"
 
 #include "journal/journal.h"
+#include "history/playhead.h"
 #include "journalfollower.h"
 #include "labels.h"
 
-namespace SocketScope {
+#include <algorithm>
+#include <array>
 
-namespace {
-// The port of "ip:port" or "[ip]:port".
-QStringView portOf(const QString &endpoint)
-{
-    const qsizetype colon = endpoint.lastIndexOf(QLatin1Char(':'));
-    return colon < 0 ? QStringView() : QStringView(endpoint).mid(colon + 1);
-}
-} // namespace
+namespace SocketScope {
 
 ConnectionTableModel::ConnectionTableModel(Journal *journal, QObject *parent)
     : QAbstractTableModel(parent)
@@ -44,31 +39,37 @@ void ConnectionTableModel::catchUp()
     m_follower->catchUp();
 }
 
-QString ConnectionTableModel::key(const QString &client, const QString &server)
+void ConnectionTableModel::followPlayhead(Playhead *playhead)
 {
-    return client + QLatin1Char('|') + server;
+    connect(playhead, &Playhead::moved, this, [this, playhead] {
+        if (playhead->isLive())
+            m_follower->catchUp();
+        show(playhead->past());
+    });
+    show(playhead->past());
 }
 
-void ConnectionTableModel::indexRow(int row)
+QString ConnectionTableModel::endpoint(quint32 id) const
 {
-    const Connection &c = m_rows[size_t(row)];
-    m_rowOfKey.insert(key(c.client, c.server), row);
-    if (!c.serverInside.isEmpty())
-        m_rowOfKey.insert(key(c.client, c.serverInside), row);
-    if (!c.clientOutside.isEmpty())
-        m_rowOfKey.insert(key(c.clientOutside, c.server), row);
+    return m_journal->string(id);
 }
 
 const SocketRecord *ConnectionTableModel::socket(qint32 id) const
 {
-    const auto it = m_sockets.constFind(id);
-    return it == m_sockets.cend() ? nullptr : &*it;
+    return shownState().sockets().find(id);
+}
+
+int ConnectionTableModel::rowOfIndex(qint32 index) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), index);
+    return it != m_rows.end() && *it == index ? int(it - m_rows.begin()) : -1;
 }
 
 int ConnectionTableModel::rowOfSocket(qint32 id) const
 {
+    const ConnectionFold &connections = shownState().connections();
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const Connection &c = m_rows[size_t(row)];
+        const Connection &c = connections.at(m_rows[size_t(row)]);
         if (c.clientSocket == id || c.serverSocket == id)
             return row;
     }
@@ -77,170 +78,50 @@ int ConnectionTableModel::rowOfSocket(qint32 id) const
 
 bool ConnectionTableModel::waitsForAccept(const Connection &c) const
 {
-    if (c.serverSocket >= 0 || c.listener < 0)
-        return false;
-    const SocketRecord *client = socket(c.clientSocket);
-    return client && client->isOpen() && client->app == AppState::Connected;
-}
-
-bool ConnectionTableModel::allGone(const Connection &c) const
-{
-    for (const qint32 id : {c.clientSocket, c.serverSocket}) {
-        if (const SocketRecord *s = socket(id); s && !s->gone)
-            return false;
-    }
-    return true;
-}
-
-int ConnectionTableModel::translatedRow(
-    const SocketRecord &record, std::vector<Connection> &added, bool *inAdded)
-{
-    // A forwarded or masqueraded lab connection: the socket at its other end is on another
-    // computer, and their pairs match on one side and were rewritten on the other.
-    // Either end may be journalled first: the server side's accept() often comes before the
-    // client hears that it connected.
-    const bool isClient = record.role == SocketRole::Client;
-    const auto matches = [&](Connection &c) -> bool {
-        if (isClient ? (c.clientSocket >= 0 || c.serverSocket < 0)
-                     : (c.serverSocket >= 0 || c.clientSocket < 0))
-            return false;
-        const SocketRecord *other = socket(isClient ? c.serverSocket : c.clientSocket);
-        if (!other || other->host.isEmpty() || other->host == record.host)
-            return false;
-        // The client's view of the pair, and the server's.
-        const QString clientSees = isClient ? record.local : c.client;
-        const QString clientCalls = isClient ? record.remote : c.server;
-        const QString serverSees = isClient ? c.client : record.remote;
-        const QString serverIs = isClient ? c.server : record.local;
-        if (clientSees == serverSees && clientCalls != serverIs) {
-            // Port forwarding: the client called the router, which passed it on.
-            c.client = clientSees;
-            c.server = clientCalls;
-            c.serverInside = serverIs;
-            return true;
-        }
-        if (clientCalls == serverIs && clientSees != serverSees && portOf(clientSees) == portOf(serverSees)) {
-            // Masquerade: the server sees the router's address instead of the client's.
-            c.client = clientSees;
-            c.server = clientCalls;
-            c.clientOutside = serverSees;
-            return true;
-        }
-        return false;
-    };
-    for (int row = 0; row < int(m_rows.size()); ++row) {
-        if (matches(m_rows[size_t(row)])) {
-            *inAdded = false;
-            return row;
-        }
-    }
-    for (int i = 0; i < int(added.size()); ++i) {
-        if (matches(added[size_t(i)])) {
-            *inAdded = true;
-            return i;
-        }
-    }
-    return -1;
+    return ConnectionFold::waitsForAccept(shownState().sockets(), c);
 }
 
 void ConnectionTableModel::consume(qsizetype first, qsizetype last)
 {
-    QHash<int, bool> changedRows;
-    std::vector<Connection> added;
-    QHash<QString, int> addedIndex;
+    std::vector<qint32> added;
+    QHash<qint32, bool> changed; // place -> it began to leave
     for (qsizetype i = first; i <= last; ++i) {
-        const Event &e = m_journal->at(i);
-        if (e.socket < 0 || e.proto != Protocol::Tcp)
+        const ConnectionFold::Change change = m_live.apply(*m_journal, m_journal->at(i)).connection;
+        if (change.row < 0)
             continue;
-        SocketRecord &record = m_sockets[e.socket];
-        record.id = e.socket;
-        record.apply(*m_journal, e);
-
-        if (record.role == SocketRole::Listener) {
-            if (record.isOpen() && !record.local.isEmpty())
-                m_listenerAt.insert(record.local, record.id);
-            else if (!record.isOpen() && m_listenerAt.value(record.local, -1) == record.id)
-                m_listenerAt.remove(record.local);
-            continue;
-        }
-        if (record.local.isEmpty() || record.remote.isEmpty())
-            continue;
-        const bool isClient = record.role == SocketRole::Client;
-        const QString client = isClient ? record.local : record.remote;
-        const QString server = isClient ? record.remote : record.local;
-        // A client whose connect never got an answer has no connection yet, only a wish.
-        const bool neverConnected = record.app == AppState::Failed
-            || (record.app == AppState::Connecting && record.kernel != TcpState::SynSent
-                && record.kernel != TcpState::Established);
-        if (isClient && neverConnected && !m_rowOfKey.contains(key(record.local, record.remote)))
-            continue;
-        const QString k = key(client, server);
-        Connection *c = nullptr;
-        int row = m_rowOfKey.value(k, -1);
-        bool inAdded = false;
-        const int translated = row < 0 && !addedIndex.contains(k) && !record.host.isEmpty()
-            ? translatedRow(record, added, &inAdded)
-            : -1;
-        if (translated >= 0 && !inAdded) {
-            row = translated;
-            indexRow(row);
-            c = &m_rows[size_t(row)];
-        } else if (translated >= 0) {
-            addedIndex.insert(k, translated);
-            c = &added[size_t(translated)];
-        } else if (row >= 0)
-            c = &m_rows[size_t(row)];
-        else if (const auto it = addedIndex.constFind(k); it != addedIndex.cend())
-            c = &added[size_t(*it)];
-        else {
-            addedIndex.insert(k, int(added.size()));
-            Connection fresh;
-            fresh.client = client;
-            fresh.server = server;
-            added.push_back(std::move(fresh));
-            c = &added.back();
-        }
-        if (isClient)
-            c->clientSocket = record.id;
-        else {
-            c->serverSocket = record.id;
-            c->listener = record.parent;
-        }
-        if (c->listener < 0)
-            c->listener = m_listenerAt.value(server, -1);
-        if (row >= 0) {
-            changedRows[row] = true;
-            if (!c->leaving && allGone(*c)) {
-                c->leaving = true;
-                m_animation.markLeaving(row);
-            }
-        }
+        if (change.added)
+            added.push_back(qint32(change.row));
+        else
+            changed[qint32(change.row)] |= change.startedLeaving;
     }
+    // While the past is shown the live fold goes on; its rows come back with Live.
+    if (m_past)
+        return;
 
-    for (auto it = changedRows.cbegin(); it != changedRows.cend(); ++it) {
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const int row = rowOfIndex(it.key());
+        if (row < 0)
+            continue; // a row that already faded out
+        if (it.value())
+            m_animation.markLeaving(row);
         for (int column = ColumnClientSocket; column < ColumnCount; ++column)
-            m_animation.markChanged(it.key(), column);
-        emit dataChanged(index(it.key(), ColumnClientSocket), index(it.key(), ColumnCount - 1));
+            m_animation.markChanged(row, column);
+        emit dataChanged(index(row, ColumnClientSocket), index(row, ColumnCount - 1));
     }
     if (!added.empty()) {
         const int firstRow = int(m_rows.size());
         beginInsertRows({}, firstRow, firstRow + int(added.size()) - 1);
-        for (Connection &c : added) {
-            m_rows.push_back(std::move(c));
-            indexRow(int(m_rows.size()) - 1);
-        }
+        m_rows.insert(m_rows.end(), added.begin(), added.end());
         m_animation.insertRows(firstRow, qsizetype(added.size()));
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
-            if (allGone(m_rows[size_t(row)])) {
-                m_rows[size_t(row)].leaving = true;
+            if (m_live.connections().at(m_rows[size_t(row)]).leaving)
                 m_animation.markLeaving(row);
-            }
         }
         endInsertRows();
     }
     if (!m_keepGone && !m_reaper.isActive()) {
-        for (const Connection &c : m_rows) {
-            if (c.leaving) {
+        for (const qint32 place : m_rows) {
+            if (m_live.connections().at(place).leaving) {
                 m_reaper.start();
                 break;
             }
@@ -250,23 +131,109 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
 
 void ConnectionTableModel::removeFinishedRows()
 {
+    if (m_past)
+        return; // rows shown for an instant of the past stay as they were then
     const std::vector<qsizetype> rows = m_animation.finishedLeaving();
     for (const qsizetype row : rows) {
         beginRemoveRows({}, int(row), int(row));
-        const Connection &c = m_rows[size_t(row)];
-        for (const qint32 id : {c.clientSocket, c.serverSocket})
-            m_sockets.remove(id);
         m_rows.erase(m_rows.begin() + row);
         m_animation.removeRow(row);
         endRemoveRows();
     }
-    if (!rows.empty()) {
-        m_rowOfKey.clear();
-        for (int row = 0; row < int(m_rows.size()); ++row)
-            indexRow(row);
-    }
-    if (std::none_of(m_rows.begin(), m_rows.end(), [](const Connection &c) { return c.leaving; }))
+    if (std::none_of(m_rows.begin(), m_rows.end(),
+            [this](qint32 place) { return m_live.connections().at(place).leaving; }))
         m_reaper.stop();
+}
+
+void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
+{
+    if (past == m_past)
+        return;
+    const std::shared_ptr<const SessionFold> before = m_past; // alive until the rows are moved
+    const SessionFold &from = shownState();
+    const SessionFold &to = past ? *past : m_live;
+    // Connections are listed in the order they first appeared, in every fold of the journal.
+    std::vector<qint32> wanted;
+    for (qsizetype i = 0; i < to.connections().count(); ++i) {
+        if (m_keepGone || !to.connections().at(i).leaving)
+            wanted.push_back(qint32(i));
+    }
+
+    std::vector<bool> stays(m_rows.size(), false);
+    for (size_t r = 0, w = 0; r < m_rows.size() && w < wanted.size();) {
+        if (m_rows[r] == wanted[w]) {
+            stays[r] = true;
+            ++r;
+            ++w;
+        } else if (m_rows[r] < wanted[w]) {
+            ++r;
+        } else {
+            ++w;
+        }
+    }
+    for (int r = int(m_rows.size()) - 1; r >= 0;) {
+        if (stays[size_t(r)]) {
+            --r;
+            continue;
+        }
+        const int lastRow = r;
+        while (r >= 0 && !stays[size_t(r)])
+            --r;
+        beginRemoveRows({}, r + 1, lastRow);
+        m_rows.erase(m_rows.begin() + (r + 1), m_rows.begin() + (lastRow + 1));
+        for (int row = lastRow; row > r; --row)
+            m_animation.removeRow(row);
+        endRemoveRows();
+    }
+
+    m_past = std::move(past);
+    for (size_t row = 0, w = 0; w < wanted.size();) {
+        if (row < m_rows.size() && m_rows[row] == wanted[w]) {
+            ++row;
+            ++w;
+            continue;
+        }
+        size_t end = w;
+        while (end < wanted.size() && (row >= m_rows.size() || wanted[end] < m_rows[row]))
+            ++end;
+        const auto count = qsizetype(end - w);
+        beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
+        m_rows.insert(m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
+        m_animation.insertRows(qsizetype(row), count);
+        endInsertRows();
+        row += size_t(count);
+        w = end;
+    }
+    if (m_rows.empty())
+        return;
+
+    // A row whose ends changed between the two instants is marked as changed.
+    const auto endsOf = [](const SessionFold &state, const Connection &c) {
+        std::array<qint64, 6> ends {};
+        for (int side = 0; side < 2; ++side) {
+            if (const SocketRecord *s = state.sockets().find(side == 0 ? c.clientSocket : c.serverSocket)) {
+                ends[size_t(side * 3)] = qint64(s->kernel) << 8 | qint64(s->app) << 1 | qint64(s->gone);
+                ends[size_t(side * 3 + 1)] = s->bytesIn;
+                ends[size_t(side * 3 + 2)] = s->bytesOut;
+            }
+        }
+        return ends;
+    };
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const qint32 place = m_rows[size_t(row)];
+        if (place >= from.connections().count())
+            continue;
+        const Connection &a = from.connections().at(place);
+        const Connection &b = to.connections().at(place);
+        if (a.clientSocket != b.clientSocket || a.serverSocket != b.serverSocket || a.leaving != b.leaving
+            || endsOf(from, a) != endsOf(to, b)) {
+            for (int column = ColumnClientSocket; column < ColumnCount; ++column)
+                m_animation.markChanged(row, column);
+        }
+    }
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!m_past && !m_keepGone && !m_reaper.isActive())
+        m_reaper.start();
 }
 
 QString ConnectionTableModel::socketText(qint32 id, bool serverSide, const Connection &c) const
@@ -304,7 +271,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Connection &c = m_rows[size_t(index.row())];
+    const Connection &c = shownState().connections().at(m_rows[size_t(index.row())]);
     const SocketRecord *client = socket(c.clientSocket);
     const SocketRecord *server = socket(c.serverSocket);
     const qint64 toServer = client ? client->bytesOut : (server ? server->bytesIn : 0);
@@ -313,15 +280,15 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ColumnClient:
-            return c.clientOutside.isEmpty()
-                ? c.client
+            return !c.clientOutside
+                ? endpoint(c.client)
                 : tr("%1, seen as %2", "client address rewritten by the lab router")
-                      .arg(c.client, c.clientOutside);
+                      .arg(endpoint(c.client), endpoint(c.clientOutside));
         case ColumnServer:
-            return c.serverInside.isEmpty()
-                ? c.server
+            return !c.serverInside
+                ? endpoint(c.server)
                 : tr("%1, forwarded to %2", "server address rewritten by the lab router")
-                      .arg(c.server, c.serverInside);
+                      .arg(endpoint(c.server), endpoint(c.serverInside));
         case ColumnClientSocket:
             return socketText(c.clientSocket, false, c);
         case ColumnServerSocket:

@@ -1,32 +1,28 @@
 #include "socketrecord.h"
 
-#include "journal/journal.h"
-
 namespace SocketScope {
 
-quint32 SocketRecord::apply(const Journal &journal, const Event &e)
+quint32 SocketRecord::apply(const Event &e)
 {
     quint32 changed = 0;
     const auto setEndpoints = [&] {
         if (e.kind == EventKind::Segment)
             return;
-        const QString newLocal = journal.string(e.local);
-        if (!newLocal.isEmpty() && newLocal != local) {
-            local = newLocal;
+        if (e.local && e.local != local) {
+            local = e.local;
             changed |= FieldEndpoints;
         }
         // A datagram's peer and an accepted connection's client are not this socket's remote.
         if (e.kind != EventKind::DatagramSent && e.kind != EventKind::DatagramReceived
             && e.kind != EventKind::Accepted && e.kind != EventKind::Impaired
             && e.kind != EventKind::GroupJoined && e.kind != EventKind::GroupLeft) {
-            const QString newRemote = journal.string(e.remote);
-            if (!newRemote.isEmpty() && newRemote != remote) {
-                remote = newRemote;
+            if (e.remote && e.remote != remote) {
+                remote = e.remote;
                 changed |= FieldEndpoints;
             }
         }
-        if (e.host && host.isEmpty()) {
-            host = journal.string(e.host);
+        if (e.host && !host) {
+            host = e.host;
             changed |= FieldEndpoints;
         }
     };
@@ -54,7 +50,7 @@ quint32 SocketRecord::apply(const Journal &journal, const Event &e)
         setApp(AppState::Bound);
         break;
     case EventKind::Listening:
-        backlog = e.value;
+        backlog = qint32(e.value);
         setApp(AppState::Listening);
         break;
     case EventKind::ConnectStarted:
@@ -64,8 +60,8 @@ quint32 SocketRecord::apply(const Journal &journal, const Event &e)
         setApp(AppState::Connected);
         break;
     case EventKind::Queue:
-        queueLength = e.value;
-        queueLimit = e.value2;
+        queueLength = qint32(e.value);
+        queueLimit = qint32(e.value2);
         changed |= FieldQueue;
         break;
     case EventKind::AcceptingPaused:
@@ -101,7 +97,7 @@ quint32 SocketRecord::apply(const Journal &journal, const Event &e)
         break;
     case EventKind::Error:
         lastErrorCode = e.value;
-        lastError = journal.string(e.text);
+        lastError = e.text;
         changed |= FieldError;
         if (app == AppState::Opening || app == AppState::Connecting || app == AppState::Bound)
             setApp(AppState::Failed);

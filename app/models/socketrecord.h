@@ -2,11 +2,8 @@
 
 #include "journal/event.h"
 
-#include <QtCore/QString>
 
 namespace SocketScope {
-
-class Journal;
 
 // What the app did with a socket, folded from its events; the kernel's word is kept apart.
 enum class AppState : quint8 {
@@ -41,14 +38,16 @@ struct SocketRecord
     qint32 id = -1;
     SocketRole role = SocketRole::None;
     Protocol proto = Protocol::None;
-    QString local;
-    QString remote;
-    QString host;
+    // Endpoints and the computer as the journal's string ids (Journal::string), 0 = none:
+    // History keeps tens of thousands of records per checkpoint, and equal texts have one id.
+    quint32 local = 0;
+    quint32 remote = 0;
+    quint32 host = 0;
     AppState app = AppState::Opening;
     TcpState kernel = TcpState::Unknown;
-    qint64 backlog = 0;
-    qint64 queueLength = 0;
-    qint64 queueLimit = 0;
+    qint32 backlog = 0;
+    qint32 queueLength = 0;
+    qint32 queueLimit = 0;
     bool acceptingPaused = false;
     qint64 bytesIn = 0;
     qint64 bytesOut = 0;
@@ -58,12 +57,12 @@ struct SocketRecord
     qint64 closedAt = -1;
     qint32 parent = -1;
     qint64 lastErrorCode = 0;
-    QString lastError;
+    quint32 lastError = 0; // the message's string id
     bool gone = false;
 
     bool isOpen() const { return closedAt < 0; }
     // Applies one event about this socket; returns the fields it changed.
-    quint32 apply(const Journal &journal, const Event &event);
+    quint32 apply(const Event &event);
 };
 
 } // namespace SocketScope

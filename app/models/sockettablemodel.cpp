@@ -1,6 +1,8 @@
 #include "sockettablemodel.h"
 
 #include "journal/journal.h"
+#include "history/playhead.h"
+#include "history/sessionfold.h"
 #include "journalfollower.h"
 #include "labels.h"
 
@@ -52,14 +54,37 @@ void SocketTableModel::catchUp()
     m_follower->catchUp();
 }
 
+void SocketTableModel::followPlayhead(Playhead *playhead)
+{
+    connect(playhead, &Playhead::moved, this, [this, playhead] {
+        // The live rows must hold everything journalled before they are shown again.
+        if (playhead->isLive())
+            m_follower->catchUp();
+        show(playhead->past());
+    });
+    show(playhead->past());
+}
+
+const SocketFold &SocketTableModel::shownSockets() const
+{
+    return m_past ? m_past->sockets() : m_live;
+}
+
+int SocketTableModel::rowOfIndex(qint32 index) const
+{
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), index);
+    return it != m_rows.end() && *it == index ? int(it - m_rows.begin()) : -1;
+}
+
 int SocketTableModel::rowOfSocket(qint32 id) const
 {
-    return m_rowOfSocket.value(id, -1);
+    const qsizetype index = shownSockets().indexOf(id);
+    return index < 0 ? -1 : rowOfIndex(qint32(index));
 }
 
 const SocketRecord *SocketTableModel::record(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+    return row >= 0 && row < int(m_rows.size()) ? &shownSockets().at(m_rows[size_t(row)]) : nullptr;
 }
 
 const SocketRecord *SocketTableModel::recordOfSocket(qint32 id) const
@@ -88,57 +113,73 @@ int SocketTableModel::columnOfField(quint32 field)
     }
 }
 
+quint32 SocketTableModel::differences(const SocketRecord &a, const SocketRecord &b)
+{
+    quint32 fields = 0;
+    if (a.local != b.local || a.remote != b.remote || a.host != b.host)
+        fields |= SocketRecord::FieldEndpoints;
+    if (a.app != b.app)
+        fields |= SocketRecord::FieldAppState;
+    if (a.kernel != b.kernel || a.gone != b.gone)
+        fields |= SocketRecord::FieldKernelState;
+    if (a.queueLength != b.queueLength || a.queueLimit != b.queueLimit || a.acceptingPaused != b.acceptingPaused)
+        fields |= SocketRecord::FieldQueue;
+    if (a.bytesIn != b.bytesIn || a.bytesOut != b.bytesOut || a.packetsIn != b.packetsIn
+        || a.packetsOut != b.packetsOut)
+        fields |= SocketRecord::FieldTraffic;
+    if (a.closedAt != b.closedAt)
+        fields |= SocketRecord::FieldClosed;
+    if (a.lastErrorCode != b.lastErrorCode || a.lastError != b.lastError)
+        fields |= SocketRecord::FieldError;
+    return fields;
+}
+
+void SocketTableModel::markFields(int row, quint32 fields, int *left, int *right)
+{
+    for (quint32 bit = 1; bit <= SocketRecord::FieldGone; bit <<= 1) {
+        if (!(fields & bit))
+            continue;
+        if (bit == SocketRecord::FieldGone) {
+            m_animation.markLeaving(row);
+            *left = 0;
+            *right = ColumnCount - 1;
+            continue;
+        }
+        const int column = columnOfField(bit);
+        if (column < 0)
+            continue;
+        const int last = bit == SocketRecord::FieldEndpoints ? ColumnRemote
+            : bit == SocketRecord::FieldTraffic              ? ColumnPacketsOut
+                                                             : column;
+        for (int c = column; c <= last; ++c)
+            m_animation.markChanged(row, c);
+        *left = qMin(*left, column);
+        *right = qMax(*right, last);
+    }
+}
+
 void SocketTableModel::consume(qsizetype first, qsizetype last)
 {
     // New sockets are collected and inserted at the end in one go.
-    std::vector<SocketRecord> added;
-    QHash<qint32, int> addedIndex;
-    QHash<int, quint32> changedRows;
+    std::vector<qint32> added;
+    QHash<qint32, quint32> changedIndices;
     for (qsizetype i = first; i <= last; ++i) {
-        const Event &e = m_journal->at(i);
-        if (e.socket < 0)
-            continue;
-        SocketRecord *record = nullptr;
-        int row = m_rowOfSocket.value(e.socket, -1);
-        if (row >= 0) {
-            record = &m_rows[size_t(row)];
-        } else if (const auto it = addedIndex.constFind(e.socket); it != addedIndex.cend()) {
-            record = &added[size_t(*it)];
-        } else {
-            addedIndex.insert(e.socket, int(added.size()));
-            added.emplace_back();
-            record = &added.back();
-            record->id = e.socket;
-            record->proto = e.proto;
-        }
-        const quint32 changed = record->apply(*m_journal, e);
-        if (row >= 0 && changed)
-            changedRows[row] |= changed;
+        const SocketFold::Change change = m_live.apply(m_journal->at(i));
+        if (change.added)
+            added.push_back(qint32(change.index));
+        else if (change.fields)
+            changedIndices[qint32(change.index)] |= change.fields;
     }
+    // While the past is shown the live fold goes on; its rows come back with Live.
+    if (m_past)
+        return;
 
-    for (auto it = changedRows.cbegin(); it != changedRows.cend(); ++it) {
-        const int row = it.key();
+    for (auto it = changedIndices.cbegin(); it != changedIndices.cend(); ++it) {
+        const int row = rowOfIndex(it.key());
+        if (row < 0)
+            continue; // a row that already faded out
         int left = ColumnCount, right = -1;
-        for (quint32 bit = 1; bit <= SocketRecord::FieldGone; bit <<= 1) {
-            if (!(it.value() & bit))
-                continue;
-            if (bit == SocketRecord::FieldGone) {
-                m_animation.markLeaving(row);
-                left = 0;
-                right = ColumnCount - 1;
-                continue;
-            }
-            const int column = columnOfField(bit);
-            if (column < 0)
-                continue;
-            const int last = bit == SocketRecord::FieldEndpoints ? ColumnRemote
-                : bit == SocketRecord::FieldTraffic              ? ColumnPacketsOut
-                                                                 : column;
-            for (int c = column; c <= last; ++c)
-                m_animation.markChanged(row, c);
-            left = qMin(left, column);
-            right = qMax(right, last);
-        }
+        markFields(row, it.value(), &left, &right);
         if (right >= 0)
             emit dataChanged(index(row, left), index(row, right));
     }
@@ -146,21 +187,18 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
     if (!added.empty()) {
         const int firstRow = int(m_rows.size());
         beginInsertRows({}, firstRow, firstRow + int(added.size()) - 1);
-        for (SocketRecord &record : added) {
-            m_rowOfSocket.insert(record.id, int(m_rows.size()));
-            m_rows.push_back(std::move(record));
-        }
+        m_rows.insert(m_rows.end(), added.begin(), added.end());
         m_animation.insertRows(firstRow, qsizetype(added.size()));
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
-            if (m_rows[size_t(row)].gone)
+            if (m_live.at(m_rows[size_t(row)]).gone)
                 m_animation.markLeaving(row);
         }
         endInsertRows();
     }
 
     if (!m_keepGone && !m_reaper.isActive()) {
-        for (const SocketRecord &record : m_rows) {
-            if (record.gone) {
+        for (const qint32 index : m_rows) {
+            if (m_live.at(index).gone) {
                 m_reaper.start();
                 break;
             }
@@ -170,6 +208,8 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
 
 void SocketTableModel::removeFinishedRows()
 {
+    if (m_past)
+        return; // rows shown for an instant of the past stay as they were then
     const std::vector<qsizetype> rows = m_animation.finishedLeaving();
     for (const qsizetype row : rows) {
         beginRemoveRows({}, int(row), int(row));
@@ -177,22 +217,93 @@ void SocketTableModel::removeFinishedRows()
         m_animation.removeRow(row);
         endRemoveRows();
     }
-    if (!rows.empty()) {
-        m_rowOfSocket.clear();
-        for (int row = 0; row < int(m_rows.size()); ++row)
-            m_rowOfSocket.insert(m_rows[size_t(row)].id, row);
-    }
-    const bool anyLeaving
-        = std::any_of(m_rows.begin(), m_rows.end(), [](const SocketRecord &r) { return r.gone; });
+    const bool anyLeaving = std::any_of(
+        m_rows.begin(), m_rows.end(), [this](qint32 index) { return m_live.at(index).gone; });
     if (!anyLeaving)
         m_reaper.stop();
+}
+
+void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
+{
+    if (past == m_past)
+        return;
+    const std::shared_ptr<const SessionFold> before = m_past; // alive until the rows are moved
+    const SocketFold &from = shownSockets();
+    const SocketFold &to = past ? past->sockets() : m_live;
+    // A fold lists sockets in the order they first appeared, so a place means the same socket
+    // in every fold of the journal, and both row lists are sorted by it.
+    std::vector<qint32> wanted;
+    wanted.reserve(size_t(to.count()));
+    for (qsizetype i = 0; i < to.count(); ++i) {
+        if (m_keepGone || !to.at(i).gone)
+            wanted.push_back(qint32(i));
+    }
+
+    // Rows that leave go while the old state is still shown, in runs, from the end.
+    std::vector<bool> stays(m_rows.size(), false);
+    for (size_t r = 0, w = 0; r < m_rows.size() && w < wanted.size();) {
+        if (m_rows[r] == wanted[w]) {
+            stays[r] = true;
+            ++r;
+            ++w;
+        } else if (m_rows[r] < wanted[w])
+            ++r;
+        else
+            ++w;
+    }
+    for (int r = int(m_rows.size()) - 1; r >= 0;) {
+        if (stays[size_t(r)]) {
+            --r;
+            continue;
+        }
+        const int lastRow = r;
+        while (r >= 0 && !stays[size_t(r)])
+            --r;
+        beginRemoveRows({}, r + 1, lastRow);
+        m_rows.erase(m_rows.begin() + (r + 1), m_rows.begin() + (lastRow + 1));
+        for (int row = lastRow; row > r; --row)
+            m_animation.removeRow(row);
+        endRemoveRows();
+    }
+
+    m_past = std::move(past);
+    for (size_t row = 0, w = 0; w < wanted.size();) {
+        if (row < m_rows.size() && m_rows[row] == wanted[w]) {
+            ++row;
+            ++w;
+            continue;
+        }
+        size_t end = w;
+        while (end < wanted.size() && (row >= m_rows.size() || wanted[end] < m_rows[row]))
+            ++end;
+        const auto count = qsizetype(end - w);
+        beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
+        m_rows.insert(m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
+        m_animation.insertRows(qsizetype(row), count);
+        endInsertRows();
+        row += size_t(count);
+        w = end;
+    }
+
+    if (m_rows.empty())
+        return;
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        const qint32 place = m_rows[size_t(row)];
+        if (place < from.count()) {
+            int left = ColumnCount, right = -1;
+            markFields(row, differences(from.at(place), to.at(place)), &left, &right);
+        }
+    }
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!m_past && !m_keepGone && !m_reaper.isActive())
+        m_reaper.start();
 }
 
 QVariant SocketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SocketRecord &r = m_rows[size_t(index.row())];
+    const SocketRecord &r = shownSockets().at(m_rows[size_t(index.row())]);
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -204,14 +315,14 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ColumnProtocol:
             return Labels::protocol(r.proto);
         case ColumnComputer:
-            return r.host.isEmpty() ? tr("this computer") : r.host;
+            return r.host ? m_journal->string(r.host) : tr("this computer");
         case ColumnLocal:
-            return r.local;
+            return m_journal->string(r.local);
         case ColumnRemote:
-            if (r.remote.isEmpty())
+            if (!r.remote)
                 return r.role == SocketRole::Listener || r.role == SocketRole::Udp ? QStringLiteral("*:*")
                                                                                    : QString();
-            return r.remote;
+            return m_journal->string(r.remote);
         case ColumnAppState: {
             // A socket that failed or ended on an error says why, in a few words.
             const QString reason = endedOnError(r) ? Labels::errorReason(r.lastErrorCode) : QString();
@@ -261,7 +372,7 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         // Anywhere on a row that ended on an error, the whole sentence comes first.
         if (!endedOnError(r))
             return cell;
-        const QString sentence = Labels::errorSentence(r.lastErrorCode, r.lastError);
+        const QString sentence = Labels::errorSentence(r.lastErrorCode, m_journal->string(r.lastError));
         return cell.isEmpty() ? sentence : sentence + QStringLiteral("\n\n") + cell;
     }
     case Qt::TextAlignmentRole:
@@ -282,17 +393,17 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString SocketTableModel::cellToolTip(const SocketRecord &r, int column)
+QString SocketTableModel::cellToolTip(const SocketRecord &r, int column) const
 {
     switch (column) {
     case ColumnKernelState:
         return Labels::kernelStateExplained(r.gone ? TcpState::Gone : r.kernel);
     case ColumnAppState:
-        if (r.lastError.isEmpty() || endedOnError(r))
+        if (!r.lastError || endedOnError(r))
             return Labels::appStateExplained(r.app);
         // An error the socket lived through (a refused datagram, say): under what it is now.
         return Labels::appStateExplained(r.app) + QLatin1Char('\n')
-            + Labels::errorSentence(r.lastErrorCode, r.lastError);
+            + Labels::errorSentence(r.lastErrorCode, m_journal->string(r.lastError));
     case ColumnLocal:
         if (r.role == SocketRole::Accepted)
             return tr("The same local address and port as listener #%1: the kernel tells them "

@@ -1,22 +1,26 @@
 #pragma once
 
+#include "history/socketfold.h"
 #include "rowanimation.h"
 #include "socketrecord.h"
 
 #include <QtCore/QAbstractTableModel>
-#include <QtCore/QHash>
 #include <QtCore/QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace SocketScope {
 
 class Journal;
 class JournalFollower;
+class Playhead;
+class SessionFold;
 
 // One row per socket, folded from the journal: the five things a socket is made of, what the
 // app did with it and what the kernel says. Rows are inserted in batches; a socket the kernel
-// has let go of fades out and is then removed (kept, greyed, in a replay).
+// has let go of fades out and is then removed (kept, greyed, in a replay). Following a
+// Playhead it shows any instant of the past: the sockets that existed then, as they were.
 class SocketTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,19 +70,31 @@ public:
     const SocketRecord *recordOfSocket(qint32 id) const;
     // Folds every event not yet seen, now.
     void catchUp();
+    // Shows the instant `playhead` shows from now on (the past, or live again).
+    void followPlayhead(Playhead *playhead);
+    // The records the rows are read from: the live fold, or the past instant shown.
+    const SocketFold &shownSockets() const;
 
     static QString columnExplained(int column);
 
 private:
     void consume(qsizetype first, qsizetype last);
     void removeFinishedRows();
+    // Shows `past` (null: live) in place of what is shown: rows leave and arrive, cells that
+    // differ are marked as changed, so stepping back and forth animates both ways.
+    void show(std::shared_ptr<const SessionFold> past);
+    void markFields(int row, quint32 fields, int *left, int *right);
+    int rowOfIndex(qint32 index) const;
     static int columnOfField(quint32 field);
-    static QString cellToolTip(const SocketRecord &record, int column);
+    static quint32 differences(const SocketRecord &before, const SocketRecord &after);
+    QString cellToolTip(const SocketRecord &record, int column) const;
 
     Journal *m_journal;
     JournalFollower *m_follower;
-    std::vector<SocketRecord> m_rows;
-    QHash<qint32, int> m_rowOfSocket;
+    SocketFold m_live;
+    std::shared_ptr<const SessionFold> m_past;
+    // The places in the shown fold of the sockets that have a row, in ascending order.
+    std::vector<qint32> m_rows;
     RowAnimation m_animation;
     QTimer m_reaper;
     bool m_keepGone = false;
