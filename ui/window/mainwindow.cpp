@@ -6,6 +6,7 @@
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
 #include "helpmenu.h"
+#include "history/playhead.h"
 #include "journal/journal.h"
 #include "journal/recordingwriter.h"
 #include "lab/lab.h"
@@ -28,7 +29,9 @@
 #include "tables/livetableview.h"
 #include "tablespage.h"
 #include "theme.h"
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
 #include "welcomepage.h"
 #include "windowbanner.h"
 #include "windowdocks.h"
@@ -41,6 +44,8 @@
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QScreen>
+#include <QtGui/QShortcut>
+#include <QtCore/QAbstractProxyModel>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
@@ -48,6 +53,8 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
+
+#include <cmath>
 
 namespace SocketScope {
 
@@ -59,6 +66,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     , m_socketModel(new SocketTableModel(session->journal(), this))
     , m_connectionModel(new ConnectionTableModel(session->journal(), this))
     , m_eventModel(new EventLogModel(session->journal(), this))
+    , m_playhead(new Playhead(session->journal(), this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     // The tables and the event log word errors as the rest of the window does.
@@ -82,6 +90,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     connectPresentation();
     connectLessons();
     connectMessages();
+    connectPlayhead();
     retranslate();
     // A first run fills most of the screen; later runs restore what the user left.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1500, 900);
@@ -222,6 +231,51 @@ void MainWindow::connectMessages()
     }
 }
 
+void MainWindow::connectPlayhead()
+{
+    m_socketModel->followPlayhead(m_playhead);
+    m_connectionModel->followPlayhead(m_playhead);
+    TimelinePlayback *playback = m_timeline->playback();
+    const auto follow = [this, playback] {
+        const qsizetype item = playback->currentItem();
+        const auto &items = m_timeline->layout().items();
+        if (playback->isLive()) {
+            m_playhead->goLive();
+            m_banner->setPastInstant(0, -1, 0);
+            return;
+        }
+        m_playhead->showAfter(item < 0 ? 0 : qsizetype(items[size_t(item)].event) + 1);
+        m_banner->setPastInstant(item < 0 ? 0 : items[size_t(item)].t, item + 1, playback->itemCount());
+        // The event log selects the last event shown, and scrolls to it.
+        const qsizetype shown = m_playhead->shownCount();
+        QTableView *log = m_docks->eventView();
+        if (!log || shown <= 0 || shown > m_eventModel->rowCount())
+            return;
+        QModelIndex at = m_eventModel->index(int(shown - 1), 0);
+        if (const auto *proxy = qobject_cast<QAbstractProxyModel *>(log->model()))
+            at = proxy->mapFromSource(at);
+        if (at.isValid()) {
+            log->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            log->scrollTo(at, QAbstractItemView::PositionAtCenter);
+        }
+    };
+    connect(playback, &TimelinePlayback::positionChanged, this, follow);
+    connect(playback, &TimelinePlayback::modeChanged, this, follow);
+    connect(m_banner, &WindowBanner::liveRequested, playback, [playback] { playback->setLive(true); });
+    // On the timeline: Left and Right step, Shift for ten, Home to the start, End to the present.
+    const auto key = [this](QKeySequence keys, auto action) {
+        auto *shortcut = new QShortcut(keys, m_timeline);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, m_timeline, action);
+    };
+    key(QKeySequence(Qt::Key_Left), [playback] { playback->stepBack(); });
+    key(QKeySequence(Qt::Key_Right), [playback] { playback->stepForward(); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Left), [playback] { playback->seek(std::ceil(playback->position()) - 10); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Right), [playback] { playback->seek(std::floor(playback->position()) + 10); });
+    key(QKeySequence(Qt::Key_Home), [playback] { playback->toStart(); });
+    key(QKeySequence(Qt::Key_End), [playback] { playback->setLive(true); });
+}
+
 QTableView *MainWindow::socketView() const
 {
     return m_tables->socketView();
@@ -344,6 +398,8 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
 {
     m_replayPath = path;
     m_banner->setReplaySource(path, problems, damagedLines);
+    // A recording opens at its start, every view explorable from there.
+    m_timeline->playback()->toStart();
     const Journal *journal = m_session->journal();
     for (qsizetype i = 0; i < journal->count(); ++i) {
         if (journal->at(i).host && journal->at(i).kind == EventKind::SocketOpened) {

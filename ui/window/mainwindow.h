@@ -17,6 +17,7 @@ class LessonLibrary;
 class LessonPlayer;
 class NetworkPanel;
 class PortExplorer;
+class Playhead;
 class PresentationMode;
 class RecordingWriter;
 class Selection;
@@ -93,6 +94,8 @@ private:
     void connectPresentation();
     void connectLessons();
     void connectMessages();
+    // Every view shows the instant of the timeline's playhead.
+    void connectPlayhead();
     // The virtual lab network: a Network tab, and the Computer column once it runs.
     void addNetworkTab(VirtualNetwork *network);
     void onNetworkChanged();
@@ -114,6 +117,7 @@ private:
     SocketTableModel *m_socketModel;
     ConnectionTableModel *m_connectionModel;
     EventLogModel *m_eventModel;
+    Playhead *m_playhead;
     RecordingWriter *m_ownRecorder = nullptr;
     QString m_replayPath;
     AppSettings m_settings;

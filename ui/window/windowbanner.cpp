@@ -5,6 +5,7 @@
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
+#include "models/labels.h"
 #include "network/virtualnetwork.h"
 #include "resourcewarning.h"
 #include "session/session.h"
@@ -12,6 +13,8 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QPushButton>
 
 namespace SocketScope {
 
@@ -26,6 +29,15 @@ WindowBanner::WindowBanner(Session *session, QWidget *parent)
     setWordWrap(true);
     setMargin(8);
     hide();
+    // The way back to the present sits at the banner's right while the past is shown.
+    m_live = new QPushButton(this);
+    m_live->setObjectName(QStringLiteral("bannerLive"));
+    m_live->hide();
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 8, 0);
+    row->addStretch(1);
+    row->addWidget(m_live, 0, Qt::AlignVCenter);
+    connect(m_live, &QPushButton::clicked, this, &WindowBanner::liveRequested);
     if (m_lab) {
         // The banner looks at every socket, so it follows changes a few times a second,
         // never once per change: under load that would be quadratic.
@@ -59,6 +71,16 @@ void WindowBanner::setReplaySource(const QString &path, const QStringList &probl
     refresh();
 }
 
+void WindowBanner::setPastInstant(qint64 ns, qsizetype step, qsizetype steps)
+{
+    if (step == m_pastStep && ns == m_pastNs && steps == m_pastSteps)
+        return;
+    m_pastNs = ns;
+    m_pastStep = step;
+    m_pastSteps = steps;
+    refresh();
+}
+
 void WindowBanner::setScale(qreal scale)
 {
     QFont font = window()->font();
@@ -79,7 +101,11 @@ void WindowBanner::changeEvent(QEvent *event)
 
 void WindowBanner::applyStyle()
 {
-    QString style = Theme::bannerStyle(m_exposed ? Theme::Role::Exposed : Theme::Role::Warning);
+    // The past alone is no warning: it is shown in the colour of what the user picked.
+    const bool pastOnly = m_pastStep >= 0 && text().count(QLatin1Char('\n')) == 0;
+    QString style = Theme::bannerStyle(m_exposed ? Theme::Role::Exposed
+            : pastOnly                         ? Theme::Role::Selection
+                                               : Theme::Role::Warning);
     if (m_exposed)
         style += QStringLiteral(" font-weight: bold;"); // the one line nobody may overlook
     // A new style sheet re-polishes the label: set only when it differs.
@@ -143,7 +169,18 @@ QStringList WindowBanner::exposedSockets() const
 
 void WindowBanner::refresh()
 {
-    QStringList lines = captureLines();
+    QStringList lines;
+    if (m_pastStep >= 0)
+        lines << tr("Showing %1, step %2 of %3: every view shows this instant of the past.",
+            "the playhead is in the past; %1 time, %2 and %3 timeline steps")
+                     .arg(Labels::time(m_pastNs))
+                     .arg(m_pastStep)
+                     .arg(m_pastSteps);
+    m_live->setText(tr("Live", "button: back to the present"));
+    m_live->setToolTip(tr("Show the present again in every view (End on the timeline)"));
+    m_live->setVisible(m_pastStep >= 0);
+    setContentsMargins(0, 0, m_live->isVisible() ? m_live->sizeHint().width() + 8 : 0, 0);
+    lines << captureLines();
     if (!m_replayPath.isEmpty()) {
         lines << tr("Replaying %1: %n event(s). Nothing here is live.", "", int(m_journal->count()))
                      .arg(QFileInfo(m_replayPath).fileName());
