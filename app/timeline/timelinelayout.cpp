@@ -321,6 +321,15 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
         if (s.remoteEnd == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+            // Sent to the router's public address that stands for this socket (masquerade):
+            // the router passed it on, so it comes from the face.
+            const LaneId face = own.peer;
+            if (face >= 0 && m_lanes[size_t(face)].translated && s.host != own.host
+                && from == own.remoteEnd) {
+                item.lane = face;
+                item.toLane = id;
+                return true;
+            }
             // Between two sockets of one computer (its loopback) a packet is captured once, and
             // this is that copy: draw it here, or the handshake loses its SYN+ACK.
             const QString host = m_journal->string(e.host);
@@ -332,6 +341,13 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
         }
         // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
         item.lane = translatedFace(sender);
+        // The client's call reaches this listener through the face: it waits in its queue, and
+        // what the calls imply between the two is what these packets show.
+        if (own.role == SocketRole::Listener && m_lanes[size_t(sender)].listener < 0) {
+            m_lanes[size_t(sender)].listener = id;
+            markCaptured(sender, id);
+            m_rowsDirty = true;
+        }
     } else {
         const TimelineLane &r = m_lanes[size_t(id)];
         item.lane = r.peer >= 0 ? r.peer : (r.listener >= 0 ? r.listener : outsideLane(from, e.proto, id));
@@ -551,8 +567,10 @@ void TimelineLayout::read(qsizetype index)
     // the handshake of a connection accept() has not returned yet. It belongs at the listener,
     // as a copy no socket owns.
     const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
-    if (labCopy && e.proto == Protocol::Tcp)
+    if (labCopy && e.proto == Protocol::Tcp) {
         noteLabCopy(e);
+        noteMasquerade(e);
+    }
     if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
         if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
@@ -877,7 +895,7 @@ void TimelineLayout::noteLabCopy(const Event &e)
     const LabPacketKey key = labPacketKey(e);
     LabPacketKey identity = key;
     identity.from = identity.to = 0;
-    m_labCopies[identity].push_back({e.host, e.t});
+    m_labCopies[identity].push_back({e.host, e.t, e.local, e.remote});
     const quint64 where = (quint64(e.host) << 32) | e.text;
     auto it = m_labPackets.find(key);
     if (it != m_labPackets.end()
@@ -903,6 +921,67 @@ void TimelineLayout::noteLabCopy(const Event &e)
     // A later copy of a packet already drawn: it got this far.
     if (packet.item >= 0)
         m_items[size_t(packet.item)].arrive = qMax(m_items[size_t(packet.item)].arrive, e.t);
+}
+
+void TimelineLayout::noteMasquerade(const Event &e)
+{
+    LabPacketKey identity = labPacketKey(e);
+    identity.from = identity.to = 0;
+    const auto copies = m_labCopies.constFind(identity);
+    if (copies == m_labCopies.cend() || copies->size() < 2)
+        return;
+    // The copy just before this one on its way, within the window a packet takes to cross.
+    const LabCopy *before = nullptr;
+    for (auto it = std::next(copies->rbegin()); it != copies->rend(); ++it) {
+        if (it->t < e.t - kLabArrivalWindowNs)
+            break;
+        if (it->from != e.local || it->to != e.remote) {
+            before = &*it;
+            break;
+        }
+    }
+    if (!before || before->from == e.local || before->to != e.remote)
+        return;
+    LabPacketKey original = labPacketKey(e);
+    original.from = before->from;
+    original.to = before->to;
+    const auto packet = m_labPackets.find(original);
+    if (packet == m_labPackets.end() || packet->item < 0)
+        return;
+    const auto index = size_t(packet->item);
+    const LaneId sender = m_items[index].lane;
+    const LaneId receiver = m_items[index].toLane;
+    // Only an arrow drawn straight from a lab socket to one of ours: the receiver's own copy,
+    // with the rewritten address, draws the second leg from the face.
+    if (sender < 0 || receiver < 0 || m_lanes[size_t(sender)].isOutside() || m_lanes[size_t(receiver)].isOutside())
+        return;
+    const LaneId face = outsideLane(endpoint(e.local), e.proto, sender); // may grow m_lanes
+    if (face < 0)
+        return;
+    m_lanes[size_t(face)].translated = true;
+    if (m_lanes[size_t(face)].peer < 0)
+        m_lanes[size_t(face)].peer = sender;
+    TimelineLane &client = m_lanes[size_t(sender)];
+    if (client.peer < 0 || m_lanes[size_t(client.peer)].isOutside())
+        client.peer = face;
+    TimelineItem &item = m_items[index];
+    item.toLane = face;
+    for (size_t level = 0; level < m_pyramid.size(); ++level) {
+        const size_t bucket = index >> (kLevelZeroShift + level);
+        if (bucket < m_pyramid[level].size())
+            m_pyramid[level][bucket].arrows |= laneBit(face);
+    }
+    // The face took it where the router's copy shows it: that is where it must arrive.
+    packet->arrivesOn = LabTopology::kRouter;
+    // Nothing before made the face a party to a connection: the arrow it now receives does.
+    if (m_lanes[size_t(face)].implied.empty()) {
+        const TcpState next = TcpTransitions::afterSegment(TcpState::Close, false, item.code);
+        if (next != TcpState::Unknown)
+            m_lanes[size_t(face)].implied.push_back({quint32(index), item.t, next});
+    }
+    markCaptured(sender, face);
+    m_rowsDirty = true;
+    ++m_revision;
 }
 
 bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const
@@ -1020,6 +1099,12 @@ void TimelineLayout::reorder()
     std::vector<std::vector<LaneId>> accepted(count); // by listener, in the order accept() took them
     std::vector<std::vector<LaneId>> waiting(count); // by listener: clients not accepted yet
     std::vector<std::vector<LaneId>> outside(count); // by lane: the programs at its other end
+    std::vector<bool> acceptedPeer(count, false); // lanes an accepted socket talks to
+    for (size_t i = 0; i < count; ++i) {
+        const TimelineLane &lane = m_lanes[i];
+        if (lane.parent >= 0 && lane.peer >= 0)
+            acceptedPeer[size_t(lane.peer)] = true;
+    }
     for (size_t i = 0; i < count; ++i) {
         const TimelineLane &lane = m_lanes[i];
         const auto id = LaneId(i);
@@ -1027,6 +1112,11 @@ void TimelineLayout::reorder()
             accepted[size_t(lane.parent)].push_back(id);
         if (lane.listener >= 0 && lane.peer < 0)
             waiting[size_t(lane.listener)].push_back(id);
+        // A client whose SYN the router passed on from its own address (masquerade) waits
+        // behind that face until accept() takes the connection.
+        if (lane.listener >= 0 && lane.peer >= 0 && m_lanes[size_t(lane.peer)].translated
+            && m_lanes[size_t(lane.peer)].peer == id && !acceptedPeer[size_t(lane.peer)])
+            waiting[size_t(lane.listener)].push_back(lane.peer);
         if (lane.isOutside() && lane.peer >= 0)
             outside[size_t(lane.peer)].push_back(id);
     }

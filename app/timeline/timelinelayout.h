@@ -169,10 +169,16 @@ private:
     {
         quint32 host = 0;
         qint64 t = 0;
+        quint32 from = 0; // the addresses it carried there (journal string ids)
+        quint32 to = 0;
     };
     // Every lab copy of a TCP segment: the arrow drawn for its packet arrives later.
     LabPacketKey labPacketKey(const Event &e) const;
     void noteLabCopy(const Event &e);
+    // A copy whose sender address differs from the copy before it: the router made the packet
+    // look as if it came from its own public address (masquerade). The arrow drawn from the
+    // sender's copy goes to the router's face instead, and the face passes it on.
+    void noteMasquerade(const Event &e);
     // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
     void drawLabCopy(const Event &e, TimelineItem &item);
     bool settleLabPackets(qint64 ns);

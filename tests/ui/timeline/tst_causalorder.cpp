@@ -145,11 +145,6 @@ void TestCausalOrder::recordings()
     TimelineLayout layout(&journal);
     layout.update();
     const QStringList problems = CausalOrder::checkAll(layout);
-    // Known: a connection the router masquerades is only recognised once the far end accepted
-    // it, which in time order comes after its handshake; until then pc-b's own copies draw the
-    // SYN straight to the listener and its SYN+ACK copy is left out.
-    QEXPECT_FAIL(
-        "lesson-home-router.jsonl", "masqueraded handshake read before the router's face is known", Continue);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 

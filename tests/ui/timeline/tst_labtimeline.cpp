@@ -27,6 +27,7 @@ private slots:
     void onePacketOneArrow();
     void arrivalsInRecording_data();
     void arrivalsInRecording();
+    void masqueradeThroughFace();
     void droppedAndDuplicate();
     void loopbackClientBoundToAny();
 };
@@ -204,7 +205,8 @@ void TestLabTimeline::arrivalsInRecording_data()
 
     QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << 0;
     QTest::newRow("handshake, LAN, again") << QStringLiteral("lab-handshake-2.jsonl") << 0;
-    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl") << 8;
+    // Both ways through the router: each rewritten packet reaches the face first.
+    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl") << 10;
 }
 
 void TestLabTimeline::arrivalsInRecording()
@@ -245,6 +247,48 @@ void TestLabTimeline::arrivalsInRecording()
         QCOMPARE(arrows.first().t, 256453278);
         QCOMPARE(arrows.first().arrive, 256493544);
     }
+}
+
+// pc-b calls a server on the internet; the router makes the call come from its own public
+// address. Each handshake packet goes pc-b -> the router's face -> the server and back the
+// same way, never straight across, with the lanes in that order.
+void TestLabTimeline::masqueradeThroughFace()
+{
+    Journal journal;
+    LabNetwork network;
+    QVERIFY2(network.start(), qPrintable(network.problem()));
+    Lab lab(&journal, nullptr);
+    lab.setPlacement(&network);
+    CaptureFeed feed(&journal, &lab);
+    feed.attach(network.frames());
+
+    const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("203.0.113.50")), 80);
+    QVERIFY(!server.error);
+    const Lab::Opened client = lab.connectTcp(
+        QHostAddress(QStringLiteral("203.0.113.50")), 80, QHostAddress(QStringLiteral("192.168.0.11")));
+    QVERIFY(!client.error);
+    TimelineLayout layout(&journal);
+    LaneId face = -1;
+    const auto drawnThroughFace = [&] {
+        layout.update();
+        const LaneId c = layout.laneOfSocket(client.id);
+        const LaneId l = layout.laneOfSocket(server.id);
+        face = c >= 0 ? layout.lane(c).peer : -1;
+        return l >= 0 && face >= 0 && layout.lane(face).translated && solidArrowsBetween(layout, c, face) >= 3
+            && solidArrowsBetween(layout, face, l) >= 3;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        drawnThroughFace(), qPrintable(TimelineExporter::toMermaid(layout, 0, layout.itemCount())), 10000);
+    const LaneId pcB = layout.laneOfSocket(client.id);
+    const LaneId listener = layout.laneOfSocket(server.id);
+    QVERIFY(layout.lane(face).local.startsWith(QLatin1StringView("203.0.113.1:")));
+    QCOMPARE(solidArrowsBetween(layout, pcB, listener), 0);
+    QCOMPARE(solidArrowsBetween(layout, pcB, face), 3);
+    QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
+    QVERIFY(layout.rowOf(pcB) < layout.rowOf(face));
+    QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
+    const QStringList problems = CausalOrder::checkAll(layout);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 // The same recording, as if the router had lost the last ACK on its way to pc-a, and pc-b had
