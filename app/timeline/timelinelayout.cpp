@@ -953,7 +953,8 @@ void TimelineLayout::noteMasquerade(const Event &e)
     const LaneId receiver = m_items[index].toLane;
     // Only an arrow drawn straight from a lab socket to one of ours: the receiver's own copy,
     // with the rewritten address, draws the second leg from the face.
-    if (sender < 0 || receiver < 0 || m_lanes[size_t(sender)].isOutside() || m_lanes[size_t(receiver)].isOutside())
+    if (sender < 0 || receiver < 0 || m_lanes[size_t(sender)].isOutside()
+        || m_lanes[size_t(receiver)].isOutside())
         return;
     const LaneId face = outsideLane(endpoint(e.local), e.proto, sender); // may grow m_lanes
     if (face < 0)

@@ -101,7 +101,8 @@ public:
         e.proto = Protocol::Tcp;
         e.flags = flags;
         e.value = seq;
-        e.text = m_journal->intern(host == QLatin1StringView("router") ? QStringView(u"v-lan") : QStringView(u"eth0"));
+        e.text = m_journal->intern(
+            host == QLatin1StringView("router") ? QStringView(u"v-lan") : QStringView(u"eth0"));
         add(e);
     }
     // A segment nobody of ours sent or received: drawn between two outside lanes.
@@ -610,15 +611,17 @@ void TestTimelineLayout::routerHandshake_data()
     QTest::addColumn<QString>("arrows");
 
     QTest::newRow("port forwarding")
-        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:5000") << QStringLiteral("203.0.113.1:8080")
-        << QStringLiteral("pc-a") << QStringLiteral("192.168.0.10:80") << QStringLiteral("203.0.113.50:5000")
-        << QStringLiteral("2 203.0.113.1:8080* 1") << QStringLiteral("2 203.0.113.1:8080* 1 3")
+        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:5000")
+        << QStringLiteral("203.0.113.1:8080") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.10:80")
+        << QStringLiteral("203.0.113.50:5000") << QStringLiteral("2 203.0.113.1:8080* 1")
+        << QStringLiteral("2 203.0.113.1:8080* 1 3")
         << QStringLiteral("2>203.0.113.1:8080* S, 203.0.113.1:8080*>1 S, 1>203.0.113.1:8080* SA, "
                           "203.0.113.1:8080*>2 SA, 2>203.0.113.1:8080* A, 203.0.113.1:8080*>1 A");
     QTest::newRow("masquerade")
         << QStringLiteral("pc-b") << QStringLiteral("192.168.0.11:40000") << QStringLiteral("203.0.113.50:80")
-        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:80") << QStringLiteral("203.0.113.1:40000")
-        << QStringLiteral("2 203.0.113.1:40000* 1") << QStringLiteral("2 203.0.113.1:40000* 1 3")
+        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:80")
+        << QStringLiteral("203.0.113.1:40000") << QStringLiteral("2 203.0.113.1:40000* 1")
+        << QStringLiteral("2 203.0.113.1:40000* 1 3")
         << QStringLiteral("2>203.0.113.1:40000* S, 203.0.113.1:40000*>1 S, 1>203.0.113.1:40000* SA, "
                           "203.0.113.1:40000*>2 SA, 2>203.0.113.1:40000* A, 203.0.113.1:40000*>1 A");
     QTest::newRow("same network") << QStringLiteral("pc-b") << QStringLiteral("192.168.0.11:40000")
