@@ -33,6 +33,15 @@ void TimelineLayout::setBroadcastAddresses(const BroadcastAddresses &host, const
     restart();
 }
 
+bool TimelineLayout::setLabBroadcastAddresses(const BroadcastAddresses &lab)
+{
+    if (lab == m_labBroadcast)
+        return false;
+    m_labBroadcast = lab;
+    restart();
+    return true;
+}
+
 Endpoint TimelineLayout::endpoint(quint32 id)
 {
     if (id >= m_endpoints.size()) {
@@ -54,17 +63,45 @@ bool TimelineLayout::isBroadcast(const QHostAddress &address, LaneId sender) con
 
 bool TimelineLayout::update()
 {
+    return readUntil(false);
+}
+
+bool TimelineLayout::flush()
+{
+    return readUntil(true);
+}
+
+bool TimelineLayout::readUntil(bool all)
+{
     const qsizetype changed = m_order.update(*m_journal);
     const bool reread = changed < m_read;
+    const qint64 readBefore = m_readUntilT;
     if (reread)
         restart();
     const qsizetype count = m_order.count();
-    if (count <= m_read)
+    qsizetype until = count;
+    if (!all && m_holdBack > 0 && count > m_read) {
+        // In time order, so the events older than the stretch held back come first. Read
+        // again, the layout shows at least as much as it did.
+        const qint64 horizon = qMax(m_journal->at(m_order.at(count - 1)).t - m_holdBack, readBefore);
+        qsizetype low = m_read;
+        qsizetype high = count;
+        while (low < high) {
+            const qsizetype mid = low + (high - low) / 2;
+            if (m_journal->at(m_order.at(mid)).t <= horizon)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        until = low;
+    }
+    if (until <= m_read)
         return reread;
-    m_items.reserve(size_t(count + count / 2));
-    while (m_read < count)
+    m_items.reserve(size_t(until + until / 2));
+    while (m_read < until)
         read(m_order.at(m_read++));
-    settleDatagrams(m_journal->at(m_order.at(count - 1)).t - kDatagramWindowNs);
+    m_readUntilT = m_journal->at(m_order.at(until - 1)).t;
+    settleDatagrams(m_readUntilT - kDatagramWindowNs);
     if (m_rowsDirty)
         reorder();
     ++m_revision;
@@ -82,7 +119,11 @@ void TimelineLayout::restart()
     std::vector<bool> parsed = std::move(m_endpointParsed);
     const quint64 revision = m_revision;
     const quint64 rereads = m_rereads;
+    const qint64 holdBack = m_holdBack;
+    const qint64 readUntilT = m_readUntilT;
     *this = TimelineLayout(m_journal);
+    m_holdBack = holdBack;
+    m_readUntilT = readUntilT;
     m_hostBroadcast = std::move(host);
     m_labBroadcast = std::move(lab);
     m_order = std::move(order);
@@ -1178,6 +1219,36 @@ void TimelineLayout::reorder()
     m_rowOf.assign(count, -1);
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rowOf[size_t(m_rows[r])] = int(r);
+}
+
+TimelineLayout::ItemKey TimelineLayout::keyOf(qsizetype index) const
+{
+    if (index < 0 || index >= itemCount())
+        return {};
+    const TimelineItem &item = m_items[size_t(index)];
+    ItemKey key {item.event, item.kind, item.code, 0};
+    // One event's items are drawn together, one after the other: count those before this one.
+    for (qsizetype i = index - 1; i >= 0 && m_items[size_t(i)].event == item.event; --i) {
+        const TimelineItem &other = m_items[size_t(i)];
+        if (other.kind == item.kind && other.code == item.code)
+            ++key.ordinal;
+    }
+    return key;
+}
+
+qsizetype TimelineLayout::itemOf(const ItemKey &key) const
+{
+    if (key.event < 0)
+        return -1;
+    // A re-read after a rare late event: a walk over the items is what reading cost anyway.
+    int seen = 0;
+    for (qsizetype i = 0; i < itemCount(); ++i) {
+        const TimelineItem &item = m_items[size_t(i)];
+        if (qint64(item.event) == key.event && item.kind == key.kind && item.code == key.code
+            && seen++ == key.ordinal)
+            return i;
+    }
+    return -1;
 }
 
 qsizetype TimelineLayout::firstItemAtOrAfter(qint64 ns) const
