@@ -133,6 +133,14 @@ void TimelineLayout::restart()
     m_rereads = rereads + 1;
 }
 
+QString TimelineLayout::computerOf(LaneId id) const
+{
+    if (id < 0 || size_t(id) >= m_lanes.size())
+        return {};
+    const TimelineLane &lane = m_lanes[size_t(id)];
+    return lane.translated ? LabTopology::kRouter : lane.host;
+}
+
 LaneId TimelineLayout::laneOfSocket(qint32 socket) const
 {
     const auto it = m_laneOfSocket.find(socket);
@@ -1214,6 +1222,25 @@ void TimelineLayout::reorder()
     }
     for (size_t l = 0; l < count; ++l)
         place(LaneId(l));
+
+    // In the lab, one computer's lanes together under its name: each computer where its first
+    // lane is in the path order, its lanes in that order (stable, so a path stays in order
+    // within a computer).
+    std::vector<QString> computers;
+    std::vector<int> groupOf(count, 0);
+    bool lab = false;
+    for (const LaneId lane : rows) {
+        const QString computer = computerOf(lane);
+        lab = lab || !computer.isEmpty();
+        auto it = std::find(computers.begin(), computers.end(), computer);
+        if (it == computers.end())
+            it = computers.insert(computers.end(), computer);
+        groupOf[size_t(lane)] = int(it - computers.begin());
+    }
+    if (lab) {
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](LaneId a, LaneId b) { return groupOf[size_t(a)] < groupOf[size_t(b)]; });
+    }
 
     m_rows = std::move(rows);
     m_rowOf.assign(count, -1);

@@ -77,6 +77,10 @@ public:
         return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1;
     }
     LaneId laneOfSocket(qint32 socket) const;
+    // The lab computer a lane's socket is on ("router" for the router's faces; empty on this
+    // computer or for a program elsewhere). In the lab each computer's lanes sit together,
+    // the computers in the order the paths first reach them.
+    QString computerOf(LaneId lane) const;
 
     // What an item is, independent of its index (which a re-read changes): the journal event
     // it came from, what it draws, and which of that event's items of that kind it is.

@@ -126,8 +126,12 @@ void TimelinePanel::onAppended(bool flush)
     }
     // A socket selected before its lane existed (the window selects the first socket as soon as
     // it opens, before the layout has read it) is selected once the lane is there.
-    if (m_wantedSocket >= 0 && m_view->selectedLane() < 0)
-        m_view->setSelectedLane(m_layout->laneOfSocket(m_wantedSocket));
+    // Lanes are numbered anew when the layout reads again: the socket stays selected.
+    if (m_wantedSocket >= 0) {
+        const LaneId wanted = m_layout->laneOfSocket(m_wantedSocket);
+        if (wanted >= 0 && wanted != m_view->selectedLane())
+            m_view->setSelectedLane(wanted);
+    }
     updateStateDiagram();
 }
 

@@ -6,6 +6,7 @@
 #include "lab/lab.h"
 #include "network/labnetwork.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinerows.h"
 #include "timeline/timelinetext.h"
 
 #include <QtCore/QBuffer>
@@ -28,6 +29,8 @@ private slots:
     void arrivalsInRecording_data();
     void arrivalsInRecording();
     void masqueradeThroughFace();
+    void computersGrouped_data();
+    void computersGrouped();
     void droppedAndDuplicate();
     void loopbackClientBoundToAny();
 };
@@ -289,6 +292,38 @@ void TestLabTimeline::masqueradeThroughFace()
     QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
     const QStringList problems = CausalOrder::checkAll(layout);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Each lab computer's lanes sit together, one band each, the computers in the order the
+// paths reach them.
+void TestLabTimeline::computersGrouped_data()
+{
+    QTest::addColumn<QString>("recording");
+    QTest::addColumn<QString>("groups"); // computer:rows, top to bottom
+
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << QStringLiteral("pc-b:1 pc-a:2");
+    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl")
+                                 << QStringLiteral("remote:3 router:2 pc-a:2 pc-b:1");
+}
+
+void TestLabTimeline::computersGrouped()
+{
+    QFETCH(QString, recording);
+    QFETCH(QString, groups);
+    Journal journal;
+    QVERIFY(readRecording(recording, journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const TimelineRows rows(layout);
+    QStringList drawn;
+    int next = 0;
+    for (const TimelineRows::Group &group : rows.groups()) {
+        QCOMPARE(group.firstRow, next);
+        next += group.rowCount;
+        drawn << QStringLiteral("%1:%2").arg(group.computer).arg(group.rowCount);
+    }
+    QCOMPARE(next, int(rows.lanes().size()));
+    QCOMPARE(drawn.join(QLatin1Char(' ')), groups);
 }
 
 // The same recording, as if the router had lost the last ACK on its way to pc-a, and pc-b had
