@@ -301,7 +301,8 @@ void TestLabTimeline::computersGrouped_data()
     QTest::addColumn<QString>("recording");
     QTest::addColumn<QString>("groups"); // computer:rows, top to bottom
 
-    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << QStringLiteral("pc-b:1 pc-a:2");
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl")
+                                    << QStringLiteral("pc-b:1 pc-a:2");
     QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl")
                                  << QStringLiteral("remote:3 router:2 pc-a:2 pc-b:1");
 }
