@@ -4,6 +4,8 @@
 
 #include <QtNetwork/QNetworkInterface>
 
+#include <algorithm>
+
 namespace SocketScope {
 
 BroadcastAddresses BroadcastAddresses::ofThisComputer()
@@ -44,6 +46,17 @@ bool BroadcastAddresses::isBroadcast(const QHostAddress &address) const
     bool isV4 = false;
     const quint32 ip = address.toIPv4Address(&isV4);
     return isV4 && (ip == 0xffffffffU || m_addresses.contains(ip));
+}
+
+bool operator==(const BroadcastAddresses &a, const BroadcastAddresses &b)
+{
+    if (a.m_addresses.size() != b.m_addresses.size())
+        return false;
+    QList<quint32> left = a.m_addresses;
+    QList<quint32> right = b.m_addresses;
+    std::sort(left.begin(), left.end());
+    std::sort(right.begin(), right.end());
+    return left == right;
 }
 
 } // namespace SocketScope

@@ -23,6 +23,8 @@ public:
     // The subnet `address`/`prefix` (IPv4; IPv6 has no broadcast).
     void addSubnet(const QHostAddress &address, int prefix);
     bool isBroadcast(const QHostAddress &address) const;
+    // The same addresses, in whatever order they were named.
+    friend bool operator==(const BroadcastAddresses &a, const BroadcastAddresses &b);
 
 private:
     QList<quint32> m_addresses; // IPv4, besides 255.255.255.255

@@ -33,6 +33,15 @@ void TimelineLayout::setBroadcastAddresses(const BroadcastAddresses &host, const
     restart();
 }
 
+bool TimelineLayout::setLabBroadcastAddresses(const BroadcastAddresses &lab)
+{
+    if (lab == m_labBroadcast)
+        return false;
+    m_labBroadcast = lab;
+    restart();
+    return true;
+}
+
 Endpoint TimelineLayout::endpoint(quint32 id)
 {
     if (id >= m_endpoints.size()) {
@@ -54,17 +63,45 @@ bool TimelineLayout::isBroadcast(const QHostAddress &address, LaneId sender) con
 
 bool TimelineLayout::update()
 {
+    return readUntil(false);
+}
+
+bool TimelineLayout::flush()
+{
+    return readUntil(true);
+}
+
+bool TimelineLayout::readUntil(bool all)
+{
     const qsizetype changed = m_order.update(*m_journal);
     const bool reread = changed < m_read;
+    const qint64 readBefore = m_readUntilT;
     if (reread)
         restart();
     const qsizetype count = m_order.count();
-    if (count <= m_read)
+    qsizetype until = count;
+    if (!all && m_holdBack > 0 && count > m_read) {
+        // In time order, so the events older than the stretch held back come first. Read
+        // again, the layout shows at least as much as it did.
+        const qint64 horizon = qMax(m_journal->at(m_order.at(count - 1)).t - m_holdBack, readBefore);
+        qsizetype low = m_read;
+        qsizetype high = count;
+        while (low < high) {
+            const qsizetype mid = low + (high - low) / 2;
+            if (m_journal->at(m_order.at(mid)).t <= horizon)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        until = low;
+    }
+    if (until <= m_read)
         return reread;
-    m_items.reserve(size_t(count + count / 2));
-    while (m_read < count)
+    m_items.reserve(size_t(until + until / 2));
+    while (m_read < until)
         read(m_order.at(m_read++));
-    settleDatagrams(m_journal->at(m_order.at(count - 1)).t - kDatagramWindowNs);
+    m_readUntilT = m_journal->at(m_order.at(until - 1)).t;
+    settleDatagrams(m_readUntilT - kDatagramWindowNs);
     if (m_rowsDirty)
         reorder();
     ++m_revision;
@@ -82,7 +119,11 @@ void TimelineLayout::restart()
     std::vector<bool> parsed = std::move(m_endpointParsed);
     const quint64 revision = m_revision;
     const quint64 rereads = m_rereads;
+    const qint64 holdBack = m_holdBack;
+    const qint64 readUntilT = m_readUntilT;
     *this = TimelineLayout(m_journal);
+    m_holdBack = holdBack;
+    m_readUntilT = readUntilT;
     m_hostBroadcast = std::move(host);
     m_labBroadcast = std::move(lab);
     m_order = std::move(order);
@@ -90,6 +131,14 @@ void TimelineLayout::restart()
     m_endpointParsed = std::move(parsed);
     m_revision = revision + 1;
     m_rereads = rereads + 1;
+}
+
+QString TimelineLayout::computerOf(LaneId id) const
+{
+    if (id < 0 || size_t(id) >= m_lanes.size())
+        return {};
+    const TimelineLane &lane = m_lanes[size_t(id)];
+    return lane.translated ? LabTopology::kRouter : lane.host;
 }
 
 LaneId TimelineLayout::laneOfSocket(qint32 socket) const
@@ -321,6 +370,15 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     if (sender >= 0) {
         const TimelineLane &s = m_lanes[size_t(sender)];
         if (s.remoteEnd == to || s.role == SocketRole::Listener || s.role == SocketRole::Udp) {
+            // Sent to the router's public address that stands for this socket (masquerade):
+            // the router passed it on, so it comes from the face.
+            const LaneId face = own.peer;
+            if (face >= 0 && m_lanes[size_t(face)].translated && s.host != own.host
+                && from == own.remoteEnd) {
+                item.lane = face;
+                item.toLane = id;
+                return true;
+            }
             // Between two sockets of one computer (its loopback) a packet is captured once, and
             // this is that copy: draw it here, or the handshake loses its SYN+ACK.
             const QString host = m_journal->string(e.host);
@@ -332,6 +390,13 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
         }
         // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
         item.lane = translatedFace(sender);
+        // The client's call reaches this listener through the face: it waits in its queue, and
+        // what the calls imply between the two is what these packets show.
+        if (own.role == SocketRole::Listener && m_lanes[size_t(sender)].listener < 0) {
+            m_lanes[size_t(sender)].listener = id;
+            markCaptured(sender, id);
+            m_rowsDirty = true;
+        }
     } else {
         const TimelineLane &r = m_lanes[size_t(id)];
         item.lane = r.peer >= 0 ? r.peer : (r.listener >= 0 ? r.listener : outsideLane(from, e.proto, id));
@@ -551,8 +616,10 @@ void TimelineLayout::read(qsizetype index)
     // the handshake of a connection accept() has not returned yet. It belongs at the listener,
     // as a copy no socket owns.
     const bool labCopy = e.kind == EventKind::Segment && e.host && e.source == EventSource::Capture;
-    if (labCopy && e.proto == Protocol::Tcp)
+    if (labCopy && e.proto == Protocol::Tcp) {
         noteLabCopy(e);
+        noteMasquerade(e);
+    }
     if (e.socket < 0 || (labCopy && laneOfSocket(e.socket) < 0)) {
         if (labCopy) {
             // A lab copy no socket owns: the kernel answering for a listener, or a packet for
@@ -877,7 +944,7 @@ void TimelineLayout::noteLabCopy(const Event &e)
     const LabPacketKey key = labPacketKey(e);
     LabPacketKey identity = key;
     identity.from = identity.to = 0;
-    m_labCopies[identity].push_back({e.host, e.t});
+    m_labCopies[identity].push_back({e.host, e.t, e.local, e.remote});
     const quint64 where = (quint64(e.host) << 32) | e.text;
     auto it = m_labPackets.find(key);
     if (it != m_labPackets.end()
@@ -903,6 +970,68 @@ void TimelineLayout::noteLabCopy(const Event &e)
     // A later copy of a packet already drawn: it got this far.
     if (packet.item >= 0)
         m_items[size_t(packet.item)].arrive = qMax(m_items[size_t(packet.item)].arrive, e.t);
+}
+
+void TimelineLayout::noteMasquerade(const Event &e)
+{
+    LabPacketKey identity = labPacketKey(e);
+    identity.from = identity.to = 0;
+    const auto copies = m_labCopies.constFind(identity);
+    if (copies == m_labCopies.cend() || copies->size() < 2)
+        return;
+    // The copy just before this one on its way, within the window a packet takes to cross.
+    const LabCopy *before = nullptr;
+    for (auto it = std::next(copies->rbegin()); it != copies->rend(); ++it) {
+        if (it->t < e.t - kLabArrivalWindowNs)
+            break;
+        if (it->from != e.local || it->to != e.remote) {
+            before = &*it;
+            break;
+        }
+    }
+    if (!before || before->from == e.local || before->to != e.remote)
+        return;
+    LabPacketKey original = labPacketKey(e);
+    original.from = before->from;
+    original.to = before->to;
+    const auto packet = m_labPackets.find(original);
+    if (packet == m_labPackets.end() || packet->item < 0)
+        return;
+    const auto index = size_t(packet->item);
+    const LaneId sender = m_items[index].lane;
+    const LaneId receiver = m_items[index].toLane;
+    // Only an arrow drawn straight from a lab socket to one of ours: the receiver's own copy,
+    // with the rewritten address, draws the second leg from the face.
+    if (sender < 0 || receiver < 0 || m_lanes[size_t(sender)].isOutside()
+        || m_lanes[size_t(receiver)].isOutside())
+        return;
+    const LaneId face = outsideLane(endpoint(e.local), e.proto, sender); // may grow m_lanes
+    if (face < 0)
+        return;
+    m_lanes[size_t(face)].translated = true;
+    if (m_lanes[size_t(face)].peer < 0)
+        m_lanes[size_t(face)].peer = sender;
+    TimelineLane &client = m_lanes[size_t(sender)];
+    if (client.peer < 0 || m_lanes[size_t(client.peer)].isOutside())
+        client.peer = face;
+    TimelineItem &item = m_items[index];
+    item.toLane = face;
+    for (size_t level = 0; level < m_pyramid.size(); ++level) {
+        const size_t bucket = index >> (kLevelZeroShift + level);
+        if (bucket < m_pyramid[level].size())
+            m_pyramid[level][bucket].arrows |= laneBit(face);
+    }
+    // The face took it where the router's copy shows it: that is where it must arrive.
+    packet->arrivesOn = LabTopology::kRouter;
+    // Nothing before made the face a party to a connection: the arrow it now receives does.
+    if (m_lanes[size_t(face)].implied.empty()) {
+        const TcpState next = TcpTransitions::afterSegment(TcpState::Close, false, item.code);
+        if (next != TcpState::Unknown)
+            m_lanes[size_t(face)].implied.push_back({quint32(index), item.t, next});
+    }
+    markCaptured(sender, face);
+    m_rowsDirty = true;
+    ++m_revision;
 }
 
 bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const
@@ -1020,6 +1149,12 @@ void TimelineLayout::reorder()
     std::vector<std::vector<LaneId>> accepted(count); // by listener, in the order accept() took them
     std::vector<std::vector<LaneId>> waiting(count); // by listener: clients not accepted yet
     std::vector<std::vector<LaneId>> outside(count); // by lane: the programs at its other end
+    std::vector<bool> acceptedPeer(count, false); // lanes an accepted socket talks to
+    for (size_t i = 0; i < count; ++i) {
+        const TimelineLane &lane = m_lanes[i];
+        if (lane.parent >= 0 && lane.peer >= 0)
+            acceptedPeer[size_t(lane.peer)] = true;
+    }
     for (size_t i = 0; i < count; ++i) {
         const TimelineLane &lane = m_lanes[i];
         const auto id = LaneId(i);
@@ -1027,6 +1162,11 @@ void TimelineLayout::reorder()
             accepted[size_t(lane.parent)].push_back(id);
         if (lane.listener >= 0 && lane.peer < 0)
             waiting[size_t(lane.listener)].push_back(id);
+        // A client whose SYN the router passed on from its own address (masquerade) waits
+        // behind that face until accept() takes the connection.
+        if (lane.listener >= 0 && lane.peer >= 0 && m_lanes[size_t(lane.peer)].translated
+            && m_lanes[size_t(lane.peer)].peer == id && !acceptedPeer[size_t(lane.peer)])
+            waiting[size_t(lane.listener)].push_back(lane.peer);
         if (lane.isOutside() && lane.peer >= 0)
             outside[size_t(lane.peer)].push_back(id);
     }
@@ -1083,10 +1223,59 @@ void TimelineLayout::reorder()
     for (size_t l = 0; l < count; ++l)
         place(LaneId(l));
 
+    // In the lab, one computer's lanes together under its name: each computer where its first
+    // lane is in the path order, its lanes in that order (stable, so a path stays in order
+    // within a computer).
+    std::vector<QString> computers;
+    std::vector<int> groupOf(count, 0);
+    bool lab = false;
+    for (const LaneId lane : rows) {
+        const QString computer = computerOf(lane);
+        lab = lab || !computer.isEmpty();
+        auto it = std::find(computers.begin(), computers.end(), computer);
+        if (it == computers.end())
+            it = computers.insert(computers.end(), computer);
+        groupOf[size_t(lane)] = int(it - computers.begin());
+    }
+    if (lab) {
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](LaneId a, LaneId b) { return groupOf[size_t(a)] < groupOf[size_t(b)]; });
+    }
+
     m_rows = std::move(rows);
     m_rowOf.assign(count, -1);
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rowOf[size_t(m_rows[r])] = int(r);
+}
+
+TimelineLayout::ItemKey TimelineLayout::keyOf(qsizetype index) const
+{
+    if (index < 0 || index >= itemCount())
+        return {};
+    const TimelineItem &item = m_items[size_t(index)];
+    ItemKey key {item.event, item.kind, item.code, 0};
+    // One event's items are drawn together, one after the other: count those before this one.
+    for (qsizetype i = index - 1; i >= 0 && m_items[size_t(i)].event == item.event; --i) {
+        const TimelineItem &other = m_items[size_t(i)];
+        if (other.kind == item.kind && other.code == item.code)
+            ++key.ordinal;
+    }
+    return key;
+}
+
+qsizetype TimelineLayout::itemOf(const ItemKey &key) const
+{
+    if (key.event < 0)
+        return -1;
+    // A re-read after a rare late event: a walk over the items is what reading cost anyway.
+    int seen = 0;
+    for (qsizetype i = 0; i < itemCount(); ++i) {
+        const TimelineItem &item = m_items[size_t(i)];
+        if (qint64(item.event) == key.event && item.kind == key.kind && item.code == key.code
+            && seen++ == key.ordinal)
+            return i;
+    }
+    return -1;
 }
 
 qsizetype TimelineLayout::firstItemAtOrAfter(qint64 ns) const

@@ -10,6 +10,7 @@
 #include <QtCore/QHash>
 
 #include <deque>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -42,9 +43,22 @@ public:
     // sockets on lab computers; setBroadcastAddresses() names others (a lab with more hosts).
     explicit TimelineLayout(const Journal *journal);
     void setBroadcastAddresses(const BroadcastAddresses &host, const BroadcastAddresses &lab);
+    // The lab's, as computers join it. Reads the session again only when a subnet was added,
+    // since datagrams already drawn may reach more sockets now; returns whether it did.
+    bool setLabBroadcastAddresses(const BroadcastAddresses &lab);
+    const BroadcastAddresses &labBroadcastAddresses() const { return m_labBroadcast; }
 
     // Reads the events appended since the last call; returns true when something changed.
+    // With a hold-back, the events of its last stretch of time stay unread until later
+    // events push them out of it, or flush() reads them.
     bool update();
+    bool flush();
+    // Live, a captured packet is journalled a little after the calls around it, with the
+    // kernel's earlier stamp. An event landing before what was read makes the layout read the
+    // whole session again, so the newest stretch waits this long for late arrivals instead.
+    void setHoldBack(qint64 ns) { m_holdBack = qMax<qint64>(0, ns); }
+    qint64 holdBack() const { return m_holdBack; }
+    bool hasUnread() const { return m_read < m_order.count(); }
     const Journal &journal() const { return *m_journal; }
     qsizetype eventsRead() const { return m_read; }
     // How often an event read late made the layout start again (item indices changed).
@@ -63,6 +77,24 @@ public:
         return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1;
     }
     LaneId laneOfSocket(qint32 socket) const;
+    // The lab computer a lane's socket is on ("router" for the router's faces; empty on this
+    // computer or for a program elsewhere). In the lab each computer's lanes sit together,
+    // the computers in the order the paths first reach them.
+    QString computerOf(LaneId lane) const;
+
+    // What an item is, independent of its index (which a re-read changes): the journal event
+    // it came from, what it draws, and which of that event's items of that kind it is.
+    struct ItemKey
+    {
+        qint64 event = -1; // -1: none
+        TimelineItem::Kind kind = TimelineItem::Call;
+        quint8 code = 0;
+        int ordinal = 0;
+        bool operator==(const ItemKey &) const = default;
+    };
+    ItemKey keyOf(qsizetype item) const;
+    // The item with that key now (-1: none).
+    qsizetype itemOf(const ItemKey &key) const;
 
     // The first item at or after `ns` (itemCount() when none).
     qsizetype firstItemAtOrAfter(qint64 ns) const;
@@ -101,6 +133,7 @@ public:
     qsizetype memoryBytes() const;
 
 private:
+    bool readUntil(bool all);
     // Drops everything read and starts from the first event in time order.
     void restart();
     void read(qsizetype index);
@@ -169,10 +202,16 @@ private:
     {
         quint32 host = 0;
         qint64 t = 0;
+        quint32 from = 0; // the addresses it carried there (journal string ids)
+        quint32 to = 0;
     };
     // Every lab copy of a TCP segment: the arrow drawn for its packet arrives later.
     LabPacketKey labPacketKey(const Event &e) const;
     void noteLabCopy(const Event &e);
+    // A copy whose sender address differs from the copy before it: the router made the packet
+    // look as if it came from its own public address (masquerade). The arrow drawn from the
+    // sender's copy goes to the router's face instead, and the face passes it on.
+    void noteMasquerade(const Event &e);
     // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
     void drawLabCopy(const Event &e, TimelineItem &item);
     bool settleLabPackets(qint64 ns);
@@ -197,6 +236,9 @@ private:
     const Journal *m_journal;
     TimeOrder m_order;
     qsizetype m_read = 0; // positions of m_order read
+    qint64 m_holdBack = 0;
+    // The time of the last event read; kept when reading again, which reads at least as far.
+    qint64 m_readUntilT = std::numeric_limits<qint64>::min();
     quint64 m_rereads = 0;
     std::vector<TimelineLane> m_lanes;
     std::unordered_map<qint32, LaneId> m_laneOfSocket;

@@ -849,6 +849,15 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     p.save();
     p.setClipRect(QRectF(column.left(), plot.top(), column.width(), plot.height()));
     const double h = laneHeight();
+    // In the lab, one band per computer: every other one tinted, a firm line between them.
+    for (size_t g = 0; g < m_rows.groups().size(); ++g) {
+        const TimelineRows::Group &group = m_rows.groups()[g];
+        const double top = plot.top() + group.firstRow * h - m_scrollY;
+        if (g % 2)
+            p.fillRect(QRectF(column.left(), top, column.width(), group.rowCount * h), withAlpha(m_line, 28));
+        if (g > 0)
+            p.fillRect(QRectF(column.left(), top - m_scale, m_rect.width(), 2 * m_scale), m_line);
+    }
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_small);

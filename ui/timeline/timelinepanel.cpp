@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "models/journalfollower.h"
 #include "models/labels.h"
+#include "network/labtopology.h"
 #include "playbackbar.h"
 #include "tcpstatediagram.h"
 #include "timeline/timelinelayout.h"
@@ -80,10 +81,18 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
             m_view->layoutChanged();
     });
 
+    m_layout->setHoldBack(kHoldBackNs);
+    m_flush = new QTimer(this);
+    m_flush->setSingleShot(true);
+    m_flush->setInterval(int(kHoldBackNs / 1'000'000));
+    connect(m_flush, &QTimer::timeout, this, [this] { onAppended(true); });
+
     // Batches bursts of events, so a flood costs one layout pass per batch.
     m_follower = new JournalFollower(
         journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
     m_follower->catchUp();
+    // A journal that is already there (a replay) is drawn whole at once.
+    onAppended(true);
     updateStateDiagram();
 }
 
@@ -95,19 +104,43 @@ TimelinePanel::~TimelinePanel()
     delete m_bar;
 }
 
-void TimelinePanel::onAppended()
+void TimelinePanel::onAppended(bool flush)
 {
-    if (!m_layout->update())
+    // Picked events are kept by what they are: a re-read numbers the items anew.
+    const quint64 rereads = m_layout->rereads();
+    const auto [first, second] = m_view->pickedItems();
+    const TimelineLayout::ItemKey firstKey = m_layout->keyOf(first);
+    const TimelineLayout::ItemKey secondKey = m_layout->keyOf(second);
+    const bool changed = flush ? m_layout->flush() : m_layout->update();
+    if (m_layout->hasUnread() && !m_flush->isActive())
+        m_flush->start();
+    if (!changed)
         return;
     if (m_layout->hasPendingDatagrams())
         m_settle->start();
     m_playback->setItemCount(m_layout->itemCount());
     m_view->layoutChanged();
+    if (m_layout->rereads() != rereads && first >= 0) {
+        const qsizetype again = m_layout->itemOf(firstKey);
+        m_view->pickItems(again, again >= 0 ? m_layout->itemOf(secondKey) : -1);
+    }
     // A socket selected before its lane existed (the window selects the first socket as soon as
     // it opens, before the layout has read it) is selected once the lane is there.
-    if (m_wantedSocket >= 0 && m_view->selectedLane() < 0)
-        m_view->setSelectedLane(m_layout->laneOfSocket(m_wantedSocket));
+    // Lanes are numbered anew when the layout reads again: the socket stays selected.
+    if (m_wantedSocket >= 0) {
+        const LaneId wanted = m_layout->laneOfSocket(m_wantedSocket);
+        if (wanted >= 0 && wanted != m_view->selectedLane())
+            m_view->setSelectedLane(wanted);
+    }
     updateStateDiagram();
+}
+
+void TimelinePanel::setLabTopology(const LabTopology &topology)
+{
+    if (!m_layout->setLabBroadcastAddresses(BroadcastAddresses::ofLab(topology)))
+        return;
+    // Read again with what is known now; the follower only calls when events arrive.
+    onAppended();
 }
 
 void TimelinePanel::selectSocket(qint32 id)

@@ -14,6 +14,7 @@ class QToolButton;
 namespace SocketScope {
 
 class Journal;
+class LabTopology;
 class JournalFollower;
 class PlaybackBar;
 class TcpStateDiagram;
@@ -29,6 +30,10 @@ class TimelinePanel : public QWidget
     Q_OBJECT
 
 public:
+    // How long the newest events wait for a late captured packet before they are drawn (see
+    // TimelineLayout::setHoldBack): far more than a capture is late, far less than a step.
+    static constexpr qint64 kHoldBackNs = 200'000'000;
+
     explicit TimelinePanel(Journal *journal, QWidget *parent = nullptr);
     ~TimelinePanel() override;
 
@@ -40,6 +45,10 @@ public:
     void setPresentationScale(qreal scale);
     // Writes the whole timeline, or the part the view shows, to `path` (.svg .png .mmd .puml).
     bool exportTimeline(const QString &path, bool visibleOnly, QString *error) const;
+
+    // The lab's computers now (a computer was added on the Network tab): datagrams to a new
+    // subnet's broadcast address reach every socket on their port.
+    void setLabTopology(const LabTopology &topology);
 
 public slots:
     // Highlights that socket's lane (from the tables); -1 clears.
@@ -60,7 +69,8 @@ private:
     // In presentation mode the state machine steps aside where it could only be drawn smaller
     // than normal type (a lesson below the timeline): the class reads the timeline instead.
     void fitDiagram();
-    void onAppended();
+    // Reads what the journal added (all of it with `flush`) and keeps what was picked.
+    void onAppended(bool flush = false);
     void onLaneSelected(LaneId lane);
     void updateStateDiagram();
     void askExport(bool visibleOnly);
@@ -77,6 +87,7 @@ private:
     QSplitter *m_splitter;
     JournalFollower *m_follower;
     QTimer *m_settle;
+    QTimer *m_flush; // reads the stretch held back once the journal is quiet
     // Switches for the arrow labels, in the corner above the lane heads.
     QToolButton *m_labelsButton;
     QAction *m_absoluteNumbers;

@@ -17,6 +17,7 @@ void TimelineRows::setLimit(qsizetype limit)
     if (limit != m_limit) {
         m_limit = limit;
         m_fresh = false;
+        m_groupsFresh = false;
     }
 }
 
@@ -56,6 +57,27 @@ int TimelineRows::rowOf(LaneId lane) const
         return m_layout.rowOf(lane);
     refresh();
     return lane >= 0 && size_t(lane) < m_rowOf.size() ? m_rowOf[size_t(lane)] : -1;
+}
+
+const std::vector<TimelineRows::Group> &TimelineRows::groups() const
+{
+    if (m_groupsFresh && m_groupsRevision == m_layout.revision())
+        return m_groups;
+    m_groupsFresh = true;
+    m_groupsRevision = m_layout.revision();
+    m_groups.clear();
+    bool lab = false;
+    const std::vector<LaneId> &drawn = lanes();
+    for (size_t row = 0; row < drawn.size(); ++row) {
+        const QString computer = m_layout.computerOf(drawn[row]);
+        lab = lab || !computer.isEmpty();
+        if (m_groups.empty() || m_groups.back().computer != computer)
+            m_groups.push_back({computer, int(row), 0});
+        ++m_groups.back().rowCount;
+    }
+    if (!lab)
+        m_groups.clear();
+    return m_groups;
 }
 
 qsizetype TimelineRows::folded() const

@@ -36,6 +36,16 @@ public:
     // Lines to make room for: the drawn lanes, and the fold line when there is one.
     qsizetype lineCount() const;
 
+    // In the lab, the drawn rows of each computer, top to bottom: one band each, under its
+    // name. Empty outside the lab.
+    struct Group
+    {
+        QString computer; // empty: this computer, or programs elsewhere
+        int firstRow = 0;
+        int rowCount = 0;
+    };
+    const std::vector<Group> &groups() const;
+
     // The words on the fold line.
     static QString foldedText(qsizetype count);
 
@@ -48,6 +58,9 @@ private:
     // Only while folding; otherwise the layout's own order is the answer.
     mutable std::vector<LaneId> m_lanes;
     mutable std::vector<int> m_rowOf;
+    mutable std::vector<Group> m_groups;
+    mutable quint64 m_groupsRevision = 0;
+    mutable bool m_groupsFresh = false;
     mutable quint64 m_revision = 0;
     mutable bool m_fresh = false;
 };

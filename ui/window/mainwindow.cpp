@@ -437,6 +437,7 @@ void MainWindow::onNetworkChanged()
     QStringList addresses;
     if (network->isActive()) {
         const LabTopology &topology = network->network()->topology();
+        m_timeline->setLabTopology(topology);
         for (const LabHost &host : topology.hosts)
             addresses << host.address.toString();
         for (const LabSegment &segment : topology.segments)

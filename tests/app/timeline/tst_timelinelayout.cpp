@@ -92,6 +92,19 @@ public:
         open(socket, SocketRole::Udp, Protocol::Udp, host);
         add(EventKind::Bound, socket, local, {}, host);
     }
+    // A copy of a segment captured in the lab on `host` (socket -1: the kernel's own, or a
+    // router's copy), the copies of one packet a microsecond apart along its path.
+    void capture(qint32 socket, QStringView from, QStringView to, QStringView host, quint8 flags, qint64 seq)
+    {
+        Event e = event(EventKind::Segment, socket, from, to, host);
+        e.source = EventSource::Capture;
+        e.proto = Protocol::Tcp;
+        e.flags = flags;
+        e.value = seq;
+        e.text = m_journal->intern(
+            host == QLatin1StringView("router") ? QStringView(u"v-lan") : QStringView(u"eth0"));
+        add(e);
+    }
     // A segment nobody of ours sent or received: drawn between two outside lanes.
     void segment(QStringView from, QStringView to, quint8 flags)
     {
@@ -158,6 +171,8 @@ private slots:
     void laneOrder();
     void routerFaces_data();
     void routerFaces();
+    void routerHandshake_data();
+    void routerHandshake();
     void impliedStates_data();
     void impliedStates();
     void impliedByCalls();
@@ -578,6 +593,102 @@ void TestTimelineLayout::routerFaces()
     TimelineLayout layout(&journal);
     QVERIFY(layout.update());
     QCOMPARE(rowsText(layout), rows);
+}
+
+// The captured handshake through the router: each rewritten packet is drawn in two legs, to
+// the router's face and from it, whichever way the router rewrote it; straight across where
+// nothing was rewritten.
+void TestTimelineLayout::routerHandshake_data()
+{
+    QTest::addColumn<QString>("clientHost");
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("called"); // what the client connected to
+    QTest::addColumn<QString>("serverHost");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("seenFrom"); // where the connection came from, at the server
+    QTest::addColumn<QString>("waitingRows"); // before accept()
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("arrows");
+
+    QTest::newRow("port forwarding")
+        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:5000")
+        << QStringLiteral("203.0.113.1:8080") << QStringLiteral("pc-a") << QStringLiteral("192.168.0.10:80")
+        << QStringLiteral("203.0.113.50:5000") << QStringLiteral("2 203.0.113.1:8080* 1")
+        << QStringLiteral("2 203.0.113.1:8080* 1 3")
+        << QStringLiteral("2>203.0.113.1:8080* S, 203.0.113.1:8080*>1 S, 1>203.0.113.1:8080* SA, "
+                          "203.0.113.1:8080*>2 SA, 2>203.0.113.1:8080* A, 203.0.113.1:8080*>1 A");
+    QTest::newRow("masquerade")
+        << QStringLiteral("pc-b") << QStringLiteral("192.168.0.11:40000") << QStringLiteral("203.0.113.50:80")
+        << QStringLiteral("remote") << QStringLiteral("203.0.113.50:80")
+        << QStringLiteral("203.0.113.1:40000") << QStringLiteral("2 203.0.113.1:40000* 1")
+        << QStringLiteral("2 203.0.113.1:40000* 1 3")
+        << QStringLiteral("2>203.0.113.1:40000* S, 203.0.113.1:40000*>1 S, 1>203.0.113.1:40000* SA, "
+                          "203.0.113.1:40000*>2 SA, 2>203.0.113.1:40000* A, 203.0.113.1:40000*>1 A");
+    QTest::newRow("same network") << QStringLiteral("pc-b") << QStringLiteral("192.168.0.11:40000")
+                                  << QStringLiteral("192.168.0.10:80") << QStringLiteral("pc-a")
+                                  << QStringLiteral("192.168.0.10:80") << QStringLiteral("192.168.0.11:40000")
+                                  << QStringLiteral("2 1") << QStringLiteral("2 1 3")
+                                  << QStringLiteral("2>1 S, 1>2 SA, 2>1 A");
+}
+
+void TestTimelineLayout::routerHandshake()
+{
+    QFETCH(QString, clientHost);
+    QFETCH(QString, client);
+    QFETCH(QString, called);
+    QFETCH(QString, serverHost);
+    QFETCH(QString, server);
+    QFETCH(QString, seenFrom);
+    QFETCH(QString, waitingRows);
+    QFETCH(QString, rows);
+    QFETCH(QString, arrows);
+
+    Journal journal;
+    Script script(&journal);
+    const QString router = LabTopology::kRouter;
+    const bool rewritten = called != server || seenFrom != client;
+    script.listen(1, server, serverHost);
+    script.connect(2, client, called, clientHost);
+    // Each packet as the sender's computer, the router's two cables and the receiver saw it.
+    // The server's kernel answers before accept(): no socket of its own yet.
+    const auto outward = [&](quint8 flags, qint64 seq, qint32 serverSocket) {
+        script.capture(2, client, called, clientHost, flags, seq);
+        if (rewritten) {
+            script.capture(-1, client, called, router, flags, seq);
+            script.capture(-1, seenFrom, server, router, flags, seq);
+        }
+        script.capture(serverSocket, seenFrom, server, serverHost, flags, seq);
+    };
+    outward(FlagSyn, 100, 1);
+    script.capture(-1, server, seenFrom, serverHost, FlagSyn | FlagAck, 500);
+    if (rewritten) {
+        script.capture(-1, server, seenFrom, router, FlagSyn | FlagAck, 500);
+        script.capture(-1, called, client, router, FlagSyn | FlagAck, 500);
+    }
+    script.capture(2, called, client, clientHost, FlagSyn | FlagAck, 500);
+    outward(FlagAck, 101, -1);
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    QCOMPARE(rowsText(layout), waitingRows);
+
+    script.accept(1, 3, server, seenFrom, serverHost);
+    script.add(EventKind::Connected, 2, client, called, clientHost);
+    QVERIFY(layout.update());
+    QCOMPARE(rowsText(layout), rows);
+
+    const auto name = [&](LaneId id) {
+        const TimelineLane &lane = layout.lane(id);
+        return lane.isOutside() ? lane.local + (lane.translated ? QStringLiteral("*") : QString())
+                                : QString::number(lane.socket);
+    };
+    QStringList drawn;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind == TimelineItem::Segment && !item.isHidden())
+            drawn << name(item.lane) + QLatin1Char('>') + name(item.toLane) + QLatin1Char(' ')
+                    + segmentFlagsName(item.code);
+    }
+    QCOMPARE(drawn.join(QStringLiteral(", ")), arrows);
 }
 
 // Arrows walk both ends through the transition table. The segments here are between two

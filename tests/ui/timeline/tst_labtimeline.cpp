@@ -6,6 +6,7 @@
 #include "lab/lab.h"
 #include "network/labnetwork.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinerows.h"
 #include "timeline/timelinetext.h"
 
 #include <QtCore/QBuffer>
@@ -27,6 +28,9 @@ private slots:
     void onePacketOneArrow();
     void arrivalsInRecording_data();
     void arrivalsInRecording();
+    void masqueradeThroughFace();
+    void computersGrouped_data();
+    void computersGrouped();
     void droppedAndDuplicate();
     void loopbackClientBoundToAny();
 };
@@ -204,7 +208,8 @@ void TestLabTimeline::arrivalsInRecording_data()
 
     QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << 0;
     QTest::newRow("handshake, LAN, again") << QStringLiteral("lab-handshake-2.jsonl") << 0;
-    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl") << 8;
+    // Both ways through the router: each rewritten packet reaches the face first.
+    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl") << 10;
 }
 
 void TestLabTimeline::arrivalsInRecording()
@@ -245,6 +250,81 @@ void TestLabTimeline::arrivalsInRecording()
         QCOMPARE(arrows.first().t, 256453278);
         QCOMPARE(arrows.first().arrive, 256493544);
     }
+}
+
+// pc-b calls a server on the internet; the router makes the call come from its own public
+// address. Each handshake packet goes pc-b -> the router's face -> the server and back the
+// same way, never straight across, with the lanes in that order.
+void TestLabTimeline::masqueradeThroughFace()
+{
+    Journal journal;
+    LabNetwork network;
+    QVERIFY2(network.start(), qPrintable(network.problem()));
+    Lab lab(&journal, nullptr);
+    lab.setPlacement(&network);
+    CaptureFeed feed(&journal, &lab);
+    feed.attach(network.frames());
+
+    const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("203.0.113.50")), 80);
+    QVERIFY(!server.error);
+    const Lab::Opened client = lab.connectTcp(
+        QHostAddress(QStringLiteral("203.0.113.50")), 80, QHostAddress(QStringLiteral("192.168.0.11")));
+    QVERIFY(!client.error);
+    TimelineLayout layout(&journal);
+    LaneId face = -1;
+    const auto drawnThroughFace = [&] {
+        layout.update();
+        const LaneId c = layout.laneOfSocket(client.id);
+        const LaneId l = layout.laneOfSocket(server.id);
+        face = c >= 0 ? layout.lane(c).peer : -1;
+        return l >= 0 && face >= 0 && layout.lane(face).translated && solidArrowsBetween(layout, c, face) >= 3
+            && solidArrowsBetween(layout, face, l) >= 3;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        drawnThroughFace(), qPrintable(TimelineExporter::toMermaid(layout, 0, layout.itemCount())), 10000);
+    const LaneId pcB = layout.laneOfSocket(client.id);
+    const LaneId listener = layout.laneOfSocket(server.id);
+    QVERIFY(layout.lane(face).local.startsWith(QLatin1StringView("203.0.113.1:")));
+    QCOMPARE(solidArrowsBetween(layout, pcB, listener), 0);
+    QCOMPARE(solidArrowsBetween(layout, pcB, face), 3);
+    QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
+    QVERIFY(layout.rowOf(pcB) < layout.rowOf(face));
+    QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
+    const QStringList problems = CausalOrder::checkAll(layout);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Each lab computer's lanes sit together, one band each, the computers in the order the
+// paths reach them.
+void TestLabTimeline::computersGrouped_data()
+{
+    QTest::addColumn<QString>("recording");
+    QTest::addColumn<QString>("groups"); // computer:rows, top to bottom
+
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl")
+                                    << QStringLiteral("pc-b:1 pc-a:2");
+    QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl")
+                                 << QStringLiteral("remote:3 router:2 pc-a:2 pc-b:1");
+}
+
+void TestLabTimeline::computersGrouped()
+{
+    QFETCH(QString, recording);
+    QFETCH(QString, groups);
+    Journal journal;
+    QVERIFY(readRecording(recording, journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const TimelineRows rows(layout);
+    QStringList drawn;
+    int next = 0;
+    for (const TimelineRows::Group &group : rows.groups()) {
+        QCOMPARE(group.firstRow, next);
+        next += group.rowCount;
+        drawn << QStringLiteral("%1:%2").arg(group.computer).arg(group.rowCount);
+    }
+    QCOMPARE(next, int(rows.lanes().size()));
+    QCOMPARE(drawn.join(QLatin1Char(' ')), groups);
 }
 
 // The same recording, as if the router had lost the last ACK on its way to pc-a, and pc-b had

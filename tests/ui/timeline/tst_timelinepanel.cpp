@@ -1,4 +1,5 @@
 #include "journal/journal.h"
+#include "network/labtopology.h"
 #include "timeline/playbackbar.h"
 #include "timeline/tcpstatediagram.h"
 #include "timeline/timelinelayout.h"
@@ -98,6 +99,91 @@ private slots:
         opened.proto = Protocol::Tcp;
         journal.append(opened);
         QTRY_VERIFY(panel.view()->selectedLane() >= 0);
+    }
+
+    // A late event makes the layout read the session again and number its items anew: the
+    // picked events stay picked, found again by what they are.
+    void pickedEventsSurviveRereading()
+    {
+        Journal journal;
+        TimelinePanel panel(&journal);
+        const auto add = [&](qint64 t, qint32 socket, EventKind kind, SocketRole role = SocketRole::None) {
+            Event e;
+            e.t = t;
+            e.socket = socket;
+            e.kind = kind;
+            e.role = role;
+            e.proto = Protocol::Tcp;
+            journal.append(e);
+        };
+        add(1'000'000, 1, EventKind::SocketOpened, SocketRole::Listener);
+        add(2'000'000, 2, EventKind::SocketOpened, SocketRole::Client);
+        add(3'000'000, 2, EventKind::CloseCalled);
+        add(4'000'000, 1, EventKind::CloseCalled);
+        QTRY_COMPARE(panel.layout().itemCount(), 4);
+        const TimelineLayout::ItemKey first = panel.layout().keyOf(2);
+        const TimelineLayout::ItemKey second = panel.layout().keyOf(3);
+        panel.view()->pickItems(2, 3);
+        const quint64 rereads = panel.layout().rereads();
+        // Journalled last, happened first: everything moves one place on.
+        add(500'000, 3, EventKind::SocketOpened, SocketRole::Udp);
+        QTRY_COMPARE(panel.layout().itemCount(), 5);
+        QCOMPARE(panel.layout().rereads(), rereads + 1);
+        const auto [a, b] = panel.view()->pickedItems();
+        QCOMPARE(a, qsizetype(3));
+        QCOMPARE(b, qsizetype(4));
+        QCOMPARE(panel.layout().keyOf(a), first);
+        QCOMPARE(panel.layout().keyOf(b), second);
+    }
+
+    // A computer added to the lab later brings its subnet: a datagram to that subnet's
+    // broadcast address then reaches every socket on the port, not a program elsewhere.
+    void labComputerAddedKnowsItsBroadcast()
+    {
+        Journal journal;
+        TimelinePanel panel(&journal);
+        const QString host = QStringLiteral("pc-c");
+        const auto add = [&](qint32 socket, EventKind kind, const QString &local, const QString &remote) {
+            Event e;
+            e.t = (journal.count() + 1) * 1000;
+            e.socket = socket;
+            e.kind = kind;
+            e.proto = Protocol::Udp;
+            e.role = kind == EventKind::SocketOpened ? SocketRole::Udp : SocketRole::None;
+            e.local = journal.intern(local);
+            e.remote = journal.intern(remote);
+            e.host = journal.intern(host);
+            e.value = kind == EventKind::DatagramSent ? 5 : 0;
+            journal.append(e);
+        };
+        for (const qint32 id : {1, 2}) {
+            add(id, EventKind::SocketOpened, QString(), QString());
+            add(id, EventKind::Bound, QStringLiteral("0.0.0.0:5000"), QString());
+        }
+        add(9, EventKind::SocketOpened, QString(), QString());
+        add(9, EventKind::Bound, QStringLiteral("10.9.0.5:6000"), QString());
+        add(9, EventKind::DatagramSent, QStringLiteral("10.9.0.5:6000"), QStringLiteral("10.9.255.255:5000"));
+        const auto arrowsToOurs = [&] {
+            int count = 0;
+            for (const TimelineItem &item : panel.layout().items()) {
+                if (item.kind == TimelineItem::Datagram && !panel.layout().lane(item.toLane).isOutside())
+                    ++count;
+            }
+            return count;
+        };
+        QTRY_VERIFY(!panel.layout().hasUnread() && panel.layout().itemCount() >= 7);
+        // 10.9.255.255 is nobody's broadcast address yet: one host's, reaching one socket.
+        QCOMPARE(arrowsToOurs(), 1);
+
+        LabTopology topology = LabTopology::homeNetwork();
+        LabHost added;
+        added.name = host;
+        added.segment = QStringLiteral("lan");
+        added.address = QHostAddress(QStringLiteral("10.9.0.5"));
+        added.prefix = 16;
+        topology.hosts.append(added);
+        panel.setLabTopology(topology);
+        QTRY_COMPARE(arrowsToOurs(), 2);
     }
 
     void legendWrapsWhereNarrow()
