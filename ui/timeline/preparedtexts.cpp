@@ -42,11 +42,11 @@ void PreparedTexts::draw(QPainter &p, const QPointF &baseline, const QString &te
     p.drawStaticText(baseline - QPointF(0, m_metrics.ascent()), w.laidOut);
 }
 
-QString PreparedTexts::elided(const QString &text, qreal room)
+QString PreparedTexts::elided(const QString &text, qreal room, Qt::TextElideMode mode)
 {
     if (width(text) <= room)
         return text;
-    return m_metrics.elidedText(text, Qt::ElideRight, room);
+    return m_metrics.elidedText(text, mode, room);
 }
 
 } // namespace SocketScope

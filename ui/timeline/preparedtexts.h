@@ -25,8 +25,8 @@ public:
     // `text` with its baseline starting at `baseline`, in the painter's pen. The painter's
     // font must be font(); it is not set here, so a run of labels sets it once.
     void draw(QPainter &p, const QPointF &baseline, const QString &text);
-    // `text` cut with "…" on the right to fit `room`; unchanged where it fits.
-    QString elided(const QString &text, qreal room);
+    // `text` cut with "…" to fit `room`; unchanged where it fits.
+    QString elided(const QString &text, qreal room, Qt::TextElideMode mode = Qt::ElideRight);
 
     static constexpr qsizetype kLimit = 4096;
 

@@ -197,6 +197,8 @@ void TimelinePainter::setFont(const QFont &font)
     QFont boldSmall = m_small;
     boldSmall.setBold(true);
     m_boldTexts.setFont(boldSmall);
+    m_headTexts.setFont(m_font);
+    m_headBoldTexts.setFont(m_bold);
     m_stamps.clear();
 }
 
@@ -380,7 +382,7 @@ void TimelinePainter::paintRuler(QPainter &p) const
         else
             label = TimelineText::duration(m_mapper.timeOfUnits(u));
         p.setPen(m_faint);
-        p.drawText(QPointF(x + 3 * m_scale, ruler.bottom() - 7 * m_scale), label);
+        m_smallTexts.draw(p, QPointF(x + 3 * m_scale, ruler.bottom() - 7 * m_scale), label);
     }
     if (m_mapper.spacing() == TimeMapper::Spacing::RealTime) {
         // Folded gaps: a zigzag on the ruler and a label saying how much time was left out.
@@ -919,11 +921,14 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         QString title = TimelineText::laneRole(lane);
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
-        p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
+        if (lane.isOutside())
+            p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
+        else
+            m_headBoldTexts.draw(p, QPointF(cell.left(), line), m_headBoldTexts.elided(title, cell.width()));
         p.setFont(m_font);
         line += fm.height();
-        p.drawText(QPointF(cell.left(), line),
-            fm.elidedText(TimelineText::laneEndpoint(lane), Qt::ElideMiddle, cell.width()));
+        m_headTexts.draw(p, QPointF(cell.left(), line),
+            m_headTexts.elided(TimelineText::laneEndpoint(lane), cell.width(), Qt::ElideMiddle));
         // Third line: what the kernel says now, or the listener's queue.
         QString now;
         if (lane.role == SocketRole::Listener) {
@@ -939,8 +944,8 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         if (!now.isEmpty() && h > fm.height() * 2.4) {
             p.setFont(m_small);
             p.setPen(opened ? m_faint : withAlpha(m_faint, 120));
-            p.drawText(QPointF(cell.left(), line + smallFm.height()),
-                smallFm.elidedText(now, Qt::ElideRight, cell.width()));
+            m_smallTexts.draw(
+                p, QPointF(cell.left(), line + smallFm.height()), m_smallTexts.elided(now, cell.width()));
         }
         p.setPen(QPen(withAlpha(m_line, 90), 1));
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));

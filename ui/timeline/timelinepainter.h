@@ -212,6 +212,9 @@ private:
     // The label words, in the small type and its bold, measured and laid out once.
     mutable PreparedTexts m_smallTexts;
     mutable PreparedTexts m_boldTexts;
+    // The lane heads' words: the role in bold, the address in the normal type.
+    mutable PreparedTexts m_headTexts;
+    mutable PreparedTexts m_headBoldTexts;
     struct MarkerStamp
     {
         QRgb ink;
