@@ -1482,15 +1482,18 @@ void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
         return;
     const QColor ink = Theme::color(Theme::Role::Selection, m_palette);
     const QColor fill = Theme::background(Theme::Role::Selection, m_palette);
-    QFont font = m_small;
-    font.setBold(true);
-    p.setFont(font);
+    p.setFont(m_boldTexts.font());
+    const QFontMetricsF &fm = m_boldTexts.metrics();
     for (const LabelBadge &badge : labels.badges) {
         p.setPen(QPen(ink, 1));
         p.setBrush(fill);
         p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
-        p.drawText(badge.rect, Qt::AlignCenter,
-            tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size()));
+        const QString text
+            = tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size());
+        const QPointF centre = badge.rect.center();
+        m_boldTexts.draw(p,
+            QPointF(centre.x() - m_boldTexts.width(text) / 2, centre.y() + (fm.ascent() - fm.descent()) / 2),
+            text);
     }
     p.setBrush(Qt::NoBrush);
 }
