@@ -220,10 +220,22 @@ QRectF TimelinePainter::plotRect() const
         qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
 }
 
+double TimelinePainter::minimumLaneHeight() const
+{
+    // What a lane holds: its head's three lines, and a label under and over its markers.
+    const double head = 2 * m_headTexts.metrics().height() + m_smallTexts.metrics().height() + 6 * m_scale;
+    const double labels = 2 * (9 * m_scale + m_smallTexts.metrics().height()) + 4 * m_scale;
+    return std::ceil(qMax(head, labels));
+}
+
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
-    return qBound(kMinLane * m_scale, plotRect().height() / double(lines), kMaxLane * m_scale);
+    // Lanes are as tall as the plot allows, down to what they hold and no further: in large
+    // type a fixed least height made three lanes taller than a projector's plot, and the last
+    // one was cut at the bottom.
+    const double least = qMin(kMinLane * m_scale, minimumLaneHeight());
+    return qBound(least, plotRect().height() / double(lines), qMax(least, kMaxLane * m_scale));
 }
 
 double TimelinePainter::overflowY() const
@@ -917,7 +929,10 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
-        double line = cell.top() + (h - fm.height() * 2.6) / 2 + fm.ascent();
+        // Three lines where they fit whole, else the first two; centred on what is drawn.
+        const bool third = 2 * fm.height() + smallFm.height() <= h;
+        const double block = 2 * fm.height() + (third ? smallFm.height() : 0);
+        double line = cell.top() + (h - block) / 2 + fm.ascent();
         QString title = TimelineText::laneRole(lane);
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
@@ -941,7 +956,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             if (state != TcpState::Unknown)
                 now = TimelineText::callLabel({0, 0, 0, id, -1, 0, TimelineItem::State, quint8(state)});
         }
-        if (!now.isEmpty() && h > fm.height() * 2.4) {
+        if (!now.isEmpty() && third) {
             p.setFont(m_small);
             p.setPen(opened ? m_faint : withAlpha(m_faint, 120));
             m_smallTexts.draw(
@@ -1234,11 +1249,19 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
     const double h = lineHeight;
     const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
     if (clone) {
-        // Beside the curve accept()'s clone grows along, between the listener and the clone.
+        // Beside the curve accept()'s clone grows along, between the listener and the clone:
+        // halfway down, yet below the listener's own labels (accept()'s sits right there),
+        // then over the clone's line where the curve ends, then left of the curve.
         const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
-        out.push_back({index,
-            QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text,
-            {}});
+        const double from = laneY(item.toLane);
+        const double to = laneY(item.lane);
+        const double down = to >= from ? 1 : -1;
+        const double belowListener = from + down * (9 * s + h + 2 * s) - (down > 0 ? 0 : h);
+        const double middle = (from + to) / 2 - h / 2;
+        const double top = down > 0 ? qMax(middle, belowListener) : qMin(middle, belowListener);
+        out.push_back({index, QRectF(x + split * 0.5 + 6 * s, top, w, h), text, {}});
+        out.push_back({index, QRectF(x + split + 4 * s, to - down * (9 * s) - (down > 0 ? h : 0), w, h), text, {}});
+        out.push_back({index, QRectF(x + split * 0.5 - 6 * s - w, top, w, h), text, {}});
     }
     const double y = laneY(clone ? item.toLane : item.lane);
     for (const double top : {y + 9 * s, y - 9 * s - h}) {

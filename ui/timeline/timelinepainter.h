@@ -89,6 +89,8 @@ public:
     // How far the lanes reach below the area, for scrolling.
     double overflowY() const;
     double laneHeight() const;
+    // The least a lane needs for its head's lines and the labels over and under its markers.
+    double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
     const TimelineRows &rows() const { return m_rows; }
     void setRowLimit(qsizetype limit) { m_rows.setLimit(limit); }
