@@ -231,11 +231,14 @@ double TimelinePainter::minimumLaneHeight() const
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
-    // Lanes are as tall as the plot allows, down to what they hold and no further: in large
-    // type a fixed least height made three lanes taller than a projector's plot, and the last
-    // one was cut at the bottom.
-    const double least = qMin(kMinLane * m_scale, minimumLaneHeight());
-    return qBound(least, plotRect().height() / double(lines), qMax(least, kMaxLane * m_scale));
+    const double share = plotRect().height() / double(lines);
+    // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
+    // scrolled: in large type the comfortable height made three lanes taller than a
+    // projector's plot, and the last one was cut at the bottom. Where the lanes must scroll
+    // anyway, they keep the comfortable height.
+    if (share < kMinLane * m_scale && share >= minimumLaneHeight())
+        return share;
+    return qBound(kMinLane * m_scale, share, kMaxLane * m_scale);
 }
 
 double TimelinePainter::overflowY() const
