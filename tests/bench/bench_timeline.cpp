@@ -274,8 +274,8 @@ int main(int argc, char **argv)
         // The most labels a frame lays out: just short of one item per pixel, where single
         // items are still drawn and every one asks for a place for its label.
         const double densePerPixel = spacing == TimeMapper::Spacing::Steps ? 0.9 : (last - first) / all * 0.9;
-        const Frames dense = paint(layout, mapper, painter, image, (first + last) / 2, densePerPixel,
-            10, spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
+        const Frames dense = paint(layout, mapper, painter, image, (first + last) / 2, densePerPixel, 10,
+            spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
         const qsizetype denseLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype denseBadges = qsizetype(painter.lastLabels().badges.size());
         // Of that, placing the labels alone.

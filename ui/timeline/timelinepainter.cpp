@@ -1263,7 +1263,8 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
         const double middle = (from + to) / 2 - h / 2;
         const double top = down > 0 ? qMax(middle, belowListener) : qMin(middle, belowListener);
         out.push_back({index, QRectF(x + split * 0.5 + 6 * s, top, w, h), text, {}});
-        out.push_back({index, QRectF(x + split + 4 * s, to - down * (9 * s) - (down > 0 ? h : 0), w, h), text, {}});
+        out.push_back(
+            {index, QRectF(x + split + 4 * s, to - down * (9 * s) - (down > 0 ? h : 0), w, h), text, {}});
         out.push_back({index, QRectF(x + split * 0.5 - 6 * s - w, top, w, h), text, {}});
     }
     const double y = laneY(clone ? item.toLane : item.lane);
