@@ -24,6 +24,8 @@ private slots:
     void burstAtOneInstant_data();
     void burstAtOneInstant();
     void nonsenseSequenceNumbers();
+    void largeTypeLanesFit_data();
+    void largeTypeLanesFit();
 };
 
 namespace {
@@ -91,6 +93,53 @@ void checkLabels(
             QVERIFY2(!boxes[a].intersects(boxes[b]),
                 qPrintable(QStringLiteral("boxes %1 and %2 overlap").arg(a).arg(b)));
     }
+}
+
+// A listener, a client connecting to it and the socket accept() cloned for it: three lanes.
+void fillAccept(Journal &journal)
+{
+    const auto endpoint = [&](int port) { return journal.intern(QStringLiteral("127.0.0.1:%1").arg(port)); };
+    qint64 t = 0;
+    const auto add = [&](Event e) {
+        e.t = (t += 1'000'000);
+        e.proto = Protocol::Tcp;
+        journal.append(e);
+    };
+    Event listener;
+    listener.kind = EventKind::SocketOpened;
+    listener.socket = 1;
+    listener.role = SocketRole::Listener;
+    add(listener);
+    listener.kind = EventKind::Listening;
+    listener.local = endpoint(8080);
+    listener.value = 128;
+    add(listener);
+    Event client;
+    client.socket = 2;
+    client.role = SocketRole::Client;
+    client.local = endpoint(40000);
+    client.remote = endpoint(8080);
+    client.kind = EventKind::SocketOpened;
+    add(client);
+    client.kind = EventKind::ConnectStarted;
+    add(client);
+    Event accepted;
+    accepted.socket = 3;
+    accepted.role = SocketRole::Accepted;
+    accepted.local = endpoint(8080);
+    accepted.remote = endpoint(40000);
+    accepted.kind = EventKind::SocketOpened;
+    accepted.value = 1; // cloned from the listener
+    add(accepted);
+    client.kind = EventKind::Connected;
+    client.source = EventSource::Qt;
+    add(client);
+    Event state;
+    state.socket = 3;
+    state.kind = EventKind::State;
+    state.source = EventSource::Kernel;
+    state.toState = TcpState::Established;
+    add(state);
 }
 
 } // namespace
@@ -211,4 +260,67 @@ void TestAttackTlpaint::nonsenseSequenceNumbers()
 }
 
 QTEST_MAIN(TestAttackTlpaint)
+void TestAttackTlpaint::largeTypeLanesFit_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<QSizeF>("size");
+    // The view's size in presentation mode on a 1024x768 and a 1366x768 projector, and at
+    // normal size.
+    QTest::newRow("presentation 1024x768") << qreal(1.6) << QSizeF(1024, 347);
+    QTest::newRow("presentation 1366x768") << qreal(1.6) << QSizeF(1366, 347);
+    QTest::newRow("normal") << qreal(1) << QSizeF(900, 360);
+}
+
+// Large type on a projector: three lanes fit the plot whole (none cut at the bottom, nothing
+// to scroll), each tall enough for its head's three lines, and accept()'s clone keeps its own
+// label between the listener and the clone, clear of every other.
+void TestAttackTlpaint::largeTypeLanesFit()
+{
+    QFETCH(qreal, scale);
+    QFETCH(QSizeF, size);
+    Journal journal;
+    fillAccept(journal);
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    mapper.setFolds(&layout.folds());
+    TimelinePainter painter(layout, mapper);
+    painter.setScale(scale);
+    painter.setRect(QRectF(QPointF(0, 0), size));
+    const QRectF plot = painter.plotRect();
+    mapper.setPlot(plot.left(), plot.width());
+    mapper.fit(0, double(layout.itemCount() - 1), 24);
+    QCOMPARE(painter.rows().lineCount(), qsizetype(3));
+    QCOMPARE(painter.overflowY(), 0.0);
+    const double h = painter.laneHeight();
+    for (const LaneId lane : painter.rows().lanes()) {
+        QVERIFY(painter.laneY(lane) - h / 2 >= plot.top() - 0.5);
+        QVERIFY2(painter.laneY(lane) + h / 2 <= plot.bottom() + 0.5, "a lane is cut at the plot's bottom");
+    }
+    // The head's lines: role and address in the lane font, the kernel's state in the small one.
+    const QFont base;
+    QFont font = base;
+    font.setPointSizeF((base.pointSizeF() > 0 ? base.pointSizeF() : 9) * scale);
+    QFont small = font;
+    small.setPointSizeF(font.pointSizeF() * 0.88);
+    QVERIFY(h >= 2 * QFontMetricsF(font).height() + QFontMetricsF(small).height());
+
+    const TimelinePainter::LabelLayout labels = painter.layoutLabels({layout.itemCount(), 0});
+    checkLabels(layout, painter, labels);
+    qsizetype clone = -1;
+    for (qsizetype i = 0; i < layout.itemCount(); ++i) {
+        const TimelineItem &item = layout.items()[size_t(i)];
+        if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
+            clone = i;
+    }
+    QVERIFY(clone >= 0);
+    const auto placed = std::find_if(labels.labels.begin(), labels.labels.end(),
+        [&](const TimelinePainter::PlacedLabel &label) { return label.item == clone; });
+    QVERIFY2(placed != labels.labels.end(), "accept()'s clone has no label of its own");
+    const TimelineItem &item = layout.items()[size_t(clone)];
+    const double top = qMin(painter.laneY(item.lane), painter.laneY(item.toLane));
+    const double bottom = qMax(painter.laneY(item.lane), painter.laneY(item.toLane));
+    QVERIFY(placed->rect.top() >= top && placed->rect.bottom() <= bottom);
+}
+
 #include "tst_attack_tlpaint.moc"

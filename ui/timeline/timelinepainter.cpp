@@ -9,6 +9,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QVarLengthArray>
 #include <QtGui/QFontMetricsF>
+#include <QtGui/QPaintEngine>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 
@@ -179,6 +180,7 @@ void TimelinePainter::setPalette(const QPalette &palette)
     m_line = mix(m_base, m_text, 0.35);
     m_highlight = palette.color(QPalette::Highlight);
     m_headBase = palette.color(QPalette::Window);
+    m_stamps.clear();
 }
 
 void TimelinePainter::setFont(const QFont &font)
@@ -191,6 +193,13 @@ void TimelinePainter::setFont(const QFont &font)
     m_bold = m_font;
     m_bold.setBold(true);
     m_legendWidth = -1;
+    m_smallTexts.setFont(m_small);
+    QFont boldSmall = m_small;
+    boldSmall.setBold(true);
+    m_boldTexts.setFont(boldSmall);
+    m_headTexts.setFont(m_font);
+    m_headBoldTexts.setFont(m_bold);
+    m_stamps.clear();
 }
 
 void TimelinePainter::setScale(qreal scale)
@@ -211,10 +220,25 @@ QRectF TimelinePainter::plotRect() const
         qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
 }
 
+double TimelinePainter::minimumLaneHeight() const
+{
+    // What a lane holds: its head's three lines, and a label under and over its markers.
+    const double head = 2 * m_headTexts.metrics().height() + m_smallTexts.metrics().height() + 6 * m_scale;
+    const double labels = 2 * (9 * m_scale + m_smallTexts.metrics().height()) + 4 * m_scale;
+    return std::ceil(qMax(head, labels));
+}
+
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
-    return qBound(kMinLane * m_scale, plotRect().height() / double(lines), kMaxLane * m_scale);
+    const double share = plotRect().height() / double(lines);
+    // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
+    // scrolled: in large type the comfortable height made three lanes taller than a
+    // projector's plot, and the last one was cut at the bottom. Where the lanes must scroll
+    // anyway, they keep the comfortable height.
+    if (share < kMinLane * m_scale && share >= minimumLaneHeight())
+        return share;
+    return qBound(kMinLane * m_scale, share, kMaxLane * m_scale);
 }
 
 double TimelinePainter::overflowY() const
@@ -373,7 +397,7 @@ void TimelinePainter::paintRuler(QPainter &p) const
         else
             label = TimelineText::duration(m_mapper.timeOfUnits(u));
         p.setPen(m_faint);
-        p.drawText(QPointF(x + 3 * m_scale, ruler.bottom() - 7 * m_scale), label);
+        m_smallTexts.draw(p, QPointF(x + 3 * m_scale, ruler.bottom() - 7 * m_scale), label);
     }
     if (m_mapper.spacing() == TimeMapper::Spacing::RealTime) {
         // Folded gaps: a zigzag on the ruler and a label saying how much time was left out.
@@ -516,7 +540,7 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             }
             if (room > 24 * m_scale) {
                 p.setPen(m_faint);
-                p.drawText(QPointF(textX, baseline), fm.elidedText(text, Qt::ElideRight, room));
+                m_smallTexts.draw(p, QPointF(textX, baseline), m_smallTexts.elided(text, room));
             }
         }
         // The accept queue: one small box per connection waiting for accept().
@@ -569,9 +593,10 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     m_lastLabels = layoutLabels(shown);
     paintStates(p, shown);
     paintLanes(p, shown);
+    const bool fine = isFine();
     // Arrows reach one step on, so the one before the left edge may still cross into view.
     for (qsizetype i = qMax<qsizetype>(0, first - 1); i < last; ++i)
-        paintItem(p, i, 1);
+        paintItem(p, i, 1, fine);
     paintLabels(p, m_lastLabels);
     p.restore();
 }
@@ -678,7 +703,34 @@ QLineF TimelinePainter::arrowLine(qsizetype index) const
     return item.isLost() ? QLineF(full.p1(), full.pointAt(kLostAt)) : full;
 }
 
-void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) const
+bool TimelinePainter::isFine() const
+{
+    return stepPixels() < kFineStepPixels * m_scale;
+}
+
+const QImage &TimelinePainter::markerStamp(const QColor &ink, const QColor &fill, qreal dpr) const
+{
+    for (const MarkerStamp &stamp : m_stamps) {
+        if (stamp.ink == ink.rgba() && stamp.fill == fill.rgba() && stamp.dpr == dpr)
+            return stamp.image;
+    }
+    // The marker paintItem() draws, once, on a clear square of its size.
+    const double side = std::ceil(12 * m_scale);
+    QImage image(QSize(int(side * dpr), int(side * dpr)), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    {
+        QPainter q(&image);
+        q.setRenderHint(QPainter::Antialiasing, true);
+        q.setPen(QPen(ink, 1.5 * m_scale));
+        q.setBrush(fill);
+        q.drawEllipse(QPointF(side / 2, side / 2), 4.5 * m_scale, 4.5 * m_scale);
+    }
+    m_stamps.push_back({ink.rgba(), fill.rgba(), dpr, image});
+    return m_stamps.back().image;
+}
+
+void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress, bool fine) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
     if (m_rows.rowOf(item.lane) < 0 || m_rows.rowOf(item.toLane) < 0)
@@ -690,7 +742,13 @@ void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) c
     const QPointF end = full.pointAt(ease(progress));
     const QColor color = arrowColor(item);
     const double head = 7 * m_scale;
-    p.setPen(QPen(color, 2 * m_scale, item.isInferred() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+    QPen pen(color, fine ? 0 : 2 * m_scale, item.isInferred() ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    if (fine) {
+        // A hairline, one device pixel wide at any scale; its dashes keep the same length.
+        pen.setCosmetic(true);
+        pen.setDashPattern({8 * m_scale, 4 * m_scale});
+    }
+    p.setPen(pen);
     p.drawLine(full.p1() + unit * 4 * m_scale, end - unit * head);
     if (item.isLost()) {
         // A cross where it was last seen: sent towards this socket, and it never got there.
@@ -711,14 +769,14 @@ void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress) c
     p.setBrush(Qt::NoBrush);
 }
 
-void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress) const
+void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress, bool fine) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
     if (item.isHidden())
         return;
     const double x = xOfItem(index);
     if (item.isArrow()) {
-        paintArrow(p, index, progress);
+        paintArrow(p, index, progress, fine);
         return;
     }
     if (item.lane < 0 || m_rows.rowOf(item.lane) < 0)
@@ -727,7 +785,7 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress) co
     const qreal s = m_scale * (0.4 + 0.6 * ease(progress));
     switch (item.kind) {
     case TimelineItem::State:
-        p.setPen(QPen(m_text, 1.5 * m_scale));
+        p.setPen(fine ? QPen(m_text, 0) : QPen(m_text, 1.5 * m_scale));
         p.drawLine(QPointF(x, y - 8 * s), QPointF(x, y + 8 * s));
         return;
     case TimelineItem::Queue:
@@ -751,6 +809,13 @@ void TimelinePainter::paintItem(QPainter &p, qsizetype index, qreal progress) co
         const Event &e = m_layout.journal().at(item.event);
         const bool error = item.itemFlags & TimelineItem::Error;
         const QColor color = error ? errorColor() : m_text;
+        const QColor fill = e.source == EventSource::App ? color : m_base;
+        if (fine && p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster) {
+            const QImage &stamp = markerStamp(color, fill, p.device()->devicePixelRatio());
+            const QSizeF size = stamp.deviceIndependentSize();
+            p.drawImage(QPointF(x - size.width() / 2, y - size.height() / 2), stamp);
+            return;
+        }
         p.setPen(QPen(color, 1.5 * m_scale));
         // Calls the app made are filled; what Qt or the kernel reported is hollow.
         p.setBrush(e.source == EventSource::App ? QBrush(color) : QBrush(m_base));
@@ -783,11 +848,8 @@ void TimelinePainter::paintMoving(QPainter &p, const Reveal &reveal) const
     paintItem(p, reveal.count, reveal.progress);
     // Its label once it is mostly there, in the first spot the labels standing still leave.
     if (reveal.progress >= 0.6 && isLabelled(item)) {
-        QFont boldFont = m_small;
-        boldFont.setBold(true);
         const QRectF plot = plotRect();
-        for (const PlacedLabel &candidate :
-            labelCandidates(reveal.count, QFontMetricsF(m_small), QFontMetricsF(boldFont))) {
+        for (const PlacedLabel &candidate : labelCandidates(reveal.count)) {
             const auto over = [&](const QRectF &r) { return r.intersects(candidate.rect); };
             const bool free = plot.contains(candidate.rect)
                 && std::none_of(m_lastLabels.labels.begin(), m_lastLabels.labels.end(),
@@ -879,15 +941,21 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
-        double line = cell.top() + (h - fm.height() * 2.6) / 2 + fm.ascent();
+        // Three lines where they fit whole, else the first two; centred on what is drawn.
+        const bool third = 2 * fm.height() + smallFm.height() <= h;
+        const double block = 2 * fm.height() + (third ? smallFm.height() : 0);
+        double line = cell.top() + (h - block) / 2 + fm.ascent();
         QString title = TimelineText::laneRole(lane);
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
-        p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
+        if (lane.isOutside())
+            p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
+        else
+            m_headBoldTexts.draw(p, QPointF(cell.left(), line), m_headBoldTexts.elided(title, cell.width()));
         p.setFont(m_font);
         line += fm.height();
-        p.drawText(QPointF(cell.left(), line),
-            fm.elidedText(TimelineText::laneEndpoint(lane), Qt::ElideMiddle, cell.width()));
+        m_headTexts.draw(p, QPointF(cell.left(), line),
+            m_headTexts.elided(TimelineText::laneEndpoint(lane), cell.width(), Qt::ElideMiddle));
         // Third line: what the kernel says now, or the listener's queue.
         QString now;
         if (lane.role == SocketRole::Listener) {
@@ -900,11 +968,11 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             if (state != TcpState::Unknown)
                 now = TimelineText::callLabel({0, 0, 0, id, -1, 0, TimelineItem::State, quint8(state)});
         }
-        if (!now.isEmpty() && h > fm.height() * 2.4) {
+        if (!now.isEmpty() && third) {
             p.setFont(m_small);
             p.setPen(opened ? m_faint : withAlpha(m_faint, 120));
-            p.drawText(QPointF(cell.left(), line + smallFm.height()),
-                smallFm.elidedText(now, Qt::ElideRight, cell.width()));
+            m_smallTexts.draw(
+                p, QPointF(cell.left(), line + smallFm.height()), m_smallTexts.elided(now, cell.width()));
         }
         p.setPen(QPen(withAlpha(m_line, 90), 1));
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));
@@ -1157,25 +1225,24 @@ QPointF TimelinePainter::labelAnchor(qsizetype index) const
     return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
 }
 
-std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
-    qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index) const
 {
     std::vector<PlacedLabel> out;
     const TimelineItem &item = m_layout.items()[size_t(index)];
     const double s = m_scale;
-    const double lineHeight = fm.height();
+    const double lineHeight = m_smallTexts.metrics().height();
     if (item.isArrow()) {
         // Spots along its line, right of it and then left; the full label, then the name alone.
         QString name;
         QString second;
         arrowText(item, &name, &second);
         const QLineF line = arrowLine(index);
-        const double nameWidth = bold.horizontalAdvance(name);
+        const double nameWidth = m_boldTexts.width(name);
         const double gap = 4 * s;
         for (const bool full : {true, false}) {
             if (full && second.isEmpty())
                 continue;
-            const double w = (full ? qMax(nameWidth, fm.horizontalAdvance(second)) : nameWidth) + 4 * s;
+            const double w = (full ? qMax(nameWidth, m_smallTexts.width(second)) : nameWidth) + 4 * s;
             const double h = lineHeight * (full ? 2 : 1);
             for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
                 const QPointF at = line.pointAt(f);
@@ -1190,15 +1257,24 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
     // A call: under its marker, or above it where that is taken.
     const QString text = TimelineText::callLabel(m_layout, item);
     const double x = xOfItem(index);
-    const double w = fm.horizontalAdvance(text) + 4 * s;
+    const double w = m_smallTexts.width(text) + 4 * s;
     const double h = lineHeight;
     const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
     if (clone) {
-        // Beside the curve accept()'s clone grows along, between the listener and the clone.
+        // Beside the curve accept()'s clone grows along, between the listener and the clone:
+        // halfway down, yet below the listener's own labels (accept()'s sits right there),
+        // then over the clone's line where the curve ends, then left of the curve.
         const double split = qBound(16.0 * s, stepPixels() * 0.6, 60.0 * s);
-        out.push_back({index,
-            QRectF(x + split * 0.5 + 6 * s, (laneY(item.toLane) + laneY(item.lane)) / 2 - h / 2, w, h), text,
-            {}});
+        const double from = laneY(item.toLane);
+        const double to = laneY(item.lane);
+        const double down = to >= from ? 1 : -1;
+        const double belowListener = from + down * (9 * s + h + 2 * s) - (down > 0 ? 0 : h);
+        const double middle = (from + to) / 2 - h / 2;
+        const double top = down > 0 ? qMax(middle, belowListener) : qMin(middle, belowListener);
+        out.push_back({index, QRectF(x + split * 0.5 + 6 * s, top, w, h), text, {}});
+        out.push_back(
+            {index, QRectF(x + split + 4 * s, to - down * (9 * s) - (down > 0 ? h : 0), w, h), text, {}});
+        out.push_back({index, QRectF(x + split * 0.5 - 6 * s - w, top, w, h), text, {}});
     }
     const double y = laneY(clone ? item.toLane : item.lane);
     for (const double top : {y + 9 * s, y - 9 * s - h}) {
@@ -1218,10 +1294,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return out;
     m_origins.update();
     const double s = m_scale;
-    QFont boldFont = m_small;
-    boldFont.setBold(true);
-    const QFontMetricsF fm(m_small);
-    const QFontMetricsF bold(boldFont);
+    const QFontMetricsF &fm = m_smallTexts.metrics();
     const double lineHeight = fm.height();
     const double laneClear = 5 * s;
 
@@ -1297,7 +1370,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                                                  : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
             if (firstTry(group, xOfItem(i))) {
-                std::vector<PlacedLabel> candidates = labelCandidates(i, fm, bold);
+                std::vector<PlacedLabel> candidates = labelCandidates(i);
                 for (const bool clear : {true, false}) {
                     if (clear && lines.empty())
                         continue;
@@ -1416,27 +1489,25 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
 void TimelinePainter::paintLabel(QPainter &p, const PlacedLabel &label) const
 {
     const TimelineItem &item = m_layout.items()[size_t(label.item)];
-    const QFontMetricsF fm(m_small);
+    const QFontMetricsF &fm = m_smallTexts.metrics();
     const double s = m_scale;
     // A box in the page colour keeps the words readable where they cross a line.
     p.fillRect(label.rect, withAlpha(m_base, 220));
     const QPointF at(label.rect.left() + 2 * s, label.rect.top() + fm.ascent());
     if (!item.isArrow()) {
-        p.setFont(m_small);
+        p.setFont(m_smallTexts.font());
         p.setPen((item.itemFlags & TimelineItem::Error) ? errorColor() : m_text);
-        p.drawText(at, label.text);
+        m_smallTexts.draw(p, at, label.text);
         return;
     }
-    QFont name = m_small;
-    name.setBold(true);
-    p.setFont(name);
+    p.setFont(m_boldTexts.font());
     p.setPen(arrowColor(item));
-    p.drawText(at, label.text);
+    m_boldTexts.draw(p, at, label.text);
     if (label.second.isEmpty())
         return;
-    p.setFont(m_small);
+    p.setFont(m_smallTexts.font());
     p.setPen(item.isNotReceived() ? errorColor() : m_faint);
-    p.drawText(at + QPointF(0, fm.height()), label.second);
+    m_smallTexts.draw(p, at + QPointF(0, fm.height()), label.second);
 }
 
 void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
@@ -1447,15 +1518,18 @@ void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
         return;
     const QColor ink = Theme::color(Theme::Role::Selection, m_palette);
     const QColor fill = Theme::background(Theme::Role::Selection, m_palette);
-    QFont font = m_small;
-    font.setBold(true);
-    p.setFont(font);
+    p.setFont(m_boldTexts.font());
+    const QFontMetricsF &fm = m_boldTexts.metrics();
     for (const LabelBadge &badge : labels.badges) {
         p.setPen(QPen(ink, 1));
         p.setBrush(fill);
         p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
-        p.drawText(badge.rect, Qt::AlignCenter,
-            tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size()));
+        const QString text
+            = tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size());
+        const QPointF centre = badge.rect.center();
+        m_boldTexts.draw(p,
+            QPointF(centre.x() - m_boldTexts.width(text) / 2, centre.y() + (fm.ascent() - fm.descent()) / 2),
+            text);
     }
     p.setBrush(Qt::NoBrush);
 }

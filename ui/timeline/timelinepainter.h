@@ -1,5 +1,6 @@
 #pragma once
 
+#include "preparedtexts.h"
 #include "sequenceorigins.h"
 #include "timeline/timelineitem.h"
 #include "timeline/timelinelane.h"
@@ -10,6 +11,7 @@
 #include <QtCore/QRectF>
 #include <QtGui/QColor>
 #include <QtGui/QFont>
+#include <QtGui/QImage>
 #include <QtGui/QPalette>
 
 #include <vector>
@@ -87,6 +89,8 @@ public:
     // How far the lanes reach below the area, for scrolling.
     double overflowY() const;
     double laneHeight() const;
+    // The least a lane needs for its head's lines and the labels over and under its markers.
+    double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
     const TimelineRows &rows() const { return m_rows; }
     void setRowLimit(qsizetype limit) { m_rows.setLimit(limit); }
@@ -164,8 +168,15 @@ private:
     void paintLanes(QPainter &p, const Reveal &reveal) const;
     void paintStates(QPainter &p, const Reveal &reveal) const;
     void paintAggregates(QPainter &p, qsizetype first, qsizetype last) const;
-    void paintItem(QPainter &p, qsizetype index, qreal progress) const;
-    void paintArrow(QPainter &p, qsizetype index, qreal progress) const;
+    // Where items stand this close or closer, lines are drawn fine: a hairline in the same
+    // colour and dash instead of a thick stroke, and markers stamped from a ready image. Thick
+    // strokes that close merge into one another anyway, and a hairline costs a fifth as much.
+    static constexpr double kFineStepPixels = 6;
+    bool isFine() const;
+    void paintItem(QPainter &p, qsizetype index, qreal progress, bool fine = false) const;
+    void paintArrow(QPainter &p, qsizetype index, qreal progress, bool fine) const;
+    // A call marker (filled: the app's own call; hollow: a report) as a ready image.
+    const QImage &markerStamp(const QColor &ink, const QColor &fill, qreal dpr) const;
     void paintLabels(QPainter &p, const LabelLayout &labels) const;
     void paintLabel(QPainter &p, const PlacedLabel &label) const;
     // The end points of an arrow: from the sender's lane to where it arrived or was lost.
@@ -173,8 +184,7 @@ private:
     // An arrow's name and, for a captured segment, its numbers.
     void arrowText(const TimelineItem &item, QString *name, QString *second) const;
     // The spots item `index`'s label may take, best first, each with the words it shows there.
-    std::vector<PlacedLabel> labelCandidates(
-        qsizetype index, const QFontMetricsF &fm, const QFontMetricsF &bold) const;
+    std::vector<PlacedLabel> labelCandidates(qsizetype index) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).
@@ -201,6 +211,20 @@ private:
     QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
     LabelOptions m_labelOptions;
     mutable SequenceOrigins m_origins;
+    // The label words, in the small type and its bold, measured and laid out once.
+    mutable PreparedTexts m_smallTexts;
+    mutable PreparedTexts m_boldTexts;
+    // The lane heads' words: the role in bold, the address in the normal type.
+    mutable PreparedTexts m_headTexts;
+    mutable PreparedTexts m_headBoldTexts;
+    struct MarkerStamp
+    {
+        QRgb ink;
+        QRgb fill;
+        qreal dpr;
+        QImage image;
+    };
+    mutable std::vector<MarkerStamp> m_stamps;
     mutable LabelLayout m_lastLabels;
 };
 
