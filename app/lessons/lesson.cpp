@@ -255,7 +255,8 @@ std::optional<Lesson> Lesson::fromJson(
             const QJsonObject entry = h.toObject();
             if (entry.size() != 1)
                 return fail(
-                    tr("step %1: each highlight has exactly one of socket, column, event, port, state, range")
+                    tr("step %1: each highlight has exactly one of socket, column, event, port, state, range, "
+                       "arrow")
                         .arg(number));
             const QString key = entry.begin().key();
             const QJsonValue value = entry.begin().value();
@@ -311,6 +312,14 @@ std::optional<Lesson> Lesson::fromJson(
                 if (!kRanges.contains(highlight.target))
                     return fail(tr("step %1: unknown port range \"%2\"").arg(number).arg(highlight.target));
                 highlight.range = highlight.target;
+            } else if (key == QLatin1StringView("arrow")) {
+                highlight.kind = LessonHighlight::Arrow;
+                if (!LessonHighlight::arrowNames().contains(highlight.target))
+                    return fail(tr("step %1: in \"highlight\", \"arrow\" is \"%2\"; it can be %3")
+                                    .arg(number)
+                                    .arg(highlight.target,
+                                        LessonHighlight::arrowNames().join(QStringLiteral(", "))));
+                highlight.arrow = highlight.target;
             } else {
                 return fail(tr("step %1: unknown highlight \"%2\"").arg(number).arg(key));
             }
