@@ -26,8 +26,7 @@ struct LessonHighlight
     static QStringList arrowNames()
     {
         return {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
-            QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("data"),
-            QStringLiteral("datagram")};
+            QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("data"), QStringLiteral("datagram")};
     }
 
     Kind kind = Socket;

@@ -1,10 +1,10 @@
 #include "lessonspotlight.h"
 
+#include "journal/journal.h"
 #include "lessons/lessonplayer.h"
 #include "models/connectiontablemodel.h"
 #include "models/sockettablemodel.h"
 #include "ports/portexplorer.h"
-#include "journal/journal.h"
 #include "timeline/tcpstatediagram.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepanel.h"

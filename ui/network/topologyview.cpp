@@ -114,7 +114,8 @@ QStringList TopologyView::routerLines() const
 
 QStringList TopologyView::hostLines(const QString &host) const
 {
-    const LabHost *labHost = m_network && m_network->network() ? m_network->network()->topology().host(host) : nullptr;
+    const LabHost *labHost
+        = m_network && m_network->network() ? m_network->network()->topology().host(host) : nullptr;
     QStringList body {labHost ? labHost->address.toString() : QString()};
     const QStringList sockets = socketLines(host);
     body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);

@@ -323,7 +323,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         if (m_lessonStates.contains(b.state)) {
             p.setPen(QPen(lessonInk, 3 * scale));
             p.setBrush(Qt::NoBrush);
-            p.drawRoundedRect(r.adjusted(-1.5 * scale, -1.5 * scale, 1.5 * scale, 1.5 * scale), 6 * scale, 6 * scale);
+            p.drawRoundedRect(
+                r.adjusted(-1.5 * scale, -1.5 * scale, 1.5 * scale, 1.5 * scale), 6 * scale, 6 * scale);
         }
     }
 }

@@ -106,7 +106,8 @@ void TimelineSpotlight::paint(QPainter &p, const TimelinePainter &painter, const
         }
         if (rows.rowOf(item.lane) < 0 || rows.rowOf(item.toLane) < 0)
             continue;
-        QLineF line(painter.xOfItem(i), painter.laneY(item.lane), painter.arrivalX(i), painter.laneY(item.toLane));
+        QLineF line(
+            painter.xOfItem(i), painter.laneY(item.lane), painter.arrivalX(i), painter.laneY(item.toLane));
         if (item.isLost())
             line.setP2(line.pointAt(kLostReach));
         if (line.length() < 1)

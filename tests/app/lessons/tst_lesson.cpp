@@ -259,8 +259,8 @@ private slots:
         QTest::newRow("unknown arrow") << withSecondStep("highlight", arrow(QStringLiteral("SYNACK")))
                                        << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"SYNACK\"; "
                                                          "it can be SYN, SYN+ACK, ACK, FIN");
-        QTest::newRow("arrow in lower case") << withSecondStep("highlight", arrow(QStringLiteral("syn")))
-                                             << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"syn\"");
+        QTest::newRow("arrow in lower case") << withSecondStep("highlight",
+            arrow(QStringLiteral("syn"))) << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"syn\"");
         QTest::newRow("arrow a number") << withSecondStep("highlight", arrow(2))
                                         << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"2\"");
     }
@@ -272,7 +272,8 @@ private slots:
             QJsonObject lesson = goodLesson();
             QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
             QJsonObject second = steps.at(1).toObject();
-            second.insert(QStringLiteral("highlight"), QJsonArray {QJsonObject {{QStringLiteral("arrow"), name}}});
+            second.insert(
+                QStringLiteral("highlight"), QJsonArray {QJsonObject {{QStringLiteral("arrow"), name}}});
             steps.replace(1, second);
             lesson.insert(QStringLiteral("steps"), steps);
             QString error;
