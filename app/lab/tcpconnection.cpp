@@ -132,6 +132,8 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
             error = LabError::fromSocket(*m_socket);
     }
     if (!bound) {
+        // What was tried, for whoever words the failure (the workbench shows it in its form).
+        setEndpoints(local, 0, remote, port);
         recordError(error, EventSource::App);
         markClosed(EventKind::Closed, EventSource::App);
         release();

@@ -253,10 +253,10 @@ std::optional<Lesson> Lesson::fromJson(
         const QJsonValue highlightValue = object.value(QLatin1StringView("highlight"));
         for (const auto &h : highlightValue.toArray()) {
             const QJsonObject entry = h.toObject();
-            if (entry.size() != 1)
-                return fail(
-                    tr("step %1: each highlight has exactly one of socket, column, event, port, state, range")
-                        .arg(number));
+            if (entry.size() != 1) {
+                const QString keys = QStringLiteral("socket, column, event, port, state, range, arrow");
+                return fail(tr("step %1: each highlight has exactly one of %2").arg(number).arg(keys));
+            }
             const QString key = entry.begin().key();
             const QJsonValue value = entry.begin().value();
             LessonHighlight highlight;
@@ -311,6 +311,14 @@ std::optional<Lesson> Lesson::fromJson(
                 if (!kRanges.contains(highlight.target))
                     return fail(tr("step %1: unknown port range \"%2\"").arg(number).arg(highlight.target));
                 highlight.range = highlight.target;
+            } else if (key == QLatin1StringView("arrow")) {
+                highlight.kind = LessonHighlight::Arrow;
+                if (!LessonHighlight::arrowNames().contains(highlight.target))
+                    return fail(
+                        tr("step %1: in \"highlight\", \"arrow\" is \"%2\"; it can be %3")
+                            .arg(number)
+                            .arg(highlight.target, LessonHighlight::arrowNames().join(QStringLiteral(", "))));
+                highlight.arrow = highlight.target;
             } else {
                 return fail(tr("step %1: unknown highlight \"%2\"").arg(number).arg(key));
             }

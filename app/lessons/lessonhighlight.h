@@ -4,6 +4,7 @@
 
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 
 namespace SocketScope {
 
@@ -18,7 +19,15 @@ struct LessonHighlight
         Port, // `port` on the port map
         State, // `state`: a kernel state, in the kernel-state column and the timeline
         Range, // `range`: "well_known", "registered", "dynamic" or "ephemeral" on the port map
+        Arrow, // `arrow`: the timeline's arrows of one kind ("SYN", "SYN+ACK", "FIN" ...)
     };
+
+    // The arrow kinds a lesson may name, as the timeline labels them.
+    static QStringList arrowNames()
+    {
+        return {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
+            QStringLiteral("FIN"), QStringLiteral("RST"), QStringLiteral("data"), QStringLiteral("datagram")};
+    }
 
     Kind kind = Socket;
     QString target; // as written in the lesson file
@@ -29,6 +38,7 @@ struct LessonHighlight
     quint16 port = 0;
     TcpState state = TcpState::Unknown;
     QString range;
+    QString arrow; // one of arrowNames()
 };
 
 } // namespace SocketScope

@@ -123,11 +123,12 @@ ForwardingPage::ForwardingPage(Lab *lab, QWidget *parent)
     grid->addLayout(tryRow, 4, 0, 1, 6);
     grid->addWidget(m_error, 5, 0, 1, 6);
     grid->addWidget(m_diagram, 6, 0, 1, 6);
-    // The rules list grows with its rules; the page does not end in a large empty box.
-    m_rules->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_rules->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    // The rules list takes the rest of the page: no empty box below it, and room for the
+    // connections each rule carries. A few rows' worth at least, then the page scrolls.
+    m_rules->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    m_rules->setMinimumHeight(m_rules->fontMetrics().height() * 6);
     grid->addWidget(m_rules, 7, 0, 1, 6);
-    grid->setRowStretch(8, 1);
+    grid->setRowStretch(7, 1);
 
     connect(m_add, &QPushButton::clicked, this, &ForwardingPage::onAdd);
     connect(m_remove, &QPushButton::clicked, this, &ForwardingPage::onRemove);

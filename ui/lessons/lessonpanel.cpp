@@ -55,18 +55,19 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_problems);
 
-    // The narration may be long in large type; it scrolls rather than pushing the buttons away.
-    // The message scrolls with it: squeezed below the narration on a small screen, a long
-    // message was cut off at the top and the bottom.
+    // The narration is set in large type, made smaller where a long step would not fit the
+    // panel (fitNarration); only what is too long even at normal size scrolls. The message
+    // stays below it, outside the scrolling part, so what the OS did is always in view.
     auto *narrationScroll = new QScrollArea(this);
     auto *reading = new QWidget(narrationScroll);
     auto *readingLayout = new QVBoxLayout(reading);
     readingLayout->setContentsMargins(0, 0, 0, 0);
     readingLayout->addWidget(m_narration, 1);
-    readingLayout->addWidget(m_message);
     narrationScroll->setWidget(reading);
     narrationScroll->setWidgetResizable(true);
     narrationScroll->setFrameShape(QFrame::NoFrame);
+    narrationScroll->viewport()->installEventFilter(this);
+    m_narrationScroll = narrationScroll;
 
     // Back and Next first; Autoplay and Restart beside them, or below them where the panel is
     // narrow (a dock at the side of a small screen).
@@ -81,6 +82,7 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     lessonSide->addWidget(m_title);
     lessonSide->addWidget(m_step);
     lessonSide->addWidget(narrationScroll, 1);
+    lessonSide->addWidget(m_message);
     lessonSide->addLayout(buttons);
 
     // The list above the lesson: beside it, the two asked for more width than a dock at the
@@ -109,7 +111,7 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     connect(m_player, &LessonPlayer::busyChanged, this, &LessonPanel::updateButtons);
     connect(m_player, &LessonPlayer::statusChanged, this, &LessonPanel::updateStep);
     connect(m_player, &LessonPlayer::narrationChanged, this, [this](const QString &text) {
-        m_narration->setText(text);
+        showNarration(text);
         updateTitles(); // the language may have changed with it
     });
     connect(m_player, &LessonPlayer::messageChanged, this, &LessonPanel::showPlayerMessage);
@@ -125,7 +127,50 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     retranslate();
     applyFonts();
     showPlayerMessage();
-    m_narration->setText(m_player->narration());
+    showNarration(m_player->narration());
+}
+
+void LessonPanel::showNarration(const QString &text)
+{
+    m_narration->setText(text);
+    fitNarration();
+}
+
+bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_narrationScroll->viewport() && event->type() == QEvent::Resize)
+        fitNarration();
+    return QWidget::eventFilter(watched, event);
+}
+
+qreal LessonPanel::narrationPointSize() const
+{
+    return m_narration->font().pointSizeF();
+}
+
+bool LessonPanel::narrationFits() const
+{
+    const QWidget *viewport = m_narrationScroll->viewport();
+    return m_narration->heightForWidth(viewport->width()) <= viewport->height();
+}
+
+void LessonPanel::fitNarration()
+{
+    const QFont base = QFont();
+    const qreal normal = (base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale;
+    const QWidget *viewport = m_narrationScroll->viewport();
+    if (viewport->width() <= 0 || viewport->height() <= 0)
+        return;
+    // From the large size down in small steps; a few label measurements, only when the text or
+    // the panel's size changes.
+    QFont font = m_narration->font();
+    for (int tenths = 16; tenths >= 10; --tenths) {
+        font.setPointSizeF(normal * tenths / 10);
+        if (font != m_narration->font())
+            m_narration->setFont(font);
+        if (narrationFits())
+            return;
+    }
 }
 
 void LessonPanel::showPlayerMessage()
@@ -281,6 +326,7 @@ void LessonPanel::applyFonts()
     QFont normal = base;
     normal.setPointSizeF(size * m_scale);
     m_narration->setFont(narration);
+    fitNarration();
     m_title->setFont(title);
     // In presentation mode the lesson spans the screen below the tables: one row of buttons
     // leaves the height to the narration.

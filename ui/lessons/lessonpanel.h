@@ -8,6 +8,7 @@ class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 
 namespace SocketScope {
 
@@ -33,14 +34,22 @@ public:
     void setLessonListVisible(bool visible);
 
     QString narrationText() const;
+    // Shows `text` as the narration (the player's narration arrives here).
+    void showNarration(const QString &text);
     QString stepText() const;
     QString messageText() const;
+    // The narration's type size now: large, made smaller (down to the normal size) where a
+    // long step would otherwise need scrolling in a small panel.
+    qreal narrationPointSize() const;
+    // Whether the whole narration shows without scrolling.
+    bool narrationFits() const;
 
 signals:
     void lessonChosen(const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -51,6 +60,7 @@ private:
     void showPlayerMessage();
     void updateTitles();
     void applyFonts();
+    void fitNarration();
 
     LessonPlayer *m_player;
     QList<Lesson> m_lessons;
@@ -64,6 +74,7 @@ private:
     QLabel *m_title;
     QLabel *m_step;
     QLabel *m_narration;
+    QScrollArea *m_narrationScroll = nullptr;
     QLabel *m_message;
     QPushButton *m_back;
     QPushButton *m_next;

@@ -1,11 +1,15 @@
 #include "lessonspotlight.h"
 
+#include "journal/journal.h"
 #include "lessons/lessonplayer.h"
 #include "models/connectiontablemodel.h"
 #include "models/sockettablemodel.h"
 #include "ports/portexplorer.h"
+#include "timeline/tcpstatediagram.h"
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineplayback.h"
+#include "timeline/timelinespotlight.h"
 #include "timeline/timelineview.h"
 
 #include <QtWidgets/QTabWidget>
@@ -37,6 +41,11 @@ LessonSpotlight::LessonSpotlight(
         delegate->setSpotlight([this](const QModelIndex &index) { return connectionSpots(index); });
     connect(player, &LessonPlayer::stepChanged, this, &LessonSpotlight::showView);
     connect(player, &LessonPlayer::highlightChanged, this, &LessonSpotlight::showHighlights);
+    // Every step that runs, a replayed one too, starts busy.
+    connect(player, &LessonPlayer::busyChanged, this, [this](bool busy) {
+        if (busy && m_views.timeline)
+            m_stepFirstEvent = quint32(m_views.timeline->layout().journal().count());
+    });
 }
 
 QWidget *LessonSpotlight::pageOf(const QString &view) const
@@ -106,7 +115,8 @@ void LessonSpotlight::showHighlights(const QList<LessonHighlight> &highlights)
             break;
         case LessonHighlight::Event:
         case LessonHighlight::Range:
-            break;
+        case LessonHighlight::Arrow:
+            break; // the timeline's part is showOnTimeline()
         }
     }
     if (m_select && m_player->focusSocket() >= 0)
@@ -120,7 +130,34 @@ void LessonSpotlight::showHighlights(const QList<LessonHighlight> &highlights)
     };
     showColumn(m_views.sockets, m_socketColumns);
     showColumn(m_views.connections, m_connectionColumns);
+    showOnTimeline(highlights);
     repaint();
+}
+
+void LessonSpotlight::showOnTimeline(const QList<LessonHighlight> &highlights)
+{
+    if (!m_views.timeline)
+        return;
+    QStringList arrows;
+    QList<EventKind> events;
+    QList<TcpState> states;
+    for (const LessonHighlight &highlight : highlights) {
+        if (highlight.kind == LessonHighlight::Arrow)
+            arrows << highlight.arrow;
+        else if (highlight.kind == LessonHighlight::Event)
+            events << highlight.eventKind;
+        else if (highlight.kind == LessonHighlight::State)
+            states << highlight.state;
+    }
+    TimelineSpotlight spotlight;
+    spotlight.setArrows(arrows);
+    spotlight.setEvents(events);
+    spotlight.setFirstEvent(m_stepFirstEvent);
+    if (!(spotlight == m_views.timeline->view()->painter().spotlight()))
+        m_views.timeline->view()->setSpotlight(spotlight);
+    // The panel's own part; found by its type so the panel needs no accessor for it.
+    if (auto *diagram = m_views.timeline->findChild<TcpStateDiagram *>())
+        diagram->setLessonStates(states);
 }
 
 HighlightDelegate::Spots LessonSpotlight::socketSpots(const QModelIndex &index) const

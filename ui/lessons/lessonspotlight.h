@@ -52,6 +52,8 @@ public:
 private:
     void showView();
     void showHighlights(const QList<LessonHighlight> &highlights);
+    // The timeline's arrows and the state machine's boxes the step names.
+    void showOnTimeline(const QList<LessonHighlight> &highlights);
     void repaint();
 
     LessonPlayer *m_player;
@@ -61,6 +63,9 @@ private:
     QSet<int> m_socketColumns;
     QSet<int> m_connectionColumns;
     QSet<int> m_states; // TcpState values
+    // The journal's length when the running step started: the timeline lights only what the
+    // step made, not the same kind of arrow an earlier step drew.
+    quint32 m_stepFirstEvent = 0;
 };
 
 } // namespace SocketScope

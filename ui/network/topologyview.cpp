@@ -31,7 +31,11 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(150);
-    connect(&m_refresh, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        // A box that gained a socket line may need more height than the view has.
+        updateGeometry();
+        update();
+    });
     if (m_lab) {
         connect(m_lab, &Lab::socketOpened, &m_refresh, qOverload<>(&QTimer::start));
         connect(m_lab, &Lab::socketChanged, &m_refresh, qOverload<>(&QTimer::start));
@@ -44,9 +48,99 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
 QSize TopologyView::minimumSizeHint() const
 {
     // Room for three columns of wrapped lines; 40 lines wide asked more than a projector has
-    // once presentation mode enlarged the type.
+    // once presentation mode enlarged the type. As tall as the boxes need: the panel scrolls,
+    // and a box cut at its bottom hid a computer's last socket.
     const int line = fontMetrics().height();
-    return {line * 26, line * 12};
+    const int width = qMax(this->width(), line * 26);
+    return {line * 26, qMax(line * 12, neededHeight(width))};
+}
+
+void TopologyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Narrower, the lines wrap more and the boxes grow.
+    if (neededHeight(width()) > height())
+        updateGeometry();
+}
+
+TopologyView::Columns TopologyView::columnsFor(int width) const
+{
+    const int line = fontMetrics().height();
+    const int pad = line / 2;
+    Columns columns;
+    columns.gap = qMax(2 * line, width / 20);
+    const int usable = width - 2 * pad - 2 * columns.gap;
+    columns.side = usable * 31 / 100;
+    columns.router = usable - 2 * columns.side;
+    return columns;
+}
+
+int TopologyView::boxHeight(const QStringList &body, int width) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int line = fm.height();
+    const int pad = line / 2;
+    int h = pad + line + 2;
+    for (const QString &text : body)
+        h += fm.boundingRect(QRect(0, 0, width - 2 * pad, 100 * line), Qt::TextWordWrap, text).height();
+    return h + pad / 2;
+}
+
+QStringList TopologyView::routerLines() const
+{
+    QStringList body;
+    if (!m_network || !m_network->network())
+        return body;
+    const LabTopology &topology = m_network->network()->topology();
+    const LabSegment *lan = topology.segment(QStringLiteral("lan"));
+    const LabSegment *wan = topology.segment(QStringLiteral("wan"));
+    if (lan)
+        body << tr("inside (lan): %1").arg(lan->routerAddress.toString());
+    if (wan)
+        body << tr("outside (wan): %1").arg(wan->routerAddress.toString());
+    body << (m_network->network()->hasNat()
+            ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
+            : tr("address translation is off (nft is missing)"));
+    const QList<ForwardRule> &rules = m_network->network()->natRules();
+    if (rules.isEmpty())
+        body << tr("no port forwarding");
+    for (const ForwardRule &r : rules)
+        body << tr("forwards %1 → %2")
+                    .arg(formatEndpoint(r.listenAddress, r.listenPort),
+                        formatEndpoint(r.targetAddress, r.targetPort));
+    body << socketLines(LabTopology::kRouter);
+    return body;
+}
+
+QStringList TopologyView::hostLines(const QString &host) const
+{
+    const LabHost *labHost
+        = m_network && m_network->network() ? m_network->network()->topology().host(host) : nullptr;
+    QStringList body {labHost ? labHost->address.toString() : QString()};
+    const QStringList sockets = socketLines(host);
+    body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
+    return body;
+}
+
+int TopologyView::neededHeight(int width) const
+{
+    if (!m_network || !m_network->isActive() || !m_network->network())
+        return 0;
+    const int line = fontMetrics().height();
+    const int pad = line / 2;
+    const Columns columns = columnsFor(width);
+    const LabTopology &topology = m_network->network()->topology();
+    // Below the two heading lines: the router's box, or each side's boxes one under another.
+    int tallest = boxHeight(routerLines(), columns.router);
+    for (const char *segment : {"lan", "wan"}) {
+        int column = 0;
+        for (const LabHost &h : topology.hosts) {
+            if (h.segment == QLatin1StringView(segment))
+                column += boxHeight(hostLines(h.name), columns.side) + pad;
+        }
+        tallest = qMax(tallest, column);
+    }
+    return pad + 2 * line + pad + tallest + pad;
 }
 
 void TopologyView::changeEvent(QEvent *event)
@@ -110,15 +204,14 @@ void TopologyView::paintEvent(QPaintEvent *)
         return;
     }
     const LabTopology &topology = m_network->network()->topology();
-    const QList<ForwardRule> &rules = m_network->network()->natRules();
 
     // Three columns: LAN hosts, the router, the public side, with room between them for the
     // cables to show.
-    const int gap = qMax(2 * line, width() / 20);
-    const int usable = width() - 2 * pad - 2 * gap;
-    const int sideWidth = usable * 31 / 100;
+    const Columns columns = columnsFor(width());
+    const int gap = columns.gap;
+    const int sideWidth = columns.side;
     const QRect lanArea(pad, pad, sideWidth, height() - 2 * pad);
-    const QRect routerArea(lanArea.right() + gap, pad, usable - 2 * sideWidth, height() - 2 * pad);
+    const QRect routerArea(lanArea.right() + gap, pad, columns.router, height() - 2 * pad);
     const QRect wanArea(routerArea.right() + gap, pad, sideWidth, height() - 2 * pad);
 
     QFont bold = font();
@@ -131,12 +224,7 @@ void TopologyView::paintEvent(QPaintEvent *)
     const auto textHeight = [&](const QString &text, int width) {
         return fm.boundingRect(QRect(0, 0, width, 100 * line), Qt::TextWordWrap, text).height();
     };
-    const auto boxHeightFor = [&](const QStringList &body, int width) {
-        int h = pad + line + 2;
-        for (const QString &text : body)
-            h += textHeight(text, width - 2 * pad);
-        return h + pad / 2;
-    };
+    const auto boxHeightFor = [&](const QStringList &body, int width) { return boxHeight(body, width); };
     const auto drawBox
         = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
               p.setPen(QPen(accent, qMax(2, line / 8)));
@@ -177,21 +265,7 @@ void TopologyView::paintEvent(QPaintEvent *)
     heading(wanArea, wanColor, tr("The internet"), wan ? networkText(*wan) : QString());
 
     // The router.
-    QStringList routerBody;
-    if (lan)
-        routerBody << tr("inside (lan): %1").arg(lan->routerAddress.toString());
-    if (wan)
-        routerBody << tr("outside (wan): %1").arg(wan->routerAddress.toString());
-    routerBody << (m_network->network()->hasNat()
-            ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
-            : tr("address translation is off (nft is missing)"));
-    if (rules.isEmpty())
-        routerBody << tr("no port forwarding");
-    for (const ForwardRule &r : rules)
-        routerBody << tr("forwards %1 → %2")
-                          .arg(formatEndpoint(r.listenAddress, r.listenPort),
-                              formatEndpoint(r.targetAddress, r.targetPort));
-    routerBody << socketLines(LabTopology::kRouter);
+    const QStringList routerBody = routerLines();
     const int routerHeight = boxHeightFor(routerBody, routerArea.width());
     const QRect routerBox(routerArea.left(),
         qMax(routerArea.top() + 2 * line + pad, routerArea.center().y() - routerHeight / 2),
@@ -214,9 +288,7 @@ void TopologyView::paintEvent(QPaintEvent *)
               QList<QStringList> bodies;
               int needed = 0;
               for (const LabHost *h : hosts) {
-                  QStringList body {h->address.toString()};
-                  const QStringList sockets = socketLines(h->name);
-                  body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
+                  const QStringList body = hostLines(h->name);
                   bodies << body;
                   needed += boxHeightFor(body, area.width());
               }

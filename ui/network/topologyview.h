@@ -20,13 +20,30 @@ public:
     TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
+    // The height that shows every box whole at `width`: each computer with all its socket
+    // lines, the router with its rules.
+    int neededHeight(int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QStringList socketLines(const QString &host) const;
+    QStringList routerLines() const;
+    // A computer's lines: its address, then its sockets.
+    QStringList hostLines(const QString &host) const;
+    // The widths of the three columns for `width`: home network, router, internet.
+    struct Columns
+    {
+        int gap = 0;
+        int side = 0;
+        int router = 0;
+    };
+    Columns columnsFor(int width) const;
+    // How tall a box is with `body` wrapped to `width`.
+    int boxHeight(const QStringList &body, int width) const;
 
     QPointer<VirtualNetwork> m_network;
     QPointer<Lab> m_lab;

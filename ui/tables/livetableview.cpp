@@ -126,10 +126,15 @@ void LiveTableView::applyWidths()
         if (column < header->count() - 1 && !isColumnHidden(column) && wantedOf(column) > 0)
             keys << column;
     }
+    // The width a key column gets under the common cap `limit`.
+    const auto capped = [&](int column, int limit) {
+        const qint64 share = qint64(qMax(limit, floor)) * m_weights.value(column, 1);
+        return int(qMin<qint64>(wantedOf(column), share));
+    };
     const auto total = [&](int limit) {
         int sum = 0;
         for (const int column : std::as_const(keys))
-            sum += qMin(wantedOf(column), qMax(limit, floor));
+            sum += capped(column, limit);
         return sum;
     };
     const int room = viewport()->width();
@@ -151,8 +156,7 @@ void LiveTableView::applyWidths()
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
             continue;
-        const int width
-            = m_keyColumns.contains(column) ? qMin(wantedOf(column), qMax(cap, floor)) : wantedOf(column);
+        const int width = m_keyColumns.contains(column) ? capped(column, cap) : wantedOf(column);
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }
@@ -161,6 +165,12 @@ void LiveTableView::applyWidths()
 void LiveTableView::setKeyColumns(const QList<int> &columns)
 {
     m_keyColumns = columns;
+    applyWidths();
+}
+
+void LiveTableView::setColumnWeight(int column, int weight)
+{
+    m_weights.insert(column, qMax(1, weight));
     applyWidths();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QHash>
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
 #include <QtWidgets/QTableView>
@@ -25,6 +26,9 @@ public:
     // of them are cut short ("…", the whole text in the tooltip). The other columns follow and
     // are scrolled to. Without key columns every column keeps the width its contents want.
     void setKeyColumns(const QList<int> &columns);
+    // A key column that may take `weight` times the common width before it is cut (a column
+    // holding a sentence, such as why a socket failed).
+    void setColumnWeight(int column, int weight);
     // Fits the columns afresh (after a change of language, or a column shown again).
     void refit();
 
@@ -52,6 +56,7 @@ private:
     QTimer m_fit;
     std::function<bool()> m_animating;
     QList<int> m_keyColumns;
+    QHash<int, int> m_weights; // key column -> weight; 1 when not listed
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
     QSet<int> m_userSized; // columns the user dragged to a width: left as they are
     bool m_applying = false;

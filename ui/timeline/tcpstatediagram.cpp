@@ -110,6 +110,19 @@ void TcpStateDiagram::setStates(
     update();
 }
 
+void TcpStateDiagram::setLessonStates(const QList<TcpState> &states)
+{
+    QList<TcpState> boxes;
+    for (const TcpState state : states) {
+        if (!boxes.contains(boxState(state)))
+            boxes << boxState(state);
+    }
+    if (boxes == m_lessonStates)
+        return;
+    m_lessonStates = boxes;
+    update();
+}
+
 void TcpStateDiagram::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
@@ -267,6 +280,21 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.restore();
     }
 
+    // The states the lesson names: a wide soft halo behind the box, so it reads from afar
+    // whichever end stands in it.
+    const QColor lessonInk = Theme::color(Theme::Role::LessonHighlight, pal);
+    QColor lessonHalo = lessonInk;
+    lessonHalo.setAlpha(110);
+    for (const Box &b : kBoxes) {
+        if (!m_lessonStates.contains(b.state))
+            continue;
+        const QRectF r = boxRect(b.state);
+        const double grow = 5 * scale;
+        p.setPen(QPen(lessonHalo, 6 * scale));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(r.adjusted(-grow, -grow, grow, grow), 8 * scale, 8 * scale);
+    }
+
     p.setFont(boxFont);
     for (const Box &b : kBoxes) {
         const QRectF r = boxRect(b.state);
@@ -292,6 +320,12 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.setPen(isSelf ? pal.color(QPalette::HighlightedText)
                         : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
         p.drawText(r, Qt::AlignCenter, QString::fromLatin1(b.name));
+        if (m_lessonStates.contains(b.state)) {
+            p.setPen(QPen(lessonInk, 3 * scale));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(
+                r.adjusted(-1.5 * scale, -1.5 * scale, 1.5 * scale, 1.5 * scale), 6 * scale, 6 * scale);
+        }
     }
 }
 

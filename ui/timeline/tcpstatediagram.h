@@ -2,6 +2,7 @@
 
 #include "journal/event.h"
 
+#include <QtCore/QList>
 #include <QtWidgets/QWidget>
 
 namespace SocketScope {
@@ -25,6 +26,9 @@ public:
     // Called again for the same names with a new state, the transition taken is lit.
     void setStates(TcpState self, TcpState peer, const QString &selfName, const QString &peerName);
     void setPresentationScale(qreal scale);
+    // The states a lesson step names: their boxes get a halo in the theme's lesson colour.
+    void setLessonStates(const QList<TcpState> &states);
+    QList<TcpState> lessonStates() const { return m_lessonStates; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {240, 320}; }
@@ -42,6 +46,7 @@ private:
     QString m_selfName;
     QString m_peerName;
     qreal m_scale = 1;
+    QList<TcpState> m_lessonStates;
 };
 
 } // namespace SocketScope

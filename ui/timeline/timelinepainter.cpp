@@ -597,6 +597,7 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     // Arrows reach one step on, so the one before the left edge may still cross into view.
     for (qsizetype i = qMax<qsizetype>(0, first - 1); i < last; ++i)
         paintItem(p, i, 1, fine);
+    m_spotlight.paint(p, *this, m_layout, first, last, m_palette);
     paintLabels(p, m_lastLabels);
     p.restore();
 }

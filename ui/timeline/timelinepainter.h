@@ -5,6 +5,7 @@
 #include "timeline/timelineitem.h"
 #include "timeline/timelinelane.h"
 #include "timelinerows.h"
+#include "timelinespotlight.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLineF>
@@ -72,6 +73,9 @@ public:
 
     void setLabelOptions(const LabelOptions &options) { m_labelOptions = options; }
     LabelOptions labelOptions() const { return m_labelOptions; }
+    // What a lesson step points at: drawn over the items, the rest dimmed (TimelineSpotlight).
+    void setSpotlight(const TimelineSpotlight &spotlight) { m_spotlight = spotlight; }
+    const TimelineSpotlight &spotlight() const { return m_spotlight; }
 
     void setPalette(const QPalette &palette);
     // Also after a change of language: the legend's words are measured again.
@@ -210,6 +214,7 @@ private:
     QPalette m_palette;
     QColor m_base, m_text, m_faint, m_line, m_highlight, m_headBase;
     LabelOptions m_labelOptions;
+    TimelineSpotlight m_spotlight;
     mutable SequenceOrigins m_origins;
     // The label words, in the small type and its bold, measured and laid out once.
     mutable PreparedTexts m_smallTexts;

@@ -40,6 +40,12 @@ public:
     // What the arrow labels show besides the segment's name (relative or absolute numbers,
     // the window).
     void setLabelOptions(const TimelinePainter::LabelOptions &options);
+    // What a lesson step points at, drawn over the arrows (TimelineSpotlight).
+    void setSpotlight(const TimelineSpotlight &spotlight)
+    {
+        m_painter.setSpotlight(spotlight);
+        invalidate();
+    }
     // The events picked by clicking (-1: none); with two, the plot shows the time between them.
     std::pair<qsizetype, qsizetype> pickedItems() const { return {m_picked, m_secondPicked}; }
     void pickItems(qsizetype first, qsizetype second = -1);

@@ -1,5 +1,7 @@
 #include "languageswitcher.h"
 
+#include "theme.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QLibraryInfo>
@@ -47,6 +49,7 @@ bool LanguageSwitcher::setLanguage(const QString &language)
     m_language = language;
     QLocale::setDefault(QLocale(language == QLatin1StringView("ko") ? QLocale::Korean : QLocale::English,
         language == QLatin1StringView("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+    Theme::applyLanguageFont(language);
     emit languageChanged(language);
     return loaded;
 }

@@ -92,6 +92,9 @@ TablesPage::TablesPage(
         SocketTableModel::ColumnProtocol, SocketTableModel::ColumnComputer, SocketTableModel::ColumnLocal,
         SocketTableModel::ColumnRemote, SocketTableModel::ColumnAppState, SocketTableModel::ColumnKernelState,
         SocketTableModel::ColumnQueue});
+    // Why a socket failed is a sentence: it gets a larger share than the short columns before it
+    // is cut (its tooltip holds all of it).
+    m_socketView->setColumnWeight(SocketTableModel::ColumnAppState, 2);
 
     m_connectionView->setModel(m_connectionProxy);
     m_connectionView->setAnimating([connections] { return connections->isAnimating(); });

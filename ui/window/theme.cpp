@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QFontDatabase>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
@@ -283,6 +284,39 @@ QPalette Theme::palette(const QString &name)
         p = fusion->standardPalette();
     }
     return p;
+}
+
+QString Theme::koreanFamily()
+{
+    const QStringList families = QFontDatabase::families(QFontDatabase::Korean);
+    for (const char *preferred : {"NanumGothic", "Noto Sans CJK KR", "Noto Sans KR", "NanumBarunGothic",
+             "Source Han Sans KR", "UnDotum", "Baekmuk Gulim"}) {
+        if (families.contains(QString::fromLatin1(preferred)))
+            return QString::fromLatin1(preferred);
+    }
+    // Any other family with Hangul, a proportional one before a coding font.
+    for (const QString &family : families) {
+        if (!QFontDatabase::isFixedPitch(family))
+            return family;
+    }
+    return families.value(0);
+}
+
+void Theme::applyLanguageFont(const QString &language)
+{
+    // Only where there is type at all (not in a command-line run without a display).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    // The desktop's type as the app started, before any language changed it.
+    static const QFont desktop = QGuiApplication::font();
+    QFont font = desktop;
+    if (language.startsWith(QLatin1StringView("ko"))) {
+        const QString family = koreanFamily();
+        if (!family.isEmpty())
+            font.setFamilies({family});
+    }
+    if (font != QGuiApplication::font())
+        QGuiApplication::setFont(font);
 }
 
 void Theme::apply(const QString &name)

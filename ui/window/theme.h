@@ -22,6 +22,13 @@ public:
     static QPalette palette(const QString &name);
     // Applies the theme to the running application.
     static void apply(const QString &name);
+    // The application's type for a UI language: for Korean a family with real Hangul glyphs
+    // (Qt otherwise borrows each missing glyph from whichever font has it, and bold Hangul came
+    // out unevenly bold); for other languages the desktop's own type.
+    static void applyLanguageFont(const QString &language);
+    // The installed family used for Korean, best first: NanumGothic, Noto Sans CJK KR ...;
+    // empty when no installed font has Hangul.
+    static QString koreanFamily();
     static bool isDark(const QPalette &palette);
     // Black on white with black lines: the high-contrast theme (or a desktop's own).
     static bool isHighContrast(const QPalette &palette);

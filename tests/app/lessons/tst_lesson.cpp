@@ -253,6 +253,36 @@ private slots:
                                          << QStringLiteral("step 2: \"select\" must be the name of a socket");
         QTest::newRow("select nothing") << withSecondStep("select", QStringLiteral(""))
                                         << QStringLiteral("step 2: \"select\" must be the name of a socket");
+        const auto arrow = [](const QJsonValue &value) {
+            return QJsonArray {QJsonObject {{QStringLiteral("arrow"), value}}};
+        };
+        QTest::newRow("unknown arrow") << withSecondStep("highlight", arrow(QStringLiteral("SYNACK")))
+                                       << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"SYNACK\"; "
+                                                         "it can be SYN, SYN+ACK, ACK, FIN");
+        QTest::newRow("arrow in lower case") << withSecondStep("highlight",
+            arrow(QStringLiteral("syn"))) << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"syn\"");
+        QTest::newRow("arrow a number") << withSecondStep("highlight", arrow(2))
+                                        << QStringLiteral("step 2: in \"highlight\", \"arrow\" is \"2\"");
+    }
+
+    // Each arrow kind a lesson may name is read into its highlight.
+    void arrowHighlightsAreRead()
+    {
+        for (const QString &name : LessonHighlight::arrowNames()) {
+            QJsonObject lesson = goodLesson();
+            QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+            QJsonObject second = steps.at(1).toObject();
+            second.insert(
+                QStringLiteral("highlight"), QJsonArray {QJsonObject {{QStringLiteral("arrow"), name}}});
+            steps.replace(1, second);
+            lesson.insert(QStringLiteral("steps"), steps);
+            QString error;
+            const auto read = Lesson::fromJson(bytes(lesson), {}, &error);
+            QVERIFY2(read, qPrintable(error));
+            QCOMPARE(read->steps.at(1).highlights.size(), 1);
+            QCOMPARE(read->steps.at(1).highlights.at(0).kind, LessonHighlight::Arrow);
+            QCOMPARE(read->steps.at(1).highlights.at(0).arrow, name);
+        }
     }
 
     void badViewOrSelectionIsNamed()

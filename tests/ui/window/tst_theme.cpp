@@ -1,5 +1,6 @@
 #include "window/theme.h"
 
+#include <QtGui/QFontDatabase>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -52,6 +53,7 @@ private slots:
     void rolesAreDistinct();
     void paletteKinds();
     void followedStyleChangesWithTheTheme();
+    void koreanUsesOneFamilyWithHangul();
 };
 
 void TestTheme::inkReads_data()
@@ -152,6 +154,30 @@ void TestTheme::followedStyleChangesWithTheTheme()
     QCoreApplication::processEvents();
     QVERIFY(banner.styleSheet().isEmpty());
     Theme::apply(QStringLiteral("system"));
+}
+
+// In Korean the whole app is set in one family that has Hangul, regular and bold alike, so no
+// glyph is borrowed from another font; back in English the desktop's own type returns.
+void TestTheme::koreanUsesOneFamilyWithHangul()
+{
+    const QFont desktop = QApplication::font();
+    const QString family = Theme::koreanFamily();
+    if (family.isEmpty())
+        QSKIP("no installed font has Hangul (install fonts-nanum)");
+    QVERIFY(QFontDatabase::families(QFontDatabase::Korean).contains(family));
+    Theme::applyLanguageFont(QStringLiteral("ko"));
+    QCOMPARE(QApplication::font().families().value(0), family);
+    QLabel label;
+    QCOMPARE(QFontInfo(label.font()).family(), family);
+    QFont bold = label.font();
+    bold.setBold(true);
+    QCOMPARE(QFontInfo(bold).family(), family);
+    const QString hangul = QString::fromUtf8("다음 단계");
+    for (const QChar c : hangul)
+        QVERIFY(c.isSpace() || QFontMetricsF(bold).inFont(c));
+
+    Theme::applyLanguageFont(QStringLiteral("en"));
+    QCOMPARE(QApplication::font(), desktop);
 }
 
 QTEST_MAIN(TestTheme)

@@ -86,6 +86,45 @@ private slots:
         QTRY_COMPARE(acceptedBy(*m_lab, listener).size(), 1);
     }
 
+    // A client opened elsewhere (the command line, a lesson) that the OS refused: the client
+    // form shows the server and port it tried, so changing one field and trying again is all
+    // it takes.
+    void failedClientShowsWhatWasTried()
+    {
+        Workbench workbench(m_lab.get());
+        const Form client = formOf(workbench, 1);
+        QVERIFY(client.address && client.port);
+        client.address->setCurrentText(QString());
+        // A port nobody listens on: open a listener, note its port, close it.
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 1);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        m_lab->close(listener.id);
+        QSignalSpy failed(m_lab.get(), &Lab::socketFailed);
+        QVERIFY(failed.isValid());
+        const Lab::Opened opened = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!opened.error); // refused later, by the OS
+        QTRY_VERIFY(!failed.isEmpty());
+        QCOMPARE(client.address->currentText(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(client.port->text(), QString::number(port));
+    }
+
+    // Refused before it had a socket (an IPv6 source for an IPv4 server): the form shows what
+    // was tried all the same.
+    void clientRefusedAtOnceShowsWhatWasTried()
+    {
+        Workbench workbench(m_lab.get());
+        const Form client = formOf(workbench, 1);
+        QVERIFY(client.address && client.port);
+        client.address->setCurrentText(QString());
+        client.port->setText(QString());
+        const Lab::Opened opened
+            = m_lab->connectTcp(QHostAddress::LocalHost, 9, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(opened.error.kind, LabError::AddressFamilyMismatch);
+        QCOMPARE(client.address->currentText(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(client.port->text(), QStringLiteral("9"));
+    }
+
     void badPortOpensNothing_data()
     {
         QTest::addColumn<int>("box");
