@@ -6,7 +6,9 @@
 
 namespace SocketScope {
 
+class Journal;
 class Lab;
+class Playhead;
 class VirtualNetwork;
 
 // A picture of the virtual lab network: the home network on the left, the router in the
@@ -21,15 +23,21 @@ public:
 
     QSize minimumSizeHint() const override;
 
+    // Each computer's sockets as they were at the playhead's instant (the lab's now while it
+    // is live). `journal` names the sockets' addresses; either may be null.
+    void followPlayhead(const Playhead *playhead, const Journal *journal);
+    // The lines the picture writes in `host`'s box: its open sockets.
+    QStringList socketLines(const QString &host) const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    QStringList socketLines(const QString &host) const;
-
     QPointer<VirtualNetwork> m_network;
     QPointer<Lab> m_lab;
+    const Playhead *m_playhead = nullptr;
+    const Journal *m_journal = nullptr;
     // Sockets change in bursts; the picture follows a few times a second.
     QTimer m_refresh;
 };

@@ -7,6 +7,7 @@
 #include "explain/explanationpanel.h"
 #include "helpmenu.h"
 #include "history/playhead.h"
+#include "inspector/payloadview.h"
 #include "journal/journal.h"
 #include "journal/recordingwriter.h"
 #include "lab/lab.h"
@@ -54,7 +55,9 @@
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace SocketScope {
 
@@ -235,17 +238,43 @@ void MainWindow::connectPlayhead()
 {
     m_socketModel->followPlayhead(m_playhead);
     m_connectionModel->followPlayhead(m_playhead);
+    m_ports->followPlayhead(m_playhead);
+    if (PayloadView *payload = m_docks->payload())
+        payload->followPlayhead(m_playhead);
     TimelinePlayback *playback = m_timeline->playback();
-    const auto follow = [this, playback] {
+    // Items are in time order, and an event read late sits before events journalled earlier:
+    // after item i the views show every event up to the latest one items 0..i came from, so
+    // stepping forward never takes a view back. Kept per layout revision, not walked per frame.
+    struct EventsUpTo
+    {
+        quint64 revision = ~quint64(0);
+        std::vector<quint32> count; // count[i]: events shown after item i
+    };
+    auto upTo = std::make_shared<EventsUpTo>();
+    const auto follow = [this, playback, upTo] {
         const qsizetype item = playback->currentItem();
-        const auto &items = m_timeline->layout().items();
+        const TimelineLayout &layout = m_timeline->layout();
+        const auto &items = layout.items();
         if (playback->isLive()) {
             m_playhead->goLive();
-            m_banner->setPastInstant(0, -1, 0);
+            m_banner->setPastInstant({});
             return;
         }
-        m_playhead->showAfter(item < 0 ? 0 : qsizetype(items[size_t(item)].event) + 1);
-        m_banner->setPastInstant(item < 0 ? 0 : items[size_t(item)].t, item + 1, playback->itemCount());
+        if (upTo->revision != layout.revision() || upTo->count.size() != items.size()) {
+            upTo->revision = layout.revision();
+            upTo->count.resize(items.size());
+            quint32 latest = 0;
+            for (size_t i = 0; i < items.size(); ++i)
+                upTo->count[i] = latest = std::max(latest, items[i].event + 1);
+        }
+        m_playhead->showAfter(item < 0 || size_t(item) >= items.size() ? 0 : qsizetype(upTo->count[size_t(item)]));
+        WindowBanner::PastInstant instant;
+        instant.ns = item < 0 ? 0 : items[size_t(item)].t;
+        instant.step = item + 1;
+        instant.steps = playback->itemCount();
+        instant.events = m_playhead->shownCount();
+        instant.eventCount = m_session->journal()->count();
+        m_banner->setPastInstant(instant);
         // The event log selects the last event shown, and scrolls to it.
         const qsizetype shown = m_playhead->shownCount();
         QTableView *log = m_docks->eventView();
@@ -420,6 +449,7 @@ void MainWindow::addNetworkTab(VirtualNetwork *network)
     m_networkPanel = new NetworkPanel(network, m_session->lab(), m_tabs);
     m_networkPanel->setObjectName(QStringLiteral("network"));
     m_networkPanel->setPresentationScale(m_presentation->scale());
+    m_networkPanel->followPlayhead(m_playhead, m_session->journal());
     m_tabs->addTab(m_networkPanel, QString());
     m_presentation->fitTabs();
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
