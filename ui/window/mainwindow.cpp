@@ -217,6 +217,41 @@ void MainWindow::connectLessons()
         [player](int direction) { direction > 0 ? player->next() : player->back(); });
     connect(m_docks->explanation(), &ExplanationPanel::lessonRequested, this,
         [this](const QString &id) { openLesson(id, false); });
+    // A step may put the timeline's playhead on a moment ("first SYN"); the timeline may not
+    // have drawn what the step just did yet, so it looks again for a few seconds. A step
+    // without one, after one that had one, shows the present again.
+    auto *seekSoon = new QTimer(this);
+    seekSoon->setInterval(100);
+    auto tries = std::make_shared<int>(0);
+    auto moved = std::make_shared<bool>(false);
+    const auto seekPlayhead = [this, player, seekSoon, tries, moved] {
+        const int index = player->stepIndex();
+        const LessonStep *step = index >= 0 && index < player->stepCount() ? &player->lesson().steps.at(index) : nullptr;
+        TimelinePlayback *playback = m_timeline->playback();
+        if (!step || !step->playhead || step->playhead->kind == LessonPlayhead::Kind::Live) {
+            seekSoon->stop();
+            if (*moved || (step && step->playhead))
+                playback->setLive(true);
+            *moved = false;
+            return;
+        }
+        const QString &socket = step->playhead->socket;
+        const QList<qint32> sockets = socket.startsWith(QLatin1Char('#')) ? QList<qint32> {socket.mid(1).toInt()}
+                                                                           : player->socketsNamed(socket);
+        if (const auto position = step->playhead->position(m_timeline->layout(), sockets)) {
+            seekSoon->stop();
+            playback->seek(double(*position));
+            *moved = true;
+        } else if (++*tries > 30) {
+            seekSoon->stop();
+        }
+    };
+    connect(seekSoon, &QTimer::timeout, this, seekPlayhead);
+    connect(player, &LessonPlayer::highlightChanged, this, [seekSoon, tries, seekPlayhead] {
+        *tries = 0;
+        seekSoon->start();
+        seekPlayhead();
+    });
     new LessonSpotlight(
         player,
         {m_tabs, m_tables->socketView(), m_tables->connectionView(), m_socketModel, m_timeline, m_ports},
