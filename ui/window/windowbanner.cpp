@@ -129,6 +129,9 @@ void WindowBanner::setScale(qreal scale)
     QFont font = window()->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     setFont(font);
+    // A label with a style sheet keeps its own font: each is told.
+    m_pastLine->setFont(font);
+    m_lines->setFont(font);
 }
 
 void WindowBanner::changeEvent(QEvent *event)
