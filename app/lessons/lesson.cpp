@@ -337,6 +337,19 @@ std::optional<Lesson> Lesson::fromJson(
                                 .arg(name));
         }
 
+        if (const QJsonValue playhead = object.value(QLatin1StringView("playhead")); !playhead.isUndefined()) {
+            QString problem;
+            step.playhead = LessonPlayhead::fromJson(playhead, &problem);
+            if (!step.playhead)
+                return fail(tr("step %1: \"playhead\": %2").arg(number).arg(problem));
+            const QString name = LessonActions::referencedName(step.playhead->socket);
+            if (!step.playhead->socket.isEmpty() && !step.playhead->socket.startsWith(QLatin1Char('#'))
+                && !known.contains(name) && name != step.name)
+                return fail(tr("step %1: \"playhead\" refers to the socket \"%2\", which no step opens")
+                                .arg(number)
+                                .arg(name));
+        }
+
         if (!step.name.isEmpty())
             known.insert(step.name);
         lesson.steps << step;

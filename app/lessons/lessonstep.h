@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lessonhighlight.h"
+#include "lessonplayhead.h"
 #include "lessontext.h"
 
 #include <QtCore/QJsonObject>
@@ -24,6 +25,8 @@ struct LessonStep
     QString view;
     // The socket the window selects once the step has run; empty: the first socket highlight.
     QString select;
+    // Where the timeline's playhead goes once the step has run; none: the present.
+    std::optional<LessonPlayhead> playhead;
 };
 
 } // namespace SocketScope

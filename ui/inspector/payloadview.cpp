@@ -1,9 +1,12 @@
 #include "payloadview.h"
 
+#include "history/playhead.h"
 #include "journal/journal.h"
 #include "models/labels.h"
 
 #include <QtCore/QEvent>
+
+#include <algorithm>
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
@@ -51,6 +54,21 @@ void PayloadView::showSocket(qint32 id)
         return;
     m_socket = id;
     rebuild();
+}
+
+void PayloadView::followPlayhead(const Playhead *playhead)
+{
+    if (m_playhead)
+        disconnect(m_playhead, nullptr, this, nullptr);
+    m_playhead = playhead;
+    if (m_playhead)
+        connect(m_playhead, &Playhead::moved, this, &PayloadView::rebuild);
+    rebuild();
+}
+
+QString PayloadView::shownText() const
+{
+    return m_text->toPlainText();
 }
 
 void PayloadView::changeEvent(QEvent *event)
@@ -113,15 +131,21 @@ QString PayloadView::hexDump(const QByteArray &data)
 void PayloadView::rebuild()
 {
     m_text->clear();
+    m_blocks = 0;
     if (m_socket < 0) {
         m_title->setText(tr("Select a socket to see the data it sent and received."));
         return;
     }
     const std::vector<quint32> &events = m_journal->eventsOfSocket(m_socket);
+    // In the past, the socket's events up to the playhead; they are in journal order.
+    const bool past = m_playhead && !m_playhead->isLive();
+    const std::size_t end = past
+        ? std::size_t(std::lower_bound(events.begin(), events.end(), quint32(m_playhead->shownCount())) - events.begin())
+        : events.size();
     QString text;
     int blocks = 0;
     // Walk back from the newest event: only the last kMaxBlocks blocks are shown.
-    std::size_t first = events.size();
+    std::size_t first = end;
     while (first > 0 && blocks < kMaxBlocks) {
         const EventKind kind = m_journal->at(events[first - 1]).kind;
         if (kind == EventKind::DataSent || kind == EventKind::DataReceived || kind == EventKind::DatagramSent
@@ -130,7 +154,7 @@ void PayloadView::rebuild()
         --first;
     }
     const bool hex = m_mode->currentIndex() == 1;
-    for (std::size_t i = first; i < events.size(); ++i) {
+    for (std::size_t i = first; i < end; ++i) {
         const Event &e = m_journal->at(events[i]);
         const bool sent = e.kind == EventKind::DataSent || e.kind == EventKind::DatagramSent;
         const bool received = e.kind == EventKind::DataReceived || e.kind == EventKind::DatagramReceived;
@@ -148,9 +172,11 @@ void PayloadView::rebuild()
         if (data.size() < e.value)
             text += tr("(only the first %n byte(s) are kept)", "", int(data.size())) + QLatin1Char('\n');
     }
-    m_title->setText(tr("Socket #%1: %n block(s) of data", "", blocks).arg(m_socket));
+    m_blocks = blocks;
+    m_title->setText(past ? tr("Socket #%1: %n block(s) of data up to the playhead", "", blocks).arg(m_socket)
+                          : tr("Socket #%1: %n block(s) of data", "", blocks).arg(m_socket));
     if (text.isEmpty())
-        text = tr("No data sent or received yet.");
+        text = past ? tr("No data sent or received up to the playhead.") : tr("No data sent or received yet.");
     m_text->setPlainText(text);
     m_text->moveCursor(QTextCursor::End);
 }

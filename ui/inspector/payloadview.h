@@ -10,6 +10,7 @@ class QLabel;
 namespace SocketScope {
 
 class Journal;
+class Playhead;
 
 // What the selected socket sent and received, one block per write, read or datagram, as text
 // or as a hex dump. Boundaries stay visible: two sends that arrive as one read show as one
@@ -25,6 +26,11 @@ public:
 
     void showSocket(qint32 id);
     qint32 socket() const { return m_socket; }
+    // Shows the bytes exchanged up to the playhead's instant (all of them while it is live).
+    void followPlayhead(const Playhead *playhead);
+    // What is shown: the blocks of data, and the text (or hex) of them.
+    int blockCount() const { return m_blocks; }
+    QString shownText() const;
 
     static QString hexDump(const QByteArray &data);
     static QString printable(const QByteArray &data);
@@ -42,7 +48,8 @@ private:
     QComboBox *m_mode;
     QPlainTextEdit *m_text;
     QTimer m_refresh;
-    std::size_t m_shownEvents = 0;
+    const Playhead *m_playhead = nullptr;
+    int m_blocks = 0;
 };
 
 } // namespace SocketScope

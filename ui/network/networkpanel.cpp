@@ -161,6 +161,11 @@ void NetworkPanel::setPresentationScale(qreal scale)
     m_feedback->setFont(textFont);
 }
 
+void NetworkPanel::followPlayhead(const Playhead *playhead, const Journal *journal)
+{
+    m_picture->followPlayhead(playhead, journal);
+}
+
 void NetworkPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

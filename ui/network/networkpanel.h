@@ -12,7 +12,9 @@ class QTableWidget;
 
 namespace SocketScope {
 
+class Journal;
 class Lab;
+class Playhead;
 class TopologyView;
 class VirtualNetwork;
 
@@ -26,6 +28,9 @@ public:
     NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent = nullptr);
     // Presentation mode: the picture in large type that reads from the back of a classroom.
     void setPresentationScale(qreal scale);
+    // The picture shows each computer's sockets at the playhead's instant.
+    void followPlayhead(const Playhead *playhead, const Journal *journal);
+    TopologyView *picture() const { return m_picture; }
 
 signals:
     // A sentence for the status bar.

@@ -1,5 +1,7 @@
 #include "topologyview.h"
 
+#include "history/playhead.h"
+#include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "models/labels.h"
@@ -151,37 +153,65 @@ void TopologyView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void TopologyView::followPlayhead(const Playhead *playhead, const Journal *journal)
+{
+    if (m_playhead)
+        disconnect(m_playhead, nullptr, this, nullptr);
+    m_playhead = playhead;
+    m_journal = journal;
+    if (m_playhead)
+        connect(m_playhead, &Playhead::moved, this, qOverload<>(&QWidget::update));
+    update();
+}
+
 QStringList TopologyView::socketLines(const QString &host) const
 {
-    QStringList lines;
-    if (!m_lab)
-        return lines;
-    int more = 0;
-    for (const qint32 id : m_lab->socketIds()) {
-        const SocketInfo *info = m_lab->info(id);
-        if (!info || info->host != host || !info->isOpen())
-            continue;
-        if (lines.size() == kMaxSocketLines) {
-            ++more;
-            continue;
+    // One open socket, whether the lab has it now or the journal had it at the playhead.
+    struct Open
+    {
+        qint32 id;
+        Protocol proto;
+        SocketRole role;
+        QString local;
+        QString remote; // empty: none
+    };
+    std::vector<Open> open;
+    if (m_playhead && !m_playhead->isLive() && m_journal) {
+        const SocketFold &sockets = m_playhead->past()->sockets();
+        for (qsizetype i = 0; i < sockets.count(); ++i) {
+            const SocketRecord &r = sockets.at(i);
+            if (r.isOpen() && r.host && m_journal->string(r.host) == host)
+                open.push_back({r.id, r.proto, r.role, m_journal->string(r.local),
+                    r.remote ? m_journal->string(r.remote) : QString()});
         }
-        const QString proto = info->proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
-        // The computer's own address heads its box; a socket on it shows just its port.
-        const LabHost *labHost = m_network ? m_network->network()->topology().host(host) : nullptr;
-        const QString local = labHost && labHost->address == info->localAddress
-            ? QStringLiteral(":%1").arg(info->localPort)
-            : formatEndpoint(info->localAddress, info->localPort);
-        if (info->role == SocketRole::Listener)
-            lines << tr("#%1 %2 %3 listening").arg(id).arg(proto, local);
-        else if (info->remotePort)
-            lines << tr("#%1 %2 %3 ↔ %4")
-                         .arg(id)
-                         .arg(proto, local, formatEndpoint(info->remoteAddress, info->remotePort));
-        else
-            lines << tr("#%1 %2 %3").arg(id).arg(proto, local);
+    } else if (m_lab) {
+        for (const qint32 id : m_lab->socketIds()) {
+            const SocketInfo *info = m_lab->info(id);
+            if (info && info->host == host && info->isOpen())
+                open.push_back({id, info->proto, info->role, formatEndpoint(info->localAddress, info->localPort),
+                    info->remotePort ? formatEndpoint(info->remoteAddress, info->remotePort) : QString()});
+        }
     }
-    if (more > 0)
-        lines << tr("… and %n more", "", more);
+    QStringList lines;
+    // The computer's own address heads its box; a socket on it shows just its port.
+    const LabHost *labHost = m_network ? m_network->network()->topology().host(host) : nullptr;
+    const QString own = labHost ? labHost->address.toString() + QLatin1Char(':') : QString();
+    for (const Open &socket : open) {
+        if (lines.size() == kMaxSocketLines)
+            break;
+        const QString proto = socket.proto == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+        const QString local = !own.isEmpty() && socket.local.startsWith(own)
+            ? socket.local.mid(own.size() - 1)
+            : socket.local;
+        if (socket.role == SocketRole::Listener)
+            lines << tr("#%1 %2 %3 listening").arg(socket.id).arg(proto, local);
+        else if (!socket.remote.isEmpty())
+            lines << tr("#%1 %2 %3 ↔ %4").arg(socket.id).arg(proto, local, socket.remote);
+        else
+            lines << tr("#%1 %2 %3").arg(socket.id).arg(proto, local);
+    }
+    if (const qsizetype more = qsizetype(open.size()) - kMaxSocketLines; more > 0)
+        lines << tr("… and %n more", "", int(more));
     return lines;
 }
 

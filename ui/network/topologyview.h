@@ -6,7 +6,9 @@
 
 namespace SocketScope {
 
+class Journal;
 class Lab;
+class Playhead;
 class VirtualNetwork;
 
 // A picture of the virtual lab network: the home network on the left, the router in the
@@ -24,13 +26,18 @@ public:
     // lines, the router with its rules.
     int neededHeight(int width) const;
 
+    // Each computer's sockets as they were at the playhead's instant (the lab's now while it
+    // is live). `journal` names the sockets' addresses; either may be null.
+    void followPlayhead(const Playhead *playhead, const Journal *journal);
+    // The lines the picture writes in `host`'s box: its open sockets.
+    QStringList socketLines(const QString &host) const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QStringList socketLines(const QString &host) const;
     QStringList routerLines() const;
     // A computer's lines: its address, then its sockets.
     QStringList hostLines(const QString &host) const;
@@ -47,6 +54,8 @@ private:
 
     QPointer<VirtualNetwork> m_network;
     QPointer<Lab> m_lab;
+    const Playhead *m_playhead = nullptr;
+    const Journal *m_journal = nullptr;
     // Sockets change in bursts; the picture follows a few times a second.
     QTimer m_refresh;
 };

@@ -1,6 +1,8 @@
 #include "portexplorer.h"
 
 #include "bindpanel.h"
+#include "history/playhead.h"
+#include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "models/labels.h"
 #include "portmap.h"
@@ -342,12 +344,40 @@ void PortExplorer::onKernelPolled()
         m_kernelTimer.start();
 }
 
+void PortExplorer::followPlayhead(const Playhead *playhead)
+{
+    if (m_playhead)
+        disconnect(m_playhead, nullptr, this, nullptr);
+    m_playhead = playhead;
+    if (m_playhead)
+        connect(m_playhead, &Playhead::moved, this, &PortExplorer::onPlayheadMoved);
+    onPlayheadMoved();
+}
+
+bool PortExplorer::showsPast() const
+{
+    return m_playhead && !m_playhead->isLive();
+}
+
+void PortExplorer::onPlayheadMoved()
+{
+    // The kernel's list is the present: it has no place on a map of the past.
+    m_showInUse->setEnabled(m_kernel && !showsPast());
+    updateLabMarks();
+    applyKernelSockets();
+    onViewChanged(m_map->viewFirst(), m_map->viewLast());
+}
+
 void PortExplorer::applyKernelSockets()
 {
     m_kernelTimer.stop();
     m_kernelStale = false;
     if (!m_kernel)
         return;
+    if (showsPast()) {
+        m_map->setPortsInUse({});
+        return;
+    }
     std::vector<quint16> ports;
     ports.reserve(m_kernel->sockets().size());
     for (const KernelSocket &socket : m_kernel->sockets()) {
@@ -375,12 +405,25 @@ void PortExplorer::updateLabMarks()
     m_labStale = false;
     std::vector<quint16> lab;
     std::vector<quint16> picked;
-    for (const auto &[id, socket] : m_labPorts->sockets()) {
-        if (!socket.open || socket.localPort == 0)
-            continue;
-        lab.push_back(socket.localPort);
-        if (socket.isOsPicked())
-            picked.push_back(socket.localPort);
+    const auto mark = [&](quint16 port, bool osPicked) {
+        lab.push_back(port);
+        if (osPicked)
+            picked.push_back(port);
+    };
+    if (showsPast() && m_journal) {
+        // The sockets open at that instant, as the tables show them then.
+        const SocketFold &sockets = m_playhead->past()->sockets();
+        for (qsizetype i = 0; i < sockets.count(); ++i) {
+            const SocketRecord &socket = sockets.at(i);
+            const quint16 port = socket.local ? LabPorts::portOf(m_journal->string(socket.local)) : 0;
+            if (socket.isOpen() && port != 0)
+                mark(port, socket.role == SocketRole::Client);
+        }
+    } else {
+        for (const auto &[id, socket] : m_labPorts->sockets()) {
+            if (socket.open && socket.localPort != 0)
+                mark(socket.localPort, socket.isOsPicked());
+        }
     }
     std::sort(lab.begin(), lab.end());
     std::sort(picked.begin(), picked.end());
@@ -437,7 +480,10 @@ void PortExplorer::onHovered(int port)
 
 void PortExplorer::onViewChanged(int first, int last)
 {
-    m_viewLabel->setText(tr("Showing ports %1-%2 (%3 per row)").arg(first).arg(last).arg(m_map->columns()));
+    QString text = tr("Showing ports %1-%2 (%3 per row)").arg(first).arg(last).arg(m_map->columns());
+    if (showsPast())
+        text += QStringLiteral(" \u00b7 ") + tr("the lab's sockets at the playhead");
+    m_viewLabel->setText(text);
 }
 
 void PortExplorer::retranslate()

@@ -21,6 +21,7 @@ class BindPanel;
 class Journal;
 class KernelView;
 class LabPorts;
+class Playhead;
 class PortMap;
 class PortMapLegend;
 class PortUsersView;
@@ -47,6 +48,10 @@ public:
     BindPanel *bindPanel() const { return m_bind; }
     PortUsersView *usersView() const { return m_users; }
     const LabPorts *labPorts() const { return m_labPorts; }
+
+    // The map shows the lab's ports at the playhead's instant; while it is in the past, what
+    // the kernel says now is left out (it is the present's). `playhead` may be null.
+    void followPlayhead(const Playhead *playhead);
 
 public slots:
     // Looks up what a person typed, as the lookup field does.
@@ -77,6 +82,8 @@ private:
     void refreshUsers(bool force);
     void onHovered(int port);
     void onViewChanged(int first, int last);
+    bool showsPast() const;
+    void onPlayheadMoved();
 
     Journal *m_journal;
     KernelView *m_kernel;
@@ -88,6 +95,7 @@ private:
     bool m_kernelStale = false;
     bool m_labStale = false;
     LabPorts *m_labPorts;
+    const Playhead *m_playhead = nullptr;
     const ServiceRegistry &m_registry;
     SystemPortSettings m_settings;
     QHash<quint64, PortUsers::Process> m_processes; // pid -1: asked, not told

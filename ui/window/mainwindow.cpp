@@ -7,6 +7,7 @@
 #include "explain/explanationpanel.h"
 #include "helpmenu.h"
 #include "history/playhead.h"
+#include "inspector/payloadview.h"
 #include "journal/journal.h"
 #include "journal/recordingwriter.h"
 #include "lab/lab.h"
@@ -54,7 +55,9 @@
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace SocketScope {
 
@@ -214,6 +217,41 @@ void MainWindow::connectLessons()
         [player](int direction) { direction > 0 ? player->next() : player->back(); });
     connect(m_docks->explanation(), &ExplanationPanel::lessonRequested, this,
         [this](const QString &id) { openLesson(id, false); });
+    // A step may put the timeline's playhead on a moment ("first SYN"); the timeline may not
+    // have drawn what the step just did yet, so it looks again for a few seconds. A step
+    // without one, after one that had one, shows the present again.
+    auto *seekSoon = new QTimer(this);
+    seekSoon->setInterval(100);
+    auto tries = std::make_shared<int>(0);
+    auto moved = std::make_shared<bool>(false);
+    const auto seekPlayhead = [this, player, seekSoon, tries, moved] {
+        const int index = player->stepIndex();
+        const LessonStep *step = index >= 0 && index < player->stepCount() ? &player->lesson().steps.at(index) : nullptr;
+        TimelinePlayback *playback = m_timeline->playback();
+        if (!step || !step->playhead || step->playhead->kind == LessonPlayhead::Kind::Live) {
+            seekSoon->stop();
+            if (*moved || (step && step->playhead))
+                playback->setLive(true);
+            *moved = false;
+            return;
+        }
+        const QString &socket = step->playhead->socket;
+        const QList<qint32> sockets = socket.startsWith(QLatin1Char('#')) ? QList<qint32> {socket.mid(1).toInt()}
+                                                                           : player->socketsNamed(socket);
+        if (const auto position = step->playhead->position(m_timeline->layout(), sockets)) {
+            seekSoon->stop();
+            playback->seek(double(*position));
+            *moved = true;
+        } else if (++*tries > 30) {
+            seekSoon->stop();
+        }
+    };
+    connect(seekSoon, &QTimer::timeout, this, seekPlayhead);
+    connect(player, &LessonPlayer::highlightChanged, this, [seekSoon, tries, seekPlayhead] {
+        *tries = 0;
+        seekSoon->start();
+        seekPlayhead();
+    });
     new LessonSpotlight(
         player,
         {m_tabs, m_tables->socketView(), m_tables->connectionView(), m_socketModel, m_timeline, m_ports},
@@ -235,17 +273,43 @@ void MainWindow::connectPlayhead()
 {
     m_socketModel->followPlayhead(m_playhead);
     m_connectionModel->followPlayhead(m_playhead);
+    m_ports->followPlayhead(m_playhead);
+    if (PayloadView *payload = m_docks->payload())
+        payload->followPlayhead(m_playhead);
     TimelinePlayback *playback = m_timeline->playback();
-    const auto follow = [this, playback] {
+    // Items are in time order, and an event read late sits before events journalled earlier:
+    // after item i the views show every event up to the latest one items 0..i came from, so
+    // stepping forward never takes a view back. Kept per layout revision, not walked per frame.
+    struct EventsUpTo
+    {
+        quint64 revision = ~quint64(0);
+        std::vector<quint32> count; // count[i]: events shown after item i
+    };
+    auto upTo = std::make_shared<EventsUpTo>();
+    const auto follow = [this, playback, upTo] {
         const qsizetype item = playback->currentItem();
-        const auto &items = m_timeline->layout().items();
+        const TimelineLayout &layout = m_timeline->layout();
+        const auto &items = layout.items();
         if (playback->isLive()) {
             m_playhead->goLive();
-            m_banner->setPastInstant(0, -1, 0);
+            m_banner->setPastInstant({});
             return;
         }
-        m_playhead->showAfter(item < 0 ? 0 : qsizetype(items[size_t(item)].event) + 1);
-        m_banner->setPastInstant(item < 0 ? 0 : items[size_t(item)].t, item + 1, playback->itemCount());
+        if (upTo->revision != layout.revision() || upTo->count.size() != items.size()) {
+            upTo->revision = layout.revision();
+            upTo->count.resize(items.size());
+            quint32 latest = 0;
+            for (size_t i = 0; i < items.size(); ++i)
+                upTo->count[i] = latest = std::max(latest, items[i].event + 1);
+        }
+        m_playhead->showAfter(item < 0 || size_t(item) >= items.size() ? 0 : qsizetype(upTo->count[size_t(item)]));
+        WindowBanner::PastInstant instant;
+        instant.ns = item < 0 ? 0 : items[size_t(item)].t;
+        instant.step = item + 1;
+        instant.steps = playback->itemCount();
+        instant.events = m_playhead->shownCount();
+        instant.eventCount = m_session->journal()->count();
+        m_banner->setPastInstant(instant);
         // The event log selects the last event shown, and scrolls to it.
         const qsizetype shown = m_playhead->shownCount();
         QTableView *log = m_docks->eventView();
@@ -420,6 +484,7 @@ void MainWindow::addNetworkTab(VirtualNetwork *network)
     m_networkPanel = new NetworkPanel(network, m_session->lab(), m_tabs);
     m_networkPanel->setObjectName(QStringLiteral("network"));
     m_networkPanel->setPresentationScale(m_presentation->scale());
+    m_networkPanel->followPlayhead(m_playhead, m_session->journal());
     m_tabs->addTab(m_networkPanel, QString());
     m_presentation->fitTabs();
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);

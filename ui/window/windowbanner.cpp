@@ -13,31 +13,48 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
 
 WindowBanner::WindowBanner(Session *session, QWidget *parent)
-    : QLabel(parent)
+    : QWidget(parent)
     , m_journal(session->journal())
     , m_lab(session->lab())
     , m_capture(session->capture())
     , m_network(session->network())
+    , m_pastRow(new QWidget(this))
+    , m_pastLine(new QLabel(m_pastRow))
+    , m_live(new QPushButton(m_pastRow))
+    , m_lines(new QLabel(this))
 {
     setObjectName(QStringLiteral("banner"));
-    setWordWrap(true);
-    setMargin(8);
     hide();
-    // The way back to the present sits at the banner's right while the past is shown.
-    m_live = new QPushButton(this);
+    // The past: one line, and the way back to the present right beside it.
+    m_pastLine->setObjectName(QStringLiteral("bannerPast"));
+    m_pastLine->setWordWrap(true); // only when large type leaves no room for one line
+    m_pastLine->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_live->setObjectName(QStringLiteral("bannerLive"));
-    m_live->hide();
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 8, 0);
-    row->addStretch(1);
+    auto *row = new QHBoxLayout(m_pastRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_pastLine, 1);
     row->addWidget(m_live, 0, Qt::AlignVCenter);
+    m_pastRow->hide();
     connect(m_live, &QPushButton::clicked, this, &WindowBanner::liveRequested);
+    // What must not be missed, one sentence a line.
+    m_lines->setObjectName(QStringLiteral("bannerLines"));
+    m_lines->setWordWrap(true);
+    m_lines->setMargin(6);
+    m_lines->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_pastRow);
+    layout->addWidget(m_lines);
     if (m_lab) {
         // The banner looks at every socket, so it follows changes a few times a second,
         // never once per change: under load that would be quadratic.
@@ -54,7 +71,7 @@ WindowBanner::WindowBanner(Session *session, QWidget *parent)
     }
     if (m_capture) {
         // So the setcap command can be copied from the banner.
-        setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_lines->setTextInteractionFlags(Qt::TextSelectableByMouse);
         connect(m_capture, &HostCapture::enabledChanged, this, &WindowBanner::refresh);
         connect(m_capture->client(), &CaptureHelperClient::stateChanged, this, &WindowBanner::refresh);
         connect(m_capture->client(), &CaptureHelperClient::refusalsChanged, this, &WindowBanner::refresh);
@@ -71,14 +88,40 @@ void WindowBanner::setReplaySource(const QString &path, const QStringList &probl
     refresh();
 }
 
-void WindowBanner::setPastInstant(qint64 ns, qsizetype step, qsizetype steps)
+void WindowBanner::setPastInstant(const PastInstant &instant)
 {
-    if (step == m_pastStep && ns == m_pastNs && steps == m_pastSteps)
+    if (instant == m_past)
         return;
-    m_pastNs = ns;
-    m_pastStep = step;
-    m_pastSteps = steps;
+    m_past = instant;
     refresh();
+}
+
+QString WindowBanner::text() const
+{
+    QStringList lines;
+    if (showsPast())
+        lines << m_pastLine->text();
+    if (!m_lines->text().isEmpty())
+        lines << m_lines->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString WindowBanner::pastText() const
+{
+    if (!showsPast())
+        return {};
+    const QLocale locale;
+    const QString step = locale.toString(m_past.step);
+    const QString steps = locale.toString(m_past.steps);
+    const QString event = locale.toString(m_past.events);
+    const QString events = locale.toString(m_past.eventCount);
+    if (m_past.step == 0)
+        return tr("Showing the start, before the first step: step %1 of %2, event %3 of %4",
+            "the playhead is in the past; %1 of %2 timeline steps, %3 of %4 events of the event log")
+            .arg(step, steps, event, events);
+    return tr("Showing %1: step %2 of %3, event %4 of %5",
+        "the playhead is in the past; %1 a time, %2 of %3 timeline steps, %4 of %5 events of the event log")
+        .arg(Labels::time(m_past.ns), step, steps, event, events);
 }
 
 void WindowBanner::setScale(qreal scale)
@@ -86,6 +129,9 @@ void WindowBanner::setScale(qreal scale)
     QFont font = window()->font();
     font.setPointSizeF(font.pointSizeF() * scale);
     setFont(font);
+    // A label with a style sheet keeps its own font: each is told.
+    m_pastLine->setFont(font);
+    m_lines->setFont(font);
 }
 
 void WindowBanner::changeEvent(QEvent *event)
@@ -96,21 +142,21 @@ void WindowBanner::changeEvent(QEvent *event)
     // palette is in place, so the theme's colours are read once the change is done.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         QTimer::singleShot(0, this, &WindowBanner::applyStyle);
-    QLabel::changeEvent(event);
+    QWidget::changeEvent(event);
 }
 
 void WindowBanner::applyStyle()
 {
-    // The past alone is no warning: it is shown in the colour of what the user picked.
-    const bool pastOnly = m_pastStep >= 0 && text().count(QLatin1Char('\n')) == 0;
-    QString style = Theme::bannerStyle(m_exposed ? Theme::Role::Exposed
-            : pastOnly                         ? Theme::Role::Selection
-                                               : Theme::Role::Warning);
+    // The past is no warning: it is shown in the colour of what the user picked.
+    const QString past = Theme::bannerStyle(Theme::Role::Selection);
+    QString style = Theme::bannerStyle(m_exposed ? Theme::Role::Exposed : Theme::Role::Warning);
     if (m_exposed)
         style += QStringLiteral(" font-weight: bold;"); // the one line nobody may overlook
     // A new style sheet re-polishes the label: set only when it differs.
-    if (style != styleSheet())
-        setStyleSheet(style);
+    if (past != m_pastLine->styleSheet())
+        m_pastLine->setStyleSheet(past);
+    if (style != m_lines->styleSheet())
+        m_lines->setStyleSheet(style);
 }
 
 QStringList WindowBanner::captureLines() const
@@ -169,17 +215,15 @@ QStringList WindowBanner::exposedSockets() const
 
 void WindowBanner::refresh()
 {
-    QStringList lines;
-    if (m_pastStep >= 0)
-        lines << tr("Showing %1, step %2 of %3: every view shows this instant of the past.",
-            "the playhead is in the past; %1 time, %2 and %3 timeline steps")
-                     .arg(Labels::time(m_pastNs))
-                     .arg(m_pastStep)
-                     .arg(m_pastSteps);
+    m_pastLine->setText(pastText());
+    m_pastLine->setToolTip(
+        tr("Every view shows this instant of the past. Steps are counted as on the timeline's bar "
+           "(calls, packets and state changes drawn there); events are the rows of the event log, "
+           "which selects the last one shown."));
     m_live->setText(tr("Live", "button: back to the present"));
     m_live->setToolTip(tr("Show the present again in every view (End on the timeline)"));
-    m_live->setVisible(m_pastStep >= 0);
-    setContentsMargins(0, 0, m_live->isVisible() ? m_live->sizeHint().width() + 8 : 0, 0);
+    m_pastRow->setVisible(showsPast());
+    QStringList lines;
     lines << captureLines();
     if (!m_replayPath.isEmpty()) {
         lines << tr("Replaying %1: %n event(s). Nothing here is live.", "", int(m_journal->count()))
@@ -197,8 +241,9 @@ void WindowBanner::refresh()
     if (!exposed.isEmpty())
         lines << tr("Open to the network: %1 listen beyond this machine, so other computers can reach them.")
                      .arg(exposed.join(QStringLiteral(", ")));
-    setVisible(!lines.isEmpty());
-    setText(lines.join(QLatin1Char('\n')));
+    m_lines->setText(lines.join(QLatin1Char('\n')));
+    m_lines->setVisible(!lines.isEmpty());
+    setVisible(showsPast() || !lines.isEmpty());
     m_exposed = !exposed.isEmpty();
     applyStyle();
 }

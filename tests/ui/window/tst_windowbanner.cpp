@@ -4,6 +4,7 @@
 
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
 
 using namespace SocketScope;
 
@@ -36,13 +37,16 @@ private slots:
         banner.setReplaySource(QStringLiteral("/tmp/class.jsonl"), {QStringLiteral("line 3: not JSON")}, 1);
         QVERIFY(!banner.isHidden());
         QVERIFY(banner.text().contains(QStringLiteral("damaged")));
-        const QString before = banner.styleSheet();
+        // The warnings' own line carries the colours; the past's line has the selection's.
+        const QLabel *lines = banner.findChild<QLabel *>(QStringLiteral("bannerLines"));
+        QVERIFY(lines);
+        const QString before = lines->styleSheet();
         QCOMPARE(before, Theme::bannerStyle(Theme::Role::Warning));
 
         Theme::apply(theme);
-        QTRY_COMPARE(banner.styleSheet(), Theme::bannerStyle(Theme::Role::Warning));
-        QVERIFY(banner.styleSheet() != before);
-        QVERIFY(banner.styleSheet().contains(
+        QTRY_COMPARE(lines->styleSheet(), Theme::bannerStyle(Theme::Role::Warning));
+        QVERIFY(lines->styleSheet() != before);
+        QVERIFY(lines->styleSheet().contains(
             Theme::background(Theme::Role::Warning, Theme::palette(theme)).name()));
     }
 };

@@ -1,0 +1,277 @@
+#include "history/playhead.h"
+#include "inspector/payloadview.h"
+#include "journal/journal.h"
+#include "lab/lab.h"
+#include "models/sockettablemodel.h"
+#include "network/networkpanel.h"
+#include "network/topologyview.h"
+#include "network/virtualnetwork.h"
+#include "ports/portexplorer.h"
+#include "ports/portmap.h"
+#include "session/session.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
+#include "window/mainwindow.h"
+#include "window/windowbanner.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+
+#include "labquery.h"
+#include "livelabtest.h"
+
+using namespace SocketScope;
+
+namespace {
+
+// The index of the first journal event after `from` that `match` accepts; -1 when none.
+template<typename Match> qsizetype firstEvent(const Journal &journal, qsizetype from, Match match)
+{
+    for (qsizetype i = from; i < journal.count(); ++i) {
+        if (match(journal.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+std::vector<quint16> sorted(std::vector<quint16> ports)
+{
+    std::sort(ports.begin(), ports.end());
+    return ports;
+}
+
+} // namespace
+
+// Every view beside the tables follows the timeline's playhead: the port map shows the ports
+// the lab's sockets held at that instant, the Network tab's picture each computer's sockets
+// then, the data view the bytes exchanged up to then; Live brings the present back. The
+// banner says where the playhead stands in one short line, in the timeline's and the event
+// log's own counts.
+class TestPlayheadViews : public LiveLabTest
+{
+    Q_OBJECT
+
+private slots:
+    void init() { startLab(); }
+    void cleanup() { stopLab(); }
+
+    void portMapAndDataFollow()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        const quint16 serverPort = m_lab->info(listener.id)->localPort;
+        const qsizetype listening = m_journal->count();
+
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, serverPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        const qint32 accepted = acceptedBy(*m_lab, listener.id).constFirst();
+        QTRY_VERIFY(m_lab->info(client.id)->localPort != 0);
+        const quint16 clientPort = m_lab->info(client.id)->localPort;
+        const qsizetype connected = m_journal->count();
+
+        QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("hello")));
+        QTRY_VERIFY(firstEvent(*m_journal, connected, [&](const Event &e) {
+            return e.socket == accepted && e.kind == EventKind::DataReceived;
+        }) >= 0);
+        const qsizetype received = firstEvent(*m_journal, connected, [&](const Event &e) {
+            return e.socket == accepted && e.kind == EventKind::DataReceived;
+        });
+        QVERIFY(!m_lab->abort(client.id));
+        QTRY_VERIFY(firstEvent(*m_journal, received, [&](const Event &e) {
+            return e.socket == client.id && (e.kind == EventKind::Aborted || e.kind == EventKind::Closed);
+        }) >= 0);
+
+        Playhead playhead(m_journal.get());
+        PortExplorer ports(m_journal.get(), m_kernel.get());
+        ports.followPlayhead(&playhead);
+        ports.show();
+        PayloadView data(m_journal.get());
+        data.followPlayhead(&playhead);
+        data.showSocket(accepted);
+        PortMap *map = ports.portMap();
+
+        // Live: the client is gone, the listener and the accepted socket hold the port.
+        QTRY_COMPARE(map->labSocketPorts(), (std::vector<quint16> {serverPort, serverPort}));
+        QTRY_COMPARE(data.blockCount(), 1);
+
+        playhead.showAfter(listening);
+        QCOMPARE(map->labSocketPorts(), (std::vector<quint16> {serverPort}));
+        QVERIFY(map->osPickedPorts().empty());
+        // What the kernel lists now is the present's: not on a map of the past.
+        QVERIFY(map->portsInUse().empty());
+        QCOMPARE(data.blockCount(), 0);
+        QVERIFY(data.shownText().contains(QStringLiteral("up to the playhead")));
+
+        playhead.showAfter(connected);
+        QCOMPARE(map->labSocketPorts(), sorted({serverPort, serverPort, clientPort}));
+        QCOMPARE(map->osPickedPorts(), (std::vector<quint16> {clientPort}));
+
+        // The bytes arrive with event `received`: not before it, and from it on.
+        playhead.showAfter(received);
+        QCOMPARE(data.blockCount(), 0);
+        playhead.showAfter(received + 1);
+        QCOMPARE(data.blockCount(), 1);
+        QVERIFY(data.shownText().contains(QStringLiteral("hello")));
+
+        playhead.goLive();
+        QCOMPARE(map->labSocketPorts(), (std::vector<quint16> {serverPort, serverPort}));
+        QCOMPARE(data.blockCount(), 1);
+        if (m_kernel->isAvailable())
+            QTRY_VERIFY(!map->portsInUse().empty());
+    }
+
+    void networkPictureFollows()
+    {
+        VirtualNetwork network(m_journal.get(), m_lab.get(), nullptr);
+        if (!network.start())
+            QSKIP(qPrintable(QStringLiteral("no virtual lab network here: ") + network.problem()));
+        NetworkPanel panel(&network, m_lab.get());
+        Playhead playhead(m_journal.get());
+        panel.followPlayhead(&playhead, m_journal.get());
+        TopologyView *picture = panel.picture();
+
+        const Lab::Opened server = m_lab->listenTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80);
+        QVERIFY2(!server.error, qPrintable(server.error.detail));
+        const QString host = m_lab->info(server.id)->host;
+        QVERIFY(!host.isEmpty());
+        const qsizetype listening = m_journal->count();
+        const QString line = QStringLiteral("#%1 TCP :80 listening").arg(server.id);
+        QCOMPARE(picture->socketLines(host), QStringList {line});
+
+        QVERIFY(!m_lab->close(server.id));
+        QTRY_VERIFY(picture->socketLines(host).isEmpty());
+        playhead.showAfter(listening);
+        QCOMPARE(picture->socketLines(host), QStringList {line});
+        playhead.showAfter(0);
+        QVERIFY(picture->socketLines(host).isEmpty());
+        playhead.goLive();
+        QVERIFY(picture->socketLines(host).isEmpty());
+    }
+
+    void bannerIsOneLine_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("1024") << 1024 << 1.0;
+        QTest::newRow("1366") << 1366 << 1.0;
+        QTest::newRow("1366, presenting") << 1366 << 1.8;
+    }
+
+    void bannerIsOneLine()
+    {
+        QFETCH(int, width);
+        QFETCH(qreal, scale);
+        Session session(Session::Kind::Replay);
+        QWidget window;
+        WindowBanner banner(&session, &window);
+        banner.setScale(scale);
+        window.resize(width - 360, 400); // the docks take the rest
+        WindowBanner::PastInstant instant;
+        instant.ns = 1'120'671'000;
+        instant.step = 23;
+        instant.steps = 96;
+        instant.events = 31;
+        instant.eventCount = 120;
+        banner.setPastInstant(instant);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!banner.isHidden());
+        QCOMPARE(banner.text(), QStringLiteral("Showing 1.120671 s: step 23 of 96, event 31 of 120"));
+        // The Live button sits beside the line, and the banner is no taller than it needs.
+        QPushButton *live = banner.liveButton();
+        QVERIFY(live->isVisible());
+        const int height = banner.heightForWidth(window.width());
+        const int oneLine = QFontMetrics(banner.font()).height();
+        QVERIFY2(height <= qMax(live->sizeHint().height(), oneLine + 12) + 2,
+            qPrintable(QStringLiteral("%1 px tall").arg(height)));
+
+        banner.setPastInstant({});
+        QVERIFY(banner.isHidden());
+    }
+
+    // The whole window: stepping on the timeline moves the socket table, the event log, the
+    // port map and the data view together, and the banner's Live button brings them back.
+    void windowStepsEveryView()
+    {
+        stopLab(); // the window's session has its own lab
+        Session session(Session::Kind::Live);
+        MainWindow window(&session, nullptr);
+        window.resize(1366, 768);
+        window.show();
+        Lab *lab = session.lab();
+        const Journal &journal = *session.journal();
+
+        const Lab::Opened listener = lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        const quint16 serverPort = lab->info(listener.id)->localPort;
+        const Lab::Opened client = lab->connectTcp(QHostAddress::LocalHost, serverPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
+        const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
+        QVERIFY(!lab->send(client.id, QByteArrayLiteral("step by step")));
+        const auto isData = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
+        QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
+        const qsizetype received = firstEvent(journal, 0, isData);
+
+        TimelinePanel *timeline = window.timeline();
+        TimelinePlayback *playback = timeline->playback();
+        // The timeline has drawn the arrival of the bytes.
+        const auto itemOf = [&](qsizetype event) -> qsizetype {
+            const auto &items = timeline->layout().items();
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (qsizetype(items[i].event) == event)
+                    return qsizetype(i);
+            }
+            return -1;
+        };
+        QTRY_VERIFY(itemOf(received) >= 0);
+        const qsizetype dataItem = itemOf(received);
+        window.selectSocket(accepted);
+        auto *banner = window.findChild<WindowBanner *>();
+        auto *data = window.findChild<PayloadView *>();
+        auto *log = window.findChild<QTableView *>(QStringLiteral("eventLog"));
+        QVERIFY(banner && data && log);
+        QCOMPARE(data->socket(), accepted);
+
+        playback->seek(0);
+        QVERIFY(!playback->isLive());
+        QCOMPARE(window.socketModel()->rowCount(), 0);
+        QVERIFY(window.portExplorer()->portMap()->labSocketPorts().empty());
+        QCOMPARE(data->blockCount(), 0);
+        QVERIFY(banner->text().startsWith(QStringLiteral("Showing the start")));
+
+        // On the step that drew the bytes' arrival: three sockets, the bytes, the log's row.
+        playback->seek(double(dataItem + 1));
+        QCOMPARE(window.socketModel()->rowCount(), 3);
+        QCOMPARE(data->blockCount(), 1);
+        QVERIFY(data->shownText().contains(QStringLiteral("step by step")));
+        // The port map draws nothing while its tab is hidden; shown, it has caught up.
+        window.centralTabs()->setCurrentWidget(window.portExplorer());
+        const std::vector<quint16> ports = window.portExplorer()->portMap()->labSocketPorts();
+        QCOMPARE(std::count(ports.begin(), ports.end(), serverPort), 2);
+        QCOMPARE(ports.size(), size_t(3));
+        // The banner counts as the timeline's bar and the event log do.
+        const qsizetype shown = log->currentIndex().row() + 1;
+        QVERIFY(shown >= received + 1);
+        // (The journal goes on growing while the kernel reports, so only the counts shown.)
+        QVERIFY2(banner->text().contains(
+                     QStringLiteral("step %1 of %2, event %3 of ").arg(dataItem + 1).arg(playback->itemCount()).arg(shown)),
+            qPrintable(banner->text()));
+
+        // One step back: the bytes have not arrived yet.
+        playback->seek(double(dataItem));
+        QCOMPARE(data->blockCount(), 0);
+
+        banner->liveButton()->click();
+        QVERIFY(playback->isLive());
+        QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
+        QCOMPARE(data->blockCount(), 1);
+        QCOMPARE(window.socketModel()->rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestPlayheadViews)
+#include "tst_playheadviews.moc"
