@@ -495,12 +495,22 @@ void PortExplorer::showEvent(QShowEvent *event)
     // A first look should not wait for the owner's first poll.
     if (m_kernel && m_kernel->isAvailable() && m_kernel->polls() == 0)
         m_kernel->poll();
+    // This page lists every port in use on the machine, not only the lab's.
+    if (m_kernel)
+        m_kernel->wantWholeMachine(this, true);
     QWidget::showEvent(event);
     // Catch up with what changed while the page was hidden.
     if (m_labStale)
         updateLabMarks();
     if (m_kernelStale)
         applyKernelSockets();
+}
+
+void PortExplorer::hideEvent(QHideEvent *event)
+{
+    if (m_kernel)
+        m_kernel->wantWholeMachine(this, false);
+    QWidget::hideEvent(event);
 }
 
 void PortExplorer::resizeEvent(QResizeEvent *event)
