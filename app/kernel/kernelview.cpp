@@ -270,7 +270,6 @@ void KernelView::onTimer()
         ports = m_ownPorts();
         std::sort(ports->begin(), ports->end());
         ports->erase(std::unique(ports->begin(), ports->end()), ports->end());
-        ports->erase(std::remove(ports->begin(), ports->end(), quint16(0)), ports->end());
     }
     {
         const std::lock_guard lock(m_requestMutex);

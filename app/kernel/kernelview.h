@@ -48,7 +48,8 @@ public:
     QString sourceName() const;
     QString lastError() const { return m_lastError; }
 
-    // The app's own sockets: `ownPorts` gives their local ports, and is called on this thread
+    // The app's own sockets: `ownPorts` gives their local ports (0 for one that has none yet,
+    // see KernelSocketSource::readPorts), and is called on this thread
     // before each read on the timer while `owner` exists. Those reads then ask the kernel only
     // for sockets on these ports and clients still connecting: what the lab shows (states,
     // TIME_WAIT, SYN_RECV and the accept queues of its listeners), without the thousands of

@@ -48,6 +48,8 @@ QByteArray SockDiagSource::portFilter(const std::vector<quint16> &ports)
     // closed: keeping the kMaxRanges - 1 widest gaps as the borders.
     std::vector<std::pair<quint16, quint16>> ranges;
     for (const quint16 port : ports) {
+        if (port == 0)
+            continue; // a socket with no port yet: no range
         if (!ranges.empty() && quint32(ranges.back().second) + 1 >= port)
             ranges.back().second = qMax(ranges.back().second, port);
         else
@@ -139,17 +141,19 @@ bool SockDiagSource::readPorts(const std::vector<quint16> &ports, std::vector<Ke
             *error = QString::fromLocal8Bit(std::strerror(EAFNOSUPPORT));
         return false;
     }
+    // A client still connecting: its owner learns its port only once it is connected, and
+    // finds it by its inode meanwhile. Few sockets are ever in SYN_SENT at once, but each
+    // dump walks the kernel's whole table, so this one is made only when asked for.
+    const bool connecting = std::find(ports.cbegin(), ports.cend(), quint16(0)) != ports.cend();
     const QByteArray filter = portFilter(ports);
     for (const int family : {AF_INET, AF_INET6}) {
-        // A client still connecting: its owner learns its port only once it is connected, and
-        // finds it by its inode meanwhile. Few sockets are ever in SYN_SENT at once.
-        if (!dump(family, IPPROTO_TCP, kSynSent, {}, out, error))
+        if (connecting && !dump(family, IPPROTO_TCP, kSynSent, {}, out, error))
             return false;
         if (filter.isEmpty())
             continue;
         for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
             // SYN_SENT sockets on our ports were listed above.
-            const quint32 states = protocol == IPPROTO_TCP ? kAllStates & ~kSynSent : kAllStates;
+            const quint32 states = protocol == IPPROTO_TCP && connecting ? kAllStates & ~kSynSent : kAllStates;
             if (!dump(family, protocol, states, filter, out, error))
                 return read(out, error); // a kernel that refuses the filter still lists all
 
