@@ -344,11 +344,12 @@ int main(int argc, char *argv[])
         window.show();
     if (files.tooLow()) {
         // Said once, at start, in the terminal and in the status bar.
-        const QString text = Cli::tr("This system lets SocketScope open at most %1 files (each socket is one); "
-                                     "%2 connections at once need about %3. Connections beyond that are refused.")
-                                 .arg(files.now)
-                                 .arg(DescriptorLimit::kConnections)
-                                 .arg(files.wanted);
+        const QString text
+            = Cli::tr("This system lets SocketScope open at most %1 files (each socket is one); "
+                      "%2 connections at once need about %3. Connections beyond that are refused.")
+                  .arg(files.now)
+                  .arg(DescriptorLimit::kConnections)
+                  .arg(files.wanted);
         complain(text);
         window.showMessage(text, true);
     }

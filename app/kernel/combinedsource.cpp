@@ -12,8 +12,8 @@ void CombinedSource::add(std::unique_ptr<KernelSocketSource> source, bool ownedW
 
 bool CombinedSource::remove(const KernelSocketSource *source)
 {
-    const auto it
-        = std::find_if(m_sources.begin(), m_sources.end(), [&](const Part &part) { return part.source.get() == source; });
+    const auto it = std::find_if(
+        m_sources.begin(), m_sources.end(), [&](const Part &part) { return part.source.get() == source; });
     if (it == m_sources.end())
         return false;
     m_sources.erase(it);
@@ -30,12 +30,14 @@ bool CombinedSource::read(std::vector<KernelSocket> &out, QString *error)
     return readAll(nullptr, out, error);
 }
 
-bool CombinedSource::readPorts(const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
+bool CombinedSource::readPorts(
+    const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
 {
     return readAll(&ports, out, error);
 }
 
-bool CombinedSource::readAll(const std::vector<quint16> *ports, std::vector<KernelSocket> &out, QString *error)
+bool CombinedSource::readAll(
+    const std::vector<quint16> *ports, std::vector<KernelSocket> &out, QString *error)
 {
     out.clear();
     bool ok = true;

@@ -16,7 +16,8 @@ public:
     bool remove(const KernelSocketSource *source);
     QString name() const override;
     bool read(std::vector<KernelSocket> &out, QString *error) override;
-    bool readPorts(const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error) override;
+    bool readPorts(
+        const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error) override;
 
 private:
     bool readAll(const std::vector<quint16> *ports, std::vector<KernelSocket> &out, QString *error);

@@ -133,7 +133,8 @@ bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *error)
     return true;
 }
 
-bool SockDiagSource::readPorts(const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
+bool SockDiagSource::readPorts(
+    const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
 {
     out.clear();
     if (m_fd < 0) {
@@ -153,10 +154,10 @@ bool SockDiagSource::readPorts(const std::vector<quint16> &ports, std::vector<Ke
             continue;
         for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
             // SYN_SENT sockets on our ports were listed above.
-            const quint32 states = protocol == IPPROTO_TCP && connecting ? kAllStates & ~kSynSent : kAllStates;
+            const quint32 states
+                = protocol == IPPROTO_TCP && connecting ? kAllStates & ~kSynSent : kAllStates;
             if (!dump(family, protocol, states, filter, out, error))
                 return read(out, error); // a kernel that refuses the filter still lists all
-
         }
     }
     return true;
@@ -185,12 +186,14 @@ bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteA
         auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(Request)));
         attribute->nla_len = quint16(attributeLength);
         attribute->nla_type = INET_DIAG_REQ_BYTECODE;
-        std::memcpy(reinterpret_cast<char *>(attribute) + NLA_HDRLEN, filter.constData(), size_t(filter.size()));
+        std::memcpy(
+            reinterpret_cast<char *>(attribute) + NLA_HDRLEN, filter.constData(), size_t(filter.size()));
     }
 
     sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, message.data(), message.size(), 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+    if (::sendto(
+            m_fd, message.data(), message.size(), 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
         < 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
