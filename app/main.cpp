@@ -26,6 +26,7 @@
 #include "window/mainwindow.h"
 
 #include <QtCore/QEventLoop>
+#include <QtCore/QLocale>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 #include <QtGui/QGuiApplication>
@@ -344,12 +345,11 @@ int main(int argc, char *argv[])
         window.show();
     if (files.tooLow()) {
         // Said once, at start, in the terminal and in the status bar.
+        // Short enough for the status bar at 1024 pixels.
         const QString text
-            = Cli::tr("This system lets SocketScope open at most %1 files (each socket is one); "
-                      "%2 connections at once need about %3. Connections beyond that are refused.")
-                  .arg(files.now)
-                  .arg(DescriptorLimit::kConnections)
-                  .arg(files.wanted);
+            = Cli::tr("Only %1 open files allowed (one per socket): not enough for %2 connections.")
+                  .arg(QLocale().toString(qulonglong(files.now)),
+                      QLocale().toString(DescriptorLimit::kConnections));
         complain(text);
         window.showMessage(text, true);
     }
