@@ -6,6 +6,7 @@
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
 #include "experiments/portforwarder.h"
+#include "health/descriptorlimit.h"
 #include "health/heartbeat.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
@@ -25,6 +26,7 @@
 #include "window/mainwindow.h"
 
 #include <QtCore/QEventLoop>
+#include <QtCore/QLocale>
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 #include <QtGui/QGuiApplication>
@@ -34,7 +36,6 @@
 #include <cstdio>
 
 #include <memory>
-#include <sys/resource.h>
 
 using namespace SocketScope;
 
@@ -271,13 +272,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // A busy server holds a descriptor per connection; the soft default of 1,024 is far below
-    // what the kernel allows this user, so take what is allowed.
-    rlimit files {};
-    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
-        files.rlim_cur = files.rlim_max;
-        ::setrlimit(RLIMIT_NOFILE, &files);
-    }
+    // A busy server holds a descriptor per connection: take all the system allows this user.
+    const DescriptorLimit::Raised files = DescriptorLimit::raiseToHard();
 
     // Qt's glib event loop finds a socket's notifier by walking a list, so two thousand
     // connections closing at once (a classroom leaving) held the window for about 100 ms; Qt's
@@ -347,6 +343,16 @@ int main(int argc, char *argv[])
         window.setPresentationMode(true);
     else
         window.show();
+    if (files.tooLow()) {
+        // Said once, at start, in the terminal and in the status bar.
+        // Short enough for the status bar at 1024 pixels.
+        const QString text
+            = Cli::tr("Only %1 open files allowed (one per socket): not enough for %2 connections.")
+                  .arg(QLocale().toString(qulonglong(files.now)),
+                      QLocale().toString(DescriptorLimit::kConnections));
+        complain(text);
+        window.showMessage(text, true);
+    }
     if (lab) {
         if (options.capture)
             startCapture(options, *session.capture());

@@ -4,16 +4,16 @@
 
 namespace SocketScope {
 
-void CombinedSource::add(std::unique_ptr<KernelSocketSource> source)
+void CombinedSource::add(std::unique_ptr<KernelSocketSource> source, bool ownedWhole)
 {
     if (source)
-        m_sources.push_back(std::move(source));
+        m_sources.push_back({std::move(source), ownedWhole});
 }
 
 bool CombinedSource::remove(const KernelSocketSource *source)
 {
-    const auto it
-        = std::find_if(m_sources.begin(), m_sources.end(), [&](const auto &s) { return s.get() == source; });
+    const auto it = std::find_if(
+        m_sources.begin(), m_sources.end(), [&](const Part &part) { return part.source.get() == source; });
     if (it == m_sources.end())
         return false;
     m_sources.erase(it);
@@ -22,16 +22,29 @@ bool CombinedSource::remove(const KernelSocketSource *source)
 
 QString CombinedSource::name() const
 {
-    return m_sources.empty() ? QString() : m_sources.front()->name();
+    return m_sources.empty() ? QString() : m_sources.front().source->name();
 }
 
 bool CombinedSource::read(std::vector<KernelSocket> &out, QString *error)
 {
+    return readAll(nullptr, out, error);
+}
+
+bool CombinedSource::readPorts(
+    const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
+{
+    return readAll(&ports, out, error);
+}
+
+bool CombinedSource::readAll(
+    const std::vector<quint16> *ports, std::vector<KernelSocket> &out, QString *error)
+{
     out.clear();
     bool ok = true;
-    for (const auto &source : m_sources) {
+    for (const Part &part : m_sources) {
+        const bool whole = !ports || part.ownedWhole;
         // One namespace failing (its host was just removed) does not hide the others.
-        if (!source->read(m_part, error)) {
+        if (!(whole ? part.source->read(m_part, error) : part.source->readPorts(*ports, m_part, error))) {
             ok = false;
             continue;
         }

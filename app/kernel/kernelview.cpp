@@ -2,6 +2,7 @@
 
 #include "combinedsource.h"
 
+#include <algorithm>
 #include <ctime>
 
 namespace SocketScope {
@@ -45,6 +46,7 @@ void KernelView::readerLoop()
     for (;;) {
         std::shared_ptr<std::vector<KernelSocket>> sockets;
         quint64 read = 0;
+        std::optional<std::vector<quint16>> ports;
         {
             std::unique_lock lock(m_requestMutex);
             m_requested.wait(lock, [this] { return m_quit || m_request; });
@@ -52,13 +54,15 @@ void KernelView::readerLoop()
                 return;
             sockets = std::exchange(m_request, nullptr);
             read = m_requestRead;
+            ports = std::exchange(m_requestPorts, std::nullopt);
         }
         const qint64 cpuStart = threadCpuNs();
         QString error;
         bool ok = false;
         {
             const std::lock_guard lock(m_sourceMutex);
-            ok = m_source && m_source->read(*sockets, &error);
+            if (m_source)
+                ok = ports ? m_source->readPorts(*ports, *sockets, &error) : m_source->read(*sockets, &error);
         }
         const qint64 cpuEnd = threadCpuNs();
         const qint64 readNs = cpuStart >= 0 && cpuEnd >= cpuStart ? cpuEnd - cpuStart : 0;
@@ -90,7 +94,8 @@ KernelSocketSource *KernelView::addSource(std::unique_ptr<KernelSocketSource> so
         combined = wrapper.get();
         m_source = std::move(wrapper);
     }
-    combined->add(std::move(source));
+    // An added source is a lab host's network: all of it is the lab's.
+    combined->add(std::move(source), true);
     return added;
 }
 
@@ -99,6 +104,30 @@ void KernelView::removeSource(const KernelSocketSource *source)
     const std::lock_guard lock(m_sourceMutex);
     if (auto *combined = dynamic_cast<CombinedSource *>(m_source.get()))
         combined->remove(source);
+}
+
+void KernelView::setOwnPorts(const QObject *owner, std::function<std::vector<quint16>()> ownPorts)
+{
+    m_portsOwner = owner;
+    m_ownPorts = std::move(ownPorts);
+}
+
+void KernelView::wantWholeMachine(const QObject *holder, bool want)
+{
+    m_wholeMachineHolders.removeAll(nullptr);
+    m_wholeMachineHolders.removeAll(holder);
+    if (want) {
+        m_wholeMachineHolders.append(holder);
+        wakeUp(); // show it soon
+    }
+}
+
+bool KernelView::isFiltering() const
+{
+    if (!m_portsOwner || !m_ownPorts)
+        return false;
+    return std::none_of(m_wholeMachineHolders.cbegin(), m_wholeMachineHolders.cend(),
+        [](const QPointer<const QObject> &holder) { return !holder.isNull(); });
 }
 
 QString KernelView::sourceName() const
@@ -236,10 +265,17 @@ void KernelView::onTimer()
     if (m_reading || !m_source)
         return; // the read under way schedules the next
     m_reading = true;
+    std::optional<std::vector<quint16>> ports;
+    if (isFiltering()) {
+        ports = m_ownPorts();
+        std::sort(ports->begin(), ports->end());
+        ports->erase(std::unique(ports->begin(), ports->end()), ports->end());
+    }
     {
         const std::lock_guard lock(m_requestMutex);
         m_request = std::make_shared<std::vector<KernelSocket>>(std::move(m_spare));
         m_requestRead = ++m_readsStarted;
+        m_requestPorts = std::move(ports);
     }
     m_requested.notify_one();
 }

@@ -5,11 +5,14 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -45,13 +48,26 @@ public:
     QString sourceName() const;
     QString lastError() const { return m_lastError; }
 
+    // The app's own sockets: `ownPorts` gives their local ports (0 for one that has none yet,
+    // see KernelSocketSource::readPorts), and is called on this thread
+    // before each read on the timer while `owner` exists. Those reads then ask the kernel only
+    // for sockets on these ports and clients still connecting: what the lab shows (states,
+    // TIME_WAIT, SYN_RECV and the accept queues of its listeners), without the thousands of
+    // other programs' sockets a busy machine holds.
+    void setOwnPorts(const QObject *owner, std::function<std::vector<quint16>()> ownPorts);
+    // While `holder` wants it (a page listing every port in use on the machine is on screen),
+    // reads on the timer list every socket again. Ends when `holder` is destroyed.
+    void wantWholeMachine(const QObject *holder, bool want);
+    // True when reads on the timer ask for the own ports only.
+    bool isFiltering() const;
+
     // Polls on a timer. The kernel's list is read on a thread of its own, so a machine with
     // thousands of sockets does not hold up the window; the result is taken in on this thread.
     void start();
     void stop();
     // Poll soon, and keep polling fast for kBusyPeriodMs.
     void wakeUp();
-    // Reads the kernel's list now, on the calling thread.
+    // Reads the kernel's whole list now, on the calling thread.
     bool poll();
 
     const std::vector<KernelSocket> &sockets() const { return m_sockets; }
@@ -111,6 +127,10 @@ private:
     std::condition_variable m_requested;
     std::shared_ptr<std::vector<KernelSocket>> m_request; // set: read into it
     quint64 m_requestRead = 0; // its read number
+    std::optional<std::vector<quint16>> m_requestPorts; // set: only these ports
+    QPointer<const QObject> m_portsOwner;
+    std::function<std::vector<quint16>()> m_ownPorts;
+    QList<QPointer<const QObject>> m_wholeMachineHolders;
     bool m_quit = false;
     bool m_reading = false;
     bool m_running = false;

@@ -4,6 +4,9 @@
 
 #include <QtCore/QtEndian>
 
+#include <algorithm>
+#include <functional>
+
 #include <cerrno>
 #include <cstring>
 
@@ -27,7 +30,69 @@ QHostAddress addressFrom(int family, const __be32 words[4])
     return QHostAddress(v6);
 }
 
+// Every TCP state, and the one a client waits in while connecting.
+constexpr quint32 kAllStates = ~0u;
+constexpr quint32 kSynSent = 1u << 2; // TCP_SYN_SENT
+
+void appendOp(QByteArray &program, quint8 code, quint8 yes, quint16 no)
+{
+    const inet_diag_bc_op op {code, yes, no};
+    program.append(reinterpret_cast<const char *>(&op), sizeof op);
+}
+
 } // namespace
+
+QByteArray SockDiagSource::portFilter(const std::vector<quint16> &ports)
+{
+    // Ranges of neighbouring ports; then, while there are too many, the narrowest gaps are
+    // closed: keeping the kMaxRanges - 1 widest gaps as the borders.
+    std::vector<std::pair<quint16, quint16>> ranges;
+    for (const quint16 port : ports) {
+        if (port == 0)
+            continue; // a socket with no port yet: no range
+        if (!ranges.empty() && quint32(ranges.back().second) + 1 >= port)
+            ranges.back().second = qMax(ranges.back().second, port);
+        else
+            ranges.emplace_back(port, port);
+    }
+    if (ranges.size() > size_t(kMaxRanges)) {
+        std::vector<quint32> gaps;
+        for (size_t i = 1; i < ranges.size(); ++i)
+            gaps.push_back(quint32(ranges[i].first - ranges[i - 1].second));
+        std::nth_element(gaps.begin(), gaps.begin() + (kMaxRanges - 2), gaps.end(), std::greater<>());
+        const quint32 border = gaps[size_t(kMaxRanges - 2)];
+        // Gaps as wide as the border close too, so ties leave fewer ranges, never more.
+        std::vector<std::pair<quint16, quint16>> merged {ranges.front()};
+        for (size_t i = 1; i < ranges.size(); ++i) {
+            if (quint32(ranges[i].first - merged.back().second) > border)
+                merged.push_back(ranges[i]);
+            else
+                merged.back().second = ranges[i].second;
+        }
+        ranges = std::move(merged);
+    }
+
+    // One test per range: "port >= first, and port <= last", 16 bytes. A failed test jumps 4
+    // bytes past its own end, which is the next range's test, or past the program: no match.
+    // Between two tests a jump skips everything after it: a match ends the program at its end,
+    // which the kernel takes as "report this socket". The offsets are relative to each op.
+    constexpr int kTest = 16;
+    constexpr int kJump = 4;
+    QByteArray program;
+    const int count = int(ranges.size());
+    for (int i = 0; i < count; ++i) {
+        const auto [first, last] = ranges[size_t(i)];
+        appendOp(program, INET_DIAG_BC_S_GE, 8, kTest + kJump);
+        appendOp(program, 0, 0, first);
+        appendOp(program, INET_DIAG_BC_S_LE, 8, kTest + kJump - 8);
+        appendOp(program, 0, 0, last);
+        if (i + 1 < count) {
+            const int rest = (count - i - 1) * (kTest + kJump) - kJump;
+            appendOp(program, INET_DIAG_BC_JMP, kJump, quint16(kJump + rest));
+        }
+    }
+    return program;
+}
 
 SockDiagSource::SockDiagSource()
     : m_buffer(std::size_t(64) * 1024)
@@ -61,31 +126,74 @@ bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *error)
     }
     for (const int family : {AF_INET, AF_INET6}) {
         for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
-            if (!dump(family, protocol, out, error))
+            if (!dump(family, protocol, kAllStates, {}, out, error))
                 return false;
         }
     }
     return true;
 }
 
-bool SockDiagSource::dump(int family, int protocol, std::vector<KernelSocket> &out, QString *error)
+bool SockDiagSource::readPorts(
+    const std::vector<quint16> &ports, std::vector<KernelSocket> &out, QString *error)
 {
-    struct
+    out.clear();
+    if (m_fd < 0) {
+        if (error)
+            *error = QString::fromLocal8Bit(std::strerror(EAFNOSUPPORT));
+        return false;
+    }
+    // A client still connecting: its owner learns its port only once it is connected, and
+    // finds it by its inode meanwhile. Few sockets are ever in SYN_SENT at once, but each
+    // dump walks the kernel's whole table, so this one is made only when asked for.
+    const bool connecting = std::find(ports.cbegin(), ports.cend(), quint16(0)) != ports.cend();
+    const QByteArray filter = portFilter(ports);
+    for (const int family : {AF_INET, AF_INET6}) {
+        if (connecting && !dump(family, IPPROTO_TCP, kSynSent, {}, out, error))
+            return false;
+        if (filter.isEmpty())
+            continue;
+        for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
+            // SYN_SENT sockets on our ports were listed above.
+            const quint32 states
+                = protocol == IPPROTO_TCP && connecting ? kAllStates & ~kSynSent : kAllStates;
+            if (!dump(family, protocol, states, filter, out, error))
+                return read(out, error); // a kernel that refuses the filter still lists all
+        }
+    }
+    return true;
+}
+
+bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteArray &filter,
+    std::vector<KernelSocket> &out, QString *error)
+{
+    struct Request
     {
         nlmsghdr header;
         inet_diag_req_v2 request;
-    } message {};
-    message.header.nlmsg_len = sizeof message;
-    message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    message.header.nlmsg_seq = ++m_sequence;
-    message.request.sdiag_family = quint8(family);
-    message.request.sdiag_protocol = quint8(protocol);
-    message.request.idiag_states = ~0u;
+    };
+    // The request, then the filter program as an attribute of it.
+    const size_t attributeLength = filter.isEmpty() ? 0 : NLA_HDRLEN + size_t(filter.size());
+    std::vector<char> message(NLMSG_ALIGN(sizeof(Request)) + NLA_ALIGN(attributeLength));
+    auto *request = reinterpret_cast<Request *>(message.data());
+    request->header.nlmsg_len = quint32(message.size());
+    request->header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    request->header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    request->header.nlmsg_seq = ++m_sequence;
+    request->request.sdiag_family = quint8(family);
+    request->request.sdiag_protocol = quint8(protocol);
+    request->request.idiag_states = states;
+    if (!filter.isEmpty()) {
+        auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(Request)));
+        attribute->nla_len = quint16(attributeLength);
+        attribute->nla_type = INET_DIAG_REQ_BYTECODE;
+        std::memcpy(
+            reinterpret_cast<char *>(attribute) + NLA_HDRLEN, filter.constData(), size_t(filter.size()));
+    }
 
     sockaddr_nl kernel {};
     kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
+    if (::sendto(
+            m_fd, message.data(), message.size(), 0, reinterpret_cast<sockaddr *>(&kernel), sizeof kernel)
         < 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
@@ -157,7 +265,16 @@ bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *)
     out.clear();
     return false;
 }
-bool SockDiagSource::dump(int, int, std::vector<KernelSocket> &, QString *)
+bool SockDiagSource::readPorts(const std::vector<quint16> &, std::vector<KernelSocket> &out, QString *)
+{
+    out.clear();
+    return false;
+}
+QByteArray SockDiagSource::portFilter(const std::vector<quint16> &)
+{
+    return {};
+}
+bool SockDiagSource::dump(int, int, quint32, const QByteArray &, std::vector<KernelSocket> &, QString *)
 {
     return false;
 }

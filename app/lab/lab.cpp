@@ -26,8 +26,17 @@ Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
     , m_journal(journal)
     , m_kernel(kernel)
 {
-    if (m_kernel)
+    if (m_kernel) {
         connect(m_kernel, &KernelView::polled, this, &Lab::onKernelPolled);
+        // The kernel is asked about the lab's own ports only, not every socket on the machine.
+        m_kernel->setOwnPorts(this, [this] {
+            std::vector<quint16> ports;
+            ports.reserve(m_sockets.size());
+            for (const auto &[id, socket] : m_sockets)
+                ports.push_back(socket->info().localPort);
+            return ports;
+        });
+    }
     m_shortageRetry.setSingleShot(true);
     connect(&m_shortageRetry, &QTimer::timeout, this, &Lab::tryEndShortage);
 }

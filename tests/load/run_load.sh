@@ -16,6 +16,8 @@ ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 short_rate() { sed -nE 's/^loadgen: short connections: .* ([0-9]+) per second\)$/\1/p' <<<"$1"; }
 concurrent_line() { sed -n 's/^loadgen: concurrent/  concurrent/p' <<<"$1"; }
+# CPU time (user + system, in ms) a process, or one of its threads, has used so far.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "$1" 2>/dev/null || echo 0; }
 # SYNs the kernel dropped because a listener's accept queue was full (each costs the client a
 # 1 s retry): what turns a server's short pauses into a lower accept rate.
 listen_drops() { awk '/^TcpExt:/ { if (!n++) { for (i = 1; i <= NF; i++) if ($i == "ListenDrops") c = i } else print $c }' /proc/net/netstat 2>/dev/null || echo 0; }
@@ -37,6 +39,11 @@ concurrent_line "$baseline"
 sed -n 's/^loadgen: short/  short/p' <<<"$baseline"
 echo "  SYNs dropped on a full accept queue: $plain_drops"
 cat "$dir/plain.log"
+plain_cpu_ms=$(sed -nE 's/^plainserver: .* CPU time ([0-9]+)\.([0-9]{2}) s$/\1\20/p' "$dir/plain.log")
+plain_made=$(sed -nE 's/^loadgen: total connected: ([0-9]+)$/\1/p' <<<"$baseline")
+if [[ -n $plain_cpu_ms && ${plain_made:-0} -gt 0 ]]; then
+  echo "  CPU time: $((10#$plain_cpu_ms)) ms, $(( 10#$plain_cpu_ms * 1000 / plain_made )) ms per 1,000 connections"
+fi
 export QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=$dir/config SOCKETSCOPE_HEARTBEAT_REPORT=1
 # A fixed port for the app, below the OS's ephemeral range: the baseline's 10,000 client ports
 # (up there, many still in TIME_WAIT) must not be picked. Another program may hold the one
@@ -58,6 +65,7 @@ for attempt in 1 2 3 4 5; do
 done
 grep -q '"kind":"listening"' "$dir/load.jsonl" || { echo "the app did not start listening"; cat "$dir/app.log"; exit 1; }
 rss_before=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+cpu_before=$(cpu_ms /proc/$pid/stat) window_cpu_before=$(cpu_ms /proc/$pid/task/$pid/stat)
 drops=$(listen_drops)
 out=$("$loadgen" 127.0.0.1 "$port" --concurrent "$concurrent" --short "$short")
 app_drops=$(( $(listen_drops) - drops ))
@@ -67,11 +75,18 @@ sed -n 's/^loadgen: short/  short/p' <<<"$out"
 echo "  SYNs dropped on a full accept queue: $app_drops"
 sleep 2 # let the app accept and journal the last ones
 rss_after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+cpu_used=$(( $(cpu_ms /proc/$pid/stat) - cpu_before ))
+window_cpu_used=$(( $(cpu_ms /proc/$pid/task/$pid/stat) - window_cpu_before ))
 kill -TERM "$pid"
 wait "$pid" || { echo "the app did not end cleanly"; exit 1; }
 made=$(sed -nE 's/^loadgen: total connected: ([0-9]+)$/\1/p' <<<"$out")
 echo "  memory: ${rss_before} KiB before, ${rss_after} KiB after the load," \
   "$(( made > 0 ? (rss_after - rss_before) * 1024 / made : 0 )) bytes per connection made (journal and tables included)"
+echo "  memory per 10,000 connections: $(( made > 0 ? (rss_after - rss_before) * 10000 / made / 1024 : 0 )) MiB"
+# CPU time is steadier than the rates on a shared machine: other programs' load slows both
+# sides' wall clock (and fills accept queues, dropping SYNs), not the work each connection costs.
+echo "  CPU time during the load: ${cpu_used} ms, $(( made > 0 ? cpu_used * 1000 / made : 0 )) ms per 1,000 connections" \
+  "(window thread: ${window_cpu_used} ms)"
 # The window thread's heartbeat over the whole run (idle seconds before and after included).
 sed -n 's/^heartbeat: /  window thread: /p' "$dir/app.log"
 report=$("$loadgen" --check "$dir/load.jsonl" "$port")
@@ -89,4 +104,8 @@ if [[ -n $app_rate && -n $plain_rate && $plain_rate -gt 0 ]]; then
   if (( ratio < 90 )); then verdict="BELOW the target of 90%"; fi
   echo "accept rate (short connections, same phases on both sides): app $app_rate/s, plain QTcpServer $plain_rate/s, ratio $ratio%: $verdict"
   if (( app_drops > 0 )); then echo "SYNs dropped for the app: $app_drops (target: none)"; fi
+fi
+if [[ -n ${plain_cpu_ms:-} && ${plain_made:-0} -gt 0 && $made -gt 0 ]]; then
+  echo "CPU time per 1,000 connections (same phases): app $(( cpu_used * 1000 / made )) ms," \
+    "plain QTcpServer $(( 10#$plain_cpu_ms * 1000 / plain_made )) ms"
 fi

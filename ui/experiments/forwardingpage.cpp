@@ -264,7 +264,13 @@ PortForwarder *ForwardingPage::shownForwarder() const
 
 void ForwardingPage::updateDiagramSoon()
 {
-    // Sockets change in bursts; one redraw of the drawing's model per burst.
+    // Sockets change in bursts; one redraw of the drawing's model per burst. A hidden page
+    // draws nothing: under load the lab changes thousands of times a second, and each redraw
+    // looks at every socket. It catches up when shown.
+    if (!isVisible()) {
+        m_diagramStale = true;
+        return;
+    }
     if (m_diagramDue)
         return;
     m_diagramDue = true;
@@ -381,6 +387,15 @@ void ForwardingPage::refresh(PortForwarder *forwarder)
         child->setText(ToTargetColumn, locale.toString(link.bytesToTarget));
         child->setText(ToClientColumn, locale.toString(link.bytesToClient));
         child->setText(StateColumn, link.open ? tr("open") : tr("closed"));
+    }
+}
+
+void ForwardingPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_diagramStale) {
+        m_diagramStale = false;
+        updateDiagram();
     }
 }
 

@@ -38,6 +38,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onAdd();
@@ -67,6 +68,7 @@ private:
     QPushButton *m_connectClient;
     ExperimentDiagram *m_diagram;
     bool m_diagramDue = false;
+    bool m_diagramStale = false; // the lab changed while the page was hidden
     QLabel *m_error;
     QTreeWidget *m_rules;
     QList<PortForwarder *> m_forwarders;

@@ -539,14 +539,27 @@ void PortExplorer::changeEvent(QEvent *event)
 void PortExplorer::showEvent(QShowEvent *event)
 {
     // A first look should not wait for the owner's first poll.
-    if (m_kernel && m_kernel->isAvailable() && m_kernel->polls() == 0)
-        m_kernel->poll();
+    if (m_kernel && m_kernel->isAvailable()) {
+        // This page lists every port in use on the machine, not only the lab's: a list read for
+        // the lab's ports only (while the page was hidden) is replaced at once.
+        const bool labPortsOnly = m_kernel->polls() == 0 || m_kernel->isFiltering();
+        m_kernel->wantWholeMachine(this, true);
+        if (labPortsOnly)
+            m_kernel->poll();
+    }
     QWidget::showEvent(event);
     // Catch up with what changed while the page was hidden.
     if (m_labStale)
         updateLabMarks();
     if (m_kernelStale)
         applyKernelSockets();
+}
+
+void PortExplorer::hideEvent(QHideEvent *event)
+{
+    if (m_kernel)
+        m_kernel->wantWholeMachine(this, false);
+    QWidget::hideEvent(event);
 }
 
 void PortExplorer::resizeEvent(QResizeEvent *event)

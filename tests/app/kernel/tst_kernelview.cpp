@@ -12,6 +12,11 @@
 
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace SocketScope;
 
 namespace {
@@ -37,6 +42,68 @@ QByteArray peerTupleOf(const SocketInfo &info)
 {
     return KernelSocket::tupleKey(
         info.proto, info.remoteAddress, info.remotePort, info.localAddress, info.localPort);
+}
+
+// A socket made with plain system calls, as another program on the machine would: the lab
+// knows nothing of it. Closed when it goes.
+class ForeignSocket
+{
+public:
+    ForeignSocket()
+        : m_fd(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0))
+    { }
+    explicit ForeignSocket(int fd)
+        : m_fd(fd)
+    { }
+    ForeignSocket(const ForeignSocket &) = delete;
+    ForeignSocket &operator=(const ForeignSocket &) = delete;
+    ~ForeignSocket() { close(); }
+
+    void close()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+    }
+    int fd() const { return m_fd; }
+
+    // Listens on 127.0.0.1, on a port the system picks; returns the port, 0 on failure.
+    quint16 listen()
+    {
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
+            || ::listen(m_fd, 4) != 0)
+            return 0;
+        return localPort();
+    }
+    // Connects to 127.0.0.1:port; blocking, which a loopback listener answers at once.
+    bool connectTo(quint16 port)
+    {
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        address.sin_port = htons(port);
+        return ::connect(m_fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    }
+    quint16 localPort() const
+    {
+        sockaddr_in address {};
+        socklen_t size = sizeof address;
+        if (::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &size) != 0)
+            return 0;
+        return ntohs(address.sin_port);
+    }
+
+private:
+    int m_fd = -1;
+};
+
+bool listsPort(const std::vector<KernelSocket> &sockets, quint16 port, TcpState state)
+{
+    return std::any_of(sockets.cbegin(), sockets.cend(),
+        [&](const KernelSocket &s) { return s.localPort == port && s.state == state; });
 }
 
 } // namespace
@@ -214,6 +281,89 @@ private slots:
         const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0);
         QVERIFY(!udp.error);
         QTRY_COMPARE(m_lab->info(udp.id)->kernelState, TcpState::Bound);
+    }
+
+    void filterKeepsOursAndLeavesOutOtherPrograms()
+    {
+        // Another program's listener, and its connection left in TIME_WAIT on the client's port.
+        ForeignSocket foreignListener;
+        const quint16 foreignPort = foreignListener.listen();
+        QVERIFY(foreignPort);
+        quint16 foreignTimeWaitPort = 0;
+        {
+            ForeignSocket client;
+            QVERIFY(client.connectTo(foreignPort));
+            ForeignSocket server(::accept(foreignListener.fd(), nullptr, nullptr));
+            QVERIFY(server.fd() >= 0);
+            foreignTimeWaitPort = client.localPort();
+            client.close(); // the side that closes first waits in TIME_WAIT
+        }
+        // The lab's own: a listener with a connection waiting in its queue.
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 3);
+        QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QTRY_COMPARE(m_lab->info(client.id)->kernelState, TcpState::Established);
+        QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 1);
+        QCOMPARE(m_lab->info(listener.id)->queueLimit, 3);
+
+        // A list read from now on, with the lab's ports as the filter.
+        QVERIFY(m_kernel->isFiltering());
+        quint64 asked = m_kernel->readsStarted();
+        QTRY_VERIFY(m_kernel->listRead() > asked);
+        QVERIFY(m_kernel->findByInode(m_lab->info(listener.id)->inode));
+        QVERIFY(m_kernel->findByInode(m_lab->info(client.id)->inode));
+        QVERIFY(!listsPort(m_kernel->sockets(), foreignPort, TcpState::Listen));
+        QVERIFY(!listsPort(m_kernel->sockets(), foreignTimeWaitPort, TcpState::TimeWait));
+
+        // A page that shows the whole machine brings them back while it is there.
+        {
+            QObject page;
+            m_kernel->wantWholeMachine(&page, true);
+            QVERIFY(!m_kernel->isFiltering());
+            asked = m_kernel->readsStarted();
+            QTRY_VERIFY(m_kernel->listRead() > asked);
+            QVERIFY(listsPort(m_kernel->sockets(), foreignPort, TcpState::Listen));
+            QVERIFY(listsPort(m_kernel->sockets(), foreignTimeWaitPort, TcpState::TimeWait));
+        }
+        QVERIFY(m_kernel->isFiltering());
+    }
+
+    void readPortsAsksForThosePorts_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("one port") << QStringLiteral("one");
+        QTest::newRow("among its neighbours") << QStringLiteral("neighbours");
+        QTest::newRow("more ranges than the filter holds") << QStringLiteral("many");
+    }
+
+    void readPortsAsksForThosePorts()
+    {
+        QFETCH(QString, shape);
+        SockDiagSource diag;
+        if (!diag.isOpen())
+            QSKIP("sock_diag is missing");
+        ForeignSocket wanted;
+        ForeignSocket other;
+        const quint16 port = wanted.listen();
+        const quint16 otherPort = other.listen();
+        QVERIFY(port > 2 && otherPort);
+        if (qAbs(int(port) - int(otherPort)) <= 1)
+            QSKIP("the system picked neighbouring ports");
+        std::vector<quint16> ports {port};
+        if (shape == QLatin1StringView("neighbours")) {
+            ports = {quint16(port - 1), port, quint16(port + 1)};
+        } else if (shape == QLatin1StringView("many")) {
+            // Far more ranges than one program holds, all well below the system's ports.
+            for (int i = 0; i < 4 * SockDiagSource::kMaxRanges; ++i)
+                ports.push_back(quint16(100 + 7 * i));
+            std::sort(ports.begin(), ports.end());
+        }
+        std::vector<KernelSocket> out;
+        QString error;
+        QVERIFY2(diag.readPorts(ports, out, &error), qPrintable(error));
+        QVERIFY(listsPort(out, port, TcpState::Listen));
+        QVERIFY(!listsPort(out, otherPort, TcpState::Listen));
     }
 
     void procNetAgreesWithSockDiag()
