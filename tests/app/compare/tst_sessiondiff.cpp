@@ -311,9 +311,12 @@ private slots:
 
 private:
     // Writes the lab's journal to a recording and reads it back into `into`.
+    // SOCKETSCOPE_KEEP_RECORDINGS=DIR keeps them there (r1.jsonl, r2.jsonl ... in test order),
+    // to open them in the window or with --compare.
     void saveAndLoad(Journal &into)
     {
-        const QString path = m_dir.filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
+        const QString keep = qEnvironmentVariable("SOCKETSCOPE_KEEP_RECORDINGS");
+        const QString path = QDir(keep.isEmpty() ? m_dir.path() : keep).filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
         {
             RecordingWriter writer(m_journal.get());
             QVERIFY2(writer.open(path), qPrintable(writer.errorString()));

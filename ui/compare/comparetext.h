@@ -1,0 +1,34 @@
+#pragma once
+
+#include "compare/sessiondiff.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+namespace SocketScope {
+
+class TimelineLayout;
+
+// The words of a comparison, for the window's list and the command line alike:
+// "client 1 → accepted 1: FIN+ACK in A, RST in B".
+class CompareText
+{
+    Q_DECLARE_TR_FUNCTIONS(CompareText)
+
+public:
+    // "client 1", "accepted 2", "other program 1".
+    static QString socket(const SessionDiff::SocketName &name);
+    // Where a step happened: one socket, or the two an arrow joins.
+    static QString where(const SessionDiff::Step &step);
+    // What happened there, in the timeline's own words: "FIN+ACK", "close()", "ESTABLISHED".
+    static QString what(const TimelineLayout &layout, const SessionDiff::Step &step);
+    // One difference in a sentence, with how long after the anchor it came.
+    static QString difference(const SessionDiff &diff, qsizetype index, const TimelineLayout &a,
+        const TimelineLayout &b);
+    // "first SYN", "first data" ... as the anchor menu and the report name it.
+    static QString anchor(SessionDiff::Anchor anchor);
+    // Why nothing can be compared from an anchor one side lacks; empty when both have it.
+    static QString missingAnchor(const SessionDiff &diff);
+};
+
+} // namespace SocketScope
