@@ -173,6 +173,7 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
         Step step;
         step.item = qsizetype(i);
         step.sinceAnchor = item.t - start;
+        step.lane = item.lane;
         step.from = name(item.lane);
         step.value = item.value;
         switch (item.kind) {
@@ -180,6 +181,7 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
         case TimelineItem::Datagram:
             step.kind = item.kind == TimelineItem::Segment ? StepKind::Segment : StepKind::Datagram;
             step.code = item.kind == TimelineItem::Segment ? item.code : 0;
+            step.toLane = item.toLane;
             step.to = name(item.toLane);
             step.hasTo = true;
             break;
@@ -215,6 +217,7 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
             step.sinceAnchor = items[change.item].t - start;
             step.kind = StepKind::State;
             step.code = quint8(change.state);
+            step.lane = LaneId(l);
             step.from = names[l];
             steps.push_back(step);
         }

@@ -58,6 +58,8 @@ public:
     struct Step
     {
         qsizetype item = -1; // in that side's TimelineLayout
+        LaneId lane = -1; // that side's lane it happened on (arrows: the sender's)
+        LaneId toLane = -1; // arrows: the receiver's lane
         qint64 sinceAnchor = 0; // ns after the side's anchor
         StepKind kind = StepKind::Call;
         quint8 code = 0;

@@ -20,9 +20,9 @@ CompareMarks::CompareMarks(TimelineView *view, const TimelineLayout *layout)
     view->installEventFilter(this);
 }
 
-void CompareMarks::setItems(std::vector<qsizetype> items, qsizetype picked)
+void CompareMarks::setMarks(std::vector<Mark> marks, Mark picked)
 {
-    m_items = std::move(items);
+    m_marks = std::move(marks);
     m_picked = picked;
     update();
 }
@@ -34,20 +34,20 @@ bool CompareMarks::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QRectF CompareMarks::frameOf(qsizetype index) const
+QRectF CompareMarks::frameOf(const Mark &mark) const
 {
     const TimelinePainter &painter = m_view->painter();
-    const TimelineLayout &layout = *m_layout;
-    if (index < 0 || index >= layout.itemCount())
+    const auto lanes = LaneId(m_layout->lanes().size());
+    if (mark.item < 0 || mark.item >= m_layout->itemCount() || mark.lane < 0 || mark.lane >= lanes
+        || mark.toLane >= lanes)
         return {};
-    const TimelineItem &item = layout.items()[size_t(index)];
-    const double x = painter.xOfItem(index);
+    const double x = painter.xOfItem(mark.item);
     const double margin = 6 * painter.scale();
     const double half = std::min(painter.laneHeight() / 2, 14 * painter.scale());
-    const double y = painter.laneY(item.lane);
-    if (item.isArrow() && item.toLane >= 0) {
-        const double x2 = painter.arrivalX(index);
-        const double y2 = painter.laneY(item.toLane);
+    const double y = painter.laneY(mark.lane);
+    if (mark.toLane >= 0) {
+        const double x2 = painter.arrivalX(mark.item);
+        const double y2 = painter.laneY(mark.toLane);
         return QRectF(QPointF(std::min(x, x2) - margin, std::min(y, y2) - margin),
             QPointF(std::max(x, x2) + margin, std::max(y, y2) + margin));
     }
@@ -56,7 +56,7 @@ QRectF CompareMarks::frameOf(qsizetype index) const
 
 void CompareMarks::paintEvent(QPaintEvent *)
 {
-    if (m_items.empty())
+    if (m_marks.empty())
         return;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -64,16 +64,16 @@ void CompareMarks::paintEvent(QPaintEvent *)
     const qreal scale = m_view->painter().scale();
     QPen pen(Theme::color(Theme::Role::Warning, palette()), 2 * scale, Qt::DashLine);
     p.setBrush(Qt::NoBrush);
-    for (const qsizetype item : m_items) {
-        if (item == m_picked)
+    for (const Mark &mark : m_marks) {
+        if (mark == m_picked)
             continue;
-        const QRectF frame = frameOf(item);
+        const QRectF frame = frameOf(mark);
         if (frame.isEmpty() || !frame.intersects(rect()))
             continue;
         p.setPen(pen);
         p.drawRoundedRect(frame, 4 * scale, 4 * scale);
     }
-    if (m_picked >= 0) {
+    if (m_picked.item >= 0) {
         const QRectF frame = frameOf(m_picked);
         if (!frame.isEmpty()) {
             QColor fill = Theme::background(Theme::Role::Selection, palette());

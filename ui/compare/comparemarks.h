@@ -1,5 +1,7 @@
 #pragma once
 
+#include "timeline/timelineitem.h"
+
 #include <QtWidgets/QWidget>
 
 #include <vector>
@@ -20,20 +22,32 @@ class CompareMarks : public QWidget
 public:
     CompareMarks(TimelineView *view, const TimelineLayout *layout);
 
-    // The items of this side that differ, and the one picked (-1: none).
-    void setItems(std::vector<qsizetype> items, qsizetype picked);
+    // A step of this side that differs: an arrow (toLane >= 0) or something on one lane,
+    // such as the state an arrow left it in.
+    struct Mark
+    {
+        qsizetype item = -1;
+        LaneId lane = -1;
+        LaneId toLane = -1;
+        bool operator==(const Mark &) const = default;
+    };
+
+    // The steps of this side that differ, and the one picked (item -1: none).
+    void setMarks(std::vector<Mark> marks, Mark picked);
+    const std::vector<Mark> &marks() const { return m_marks; }
+    Mark picked() const { return m_picked; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QRectF frameOf(qsizetype item) const;
+    QRectF frameOf(const Mark &mark) const;
 
     TimelineView *m_view;
     const TimelineLayout *m_layout;
-    std::vector<qsizetype> m_items;
-    qsizetype m_picked = -1;
+    std::vector<Mark> m_marks;
+    Mark m_picked;
 };
 
 } // namespace SocketScope

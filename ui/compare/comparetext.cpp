@@ -5,28 +5,16 @@
 
 namespace SocketScope {
 
-QString CompareText::socket(const SessionDiff::SocketName &name)
+QString CompareText::where(const TimelineLayout &layout, const SessionDiff::Step &step)
 {
-    switch (name.role) {
-    case SocketRole::Listener:
-        return tr("listener %1").arg(name.ordinal);
-    case SocketRole::Client:
-        return tr("client %1").arg(name.ordinal);
-    case SocketRole::Accepted:
-        return tr("accepted %1", "the socket accept() returned").arg(name.ordinal);
-    case SocketRole::Udp:
-        return tr("UDP socket %1").arg(name.ordinal);
-    case SocketRole::None:
-        break;
-    }
-    return tr("other program %1", "a program at the other end that is not SocketScope's").arg(name.ordinal);
-}
-
-QString CompareText::where(const SessionDiff::Step &step)
-{
-    if (!step.hasTo)
-        return socket(step.from);
-    return tr("%1 \u2192 %2", "an arrow from one socket to another").arg(socket(step.from), socket(step.to));
+    const auto lanes = qsizetype(layout.lanes().size());
+    if (step.lane < 0 || step.lane >= lanes)
+        return {};
+    const QString from = TimelineText::laneRole(layout.lane(step.lane));
+    if (!step.hasTo || step.toLane < 0 || step.toLane >= lanes)
+        return from;
+    return tr("%1 \u2192 %2", "an arrow from one socket to another")
+        .arg(from, TimelineText::laneRole(layout.lane(step.toLane)));
 }
 
 QString CompareText::what(const TimelineLayout &layout, const SessionDiff::Step &step)
@@ -60,17 +48,22 @@ QString CompareText::difference(
     QString text;
     switch (d.kind) {
     case SessionDiff::DifferenceKind::OnlyA:
-        text = tr("only in A: %1: %2").arg(where(*row.a), what(a, *row.a));
+        text = tr("only in A: %1: %2").arg(where(a, *row.a), what(a, *row.a));
         break;
     case SessionDiff::DifferenceKind::OnlyB:
-        text = tr("only in B: %1: %2").arg(where(*row.b), what(b, *row.b));
+        text = tr("only in B: %1: %2").arg(where(b, *row.b), what(b, *row.b));
         break;
     case SessionDiff::DifferenceKind::Flags:
     case SessionDiff::DifferenceKind::State:
     case SessionDiff::DifferenceKind::Call:
-    case SessionDiff::DifferenceKind::Size:
-        text = tr("%1: %2 in A, %3 in B").arg(where(*row.a), what(a, *row.a), what(b, *row.b));
+    case SessionDiff::DifferenceKind::Size: {
+        // The two sides number their sockets each their own way: B's names too when they differ.
+        const QString whereA = where(a, *row.a);
+        const QString whereB = where(b, *row.b);
+        const QString place = whereA == whereB ? whereA : tr("%1 (in B: %2)").arg(whereA, whereB);
+        text = tr("%1: %2 in A, %3 in B").arg(place, what(a, *row.a), what(b, *row.b));
         break;
+    }
     }
     return tr("%1  %2", "time, then what differs").arg(when, text);
 }
@@ -87,7 +80,7 @@ QString CompareText::anchor(SessionDiff::Anchor anchor)
     case SessionDiff::Anchor::FirstReset:
         return tr("first RST");
     case SessionDiff::Anchor::Start:
-        return tr("the start", "line the sessions up from their very beginning");
+        return tr("start", "line the sessions up from their very beginning");
     }
     return {};
 }

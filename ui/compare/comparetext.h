@@ -10,16 +10,15 @@ namespace SocketScope {
 class TimelineLayout;
 
 // The words of a comparison, for the window's list and the command line alike:
-// "client 1 → accepted 1: FIN+ACK in A, RST in B".
+// "client #2 → accepted #3: FIN in A, RST in B".
 class CompareText
 {
     Q_DECLARE_TR_FUNCTIONS(CompareText)
 
 public:
-    // "client 1", "accepted 2", "other program 1".
-    static QString socket(const SessionDiff::SocketName &name);
-    // Where a step happened: one socket, or the two an arrow joins.
-    static QString where(const SessionDiff::Step &step);
+    // Where a step happened, named as that side's timeline heads name its sockets:
+    // "client #2", or the two an arrow joins, "client #2 → accepted #3".
+    static QString where(const TimelineLayout &layout, const SessionDiff::Step &step);
     // What happened there, in the timeline's own words: "FIN+ACK", "close()", "ESTABLISHED".
     static QString what(const TimelineLayout &layout, const SessionDiff::Step &step);
     // One difference in a sentence, with how long after the anchor it came.

@@ -11,6 +11,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
+#include <QtGui/QScreen>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
@@ -86,6 +87,7 @@ CompareWindow::CompareWindow(
     m_list = new QListWidget(listPanel);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setSpacing(3);
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_missing);
     listLayout->addWidget(m_list, 1);
@@ -93,7 +95,7 @@ CompareWindow::CompareWindow(
     across->addWidget(listPanel);
     across->setStretchFactor(0, 3);
     across->setStretchFactor(1, 1);
-    across->setSizes({700, 280});
+    across->setSizes({760, 230});
     layout->addWidget(across, 1);
     buildControls();
 
@@ -112,7 +114,10 @@ CompareWindow::CompareWindow(
 
     retranslate();
     compare();
-    resize(1000, 700);
+    // Most of the screen: two timelines and a list need the room, on a projector too.
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    resize(qMin(screen.width() * 92 / 100, 1600), qMin(screen.height() * 90 / 100, 1000));
+    move(screen.center() - rect().center());
 }
 
 CompareWindow::~CompareWindow() = default;
@@ -183,6 +188,11 @@ TimelineView *CompareWindow::view(SessionDiff::Side side) const
 TimelinePlayback *CompareWindow::playback(SessionDiff::Side side) const
 {
     return side == SessionDiff::Side::A ? m_playbackA : m_playbackB;
+}
+
+const CompareMarks *CompareWindow::marks(SessionDiff::Side side) const
+{
+    return side == SessionDiff::Side::A ? m_marksA : m_marksB;
 }
 
 void CompareWindow::setAnchor(SessionDiff::Anchor anchor)
@@ -257,24 +267,27 @@ void CompareWindow::sync()
     m_forward->setEnabled(m_row < rows);
     m_end->setEnabled(m_row < rows);
 
-    std::vector<qsizetype> itemsA;
-    std::vector<qsizetype> itemsB;
+    const auto markOf = [](const std::optional<SessionDiff::Step> &step) {
+        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane} : CompareMarks::Mark {};
+    };
+    std::vector<CompareMarks::Mark> marksA;
+    std::vector<CompareMarks::Mark> marksB;
     for (const SessionDiff::Difference &d : m_diff->differences()) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
         if (r.a)
-            itemsA.push_back(r.a->item);
+            marksA.push_back(markOf(r.a));
         if (r.b)
-            itemsB.push_back(r.b->item);
+            marksB.push_back(markOf(r.b));
     }
-    qsizetype pickedA = -1;
-    qsizetype pickedB = -1;
+    CompareMarks::Mark pickedA;
+    CompareMarks::Mark pickedB;
     if (m_picked >= 0) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(m_diff->differences()[size_t(m_picked)].row)];
-        pickedA = r.a ? r.a->item : -1;
-        pickedB = r.b ? r.b->item : -1;
+        pickedA = markOf(r.a);
+        pickedB = markOf(r.b);
     }
-    m_marksA->setItems(std::move(itemsA), pickedA);
-    m_marksB->setItems(std::move(itemsB), pickedB);
+    m_marksA->setMarks(std::move(marksA), pickedA);
+    m_marksB->setMarks(std::move(marksB), pickedB);
     const QSignalBlocker block(m_list);
     m_list->setCurrentRow(int(m_picked));
     if (m_picked >= 0)

@@ -45,6 +45,7 @@ public:
     void showDifference(qsizetype index);
     TimelineView *view(SessionDiff::Side side) const;
     TimelinePlayback *playback(SessionDiff::Side side) const;
+    const CompareMarks *marks(SessionDiff::Side side) const;
 
     // Larger type and thicker lines for a projector (1 = normal).
     void setPresentationScale(qreal scale);
