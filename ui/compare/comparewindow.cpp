@@ -71,6 +71,7 @@ CompareWindow::CompareWindow(
     layout->addLayout(top);
 
     auto *across = new QSplitter(Qt::Horizontal, this);
+    m_across = across;
     auto *sides = new QSplitter(Qt::Vertical, across);
     sides->addWidget(buildSide(SessionDiff::Side::A));
     sides->addWidget(buildSide(SessionDiff::Side::B));
@@ -87,7 +88,9 @@ CompareWindow::CompareWindow(
     m_list = new QListWidget(listPanel);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
-    m_list->setSpacing(3);
+    // Wrapped lines are measured again when the list gets narrower or wider.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setAlternatingRowColors(true);
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_missing);
     listLayout->addWidget(m_list, 1);
@@ -303,6 +306,16 @@ void CompareWindow::setPresentationScale(qreal scale)
     if (m_baseFont > 0)
         f.setPointSizeF(m_baseFont * scale);
     setFont(f);
+    // On a projector every pixel counts: the whole screen, the timelines before the list.
+    if (scale > 1) {
+        if (isVisible())
+            showMaximized();
+        else
+            setWindowState(windowState() | Qt::WindowMaximized);
+        m_across->setSizes({4 * width() / 5, width() / 5});
+    }
+    // The list measures its wrapped lines again in the new type.
+    compare();
 }
 
 void CompareWindow::changeEvent(QEvent *event)

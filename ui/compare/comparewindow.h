@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QSlider;
+class QSplitter;
 class QTimer;
 class QToolButton;
 
@@ -87,6 +88,7 @@ private:
     QLabel *m_missing = nullptr;
     QLabel *m_listTitle = nullptr;
     QListWidget *m_list = nullptr;
+    QSplitter *m_across = nullptr;
     QToolButton *m_start = nullptr;
     QToolButton *m_back = nullptr;
     QToolButton *m_forward = nullptr;

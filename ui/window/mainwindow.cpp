@@ -472,8 +472,8 @@ void MainWindow::compareWith()
     const QString here = m_replayPath.isEmpty() ? tr("this session (live)") : QFileInfo(m_replayPath).fileName();
     auto *window = new CompareWindow(m_session->journal(), here, std::move(journal), QFileInfo(path).fileName(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    if (isPresenting())
-        window->setPresentationScale(m_presentation->scale());
+    window->setPresentationScale(m_presentation->scale());
+    connect(m_presentation, &PresentationMode::scaleChanged, window, &CompareWindow::setPresentationScale);
     window->show();
 }
 
