@@ -91,19 +91,23 @@ QString CommandLine::helpText()
               "                             with --network lab: a port-forwarding rule on the\n"
               "                             lab's router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80\n"
               "                             (also udp:; repeatable)\n"
-              "  --compare A.jsonl B.jsonl  print what differs between two recordings (a segment\n"
-              "                             or state only one has, other flags or sizes), lined\n"
-              "                             up from each one's first SYN, and exit\n"
-              "  --anchor syn|data|fin|rst|start\n"
-              "                             with --compare: line the two up from each one's first\n"
-              "                             SYN (the default), first data, first FIN, first RST,\n"
-              "                             or from the very start\n"
               "  --version                  print the version and exit\n"
               "  -h, --help                 print this help and exit\n"
               "\n"
               "HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.\n"
               "Listeners use 127.0.0.1 (this machine only) unless you name another address.\n"
-              "Exit status: 0 on success, 2 for a malformed command line.\n");
+              "Exit status: 0 on success, 2 for a malformed command line.\n")
+        // A paragraph of its own, so the text above keeps its translation.
+        + tr("\n"
+             "Comparing two recordings (prints, then exits):\n"
+             "  --compare A.jsonl B.jsonl  print what differs between two recordings (a segment\n"
+             "                             or state only one has, other flags or sizes), lined\n"
+             "                             up from each one's first SYN; exit status 1 when a\n"
+             "                             file is not a recording\n"
+             "  --anchor syn|data|fin|rst|start\n"
+             "                             with --compare: line the two up from each one's first\n"
+             "                             SYN (the default), first data, first FIN, first RST,\n"
+             "                             or from the very start\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -152,9 +156,9 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (!positional.isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(q(positional.constFirst())));
     // An option that takes one value, given twice, would quietly lose the first.
-    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
-             &names.portInfo, &names.lesson, &names.classroom, &names.pcap, &names.network, &names.compare,
-             &names.anchor}) {
+    for (const QCommandLineOption *single :
+        {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo, &names.lesson,
+            &names.classroom, &names.pcap, &names.network, &names.compare, &names.anchor}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -279,7 +283,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         if (parser.isSet(names.anchor)) {
             const auto anchor = SessionDiff::anchorFromName(parser.value(names.anchor));
             if (!anchor)
-                return fail(tr("--anchor %1: choose syn, data, fin, rst or start").arg(q(parser.value(names.anchor))));
+                return fail(tr("--anchor %1: choose syn, data, fin, rst or start")
+                                .arg(q(parser.value(names.anchor))));
             options.compareAnchor = *anchor;
         }
         // It prints and exits: only the language of what it prints goes with it.

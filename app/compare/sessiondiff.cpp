@@ -306,7 +306,7 @@ void SessionDiff::alignTrack(const std::vector<const Step *> &a, const std::vect
         for (size_t i = n; i-- > 0;) {
             for (size_t j = m; j-- > 0;) {
                 at(i, j) = agrees(*a[i], *b[j]) ? quint16(at(i + 1, j + 1) + 1)
-                                                 : std::max(at(i + 1, j), at(i, j + 1));
+                                                : std::max(at(i + 1, j), at(i, j + 1));
             }
         }
         size_t i = 0;

@@ -9,8 +9,8 @@
 
 namespace SocketScope {
 
-int CompareReport::run(
-    const QString &pathA, const QString &pathB, SessionDiff::Anchor anchor, QTextStream &out, QTextStream &err)
+int CompareReport::run(const QString &pathA, const QString &pathB, SessionDiff::Anchor anchor,
+    QTextStream &out, QTextStream &err)
 {
     const QLatin1StringView prefix("socketscope: ");
     Journal a;

@@ -22,8 +22,8 @@ public:
     // What happened there, in the timeline's own words: "FIN+ACK", "close()", "ESTABLISHED".
     static QString what(const TimelineLayout &layout, const SessionDiff::Step &step);
     // One difference in a sentence, with how long after the anchor it came.
-    static QString difference(const SessionDiff &diff, qsizetype index, const TimelineLayout &a,
-        const TimelineLayout &b);
+    static QString difference(
+        const SessionDiff &diff, qsizetype index, const TimelineLayout &a, const TimelineLayout &b);
     // "first SYN", "first data" ... as the anchor menu and the report name it.
     static QString anchor(SessionDiff::Anchor anchor);
     // Why nothing can be compared from an anchor one side lacks; empty when both have it.

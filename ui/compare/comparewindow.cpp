@@ -221,7 +221,8 @@ void CompareWindow::compare()
     const QString missing = CompareText::missingAnchor(*m_diff);
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
-    m_summary->setText(tr("%n difference(s)", "", int(m_diff->differences().size())) + QStringLiteral(" \u00b7 ")
+    m_summary->setText(tr("%n difference(s)", "", int(m_diff->differences().size()))
+        + QStringLiteral(" \u00b7 ")
         + tr("%1 steps in A, %2 in B from each one's %3")
               .arg(m_diff->stepsCompared(SessionDiff::Side::A))
               .arg(m_diff->stepsCompared(SessionDiff::Side::B))
@@ -334,7 +335,8 @@ void CompareWindow::retranslate()
     m_titleB->setText(tr("B: %1").arg(m_nameB));
     m_anchorLabel->setText(tr("&Line up at each one's"));
     for (int i = 0; i < m_anchorBox->count(); ++i)
-        m_anchorBox->setItemText(i, CompareText::anchor(SessionDiff::Anchor(m_anchorBox->itemData(i).toInt())));
+        m_anchorBox->setItemText(
+            i, CompareText::anchor(SessionDiff::Anchor(m_anchorBox->itemData(i).toInt())));
     m_anchorBox->setToolTip(tr("The event where both sessions start side by side"));
     m_listTitle->setText(tr("Differences"));
     m_listTitle->setToolTip(tr("Framed in both timelines. Pick one to move both timelines to it."));

@@ -469,8 +469,10 @@ void MainWindow::compareWith()
         showMessage(tr("Could not read %1: %2").arg(path, reader.fatalError()), true);
         return;
     }
-    const QString here = m_replayPath.isEmpty() ? tr("this session (live)") : QFileInfo(m_replayPath).fileName();
-    auto *window = new CompareWindow(m_session->journal(), here, std::move(journal), QFileInfo(path).fileName(), this);
+    const QString here
+        = m_replayPath.isEmpty() ? tr("this session (live)") : QFileInfo(m_replayPath).fileName();
+    auto *window
+        = new CompareWindow(m_session->journal(), here, std::move(journal), QFileInfo(path).fileName(), this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setPresentationScale(m_presentation->scale());
     connect(m_presentation, &PresentationMode::scaleChanged, window, &CompareWindow::setPresentationScale);

@@ -41,10 +41,9 @@ void writeSession(Journal &journal, const QString &ops, int port = 5000)
         e.value = value;
         return journal.append(e);
     };
-    const auto open = [&](qint32 socket, SocketRole role, qint32 parent, QStringView local = {},
-                          QStringView remote = {}) {
-        add(EventKind::SocketOpened, socket, local, remote, parent, role);
-    };
+    const auto open
+        = [&](qint32 socket, SocketRole role, qint32 parent, QStringView local = {},
+              QStringView remote = {}) { add(EventKind::SocketOpened, socket, local, remote, parent, role); };
     for (const QString &op : ops.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString name = op.section(QLatin1Char(':'), 0, 0);
         const qint64 n = op.section(QLatin1Char(':'), 1, 1).toLongLong();
@@ -83,7 +82,8 @@ void writeSession(Journal &journal, const QString &ops, int port = 5000)
 
 QString socketText(const SessionDiff::SocketName &name)
 {
-    const QLatin1StringView role = name.role == SocketRole::None ? QLatin1StringView("other") : roleName(name.role);
+    const QLatin1StringView role
+        = name.role == SocketRole::None ? QLatin1StringView("other") : roleName(name.role);
     return QStringLiteral("%1%2").arg(role).arg(name.ordinal);
 }
 
@@ -100,7 +100,9 @@ QString stepText(const SessionDiff::Step &step)
     case K::State:
         return QStringLiteral("%1 %2").arg(socketText(step.from), tcpStateName(TcpState(step.code)));
     case K::Call:
-        return QStringLiteral("%1 %2 %3").arg(socketText(step.from), kindName(EventKind(step.code))).arg(step.value);
+        return QStringLiteral("%1 %2 %3")
+            .arg(socketText(step.from), kindName(EventKind(step.code)))
+            .arg(step.value);
     case K::Queue:
         return QStringLiteral("%1 queue %2").arg(socketText(step.from)).arg(step.value);
     case K::Opened:
@@ -186,29 +188,31 @@ private slots:
 
         const QString opened = u"listen connect connected accept"_s;
         QTest::newRow("the same session, other ports")
-            << opened + u" send:5 recv:5 close"_s << opened + u" send:5 recv:5 close"_s << 6000 << u"syn"_s << QStringList();
+            << opened + u" send:5 recv:5 close"_s << opened + u" send:5 recv:5 close"_s << 6000 << u"syn"_s
+            << QStringList();
         QTest::newRow("close against abort")
             << opened + u" close"_s << opened + u" abort"_s << 5000 << u"syn"_s
             << QStringList {u"call: client1 close_called 0 / client1 aborted 0"_s,
                    u"flags: client1>accepted1 FA 0 / client1>accepted1 R 0"_s,
                    u"state: client1 FIN_WAIT1 / client1 CLOSE"_s,
-                   u"state: accepted1 CLOSE_WAIT / accepted1 CLOSE"_s,
-                   u"only-a: client1 closed 0"_s};
-        QTest::newRow("other sizes")
-            << opened + u" send:5 recv:5"_s << opened + u" send:7 recv:7"_s << 5000 << u"syn"_s
-            << QStringList {u"size: client1 data_sent 5 / client1 data_sent 7"_s,
-                   u"size: client1>accepted1 PA 5 / client1>accepted1 PA 7"_s,
-                   u"size: accepted1 data_received 5 / accepted1 data_received 7"_s};
+                   u"state: accepted1 CLOSE_WAIT / accepted1 CLOSE"_s, u"only-a: client1 closed 0"_s};
+        QTest::newRow("other sizes") << opened + u" send:5 recv:5"_s << opened + u" send:7 recv:7"_s << 5000
+                                     << u"syn"_s
+                                     << QStringList {u"size: client1 data_sent 5 / client1 data_sent 7"_s,
+                                            u"size: client1>accepted1 PA 5 / client1>accepted1 PA 7"_s,
+                                            u"size: accepted1 data_received 5 / accepted1 data_received 7"_s};
         QTest::newRow("one read against two")
-            << opened + u" send:1 recv:1 send:9 recv:9"_s << opened + u" send:1 send:9 recv:10"_s << 5000 << u"syn"_s
+            << opened + u" send:1 recv:1 send:9 recv:9"_s << opened + u" send:1 send:9 recv:10"_s << 5000
+            << u"syn"_s
             << QStringList {u"size: accepted1 data_received 1 / accepted1 data_received 10"_s,
                    u"only-a: accepted1 data_received 9"_s};
         QTest::newRow("accepting against paused")
             << opened << u"listen pause connect connected queue:1"_s << 5000 << u"syn"_s
-            << QStringList {u"only-a: listener1 accepted 0"_s, u"only-b: listener1 queue 1"_s, u"only-a: accepted1 opened"_s,
-                   u"only-a: accepted1 ESTABLISHED"_s};
+            << QStringList {u"only-a: listener1 accepted 0"_s, u"only-b: listener1 queue 1"_s,
+                   u"only-a: accepted1 opened"_s, u"only-a: accepted1 ESTABLISHED"_s};
         QTest::newRow("the same after the first FIN")
-            << opened + u" send:5 recv:5 close"_s << opened + u" send:7 recv:7 close"_s << 5000 << u"fin"_s << QStringList();
+            << opened + u" send:5 recv:5 close"_s << opened + u" send:7 recv:7 close"_s << 5000 << u"fin"_s
+            << QStringList();
         QTest::newRow("no SYN on one side")
             << u"listen connect"_s << u"udp"_s << 5000 << u"syn"_s
             << QStringList {u"only-a: client1>listener1 S 0"_s, u"only-a: client1 SYN_SENT"_s};
@@ -258,8 +262,9 @@ private slots:
             for (qsizetype r = 1; r <= qsizetype(diff.rows().size()); ++r) {
                 const qsizetype next = diff.itemsShownAfter(side, r);
                 QVERIFY(next >= shown);
-                const std::optional<SessionDiff::Step> &step
-                    = side == SessionDiff::Side::A ? diff.rows()[size_t(r - 1)].a : diff.rows()[size_t(r - 1)].b;
+                const std::optional<SessionDiff::Step> &step = side == SessionDiff::Side::A
+                    ? diff.rows()[size_t(r - 1)].a
+                    : diff.rows()[size_t(r - 1)].b;
                 if (step) {
                     QVERIFY(next > step->item);
                     QCOMPARE(diff.rowOfItem(side, step->item) <= r - 1, true);
@@ -293,9 +298,11 @@ private slots:
         QCOMPARE(readsOf(c.b), QList<qint64> {10});
         // Nagle's algorithm held the other writes back until the first was acknowledged: the
         // server read 1 byte, then the rest; without it, all ten at once.
-        QVERIFY2(texts.contains(QStringLiteral("size: accepted1 data_received 1 / accepted1 data_received 10")),
+        QVERIFY2(
+            texts.contains(QStringLiteral("size: accepted1 data_received 1 / accepted1 data_received 10")),
             qPrintable(texts.join(u'\n')));
-        QVERIFY2(texts.contains(QStringLiteral("only-a: accepted1 data_received 9")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("only-a: accepted1 data_received 9")),
+            qPrintable(texts.join(u'\n')));
     }
 
     void acceptingAgainstPaused()
@@ -305,7 +312,8 @@ private slots:
         recordAccepting(true, c.b);
         const QStringList texts = compareRecordings(c);
         QVERIFY2(texts.contains(QStringLiteral("only-a: accepted1 opened")), qPrintable(texts.join(u'\n')));
-        QVERIFY2(texts.contains(QStringLiteral("only-a: listener1 accepted 0")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(
+            texts.contains(QStringLiteral("only-a: listener1 accepted 0")), qPrintable(texts.join(u'\n')));
         QVERIFY2(!texts.contains(QStringLiteral("only-b: accepted1 opened")), qPrintable(texts.join(u'\n')));
     }
 
@@ -316,7 +324,8 @@ private:
     void saveAndLoad(Journal &into)
     {
         const QString keep = qEnvironmentVariable("SOCKETSCOPE_KEEP_RECORDINGS");
-        const QString path = QDir(keep.isEmpty() ? m_dir.path() : keep).filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
+        const QString path = QDir(keep.isEmpty() ? m_dir.path() : keep)
+                                 .filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
         {
             RecordingWriter writer(m_journal.get());
             QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
@@ -371,7 +380,8 @@ private:
         startLab();
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         QTRY_VERIFY(acceptedOf(listener.id) >= 0);
         const qint32 accepted = acceptedOf(listener.id);
@@ -420,7 +430,8 @@ private:
             sockaddr_in local {};
             sockaddr_in peer {};
             socklen_t size = sizeof(local);
-            if (::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &size) != 0 || local.sin_family != AF_INET)
+            if (::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &size) != 0
+                || local.sin_family != AF_INET)
                 continue;
             size = sizeof(peer);
             if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &size) != 0)
@@ -440,7 +451,8 @@ private:
         QVERIFY(!listener.error);
         if (paused)
             QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         // The kernel finishes the handshake either way; only accept() differs.
         QTRY_VERIFY(journalHas(EventKind::Connected, client.id));

@@ -61,7 +61,8 @@ private slots:
         for (qsizetype row = 0; row <= rows; ++row) {
             m_window->setRow(row);
             for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B})
-                QCOMPARE(qsizetype(m_window->playback(side)->position()), m_window->diff().itemsShownAfter(side, row));
+                QCOMPARE(qsizetype(m_window->playback(side)->position()),
+                    m_window->diff().itemsShownAfter(side, row));
         }
 
         // Picking a difference in the list moves both to it and frames its steps.
@@ -147,7 +148,8 @@ private:
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QVERIFY(!client.error);
         m_client = client.id;
         QTRY_VERIFY(journalHas(EventKind::Connected, m_client));
