@@ -194,6 +194,10 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
                 step.value = 0;
             break;
         case TimelineItem::Queue:
+            // An empty queue is what every listener reports now and then as the kernel is
+            // polled; a connection waiting in it is what tells two sessions apart.
+            if (item.value <= 0)
+                continue;
             step.kind = StepKind::Queue;
             break;
         case TimelineItem::LaneOpened:

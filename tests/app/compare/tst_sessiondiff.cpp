@@ -210,6 +210,9 @@ private slots:
             << opened << u"listen pause connect connected queue:1"_s << 5000 << u"syn"_s
             << QStringList {u"only-a: listener1 accepted 0"_s, u"only-b: listener1 queue 1"_s,
                    u"only-a: accepted1 opened"_s, u"only-a: accepted1 ESTABLISHED"_s};
+        QTest::newRow("an empty queue polled on one side only")
+            << opened + u" queue:0 send:5 recv:5"_s << opened + u" send:5 recv:5"_s << 5000 << u"syn"_s
+            << QStringList();
         QTest::newRow("the same after the first FIN")
             << opened + u" send:5 recv:5 close"_s << opened + u" send:7 recv:7 close"_s << 5000 << u"fin"_s
             << QStringList();
