@@ -5,6 +5,7 @@
 #include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
 #include "cli/quitsignals.h"
+#include "compare/comparereport.h"
 #include "experiments/portforwarder.h"
 #include "health/descriptorlimit.h"
 #include "health/heartbeat.h"
@@ -209,7 +210,8 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     QString error;
     const std::optional<LaunchOptions> parsed = CommandLine::parse(arguments, &error);
-    if (!parsed || parsed->help || parsed->version || parsed->portInfo || parsed->listLessons) {
+    if (!parsed || parsed->help || parsed->version || parsed->portInfo || parsed->listLessons
+        || !parsed->compareA.isEmpty()) {
         // Answers in the terminal, in the language asked for (or the system's): translations
         // need an application object, so a small one lives just long enough to say them.
         QCoreApplication app(argc, argv);
@@ -232,6 +234,12 @@ int main(int argc, char *argv[])
                          .arg(QStringLiteral(SOCKETSCOPE_VERSION), QString::fromLatin1(qVersion()))
                   << Qt::endl;
             return 0;
+        }
+        if (!parsed->compareA.isEmpty()) {
+            const int status
+                = CompareReport::run(parsed->compareA, parsed->compareB, parsed->compareAnchor, out(), err());
+            out().flush();
+            return status;
         }
         if (parsed->portInfo) {
             const int status = PortInfoReport::print(parsed->portQuery, out(), err());

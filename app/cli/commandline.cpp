@@ -26,6 +26,8 @@ struct OptionNames
     QCommandLineOption pcap {QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
     QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
     QCommandLineOption nat {QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption compare {QStringLiteral("compare"), QString(), QStringLiteral("A.jsonl")};
+    QCommandLineOption anchor {QStringLiteral("anchor"), QString(), QStringLiteral("syn|data|fin|rst|start")};
     QCommandLineOption help {{QStringLiteral("help"), QStringLiteral("h")}};
     QCommandLineOption version {QStringLiteral("version")};
 };
@@ -94,7 +96,18 @@ QString CommandLine::helpText()
               "\n"
               "HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.\n"
               "Listeners use 127.0.0.1 (this machine only) unless you name another address.\n"
-              "Exit status: 0 on success, 2 for a malformed command line.\n");
+              "Exit status: 0 on success, 2 for a malformed command line.\n")
+        // A paragraph of its own, so the text above keeps its translation.
+        + tr("\n"
+             "Comparing two recordings (prints, then exits):\n"
+             "  --compare A.jsonl B.jsonl  print what differs between two recordings (a segment\n"
+             "                             or state only one has, other flags or sizes), lined\n"
+             "                             up from each one's first SYN; exit status 1 when a\n"
+             "                             file is not a recording\n"
+             "  --anchor syn|data|fin|rst|start\n"
+             "                             with --compare: line the two up from each one's first\n"
+             "                             SYN (the default), first data, first FIN, first RST,\n"
+             "                             or from the very start\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -132,14 +145,20 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
-    parser.addOptions({names.capture, names.pcap, names.network, names.nat});
+    parser.addOptions({names.capture, names.pcap, names.network, names.nat, names.compare, names.anchor});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(q(parser.positionalArguments().constFirst())));
+    // --compare A B: the second recording is the one argument without an option.
+    QStringList positional = parser.positionalArguments();
+    QString compareB;
+    if (parser.isSet(names.compare) && !positional.isEmpty())
+        compareB = positional.takeFirst();
+    if (!positional.isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(q(positional.constFirst())));
     // An option that takes one value, given twice, would quietly lose the first.
-    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
-             &names.portInfo, &names.lesson, &names.classroom, &names.pcap, &names.network}) {
+    for (const QCommandLineOption *single :
+        {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo, &names.lesson,
+            &names.classroom, &names.pcap, &names.network, &names.compare, &names.anchor}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -253,6 +272,27 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         options.language = parser.value(names.lang).toLower();
         if (options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
             return fail(tr("--lang %1: choose ko or en").arg(q(parser.value(names.lang))));
+    }
+    if (parser.isSet(names.anchor) && !parser.isSet(names.compare))
+        return fail(tr("--anchor works with --compare A.jsonl B.jsonl"));
+    if (parser.isSet(names.compare)) {
+        options.compareA = parser.value(names.compare);
+        options.compareB = compareB;
+        if (options.compareA.isEmpty() || options.compareB.isEmpty())
+            return fail(tr("--compare needs two recordings: --compare A.jsonl B.jsonl"));
+        if (parser.isSet(names.anchor)) {
+            const auto anchor = SessionDiff::anchorFromName(parser.value(names.anchor));
+            if (!anchor)
+                return fail(tr("--anchor %1: choose syn, data, fin, rst or start")
+                                .arg(q(parser.value(names.anchor))));
+            options.compareAnchor = *anchor;
+        }
+        // It prints and exits: only the language of what it prints goes with it.
+        for (const QString &name : parser.optionNames()) {
+            if (name != QLatin1StringView("compare") && name != QLatin1StringView("anchor")
+                && name != QLatin1StringView("lang"))
+                return fail(tr("--compare prints and exits; it cannot be combined with --%1").arg(q(name)));
+        }
     }
     if (parser.isSet(names.portInfo)) {
         options.portInfo = true;

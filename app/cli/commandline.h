@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compare/sessiondiff.h"
 #include "experiments/forwardrule.h"
 #include "lab/endpoint.h"
 
@@ -37,6 +38,10 @@ struct LaunchOptions
     QString pcapPath; // write every captured packet here as pcapng
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
     QList<ForwardRule> natRules; // --nat: port-forwarding rules on the lab's router
+    // --compare A B: print what differs between two recordings, and exit.
+    QString compareA;
+    QString compareB;
+    SessionDiff::Anchor compareAnchor = SessionDiff::Anchor::FirstSyn;
     bool help = false;
     bool version = false;
 };

@@ -2,6 +2,7 @@
 
 #include "capture/hostcapture.h"
 #include "clickexplainer.h"
+#include "compare/comparewindow.h"
 #include "errortext.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -9,6 +10,7 @@
 #include "history/playhead.h"
 #include "inspector/payloadview.h"
 #include "journal/journal.h"
+#include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
 #include "lab/lab.h"
 #include "languageswitcher.h"
@@ -165,6 +167,7 @@ void MainWindow::followSelection()
 void MainWindow::connectMenus()
 {
     connect(m_menus, &WindowMenus::openRequested, this, &MainWindow::openRecording);
+    connect(m_menus, &WindowMenus::compareRequested, this, &MainWindow::compareWith);
     connect(m_menus, &WindowMenus::recentRequested, this, &MainWindow::openReplay);
     connect(m_menus, &WindowMenus::recordRequested, this, &MainWindow::toggleRecording);
     connect(m_menus, &WindowMenus::themeChosen, this, &MainWindow::setTheme);
@@ -518,6 +521,28 @@ void MainWindow::openRecording()
     if (path.isEmpty())
         return;
     openReplay(path);
+}
+
+void MainWindow::compareWith()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a recording"), QString(),
+        tr("SocketScope recordings (*.jsonl *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto journal = std::make_unique<Journal>();
+    RecordingReader reader;
+    if (!reader.read(path, *journal)) {
+        showMessage(tr("Could not read %1: %2").arg(path, reader.fatalError()), true);
+        return;
+    }
+    const QString here
+        = m_replayPath.isEmpty() ? tr("this session (live)") : QFileInfo(m_replayPath).fileName();
+    auto *window
+        = new CompareWindow(m_session->journal(), here, std::move(journal), QFileInfo(path).fileName(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setPresentationScale(m_presentation->scale());
+    connect(m_presentation, &PresentationMode::scaleChanged, window, &CompareWindow::setPresentationScale);
+    window->show();
 }
 
 void MainWindow::openReplay(const QString &path)

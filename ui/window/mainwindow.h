@@ -104,6 +104,8 @@ private:
     void buildWelcome();
     void retranslate();
     void openRecording();
+    // File > Compare with: a recording beside this session, in a window of its own.
+    void compareWith();
     void toggleRecording();
     void setReduceMotion(bool reduce);
     void showAbout();

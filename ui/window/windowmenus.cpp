@@ -31,6 +31,7 @@ void WindowMenus::buildFileMenu(QMainWindow *window, bool live)
     m_openAction = m_fileMenu->addAction(QString(), this, &WindowMenus::openRequested);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_compareAction = m_fileMenu->addAction(QString(), this, &WindowMenus::compareRequested);
     m_recordAction = m_fileMenu->addAction(QString(), this, &WindowMenus::recordRequested);
     m_recordAction->setEnabled(live);
     m_fileMenu->addSeparator();
@@ -118,6 +119,9 @@ void WindowMenus::retranslate(bool recording)
 {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open recording\u2026"));
+    m_compareAction->setText(tr("&Compare with\u2026"));
+    m_compareAction->setToolTip(tr("Open a recording beside this session, lined up at the first SYN, "
+                                   "with what differs marked"));
     m_recordAction->setText(recording ? tr("&Stop recording") : tr("&Record to file\u2026"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

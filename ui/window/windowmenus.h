@@ -35,6 +35,8 @@ public:
 
 signals:
     void openRequested();
+    // File > Compare with: a second recording beside this session.
+    void compareRequested();
     void recentRequested(const QString &path);
     void recordRequested();
     void themeChosen(const QString &name);
@@ -55,6 +57,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_recordAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_reduceMotionAction = nullptr;

@@ -112,6 +112,42 @@ private slots:
         QTest::newRow("replay in the lab") << QStringList {QStringLiteral("--replay"),
             QStringLiteral("r.jsonl"), QStringLiteral("--network"), QStringLiteral("lab")}
                                            << QStringLiteral("--network lab");
+        QTest::newRow("compare one recording") << QStringList {QStringLiteral("--compare"),
+            QStringLiteral("a.jsonl")} << QStringLiteral("two recordings");
+        QTest::newRow("compare three recordings") << QStringList {QStringLiteral("--compare"),
+            QStringLiteral("a.jsonl"), QStringLiteral("b.jsonl"), QStringLiteral("c.jsonl")}
+                                                  << QStringLiteral("c.jsonl");
+        QTest::newRow("anchor without compare")
+            << QStringList {QStringLiteral("--anchor"), QStringLiteral("fin")} << QStringLiteral("--compare");
+        QTest::newRow("unknown anchor") << QStringList {QStringLiteral("--compare"),
+            QStringLiteral("a.jsonl"), QStringLiteral("b.jsonl"), QStringLiteral("--anchor"),
+            QStringLiteral("ack")} << QStringLiteral("ack");
+        QTest::newRow("compare and replay") << QStringList {QStringLiteral("--compare"),
+            QStringLiteral("a.jsonl"), QStringLiteral("b.jsonl"), QStringLiteral("--replay"),
+            QStringLiteral("c.jsonl")} << QStringLiteral("--replay");
+        QTest::newRow("argument without compare")
+            << QStringList {QStringLiteral("b.jsonl")} << QStringLiteral("b.jsonl");
+    }
+
+    void compare()
+    {
+        QString error;
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--compare"), QStringLiteral("a.jsonl"),
+                QStringLiteral("b.jsonl"), QStringLiteral("--anchor"), QStringLiteral("rst"),
+                QStringLiteral("--lang"), QStringLiteral("ko")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->compareA, QStringLiteral("a.jsonl"));
+        QCOMPARE(options->compareB, QStringLiteral("b.jsonl"));
+        QCOMPARE(options->compareAnchor, SessionDiff::Anchor::FirstReset);
+        const auto plain = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("b.jsonl"), QStringLiteral("--compare=a.jsonl")},
+            &error);
+        QVERIFY2(plain, qPrintable(error));
+        QCOMPARE(plain->compareB, QStringLiteral("b.jsonl"));
+        QCOMPARE(plain->compareAnchor, SessionDiff::Anchor::FirstSyn);
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--compare A.jsonl B.jsonl")));
     }
 
     void labNetwork()

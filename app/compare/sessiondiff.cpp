@@ -1,0 +1,409 @@
+#include "sessiondiff.h"
+
+#include "timeline/timelinelayout.h"
+
+#include <QtCore/QHash>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace SocketScope {
+
+namespace {
+
+constexpr std::array<QLatin1StringView, SessionDiff::kAnchorCount> kAnchorNames {
+    QLatin1StringView("syn"),
+    QLatin1StringView("data"),
+    QLatin1StringView("fin"),
+    QLatin1StringView("rst"),
+    QLatin1StringView("start"),
+};
+
+// The calls worth comparing: what the program did and what Qt told it. Bound, listening and
+// the kernel's own reports are left out; they come before any anchor or repeat the arrows.
+bool isComparedCall(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Connected:
+    case EventKind::Accepted:
+    case EventKind::DataSent:
+    case EventKind::DataReceived:
+    case EventKind::Shutdown:
+    case EventKind::CloseCalled:
+    case EventKind::Closed:
+    case EventKind::Aborted:
+    case EventKind::Error:
+    case EventKind::AcceptingPaused:
+    case EventKind::AcceptingResumed:
+        return true;
+    default:
+        return false;
+    }
+}
+
+quint64 nameKey(const SessionDiff::SocketName &name)
+{
+    return quint64(name.role) << 32 | quint32(name.ordinal);
+}
+
+// Steps on the same track are lined up against each other: one socket's own steps, or the
+// arrows between one pair of sockets (both ways).
+std::pair<quint64, quint64> trackOf(const SessionDiff::Step &step)
+{
+    if (!step.hasTo)
+        return {nameKey(step.from), ~quint64(0)};
+    const quint64 from = nameKey(step.from);
+    const quint64 to = nameKey(step.to);
+    return {std::min(from, to), std::max(from, to)};
+}
+
+// Two steps line up when they are the same kind of thing, the same way, with the same flags.
+bool agrees(const SessionDiff::Step &a, const SessionDiff::Step &b)
+{
+    return a.kind == b.kind && a.code == b.code && a.from == b.from && a.to == b.to;
+}
+
+// Two steps that do not agree still stand at the same place when they are the same kind of
+// thing the same way: FIN where the other side sent RST.
+bool samePlace(const SessionDiff::Step &a, const SessionDiff::Step &b)
+{
+    return a.kind == b.kind && a.from == b.from && a.to == b.to;
+}
+
+bool hasSize(const SessionDiff::Step &step)
+{
+    switch (step.kind) {
+    case SessionDiff::StepKind::Segment:
+    case SessionDiff::StepKind::Datagram:
+    case SessionDiff::StepKind::Queue:
+        return true;
+    case SessionDiff::StepKind::Call:
+        return EventKind(step.code) == EventKind::DataSent || EventKind(step.code) == EventKind::DataReceived;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QLatin1StringView SessionDiff::anchorName(Anchor anchor)
+{
+    return kAnchorNames[size_t(anchor)];
+}
+
+std::optional<SessionDiff::Anchor> SessionDiff::anchorFromName(QStringView name)
+{
+    for (int i = 0; i < kAnchorCount; ++i) {
+        if (name.compare(kAnchorNames[size_t(i)], Qt::CaseInsensitive) == 0)
+            return Anchor(i);
+    }
+    return std::nullopt;
+}
+
+SessionDiff::SocketName SessionDiff::nameOf(const TimelineLayout &layout, LaneId lane)
+{
+    if (lane < 0 || size_t(lane) >= layout.lanes().size())
+        return {};
+    const auto roleOf = [](const TimelineLane &l) { return l.isOutside() ? SocketRole::None : l.role; };
+    const SocketRole role = roleOf(layout.lane(lane));
+    qint32 ordinal = 0;
+    for (LaneId i = 0; i <= lane; ++i) {
+        if (roleOf(layout.lane(i)) == role)
+            ++ordinal;
+    }
+    return {role, ordinal};
+}
+
+qsizetype SessionDiff::findAnchor(const TimelineLayout &layout, Anchor anchor)
+{
+    const std::vector<TimelineItem> &items = layout.items();
+    if (anchor == Anchor::Start)
+        return items.empty() ? -1 : 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        const TimelineItem &item = items[i];
+        if (item.isHidden())
+            continue;
+        const bool segment = item.kind == TimelineItem::Segment;
+        bool found = false;
+        switch (anchor) {
+        case Anchor::FirstSyn:
+            found = segment && (item.code & FlagSyn) && !(item.code & FlagAck);
+            break;
+        case Anchor::FirstData:
+            found = (segment && item.value > 0) || item.kind == TimelineItem::Datagram;
+            break;
+        case Anchor::FirstFin:
+            found = segment && (item.code & FlagFin);
+            break;
+        case Anchor::FirstReset:
+            found = segment && (item.code & FlagRst);
+            break;
+        case Anchor::Start:
+            break;
+        }
+        if (found)
+            return qsizetype(i);
+    }
+    return -1;
+}
+
+std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout, qsizetype anchor) const
+{
+    std::vector<Step> steps;
+    if (anchor < 0)
+        return steps;
+    // Every lane's name at once: asking nameOf() per step would count the lanes each time.
+    std::vector<SocketName> names(layout.lanes().size());
+    QHash<int, qint32> counts;
+    for (size_t i = 0; i < names.size(); ++i) {
+        const TimelineLane &lane = layout.lanes()[i];
+        const SocketRole role = lane.isOutside() ? SocketRole::None : lane.role;
+        names[i] = {role, ++counts[int(role)]};
+    }
+    const auto name = [&](LaneId lane) {
+        return lane >= 0 && size_t(lane) < names.size() ? names[size_t(lane)] : SocketName {};
+    };
+    const std::vector<TimelineItem> &items = layout.items();
+    const qint64 start = items[size_t(anchor)].t;
+    for (size_t i = size_t(anchor); i < items.size(); ++i) {
+        const TimelineItem &item = items[i];
+        if (item.isHidden() || item.lane < 0)
+            continue;
+        Step step;
+        step.item = qsizetype(i);
+        step.sinceAnchor = item.t - start;
+        step.lane = item.lane;
+        step.from = name(item.lane);
+        step.value = item.value;
+        switch (item.kind) {
+        case TimelineItem::Segment:
+        case TimelineItem::Datagram:
+            step.kind = item.kind == TimelineItem::Segment ? StepKind::Segment : StepKind::Datagram;
+            step.code = item.kind == TimelineItem::Segment ? item.code : 0;
+            step.toLane = item.toLane;
+            step.to = name(item.toLane);
+            step.hasTo = true;
+            break;
+        case TimelineItem::Call:
+            if (!isComparedCall(EventKind(item.code)))
+                continue;
+            step.kind = StepKind::Call;
+            step.code = item.code;
+            if (!hasSize(step))
+                step.value = 0;
+            break;
+        case TimelineItem::Queue:
+            // An empty queue is what every listener reports now and then as the kernel is
+            // polled; a connection waiting in it is what tells two sessions apart.
+            if (item.value <= 0)
+                continue;
+            step.kind = StepKind::Queue;
+            break;
+        case TimelineItem::LaneOpened:
+            step.kind = StepKind::Opened;
+            step.code = quint8(step.from.role);
+            step.value = 0;
+            break;
+        case TimelineItem::State:
+            // The kernel's states are read by polling and may miss one that lasted a
+            // microsecond on one run and not the other; the states the arrows imply are not.
+            continue;
+        }
+        steps.push_back(step);
+    }
+    for (size_t l = 0; l < layout.lanes().size(); ++l) {
+        for (const TimelineLane::StateChange &change : layout.lanes()[l].implied) {
+            if (qsizetype(change.item) < anchor || change.item >= items.size())
+                continue;
+            Step step;
+            step.item = qsizetype(change.item);
+            step.sinceAnchor = items[change.item].t - start;
+            step.kind = StepKind::State;
+            step.code = quint8(change.state);
+            step.lane = LaneId(l);
+            step.from = names[l];
+            steps.push_back(step);
+        }
+    }
+    // The state an arrow implies comes right after the arrow.
+    std::stable_sort(steps.begin(), steps.end(), [](const Step &x, const Step &y) {
+        if (x.item != y.item)
+            return x.item < y.item;
+        return (x.kind == StepKind::State) < (y.kind == StepKind::State);
+    });
+    return steps;
+}
+
+SessionDiff::SessionDiff(const TimelineLayout &a, const TimelineLayout &b, Anchor anchor)
+    : m_anchor(anchor)
+    , m_anchorA(findAnchor(a, anchor))
+    , m_anchorB(findAnchor(b, anchor))
+{
+    const std::vector<Step> stepsA = stepsOf(a, m_anchorA);
+    const std::vector<Step> stepsB = stepsOf(b, m_anchorB);
+    m_stepsA = qsizetype(stepsA.size());
+    m_stepsB = qsizetype(stepsB.size());
+
+    // Tracks in a fixed order, so the rows come out the same every time.
+    std::map<std::pair<quint64, quint64>, std::pair<std::vector<const Step *>, std::vector<const Step *>>>
+        tracks;
+    for (const Step &step : stepsA)
+        tracks[trackOf(step)].first.push_back(&step);
+    for (const Step &step : stepsB)
+        tracks[trackOf(step)].second.push_back(&step);
+    for (const auto &[key, sides] : tracks)
+        alignTrack(sides.first, sides.second);
+
+    // The shared playhead walks the rows in the order they happened after the anchor; a row
+    // both sides have stands where side A has it.
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &x, const Row &y) {
+        const Step &sx = x.a ? *x.a : *x.b;
+        const Step &sy = y.a ? *y.a : *y.b;
+        if (sx.sinceAnchor != sy.sinceAnchor)
+            return sx.sinceAnchor < sy.sinceAnchor;
+        return sx.item < sy.item;
+    });
+    qsizetype reachA = -1;
+    qsizetype reachB = -1;
+    m_reachA.reserve(m_rows.size());
+    m_reachB.reserve(m_rows.size());
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        if (row.a)
+            reachA = std::max(reachA, row.a->item);
+        if (row.b)
+            reachB = std::max(reachB, row.b->item);
+        m_reachA.push_back(reachA);
+        m_reachB.push_back(reachB);
+        if (row.difference >= 0)
+            m_differences[size_t(row.difference)].row = qsizetype(r);
+    }
+    // Differences in the order the rows show them.
+    std::vector<Difference> sorted;
+    sorted.reserve(m_differences.size());
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        if (row.difference < 0)
+            continue;
+        sorted.push_back(m_differences[size_t(row.difference)]);
+        row.difference = qsizetype(sorted.size()) - 1;
+    }
+    m_differences = std::move(sorted);
+}
+
+void SessionDiff::alignTrack(const std::vector<const Step *> &a, const std::vector<const Step *> &b)
+{
+    const size_t n = a.size();
+    const size_t m = b.size();
+    // Pairs (i, j) that line up, in order.
+    std::vector<std::pair<size_t, size_t>> matches;
+    if (n > size_t(kAlignLimit) || m > size_t(kAlignLimit)) {
+        for (size_t i = 0; i < std::min(n, m); ++i) {
+            if (agrees(*a[i], *b[i]))
+                matches.emplace_back(i, i);
+        }
+    } else if (n > 0 && m > 0) {
+        // The longest common run, as a text diff finds it: lcs[i][j] for the tails a[i..], b[j..].
+        std::vector<quint16> lcs((n + 1) * (m + 1), 0);
+        const auto at = [&](size_t i, size_t j) -> quint16 & { return lcs[i * (m + 1) + j]; };
+        for (size_t i = n; i-- > 0;) {
+            for (size_t j = m; j-- > 0;) {
+                at(i, j) = agrees(*a[i], *b[j]) ? quint16(at(i + 1, j + 1) + 1)
+                                                : std::max(at(i + 1, j), at(i, j + 1));
+            }
+        }
+        size_t i = 0;
+        size_t j = 0;
+        while (i < n && j < m) {
+            if (agrees(*a[i], *b[j]) && at(i, j) == at(i + 1, j + 1) + 1) {
+                matches.emplace_back(i, j);
+                ++i;
+                ++j;
+            } else if (at(i + 1, j) >= at(i, j + 1)) {
+                ++i;
+            } else {
+                ++j;
+            }
+        }
+    }
+
+    // Between two steps that line up, what is left of each side: the same kind of step at the
+    // same place is one difference (FIN against RST), the rest is on one side only.
+    const auto gap = [&](size_t fromA, size_t toA, size_t fromB, size_t toB) {
+        std::vector<bool> usedB(toB - fromB, false);
+        for (size_t i = fromA; i < toA; ++i) {
+            const Step *partner = nullptr;
+            for (size_t j = fromB; j < toB; ++j) {
+                if (!usedB[j - fromB] && samePlace(*a[i], *b[j])) {
+                    usedB[j - fromB] = true;
+                    partner = b[j];
+                    break;
+                }
+            }
+            addRow(a[i], partner);
+        }
+        for (size_t j = fromB; j < toB; ++j) {
+            if (!usedB[j - fromB])
+                addRow(nullptr, b[j]);
+        }
+    };
+    size_t i = 0;
+    size_t j = 0;
+    for (const auto &[mi, mj] : matches) {
+        gap(i, mi, j, mj);
+        addRow(a[mi], b[mj]);
+        i = mi + 1;
+        j = mj + 1;
+    }
+    gap(i, n, j, m);
+}
+
+void SessionDiff::addRow(const Step *a, const Step *b)
+{
+    Row row;
+    if (a)
+        row.a = *a;
+    if (b)
+        row.b = *b;
+    std::optional<DifferenceKind> kind;
+    if (a && !b) {
+        kind = DifferenceKind::OnlyA;
+    } else if (b && !a) {
+        kind = DifferenceKind::OnlyB;
+    } else if (a->code != b->code) {
+        kind = a->kind == StepKind::State ? DifferenceKind::State
+            : a->kind == StepKind::Call   ? DifferenceKind::Call
+                                          : DifferenceKind::Flags;
+    } else if (hasSize(*a) && a->value != b->value) {
+        kind = DifferenceKind::Size;
+    }
+    if (kind) {
+        row.difference = qsizetype(m_differences.size());
+        m_differences.push_back({*kind, -1});
+    }
+    m_rows.push_back(std::move(row));
+}
+
+qsizetype SessionDiff::itemsShownAfter(Side side, qsizetype rows) const
+{
+    const qsizetype anchor = anchorItem(side);
+    const std::vector<qsizetype> &reach = side == Side::A ? m_reachA : m_reachB;
+    const qsizetype start = std::max<qsizetype>(anchor, 0);
+    if (rows <= 0 || reach.empty())
+        return start;
+    const qsizetype last = reach[size_t(std::min<qsizetype>(rows, qsizetype(reach.size())) - 1)];
+    return std::max(start, last + 1);
+}
+
+qsizetype SessionDiff::rowOfItem(Side side, qsizetype item) const
+{
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const std::optional<Step> &step = side == Side::A ? m_rows[r].a : m_rows[r].b;
+        if (step && step->item == item)
+            return qsizetype(r);
+    }
+    return -1;
+}
+
+} // namespace SocketScope

@@ -1,0 +1,474 @@
+#include "compare/sessiondiff.h"
+#include "journal/journal.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
+#include "livelabtest.h"
+#include "timeline/timelinelayout.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QtTest>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+using namespace SocketScope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A one-connection session written event by event: a listener (socket 1), a client (2) and
+// the socket accept() returns (3). `ops` is a space-separated script; `port` moves every
+// address, since two runs never get the same ports.
+void writeSession(Journal &journal, const QString &ops, int port = 5000)
+{
+    qint64 t = 0;
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    const QString client = QStringLiteral("127.0.0.1:%1").arg(port + 30000);
+    const auto add = [&](EventKind kind, qint32 socket, QStringView local = {}, QStringView remote = {},
+                         qint64 value = 0, SocketRole role = SocketRole::None) {
+        Event e;
+        e.role = role;
+        t += 1000;
+        e.t = t;
+        e.kind = kind;
+        e.socket = socket;
+        e.proto = Protocol::Tcp;
+        e.local = journal.intern(local);
+        e.remote = journal.intern(remote);
+        e.value = value;
+        return journal.append(e);
+    };
+    const auto open
+        = [&](qint32 socket, SocketRole role, qint32 parent, QStringView local = {},
+              QStringView remote = {}) { add(EventKind::SocketOpened, socket, local, remote, parent, role); };
+    for (const QString &op : ops.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString name = op.section(QLatin1Char(':'), 0, 0);
+        const qint64 n = op.section(QLatin1Char(':'), 1, 1).toLongLong();
+        if (name == u"listen") {
+            open(1, SocketRole::Listener, -1);
+            add(EventKind::Listening, 1, server, {}, 128);
+        } else if (name == u"pause") {
+            add(EventKind::AcceptingPaused, 1);
+        } else if (name == u"connect") {
+            open(2, SocketRole::Client, -1);
+            add(EventKind::ConnectStarted, 2, client, server);
+        } else if (name == u"connected") {
+            add(EventKind::Connected, 2, client, server);
+        } else if (name == u"queue") {
+            add(EventKind::Queue, 1, server, {}, n);
+        } else if (name == u"accept") {
+            add(EventKind::Accepted, 1, server, client);
+            open(3, SocketRole::Accepted, 1, server, client);
+        } else if (name == u"send") {
+            add(EventKind::DataSent, 2, client, server, n);
+        } else if (name == u"recv") {
+            add(EventKind::DataReceived, 3, server, client, n);
+        } else if (name == u"close") {
+            add(EventKind::CloseCalled, 2, client, server);
+            add(EventKind::Closed, 2, client, server);
+        } else if (name == u"abort") {
+            add(EventKind::Aborted, 2, client, server);
+        } else if (name == u"udp") {
+            open(4, SocketRole::Udp, -1);
+            add(EventKind::Bound, 4, QStringLiteral("127.0.0.1:%1").arg(port + 1));
+        } else {
+            qFatal("unknown op %s", qPrintable(op));
+        }
+    }
+}
+
+QString socketText(const SessionDiff::SocketName &name)
+{
+    const QLatin1StringView role
+        = name.role == SocketRole::None ? QLatin1StringView("other") : roleName(name.role);
+    return QStringLiteral("%1%2").arg(role).arg(name.ordinal);
+}
+
+QString stepText(const SessionDiff::Step &step)
+{
+    using K = SessionDiff::StepKind;
+    switch (step.kind) {
+    case K::Segment:
+        return QStringLiteral("%1>%2 %3 %4")
+            .arg(socketText(step.from), socketText(step.to), segmentFlagsName(step.code))
+            .arg(step.value);
+    case K::Datagram:
+        return QStringLiteral("%1>%2 udp %3").arg(socketText(step.from), socketText(step.to)).arg(step.value);
+    case K::State:
+        return QStringLiteral("%1 %2").arg(socketText(step.from), tcpStateName(TcpState(step.code)));
+    case K::Call:
+        return QStringLiteral("%1 %2 %3")
+            .arg(socketText(step.from), kindName(EventKind(step.code)))
+            .arg(step.value);
+    case K::Queue:
+        return QStringLiteral("%1 queue %2").arg(socketText(step.from)).arg(step.value);
+    case K::Opened:
+        return QStringLiteral("%1 opened").arg(socketText(step.from));
+    }
+    return {};
+}
+
+// Every difference, in the order the rows show them: "only-a: ...", "flags: A / B".
+QStringList differenceTexts(const SessionDiff &diff)
+{
+    QStringList texts;
+    for (const SessionDiff::Difference &d : diff.differences()) {
+        const SessionDiff::Row &row = diff.rows()[size_t(d.row)];
+        switch (d.kind) {
+        case SessionDiff::DifferenceKind::OnlyA:
+            texts << QStringLiteral("only-a: ") + stepText(*row.a);
+            break;
+        case SessionDiff::DifferenceKind::OnlyB:
+            texts << QStringLiteral("only-b: ") + stepText(*row.b);
+            break;
+        default: {
+            static const char *const names[] = {"", "", "flags", "state", "call", "size"};
+            texts << QStringLiteral("%1: %2 / %3")
+                         .arg(QLatin1StringView(names[int(d.kind)]), stepText(*row.a), stepText(*row.b));
+        }
+        }
+    }
+    return texts;
+}
+
+struct Compared
+{
+    Journal a;
+    Journal b;
+    TimelineLayout layoutA {&a};
+    TimelineLayout layoutB {&b};
+};
+
+} // namespace
+
+class TestSessionDiff : public LiveLabTest
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup()
+    {
+        if (m_lab)
+            stopLab();
+    }
+
+    void anchorNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("anchor"); // -1: not a name
+        QTest::newRow("syn") << u"syn"_s << int(SessionDiff::Anchor::FirstSyn);
+        QTest::newRow("upper case") << u"FIN"_s << int(SessionDiff::Anchor::FirstFin);
+        QTest::newRow("data") << u"data"_s << int(SessionDiff::Anchor::FirstData);
+        QTest::newRow("rst") << u"rst"_s << int(SessionDiff::Anchor::FirstReset);
+        QTest::newRow("start") << u"start"_s << int(SessionDiff::Anchor::Start);
+        QTest::newRow("unknown") << u"ack"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+    void anchorNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, anchor);
+        const auto parsed = SessionDiff::anchorFromName(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, anchor);
+        if (parsed)
+            QCOMPARE(QString(SessionDiff::anchorName(*parsed)), name.toLower());
+    }
+
+    // Small sessions written by hand: the rule, case by case.
+    void synthetic_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("portB");
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QStringList>("expected");
+
+        const QString opened = u"listen connect connected accept"_s;
+        QTest::newRow("the same session, other ports")
+            << opened + u" send:5 recv:5 close"_s << opened + u" send:5 recv:5 close"_s << 6000 << u"syn"_s
+            << QStringList();
+        QTest::newRow("close against abort")
+            << opened + u" close"_s << opened + u" abort"_s << 5000 << u"syn"_s
+            << QStringList {u"call: client1 close_called 0 / client1 aborted 0"_s,
+                   u"flags: client1>accepted1 FA 0 / client1>accepted1 R 0"_s,
+                   u"state: client1 FIN_WAIT1 / client1 CLOSE"_s,
+                   u"state: accepted1 CLOSE_WAIT / accepted1 CLOSE"_s, u"only-a: client1 closed 0"_s};
+        QTest::newRow("other sizes") << opened + u" send:5 recv:5"_s << opened + u" send:7 recv:7"_s << 5000
+                                     << u"syn"_s
+                                     << QStringList {u"size: client1 data_sent 5 / client1 data_sent 7"_s,
+                                            u"size: client1>accepted1 PA 5 / client1>accepted1 PA 7"_s,
+                                            u"size: accepted1 data_received 5 / accepted1 data_received 7"_s};
+        QTest::newRow("one read against two")
+            << opened + u" send:1 recv:1 send:9 recv:9"_s << opened + u" send:1 send:9 recv:10"_s << 5000
+            << u"syn"_s
+            << QStringList {u"size: accepted1 data_received 1 / accepted1 data_received 10"_s,
+                   u"only-a: accepted1 data_received 9"_s};
+        QTest::newRow("accepting against paused")
+            << opened << u"listen pause connect connected queue:1"_s << 5000 << u"syn"_s
+            << QStringList {u"only-a: listener1 accepted 0"_s, u"only-b: listener1 queue 1"_s,
+                   u"only-a: accepted1 opened"_s, u"only-a: accepted1 ESTABLISHED"_s};
+        QTest::newRow("an empty queue polled on one side only")
+            << opened + u" queue:0 send:5 recv:5"_s << opened + u" send:5 recv:5"_s << 5000 << u"syn"_s
+            << QStringList();
+        QTest::newRow("the same after the first FIN")
+            << opened + u" send:5 recv:5 close"_s << opened + u" send:7 recv:7 close"_s << 5000 << u"fin"_s
+            << QStringList();
+        QTest::newRow("no SYN on one side")
+            << u"listen connect"_s << u"udp"_s << 5000 << u"syn"_s
+            << QStringList {u"only-a: client1>listener1 S 0"_s, u"only-a: client1 SYN_SENT"_s};
+    }
+    void synthetic()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, portB);
+        QFETCH(QString, anchor);
+        QFETCH(QStringList, expected);
+        Compared c;
+        writeSession(c.a, a);
+        writeSession(c.b, b, portB);
+        c.layoutA.update();
+        c.layoutB.update();
+        const SessionDiff diff(c.layoutA, c.layoutB, *SessionDiff::anchorFromName(anchor));
+        QCOMPARE(differenceTexts(diff), expected);
+        // Every step of both sides is in exactly one row.
+        qsizetype stepsA = 0;
+        qsizetype stepsB = 0;
+        for (const SessionDiff::Row &row : diff.rows()) {
+            stepsA += row.a ? 1 : 0;
+            stepsB += row.b ? 1 : 0;
+            QVERIFY(row.a || row.b);
+        }
+        QCOMPARE(stepsA, diff.stepsCompared(SessionDiff::Side::A));
+        QCOMPARE(stepsB, diff.stepsCompared(SessionDiff::Side::B));
+    }
+
+    // The shared playhead: walking the rows shows each side up to the step it has reached,
+    // never going back.
+    void playheadWalksBothSides()
+    {
+        Compared c;
+        const QString opened = QStringLiteral("listen connect connected accept");
+        writeSession(c.a, opened + u" send:1 recv:1 send:9 recv:9 close"_s);
+        writeSession(c.b, opened + u" send:1 send:9 recv:10 abort"_s, 7000);
+        c.layoutA.update();
+        c.layoutB.update();
+        const SessionDiff diff(c.layoutA, c.layoutB);
+        QVERIFY(!diff.rows().empty());
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const TimelineLayout &layout = side == SessionDiff::Side::A ? c.layoutA : c.layoutB;
+            QCOMPARE(diff.itemsShownAfter(side, 0), diff.anchorItem(side));
+            qsizetype shown = diff.itemsShownAfter(side, 0);
+            for (qsizetype r = 1; r <= qsizetype(diff.rows().size()); ++r) {
+                const qsizetype next = diff.itemsShownAfter(side, r);
+                QVERIFY(next >= shown);
+                const std::optional<SessionDiff::Step> &step = side == SessionDiff::Side::A
+                    ? diff.rows()[size_t(r - 1)].a
+                    : diff.rows()[size_t(r - 1)].b;
+                if (step) {
+                    QVERIFY(next > step->item);
+                    QCOMPARE(diff.rowOfItem(side, step->item) <= r - 1, true);
+                }
+                shown = next;
+            }
+            QVERIFY(shown <= layout.itemCount());
+        }
+    }
+
+    // The three pairs a teacher shows, recorded here on loopback, written to a recording and
+    // read back, as a teacher brings them to class.
+    void closeAgainstAbort()
+    {
+        Compared c;
+        recordCloseOrAbort(false, c.a);
+        recordCloseOrAbort(true, c.b);
+        const QStringList texts = compareRecordings(c);
+        QVERIFY2(texts.contains(QStringLiteral("flags: client1>accepted1 FA 0 / client1>accepted1 R 0")),
+            qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("call: client1 close_called 0 / client1 aborted 0")),
+            qPrintable(texts.join(u'\n')));
+    }
+
+    void nagleAgainstNoDelay()
+    {
+        Compared c;
+        recordSmallWrites(false, c.a);
+        recordSmallWrites(true, c.b);
+        const QStringList texts = compareRecordings(c);
+        QCOMPARE(readsOf(c.b), QList<qint64> {10});
+        // Nagle's algorithm held the other writes back until the first was acknowledged: the
+        // server read 1 byte, then the rest; without it, all ten at once.
+        QVERIFY2(
+            texts.contains(QStringLiteral("size: accepted1 data_received 1 / accepted1 data_received 10")),
+            qPrintable(texts.join(u'\n')));
+        QVERIFY2(texts.contains(QStringLiteral("only-a: accepted1 data_received 9")),
+            qPrintable(texts.join(u'\n')));
+    }
+
+    void acceptingAgainstPaused()
+    {
+        Compared c;
+        recordAccepting(false, c.a);
+        recordAccepting(true, c.b);
+        const QStringList texts = compareRecordings(c);
+        QVERIFY2(texts.contains(QStringLiteral("only-a: accepted1 opened")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(
+            texts.contains(QStringLiteral("only-a: listener1 accepted 0")), qPrintable(texts.join(u'\n')));
+        QVERIFY2(!texts.contains(QStringLiteral("only-b: accepted1 opened")), qPrintable(texts.join(u'\n')));
+    }
+
+private:
+    // Writes the lab's journal to a recording and reads it back into `into`.
+    // SOCKETSCOPE_KEEP_RECORDINGS=DIR keeps them there (r1.jsonl, r2.jsonl ... in test order),
+    // to open them in the window or with --compare.
+    void saveAndLoad(Journal &into)
+    {
+        const QString keep = qEnvironmentVariable("SOCKETSCOPE_KEEP_RECORDINGS");
+        const QString path = QDir(keep.isEmpty() ? m_dir.path() : keep)
+                                 .filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
+        {
+            RecordingWriter writer(m_journal.get());
+            QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
+            writer.close();
+        }
+        stopLab();
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, into), qPrintable(reader.fatalError()));
+        QCOMPARE(reader.damagedLines(), 0);
+    }
+
+    QStringList compareRecordings(Compared &c)
+    {
+        c.layoutA.update();
+        c.layoutB.update();
+        const SessionDiff diff(c.layoutA, c.layoutB);
+        if (diff.anchorItem(SessionDiff::Side::A) < 0 || diff.anchorItem(SessionDiff::Side::B) < 0)
+            return {QStringLiteral("no SYN in a recording")};
+        return differenceTexts(diff);
+    }
+
+    static QList<qint64> readsOf(const Journal &journal)
+    {
+        QList<qint64> reads;
+        for (qsizetype i = 0; i < journal.count(); ++i) {
+            if (journal.at(i).kind == EventKind::DataReceived)
+                reads << journal.at(i).value;
+        }
+        return reads;
+    }
+
+    bool journalHas(EventKind kind, qint32 socket) const
+    {
+        for (const quint32 index : m_journal->eventsOfSocket(socket)) {
+            if (m_journal->at(index).kind == kind)
+                return true;
+        }
+        return false;
+    }
+
+    qint32 acceptedOf(qint32 listener) const
+    {
+        for (const qint32 id : m_lab->socketIds()) {
+            if (m_lab->info(id)->parent == listener)
+                return id;
+        }
+        return -1;
+    }
+
+    void recordCloseOrAbort(bool abort, Journal &into)
+    {
+        startLab();
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_VERIFY(acceptedOf(listener.id) >= 0);
+        const qint32 accepted = acceptedOf(listener.id);
+        QVERIFY(!m_lab->send(client.id, "hello"));
+        QTRY_COMPARE(m_lab->info(accepted)->bytesIn, 5);
+        QVERIFY(!(abort ? m_lab->abort(client.id) : m_lab->close(client.id)));
+        QTRY_VERIFY(journalHas(abort ? EventKind::Aborted : EventKind::Closed, client.id));
+        saveAndLoad(into);
+    }
+
+    // Ten one-byte writes in a row, each handed to the kernel at once (flush), from a client
+    // with or without Nagle's algorithm, to a lab server that acknowledges late (delayed ACK,
+    // as a server that is about to answer does): with Nagle, the kernel holds the last nine
+    // until the first is acknowledged.
+    void recordSmallWrites(bool noDelay, Journal &into)
+    {
+        startLab();
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        // Set once connected: Qt hands the option to the kernel only when it has the socket.
+        client.setSocketOption(QAbstractSocket::LowDelayOption, noDelay ? 1 : 0);
+        QTRY_VERIFY(acceptedOf(listener.id) >= 0);
+        const qint32 accepted = acceptedOf(listener.id);
+        QVERIFY(delayAcknowledgements(port, client.localPort()));
+        for (int i = 0; i < 10; ++i) {
+            client.write("x");
+            client.flush();
+        }
+        QTRY_COMPARE(m_lab->info(accepted)->bytesIn, 10);
+        client.abort();
+        saveAndLoad(into);
+    }
+
+    // The lab's accepted socket for the client at `clientPort`, found among this process's
+    // descriptors, told to delay its acknowledgements (TCP_QUICKACK off).
+    static bool delayAcknowledgements(quint16 serverPort, quint16 clientPort)
+    {
+        const QStringList fds = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System);
+        bool found = false;
+        for (const QString &name : fds) {
+            const int fd = name.toInt();
+            sockaddr_in local {};
+            sockaddr_in peer {};
+            socklen_t size = sizeof(local);
+            if (::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &size) != 0
+                || local.sin_family != AF_INET)
+                continue;
+            size = sizeof(peer);
+            if (::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &size) != 0)
+                continue;
+            if (ntohs(local.sin_port) != serverPort || ntohs(peer.sin_port) != clientPort)
+                continue;
+            const int off = 0;
+            found = ::setsockopt(fd, IPPROTO_TCP, TCP_QUICKACK, &off, sizeof(off)) == 0 || found;
+        }
+        return found;
+    }
+
+    void recordAccepting(bool paused, Journal &into)
+    {
+        startLab();
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        if (paused)
+            QVERIFY(!m_lab->setAcceptingPaused(listener.id, true));
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        // The kernel finishes the handshake either way; only accept() differs.
+        QTRY_VERIFY(journalHas(EventKind::Connected, client.id));
+        if (paused)
+            QTRY_VERIFY(journalHas(EventKind::Queue, listener.id));
+        else
+            QTRY_VERIFY(acceptedOf(listener.id) >= 0);
+        saveAndLoad(into);
+    }
+
+    QTemporaryDir m_dir;
+    int m_recordings = 0;
+};
+
+QTEST_MAIN(TestSessionDiff)
+#include "tst_sessiondiff.moc"

@@ -1,0 +1,88 @@
+#include "comparemarks.h"
+
+#include "timeline/timelinelayout.h"
+#include "timeline/timelineview.h"
+#include "window/theme.h"
+
+#include <QtCore/QEvent>
+#include <QtGui/QPainter>
+
+namespace SocketScope {
+
+CompareMarks::CompareMarks(TimelineView *view, const TimelineLayout *layout)
+    : QWidget(view)
+    , m_view(view)
+    , m_layout(layout)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setGeometry(view->rect());
+    view->installEventFilter(this);
+}
+
+void CompareMarks::setMarks(std::vector<Mark> marks, Mark picked)
+{
+    m_marks = std::move(marks);
+    m_picked = picked;
+    update();
+}
+
+bool CompareMarks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        setGeometry(m_view->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+QRectF CompareMarks::frameOf(const Mark &mark) const
+{
+    const TimelinePainter &painter = m_view->painter();
+    const auto lanes = LaneId(m_layout->lanes().size());
+    if (mark.item < 0 || mark.item >= m_layout->itemCount() || mark.lane < 0 || mark.lane >= lanes
+        || mark.toLane >= lanes)
+        return {};
+    const double x = painter.xOfItem(mark.item);
+    const double margin = 6 * painter.scale();
+    const double half = std::min(painter.laneHeight() / 2, 14 * painter.scale());
+    const double y = painter.laneY(mark.lane);
+    if (mark.toLane >= 0) {
+        const double x2 = painter.arrivalX(mark.item);
+        const double y2 = painter.laneY(mark.toLane);
+        return QRectF(QPointF(std::min(x, x2) - margin, std::min(y, y2) - margin),
+            QPointF(std::max(x, x2) + margin, std::max(y, y2) + margin));
+    }
+    return QRectF(x - half, y - half, 2 * half, 2 * half);
+}
+
+void CompareMarks::paintEvent(QPaintEvent *)
+{
+    if (m_marks.empty())
+        return;
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setClipRect(m_view->painter().plotRect());
+    const qreal scale = m_view->painter().scale();
+    QPen pen(Theme::color(Theme::Role::Warning, palette()), 2 * scale, Qt::DashLine);
+    p.setBrush(Qt::NoBrush);
+    for (const Mark &mark : m_marks) {
+        if (mark == m_picked)
+            continue;
+        const QRectF frame = frameOf(mark);
+        if (frame.isEmpty() || !frame.intersects(rect()))
+            continue;
+        p.setPen(pen);
+        p.drawRoundedRect(frame, 4 * scale, 4 * scale);
+    }
+    if (m_picked.item >= 0) {
+        const QRectF frame = frameOf(m_picked);
+        if (!frame.isEmpty()) {
+            QColor fill = Theme::background(Theme::Role::Selection, palette());
+            fill.setAlphaF(0.35f);
+            p.setBrush(fill);
+            p.setPen(QPen(Theme::color(Theme::Role::Selection, palette()), 3 * scale));
+            p.drawRoundedRect(frame, 4 * scale, 4 * scale);
+        }
+    }
+}
+
+} // namespace SocketScope

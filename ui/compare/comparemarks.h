@@ -1,0 +1,53 @@
+#pragma once
+
+#include "timeline/timelineitem.h"
+
+#include <QtWidgets/QWidget>
+
+#include <vector>
+
+namespace SocketScope {
+
+class TimelineLayout;
+class TimelineView;
+
+// The differences drawn over one side's timeline: a frame around each step the other side
+// does not have, or has otherwise, and a bolder one around the difference picked in the list.
+// It lies over the view, lets every click through, and is repainted with it, so it follows
+// zooming and scrolling without the view knowing it is there.
+class CompareMarks : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CompareMarks(TimelineView *view, const TimelineLayout *layout);
+
+    // A step of this side that differs: an arrow (toLane >= 0) or something on one lane,
+    // such as the state an arrow left it in.
+    struct Mark
+    {
+        qsizetype item = -1;
+        LaneId lane = -1;
+        LaneId toLane = -1;
+        bool operator==(const Mark &) const = default;
+    };
+
+    // The steps of this side that differ, and the one picked (item -1: none).
+    void setMarks(std::vector<Mark> marks, Mark picked);
+    const std::vector<Mark> &marks() const { return m_marks; }
+    Mark picked() const { return m_picked; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QRectF frameOf(const Mark &mark) const;
+
+    TimelineView *m_view;
+    const TimelineLayout *m_layout;
+    std::vector<Mark> m_marks;
+    Mark m_picked;
+};
+
+} // namespace SocketScope

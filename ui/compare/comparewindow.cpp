@@ -1,0 +1,351 @@
+#include "comparewindow.h"
+
+#include "comparemarks.h"
+#include "comparetext.h"
+#include "journal/journal.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelineplayback.h"
+#include "timeline/timelineview.h"
+#include "window/theme.h"
+
+#include <QtCore/QEvent>
+#include <QtCore/QTimer>
+#include <QtGui/QKeySequence>
+#include <QtGui/QScreen>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QSlider>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+namespace {
+
+// A live session is compared again this often while it grows.
+constexpr int kLiveRefreshMs = 500;
+
+} // namespace
+
+CompareWindow::CompareWindow(
+    const Journal *a, const QString &nameA, std::unique_ptr<Journal> b, const QString &nameB, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_journalB(std::move(b))
+    , m_journalA(a)
+    , m_nameA(nameA)
+    , m_nameB(nameB)
+    , m_layoutA(std::make_unique<TimelineLayout>(a))
+    , m_layoutB(std::make_unique<TimelineLayout>(m_journalB.get()))
+    , m_playbackA(new TimelinePlayback(this))
+    , m_playbackB(new TimelinePlayback(this))
+{
+    setObjectName(QStringLiteral("compareWindow"));
+    m_baseFont = font().pointSizeF();
+    m_layoutA->update();
+    m_layoutB->update();
+    // The recording is whole: no receipt can come any more for a datagram still waiting.
+    m_layoutB->settleDatagrams(std::numeric_limits<qint64>::max());
+    for (TimelinePlayback *playback : {m_playbackA, m_playbackB})
+        playback->setLive(false);
+    m_playbackA->setItemCount(m_layoutA->itemCount());
+    m_playbackB->setItemCount(m_layoutB->itemCount());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto *top = new QHBoxLayout;
+    m_anchorLabel = new QLabel(this);
+    m_anchorBox = new QComboBox(this);
+    for (int i = 0; i < SessionDiff::kAnchorCount; ++i)
+        m_anchorBox->addItem(QString(), i);
+    m_anchorLabel->setBuddy(m_anchorBox);
+    m_summary = new QLabel(this);
+    top->addWidget(m_anchorLabel);
+    top->addWidget(m_anchorBox);
+    top->addSpacing(16);
+    top->addWidget(m_summary, 1);
+    layout->addLayout(top);
+
+    auto *across = new QSplitter(Qt::Horizontal, this);
+    m_across = across;
+    auto *sides = new QSplitter(Qt::Vertical, across);
+    sides->addWidget(buildSide(SessionDiff::Side::A));
+    sides->addWidget(buildSide(SessionDiff::Side::B));
+    auto *listPanel = new QWidget(across);
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listTitle = new QLabel(listPanel);
+    QFont bold = m_listTitle->font();
+    bold.setBold(true);
+    m_listTitle->setFont(bold);
+    m_missing = new QLabel(listPanel);
+    m_missing->setWordWrap(true);
+    Theme::followBannerStyle(m_missing, Theme::Role::Warning);
+    m_list = new QListWidget(listPanel);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    // Wrapped lines are measured again when the list gets narrower or wider.
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setAlternatingRowColors(true);
+    listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_missing);
+    listLayout->addWidget(m_list, 1);
+    across->addWidget(sides);
+    across->addWidget(listPanel);
+    across->setStretchFactor(0, 3);
+    across->setStretchFactor(1, 1);
+    across->setSizes({760, 230});
+    layout->addWidget(across, 1);
+    buildControls();
+
+    connect(m_anchorBox, &QComboBox::activated, this,
+        [this](int index) { setAnchor(SessionDiff::Anchor(m_anchorBox->itemData(index).toInt())); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int index) {
+        if (index >= 0 && index != m_picked)
+            showDifference(index);
+    });
+
+    // A live session grows: it is read again and compared again (a replay finds nothing new).
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(kLiveRefreshMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &CompareWindow::onLiveTick);
+    m_liveTimer->start();
+
+    retranslate();
+    compare();
+    // Most of the screen: two timelines and a list need the room, on a projector too.
+    const QRect screen = (parent ? parent->screen() : this->screen())->availableGeometry();
+    resize(qMin(screen.width() * 92 / 100, 1600), qMin(screen.height() * 90 / 100, 1000));
+    move(screen.center() - rect().center());
+}
+
+CompareWindow::~CompareWindow() = default;
+
+QWidget *CompareWindow::buildSide(SessionDiff::Side side)
+{
+    const bool a = side == SessionDiff::Side::A;
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *title = new QLabel(box);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setTextFormat(Qt::PlainText);
+    auto *view = new TimelineView(a ? m_layoutA.get() : m_layoutB.get(), a ? m_playbackA : m_playbackB, box);
+    view->layoutChanged();
+    auto *marks = new CompareMarks(view, a ? m_layoutA.get() : m_layoutB.get());
+    layout->addWidget(title);
+    layout->addWidget(view, 1);
+    (a ? m_titleA : m_titleB) = title;
+    (a ? m_viewA : m_viewB) = view;
+    (a ? m_marksA : m_marksB) = marks;
+    return box;
+}
+
+void CompareWindow::buildControls()
+{
+    auto *bar = new QHBoxLayout;
+    const auto button = [this, bar](QStyle::StandardPixmap icon, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    m_start = button(QStyle::SP_MediaSkipBackward, [this] { setRow(0); });
+    m_back = button(QStyle::SP_MediaSeekBackward, [this] { setRow(m_row - 1); });
+    m_forward = button(QStyle::SP_MediaSeekForward, [this] { setRow(m_row + 1); });
+    m_end = button(QStyle::SP_MediaSkipForward, [this] { setRow(qsizetype(m_diff->rows().size())); });
+    m_scrub = new QSlider(Qt::Horizontal, this);
+    connect(m_scrub, &QSlider::valueChanged, this, [this](int value) { setRow(value); });
+    bar->addWidget(m_scrub, 1);
+    m_position = new QLabel(this);
+    bar->addWidget(m_position);
+    layout()->addItem(bar);
+
+    const auto key = [this](const QKeySequence &sequence, auto slot) {
+        auto *shortcut = new QShortcut(sequence, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    key(QKeySequence(Qt::Key_Right), [this] { setRow(m_row + 1); });
+    key(QKeySequence(Qt::Key_Left), [this] { setRow(m_row - 1); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { setRow(m_row + 10); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { setRow(m_row - 10); });
+    key(QKeySequence(Qt::Key_Home), [this] { setRow(0); });
+    key(QKeySequence(Qt::Key_End), [this] { setRow(qsizetype(m_diff->rows().size())); });
+}
+
+TimelineView *CompareWindow::view(SessionDiff::Side side) const
+{
+    return side == SessionDiff::Side::A ? m_viewA : m_viewB;
+}
+
+TimelinePlayback *CompareWindow::playback(SessionDiff::Side side) const
+{
+    return side == SessionDiff::Side::A ? m_playbackA : m_playbackB;
+}
+
+const CompareMarks *CompareWindow::marks(SessionDiff::Side side) const
+{
+    return side == SessionDiff::Side::A ? m_marksA : m_marksB;
+}
+
+void CompareWindow::setAnchor(SessionDiff::Anchor anchor)
+{
+    if (anchor == m_anchor)
+        return;
+    m_anchor = anchor;
+    m_row = 0;
+    compare();
+}
+
+void CompareWindow::compare()
+{
+    m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
+    const auto rows = qsizetype(m_diff->rows().size());
+    m_row = qBound<qsizetype>(0, m_row, rows);
+    m_anchorBox->setCurrentIndex(m_anchorBox->findData(int(m_anchor)));
+
+    const QSignalBlocker blockList(m_list);
+    m_list->clear();
+    for (qsizetype i = 0; i < qsizetype(m_diff->differences().size()); ++i)
+        m_list->addItem(CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB));
+    const QString missing = CompareText::missingAnchor(*m_diff);
+    m_missing->setText(missing);
+    m_missing->setVisible(!missing.isEmpty());
+    m_summary->setText(tr("%n difference(s)", "", int(m_diff->differences().size()))
+        + QStringLiteral(" \u00b7 ")
+        + tr("%1 steps in A, %2 in B from each one's %3")
+              .arg(m_diff->stepsCompared(SessionDiff::Side::A))
+              .arg(m_diff->stepsCompared(SessionDiff::Side::B))
+              .arg(CompareText::anchor(m_anchor)));
+    const QSignalBlocker blockScrub(m_scrub);
+    m_scrub->setRange(0, int(qMin<qsizetype>(rows, INT_MAX)));
+    sync();
+}
+
+void CompareWindow::onLiveTick()
+{
+    if (!m_layoutA->update())
+        return;
+    m_viewA->layoutChanged();
+    m_playbackA->setItemCount(m_layoutA->itemCount());
+    compare();
+}
+
+void CompareWindow::setRow(qsizetype row)
+{
+    m_row = qBound<qsizetype>(0, row, qsizetype(m_diff->rows().size()));
+    // The difference just walked onto is the one marked; stepping on past it lets it go.
+    m_picked = m_row > 0 ? m_diff->rows()[size_t(m_row - 1)].difference : -1;
+    sync();
+}
+
+void CompareWindow::showDifference(qsizetype index)
+{
+    if (index < 0 || index >= qsizetype(m_diff->differences().size()))
+        return;
+    setRow(m_diff->differences()[size_t(index)].row + 1);
+}
+
+void CompareWindow::sync()
+{
+    const auto rows = qsizetype(m_diff->rows().size());
+    m_playbackA->seek(double(m_diff->itemsShownAfter(SessionDiff::Side::A, m_row)));
+    m_playbackB->seek(double(m_diff->itemsShownAfter(SessionDiff::Side::B, m_row)));
+    {
+        const QSignalBlocker block(m_scrub);
+        m_scrub->setValue(int(qMin<qsizetype>(m_row, INT_MAX)));
+    }
+    m_position->setText(tr("step %1 of %2").arg(m_row).arg(rows));
+    m_start->setEnabled(m_row > 0);
+    m_back->setEnabled(m_row > 0);
+    m_forward->setEnabled(m_row < rows);
+    m_end->setEnabled(m_row < rows);
+
+    const auto markOf = [](const std::optional<SessionDiff::Step> &step) {
+        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane} : CompareMarks::Mark {};
+    };
+    std::vector<CompareMarks::Mark> marksA;
+    std::vector<CompareMarks::Mark> marksB;
+    for (const SessionDiff::Difference &d : m_diff->differences()) {
+        const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
+        if (r.a)
+            marksA.push_back(markOf(r.a));
+        if (r.b)
+            marksB.push_back(markOf(r.b));
+    }
+    CompareMarks::Mark pickedA;
+    CompareMarks::Mark pickedB;
+    if (m_picked >= 0) {
+        const SessionDiff::Row &r = m_diff->rows()[size_t(m_diff->differences()[size_t(m_picked)].row)];
+        pickedA = markOf(r.a);
+        pickedB = markOf(r.b);
+    }
+    m_marksA->setMarks(std::move(marksA), pickedA);
+    m_marksB->setMarks(std::move(marksB), pickedB);
+    const QSignalBlocker block(m_list);
+    m_list->setCurrentRow(int(m_picked));
+    if (m_picked >= 0)
+        m_list->scrollToItem(m_list->item(int(m_picked)));
+}
+
+void CompareWindow::setPresentationScale(qreal scale)
+{
+    m_scale = scale;
+    m_viewA->setPresentationScale(scale);
+    m_viewB->setPresentationScale(scale);
+    QFont f = font();
+    if (m_baseFont > 0)
+        f.setPointSizeF(m_baseFont * scale);
+    setFont(f);
+    // On a projector every pixel counts: the whole screen, the timelines before the list.
+    if (scale > 1) {
+        if (isVisible())
+            showMaximized();
+        else
+            setWindowState(windowState() | Qt::WindowMaximized);
+        m_across->setSizes({4 * width() / 5, width() / 5});
+    }
+    // The list measures its wrapped lines again in the new type.
+    compare();
+}
+
+void CompareWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        compare();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CompareWindow::retranslate()
+{
+    setWindowTitle(tr("Compare: %1 and %2").arg(m_nameA, m_nameB));
+    m_titleA->setText(tr("A: %1").arg(m_nameA));
+    m_titleB->setText(tr("B: %1").arg(m_nameB));
+    m_anchorLabel->setText(tr("&Line up at each one's"));
+    for (int i = 0; i < m_anchorBox->count(); ++i)
+        m_anchorBox->setItemText(
+            i, CompareText::anchor(SessionDiff::Anchor(m_anchorBox->itemData(i).toInt())));
+    m_anchorBox->setToolTip(tr("The event where both sessions start side by side"));
+    m_listTitle->setText(tr("Differences"));
+    m_listTitle->setToolTip(tr("Framed in both timelines. Pick one to move both timelines to it."));
+    m_list->setAccessibleName(tr("Differences"));
+    m_start->setToolTip(tr("To the start (Home)"));
+    m_back->setToolTip(tr("One step back (Left; Shift+Left for ten)"));
+    m_forward->setToolTip(tr("One step forward (Right; Shift+Right for ten)"));
+    m_end->setToolTip(tr("To the end (End)"));
+    m_scrub->setAccessibleName(tr("Playhead of both timelines"));
+}
+
+} // namespace SocketScope
