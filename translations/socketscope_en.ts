@@ -167,6 +167,149 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>--client %1: a client needs a port from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Comparing two recordings (prints, then exits):
+  --compare A.jsonl B.jsonl  print what differs between two recordings (a segment
+                             or state only one has, other flags or sizes), lined
+                             up from each one&apos;s first SYN; exit status 1 when a
+                             file is not a recording
+  --anchor syn|data|fin|rst|start
+                             with --compare: line the two up from each one&apos;s first
+                             SYN (the default), first data, first FIN, first RST,
+                             or from the very start
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor works with --compare A.jsonl B.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare needs two recordings: --compare A.jsonl B.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor %1: choose syn, data, fin, rst or start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare prints and exits; it cannot be combined with --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lined up from each one&apos;s %1: %2 steps in A, %3 in B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation>
+            <numerusform>%n difference:</numerusform>
+            <numerusform>%n differences:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>an arrow from one socket to another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <comment>a TCP state the socket moved to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the accept queue</source>
+        <translation>
+            <numerusform>%n waiting in the accept queue</numerusform>
+            <numerusform>%n waiting in the accept queue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>time after the anchor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in B: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, then what differs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>line the sessions up from their very beginning</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither session has a %1, so there is nothing to line up. Choose another place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 has no %2: all of the other session&apos;s steps count as differences. Choose another place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1395,10 +1538,6 @@ Exit status: 0 on success, 2 for a malformed command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>step %1: each highlight has exactly one of socket, column, event, port, state, range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1587,22 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: each highlight has exactly one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: in &quot;highlight&quot;, &quot;arrow&quot; is &quot;%2&quot;; it can be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: &quot;playhead&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1676,6 +1831,25 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Step %1 could not be done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayhead</name>
+    <message>
+        <source>a step number must be a whole number from 0 up, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;start&quot;, &quot;live&quot;, a step number, or what to find, e.g. &quot;first SYN&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;start&quot;, &quot;live&quot;, a step number or e.g. &quot;first SYN of client&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not TCP flags (SYN, SYN+ACK, FIN, RST ...), a kernel state (SYN_RECV ...) or an event kind (connect_started ...)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2218,6 +2392,72 @@ Exit status: 0 on success, 2 for a malformed command line.
     <name>SocketScope::ClickExplainer</name>
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CompareWindow</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 steps in A, %2 in B from each one&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line up at each one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event where both sessions start side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framed in both timelines. Pick one to move both timelines to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the start (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step back (Left; Shift+Left for ten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step forward (Right; Shift+Right for ten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the end (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playhead of both timelines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +3757,18 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>What is this? Click anything in the window to have it explained; Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare with a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this session (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NetworkPanel</name>
@@ -3697,6 +3949,17 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>No data sent or received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Socket #%1: %n block(s) of data up to the playhead</source>
+        <translation>
+            <numerusform>Socket #%1: %n block of data up to the playhead</numerusform>
+            <numerusform>Socket #%1: %n blocks of data up to the playhead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data sent or received up to the playhead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3961,6 +4224,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Who uses this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab&apos;s sockets at the playhead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,6 +4818,29 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the start, before the first step: step %1 of %2, event %3 of %4</source>
+        <comment>the playhead is in the past; %1 of %2 timeline steps, %3 of %4 events of the event log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1: step %2 of %3, event %4 of %5</source>
+        <comment>the playhead is in the past; %1 a time, %2 of %3 timeline steps, %4 of %5 events of the event log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every view shows this instant of the past. Steps are counted as on the timeline&apos;s bar (calls, packets and state changes drawn there); events are the rows of the event log, which selects the last one shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>button: back to the present</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the present again in every view (End on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::WindowDocks</name>
@@ -4647,6 +4937,14 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>&amp;About SocketScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recording beside this session, lined up at the first SYN, with what differs marked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5347,6 +5645,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Without a display these work: a lesson run to its end (--lesson ID --autoplay --quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info QUERY and --list-lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 open files allowed (one per socket): not enough for %2 connections.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -211,6 +211,155 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>--client %1: a client needs a port from 1 to 65535</source>
         <translation>--client %1: 클라이언트에는 1부터 65535까지의 포트가 필요합니다</translation>
     </message>
+    <message>
+        <source>
+Comparing two recordings (prints, then exits):
+  --compare A.jsonl B.jsonl  print what differs between two recordings (a segment
+                             or state only one has, other flags or sizes), lined
+                             up from each one&apos;s first SYN; exit status 1 when a
+                             file is not a recording
+  --anchor syn|data|fin|rst|start
+                             with --compare: line the two up from each one&apos;s first
+                             SYN (the default), first data, first FIN, first RST,
+                             or from the very start
+</source>
+        <translation>
+두 녹화 비교하기 (출력하고 끝냄):
+  --compare A.jsonl B.jsonl  두 녹화의 다른 점을 출력 (한쪽에만 있는 세그먼트나
+                             상태, 다른 플래그나 크기). 각각의 첫 SYN에 맞춰
+                             나란히 놓음. 파일이 녹화가 아니면 종료 코드 1
+  --anchor syn|data|fin|rst|start
+                             --compare와 함께: 각각의 첫 SYN(기본값), 첫 데이터,
+                             첫 FIN, 첫 RST, 또는 맨 처음에 맞춰 나란히 놓음
+</translation>
+    </message>
+    <message>
+        <source>--anchor works with --compare A.jsonl B.jsonl</source>
+        <translation>--anchor는 --compare A.jsonl B.jsonl과 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>--compare needs two recordings: --compare A.jsonl B.jsonl</source>
+        <translation>--compare에는 녹화 두 개가 필요합니다: --compare A.jsonl B.jsonl</translation>
+    </message>
+    <message>
+        <source>--anchor %1: choose syn, data, fin, rst or start</source>
+        <translation>--anchor %1: syn, data, fin, rst, start 중에서 고르세요</translation>
+    </message>
+    <message>
+        <source>--compare prints and exits; it cannot be combined with --%1</source>
+        <translation>--compare는 출력하고 끝나므로 --%1과 함께 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CompareReport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped %2</source>
+        <translation>%1: %2 건너뜀</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Lined up from each one&apos;s %1: %2 steps in A, %3 in B.</source>
+        <translation>각각의 %1에 맞춰 나란히 놓았습니다: A는 %2단계, B는 %3단계.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>다른 점이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation>
+            <numerusform>다른 점 %n개:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>an arrow from one socket to another</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <comment>a TCP state the socket moved to</comment>
+        <translation>이제 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in the accept queue</source>
+        <translation>
+            <numerusform>accept 큐에서 %n개 기다림</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appears</source>
+        <translation>나타남</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <comment>time after the anchor</comment>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>only in A: %1: %2</source>
+        <translation>A에만 있음: %1: %2</translation>
+    </message>
+    <message>
+        <source>only in B: %1: %2</source>
+        <translation>B에만 있음: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (in B: %2)</source>
+        <translation>%1 (B에서는 %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in A, %3 in B</source>
+        <translation>%1: A는 %2, B는 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>time, then what differs</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>first SYN</source>
+        <translation>첫 SYN</translation>
+    </message>
+    <message>
+        <source>first data</source>
+        <translation>첫 데이터</translation>
+    </message>
+    <message>
+        <source>first FIN</source>
+        <translation>첫 FIN</translation>
+    </message>
+    <message>
+        <source>first RST</source>
+        <translation>첫 RST</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <comment>line the sessions up from their very beginning</comment>
+        <translation>맨 처음</translation>
+    </message>
+    <message>
+        <source>Neither session has a %1, so there is nothing to line up. Choose another place to start.</source>
+        <translation>두 세션 모두 %1이(가) 없어서 맞출 곳이 없습니다. 다른 시작점을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Session %1 has no %2: all of the other session&apos;s steps count as differences. Choose another place to start.</source>
+        <translation>세션 %1에는 %2이(가) 없습니다. 다른 세션의 모든 단계가 다른 점으로 셉니다. 다른 시작점을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1428,10 +1577,6 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <translation>%1단계: 이름 &quot;%2&quot;은(는) 앞 단계에서 이미 사용했습니다</translation>
     </message>
     <message>
-        <source>step %1: each highlight has exactly one of socket, column, event, port, state, range</source>
-        <translation>%1단계: 각 강조 표시에는 socket, column, event, port, state, range 중 정확히 하나가 있어야 합니다</translation>
-    </message>
-    <message>
         <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation>%1단계: 강조 표시가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
@@ -1482,6 +1627,22 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation>%1단계: &quot;select&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>step %1: each highlight has exactly one of %2</source>
+        <translation>%1단계: 각 강조 표시에는 %2 중 정확히 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>step %1: in &quot;highlight&quot;, &quot;arrow&quot; is &quot;%2&quot;; it can be %3</source>
+        <translation>%1단계: &quot;highlight&quot;의 &quot;arrow&quot;가 &quot;%2&quot;입니다. 쓸 수 있는 값: %3</translation>
+    </message>
+    <message>
+        <source>step %1: &quot;playhead&quot;: %2</source>
+        <translation>%1단계: &quot;playhead&quot;: %2</translation>
+    </message>
+    <message>
+        <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation>%1단계: &quot;playhead&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1866,25 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Step %1 could not be done: %2</source>
         <translation>%1단계를 실행할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayhead</name>
+    <message>
+        <source>a step number must be a whole number from 0 up, not %1</source>
+        <translation>단계 번호는 0 이상의 정수여야 합니다. %1은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>write &quot;start&quot;, &quot;live&quot;, a step number, or what to find, e.g. &quot;first SYN&quot;</source>
+        <translation>&quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 찾을 것(예: &quot;first SYN&quot;)을 쓰세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;start&quot;, &quot;live&quot;, a step number or e.g. &quot;first SYN of client&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 &quot;first SYN of client&quot; 같은 형태가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not TCP flags (SYN, SYN+ACK, FIN, RST ...), a kernel state (SYN_RECV ...) or an event kind (connect_started ...)</source>
+        <translation>&quot;%1&quot;은(는) TCP 플래그(SYN, SYN+ACK, FIN, RST ...)도, 커널 상태(SYN_RECV ...)도, 이벤트 종류(connect_started ...)도 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2423,71 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
         <translation>SocketScope에는 아직 이 부분에 대한 설명이 없습니다. 열 제목과 표의 행에는 설명이 있고, 설명 패널(도움말 &gt; 설명과 용어집)에서 용어를 찾아볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CompareWindow</name>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>다른 점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 steps in A, %2 in B from each one&apos;s %3</source>
+        <translation>각각의 %3부터 A는 %1단계, B는 %2단계</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>%2단계 중 %1단계</translation>
+    </message>
+    <message>
+        <source>Compare: %1 and %2</source>
+        <translation>비교: %1와(과) %2</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Line up at each one&apos;s</source>
+        <translation>맞춰 놓을 곳(&amp;L): 각각의</translation>
+    </message>
+    <message>
+        <source>The event where both sessions start side by side</source>
+        <translation>두 세션이 나란히 시작하는 이벤트</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>다른 점</translation>
+    </message>
+    <message>
+        <source>Framed in both timelines. Pick one to move both timelines to it.</source>
+        <translation>두 타임라인 모두에 테두리로 표시됩니다. 하나를 고르면 두 타임라인이 그곳으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>To the start (Home)</source>
+        <translation>처음으로 (Home)</translation>
+    </message>
+    <message>
+        <source>One step back (Left; Shift+Left for ten)</source>
+        <translation>한 단계 뒤로 (Left, Shift+Left는 열 단계)</translation>
+    </message>
+    <message>
+        <source>One step forward (Right; Shift+Right for ten)</source>
+        <translation>한 단계 앞으로 (Right, Shift+Right는 열 단계)</translation>
+    </message>
+    <message>
+        <source>To the end (End)</source>
+        <translation>끝으로 (End)</translation>
+    </message>
+    <message>
+        <source>Playhead of both timelines</source>
+        <translation>두 타임라인의 재생 위치</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3778,18 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>What is this? Click anything in the window to have it explained; Esc cancels.</source>
         <translation>이것은 무엇인가요? 창에서 아무것이나 누르면 설명해 줍니다. Esc를 누르면 취소됩니다.</translation>
     </message>
+    <message>
+        <source>Compare with a recording</source>
+        <translation>녹화와 비교하기</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>this session (live)</source>
+        <translation>이 세션 (실시간)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NetworkPanel</name>
@@ -3710,6 +3967,16 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>No data sent or received yet.</source>
         <translation>아직 보내거나 받은 데이터가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Socket #%1: %n block(s) of data up to the playhead</source>
+        <translation>
+            <numerusform>소켓 #%1: 재생 위치까지 데이터 %n덩어리</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data sent or received up to the playhead.</source>
+        <translation>재생 위치까지 주고받은 데이터가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4236,10 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Who uses this port</source>
         <translation>이 포트를 쓰는 소켓</translation>
+    </message>
+    <message>
+        <source>the lab&apos;s sockets at the playhead</source>
+        <translation>재생 위치 시점의 실습 소켓</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4825,29 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
         <translation>네트워크에 열려 있음: %1이(가) 이 컴퓨터 밖으로도 열려 대기하고 있어서, 다른 컴퓨터가 접속할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Showing the start, before the first step: step %1 of %2, event %3 of %4</source>
+        <comment>the playhead is in the past; %1 of %2 timeline steps, %3 of %4 events of the event log</comment>
+        <translation>처음, 첫 단계 전을 보여 주는 중: %2단계 중 %1단계, 이벤트 %4개 중 %3번째</translation>
+    </message>
+    <message>
+        <source>Showing %1: step %2 of %3, event %4 of %5</source>
+        <comment>the playhead is in the past; %1 a time, %2 of %3 timeline steps, %4 of %5 events of the event log</comment>
+        <translation>%1 시점을 보여 주는 중: %3단계 중 %2단계, 이벤트 %5개 중 %4번째</translation>
+    </message>
+    <message>
+        <source>Every view shows this instant of the past. Steps are counted as on the timeline&apos;s bar (calls, packets and state changes drawn there); events are the rows of the event log, which selects the last one shown.</source>
+        <translation>모든 화면이 과거의 이 순간을 보여 줍니다. 단계는 타임라인 막대에서처럼 셉니다(그곳에 그려진 호출, 패킷, 상태 변화). 이벤트는 이벤트 로그의 행이며, 로그는 보여 준 마지막 이벤트를 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <comment>button: back to the present</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Show the present again in every view (End on the timeline)</source>
+        <translation>모든 화면에 다시 현재를 보여 줍니다 (타임라인에서 End)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::WindowDocks</name>
@@ -4651,6 +4945,14 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>&amp;About SocketScope</source>
         <translation>SocketScope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>비교하기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a recording beside this session, lined up at the first SYN, with what differs marked</source>
+        <translation>녹화를 이 세션 옆에 열어 첫 SYN에 맞춰 나란히 놓고, 다른 점을 표시합니다</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5646,10 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Without a display these work: a lesson run to its end (--lesson ID --autoplay --quit-when-done), drawing a recording (--replay FILE --export OUT.svg), --port-info QUERY and --list-lessons.</source>
         <translation>디스플레이 없이도 다음은 쓸 수 있습니다: 끝까지 자동으로 진행하는 수업(--lesson ID --autoplay --quit-when-done), 기록 그리기(--replay FILE --export OUT.svg), --port-info QUERY, --list-lessons.</translation>
+    </message>
+    <message>
+        <source>Only %1 open files allowed (one per socket): not enough for %2 connections.</source>
+        <translation>열 수 있는 파일이 %1개뿐입니다(소켓 하나에 하나씩). 연결 %2개에는 부족합니다.</translation>
     </message>
 </context>
 </TS>
