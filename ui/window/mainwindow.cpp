@@ -42,13 +42,13 @@
 #include "windowstatus.h"
 #include "workbench/workbench.h"
 
+#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QScreen>
 #include <QtGui/QShortcut>
-#include <QtCore/QAbstractProxyModel>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
@@ -229,7 +229,8 @@ void MainWindow::connectLessons()
     auto moved = std::make_shared<bool>(false);
     const auto seekPlayhead = [this, player, seekSoon, tries, moved] {
         const int index = player->stepIndex();
-        const LessonStep *step = index >= 0 && index < player->stepCount() ? &player->lesson().steps.at(index) : nullptr;
+        const LessonStep *step
+            = index >= 0 && index < player->stepCount() ? &player->lesson().steps.at(index) : nullptr;
         TimelinePlayback *playback = m_timeline->playback();
         if (!step || !step->playhead || step->playhead->kind == LessonPlayhead::Kind::Live) {
             seekSoon->stop();
@@ -239,8 +240,9 @@ void MainWindow::connectLessons()
             return;
         }
         const QString &socket = step->playhead->socket;
-        const QList<qint32> sockets = socket.startsWith(QLatin1Char('#')) ? QList<qint32> {socket.mid(1).toInt()}
-                                                                           : player->socketsNamed(socket);
+        const QList<qint32> sockets = socket.startsWith(QLatin1Char('#'))
+            ? QList<qint32> {socket.mid(1).toInt()}
+            : player->socketsNamed(socket);
         if (const auto position = step->playhead->position(m_timeline->layout(), sockets)) {
             seekSoon->stop();
             playback->seek(double(*position));
@@ -305,7 +307,8 @@ void MainWindow::connectPlayhead()
             for (size_t i = 0; i < items.size(); ++i)
                 upTo->count[i] = latest = std::max(latest, items[i].event + 1);
         }
-        m_playhead->showAfter(item < 0 || size_t(item) >= items.size() ? 0 : qsizetype(upTo->count[size_t(item)]));
+        m_playhead->showAfter(
+            item < 0 || size_t(item) >= items.size() ? 0 : qsizetype(upTo->count[size_t(item)]));
         WindowBanner::PastInstant instant;
         instant.ns = item < 0 ? 0 : items[size_t(item)].t;
         instant.step = item + 1;
@@ -322,7 +325,8 @@ void MainWindow::connectPlayhead()
         if (const auto *proxy = qobject_cast<QAbstractProxyModel *>(log->model()))
             at = proxy->mapFromSource(at);
         if (at.isValid()) {
-            log->selectionModel()->setCurrentIndex(at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            log->selectionModel()->setCurrentIndex(
+                at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             log->scrollTo(at, QAbstractItemView::PositionAtCenter);
         }
     };
@@ -337,10 +341,18 @@ void MainWindow::connectPlayhead()
     };
     key(QKeySequence(Qt::Key_Left), [playback] { playback->stepBack(); });
     key(QKeySequence(Qt::Key_Right), [playback] { playback->stepForward(); });
-    key(QKeySequence(Qt::SHIFT | Qt::Key_Left), [playback] { playback->seek(std::ceil(playback->position()) - 10); });
-    key(QKeySequence(Qt::SHIFT | Qt::Key_Right), [playback] { playback->seek(std::floor(playback->position()) + 10); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Left),
+        [playback] { playback->seek(std::ceil(playback->position()) - 10); });
+    key(QKeySequence(Qt::SHIFT | Qt::Key_Right),
+        [playback] { playback->seek(std::floor(playback->position()) + 10); });
     key(QKeySequence(Qt::Key_Home), [playback] { playback->toStart(); });
     key(QKeySequence(Qt::Key_End), [playback] { playback->setLive(true); });
+    // Those keys belong to the timeline once its tab is shown: otherwise the tab bar, which
+    // keeps the focus after Ctrl+2, would take Left and Right to move between tabs.
+    connect(m_tabs, &QTabWidget::currentChanged, m_timeline, [this] {
+        if (m_tabs->currentWidget() == m_timeline)
+            m_timeline->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 QTableView *MainWindow::socketView() const
