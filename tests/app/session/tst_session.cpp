@@ -214,7 +214,18 @@ private slots:
     void lessonThenWindowClosed()
     {
         QFETCH(QString, id);
-        auto session = std::make_unique<Session>(Session::Kind::Live);
+        // A lesson told over a recording plays in a replay session, as the app opens it.
+        const QString recording = [&id] {
+            LessonLibrary library;
+            library.load(LessonLibrary::builtInFolder());
+            return library.find(id)->recordingPath();
+        }();
+        auto session
+            = std::make_unique<Session>(recording.isEmpty() ? Session::Kind::Live : Session::Kind::Replay);
+        if (!recording.isEmpty()) {
+            RecordingReader reader;
+            QVERIFY2(reader.read(recording, *session->journal()), qPrintable(reader.fatalError()));
+        }
         auto window = std::make_unique<MainWindow>(session.get(), nullptr);
         window->show();
         LessonPlayer *player = session->lessonPlayer();

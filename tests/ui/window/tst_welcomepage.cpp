@@ -181,7 +181,7 @@ private slots:
             if (action->data().toString() == QStringLiteral("socket-pair"))
                 pair = action;
         }
-        QCOMPARE(count, 12);
+        QCOMPARE(count, 13);
         QVERIFY(pair);
         pair->trigger();
         QCOMPARE(m_session->lessonPlayer()->lesson().id, QStringLiteral("socket-pair"));
