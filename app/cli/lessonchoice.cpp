@@ -9,7 +9,8 @@ namespace SocketScope {
 
 bool LessonChoice::namesFile(const QString &lesson)
 {
-    return lesson.contains(QLatin1Char('/')) || lesson.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
+    return lesson.contains(QLatin1Char('/'))
+        || lesson.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
 }
 
 std::optional<LessonChoice> LessonChoice::choose(
@@ -33,7 +34,8 @@ std::optional<LessonChoice> LessonChoice::choose(
             return fail(kFileProblem, tr("the lesson file %1 is not a file").arg(lesson));
         if (!library.loadFile(lesson, Session::extraLessonActions()))
             return fail(kFileProblem,
-                tr("the lesson file %1 cannot be used: %2").arg(lesson, library.problems().constLast().reason));
+                tr("the lesson file %1 cannot be used: %2")
+                    .arg(lesson, library.problems().constLast().reason));
         choice.path = lesson;
     } else {
         library.load(LessonLibrary::builtInFolder(), Session::extraLessonActions());

@@ -363,7 +363,8 @@ std::optional<Lesson> Lesson::fromJson(
                                 .arg(name));
         }
 
-        if (const QJsonValue playhead = object.value(QLatin1StringView("playhead")); !playhead.isUndefined()) {
+        if (const QJsonValue playhead = object.value(QLatin1StringView("playhead"));
+            !playhead.isUndefined()) {
             QString problem;
             step.playhead = LessonPlayhead::fromJson(playhead, &problem);
             if (!step.playhead)

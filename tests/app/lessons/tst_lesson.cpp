@@ -145,8 +145,8 @@ private slots:
             lesson = goodLesson();
             lesson.insert(QStringLiteral("steps"), QJsonArray {step("none")});
             lesson.insert(QStringLiteral("recording"), QString::fromLatin1(where));
-            QTest::addRow("recording \"%s\"", where)
-                << bytes(lesson) << QStringLiteral("\"recording\" must be the name of a file beside the lesson");
+            QTest::addRow("recording \"%s\"", where) << bytes(
+                lesson) << QStringLiteral("\"recording\" must be the name of a file beside the lesson");
         }
         lesson = goodLesson();
         lesson.insert(QStringLiteral("steps"), QJsonArray {step("none")});

@@ -103,12 +103,14 @@ private slots:
         const QString file = QStringLiteral(SOCKETSCOPE_LESSONS_DIR "/13-look-back-handshake.json");
         for (const char *language : {"en", "ko"}) {
             const QStringList lang {QStringLiteral("--lang"), QString::fromLatin1(language)};
-            QTest::addRow("own recording %s", language) << lang + QStringList {QStringLiteral("--lesson"), id};
+            QTest::addRow("own recording %s", language)
+                << lang + QStringList {QStringLiteral("--lesson"), id};
             QTest::addRow("--replay %s", language)
                 << lang + QStringList {QStringLiteral("--replay"), recording, QStringLiteral("--lesson"), id};
-            QTest::addRow("lesson file %s", language) << lang + QStringList {QStringLiteral("--lesson"), file};
-            QTest::addRow("--replay and lesson file %s", language)
-                << lang + QStringList {QStringLiteral("--replay"), recording, QStringLiteral("--lesson"), file};
+            QTest::addRow("lesson file %s", language)
+                << lang + QStringList {QStringLiteral("--lesson"), file};
+            QTest::addRow("--replay and lesson file %s", language) << lang
+                    + QStringList {QStringLiteral("--replay"), recording, QStringLiteral("--lesson"), file};
         }
     }
 
@@ -147,9 +149,8 @@ private slots:
         QTest::newRow("missing lesson file")
             << QStringList {QStringLiteral("--lesson"), QStringLiteral("/nonexistent/lesson.json")} << 1
             << QStringLiteral("the lesson file /nonexistent/lesson.json does not exist");
-        QTest::newRow("damaged lesson file")
-            << QStringList {QStringLiteral("--lesson"), QStringLiteral("@DAMAGED@")} << 1
-            << QStringLiteral("cannot be used: not valid JSON");
+        QTest::newRow("damaged lesson file") << QStringList {QStringLiteral("--lesson"),
+            QStringLiteral("@DAMAGED@")} << 1 << QStringLiteral("cannot be used: not valid JSON");
         QTest::newRow("folder as lesson file")
             << QStringList {QStringLiteral("--lesson"), QStringLiteral(SOCKETSCOPE_LESSONS_DIR)} << 1
             << QStringLiteral("is not a file");
@@ -157,13 +158,12 @@ private slots:
             << QStringList {QStringLiteral("--replay"), recording, QStringLiteral("--lesson"),
                    QStringLiteral("three-way-handshake")}
             << 2 << QStringLiteral("step 1 (\"listen\") needs live sockets");
-        QTest::newRow("unknown lesson over a replay")
-            << QStringList {QStringLiteral("--replay"), recording, QStringLiteral("--lesson"), QStringLiteral("nope")}
-            << 2 << QStringLiteral("there is no lesson \"nope\"");
-        QTest::newRow("missing recording")
-            << QStringList {QStringLiteral("--replay"), QStringLiteral("/nonexistent/r.jsonl"),
-                   QStringLiteral("--lesson"), lesson}
-            << 1 << QStringLiteral("cannot replay /nonexistent/r.jsonl");
+        QTest::newRow("unknown lesson over a replay") << QStringList {QStringLiteral("--replay"), recording,
+            QStringLiteral("--lesson"), QStringLiteral("nope")}
+                                                      << 2 << QStringLiteral("there is no lesson \"nope\"");
+        QTest::newRow("missing recording") << QStringList {QStringLiteral("--replay"),
+            QStringLiteral("/nonexistent/r.jsonl"), QStringLiteral("--lesson"), lesson}
+                                           << 1 << QStringLiteral("cannot replay /nonexistent/r.jsonl");
     }
 
     void lessonOverARecordingRefused()
