@@ -4,6 +4,7 @@
 #include "capture/hostcapture.h"
 #include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
+#include "cli/lessonchoice.h"
 #include "cli/quitsignals.h"
 #include "compare/comparereport.h"
 #include "experiments/portforwarder.h"
@@ -308,23 +309,35 @@ int main(int argc, char *argv[])
         chosen = settings.language.isEmpty() ? LanguageSwitcher::systemLanguage() : settings.language;
     language.setLanguage(chosen);
 
+    // The lesson decides what the session is: a lesson told over a recording opens it.
+    std::optional<LessonChoice> lessonChoice;
+    if (!options.lesson.isEmpty()) {
+        int status = 0;
+        lessonChoice = LessonChoice::choose(options.lesson, options.replayPath, &error, &status);
+        if (!lessonChoice) {
+            complain(error);
+            return status;
+        }
+    }
+    const QString replayPath = lessonChoice ? lessonChoice->replayPath : options.replayPath;
+
     // The session outlives the window, so nothing it says while going down reaches a window
     // that is half gone.
-    Session session(options.replayPath.isEmpty() ? Session::Kind::Live : Session::Kind::Replay);
+    Session session(replayPath.isEmpty() ? Session::Kind::Live : Session::Kind::Replay);
     Lab *lab = session.lab();
     QStringList problems;
     qint64 damagedLines = 0;
-    if (!options.replayPath.isEmpty()) {
+    if (!replayPath.isEmpty()) {
         RecordingReader reader;
-        if (!reader.read(options.replayPath, *session.journal())) {
-            complain(Cli::tr("cannot replay %1: %2").arg(options.replayPath, reader.fatalError()));
+        if (!reader.read(replayPath, *session.journal())) {
+            complain(Cli::tr("cannot replay %1: %2").arg(replayPath, reader.fatalError()));
             return 1;
         }
         // The first damaged lines, then how many more: a file of millions must not print millions.
         problems = reader.problemSummary();
         damagedLines = reader.damagedLines();
         for (const QString &text : std::as_const(problems))
-            complain(Cli::tr("%1: skipped %2").arg(options.replayPath, text));
+            complain(Cli::tr("%1: skipped %2").arg(replayPath, text));
     }
     if (!options.recordPath.isEmpty()) {
         QString why;
@@ -345,8 +358,8 @@ int main(int argc, char *argv[])
     if (!options.replayPath.isEmpty())
         settings.addRecent(options.replayPath);
     window.applySettings(settings);
-    if (!options.replayPath.isEmpty())
-        window.setReplaySource(options.replayPath, problems, damagedLines);
+    if (!replayPath.isEmpty())
+        window.setReplaySource(replayPath, problems, damagedLines);
     if (options.presentation)
         window.setPresentationMode(true);
     else
@@ -389,13 +402,22 @@ int main(int argc, char *argv[])
             window.showMessage(Cli::tr("Classroom page: %1").arg(session.classroom()->url()), false);
         }
     }
-    if (!options.lesson.isEmpty()) {
+    if (lessonChoice) {
+        QString lessonId = lessonChoice->id;
+        if (!lessonChoice->path.isEmpty()) {
+            QString why;
+            lessonId = session.addLessonFile(lessonChoice->path, &why);
+            if (lessonId.isEmpty()) {
+                complain(Cli::tr("the lesson file %1 cannot be used: %2").arg(lessonChoice->path, why));
+                return 1;
+            }
+        }
         // Scripts and tests run lessons faster: 0.1 is ten times the normal pace, 0 no pause.
         bool paceOk = false;
         const double pace = qEnvironmentVariable("SOCKETSCOPE_LESSON_PACE").toDouble(&paceOk);
         if (paceOk && session.lessonPlayer())
             session.lessonPlayer()->setPaceScale(pace);
-        if (!window.openLesson(options.lesson, options.autoplay)) {
+        if (!window.openLesson(lessonId, options.autoplay)) {
             complain(Cli::tr("there is no lesson \"%1\"; --list-lessons shows them").arg(options.lesson));
             return 2;
         }

@@ -17,7 +17,7 @@ struct OptionNames
     QCommandLineOption portInfo {QStringLiteral("port-info"), QString(), QStringLiteral("QUERY")};
     QCommandLineOption presentation {QStringLiteral("presentation")};
     QCommandLineOption forward {QStringLiteral("forward"), QString(), QStringLiteral("RULE")};
-    QCommandLineOption lesson {QStringLiteral("lesson"), QString(), QStringLiteral("ID")};
+    QCommandLineOption lesson {QStringLiteral("lesson"), QString(), QStringLiteral("ID|FILE.json")};
     QCommandLineOption autoplay {QStringLiteral("autoplay")};
     QCommandLineOption quitWhenDone {QStringLiteral("quit-when-done")};
     QCommandLineOption listLessons {QStringLiteral("list-lessons")};
@@ -107,7 +107,19 @@ QString CommandLine::helpText()
              "  --anchor syn|data|fin|rst|start\n"
              "                             with --compare: line the two up from each one's first\n"
              "                             SYN (the default), first data, first FIN, first RST,\n"
-             "                             or from the very start\n");
+             "                             or from the very start\n")
+        + tr("\n"
+             "Lessons over a recording:\n"
+             "  --lesson FILE.json         --lesson also takes a lesson file (a path with / or\n"
+             "                             ending in .json) instead of a built-in id\n"
+             "  --replay FILE --lesson ID|FILE.json\n"
+             "                             play a lesson over a recording: its steps move the\n"
+             "                             playhead and every view shows that moment; only a\n"
+             "                             lesson whose steps only show can (exit status 2 for\n"
+             "                             one that opens sockets). A lesson told over its own\n"
+             "                             recording opens it by itself with --lesson ID.\n"
+             "                             Exit status 1 when a lesson file or recording cannot\n"
+             "                             be read or is damaged\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -176,7 +188,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         return fail(tr("--pcap needs a file name, such as capture.pcapng"));
     options.lesson = parser.value(names.lesson);
     if (parser.isSet(names.lesson) && options.lesson.isEmpty())
-        return fail(tr("--lesson needs a lesson id; --list-lessons shows them"));
+        return fail(tr("--lesson needs a lesson id or a lesson file; --list-lessons shows the ids"));
     if ((options.autoplay || options.quitWhenDone) && options.lesson.isEmpty())
         return fail(tr("--autoplay and --quit-when-done work with --lesson ID"));
     if (options.quitWhenDone && !options.autoplay)
@@ -201,9 +213,9 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         options.classroomHost = spec->host;
         options.classroomPort = spec->port;
     }
-    if (!options.replayPath.isEmpty()
-        && (!options.lesson.isEmpty() || options.classroom || !options.forwards.isEmpty()))
-        return fail(tr("--replay shows a recording; --lesson, --classroom and --forward need a live lab"));
+    // A lesson may play over a recording (LessonChoice checks that its steps only show).
+    if (!options.replayPath.isEmpty() && (options.classroom || !options.forwards.isEmpty()))
+        return fail(tr("--replay shows a recording; --classroom and --forward need a live lab"));
 
     for (const QString &value : parser.values(names.server)) {
         QString why;

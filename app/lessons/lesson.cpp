@@ -5,6 +5,8 @@
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -118,6 +120,22 @@ QString Lesson::viewOf(int step) const
     return view;
 }
 
+QString Lesson::recordingPath() const
+{
+    if (recording.isEmpty())
+        return {};
+    return QFileInfo(sourcePath).dir().filePath(recording);
+}
+
+int Lesson::firstLiveStep() const
+{
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).action != QLatin1StringView("none"))
+            return int(i);
+    }
+    return -1;
+}
+
 int Lesson::paceOf(int step) const
 {
     if (step >= 0 && step < steps.size() && steps.at(step).paceMs >= 0)
@@ -169,6 +187,14 @@ std::optional<Lesson> Lesson::fromJson(
         return fail(tr("\"network\" is \"%1\"; it can be \"host\" or \"lab\"").arg(lesson.network));
     if (QString problem; !readView(root, &lesson.view, &problem))
         return fail(problem);
+    if (const QJsonValue recording = root.value(QLatin1StringView("recording")); !recording.isUndefined()) {
+        // A file beside the lesson, so a lesson and its recording travel together.
+        lesson.recording = recording.toString();
+        static const QRegularExpression filePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+        if (!recording.isString() || !filePattern.match(lesson.recording).hasMatch())
+            return fail(tr("\"recording\" must be the name of a file beside the lesson, such as "
+                           "\"handshake.jsonl\""));
+    }
 
     for (const auto &item : root.value(QLatin1StringView("expects")).toArray()) {
         const QJsonObject object = item.toObject();
@@ -337,7 +363,8 @@ std::optional<Lesson> Lesson::fromJson(
                                 .arg(name));
         }
 
-        if (const QJsonValue playhead = object.value(QLatin1StringView("playhead")); !playhead.isUndefined()) {
+        if (const QJsonValue playhead = object.value(QLatin1StringView("playhead"));
+            !playhead.isUndefined()) {
             QString problem;
             step.playhead = LessonPlayhead::fromJson(playhead, &problem);
             if (!step.playhead)
@@ -354,6 +381,11 @@ std::optional<Lesson> Lesson::fromJson(
             known.insert(step.name);
         lesson.steps << step;
     }
+    if (const int live = lesson.firstLiveStep(); !lesson.recording.isEmpty() && live >= 0)
+        return fail(tr("step %1: the action \"%2\" needs live sockets, but the lesson is told over the "
+                       "recording \"%3\"; its steps can only show (action \"none\")")
+                        .arg(live + 1)
+                        .arg(lesson.steps.at(live).action, lesson.recording));
     return lesson;
 }
 

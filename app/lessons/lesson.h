@@ -33,6 +33,15 @@ public:
     int paceMs = kDefaultPaceMs;
     QList<LessonStep> steps;
     QString sourcePath; // where it was read from, for messages
+    // A recording the lesson is told over (a file beside the lesson file); empty: it plays on
+    // live sockets. `--lesson ID` opens it as a replay when no --replay names another.
+    QString recording;
+
+    // The recording's full path (beside sourcePath); empty when the lesson has none.
+    QString recordingPath() const;
+    // The first step that needs live sockets (an action other than "none"), or -1: a lesson
+    // whose steps only show can play over a recording.
+    int firstLiveStep() const;
 
     int paceOf(int step) const;
     // The view `step` is about (-1, the summary: the lesson's view).

@@ -22,7 +22,7 @@ bool LessonLibrary::load(const QString &folder, const QStringList &extraActions)
     return !m_lessons.isEmpty();
 }
 
-bool LessonLibrary::loadFile(const QString &path, const QStringList &extraActions)
+bool LessonLibrary::loadFile(const QString &path, const QStringList &extraActions, bool replaceSameId)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -40,6 +40,8 @@ bool LessonLibrary::loadFile(const QString &path, const QStringList &extraAction
         m_problems.append({path, error});
         return false;
     }
+    if (replaceSameId)
+        m_lessons.removeIf([&lesson](const Lesson &known) { return known.id == lesson->id; });
     if (find(lesson->id)) {
         m_problems.append({path, tr("uses the id \"%1\", which another lesson already has").arg(lesson->id)});
         return false;
@@ -48,6 +50,11 @@ bool LessonLibrary::loadFile(const QString &path, const QStringList &extraAction
     m_lessons.append(*lesson);
     sort();
     return true;
+}
+
+void LessonLibrary::keepOnly(const std::function<bool(const Lesson &)> &keep)
+{
+    m_lessons.removeIf([&keep](const Lesson &lesson) { return !keep(lesson); });
 }
 
 const Lesson *LessonLibrary::find(const QString &id) const

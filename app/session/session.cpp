@@ -21,8 +21,14 @@ Session::Session(Kind kind, QObject *parent)
     , m_kind(kind)
     , m_journal(std::make_unique<Journal>())
 {
-    if (kind == Kind::Replay)
+    if (kind == Kind::Replay) {
+        // A recording is a lesson's stage too: only the lessons that need no live socket.
+        m_player = std::make_unique<LessonPlayer>(nullptr);
+        m_library = std::make_unique<LessonLibrary>();
+        m_library->load(LessonLibrary::builtInFolder(), extraLessonActions());
+        m_library->keepOnly([](const Lesson &lesson) { return lesson.firstLiveStep() < 0; });
         return;
+    }
     m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
     m_lab = std::make_unique<Lab>(m_journal.get(), m_kernel.get());
     m_kernel->start();
@@ -33,6 +39,7 @@ Session::Session(Kind kind, QObject *parent)
     // Actions the lesson engine does not have itself are plugged in before the lessons are
     // read, so a lesson that uses one is not turned away as unknown.
     m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(m_network.get()));
+    Q_ASSERT(m_player->extraActionNames() == extraLessonActions());
     m_library = std::make_unique<LessonLibrary>();
     m_library->load(LessonLibrary::builtInFolder(), m_player->extraActionNames());
     connect(m_player.get(), &LessonPlayer::lessonLoaded, this, &Session::onLessonLoaded);
@@ -56,6 +63,25 @@ Session::~Session()
     m_kernel.reset();
     m_recorder.reset();
     m_journal.reset();
+}
+
+QStringList Session::extraLessonActions()
+{
+    return {QStringLiteral("router_forward")};
+}
+
+QString Session::addLessonFile(const QString &path, QString *error)
+{
+    if (!m_library->loadFile(path, extraLessonActions(), true)) {
+        if (error)
+            *error = m_library->problems().constLast().reason;
+        return {};
+    }
+    for (const Lesson &lesson : m_library->lessons()) {
+        if (lesson.sourcePath == path)
+            return lesson.id;
+    }
+    return {};
 }
 
 bool Session::record(const QString &path, QString *error)

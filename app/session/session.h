@@ -55,8 +55,16 @@ public:
     Lab *lab() const { return m_lab.get(); }
     HostCapture *capture() const { return m_capture.get(); }
     VirtualNetwork *network() const { return m_network.get(); }
+    // In a replay too: there the library holds only the lessons whose steps only show, and the
+    // player has no lab (a step that needs live sockets fails, saying so).
     LessonLibrary *lessons() const { return m_library.get(); }
     LessonPlayer *lessonPlayer() const { return m_player.get(); }
+    // The actions a live session plugs into its lesson player, for checking a lesson file
+    // before the session exists (LessonChoice).
+    static QStringList extraLessonActions();
+    // Adds the lesson in the file at `path` to the library (--lesson PATH); its id, or empty
+    // with `error` saying why.
+    QString addLessonFile(const QString &path, QString *error);
     Heartbeat *heartbeat() const { return m_heartbeat.get(); }
     ClassroomListener *classroom() const { return m_classroom.get(); }
     // The recording streamed while running (--record); null when none.

@@ -11,15 +11,15 @@ namespace {
 struct TopicOfLessons
 {
     const char *title;
-    std::array<const char *, 6> ids; // unused places are null
+    std::array<const char *, 7> ids; // unused places are null
 };
 
-// The twelve built-in lessons by topic. A new built-in lesson belongs in one of these rows.
+// The built-in lessons by topic. A new built-in lesson belongs in one of these rows.
 const TopicOfLessons kTopics[] = {
     {QT_TRANSLATE_NOOP("LessonTopics", "Ports"), {"ports-and-ranges", "ephemeral-ports"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Sockets and TCP"),
         {"call-sequence", "three-way-handshake", "accept-and-backlog", "four-way-close", "socket-identity",
-            "socket-pair"}},
+            "socket-pair", "look-back-handshake"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "UDP"), {"stream-vs-datagram", "udp-one-to-many"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"), {"port-forwarding", "home-router"}},
 };

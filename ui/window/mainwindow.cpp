@@ -641,6 +641,18 @@ bool MainWindow::openLesson(const QString &id, bool autoplay)
     const Lesson *lesson = library ? library->find(id) : nullptr;
     if (!lesson || !m_docks->lessonDock())
         return false;
+    if (!lesson->recording.isEmpty() && m_session->isLive()) {
+        // A lesson told over its own recording plays in a replay window, as --lesson ID opens it;
+        // the live lab keeps running here.
+        QStringList arguments {QStringLiteral("--lesson"), id};
+        if (m_language)
+            arguments << QStringLiteral("--lang") << m_language->language();
+        if (autoplay)
+            arguments << QStringLiteral("--autoplay");
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+            showMessage(tr("Could not open a window for %1.").arg(lesson->recording), true);
+        return true;
+    }
     LessonPlayer *player = m_session->lessonPlayer();
     player->load(*lesson);
     m_docks->lessonDock()->show();

@@ -186,6 +186,29 @@ private slots:
         QVERIFY(plain && !plain->capture && plain->pcapPath.isEmpty());
     }
 
+    // A lesson may play over a recording (LessonChoice checks the lesson itself).
+    void replayTakesALesson()
+    {
+        QString error;
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--replay"), QStringLiteral("r.jsonl"),
+                QStringLiteral("--lesson"), QStringLiteral("look-back-handshake"),
+                QStringLiteral("--autoplay"), QStringLiteral("--quit-when-done")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->replayPath, QStringLiteral("r.jsonl"));
+        QCOMPARE(options->lesson, QStringLiteral("look-back-handshake"));
+        QVERIFY(options->autoplay && options->quitWhenDone);
+        QVERIFY(CommandLine::helpText().contains(QStringLiteral("--replay FILE --lesson ID|FILE.json")));
+        const auto classroom = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--replay"), QStringLiteral("r.jsonl"),
+                QStringLiteral("--classroom"), QStringLiteral("127.0.0.1:0")},
+            &error);
+        QVERIFY(!classroom);
+        QVERIFY2(
+            error.contains(QStringLiteral("--classroom and --forward need a live lab")), qPrintable(error));
+    }
+
     void refuses()
     {
         QFETCH(QStringList, arguments);

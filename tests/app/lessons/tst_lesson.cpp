@@ -135,6 +135,68 @@ private slots:
         lesson = goodLesson();
         lesson.insert(QStringLiteral("version"), 7);
         QTest::newRow("future version") << bytes(lesson) << QStringLiteral("unsupported version");
+
+        // A lesson told over a recording only shows, and its recording lies beside it.
+        lesson = goodLesson();
+        lesson.insert(QStringLiteral("recording"), QStringLiteral("handshake.jsonl"));
+        QTest::newRow("live step over a recording")
+            << bytes(lesson) << QStringLiteral("step 1: the action \"listen\" needs live sockets");
+        for (const char *where : {"../handshake.jsonl", "/tmp/handshake.jsonl", "sub/handshake.jsonl", ""}) {
+            lesson = goodLesson();
+            lesson.insert(QStringLiteral("steps"), QJsonArray {step("none")});
+            lesson.insert(QStringLiteral("recording"), QString::fromLatin1(where));
+            QTest::addRow("recording \"%s\"", where) << bytes(
+                lesson) << QStringLiteral("\"recording\" must be the name of a file beside the lesson");
+        }
+        lesson = goodLesson();
+        lesson.insert(QStringLiteral("steps"), QJsonArray {step("none")});
+        lesson.insert(QStringLiteral("recording"), 3);
+        QTest::newRow("recording not a string")
+            << bytes(lesson) << QStringLiteral("\"recording\" must be the name of a file beside the lesson");
+    }
+
+    void recordingIsBesideTheLesson()
+    {
+        QJsonObject object = goodLesson();
+        object.insert(QStringLiteral("steps"), QJsonArray {step("none"), step("none")});
+        object.insert(QStringLiteral("recording"), QStringLiteral("handshake.jsonl"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("tiny.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes(object));
+        file.close();
+        LessonLibrary library;
+        QVERIFY(library.loadFile(file.fileName()));
+        const Lesson &lesson = library.lessons().constFirst();
+        QCOMPARE(lesson.recording, QStringLiteral("handshake.jsonl"));
+        QCOMPARE(lesson.recordingPath(), dir.filePath(QStringLiteral("handshake.jsonl")));
+        QCOMPARE(lesson.firstLiveStep(), -1);
+        // Without one it plays on live sockets: no path, and its first live step is named.
+        const auto live = Lesson::fromJson(bytes(goodLesson()), {}, nullptr);
+        QVERIFY(live && live->recordingPath().isEmpty());
+        QCOMPARE(live->firstLiveStep(), 0);
+    }
+
+    // A teacher's own copy of a lesson (--lesson PATH) takes the place of the one with its id.
+    void fileReplacesTheLessonWithItsId()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QJsonObject object = goodLesson();
+        const QString path = dir.filePath(QStringLiteral("tiny.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes(object));
+        file.close();
+        LessonLibrary library;
+        QVERIFY(library.loadFile(path));
+        QVERIFY(!library.loadFile(path));
+        QCOMPARE(library.problems().size(), 1);
+        QVERIFY(library.loadFile(path, {}, true));
+        QCOMPARE(library.lessons().size(), 1);
+        library.keepOnly([](const Lesson &lesson) { return lesson.firstLiveStep() < 0; });
+        QVERIFY(library.lessons().isEmpty());
     }
 
     void damagedLessonIsRejected()
@@ -332,8 +394,12 @@ private slots:
         LessonLibrary library;
         QVERIFY(library.load(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)));
         QVERIFY2(library.problems().isEmpty(), qPrintable(library.problemLines().join(QLatin1Char('\n'))));
-        QCOMPARE(library.lessons().size(), 12);
+        QCOMPARE(library.lessons().size(), 13);
         QVERIFY(library.find(QStringLiteral("three-way-handshake")));
+        // A lesson over a recording brings its recording along.
+        const Lesson *lookBack = library.find(QStringLiteral("look-back-handshake"));
+        QVERIFY(lookBack && QFileInfo::exists(lookBack->recordingPath()));
+        QCOMPARE(lookBack->firstLiveStep(), -1);
         // Listed in teaching order.
         QCOMPARE(library.lessons().constFirst().id, QStringLiteral("ports-and-ranges"));
         for (const Lesson &lesson : library.lessons()) {
