@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lesson needs a lesson id; --list-lessons shows them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--autoplay and --quit-when-done work with --lesson ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,10 +61,6 @@
     </message>
     <message>
         <source>--classroom %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,6 +187,30 @@ Comparing two recordings (prints, then exits):
     </message>
     <message>
         <source>--compare prints and exits; it cannot be combined with --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Lessons over a recording:
+  --lesson FILE.json         --lesson also takes a lesson file (a path with / or
+                             ending in .json) instead of a built-in id
+  --replay FILE --lesson ID|FILE.json
+                             play a lesson over a recording: its steps move the
+                             playhead and every view shows that moment; only a
+                             lesson whose steps only show can (exit status 2 for
+                             one that opens sockets). A lesson told over its own
+                             recording opens it by itself with --lesson ID.
+                             Exit status 1 when a lesson file or recording cannot
+                             be read or is damaged
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson needs a lesson id or a lesson file; --list-lessons shows the ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --classroom and --forward need a live lab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +1621,14 @@ Comparing two recordings (prints, then exits):
         <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;recording&quot; must be the name of a file beside the lesson, such as &quot;handshake.jsonl&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1: the action &quot;%2&quot; needs live sockets, but the lesson is told over the recording &quot;%3&quot;; its steps can only show (action &quot;none&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonActions</name>
@@ -1805,6 +1829,33 @@ Comparing two recordings (prints, then exits):
     </message>
     <message>
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonChoice</name>
+    <message>
+        <source>the lesson file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson file %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson &quot;%1&quot; cannot play over a recording: its step %2 (&quot;%3&quot;) needs live sockets. Over --replay, a lesson&apos;s steps can only show (action &quot;none&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson &quot;%1&quot; is told over the recording %2, which does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,6 +5700,10 @@ Comparing two recordings (prints, then exits):
     </message>
     <message>
         <source>Only %1 open files allowed (one per socket): not enough for %2 connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson file %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

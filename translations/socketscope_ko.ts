@@ -48,10 +48,6 @@
         <translation>--lang %1: ko나 en 중에서 고르세요</translation>
     </message>
     <message>
-        <source>--lesson needs a lesson id; --list-lessons shows them</source>
-        <translation>--lesson에는 수업 id가 필요합니다. --list-lessons로 목록을 볼 수 있습니다</translation>
-    </message>
-    <message>
         <source>--autoplay and --quit-when-done work with --lesson ID</source>
         <translation>--autoplay와 --quit-when-done은 --lesson ID와 함께 써야 합니다</translation>
     </message>
@@ -66,10 +62,6 @@
     <message>
         <source>--classroom %1: %2</source>
         <translation>--classroom %1: %2</translation>
-    </message>
-    <message>
-        <source>--replay shows a recording; --lesson, --classroom and --forward need a live lab</source>
-        <translation>--replay는 기록을 보여 줍니다. --lesson, --classroom, --forward는 실시간 실습이 필요합니다</translation>
     </message>
     <message>
         <source>--port-info prints and exits; it cannot be combined with --server, --client or --replay</source>
@@ -248,6 +240,41 @@ Comparing two recordings (prints, then exits):
     <message>
         <source>--compare prints and exits; it cannot be combined with --%1</source>
         <translation>--compare는 출력하고 끝나므로 --%1과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>
+Lessons over a recording:
+  --lesson FILE.json         --lesson also takes a lesson file (a path with / or
+                             ending in .json) instead of a built-in id
+  --replay FILE --lesson ID|FILE.json
+                             play a lesson over a recording: its steps move the
+                             playhead and every view shows that moment; only a
+                             lesson whose steps only show can (exit status 2 for
+                             one that opens sockets). A lesson told over its own
+                             recording opens it by itself with --lesson ID.
+                             Exit status 1 when a lesson file or recording cannot
+                             be read or is damaged
+</source>
+        <translation>
+녹화 위에서 하는 수업:
+  --lesson FILE.json         --lesson에는 내장 수업 id 대신 수업 파일(/가 들어 있거나
+                             .json으로 끝나는 경로)도 줄 수 있음
+  --replay FILE --lesson ID|FILE.json
+                             녹화 위에서 수업 진행: 각 단계가 재생 위치를 옮기고
+                             모든 화면이 그 순간을 보여 줌. 보여 주기만 하는
+                             단계로 된 수업만 가능 (소켓을 여는 수업은 종료 코드 2).
+                             자기 녹화가 딸린 수업은 --lesson ID만으로 그 녹화를 엶.
+                             수업 파일이나 녹화를 읽을 수 없거나 손상되었으면
+                             종료 코드 1
+</translation>
+    </message>
+    <message>
+        <source>--lesson needs a lesson id or a lesson file; --list-lessons shows the ids</source>
+        <translation>--lesson에는 수업 id나 수업 파일이 필요합니다. --list-lessons로 id를 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --classroom and --forward need a live lab</source>
+        <translation>--replay는 녹화를 보여 줍니다. --classroom과 --forward에는 실시간 실습 네트워크가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1671,14 @@ Comparing two recordings (prints, then exits):
         <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
         <translation>%1단계: &quot;playhead&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
+    <message>
+        <source>&quot;recording&quot; must be the name of a file beside the lesson, such as &quot;handshake.jsonl&quot;</source>
+        <translation>&quot;recording&quot;은 수업 옆에 있는 파일의 이름이어야 합니다 (예: &quot;handshake.jsonl&quot;)</translation>
+    </message>
+    <message>
+        <source>step %1: the action &quot;%2&quot; needs live sockets, but the lesson is told over the recording &quot;%3&quot;; its steps can only show (action &quot;none&quot;)</source>
+        <translation>%1단계: 동작 &quot;%2&quot;에는 실시간 소켓이 필요하지만, 이 수업은 녹화 &quot;%3&quot; 위에서 진행됩니다. 단계는 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>LessonActions</name>
@@ -1840,6 +1875,33 @@ Comparing two recordings (prints, then exits):
     <message>
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
         <translation>포트 %1을(를) 쓸 수 없어서(관리자 권한이 필요함) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonChoice</name>
+    <message>
+        <source>the lesson file %1 does not exist</source>
+        <translation>수업 파일 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the lesson file %1 is not a file</source>
+        <translation>수업 파일 %1은(는) 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the lesson file %1 cannot be used: %2</source>
+        <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation>&quot;%1&quot;이라는 수업이 없습니다. --list-lessons로 수업 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the lesson &quot;%1&quot; cannot play over a recording: its step %2 (&quot;%3&quot;) needs live sockets. Over --replay, a lesson&apos;s steps can only show (action &quot;none&quot;).</source>
+        <translation>수업 &quot;%1&quot;은(는) 녹화 위에서 진행할 수 없습니다: %2단계(&quot;%3&quot;)에 실시간 소켓이 필요합니다. --replay 위에서는 수업의 단계가 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;).</translation>
+    </message>
+    <message>
+        <source>the lesson &quot;%1&quot; is told over the recording %2, which does not exist</source>
+        <translation>수업 &quot;%1&quot;은(는) 녹화 %2 위에서 진행되는데, 그 녹화가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5650,6 +5712,10 @@ Comparing two recordings (prints, then exits):
     <message>
         <source>Only %1 open files allowed (one per socket): not enough for %2 connections.</source>
         <translation>열 수 있는 파일이 %1개뿐입니다(소켓 하나에 하나씩). 연결 %2개에는 부족합니다.</translation>
+    </message>
+    <message>
+        <source>the lesson file %1 cannot be used: %2</source>
+        <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 </TS>
