@@ -26,14 +26,15 @@ private slots:
 namespace {
 
 // One captured segment line between 127.0.0.1:40000 (client) and 127.0.0.1:5000 (server).
-QByteArray line(qint64 t, bool fromClient, const char *flags, qint64 seq, qint64 ack, const QByteArray &window,
-    const QByteArray &extra = {})
+QByteArray line(qint64 t, bool fromClient, const char *flags, qint64 seq, qint64 ack,
+    const QByteArray &window, const QByteArray &extra = {})
 {
     const QByteArray c = "127.0.0.1:40000";
     const QByteArray s = "127.0.0.1:5000";
-    return "{\"t\":" + QByteArray::number(t) + ",\"kind\":\"segment\",\"source\":\"capture\",\"proto\":\"tcp\","
-        + "\"from\":\"" + (fromClient ? c : s) + "\",\"to\":\"" + (fromClient ? s : c) + "\",\"flags\":\""
-        + flags + "\",\"seq\":" + QByteArray::number(seq) + ",\"ack\":" + QByteArray::number(ack)
+    return "{\"t\":" + QByteArray::number(t)
+        + ",\"kind\":\"segment\",\"source\":\"capture\",\"proto\":\"tcp\"," + "\"from\":\""
+        + (fromClient ? c : s) + "\",\"to\":\"" + (fromClient ? s : c) + "\",\"flags\":\"" + flags
+        + "\",\"seq\":" + QByteArray::number(seq) + ",\"ack\":" + QByteArray::number(ack)
         + ",\"len\":0,\"window\":" + window + extra + "}\n";
 }
 
@@ -53,14 +54,12 @@ void TestAttackWscale::hostileRecordings_data()
             + line(3, true, "A", 2, 10, max)
         << 0 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 70368744161280")};
     // A shift no kernel sends counts as 14.
-    QTest::newRow("shift 255")
-        << line(1, true, "S", 1, 0, "1", ",\"wscale\":255") + line(2, false, "SA", 9, 2, "1", ",\"wscale\":3")
-            + line(3, true, "A", 2, 10, "2")
-        << 0 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 32768")};
+    QTest::newRow("shift 255") << line(1, true, "S", 1, 0, "1", ",\"wscale\":255")
+            + line(2, false, "SA", 9, 2, "1", ",\"wscale\":3") + line(3, true, "A", 2, 10, "2")
+                               << 0 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 32768")};
     // The option on a segment that is no SYN changes nothing: only the handshake says.
-    QTest::newRow("option on an ACK, no handshake")
-        << line(3, true, "A", 2, 10, "2", ",\"wscale\":14") << 0
-        << QStringList {QStringLiteral("ACK seq 2 ack 10 win 2 (scale unknown)")};
+    QTest::newRow("option on an ACK, no handshake") << line(3, true, "A", 2, 10, "2",
+        ",\"wscale\":14") << 0 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 2 (scale unknown)")};
     QTest::newRow("option on an ACK, handshake without it")
         << line(1, true, "S", 1, 0, "1") + line(2, false, "SA", 9, 2, "1")
             + line(3, true, "A", 2, 10, "2", ",\"wscale\":14")
@@ -71,13 +70,17 @@ void TestAttackWscale::hostileRecordings_data()
         << line(12, true, "A", 101, 901, "3") + line(1, true, "S", 1, 0, "1", ",\"wscale\":2")
             + line(2, false, "SA", 9, 2, "1", ",\"wscale\":2") + line(3, true, "A", 2, 10, "3")
             + line(11, false, "SA", 900, 101, "1", ",\"wscale\":5") + line(10, true, "S", 100, 0, "1")
-        << 0 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 12"), QStringLiteral("ACK seq 101 ack 901 win 3")};
+        << 0
+        << QStringList {
+               QStringLiteral("ACK seq 2 ack 10 win 12"), QStringLiteral("ACK seq 101 ack 901 win 3")};
     // Shifts that are not whole numbers from 0 to 255 damage their line, which is skipped.
-    QTest::newRow("damaged shifts")
-        << line(1, true, "S", 1, 0, "1", ",\"wscale\":-1") + line(1, true, "S", 1, 0, "1", ",\"wscale\":1.5")
-            + line(1, true, "S", 1, 0, "1", ",\"wscale\":\"7\"") + line(1, true, "S", 1, 0, "1", ",\"wscale\":1e300")
+    QTest::newRow("damaged shifts") << line(1, true, "S", 1, 0, "1", ",\"wscale\":-1")
+            + line(1, true, "S", 1, 0, "1", ",\"wscale\":1.5")
+            + line(1, true, "S", 1, 0, "1", ",\"wscale\":\"7\"")
+            + line(1, true, "S", 1, 0, "1", ",\"wscale\":1e300")
             + line(1, true, "S", 1, 0, "1", ",\"wscale\":null") + line(3, true, "A", 2, 10, "2")
-        << 5 << QStringList {QStringLiteral("ACK seq 2 ack 10 win 2 (scale unknown)")};
+                                    << 5
+                                    << QStringList {QStringLiteral("ACK seq 2 ack 10 win 2 (scale unknown)")};
 }
 
 void TestAttackWscale::hostileRecordings()

@@ -38,8 +38,8 @@ inline QByteArray tcp(quint16 sport, quint16 dport, quint32 seq, quint32 ack, qu
 
 // A TCP header carrying the given option bytes, padded with end-of-list bytes to a whole
 // number of 32-bit words, as the data offset counts them.
-inline QByteArray tcpWithOptions(quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags,
-    quint16 window, QByteArray options)
+inline QByteArray tcpWithOptions(
+    quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, quint16 window, QByteArray options)
 {
     while (options.size() % 4 != 0)
         options.append('\0');

@@ -176,7 +176,8 @@ private slots:
         QTest::newRow("not on a SYN: ignored") << int(FlagAck) << mss1460 + scale(7) << -1 << -1 << false;
         QTest::newRow("unknown option skipped")
             << syn << QByteArray("\xfe\x04\x03\x03", 4) + scale(2) << 2 << -1 << false;
-        QTest::newRow("nothing after end of list") << syn << QByteArray(1, '\0') + scale(5) << -1 << -1 << false;
+        QTest::newRow("nothing after end of list")
+            << syn << QByteArray(1, '\0') + scale(5) << -1 << -1 << false;
         // Malformed lengths end the reading; what came before stays, nothing is read beyond.
         QTest::newRow("length 0") << syn << mss1460 + QByteArray("\x03\x00\x07", 3) << -1 << 1460 << false;
         QTest::newRow("length 1") << syn << mss1460 + QByteArray("\x03\x01\x07", 3) << -1 << 1460 << false;
@@ -198,7 +199,8 @@ private slots:
             = ipv4(kA, kB, 6, tcpWithOptions(40000, 8080, 1, 0, quint8(flags), 64240, options));
         // Also copied to a buffer of exactly its size, so a read past the end would show under ASan.
         const std::vector<quint8> exact(frame.begin(), frame.end());
-        const PacketDecoder::Result r = PacketDecoder::decode(PacketDecoder::kRaw, exact.data(), exact.size());
+        const PacketDecoder::Result r
+            = PacketDecoder::decode(PacketDecoder::kRaw, exact.data(), exact.size());
         QVERIFY2(r.ok(), PacketDecoder::failureName(r.failure).data());
         const DecodedPacket &p = r.packet;
         QCOMPARE(int(p.window), 64240);
@@ -313,7 +315,8 @@ private slots:
             null(2, ipv4(kA, kB, 17, udp(1, 2, "payload"))),
             // A SYN full of options, the last one claiming more bytes than there are.
             ipv4(kA, kB, 6,
-                tcpWithOptions(1, 2, 3, 0, FlagSyn, 5, QByteArray("\x02\x04\x05\xb4\x04\x02\x01\x03\x03\x07\x08\x30", 12))),
+                tcpWithOptions(1, 2, 3, 0, FlagSyn, 5,
+                    QByteArray("\x02\x04\x05\xb4\x04\x02\x01\x03\x03\x07\x08\x30", 12))),
         };
         const quint32 types[] = {PacketDecoder::kNull, PacketDecoder::kEthernet, PacketDecoder::kRaw,
             PacketDecoder::kLoop, PacketDecoder::kLinuxSll, PacketDecoder::kIPv4, PacketDecoder::kIPv6,

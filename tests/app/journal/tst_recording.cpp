@@ -306,12 +306,12 @@ private slots:
         QTest::newRow("unknown flags")
             << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"XY\"}")
             << QStringLiteral("XY");
-        QTest::newRow("window scale as text")
-            << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":\"7\"}")
-            << QStringLiteral("wscale");
-        QTest::newRow("window scale out of range")
-            << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":256}")
-            << QStringLiteral("wscale");
+        QTest::newRow("window scale as text") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":\"7\"}")
+                                              << QStringLiteral("wscale");
+        QTest::newRow("window scale out of range") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":256}")
+                                                   << QStringLiteral("wscale");
         QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe", 4) << QString();
     }
 

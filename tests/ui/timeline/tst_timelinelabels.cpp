@@ -316,17 +316,27 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
             QStringLiteral("ACK seq 5001 ack 1001 win ") + server};
     };
     // 502 << 7 = 64256 and 509 << 9 = 260608: each side by its own shift.
-    QTest::newRow("both offered") << 7 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("64256"), QStringLiteral("260608"));
-    QTest::newRow("largest shift") << 14 << 14 << QStringList {syn, synAck} + acks(QStringLiteral("8224768"), QStringLiteral("8339456"));
-    QTest::newRow("shift 0") << 0 << 0 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
-    QTest::newRow("server offered none") << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
-    QTest::newRow("client offered none") << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("both offered") << 7 << 9
+                                  << QStringList {syn, synAck}
+            + acks(QStringLiteral("64256"), QStringLiteral("260608"));
+    QTest::newRow("largest shift") << 14 << 14
+                                   << QStringList {syn, synAck}
+            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"));
+    QTest::newRow("shift 0") << 0 << 0
+                             << QStringList {syn, synAck}
+            + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("server offered none")
+        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("client offered none")
+        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
     QTest::newRow("handshake not seen")
         << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
-    QTest::newRow("only the SYN, offering")
-        << 7 << -2 << QStringList {syn} + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+    QTest::newRow("only the SYN, offering") << 7 << -2
+                                            << QStringList {syn}
+            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
     // A side that offered nothing switches scaling off for both, whatever the other said.
-    QTest::newRow("only the SYN, offering none") << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("only the SYN, offering none")
+        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"));
 }
 
 void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
