@@ -227,6 +227,8 @@ void CaptureFeed::onFrame()
     e.value2 = p.ack;
     e.length = p.payloadLength;
     e.window = p.window;
+    if (p.windowScale)
+        e.windowScale = qMin(*p.windowScale, quint8(14)); // RFC 7323: a larger shift counts as 14
     e.flags = p.flags;
     ++m_counts.segments;
     if (e.socket >= 0)

@@ -5,6 +5,7 @@
 #include <QtCore/QtGlobal>
 
 #include <array>
+#include <optional>
 
 namespace SocketScope {
 
@@ -26,6 +27,11 @@ struct DecodedPacket
     quint32 seq = 0;
     quint32 ack = 0;
     quint16 window = 0; // as written in the header, not scaled
+    // The options a SYN or SYN+ACK offers for the whole connection; read only on SYNs, the one
+    // place they are negotiated (RFC 7323 says a window scale option elsewhere is ignored).
+    std::optional<quint8> windowScale; // the shift as written; a receiver uses at most 14
+    std::optional<quint16> maximumSegmentSize;
+    bool sackPermitted = false;
     // What the IP header says the payload is, even where the capture kept fewer bytes.
     quint32 payloadLength = 0;
     quint16 linkHeaderLength = 0;

@@ -201,6 +201,39 @@ Failure readIPv6(const Bytes &b, std::size_t at, DecodedPacket *p, Transport *t)
     return Failure::None;
 }
 
+// The options of a SYN, between the fixed 20 bytes of the TCP header and the end its data offset
+// gives (already known to lie inside the bytes). An option whose length is wrong ends the reading
+// quietly: what was read before it stays, and the segment itself is still decoded.
+void readSynOptions(const Bytes &b, std::size_t pos, std::size_t end, DecodedPacket *p)
+{
+    constexpr quint8 kEnd = 0;
+    constexpr quint8 kNoOperation = 1;
+    constexpr quint8 kMaximumSegmentSize = 2;
+    constexpr quint8 kWindowScale = 3;
+    constexpr quint8 kSackPermitted = 4;
+    while (pos < end) {
+        const quint8 kind = b.u8(pos);
+        if (kind == kEnd)
+            return;
+        if (kind == kNoOperation) {
+            ++pos;
+            continue;
+        }
+        if (end - pos < 2)
+            return;
+        const std::size_t length = b.u8(pos + 1);
+        if (length < 2 || length > end - pos)
+            return;
+        if (kind == kMaximumSegmentSize && length == 4)
+            p->maximumSegmentSize = b.be16(pos + 2);
+        else if (kind == kWindowScale && length == 3)
+            p->windowScale = b.u8(pos + 2);
+        else if (kind == kSackPermitted && length == 2)
+            p->sackPermitted = true;
+        pos += length;
+    }
+}
+
 } // namespace
 
 PacketDecoder::Result PacketDecoder::decode(quint32 linkType, const quint8 *data, std::size_t length)
@@ -251,6 +284,8 @@ PacketDecoder::Result PacketDecoder::decode(quint32 linkType, const quint8 *data
         p.window = b.be16(t.offset + 14);
         p.transportHeaderLength = quint16(headerLength);
         p.payloadLength = quint32(t.ipEnd - t.offset - headerLength);
+        if (p.flags & FlagSyn)
+            readSynOptions(b, t.offset + 20, t.offset + headerLength, &p);
     } else if (t.protocol == kIpUdp) {
         if (!b.has(t.offset, 8))
             return {Failure::TruncatedTransport, {}};

@@ -95,9 +95,12 @@ enum SegmentFlag : quint8 {
 //   state: from = fromState, to = toState
 //   segment: value = seq, value2 = ack, length = payload length, flags = TCP flags,
 //            local = from endpoint, remote = to endpoint, window = window,
-//            text = the interface it was seen on (captured segments)
+//            text = the interface it was seen on (captured segments),
+//            windowScale = the shift a SYN's window scale option offered (at most 14)
 struct Event
 {
+    static constexpr quint8 kNoWindowScale = 0xff;
+
     qint64 t = 0; // nanoseconds since the session started
     qint64 value = 0;
     qint64 value2 = 0;
@@ -116,7 +119,10 @@ struct Event
     TcpState fromState = TcpState::Unknown;
     TcpState toState = TcpState::Unknown;
     quint8 flags = 0;
+    // Fills what would otherwise be padding: an event stays 64 bytes.
+    quint8 windowScale = kNoWindowScale;
 };
+static_assert(sizeof(Event) <= 64, "a session holds millions of events: keep each one small");
 
 QLatin1StringView kindName(EventKind kind);
 std::optional<EventKind> kindFromName(QLatin1StringView name);

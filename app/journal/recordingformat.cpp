@@ -255,6 +255,8 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         line.number("ack", e.value2);
         line.number("len", e.length);
         line.number("window", e.window);
+        if (e.windowScale != Event::kNoWindowScale)
+            line.number("wscale", e.windowScale);
         break;
     default:
         break;
@@ -469,6 +471,10 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         e.value2 = fields.number("ack");
         e.length = quint32(fields.number("len", 0, kUint32Max));
         e.window = quint32(fields.number("window", 0, kUint32Max));
+        // Optional (older recordings have none). A shift above 14 counts as 14, as RFC 7323
+        // tells a receiver to treat it.
+        if (fields.has("wscale"))
+            e.windowScale = quint8(qMin(fields.number("wscale", 0, 255), qint64(14)));
         break;
     }
     default:

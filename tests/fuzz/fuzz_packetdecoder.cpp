@@ -26,6 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const size_t headers = size_t(p.linkHeaderLength) + p.networkHeaderLength + p.transportHeaderLength;
         if (headers > frame.size() || (p.proto != Protocol::Tcp && p.proto != Protocol::Udp))
             __builtin_trap();
+        // Options are read only on a SYN, and only from inside the TCP header.
+        const bool options = p.windowScale || p.maximumSegmentSize || p.sackPermitted;
+        if (options && (p.proto != Protocol::Tcp || !(p.flags & FlagSyn) || p.transportHeaderLength <= 20))
+            __builtin_trap();
     }
     return 0;
 }

@@ -27,24 +27,33 @@ void SequenceOrigins::update()
         }
         if (e.flags & FlagSyn) {
             // Captured on several cables, or read late: keep them in time order.
-            const std::pair<qint64, quint32> syn {e.t, seq};
-            d.syns.insert(std::upper_bound(d.syns.begin(), d.syns.end(), syn), syn);
+            const Syn syn {e.t, seq, e.windowScale};
+            const auto at = std::upper_bound(d.syns.begin(), d.syns.end(), syn.t,
+                [](qint64 time, const Syn &other) { return time < other.t; });
+            d.syns.insert(at, syn);
         }
     }
 }
 
-std::optional<quint32> SequenceOrigins::origin(quint32 from, quint32 to, qint64 t) const
+const SequenceOrigins::Syn *SequenceOrigins::lastSyn(quint32 from, quint32 to, qint64 t) const
 {
     const auto it = m_directions.find(key(from, to));
     if (it == m_directions.end())
+        return nullptr;
+    const std::vector<Syn> &syns = it->second.syns;
+    const auto after = std::upper_bound(
+        syns.begin(), syns.end(), t, [](qint64 time, const Syn &syn) { return time < syn.t; });
+    return after == syns.begin() ? nullptr : &*std::prev(after);
+}
+
+std::optional<quint32> SequenceOrigins::origin(quint32 from, quint32 to, qint64 t) const
+{
+    if (const Syn *syn = lastSyn(from, to, t))
+        return syn->seq;
+    const auto it = m_directions.find(key(from, to));
+    if (it == m_directions.end())
         return std::nullopt;
-    const Direction &d = it->second;
-    // The last SYN at or before `t`: that connection's start.
-    const auto after = std::upper_bound(d.syns.begin(), d.syns.end(), t,
-        [](qint64 time, const std::pair<qint64, quint32> &syn) { return time < syn.first; });
-    if (after != d.syns.begin())
-        return std::prev(after)->second;
-    return d.firstSeq;
+    return it->second.firstSeq;
 }
 
 std::optional<quint32> SequenceOrigins::relativeSeq(const Event &segment) const
@@ -66,6 +75,32 @@ std::optional<quint32> SequenceOrigins::relativeAck(const Event &segment) const
     if (!isn)
         return std::nullopt;
     return quint32(segment.value2) - *isn;
+}
+
+SequenceOrigins::Window SequenceOrigins::window(const Event &segment) const
+{
+    Window shown {segment.window, false};
+    if (segment.kind != EventKind::Segment || segment.source == EventSource::Inferred)
+        return shown;
+    // A SYN's own window is never scaled: the shift is only being agreed on.
+    if (segment.flags & FlagSyn) {
+        shown.scaleKnown = true;
+        return shown;
+    }
+    const Syn *own = lastSyn(segment.local, segment.remote, segment.t);
+    const Syn *peer = lastSyn(segment.remote, segment.local, segment.t);
+    // Either side that did not offer scaling switches it off for both.
+    if ((own && own->windowScale == Event::kNoWindowScale)
+        || (peer && peer->windowScale == Event::kNoWindowScale)) {
+        shown.scaleKnown = true;
+        return shown;
+    }
+    if (!own || !peer)
+        return shown;
+    // The journal holds shifts of at most 14; the bound keeps a foreign value harmless.
+    shown.bytes = quint64(segment.window) << qMin(own->windowScale, quint8(14));
+    shown.scaleKnown = true;
+    return shown;
 }
 
 } // namespace SocketScope

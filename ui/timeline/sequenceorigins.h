@@ -16,6 +16,9 @@ struct Event;
 // after the handshake. Sequence and acknowledgement numbers shown relative to these start at
 // 0 and 1, as Wireshark shows them, so a learner can follow the byte counts.
 //
+// The SYNs also say how each side scales the window it advertises (RFC 7323), so the window a
+// segment offers can be shown as the bytes it really means.
+//
 // It reads the journal incrementally (the journal only grows), keyed by the captured
 // segment's own addresses, so a packet the lab router rewrote counts on each leg by itself.
 class SequenceOrigins
@@ -32,16 +35,35 @@ public:
     // Its acknowledgement number relative to the receiver's ISN; none without ACK.
     std::optional<quint32> relativeAck(const Event &segment) const;
 
+    // The window a segment offers, in bytes. The header's field is shifted left by the shift
+    // its sender's SYN offered, but only when both SYNs of the connection offered scaling, and
+    // never on a SYN itself (RFC 7323). Without the SYNs that say so, the scale is unknown and
+    // the field is given as written.
+    struct Window
+    {
+        quint64 bytes = 0;
+        bool scaleKnown = false;
+    };
+    Window window(const Event &segment) const;
+
 private:
+    struct Syn
+    {
+        qint64 t = 0;
+        quint32 seq = 0;
+        quint8 windowScale = 0; // Event::kNoWindowScale: not offered
+    };
     struct Direction
     {
         // SYNs sent this way, by time: a later connection may reuse the same addresses.
-        std::vector<std::pair<qint64, quint32>> syns;
+        std::vector<Syn> syns;
         qint64 firstT = 0;
         quint32 firstSeq = 0;
     };
     static quint64 key(quint32 from, quint32 to) { return (quint64(from) << 32) | to; }
     std::optional<quint32> origin(quint32 from, quint32 to, qint64 t) const;
+    // The last SYN sent from `from` to `to` at or before `t`: that connection's start.
+    const Syn *lastSyn(quint32 from, quint32 to, qint64 t) const;
 
     const Journal *m_journal;
     qsizetype m_read = 0;

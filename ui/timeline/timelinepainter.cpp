@@ -1195,10 +1195,14 @@ void TimelinePainter::arrowText(const TimelineItem &item, QString *name, QString
         if (const auto relative = m_origins.relativeAck(e))
             ack = relative;
     }
-    std::optional<quint32> window;
-    if (m_labelOptions.window)
-        window = e.window;
-    *second = TimelineText::segmentNumbers(*seq, ack, window);
+    std::optional<quint64> window;
+    bool windowScaleKnown = true;
+    if (m_labelOptions.window) {
+        const SequenceOrigins::Window shown = m_origins.window(e);
+        window = shown.bytes;
+        windowScaleKnown = shown.scaleKnown;
+    }
+    *second = TimelineText::segmentNumbers(*seq, ack, window, windowScaleKnown);
     if (item.isDuplicate())
         *second = TimelineText::sentAgainLabel() + QStringLiteral(", ") + *second;
 }

@@ -58,13 +58,20 @@ QString TimelineText::arrowName(const TimelineItem &item)
     return tr("%1 %2", "arrow label: TCP flags, then a size like 5 B").arg(name, Labels::bytes(item.value));
 }
 
-QString TimelineText::segmentNumbers(quint32 seq, std::optional<quint32> ack, std::optional<quint32> window)
+QString TimelineText::segmentNumbers(
+    quint32 seq, std::optional<quint32> ack, std::optional<quint64> window, bool windowScaleKnown)
 {
     QString text = tr("seq %1", "TCP sequence number on an arrow").arg(seq);
     if (ack)
         text += QLatin1Char(' ') + tr("ack %1", "TCP acknowledgement number on an arrow").arg(*ack);
-    if (window)
-        text += QLatin1Char(' ') + tr("win %1", "TCP window size on an arrow").arg(*window);
+    if (window && windowScaleKnown)
+        text += QLatin1Char(' ') + tr("win %1", "TCP window size in bytes on an arrow").arg(*window);
+    else if (window)
+        text += QLatin1Char(' ')
+            + tr("win %1 (scale unknown)",
+                "TCP window on an arrow, as written in the header: the connection's start, which says "
+                "by how much to multiply it, was not seen")
+                  .arg(*window);
     return text;
 }
 

@@ -31,8 +31,10 @@ public:
     // it: "PSH+ACK 5 B".
     static QString arrowName(const TimelineItem &item);
     // The numbers a captured segment carries, for the line under its name:
-    // "seq 1 ack 1", with " win 65535" when asked.
-    static QString segmentNumbers(quint32 seq, std::optional<quint32> ack, std::optional<quint32> window);
+    // "seq 1 ack 1", with " win 65535" when asked, and " win 512 (scale unknown)" for a window
+    // whose scale the handshake would have said but was not seen.
+    static QString segmentNumbers(
+        quint32 seq, std::optional<quint32> ack, std::optional<quint64> window, bool windowScaleKnown = true);
     // "1.2 ms apart": the time between two events the user picked.
     static QString between(qint64 ns);
     // The same without byte counts and translation, for diagram text: "SYN", "FIN" ...

@@ -36,6 +36,18 @@ inline QByteArray tcp(quint16 sport, quint16 dport, quint32 seq, quint32 ack, qu
     return out + payload;
 }
 
+// A TCP header carrying the given option bytes, padded with end-of-list bytes to a whole
+// number of 32-bit words, as the data offset counts them.
+inline QByteArray tcpWithOptions(
+    quint16 sport, quint16 dport, quint32 seq, quint32 ack, quint8 flags, quint16 window, QByteArray options)
+{
+    while (options.size() % 4 != 0)
+        options.append('\0');
+    QByteArray out = tcp(sport, dport, seq, ack, flags, window, {}, int(options.size()));
+    out.replace(20, options.size(), options);
+    return out;
+}
+
 inline QByteArray udp(quint16 sport, quint16 dport, const QByteArray &payload)
 {
     QByteArray out;

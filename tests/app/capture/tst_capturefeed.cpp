@@ -196,6 +196,33 @@ private slots:
         QCOMPARE(journal.string(seen[0].host), QStringLiteral("pc-a"));
     }
 
+    void carriesTheWindowScaleShift()
+    {
+        // The shift a SYN offers goes into its event; RFC 7323 counts one above 14 as 14. A
+        // SYN without the option, and every other segment, carries none.
+        Journal journal;
+        Lab lab(&journal, nullptr);
+        CaptureFeed feed(&journal, &lab);
+        StreamBuilder stream;
+        const auto frame = [&](quint8 flags, const QByteArray &options) {
+            stream.frame(ethernet(0x0800,
+                             ipv4(kLoopback, kLoopback, 6, tcpWithOptions(1, 2, 3, 4, flags, 512, options))),
+                monotonicNow());
+        };
+        frame(FlagSyn, QByteArray("\x02\x04\x05\xb4\x01\x03\x03\x07", 8));
+        frame(FlagSyn | FlagAck, QByteArray("\x03\x03\x0f", 3));
+        frame(FlagSyn, QByteArray());
+        frame(FlagAck, QByteArray("\x03\x03\x07", 3));
+        feed.feed(stream.bytes());
+        const QList<Event> seen = segments(journal);
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(int(seen[0].windowScale), 7);
+        QCOMPARE(int(seen[1].windowScale), 14);
+        QCOMPARE(seen[2].windowScale, Event::kNoWindowScale);
+        QCOMPARE(seen[3].windowScale, Event::kNoWindowScale);
+        QCOMPARE(seen[0].window, 512u); // the header's own field, unscaled
+    }
+
     void wildcardListenerAndNewSockets()
     {
         Journal journal;

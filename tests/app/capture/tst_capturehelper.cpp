@@ -371,6 +371,13 @@ private slots:
         QCOMPARE(s[2].socket, client.id);
         QVERIFY(s[1].socket >= 0);
         QVERIFY(s[0].t <= s[1].t && s[1].t <= s[2].t);
+        // Linux offers window scaling on both SYNs unless it was switched off; never on the ACK.
+        QFile scaling(QStringLiteral("/proc/sys/net/ipv4/tcp_window_scaling"));
+        if (scaling.open(QIODevice::ReadOnly) && scaling.readAll().trimmed() == "1") {
+            QVERIFY(s[0].windowScale <= 14);
+            QVERIFY(s[1].windowScale <= 14);
+        }
+        QCOMPARE(s[2].windowScale, Event::kNoWindowScale);
         // Data follows the handshake, with its length and the sequence number it continues.
         QVERIFY(!lab.send(client.id, "ping"));
         const auto carriesPing = [](const Event &e) { return e.length == 4; };

@@ -152,6 +152,64 @@ private slots:
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(r6.packet.destination.data()), 16), b6);
     }
 
+    void readsSynOptions_data()
+    {
+        QTest::addColumn<int>("flags");
+        QTest::addColumn<QByteArray>("options");
+        QTest::addColumn<int>("windowScale"); // -1: none
+        QTest::addColumn<int>("mss"); // -1: none
+        QTest::addColumn<bool>("sack");
+
+        const int syn = FlagSyn;
+        const int synAck = FlagSyn | FlagAck;
+        const QByteArray mss1460("\x02\x04\x05\xb4", 4);
+        const QByteArray sackOk("\x04\x02", 2);
+        const QByteArray timestamps("\x08\x0a\x00\x00\x00\x01\x00\x00\x00\x00", 10);
+        const auto scale = [](int shift) { return QByteArray("\x01\x03\x03", 3) + char(shift); };
+        // What Linux sends: MSS, SACK permitted, timestamps, NOP, window scale 7.
+        QTest::newRow("linux SYN") << syn << mss1460 + sackOk + timestamps + scale(7) << 7 << 1460 << true;
+        QTest::newRow("SYN without options") << syn << QByteArray() << -1 << -1 << false;
+        QTest::newRow("SYN+ACK with scale only") << synAck << scale(14) << 14 << -1 << false;
+        QTest::newRow("shift 0 is an offer too") << synAck << scale(0) << 0 << -1 << false;
+        // RFC 7323 caps the shift a receiver uses at 14; the decoder says what was written.
+        QTest::newRow("shift above 14 as written") << syn << scale(15) << 15 << -1 << false;
+        QTest::newRow("not on a SYN: ignored") << int(FlagAck) << mss1460 + scale(7) << -1 << -1 << false;
+        QTest::newRow("unknown option skipped")
+            << syn << QByteArray("\xfe\x04\x03\x03", 4) + scale(2) << 2 << -1 << false;
+        QTest::newRow("nothing after end of list")
+            << syn << QByteArray(1, '\0') + scale(5) << -1 << -1 << false;
+        // Malformed lengths end the reading; what came before stays, nothing is read beyond.
+        QTest::newRow("length 0") << syn << mss1460 + QByteArray("\x03\x00\x07", 3) << -1 << 1460 << false;
+        QTest::newRow("length 1") << syn << mss1460 + QByteArray("\x03\x01\x07", 3) << -1 << 1460 << false;
+        QTest::newRow("length past the header")
+            << syn << mss1460 + QByteArray("\x03\x28\x07", 3) << -1 << 1460 << false;
+        QTest::newRow("kind in the last byte")
+            << syn << QByteArray("\x01\x01\x01\x03", 4) << -1 << -1 << false;
+        QTest::newRow("scale with the wrong length")
+            << syn << QByteArray("\x03\x04\x07\x00", 4) + sackOk << -1 << -1 << true;
+        QTest::newRow("MSS with the wrong length")
+            << syn << QByteArray("\x02\x03\x05", 3) + scale(3) << 3 << -1 << false;
+    }
+
+    void readsSynOptions()
+    {
+        QFETCH(int, flags);
+        QFETCH(QByteArray, options);
+        const QByteArray frame
+            = ipv4(kA, kB, 6, tcpWithOptions(40000, 8080, 1, 0, quint8(flags), 64240, options));
+        // Also copied to a buffer of exactly its size, so a read past the end would show under ASan.
+        const std::vector<quint8> exact(frame.begin(), frame.end());
+        const PacketDecoder::Result r
+            = PacketDecoder::decode(PacketDecoder::kRaw, exact.data(), exact.size());
+        QVERIFY2(r.ok(), PacketDecoder::failureName(r.failure).data());
+        const DecodedPacket &p = r.packet;
+        QCOMPARE(int(p.window), 64240);
+        QCOMPARE(int(p.transportHeaderLength), 20 + (options.size() + 3) / 4 * 4);
+        QTEST(p.windowScale ? int(*p.windowScale) : -1, "windowScale");
+        QTEST(p.maximumSegmentSize ? int(*p.maximumSegmentSize) : -1, "mss");
+        QTEST(p.sackPermitted, "sack");
+    }
+
     void refuses_data()
     {
         QTest::addColumn<quint32>("linkType");
@@ -255,6 +313,10 @@ private slots:
                 ipv6(v6("20010db8000000000000000000000001"), v6("20010db8000000000000000000000002"), 6,
                     tcp(1, 2, 3, 4, FlagAck, 5, "data"))),
             null(2, ipv4(kA, kB, 17, udp(1, 2, "payload"))),
+            // A SYN full of options, the last one claiming more bytes than there are.
+            ipv4(kA, kB, 6,
+                tcpWithOptions(1, 2, 3, 0, FlagSyn, 5,
+                    QByteArray("\x02\x04\x05\xb4\x04\x02\x01\x03\x03\x07\x08\x30", 12))),
         };
         const quint32 types[] = {PacketDecoder::kNull, PacketDecoder::kEthernet, PacketDecoder::kRaw,
             PacketDecoder::kLoop, PacketDecoder::kLinuxSll, PacketDecoder::kIPv4, PacketDecoder::kIPv6,

@@ -39,6 +39,7 @@ QString difference(const Journal &a, const Event &x, const Journal &b, const Eve
     check("flags", x.flags, y.flags);
     check("length", x.length, y.length);
     check("window", x.window, y.window);
+    check("windowScale", x.windowScale, y.windowScale);
     check("local", a.string(x.local), b.string(y.local));
     check("remote", a.string(x.remote), b.string(y.remote));
     check("host", a.string(x.host), b.string(y.host));
@@ -134,6 +135,7 @@ void fillWithEveryKind(Journal &journal)
         e.value2 = 17;
         e.length = 0;
         e.window = 65535;
+        e.windowScale = 7;
     });
     // A captured segment names the interface it was seen on, and the lab host.
     add(EventKind::Segment, EventSource::Capture, [&](Event &e) {
@@ -241,6 +243,11 @@ private slots:
         QVERIFY(withIface != lines.cend());
         QVERIFY(withIface->contains("\"kind\":\"segment\"") && withIface->contains("\"host\":\"pc-a\"")
             && withIface->contains("\"from\":\"192.168.0.10:80\"") && !withIface->contains("\"note\""));
+        // The window scale shift is written only where a SYN offered one.
+        QCOMPARE(std::count_if(lines.cbegin(), lines.cend(),
+                     [](const QByteArray &line) { return line.contains("\"wscale\":7"); }),
+            1);
+        QVERIFY(!withIface->contains("\"wscale\""));
     }
 
     void roundTripLiveSession()
@@ -299,7 +306,48 @@ private slots:
         QTest::newRow("unknown flags")
             << QByteArrayLiteral("{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"XY\"}")
             << QStringLiteral("XY");
+        QTest::newRow("window scale as text") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":\"7\"}")
+                                              << QStringLiteral("wscale");
+        QTest::newRow("window scale out of range") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":256}")
+                                                   << QStringLiteral("wscale");
         QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe", 4) << QString();
+    }
+
+    // The window scale shift is optional: a recording made before it existed reads as "none
+    // offered", and a shift above 14 counts as 14 as RFC 7323 says.
+    void windowScaleField_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<int>("windowScale");
+        const QByteArray syn = "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\","
+                               "\"seq\":1,\"ack\":0,\"len\":0,\"window\":64240";
+        QTest::newRow("older recording") << syn + '}' << int(Event::kNoWindowScale);
+        QTest::newRow("shift 0") << syn + ",\"wscale\":0}" << 0;
+        QTest::newRow("shift 7") << syn + ",\"wscale\":7}" << 7;
+        QTest::newRow("shift 14") << syn + ",\"wscale\":14}" << 14;
+        QTest::newRow("shift 15 counts as 14") << syn + ",\"wscale\":15}" << 14;
+        QTest::newRow("shift 255 counts as 14") << syn + ",\"wscale\":255}" << 14;
+        QTest::newRow("only segments carry it")
+            << QByteArrayLiteral("{\"t\":5,\"kind\":\"bound\",\"source\":\"app\",\"wscale\":3}")
+            << int(Event::kNoWindowScale);
+    }
+
+    void windowScaleField()
+    {
+        QFETCH(QByteArray, line);
+        QByteArray text = header() + line + '\n';
+        QBuffer buffer(&text);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Journal journal;
+        RecordingReader reader;
+        QVERIFY(reader.read(buffer, journal));
+        QVERIFY(reader.problems().isEmpty());
+        QCOMPARE(journal.count(), 1);
+        QTEST(int(journal.at(0).windowScale), "windowScale");
+        if (journal.at(0).kind == EventKind::Segment)
+            QCOMPARE(journal.at(0).window, 64240u);
     }
 
     void damagedLinesAreSkipped()

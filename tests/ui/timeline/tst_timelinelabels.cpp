@@ -33,6 +33,8 @@ private slots:
     void callLabelsCarryTheirArgument();
     void sequenceNumbersFromEachSidesFirst_data();
     void sequenceNumbersFromEachSidesFirst();
+    void windowIsScaledAsTheHandshakeSaid_data();
+    void windowIsScaledAsTheHandshakeSaid();
     void arrowsSlantTowardsTheReceiver();
     void twoPickedEventsShowTheTimeBetween();
 
@@ -291,6 +293,81 @@ void TestTimelineLabels::sequenceNumbersFromEachSidesFirst()
     TimelinePainter::LabelOptions options;
     options.absoluteNumbers = absolute;
     options.window = window;
+    painter.setLabelOptions(options);
+    QStringList labels;
+    for (qsizetype i = 0; i < layout.itemCount(); ++i) {
+        if (layout.items()[size_t(i)].isArrow())
+            labels << painter.itemLabel(i);
+    }
+    QCOMPARE(labels, expected);
+}
+
+// A window is shifted by its sender's scale only when both SYNs offered scaling (RFC 7323),
+// never on a SYN; without the handshake the label says the scale is unknown.
+void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
+{
+    QTest::addColumn<int>("clientShift"); // -1: the SYN offered none; -2: the SYN was not seen
+    QTest::addColumn<int>("serverShift");
+    QTest::addColumn<QStringList>("expected");
+    const QString syn = QStringLiteral("SYN seq 1000 win 64240");
+    const QString synAck = QStringLiteral("SYN+ACK seq 5000 ack 1001 win 65160");
+    const auto acks = [](const QString &client, const QString &server) {
+        return QStringList {QStringLiteral("ACK seq 1001 ack 5001 win ") + client,
+            QStringLiteral("ACK seq 5001 ack 1001 win ") + server};
+    };
+    // 502 << 7 = 64256 and 509 << 9 = 260608: each side by its own shift.
+    QTest::newRow("both offered") << 7 << 9
+                                  << QStringList {syn, synAck}
+            + acks(QStringLiteral("64256"), QStringLiteral("260608"));
+    QTest::newRow("largest shift") << 14 << 14
+                                   << QStringList {syn, synAck}
+            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"));
+    QTest::newRow("shift 0") << 0 << 0
+                             << QStringList {syn, synAck}
+            + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("server offered none")
+        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("client offered none")
+        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+    QTest::newRow("handshake not seen")
+        << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+    QTest::newRow("only the SYN, offering") << 7 << -2
+                                            << QStringList {syn}
+            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+    // A side that offered nothing switches scaling off for both, whatever the other said.
+    QTest::newRow("only the SYN, offering none")
+        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"));
+}
+
+void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
+{
+    QFETCH(int, clientShift);
+    QFETCH(int, serverShift);
+    QFETCH(QStringList, expected);
+    Journal journal;
+    const QString c = QStringLiteral("127.0.0.1:40000");
+    const QString s = QStringLiteral("127.0.0.1:5000");
+    const auto add = [&](qint64 t, const QString &from, const QString &to, quint8 flags, quint32 seq,
+                         quint32 ack, quint32 window, int shift) {
+        Event e = segment(journal, t, from, to, flags, seq, ack);
+        e.window = window;
+        if (shift >= 0)
+            e.windowScale = quint8(shift);
+        journal.append(e);
+    };
+    if (clientShift != -2)
+        add(1000, c, s, FlagSyn, 1000, 0, 64240, clientShift);
+    if (serverShift != -2)
+        add(2000, s, c, FlagSyn | FlagAck, 5000, 1001, 65160, serverShift);
+    add(3000, c, s, FlagAck, 1001, 5001, 502, -1);
+    add(4000, s, c, FlagAck, 5001, 1001, 509, -1);
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    TimelinePainter painter(layout, mapper);
+    TimelinePainter::LabelOptions options;
+    options.absoluteNumbers = true;
+    options.window = true;
     painter.setLabelOptions(options);
     QStringList labels;
     for (qsizetype i = 0; i < layout.itemCount(); ++i) {
