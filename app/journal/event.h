@@ -40,6 +40,10 @@ enum class EventKind : quint8 {
     GroupLeft,
     // The GUI thread's event loop did not run for `value` microseconds (Heartbeat).
     Stall,
+    // The kernel's TCP numbers for one socket changed (tcp_info): value = cwnd, value2 =
+    // smoothed RTT in microseconds, length = retransmissions so far, payload = the whole
+    // reading (Journal::tcpInfo).
+    TcpInfo,
     Count
 };
 
@@ -96,6 +100,7 @@ enum SegmentFlag : quint8 {
 //   segment: value = seq, value2 = ack, length = payload length, flags = TCP flags,
 //            local = from endpoint, remote = to endpoint, window = window,
 //            text = the interface it was seen on (captured segments)
+//   tcp_info: value = cwnd, value2 = srtt (us), length = retransmissions, payload = reading id
 struct Event
 {
     qint64 t = 0; // nanoseconds since the session started
