@@ -271,8 +271,13 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         line.latin1("to", tcpStateName(e.toState));
         break;
     case EventKind::TcpInfo: {
-        // A number the kernel did not give is left out, not written as -1.
-        const TcpInfo info = journal.tcpInfo(e.payload);
+        // The event's own fields hold cwnd, the RTT and the retransmissions; the reading the
+        // rest. A number the kernel did not give is left out, not written as -1.
+        TcpInfo info = journal.tcpInfo(e.payload);
+        info.cwnd = e.value;
+        info.srttUs = e.value2;
+        if (e.length > 0 || info.retransmissions >= 0)
+            info.retransmissions = e.length;
         for (const TcpInfoField &field : kTcpInfoFields) {
             if (info.*field.member >= 0)
                 line.number(field.key, info.*field.member);
@@ -495,7 +500,12 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         e.value = info.cwnd;
         e.value2 = info.srttUs;
         e.length = quint32(qBound<qint64>(0, info.retransmissions, kUint32Max));
-        if (fields.problem().isEmpty())
+        // A reading is kept only when the line has more than the event's own fields hold.
+        TcpInfo bare;
+        bare.cwnd = info.cwnd;
+        bare.srttUs = info.srttUs;
+        bare.retransmissions = info.retransmissions;
+        if (fields.problem().isEmpty() && !(info == bare))
             e.payload = journal.storeTcpInfo(info);
         break;
     }

@@ -386,11 +386,16 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return tr("the window could not draw for %1 ms").arg(e.value / 1000);
     case EventKind::TcpInfo: {
         const TcpInfo info = journal.tcpInfo(e.payload);
+        if (info.inFlight < 0)
+            return tr("cwnd %1 segments, RTT %2 ms, %3 resent")
+                .arg(e.value)
+                .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                .arg(e.length);
         return tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
-            .arg(info.cwnd)
-            .arg(double(info.srttUs) / 1000.0, 0, 'f', 2)
+            .arg(e.value)
+            .arg(double(e.value2) / 1000.0, 0, 'f', 2)
             .arg(info.inFlight)
-            .arg(qMax<qint64>(0, info.retransmissions));
+            .arg(e.length);
     }
     case EventKind::Count:
         break;
