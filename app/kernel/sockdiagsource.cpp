@@ -241,7 +241,7 @@ bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteA
     request->request.sdiag_protocol = quint8(protocol);
     request->request.idiag_states = states;
     // The kernel's TCP numbers come along for TCP sockets: no privileges are needed for them.
-    if (protocol == IPPROTO_TCP)
+    if (protocol == IPPROTO_TCP && m_readTcpInfo)
         request->request.idiag_ext = quint8(1u << (INET_DIAG_INFO - 1));
     if (!filter.isEmpty()) {
         auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(Request)));
