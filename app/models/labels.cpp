@@ -386,6 +386,8 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return tr("the window could not draw for %1 ms").arg(e.value / 1000);
     case EventKind::TcpInfo: {
         const TcpInfo info = journal.tcpInfo(e.payload);
+        if (e.value < 0 || e.value2 < 0)
+            return tr("the kernel's TCP numbers changed");
         if (info.inFlight < 0)
             return tr("cwnd %1 segments, RTT %2 ms, %3 resent")
                 .arg(e.value)
