@@ -27,7 +27,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds {{
+constexpr std::array<std::pair<EventKind, const char *>, 26> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -53,6 +53,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 25> kKinds {{
     {EventKind::GroupJoined, "group_joined"},
     {EventKind::GroupLeft, "group_left"},
     {EventKind::Stall, "stall"},
+    {EventKind::TcpInfo, "tcp_info"},
 }};
 
 constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments {{

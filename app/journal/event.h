@@ -40,6 +40,10 @@ enum class EventKind : quint8 {
     GroupLeft,
     // The GUI thread's event loop did not run for `value` microseconds (Heartbeat).
     Stall,
+    // The kernel's TCP numbers for one socket changed (tcp_info): value = cwnd, value2 =
+    // smoothed RTT in microseconds, length = retransmissions so far, payload = the whole
+    // reading (Journal::tcpInfo).
+    TcpInfo,
     Count
 };
 
@@ -97,6 +101,7 @@ enum SegmentFlag : quint8 {
 //            local = from endpoint, remote = to endpoint, window = window,
 //            text = the interface it was seen on (captured segments),
 //            windowScale = the shift a SYN's window scale option offered (at most 14)
+//   tcp_info: value = cwnd, value2 = srtt (us), length = retransmissions, payload = reading id
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -18,6 +18,7 @@ Journal::Journal(QObject *parent)
     m_monotonicStartNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - m_clock.nsecsElapsed();
     m_strings.emplace_back(); // id 0 is "no string"
     m_payloads.emplace_back();
+    m_tcpInfos.emplace_back();
 }
 
 Journal::~Journal() = default;
@@ -62,6 +63,17 @@ QByteArray Journal::payload(quint32 id) const
     return id < m_payloads.size() ? m_payloads[id] : QByteArray();
 }
 
+quint32 Journal::storeTcpInfo(const TcpInfo &info)
+{
+    m_tcpInfos.push_back(info);
+    return quint32(m_tcpInfos.size() - 1);
+}
+
+TcpInfo Journal::tcpInfo(quint32 id) const
+{
+    return id < m_tcpInfos.size() ? m_tcpInfos[id] : TcpInfo();
+}
+
 qsizetype Journal::append(const Event &event)
 {
     // Chunks never move, so references handed out by at() stay valid and growing the
@@ -88,6 +100,7 @@ qsizetype Journal::memoryBytes() const
     qsizetype bytes = qsizetype(m_chunks.size()) * kChunkSize * qsizetype(sizeof(Event));
     for (const auto &[socket, events] : m_bySocket)
         bytes += qsizetype(events.capacity() * sizeof(quint32));
+    bytes += qsizetype(m_tcpInfos.capacity() * sizeof(TcpInfo));
     return bytes;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "event.h"
+#include "tcpinfo.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QElapsedTimer>
@@ -45,6 +46,11 @@ public:
     QByteArray payload(quint32 id) const;
     qsizetype payloadBytes() const { return m_payloadBytes; }
 
+    // Keeps one tcp_info reading; the tcp_info event names it by the id returned (payload).
+    quint32 storeTcpInfo(const TcpInfo &info);
+    // The reading `id` names; every number -1 (unknown) for an id that names none.
+    TcpInfo tcpInfo(quint32 id) const;
+
     qsizetype append(const Event &event);
 
     // Indices of the events about one socket, in order.
@@ -71,6 +77,7 @@ private:
     QHash<QString, quint32> m_stringIds;
     std::vector<QByteArray> m_payloads;
     qsizetype m_payloadBytes = 0;
+    std::vector<TcpInfo> m_tcpInfos; // index 0: "none"
     std::unordered_map<qint32, std::vector<quint32>> m_bySocket;
     QString m_label;
 };

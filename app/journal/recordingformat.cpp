@@ -135,6 +135,27 @@ std::optional<qint64> wholeNumber(const QJsonValue &value)
     return number;
 }
 
+// The tcp_info fields as a recording names them, each with where it lives in a reading.
+struct TcpInfoField
+{
+    const char *key;
+    qint64 TcpInfo::*member;
+};
+constexpr TcpInfoField kTcpInfoFields[] {
+    {"cwnd", &TcpInfo::cwnd},
+    {"ssthresh", &TcpInfo::ssthresh},
+    {"srtt_us", &TcpInfo::srttUs},
+    {"rttvar_us", &TcpInfo::rttvarUs},
+    {"unacked", &TcpInfo::unacked},
+    {"in_flight", &TcpInfo::inFlight},
+    {"retrans", &TcpInfo::retransmissions},
+    {"snd_wnd", &TcpInfo::sendWindow},
+    {"rcv_wnd", &TcpInfo::receiveWindow},
+    {"send_queue", &TcpInfo::sendQueue},
+    {"recv_queue", &TcpInfo::receiveQueue},
+    {"delivery_rate", &TcpInfo::deliveryRate},
+};
+
 } // namespace
 
 QString describeText(QStringView text)
@@ -249,6 +270,20 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         line.latin1("from", tcpStateName(e.fromState));
         line.latin1("to", tcpStateName(e.toState));
         break;
+    case EventKind::TcpInfo: {
+        // The event's own fields hold cwnd, the RTT and the retransmissions; the reading the
+        // rest. A number the kernel did not give is left out, not written as -1.
+        TcpInfo info = journal.tcpInfo(e.payload);
+        info.cwnd = e.value;
+        info.srttUs = e.value2;
+        if (e.length > 0 || info.retransmissions >= 0)
+            info.retransmissions = e.length;
+        for (const TcpInfoField &field : kTcpInfoFields) {
+            if (info.*field.member >= 0)
+                line.number(field.key, info.*field.member);
+        }
+        break;
+    }
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -458,6 +493,22 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
                 .arg(describeText(toText));
         e.fromState = from.value_or(TcpState::Unknown);
         e.toState = to.value_or(TcpState::Unknown);
+        break;
+    }
+    case EventKind::TcpInfo: {
+        TcpInfo info;
+        for (const TcpInfoField &field : kTcpInfoFields)
+            info.*field.member = fields.number(field.key, 0, std::numeric_limits<qint64>::max(), -1);
+        e.value = info.cwnd;
+        e.value2 = info.srttUs;
+        e.length = quint32(qBound<qint64>(0, info.retransmissions, kUint32Max));
+        // A reading is kept only when the line has more than the event's own fields hold.
+        TcpInfo bare;
+        bare.cwnd = info.cwnd;
+        bare.srttUs = info.srttUs;
+        bare.retransmissions = info.retransmissions;
+        if (fields.problem().isEmpty() && !(info == bare))
+            e.payload = journal.storeTcpInfo(info);
         break;
     }
     case EventKind::Segment: {

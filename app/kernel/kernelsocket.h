@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/event.h"
+#include "journal/tcpinfo.h"
 
 #include <QtCore/QByteArray>
 #include <QtNetwork/QHostAddress>
@@ -22,6 +23,9 @@ struct KernelSocket
     quint32 sendQueue = 0;
     quint64 inode = 0; // 0 once no process holds the socket (TIME_WAIT, orphaned FIN_WAIT)
     quint32 uid = 0;
+    // The kernel's TCP numbers (sock_diag's INET_DIAG_INFO), for a TCP socket that has them.
+    bool hasTcpInfo = false;
+    TcpInfo tcpInfo;
 
     // Identifies the socket by its <protocol, local, remote> tuple; the same for a socket
     // before and after its descriptor is closed.

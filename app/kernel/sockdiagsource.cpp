@@ -8,11 +8,15 @@
 #include <functional>
 
 #include <cerrno>
+#include <climits>
+#include <cstddef>
 #include <cstring>
 
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
+#include <linux/tcp.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -34,10 +38,64 @@ QHostAddress addressFrom(int family, const __be32 words[4])
 constexpr quint32 kAllStates = ~0u;
 constexpr quint32 kSynSent = 1u << 2; // TCP_SYN_SENT
 
+// The numbers of struct tcp_info that SocketScope shows. An older kernel sends a shorter
+// struct: what it leaves out stays -1. `length` is how many bytes the kernel sent.
+TcpInfo tcpInfoFrom(const char *bytes, size_t length)
+{
+    tcp_info raw {};
+    std::memcpy(&raw, bytes, qMin(length, sizeof raw));
+    const auto has = [length](size_t offset, size_t size) { return offset + size <= length; };
+    TcpInfo info;
+    info.cwnd = raw.tcpi_snd_cwnd;
+    info.ssthresh = raw.tcpi_snd_ssthresh;
+    info.srttUs = raw.tcpi_rtt;
+    info.rttvarUs = raw.tcpi_rttvar;
+    info.unacked = raw.tcpi_unacked;
+    // What the sender thinks is still on the network, as the kernel reckons it
+    // (tcp_packets_in_flight): sent, less what the peer said it holds or was lost, plus resends.
+    info.inFlight = qMax<qint64>(
+        0, qint64(raw.tcpi_unacked) - raw.tcpi_sacked - raw.tcpi_lost + raw.tcpi_retrans);
+    if (has(offsetof(tcp_info, tcpi_total_retrans), sizeof raw.tcpi_total_retrans))
+        info.retransmissions = raw.tcpi_total_retrans;
+    if (has(offsetof(tcp_info, tcpi_delivery_rate), sizeof raw.tcpi_delivery_rate))
+        info.deliveryRate = qint64(qMin<quint64>(raw.tcpi_delivery_rate, quint64(LLONG_MAX)));
+    if (has(offsetof(tcp_info, tcpi_snd_wnd), sizeof raw.tcpi_snd_wnd))
+        info.sendWindow = raw.tcpi_snd_wnd;
+    // tcpi_rcv_wnd follows tcpi_snd_wnd in kernels from 6.7 on; these headers may predate it.
+    const size_t receiveWindowAt = offsetof(tcp_info, tcpi_snd_wnd) + sizeof raw.tcpi_snd_wnd;
+    if (has(receiveWindowAt, sizeof(quint32))) {
+        quint32 window = 0;
+        std::memcpy(&window, bytes + receiveWindowAt, sizeof window);
+        info.receiveWindow = window;
+    }
+    return info;
+}
+
 void appendOp(QByteArray &program, quint8 code, quint8 yes, quint16 no)
 {
     const inet_diag_bc_op op {code, yes, no};
     program.append(reinterpret_cast<const char *>(&op), sizeof op);
+}
+
+// The attributes after the message: INET_DIAG_INFO holds struct tcp_info. A listener and a
+// request socket have none worth showing, and a socket in TIME_WAIT none at all.
+void readAttributes(const nlmsghdr *header, const inet_diag_msg *diag, KernelSocket &socket)
+{
+    if (socket.state == TcpState::Listen || socket.state == TcpState::NewSynRecv
+        || socket.state == TcpState::SynRecv || socket.state == TcpState::TimeWait)
+        return;
+    const auto *attribute = reinterpret_cast<const rtattr *>(
+        reinterpret_cast<const char *>(diag) + NLMSG_ALIGN(sizeof(inet_diag_msg)));
+    auto remaining = int(header->nlmsg_len) - int(NLMSG_LENGTH(sizeof(inet_diag_msg)));
+    for (; RTA_OK(attribute, remaining); attribute = RTA_NEXT(attribute, remaining)) {
+        if (attribute->rta_type != INET_DIAG_INFO)
+            continue;
+        socket.tcpInfo = tcpInfoFrom(static_cast<const char *>(RTA_DATA(attribute)), RTA_PAYLOAD(attribute));
+        socket.tcpInfo.sendQueue = socket.sendQueue;
+        socket.tcpInfo.receiveQueue = socket.receiveQueue;
+        socket.hasTcpInfo = true;
+        return;
+    }
 }
 
 } // namespace
@@ -182,6 +240,9 @@ bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteA
     request->request.sdiag_family = quint8(family);
     request->request.sdiag_protocol = quint8(protocol);
     request->request.idiag_states = states;
+    // The kernel's TCP numbers come along for TCP sockets: no privileges are needed for them.
+    if (protocol == IPPROTO_TCP && m_readTcpInfo)
+        request->request.idiag_ext = quint8(1u << (INET_DIAG_INFO - 1));
     if (!filter.isEmpty()) {
         auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(Request)));
         attribute->nla_len = quint16(attributeLength);
@@ -244,6 +305,8 @@ bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteA
             socket.sendQueue = diag->idiag_wqueue;
             socket.inode = diag->idiag_inode;
             socket.uid = diag->idiag_uid;
+            if (proto == Protocol::Tcp)
+                readAttributes(header, diag, socket);
             out.push_back(socket);
         }
     }

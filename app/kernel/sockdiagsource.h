@@ -16,6 +16,9 @@ public:
     ~SockDiagSource() override;
 
     bool isOpen() const { return m_fd >= 0; }
+    // Whether TCP sockets come with the kernel's TCP numbers (tcp_info); on by default. Off
+    // only to measure what they cost.
+    void setReadTcpInfo(bool read) { m_readTcpInfo = read; }
     QString name() const override;
     bool read(std::vector<KernelSocket> &out, QString *error) override;
     // Asks the kernel itself to leave out every socket on another port (a bytecode filter, as
@@ -37,6 +40,7 @@ private:
 
     int m_fd = -1;
     quint32 m_sequence = 0;
+    bool m_readTcpInfo = true;
     std::vector<char> m_buffer;
 };
 

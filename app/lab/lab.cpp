@@ -372,6 +372,8 @@ void Lab::onKernelPolled()
                 && info.qtState != QAbstractSocket::ConnectedState)
                 socket->applyKernelLocalAddress(seen->localAddress);
             socket->applyKernelState(seen->state);
+            if (seen->hasTcpInfo && info.isOpen())
+                socket->applyTcpInfo(seen->tcpInfo);
             if (info.role == SocketRole::Listener && seen->state == TcpState::Listen) {
                 // /proc/net does not show a listener's queue limit; the backlog asked for
                 // stands in for it there.

@@ -5,6 +5,7 @@
 
 #include <sys/stat.h>
 
+#include <limits>
 #include <utility>
 
 namespace SocketScope {
@@ -89,6 +90,18 @@ void LabSocket::applyQueue(int length, int limit)
         e.value2 = limit;
     });
     emit changed(m_info.id);
+}
+
+void LabSocket::applyTcpInfo(const TcpInfo &info)
+{
+    if (!m_tcpInfoThrottle.admit(info, m_journal->now()))
+        return;
+    record(EventKind::TcpInfo, EventSource::Kernel, [&](Event &e) {
+        e.value = info.cwnd;
+        e.value2 = info.srttUs;
+        e.length = quint32(qBound<qint64>(0, info.retransmissions, std::numeric_limits<quint32>::max()));
+        e.payload = m_journal->storeTcpInfo(info);
+    });
 }
 
 void LabSocket::setEndpoints(

@@ -3,6 +3,8 @@
 #include "laberror.h"
 #include "socketinfo.h"
 
+#include "journal/tcpinfo.h"
+
 #include <QtNetwork/QHostAddress>
 
 #include <QtCore/QObject>
@@ -27,6 +29,8 @@ public:
     // The kernel's word on this socket, from the lab's poll.
     void applyKernelState(TcpState state);
     void applyQueue(int length, int limit);
+    // The kernel's TCP numbers: journalled when they changed, at most every 100 ms.
+    void applyTcpInfo(const TcpInfo &info);
     // A socket bound to "any address" gets its real local address from the kernel once it
     // connects; taking it from the kernel's list shows it while the handshake still runs.
     void applyKernelLocalAddress(const QHostAddress &address);
@@ -66,6 +70,7 @@ protected:
     bool m_hadDescriptor = false;
     quint32 m_hostId = 0;
     QString m_closeReason;
+    TcpInfoThrottle m_tcpInfoThrottle;
 };
 
 } // namespace SocketScope

@@ -72,6 +72,11 @@ QString EventExplanations::explain(EventKind kind)
     case EventKind::Stall:
         return tr("SocketScope itself was busy and did not look at its sockets for a moment; times around it "
                   "may be late.");
+    case EventKind::TcpInfo:
+        return tr("The kernel's own numbers for this TCP connection changed: the congestion window (how "
+                  "much TCP dares to send unacknowledged), the round-trip time, how much is still in flight "
+                  "and how often TCP had to send something again. SocketScope reads them at most ten times "
+                  "a second.");
     case EventKind::Count:
         break;
     }

@@ -239,6 +239,8 @@ QString Labels::kind(EventKind kind)
         return tr("left group");
     case EventKind::Stall:
         return tr("window busy");
+    case EventKind::TcpInfo:
+        return tr("TCP numbers", "event kind: the kernel's tcp_info");
     case EventKind::Count:
         break;
     }
@@ -382,6 +384,21 @@ QString Labels::describe(const Journal &journal, const Event &e)
         return tr("left the multicast group %1").arg(remote);
     case EventKind::Stall:
         return tr("the window could not draw for %1 ms").arg(e.value / 1000);
+    case EventKind::TcpInfo: {
+        const TcpInfo info = journal.tcpInfo(e.payload);
+        if (e.value < 0 || e.value2 < 0)
+            return tr("the kernel's TCP numbers changed");
+        if (info.inFlight < 0)
+            return tr("cwnd %1 segments, RTT %2 ms, %3 resent")
+                .arg(e.value)
+                .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                .arg(e.length);
+        return tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
+            .arg(e.value)
+            .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+            .arg(info.inFlight)
+            .arg(e.length);
+    }
     case EventKind::Count:
         break;
     }

@@ -111,6 +111,14 @@ quint32 SocketRecord::apply(const Event &e)
             changed |= FieldKernelState;
         }
         break;
+    case EventKind::TcpInfo:
+        if (cwnd != e.value || srttUs != e.value2 || retransmissions != qint64(e.length)) {
+            cwnd = e.value;
+            srttUs = e.value2;
+            retransmissions = e.length;
+            changed |= FieldTcpInfo;
+        }
+        break;
     default:
         break;
     }

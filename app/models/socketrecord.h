@@ -33,6 +33,7 @@ struct SocketRecord
         FieldClosed = 1u << 5,
         FieldError = 1u << 6,
         FieldGone = 1u << 7,
+        FieldTcpInfo = 1u << 8,
     };
 
     qint32 id = -1;
@@ -59,6 +60,10 @@ struct SocketRecord
     qint64 lastErrorCode = 0;
     quint32 lastError = 0; // the message's string id
     bool gone = false;
+    // The kernel's latest TCP numbers (tcp_info events); -1 until the kernel gave one.
+    qint64 cwnd = -1;
+    qint64 srttUs = -1;
+    qint64 retransmissions = -1;
 
     bool isOpen() const { return closedAt < 0; }
     // Applies one event about this socket; returns the fields it changed.

@@ -105,6 +105,8 @@ int SocketTableModel::columnOfField(quint32 field)
         return ColumnQueue;
     case SocketRecord::FieldTraffic:
         return ColumnBytesIn;
+    case SocketRecord::FieldTcpInfo:
+        return ColumnCwnd;
     case SocketRecord::FieldClosed:
     case SocketRecord::FieldError:
         return ColumnAppState;
@@ -129,6 +131,8 @@ quint32 SocketTableModel::differences(const SocketRecord &a, const SocketRecord 
         fields |= SocketRecord::FieldTraffic;
     if (a.closedAt != b.closedAt)
         fields |= SocketRecord::FieldClosed;
+    if (a.cwnd != b.cwnd || a.srttUs != b.srttUs || a.retransmissions != b.retransmissions)
+        fields |= SocketRecord::FieldTcpInfo;
     if (a.lastErrorCode != b.lastErrorCode || a.lastError != b.lastError)
         fields |= SocketRecord::FieldError;
     return fields;
@@ -136,7 +140,7 @@ quint32 SocketTableModel::differences(const SocketRecord &a, const SocketRecord 
 
 void SocketTableModel::markFields(int row, quint32 fields, int *left, int *right)
 {
-    for (quint32 bit = 1; bit <= SocketRecord::FieldGone; bit <<= 1) {
+    for (quint32 bit = 1; bit <= SocketRecord::FieldTcpInfo; bit <<= 1) {
         if (!(fields & bit))
             continue;
         if (bit == SocketRecord::FieldGone) {
@@ -150,6 +154,7 @@ void SocketTableModel::markFields(int row, quint32 fields, int *left, int *right
             continue;
         const int last = bit == SocketRecord::FieldEndpoints ? ColumnRemote
             : bit == SocketRecord::FieldTraffic              ? ColumnPacketsOut
+            : bit == SocketRecord::FieldTcpInfo              ? ColumnRetransmissions
                                                              : column;
         for (int c = column; c <= last; ++c)
             m_animation.markChanged(row, c);
@@ -346,6 +351,12 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
             return r.packetsOut;
         case ColumnOpened:
             return Labels::time(r.openedAt);
+        case ColumnCwnd:
+            return r.cwnd < 0 ? QVariant() : QVariant(r.cwnd);
+        case ColumnRtt:
+            return r.srttUs < 0 ? QString() : tr("%1 ms", "round-trip time").arg(double(r.srttUs) / 1000.0, 0, 'f', 2);
+        case ColumnRetransmissions:
+            return r.retransmissions < 0 ? QVariant() : QVariant(r.retransmissions);
         }
         break;
     case SortRole:
@@ -364,6 +375,12 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
             return r.openedAt;
         case ColumnQueue:
             return r.queueLength;
+        case ColumnCwnd:
+            return r.cwnd;
+        case ColumnRtt:
+            return r.srttUs;
+        case ColumnRetransmissions:
+            return r.retransmissions;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -376,7 +393,7 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         return cell.isEmpty() ? sentence : sentence + QStringLiteral("\n\n") + cell;
     }
     case Qt::TextAlignmentRole:
-        if (column >= ColumnBytesIn && column <= ColumnOpened)
+        if (column >= ColumnBytesIn && column <= ColumnRetransmissions)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SocketIdRole:
@@ -454,6 +471,12 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Writes", "column: how many writes were made");
     case ColumnOpened:
         return tr("Opened at");
+    case ColumnCwnd:
+        return tr("Cwnd", "column: TCP congestion window");
+    case ColumnRtt:
+        return tr("RTT", "column: round-trip time");
+    case ColumnRetransmissions:
+        return tr("Resent", "column: TCP retransmissions");
     }
     return {};
 }
@@ -493,6 +516,16 @@ QString SocketTableModel::columnExplained(int column)
         return tr("How many writes (TCP) or datagrams (UDP) went out.");
     case ColumnOpened:
         return tr("When the socket was opened, in seconds since the session began.");
+    case ColumnCwnd:
+        return tr("Congestion window: how many segments TCP lets itself send before it waits for an "
+                  "acknowledgement. It grows while all goes well and shrinks when something is lost. "
+                  "Read from the kernel.");
+    case ColumnRtt:
+        return tr("Round-trip time: how long a segment and its acknowledgement take, smoothed over the "
+                  "last ones. Read from the kernel.");
+    case ColumnRetransmissions:
+        return tr("Retransmissions: how many segments TCP had to send again because their "
+                  "acknowledgement did not come in time. Read from the kernel.");
     }
     return {};
 }

@@ -41,6 +41,10 @@ public:
         ColumnPacketsIn,
         ColumnPacketsOut,
         ColumnOpened,
+        // The kernel's TCP numbers (tcp_info); after the others, so the table still fits.
+        ColumnCwnd,
+        ColumnRtt,
+        ColumnRetransmissions,
         ColumnCount
     };
     enum Role {

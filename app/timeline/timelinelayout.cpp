@@ -611,6 +611,10 @@ void TimelineLayout::read(qsizetype index)
     TimelineItem base;
     base.t = e.t;
     base.event = quint32(index);
+    // The kernel's TCP numbers come up to ten times a second per socket: they are no step of
+    // their own and no mark on the lane.
+    if (e.kind == EventKind::TcpInfo)
+        return;
 
     // Read in time order, a lab packet can come before the socket it was matched to exists:
     // the handshake of a connection accept() has not returned yet. It belongs at the listener,

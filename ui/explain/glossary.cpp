@@ -66,6 +66,41 @@ QList<Glossary::Term> Glossary::terms()
         t("loopback", tr("loopback"),
             tr("The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. "
                "Nothing leaves the machine, which makes it safe for experiments.")),
+        // The kernel's TCP numbers (tcp_info), as the socket table and the timeline show them.
+        t("tcp_info", tr("TCP numbers (tcp_info)"),
+            tr("Figures the kernel keeps for every TCP connection and SocketScope reads without special "
+               "rights, like the command ss -ti: congestion window, round-trip time, segments in flight, "
+               "retransmissions, windows and queues. They are written down when they change, at most "
+               "ten times a second.")),
+        t("cwnd", tr("congestion window (cwnd)"),
+            tr("How many segments TCP lets itself send before it must wait for an acknowledgement. It "
+               "starts small, grows while everything arrives, and is cut when a segment is lost, so TCP "
+               "does not flood a busy network.")),
+        t("ssthresh", tr("slow-start threshold (ssthresh)"),
+            tr("Below this size the congestion window doubles every round trip (slow start); above it, "
+               "it grows by about one segment per round trip. A loss lowers it. A huge number means no "
+               "loss has set it yet.")),
+        t("rtt", tr("round-trip time (RTT)"),
+            tr("How long it takes for a segment to reach the other side and its acknowledgement to come "
+               "back. The kernel keeps a smoothed average and how much it varies (rttvar); together they "
+               "set how long TCP waits before it sends something again.")),
+        t("in_flight", tr("in flight, unacknowledged"),
+            tr("Unacknowledged: segments sent that the other side has not yet confirmed. In flight: those "
+               "of them TCP thinks are still on their way, leaving out the ones it believes were lost "
+               "and counting the ones it sent again.")),
+        t("retransmission", tr("retransmission"),
+            tr("A segment TCP sends a second time because its acknowledgement did not come in time or the "
+               "other side said it is missing. The count is for the connection's whole life.")),
+        t("tcp_window", tr("send and receive window"),
+            tr("The receive window is how many bytes a side says it can still take in; the send window "
+               "is the window the other side advertised to us. A window of 0 means: stop sending, my "
+               "buffer is full.")),
+        t("socket_queues", tr("send and receive queue"),
+            tr("Send queue: bytes the program handed to its socket that the other side has not "
+               "acknowledged yet. Receive queue: bytes that arrived but the program has not read yet.")),
+        t("delivery_rate", tr("delivery rate"),
+            tr("How fast data recently reached the other side, as the kernel measured it from the "
+               "acknowledgements, in bytes per second.")),
     };
 }
 

@@ -106,6 +106,22 @@ private slots:
             QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
     }
 
+    // The kernel's TCP numbers fill the cwnd, RTT and retransmission columns of a connection.
+    void tcpNumbersShow()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
+        QVERIFY(!m_lab->send(client.id, QByteArray(4096, 'x')));
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfSocket(client.id) >= 0, 5000);
+        const auto row = [&] { return m_model->rowOfSocket(client.id); };
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->index(row(), SocketTableModel::ColumnCwnd).data().toLongLong() > 0, 10000);
+        QVERIFY(cell(row(), SocketTableModel::ColumnRtt).endsWith(QStringLiteral("ms")));
+        QVERIFY(m_model->index(row(), SocketTableModel::ColumnRetransmissions).data().toLongLong() >= 0);
+        // A listener has none of them.
+        QVERIFY(cell(m_model->rowOfSocket(listener.id), SocketTableModel::ColumnCwnd).isEmpty());
+    }
+
     void pausedListenerShowsItsQueue()
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
