@@ -59,8 +59,15 @@ void LiveTableView::setModel(QAbstractItemModel *model)
 
 void LiveTableView::wake()
 {
-    if (m_animating && m_animating() && !m_frame.isActive())
+    // A hidden table (another tab) draws nothing: its fades resume, already further on, when shown.
+    if (isVisible() && m_animating && m_animating() && !m_frame.isActive())
         m_frame.start();
+}
+
+void LiveTableView::hideEvent(QHideEvent *event)
+{
+    QTableView::hideEvent(event);
+    m_frame.stop();
 }
 
 void LiveTableView::paintEvent(QPaintEvent *event)
@@ -74,6 +81,7 @@ void LiveTableView::paintEvent(QPaintEvent *event)
 void LiveTableView::showEvent(QShowEvent *event)
 {
     QTableView::showEvent(event);
+    wake();
     if (m_fitWhenShown)
         m_fit.start(0);
 }
