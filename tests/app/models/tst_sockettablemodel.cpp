@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "livelabtest.h"
 #include "models/labels.h"
+#include "models/rowanimation.h"
 #include "models/sockettablemodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
@@ -135,6 +136,56 @@ private slots:
         // One insert per batch, not one per event or per socket.
         QVERIFY2(inserted.count() <= 3, qPrintable(QString::number(inserted.count())));
         QVERIFY(events >= 2 * kSockets);
+    }
+
+    // Many real connections at once, animation on (as in the window): every socket has its
+    // row with the state it is in, the burst arrives without a glow per row (a repaint of the
+    // whole table many times a second), and when the clients go their rows leave in runs, not
+    // one removal per row.
+    void burstOfConnectionsHasEveryRow()
+    {
+        m_model->setAnimated(true);
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        constexpr int kConnections = 100;
+        QList<qint32> clients;
+        for (int i = 0; i < kConnections; ++i) {
+            const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+            QVERIFY(!client.error);
+            clients << client.id;
+        }
+        const auto everyRowConnected = [this] {
+            if (m_model->rowCount() != 1 + 2 * kConnections)
+                return false;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const SocketRecord *r = m_model->record(row);
+                const AppState wanted = r->role == SocketRole::Listener ? AppState::Listening : AppState::Connected;
+                if (r->app != wanted || cell(row, SocketTableModel::ColumnAppState) != Labels::appState(wanted))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(everyRowConnected(), 20000);
+        for (const qint32 id : std::as_const(clients))
+            QVERIFY(m_model->rowOfSocket(id) >= 0);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const auto mark = RowAnimation::Mark(
+                m_model->index(row, SocketTableModel::ColumnId).data(SocketTableModel::HighlightMarkRole).toInt());
+            QVERIFY2(mark != RowAnimation::Mark::New, qPrintable(QString::number(row)));
+        }
+
+        if (!m_kernel->isAvailable())
+            QSKIP("no kernel view: nothing says when a socket is gone");
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(removed.isValid());
+        for (const qint32 id : std::as_const(clients))
+            QVERIFY(!m_lab->abort(id)); // no TIME_WAIT: the kernel lets go at once
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.cbegin(), clients.cend(),
+                                     [this](qint32 id) { return m_model->rowOfSocket(id) < 0; }),
+            20000);
+        QVERIFY2(removed.count() < kConnections, qPrintable(QString::number(removed.count())));
+        QCOMPARE(m_model->record(m_model->rowOfSocket(listener.id))->app, AppState::Listening);
     }
 
     void goneRowLeaves()
