@@ -83,6 +83,8 @@ bool ConnectionTableModel::waitsForAccept(const Connection &c) const
 
 void ConnectionTableModel::consume(qsizetype first, qsizetype last)
 {
+    // A large batch (the load of many connections) is shown without animation.
+    m_animation.setQuiet(last - first + 1 > JournalFollower::kBusyBatch);
     std::vector<qint32> added;
     QHash<qint32, bool> changed; // place -> it began to leave
     for (qsizetype i = first; i <= last; ++i) {
@@ -133,11 +135,10 @@ void ConnectionTableModel::removeFinishedRows()
 {
     if (m_past)
         return; // rows shown for an instant of the past stay as they were then
-    const std::vector<qsizetype> rows = m_animation.finishedLeaving();
-    for (const qsizetype row : rows) {
-        beginRemoveRows({}, int(row), int(row));
-        m_rows.erase(m_rows.begin() + row);
-        m_animation.removeRow(row);
+    for (const auto &[first, count] : m_animation.finishedLeavingRuns()) {
+        beginRemoveRows({}, int(first), int(first + count - 1));
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + count);
+        m_animation.removeRows(first, count);
         endRemoveRows();
     }
     if (std::none_of(m_rows.begin(), m_rows.end(),
@@ -149,6 +150,8 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
 {
     if (past == m_past)
         return;
+    // Stepping through time animates both ways, however many rows differ.
+    m_animation.setQuiet(false);
     const std::shared_ptr<const SessionFold> before = m_past; // alive until the rows are moved
     const SessionFold &from = shownState();
     const SessionFold &to = past ? *past : m_live;

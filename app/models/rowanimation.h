@@ -3,6 +3,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QtGlobal>
 
+#include <utility>
 #include <vector>
 
 namespace SocketScope {
@@ -28,14 +29,24 @@ public:
 
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
+    // While a large batch is applied (rows pouring in under load), nothing is marked: rows
+    // arrive without a glow, changes without a flash, and leaving rows are finished at once.
+    // A glow per row means a repaint of the whole table many times a second, and with hundreds
+    // of rows a second nobody can follow them anyway.
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    bool isQuiet() const { return m_quiet; }
 
     void insertRows(qsizetype first, qsizetype count);
-    void removeRow(qsizetype row);
+    void removeRow(qsizetype row) { removeRows(row, 1); }
+    void removeRows(qsizetype first, qsizetype count);
     void markChanged(qsizetype row, int column);
     void markLeaving(qsizetype row);
     bool isLeaving(qsizetype row) const { return m_rows[size_t(row)].leavingSince >= 0; }
     // Rows whose fade-out has ended, highest first, ready to be removed.
     std::vector<qsizetype> finishedLeaving() const;
+    // The same as runs of adjacent rows (first, count), highest first: removing a run at once
+    // costs a view and a sorting proxy one update instead of one per row.
+    std::vector<std::pair<qsizetype, qsizetype>> finishedLeavingRuns() const;
 
     Highlight highlight(qsizetype row, int column) const;
     // True while anything still fades; the view repaints only then.
@@ -47,12 +58,15 @@ private:
         qint64 insertedAt = -1;
         qint64 leavingSince = -1;
         std::vector<qint64> changedAt;
+        bool quiet = false; // began to leave while quiet: no fade
     };
 
     qint64 now() const { return m_clock.elapsed(); }
 
     int m_columns;
     bool m_enabled = true;
+    bool m_quiet = false;
+    qsizetype m_leaving = 0; // rows with leavingSince >= 0
     QElapsedTimer m_clock;
     std::vector<Row> m_rows;
     qint64 m_lastMark = -1;

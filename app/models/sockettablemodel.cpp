@@ -165,6 +165,8 @@ void SocketTableModel::markFields(int row, quint32 fields, int *left, int *right
 
 void SocketTableModel::consume(qsizetype first, qsizetype last)
 {
+    // A large batch (the load of many connections) is shown without animation.
+    m_animation.setQuiet(last - first + 1 > JournalFollower::kBusyBatch);
     // New sockets are collected and inserted at the end in one go.
     std::vector<qint32> added;
     QHash<qint32, quint32> changedIndices;
@@ -215,11 +217,10 @@ void SocketTableModel::removeFinishedRows()
 {
     if (m_past)
         return; // rows shown for an instant of the past stay as they were then
-    const std::vector<qsizetype> rows = m_animation.finishedLeaving();
-    for (const qsizetype row : rows) {
-        beginRemoveRows({}, int(row), int(row));
-        m_rows.erase(m_rows.begin() + row);
-        m_animation.removeRow(row);
+    for (const auto &[first, count] : m_animation.finishedLeavingRuns()) {
+        beginRemoveRows({}, int(first), int(first + count - 1));
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + count);
+        m_animation.removeRows(first, count);
         endRemoveRows();
     }
     const bool anyLeaving = std::any_of(
@@ -232,6 +233,8 @@ void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
 {
     if (past == m_past)
         return;
+    // Stepping through time animates both ways, however many rows differ.
+    m_animation.setQuiet(false);
     const std::shared_ptr<const SessionFold> before = m_past; // alive until the rows are moved
     const SocketFold &from = shownSockets();
     const SocketFold &to = past ? past->sockets() : m_live;

@@ -3,6 +3,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QScopedValueRollback>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QScrollBar>
 
 #include <limits>
 
@@ -32,6 +33,7 @@ LiveTableView::LiveTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &LiveTableView::scheduleFit);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_applying)
             m_userSized.insert(column);
@@ -49,18 +51,38 @@ void LiveTableView::setModel(QAbstractItemModel *model)
     if (!model)
         return;
     connect(model, &QAbstractItemModel::rowsInserted, this, &LiveTableView::wake);
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_fit.isActive())
-            m_fit.start(m_fitted ? 500 : 0);
-    });
+    // Rows arriving or leaving below a full screen change nothing on it, so they are not
+    // measured (fitting reads the rows on screen): under load they come and go four times a
+    // second, mostly out of view. They are fitted when scrolled to.
+    const auto fitIfShown = [this](const QModelIndex &, int first) {
+        const int lastShown = rowAt(viewport()->height() - 1);
+        if (m_fitted && lastShown >= 0 && first > lastShown)
+            return;
+        scheduleFit();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, fitIfShown);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, fitIfShown);
     connect(model, &QAbstractItemModel::dataChanged, this, &LiveTableView::wake);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveTableView::wake);
 }
 
+void LiveTableView::scheduleFit()
+{
+    if (!m_fit.isActive())
+        m_fit.start(m_fitted ? 500 : 0);
+}
+
 void LiveTableView::wake()
 {
-    if (m_animating && m_animating() && !m_frame.isActive())
+    // A hidden table (another tab) draws nothing: its fades resume, already further on, when shown.
+    if (isVisible() && m_animating && m_animating() && !m_frame.isActive())
         m_frame.start();
+}
+
+void LiveTableView::hideEvent(QHideEvent *event)
+{
+    QTableView::hideEvent(event);
+    m_frame.stop();
 }
 
 void LiveTableView::paintEvent(QPaintEvent *event)
@@ -74,6 +96,7 @@ void LiveTableView::paintEvent(QPaintEvent *event)
 void LiveTableView::showEvent(QShowEvent *event)
 {
     QTableView::showEvent(event);
+    wake();
     if (m_fitWhenShown)
         m_fit.start(0);
 }

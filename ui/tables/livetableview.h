@@ -34,6 +34,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -47,6 +48,8 @@ private:
     static constexpr int kMaxFrameMs = 250;
 
     void wake();
+    // Fits the columns soon (at once the first time), at most twice a second.
+    void scheduleFit();
 
     void fitColumns();
     // Sets each column to the width it wants, the key columns cut short to fit the viewport.

@@ -4,6 +4,7 @@
 #include "lab/lab.h"
 #include "livelabtest.h"
 #include "models/labels.h"
+#include "models/rowanimation.h"
 #include "models/sockettablemodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
@@ -151,6 +152,48 @@ private slots:
         // One insert per batch, not one per event or per socket.
         QVERIFY2(inserted.count() <= 3, qPrintable(QString::number(inserted.count())));
         QVERIFY(events >= 2 * kSockets);
+    }
+
+    // Many real connections at once, animation on (as in the window): every socket has its
+    // row with the state it is in, the burst arrives without a glow per row (a repaint of the
+    // whole table many times a second). (Rows leaving in runs: tst_rowanimation; which of many
+    // short-lived sockets the kernel view names as gone, and when, varies too much to count here.)
+    void burstOfConnectionsHasEveryRow()
+    {
+        m_model->setAnimated(true);
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        constexpr int kConnections = 100;
+        QList<qint32> clients;
+        for (int i = 0; i < kConnections; ++i) {
+            const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+            QVERIFY(!client.error);
+            clients << client.id;
+        }
+        const auto everyRowConnected = [this] {
+            if (m_model->rowCount() != 1 + 2 * kConnections)
+                return false;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const SocketRecord *r = m_model->record(row);
+                const AppState wanted = r->role == SocketRole::Listener ? AppState::Listening : AppState::Connected;
+                if (r->app != wanted || cell(row, SocketTableModel::ColumnAppState) != Labels::appState(wanted))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(everyRowConnected(), 20000);
+        // The clients were opened in one go, so they came in one large batch (the accepted
+        // sockets follow as the handshakes end, in batches of any size).
+        for (const qint32 id : std::as_const(clients)) {
+            const int row = m_model->rowOfSocket(id);
+            QVERIFY(row >= 0);
+            const auto mark = RowAnimation::Mark(
+                m_model->index(row, SocketTableModel::ColumnId).data(SocketTableModel::HighlightMarkRole).toInt());
+            QVERIFY2(mark != RowAnimation::Mark::New, qPrintable(QString::number(id)));
+        }
+
+        QCOMPARE(m_model->record(m_model->rowOfSocket(listener.id))->app, AppState::Listening);
     }
 
     void goneRowLeaves()
