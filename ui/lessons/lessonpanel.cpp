@@ -91,6 +91,7 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     // The lesson takes most of the height, so a step's narration reads without scrolling.
     layout->addWidget(m_listSide, 1);
     layout->addLayout(lessonSide, 6);
+    m_layout = layout;
 
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
@@ -216,7 +217,23 @@ void LessonPanel::setPresentationScale(qreal scale)
 
 void LessonPanel::setLessonListVisible(bool visible)
 {
-    m_listSide->setVisible(visible);
+    m_listWanted = visible;
+    showList();
+}
+
+bool LessonPanel::isLessonListShown() const
+{
+    return !m_listSide->isHidden();
+}
+
+void LessonPanel::showList()
+{
+    const bool chooseFirst = !m_player->hasLesson();
+    m_listSide->setVisible(m_listWanted || chooseFirst);
+    // With no lesson open there is no narration yet: the list takes its room.
+    m_narrationScroll->setVisible(!chooseFirst);
+    m_layout->setStretch(0, chooseFirst ? 6 : 1);
+    m_layout->setStretch(1, chooseFirst ? 0 : 6);
 }
 
 QString LessonPanel::narrationText() const
@@ -269,6 +286,7 @@ void LessonPanel::updateTitles()
     for (int i = 0; i < m_list->count() && i < m_lessons.size(); ++i)
         m_list->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(m_lessons.at(i).title.in(language)));
     m_title->setText(m_player->hasLesson() ? m_player->title() : tr("Choose a lesson from the list."));
+    showList();
 }
 
 void LessonPanel::updateStep()

@@ -9,6 +9,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace SocketScope {
 
@@ -31,7 +32,10 @@ public:
     // back row at 1024x768.
     void setPresentationScale(qreal scale);
     qreal presentationScale() const { return m_scale; }
+    // Presentation mode hides the list to leave the height to the narration; with no lesson
+    // open it shows anyway, since choosing one is all there is to do.
     void setLessonListVisible(bool visible);
+    bool isLessonListShown() const;
 
     QString narrationText() const;
     // Shows `text` as the narration (the player's narration arrives here).
@@ -61,11 +65,13 @@ private:
     void updateTitles();
     void applyFonts();
     void fitNarration();
+    void showList();
 
     LessonPlayer *m_player;
     QList<Lesson> m_lessons;
     QStringList m_problemLines;
     qreal m_scale = 1.0;
+    bool m_listWanted = true;
 
     QWidget *m_listSide;
     QListWidget *m_list;
@@ -81,6 +87,7 @@ private:
     QPushButton *m_autoplay;
     QPushButton *m_restart;
     QGridLayout *m_buttons = nullptr;
+    QVBoxLayout *m_layout = nullptr;
 };
 
 } // namespace SocketScope

@@ -38,15 +38,18 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     outer->addWidget(scroll);
     auto *layout = new QVBoxLayout(content);
 
-    auto *top = new QHBoxLayout;
+    // The sentence on a line of its own and the two buttons under it: side by side, the three
+    // were wider than the tab beside the workbench at 1024 px, and the page scrolled sideways.
     m_where = new QLabel(this);
     m_where->setWordWrap(true);
     m_where->setTextFormat(Qt::PlainText);
     m_useLab = new QPushButton(this);
     m_useHost = new QPushButton(this);
-    top->addWidget(m_where, 1);
+    layout->addWidget(m_where);
+    auto *top = new QHBoxLayout;
     top->addWidget(m_useLab);
     top->addWidget(m_useHost);
+    top->addStretch(1);
     layout->addLayout(top);
 
     m_problem = new QLabel(this);
@@ -67,6 +70,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     m_rulesTitle = new QLabel(controls);
     m_rulesTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_rulesTitle->setWordWrap(true);
     grid->addWidget(m_rulesTitle, 0, 0, 1, 6);
     m_rules = new QTableWidget(0, 4, controls);
     m_rules->verticalHeader()->hide();
@@ -85,12 +89,21 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     m_privatePort = new QSpinBox(controls);
     m_privatePort->setRange(1, 65535);
     m_privatePort->setValue(80);
-    grid->addWidget(m_ruleProto, 2, 0);
-    grid->addWidget(m_publicLabel, 2, 1);
-    grid->addWidget(m_publicPort, 2, 2);
-    grid->addWidget(m_toLabel, 2, 3);
-    grid->addWidget(m_ruleHost, 2, 4);
-    grid->addWidget(m_privatePort, 2, 5);
+    // A rule reads as two lines, what arrives and where it goes on to, so the form fits the
+    // tab at 1024 px in either language.
+    m_publicLabel->setWordWrap(true);
+    auto *arrives = new QHBoxLayout;
+    arrives->addWidget(m_ruleProto);
+    arrives->addWidget(m_publicLabel, 1);
+    arrives->addWidget(m_publicPort);
+    auto *goesOn = new QHBoxLayout;
+    goesOn->addWidget(m_toLabel);
+    goesOn->addWidget(m_ruleHost, 1);
+    goesOn->addWidget(m_privatePort);
+    auto *ruleForm = new QVBoxLayout;
+    ruleForm->addLayout(arrives);
+    ruleForm->addLayout(goesOn);
+    grid->addLayout(ruleForm, 2, 0, 1, 6);
     m_addRule = new QPushButton(controls);
     m_removeRule = new QPushButton(controls);
     auto *ruleButtons = new QHBoxLayout;
@@ -101,6 +114,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
 
     m_hostTitle = new QLabel(controls);
     m_hostTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_hostTitle->setWordWrap(true);
     grid->addWidget(m_hostTitle, 4, 0, 1, 6);
     m_hostName = new QLineEdit(controls);
     m_hostName->setMaxLength(12);

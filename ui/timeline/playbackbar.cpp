@@ -5,6 +5,7 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
+#include <QtCore/QScopedValueRollback>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -202,6 +203,9 @@ void PlaybackBar::resizeEvent(QResizeEvent *event)
 
 void PlaybackBar::fitToWidth()
 {
+    if (m_fitting)
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
     // In the order they step aside.
     const std::array<std::vector<QWidget *>, 4> optional {{
         {m_export},

@@ -53,6 +53,9 @@ private:
     QLabel *m_position, *m_speedLabel;
     QComboBox *m_speed, *m_spacing;
     QMenu *m_moreMenu;
+    // Showing a control resizes the bar where a splitter holds it: the resize must not start
+    // the fitting again from within.
+    bool m_fitting = false;
 };
 
 } // namespace SocketScope

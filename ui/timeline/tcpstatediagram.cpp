@@ -4,6 +4,7 @@
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QtMath>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 
@@ -121,6 +122,19 @@ void TcpStateDiagram::setLessonStates(const QList<TcpState> &states)
         return;
     m_lessonStates = boxes;
     update();
+    emit lessonStatesChanged();
+}
+
+qreal TcpStateDiagram::drawingScale() const
+{
+    return qBound(
+        qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
+}
+
+int TcpStateDiagram::widthForDrawing(int height) const
+{
+    const qreal scale = qBound(qMin(0.5, m_scale), height / qreal(kNaturalHeight), m_scale);
+    return qCeil(kNaturalWidth * scale);
 }
 
 void TcpStateDiagram::changeEvent(QEvent *event)
@@ -136,8 +150,7 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     // Presentation type is large; where the panel is short (a lesson below the timeline) the
     // drawing shrinks to fit instead of its boxes and labels running over each other.
-    const qreal scale = qBound(
-        qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
+    const qreal scale = drawingScale();
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);

@@ -29,9 +29,18 @@ public:
     // The states a lesson step names: their boxes get a halo in the theme's lesson colour.
     void setLessonStates(const QList<TcpState> &states);
     QList<TcpState> lessonStates() const { return m_lessonStates; }
+    // How large the drawing is made at this size (1 = normal type): the smaller of what the
+    // width and the height allow, never above the presentation scale.
+    qreal drawingScale() const;
+    // The width the whole drawing needs when it is `height` pixels tall.
+    int widthForDrawing(int height) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override { return {240, 320}; }
+
+signals:
+    // A lesson step named other states (or none): the panel makes room for the drawing.
+    void lessonStatesChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;

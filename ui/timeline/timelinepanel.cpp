@@ -34,21 +34,29 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     m_view = new TimelineView(m_layout.get(), m_playback, this);
     m_bar = new PlaybackBar(m_playback, m_view, this);
     m_diagram = new TcpStateDiagram(this);
-    // Its width must not hold the window wider than the screen: fitDiagram() hides it instead.
-    m_diagram->setSizePolicy(QSizePolicy::Ignored, m_diagram->sizePolicy().verticalPolicy());
+    // Its size must not hold the window larger than the screen: fitDiagram() gives it room or
+    // hides it instead.
+    m_diagram->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    // The state machine stands beside the timeline and its playback bar, the whole height of
+    // the panel: below a short timeline (a lesson docked on a small screen) it still reads.
+    auto *timelineSide = new QWidget(this);
+    auto *column = new QVBoxLayout(timelineSide);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_view, 1);
+    column->addWidget(m_bar);
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(timelineSide);
     m_splitter->addWidget(m_diagram);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
     m_splitter->setSizes({1200, 340});
 
-    auto *column = new QVBoxLayout(this);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    column->addWidget(m_splitter, 1);
-    column->addWidget(m_bar);
+    auto *panel = new QVBoxLayout(this);
+    panel->setContentsMargins(0, 0, 0, 0);
+    panel->addWidget(m_splitter);
+    connect(m_diagram, &TcpStateDiagram::lessonStatesChanged, this, &TimelinePanel::fitDiagram);
 
     // The corner above the lane heads, beside the ruler, is free: the label switches go there.
     m_labelsButton = new QToolButton(m_view);
@@ -100,8 +108,7 @@ TimelinePanel::~TimelinePanel()
 {
     // The view and the playback read the layout: they go first.
     delete m_follower;
-    delete m_splitter;
-    delete m_bar;
+    delete m_splitter; // holds the view and the bar
 }
 
 void TimelinePanel::onAppended(bool flush)
@@ -210,11 +217,20 @@ void TimelinePanel::resizeEvent(QResizeEvent *event)
 void TimelinePanel::fitDiagram()
 {
     const int height = m_splitter->height();
-    // Beside the workbench and the lesson on a 1024-pixel screen the two do not fit side by
-    // side: the timeline keeps the room, the state machine comes back when there is more.
-    const int wide = m_view->minimumSizeHint().width() + m_diagram->minimumSizeHint().width()
-        + m_splitter->handleWidth() + 160;
-    m_diagram->setVisible((m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight) && width() >= wide);
+    const int room = width() - m_view->minimumSizeHint().width() - m_splitter->handleWidth();
+    // Where there is room it stands beside the timeline at a size that reads (presenting, no
+    // smaller than the large type).
+    const bool roomy = (m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight)
+        && room >= TcpStateDiagram::kNaturalWidth + 180;
+    // Beside a lesson on a small screen, or on a projector, there is not: while the lesson's
+    // step names a state, the state machine comes anyway, as large as the height allows, and
+    // the timeline gives up that width, so the lit state shows.
+    const int needed = m_diagram->widthForDrawing(height) + 8;
+    const bool named = !m_diagram->lessonStates().isEmpty() && room >= needed;
+    const bool wasShown = !m_diagram->isHidden();
+    m_diagram->setVisible(roomy || named);
+    if (!roomy && named && (!wasShown || m_splitter->sizes().value(1) < needed))
+        m_splitter->setSizes({m_splitter->width() - needed - m_splitter->handleWidth(), needed});
 }
 
 bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const

@@ -66,8 +66,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // In presentation mode the state machine steps aside where it could only be drawn smaller
-    // than normal type (a lesson below the timeline): the class reads the timeline instead.
+    // The state machine stands beside the timeline where there is room for it; where there is
+    // not (a lesson docked on a small screen, a projector), it steps aside, and comes back
+    // while a lesson's step names a state.
     void fitDiagram();
     // Reads what the journal added (all of it with `flush`) and keeps what was picked.
     void onAppended(bool flush = false);

@@ -1,7 +1,10 @@
+#include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "models/sockettablemodel.h"
+#include "network/networkpanel.h"
 #include "network/virtualnetwork.h"
 #include "session/session.h"
+#include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
 
@@ -19,6 +22,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
@@ -291,6 +295,127 @@ private slots:
                            .arg(table->columnWidth(column))
                            .arg(table->horizontalHeader()->sectionSizeHint(column))
                            .arg(table->viewport()->width())));
+    }
+
+    // Step 1 of the handshake lights LISTEN in the state machine. Beside the docked lesson at
+    // 1024 px, and on a projector, the state machine used to step aside for lack of room, so
+    // the lit state could not be seen: while a step names a state it now stands beside the
+    // timeline, whole and drawn at half the normal size or more.
+    void lessonStateShows_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void lessonStateShows()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LessonPlayer *player = window.lessonPlayer();
+        QVERIFY(player);
+        player->setPaceScale(0);
+        QVERIFY(window.openLesson(QStringLiteral("three-way-handshake"), false));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        QTRY_VERIFY_WITH_TIMEOUT(!player->isBusy(), 10000);
+        player->next();
+        QTRY_VERIFY_WITH_TIMEOUT(!player->isBusy() && player->stepIndex() == 0, 10000);
+        auto *diagram = window.findChild<TcpStateDiagram *>();
+        QVERIFY(diagram);
+        QTRY_VERIFY(diagram->lessonStates().contains(TcpState::Listen));
+        QTRY_VERIFY2(diagram->isVisible(), "the state machine is hidden while the step lights LISTEN");
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRect onScreen(diagram->mapTo(&window, QPoint(0, 0)), diagram->size());
+        QVERIFY2(window.rect().contains(onScreen), qPrintable(describe(onScreen.size())));
+        QTRY_VERIFY2(diagram->width() >= diagram->widthForDrawing(diagram->height()),
+            qPrintable(QStringLiteral("%1 wide, the drawing needs %2")
+                           .arg(diagram->width())
+                           .arg(diagram->widthForDrawing(diagram->height()))));
+        QVERIFY2(diagram->drawingScale() >= 0.5, qPrintable(QString::number(diagram->drawingScale())));
+    }
+
+    // At 1024 px beside the workbench the Network tab scrolled sideways and cut "Use the
+    // virtual lab network": now the page is as wide as the tab, the buttons whole.
+    void networkPageFitsAcross_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+
+    void networkPageFitsAcross()
+    {
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(kScreen - kFrame);
+        auto *panel = window.findChild<NetworkPanel *>();
+        QVERIFY(panel);
+        window.centralTabs()->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *scroll = panel->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        const QRect viewport = scroll->viewport()->rect();
+        for (QAbstractButton *button : scroll->widget()->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(panel))
+                continue;
+            const QRect at(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(at.left() >= viewport.left() && at.right() <= viewport.right(),
+                qPrintable(QStringLiteral("\"%1\" spans %2..%3, the page %4 wide")
+                               .arg(button->text())
+                               .arg(at.left())
+                               .arg(at.right())
+                               .arg(viewport.width())));
+            QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+        }
+    }
+
+    // Presenting with no lesson open, the panel said "Choose a lesson from the list." over a
+    // hidden list: the list shows until a lesson is chosen, then steps aside for the narration.
+    void presentingWithoutLessonShowsList()
+    {
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresentationMode(true);
+        auto *panel = window.findChild<LessonPanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        auto *list = panel->findChild<QListWidget *>();
+        QVERIFY(list);
+        QTRY_VERIFY(list->isVisible());
+        QVERIFY(list->count() > 0);
+        // Three lessons at least are in view, to click.
+        QTRY_VERIFY2(list->viewport()->height() >= 3 * list->sizeHintForRow(0),
+            qPrintable(QString::number(list->viewport()->height())));
+        LessonPlayer *player = window.lessonPlayer();
+        player->setPaceScale(0);
+        QVERIFY(window.openLesson(QStringLiteral("three-way-handshake"), false));
+        QTRY_VERIFY(!list->isVisible());
+        QVERIFY(!panel->isLessonListShown());
+        window.setPresentationMode(false);
+        QVERIFY(panel->isLessonListShown());
     }
 };
 
