@@ -27,8 +27,8 @@ void ConnectionFold::indexRow(qsizetype row)
 void ConnectionFold::unindexRow(qsizetype row)
 {
     const ConnectionRecord &c = m_rows.at(row);
-    for (const quint64 k : {key(c.client, c.server), key(c.client, c.serverInside),
-             key(c.clientOutside, c.server)}) {
+    for (const quint64 k :
+        {key(c.client, c.server), key(c.client, c.serverInside), key(c.clientOutside, c.server)}) {
         if (const auto it = m_rowOfKey.constFind(k); it != m_rowOfKey.cend() && *it == row)
             m_rowOfKey.remove(k);
     }
@@ -81,7 +81,8 @@ qsizetype ConnectionFold::translatedRow(
             w.serverInside = serverIs;
             return row;
         }
-        if (clientCalls == serverIs && clientSees != serverSees && portOf(journal, clientSees) == portOf(journal, serverSees)) {
+        if (clientCalls == serverIs && clientSees != serverSees
+            && portOf(journal, clientSees) == portOf(journal, serverSees)) {
             // Masquerade: the server sees the router's address instead of the client's.
             ConnectionRecord &w = m_rows.writable(row);
             w.client = clientSees;
@@ -93,8 +94,8 @@ qsizetype ConnectionFold::translatedRow(
     return -1;
 }
 
-ConnectionFold::Change ConnectionFold::apply(const Journal &journal, const SocketFold &sockets,
-    const Event &e, const SocketFold::Change &socketChange)
+ConnectionFold::Change ConnectionFold::apply(
+    const Journal &journal, const SocketFold &sockets, const Event &e, const SocketFold::Change &socketChange)
 {
     Change change;
     if (socketChange.index < 0 || e.proto != Protocol::Tcp)

@@ -8,8 +8,7 @@ Playhead::Playhead(const Journal *journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_history(journal)
-{
-}
+{ }
 
 qsizetype Playhead::shownCount() const
 {

@@ -53,8 +53,8 @@ TcpInfo tcpInfoFrom(const char *bytes, size_t length)
     info.unacked = raw.tcpi_unacked;
     // What the sender thinks is still on the network, as the kernel reckons it
     // (tcp_packets_in_flight): sent, less what the peer said it holds or was lost, plus resends.
-    info.inFlight = qMax<qint64>(
-        0, qint64(raw.tcpi_unacked) - raw.tcpi_sacked - raw.tcpi_lost + raw.tcpi_retrans);
+    info.inFlight
+        = qMax<qint64>(0, qint64(raw.tcpi_unacked) - raw.tcpi_sacked - raw.tcpi_lost + raw.tcpi_retrans);
     if (has(offsetof(tcp_info, tcpi_total_retrans), sizeof raw.tcpi_total_retrans))
         info.retransmissions = raw.tcpi_total_retrans;
     if (has(offsetof(tcp_info, tcpi_delivery_rate), sizeof raw.tcpi_delivery_rate))

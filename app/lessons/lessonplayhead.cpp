@@ -89,7 +89,8 @@ std::optional<LessonPlayhead> LessonPlayhead::fromJson(const QJsonValue &value, 
     return playhead;
 }
 
-std::optional<qsizetype> LessonPlayhead::position(const TimelineLayout &layout, const QList<qint32> &sockets) const
+std::optional<qsizetype> LessonPlayhead::position(
+    const TimelineLayout &layout, const QList<qint32> &sockets) const
 {
     switch (kind) {
     case Kind::Live:
@@ -103,9 +104,8 @@ std::optional<qsizetype> LessonPlayhead::position(const TimelineLayout &layout, 
     default:
         break;
     }
-    const auto ofSocket = [&](LaneId lane) {
-        return lane >= 0 && sockets.contains(layout.lane(lane).socket);
-    };
+    const auto ofSocket
+        = [&](LaneId lane) { return lane >= 0 && sockets.contains(layout.lane(lane).socket); };
     const auto matches = [&](const TimelineItem &item) {
         if (!socket.isEmpty() && !ofSocket(item.lane) && !(item.isArrow() && ofSocket(item.toLane)))
             return false;

@@ -1,7 +1,7 @@
 #include "connectiontablemodel.h"
 
-#include "journal/journal.h"
 #include "history/playhead.h"
+#include "journal/journal.h"
 #include "journalfollower.h"
 #include "labels.h"
 
@@ -201,7 +201,8 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
             ++end;
         const auto count = qsizetype(end - w);
         beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
-        m_rows.insert(m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
+        m_rows.insert(
+            m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
         m_animation.insertRows(qsizetype(row), count);
         endInsertRows();
         row += size_t(count);
@@ -283,15 +284,13 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ColumnClient:
-            return !c.clientOutside
-                ? endpoint(c.client)
-                : tr("%1, seen as %2", "client address rewritten by the lab router")
-                      .arg(endpoint(c.client), endpoint(c.clientOutside));
+            return !c.clientOutside ? endpoint(c.client)
+                                    : tr("%1, seen as %2", "client address rewritten by the lab router")
+                                          .arg(endpoint(c.client), endpoint(c.clientOutside));
         case ColumnServer:
-            return !c.serverInside
-                ? endpoint(c.server)
-                : tr("%1, forwarded to %2", "server address rewritten by the lab router")
-                      .arg(endpoint(c.server), endpoint(c.serverInside));
+            return !c.serverInside ? endpoint(c.server)
+                                   : tr("%1, forwarded to %2", "server address rewritten by the lab router")
+                                         .arg(endpoint(c.server), endpoint(c.serverInside));
         case ColumnClientSocket:
             return socketText(c.clientSocket, false, c);
         case ColumnServerSocket:

@@ -2,7 +2,6 @@
 
 #include "journal/event.h"
 
-
 namespace SocketScope {
 
 // What the app did with a socket, folded from its events; the kernel's word is kept apart.

@@ -1,8 +1,8 @@
 #include "sockettablemodel.h"
 
-#include "journal/journal.h"
 #include "history/playhead.h"
 #include "history/sessionfold.h"
+#include "journal/journal.h"
 #include "journalfollower.h"
 #include "labels.h"
 
@@ -124,7 +124,8 @@ quint32 SocketTableModel::differences(const SocketRecord &a, const SocketRecord 
         fields |= SocketRecord::FieldAppState;
     if (a.kernel != b.kernel || a.gone != b.gone)
         fields |= SocketRecord::FieldKernelState;
-    if (a.queueLength != b.queueLength || a.queueLimit != b.queueLimit || a.acceptingPaused != b.acceptingPaused)
+    if (a.queueLength != b.queueLength || a.queueLimit != b.queueLimit
+        || a.acceptingPaused != b.acceptingPaused)
         fields |= SocketRecord::FieldQueue;
     if (a.bytesIn != b.bytesIn || a.bytesOut != b.bytesOut || a.packetsIn != b.packetsIn
         || a.packetsOut != b.packetsOut)
@@ -223,8 +224,8 @@ void SocketTableModel::removeFinishedRows()
         m_animation.removeRows(first, count);
         endRemoveRows();
     }
-    const bool anyLeaving = std::any_of(
-        m_rows.begin(), m_rows.end(), [this](qint32 index) { return m_live.at(index).gone; });
+    const bool anyLeaving
+        = std::any_of(m_rows.begin(), m_rows.end(), [this](qint32 index) { return m_live.at(index).gone; });
     if (!anyLeaving)
         m_reaper.stop();
 }
@@ -286,7 +287,8 @@ void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
             ++end;
         const auto count = qsizetype(end - w);
         beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
-        m_rows.insert(m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
+        m_rows.insert(
+            m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
         m_animation.insertRows(qsizetype(row), count);
         endInsertRows();
         row += size_t(count);
@@ -357,7 +359,8 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
         case ColumnCwnd:
             return r.cwnd < 0 ? QVariant() : QVariant(r.cwnd);
         case ColumnRtt:
-            return r.srttUs < 0 ? QString() : tr("%1 ms", "round-trip time").arg(double(r.srttUs) / 1000.0, 0, 'f', 2);
+            return r.srttUs < 0 ? QString()
+                                : tr("%1 ms", "round-trip time").arg(double(r.srttUs) / 1000.0, 0, 'f', 2);
         case ColumnRetransmissions:
             return r.retransmissions < 0 ? QVariant() : QVariant(r.retransmissions);
         }

@@ -71,10 +71,9 @@ private slots:
         }
         const int rows = 1 + 2 * connections;
         QTRY_COMPARE_WITH_TIMEOUT(proxy.rowCount(), rows, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.cbegin(), clients.cend(),
-                                     [this](qint32 id) {
-                                         return m_lab->info(id)->qtState == QAbstractSocket::ConnectedState;
-                                     }),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(clients.cbegin(), clients.cend(),
+                [this](qint32 id) { return m_lab->info(id)->qtState == QAbstractSocket::ConnectedState; }),
             20000);
         model.catchUp();
         tabs.setCurrentIndex(0);
@@ -98,8 +97,9 @@ private slots:
         // its polls journal changes, and a batch of them is as quiet as the burst), a single
         // new socket glows again.
         if (m_kernel->isAvailable()) {
-            QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.cbegin(), clients.cend(),
-                                         [this](qint32 id) { return m_lab->info(id)->kernelState == TcpState::Established; }),
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(clients.cbegin(), clients.cend(),
+                    [this](qint32 id) { return m_lab->info(id)->kernelState == TcpState::Established; }),
                 20000);
         }
         // Settled: nothing journalled between two looks.
@@ -109,9 +109,9 @@ private slots:
         const Lab::Opened late = m_lab->bindUdp(QHostAddress::LocalHost, 0);
         QVERIFY(!late.error);
         QTRY_VERIFY(model.rowOfSocket(late.id) >= 0);
-        QCOMPARE(RowAnimation::Mark(model.index(model.rowOfSocket(late.id), 0)
-                                        .data(SocketTableModel::HighlightMarkRole)
-                                        .toInt()),
+        QCOMPARE(
+            RowAnimation::Mark(
+                model.index(model.rowOfSocket(late.id), 0).data(SocketTableModel::HighlightMarkRole).toInt()),
             RowAnimation::Mark::New);
         QVERIFY(model.isAnimating());
     }

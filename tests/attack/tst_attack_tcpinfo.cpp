@@ -17,8 +17,8 @@ using namespace SocketScope;
 namespace {
 
 const QByteArray kHeader = QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":1}\n");
-const QByteArray kOpened = QByteArrayLiteral(
-    "{\"t\":1,\"kind\":\"socket_opened\",\"source\":\"app\",\"socket\":1,\"proto\":\"tcp\",\"role\":\"client\"}\n");
+const QByteArray kOpened = QByteArrayLiteral("{\"t\":1,\"kind\":\"socket_opened\",\"source\":\"app\","
+                                             "\"socket\":1,\"proto\":\"tcp\",\"role\":\"client\"}\n");
 
 } // namespace
 
@@ -43,11 +43,12 @@ private slots:
                                    << qint64(9007199254740991);
         QTest::newRow("retransmissions beyond 32 bits")
             << QByteArray("\"cwnd\":10,\"retrans\":99999999999") << true << qint64(10);
-        QTest::newRow("every field") << QByteArray("\"cwnd\":10,\"ssthresh\":7,\"srtt_us\":50,\"rttvar_us\":25,"
-                                                   "\"unacked\":1,\"in_flight\":1,\"retrans\":0,\"snd_wnd\":65535,"
-                                                   "\"rcv_wnd\":65535,\"send_queue\":0,\"recv_queue\":0,"
-                                                   "\"delivery_rate\":1000")
-                                     << true << qint64(10);
+        QTest::newRow("every field") << QByteArray(
+            "\"cwnd\":10,\"ssthresh\":7,\"srtt_us\":50,\"rttvar_us\":25,"
+            "\"unacked\":1,\"in_flight\":1,\"retrans\":0,\"snd_wnd\":65535,"
+            "\"rcv_wnd\":65535,\"send_queue\":0,\"recv_queue\":0,"
+            "\"delivery_rate\":1000") << true
+                                     << qint64(10);
     }
 
     void hostileLine()

@@ -76,7 +76,8 @@ private:
         int rounds = 0;
     };
 
-    Event make(qint32 id, EventKind kind, SocketRole role, quint32 local = 0, quint32 remote = 0, qint64 value = 0)
+    Event make(
+        qint32 id, EventKind kind, SocketRole role, quint32 local = 0, quint32 remote = 0, qint64 value = 0)
     {
         m_t += 1000 + qint64(m_random() % 50'000);
         Event e;

@@ -117,14 +117,15 @@ void readCost(int sockets)
     };
     const double without = medianMs(false);
     const double median = medianMs(true);
-    const auto withInfo = std::count_if(
-        out.cbegin(), out.cend(), [](const KernelSocket &s) { return s.hasTcpInfo; });
+    const auto withInfo
+        = std::count_if(out.cbegin(), out.cend(), [](const KernelSocket &s) { return s.hasTcpInfo; });
     const double shareIdle = median / KernelView::kIdleIntervalMs * 100.0;
     const double shareBusy = median / KernelView::kBusyIntervalMs * 100.0;
     std::printf("%6d own sockets: %zu listed, %ld with tcp_info; %.3f ms CPU per poll (%.3f ms "
                 "without tcp_info); %.2f%% of a core at %d ms, %.2f%% at %d ms%s\n",
-        sockets, out.size(), long(withInfo), median, without, shareIdle, KernelView::kIdleIntervalMs, shareBusy,
-        KernelView::kBusyIntervalMs, shareIdle > kShareTarget ? "  BELOW (target 2.5% at the idle interval)" : "");
+        sockets, out.size(), long(withInfo), median, without, shareIdle, KernelView::kIdleIntervalMs,
+        shareBusy, KernelView::kBusyIntervalMs,
+        shareIdle > kShareTarget ? "  BELOW (target 2.5% at the idle interval)" : "");
 }
 
 void journalGrowth()
@@ -145,7 +146,8 @@ void journalGrowth()
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
     // A steady sender keeps the numbers changing: the worst case for the journal.
     QTimer sender;
-    QObject::connect(&sender, &QTimer::timeout, &lab, [&] { lab.send(client.id, QByteArray(16 * 1024, 'y')); });
+    QObject::connect(
+        &sender, &QTimer::timeout, &lab, [&] { lab.send(client.id, QByteArray(16 * 1024, 'y')); });
     sender.start(2);
     const qint64 from = journal.now();
     const qsizetype firstEvent = journal.count();

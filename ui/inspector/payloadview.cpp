@@ -6,13 +6,13 @@
 
 #include <QtCore/QEvent>
 
-#include <algorithm>
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QVBoxLayout>
+#include <algorithm>
 
 namespace SocketScope {
 
@@ -140,7 +140,8 @@ void PayloadView::rebuild()
     // In the past, the socket's events up to the playhead; they are in journal order.
     const bool past = m_playhead && !m_playhead->isLive();
     const std::size_t end = past
-        ? std::size_t(std::lower_bound(events.begin(), events.end(), quint32(m_playhead->shownCount())) - events.begin())
+        ? std::size_t(std::lower_bound(events.begin(), events.end(), quint32(m_playhead->shownCount()))
+            - events.begin())
         : events.size();
     QString text;
     int blocks = 0;
@@ -176,7 +177,8 @@ void PayloadView::rebuild()
     m_title->setText(past ? tr("Socket #%1: %n block(s) of data up to the playhead", "", blocks).arg(m_socket)
                           : tr("Socket #%1: %n block(s) of data", "", blocks).arg(m_socket));
     if (text.isEmpty())
-        text = past ? tr("No data sent or received up to the playhead.") : tr("No data sent or received yet.");
+        text
+            = past ? tr("No data sent or received up to the playhead.") : tr("No data sent or received yet.");
     m_text->setPlainText(text);
     m_text->moveCursor(QTextCursor::End);
 }

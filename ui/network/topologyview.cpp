@@ -188,7 +188,8 @@ QStringList TopologyView::socketLines(const QString &host) const
         for (const qint32 id : m_lab->socketIds()) {
             const SocketInfo *info = m_lab->info(id);
             if (info && info->host == host && info->isOpen())
-                open.push_back({id, info->proto, info->role, formatEndpoint(info->localAddress, info->localPort),
+                open.push_back({id, info->proto, info->role,
+                    formatEndpoint(info->localAddress, info->localPort),
                     info->remotePort ? formatEndpoint(info->remoteAddress, info->remotePort) : QString()});
         }
     }

@@ -17,9 +17,9 @@ namespace {
 
 bool sameSocket(const SocketRecord &a, const SocketRecord &b)
 {
-    return a.id == b.id && a.role == b.role && a.proto == b.proto && a.local == b.local && a.remote == b.remote
-        && a.host == b.host && a.app == b.app && a.kernel == b.kernel && a.backlog == b.backlog
-        && a.queueLength == b.queueLength && a.queueLimit == b.queueLimit
+    return a.id == b.id && a.role == b.role && a.proto == b.proto && a.local == b.local
+        && a.remote == b.remote && a.host == b.host && a.app == b.app && a.kernel == b.kernel
+        && a.backlog == b.backlog && a.queueLength == b.queueLength && a.queueLimit == b.queueLimit
         && a.acceptingPaused == b.acceptingPaused && a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut
         && a.packetsIn == b.packetsIn && a.packetsOut == b.packetsOut && a.openedAt == b.openedAt
         && a.closedAt == b.closedAt && a.parent == b.parent && a.lastErrorCode == b.lastErrorCode
@@ -138,7 +138,9 @@ private slots:
             QCOMPARE(model.rowCount(), int(seen.count()));
             for (int row = 0; row < model.rowCount(); ++row) {
                 QVERIFY(sameSocket(*model.record(row), seen.at(row)));
-                QCOMPARE(model.index(row, SocketTableModel::ColumnBytesIn).data(SocketTableModel::SortRole).toLongLong(),
+                QCOMPARE(model.index(row, SocketTableModel::ColumnBytesIn)
+                             .data(SocketTableModel::SortRole)
+                             .toLongLong(),
                     seen.at(row).bytesIn);
             }
         }

@@ -2,8 +2,8 @@
 #include "journal/recordingformat.h"
 #include "journal/tcpinfo.h"
 #include "journalquery.h"
-#include "labquery.h"
 #include "lab/lab.h"
+#include "labquery.h"
 #include "livelabtest.h"
 #include "models/socketrecord.h"
 

@@ -82,13 +82,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("says");
-        QTest::newRow("unknown thing") << QByteArray("\"first SIN\"") << QStringLiteral("\"SIN\" is not TCP flags");
+        QTest::newRow("unknown thing")
+            << QByteArray("\"first SIN\"") << QStringLiteral("\"SIN\" is not TCP flags");
         QTest::newRow("bad ordinal") << QByteArray("\"fourth SYN\"") << QStringLiteral("is not \"start\"");
         QTest::newRow("negative") << QByteArray("-3") << QStringLiteral("whole number");
         QTest::newRow("fraction") << QByteArray("2.5") << QStringLiteral("whole number");
         QTest::newRow("object") << QByteArray("{\"at\": 1}") << QStringLiteral("write \"start\"");
-        QTest::newRow("unknown socket") << QByteArray("\"first SYN of client\"")
-                                        << QStringLiteral("refers to the socket \"client\"");
+        QTest::newRow("unknown socket")
+            << QByteArray("\"first SYN of client\"") << QStringLiteral("refers to the socket \"client\"");
     }
 
     void refuses()
@@ -116,7 +117,8 @@ private slots:
     {
         const Lab::Opened server = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
         QVERIFY(!server.error);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(server.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(server.id)->localPort);
         QVERIFY(!client.error);
         QTRY_COMPARE(acceptedBy(*m_lab, server.id).size(), 1);
         const auto connectedEvent = [&] {
@@ -129,9 +131,10 @@ private slots:
         QTRY_VERIFY(connectedEvent());
         QVERIFY(!m_lab->close(client.id));
         TimelineLayout layout(m_journal.get());
-        QTRY_VERIFY((layout.update(), std::any_of(layout.items().begin(), layout.items().end(), [](const TimelineItem &i) {
-            return i.kind == TimelineItem::Segment && (i.code & FlagFin);
-        })));
+        QTRY_VERIFY((layout.update(),
+            std::any_of(layout.items().begin(), layout.items().end(), [](const TimelineItem &i) {
+                return i.kind == TimelineItem::Segment && (i.code & FlagFin);
+            })));
 
         const auto at = [&](const char *text, const QList<qint32> &sockets = {}) {
             QString error;
@@ -173,17 +176,19 @@ private slots:
         stopLab();
         Journal journal;
         RecordingReader reader;
-        QVERIFY2(reader.read(QStringLiteral(SOCKETSCOPE_RECORDING), journal), qPrintable(reader.fatalError()));
+        QVERIFY2(
+            reader.read(QStringLiteral(SOCKETSCOPE_RECORDING), journal), qPrintable(reader.fatalError()));
         TimelineLayout layout(&journal);
         layout.update();
         QString error;
-        const std::optional<Lesson> lesson = Lesson::fromJson(QByteArrayLiteral(R"({"format": "socketscope-lesson",
+        const std::optional<Lesson> lesson
+            = Lesson::fromJson(QByteArrayLiteral(R"({"format": "socketscope-lesson",
             "version": 1, "id": "recorded", "title": {"en": "t", "ko": "t"}, "summary": {"en": "s", "ko": "s"},
             "steps": [
               {"narration": {"en": "The client asks.", "ko": "The client asks."}, "playhead": "first SYN"},
               {"narration": {"en": "The server answers.", "ko": "The server answers."}, "playhead": "first SYN+ACK"},
               {"narration": {"en": "All of it.", "ko": "All of it."}, "playhead": "live"}]})"),
-            {}, &error);
+                {}, &error);
         QVERIFY2(lesson, qPrintable(error));
         LessonPlayer player(nullptr);
         player.setPaceScale(0);

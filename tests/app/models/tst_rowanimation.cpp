@@ -21,11 +21,11 @@ private slots:
     {
         QTest::addColumn<QList<int>>("leaving");
         QTest::addColumn<Runs>("runs");
-        QTest::newRow("none") << QList<int>{} << Runs{};
-        QTest::newRow("one") << QList<int>{4} << Runs{{4, 1}};
-        QTest::newRow("adjacent") << QList<int>{2, 3, 4} << Runs{{2, 3}};
-        QTest::newRow("apart") << QList<int>{1, 5} << Runs{{5, 1}, {1, 1}};
-        QTest::newRow("two runs") << QList<int>{0, 1, 6, 7, 8, 9} << Runs{{6, 4}, {0, 2}};
+        QTest::newRow("none") << QList<int> {} << Runs {};
+        QTest::newRow("one") << QList<int> {4} << Runs {{4, 1}};
+        QTest::newRow("adjacent") << QList<int> {2, 3, 4} << Runs {{2, 3}};
+        QTest::newRow("apart") << QList<int> {1, 5} << Runs {{5, 1}, {1, 1}};
+        QTest::newRow("two runs") << QList<int> {0, 1, 6, 7, 8, 9} << Runs {{6, 4}, {0, 2}};
     }
 
     void quietRowsLeaveInRuns()

@@ -111,12 +111,14 @@ private slots:
     void tcpNumbersShow()
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
-        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         QVERIFY(!m_lab->send(client.id, QByteArray(4096, 'x')));
         QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfSocket(client.id) >= 0, 5000);
         const auto row = [&] { return m_model->rowOfSocket(client.id); };
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->index(row(), SocketTableModel::ColumnCwnd).data().toLongLong() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_model->index(row(), SocketTableModel::ColumnCwnd).data().toLongLong() > 0, 10000);
         QVERIFY(cell(row(), SocketTableModel::ColumnRtt).endsWith(QStringLiteral("ms")));
         QVERIFY(m_model->index(row(), SocketTableModel::ColumnRetransmissions).data().toLongLong() >= 0);
         // A listener has none of them.
@@ -176,8 +178,10 @@ private slots:
                 return false;
             for (int row = 0; row < m_model->rowCount(); ++row) {
                 const SocketRecord *r = m_model->record(row);
-                const AppState wanted = r->role == SocketRole::Listener ? AppState::Listening : AppState::Connected;
-                if (r->app != wanted || cell(row, SocketTableModel::ColumnAppState) != Labels::appState(wanted))
+                const AppState wanted
+                    = r->role == SocketRole::Listener ? AppState::Listening : AppState::Connected;
+                if (r->app != wanted
+                    || cell(row, SocketTableModel::ColumnAppState) != Labels::appState(wanted))
                     return false;
             }
             return true;
@@ -188,8 +192,9 @@ private slots:
         for (const qint32 id : std::as_const(clients)) {
             const int row = m_model->rowOfSocket(id);
             QVERIFY(row >= 0);
-            const auto mark = RowAnimation::Mark(
-                m_model->index(row, SocketTableModel::ColumnId).data(SocketTableModel::HighlightMarkRole).toInt());
+            const auto mark = RowAnimation::Mark(m_model->index(row, SocketTableModel::ColumnId)
+                                                     .data(SocketTableModel::HighlightMarkRole)
+                                                     .toInt());
             QVERIFY2(mark != RowAnimation::Mark::New, qPrintable(QString::number(id)));
         }
 

@@ -76,9 +76,8 @@ private slots:
         QTRY_VERIFY(firstEvent(*m_journal, connected, [&](const Event &e) {
             return e.socket == accepted && e.kind == EventKind::DataReceived;
         }) >= 0);
-        const qsizetype received = firstEvent(*m_journal, connected, [&](const Event &e) {
-            return e.socket == accepted && e.kind == EventKind::DataReceived;
-        });
+        const qsizetype received = firstEvent(*m_journal, connected,
+            [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; });
         QVERIFY(!m_lab->abort(client.id));
         QTRY_VERIFY(firstEvent(*m_journal, received, [&](const Event &e) {
             return e.socket == client.id && (e.kind == EventKind::Aborted || e.kind == EventKind::Closed);
@@ -212,7 +211,8 @@ private slots:
         QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
         const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
         QVERIFY(!lab->send(client.id, QByteArrayLiteral("step by step")));
-        const auto isData = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
+        const auto isData
+            = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
         QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
         const qsizetype received = firstEvent(journal, 0, isData);
 
@@ -257,8 +257,10 @@ private slots:
         const qsizetype shown = log->currentIndex().row() + 1;
         QVERIFY(shown >= received + 1);
         // (The journal goes on growing while the kernel reports, so only the counts shown.)
-        QVERIFY2(banner->text().contains(
-                     QStringLiteral("step %1 of %2, event %3 of ").arg(dataItem + 1).arg(playback->itemCount()).arg(shown)),
+        QVERIFY2(banner->text().contains(QStringLiteral("step %1 of %2, event %3 of ")
+                                             .arg(dataItem + 1)
+                                             .arg(playback->itemCount())
+                                             .arg(shown)),
             qPrintable(banner->text()));
 
         // One step back: the bytes have not arrived yet.
