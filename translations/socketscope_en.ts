@@ -640,6 +640,10 @@ Lessons over a recording:
         <source>SocketScope itself was busy and did not look at its sockets for a moment; times around it may be late.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The kernel&apos;s own numbers for this TCP connection changed: the congestion window (how much TCP dares to send unacknowledged), the round-trip time, how much is still in flight and how often TCP had to send something again. SocketScope reads them at most ten times a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardRule</name>
@@ -828,6 +832,78 @@ Lessons over a recording:
     </message>
     <message>
         <source>The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. Nothing leaves the machine, which makes it safe for experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP numbers (tcp_info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures the kernel keeps for every TCP connection and SocketScope reads without special rights, like the command ss -ti: congestion window, round-trip time, segments in flight, retransmissions, windows and queues. They are written down when they change, at most ten times a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>congestion window (cwnd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many segments TCP lets itself send before it must wait for an acknowledgement. It starts small, grows while everything arrives, and is cut when a segment is lost, so TCP does not flood a busy network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow-start threshold (ssthresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this size the congestion window doubles every round trip (slow start); above it, it grows by about one segment per round trip. A loss lowers it. A huge number means no loss has set it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round-trip time (RTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it takes for a segment to reach the other side and its acknowledgement to come back. The kernel keeps a smoothed average and how much it varies (rttvar); together they set how long TCP waits before it sends something again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight, unacknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unacknowledged: segments sent that the other side has not yet confirmed. In flight: those of them TCP thinks are still on their way, leaving out the ones it believes were lost and counting the ones it sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment TCP sends a second time because its acknowledgement did not come in time or the other side said it is missing. The count is for the connection&apos;s whole life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send and receive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receive window is how many bytes a side says it can still take in; the send window is the window the other side advertised to us. A window of 0 means: stop sending, my buffer is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send and receive queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send queue: bytes the program handed to its socket that the other side has not acknowledged yet. Receive queue: bytes that arrived but the program has not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast data recently reached the other side, as the kernel measured it from the acknowledgements, in bytes per second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,6 +1477,23 @@ Lessons over a recording:
     <message>
         <source>on %1: %2</source>
         <comment>network interface, the packet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP numbers</source>
+        <comment>event kind: the kernel&apos;s tcp_info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s TCP numbers changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 resent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,6 +4666,38 @@ Lessons over a recording:
         <comment>socket state: why</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>round-trip time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cwnd</source>
+        <comment>column: TCP congestion window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <comment>column: round-trip time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <comment>column: TCP retransmissions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congestion window: how many segments TCP lets itself send before it waits for an acknowledgement. It grows while all goes well and shrinks when something is lost. Read from the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time: how long a segment and its acknowledgement take, smoothed over the last ones. Read from the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retransmissions: how many segments TCP had to send again because their acknowledgement did not come in time. Read from the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TablesPage</name>
@@ -5581,11 +5706,6 @@ Lessons over a recording:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>win %1</source>
-        <comment>TCP window size on an arrow</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 apart</source>
         <comment>time between two picked events</comment>
         <translation type="unfinished"></translation>
@@ -5623,6 +5743,16 @@ Lessons over a recording:
     <message>
         <source>sent again</source>
         <comment>a TCP segment the sender sent a second time (a retransmission)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win %1</source>
+        <comment>TCP window size in bytes on an arrow</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win %1 (scale unknown)</source>
+        <comment>TCP window on an arrow, as written in the header: the connection&apos;s start, which says by how much to multiply it, was not seen</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

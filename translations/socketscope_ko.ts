@@ -701,6 +701,10 @@ Lessons over a recording:
         <source>SocketScope itself was busy and did not look at its sockets for a moment; times around it may be late.</source>
         <translation>SocketScope 자체가 바빠서 잠시 소켓을 살펴보지 못했습니다. 그 전후의 시각은 늦게 기록되었을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The kernel&apos;s own numbers for this TCP connection changed: the congestion window (how much TCP dares to send unacknowledged), the round-trip time, how much is still in flight and how often TCP had to send something again. SocketScope reads them at most ten times a second.</source>
+        <translation>이 TCP 연결에 대해 커널이 직접 관리하는 숫자가 바뀌었습니다: 혼잡 윈도(확인 응답 없이 TCP가 보내도 된다고 보는 양), 왕복 시간, 아직 가는 중인 양, 그리고 TCP가 무언가를 다시 보내야 했던 횟수입니다. SocketScope는 이 숫자를 1초에 최대 열 번 읽습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ForwardRule</name>
@@ -890,6 +894,78 @@ Lessons over a recording:
     <message>
         <source>The addresses 127.0.0.1 (and all of 127.x.x.x) and ::1: the computer talking to itself. Nothing leaves the machine, which makes it safe for experiments.</source>
         <translation>127.0.0.1(그리고 127.x.x.x 전체)과 ::1 주소로, 컴퓨터가 자기 자신과 통신하는 것입니다. 아무것도 컴퓨터 밖으로 나가지 않으므로 실험하기에 안전합니다.</translation>
+    </message>
+    <message>
+        <source>TCP numbers (tcp_info)</source>
+        <translation>TCP 숫자 (tcp_info)</translation>
+    </message>
+    <message>
+        <source>Figures the kernel keeps for every TCP connection and SocketScope reads without special rights, like the command ss -ti: congestion window, round-trip time, segments in flight, retransmissions, windows and queues. They are written down when they change, at most ten times a second.</source>
+        <translation>커널이 모든 TCP 연결마다 관리하고, SocketScope가 특별한 권한 없이 읽는 숫자입니다 (ss -ti 명령처럼): 혼잡 윈도, 왕복 시간, 가는 중인 세그먼트, 재전송, 윈도와 큐. 바뀔 때 기록하며, 1초에 최대 열 번입니다.</translation>
+    </message>
+    <message>
+        <source>congestion window (cwnd)</source>
+        <translation>혼잡 윈도 (cwnd)</translation>
+    </message>
+    <message>
+        <source>How many segments TCP lets itself send before it must wait for an acknowledgement. It starts small, grows while everything arrives, and is cut when a segment is lost, so TCP does not flood a busy network.</source>
+        <translation>TCP가 확인 응답을 기다리기 전에 보낼 수 있는 세그먼트 수입니다. 작게 시작해서 모든 것이 잘 도착하는 동안 커지고, 세그먼트를 잃으면 줄어듭니다. 그래서 TCP가 붐비는 네트워크를 넘치게 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>slow-start threshold (ssthresh)</source>
+        <translation>느린 시작 임계값 (ssthresh)</translation>
+    </message>
+    <message>
+        <source>Below this size the congestion window doubles every round trip (slow start); above it, it grows by about one segment per round trip. A loss lowers it. A huge number means no loss has set it yet.</source>
+        <translation>혼잡 윈도가 이 크기보다 작으면 왕복할 때마다 두 배가 되고(느린 시작), 크면 왕복마다 세그먼트 하나쯤씩 커집니다. 손실이 생기면 이 값이 낮아집니다. 아주 큰 숫자는 아직 손실이 없어서 정해지지 않았다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>round-trip time (RTT)</source>
+        <translation>왕복 시간 (RTT)</translation>
+    </message>
+    <message>
+        <source>How long it takes for a segment to reach the other side and its acknowledgement to come back. The kernel keeps a smoothed average and how much it varies (rttvar); together they set how long TCP waits before it sends something again.</source>
+        <translation>세그먼트가 상대에게 가고 그 확인 응답이 돌아오기까지 걸리는 시간입니다. 커널은 부드럽게 한 평균과 그 흔들림(rttvar)을 관리하며, 둘을 합쳐 TCP가 다시 보내기 전에 얼마나 기다릴지 정합니다.</translation>
+    </message>
+    <message>
+        <source>in flight, unacknowledged</source>
+        <translation>가는 중, 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>Unacknowledged: segments sent that the other side has not yet confirmed. In flight: those of them TCP thinks are still on their way, leaving out the ones it believes were lost and counting the ones it sent again.</source>
+        <translation>확인 안 됨: 보냈지만 상대가 아직 받았다고 알려 주지 않은 세그먼트입니다. 가는 중: 그중 TCP가 아직 가고 있다고 보는 것으로, 잃어버렸다고 보는 것은 빼고 다시 보낸 것은 셉니다.</translation>
+    </message>
+    <message>
+        <source>retransmission</source>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>A segment TCP sends a second time because its acknowledgement did not come in time or the other side said it is missing. The count is for the connection&apos;s whole life.</source>
+        <translation>확인 응답이 제때 오지 않았거나 상대가 빠졌다고 알려서 TCP가 한 번 더 보내는 세그먼트입니다. 횟수는 연결이 열린 뒤 전체를 셉니다.</translation>
+    </message>
+    <message>
+        <source>send and receive window</source>
+        <translation>송신 윈도와 수신 윈도</translation>
+    </message>
+    <message>
+        <source>The receive window is how many bytes a side says it can still take in; the send window is the window the other side advertised to us. A window of 0 means: stop sending, my buffer is full.</source>
+        <translation>수신 윈도는 한쪽이 아직 더 받을 수 있다고 알리는 바이트 수이고, 송신 윈도는 상대가 우리에게 알려 준 윈도입니다. 윈도가 0이면 &apos;그만 보내세요, 버퍼가 가득 찼어요&apos;라는 뜻입니다.</translation>
+    </message>
+    <message>
+        <source>send and receive queue</source>
+        <translation>송신 큐와 수신 큐</translation>
+    </message>
+    <message>
+        <source>Send queue: bytes the program handed to its socket that the other side has not acknowledged yet. Receive queue: bytes that arrived but the program has not read yet.</source>
+        <translation>송신 큐: 프로그램이 소켓에 넘겼지만 상대가 아직 받았다고 알려 주지 않은 바이트. 수신 큐: 도착했지만 프로그램이 아직 읽지 않은 바이트.</translation>
+    </message>
+    <message>
+        <source>delivery rate</source>
+        <translation>전달 속도</translation>
+    </message>
+    <message>
+        <source>How fast data recently reached the other side, as the kernel measured it from the acknowledgements, in bytes per second.</source>
+        <translation>최근에 데이터가 상대에게 얼마나 빨리 닿았는지를 커널이 확인 응답으로 잰 값입니다 (초당 바이트).</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1528,23 @@ Lessons over a recording:
         <source>on %1: %2</source>
         <comment>network interface, the packet</comment>
         <translation>%1에서 봄: %2</translation>
+    </message>
+    <message>
+        <source>TCP numbers</source>
+        <comment>event kind: the kernel&apos;s tcp_info</comment>
+        <translation>TCP 숫자</translation>
+    </message>
+    <message>
+        <source>the kernel&apos;s TCP numbers changed</source>
+        <translation>커널의 TCP 숫자가 바뀜</translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 resent</source>
+        <translation>cwnd 세그먼트 %1개, RTT %2 ms, 재전송 %3번</translation>
+    </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent</source>
+        <translation>cwnd 세그먼트 %1개, RTT %2 ms, 가는 중 %3개, 재전송 %4번</translation>
     </message>
 </context>
 <context>
@@ -4592,6 +4685,38 @@ Lessons over a recording:
         <comment>socket state: why</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>round-trip time</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cwnd</source>
+        <comment>column: TCP congestion window</comment>
+        <translation>Cwnd</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <comment>column: round-trip time</comment>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Resent</source>
+        <comment>column: TCP retransmissions</comment>
+        <translation>재전송</translation>
+    </message>
+    <message>
+        <source>Congestion window: how many segments TCP lets itself send before it waits for an acknowledgement. It grows while all goes well and shrinks when something is lost. Read from the kernel.</source>
+        <translation>혼잡 윈도: TCP가 확인 응답을 기다리기 전에 보낼 수 있는 세그먼트 수. 잘 될 때는 커지고 무언가를 잃으면 줄어듭니다. 커널에서 읽은 값입니다.</translation>
+    </message>
+    <message>
+        <source>Round-trip time: how long a segment and its acknowledgement take, smoothed over the last ones. Read from the kernel.</source>
+        <translation>왕복 시간: 세그먼트가 가고 그 확인 응답이 오기까지 걸리는 시간으로, 최근 값들로 부드럽게 한 것입니다. 커널에서 읽은 값입니다.</translation>
+    </message>
+    <message>
+        <source>Retransmissions: how many segments TCP had to send again because their acknowledgement did not come in time. Read from the kernel.</source>
+        <translation>재전송: 확인 응답이 제때 오지 않아 TCP가 다시 보내야 했던 세그먼트 수. 커널에서 읽은 값입니다.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TablesPage</name>
@@ -5594,11 +5719,6 @@ Lessons over a recording:
         <translation>ack %1</translation>
     </message>
     <message>
-        <source>win %1</source>
-        <comment>TCP window size on an arrow</comment>
-        <translation>win %1</translation>
-    </message>
-    <message>
         <source>%1 apart</source>
         <comment>time between two picked events</comment>
         <translation>%1 간격</translation>
@@ -5637,6 +5757,16 @@ Lessons over a recording:
         <source>sent again</source>
         <comment>a TCP segment the sender sent a second time (a retransmission)</comment>
         <translation>다시 보냄</translation>
+    </message>
+    <message>
+        <source>win %1</source>
+        <comment>TCP window size in bytes on an arrow</comment>
+        <translation>윈도 %1</translation>
+    </message>
+    <message>
+        <source>win %1 (scale unknown)</source>
+        <comment>TCP window on an arrow, as written in the header: the connection&apos;s start, which says by how much to multiply it, was not seen</comment>
+        <translation>윈도 %1 (배율 모름)</translation>
     </message>
 </context>
 <context>
