@@ -382,7 +382,7 @@ void SessionDiff::addRow(const Step *a, const Step *b)
         row.difference = qsizetype(m_differences.size());
         m_differences.push_back({*kind, -1});
     }
-    m_rows.push_back(std::move(row));
+    m_rows.push_back(row);
 }
 
 qsizetype SessionDiff::itemsShownAfter(Side side, qsizetype rows) const

@@ -137,7 +137,7 @@ ConnectionFold::Change ConnectionFold::apply(
             fresh.client = client;
             fresh.server = server;
             row = m_rows.size();
-            m_rows.append(std::move(fresh));
+            m_rows.append(fresh);
             indexRow(row);
             change.added = true;
         }
@@ -167,7 +167,8 @@ void ConnectionFold::countMemory(std::unordered_set<const void *> &counted, qsiz
     m_rows.countMemory(counted, bytes);
     m_rowOfSocket.countMemory(counted, bytes);
     // The hashes are shared until the next change; count them as copies.
-    constexpr qsizetype kEntryBytes = qsizetype(sizeof(quint64) + sizeof(qint32) + 2 * sizeof(void *));
+    constexpr qsizetype kEntryBytes
+        = qsizetype(sizeof(quint64)) + qsizetype(sizeof(qint32)) + 2 * qsizetype(sizeof(void *));
     bytes += (m_listenerAt.size() + m_rowOfKey.size()) * kEntryBytes;
 }
 

@@ -36,7 +36,7 @@ SessionFold History::stateAfter(qsizetype count)
 qsizetype History::memoryBytes() const
 {
     std::unordered_set<const void *> counted;
-    qsizetype bytes = qsizetype(m_checkpoints.capacity() * sizeof(SessionFold));
+    qsizetype bytes = qsizetype(m_checkpoints.capacity()) * qsizetype(sizeof(SessionFold));
     for (const SessionFold &checkpoint : m_checkpoints)
         checkpoint.countMemory(counted, bytes);
     m_frontier.countMemory(counted, bytes);

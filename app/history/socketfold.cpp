@@ -27,7 +27,7 @@ SocketFold::Change SocketFold::apply(const Event &event)
         SocketRecord record;
         record.id = event.socket;
         record.proto = event.proto;
-        m_records.append(std::move(record));
+        m_records.append(record);
         if (event.socket < kListedIds) {
             m_indexOfId.resize(event.socket + 1, -1);
             m_indexOfId.writable(event.socket) = qint32(change.index);

@@ -216,9 +216,9 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
         std::array<qint64, 6> ends {};
         for (int side = 0; side < 2; ++side) {
             if (const SocketRecord *s = state.sockets().find(side == 0 ? c.clientSocket : c.serverSocket)) {
-                ends[size_t(side * 3)] = qint64(s->kernel) << 8 | qint64(s->app) << 1 | qint64(s->gone);
-                ends[size_t(side * 3 + 1)] = s->bytesIn;
-                ends[size_t(side * 3 + 2)] = s->bytesOut;
+                ends[size_t(side) * 3] = qint64(s->kernel) << 8 | qint64(s->app) << 1 | qint64(s->gone);
+                ends[size_t(side) * 3 + 1] = s->bytesIn;
+                ends[size_t(side) * 3 + 2] = s->bytesOut;
             }
         }
         return ends;

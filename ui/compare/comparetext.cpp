@@ -10,7 +10,7 @@ QString CompareText::where(const TimelineLayout &layout, const SessionDiff::Step
     const auto lanes = qsizetype(layout.lanes().size());
     if (step.lane < 0 || step.lane >= lanes)
         return {};
-    const QString from = TimelineText::laneRole(layout.lane(step.lane));
+    QString from = TimelineText::laneRole(layout.lane(step.lane));
     if (!step.hasTo || step.toLane < 0 || step.toLane >= lanes)
         return from;
     return tr("%1 \u2192 %2", "an arrow from one socket to another")

@@ -334,7 +334,7 @@ void MainWindow::connectPlayhead()
     connect(playback, &TimelinePlayback::modeChanged, this, follow);
     connect(m_banner, &WindowBanner::liveRequested, playback, [playback] { playback->setLive(true); });
     // On the timeline: Left and Right step, Shift for ten, Home to the start, End to the present.
-    const auto key = [this](QKeySequence keys, auto action) {
+    const auto key = [this](const QKeySequence &keys, auto action) {
         auto *shortcut = new QShortcut(keys, m_timeline);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, m_timeline, action);
