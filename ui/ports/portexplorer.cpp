@@ -436,6 +436,13 @@ void PortExplorer::refreshUsers(bool force)
 {
     if (m_port < 0)
         return;
+    if (showsPast() && m_journal) {
+        // Who held the port at the playhead's instant: the lab's sockets then. The kernel's
+        // list is the present's, as on the map.
+        m_usersKey.clear();
+        m_users->setUsersAt(m_port, m_playhead->past()->sockets(), *m_journal, m_playhead->shownCount());
+        return;
+    }
     const bool kernelAvailable = m_kernel && m_kernel->isAvailable();
     std::vector<PortUser> users;
     if (kernelAvailable)

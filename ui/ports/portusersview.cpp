@@ -1,11 +1,14 @@
 #include "portusersview.h"
 
+#include "history/socketfold.h"
+#include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "models/labels.h"
 #include "ports/labports.h"
 
 #include <QtWidgets/QHeaderView>
 
+#include <algorithm>
 #include <set>
 
 namespace SocketScope {
@@ -30,6 +33,7 @@ void PortUsersView::setUsers(
 {
     m_port = port;
     m_kernelAvailable = kernelAvailable;
+    m_pastStep = -1;
     clear();
     std::set<qint32> shownLab;
     const auto labIdOf = [&](const KernelSocket &s) -> qint32 { return lab ? lab->idOf(s) : -1; };
@@ -102,6 +106,60 @@ void PortUsersView::setUsers(
         selectLabSocket(m_selectedLab);
 }
 
+void PortUsersView::setUsersAt(int port, const SocketFold &sockets, const Journal &journal, qsizetype step)
+{
+    m_port = port;
+    m_kernelAvailable = true;
+    m_pastStep = step;
+    clear();
+    QFont bold = font();
+    bold.setBold(true);
+    // The sockets open at that instant whose own port is this one, listeners first as in the
+    // live list: they are what a learner looks for on a server port.
+    std::vector<const SocketRecord *> found;
+    for (qsizetype i = 0; port >= 0 && i < sockets.count(); ++i) {
+        const SocketRecord &socket = sockets.at(i);
+        if (socket.isOpen() && socket.local && LabPorts::portOf(journal.string(socket.local)) == port)
+            found.push_back(&socket);
+    }
+    std::stable_sort(found.begin(), found.end(), [](const SocketRecord *a, const SocketRecord *b) {
+        return (a->role == SocketRole::Listener) > (b->role == SocketRole::Listener);
+    });
+    qsizetype listed = 0;
+    for (const SocketRecord *socket : found) {
+        if (++listed > kMaxRows) {
+            auto *more = new QTreeWidgetItem(this);
+            more->setText(LocalColumn,
+                tr("\u2026 and %n more socket(s) on this port", "", int(found.size()) - int(kMaxRows)));
+            more->setData(0, kLabSocketRole, -1);
+            break;
+        }
+        auto *item = new QTreeWidgetItem(this);
+        item->setText(ProtocolColumn, Labels::protocol(socket->proto));
+        item->setText(LocalColumn, journal.string(socket->local));
+        item->setText(PeerColumn, socket->remote ? journal.string(socket->remote) : QStringLiteral("\u2014"));
+        // The kernel's word where the journal has it, else what the app did with the socket.
+        item->setText(StateColumn,
+            socket->kernel != TcpState::Unknown ? Labels::kernelState(socket->kernel)
+                                                : Labels::appState(socket->app));
+        item->setText(HolderColumn, tr("lab socket #%1").arg(socket->id));
+        item->setData(0, kLabSocketRole, socket->id);
+        for (int c = 0; c < ColumnCount; ++c)
+            item->setFont(c, bold);
+        item->setToolTip(HolderColumn, tr("Click to select this socket in the lab's tables."));
+    }
+    m_count = topLevelItemCount();
+    if (m_count == 0) {
+        auto *item = new QTreeWidgetItem(this);
+        item->setFlags(Qt::NoItemFlags);
+        item->setData(0, kLabSocketRole, -1);
+        item->setFirstColumnSpanned(true);
+    }
+    retranslate();
+    if (m_selectedLab >= 0)
+        selectLabSocket(m_selectedLab);
+}
+
 bool PortUsersView::selectLabSocket(qint32 id)
 {
     m_selectedLab = id;
@@ -135,6 +193,9 @@ void PortUsersView::retranslate()
         QTreeWidgetItem *item = topLevelItem(0);
         if (m_port < 0)
             item->setText(0, tr("Pick a port on the map or look one up."));
+        else if (m_pastStep >= 0)
+            item->setText(0,
+                tr("No lab socket used port %1 after step %2 of the timeline.").arg(m_port).arg(m_pastStep));
         else if (!m_kernelAvailable)
             item->setText(
                 0, tr("This system does not list its sockets; no lab socket uses port %1.").arg(m_port));

@@ -1,9 +1,12 @@
+#include "capture/capturefeed.h"
+#include "experiments/forwardrule.h"
 #include "history/history.h"
 #include "history/playhead.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
 #include "livelabtest.h"
 #include "models/sockettablemodel.h"
+#include "network/labnetwork.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -67,22 +70,14 @@ private slots:
     void init()
     {
         startLab();
-        m_seen.clear();
-        m_live = SessionFold();
-        m_seen.push_back(m_live);
-        // Every event, the moment it is journalled: what the live tables fold, snapshot.
-        connect(m_journal.get(), &Journal::eventsAppended, this, [this](qsizetype first, qsizetype last) {
-            for (qsizetype i = first; i <= last; ++i) {
-                m_live.apply(*m_journal, m_journal->at(i));
-                m_seen.push_back(m_live);
-            }
-        });
+        watch(m_journal.get());
     }
 
     void cleanup()
     {
-        if (m_journal)
-            disconnect(m_journal.get(), nullptr, this, nullptr);
+        if (m_watched)
+            disconnect(m_watched, nullptr, this, nullptr);
+        m_watched = nullptr;
         stopLab();
     }
 
@@ -148,7 +143,131 @@ private slots:
         QCOMPARE(model.rowCount(), liveRows);
     }
 
+    void labSessionAtEachInstant_data()
+    {
+        QTest::addColumn<bool>("forwarded");
+        // A computer on the internet calls the router's public port, which passes it on to pc-a.
+        QTest::newRow("port forward") << true;
+        // pc-b calls a computer on the internet; the router gives it its own public address.
+        QTest::newRow("masquerade") << false;
+    }
+
+    // A session in the virtual lab network, across the router: before the client connects
+    // only the listener exists; after the handshake, the one connection with the address the
+    // router rewrote, its two ends on two computers. Every instant restores what live showed.
+    void labSessionAtEachInstant()
+    {
+        QFETCH(bool, forwarded);
+        const QHostAddress pcA(QStringLiteral("192.168.0.10"));
+        const QHostAddress pcB(QStringLiteral("192.168.0.11"));
+        const QHostAddress remote(QStringLiteral("203.0.113.50"));
+        const QHostAddress router(QStringLiteral("203.0.113.1"));
+
+        Journal journal;
+        LabNetwork network;
+        QVERIFY2(network.start(), qPrintable(network.problem()));
+        if (!network.hasNat())
+            QFAIL("nft is missing: the router cannot translate addresses (install nftables)");
+        Lab lab(&journal, nullptr);
+        lab.setPlacement(&network);
+        CaptureFeed feed(&journal, &lab);
+        feed.attach(network.frames());
+        watch(&journal);
+        if (forwarded) {
+            QString error;
+            const auto rule = ForwardRule::parse(u"tcp:203.0.113.1:8080=192.168.0.10:80", &error);
+            QVERIFY2(rule, qPrintable(error));
+            QVERIFY(network.addNatRule(*rule).isEmpty());
+        }
+
+        const Lab::Opened server = lab.listenTcp(forwarded ? pcA : remote, 80);
+        QVERIFY2(!server.error, qPrintable(server.error.detail));
+        QTRY_VERIFY(m_live.sockets().find(server.id)
+            && m_live.sockets().find(server.id)->app == AppState::Listening);
+        const qsizetype beforeConnect = journal.count();
+        const Lab::Opened client
+            = forwarded ? lab.connectTcp(router, 8080, remote) : lab.connectTcp(remote, 80, pcB);
+        QVERIFY2(!client.error, qPrintable(client.error.detail));
+        qint32 accepted = -1;
+        QTRY_VERIFY([&] {
+            for (const qint32 id : lab.socketIds()) {
+                if (lab.info(id)->parent == server.id)
+                    accepted = id;
+            }
+            return accepted >= 0;
+        }());
+        // Both ends known, on one row, with what the router rewrote.
+        const auto translated = [&] {
+            if (m_live.connections().count() != 1)
+                return false;
+            const ConnectionRecord &c = m_live.connections().at(0);
+            return c.clientSocket == client.id && c.serverSocket == accepted
+                && (forwarded ? c.serverInside != 0 : c.clientOutside != 0);
+        };
+        QTRY_VERIFY(translated());
+        QTRY_VERIFY(m_live.sockets().find(client.id)->app == AppState::Connected);
+        const qsizetype afterHandshake = journal.count();
+        QCOMPARE(qsizetype(m_seen.size()), afterHandshake + 1);
+
+        History history(&journal, 16);
+        const SessionFold before = history.stateAfter(beforeConnect);
+        QCOMPARE(before.sockets().count(), 1);
+        QCOMPARE(before.sockets().at(0).id, server.id);
+        QCOMPARE(before.sockets().at(0).role, SocketRole::Listener);
+        QVERIFY(before.sockets().at(0).isOpen());
+        QCOMPARE(before.connections().count(), 0);
+
+        const SessionFold after = history.stateAfter(afterHandshake);
+        QVERIFY(after.sockets().find(client.id) && after.sockets().find(accepted));
+        QCOMPARE(after.connections().count(), 1);
+        const ConnectionRecord &c = after.connections().at(0);
+        QCOMPARE(c.clientSocket, client.id);
+        QCOMPARE(c.serverSocket, accepted);
+        QCOMPARE(c.listener, server.id);
+        QVERIFY(!c.leaving);
+        const QString clientPort = QString::number(lab.info(client.id)->localPort);
+        if (forwarded) {
+            // The client called the router; the server is pc-a:80 inside.
+            QCOMPARE(journal.string(c.server), QStringLiteral("203.0.113.1:8080"));
+            QCOMPARE(journal.string(c.serverInside), QStringLiteral("192.168.0.10:80"));
+            QCOMPARE(journal.string(c.client), QStringLiteral("203.0.113.50:") + clientPort);
+            QCOMPARE(c.clientOutside, 0u);
+        } else {
+            // pc-b's connection leaves with the router's public address.
+            QCOMPARE(journal.string(c.client), QStringLiteral("192.168.0.11:") + clientPort);
+            QCOMPARE(journal.string(c.server), QStringLiteral("203.0.113.50:80"));
+            QVERIFY(journal.string(c.clientOutside).startsWith(QLatin1String("203.0.113.1:")));
+            QCOMPARE(c.serverInside, 0u);
+        }
+        // Every instant, backward: as live showed it when the journal got there.
+        for (qsizetype n = afterHandshake; n >= 0; --n) {
+            const QString diff = differences(history.stateAfter(n), m_seen[size_t(n)]);
+            if (!diff.isEmpty())
+                QFAIL(qPrintable(QStringLiteral("after %1 events: %2").arg(n).arg(diff)));
+        }
+        disconnect(&journal, nullptr, this, nullptr);
+        m_watched = nullptr;
+        lab.closeAll();
+    }
+
 private:
+    // Snapshots what the live tables fold after every event of `journal`, as it is journalled.
+    void watch(const Journal *journal)
+    {
+        if (m_watched)
+            disconnect(m_watched, nullptr, this, nullptr);
+        m_watched = journal;
+        m_seen.clear();
+        m_live = SessionFold();
+        m_seen.push_back(m_live);
+        connect(journal, &Journal::eventsAppended, this, [this, journal](qsizetype first, qsizetype last) {
+            for (qsizetype i = first; i <= last; ++i) {
+                m_live.apply(*journal, journal->at(i));
+                m_seen.push_back(m_live);
+            }
+        });
+    }
+
     // A TCP listener that pauses accepting while two clients wait in its queue, data both
     // ways, a close and an abort; two UDP sockets trading datagrams.
     void recordSession()
@@ -200,6 +319,7 @@ private:
         return record ? record->bytesIn : 0;
     }
 
+    const Journal *m_watched = nullptr;
     SessionFold m_live;
     std::vector<SessionFold> m_seen; // m_seen[n]: the live state after n events
 };

@@ -1,3 +1,4 @@
+#include "history/playhead.h"
 #include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
@@ -185,6 +186,49 @@ private slots:
         QVERIFY(bind->resultText().contains(QStringLiteral("lab socket #%1").arg(server.id)));
     }
 
+    // "Who uses this port" at an instant of the past lists the sockets that held the port then,
+    // not the ones that hold it now.
+    void usersFollowPlayhead()
+    {
+        Playhead playhead(m_journal.get());
+        m_explorer->followPlayhead(&playhead);
+        const Lab::Opened server = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const quint16 port = m_lab->info(server.id)->localPort;
+        const qsizetype listening = m_journal->count();
+        const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!client.error);
+        QTRY_VERIFY(acceptedOf(server.id) >= 0);
+        const qint32 accepted = acceptedOf(server.id);
+        m_explorer->showPort(port);
+        PortUsersView *users = m_explorer->usersView();
+        const auto labRows = [users] {
+            QList<qint32> ids;
+            for (int i = 0; i < users->topLevelItemCount(); ++i) {
+                const qint32 id = users->topLevelItem(i)->data(0, PortUsersView::kLabSocketRole).toInt();
+                if (id >= 0)
+                    ids << id;
+            }
+            return ids;
+        };
+        // Before the connection: only the listener.
+        playhead.showAfter(listening);
+        QCOMPARE(labRows(), QList<qint32> {server.id});
+        QCOMPARE(users->topLevelItemCount(), 1);
+        // After it: the listener and the socket accept() made on the same port, listener first.
+        QTRY_VERIFY(m_journal->count() > listening);
+        playhead.showAfter(m_journal->count());
+        QCOMPARE(labRows(), (QList<qint32> {server.id, accepted}));
+        // Before anything: nobody, and the list says at which step.
+        playhead.showAfter(0);
+        QCOMPARE(labRows(), QList<qint32> {});
+        QVERIFY(users->topLevelItem(0)->text(0).contains(QLatin1String("step 0")));
+        // Live again: the present's list.
+        playhead.goLive();
+        QVERIFY(labRows().contains(server.id));
+        m_explorer->followPlayhead(nullptr);
+    }
+
     void badAddressInBindPanel()
     {
         BindPanel *bind = m_explorer->bindPanel();
@@ -223,6 +267,15 @@ private slots:
     }
 
 private:
+    qint32 acceptedOf(qint32 listener) const
+    {
+        for (const qint32 id : m_lab->socketIds()) {
+            if (m_lab->info(id)->parent == listener)
+                return id;
+        }
+        return -1;
+    }
+
     std::unique_ptr<PortExplorer> m_explorer;
 };
 
