@@ -22,6 +22,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QVBoxLayout>
@@ -103,9 +104,13 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
         zoomRow->addWidget(button);
     }
     zoomRow->addStretch(1);
-    auto *statusRow = new QHBoxLayout;
+    // Both lines wrap: unwrapped, a long one (the hovered port's description, the playhead's
+    // note) widened the map's side until the page scrolled sideways and cut the legend.
+    m_viewLabel->setWordWrap(true);
+    m_hoverLabel->setWordWrap(true);
+    auto *statusRow = new QVBoxLayout;
+    statusRow->setSpacing(0);
     statusRow->addWidget(m_viewLabel);
-    statusRow->addStretch(1);
     statusRow->addWidget(m_hoverLabel);
     auto *mapLayout = new QVBoxLayout(m_mapBox);
     mapLayout->addLayout(overlays);
@@ -117,6 +122,8 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
     bindLayout->addWidget(m_bind);
+    // Room for a listener and a few connections even where the page folds and scrolls.
+    m_users->setMinimumHeight(m_users->fontMetrics().height() * 9);
     auto *usersLayout = new QVBoxLayout(m_usersBox);
     usersLayout->addWidget(m_users);
     auto *facts = new QWidget(this);
@@ -572,14 +579,29 @@ void PortExplorer::hideEvent(QHideEvent *event)
 void PortExplorer::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    fitOrientation();
     // The children get their new sizes when the layout runs, after this event.
     if (!m_splitterMoved)
         QTimer::singleShot(0, this, &PortExplorer::fitSplitter);
 }
 
+void PortExplorer::fitOrientation()
+{
+    // Side by side, the map and the facts need more width than a 1024 px window leaves beside
+    // the workbench: then the facts go under the map and the page scrolls down, not sideways.
+    const int needed = m_mapBox->minimumSizeHint().width()
+        + m_splitter->widget(1)->minimumSizeHint().width() + m_splitter->handleWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const Qt::Orientation wanted = width() < needed ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    m_splitter->setOrientation(wanted);
+    m_splitterMoved = false;
+}
+
 void PortExplorer::fitSplitter()
 {
-    if (m_splitterMoved || !isVisible())
+    if (m_splitterMoved || !isVisible() || m_splitter->orientation() == Qt::Vertical)
         return;
     // The map is square, so its side needs about as much width as the map has height; the
     // rest goes to the facts, which read better wide. Until the user moves the splitter.

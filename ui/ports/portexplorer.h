@@ -74,6 +74,7 @@ protected:
 private:
     void retranslate();
     void fitSplitter();
+    void fitOrientation();
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();

@@ -42,19 +42,31 @@ int PortMapLegend::layout(int width, QList<QRect> *rects) const
 {
     const QFontMetrics metrics = fontMetrics();
     const int box = metrics.height();
+    width = qMax(width, 2 * box + 6);
     int x = 0;
     int y = 0;
+    int rowHeight = box;
     for (const Item &item : items()) {
-        const int w = box + 6 + metrics.horizontalAdvance(item.text);
+        int w = box + 6 + metrics.horizontalAdvance(item.text);
         if (x > 0 && x + w > width) {
             x = 0;
-            y += box + 6;
+            y += rowHeight + 6;
+            rowHeight = box;
+        }
+        // An item longer than the whole line (a narrow window, large type, a long translation)
+        // wraps its words under its swatch instead of running off the edge.
+        int h = box;
+        if (w > width) {
+            w = width;
+            h = qMax(box,
+                metrics.boundingRect(QRect(0, 0, w - box - 6, 100 * box), Qt::TextWordWrap, item.text).height());
         }
         if (rects)
-            rects->append(QRect(x, y, w, box));
+            rects->append(QRect(x, y, w, h));
+        rowHeight = qMax(rowHeight, h);
         x += w + kGap;
     }
-    return y + box + 2;
+    return y + rowHeight + 2;
 }
 
 QSize PortMapLegend::sizeHint() const
@@ -64,7 +76,9 @@ QSize PortMapLegend::sizeHint() const
 
 QSize PortMapLegend::minimumSizeHint() const
 {
-    return {200, fontMetrics().height()};
+    // Narrow, the items wrap: the legend never asks for more width than a swatch and a word.
+    const int narrow = fontMetrics().height() * 8;
+    return {narrow, heightForWidth(narrow)};
 }
 
 int PortMapLegend::heightForWidth(int width) const
@@ -119,8 +133,12 @@ void PortMapLegend::paintEvent(QPaintEvent *)
         const QRect r = rects[i];
         paintSwatch(painter, QRect(r.left(), r.top(), box, box), all[i].swatch);
         painter.setPen(palette().color(QPalette::WindowText));
-        painter.drawText(QRect(r.left() + box + 6, r.top(), r.width() - box - 6, box),
-            Qt::AlignLeft | Qt::AlignVCenter, all[i].text);
+        // Only an item narrowed to the line wraps: measured whole, a line wrapped by drawText
+        // may still break early (fallback fonts measure a little differently).
+        const bool narrowed = r.width() < box + 6 + fontMetrics().horizontalAdvance(all[i].text);
+        painter.drawText(QRect(r.left() + box + 6, r.top(), r.width() - box - 6, r.height()),
+            narrowed ? Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap : Qt::AlignLeft | Qt::AlignVCenter,
+            all[i].text);
     }
 }
 
