@@ -8,6 +8,7 @@
 #include "timeline/timelineview.h"
 #include "window/theme.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QEvent>
 #include <QtCore/QTimer>
 #include <QtGui/QKeySequence>
@@ -27,8 +28,12 @@ namespace SocketScope {
 
 namespace {
 
-// A live session is compared again this often while it grows.
+// A live session is compared again this often while it grows...
 constexpr int kLiveRefreshMs = 500;
+// ...or less often, so that comparing again takes at most a tenth of the window's time: for
+// sessions of a thousand connections one comparison with its list costs a few hundred ms
+// (bench_compare), and every 500 ms it would have left the window little time to answer.
+constexpr int kLiveShare = 10;
 
 } // namespace
 
@@ -209,6 +214,8 @@ void CompareWindow::setAnchor(SessionDiff::Anchor anchor)
 
 void CompareWindow::compare()
 {
+    QElapsedTimer cost;
+    cost.start();
     m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
     const auto rows = qsizetype(m_diff->rows().size());
     m_row = qBound<qsizetype>(0, m_row, rows);
@@ -230,10 +237,20 @@ void CompareWindow::compare()
     const QSignalBlocker blockScrub(m_scrub);
     m_scrub->setRange(0, int(qMin<qsizetype>(rows, INT_MAX)));
     sync();
+    const qint64 spent = cost.elapsed();
+    m_liveTimer->setInterval(int(qBound(qint64(kLiveRefreshMs), spent * kLiveShare, qint64(60'000))));
+}
+
+int CompareWindow::liveRefreshInterval() const
+{
+    return m_liveTimer->interval();
 }
 
 void CompareWindow::onLiveTick()
 {
+    // Hidden (minimised, or behind the main window's tab), it catches up when seen again.
+    if (!isVisible())
+        return;
     if (!m_layoutA->update())
         return;
     m_viewA->layoutChanged();

@@ -48,6 +48,10 @@ public:
     TimelinePlayback *playback(SessionDiff::Side side) const;
     const CompareMarks *marks(SessionDiff::Side side) const;
 
+    // How often a growing live session is compared again, in ms: 500, or longer when one
+    // comparison takes more than a tenth of that.
+    int liveRefreshInterval() const;
+
     // Larger type and thicker lines for a projector (1 = normal).
     void setPresentationScale(qreal scale);
 
