@@ -34,6 +34,9 @@ constexpr int kLiveRefreshMs = 500;
 // sessions of a thousand connections one comparison with its list costs a few hundred ms
 // (bench_compare), and every 500 ms it would have left the window little time to answer.
 constexpr int kLiveShare = 10;
+// A timeline's height at normal size for three lanes (58 px each), its ruler (24) and a
+// legend of two rows (30 each); ui/timeline/timelinepainter.cpp draws them so.
+constexpr qreal kThreeLanesAtNormalSize = 3 * 58 + 24 + 2 * 30;
 
 } // namespace
 
@@ -62,27 +65,34 @@ CompareWindow::CompareWindow(
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    auto *top = new QHBoxLayout;
-    m_anchorLabel = new QLabel(this);
-    m_anchorBox = new QComboBox(this);
-    for (int i = 0; i < SessionDiff::kAnchorCount; ++i)
-        m_anchorBox->addItem(QString(), i);
-    m_anchorLabel->setBuddy(m_anchorBox);
-    m_summary = new QLabel(this);
-    top->addWidget(m_anchorLabel);
-    top->addWidget(m_anchorBox);
-    top->addSpacing(16);
-    top->addWidget(m_summary, 1);
-    layout->addLayout(top);
 
+    // The two timelines take the whole height, one over the other (the user moves the line
+    // between them); what the comparison says sits beside them and folds away. At 1024x768
+    // in large type a row of its own above them left each timeline two lanes.
     auto *across = new QSplitter(Qt::Horizontal, this);
     m_across = across;
     auto *sides = new QSplitter(Qt::Vertical, across);
+    m_sides = sides;
     sides->addWidget(buildSide(SessionDiff::Side::A));
     sides->addWidget(buildSide(SessionDiff::Side::B));
+    sides->setChildrenCollapsible(false);
     auto *listPanel = new QWidget(across);
+    m_listPanel = listPanel;
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    auto *anchorRow = new QHBoxLayout;
+    m_anchorLabel = new QLabel(listPanel);
+    m_anchorLabel->setWordWrap(true);
+    m_anchorBox = new QComboBox(listPanel);
+    for (int i = 0; i < SessionDiff::kAnchorCount; ++i)
+        m_anchorBox->addItem(QString(), i);
+    m_anchorLabel->setBuddy(m_anchorBox);
+    anchorRow->addWidget(m_anchorLabel, 1);
+    anchorRow->addWidget(m_anchorBox);
+    m_summary = new QLabel(listPanel);
+    m_summary->setWordWrap(true);
+    listLayout->addLayout(anchorRow);
+    listLayout->addWidget(m_summary);
     m_listTitle = new QLabel(listPanel);
     QFont bold = m_listTitle->font();
     bold.setBold(true);
@@ -173,6 +183,13 @@ void CompareWindow::buildControls()
     bar->addWidget(m_scrub, 1);
     m_position = new QLabel(this);
     bar->addWidget(m_position);
+    // The list of differences folds away, and the timelines get its width.
+    m_listToggle = new QToolButton(this);
+    m_listToggle->setCheckable(true);
+    m_listToggle->setChecked(true);
+    m_listToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_listToggle, &QToolButton::toggled, m_listPanel, &QWidget::setVisible);
+    bar->addWidget(m_listToggle);
     layout()->addItem(bar);
 
     const auto key = [this](const QKeySequence &sequence, auto slot) {
@@ -228,6 +245,7 @@ void CompareWindow::compare()
     const QString missing = CompareText::missingAnchor(*m_diff);
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
+    m_listToggle->setText(tr("Differences (%1)").arg(m_diff->differences().size()));
     m_summary->setText(tr("%n difference(s)", "", int(m_diff->differences().size()))
         + QStringLiteral(" \u00b7 ")
         + tr("%1 steps in A, %2 in B from each one's %3")
@@ -318,22 +336,49 @@ void CompareWindow::sync()
 void CompareWindow::setPresentationScale(qreal scale)
 {
     m_scale = scale;
-    m_viewA->setPresentationScale(scale);
-    m_viewB->setPresentationScale(scale);
     QFont f = font();
     if (m_baseFont > 0)
         f.setPointSizeF(m_baseFont * scale);
     setFont(f);
-    // On a projector every pixel counts: the whole screen, the timelines before the list.
+    // On a projector every pixel counts: the whole screen, as the main window takes it, and
+    // the timelines before the list, which waits behind its button.
     if (scale > 1) {
         if (isVisible())
-            showMaximized();
+            showFullScreen();
         else
-            setWindowState(windowState() | Qt::WindowMaximized);
+            setWindowState(windowState() | Qt::WindowFullScreen);
+        m_listToggle->setChecked(false);
         m_across->setSizes({4 * width() / 5, width() / 5});
+    } else if (windowState() & Qt::WindowFullScreen) {
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+        m_listToggle->setChecked(true);
     }
+    fitTimelines();
     // The list measures its wrapped lines again in the new type.
     compare();
+}
+
+void CompareWindow::fitTimelines()
+{
+    // In large type a lane is tall (58 px at normal size, times the scale) and two timelines
+    // share the screen's height: each would show two lanes at 768 px. The timelines' type
+    // grows only as far as three lanes, the ruler and the legend still fit in each; the
+    // words around them keep the projector's size.
+    for (TimelineView *view : {m_viewA, m_viewB}) {
+        const qreal fits = qreal(view->height()) / kThreeLanesAtNormalSize;
+        const qreal scale = m_scale > 1 ? qBound<qreal>(1, fits, m_scale) : m_scale;
+        if (!qFuzzyCompare(view->property("compareScale").toReal(), scale)) {
+            view->setProperty("compareScale", scale);
+            view->setPresentationScale(scale);
+        }
+    }
+}
+
+void CompareWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The views have their new heights once the layout has run, after this event.
+    QTimer::singleShot(0, this, &CompareWindow::fitTimelines);
 }
 
 void CompareWindow::changeEvent(QEvent *event)
@@ -363,6 +408,7 @@ void CompareWindow::retranslate()
     m_forward->setToolTip(tr("One step forward (Right; Shift+Right for ten)"));
     m_end->setToolTip(tr("To the end (End)"));
     m_scrub->setAccessibleName(tr("Playhead of both timelines"));
+    m_listToggle->setToolTip(tr("Show or hide the list of differences and where the two sessions are lined up"));
 }
 
 } // namespace SocketScope

@@ -57,6 +57,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildControls();
@@ -66,6 +67,8 @@ private:
     void onLiveTick();
     void sync();
     void retranslate();
+    // Each timeline's type as large as the presentation asks, while three lanes still fit.
+    void fitTimelines();
 
     std::unique_ptr<Journal> m_journalB;
     const Journal *m_journalA;
@@ -93,6 +96,9 @@ private:
     QLabel *m_listTitle = nullptr;
     QListWidget *m_list = nullptr;
     QSplitter *m_across = nullptr;
+    QSplitter *m_sides = nullptr;
+    QWidget *m_listPanel = nullptr;
+    QToolButton *m_listToggle = nullptr;
     QToolButton *m_start = nullptr;
     QToolButton *m_back = nullptr;
     QToolButton *m_forward = nullptr;

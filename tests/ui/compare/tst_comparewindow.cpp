@@ -12,6 +12,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QToolButton>
 
 using namespace SocketScope;
 
@@ -143,7 +144,41 @@ private slots:
         QVERIFY(m_window->minimumSizeHint().height() <= 740);
     }
 
+    // On a projector at 1024x768 each timeline shows three lanes whole (the type grows only so
+    // far), and the list of differences waits behind its button.
+    void presentationLeavesTheTimelinesTheHeight()
+    {
+        openTwoRecordings();
+        m_window->setPresentationScale(1.6);
+        // The offscreen screen is smaller than a projector's: the window takes 1024x768 here.
+        m_window->setWindowState(Qt::WindowNoState);
+        m_window->resize(1024, 768);
+        auto *toggle = findToggle();
+        QVERIFY(toggle);
+        QVERIFY(!toggle->isChecked());
+        QListWidget *list = m_window->findChild<QListWidget *>();
+        QVERIFY(!list->isVisible());
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const TimelineView *view = m_window->view(side);
+            const auto lanesShown = [view] {
+                return view->painter().plotRect().height() / view->painter().laneHeight();
+            };
+            QTRY_VERIFY2(lanesShown() >= 2.99, qPrintable(QString::number(lanesShown())));
+        }
+        toggle->click();
+        QVERIFY(list->isVisible());
+    }
+
 private:
+    QToolButton *findToggle() const
+    {
+        for (QToolButton *button : m_window->findChildren<QToolButton *>()) {
+            if (button->isCheckable())
+                return button;
+        }
+        return nullptr;
+    }
+
     void openConnection()
     {
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
