@@ -12,6 +12,8 @@
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 
+#include <algorithm>
+
 namespace SocketScope {
 
 namespace {
@@ -43,8 +45,106 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
         connect(m_lab, &Lab::socketChanged, &m_refresh, qOverload<>(&QTimer::start));
         connect(m_lab, &Lab::socketRemoved, &m_refresh, qOverload<>(&QTimer::start));
     }
-    if (m_network)
-        connect(m_network, &VirtualNetwork::changed, this, qOverload<>(&QWidget::update));
+    if (m_network) {
+        connect(m_network, &VirtualNetwork::changed, this, &TopologyView::noteNetwork);
+        noteNetwork();
+    }
+}
+
+qsizetype TopologyView::shownCount() const
+{
+    if (m_playhead)
+        return m_playhead->shownCount();
+    return m_journal ? m_journal->count() : 0;
+}
+
+void TopologyView::noteNetwork()
+{
+    const qsizetype now = m_journal ? m_journal->count() : 0;
+    if (!m_network || !m_network->isActive() || !m_network->network()) {
+        // Taken down: built again, its computers and rules are new from then on.
+        m_hostSince.clear();
+        m_rules.clear();
+        update();
+        return;
+    }
+    for (const LabHost &host : m_network->network()->topology().hosts) {
+        if (!m_hostSince.contains(host.name))
+            m_hostSince.insert(host.name, now);
+    }
+    const auto same = [](const ForwardRule &a, const ForwardRule &b) {
+        return a.proto == b.proto && a.listenAddress == b.listenAddress && a.listenPort == b.listenPort
+            && a.targetAddress == b.targetAddress && a.targetPort == b.targetPort;
+    };
+    const QList<ForwardRule> &rules = m_network->network()->natRules();
+    for (RuleSpan &span : m_rules) {
+        if (span.until < 0
+            && std::none_of(rules.begin(), rules.end(), [&](const ForwardRule &r) { return same(r, span.rule); }))
+            span.until = now;
+    }
+    for (const ForwardRule &rule : rules) {
+        if (std::none_of(m_rules.begin(), m_rules.end(),
+                [&](const RuleSpan &span) { return span.until < 0 && same(span.rule, rule); }))
+            m_rules.push_back({rule, now, -1});
+    }
+    updateGeometry();
+    update();
+}
+
+bool TopologyView::hostExisted(const QString &host) const
+{
+    return m_hostSince.value(host, 0) <= shownCount();
+}
+
+QList<ForwardRule> TopologyView::rulesShown() const
+{
+    const qsizetype at = shownCount();
+    QList<ForwardRule> shown;
+    for (const RuleSpan &span : m_rules) {
+        if (span.since <= at && (span.until < 0 || at < span.until))
+            shown << span.rule;
+    }
+    return shown;
+}
+
+const SessionFold *TopologyView::shownState() const
+{
+    if (m_playhead && !m_playhead->isLive())
+        return m_playhead->past().get();
+    if (!m_journal)
+        return nullptr;
+    m_live.foldTo(*m_journal, m_journal->count());
+    return &m_live;
+}
+
+QStringList TopologyView::translationLines() const
+{
+    QStringList lines;
+    const SessionFold *state = shownState();
+    if (!state || !m_journal)
+        return lines;
+    const ConnectionFold &connections = state->connections();
+    qsizetype more = 0;
+    for (qsizetype row = 0; row < connections.count(); ++row) {
+        const ConnectionRecord &c = connections.at(row);
+        if (c.leaving || (!c.serverInside && !c.clientOutside))
+            continue;
+        if (lines.size() == kMaxSocketLines) {
+            ++more;
+            continue;
+        }
+        if (c.serverInside)
+            lines << tr("%1 → %2 passed on to %3", "port forwarding: client, public address, inside server")
+                         .arg(m_journal->string(c.client), m_journal->string(c.server),
+                             m_journal->string(c.serverInside));
+        else
+            lines << tr("%1 → %2 goes out as %3", "masquerade: client, server, the router's public address")
+                         .arg(m_journal->string(c.client), m_journal->string(c.server),
+                             m_journal->string(c.clientOutside));
+    }
+    if (more > 0)
+        lines << tr("… and %n more", "", int(more));
+    return lines;
 }
 
 QSize TopologyView::minimumSizeHint() const
@@ -103,13 +203,18 @@ QStringList TopologyView::routerLines() const
     body << (m_network->network()->hasNat()
             ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
             : tr("address translation is off (nft is missing)"));
-    const QList<ForwardRule> &rules = m_network->network()->natRules();
+    const QList<ForwardRule> rules = rulesShown();
     if (rules.isEmpty())
         body << tr("no port forwarding");
     for (const ForwardRule &r : rules)
         body << tr("forwards %1 → %2")
                     .arg(formatEndpoint(r.listenAddress, r.listenPort),
                         formatEndpoint(r.targetAddress, r.targetPort));
+    // What the router rewrites, connection by connection, at this instant.
+    const QStringList translations = translationLines();
+    if (m_network->network()->hasNat())
+        body << (translations.isEmpty() ? QStringList {tr("translating no connection")}
+                                        : QStringList {tr("translating:")} + translations);
     body << socketLines(LabTopology::kRouter);
     return body;
 }
@@ -119,6 +224,8 @@ QStringList TopologyView::hostLines(const QString &host) const
     const LabHost *labHost
         = m_network && m_network->network() ? m_network->network()->topology().host(host) : nullptr;
     QStringList body {labHost ? labHost->address.toString() : QString()};
+    if (!hostExisted(host))
+        return body << tr("not added yet at this instant");
     const QStringList sockets = socketLines(host);
     body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
     return body;
@@ -158,9 +265,16 @@ void TopologyView::followPlayhead(const Playhead *playhead, const Journal *journ
     if (m_playhead)
         disconnect(m_playhead, nullptr, this, nullptr);
     m_playhead = playhead;
-    m_journal = journal;
+    if (journal != m_journal) {
+        m_journal = journal;
+        m_live = SessionFold();
+    }
     if (m_playhead)
-        connect(m_playhead, &Playhead::moved, this, qOverload<>(&QWidget::update));
+        connect(m_playhead, &Playhead::moved, this, [this] {
+            // The greyed computers and the rules change the boxes' heights.
+            updateGeometry();
+            update();
+        });
     update();
 }
 
@@ -256,13 +370,15 @@ void TopologyView::paintEvent(QPaintEvent *)
         return fm.boundingRect(QRect(0, 0, width, 100 * line), Qt::TextWordWrap, text).height();
     };
     const auto boxHeightFor = [&](const QStringList &body, int width) { return boxHeight(body, width); };
-    const auto drawBox
-        = [&](const QRect &box, const QColor &accent, const QString &title, const QStringList &body) {
-              p.setPen(QPen(accent, qMax(2, line / 8)));
-              p.setBrush(pal.color(QPalette::AlternateBase));
+    const auto drawBox = [&](const QRect &box, const QColor &accent, const QString &title,
+                             const QStringList &body, bool absent = false) {
+              // A computer not there yet at the playhead: a dashed outline in grey.
+              p.setPen(QPen(absent ? pal.color(QPalette::PlaceholderText) : accent, qMax(2, line / 8),
+                  absent ? Qt::DashLine : Qt::SolidLine));
+              p.setBrush(absent ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
               p.drawRoundedRect(box, line / 3.0, line / 3.0);
               p.setFont(bold);
-              p.setPen(pal.color(QPalette::Text));
+              p.setPen(pal.color(absent ? QPalette::PlaceholderText : QPalette::Text));
               p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
               p.setFont(font());
               p.setClipRect(box);
@@ -330,7 +446,9 @@ void TopologyView::paintEvent(QPaintEvent *)
                   const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
                   const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
                   // The cable first, under the boxes.
-                  p.setPen(QPen(accent, qMax(2, line / 6)));
+                  const bool absent = !hostExisted(h->name);
+                  p.setPen(QPen(absent ? pal.color(QPalette::PlaceholderText) : accent, qMax(2, line / 6),
+                      absent ? Qt::DotLine : Qt::SolidLine));
                   const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y())
                                                    : QPoint(box.left(), box.center().y());
                   const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
@@ -340,7 +458,7 @@ void TopologyView::paintEvent(QPaintEvent *)
                   cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
                   p.setBrush(Qt::NoBrush);
                   p.drawPath(cable);
-                  drawBox(box, accent, h->name, body);
+                  drawBox(box, accent, h->name, body, absent);
                   y = box.bottom() + gap;
               }
           };

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "experiments/forwardrule.h"
+#include "history/sessionfold.h"
+
+#include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
@@ -31,6 +35,14 @@ public:
     void followPlayhead(const Playhead *playhead, const Journal *journal);
     // The lines the picture writes in `host`'s box: its open sockets.
     QStringList socketLines(const QString &host) const;
+    // Whether computer `host` was there at the playhead's instant: one added later is drawn
+    // greyed, as "not there yet".
+    bool hostExisted(const QString &host) const;
+    // The router's port-forwarding rules at the playhead's instant.
+    QList<ForwardRule> rulesShown() const;
+    // The router's translation table at the playhead's instant: one line per open connection
+    // whose addresses the router rewrites.
+    QStringList translationLines() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -38,6 +50,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // When each computer and each rule appeared (and went), counted in journal events: the
+    // journal records sockets, not the network, so the picture notes the network's changes
+    // itself as they happen.
+    void noteNetwork();
+    qsizetype shownCount() const;
+    // The sockets and connections at the playhead (the present's, folded as the journal grows).
+    const SessionFold *shownState() const;
     QStringList routerLines() const;
     // A computer's lines: its address, then its sockets.
     QStringList hostLines(const QString &host) const;
@@ -58,6 +77,17 @@ private:
     const Journal *m_journal = nullptr;
     // Sockets change in bursts; the picture follows a few times a second.
     QTimer m_refresh;
+    QHash<QString, qsizetype> m_hostSince;
+    struct RuleSpan
+    {
+        ForwardRule rule;
+        qsizetype since = 0;
+        qsizetype until = -1; // -1: still there
+    };
+    std::vector<RuleSpan> m_rules;
+    // The present, for the translation table while live; folded up to the journal's end when
+    // the picture refreshes.
+    mutable SessionFold m_live;
 };
 
 } // namespace SocketScope

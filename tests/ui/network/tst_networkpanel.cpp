@@ -1,3 +1,4 @@
+#include "history/playhead.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
 #include "network/networkpanel.h"
@@ -23,6 +24,7 @@ class TestNetworkPanel : public QObject
 
 private slots:
     void drivesTheLab();
+    void pictureFollowsPlayhead();
 };
 
 namespace {
@@ -102,6 +104,68 @@ void TestNetworkPanel::drivesTheLab()
     QVERIFY(!network.isActive());
     QCOMPARE(lab.placement(), nullptr);
     QVERIFY(!lab.info(server.id)->isOpen());
+}
+
+// Stepping back, the picture shows the network as it was: a computer added later greyed, a
+// rule added later gone from the router, and the router's translation table of that instant.
+void TestNetworkPanel::pictureFollowsPlayhead()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    VirtualNetwork network(&journal, &lab, nullptr);
+    NetworkPanel panel(&network, &lab);
+    Playhead playhead(&journal);
+    panel.followPlayhead(&playhead, &journal);
+    panel.resize(1200, 800);
+    panel.show();
+    TopologyView *picture = panel.picture();
+    button(&panel, QStringLiteral("Use the virtual lab network"))->click();
+    QVERIFY2(network.isActive(), qPrintable(network.problem()));
+    if (!network.network()->hasNat())
+        QFAIL("nft is missing: the router cannot translate addresses (install nftables)");
+
+    const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("192.168.0.10")), 80);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    QTRY_VERIFY(journal.count() > 0);
+    const qsizetype beforeRule = journal.count();
+    button(&panel, QStringLiteral("Add rule"))->click(); // 203.0.113.1:8080 on to pc-a:80
+    QCOMPARE(picture->rulesShown().size(), 1);
+    const Lab::Opened client = lab.connectTcp(
+        QHostAddress(QStringLiteral("203.0.113.1")), 8080, QHostAddress(QStringLiteral("203.0.113.50")));
+    QVERIFY2(!client.error, qPrintable(client.error.detail));
+    QTRY_COMPARE(picture->translationLines().size(), 1);
+    const qsizetype translated = journal.count();
+    // Something happens before the next computer comes, so the two instants differ.
+    const Lab::Opened udp = lab.bindUdp(QHostAddress(QStringLiteral("192.168.0.11")), 0);
+    QVERIFY(!udp.error);
+    QTRY_VERIFY(journal.count() > translated);
+    button(&panel, QStringLiteral("Add computer"))->click(); // pc-c, 192.168.0.20
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-c")));
+
+    // Before the rule: no rule, nothing translated, pc-c not there yet; pc-a was.
+    playhead.showAfter(beforeRule - 1);
+    QVERIFY(picture->rulesShown().isEmpty());
+    QVERIFY(picture->translationLines().isEmpty());
+    QVERIFY(!picture->hostExisted(QStringLiteral("pc-c")));
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-a")));
+    QImage image(picture->size(), QImage::Format_ARGB32);
+    picture->render(&image);
+
+    // Once the connection went through the router: the rule and its translation.
+    playhead.showAfter(translated);
+    QCOMPARE(picture->rulesShown().size(), 1);
+    const QStringList lines = picture->translationLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QLatin1String("203.0.113.1:8080"))
+            && lines.first().contains(QLatin1String("192.168.0.10:80")),
+        qPrintable(lines.first()));
+    QVERIFY(!picture->hostExisted(QStringLiteral("pc-c")));
+
+    playhead.goLive();
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-c")));
+    QCOMPARE(picture->rulesShown().size(), 1);
+    lab.closeAll();
+    network.stop();
 }
 
 QTEST_MAIN(TestNetworkPanel)
