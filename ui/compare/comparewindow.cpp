@@ -408,7 +408,8 @@ void CompareWindow::retranslate()
     m_forward->setToolTip(tr("One step forward (Right; Shift+Right for ten)"));
     m_end->setToolTip(tr("To the end (End)"));
     m_scrub->setAccessibleName(tr("Playhead of both timelines"));
-    m_listToggle->setToolTip(tr("Show or hide the list of differences and where the two sessions are lined up"));
+    m_listToggle->setToolTip(
+        tr("Show or hide the list of differences and where the two sessions are lined up"));
 }
 
 } // namespace SocketScope

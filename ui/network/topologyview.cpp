@@ -78,8 +78,9 @@ void TopologyView::noteNetwork()
     };
     const QList<ForwardRule> &rules = m_network->network()->natRules();
     for (RuleSpan &span : m_rules) {
-        if (span.until < 0
-            && std::none_of(rules.begin(), rules.end(), [&](const ForwardRule &r) { return same(r, span.rule); }))
+        if (span.until < 0 && std::none_of(rules.begin(), rules.end(), [&](const ForwardRule &r) {
+                return same(r, span.rule);
+            }))
             span.until = now;
     }
     for (const ForwardRule &rule : rules) {
@@ -372,25 +373,25 @@ void TopologyView::paintEvent(QPaintEvent *)
     const auto boxHeightFor = [&](const QStringList &body, int width) { return boxHeight(body, width); };
     const auto drawBox = [&](const QRect &box, const QColor &accent, const QString &title,
                              const QStringList &body, bool absent = false) {
-              // A computer not there yet at the playhead: a dashed outline in grey.
-              p.setPen(QPen(absent ? pal.color(QPalette::PlaceholderText) : accent, qMax(2, line / 8),
-                  absent ? Qt::DashLine : Qt::SolidLine));
-              p.setBrush(absent ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
-              p.drawRoundedRect(box, line / 3.0, line / 3.0);
-              p.setFont(bold);
-              p.setPen(pal.color(absent ? QPalette::PlaceholderText : QPalette::Text));
-              p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
-              p.setFont(font());
-              p.setClipRect(box);
-              int y = box.top() + pad / 2 + line + 2;
-              for (const QString &text : body) {
-                  const int h = textHeight(text, box.width() - 2 * pad);
-                  p.drawText(QRect(box.left() + pad, y, box.width() - 2 * pad, h),
-                      Qt::AlignLeft | Qt::TextWordWrap, text);
-                  y += h;
-              }
-              p.setClipping(false);
-          };
+        // A computer not there yet at the playhead: a dashed outline in grey.
+        p.setPen(QPen(absent ? pal.color(QPalette::PlaceholderText) : accent, qMax(2, line / 8),
+            absent ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(absent ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
+        p.drawRoundedRect(box, line / 3.0, line / 3.0);
+        p.setFont(bold);
+        p.setPen(pal.color(absent ? QPalette::PlaceholderText : QPalette::Text));
+        p.drawText(box.adjusted(pad, pad / 2, -pad, 0), Qt::AlignTop | Qt::AlignLeft, title);
+        p.setFont(font());
+        p.setClipRect(box);
+        int y = box.top() + pad / 2 + line + 2;
+        for (const QString &text : body) {
+            const int h = textHeight(text, box.width() - 2 * pad);
+            p.drawText(
+                QRect(box.left() + pad, y, box.width() - 2 * pad, h), Qt::AlignLeft | Qt::TextWordWrap, text);
+            y += h;
+        }
+        p.setClipping(false);
+    };
 
     // Column headings.
     const QFontMetrics boldMetrics(bold);

@@ -22,8 +22,8 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
-#include <QtWidgets/QStyle>
 #include <QtWidgets/QSplitter>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QVBoxLayout>
 
@@ -150,6 +150,10 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    // What the two sides need grows and shrinks with their words (a language, a port's facts,
+    // larger type): the page decides again whether they fit side by side.
+    m_mapBox->installEventFilter(this);
+    facts->installEventFilter(this);
 
     connect(m_lookup, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookup->text()); });
     connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -585,13 +589,22 @@ void PortExplorer::resizeEvent(QResizeEvent *event)
         QTimer::singleShot(0, this, &PortExplorer::fitSplitter);
 }
 
+bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LayoutRequest && !m_fitQueued) {
+        m_fitQueued = true;
+        QMetaObject::invokeMethod(this, &PortExplorer::fitOrientation, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PortExplorer::fitOrientation()
 {
+    m_fitQueued = false;
     // Side by side, the map and the facts need more width than a 1024 px window leaves beside
     // the workbench: then the facts go under the map and the page scrolls down, not sideways.
-    const int needed = m_mapBox->minimumSizeHint().width()
-        + m_splitter->widget(1)->minimumSizeHint().width() + m_splitter->handleWidth()
-        + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int needed = m_mapBox->minimumSizeHint().width() + m_splitter->widget(1)->minimumSizeHint().width()
+        + m_splitter->handleWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const Qt::Orientation wanted = width() < needed ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() == wanted)
         return;

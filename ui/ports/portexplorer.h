@@ -70,6 +70,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -113,6 +114,7 @@ private:
     QTextBrowser *m_result;
     QSplitter *m_splitter;
     bool m_splitterMoved = false;
+    bool m_fitQueued = false;
     QGroupBox *m_mapBox;
     PortMap *m_map;
     PortMapLegend *m_legend;

@@ -59,7 +59,8 @@ int PortMapLegend::layout(int width, QList<QRect> *rects) const
         if (w > width) {
             w = width;
             h = qMax(box,
-                metrics.boundingRect(QRect(0, 0, w - box - 6, 100 * box), Qt::TextWordWrap, item.text).height());
+                metrics.boundingRect(QRect(0, 0, w - box - 6, 100 * box), Qt::TextWordWrap, item.text)
+                    .height());
         }
         if (rects)
             rects->append(QRect(x, y, w, h));

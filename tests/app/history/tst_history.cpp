@@ -182,8 +182,8 @@ private slots:
 
         const Lab::Opened server = lab.listenTcp(forwarded ? pcA : remote, 80);
         QVERIFY2(!server.error, qPrintable(server.error.detail));
-        QTRY_VERIFY(m_live.sockets().find(server.id)
-            && m_live.sockets().find(server.id)->app == AppState::Listening);
+        QTRY_VERIFY(
+            m_live.sockets().find(server.id) && m_live.sockets().find(server.id)->app == AppState::Listening);
         const qsizetype beforeConnect = journal.count();
         const Lab::Opened client
             = forwarded ? lab.connectTcp(router, 8080, remote) : lab.connectTcp(remote, 80, pcB);

@@ -160,9 +160,8 @@ private slots:
         QVERIFY(!list->isVisible());
         for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
             const TimelineView *view = m_window->view(side);
-            const auto lanesShown = [view] {
-                return view->painter().plotRect().height() / view->painter().laneHeight();
-            };
+            const auto lanesShown
+                = [view] { return view->painter().plotRect().height() / view->painter().laneHeight(); };
             QTRY_VERIFY2(lanesShown() >= 2.99, qPrintable(QString::number(lanesShown())));
         }
         toggle->click();
