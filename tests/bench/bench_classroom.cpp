@@ -14,6 +14,7 @@
 #include <QtNetwork/QTcpServer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -49,7 +50,7 @@ double percentile(std::vector<double> values, double p)
     if (values.empty())
         return -1;
     std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
+    return values[std::min(values.size() - 1, size_t(std::lround(p * double(values.size() - 1))))];
 }
 
 } // namespace
