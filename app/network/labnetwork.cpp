@@ -347,11 +347,11 @@ LabNetwork::LinkFaultOutcome LabNetwork::setLinkFault(const QString &link, LinkF
     if (fault.lossPercent > 0 && !fault.seed)
         fault.seed = QRandomGenerator::global()->generate();
     outcome.asked = fault;
-    QStringList slots;
+    QStringList places;
     for (const int slot : fault.lossSlots())
-        slots << QString::number(slot);
+        places << QString::number(slot);
     const QString request = QStringLiteral("link %1 loss=%2 rate=%3 burst=%4 queue=%5 delay=%6 jitter=%7 reorder=%8")
-                                .arg(link, slots.isEmpty() ? QStringLiteral("-") : slots.join(QLatin1Char(',')))
+                                .arg(link, places.isEmpty() ? QStringLiteral("-") : places.join(QLatin1Char(',')))
                                 .arg(fault.rateBitsPerSecond)
                                 .arg(fault.rateBitsPerSecond > 0 ? fault.burstBytes() : 0)
                                 .arg(fault.rateBitsPerSecond > 0 ? fault.effectiveQueueBytes() : 0)

@@ -12,7 +12,7 @@ namespace SocketScope {
 
 namespace {
 
-// splitmix64: a small, well-mixed generator, so a seed always picks the same slots on every
+// splitmix64: a small, well-mixed generator, so a seed always picks the same places on every
 // machine (std:: distributions may differ between library versions).
 quint64 nextRandom(quint64 *state)
 {
@@ -148,15 +148,15 @@ QList<int> LinkFault::lossSlots() const
 {
     if (lossPercent <= 0)
         return {};
-    std::array<int, 100> slots {};
-    std::iota(slots.begin(), slots.end(), 0);
+    std::array<int, 100> places {};
+    std::iota(places.begin(), places.end(), 0);
     quint64 state = seed.value_or(0);
     // The first lossPercent places of a shuffle (Fisher-Yates, stopped early).
     for (int i = 0; i < lossPercent && i < 99; ++i) {
         const int j = i + int(nextRandom(&state) % quint64(100 - i));
-        std::swap(slots[std::size_t(i)], slots[std::size_t(j)]);
+        std::swap(places[std::size_t(i)], places[std::size_t(j)]);
     }
-    QList<int> chosen(slots.begin(), slots.begin() + lossPercent);
+    QList<int> chosen(places.begin(), places.begin() + lossPercent);
     std::sort(chosen.begin(), chosen.end());
     return chosen;
 }

@@ -194,14 +194,14 @@ void TestLinkFaults::seedPicksTheSameSlots()
     LinkFault fault;
     fault.lossPercent = 5;
     fault.seed = 7;
-    const QList<int> slots = fault.lossSlots();
-    QCOMPARE(slots.size(), 5);
-    QCOMPARE(fault.lossSlots(), slots);
-    for (const int slot : slots)
+    const QList<int> places = fault.lossSlots();
+    QCOMPARE(places.size(), 5);
+    QCOMPARE(fault.lossSlots(), places);
+    for (const int slot : places)
         QVERIFY(slot >= 0 && slot < 100);
-    QVERIFY(std::adjacent_find(slots.begin(), slots.end()) == slots.end());
+    QVERIFY(std::adjacent_find(places.begin(), places.end()) == places.end());
     fault.seed = 8;
-    QVERIFY(fault.lossSlots() != slots);
+    QVERIFY(fault.lossSlots() != places);
     fault.lossPercent = 100;
     QCOMPARE(fault.lossSlots().size(), 100);
 }
