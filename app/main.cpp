@@ -173,6 +173,17 @@ void startLabNetwork(const LaunchOptions &options, VirtualNetwork &network, Main
             window.showMessage(text, true);
         }
     }
+    for (const LinkFaultSetting &setting : options.linkFaults) {
+        const LabNetwork::LinkFaultOutcome outcome = network.setLinkFault(setting.link, setting.fault);
+        QString problem = outcome.error;
+        if (problem.isEmpty() && outcome.refused)
+            problem = LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid);
+        if (!problem.isEmpty()) {
+            const QString text = QStringLiteral("--link %1:%2: %3").arg(setting.link, setting.fault.toSpec(), problem);
+            complain(text);
+            window.showMessage(text, true);
+        }
+    }
 }
 
 // --replay FILE --export OUT: draws the timeline into a file without opening a window.

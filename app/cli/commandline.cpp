@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "network/labtopology.h"
+
 #include <QtCore/QCommandLineParser>
 
 namespace SocketScope {
@@ -26,6 +28,7 @@ struct OptionNames
     QCommandLineOption pcap {QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
     QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
     QCommandLineOption nat {QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption link {QStringLiteral("link"), QString(), QStringLiteral("NAME:FAULTS")};
     QCommandLineOption compare {QStringLiteral("compare"), QString(), QStringLiteral("A.jsonl")};
     QCommandLineOption anchor {QStringLiteral("anchor"), QString(), QStringLiteral("syn|data|fin|rst|start")};
     QCommandLineOption help {{QStringLiteral("help"), QStringLiteral("h")}};
@@ -119,7 +122,16 @@ QString CommandLine::helpText()
              "                             one that opens sockets). A lesson told over its own\n"
              "                             recording opens it by itself with --lesson ID.\n"
              "                             Exit status 1 when a lesson file or recording cannot\n"
-             "                             be read or is damaged\n");
+             "                             be read or is damaged\n")
+        + tr("\n"
+             "Faults on the lab's links (with --network lab):\n"
+             "  --link NAME:FAULTS         make a link worse on purpose, e.g.\n"
+             "                             --link wan:loss=5%,rate=1mbit. NAME is a computer's\n"
+             "                             cable (pc-a, pc-b, remote) or the router's side of a\n"
+             "                             network (lan, wan). FAULTS: loss=PERCENT[,seed=N]\n"
+             "                             (the seed picks which packets), rate=1mbit[,queue=64kb],\n"
+             "                             delay=50ms[,jitter=5ms][,reorder=25%] (delay and\n"
+             "                             reorder need the kernel's netem module). Repeatable\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -158,6 +170,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
     parser.addOptions({names.capture, names.pcap, names.network, names.nat, names.compare, names.anchor});
+    parser.addOption(names.link);
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.
@@ -275,6 +288,15 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     }
     if (!options.natRules.isEmpty() && !options.labNetwork)
         return fail(tr("--nat adds a rule to the lab's router; use it with --network lab"));
+    for (const QString &value : parser.values(names.link)) {
+        QString why;
+        const auto setting = LinkFaultSetting::parse(value, LabTopology::homeNetwork(), &why);
+        if (!setting)
+            return fail(tr("--link %1: %2").arg(q(value), why));
+        options.linkFaults.append(*setting);
+    }
+    if (!options.linkFaults.isEmpty() && !options.labNetwork)
+        return fail(tr("--link makes a link of the lab network worse; use it with --network lab"));
     if (!options.replayPath.isEmpty() && options.labNetwork)
         return fail(tr("--replay shows a recording; --network lab needs live sockets"));
     if (!options.replayPath.isEmpty() && (options.capture || !options.pcapPath.isEmpty()))

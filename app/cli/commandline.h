@@ -3,6 +3,7 @@
 #include "compare/sessiondiff.h"
 #include "experiments/forwardrule.h"
 #include "lab/endpoint.h"
+#include "network/linkfault.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
@@ -38,6 +39,7 @@ struct LaunchOptions
     QString pcapPath; // write every captured packet here as pcapng
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
     QList<ForwardRule> natRules; // --nat: port-forwarding rules on the lab's router
+    QList<LinkFaultSetting> linkFaults; // --link: faults on the lab's links
     // --compare A B: print what differs between two recordings, and exit.
     QString compareA;
     QString compareB;
