@@ -114,7 +114,11 @@ void ChallengeBoard::read(const Event &event)
         connection.address = address;
         connection.port = port;
         connection.acceptedAt = event.t;
-        connection.queued = m_wasPaused && m_resumedAt >= 0 && event.t - m_resumedAt <= kQueuedWithinNs;
+        // Accepted soon after a resume, while the kernel still counted connections in the
+        // queue: one of those that waited.
+        connection.queued = m_queuedAtResume > 0 && event.t - m_resumedAt <= kQueuedWithinNs;
+        if (connection.queued)
+            --m_queuedAtResume;
         const int index = touchRow(address);
         ++m_rows[index].connections;
         auto &stored = m_connections[event.socket] = std::move(connection);
@@ -166,11 +170,11 @@ void ChallengeBoard::readClassEvent(const Event &event)
     switch (event.kind) {
     case EventKind::AcceptingPaused:
         m_paused = true;
-        m_wasPaused = true;
         break;
     case EventKind::AcceptingResumed:
         m_paused = false;
         m_resumedAt = event.t;
+        m_queuedAtResume = m_queueLength;
         break;
     case EventKind::Queue:
         m_queueLength = int(event.value);
@@ -311,8 +315,9 @@ void ChallengeBoard::judge(Connection &connection, qint64 t)
         break;
     case Challenge::Check::HalfClose:
         if (connection.reset) {
+            // A reset after their FIN answers the server's reply: they had closed both ways.
             connection.verdict = ChallengeVerdict::WrongContent;
-            connection.problem = ChallengeProblem::ClosedBoth;
+            connection.problem = connection.peerFinished ? ChallengeProblem::ClosedBoth : ChallengeProblem::Reset;
         } else if (connection.peerFinished && connection.repliedAfterFinish) {
             done();
         }

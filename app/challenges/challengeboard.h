@@ -33,7 +33,8 @@ public:
     static constexpr qsizetype kKeptBytes = 1024;
     // A name longer than this is not a name.
     static constexpr qsizetype kMaxNameBytes = 64;
-    // HoldThroughPause: a connection accepted this soon after accepting resumed had waited.
+    // HoldThroughPause: a connection accepted this soon after accepting resumed, while the
+    // kernel counted connections in the queue, had waited there.
     static constexpr qint64 kQueuedWithinNs = qint64(1500) * 1000 * 1000;
 
     struct Row
@@ -122,7 +123,9 @@ private:
     qint64 m_startedAt = 0;
     qint64 m_resumedAt = -1;
     bool m_paused = false;
-    bool m_wasPaused = false;
+    // The accept queue's length (the kernel's last word) when accepting resumed: that many
+    // of the connections accepted next had waited in it.
+    int m_queuedAtResume = 0;
     int m_queueLength = 0;
     int m_queueLimit = 0;
     std::map<qint32, Connection> m_connections;

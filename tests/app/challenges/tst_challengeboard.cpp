@@ -8,6 +8,7 @@
 #include "livelabtest.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkDatagram>
 #include <QtNetwork/QTcpSocket>
 #include <QtNetwork/QUdpSocket>
 #include <QtTest/QtTest>
@@ -137,6 +138,8 @@ private slots:
         QTcpSocket *client = newClient(student, attempt == Attempt::FromChosenPort ? quint16(20000 + 700) : 0);
         if (attempt == Attempt::ConnectAfterResume)
             QVERIFY(!m_host->setAcceptingPaused(false));
+        QByteArray reply;
+        connect(client, &QTcpSocket::readyRead, client, [client, &reply] { reply += client->readAll(); });
         client->connectToHost(QHostAddress::LocalHost, port);
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
         if (attempt == Attempt::ConnectWhilePaused) {
@@ -158,11 +161,16 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(client->bytesToWrite(), 0, 5000);
             QTRY_VERIFY_WITH_TIMEOUT(board->rowCount() == 1 && !board->row(0).sent.isEmpty(), 5000);
             if (attempt == Attempt::SendThenReset) {
+                // Linger off: the close sends RST, not FIN.
+                const linger reset {1, 0};
+                QCOMPARE(::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
+                             sizeof reset),
+                    0);
                 client->abort();
                 break;
             }
             QCOMPARE(::shutdown(int(client->socketDescriptor()), SHUT_WR), 0);
-            QTRY_VERIFY_WITH_TIMEOUT(client->readAll().contains("FIN"), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(reply.contains("FIN"), 5000);
             break;
         default:
             break;
