@@ -4,6 +4,7 @@
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
 #include "errortext.h"
+#include "challenges/challengeview.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
 #include "helpmenu.h"
@@ -139,6 +140,10 @@ void MainWindow::buildTabs()
         m_experiments = new ExperimentsPanel(m_session->lab(), m_session->journal(), m_tabs);
         m_experiments->setObjectName(QStringLiteral("experiments"));
         m_tabs->addTab(m_experiments, QString());
+    }
+    if (m_session->challenges()) {
+        m_challenges = new ChallengeView(m_session->challenges(), m_tabs);
+        m_tabs->addTab(m_challenges, QString());
     }
 }
 
@@ -460,6 +465,7 @@ void MainWindow::retranslate()
     name(m_timeline, tr("Timeline"));
     name(m_ports, tr("Ports"));
     name(m_experiments, tr("Experiments"));
+    name(m_challenges, tr("Class challenge"));
     name(m_networkPanel, tr("Network"));
     m_tables->retranslate();
     m_docks->retranslate();
