@@ -1,5 +1,7 @@
 #pragma once
 
+#include "challenges/challengeboard.h"
+
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
@@ -7,7 +9,6 @@
 
 namespace SocketScope {
 
-class ChallengeBoard;
 
 // The projector's table: one row per student, as the board judges them. Rows arrive and
 // change in bursts (a class connecting at once), so they are shown in batches on a short timer.
