@@ -22,6 +22,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
@@ -59,7 +60,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_expectedLabel(new QLabel(m_custom))
     , m_expected(new QLineEdit(m_custom))
     , m_banner(new QLabel(this))
-    , m_instructions(new QLabel(this))
+    , m_instructions(new QTextBrowser(this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
@@ -71,6 +72,8 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_protocol->addItem(QStringLiteral("TCP"), int(Protocol::Tcp));
     m_protocol->addItem(QStringLiteral("UDP"), int(Protocol::Udp));
     m_stop->setEnabled(false);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(12);
     m_paused->setEnabled(false);
     m_choiceLabel->setBuddy(m_choice);
     m_addressLabel->setBuddy(m_address);
@@ -85,9 +88,9 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     controls->addWidget(m_address);
     controls->addWidget(m_portLabel);
     controls->addWidget(m_port);
-    controls->addWidget(m_limitLabel);
-    controls->addWidget(m_limit);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_limitLabel);
+    actions->addWidget(m_limit);
     actions->addWidget(m_start);
     actions->addWidget(m_stop);
     actions->addWidget(m_paused);
@@ -103,9 +106,12 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->hide();
     Theme::followBannerStyle(m_banner, Theme::Role::Exposed);
-    m_instructions->setWordWrap(true);
-    m_instructions->setTextFormat(Qt::RichText);
-    m_instructions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Scrolls rather than widening the window: the goal wraps, a command line does not.
+    m_instructions->setFrameShape(QFrame::NoFrame);
+    m_instructions->setOpenLinks(false);
+    m_instructions->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_instructions->setMaximumHeight(m_instructions->fontMetrics().lineSpacing() * 9);
+    m_instructions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setWordWrap(true);
     Theme::followMessageStyle(m_message, Theme::Role::Error);
     QFont big = m_summary->font();
@@ -115,6 +121,8 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("challengeTable"));
     m_table->verticalHeader()->hide();
+    // Compact rows: a class of thirty on one screen.
+    m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * 1.25));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -203,15 +211,17 @@ void ChallengeView::showInstructions()
         host = tr("TEACHER-ADDRESS", "stands for the teacher's IP address in a command");
     const quint16 port = running ? m_host->port() : quint16(m_port->value());
     const ChallengeCatalog::Text text = ChallengeCatalog::text(challenge, host, port);
-    QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(text.title.toHtmlEscaped(), text.goal.toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing=\"6\"><tr><td><b>nc</b></td><td>%1</td>").arg(preformatted(text.nc));
-    if (!text.python.isEmpty())
-        html += QStringLiteral("<td><b>Python</b></td><td>%1</td>").arg(preformatted(text.python));
+    QString html = QStringLiteral("<p style=\"white-space:pre-wrap\"><b>%1</b> %2</p>")
+                       .arg(text.title.toHtmlEscaped(), text.goal.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"4\"><tr><td><b>nc</b></td><td>%1</td>").arg(preformatted(text.nc));
     if (!text.browser.isEmpty())
         html += QStringLiteral("<td><b>%1</b></td><td>%2</td>")
                     .arg(tr("Browser").toHtmlEscaped(), preformatted(text.browser));
-    html += QStringLiteral("</tr></table>");
-    m_instructions->setText(html);
+    html += QStringLiteral("</tr>");
+    if (!text.python.isEmpty())
+        html += QStringLiteral("<tr><td><b>Python</b></td><td colspan=\"3\">%1</td></tr>").arg(preformatted(text.python));
+    html += QStringLiteral("</table>");
+    m_instructions->setHtml(html);
 }
 
 void ChallengeView::showSummary()
@@ -269,6 +279,16 @@ void ChallengeView::onStarted()
     const bool tcp = m_host->challenge().proto == Protocol::Tcp;
     m_paused->setEnabled(tcp);
     {
+        // Started from the command line too: the controls say what runs.
+        const QSignalBlocker choice(m_choice);
+        const QSignalBlocker port(m_port);
+        const int index = m_choice->findData(m_host->challenge().key);
+        if (index >= 0)
+            m_choice->setCurrentIndex(index);
+        m_port->setValue(m_host->port());
+        m_address->setText(m_host->address().toString());
+    }
+    {
         const QSignalBlocker blocker(m_paused);
         m_paused->setChecked(m_host->isAcceptingPaused());
     }
@@ -289,6 +309,25 @@ void ChallengeView::onStopped()
     m_banner->hide();
     showInstructions();
     showSummary();
+}
+
+void ChallengeView::setPresentationScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    // The summary reads from the back row; the rows grow less, so that most of a class of
+    // thirty still fits on the screen at once.
+    const qreal rows = qMin(scale, 1.3);
+    QFont table = font();
+    table.setPointSizeF(m_baseFontSize * rows);
+    m_table->setFont(table);
+    m_table->horizontalHeader()->setFont(table);
+    m_table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table).height() * 1.25));
+    m_instructions->setFont(table);
+    m_instructions->setMaximumHeight(QFontMetrics(table).lineSpacing() * 7);
+    QFont summary = m_summary->font();
+    summary.setPointSizeF(m_baseFontSize * scale);
+    m_summary->setFont(summary);
 }
 
 bool ChallengeView::exportCsv(const QString &path)

@@ -9,6 +9,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QTextBrowser;
 
 namespace SocketScope {
 
@@ -33,6 +34,8 @@ public:
     ChallengeBoardModel *model() const { return m_model; }
     // Writes the results to `path`; false when the file cannot be written.
     bool exportCsv(const QString &path);
+    // Presentation mode: larger type, yet room for a class's rows on a 1024x768 projector.
+    void setPresentationScale(qreal scale);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,10 +72,11 @@ private:
     QLabel *m_expectedLabel;
     QLineEdit *m_expected;
     QLabel *m_banner;
-    QLabel *m_instructions;
+    QTextBrowser *m_instructions;
     QLabel *m_summary;
     QLabel *m_message;
     QTableView *m_table;
+    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope

@@ -207,8 +207,17 @@ void MainWindow::connectPresentation()
         if (m_networkPanel)
             m_networkPanel->setPresentationScale(scale);
         m_banner->setScale(scale);
+        if (m_challenges)
+            m_challenges->setPresentationScale(scale);
     });
-    connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
+    // The class challenge's rows need the projector's whole height: no lesson below them.
+    const auto fitChallenge = [this] {
+        if (m_challenges && m_presentation->isOn() && m_docks->lessonDock())
+            m_docks->lessonDock()->setVisible(m_tabs->currentWidget() != m_challenges);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, fitChallenge);
+    connect(m_presentation, &PresentationMode::toggled, this, [this, fitChallenge](bool on) {
+        fitChallenge();
         m_menus->presentAction()->setChecked(on);
         emit presentationModeChanged(on);
     });
