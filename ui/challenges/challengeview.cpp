@@ -363,17 +363,17 @@ void ChallengeView::changeEvent(QEvent *event)
 
 void ChallengeView::retranslate()
 {
-    m_choiceLabel->setText(tr("&Challenge:"));
-    m_addressLabel->setText(tr("&Address:"));
+    m_choiceLabel->setText(tr("Challenge:"));
+    m_addressLabel->setText(tr("Address:"));
     m_address->setToolTip(tr("127.0.0.1: this computer only. The address of this computer on the class "
                              "network (or 0.0.0.0) lets students' laptops connect."));
-    m_portLabel->setText(tr("&Port:"));
+    m_portLabel->setText(tr("Port:"));
     m_port->setSpecialValueText(tr("any", "port 0: the OS picks"));
-    m_limitLabel->setText(tr("Time &limit:"));
+    m_limitLabel->setText(tr("Time limit:"));
     m_limit->setSpecialValueText(tr("none", "no time limit"));
     m_limit->setSuffix(tr(" s", "seconds"));
-    m_start->setText(tr("&Start"));
-    m_stop->setText(tr("Sto&p"));
+    m_start->setText(tr("Start"));
+    m_stop->setText(tr("Stop"));
     m_paused->setText(tr("Pause accepting"));
     m_paused->setToolTip(tr("Stop calling accept(): new connections wait in the kernel's accept queue, "
                             "and once it is full, in SYN_SENT."));
