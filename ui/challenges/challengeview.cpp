@@ -237,6 +237,10 @@ void ChallengeView::showSummary()
             + tr("accept queue: %1 of %2").arg(board->queueLength()).arg(board->queueLimit());
     if (board->acceptingPaused())
         text += QStringLiteral(" · ") + tr("accepting is paused");
+    // Connections in the queue are not sockets of the program yet: they get a row once
+    // accepted. The kernel's count is all there is until then.
+    if (board->queueLimit() > 0 && board->queueLength() >= board->queueLimit())
+        text += QStringLiteral("\n") + tr("The accept queue is full: more students wait in SYN_SENT.");
     if (!m_host->isRunning())
         text += QStringLiteral(" · ") + tr("stopped");
     m_summary->setText(text);
