@@ -413,10 +413,12 @@ int main(int argc, char *argv[])
         if (window.challengeView()->start(*challenge, options.challengeHost)) {
             window.centralTabs()->setCurrentWidget(window.challengeView());
             out() << kPrefix
-                  << Cli::tr("challenge on %1").arg(formatEndpoint(session.challenges()->address(), session.challenges()->port()))
+                  << Cli::tr("challenge on %1")
+                         .arg(formatEndpoint(session.challenges()->address(), session.challenges()->port()))
                   << Qt::endl;
         } else {
-            err() << QStringLiteral("--challenge: ") << Cli::tr("could not start; the window says why") << Qt::endl;
+            err() << QStringLiteral("--challenge: ") << Cli::tr("could not start; the window says why")
+                  << Qt::endl;
         }
     }
     if (lessonChoice) {

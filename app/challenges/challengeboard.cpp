@@ -57,7 +57,8 @@ bool isAnyAddress(const QString &address)
 
 } // namespace
 
-ChallengeBoard::ChallengeBoard(Journal *journal, const Challenge &challenge, qsizetype firstEvent, QObject *parent)
+ChallengeBoard::ChallengeBoard(
+    Journal *journal, const Challenge &challenge, qsizetype firstEvent, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_challenge(challenge)
@@ -133,7 +134,8 @@ void ChallengeBoard::read(const Event &event)
     switch (event.kind) {
     case EventKind::DataReceived:
         if (connection.received.size() < kKeptBytes)
-            connection.received += m_journal->payload(event.payload).left(kKeptBytes - connection.received.size());
+            connection.received
+                += m_journal->payload(event.payload).left(kKeptBytes - connection.received.size());
         break;
     case EventKind::DataSent:
         if (connection.peerFinished)
@@ -208,7 +210,8 @@ void ChallengeBoard::readDatagram(const Event &event)
     Connection &connection = it->second;
     if (event.kind == EventKind::DatagramReceived) {
         if (connection.received.size() < kKeptBytes)
-            connection.received += m_journal->payload(event.payload).left(kKeptBytes - connection.received.size());
+            connection.received
+                += m_journal->payload(event.payload).left(kKeptBytes - connection.received.size());
         if (event.value == 0 && connection.doneAt < 0) {
             connection.verdict = ChallengeVerdict::WrongContent;
             connection.problem = ChallengeProblem::EmptyLine;
@@ -222,8 +225,8 @@ void ChallengeBoard::readDatagram(const Event &event)
                 connection.problem = ChallengeProblem::NotExpected;
             }
         }
-    } else if (event.kind == EventKind::DatagramSent && connection.doneAt < 0 && !connection.received.isEmpty()
-        && m_challenge.check == Challenge::Check::UdpAnswer) {
+    } else if (event.kind == EventKind::DatagramSent && connection.doneAt < 0
+        && !connection.received.isEmpty() && m_challenge.check == Challenge::Check::UdpAnswer) {
         connection.verdict = ChallengeVerdict::Done;
         connection.problem = ChallengeProblem::None;
         connection.doneAt = event.t;
@@ -317,7 +320,8 @@ void ChallengeBoard::judge(Connection &connection, qint64 t)
         if (connection.reset) {
             // A reset after their FIN answers the server's reply: they had closed both ways.
             connection.verdict = ChallengeVerdict::WrongContent;
-            connection.problem = connection.peerFinished ? ChallengeProblem::ClosedBoth : ChallengeProblem::Reset;
+            connection.problem
+                = connection.peerFinished ? ChallengeProblem::ClosedBoth : ChallengeProblem::Reset;
         } else if (connection.peerFinished && connection.repliedAfterFinish) {
             done();
         }
@@ -418,8 +422,7 @@ void ChallengeBoard::judgeLengthPrefixed(Connection &connection, qint64 t)
         connection.verdict = ChallengeVerdict::Done;
         connection.problem = ChallengeProblem::None;
         connection.doneAt = t;
-    } else if (body > declared || declared == 0 || finished || message.size() >= kKeptBytes
-        || written) {
+    } else if (body > declared || declared == 0 || finished || message.size() >= kKeptBytes || written) {
         wrong(ChallengeProblem::BadLength);
     }
 }

@@ -55,8 +55,8 @@ public:
     // UTF-8 with no control characters but tab: text a person typed.
     static bool isUtf8Text(QByteArrayView bytes);
 
-    ChallengeBoard(Journal *journal, const Challenge &challenge, qsizetype firstEvent = 0,
-        QObject *parent = nullptr);
+    ChallengeBoard(
+        Journal *journal, const Challenge &challenge, qsizetype firstEvent = 0, QObject *parent = nullptr);
 
     const Challenge &challenge() const { return m_challenge; }
     // The ports the OS picks from (ChosenPort); read from the OS by default.

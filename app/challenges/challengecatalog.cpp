@@ -59,9 +59,10 @@ const BuiltIn kBuiltIns[] = {
 
 QString python(const QString &body, const QString &host, quint16 port)
 {
-    return QStringLiteral("import socket\n") + QString(body)
-                                                   .replace(QStringLiteral("HOST"), host)
-                                                   .replace(QStringLiteral("PORT"), QString::number(port));
+    return QStringLiteral("import socket\n")
+        + QString(body)
+              .replace(QStringLiteral("HOST"), host)
+              .replace(QStringLiteral("PORT"), QString::number(port));
 }
 
 } // namespace
@@ -111,18 +112,21 @@ ChallengeCatalog::Text ChallengeCatalog::text(const Challenge &challenge, const 
     switch (challenge.check) {
     case Challenge::Check::Connect:
         text.nc = QStringLiteral("nc ") + at;
-        text.python = python(connectLine + QStringLiteral("input()  # keep it open until Enter\n"), host, port);
-        text.browser = QStringLiteral("http://%1:%2/").arg(host.contains(QLatin1Char(':'))
-                                                               ? QLatin1Char('[') + host + QLatin1Char(']')
-                                                               : host)
-                           .arg(port);
+        text.python
+            = python(connectLine + QStringLiteral("input()  # keep it open until Enter\n"), host, port);
+        text.browser
+            = QStringLiteral("http://%1:%2/")
+                  .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+                  .arg(port);
         break;
     case Challenge::Check::SendName:
         text.nc = QStringLiteral("echo \"Ada Lovelace\" | nc -q 1 ") + at;
-        text.python = python(connectLine + QStringLiteral("s.sendall(\"Ada Lovelace\\n\".encode())\n"), host, port);
+        text.python
+            = python(connectLine + QStringLiteral("s.sendall(\"Ada Lovelace\\n\".encode())\n"), host, port);
         break;
     case Challenge::Check::LengthPrefixedHex:
-        text.nc = QStringLiteral("echo 0005 68656c6c6f | nc -q 1 %1\nprintf '\\x00\\x05hello' | nc -q 1 %1").arg(at);
+        text.nc = QStringLiteral("echo 0005 68656c6c6f | nc -q 1 %1\nprintf '\\x00\\x05hello' | nc -q 1 %1")
+                      .arg(at);
         text.python = python(QStringLiteral("import struct\n") + connectLine
                 + QStringLiteral("s.sendall(struct.pack(\"!H\", 5) + b\"hello\")\n"),
             host, port);
@@ -164,8 +168,8 @@ ChallengeCatalog::Text ChallengeCatalog::text(const Challenge &challenge, const 
             text.goal = expected.isEmpty() ? tr("Connect and send anything.")
                                            : tr("Connect and send this text: %1").arg(expected);
             text.nc = QStringLiteral("echo \"%1\" | nc -q 1 %2").arg(expected, at);
-            text.python = python(connectLine + QStringLiteral("s.sendall(\"%1\\n\".encode())\n").arg(expected),
-                host, port);
+            text.python = python(
+                connectLine + QStringLiteral("s.sendall(\"%1\\n\".encode())\n").arg(expected), host, port);
         }
         break;
     }

@@ -134,14 +134,14 @@ void ChallengeHost::onSocketOpened(qint32 id)
     for (const auto &[other, s] : m_students)
         open += s.finished ? 0 : 1;
     if (connectionsFrom(student.address) > m_maxPerAddress) {
-        refuse(id,
-            tr("Challenge: too many connections from one address (at most %n)", "", m_maxPerAddress));
+        refuse(id, tr("Challenge: too many connections from one address (at most %n)", "", m_maxPerAddress));
     } else if (open > m_maxConnections) {
         refuse(id, tr("Challenge: the class is full (at most %n connections)", "", m_maxConnections));
     }
 }
 
-void ChallengeHost::onDataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
+void ChallengeHost::onDataReceived(
+    qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
 {
     if (m_classSocket >= 0 && id == m_classSocket && m_challenge.proto == Protocol::Udp) {
         onDatagram(data, peer, peerPort);
@@ -176,7 +176,8 @@ void ChallengeHost::onDataReceived(qint32 id, const QByteArray &data, const QHos
     case Challenge::Check::SendName: {
         const qsizetype newline = data.indexOf('\n');
         if (newline >= 0 && before < ChallengeBoard::kMaxNameBytes
-            && !ChallengeBoard::isUtf8Text(data.left(newline).chopped(data.left(newline).endsWith('\r') ? 1 : 0)))
+            && !ChallengeBoard::isUtf8Text(
+                data.left(newline).chopped(data.left(newline).endsWith('\r') ? 1 : 0)))
             refuse(id, tr("Challenge: the line is not UTF-8 text"));
         break;
     }
@@ -194,8 +195,8 @@ void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer,
     int &count = m_datagramsFrom[peer];
     ++count;
     if (count == kMaxDatagramsPerAddress + 1) {
-        noteOnClassSocket(tr("Challenge: more than %n datagrams from %1; no more answers to it", "",
-            kMaxDatagramsPerAddress)
+        noteOnClassSocket(tr(
+            "Challenge: more than %n datagrams from %1; no more answers to it", "", kMaxDatagramsPerAddress)
                               .arg(peer.toString()));
         emit refused(m_classSocket, peer.toString());
     }

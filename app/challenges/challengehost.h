@@ -50,7 +50,8 @@ public:
     ~ChallengeHost() override;
 
     // Opens the class socket and a fresh board. Returns the lab's error when it cannot.
-    LabError start(const Challenge &challenge, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    LabError start(
+        const Challenge &challenge, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     void stop();
 
     bool isRunning() const;

@@ -34,7 +34,11 @@ QString ChallengeResults::escapedBytes(const QByteArray &bytes, int maxChars)
         }
         // One UTF-8 character at a time: its length from the lead byte, kept only if it
         // decodes cleanly and prints.
-        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        const int length = c < 0x80 ? 1
+            : (c >> 5) == 0x6       ? 2
+            : (c >> 4) == 0xe       ? 3
+            : (c >> 3) == 0x1e      ? 4
+                                    : 0;
         if (length > 0 && i + length <= bytes.size()) {
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
             const QString one = decoder.decode(QByteArrayView(bytes).sliced(i, length));
@@ -52,7 +56,8 @@ QString ChallengeResults::escapedBytes(const QByteArray &bytes, int maxChars)
     return out;
 }
 
-QByteArray ChallengeResults::csv(const ChallengeBoard &board, const QStringList &header, const VerdictText &verdict)
+QByteArray ChallengeResults::csv(
+    const ChallengeBoard &board, const QStringList &header, const VerdictText &verdict)
 {
     QStringList lines;
     QStringList head;
@@ -65,7 +70,7 @@ QByteArray ChallengeResults::csv(const ChallengeBoard &board, const QStringList 
             = row.doneAfterNs >= 0 ? QString::number(double(row.doneAfterNs) / 1e9, 'f', 1) : QString();
         lines.append(QStringList {field(row.address), QString::number(row.port), field(verdict(row)), seconds,
             field(escapedBytes(row.sent, 200)), field(row.note)}
-                .join(QLatin1Char(',')));
+                         .join(QLatin1Char(',')));
     }
     return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }

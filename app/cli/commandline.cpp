@@ -164,7 +164,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
-    parser.addOptions({names.challenge, names.capture, names.pcap, names.network, names.nat, names.compare, names.anchor});
+    parser.addOptions(
+        {names.challenge, names.capture, names.pcap, names.network, names.nat, names.compare, names.anchor});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.

@@ -43,7 +43,8 @@ private slots:
         const QHostAddress attacker(QStringLiteral("127.0.0.66"));
         for (int i = 0; i < 6; ++i)
             connectFrom(attacker);
-        QTRY_COMPARE_WITH_TIMEOUT(closeNotes(QStringLiteral("too many connections from one address")), 4, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            closeNotes(QStringLiteral("too many connections from one address")), 4, 5000);
         classGoesOn();
     }
 
@@ -107,7 +108,8 @@ private slots:
         for (int i = 0; i < 60; ++i)
             flooder.writeDatagram("flood", QHostAddress::LocalHost, m_host->port());
         QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::Error), 1, 5000);
-        QCOMPARE(classSocketEvents(EventKind::DatagramSent), qsizetype(ChallengeHost::kMaxDatagramsPerAddress));
+        QCOMPARE(
+            classSocketEvents(EventKind::DatagramSent), qsizetype(ChallengeHost::kMaxDatagramsPerAddress));
         // Another student is still answered.
         QUdpSocket student;
         QVERIFY(student.bind(QHostAddress(QStringLiteral("127.0.0.81")), 0));
@@ -138,8 +140,9 @@ private slots:
         client->write(line + '\n');
         ChallengeBoard *board = m_host->board();
         QTRY_COMPARE_WITH_TIMEOUT(board->doneCount(), 1, 5000);
-        const QByteArray csv = ChallengeResults::csv(*board, {QStringLiteral("address"), QStringLiteral("port"),
-            QStringLiteral("verdict"), QStringLiteral("seconds"), QStringLiteral("sent"), QStringLiteral("note")},
+        const QByteArray csv = ChallengeResults::csv(*board,
+            {QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("verdict"),
+                QStringLiteral("seconds"), QStringLiteral("sent"), QStringLiteral("note")},
             [](const ChallengeBoard::Row &) { return QStringLiteral("done"); });
         const QList<QByteArray> rows = csv.split('\n');
         // A header, one student, and the empty rest after the last line end.

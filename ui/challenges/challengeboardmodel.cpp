@@ -112,7 +112,8 @@ QVariant ChallengeBoardModel::data(const QModelIndex &index, int role) const
         return int(row.verdict);
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
         return Theme::color(verdictRole(row.verdict));
-    if (role == Qt::BackgroundRole && index.column() == VerdictColumn && row.verdict == ChallengeVerdict::Done)
+    if (role == Qt::BackgroundRole && index.column() == VerdictColumn
+        && row.verdict == ChallengeVerdict::Done)
         return Theme::background(Theme::Role::Success);
     if (role == Qt::ToolTipRole && index.column() == SentColumn)
         return ChallengeResults::escapedBytes(row.sent, int(ChallengeBoard::kKeptBytes));

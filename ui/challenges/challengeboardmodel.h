@@ -9,7 +9,6 @@
 
 namespace SocketScope {
 
-
 // The projector's table: one row per student, as the board judges them. Rows arrive and
 // change in bursts (a class connecting at once), so they are shown in batches on a short timer.
 class ChallengeBoardModel : public QAbstractTableModel

@@ -1,11 +1,11 @@
 #include "challengeview.h"
 
 #include "challengeboardmodel.h"
-#include "challengewords.h"
 #include "challenges/challengeboard.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
 #include "challenges/challengeresults.h"
+#include "challengewords.h"
 #include "lab/endpoint.h"
 #include "window/errortext.h"
 #include "window/theme.h"
@@ -127,10 +127,14 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::SentColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::VerdictColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::StudentColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::KernelStateColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::SecondsColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::VerdictColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::StudentColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::KernelStateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::SecondsColumn, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -213,13 +217,15 @@ void ChallengeView::showInstructions()
     const ChallengeCatalog::Text text = ChallengeCatalog::text(challenge, host, port);
     QString html = QStringLiteral("<p style=\"white-space:pre-wrap\"><b>%1</b> %2</p>")
                        .arg(text.title.toHtmlEscaped(), text.goal.toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing=\"4\"><tr><td><b>nc</b></td><td>%1</td>").arg(preformatted(text.nc));
+    html += QStringLiteral("<table cellspacing=\"4\"><tr><td><b>nc</b></td><td>%1</td>")
+                .arg(preformatted(text.nc));
     if (!text.browser.isEmpty())
         html += QStringLiteral("<td><b>%1</b></td><td>%2</td>")
                     .arg(tr("Browser").toHtmlEscaped(), preformatted(text.browser));
     html += QStringLiteral("</tr>");
     if (!text.python.isEmpty())
-        html += QStringLiteral("<tr><td><b>Python</b></td><td colspan=\"3\">%1</td></tr>").arg(preformatted(text.python));
+        html += QStringLiteral("<tr><td><b>Python</b></td><td colspan=\"3\">%1</td></tr>")
+                    .arg(preformatted(text.python));
     html += QStringLiteral("</table>");
     m_instructions->setHtml(html);
 }
@@ -342,7 +348,8 @@ bool ChallengeView::exportCsv(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const QByteArray csv = ChallengeResults::csv(*board, ChallengeWords::csvHeader(), &ChallengeWords::verdict);
+    const QByteArray csv
+        = ChallengeResults::csv(*board, ChallengeWords::csvHeader(), &ChallengeWords::verdict);
     return file.write(csv) == csv.size() && file.flush();
 }
 

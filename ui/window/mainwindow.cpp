@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "capture/hostcapture.h"
+#include "challenges/challengeview.h"
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
 #include "errortext.h"
-#include "challenges/challengeview.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
 #include "helpmenu.h"

@@ -75,29 +75,34 @@ private slots:
         const auto none = ChallengeProblem::None;
         QTest::newRow("connect") << "connect" << Attempt::Connect << QByteArray() << done << none;
         QTest::newRow("name") << "name" << Attempt::SendLine << QByteArray("Ada Lovelace") << done << none;
-        QTest::newRow("name in Korean") << "name" << Attempt::SendLine << QByteArray("김민지") << done << none;
+        QTest::newRow("name in Korean")
+            << "name" << Attempt::SendLine << QByteArray("김민지") << done << none;
         QTest::newRow("name empty") << "name" << Attempt::SendLine << QByteArray("  ") << wrong
                                     << ChallengeProblem::EmptyLine;
-        QTest::newRow("name not UTF-8") << "name" << Attempt::SendLine << QByteArray("\xff\xfe") << ChallengeVerdict::Refused
-                                        << ChallengeProblem::NotText;
-        QTest::newRow("name too long") << "name" << Attempt::SendLine << QByteArray(80, 'a') << wrong
-                                       << ChallengeProblem::TooLong;
-        QTest::newRow("hex written") << "hex" << Attempt::SendLine << QByteArray("0005 68656c6c6f") << done << none;
-        QTest::newRow("hex raw") << "hex" << Attempt::SendRaw << QByteArray("\x00\x05hello", 7) << done << none;
-        QTest::newRow("hex wrong length") << "hex" << Attempt::SendLine << QByteArray("0005 6869") << wrong
-                                          << ChallengeProblem::BadLength;
-        QTest::newRow("hex odd digits") << "hex" << Attempt::SendLine << QByteArray("0005 686") << wrong
-                                        << ChallengeProblem::BadHex;
+        QTest::newRow("name not UTF-8") << "name" << Attempt::SendLine << QByteArray("\xff\xfe")
+                                        << ChallengeVerdict::Refused << ChallengeProblem::NotText;
+        QTest::newRow("name too long")
+            << "name" << Attempt::SendLine << QByteArray(80, 'a') << wrong << ChallengeProblem::TooLong;
+        QTest::newRow("hex written") << "hex" << Attempt::SendLine << QByteArray("0005 68656c6c6f") << done
+                                     << none;
+        QTest::newRow("hex raw") << "hex" << Attempt::SendRaw << QByteArray("\x00\x05hello", 7) << done
+                                 << none;
+        QTest::newRow("hex wrong length")
+            << "hex" << Attempt::SendLine << QByteArray("0005 6869") << wrong << ChallengeProblem::BadLength;
+        QTest::newRow("hex odd digits")
+            << "hex" << Attempt::SendLine << QByteArray("0005 686") << wrong << ChallengeProblem::BadHex;
         QTest::newRow("udp") << "udp" << Attempt::Datagram << QByteArray("hello") << done << none;
-        QTest::newRow("udp empty") << "udp" << Attempt::Datagram << QByteArray() << wrong << ChallengeProblem::EmptyLine;
+        QTest::newRow("udp empty") << "udp" << Attempt::Datagram << QByteArray() << wrong
+                                   << ChallengeProblem::EmptyLine;
         QTest::newRow("bind chosen") << "bind" << Attempt::FromChosenPort << QByteArray() << done << none;
-        QTest::newRow("bind by the OS") << "bind" << Attempt::Connect << QByteArray() << wrong
-                                        << ChallengeProblem::EphemeralPort;
+        QTest::newRow("bind by the OS")
+            << "bind" << Attempt::Connect << QByteArray() << wrong << ChallengeProblem::EphemeralPort;
         QTest::newRow("half-close") << "halfclose" << Attempt::HalfCloseAndRead << QByteArray("hello") << done
                                     << none;
-        QTest::newRow("half-close reset") << "halfclose" << Attempt::SendThenReset << QByteArray("hello") << wrong
-                                          << ChallengeProblem::Reset;
-        QTest::newRow("backlog held") << "backlog" << Attempt::ConnectWhilePaused << QByteArray() << done << none;
+        QTest::newRow("half-close reset") << "halfclose" << Attempt::SendThenReset << QByteArray("hello")
+                                          << wrong << ChallengeProblem::Reset;
+        QTest::newRow("backlog held")
+            << "backlog" << Attempt::ConnectWhilePaused << QByteArray() << done << none;
         QTest::newRow("backlog not queued") << "backlog" << Attempt::ConnectAfterResume << QByteArray()
                                             << ChallengeVerdict::Connected << ChallengeProblem::NotQueued;
     }
@@ -168,8 +173,8 @@ private slots:
             if (attempt == Attempt::SendThenReset) {
                 // Linger off: the close sends RST, not FIN.
                 const linger reset {1, 0};
-                QCOMPARE(::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset,
-                             sizeof reset),
+                QCOMPARE(::setsockopt(
+                             int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset),
                     0);
                 client->abort();
                 break;

@@ -15,19 +15,32 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "Ada" << "Ada";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("comma") << "Lovelace, Ada" << "\"Lovelace, Ada\"";
-        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-        QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-        QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
-        QTest::newRow("formula =") << "=1+1" << "'=1+1";
-        QTest::newRow("formula +") << "+1" << "'+1";
-        QTest::newRow("formula -") << "-1" << "'-1";
-        QTest::newRow("formula @") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("formula tab") << "\t=1" << "'\t=1";
-        QTest::newRow("formula and comma") << "=HYPERLINK(\"x\",\"y\")" << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
-        QTest::newRow("Korean") << "김민지" << "김민지";
+        QTest::newRow("plain") << "Ada"
+                               << "Ada";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("comma") << "Lovelace, Ada"
+                               << "\"Lovelace, Ada\"";
+        QTest::newRow("quote") << "say \"hi\""
+                               << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "a\nb"
+                                 << "\"a\nb\"";
+        QTest::newRow("carriage return") << "a\rb"
+                                         << "\"a\rb\"";
+        QTest::newRow("formula =") << "=1+1"
+                                   << "'=1+1";
+        QTest::newRow("formula +") << "+1"
+                                   << "'+1";
+        QTest::newRow("formula -") << "-1"
+                                   << "'-1";
+        QTest::newRow("formula @") << "@SUM(A1)"
+                                   << "'@SUM(A1)";
+        QTest::newRow("formula tab") << "\t=1"
+                                     << "'\t=1";
+        QTest::newRow("formula and comma") << "=HYPERLINK(\"x\",\"y\")"
+                                           << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
+        QTest::newRow("Korean") << "김민지"
+                                << "김민지";
     }
 
     void field()
@@ -47,8 +60,9 @@ private slots:
         QTest::newRow("bad UTF-8") << QByteArray("\xff\xfe") << 50 << "\\xff\\xfe";
         QTest::newRow("NUL and ESC") << QByteArray("a\x00\x1b", 3) << 50 << "a\\x00\\x1b";
         QTest::newRow("Korean") << QByteArray("김민지") << 50 << QString::fromUtf8("김민지");
-        QTest::newRow("cut Korean") << QByteArray("김민") .left(4) << 50 << "김\\xeb";
-        QTest::newRow("shortened") << QByteArray(100, 'x') << 10 << QString(10, QLatin1Char('x')) + QChar(0x2026);
+        QTest::newRow("cut Korean") << QByteArray("김민").left(4) << 50 << "김\\xeb";
+        QTest::newRow("shortened") << QByteArray(100, 'x') << 10
+                                   << QString(10, QLatin1Char('x')) + QChar(0x2026);
         QTest::newRow("backslash") << QByteArray("a\\b") << 50 << "a\\\\b";
     }
 

@@ -55,9 +55,15 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
-        QTest::newRow("own port") << "name" << "name" << "127.0.0.1" << -1;
-        QTest::newRow("exposed") << "udp@0.0.0.0:9003" << "udp" << "0.0.0.0" << 9003;
-        QTest::newRow("ipv6") << "backlog@[::1]:0" << "backlog" << "::1" << 0;
+        QTest::newRow("own port") << "name"
+                                  << "name"
+                                  << "127.0.0.1" << -1;
+        QTest::newRow("exposed") << "udp@0.0.0.0:9003"
+                                 << "udp"
+                                 << "0.0.0.0" << 9003;
+        QTest::newRow("ipv6") << "backlog@[::1]:0"
+                              << "backlog"
+                              << "::1" << 0;
     }
 
     void challenge()
@@ -119,8 +125,8 @@ private slots:
         QTest::newRow("replay and servers") << QStringList {QStringLiteral("--replay"),
             QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")}
                                             << QStringLiteral("--server");
-        QTest::newRow("no such challenge")
-            << QStringList {QStringLiteral("--challenge"), QStringLiteral("chess")} << QStringLiteral("chess");
+        QTest::newRow("no such challenge") << QStringList {QStringLiteral("--challenge"),
+            QStringLiteral("chess")} << QStringLiteral("chess");
         QTest::newRow("challenge port too large")
             << QStringList {QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:99999")}
             << QStringLiteral("99999");

@@ -1,7 +1,7 @@
 #include "challenges/challengeboardmodel.h"
-#include "challenges/challengeview.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengeview.h"
 #include "livelabtest.h"
 
 #include <QtCore/QTemporaryDir>
@@ -38,7 +38,8 @@ private slots:
 
     void rowsExportAsCsv()
     {
-        QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("name"));
         challenge->port = 0;
         QVERIFY(m_view->start(*challenge, QStringLiteral("127.0.0.1")));
@@ -58,11 +59,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model->board()->doneCount(), 4, 5000);
         model->flush();
         const int ada = model->board()->rowOf(QStringLiteral("127.0.0.110"));
-        QVERIFY(model->index(ada, ChallengeBoardModel::VerdictColumn).data().toString().startsWith(
-            QStringLiteral("done in")));
-        QCOMPARE(model->index(ada, ChallengeBoardModel::SentColumn).data().toString(), QStringLiteral("Ada\\n"));
-        QVERIFY(model->index(ada, ChallengeBoardModel::StudentColumn).data().toString().startsWith(
-            QStringLiteral("127.0.0.110:")));
+        QVERIFY(model->index(ada, ChallengeBoardModel::VerdictColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("done in")));
+        QCOMPARE(
+            model->index(ada, ChallengeBoardModel::SentColumn).data().toString(), QStringLiteral("Ada\\n"));
+        QVERIFY(model->index(ada, ChallengeBoardModel::StudentColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("127.0.0.110:")));
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("results.csv"));
