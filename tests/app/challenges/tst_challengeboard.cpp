@@ -196,6 +196,49 @@ private slots:
             QVERIFY(row.sent.startsWith(payload.left(ChallengeBoard::kMaxNameBytes)));
     }
 
+    // The teacher's own: a port, a protocol, the text that must arrive, and an answer.
+    void teachersOwnChallenge_data()
+    {
+        QTest::addColumn<bool>("udp");
+        QTest::addColumn<QByteArray>("sent");
+        QTest::addColumn<ChallengeVerdict>("verdict");
+        QTest::newRow("tcp right") << false << QByteArray("HELO class\n") << ChallengeVerdict::Done;
+        QTest::newRow("tcp wrong") << false << QByteArray("hello\n") << ChallengeVerdict::WrongContent;
+        QTest::newRow("udp right") << true << QByteArray("HELO class") << ChallengeVerdict::Done;
+        QTest::newRow("udp wrong") << true << QByteArray("hello") << ChallengeVerdict::WrongContent;
+    }
+
+    void teachersOwnChallenge()
+    {
+        QFETCH(bool, udp);
+        QFETCH(QByteArray, sent);
+        QFETCH(ChallengeVerdict, verdict);
+        Challenge challenge;
+        challenge.key = QStringLiteral("custom");
+        challenge.check = Challenge::Check::SendText;
+        challenge.proto = udp ? Protocol::Udp : Protocol::Tcp;
+        challenge.expected = "HELO";
+        challenge.answer = "250 welcome\n";
+        QVERIFY(!m_host->start(challenge));
+        ChallengeBoard *board = m_host->board();
+        const QHostAddress student(QStringLiteral("127.0.0.8"));
+        QByteArray reply;
+        QUdpSocket datagrams;
+        if (udp) {
+            QVERIFY(datagrams.bind(student, 0));
+            datagrams.writeDatagram(sent, QHostAddress::LocalHost, m_host->port());
+        } else {
+            QTcpSocket *client = newClient(student, 0);
+            connect(client, &QTcpSocket::readyRead, client, [client, &reply] { reply += client->readAll(); });
+            connect(client, &QTcpSocket::connected, client, [client, sent] { client->write(sent); });
+            client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(0).verdict, verdict, 5000);
+        if (!udp && verdict == ChallengeVerdict::Done)
+            QTRY_COMPARE_WITH_TIMEOUT(reply, QByteArray("250 welcome\n"), 5000);
+    }
+
     // Thirty laptops at once: each gets its own row, each is done.
     void thirtyStudentsEachGetARow()
     {
