@@ -2,6 +2,9 @@
 
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
+#include "challenges/challengecatalog.h"
+#include "challenges/challengehost.h"
+#include "challenges/challengeview.h"
 #include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
 #include "cli/lessonchoice.h"
@@ -34,6 +37,7 @@
 #include <QtGui/QGuiApplication>
 #include <QtNetwork/QHostInfo>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QTabWidget>
 
 #include <cstdio>
 
@@ -411,6 +415,21 @@ int main(int argc, char *argv[])
         } else {
             out() << kPrefix << Cli::tr("classroom page at %1").arg(session.classroom()->url()) << Qt::endl;
             window.showMessage(Cli::tr("Classroom page: %1").arg(session.classroom()->url()), false);
+        }
+    }
+    if (!options.challenge.isEmpty() && window.challengeView()) {
+        std::optional<Challenge> challenge = ChallengeCatalog::find(options.challenge);
+        if (options.challengePort >= 0)
+            challenge->port = quint16(options.challengePort);
+        if (window.challengeView()->start(*challenge, options.challengeHost)) {
+            window.centralTabs()->setCurrentWidget(window.challengeView());
+            out() << kPrefix
+                  << Cli::tr("challenge on %1")
+                         .arg(formatEndpoint(session.challenges()->address(), session.challenges()->port()))
+                  << Qt::endl;
+        } else {
+            err() << QStringLiteral("--challenge: ") << Cli::tr("could not start; the window says why")
+                  << Qt::endl;
         }
     }
     if (lessonChoice) {

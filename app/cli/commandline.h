@@ -35,6 +35,10 @@ struct LaunchOptions
     bool classroom = false;
     QString classroomHost;
     quint16 classroomPort = 0;
+    // --challenge KEY[@HOST:PORT]: start a class challenge (ChallengeCatalog's keys).
+    QString challenge;
+    QString challengeHost = QStringLiteral("127.0.0.1");
+    int challengePort = -1; // -1: the challenge's own port
     bool capture = false; // capture packets on this machine's network (the capture helper)
     QString pcapPath; // write every captured packet here as pcapng
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
