@@ -2,6 +2,9 @@
 
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
+#include "challenges/challengecatalog.h"
+#include "challenges/challengehost.h"
+#include "challenges/challengeview.h"
 #include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
 #include "cli/lessonchoice.h"
@@ -34,6 +37,7 @@
 #include <QtGui/QGuiApplication>
 #include <QtNetwork/QHostInfo>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QTabWidget>
 
 #include <cstdio>
 
@@ -169,6 +173,17 @@ void startLabNetwork(const LaunchOptions &options, VirtualNetwork &network, Main
     for (const ForwardRule &rule : options.natRules) {
         if (const QString problem = network.addNatRule(rule); !problem.isEmpty()) {
             const QString text = QStringLiteral("--nat %1: %2").arg(rule.toString(), problem);
+            complain(text);
+            window.showMessage(text, true);
+        }
+    }
+    for (const LinkFaultSetting &setting : options.linkFaults) {
+        const LabNetwork::LinkFaultOutcome outcome = network.setLinkFault(setting.link, setting.fault);
+        QString problem = outcome.error;
+        if (problem.isEmpty() && outcome.refused)
+            problem = LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid);
+        if (!problem.isEmpty()) {
+            const QString text = QStringLiteral("--link %1:%2: %3").arg(setting.link, setting.fault.toSpec(), problem);
             complain(text);
             window.showMessage(text, true);
         }
@@ -400,6 +415,21 @@ int main(int argc, char *argv[])
         } else {
             out() << kPrefix << Cli::tr("classroom page at %1").arg(session.classroom()->url()) << Qt::endl;
             window.showMessage(Cli::tr("Classroom page: %1").arg(session.classroom()->url()), false);
+        }
+    }
+    if (!options.challenge.isEmpty() && window.challengeView()) {
+        std::optional<Challenge> challenge = ChallengeCatalog::find(options.challenge);
+        if (options.challengePort >= 0)
+            challenge->port = quint16(options.challengePort);
+        if (window.challengeView()->start(*challenge, options.challengeHost)) {
+            window.centralTabs()->setCurrentWidget(window.challengeView());
+            out() << kPrefix
+                  << Cli::tr("challenge on %1")
+                         .arg(formatEndpoint(session.challenges()->address(), session.challenges()->port()))
+                  << Qt::endl;
+        } else {
+            err() << QStringLiteral("--challenge: ") << Cli::tr("could not start; the window says why")
+                  << Qt::endl;
         }
     }
     if (lessonChoice) {

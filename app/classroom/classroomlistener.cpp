@@ -1,5 +1,6 @@
 #include "classroomlistener.h"
 
+#include "classroomfeed.h"
 #include "classroompage.h"
 #include "classroomrequest.h"
 #include "lab/endpoint.h"
@@ -12,6 +13,7 @@ namespace SocketScope {
 ClassroomListener::ClassroomListener(Lab *lab, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
+    , m_feed(new ClassroomFeed(lab, this))
 {
     m_clock.start();
     m_deadlineTimer.setSingleShot(true);
@@ -45,6 +47,7 @@ LabError ClassroomListener::start(const QHostAddress &address, quint16 port)
 void ClassroomListener::stop()
 {
     m_deadlineTimer.stop();
+    m_feed->stop();
     if (m_lab && m_listener >= 0) {
         QList<qint32> visitors;
         for (const auto &[id, visitor] : m_visitors)
@@ -110,8 +113,9 @@ void ClassroomListener::setMaxVisitors(int count)
     m_maxVisitors = qMax(1, count);
     // One place more than the room holds: a newcomer is always accepted and takes the place
     // of the oldest silent visitor, rather than waiting in the kernel's queue behind them.
+    // Live streams have places of their own.
     if (m_lab && m_listener >= 0)
-        m_lab->setMaxConnections(m_listener, m_maxVisitors + 1);
+        m_lab->setMaxConnections(m_listener, m_maxVisitors + 1 + m_feed->maxStreams());
 }
 
 void ClassroomListener::onSocketOpened(qint32 id)
@@ -254,6 +258,26 @@ void ClassroomListener::onDataReceived(qint32 id, const QByteArray &data)
     const SocketInfo *info = m_lab->info(id);
     if (!info)
         return;
+    if (request.path == QLatin1StringView("/live.js")) {
+        answer(id, 200,
+            ClassroomPage::response(
+                200, ClassroomPage::script(), request.isHead(), "text/javascript; charset=utf-8"));
+        return;
+    }
+    if (request.path == QLatin1StringView("/live") || request.path.startsWith(QLatin1StringView("/live?"))) {
+        if (request.isHead() || m_feed->streamCount() >= m_feed->maxStreams()) {
+            const int status = request.isHead() ? 405 : 503;
+            emit requestRefused(id, status);
+            answer(id, status, ClassroomPage::response(status, ClassroomPage::errorHtml(status)),
+                request.isHead() ? QString() : tr("Classroom page: every live page's place was taken"));
+            return;
+        }
+        // The connection is the feed's from now on: it stays open, with no deadline.
+        const QHostAddress from = it->second.address;
+        forget(id);
+        m_feed->addStream(id, from);
+        return;
+    }
     if (request.path != QLatin1StringView("/") && !request.path.startsWith(QLatin1StringView("/?"))) {
         // Browsers also ask for /favicon.ico; there is one page only, and no file is ever read.
         answer(id, 404, ClassroomPage::response(404, ClassroomPage::errorHtml(404), request.isHead()));

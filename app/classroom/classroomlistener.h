@@ -15,11 +15,14 @@
 
 namespace SocketScope {
 
+class ClassroomFeed;
 class Lab;
 
 // Students join live: a tiny web server whose listening socket and every visitor's connection
 // are lab sockets, so each visitor appears in the tables and on the timeline. It answers a GET
-// with a page showing the visitor their own connection (ClassroomPage), then closes.
+// with a page showing the visitor their own connection (ClassroomPage), then closes; the
+// page's script then asks for /live, a connection that stays open and carries the student's
+// own sockets as they change (ClassroomFeed, with its own places and guard rails).
 //
 // Guard rails, because it may face a whole room of laptops and anyone else on the network:
 // - loopback unless an address is given on purpose (isExposed() tells the window to warn);
@@ -80,6 +83,8 @@ public:
     void setRequestDeadlineMs(int ms) { m_requestDeadlineMs = qMax(1, ms); }
     int requestDeadlineMs() const { return m_requestDeadlineMs; }
     qint64 pagesServed() const { return m_pagesServed; }
+    // The live streams of the students' pages.
+    ClassroomFeed *feed() const { return m_feed; }
 
 signals:
     void visitorCountChanged(int count);
@@ -108,6 +113,7 @@ private:
     void forget(qint32 id);
 
     QPointer<Lab> m_lab;
+    ClassroomFeed *m_feed;
     qint32 m_listener = -1;
     // Lab socket ids grow with every accept, so this map is in order of arrival: the oldest
     // visitor is first, and so is the nearest deadline.

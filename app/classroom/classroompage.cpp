@@ -1,5 +1,6 @@
 #include "classroompage.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QList>
 #include <QtCore/QStringList>
 
@@ -53,6 +54,16 @@ QString koreanPart(const ClassroomPage::Visit &v)
         .arg(escaped(v.path));
 }
 
+// Where the script draws the student's own sockets, live. `lang` is en, ko or both.
+QString livePart(const QString &lang)
+{
+    return QStringLiteral("<section id=\"live\" data-lang=\"%1\" aria-live=\"polite\">"
+                          "<noscript><p>Turn on JavaScript to see your sockets live. / "
+                          "JavaScript를 켜면 내 소켓을 실시간으로 볼 수 있습니다.</p></noscript></section>"
+                          "<script src=\"/live.js\"></script>")
+        .arg(lang);
+}
+
 QByteArray document(const QString &lang, const QString &title, const QString &body)
 {
     return QStringLiteral(
@@ -63,6 +74,7 @@ QByteArray document(const QString &lang, const QString &title, const QString &bo
         "table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #888;padding:.4em "
         ".7em;text-align:left}"
         "code{font-size:1.15em}section+section{border-top:2px solid #888;margin-top:2em}.small{color:#555}"
+        "tr.gone td{color:#777}ol.events{padding-left:1.5em}ol.events code.data{background:#eee}"
         "</style></head><body>%3</body></html>\n")
         .arg(lang, title, body)
         .toUtf8();
@@ -101,15 +113,16 @@ QByteArray ClassroomPage::html(const Visit &visit, Language language)
 {
     switch (language) {
     case English:
-        return document(
-            QStringLiteral("en"), QStringLiteral("SocketScope: your connection"), englishPart(visit));
+        return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection"),
+            englishPart(visit) + livePart(QStringLiteral("en")));
     case Korean:
-        return document(QStringLiteral("ko"), QStringLiteral("SocketScope: 내 연결"), koreanPart(visit));
+        return document(QStringLiteral("ko"), QStringLiteral("SocketScope: 내 연결"),
+            koreanPart(visit) + livePart(QStringLiteral("ko")));
     case Both:
         break;
     }
     return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection / 내 연결"),
-        englishPart(visit) + koreanPart(visit));
+        englishPart(visit) + koreanPart(visit) + livePart(QStringLiteral("both")));
 }
 
 QByteArray ClassroomPage::errorHtml(int status)
@@ -169,17 +182,25 @@ QByteArray ClassroomPage::reason(int status)
     return "Error";
 }
 
-QByteArray ClassroomPage::response(int status, const QByteArray &body, bool head)
+QByteArray ClassroomPage::script()
+{
+    QFile file(QStringLiteral(":/classroom/live.js"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray ClassroomPage::response(
+    int status, const QByteArray &body, bool head, const QByteArray &contentType)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
+        + "\r\nContent-Type: " + contentType
         + "\r\n"
-          "Content-Type: text/html; charset=utf-8\r\n"
           "Content-Length: "
         + QByteArray::number(body.size())
         + "\r\n"
           "Cache-Control: no-store\r\n"
           "X-Content-Type-Options: nosniff\r\n"
-          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n";
+          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; "
+          "connect-src 'self'\r\n";
     if (status == 405)
         out += "Allow: GET, HEAD\r\n";
     out += "Connection: close\r\n\r\n";

@@ -29,7 +29,10 @@ public:
     // A short page for a refused request (400, 404, 405, 408, 413, 429, 431, 503).
     static QByteArray errorHtml(int status);
     // Status line and headers (always "Connection: close"), then the body unless `head`.
-    static QByteArray response(int status, const QByteArray &body, bool head = false);
+    static QByteArray response(int status, const QByteArray &body, bool head = false,
+        const QByteArray &contentType = "text/html; charset=utf-8");
+    // The page's script: it opens /live and keeps the student's own sockets up to date.
+    static QByteArray script();
     static QByteArray reason(int status);
 };
 

@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "network/labtopology.h"
+#include "challenges/challengecatalog.h"
+
 #include <QtCore/QCommandLineParser>
 
 namespace SocketScope {
@@ -22,10 +25,12 @@ struct OptionNames
     QCommandLineOption quitWhenDone {QStringLiteral("quit-when-done")};
     QCommandLineOption listLessons {QStringLiteral("list-lessons")};
     QCommandLineOption classroom {QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
+    QCommandLineOption challenge {QStringLiteral("challenge"), QString(), QStringLiteral("NAME[@HOST:PORT]")};
     QCommandLineOption capture {QStringLiteral("capture")};
     QCommandLineOption pcap {QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
     QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
     QCommandLineOption nat {QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
+    QCommandLineOption link {QStringLiteral("link"), QString(), QStringLiteral("NAME:FAULTS")};
     QCommandLineOption compare {QStringLiteral("compare"), QString(), QStringLiteral("A.jsonl")};
     QCommandLineOption anchor {QStringLiteral("anchor"), QString(), QStringLiteral("syn|data|fin|rst|start")};
     QCommandLineOption help {{QStringLiteral("help"), QStringLiteral("h")}};
@@ -77,6 +82,10 @@ QString CommandLine::helpText()
               "  --list-lessons             print the lessons, one per line: id, then title\n"
               "  --classroom HOST:PORT      open the classroom page: a browser that connects sees\n"
               "                             its own connection (loopback unless you name another)\n"
+              "  --challenge NAME[@HOST:PORT]\n"
+              "                             start a class challenge (connect, name, hex, udp,\n"
+              "                             bind, halfclose, backlog); students' sockets appear\n"
+              "                             one row each (loopback unless you name another)\n"
               "  --presentation             start in presentation mode (projector): full screen,\n"
               "                             large type; F5 or Esc leaves it\n"
               "  --capture                  capture the packets of SocketScope's sockets on this\n"
@@ -119,7 +128,16 @@ QString CommandLine::helpText()
              "                             one that opens sockets). A lesson told over its own\n"
              "                             recording opens it by itself with --lesson ID.\n"
              "                             Exit status 1 when a lesson file or recording cannot\n"
-             "                             be read or is damaged\n");
+             "                             be read or is damaged\n")
+        + tr("\n"
+             "Faults on the lab's links (with --network lab):\n"
+             "  --link NAME:FAULTS         make a link worse on purpose, e.g.\n"
+             "                             --link wan:loss=5%,rate=1mbit. NAME is a computer's\n"
+             "                             cable (pc-a, pc-b, remote) or the router's side of a\n"
+             "                             network (lan, wan). FAULTS: loss=PERCENT[,seed=N]\n"
+             "                             (the seed picks which packets), rate=1mbit[,queue=64kb],\n"
+             "                             delay=50ms[,jitter=5ms][,reorder=25%] (delay and\n"
+             "                             reorder need the kernel's netem module). Repeatable\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -157,7 +175,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
-    parser.addOptions({names.capture, names.pcap, names.network, names.nat, names.compare, names.anchor});
+    parser.addOptions({names.challenge, names.capture, names.pcap, names.network, names.nat, names.compare,
+        names.anchor, names.link});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.
@@ -170,7 +189,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     // An option that takes one value, given twice, would quietly lose the first.
     for (const QCommandLineOption *single :
         {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo, &names.lesson,
-            &names.classroom, &names.pcap, &names.network, &names.compare, &names.anchor}) {
+            &names.classroom, &names.challenge, &names.pcap, &names.network, &names.compare, &names.anchor}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -213,9 +232,27 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         options.classroomHost = spec->host;
         options.classroomPort = spec->port;
     }
+    if (parser.isSet(names.challenge)) {
+        const QString value = parser.value(names.challenge);
+        const qsizetype at = value.indexOf(QLatin1Char('@'));
+        options.challenge = value.left(at < 0 ? value.size() : at);
+        if (!ChallengeCatalog::keys().contains(options.challenge))
+            return fail(tr("--challenge %1: no such challenge; there are %2")
+                            .arg(q(options.challenge), ChallengeCatalog::keys().join(QStringLiteral(", "))));
+        if (at >= 0) {
+            QString why;
+            const auto spec = EndpointSpec::parse(QStringLiteral("tcp:") + value.mid(at + 1), false, &why);
+            if (!spec)
+                return fail(tr("--challenge %1: %2").arg(q(value), why));
+            options.challengeHost = spec->host;
+            options.challengePort = spec->port;
+        }
+    }
     // A lesson may play over a recording (LessonChoice checks that its steps only show).
     if (!options.replayPath.isEmpty() && (options.classroom || !options.forwards.isEmpty()))
         return fail(tr("--replay shows a recording; --classroom and --forward need a live lab"));
+    if (!options.replayPath.isEmpty() && !options.challenge.isEmpty())
+        return fail(tr("--replay shows a recording; --challenge needs a live lab"));
 
     for (const QString &value : parser.values(names.server)) {
         QString why;
@@ -275,6 +312,15 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     }
     if (!options.natRules.isEmpty() && !options.labNetwork)
         return fail(tr("--nat adds a rule to the lab's router; use it with --network lab"));
+    for (const QString &value : parser.values(names.link)) {
+        QString why;
+        const auto setting = LinkFaultSetting::parse(value, LabTopology::homeNetwork(), &why);
+        if (!setting)
+            return fail(tr("--link %1: %2").arg(q(value), why));
+        options.linkFaults.append(*setting);
+    }
+    if (!options.linkFaults.isEmpty() && !options.labNetwork)
+        return fail(tr("--link makes a link of the lab network worse; use it with --network lab"));
     if (!options.replayPath.isEmpty() && options.labNetwork)
         return fail(tr("--replay shows a recording; --network lab needs live sockets"));
     if (!options.replayPath.isEmpty() && (options.capture || !options.pcapPath.isEmpty()))

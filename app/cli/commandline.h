@@ -3,6 +3,7 @@
 #include "compare/sessiondiff.h"
 #include "experiments/forwardrule.h"
 #include "lab/endpoint.h"
+#include "network/linkfault.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
@@ -34,10 +35,15 @@ struct LaunchOptions
     bool classroom = false;
     QString classroomHost;
     quint16 classroomPort = 0;
+    // --challenge KEY[@HOST:PORT]: start a class challenge (ChallengeCatalog's keys).
+    QString challenge;
+    QString challengeHost = QStringLiteral("127.0.0.1");
+    int challengePort = -1; // -1: the challenge's own port
     bool capture = false; // capture packets on this machine's network (the capture helper)
     QString pcapPath; // write every captured packet here as pcapng
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
     QList<ForwardRule> natRules; // --nat: port-forwarding rules on the lab's router
+    QList<LinkFaultSetting> linkFaults; // --link: faults on the lab's links
     // --compare A B: print what differs between two recordings, and exit.
     QString compareA;
     QString compareB;

@@ -1,5 +1,7 @@
 #include "event.h"
 
+#include <QtCore/QStringList>
+
 #include <array>
 #include <utility>
 
@@ -27,7 +29,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 26> kKinds {{
+constexpr std::array<std::pair<EventKind, const char *>, 27> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -54,6 +56,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 26> kKinds {{
     {EventKind::GroupLeft, "group_left"},
     {EventKind::Stall, "stall"},
     {EventKind::TcpInfo, "tcp_info"},
+    {EventKind::LinkFault, "link_fault"},
 }};
 
 constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments {{
@@ -100,6 +103,19 @@ constexpr std::array<std::pair<TcpState, const char *>, 14> kStates {{
     {TcpState::NewSynRecv, "NEW_SYN_RECV"},
     {TcpState::Bound, "BOUND"},
     {TcpState::Gone, "GONE"},
+}};
+
+constexpr std::array<std::pair<LinkFaultPart, const char *>, 4> kLinkFaultParts {{
+    {LinkFaultLoss, "loss"},
+    {LinkFaultRate, "rate"},
+    {LinkFaultDelay, "delay"},
+    {LinkFaultReorder, "reorder"},
+}};
+
+constexpr std::array<std::pair<LinkFaultRefusal, const char *>, 3> kLinkFaultRefusals {{
+    {LinkFaultRefusal::None, "none"},
+    {LinkFaultRefusal::NoNetem, "no_netem"},
+    {LinkFaultRefusal::KernelError, "kernel"},
 }};
 
 // The order flags are written in: S before A, so a SYN+ACK reads "SA" as everyone writes it.
@@ -163,6 +179,44 @@ std::optional<TcpState> tcpStateFromName(QLatin1StringView name)
     if (name == QLatin1StringView("UNKNOWN"))
         return TcpState::Unknown;
     return lookup(kStates, name);
+}
+
+QString linkFaultPartsName(quint8 parts)
+{
+    QStringList names;
+    for (const auto &[part, name] : kLinkFaultParts) {
+        if (parts & part)
+            names << QLatin1StringView(name);
+    }
+    return names.join(QLatin1Char(','));
+}
+
+std::optional<quint8> linkFaultPartsFromName(QStringView name)
+{
+    quint8 parts = 0;
+    if (name.isEmpty())
+        return parts;
+    for (const QStringView word : name.split(QLatin1Char(','))) {
+        bool known = false;
+        for (const auto &[part, partName] : kLinkFaultParts) {
+            if (word == QLatin1StringView(partName)) {
+                parts |= part;
+                known = true;
+            }
+        }
+        if (!known)
+            return std::nullopt;
+    }
+    return parts;
+}
+
+QLatin1StringView linkFaultRefusalName(LinkFaultRefusal refusal)
+{
+    return find(kLinkFaultRefusals, refusal);
+}
+std::optional<LinkFaultRefusal> linkFaultRefusalFromName(QLatin1StringView name)
+{
+    return lookup(kLinkFaultRefusals, name);
 }
 
 QString segmentFlagsName(quint8 flags)

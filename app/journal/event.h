@@ -44,6 +44,11 @@ enum class EventKind : quint8 {
     // smoothed RTT in microseconds, length = retransmissions so far, payload = the whole
     // reading (Journal::tcpInfo).
     TcpInfo,
+    // A link of the lab network was given faults (loss, a rate limit, delay, reordering) or had
+    // them cleared: text = the link, local = what was asked, remote = what the kernel applied
+    // (both as a --link spec), flags = LinkFaultPart bits the kernel refused, value =
+    // LinkFaultRefusal, payload = the kernel's own words for the refusal.
+    LinkFault,
     Count
 };
 
@@ -80,6 +85,20 @@ enum class ImpairmentAction : quint8 { Drop = 1, Duplicate, Delay, Reorder, Thro
 QLatin1StringView impairmentName(ImpairmentAction action);
 std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name);
 
+// The parts of a lab link fault, as bits (a link_fault event's refused parts).
+enum LinkFaultPart : quint8 {
+    LinkFaultLoss = 0x01,
+    LinkFaultRate = 0x02,
+    LinkFaultDelay = 0x04,
+    LinkFaultReorder = 0x08,
+};
+// Why the kernel refused part of a link fault.
+enum class LinkFaultRefusal : quint8 { None, NoNetem, KernelError };
+QString linkFaultPartsName(quint8 parts); // "delay,reorder"
+std::optional<quint8> linkFaultPartsFromName(QStringView name);
+QLatin1StringView linkFaultRefusalName(LinkFaultRefusal refusal);
+std::optional<LinkFaultRefusal> linkFaultRefusalFromName(QLatin1StringView name);
+
 // TCP header flags, as bits.
 enum SegmentFlag : quint8 {
     FlagFin = 0x01,
@@ -102,6 +121,8 @@ enum SegmentFlag : quint8 {
 //            text = the interface it was seen on (captured segments),
 //            windowScale = the shift a SYN's window scale option offered (at most 14)
 //   tcp_info: value = cwnd, value2 = srtt (us), length = retransmissions, payload = reading id
+//   link_fault: text = link, local = asked, remote = applied, flags = refused parts,
+//               value = refusal, payload = the kernel's words
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -97,6 +97,8 @@ const char *textKey(EventKind kind)
         return "message";
     case EventKind::Segment:
         return "iface";
+    case EventKind::LinkFault:
+        return "link";
     default:
         return "note";
     }
@@ -218,6 +220,10 @@ QByteArray eventLine(const Journal &journal, const Event &e)
             line.text("from", journal.string(e.local));
         if (e.remote)
             line.text("to", journal.string(e.remote));
+    } else if (e.kind == EventKind::LinkFault) {
+        // A spec each (--link's form); "" is no fault at all.
+        line.text("asked", journal.string(e.local));
+        line.text("applied", journal.string(e.remote));
     } else {
         if (e.local)
             line.text("local", journal.string(e.local));
@@ -284,6 +290,14 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         }
         break;
     }
+    case EventKind::LinkFault:
+        if (e.flags) {
+            line.text("refused", linkFaultPartsName(e.flags));
+            line.latin1("why", linkFaultRefusalName(LinkFaultRefusal(e.value)));
+        }
+        if (e.payload)
+            line.text("kernel_said", QString::fromUtf8(journal.payload(e.payload)));
+        break;
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -430,6 +444,9 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     if (e.kind == EventKind::Segment) {
         e.local = journal.intern(fields.text("from"));
         e.remote = journal.intern(fields.text("to"));
+    } else if (e.kind == EventKind::LinkFault) {
+        e.local = journal.intern(fields.text("asked"));
+        e.remote = journal.intern(fields.text("applied"));
     } else {
         e.local = journal.intern(fields.text("local"));
         e.remote = journal.intern(fields.text("remote"));
@@ -509,6 +526,20 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         bare.retransmissions = info.retransmissions;
         if (fields.problem().isEmpty() && !(info == bare))
             e.payload = journal.storeTcpInfo(info);
+        break;
+    }
+    case EventKind::LinkFault: {
+        const QString refusedText = fields.text("refused");
+        const auto refused = linkFaultPartsFromName(refusedText);
+        if (!refused && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "link_fault refused an unknown part %1")
+                .arg(describeText(refusedText));
+        e.flags = refused.value_or(0);
+        if (fields.has("why"))
+            e.value = qint64(linkFaultRefusalFromName(QLatin1StringView(latin1(fields.text("why"))))
+                                 .value_or(LinkFaultRefusal::KernelError));
+        if (fields.has("kernel_said"))
+            e.payload = journal.storePayload(fields.text("kernel_said").toUtf8());
         break;
     }
     case EventKind::Segment: {

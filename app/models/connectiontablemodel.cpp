@@ -11,11 +11,10 @@
 namespace SocketScope {
 
 ConnectionTableModel::ConnectionTableModel(Journal *journal, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PlaceRowsModel(ColumnCount, parent)
     , m_journal(journal)
     , m_follower(new JournalFollower(
           journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
-    , m_animation(ColumnCount)
 {
     m_reaper.setInterval(100);
     connect(&m_reaper, &QTimer::timeout, this, &ConnectionTableModel::removeFinishedRows);
@@ -110,16 +109,11 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
             m_animation.markChanged(row, column);
         emit dataChanged(index(row, ColumnClientSocket), index(row, ColumnCount - 1));
     }
-    if (!added.empty()) {
-        const int firstRow = int(m_rows.size());
-        beginInsertRows({}, firstRow, firstRow + int(added.size()) - 1);
-        m_rows.insert(m_rows.end(), added.begin(), added.end());
-        m_animation.insertRows(firstRow, qsizetype(added.size()));
+    if (const int firstRow = appendRows(added); firstRow >= 0) {
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
             if (m_live.connections().at(m_rows[size_t(row)]).leaving)
                 m_animation.markLeaving(row);
         }
-        endInsertRows();
     }
     if (!m_keepGone && !m_reaper.isActive()) {
         for (const qint32 place : m_rows) {
@@ -135,12 +129,7 @@ void ConnectionTableModel::removeFinishedRows()
 {
     if (m_past)
         return; // rows shown for an instant of the past stay as they were then
-    for (const auto &[first, count] : m_animation.finishedLeavingRuns()) {
-        beginRemoveRows({}, int(first), int(first + count - 1));
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + count);
-        m_animation.removeRows(first, count);
-        endRemoveRows();
-    }
+    dropFinishedRows();
     if (std::none_of(m_rows.begin(), m_rows.end(),
             [this](qint32 place) { return m_live.connections().at(place).leaving; }))
         m_reaper.stop();
@@ -162,52 +151,7 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
             wanted.push_back(qint32(i));
     }
 
-    std::vector<bool> stays(m_rows.size(), false);
-    for (size_t r = 0, w = 0; r < m_rows.size() && w < wanted.size();) {
-        if (m_rows[r] == wanted[w]) {
-            stays[r] = true;
-            ++r;
-            ++w;
-        } else if (m_rows[r] < wanted[w]) {
-            ++r;
-        } else {
-            ++w;
-        }
-    }
-    for (int r = int(m_rows.size()) - 1; r >= 0;) {
-        if (stays[size_t(r)]) {
-            --r;
-            continue;
-        }
-        const int lastRow = r;
-        while (r >= 0 && !stays[size_t(r)])
-            --r;
-        beginRemoveRows({}, r + 1, lastRow);
-        m_rows.erase(m_rows.begin() + (r + 1), m_rows.begin() + (lastRow + 1));
-        for (int row = lastRow; row > r; --row)
-            m_animation.removeRow(row);
-        endRemoveRows();
-    }
-
-    m_past = std::move(past);
-    for (size_t row = 0, w = 0; w < wanted.size();) {
-        if (row < m_rows.size() && m_rows[row] == wanted[w]) {
-            ++row;
-            ++w;
-            continue;
-        }
-        size_t end = w;
-        while (end < wanted.size() && (row >= m_rows.size() || wanted[end] < m_rows[row]))
-            ++end;
-        const auto count = qsizetype(end - w);
-        beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
-        m_rows.insert(
-            m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
-        m_animation.insertRows(qsizetype(row), count);
-        endInsertRows();
-        row += size_t(count);
-        w = end;
-    }
+    reconcileRows(wanted, [&] { m_past = std::move(past); });
     if (m_rows.empty())
         return;
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "history/sessionfold.h"
-#include "rowanimation.h"
+#include "models/placerowsmodel.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QTimer>
@@ -18,7 +18,7 @@ class Playhead;
 // One row per TCP connection, that is per socket pair <client ip:port, server ip:port>. When
 // both ends are lab sockets they share the row. A listener's ip:port shows up as the server
 // side of every connection it accepted.
-class ConnectionTableModel : public QAbstractTableModel
+class ConnectionTableModel : public PlaceRowsModel
 {
     Q_OBJECT
 
@@ -80,9 +80,6 @@ private:
     JournalFollower *m_follower;
     SessionFold m_live;
     std::shared_ptr<const SessionFold> m_past;
-    // The places in the shown fold of the connections that have a row, ascending.
-    std::vector<qint32> m_rows;
-    RowAnimation m_animation;
     QTimer m_reaper;
     bool m_keepGone = false;
 };

@@ -77,6 +77,10 @@ QString EventExplanations::explain(EventKind kind)
                   "much TCP dares to send unacknowledged), the round-trip time, how much is still in flight "
                   "and how often TCP had to send something again. SocketScope reads them at most ten times "
                   "a second.");
+    case EventKind::LinkFault:
+        return tr("A cable of the virtual lab network was made worse on purpose: the kernel drops a share "
+                  "of its packets, or lets only so many bits a second through and queues the rest. The "
+                  "event says what was asked and what the kernel could do.");
     case EventKind::Count:
         break;
     }

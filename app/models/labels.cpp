@@ -241,6 +241,8 @@ QString Labels::kind(EventKind kind)
         return tr("window busy");
     case EventKind::TcpInfo:
         return tr("TCP numbers", "event kind: the kernel's tcp_info");
+    case EventKind::LinkFault:
+        return tr("link fault", "event kind: loss or a rate limit set on a lab cable");
     case EventKind::Count:
         break;
     }
@@ -398,6 +400,15 @@ QString Labels::describe(const Journal &journal, const Event &e)
             .arg(double(e.value2) / 1000.0, 0, 'f', 2)
             .arg(info.inFlight)
             .arg(e.length);
+    }
+    case EventKind::LinkFault: {
+        const QString link = journal.string(e.text);
+        if (remote.isEmpty() && local.isEmpty())
+            return tr("the link %1 works normally again").arg(link);
+        if (e.flags)
+            return tr("the link %1 now has %2; the kernel refused %3")
+                .arg(link, remote.isEmpty() ? tr("no fault") : remote, linkFaultPartsName(e.flags));
+        return tr("the link %1 now has %2").arg(link, remote);
     }
     case EventKind::Count:
         break;

@@ -21,11 +21,10 @@ bool endedOnError(const SocketRecord &r)
 } // namespace
 
 SocketTableModel::SocketTableModel(Journal *journal, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PlaceRowsModel(ColumnCount, parent)
     , m_journal(journal)
     , m_follower(new JournalFollower(
           journal, [this](qsizetype f, qsizetype l) { consume(f, l); }, this))
-    , m_animation(ColumnCount)
 {
     m_reaper.setInterval(100);
     connect(&m_reaper, &QTimer::timeout, this, &SocketTableModel::removeFinishedRows);
@@ -192,16 +191,11 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
             emit dataChanged(index(row, left), index(row, right));
     }
 
-    if (!added.empty()) {
-        const int firstRow = int(m_rows.size());
-        beginInsertRows({}, firstRow, firstRow + int(added.size()) - 1);
-        m_rows.insert(m_rows.end(), added.begin(), added.end());
-        m_animation.insertRows(firstRow, qsizetype(added.size()));
+    if (const int firstRow = appendRows(added); firstRow >= 0) {
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
             if (m_live.at(m_rows[size_t(row)]).gone)
                 m_animation.markLeaving(row);
         }
-        endInsertRows();
     }
 
     if (!m_keepGone && !m_reaper.isActive()) {
@@ -218,12 +212,7 @@ void SocketTableModel::removeFinishedRows()
 {
     if (m_past)
         return; // rows shown for an instant of the past stay as they were then
-    for (const auto &[first, count] : m_animation.finishedLeavingRuns()) {
-        beginRemoveRows({}, int(first), int(first + count - 1));
-        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + count);
-        m_animation.removeRows(first, count);
-        endRemoveRows();
-    }
+    dropFinishedRows();
     const bool anyLeaving
         = std::any_of(m_rows.begin(), m_rows.end(), [this](qint32 index) { return m_live.at(index).gone; });
     if (!anyLeaving)
@@ -248,52 +237,7 @@ void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
             wanted.push_back(qint32(i));
     }
 
-    // Rows that leave go while the old state is still shown, in runs, from the end.
-    std::vector<bool> stays(m_rows.size(), false);
-    for (size_t r = 0, w = 0; r < m_rows.size() && w < wanted.size();) {
-        if (m_rows[r] == wanted[w]) {
-            stays[r] = true;
-            ++r;
-            ++w;
-        } else if (m_rows[r] < wanted[w])
-            ++r;
-        else
-            ++w;
-    }
-    for (int r = int(m_rows.size()) - 1; r >= 0;) {
-        if (stays[size_t(r)]) {
-            --r;
-            continue;
-        }
-        const int lastRow = r;
-        while (r >= 0 && !stays[size_t(r)])
-            --r;
-        beginRemoveRows({}, r + 1, lastRow);
-        m_rows.erase(m_rows.begin() + (r + 1), m_rows.begin() + (lastRow + 1));
-        for (int row = lastRow; row > r; --row)
-            m_animation.removeRow(row);
-        endRemoveRows();
-    }
-
-    m_past = std::move(past);
-    for (size_t row = 0, w = 0; w < wanted.size();) {
-        if (row < m_rows.size() && m_rows[row] == wanted[w]) {
-            ++row;
-            ++w;
-            continue;
-        }
-        size_t end = w;
-        while (end < wanted.size() && (row >= m_rows.size() || wanted[end] < m_rows[row]))
-            ++end;
-        const auto count = qsizetype(end - w);
-        beginInsertRows({}, int(row), int(row + size_t(count)) - 1);
-        m_rows.insert(
-            m_rows.begin() + qsizetype(row), wanted.begin() + qsizetype(w), wanted.begin() + qsizetype(end));
-        m_animation.insertRows(qsizetype(row), count);
-        endInsertRows();
-        row += size_t(count);
-        w = end;
-    }
+    reconcileRows(wanted, [&] { m_past = std::move(past); });
 
     if (m_rows.empty())
         return;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "history/socketfold.h"
-#include "rowanimation.h"
+#include "models/placerowsmodel.h"
 #include "socketrecord.h"
 
 #include <QtCore/QAbstractTableModel>
@@ -21,7 +21,7 @@ class SessionFold;
 // app did with it and what the kernel says. Rows are inserted in batches; a socket the kernel
 // has let go of fades out and is then removed (kept, greyed, in a replay). Following a
 // Playhead it shows any instant of the past: the sockets that existed then, as they were.
-class SocketTableModel : public QAbstractTableModel
+class SocketTableModel : public PlaceRowsModel
 {
     Q_OBJECT
 
@@ -97,9 +97,6 @@ private:
     JournalFollower *m_follower;
     SocketFold m_live;
     std::shared_ptr<const SessionFold> m_past;
-    // The places in the shown fold of the sockets that have a row, in ascending order.
-    std::vector<qint32> m_rows;
-    RowAnimation m_animation;
     QTimer m_reaper;
     bool m_keepGone = false;
 };

@@ -3,6 +3,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QRandomGenerator>
 
 #include <fcntl.h>
 #include <poll.h>
@@ -164,6 +165,7 @@ void LabNetwork::stop()
     delete m_process;
     m_process = nullptr;
     m_natRules.clear();
+    m_linkFaults.clear();
     m_stopping = false;
 }
 
@@ -332,6 +334,66 @@ QString LabNetwork::removeNatRule(qsizetype index)
     m_natRules = rules;
     emit natRulesChanged();
     return {};
+}
+
+LabNetwork::LinkFaultOutcome LabNetwork::setLinkFault(const QString &link, LinkFault fault)
+{
+    LinkFaultOutcome outcome;
+    if (!linkNames(m_topology).contains(link)) {
+        outcome.error = tr("the lab has no link called \"%1\"; its links are %2")
+                            .arg(link, linkNames(m_topology).join(QStringLiteral(", ")));
+        return outcome;
+    }
+    if (fault.lossPercent > 0 && !fault.seed)
+        fault.seed = QRandomGenerator::global()->generate();
+    outcome.asked = fault;
+    QStringList places;
+    for (const int slot : fault.lossSlots())
+        places << QString::number(slot);
+    const QString request = QStringLiteral("link %1 loss=%2 rate=%3 burst=%4 queue=%5 delay=%6 jitter=%7 reorder=%8")
+                                .arg(link, places.isEmpty() ? QStringLiteral("-") : places.join(QLatin1Char(',')))
+                                .arg(fault.rateBitsPerSecond)
+                                .arg(fault.rateBitsPerSecond > 0 ? fault.burstBytes() : 0)
+                                .arg(fault.rateBitsPerSecond > 0 ? fault.effectiveQueueBytes() : 0)
+                                .arg(qint64(fault.delayMs) * 1000)
+                                .arg(qint64(fault.jitterMs) * 1000)
+                                .arg(fault.reorderPercent);
+    if (m_control < 0) {
+        outcome.error = tr("the lab network is not running");
+        return outcome;
+    }
+    QString failure;
+    const std::optional<QByteArray> said = exchange(m_control, request.toUtf8(), nullptr, &failure);
+    if (!said) {
+        outcome.error = failure;
+        return outcome;
+    }
+    const QString answer = QString::fromUtf8(*said);
+    if (!answer.startsWith(QLatin1String("ok"))) {
+        outcome.error = answer.startsWith(QLatin1String("error ")) ? answer.mid(6) : answer;
+        return outcome;
+    }
+    // "ok refused delay reorder: what the kernel said"
+    const QString refusedPrefix = QStringLiteral("ok refused ");
+    if (answer.startsWith(refusedPrefix)) {
+        const qsizetype colon = answer.indexOf(QLatin1String(": "), refusedPrefix.size());
+        const QString parts = answer.mid(refusedPrefix.size(), colon < 0 ? -1 : colon - refusedPrefix.size());
+        outcome.refused = linkFaultPartsFromName(parts.simplified().replace(QLatin1Char(' '), QLatin1Char(',')))
+                              .value_or(quint8(0));
+        outcome.kernelSaid = colon < 0 ? QString() : answer.mid(colon + 2);
+        // tc's words when the kernel has no such queueing discipline at all.
+        outcome.why = outcome.refused & (LinkFaultDelay | LinkFaultReorder)
+                && outcome.kernelSaid.contains(QLatin1String("qdisc kind is unknown"))
+            ? LinkFaultRefusal::NoNetem
+            : LinkFaultRefusal::KernelError;
+    }
+    outcome.applied = fault.without(outcome.refused);
+    if (outcome.applied.isEmpty())
+        m_linkFaults.remove(link);
+    else
+        m_linkFaults.insert(link, outcome.applied);
+    emit linkFaultsChanged();
+    return outcome;
 }
 
 QString LabNetwork::applyNat(const QList<ForwardRule> &rules)

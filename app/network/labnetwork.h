@@ -3,8 +3,10 @@
 #include "experiments/forwardrule.h"
 #include "lab/socketplacement.h"
 #include "labtopology.h"
+#include "linkfault.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QMap>
 #include <QtCore/QProcess>
 
 #include <optional>
@@ -49,6 +51,23 @@ public:
     // False when nft is missing: the router routes but does not translate addresses.
     bool hasNat() const { return m_natWorks; }
 
+    // What setLinkFault() did: `applied` is what the kernel took (the asked fault less what it
+    // refused); `error` means nothing changed.
+    struct LinkFaultOutcome
+    {
+        QString error;
+        LinkFault asked; // with the seed chosen for it
+        LinkFault applied;
+        quint8 refused = 0; // LinkFaultPart bits
+        LinkFaultRefusal why = LinkFaultRefusal::None;
+        QString kernelSaid;
+    };
+    // Gives `link` (linkNames()) the faults `fault`, replacing its earlier ones; an empty fault
+    // clears them. A loss without a seed gets one here, so the journal can say which.
+    LinkFaultOutcome setLinkFault(const QString &link, LinkFault fault);
+    // The faults each link has now (links without faults are absent).
+    const QMap<QString, LinkFault> &linkFaults() const { return m_linkFaults; }
+
     // The helper's captured frames (a frame stream), readable while the lab runs.
     QIODevice *frames() const { return m_process; }
 
@@ -66,6 +85,7 @@ public:
 signals:
     void hostAdded(const QString &name);
     void natRulesChanged();
+    void linkFaultsChanged();
     // The helper went away while the lab was up.
     void stopped(const QString &why);
 
@@ -78,6 +98,7 @@ private:
     int m_control = -1;
     LabTopology m_topology;
     QList<ForwardRule> m_natRules;
+    QMap<QString, LinkFault> m_linkFaults;
     QString m_problem;
     bool m_natWorks = false;
     bool m_stopping = false;

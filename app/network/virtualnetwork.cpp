@@ -1,6 +1,7 @@
 #include "virtualnetwork.h"
 
 #include "capture/capturefeed.h"
+#include "journal/journal.h"
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
@@ -116,6 +117,37 @@ QString VirtualNetwork::removeNatRule(qsizetype index)
     if (problem.isEmpty())
         emit changed();
     return problem;
+}
+
+} // namespace SocketScope
+
+namespace SocketScope {
+
+LabNetwork::LinkFaultOutcome VirtualNetwork::setLinkFault(const QString &link, const LinkFault &fault)
+{
+    LabNetwork::LinkFaultOutcome outcome = m_network.setLinkFault(link, fault);
+    if (!outcome.error.isEmpty())
+        return outcome;
+    if (m_journal) {
+        // With the seed the lab chose: the same spec loses the same packets.
+        const LinkFault &asked = outcome.asked;
+        Event e;
+        e.t = m_journal->now();
+        e.kind = EventKind::LinkFault;
+        e.source = EventSource::App;
+        e.text = m_journal->intern(link);
+        e.local = m_journal->intern(asked.toSpec());
+        e.remote = m_journal->intern(outcome.applied.toSpec());
+        if (m_network.topology().host(link))
+            e.host = m_journal->intern(link);
+        e.flags = outcome.refused;
+        e.value = qint64(outcome.why);
+        if (!outcome.kernelSaid.isEmpty())
+            e.payload = m_journal->storePayload(outcome.kernelSaid.toUtf8());
+        m_journal->append(e);
+    }
+    emit changed();
+    return outcome;
 }
 
 } // namespace SocketScope

@@ -45,6 +45,9 @@ public:
     QString addHost(const LabHost &host);
     QString addNatRule(const ForwardRule &rule);
     QString removeNatRule(qsizetype index);
+    // Gives a lab link faults (LabNetwork::setLinkFault) and journals what was asked and what the
+    // kernel applied (a link_fault event).
+    LabNetwork::LinkFaultOutcome setLinkFault(const QString &link, const LinkFault &fault);
 
 signals:
     // Started, stopped, a host added or the router's rules changed.

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "capture/hostcapture.h"
+#include "challenges/challengehost.h"
 #include "classroom/classroomlistener.h"
 #include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
@@ -45,6 +46,7 @@ Session::Session(Kind kind, QObject *parent)
     connect(m_player.get(), &LessonPlayer::lessonLoaded, this, &Session::onLessonLoaded);
 
     m_heartbeat = std::make_unique<Heartbeat>(m_journal.get());
+    m_challenges = std::make_unique<ChallengeHost>(m_lab.get());
 }
 
 Session::~Session()
@@ -54,6 +56,7 @@ Session::~Session()
     // router rules its steps made; the journal last, since everything writes to it.
     m_heartbeat.reset();
     m_classroom.reset();
+    m_challenges.reset();
     m_forwarders.clear();
     m_player.reset();
     m_library.reset();

@@ -10,6 +10,7 @@
 
 namespace SocketScope {
 
+class ChallengeHost;
 class ClassroomListener;
 struct ForwardRule;
 class Heartbeat;
@@ -67,6 +68,8 @@ public:
     QString addLessonFile(const QString &path, QString *error);
     Heartbeat *heartbeat() const { return m_heartbeat.get(); }
     ClassroomListener *classroom() const { return m_classroom.get(); }
+    // The class challenge's server; null in a replay.
+    ChallengeHost *challenges() const { return m_challenges.get(); }
     // The recording streamed while running (--record); null when none.
     RecordingWriter *recorder() const { return m_recorder.get(); }
 
@@ -105,6 +108,7 @@ private:
     std::unique_ptr<LessonPlayer> m_player;
     std::vector<std::unique_ptr<PortForwarder>> m_forwarders;
     std::unique_ptr<ClassroomListener> m_classroom;
+    std::unique_ptr<ChallengeHost> m_challenges;
     std::unique_ptr<Heartbeat> m_heartbeat;
 };
 

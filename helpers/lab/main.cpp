@@ -14,6 +14,11 @@
 //   host NAME BRIDGE ADDRESS/PREFIX GATEWAY a host wired to that network ("-": no gateway)
 //   socket HOST tcp|udp|diag 4|6            a fresh socket made in HOST (diag: sock_diag)
 //   nat\nRULES                              the router's NAT rules, as an nft script
+//   link NAME loss=SLOTS rate=BPS burst=BYTES queue=BYTES delay=US jitter=US reorder=PCT
+//                                           faults on a host's cable or the router's side of a
+//                                           network (SLOTS: "-", or 0..99 comma-separated, the
+//                                           packets of each hundred dropped); answers "ok" or
+//                                           "ok refused PARTS: WHY" when the kernel took only some
 //   quit
 // A request longer than one receive buffer is refused whole, never read in part.
 // Captured frames go to standard output as a frame stream (helpers/common/framestream.h).
@@ -57,6 +62,58 @@ bool validName(const std::string &name, std::size_t longest)
             return false;
     }
     return true;
+}
+
+bool parseCount(const std::string &text, std::uint64_t highest, std::uint64_t *value)
+{
+    if (text.empty() || text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos)
+        return false;
+    *value = std::strtoull(text.c_str(), nullptr, 10);
+    return *value <= highest;
+}
+
+// The words of a link request after its name, each KEY=VALUE; false when one is malformed.
+bool parseLinkFault(const std::vector<std::string> &words, VirtualLab::LinkFault *fault)
+{
+    if (words.size() != 7)
+        return false;
+    const char *keys[] = {"loss=", "rate=", "burst=", "queue=", "delay=", "jitter=", "reorder="};
+    std::string values[7];
+    for (std::size_t i = 0; i < 7; ++i) {
+        if (words[i].rfind(keys[i], 0) != 0)
+            return false;
+        values[i] = words[i].substr(std::strlen(keys[i]));
+    }
+    if (values[0] != "-") {
+        std::istringstream slots(values[0]);
+        bool seen[100] = {};
+        for (std::string slot; std::getline(slots, slot, ',');) {
+            std::uint64_t n = 0;
+            if (!parseCount(slot, 99, &n) || seen[n])
+                return false;
+            seen[n] = true;
+            fault->lossSlots.push_back(int(n));
+        }
+        if (fault->lossSlots.empty())
+            return false;
+    }
+    std::uint64_t n[6] = {};
+    // Limits the kernel's own fields hold (tbf's 32-bit byte counts, netem's microseconds).
+    const std::uint64_t highest[6] = {100'000'000'000ull, 1u << 30, 1u << 30, 60'000'000, 60'000'000, 100};
+    for (std::size_t i = 0; i < 6; ++i) {
+        if (!parseCount(values[i + 1], highest[i], &n[i]))
+            return false;
+    }
+    fault->rateBitsPerSecond = n[0];
+    fault->burstBytes = std::uint32_t(n[1]);
+    fault->queueBytes = std::uint32_t(n[2]);
+    fault->delayUs = std::uint32_t(n[3]);
+    fault->jitterUs = std::uint32_t(n[4]);
+    fault->reorderPercent = int(n[5]);
+    // tbf needs a bucket and a queue; reordering and jitter need a delay to work on.
+    if (fault->rateBitsPerSecond > 0 && (fault->burstBytes == 0 || fault->queueBytes == 0))
+        return false;
+    return fault->delayUs > 0 || (fault->jitterUs == 0 && fault->reorderPercent == 0);
 }
 
 bool parseAddress(const std::string &text, std::uint32_t *address)
@@ -157,6 +214,18 @@ bool handle(int control, const std::string &request, VirtualLab &lab, const std:
             || (args[3] != "-" && !parseAddress(args[3], &gateway)))
             return answer(control, "error malformed host request"), true;
         answer(control, ok(lab.addHost(args[0], args[1], address, prefix, gateway)));
+    } else if (verb == "link" && !args.empty()) {
+        VirtualLab::LinkFault fault;
+        if (!validName(args[0], 12) || !lab.hasLink(args[0])
+            || !parseLinkFault(std::vector<std::string>(args.begin() + 1, args.end()), &fault))
+            return answer(control, "error malformed link request"), true;
+        const VirtualLab::LinkFaultOutcome outcome = lab.setLinkFault(args[0], fault);
+        if (!outcome.error.empty())
+            answer(control, "error " + outcome.error);
+        else if (!outcome.refused.empty())
+            answer(control, "ok refused " + outcome.refused + ": " + outcome.said);
+        else
+            answer(control, "ok");
     } else if (verb == "socket" && args.size() == 3) {
         if (!lab.hasHost(args[0]) || (args[2] != "4" && args[2] != "6"))
             return answer(control, "error malformed socket request"), true;

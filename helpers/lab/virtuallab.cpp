@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -105,6 +106,7 @@ std::string VirtualLab::addBridge(const std::string &name, std::uint32_t address
         return "address on " + name + ": " + e;
     if (std::string e = route.setUp(index); !e.empty())
         return "bringing up " + name + ": " + e;
+    m_bridges.push_back(name);
     // Captured on the router's ports instead (see addHost).
     return {};
 }
@@ -163,34 +165,40 @@ std::string VirtualLab::addHost(const std::string &name, const std::string &brid
     return captureInterface("router", routerSide, false);
 }
 
-std::string VirtualLab::setNat(const std::string &rules)
+std::string VirtualLab::run(const std::vector<const char *> &candidates,
+    const std::vector<std::string> &argv, const std::string &input)
 {
-    if (std::string e = enter("router"); !e.empty())
-        return e;
-    int input[2];
+    int in[2];
     int errors[2];
-    if (::pipe2(input, O_CLOEXEC) != 0 || ::pipe2(errors, O_CLOEXEC) != 0)
+    if (::pipe2(in, O_CLOEXEC) != 0)
         return systemError("pipe");
+    if (::pipe2(errors, O_CLOEXEC) != 0) {
+        ::close(in[0]);
+        ::close(in[1]);
+        return systemError("pipe");
+    }
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
     const pid_t child = ::fork();
     if (child < 0)
         return systemError("fork");
     if (child == 0) {
-        // The child inherits the router's namespace: nft changes the router's rules.
-        ::dup2(input[0], 0);
+        // The child inherits the namespace entered last: the program changes that host.
+        ::dup2(in[0], 0);
         ::dup2(errors[1], 1);
         ::dup2(errors[1], 2);
-        const char *candidates[] = {"/usr/sbin/nft", "/sbin/nft", "/usr/bin/nft"};
         for (const char *program : candidates)
-            ::execl(program, "nft", "-f", "-", static_cast<char *>(nullptr));
-        const char missing[] = "nft was not found (install the nftables package)";
-        [[maybe_unused]] const ssize_t ignored = ::write(2, missing, sizeof missing - 1);
+            ::execv(program, args.data());
+        const std::string missing = argv[0] + " was not found";
+        [[maybe_unused]] const ssize_t ignored = ::write(2, missing.data(), missing.size());
         ::_exit(127);
     }
-    ::close(input[0]);
+    ::close(in[0]);
     ::close(errors[1]);
-    const std::string script = "table ip socketscope\ndelete table ip socketscope\n" + rules;
-    [[maybe_unused]] const ssize_t written = ::write(input[1], script.data(), script.size());
-    ::close(input[1]);
+    [[maybe_unused]] const ssize_t written = ::write(in[1], input.data(), input.size());
+    ::close(in[1]);
     std::string said;
     char buffer[512];
     for (ssize_t got; (got = ::read(errors[0], buffer, sizeof buffer)) > 0;)
@@ -202,7 +210,126 @@ std::string VirtualLab::setNat(const std::string &rules)
         return {};
     while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
         said.pop_back();
-    return said.empty() ? std::string("nft failed") : said;
+    // tc says two lines for one refusal; the first is the kernel's reason.
+    if (const auto newline = said.find('\n'); newline != std::string::npos)
+        said.resize(newline);
+    return said.empty() ? argv[0] + " failed" : said;
+}
+
+namespace {
+const std::vector<const char *> kNft {"/usr/sbin/nft", "/sbin/nft", "/usr/bin/nft"};
+const std::vector<const char *> kTc {"/usr/sbin/tc", "/sbin/tc", "/usr/bin/tc"};
+} // namespace
+
+std::string VirtualLab::setNat(const std::string &rules)
+{
+    if (std::string e = enter("router"); !e.empty())
+        return e;
+    const std::string said
+        = run(kNft, {"nft", "-f", "-"}, "table ip socketscope\ndelete table ip socketscope\n" + rules);
+    if (said == "nft was not found")
+        return "nft was not found (install the nftables package)";
+    return said;
+}
+
+bool VirtualLab::hasLink(const std::string &link) const
+{
+    if (link == "router")
+        return false;
+    return m_hosts.count(link) != 0 || std::find(m_bridges.begin(), m_bridges.end(), link) != m_bridges.end();
+}
+
+VirtualLab::LinkFaultOutcome VirtualLab::setLinkFault(const std::string &link, const LinkFault &fault)
+{
+    LinkFaultOutcome outcome;
+    if (!hasLink(link)) {
+        outcome.error = "no link " + link;
+        return outcome;
+    }
+    const bool isBridge = m_hosts.count(link) == 0;
+    // The router's end of the link carries both directions through one device; a host's cable
+    // queues what leaves each end on that end.
+    const std::string routerDevice = isBridge ? link : ("v-" + link).substr(0, 15);
+    std::vector<std::pair<std::string, std::string>> egress {{"router", routerDevice}};
+    if (!isBridge)
+        egress.emplace_back(link, "eth0");
+
+    // Loss: nftables on the router's end, in and out, counting packets (numgen inc) so the
+    // same slots drop the same packets of a run. ARP is spared: a lost cable is not a lost
+    // neighbour, and a connection then fails where a learner looks, at TCP.
+    if (std::string e = enter("router"); !e.empty()) {
+        outcome.error = e;
+        return outcome;
+    }
+    const std::string table = "link_" + link;
+    std::string script = "table netdev " + table + "\ndelete table netdev " + table + "\n";
+    if (!fault.lossSlots.empty()) {
+        std::string match;
+        if (fault.lossSlots.size() < 100) {
+            match = "numgen inc mod 100 { ";
+            for (std::size_t i = 0; i < fault.lossSlots.size(); ++i)
+                match += (i ? ", " : "") + std::to_string(fault.lossSlots[i]);
+            match += " } ";
+        }
+        script += "table netdev " + table + " {\n";
+        for (const char *hook : {"ingress", "egress"}) {
+            script += std::string(" chain ") + hook + " {\n  type filter hook " + hook + " device \""
+                + routerDevice + "\" priority 0;\n  meta protocol { ip, ip6 } " + match + "drop\n }\n";
+        }
+        script += "}\n";
+    }
+    if (std::string said = run(kNft, {"nft", "-f", "-"}, script); !said.empty()) {
+        if (fault.lossSlots.empty()) {
+            outcome.error = said; // not even clearing worked
+            return outcome;
+        }
+        outcome.refused += " loss";
+        outcome.said = said;
+    }
+
+    const auto number = [](std::uint64_t n) { return std::to_string(n); };
+    for (const auto &[host, device] : egress) {
+        if (std::string e = enter(host); !e.empty()) {
+            outcome.error = e;
+            return outcome;
+        }
+        // No root queue yet is fine: there is nothing to take away.
+        run(kTc, {"tc", "qdisc", "del", "dev", device, "root"}, {});
+        bool netem = false;
+        if (fault.delayUs > 0 && outcome.refused.find("delay") == std::string::npos) {
+            std::vector<std::string> argv {"tc", "qdisc", "add", "dev", device, "root", "handle", "1:", "netem",
+                "delay", number(fault.delayUs) + "us"};
+            if (fault.jitterUs > 0)
+                argv.push_back(number(fault.jitterUs) + "us");
+            if (fault.reorderPercent > 0) {
+                argv.push_back("reorder");
+                argv.push_back(number(std::uint64_t(fault.reorderPercent)) + "%");
+            }
+            if (std::string said = run(kTc, argv, {}); said.empty()) {
+                netem = true;
+            } else {
+                outcome.refused += fault.reorderPercent > 0 ? " delay reorder" : " delay";
+                outcome.said = said;
+            }
+        }
+        if (fault.rateBitsPerSecond > 0 && outcome.refused.find("rate") == std::string::npos) {
+            std::vector<std::string> argv {"tc", "qdisc", "add", "dev", device};
+            if (netem)
+                argv.insert(argv.end(), {"parent", "1:1", "handle", "10:"});
+            else
+                argv.push_back("root");
+            argv.insert(argv.end(),
+                {"tbf", "rate", number(fault.rateBitsPerSecond) + "bit", "burst", number(fault.burstBytes) + "b",
+                    "limit", number(fault.queueBytes)});
+            if (std::string said = run(kTc, argv, {}); !said.empty()) {
+                outcome.refused += " rate";
+                outcome.said = said;
+            }
+        }
+    }
+    if (!outcome.refused.empty())
+        outcome.refused.erase(0, 1);
+    return outcome;
 }
 
 int VirtualLab::makeSocket(const std::string &host, int family, int type, int protocol, std::string *error)

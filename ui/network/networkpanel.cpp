@@ -2,6 +2,7 @@
 
 #include "lab/endpoint.h"
 #include "lab/lab.h"
+#include "linkfaultpanel.h"
 #include "network/virtualnetwork.h"
 #include "topologyview.h"
 #include "window/theme.h"
@@ -130,6 +131,9 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     m_feedback = new QLabel(controls);
     m_feedback->setWordWrap(true);
     grid->addWidget(m_feedback, 6, 0, 1, 6);
+    auto *faults = new LinkFaultPanel(network, controls);
+    grid->addWidget(faults, 7, 0, 1, 6);
+    connect(faults, &LinkFaultPanel::messageRaised, this, &NetworkPanel::messageRaised);
     grid->setColumnStretch(4, 1);
     split->addWidget(controls);
     split->setStretchFactor(0, 3);

@@ -216,6 +216,13 @@ QStringList TopologyView::routerLines() const
     if (m_network->network()->hasNat())
         body << (translations.isEmpty() ? QStringList {tr("translating no connection")}
                                         : QStringList {tr("translating:")} + translations);
+    // Faults on the router's side of a network, where the cables of that side meet it.
+    const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
+    for (const LabSegment &s : topology.segments) {
+        if (faults.contains(s.name))
+            body << tr("⚠ %1 side: %2", "a fault on the router's side of a network")
+                        .arg(s.name, faults.value(s.name).describe());
+    }
     body << socketLines(LabTopology::kRouter);
     return body;
 }
@@ -227,6 +234,8 @@ QStringList TopologyView::hostLines(const QString &host) const
     QStringList body {labHost ? labHost->address.toString() : QString()};
     if (!hostExisted(host))
         return body << tr("not added yet at this instant");
+    if (m_network && m_network->network() && m_network->network()->linkFaults().contains(host))
+        body << tr("⚠ cable: %1", "a fault on this computer's cable").arg(m_network->network()->linkFaults().value(host).describe());
     const QStringList sockets = socketLines(host);
     body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
     return body;
@@ -446,10 +455,16 @@ void TopologyView::paintEvent(QPaintEvent *)
                   const int natural = boxHeightFor(body, area.width());
                   const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
                   const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
-                  // The cable first, under the boxes.
+                  // The cable first, under the boxes; a faulty one dashed in the warning colour,
+                  // one to a computer not there yet at the playhead dotted in grey.
                   const bool absent = !hostExisted(h->name);
-                  p.setPen(QPen(absent ? pal.color(QPalette::PlaceholderText) : accent, qMax(2, line / 6),
-                      absent ? Qt::DotLine : Qt::SolidLine));
+                  const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
+                  if (absent)
+                      p.setPen(QPen(pal.color(QPalette::PlaceholderText), qMax(2, line / 6), Qt::DotLine));
+                  else if (faults.contains(h->name) || faults.contains(segment))
+                      p.setPen(QPen(Theme::color(Theme::Role::Warning, pal), qMax(2, line / 6), Qt::DashLine));
+                  else
+                      p.setPen(QPen(accent, qMax(2, line / 6)));
                   const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y())
                                                    : QPoint(box.left(), box.center().y());
                   const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())

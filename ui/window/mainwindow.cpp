@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "capture/hostcapture.h"
+#include "challenges/challengeview.h"
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
 #include "errortext.h"
@@ -140,6 +141,10 @@ void MainWindow::buildTabs()
         m_experiments->setObjectName(QStringLiteral("experiments"));
         m_tabs->addTab(m_experiments, QString());
     }
+    if (m_session->challenges()) {
+        m_challenges = new ChallengeView(m_session->challenges(), m_tabs);
+        m_tabs->addTab(m_challenges, QString());
+    }
 }
 
 // The views that live outside the tables follow the one selection; where a socket is picked
@@ -202,8 +207,17 @@ void MainWindow::connectPresentation()
         if (m_networkPanel)
             m_networkPanel->setPresentationScale(scale);
         m_banner->setScale(scale);
+        if (m_challenges)
+            m_challenges->setPresentationScale(scale);
     });
-    connect(m_presentation, &PresentationMode::toggled, this, [this](bool on) {
+    // The class challenge's rows need the projector's whole height: no lesson below them.
+    const auto fitChallenge = [this] {
+        if (m_challenges && m_presentation->isOn() && m_docks->lessonDock())
+            m_docks->lessonDock()->setVisible(m_tabs->currentWidget() != m_challenges);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, fitChallenge);
+    connect(m_presentation, &PresentationMode::toggled, this, [this, fitChallenge](bool on) {
+        fitChallenge();
         m_menus->presentAction()->setChecked(on);
         emit presentationModeChanged(on);
     });
@@ -460,6 +474,7 @@ void MainWindow::retranslate()
     name(m_timeline, tr("Timeline"));
     name(m_ports, tr("Ports"));
     name(m_experiments, tr("Experiments"));
+    name(m_challenges, tr("Class challenge"));
     name(m_networkPanel, tr("Network"));
     m_tables->retranslate();
     m_docks->retranslate();

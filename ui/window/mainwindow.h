@@ -9,6 +9,7 @@ class QTableView;
 
 namespace SocketScope {
 
+class ChallengeView;
 class ConnectionTableModel;
 class EventLogModel;
 class ExperimentsPanel;
@@ -62,6 +63,8 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     TimelinePanel *timeline() const { return m_timeline; }
     PortExplorer *portExplorer() const { return m_ports; }
+    // Null in a replay.
+    ChallengeView *challengeView() const { return m_challenges; }
     LessonPlayer *lessonPlayer() const;
     const LessonLibrary *lessons() const;
     // Opens a built-in lesson in the lesson panel; false when there is no such lesson.
@@ -130,6 +133,7 @@ private:
     TimelinePanel *m_timeline = nullptr;
     PortExplorer *m_ports = nullptr;
     ExperimentsPanel *m_experiments = nullptr;
+    ChallengeView *m_challenges = nullptr;
     NetworkPanel *m_networkPanel = nullptr;
     WindowDocks *m_docks = nullptr;
     WindowStatus *m_status = nullptr;

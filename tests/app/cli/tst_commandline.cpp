@@ -49,6 +49,38 @@ private slots:
         QCOMPARE(options->clients.size(), clients);
     }
 
+    void challenge_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::newRow("own port") << "name"
+                                  << "name"
+                                  << "127.0.0.1" << -1;
+        QTest::newRow("exposed") << "udp@0.0.0.0:9003"
+                                 << "udp"
+                                 << "0.0.0.0" << 9003;
+        QTest::newRow("ipv6") << "backlog@[::1]:0"
+                              << "backlog"
+                              << "::1" << 0;
+    }
+
+    void challenge()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, key);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QString error;
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--challenge"), value}, &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->challenge, key);
+        QCOMPARE(options->challengeHost, host);
+        QCOMPARE(options->challengePort, port);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -93,6 +125,14 @@ private slots:
         QTest::newRow("replay and servers") << QStringList {QStringLiteral("--replay"),
             QStringLiteral("r.jsonl"), QStringLiteral("--server"), QStringLiteral("tcp:127.0.0.1:1")}
                                             << QStringLiteral("--server");
+        QTest::newRow("no such challenge") << QStringList {QStringLiteral("--challenge"),
+            QStringLiteral("chess")} << QStringLiteral("chess");
+        QTest::newRow("challenge port too large")
+            << QStringList {QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:99999")}
+            << QStringLiteral("99999");
+        QTest::newRow("challenge over a replay") << QStringList {QStringLiteral("--replay"),
+            QStringLiteral("r.jsonl"), QStringLiteral("--challenge"), QStringLiteral("connect")}
+                                                 << QStringLiteral("--challenge");
         QTest::newRow("pcap without a file")
             << QStringList {QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
         QTest::newRow("replay and capture") << QStringList {QStringLiteral("--replay"),

@@ -1,0 +1,300 @@
+#include "challengehost.h"
+
+#include "challengeboard.h"
+#include "journal/journal.h"
+#include "lab/endpoint.h"
+#include "lab/lab.h"
+
+namespace SocketScope {
+
+ChallengeHost::ChallengeHost(Lab *lab, QObject *parent)
+    : QObject(parent)
+    , m_lab(lab)
+{
+    m_clock.start();
+    m_idleTimer.setInterval(1000);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ChallengeHost::closeIdle);
+    connect(lab, &Lab::socketOpened, this, &ChallengeHost::onSocketOpened);
+    connect(lab, &Lab::socketChanged, this, &ChallengeHost::onSocketChanged);
+    connect(lab, &Lab::socketRemoved, this, &ChallengeHost::forget);
+    connect(lab, &Lab::dataReceived, this, &ChallengeHost::onDataReceived);
+}
+
+ChallengeHost::~ChallengeHost()
+{
+    stop();
+}
+
+LabError ChallengeHost::start(const Challenge &challenge, const QHostAddress &address)
+{
+    stop();
+    if (!m_lab)
+        return {LabError::NoSuchSocket, {}};
+    m_challenge = challenge;
+    const qsizetype firstEvent = m_lab->journal()->count();
+    const bool hold = challenge.check == Challenge::Check::HoldThroughPause;
+    const Lab::Opened opened = challenge.proto == Protocol::Udp
+        ? m_lab->bindUdp(address, challenge.port)
+        : m_lab->listenTcp(address, challenge.port, hold ? kHoldBacklog : Lab::kDefaultBacklog);
+    if (opened.error)
+        return opened.error;
+    m_classSocket = opened.id;
+    m_challenge.port = port();
+    m_board = std::make_unique<ChallengeBoard>(m_lab->journal(), m_challenge, firstEvent);
+    if (hold) {
+        // The class connects while accepting is paused, and sees the queue fill.
+        m_lab->setAcceptingPaused(m_classSocket, true);
+    }
+    m_idleTimer.start();
+    emit started();
+    return {};
+}
+
+void ChallengeHost::stop()
+{
+    m_idleTimer.stop();
+    const bool wasRunning = m_classSocket >= 0;
+    if (m_lab && m_classSocket >= 0) {
+        QList<qint32> open;
+        for (const auto &[id, student] : m_students)
+            open.append(id);
+        for (const qint32 id : open)
+            m_lab->close(id);
+        m_lab->close(m_classSocket);
+    }
+    m_classSocket = -1;
+    m_students.clear();
+    m_datagramsFrom.clear();
+    // The board stays: after class its rows are still shown and exported.
+    if (wasRunning)
+        emit stopped();
+}
+
+bool ChallengeHost::isRunning() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    return info && info->isOpen();
+}
+
+bool ChallengeHost::isExposed() const
+{
+    return isRunning() && !address().isLoopback();
+}
+
+QHostAddress ChallengeHost::address() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    return info ? info->localAddress : QHostAddress();
+}
+
+quint16 ChallengeHost::port() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    return info ? info->localPort : 0;
+}
+
+LabError ChallengeHost::setAcceptingPaused(bool paused)
+{
+    if (!m_lab || m_classSocket < 0 || m_challenge.proto != Protocol::Tcp)
+        return {LabError::NoSuchSocket, {}};
+    return m_lab->setAcceptingPaused(m_classSocket, paused);
+}
+
+bool ChallengeHost::isAcceptingPaused() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    return info && info->acceptingPaused;
+}
+
+void ChallengeHost::setIdleMs(int ms)
+{
+    m_idleMs = qMax(1, ms);
+    // Checked a few times within the idle time, and at least once a second for the time limit.
+    m_idleTimer.setInterval(qBound(20, m_idleMs / 4, 1000));
+}
+
+int ChallengeHost::connectionsFrom(const QHostAddress &address) const
+{
+    int count = 0;
+    for (const auto &[id, student] : m_students)
+        count += student.address == address && !student.finished ? 1 : 0;
+    return count;
+}
+
+void ChallengeHost::onSocketOpened(qint32 id)
+{
+    const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
+    if (!info || m_classSocket < 0 || info->parent != m_classSocket)
+        return;
+    Student student;
+    student.address = info->remoteAddress;
+    student.lastHeard = m_clock.elapsed();
+    m_students.emplace(id, student);
+    int open = 0;
+    for (const auto &[other, s] : m_students)
+        open += s.finished ? 0 : 1;
+    if (connectionsFrom(student.address) > m_maxPerAddress) {
+        refuse(id, tr("Challenge: too many connections from one address (at most %n)", "", m_maxPerAddress));
+    } else if (open > m_maxConnections) {
+        refuse(id, tr("Challenge: the class is full (at most %n connections)", "", m_maxConnections));
+    }
+}
+
+void ChallengeHost::onDataReceived(
+    qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
+{
+    if (m_classSocket >= 0 && id == m_classSocket && m_challenge.proto == Protocol::Udp) {
+        onDatagram(data, peer, peerPort);
+        return;
+    }
+    const auto it = m_students.find(id);
+    if (it == m_students.end() || it->second.finished)
+        return;
+    Student &student = it->second;
+    student.lastHeard = m_clock.elapsed();
+    const qint64 before = student.bytes;
+    student.bytes += data.size();
+    if (student.bytes > kMaxMessageBytes) {
+        refuse(id, tr("Challenge: more than %n bytes on one connection", "", int(kMaxMessageBytes)));
+        return;
+    }
+    switch (m_challenge.check) {
+    case Challenge::Check::Connect:
+        // A browser asks for a page: say in one line that the connection worked.
+        if (before == 0 && data.startsWith("GET ")) {
+            const SocketInfo *info = m_lab->info(id);
+            const QByteArray body = tr("Connected. Your socket: %1, the class server: %2\n")
+                                        .arg(formatEndpoint(info->remoteAddress, info->remotePort),
+                                            formatEndpoint(info->localAddress, info->localPort))
+                                        .toUtf8();
+            replyAndClose(id,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n"
+                "Content-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+        break;
+    case Challenge::Check::SendName: {
+        const qsizetype newline = data.indexOf('\n');
+        if (newline >= 0 && before < ChallengeBoard::kMaxNameBytes
+            && !ChallengeBoard::isUtf8Text(
+                data.left(newline).chopped(data.left(newline).endsWith('\r') ? 1 : 0)))
+            refuse(id, tr("Challenge: the line is not UTF-8 text"));
+        break;
+    }
+    case Challenge::Check::SendText:
+        if (!m_challenge.answer.isEmpty() && data.contains(m_challenge.expected))
+            m_lab->send(id, m_challenge.answer);
+        break;
+    default:
+        break;
+    }
+}
+
+void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
+{
+    int &count = m_datagramsFrom[peer];
+    ++count;
+    if (count == kMaxDatagramsPerAddress + 1) {
+        noteOnClassSocket(tr(
+            "Challenge: more than %n datagrams from %1; no more answers to it", "", kMaxDatagramsPerAddress)
+                              .arg(peer.toString()));
+        emit refused(m_classSocket, peer.toString());
+    }
+    if (count > kMaxDatagramsPerAddress || data.isEmpty())
+        return;
+    const QByteArray answer = tr("The class server got %n byte(s) from %1\n", "", int(data.size()))
+                                  .arg(formatEndpoint(peer, peerPort))
+                                  .toUtf8();
+    m_lab->sendDatagram(m_classSocket, answer, {UdpEndpoint::Destination {peer, peerPort}});
+}
+
+void ChallengeHost::onSocketChanged(qint32 id)
+{
+    const auto it = m_students.find(id);
+    if (it == m_students.end() || it->second.finished)
+        return;
+    const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
+    if (!info || !info->isOpen()) {
+        it->second.finished = true;
+        return;
+    }
+    // The student shut down sending (Qt lets the socket go, the lab keeps it half-open). The
+    // server answers on the next turn of the event loop, never from inside Qt's telling.
+    if (info->qtState != QAbstractSocket::UnconnectedState)
+        return;
+    it->second.finished = true;
+    const bool reply = m_challenge.check == Challenge::Check::HalfClose;
+    const qint64 bytes = info->bytesIn;
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, reply, bytes] {
+            if (!m_lab || !m_lab->info(id))
+                return;
+            if (reply) {
+                m_lab->send(id,
+                    tr("The server read %n byte(s), then your FIN. This reply came after it.\n", "",
+                        int(bytes))
+                        .toUtf8());
+            }
+            m_lab->close(id);
+        },
+        Qt::QueuedConnection);
+}
+
+void ChallengeHost::replyAndClose(qint32 id, const QByteArray &reply)
+{
+    const auto it = m_students.find(id);
+    if (it != m_students.end())
+        it->second.finished = true;
+    m_lab->send(id, reply);
+    m_lab->close(id);
+}
+
+void ChallengeHost::refuse(qint32 id, const QString &reason)
+{
+    const auto it = m_students.find(id);
+    if (it != m_students.end())
+        it->second.finished = true;
+    emit refused(id, reason);
+    m_lab->close(id, reason);
+}
+
+void ChallengeHost::noteOnClassSocket(const QString &text)
+{
+    Journal *journal = m_lab->journal();
+    const SocketInfo *info = m_lab->info(m_classSocket);
+    Event e;
+    e.t = journal->now();
+    e.kind = EventKind::Error;
+    e.source = EventSource::App;
+    e.socket = m_classSocket;
+    e.proto = m_challenge.proto;
+    if (info)
+        e.local = journal->intern(formatEndpoint(info->localAddress, info->localPort));
+    e.value = LabError::Other;
+    e.text = journal->intern(text);
+    journal->append(e);
+}
+
+void ChallengeHost::closeIdle()
+{
+    if (m_challenge.check == Challenge::Check::HoldThroughPause)
+        return; // holding a silent connection is the task
+    const qint64 now = m_clock.elapsed();
+    QList<qint32> idle;
+    for (const auto &[id, student] : m_students) {
+        if (!student.finished && now - student.lastHeard >= m_idleMs)
+            idle.append(id);
+    }
+    for (const qint32 id : idle)
+        refuse(id, tr("Challenge: silent for %n second(s)", "", (m_idleMs + 999) / 1000));
+    if (m_board && m_lab)
+        m_board->applyClock(m_lab->journal()->now());
+}
+
+void ChallengeHost::forget(qint32 id)
+{
+    m_students.erase(id);
+}
+
+} // namespace SocketScope

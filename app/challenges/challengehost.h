@@ -1,0 +1,115 @@
+#pragma once
+
+#include "challenge.h"
+#include "lab/laberror.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
+#include <QtNetwork/QHostAddress>
+
+#include <map>
+#include <memory>
+
+namespace SocketScope {
+
+class ChallengeBoard;
+class Lab;
+
+// The teacher's side of a challenge, live: the class socket (a lab listener, or a lab UDP
+// socket) and what the server does for each student (answer a datagram, reply after a
+// half-close, answer a browser), within caps, because it faces a whole room and whoever else
+// is on the network:
+// - loopback unless an address is given on purpose (isExposed() tells the window to warn);
+// - at most maxPerAddress() connections from one address and maxConnections() in all; a
+//   newcomer over a cap is closed at once, the reason written into the journal;
+// - at most kMaxMessageBytes from one connection, and an answer to at most
+//   kMaxDatagramsPerAddress datagrams from one address;
+// - a connection silent for idleMs() is closed;
+// - SendName: a line that is not UTF-8 text is refused.
+// Every refusal is a close with a reason (the close_called event's note) or, for datagrams,
+// one error event per address, so the class goes on and the recording says what happened.
+// The verdicts are the board's, read from the journal (ChallengeBoard).
+class ChallengeHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultMaxPerAddress = 4;
+    static constexpr int kDefaultMaxConnections = 200;
+    static constexpr int kDefaultIdleMs = 120000;
+    static constexpr qsizetype kMaxMessageBytes = 4096;
+    static constexpr int kMaxDatagramsPerAddress = 20;
+    // HoldThroughPause: a small accept queue, so the class sees it fill.
+    static constexpr int kHoldBacklog = 4;
+
+    explicit ChallengeHost(Lab *lab, QObject *parent = nullptr);
+    ~ChallengeHost() override;
+
+    // Opens the class socket and a fresh board. Returns the lab's error when it cannot.
+    LabError start(
+        const Challenge &challenge, const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    void stop();
+
+    bool isRunning() const;
+    bool isExposed() const;
+    QHostAddress address() const;
+    quint16 port() const;
+    qint32 classSocket() const { return m_classSocket; }
+    // Null until started; replaced by every start.
+    ChallengeBoard *board() const { return m_board.get(); }
+    const Challenge &challenge() const { return m_challenge; }
+
+    LabError setAcceptingPaused(bool paused);
+    bool isAcceptingPaused() const;
+
+    void setMaxPerAddress(int count) { m_maxPerAddress = qMax(1, count); }
+    int maxPerAddress() const { return m_maxPerAddress; }
+    void setMaxConnections(int count) { m_maxConnections = qMax(1, count); }
+    int maxConnections() const { return m_maxConnections; }
+    void setIdleMs(int ms);
+    int idleMs() const { return m_idleMs; }
+
+signals:
+    void started();
+    void stopped();
+    // A student's connection (or datagram) was refused; `reason` is what the journal says.
+    void refused(qint32 socket, const QString &reason);
+
+private:
+    struct Student
+    {
+        QHostAddress address;
+        qint64 lastHeard = 0; // on m_clock, ms
+        qint64 bytes = 0;
+        bool finished = false; // the server has answered and closed, or refused
+    };
+
+    void onSocketOpened(qint32 id);
+    void onDataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
+    void onSocketChanged(qint32 id);
+    void onDatagram(const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
+    void refuse(qint32 id, const QString &reason);
+    void replyAndClose(qint32 id, const QByteArray &reply);
+    void noteOnClassSocket(const QString &text);
+    void closeIdle();
+    void forget(qint32 id);
+    int connectionsFrom(const QHostAddress &address) const;
+
+    QPointer<Lab> m_lab;
+    Challenge m_challenge;
+    qint32 m_classSocket = -1;
+    std::unique_ptr<ChallengeBoard> m_board;
+    std::map<qint32, Student> m_students;
+    QHash<QHostAddress, int> m_datagramsFrom;
+    QElapsedTimer m_clock;
+    QTimer m_idleTimer;
+    int m_maxPerAddress = kDefaultMaxPerAddress;
+    int m_maxConnections = kDefaultMaxConnections;
+    int m_idleMs = kDefaultIdleMs;
+};
+
+} // namespace SocketScope

@@ -1,0 +1,167 @@
+#include "classroom/classroomfeed.h"
+#include "classroom/classroomlistener.h"
+#include "classroomstudent.h"
+#include "livelabtest.h"
+
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace SocketScope;
+
+namespace {
+
+// Every address a student may have in these tests: loopback's 127.0.0.x, never .1 (the server).
+QString studentAddress(int n)
+{
+    return QStringLiteral("127.0.0.%1").arg(10 + n);
+}
+
+} // namespace
+
+// The classroom page's live feed on real loopback connections: each student's browser sees
+// its own sockets, and only those, as they change.
+class TestClassroomFeed : public LiveLabTest
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        startLab();
+        m_classroom = std::make_unique<ClassroomListener>(m_lab.get());
+        QVERIFY(!m_classroom->start());
+    }
+
+    void cleanup()
+    {
+        m_classroom.reset();
+        stopLab();
+    }
+
+    void theScriptIsServed()
+    {
+        ClassroomStudent browser(studentAddress(0), m_classroom->port());
+        QVERIFY(browser.ask("/live.js"));
+        QSignalSpy closed(&browser.socket(), &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+        QVERIFY(browser.raw().startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(browser.raw().contains("Content-Type: text/javascript"));
+        QVERIFY(browser.raw().contains("new EventSource('/live')"));
+        // The page may run only its own script: the policy says so.
+        ClassroomStudent page(studentAddress(0), m_classroom->port());
+        QVERIFY(page.ask("/"));
+        QSignalSpy pageClosed(&page.socket(), &QTcpSocket::disconnected);
+        QVERIFY(pageClosed.wait(5000));
+        QVERIFY(page.raw().contains("script-src 'self'"));
+        QVERIFY(page.raw().contains("<script src=\"/live.js\"></script>"));
+    }
+
+    void aStudentSeesOnlyTheirOwnSockets()
+    {
+        ClassroomStudent alice(studentAddress(1), m_classroom->port());
+        ClassroomStudent bob(studentAddress(2), m_classroom->port());
+        QVERIFY(alice.ask());
+        QVERIFY(bob.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.updates().empty() && !bob.updates().empty(), 5000);
+        QVERIFY(alice.headers().contains("Content-Type: text/event-stream"));
+        QCOMPARE(alice.updates().front().value(QStringLiteral("you")).toString(), alice.address());
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), 2, 5000);
+        QCOMPARE(m_classroom->visitorCount(), 0); // streams are the feed's, not waiting visitors
+
+        // Alice opens a second connection and sends something: her stream shows it, with what
+        // she sent; Bob's never does.
+        ClassroomStudent aliceAgain(alice.address(), m_classroom->port());
+        QSignalSpy connected(&aliceAgain.socket(), &QTcpSocket::connected);
+        QVERIFY(connected.wait(5000));
+        const quint16 port = aliceAgain.socket().localPort();
+        aliceAgain.socket().write("GET /?name=alice HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(alice.sawPort(port), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.raw().contains("name=alice"), 5000);
+        QTest::qWait(2 * ClassroomFeed::kUpdateMs); // anything for Bob would have come by now
+        QVERIFY(!bob.sawPort(port));
+        QVERIFY(!bob.raw().contains(alice.address().toUtf8()));
+        QVERIFY(!bob.raw().contains("name=alice"));
+    }
+
+    void aThirdStreamFromOneAddressReplacesTheOldest()
+    {
+        ClassroomStudent first(studentAddress(3), m_classroom->port());
+        QVERIFY(first.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!first.updates().empty(), 5000);
+        QSignalSpy firstClosed(&first.socket(), &QTcpSocket::disconnected);
+        ClassroomStudent second(first.address(), m_classroom->port());
+        ClassroomStudent third(first.address(), m_classroom->port());
+        QVERIFY(second.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!second.updates().empty(), 5000);
+        QVERIFY(third.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!third.updates().empty(), 5000);
+        QVERIFY(firstClosed.count() > 0 || firstClosed.wait(5000));
+        QCOMPARE(m_classroom->feed()->streamCount(), ClassroomFeed::kMaxStreamsPerAddress);
+    }
+
+    void aStreamThatKeepsTalkingIsLetGo()
+    {
+        ClassroomStudent noisy(studentAddress(4), m_classroom->port());
+        QVERIFY(noisy.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!noisy.updates().empty(), 5000);
+        QSignalSpy closed(&noisy.socket(), &QTcpSocket::disconnected);
+        noisy.socket().write(QByteArray(int(ClassroomFeed::kMaxIncomingBytes) + 1024, 'x'));
+        QVERIFY(closed.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), 0, 5000);
+        // The class goes on: a new student still gets a stream.
+        ClassroomStudent next(studentAddress(5), m_classroom->port());
+        QVERIFY(next.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!next.updates().empty(), 5000);
+    }
+
+    void whenEveryPlaceIsTakenANewcomerIsToldSo()
+    {
+        m_classroom->feed()->setMaxStreams(1);
+        ClassroomStudent first(studentAddress(6), m_classroom->port());
+        QVERIFY(first.ask());
+        QTRY_VERIFY_WITH_TIMEOUT(!first.updates().empty(), 5000);
+        ClassroomStudent late(studentAddress(7), m_classroom->port());
+        QVERIFY(late.ask());
+        QSignalSpy closed(&late.socket(), &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+        QVERIFY2(late.raw().startsWith("HTTP/1.1 503"), late.raw().left(80).constData());
+        QCOMPARE(m_classroom->feed()->streamCount(), 1);
+    }
+
+    // A room of sixty laptops: each student's page keeps a stream open and each connects once
+    // more; every stream shows its own new connection. (How fast is printed by bench_classroom.)
+    void sixtyStudentsEachSeeTheirOwnConnection()
+    {
+        constexpr int kStudents = 60;
+        std::vector<std::unique_ptr<ClassroomStudent>> pages;
+        for (int i = 0; i < kStudents; ++i) {
+            pages.push_back(std::make_unique<ClassroomStudent>(studentAddress(20 + i), m_classroom->port()));
+            QVERIFY(pages.back()->ask());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), kStudents, 10000);
+        std::vector<std::unique_ptr<ClassroomStudent>> visits;
+        std::vector<quint16> ports;
+        for (int i = 0; i < kStudents; ++i) {
+            visits.push_back(std::make_unique<ClassroomStudent>(studentAddress(20 + i), m_classroom->port()));
+            QSignalSpy connected(&visits.back()->socket(), &QTcpSocket::connected);
+            QVERIFY(connected.wait(5000));
+            ports.push_back(visits.back()->socket().localPort());
+        }
+        for (int i = 0; i < kStudents; ++i)
+            QTRY_VERIFY_WITH_TIMEOUT(pages[size_t(i)]->sawPort(ports[size_t(i)]), 10000);
+        for (int i = 0; i < kStudents; ++i) {
+            const ClassroomStudent &page = *pages[size_t(i)];
+            const ClassroomStudent &neighbour = *pages[size_t((i + 1) % kStudents)];
+            QVERIFY2(!page.raw().contains(neighbour.address().toUtf8() + ':'), qPrintable(page.address()));
+        }
+    }
+
+private:
+    std::unique_ptr<ClassroomListener> m_classroom;
+};
+
+QTEST_GUILESS_MAIN(TestClassroomFeed)
+#include "tst_classroomfeed.moc"

@@ -1,0 +1,215 @@
+#include "challenges/challengeboard.h"
+#include "challenges/challengecatalog.h"
+#include "challenges/challengehost.h"
+#include "challenges/challengeresults.h"
+#include "journal/journal.h"
+#include "lab/lab.h"
+#include "livelabtest.h"
+
+#include <QtNetwork/QTcpSocket>
+#include <QtNetwork/QUdpSocket>
+#include <QtTest/QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace SocketScope;
+
+// A class challenge faces a room of laptops and whoever else is on the network. Each attack
+// here must be refused with a reason the journal keeps, and the class must go on: a well-behaved
+// student after it is still judged done.
+class TestAttackChallenges : public LiveLabTest
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        startLab();
+        m_host = std::make_unique<ChallengeHost>(m_lab.get());
+    }
+
+    void cleanup()
+    {
+        m_clients.clear();
+        m_host.reset();
+        stopLab();
+    }
+
+    void manyConnectionsFromOneAddress()
+    {
+        start(QStringLiteral("name"));
+        m_host->setMaxPerAddress(2);
+        const QHostAddress attacker(QStringLiteral("127.0.0.66"));
+        for (int i = 0; i < 6; ++i)
+            connectFrom(attacker);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            closeNotes(QStringLiteral("too many connections from one address")), 4, 5000);
+        classGoesOn();
+    }
+
+    void roomFull()
+    {
+        start(QStringLiteral("name"));
+        m_host->setMaxConnections(3);
+        for (int i = 0; i < 5; ++i)
+            connectFrom(QHostAddress(QStringLiteral("127.0.0.%1").arg(70 + i)));
+        QTRY_COMPARE_WITH_TIMEOUT(closeNotes(QStringLiteral("the class is full")), 2, 5000);
+    }
+
+    void hugeLine()
+    {
+        start(QStringLiteral("name"));
+        QTcpSocket *client = connectFrom(QHostAddress(QStringLiteral("127.0.0.67")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
+        client->write(QByteArray(100 * 1024, 'A'));
+        ChallengeBoard *board = m_host->board();
+        QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(0).verdict, ChallengeVerdict::Refused, 5000);
+        QVERIFY(board->row(0).note.contains(QStringLiteral("bytes")));
+        QVERIFY(board->row(0).sent.size() <= ChallengeBoard::kKeptBytes);
+        QCOMPARE(closeNotes(QStringLiteral("more than")), 1);
+        classGoesOn();
+    }
+
+    void badUtf8()
+    {
+        start(QStringLiteral("name"));
+        QTcpSocket *client = connectFrom(QHostAddress(QStringLiteral("127.0.0.68")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
+        client->write("\xc3\x28\xa0\xa1\x1b[2J\n");
+        ChallengeBoard *board = m_host->board();
+        QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(0).verdict, ChallengeVerdict::Refused, 5000);
+        QCOMPARE(board->row(0).problem, ChallengeProblem::NotText);
+        QCOMPARE(closeNotes(QStringLiteral("not UTF-8")), 1);
+        // Shown escaped: no escape byte reaches a terminal, table or file.
+        const QString shown = ChallengeResults::escapedBytes(board->row(0).sent, 100);
+        QVERIFY(!shown.contains(QChar(0x1b)));
+        QVERIFY(shown.contains(QStringLiteral("\\x1b")));
+        classGoesOn();
+    }
+
+    void silentConnections()
+    {
+        start(QStringLiteral("name"));
+        m_host->setIdleMs(300);
+        QTcpSocket *client = connectFrom(QHostAddress(QStringLiteral("127.0.0.69")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(closeNotes(QStringLiteral("silent")), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->row(0).verdict, ChallengeVerdict::Refused, 5000);
+    }
+
+    void datagramFlood()
+    {
+        start(QStringLiteral("udp"));
+        QUdpSocket flooder;
+        QVERIFY(flooder.bind(QHostAddress(QStringLiteral("127.0.0.80")), 0));
+        for (int i = 0; i < 60; ++i)
+            flooder.writeDatagram("flood", QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::Error), 1, 5000);
+        QCOMPARE(
+            classSocketEvents(EventKind::DatagramSent), qsizetype(ChallengeHost::kMaxDatagramsPerAddress));
+        // Another student is still answered.
+        QUdpSocket student;
+        QVERIFY(student.bind(QHostAddress(QStringLiteral("127.0.0.81")), 0));
+        student.writeDatagram("hello", QHostAddress::LocalHost, m_host->port());
+        QTRY_VERIFY_WITH_TIMEOUT(student.hasPendingDatagrams(), 5000);
+        const int row = m_host->board()->rowOf(QStringLiteral("127.0.0.81"));
+        QVERIFY(row >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->row(row).verdict, ChallengeVerdict::Done, 5000);
+    }
+
+    // A student's line that a spreadsheet would run as a formula, or that would break a row.
+    void csvInjection_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("formula") << QByteArray("=HYPERLINK(\"http://x\",\"click\")");
+        QTest::newRow("plus") << QByteArray("+cmd|' /C calc'!A0");
+        QTest::newRow("at") << QByteArray("@SUM(1+1)");
+        QTest::newRow("minus") << QByteArray("-2+3");
+        QTest::newRow("comma and quote") << QByteArray("a,\"b\"");
+    }
+
+    void csvInjection()
+    {
+        QFETCH(QByteArray, line);
+        start(QStringLiteral("name"));
+        QTcpSocket *client = connectFrom(QHostAddress(QStringLiteral("127.0.0.90")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
+        client->write(line + '\n');
+        ChallengeBoard *board = m_host->board();
+        QTRY_COMPARE_WITH_TIMEOUT(board->doneCount(), 1, 5000);
+        const QByteArray csv = ChallengeResults::csv(*board,
+            {QStringLiteral("address"), QStringLiteral("port"), QStringLiteral("verdict"),
+                QStringLiteral("seconds"), QStringLiteral("sent"), QStringLiteral("note")},
+            [](const ChallengeBoard::Row &) { return QStringLiteral("done"); });
+        const QList<QByteArray> rows = csv.split('\n');
+        // A header, one student, and the empty rest after the last line end.
+        QCOMPARE(rows.size(), 3);
+        const QByteArray student = rows.at(1);
+        const qsizetype sent = student.indexOf(",done,") + 6;
+        const QByteArray fromSent = student.mid(student.indexOf(',', sent) + 1);
+        // The field starts with a quote or an apostrophe: never with a formula character.
+        const char first = fromSent.at(0) == '"' ? fromSent.at(1) : fromSent.at(0);
+        QVERIFY2(first == '\'' || (first != '=' && first != '+' && first != '-' && first != '@'),
+            student.constData());
+    }
+
+private:
+    void start(const QString &key)
+    {
+        std::optional<Challenge> challenge = ChallengeCatalog::find(key);
+        QVERIFY(challenge);
+        challenge->port = 0;
+        QVERIFY(!m_host->start(*challenge));
+    }
+
+    QTcpSocket *connectFrom(const QHostAddress &from)
+    {
+        auto client = std::make_unique<QTcpSocket>();
+        client->bind(from, 0);
+        client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        m_clients.push_back(std::move(client));
+        return m_clients.back().get();
+    }
+
+    // A student who does it right after the attack is judged done.
+    void classGoesOn()
+    {
+        QTcpSocket *student = connectFrom(QHostAddress(QStringLiteral("127.0.0.99")));
+        connect(student, &QTcpSocket::connected, student, [student] { student->write("Grace\n"); });
+        ChallengeBoard *board = m_host->board();
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowOf(QStringLiteral("127.0.0.99")) >= 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board->row(board->rowOf(QStringLiteral("127.0.0.99"))).verdict, ChallengeVerdict::Done, 5000);
+    }
+
+    // close_called events whose note contains `text`: the journal's record of refusals.
+    int closeNotes(const QString &text) const
+    {
+        int count = 0;
+        for (qsizetype i = 0; i < m_journal->count(); ++i) {
+            const Event &e = m_journal->at(i);
+            if (e.kind == EventKind::CloseCalled && e.text && m_journal->string(e.text).contains(text))
+                ++count;
+        }
+        return count;
+    }
+
+    qsizetype classSocketEvents(EventKind kind) const
+    {
+        qsizetype count = 0;
+        for (qsizetype i = 0; i < m_journal->count(); ++i) {
+            const Event &e = m_journal->at(i);
+            count += e.socket == m_host->classSocket() && e.kind == kind ? 1 : 0;
+        }
+        return count;
+    }
+
+    std::unique_ptr<ChallengeHost> m_host;
+    std::vector<std::unique_ptr<QTcpSocket>> m_clients;
+};
+
+QTEST_GUILESS_MAIN(TestAttackChallenges)
+#include "tst_attack_challenges.moc"

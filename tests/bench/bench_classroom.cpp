@@ -1,0 +1,158 @@
+// A room of sixty laptops on the classroom page, against the real program with its window
+// (Qt's offscreen platform): each student's page keeps its live stream open, then every student
+// connects again, round after round. Printed: how long after a student's new connection their
+// own page lists it (the 95th percentile should stay within 1 s), and the window's longest stall
+// as the program itself journalled it (its heartbeat writes a stall over 50 ms).
+
+#include "appprocess.h"
+#include "classroomstudent.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace SocketScope;
+
+namespace {
+
+constexpr int kStudents = 60;
+constexpr int kRounds = 5;
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return true;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, size_t(std::lround(p * double(values.size() - 1))))];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString recording = dir.filePath(QStringLiteral("classroom.jsonl"));
+    const quint16 port = freePort();
+    QProcess program;
+    AppProcess::start(program,
+        {QStringLiteral("--classroom"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--record"),
+            recording});
+    // The program is up once its classroom page answers.
+    if (!waitUntil(
+            [&] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(200);
+            },
+            20000)) {
+        std::printf("bench_classroom: the program's classroom page did not open\n");
+        return 1;
+    }
+
+    std::vector<std::unique_ptr<ClassroomStudent>> pages;
+    for (int i = 0; i < kStudents; ++i) {
+        pages.push_back(std::make_unique<ClassroomStudent>(QStringLiteral("127.0.0.%1").arg(20 + i), port));
+        pages.back()->ask();
+    }
+    const bool allStreaming = waitUntil(
+        [&] {
+            return std::all_of(
+                pages.begin(), pages.end(), [](const auto &p) { return !p->updates().empty(); });
+        },
+        20000);
+
+    std::vector<double> latencies;
+    int missing = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        std::vector<std::unique_ptr<ClassroomStudent>> visits;
+        std::vector<qint64> connectedAt(kStudents, -1);
+        std::vector<qint64> seenAt(kStudents, -1);
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < kStudents; ++i) {
+            visits.push_back(std::make_unique<ClassroomStudent>(pages[size_t(i)]->address(), port));
+            QObject::connect(&visits.back()->socket(), &QTcpSocket::connected, visits.back().get(),
+                [&connectedAt, &clock, i] { connectedAt[size_t(i)] = clock.nsecsElapsed(); });
+        }
+        for (int i = 0; i < kStudents; ++i) {
+            pages[size_t(i)]->setOnUpdate([&, i](const QJsonObject &update) {
+                const quint16 mine = visits[size_t(i)]->socket().localPort();
+                if (seenAt[size_t(i)] < 0 && mine != 0 && pages[size_t(i)]->lists(update, mine))
+                    seenAt[size_t(i)] = clock.nsecsElapsed();
+            });
+        }
+        waitUntil([&] { return std::all_of(seenAt.begin(), seenAt.end(), [](qint64 t) { return t >= 0; }); },
+            10000);
+        for (int i = 0; i < kStudents; ++i) {
+            pages[size_t(i)]->setOnUpdate({});
+            if (seenAt[size_t(i)] < 0 || connectedAt[size_t(i)] < 0)
+                ++missing;
+            else
+                latencies.push_back(double(seenAt[size_t(i)] - connectedAt[size_t(i)]) / 1e6);
+        }
+    }
+
+    program.terminate();
+    program.waitForFinished(20000);
+    qint64 longestStallUs = 0;
+    int stalls = 0;
+    qint64 lines = 0;
+    QFile file(recording);
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine();
+            ++lines;
+            if (!line.contains("\"kind\":\"stall\""))
+                continue;
+            ++stalls;
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            longestStallUs = std::max(longestStallUs, qint64(event.value(QStringLiteral("us")).toDouble()));
+        }
+    }
+
+    std::printf("classroom: %d students, each with a live page%s, %d rounds of one new connection each\n",
+        kStudents, allStreaming ? "" : " (NOT all streams opened)", kRounds);
+    const double p95 = percentile(latencies, 0.95);
+    std::printf("  own page lists the new connection after: median %.0f ms, 95th percentile %.0f ms, worst "
+                "%.0f ms (target: 95th percentile within 1000 ms: %s)\n",
+        percentile(latencies, 0.5), p95, percentile(latencies, 1.0),
+        p95 >= 0 && p95 <= 1000 ? "met" : "BELOW");
+    std::printf("  connections never listed within 10 s: %d of %d\n", missing, kStudents * kRounds);
+    if (lines < 2)
+        std::printf("  window: the program's recording is missing, so its stalls are unknown\n");
+    else if (stalls == 0)
+        std::printf(
+            "  window: no stall over 50 ms in its recording of %lld lines (offscreen platform)\n", lines);
+    else
+        std::printf("  window: %d stalls over 50 ms journalled, longest %.1f ms (target under 100 ms: %s)\n",
+            stalls, double(longestStallUs) / 1000.0, longestStallUs < 100000 ? "met" : "BELOW");
+    return 0;
+}

@@ -1,0 +1,403 @@
+#include "challengeview.h"
+
+#include "challengeboardmodel.h"
+#include "challenges/challengeboard.h"
+#include "challenges/challengecatalog.h"
+#include "challenges/challengehost.h"
+#include "challenges/challengeresults.h"
+#include "challengewords.h"
+#include "lab/endpoint.h"
+#include "window/errortext.h"
+#include "window/theme.h"
+
+#include <QtCore/QEvent>
+#include <QtCore/QFile>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QVBoxLayout>
+
+namespace SocketScope {
+
+namespace {
+
+constexpr auto kCustomKey = "custom";
+
+QString preformatted(const QString &text)
+{
+    return QStringLiteral("<pre style=\"margin:0\">") + text.toHtmlEscaped() + QStringLiteral("</pre>");
+}
+
+} // namespace
+
+ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
+    : QWidget(parent)
+    , m_host(host)
+    , m_model(new ChallengeBoardModel(this))
+    , m_choiceLabel(new QLabel(this))
+    , m_choice(new QComboBox(this))
+    , m_addressLabel(new QLabel(this))
+    , m_address(new QLineEdit(QStringLiteral("127.0.0.1"), this))
+    , m_portLabel(new QLabel(this))
+    , m_port(new QSpinBox(this))
+    , m_limitLabel(new QLabel(this))
+    , m_limit(new QSpinBox(this))
+    , m_start(new QPushButton(this))
+    , m_stop(new QPushButton(this))
+    , m_paused(new QCheckBox(this))
+    , m_export(new QPushButton(this))
+    , m_custom(new QWidget(this))
+    , m_protocolLabel(new QLabel(m_custom))
+    , m_protocol(new QComboBox(m_custom))
+    , m_expectedLabel(new QLabel(m_custom))
+    , m_expected(new QLineEdit(m_custom))
+    , m_banner(new QLabel(this))
+    , m_instructions(new QTextBrowser(this))
+    , m_summary(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("challenges"));
+    m_port->setRange(0, 65535);
+    m_limit->setRange(0, 3600);
+    m_address->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    m_protocol->addItem(QStringLiteral("TCP"), int(Protocol::Tcp));
+    m_protocol->addItem(QStringLiteral("UDP"), int(Protocol::Udp));
+    m_stop->setEnabled(false);
+    m_choice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_choice->setMinimumContentsLength(12);
+    m_paused->setEnabled(false);
+    m_choiceLabel->setBuddy(m_choice);
+    m_addressLabel->setBuddy(m_address);
+    m_portLabel->setBuddy(m_port);
+    m_limitLabel->setBuddy(m_limit);
+    m_expectedLabel->setBuddy(m_expected);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_choiceLabel);
+    controls->addWidget(m_choice, 1);
+    controls->addWidget(m_addressLabel);
+    controls->addWidget(m_address);
+    controls->addWidget(m_portLabel);
+    controls->addWidget(m_port);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_limitLabel);
+    actions->addWidget(m_limit);
+    actions->addWidget(m_start);
+    actions->addWidget(m_stop);
+    actions->addWidget(m_paused);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
+    auto *custom = new QHBoxLayout(m_custom);
+    custom->setContentsMargins(0, 0, 0, 0);
+    custom->addWidget(m_protocolLabel);
+    custom->addWidget(m_protocol);
+    custom->addWidget(m_expectedLabel);
+    custom->addWidget(m_expected, 1);
+
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    Theme::followBannerStyle(m_banner, Theme::Role::Exposed);
+    // Scrolls rather than widening the window: the goal wraps, a command line does not.
+    m_instructions->setFrameShape(QFrame::NoFrame);
+    m_instructions->setOpenLinks(false);
+    m_instructions->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_instructions->setMaximumHeight(m_instructions->fontMetrics().lineSpacing() * 9);
+    m_instructions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_message->setWordWrap(true);
+    Theme::followMessageStyle(m_message, Theme::Role::Error);
+    QFont big = m_summary->font();
+    big.setBold(true);
+    m_summary->setFont(big);
+
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("challengeTable"));
+    m_table->verticalHeader()->hide();
+    // Compact rows: a class of thirty on one screen.
+    m_table->verticalHeader()->setDefaultSectionSize(int(m_table->fontMetrics().height() * 1.25));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ChallengeBoardModel::SentColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::VerdictColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::StudentColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::KernelStateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ChallengeBoardModel::SecondsColumn, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_custom);
+    layout->addLayout(actions);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_message);
+    layout->addWidget(m_instructions);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &ChallengeView::showInstructions);
+    connect(m_expected, &QLineEdit::textChanged, this, &ChallengeView::showInstructions);
+    connect(m_port, &QSpinBox::valueChanged, this, &ChallengeView::showInstructions);
+    connect(m_address, &QLineEdit::textChanged, this, &ChallengeView::showInstructions);
+    connect(m_start, &QPushButton::clicked, this, &ChallengeView::onStart);
+    connect(m_stop, &QPushButton::clicked, m_host, &ChallengeHost::stop);
+    connect(m_export, &QPushButton::clicked, this, &ChallengeView::onExport);
+    connect(m_paused, &QCheckBox::toggled, this, [this](bool paused) {
+        if (m_host->isRunning() && paused != m_host->isAcceptingPaused())
+            m_host->setAcceptingPaused(paused);
+    });
+    connect(m_host, &ChallengeHost::started, this, &ChallengeView::onStarted);
+    connect(m_host, &ChallengeHost::stopped, this, &ChallengeView::onStopped);
+
+    retranslate();
+    onChoiceChanged();
+}
+
+void ChallengeView::fillChoices()
+{
+    const QString current = m_choice->currentData().toString();
+    const QSignalBlocker blocker(m_choice);
+    m_choice->clear();
+    for (const Challenge &challenge : ChallengeCatalog::builtIns())
+        m_choice->addItem(ChallengeCatalog::text(challenge, {}, 0).title, challenge.key);
+    m_choice->addItem(tr("Your own challenge…"), QLatin1StringView(kCustomKey));
+    const int index = m_choice->findData(current);
+    m_choice->setCurrentIndex(qMax(0, index));
+}
+
+void ChallengeView::onChoiceChanged()
+{
+    const QString key = m_choice->currentData().toString();
+    const bool custom = key == QLatin1StringView(kCustomKey);
+    m_custom->setVisible(custom);
+    if (const std::optional<Challenge> builtIn = ChallengeCatalog::find(key)) {
+        const QSignalBlocker blocker(m_port);
+        m_port->setValue(builtIn->port);
+    }
+    showInstructions();
+}
+
+Challenge ChallengeView::chosen() const
+{
+    const QString key = m_choice->currentData().toString();
+    Challenge challenge;
+    if (const std::optional<Challenge> builtIn = ChallengeCatalog::find(key)) {
+        challenge = *builtIn;
+    } else {
+        challenge.key = QLatin1StringView(kCustomKey);
+        challenge.check = Challenge::Check::SendText;
+        challenge.proto = Protocol(m_protocol->currentData().toInt());
+        challenge.expected = m_expected->text().toUtf8();
+    }
+    challenge.port = quint16(m_port->value());
+    challenge.timeLimitS = m_limit->value();
+    return challenge;
+}
+
+void ChallengeView::showInstructions()
+{
+    const bool running = m_host->isRunning();
+    const Challenge challenge = running ? m_host->challenge() : chosen();
+    QString host = running ? m_host->address().toString() : m_address->text().trimmed();
+    if (host.isEmpty() || host == QLatin1StringView("0.0.0.0") || host == QLatin1StringView("::"))
+        host = tr("TEACHER-ADDRESS", "stands for the teacher's IP address in a command");
+    const quint16 port = running ? m_host->port() : quint16(m_port->value());
+    const ChallengeCatalog::Text text = ChallengeCatalog::text(challenge, host, port);
+    QString html = QStringLiteral("<p style=\"white-space:pre-wrap\"><b>%1</b> %2</p>")
+                       .arg(text.title.toHtmlEscaped(), text.goal.toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing=\"4\"><tr><td><b>nc</b></td><td>%1</td>")
+                .arg(preformatted(text.nc));
+    if (!text.browser.isEmpty())
+        html += QStringLiteral("<td><b>%1</b></td><td>%2</td>")
+                    .arg(tr("Browser").toHtmlEscaped(), preformatted(text.browser));
+    html += QStringLiteral("</tr>");
+    if (!text.python.isEmpty())
+        html += QStringLiteral("<tr><td><b>Python</b></td><td colspan=\"3\">%1</td></tr>")
+                    .arg(preformatted(text.python));
+    html += QStringLiteral("</table>");
+    m_instructions->setHtml(html);
+}
+
+void ChallengeView::showSummary()
+{
+    const ChallengeBoard *board = m_model->board();
+    if (!board) {
+        m_summary->setText(tr("No challenge running. Pick one and press Start."));
+        return;
+    }
+    QString text = tr("%1 of %n student(s) done", "", board->rowCount()).arg(board->doneCount());
+    if (board->challenge().proto == Protocol::Tcp && board->queueLimit() > 0)
+        text += QStringLiteral(" · ")
+            + tr("accept queue: %1 of %2").arg(board->queueLength()).arg(board->queueLimit());
+    if (board->acceptingPaused())
+        text += QStringLiteral(" · ") + tr("accepting is paused");
+    // Connections in the queue are not sockets of the program yet: they get a row once
+    // accepted. The kernel's count is all there is until then.
+    if (board->queueLimit() > 0 && board->queueLength() >= board->queueLimit())
+        text += QStringLiteral("\n") + tr("The accept queue is full: more students wait in SYN_SENT.");
+    if (!m_host->isRunning())
+        text += QStringLiteral(" · ") + tr("stopped");
+    m_summary->setText(text);
+}
+
+bool ChallengeView::start(const Challenge &challenge, const QString &address)
+{
+    m_address->setText(address);
+    const QHostAddress host = parseAddress(address);
+    if (host.isNull()) {
+        m_message->setText(tr("“%1” is not an IP address.").arg(address));
+        m_message->show();
+        return false;
+    }
+    const LabError error = m_host->start(challenge, host);
+    if (error) {
+        m_message->setText(ErrorText::full(error));
+        m_message->show();
+        return false;
+    }
+    return true;
+}
+
+void ChallengeView::onStart()
+{
+    start(chosen(), m_address->text().trimmed());
+}
+
+void ChallengeView::onStarted()
+{
+    m_message->hide();
+    ChallengeBoard *board = m_host->board();
+    m_model->setBoard(board);
+    connect(board, &ChallengeBoard::classChanged, this, &ChallengeView::showSummary);
+    connect(board, &ChallengeBoard::rowChanged, this, &ChallengeView::showSummary);
+    m_start->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_choice->setEnabled(false);
+    m_custom->setEnabled(false);
+    const bool tcp = m_host->challenge().proto == Protocol::Tcp;
+    m_paused->setEnabled(tcp);
+    {
+        // Started from the command line too: the controls say what runs.
+        const QSignalBlocker choice(m_choice);
+        const QSignalBlocker port(m_port);
+        const int index = m_choice->findData(m_host->challenge().key);
+        if (index >= 0)
+            m_choice->setCurrentIndex(index);
+        m_port->setValue(m_host->port());
+        m_address->setText(m_host->address().toString());
+    }
+    {
+        const QSignalBlocker blocker(m_paused);
+        m_paused->setChecked(m_host->isAcceptingPaused());
+    }
+    m_banner->setVisible(m_host->isExposed());
+    m_banner->setText(tr("Open to the network: any computer that can reach %1 can connect.")
+                          .arg(formatEndpoint(m_host->address(), m_host->port())));
+    showInstructions();
+    showSummary();
+}
+
+void ChallengeView::onStopped()
+{
+    m_start->setEnabled(true);
+    m_stop->setEnabled(false);
+    m_choice->setEnabled(true);
+    m_custom->setEnabled(true);
+    m_paused->setEnabled(false);
+    m_banner->hide();
+    showInstructions();
+    showSummary();
+}
+
+void ChallengeView::setPresentationScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    // The summary reads from the back row; the rows grow less, so that most of a class of
+    // thirty still fits on the screen at once.
+    const qreal rows = qMin(scale, 1.3);
+    QFont table = font();
+    table.setPointSizeF(m_baseFontSize * rows);
+    m_table->setFont(table);
+    m_table->horizontalHeader()->setFont(table);
+    m_table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table).height() * 1.25));
+    m_instructions->setFont(table);
+    m_instructions->setMaximumHeight(QFontMetrics(table).lineSpacing() * 7);
+    QFont summary = m_summary->font();
+    summary.setPointSizeF(m_baseFontSize * scale);
+    m_summary->setFont(summary);
+}
+
+bool ChallengeView::exportCsv(const QString &path)
+{
+    const ChallengeBoard *board = m_model->board();
+    if (!board)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray csv
+        = ChallengeResults::csv(*board, ChallengeWords::csvHeader(), &ChallengeWords::verdict);
+    return file.write(csv) == csv.size() && file.flush();
+}
+
+void ChallengeView::onExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the results"), QStringLiteral("challenge.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path)) {
+        m_message->setText(tr("Could not write %1.").arg(path));
+        m_message->show();
+    }
+}
+
+void ChallengeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChallengeView::retranslate()
+{
+    m_choiceLabel->setText(tr("Challenge:"));
+    m_addressLabel->setText(tr("Address:"));
+    m_address->setToolTip(tr("127.0.0.1: this computer only. The address of this computer on the class "
+                             "network (or 0.0.0.0) lets students' laptops connect."));
+    m_portLabel->setText(tr("Port:"));
+    m_port->setSpecialValueText(tr("any", "port 0: the OS picks"));
+    m_limitLabel->setText(tr("Time limit:"));
+    m_limit->setSpecialValueText(tr("none", "no time limit"));
+    m_limit->setSuffix(tr(" s", "seconds"));
+    m_start->setText(tr("Start"));
+    m_stop->setText(tr("Stop"));
+    m_paused->setText(tr("Pause accepting"));
+    m_paused->setToolTip(tr("Stop calling accept(): new connections wait in the kernel's accept queue, "
+                            "and once it is full, in SYN_SENT."));
+    m_export->setText(tr("Export results (CSV)…"));
+    m_protocolLabel->setText(tr("Protocol:"));
+    m_expectedLabel->setText(tr("Text they must send:"));
+    m_expected->setPlaceholderText(tr("empty: anything"));
+    m_table->setToolTip(tr("One row per student address, with what the server saw on their connection."));
+    fillChoices();
+    showInstructions();
+    showSummary();
+    if (m_host->isRunning())
+        onStarted();
+}
+
+} // namespace SocketScope

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+
+namespace SocketScope {
+
+class ChallengeBoardModel;
+class ChallengeHost;
+struct Challenge;
+
+// The projector view of a class challenge: the teacher picks a built-in challenge (or writes
+// one), starts it, and every student's socket appears as a row with its verdict as it happens.
+// Above the table: what to do, with nc, Python and a browser, for the address and port the
+// class connects to. After class the rows export as CSV.
+class ChallengeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChallengeView(ChallengeHost *host, QWidget *parent = nullptr);
+
+    // Starts `challenge` on `address` as if the teacher had (the command line's --challenge);
+    // false and a message on the view when it cannot.
+    bool start(const Challenge &challenge, const QString &address);
+    ChallengeBoardModel *model() const { return m_model; }
+    // Writes the results to `path`; false when the file cannot be written.
+    bool exportCsv(const QString &path);
+    // Presentation mode: larger type, yet room for a class's rows on a 1024x768 projector.
+    void setPresentationScale(qreal scale);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillChoices();
+    void onChoiceChanged();
+    void onStart();
+    void onStarted();
+    void onStopped();
+    void onExport();
+    void showInstructions();
+    void showSummary();
+    Challenge chosen() const;
+
+    ChallengeHost *m_host;
+    ChallengeBoardModel *m_model;
+    QLabel *m_choiceLabel;
+    QComboBox *m_choice;
+    QLabel *m_addressLabel;
+    QLineEdit *m_address;
+    QLabel *m_portLabel;
+    QSpinBox *m_port;
+    QLabel *m_limitLabel;
+    QSpinBox *m_limit;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QCheckBox *m_paused;
+    QPushButton *m_export;
+    QWidget *m_custom;
+    QLabel *m_protocolLabel;
+    QComboBox *m_protocol;
+    QLabel *m_expectedLabel;
+    QLineEdit *m_expected;
+    QLabel *m_banner;
+    QTextBrowser *m_instructions;
+    QLabel *m_summary;
+    QLabel *m_message;
+    QTableView *m_table;
+    qreal m_baseFontSize = 0;
+};
+
+} // namespace SocketScope
