@@ -228,6 +228,11 @@ double TimelinePainter::minimumLaneHeight() const
     return std::ceil(qMax(head, labels));
 }
 
+double TimelinePainter::groupTitleHeight() const
+{
+    return std::ceil(m_boldTexts.metrics().height() + 4 * m_scale);
+}
+
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
@@ -912,14 +917,30 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     p.save();
     p.setClipRect(QRectF(column.left(), plot.top(), column.width(), plot.height()));
     const double h = laneHeight();
-    // In the lab, one band per computer: every other one tinted, a firm line between them.
-    for (size_t g = 0; g < m_rows.groups().size(); ++g) {
-        const TimelineRows::Group &group = m_rows.groups()[g];
+    // In the lab, one band per computer: every other one tinted, a firm line between them,
+    // and the computer's name at the band's top, so the lane heads below need not repeat it.
+    const std::vector<TimelineRows::Group> &groups = m_rows.groups();
+    const double titleHeight = groupTitleHeight();
+    std::vector<int> titledRows;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const TimelineRows::Group &group = groups[g];
         const double top = plot.top() + group.firstRow * h - m_scrollY;
+        titledRows.push_back(group.firstRow);
         if (g % 2)
             p.fillRect(QRectF(column.left(), top, column.width(), group.rowCount * h), withAlpha(m_line, 28));
         if (g > 0)
             p.fillRect(QRectF(column.left(), top - m_scale, m_rect.width(), 2 * m_scale), m_line);
+        if (top + titleHeight < plot.top() || top > plot.bottom())
+            continue;
+        const QRectF title(column.left(), top + m_scale, column.width(), titleHeight - m_scale);
+        p.fillRect(title, withAlpha(m_line, 70));
+        p.setFont(m_boldTexts.font());
+        p.setPen(m_text);
+        const QFontMetricsF &titleFm = m_boldTexts.metrics();
+        m_boldTexts.draw(p,
+            QPointF(title.left() + 6 * m_scale,
+                title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
+            m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
     }
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
@@ -934,19 +955,23 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
             || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
-        const QRectF cell(column.left() + 8 * m_scale, y - h / 2, column.width() - 14 * m_scale, h);
+        // The first lane of a band gives its top to the band's title.
+        const double titled
+            = std::binary_search(titledRows.begin(), titledRows.end(), int(row)) ? titleHeight : 0;
+        const QRectF cell(
+            column.left() + 8 * m_scale, y - h / 2 + titled, column.width() - 14 * m_scale, h - titled);
         if (id == selectedLane)
-            p.fillRect(QRectF(column.left(), cell.top(), column.width(), h), withAlpha(m_highlight, 70));
+            p.fillRect(QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
         QColor ink = opened ? m_text : withAlpha(m_faint, 120);
         QFont role = m_bold;
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
         // Three lines where they fit whole, else the first two; centred on what is drawn.
-        const bool third = 2 * fm.height() + smallFm.height() <= h;
+        const bool third = 2 * fm.height() + smallFm.height() <= cell.height();
         const double block = 2 * fm.height() + (third ? smallFm.height() : 0);
-        double line = cell.top() + (h - block) / 2 + fm.ascent();
-        QString title = TimelineText::laneRole(lane);
+        double line = cell.top() + qMax(0.0, (cell.height() - block) / 2) + fm.ascent();
+        QString title = TimelineText::laneRole(lane, groups.empty());
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
         if (lane.isOutside())

@@ -93,6 +93,8 @@ public:
     // How far the lanes reach below the area, for scrolling.
     double overflowY() const;
     double laneHeight() const;
+    // The strip at the top of a lab computer's band that names it.
+    double groupTitleHeight() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.

@@ -219,7 +219,7 @@ QString TimelineText::reason(InferenceReason reason)
     return {};
 }
 
-QString TimelineText::laneRole(const TimelineLane &lane)
+QString TimelineText::laneRole(const TimelineLane &lane, bool withComputer)
 {
     if (lane.isOutside() && lane.translated)
         return tr(
@@ -227,7 +227,7 @@ QString TimelineText::laneRole(const TimelineLane &lane)
     if (lane.isOutside())
         return tr("other program", "lane of a peer that SocketScope does not own");
     const QString role = Labels::role(lane.role);
-    if (!lane.host.isEmpty())
+    if (!lane.host.isEmpty() && withComputer)
         return tr("%1 #%2 on %3", "lane head: role, socket number and the lab computer it is on")
             .arg(role.isEmpty() ? tr("socket") : role)
             .arg(lane.socket)

@@ -40,8 +40,9 @@ public:
     // The same without byte counts and translation, for diagram text: "SYN", "FIN" ...
     static QString segmentName(quint8 flags);
     static QString reason(InferenceReason reason);
-    // "listener #1", "client #2", "other program".
-    static QString laneRole(const TimelineLane &lane);
+    // "listener #1", "client #2", "other program"; in the lab "listener #1 on pc-a", unless
+    // `withComputer` is false (under a band that already names the computer).
+    static QString laneRole(const TimelineLane &lane, bool withComputer = true);
     // The endpoint a lane head shows: its local ip:port.
     static QString laneEndpoint(const TimelineLane &lane);
     // The whole tooltip of an item: what happened, who says so, and for a guess, why.
