@@ -754,6 +754,20 @@ void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress, b
         pen.setCosmetic(true);
         pen.setDashPattern({8 * m_scale, 4 * m_scale});
     }
+    if (!fine) {
+        // An arrow between lanes that are not neighbours passes over the lanes between: a gap
+        // in the page colour where it crosses them shows it goes over, not to, them.
+        const double gap = std::abs(laneY(item.toLane) - laneY(item.lane));
+        const double h = laneHeight();
+        if (gap > 1.5 * h) {
+            const double from = 0.5 * h / gap;
+            const QLineF over(full.pointAt(from), full.pointAt(qMin(1.0 - from, ease(progress))));
+            if (over.dy() * full.dy() > 0) {
+                p.setPen(QPen(m_base, 6 * m_scale, Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(over);
+            }
+        }
+    }
     p.setPen(pen);
     p.drawLine(full.p1() + unit * 4 * m_scale, end - unit * head);
     if (item.isLost()) {
@@ -1246,6 +1260,43 @@ QString TimelinePainter::itemLabel(qsizetype index) const
     return second.isEmpty() ? name : name + QLatin1Char(' ') + second;
 }
 
+std::vector<TimelinePainter::LabelForm> TimelinePainter::labelForms(qsizetype index) const
+{
+    std::vector<LabelForm> forms;
+    if (index < 0 || index >= m_layout.itemCount())
+        return forms;
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (!item.isArrow())
+        return forms;
+    m_origins.update();
+    QString name;
+    QString second;
+    arrowText(item, &name, &second);
+    const auto add = [&](const QString &text, const QString &under) {
+        for (const LabelForm &form : forms) {
+            if (form.text == text && form.second == under)
+                return;
+        }
+        const double width = qMax(m_boldTexts.width(text), under.isEmpty() ? 0.0 : m_smallTexts.width(under));
+        forms.push_back({text, under, width});
+    };
+    // The whole label; its flags and length; its flags alone.
+    if (!second.isEmpty())
+        add(name, second);
+    add(name, {});
+    add(TimelineText::arrowFlags(item), {});
+    return forms;
+}
+
+QString TimelinePainter::labelFormFor(qsizetype index, double width) const
+{
+    for (const LabelForm &form : labelForms(index)) {
+        if (form.width + 4 * m_scale <= width)
+            return form.second.isEmpty() ? form.text : form.text + QLatin1Char(' ') + form.second;
+    }
+    return {};
+}
+
 QPointF TimelinePainter::labelAnchor(qsizetype index) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1262,24 +1313,28 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
     const double s = m_scale;
     const double lineHeight = m_smallTexts.metrics().height();
     if (item.isArrow()) {
-        // Spots along its line, right of it and then left; the full label, then the name alone.
-        QString name;
-        QString second;
-        arrowText(item, &name, &second);
+        // Spots along its line, right of it and then left, for each form of the label from
+        // the longest: the whole label, then shorter ones, so an arrow on a short stretch
+        // still says what it is.
         const QLineF line = arrowLine(index);
-        const double nameWidth = m_boldTexts.width(name);
         const double gap = 4 * s;
-        for (const bool full : {true, false}) {
-            if (full && second.isEmpty())
-                continue;
-            const double w = (full ? qMax(nameWidth, m_smallTexts.width(second)) : nameWidth) + 4 * s;
-            const double h = lineHeight * (full ? 2 : 1);
-            for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
+        // An arrow that passes other lanes keeps its label in the stretch next to the lane
+        // it left or the one it reached, never beside a lane it only passes.
+        const double dy = std::abs(line.dy());
+        const double lane = laneHeight();
+        std::vector<double> spots {0.3, 0.5, 0.7, 0.15, 0.85, 0.4, 0.6};
+        if (dy > 1.5 * lane) {
+            const double near = 0.5 * lane / dy;
+            spots = {near, 1 - near, 0.7 * near, 1 - 0.7 * near, 1.3 * near, 1 - 1.3 * near};
+        }
+        for (const LabelForm &form : labelForms(index)) {
+            const double w = form.width + 4 * s;
+            const double h = lineHeight * (form.second.isEmpty() ? 1 : 2);
+            for (const double f : spots) {
                 const QPointF at = line.pointAt(f);
                 for (const bool right : {true, false})
-                    out.push_back(
-                        {index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
-                            full ? second : QString()});
+                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h),
+                        form.text, form.second});
             }
         }
         return out;

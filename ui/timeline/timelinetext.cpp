@@ -58,6 +58,15 @@ QString TimelineText::arrowName(const TimelineItem &item)
     return tr("%1 %2", "arrow label: TCP flags, then a size like 5 B").arg(name, Labels::bytes(item.value));
 }
 
+QString TimelineText::arrowFlags(const TimelineItem &item)
+{
+    if (item.kind == TimelineItem::Datagram)
+        return tr("datagram", "arrow label with no size, where there is no room for one");
+    TimelineItem flagsOnly = item;
+    flagsOnly.value = 0;
+    return arrowName(flagsOnly);
+}
+
 QString TimelineText::segmentNumbers(
     quint32 seq, std::optional<quint32> ack, std::optional<quint64> window, bool windowScaleKnown)
 {

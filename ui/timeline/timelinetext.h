@@ -30,6 +30,9 @@ public:
     // The same with a data segment's flags as Wireshark names them, as the timeline shows
     // it: "PSH+ACK 5 B".
     static QString arrowName(const TimelineItem &item);
+    // The shortest name of an arrow: its flags without the size ("PSH+ACK", "SYN"), or
+    // "datagram".
+    static QString arrowFlags(const TimelineItem &item);
     // The numbers a captured segment carries, for the line under its name:
     // "seq 1 ack 1", with " win 65535" when asked, and " win 512 (scale unknown)" for a window
     // whose scale the handshake would have said but was not seen.

@@ -37,6 +37,8 @@ private slots:
     void windowIsScaledAsTheHandshakeSaid();
     void arrowsSlantTowardsTheReceiver();
     void twoPickedEventsShowTheTimeBetween();
+    void labelShortensToFit_data();
+    void labelShortensToFit();
 
 private:
     // One real session on loopback: connect, send twelve bytes, close both ends.
@@ -454,3 +456,61 @@ void TestTimelineLabels::twoPickedEventsShowTheTimeBetween()
 
 QTEST_MAIN(TestTimelineLabels)
 #include "tst_timelinelabels.moc"
+
+// Where an arrow's whole label does not fit, a shorter form does: flags and length, then the
+// flags alone; only where not even those fit is it counted in a "+N" badge.
+void TestTimelineLabels::labelShortensToFit_data()
+{
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("room"); // -1: a little less than the narrowest form; else that form's width
+    QTest::addColumn<QString>("expected");
+    const quint8 data = FlagPsh | FlagAck;
+    const QString bytes = Labels::bytes(12);
+    QTest::newRow("data, whole label") << int(data) << 12 << 0
+                                       << QStringLiteral("PSH+ACK %1 seq 1 ack 1 win 65483").arg(bytes);
+    QTest::newRow("data, flags and length") << int(data) << 12 << 1 << QStringLiteral("PSH+ACK ") + bytes;
+    QTest::newRow("data, flags") << int(data) << 12 << 2 << QStringLiteral("PSH+ACK");
+    QTest::newRow("data, no room") << int(data) << 12 << -1 << QString();
+    QTest::newRow("SYN, whole label") << int(FlagSyn) << 0 << 0 << QStringLiteral("SYN seq 0 win 65483");
+    QTest::newRow("SYN, name") << int(FlagSyn) << 0 << 1 << QStringLiteral("SYN");
+    QTest::newRow("SYN, no room") << int(FlagSyn) << 0 << -1 << QString();
+}
+
+void TestTimelineLabels::labelShortensToFit()
+{
+    QFETCH(int, flags);
+    QFETCH(int, length);
+    QFETCH(int, room);
+    QFETCH(QString, expected);
+    Journal journal;
+    const QString c = QStringLiteral("127.0.0.1:40000");
+    const QString srv = QStringLiteral("127.0.0.1:5000");
+    journal.append(segment(journal, 1000, c, srv, FlagSyn, 1000, 0));
+    journal.append(segment(journal, 2000, srv, c, FlagSyn | FlagAck, 5000, 1001));
+    journal.append(segment(journal, 3000, c, srv, FlagAck, 1001, 5001));
+    Event last = segment(journal, 4000, c, srv, quint8(flags), flags & FlagSyn ? 1000 : 1001, 5001);
+    last.length = length;
+    journal.append(last);
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    TimelinePainter painter(layout, mapper);
+    TimelinePainter::LabelOptions options;
+    options.window = true;
+    painter.setLabelOptions(options);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < layout.itemCount(); ++i) {
+        if (layout.items()[size_t(i)].isArrow())
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const std::vector<TimelinePainter::LabelForm> forms = painter.labelForms(index);
+    QVERIFY(!forms.empty());
+    // Each form is narrower than the one before it.
+    for (size_t f = 1; f < forms.size(); ++f)
+        QVERIFY(forms[f].width < forms[f - 1].width);
+    const double padding = 4; // the box's margin at scale 1
+    const double width = room < 0 ? forms.back().width + padding - 1 : forms[size_t(room)].width + padding;
+    QCOMPARE(painter.labelFormFor(index, width), expected);
+}
