@@ -1260,6 +1260,20 @@ QString TimelinePainter::itemLabel(qsizetype index) const
     return second.isEmpty() ? name : name + QLatin1Char(' ') + second;
 }
 
+QString TimelinePainter::itemTooltip(qsizetype index) const
+{
+    if (index < 0 || index >= m_layout.itemCount())
+        return {};
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    QString text = TimelineText::tooltip(m_layout.journal(), item);
+    const Event &e = m_layout.journal().at(item.event);
+    if (item.kind == TimelineItem::Segment && e.kind == EventKind::Segment && e.source != EventSource::Inferred) {
+        m_origins.update();
+        text += QLatin1Char('\n') + TimelineText::windowExplained(m_origins.window(e));
+    }
+    return text;
+}
+
 std::vector<TimelinePainter::LabelForm> TimelinePainter::labelForms(qsizetype index) const
 {
     std::vector<LabelForm> forms;

@@ -124,6 +124,9 @@ public:
     QString badgeTextAt(const QPointF &pos) const;
     // An item's label as the timeline shows it, on one line.
     QString itemLabel(qsizetype index) const;
+    // The tooltip of an item: TimelineText::tooltip, and for a captured segment what its
+    // window means (the field, the scale, the bytes, or why the scale is unknown).
+    QString itemTooltip(qsizetype index) const;
     // The forms an arrow's label may take, longest first: the whole label (name and numbers
     // on two lines), its flags and length ("PSH+ACK 12 B"), its flags alone ("PSH+ACK").
     // Where none fits, the arrow is counted in a "+N" badge.

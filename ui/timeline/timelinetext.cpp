@@ -84,6 +84,44 @@ QString TimelineText::segmentNumbers(
     return text;
 }
 
+QString TimelineText::windowExplained(const SequenceOrigins::Window &window)
+{
+    using Scale = SequenceOrigins::Window::Scale;
+    switch (window.scale) {
+    case Scale::Applied:
+        return tr("Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and "
+                  "this side's scale is %3, so the field is multiplied by %4.",
+            "tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it")
+            .arg(window.bytes)
+            .arg(window.field)
+            .arg(window.shift)
+            .arg(quint64(1) << window.shift);
+    case Scale::Off:
+        return tr("Window: %1 bytes, as the header field says. One side's SYN did not offer window "
+                  "scaling, so neither side scales it.",
+            "tooltip of a TCP segment")
+            .arg(window.bytes);
+    case Scale::InSyn:
+        return tr("Window: %1 bytes, as the header field says. The window in a SYN is never scaled: "
+                  "the scale is only being agreed on.",
+            "tooltip of a TCP segment")
+            .arg(window.bytes);
+    case Scale::NoHandshake:
+        return tr("Window: the header field says %1, scale unknown. The SYNs that say by how much to "
+                  "multiply it were not seen (the capture began after this connection started), so "
+                  "the real window in bytes may be larger.",
+            "tooltip of a TCP segment")
+            .arg(window.field);
+    case Scale::OneSynSeen:
+        return tr("Window: the header field says %1, scale unknown. Only one side's SYN was seen; "
+                  "scaling applies only when both SYNs offer it, so the real window in bytes may be "
+                  "larger.",
+            "tooltip of a TCP segment")
+            .arg(window.field);
+    }
+    return {};
+}
+
 QString TimelineText::between(qint64 ns)
 {
     return tr("%1 apart", "time between two picked events").arg(duration(ns < 0 ? -ns : ns));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/timelineitem.h"
+#include "sequenceorigins.h"
 #include "timeline/timelinelane.h"
 
 #include <QtCore/QCoreApplication>
@@ -38,6 +39,9 @@ public:
     // whose scale the handshake would have said but was not seen.
     static QString segmentNumbers(
         quint32 seq, std::optional<quint32> ack, std::optional<quint64> window, bool windowScaleKnown = true);
+    // What a segment's window means, for its tooltip: the header's field, the scale the
+    // handshake agreed on and the window in bytes; or why the scale is not known.
+    static QString windowExplained(const SequenceOrigins::Window &window);
     // "1.2 ms apart": the time between two events the user picked.
     static QString between(qint64 ns);
     // The same without byte counts and translation, for diagram text: "SYN", "FIN" ...

@@ -311,6 +311,8 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     QTest::addColumn<int>("clientShift"); // -1: the SYN offered none; -2: the SYN was not seen
     QTest::addColumn<int>("serverShift");
     QTest::addColumn<QStringList>("expected");
+    // Words the last ACK's tooltip must hold: the field, the scale, the bytes, or why unknown.
+    QTest::addColumn<QStringList>("tip");
     const QString syn = QStringLiteral("SYN seq 1000 win 64240");
     const QString synAck = QStringLiteral("SYN+ACK seq 5000 ack 1001 win 65160");
     const auto acks = [](const QString &client, const QString &server) {
@@ -320,25 +322,33 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     // 502 << 7 = 64256 and 509 << 9 = 260608: each side by its own shift.
     QTest::newRow("both offered") << 7 << 9
                                   << QStringList {syn, synAck}
-            + acks(QStringLiteral("64256"), QStringLiteral("260608"));
+            + acks(QStringLiteral("64256"), QStringLiteral("260608"))
+        << QStringList {QStringLiteral("260608 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 9"), QStringLiteral("multiplied by 512")};
     QTest::newRow("largest shift") << 14 << 14
                                    << QStringList {syn, synAck}
-            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"));
+            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"))
+        << QStringList {QStringLiteral("8339456 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 14")};
     QTest::newRow("shift 0") << 0 << 0
                              << QStringList {syn, synAck}
-            + acks(QStringLiteral("502"), QStringLiteral("509"));
+            + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("scale is 0")};
     QTest::newRow("server offered none")
-        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
     QTest::newRow("client offered none")
-        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
     QTest::newRow("handshake not seen")
-        << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+        << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
+        << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("were not seen")};
     QTest::newRow("only the SYN, offering") << 7 << -2
                                             << QStringList {syn}
-            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
+        << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("Only one side")};
     // A side that offered nothing switches scaling off for both, whatever the other said.
     QTest::newRow("only the SYN, offering none")
-        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
 }
 
 void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
@@ -346,6 +356,7 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
     QFETCH(int, clientShift);
     QFETCH(int, serverShift);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, tip);
     Journal journal;
     const QString c = QStringLiteral("127.0.0.1:40000");
     const QString s = QStringLiteral("127.0.0.1:5000");
@@ -377,6 +388,9 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
             labels << painter.itemLabel(i);
     }
     QCOMPARE(labels, expected);
+    const QString tooltip = painter.itemTooltip(layout.itemCount() - 1);
+    for (const QString &words : tip)
+        QVERIFY2(tooltip.contains(words), qPrintable(tooltip + QStringLiteral("\nlacks: ") + words));
 }
 
 // An arrow leaves its sender when the packet left and reaches the receiver later: by step it
