@@ -1458,6 +1458,47 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return crossed;
     };
 
+    // Each arrow's shortest label first, where it would go if the arrows alone were placed
+    // that way: those spots are kept for them, so an earlier arrow's long label never takes
+    // the only room a close neighbour had (the handshake's ACK beside SYN+ACK's numbers, in
+    // large type).
+    std::vector<QRectF> reserved;
+    std::vector<qsizetype> reservedFor;
+    Occupancy reservations(plot);
+    if (!dense) {
+        Occupancy shortest(plot);
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (!item.isArrow() || !isLabelled(item))
+                continue;
+            const std::vector<PlacedLabel> candidates = labelCandidates(i);
+            const QString shortestText = candidates.empty() ? QString() : candidates.back().text;
+            for (const bool clear : {true, false}) {
+                const auto spot = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
+                    return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
+                        && !crossesLane(c.rect) && shortest.isFree(c.rect)
+                        && !(clear && crossesAnotherArrow(c.rect, i));
+                });
+                if (spot != candidates.end()) {
+                    shortest.add(spot->rect);
+                    reservations.add(spot->rect);
+                    reserved.push_back(spot->rect);
+                    reservedFor.push_back(i);
+                    break;
+                }
+            }
+        }
+    }
+    // Whether `r` would take the spot kept for an arrow after `own`.
+    const auto takesReserved = [&](const QRectF &r, qsizetype own) {
+        bool taken = false;
+        reservations.forEachNear(r, [&](int k) {
+            if (!taken && reservedFor[size_t(k)] > own && reserved[size_t(k)].intersects(r))
+                taken = true;
+        });
+        return taken;
+    };
+
     // Arrows first: a packet's name is what the picture is for. Then the calls.
     for (const bool arrows : {true, false}) {
         for (qsizetype i = first; i < last; ++i) {
@@ -1474,7 +1515,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                     if (clear && lines.empty())
                         continue;
                     for (PlacedLabel &candidate : candidates) {
-                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))) {
+                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))
+                            && !(arrows && takesReserved(candidate.rect, i))) {
                             taken.add(candidate.rect);
                             out.labels.push_back(std::move(candidate));
                             done = true;
