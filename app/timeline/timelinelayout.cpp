@@ -8,6 +8,7 @@
 #include <QtNetwork/QHostAddress>
 
 #include <algorithm>
+#include <set>
 
 namespace SocketScope {
 
@@ -1242,14 +1243,117 @@ void TimelineLayout::reorder()
         groupOf[size_t(lane)] = int(it - computers.begin());
     }
     if (lab) {
+        const std::vector<int> band = bandOrder(computers, groupOf);
         std::stable_sort(rows.begin(), rows.end(),
-            [&](LaneId a, LaneId b) { return groupOf[size_t(a)] < groupOf[size_t(b)]; });
+            [&](LaneId a, LaneId b) { return band[size_t(groupOf[size_t(a)])] < band[size_t(groupOf[size_t(b)])]; });
     }
 
     m_rows = std::move(rows);
     m_rowOf.assign(count, -1);
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rowOf[size_t(m_rows[r])] = int(r);
+}
+
+std::vector<int> TimelineLayout::bandOrder(const std::vector<QString> &computers, const std::vector<int> &groupOf) const
+{
+    const size_t count = computers.size();
+    std::vector<int> identity(count);
+    for (size_t g = 0; g < count; ++g)
+        identity[g] = int(g);
+    // Trying every order is cheap for the few computers a lab has; past that the path order
+    // stays as it is.
+    constexpr size_t kMostTried = 7;
+    if (count < 3 || count > kMostTried)
+        return identity;
+    // How many legs of connections join each two computers: each lane with the lane at its
+    // other end (a client still waiting, with its listener), each pair of lanes once.
+    std::vector<int> joins(count * count, 0);
+    std::set<std::pair<LaneId, LaneId>> legs;
+    for (size_t l = 0; l < m_lanes.size(); ++l) {
+        const TimelineLane &lane = m_lanes[l];
+        const LaneId other = lane.peer >= 0 ? lane.peer : lane.listener;
+        if (other < 0 || !legs.emplace(qMin(LaneId(l), other), qMax(LaneId(l), other)).second)
+            continue;
+        const int a = groupOf[l];
+        const int b = groupOf[size_t(other)];
+        if (a != b) {
+            ++joins[size_t(a) * count + size_t(b)];
+            ++joins[size_t(b) * count + size_t(a)];
+        }
+    }
+    // The network each computer is on: the router stands between two of them, so a picture
+    // that puts it between two computers of one network draws that network torn in two.
+    const LabTopology topology = LabTopology::homeNetwork();
+    std::vector<QString> network(count);
+    for (size_t g = 0; g < count; ++g) {
+        if (const LabHost *host = topology.host(computers[g]))
+            network[g] = host->segment;
+    }
+    // What each computer is along a path: clients first, then the router, then the servers.
+    std::vector<int> rank(count, 1);
+    std::vector<bool> serves(count, false);
+    std::vector<bool> asks(count, false);
+    for (size_t l = 0; l < m_lanes.size(); ++l) {
+        const TimelineLane &lane = m_lanes[l];
+        if (lane.role == SocketRole::Listener || lane.role == SocketRole::Accepted)
+            serves[size_t(groupOf[l])] = true;
+        if (lane.role == SocketRole::Client)
+            asks[size_t(groupOf[l])] = true;
+    }
+    for (size_t g = 0; g < count; ++g) {
+        if (computers[g] == LabTopology::kRouter)
+            rank[g] = 1;
+        else if (serves[g])
+            rank[g] = 2;
+        else if (asks[g])
+            rank[g] = 0;
+    }
+    // The order that keeps each network on one side of the router and whose connections pass
+    // the fewest other computers' bands; of equal ones, the one closest to clients, router,
+    // servers, and then to the order the paths reached them.
+    const auto cost = [&](const std::vector<int> &order) {
+        long long torn = 0;
+        long long passed = 0;
+        for (size_t a = 0; a < count; ++a) {
+            for (size_t b = a + 1; b < count; ++b) {
+                const size_t ga = size_t(order[a]);
+                const size_t gb = size_t(order[b]);
+                passed += joins[ga * count + gb] * qint64(b - a - 1);
+                if (!network[ga].isEmpty() && network[ga] == network[gb]) {
+                    for (size_t between = a + 1; between < b; ++between)
+                        torn += computers[size_t(order[between])] == LabTopology::kRouter ? 1 : 0;
+                }
+            }
+        }
+        // Far more than any count of legs: a torn network is never the better picture.
+        return torn * 1'000'000 + passed;
+    };
+    const auto ranks = [&](const std::vector<int> &order) {
+        std::vector<int> r(count);
+        for (size_t i = 0; i < count; ++i)
+            r[i] = rank[size_t(order[i])];
+        return r;
+    };
+    std::vector<int> order = identity;
+    std::vector<int> best = order;
+    long long bestCost = cost(best);
+    std::vector<int> bestRanks = ranks(best);
+    while (std::next_permutation(order.begin(), order.end())) {
+        const long long c = cost(order);
+        if (c > bestCost)
+            continue;
+        const std::vector<int> r = ranks(order);
+        if (c < bestCost || r < bestRanks) {
+            best = order;
+            bestCost = c;
+            bestRanks = r;
+        }
+    }
+    // From "which group is in place i" to "in which place group g goes".
+    std::vector<int> place(count);
+    for (size_t i = 0; i < count; ++i)
+        place[size_t(best[i])] = int(i);
+    return place;
 }
 
 TimelineLayout::ItemKey TimelineLayout::keyOf(qsizetype index) const

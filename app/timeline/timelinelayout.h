@@ -225,6 +225,10 @@ private:
     void addSegments(
         const std::vector<SegmentInference::Segment> &segments, bool before, const TimelineItem &base);
     void reorder();
+    // In the lab, where each computer's band goes (by its index in `computers`, the order the
+    // paths first reach them): the order in which connections pass the fewest bands of other
+    // computers, so an arrow crosses only the lanes it travels through.
+    std::vector<int> bandOrder(const std::vector<QString> &computers, const std::vector<int> &groupOf) const;
     SegmentInference::Context contextFor(LaneId lane) const;
     // The lanes a datagram to `endpoint` should reach: one for a unicast, every socket on the
     // port for a broadcast, the group's members for a multicast.

@@ -79,12 +79,15 @@ std::optional<quint32> SequenceOrigins::relativeAck(const Event &segment) const
 
 SequenceOrigins::Window SequenceOrigins::window(const Event &segment) const
 {
-    Window shown {segment.window, false};
+    Window shown;
+    shown.bytes = segment.window;
+    shown.field = segment.window;
     if (segment.kind != EventKind::Segment || segment.source == EventSource::Inferred)
         return shown;
     // A SYN's own window is never scaled: the shift is only being agreed on.
     if (segment.flags & FlagSyn) {
         shown.scaleKnown = true;
+        shown.scale = Window::Scale::InSyn;
         return shown;
     }
     const Syn *own = lastSyn(segment.local, segment.remote, segment.t);
@@ -93,13 +96,18 @@ SequenceOrigins::Window SequenceOrigins::window(const Event &segment) const
     if ((own && own->windowScale == Event::kNoWindowScale)
         || (peer && peer->windowScale == Event::kNoWindowScale)) {
         shown.scaleKnown = true;
+        shown.scale = Window::Scale::Off;
         return shown;
     }
-    if (!own || !peer)
+    if (!own || !peer) {
+        shown.scale = own || peer ? Window::Scale::OneSynSeen : Window::Scale::NoHandshake;
         return shown;
+    }
     // The journal holds shifts of at most 14; the bound keeps a foreign value harmless.
-    shown.bytes = quint64(segment.window) << qMin(own->windowScale, quint8(14));
+    shown.shift = qMin(own->windowScale, quint8(14));
+    shown.bytes = quint64(segment.window) << shown.shift;
     shown.scaleKnown = true;
+    shown.scale = Window::Scale::Applied;
     return shown;
 }
 

@@ -41,8 +41,19 @@ public:
     // the field is given as written.
     struct Window
     {
+        // Why the scale is known or not, for a tooltip that says so.
+        enum class Scale {
+            Applied, // both SYNs offered scaling: the field times 2^shift
+            Off, // a side offered none, so neither scales
+            InSyn, // a SYN's own window is never scaled
+            NoHandshake, // neither SYN was seen (the capture began later)
+            OneSynSeen, // only one side's SYN was seen
+        };
         quint64 bytes = 0;
         bool scaleKnown = false;
+        quint32 field = 0; // as written in the header
+        int shift = 0; // the sender's window scale, when applied
+        Scale scale = Scale::NoHandshake;
     };
     Window window(const Event &segment) const;
 

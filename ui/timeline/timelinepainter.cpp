@@ -228,6 +228,11 @@ double TimelinePainter::minimumLaneHeight() const
     return std::ceil(qMax(head, labels));
 }
 
+double TimelinePainter::groupTitleHeight() const
+{
+    return std::ceil(m_boldTexts.metrics().height() + 4 * m_scale);
+}
+
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
@@ -749,6 +754,20 @@ void TimelinePainter::paintArrow(QPainter &p, qsizetype index, qreal progress, b
         pen.setCosmetic(true);
         pen.setDashPattern({8 * m_scale, 4 * m_scale});
     }
+    if (!fine) {
+        // An arrow between lanes that are not neighbours passes over the lanes between: a gap
+        // in the page colour where it crosses them shows it goes over, not to, them.
+        const double gap = std::abs(laneY(item.toLane) - laneY(item.lane));
+        const double h = laneHeight();
+        if (gap > 1.5 * h) {
+            const double from = 0.5 * h / gap;
+            const QLineF over(full.pointAt(from), full.pointAt(qMin(1.0 - from, ease(progress))));
+            if (over.dy() * full.dy() > 0) {
+                p.setPen(QPen(m_base, 6 * m_scale, Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(over);
+            }
+        }
+    }
     p.setPen(pen);
     p.drawLine(full.p1() + unit * 4 * m_scale, end - unit * head);
     if (item.isLost()) {
@@ -912,14 +931,30 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     p.save();
     p.setClipRect(QRectF(column.left(), plot.top(), column.width(), plot.height()));
     const double h = laneHeight();
-    // In the lab, one band per computer: every other one tinted, a firm line between them.
-    for (size_t g = 0; g < m_rows.groups().size(); ++g) {
-        const TimelineRows::Group &group = m_rows.groups()[g];
+    // In the lab, one band per computer: every other one tinted, a firm line between them,
+    // and the computer's name at the band's top, so the lane heads below need not repeat it.
+    const std::vector<TimelineRows::Group> &groups = m_rows.groups();
+    const double titleHeight = groupTitleHeight();
+    std::vector<int> titledRows;
+    for (size_t g = 0; g < groups.size(); ++g) {
+        const TimelineRows::Group &group = groups[g];
         const double top = plot.top() + group.firstRow * h - m_scrollY;
+        titledRows.push_back(group.firstRow);
         if (g % 2)
             p.fillRect(QRectF(column.left(), top, column.width(), group.rowCount * h), withAlpha(m_line, 28));
         if (g > 0)
             p.fillRect(QRectF(column.left(), top - m_scale, m_rect.width(), 2 * m_scale), m_line);
+        if (top + titleHeight < plot.top() || top > plot.bottom())
+            continue;
+        const QRectF title(column.left(), top + m_scale, column.width(), titleHeight - m_scale);
+        p.fillRect(title, withAlpha(m_line, 70));
+        p.setFont(m_boldTexts.font());
+        p.setPen(m_text);
+        const QFontMetricsF &titleFm = m_boldTexts.metrics();
+        m_boldTexts.draw(p,
+            QPointF(title.left() + 6 * m_scale,
+                title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
+            m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
     }
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
@@ -934,19 +969,23 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
             || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
-        const QRectF cell(column.left() + 8 * m_scale, y - h / 2, column.width() - 14 * m_scale, h);
+        // The first lane of a band gives its top to the band's title.
+        const double titled
+            = std::binary_search(titledRows.begin(), titledRows.end(), int(row)) ? titleHeight : 0;
+        const QRectF cell(
+            column.left() + 8 * m_scale, y - h / 2 + titled, column.width() - 14 * m_scale, h - titled);
         if (id == selectedLane)
-            p.fillRect(QRectF(column.left(), cell.top(), column.width(), h), withAlpha(m_highlight, 70));
+            p.fillRect(QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
         QColor ink = opened ? m_text : withAlpha(m_faint, 120);
         QFont role = m_bold;
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
         // Three lines where they fit whole, else the first two; centred on what is drawn.
-        const bool third = 2 * fm.height() + smallFm.height() <= h;
+        const bool third = 2 * fm.height() + smallFm.height() <= cell.height();
         const double block = 2 * fm.height() + (third ? smallFm.height() : 0);
-        double line = cell.top() + (h - block) / 2 + fm.ascent();
-        QString title = TimelineText::laneRole(lane);
+        double line = cell.top() + qMax(0.0, (cell.height() - block) / 2) + fm.ascent();
+        QString title = TimelineText::laneRole(lane, groups.empty());
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
         if (lane.isOutside())
@@ -1221,6 +1260,57 @@ QString TimelinePainter::itemLabel(qsizetype index) const
     return second.isEmpty() ? name : name + QLatin1Char(' ') + second;
 }
 
+QString TimelinePainter::itemTooltip(qsizetype index) const
+{
+    if (index < 0 || index >= m_layout.itemCount())
+        return {};
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    QString text = TimelineText::tooltip(m_layout.journal(), item);
+    const Event &e = m_layout.journal().at(item.event);
+    if (item.kind == TimelineItem::Segment && e.kind == EventKind::Segment && e.source != EventSource::Inferred) {
+        m_origins.update();
+        text += QLatin1Char('\n') + TimelineText::windowExplained(m_origins.window(e));
+    }
+    return text;
+}
+
+std::vector<TimelinePainter::LabelForm> TimelinePainter::labelForms(qsizetype index) const
+{
+    std::vector<LabelForm> forms;
+    if (index < 0 || index >= m_layout.itemCount())
+        return forms;
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (!item.isArrow())
+        return forms;
+    m_origins.update();
+    QString name;
+    QString second;
+    arrowText(item, &name, &second);
+    const auto add = [&](const QString &text, const QString &under) {
+        for (const LabelForm &form : forms) {
+            if (form.text == text && form.second == under)
+                return;
+        }
+        const double width = qMax(m_boldTexts.width(text), under.isEmpty() ? 0.0 : m_smallTexts.width(under));
+        forms.push_back({text, under, width});
+    };
+    // The whole label; its flags and length; its flags alone.
+    if (!second.isEmpty())
+        add(name, second);
+    add(name, {});
+    add(TimelineText::arrowFlags(item), {});
+    return forms;
+}
+
+QString TimelinePainter::labelFormFor(qsizetype index, double width) const
+{
+    for (const LabelForm &form : labelForms(index)) {
+        if (form.width + 4 * m_scale <= width)
+            return form.second.isEmpty() ? form.text : form.text + QLatin1Char(' ') + form.second;
+    }
+    return {};
+}
+
 QPointF TimelinePainter::labelAnchor(qsizetype index) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1237,24 +1327,28 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
     const double s = m_scale;
     const double lineHeight = m_smallTexts.metrics().height();
     if (item.isArrow()) {
-        // Spots along its line, right of it and then left; the full label, then the name alone.
-        QString name;
-        QString second;
-        arrowText(item, &name, &second);
+        // Spots along its line, right of it and then left, for each form of the label from
+        // the longest: the whole label, then shorter ones, so an arrow on a short stretch
+        // still says what it is.
         const QLineF line = arrowLine(index);
-        const double nameWidth = m_boldTexts.width(name);
         const double gap = 4 * s;
-        for (const bool full : {true, false}) {
-            if (full && second.isEmpty())
-                continue;
-            const double w = (full ? qMax(nameWidth, m_smallTexts.width(second)) : nameWidth) + 4 * s;
-            const double h = lineHeight * (full ? 2 : 1);
-            for (const double f : {0.3, 0.5, 0.7, 0.15, 0.85}) {
+        // An arrow that passes other lanes keeps its label in the stretch next to the lane
+        // it left or the one it reached, never beside a lane it only passes.
+        const double dy = std::abs(line.dy());
+        const double lane = laneHeight();
+        std::vector<double> spots {0.3, 0.5, 0.7, 0.15, 0.85, 0.4, 0.6};
+        if (dy > 1.5 * lane) {
+            const double near = 0.5 * lane / dy;
+            spots = {near, 1 - near, 0.7 * near, 1 - 0.7 * near, 1.3 * near, 1 - 1.3 * near};
+        }
+        for (const LabelForm &form : labelForms(index)) {
+            const double w = form.width + 4 * s;
+            const double h = lineHeight * (form.second.isEmpty() ? 1 : 2);
+            for (const double f : spots) {
                 const QPointF at = line.pointAt(f);
                 for (const bool right : {true, false})
-                    out.push_back(
-                        {index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h), name,
-                            full ? second : QString()});
+                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h),
+                        form.text, form.second});
             }
         }
         return out;
@@ -1364,6 +1458,47 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return crossed;
     };
 
+    // Each arrow's shortest label first, where it would go if the arrows alone were placed
+    // that way: those spots are kept for them, so an earlier arrow's long label never takes
+    // the only room a close neighbour had (the handshake's ACK beside SYN+ACK's numbers, in
+    // large type).
+    std::vector<QRectF> reserved;
+    std::vector<qsizetype> reservedFor;
+    Occupancy reservations(plot);
+    if (!dense) {
+        Occupancy shortest(plot);
+        for (qsizetype i = first; i < last; ++i) {
+            const TimelineItem &item = m_layout.items()[size_t(i)];
+            if (!item.isArrow() || !isLabelled(item))
+                continue;
+            const std::vector<PlacedLabel> candidates = labelCandidates(i);
+            const QString shortestText = candidates.empty() ? QString() : candidates.back().text;
+            for (const bool clear : {true, false}) {
+                const auto spot = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
+                    return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
+                        && !crossesLane(c.rect) && shortest.isFree(c.rect)
+                        && !(clear && crossesAnotherArrow(c.rect, i));
+                });
+                if (spot != candidates.end()) {
+                    shortest.add(spot->rect);
+                    reservations.add(spot->rect);
+                    reserved.push_back(spot->rect);
+                    reservedFor.push_back(i);
+                    break;
+                }
+            }
+        }
+    }
+    // Whether `r` would take the spot kept for an arrow after `own`.
+    const auto takesReserved = [&](const QRectF &r, qsizetype own) {
+        bool taken = false;
+        reservations.forEachNear(r, [&](int k) {
+            if (!taken && reservedFor[size_t(k)] > own && reserved[size_t(k)].intersects(r))
+                taken = true;
+        });
+        return taken;
+    };
+
     // Arrows first: a packet's name is what the picture is for. Then the calls.
     for (const bool arrows : {true, false}) {
         for (qsizetype i = first; i < last; ++i) {
@@ -1380,7 +1515,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                     if (clear && lines.empty())
                         continue;
                     for (PlacedLabel &candidate : candidates) {
-                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))) {
+                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))
+                            && !(arrows && takesReserved(candidate.rect, i))) {
                             taken.add(candidate.rect);
                             out.labels.push_back(std::move(candidate));
                             done = true;

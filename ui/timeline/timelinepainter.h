@@ -93,6 +93,8 @@ public:
     // How far the lanes reach below the area, for scrolling.
     double overflowY() const;
     double laneHeight() const;
+    // The strip at the top of a lab computer's band that names it.
+    double groupTitleHeight() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
@@ -122,6 +124,21 @@ public:
     QString badgeTextAt(const QPointF &pos) const;
     // An item's label as the timeline shows it, on one line.
     QString itemLabel(qsizetype index) const;
+    // The tooltip of an item: TimelineText::tooltip, and for a captured segment what its
+    // window means (the field, the scale, the bytes, or why the scale is unknown).
+    QString itemTooltip(qsizetype index) const;
+    // The forms an arrow's label may take, longest first: the whole label (name and numbers
+    // on two lines), its flags and length ("PSH+ACK 12 B"), its flags alone ("PSH+ACK").
+    // Where none fits, the arrow is counted in a "+N" badge.
+    struct LabelForm
+    {
+        QString text;
+        QString second; // the line of numbers under it, in the whole label only
+        double width = 0; // of the wider line
+    };
+    std::vector<LabelForm> labelForms(qsizetype index) const;
+    // The longest form of an arrow's label that fits `width`, on one line; empty: none fits.
+    QString labelFormFor(qsizetype index, double width) const;
     // Rings the picked items and, for two, shows the time between them.
     void paintMeasure(QPainter &p, qsizetype first, qsizetype second) const;
 

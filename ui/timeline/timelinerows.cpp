@@ -1,5 +1,6 @@
 #include "timelinerows.h"
 
+#include "network/labtopology.h"
 #include "timeline/timelinelayout.h"
 
 #include <limits>
@@ -68,16 +69,43 @@ const std::vector<TimelineRows::Group> &TimelineRows::groups() const
     m_groups.clear();
     bool lab = false;
     const std::vector<LaneId> &drawn = lanes();
+    // Whether each group's sockets share one address so far (an empty address: none seen yet).
+    std::vector<bool> shared;
     for (size_t row = 0; row < drawn.size(); ++row) {
         const QString computer = m_layout.computerOf(drawn[row]);
         lab = lab || !computer.isEmpty();
-        if (m_groups.empty() || m_groups.back().computer != computer)
-            m_groups.push_back({computer, int(row), 0});
-        ++m_groups.back().rowCount;
+        if (m_groups.empty() || m_groups.back().computer != computer) {
+            m_groups.push_back({computer, int(row), 0, {}});
+            shared.push_back(true);
+        }
+        Group &group = m_groups.back();
+        ++group.rowCount;
+        const TimelineLane &lane = m_layout.lane(drawn[row]);
+        if (lane.isOutside() || lane.localEnd.isAnyAddress() || lane.localEnd.address.isLoopback())
+            continue;
+        const QString address = lane.localEnd.address.toString();
+        if (group.address.isEmpty() && shared.back())
+            group.address = address;
+        else if (group.address != address) {
+            group.address.clear();
+            shared.back() = false;
+        }
     }
     if (!lab)
         m_groups.clear();
     return m_groups;
+}
+
+QString TimelineRows::groupTitle(const Group &group)
+{
+    if (group.computer.isEmpty())
+        return tr("elsewhere", "timeline: the band of programs on no lab computer");
+    if (group.computer == LabTopology::kRouter)
+        return tr("router", "timeline: the band of the lab router's addresses");
+    if (group.address.isEmpty())
+        return group.computer;
+    return tr("%1  %2", "timeline band title: a lab computer's name, then its address")
+        .arg(group.computer, group.address);
 }
 
 qsizetype TimelineRows::folded() const

@@ -43,8 +43,11 @@ public:
         QString computer; // empty: this computer, or programs elsewhere
         int firstRow = 0;
         int rowCount = 0;
+        QString address; // the one address all its sockets use, if they share one
     };
     const std::vector<Group> &groups() const;
+    // The words over a band: "pc-a 192.168.0.10", "router", "elsewhere".
+    static QString groupTitle(const Group &group);
 
     // The words on the fold line.
     static QString foldedText(qsizetype count);

@@ -86,9 +86,13 @@ void TimelineSpotlight::paint(QPainter &p, const TimelinePainter &painter, const
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.fillRect(painter.plotRect(), wash);
+    // The ink and its halo both from the theme's lesson role: a halo made from the ink itself
+    // was black on black in high contrast, where the ink is black, and the arrow did not
+    // stand out from the others at all. The role's fill (yellow there) sets it apart in
+    // every theme.
     const QColor ink = Theme::color(Theme::Role::LessonHighlight, palette);
-    QColor halo = ink;
-    halo.setAlpha(90);
+    QColor halo = Theme::background(Theme::Role::LessonHighlight, palette);
+    halo.setAlpha(Theme::isHighContrast(palette) ? 255 : 200);
     const TimelineRows &rows = painter.rows();
     for (const qsizetype i : lit) {
         const TimelineItem &item = layout.items()[size_t(i)];

@@ -58,6 +58,15 @@ QString TimelineText::arrowName(const TimelineItem &item)
     return tr("%1 %2", "arrow label: TCP flags, then a size like 5 B").arg(name, Labels::bytes(item.value));
 }
 
+QString TimelineText::arrowFlags(const TimelineItem &item)
+{
+    if (item.kind == TimelineItem::Datagram)
+        return tr("datagram", "arrow label with no size, where there is no room for one");
+    TimelineItem flagsOnly = item;
+    flagsOnly.value = 0;
+    return arrowName(flagsOnly);
+}
+
 QString TimelineText::segmentNumbers(
     quint32 seq, std::optional<quint32> ack, std::optional<quint64> window, bool windowScaleKnown)
 {
@@ -73,6 +82,44 @@ QString TimelineText::segmentNumbers(
                 "by how much to multiply it, was not seen")
                   .arg(*window);
     return text;
+}
+
+QString TimelineText::windowExplained(const SequenceOrigins::Window &window)
+{
+    using Scale = SequenceOrigins::Window::Scale;
+    switch (window.scale) {
+    case Scale::Applied:
+        return tr("Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and "
+                  "this side's scale is %3, so the field is multiplied by %4.",
+            "tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it")
+            .arg(window.bytes)
+            .arg(window.field)
+            .arg(window.shift)
+            .arg(quint64(1) << window.shift);
+    case Scale::Off:
+        return tr("Window: %1 bytes, as the header field says. One side's SYN did not offer window "
+                  "scaling, so neither side scales it.",
+            "tooltip of a TCP segment")
+            .arg(window.bytes);
+    case Scale::InSyn:
+        return tr("Window: %1 bytes, as the header field says. The window in a SYN is never scaled: "
+                  "the scale is only being agreed on.",
+            "tooltip of a TCP segment")
+            .arg(window.bytes);
+    case Scale::NoHandshake:
+        return tr("Window: the header field says %1, scale unknown. The SYNs that say by how much to "
+                  "multiply it were not seen (the capture began after this connection started), so "
+                  "the real window in bytes may be larger.",
+            "tooltip of a TCP segment")
+            .arg(window.field);
+    case Scale::OneSynSeen:
+        return tr("Window: the header field says %1, scale unknown. Only one side's SYN was seen; "
+                  "scaling applies only when both SYNs offer it, so the real window in bytes may be "
+                  "larger.",
+            "tooltip of a TCP segment")
+            .arg(window.field);
+    }
+    return {};
 }
 
 QString TimelineText::between(qint64 ns)
@@ -219,7 +266,7 @@ QString TimelineText::reason(InferenceReason reason)
     return {};
 }
 
-QString TimelineText::laneRole(const TimelineLane &lane)
+QString TimelineText::laneRole(const TimelineLane &lane, bool withComputer)
 {
     if (lane.isOutside() && lane.translated)
         return tr(
@@ -227,7 +274,7 @@ QString TimelineText::laneRole(const TimelineLane &lane)
     if (lane.isOutside())
         return tr("other program", "lane of a peer that SocketScope does not own");
     const QString role = Labels::role(lane.role);
-    if (!lane.host.isEmpty())
+    if (!lane.host.isEmpty() && withComputer)
         return tr("%1 #%2 on %3", "lane head: role, socket number and the lab computer it is on")
             .arg(role.isEmpty() ? tr("socket") : role)
             .arg(lane.socket)

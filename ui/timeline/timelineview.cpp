@@ -420,7 +420,7 @@ bool TimelineView::event(QEvent *event)
             return true;
         }
         if (item >= 0) {
-            text = TimelineText::tooltip(m_layout->journal(), m_layout->items()[size_t(item)]);
+            text = m_painter.itemTooltip(item);
         } else if (pos.x() < m_painter.headWidth()) {
             const LaneId lane = m_painter.laneAt(pos);
             if (lane >= 0) {

@@ -181,7 +181,10 @@ void TestLabTimeline::onePacketOneArrow()
     // Lanes in the order of the path: the remote client, the router's face, the listener.
     QVERIFY(layout.rowOf(remote) < layout.rowOf(face));
     QVERIFY(layout.rowOf(face) < layout.rowOf(listener));
-    QVERIFY(layout.rowOf(pcB) < layout.rowOf(listener));
+    // pc-b talks to pc-a on their own network: its band sits next to pc-a's, so its arrows
+    // pass no other computer's lanes (the router's band is for the forwarded connection).
+    const auto sideOfListener = [&](LaneId lane) { return layout.rowOf(lane) < layout.rowOf(listener); };
+    QCOMPARE(sideOfListener(pcB), sideOfListener(face) ? false : true);
     QCOMPARE(solidArrowsBetween(layout, face, listener), 3);
     QCOMPARE(inferredShownBetween(layout, face, listener), 0);
     QCOMPARE(inferredShownBetween(layout, remote, face), 0);
@@ -300,17 +303,28 @@ void TestLabTimeline::computersGrouped_data()
 {
     QTest::addColumn<QString>("recording");
     QTest::addColumn<QString>("groups"); // computer:rows, top to bottom
+    // Arrows that pass lanes of a computer that neither sent nor received them, counted once
+    // for each such computer's band.
+    QTest::addColumn<int>("bandsPassed");
 
-    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl")
-                                    << QStringLiteral("pc-b:1 pc-a:2");
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << QStringLiteral("pc-b:1 pc-a:2")
+                                    << 0;
+    // pc-b reaches remote through the router, remote reaches pc-a through its forwarded port:
+    // the home network stays on one side of the router, the client (pc-b) on top; only
+    // pc-b's packets to the router pass pc-a's band.
     QTest::newRow("home router") << QStringLiteral("lesson-home-router.jsonl")
-                                 << QStringLiteral("remote:3 router:2 pc-a:2 pc-b:1");
+                                 << QStringLiteral("pc-b:1 pc-a:2 router:2 remote:3") << 3;
+    // remote through the forwarded port and pc-b directly, both to pc-a: remote, the router,
+    // then pc-a next to pc-b, so no arrow passes a band it does not belong to.
+    QTest::newRow("forward and direct") << QStringLiteral("lab-forward-and-direct.jsonl")
+                                        << QStringLiteral("remote:1 router:1 pc-a:3 pc-b:1") << 0;
 }
 
 void TestLabTimeline::computersGrouped()
 {
     QFETCH(QString, recording);
     QFETCH(QString, groups);
+    QFETCH(int, bandsPassed);
     Journal journal;
     QVERIFY(readRecording(recording, journal));
     TimelineLayout layout(&journal);
@@ -325,6 +339,22 @@ void TestLabTimeline::computersGrouped()
     }
     QCOMPARE(next, int(rows.lanes().size()));
     QCOMPARE(drawn.join(QLatin1Char(' ')), groups);
+
+    std::vector<int> bandOfRow(rows.lanes().size());
+    for (size_t g = 0; g < rows.groups().size(); ++g) {
+        const TimelineRows::Group &group = rows.groups()[g];
+        for (int r = group.firstRow; r < group.firstRow + group.rowCount; ++r)
+            bandOfRow[size_t(r)] = int(g);
+    }
+    int passed = 0;
+    for (const TimelineItem &item : layout.items()) {
+        if (!item.isArrow() || item.isHidden() || rows.rowOf(item.lane) < 0 || rows.rowOf(item.toLane) < 0)
+            continue;
+        const int from = bandOfRow[size_t(rows.rowOf(item.lane))];
+        const int to = bandOfRow[size_t(rows.rowOf(item.toLane))];
+        passed += qMax(0, qAbs(from - to) - 1);
+    }
+    QCOMPARE(passed, bandsPassed);
 }
 
 // The same recording, as if the router had lost the last ACK on its way to pc-a, and pc-b had

@@ -37,6 +37,8 @@ private slots:
     void windowIsScaledAsTheHandshakeSaid();
     void arrowsSlantTowardsTheReceiver();
     void twoPickedEventsShowTheTimeBetween();
+    void labelShortensToFit_data();
+    void labelShortensToFit();
 
 private:
     // One real session on loopback: connect, send twelve bytes, close both ends.
@@ -309,6 +311,8 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     QTest::addColumn<int>("clientShift"); // -1: the SYN offered none; -2: the SYN was not seen
     QTest::addColumn<int>("serverShift");
     QTest::addColumn<QStringList>("expected");
+    // Words the last ACK's tooltip must hold: the field, the scale, the bytes, or why unknown.
+    QTest::addColumn<QStringList>("tip");
     const QString syn = QStringLiteral("SYN seq 1000 win 64240");
     const QString synAck = QStringLiteral("SYN+ACK seq 5000 ack 1001 win 65160");
     const auto acks = [](const QString &client, const QString &server) {
@@ -318,25 +322,33 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     // 502 << 7 = 64256 and 509 << 9 = 260608: each side by its own shift.
     QTest::newRow("both offered") << 7 << 9
                                   << QStringList {syn, synAck}
-            + acks(QStringLiteral("64256"), QStringLiteral("260608"));
+            + acks(QStringLiteral("64256"), QStringLiteral("260608"))
+        << QStringList {QStringLiteral("260608 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 9"), QStringLiteral("multiplied by 512")};
     QTest::newRow("largest shift") << 14 << 14
                                    << QStringList {syn, synAck}
-            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"));
+            + acks(QStringLiteral("8224768"), QStringLiteral("8339456"))
+        << QStringList {QStringLiteral("8339456 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 14")};
     QTest::newRow("shift 0") << 0 << 0
                              << QStringList {syn, synAck}
-            + acks(QStringLiteral("502"), QStringLiteral("509"));
+            + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("scale is 0")};
     QTest::newRow("server offered none")
-        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
     QTest::newRow("client offered none")
-        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << -1 << 9 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
     QTest::newRow("handshake not seen")
-        << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+        << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
+        << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("were not seen")};
     QTest::newRow("only the SYN, offering") << 7 << -2
                                             << QStringList {syn}
-            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"));
+            + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
+        << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("Only one side")};
     // A side that offered nothing switches scaling off for both, whatever the other said.
     QTest::newRow("only the SYN, offering none")
-        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"));
+        << -1 << -2 << QStringList {syn} + acks(QStringLiteral("502"), QStringLiteral("509"))
+        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
 }
 
 void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
@@ -344,6 +356,7 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
     QFETCH(int, clientShift);
     QFETCH(int, serverShift);
     QFETCH(QStringList, expected);
+    QFETCH(QStringList, tip);
     Journal journal;
     const QString c = QStringLiteral("127.0.0.1:40000");
     const QString s = QStringLiteral("127.0.0.1:5000");
@@ -375,6 +388,9 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid()
             labels << painter.itemLabel(i);
     }
     QCOMPARE(labels, expected);
+    const QString tooltip = painter.itemTooltip(layout.itemCount() - 1);
+    for (const QString &words : tip)
+        QVERIFY2(tooltip.contains(words), qPrintable(tooltip + QStringLiteral("\nlacks: ") + words));
 }
 
 // An arrow leaves its sender when the packet left and reaches the receiver later: by step it
@@ -454,3 +470,61 @@ void TestTimelineLabels::twoPickedEventsShowTheTimeBetween()
 
 QTEST_MAIN(TestTimelineLabels)
 #include "tst_timelinelabels.moc"
+
+// Where an arrow's whole label does not fit, a shorter form does: flags and length, then the
+// flags alone; only where not even those fit is it counted in a "+N" badge.
+void TestTimelineLabels::labelShortensToFit_data()
+{
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("room"); // -1: a little less than the narrowest form; else that form's width
+    QTest::addColumn<QString>("expected");
+    const quint8 data = FlagPsh | FlagAck;
+    const QString bytes = Labels::bytes(12);
+    QTest::newRow("data, whole label") << int(data) << 12 << 0
+                                       << QStringLiteral("PSH+ACK %1 seq 1 ack 1 win 65483").arg(bytes);
+    QTest::newRow("data, flags and length") << int(data) << 12 << 1 << QStringLiteral("PSH+ACK ") + bytes;
+    QTest::newRow("data, flags") << int(data) << 12 << 2 << QStringLiteral("PSH+ACK");
+    QTest::newRow("data, no room") << int(data) << 12 << -1 << QString();
+    QTest::newRow("SYN, whole label") << int(FlagSyn) << 0 << 0 << QStringLiteral("SYN seq 0 win 65483");
+    QTest::newRow("SYN, name") << int(FlagSyn) << 0 << 1 << QStringLiteral("SYN");
+    QTest::newRow("SYN, no room") << int(FlagSyn) << 0 << -1 << QString();
+}
+
+void TestTimelineLabels::labelShortensToFit()
+{
+    QFETCH(int, flags);
+    QFETCH(int, length);
+    QFETCH(int, room);
+    QFETCH(QString, expected);
+    Journal journal;
+    const QString c = QStringLiteral("127.0.0.1:40000");
+    const QString srv = QStringLiteral("127.0.0.1:5000");
+    journal.append(segment(journal, 1000, c, srv, FlagSyn, 1000, 0));
+    journal.append(segment(journal, 2000, srv, c, FlagSyn | FlagAck, 5000, 1001));
+    journal.append(segment(journal, 3000, c, srv, FlagAck, 1001, 5001));
+    Event last = segment(journal, 4000, c, srv, quint8(flags), flags & FlagSyn ? 1000 : 1001, 5001);
+    last.length = length;
+    journal.append(last);
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    TimelinePainter painter(layout, mapper);
+    TimelinePainter::LabelOptions options;
+    options.window = true;
+    painter.setLabelOptions(options);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < layout.itemCount(); ++i) {
+        if (layout.items()[size_t(i)].isArrow())
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    const std::vector<TimelinePainter::LabelForm> forms = painter.labelForms(index);
+    QVERIFY(!forms.empty());
+    // Each form is narrower than the one before it.
+    for (size_t f = 1; f < forms.size(); ++f)
+        QVERIFY(forms[f].width < forms[f - 1].width);
+    const double padding = 4; // the box's margin at scale 1
+    const double width = room < 0 ? forms.back().width + padding - 1 : forms[size_t(room)].width + padding;
+    QCOMPARE(painter.labelFormFor(index, width), expected);
+}
