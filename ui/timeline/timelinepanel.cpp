@@ -126,6 +126,10 @@ void TimelinePanel::onAppended(bool flush)
     if (m_layout->hasPendingDatagrams())
         m_settle->start();
     m_playback->setItemCount(m_layout->itemCount());
+    // Behind another tab nobody sees the newest events appear one by one: following jumps
+    // straight to them, so a flood costs one step per batch, not a frame every 16 ms.
+    if (!isVisible() && m_playback->isLive())
+        m_playback->toEnd();
     m_view->layoutChanged();
     if (m_layout->rereads() != rereads && first >= 0) {
         const qsizetype again = m_layout->itemOf(firstKey);
