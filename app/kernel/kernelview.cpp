@@ -156,7 +156,14 @@ void KernelView::wakeUp()
 {
     if (!m_source)
         return;
-    m_busyUntilMs = m_clock.elapsed() + kBusyPeriodMs;
+    const qint64 nowMs = m_clock.elapsed();
+    m_busyUntilMs = nowMs + kBusyPeriodMs;
+    if (nowMs - m_wakeUpSecondStartMs >= 1000) {
+        m_wakeUpSecondStartMs = nowMs;
+        m_wakeUpsThisSecond = 0;
+    }
+    if (++m_wakeUpsThisSecond >= kLoadWakeUps)
+        m_loadedUntilMs = nowMs + 1000;
     const int interval = currentIntervalMs();
     if (!m_timer.isActive() || m_timer.remainingTime() > interval)
         m_timer.start(interval);
@@ -165,8 +172,13 @@ void KernelView::wakeUp()
 int KernelView::currentIntervalMs() const
 {
     const int base = m_clock.elapsed() < m_busyUntilMs ? kBusyIntervalMs : kIdleIntervalMs;
-    const qint64 floorMs = m_lastPollNs * kCostFactor / 1'000'000;
+    const qint64 floorMs = m_lastPollNs * (isUnderLoad() ? kLoadCostFactor : kCostFactor) / 1'000'000;
     return int(qMax<qint64>(base, qMin<qint64>(floorMs, kMaxIntervalMs)));
+}
+
+bool KernelView::isUnderLoad() const
+{
+    return m_clock.elapsed() < m_loadedUntilMs;
 }
 
 bool KernelView::poll()
