@@ -38,9 +38,12 @@ public:
     // Under a load (the lab asking for kLoadWakeUps polls or more within a second: hundreds of
     // connections coming and going) fast polling catches no single handshake anyway, and the
     // states of thousands of sockets are read and applied on every poll. Then polling takes at
-    // most 1/kLoadCostFactor of a core (0.5%), until a second after the load has passed.
+    // most 1/kLoadCostFactor of a core (0.5%), and up to kLoadMaxIntervalMs apart (a dump of
+    // 6,000 sockets costs some 30 ms), until a second after the load has passed; then the
+    // usual pace comes back at once, so the tables are right soon after the load stops.
     static constexpr int kLoadWakeUps = 50;
     static constexpr int kLoadCostFactor = 200;
+    static constexpr int kLoadMaxIntervalMs = 5000;
 
     explicit KernelView(std::unique_ptr<KernelSocketSource> source, QObject *parent = nullptr);
     ~KernelView() override;
@@ -122,6 +125,7 @@ private:
     qint64 m_wakeUpSecondStartMs = 0; // wake-ups are counted per second from here
     int m_wakeUpsThisSecond = 0;
     qint64 m_loadedUntilMs = -1;
+    QTimer m_loadOver; // fires a second after the last wake-up of a load
     QElapsedTimer m_clock;
     QString m_lastError;
     qint64 m_polls = 0;
