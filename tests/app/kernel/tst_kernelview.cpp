@@ -301,7 +301,8 @@ private slots:
         QCOMPARE(view.currentIntervalMs(), usual);
         view.wakeUp();
         QVERIFY(view.isUnderLoad());
-        QCOMPARE(view.currentIntervalMs(), intervalFor(KernelView::kLoadCostFactor, KernelView::kLoadMaxIntervalMs));
+        QCOMPARE(view.currentIntervalMs(),
+            intervalFor(KernelView::kLoadCostFactor, KernelView::kLoadMaxIntervalMs));
         QVERIFY(view.currentIntervalMs() >= usual);
         // No more asking: the load is over within a second or so.
         QTRY_VERIFY_WITH_TIMEOUT(!view.isUnderLoad(), 5000);
