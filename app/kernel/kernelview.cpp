@@ -28,6 +28,13 @@ KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *pare
     m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &KernelView::onTimer);
+    m_loadOver.setSingleShot(true);
+    m_loadOver.setInterval(1100); // just past the load's end (isUnderLoad)
+    connect(&m_loadOver, &QTimer::timeout, this, [this] {
+        // A poll scheduled far off under the load comes sooner: the last of it is shown.
+        if (m_running && m_timer.isActive() && m_timer.remainingTime() > currentIntervalMs())
+            m_timer.start(currentIntervalMs());
+    });
 }
 
 KernelView::~KernelView()
@@ -156,7 +163,16 @@ void KernelView::wakeUp()
 {
     if (!m_source)
         return;
-    m_busyUntilMs = m_clock.elapsed() + kBusyPeriodMs;
+    const qint64 nowMs = m_clock.elapsed();
+    m_busyUntilMs = nowMs + kBusyPeriodMs;
+    if (nowMs - m_wakeUpSecondStartMs >= 1000) {
+        m_wakeUpSecondStartMs = nowMs;
+        m_wakeUpsThisSecond = 0;
+    }
+    if (++m_wakeUpsThisSecond >= kLoadWakeUps)
+        m_loadedUntilMs = nowMs + 1000;
+    if (isUnderLoad())
+        m_loadOver.start();
     const int interval = currentIntervalMs();
     if (!m_timer.isActive() || m_timer.remainingTime() > interval)
         m_timer.start(interval);
@@ -165,8 +181,14 @@ void KernelView::wakeUp()
 int KernelView::currentIntervalMs() const
 {
     const int base = m_clock.elapsed() < m_busyUntilMs ? kBusyIntervalMs : kIdleIntervalMs;
-    const qint64 floorMs = m_lastPollNs * kCostFactor / 1'000'000;
-    return int(qMax<qint64>(base, qMin<qint64>(floorMs, kMaxIntervalMs)));
+    const bool loaded = isUnderLoad();
+    const qint64 floorMs = m_lastPollNs * (loaded ? kLoadCostFactor : kCostFactor) / 1'000'000;
+    return int(qMax<qint64>(base, qMin<qint64>(floorMs, loaded ? kLoadMaxIntervalMs : kMaxIntervalMs)));
+}
+
+bool KernelView::isUnderLoad() const
+{
+    return m_clock.elapsed() < m_loadedUntilMs;
 }
 
 bool KernelView::poll()

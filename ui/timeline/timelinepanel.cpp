@@ -22,6 +22,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace SocketScope {
 
@@ -96,8 +97,19 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     connect(m_flush, &QTimer::timeout, this, [this] { onAppended(true); });
 
     // Batches bursts of events, so a flood costs one layout pass per batch.
+    // Behind another tab a flood is not read until the timeline is shown again (reading it
+    // was a tenth of the window's work under load); a few events are, so a socket picked in
+    // the tables finds its lane.
     m_follower = new JournalFollower(
-        journal, [this](qsizetype, qsizetype) { onAppended(); }, this);
+        journal,
+        [this](qsizetype first, qsizetype last) {
+            if (!isVisible() && (m_stale || last - first >= JournalFollower::kBusyBatch)) {
+                m_stale = true;
+                return;
+            }
+            onAppended();
+        },
+        this);
     m_follower->catchUp();
     // A journal that is already there (a replay) is drawn whole at once.
     onAppended(true);
@@ -126,6 +138,10 @@ void TimelinePanel::onAppended(bool flush)
     if (m_layout->hasPendingDatagrams())
         m_settle->start();
     m_playback->setItemCount(m_layout->itemCount());
+    // Behind another tab nobody sees the newest events appear one by one: following jumps
+    // straight to them, so a flood costs one step per batch, not a frame every 16 ms.
+    if (!isVisible() && m_playback->isLive())
+        m_playback->toEnd();
     m_view->layoutChanged();
     if (m_layout->rereads() != rereads && first >= 0) {
         const qsizetype again = m_layout->itemOf(firstKey);
@@ -309,6 +325,16 @@ void TimelinePanel::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void TimelinePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!std::exchange(m_stale, false))
+        return;
+    onAppended(true);
+    if (m_playback->isLive())
+        m_playback->toEnd(); // the present at once, not the whole flood played back
 }
 
 void TimelinePanel::changeEvent(QEvent *event)

@@ -64,6 +64,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // The state machine stands beside the timeline where there is room for it; where there is
@@ -89,6 +90,7 @@ private:
     JournalFollower *m_follower;
     QTimer *m_settle;
     QTimer *m_flush; // reads the stretch held back once the journal is quiet
+    bool m_stale = false; // a flood came while hidden: it is read when the timeline is shown
     // Switches for the arrow labels, in the corner above the lane heads.
     QToolButton *m_labelsButton;
     QAction *m_absoluteNumbers;

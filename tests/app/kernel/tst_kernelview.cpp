@@ -283,6 +283,32 @@ private slots:
         QTRY_COMPARE(m_lab->info(udp.id)->kernelState, TcpState::Bound);
     }
 
+    // Hundreds of connections a second ask for a poll each: the view then polls on a smaller
+    // share of a core, and goes back to its usual pace once the load has passed.
+    void aLoadStretchesPolling()
+    {
+        KernelView view(KernelSocketSource::best());
+        QVERIFY(view.poll());
+        QVERIFY(view.lastPollNs() > 0);
+        for (int i = 1; i < KernelView::kLoadWakeUps; ++i)
+            view.wakeUp();
+        QVERIFY(!view.isUnderLoad());
+        const auto intervalFor = [&](int costFactor, int maxMs) {
+            return int(qMax<qint64>(KernelView::kBusyIntervalMs,
+                qMin<qint64>(view.lastPollNs() * costFactor / 1'000'000, maxMs)));
+        };
+        const int usual = intervalFor(KernelView::kCostFactor, KernelView::kMaxIntervalMs);
+        QCOMPARE(view.currentIntervalMs(), usual);
+        view.wakeUp();
+        QVERIFY(view.isUnderLoad());
+        QCOMPARE(view.currentIntervalMs(),
+            intervalFor(KernelView::kLoadCostFactor, KernelView::kLoadMaxIntervalMs));
+        QVERIFY(view.currentIntervalMs() >= usual);
+        // No more asking: the load is over within a second or so.
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isUnderLoad(), 5000);
+        QCOMPARE(view.currentIntervalMs(), qMax(KernelView::kIdleIntervalMs, usual));
+    }
+
     void filterKeepsOursAndLeavesOutOtherPrograms()
     {
         // Another program's listener, and its connection left in TIME_WAIT on the client's port.
