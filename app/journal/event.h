@@ -44,6 +44,10 @@ enum class EventKind : quint8 {
     // smoothed RTT in microseconds, length = retransmissions so far, payload = the whole
     // reading (Journal::tcpInfo).
     TcpInfo,
+    // A socket option was set (setsockopt): flags = SocketOption, value = the value asked for,
+    // value2 = the value the kernel reports back (getsockopt; kOptionUnread when it could not),
+    // text = why it failed, when it did.
+    OptionSet,
     Count
 };
 
@@ -80,6 +84,28 @@ enum class ImpairmentAction : quint8 { Drop = 1, Duplicate, Delay, Reorder, Thro
 QLatin1StringView impairmentName(ImpairmentAction action);
 std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name);
 
+// The socket options a person may set, per socket (option_set events). Values: on/off as 1/0;
+// linger in seconds (-1: off); buffers in bytes; keepalive timers in seconds; TTL in hops.
+enum class SocketOption : quint8 {
+    NoDelay = 1,
+    Linger,
+    ReceiveBuffer,
+    SendBuffer,
+    KeepAlive,
+    KeepIdle,
+    KeepInterval,
+    KeepCount,
+    ReuseAddress,
+    ReusePort,
+    Ttl,
+};
+// The names the command line and the recording use: "nodelay", "linger", "rcvbuf" ...
+QLatin1StringView socketOptionName(SocketOption option);
+std::optional<SocketOption> socketOptionFromName(QLatin1StringView name);
+// An option_set's value2 when the kernel's value could not be read back (-1 already means
+// "linger off").
+inline constexpr qint64 kOptionUnread = -(qint64(1) << 31);
+
 // TCP header flags, as bits.
 enum SegmentFlag : quint8 {
     FlagFin = 0x01,
@@ -102,6 +128,7 @@ enum SegmentFlag : quint8 {
 //            text = the interface it was seen on (captured segments),
 //            windowScale = the shift a SYN's window scale option offered (at most 14)
 //   tcp_info: value = cwnd, value2 = srtt (us), length = retransmissions, payload = reading id
+//   option_set: flags = SocketOption, value = asked, value2 = what the kernel reports
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -77,6 +77,10 @@ QString EventExplanations::explain(EventKind kind)
                   "much TCP dares to send unacknowledged), the round-trip time, how much is still in flight "
                   "and how often TCP had to send something again. SocketScope reads them at most ten times "
                   "a second.");
+    case EventKind::OptionSet:
+        return tr("The program set a socket option (setsockopt) and read back what the kernel made of "
+                  "it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps "
+                  "its own limits.");
     case EventKind::Count:
         break;
     }

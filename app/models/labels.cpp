@@ -241,6 +241,8 @@ QString Labels::kind(EventKind kind)
         return tr("window busy");
     case EventKind::TcpInfo:
         return tr("TCP numbers", "event kind: the kernel's tcp_info");
+    case EventKind::OptionSet:
+        return tr("option set", "event kind: a socket option (setsockopt)");
     case EventKind::Count:
         break;
     }
@@ -398,6 +400,25 @@ QString Labels::describe(const Journal &journal, const Event &e)
             .arg(double(e.value2) / 1000.0, 0, 'f', 2)
             .arg(info.inFlight)
             .arg(e.length);
+    }
+    case EventKind::OptionSet: {
+        const auto option = SocketOption(e.flags);
+        const auto shown = [option](qint64 value) {
+            if (option == SocketOption::NoDelay || option == SocketOption::KeepAlive
+                || option == SocketOption::ReuseAddress || option == SocketOption::ReusePort)
+                return value ? tr("on", "option value") : tr("off", "option value");
+            if (option == SocketOption::Linger && value < 0)
+                return tr("off", "option value");
+            return QString::number(value);
+        };
+        const QString name = socketOptionName(option);
+        if (e.value2 == kOptionUnread)
+            return tr("%1 set to %2 (the kernel's value could not be read)").arg(name, shown(e.value));
+        if (e.value2 == e.value)
+            return tr("%1 set to %2").arg(name, shown(e.value));
+        if (option == SocketOption::ReceiveBuffer || option == SocketOption::SendBuffer)
+            return tr("%1: asked %2, kernel uses %3").arg(name, shown(e.value), shown(e.value2));
+        return tr("%1: asked %2, the kernel keeps %3").arg(name, shown(e.value), shown(e.value2));
     }
     case EventKind::Count:
         break;
