@@ -133,8 +133,8 @@ private slots:
         const Lab::Opened server = m_lab->listenTcp(where, 0, Lab::kDefaultBacklog,
             {{SocketOption::ReusePort, 1}, {SocketOption::ReceiveBuffer, 4096}, {SocketOption::NoDelay, 1}});
         QVERIFY2(!server.error, qPrintable(server.error.detail));
-        QCOMPARE(m_lab->kernelOption(server.id, SocketOption::ReusePort), 1);
-        QCOMPARE(m_lab->kernelOption(server.id, SocketOption::ReceiveBuffer), 8192);
+        QCOMPARE(m_lab->kernelOption(server.id, SocketOption::ReusePort), qint64(1));
+        QCOMPARE(m_lab->kernelOption(server.id, SocketOption::ReceiveBuffer), qint64(8192));
         QCOMPARE(optionEvents(*m_journal, server.id).size(), 3);
         // It really listens: a client gets through.
         const quint16 port = m_lab->info(server.id)->localPort;
@@ -155,7 +155,7 @@ private slots:
         const QList<Event> events = optionEvents(*m_journal, udp.id);
         QCOMPARE(events.size(), 1);
         QVERIFY(events.constFirst().text != 0);
-        QCOMPARE(events.constFirst().value, 1000);
+        QCOMPARE(events.constFirst().value, qint64(1000));
         QVERIFY(events.constFirst().value2 != 1000);
         // TCP-only options are refused on UDP before any system call.
         QCOMPARE(m_lab->setOption(udp.id, SocketOption::NoDelay, 1).kind, LabError::WrongState);
@@ -190,7 +190,7 @@ private slots:
         const qint32 peer = acceptedSocket(*m_journal);
         if (lingerZero && !atOpen)
             QVERIFY(!m_lab->setOption(client.id, SocketOption::Linger, 0));
-        QCOMPARE(m_lab->kernelOption(client.id, SocketOption::Linger), lingerZero ? 0 : -1);
+        QCOMPARE(m_lab->kernelOption(client.id, SocketOption::Linger), qint64(lingerZero ? 0 : -1));
 
         QVERIFY(!m_lab->close(client.id));
         const auto peerReset = [&] {
