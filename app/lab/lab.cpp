@@ -178,8 +178,11 @@ std::optional<qint64> Lab::askedOption(qint32 id, SocketOption option) const
 void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
 {
     const auto *listener = find<LabSocket>(listenerId);
-    adopt(new TcpConnection(
-        m_journal, m_nextId++, listenerId, socket, this, listener ? listener->info().host : QString()));
+    auto *connection = new TcpConnection(
+        m_journal, m_nextId++, listenerId, socket, this, listener ? listener->info().host : QString());
+    if (listener)
+        connection->inheritOptions(*listener);
+    adopt(connection);
     // accept() took one descriptor and the connection keeps a second; when that leaves too
     // few, every listener stops before the next accept().
     if (!m_shortOfDescriptors && !m_descriptors.take(2))

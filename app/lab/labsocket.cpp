@@ -154,6 +154,21 @@ void LabSocket::applyOptions(qintptr descriptor, const QList<OptionRequest> &opt
     }
 }
 
+void LabSocket::inheritOptions(const LabSocket &listener)
+{
+    const qintptr fd = optionDescriptor();
+    for (const auto &[option, asked] : listener.m_askedOptions) {
+        m_askedOptions[option] = asked;
+        const qint64 kernel = KernelOption::read(fd, option);
+        record(EventKind::OptionSet, EventSource::Kernel, [&](Event &e) {
+            e.flags = quint8(option);
+            e.value = asked;
+            e.value2 = kernel;
+            e.text = m_journal->intern(QStringLiteral("inherited from listener #%1").arg(listener.id()));
+        });
+    }
+}
+
 qint64 LabSocket::kernelOption(SocketOption option) const
 {
     return KernelOption::read(m_info.isOpen() ? optionDescriptor() : -1, option);

@@ -53,6 +53,9 @@ public:
     qint64 kernelOption(SocketOption option) const;
     // The value last asked for, if any was.
     std::optional<qint64> askedOption(SocketOption option) const;
+    // An accepted socket is a clone of its listener and starts with the listener's options:
+    // each one the listener was asked for is journalled again here, with this socket's value.
+    void inheritOptions(const LabSocket &listener);
 
     virtual void close() = 0;
     virtual void abort() = 0;

@@ -183,6 +183,19 @@ private slots:
         client.connectToHost(QHostAddress::LocalHost, port);
         QVERIFY(client.waitForConnected(5000));
         QTRY_VERIFY_WITH_TIMEOUT(acceptedSocket(*m_journal) >= 0, 5000);
+        // The accepted socket is the listener's clone: it starts with its options, and says so.
+        const qint32 accepted = acceptedSocket(*m_journal);
+        const QList<Event> inherited = optionEvents(*m_journal, accepted);
+        QCOMPARE(inherited.size(), 3);
+        for (const Event &e : inherited) {
+            QCOMPARE(e.source, EventSource::Kernel);
+            QCOMPARE(e.value2, m_lab->kernelOption(accepted, SocketOption(e.flags)));
+            QVERIFY(m_journal->string(e.text).contains(QStringLiteral("#%1").arg(server.id)));
+        }
+        QCOMPARE(m_lab->kernelOption(accepted, SocketOption::ReusePort), qint64(1));
+        QCOMPARE(m_lab->kernelOption(accepted, SocketOption::ReceiveBuffer), qint64(8192));
+        QCOMPARE(m_lab->kernelOption(accepted, SocketOption::NoDelay), qint64(1));
+        QCOMPARE(m_lab->askedOption(accepted, SocketOption::ReceiveBuffer), std::optional<qint64>(4096));
     }
 
     // An option the kernel refuses is said in the journal, and the socket goes on.
