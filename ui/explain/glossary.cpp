@@ -121,7 +121,7 @@ QList<Glossary::Term> Glossary::terms()
             tr("What close() does with data not sent yet. Off (the usual): close() returns at once and "
                "the kernel still sends the data and a FIN. On with N seconds: close() waits up to N "
                "seconds. On with 0: close() throws the data away and sends RST, and the socket skips "
-               "TIME_WAIT; the peer sees "connection reset".")),
+               "TIME_WAIT; the peer sees \"connection reset\".")),
         t("keepalive", tr("keepalive (SO_KEEPALIVE)"),
             tr("After a connection has been quiet for TCP_KEEPIDLE seconds, the kernel sends an empty "
                "probe every TCP_KEEPINTVL seconds; after TCP_KEEPCNT probes without an answer it gives the "
