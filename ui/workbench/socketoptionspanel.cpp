@@ -11,6 +11,7 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -68,6 +69,10 @@ SocketOptionsPanel::SocketOptionsPanel(Lab *lab, QWidget *parent)
             // Linger's "off" sits just below its smallest number of seconds.
             row.spin->setRange(option == SocketOption::Linger ? -1 : int(range.min), int(range.max));
             row.spin->setKeyboardTracking(false);
+            // Eight digits wide, not as wide as the largest buffer: the workbench shares a
+            // 1024-pixel screen with the tables, and the kernel's value needs the room beside.
+            row.spin->setMaximumWidth(row.spin->fontMetrics().horizontalAdvance(QStringLiteral("00000000"))
+                + row.spin->style()->pixelMetric(QStyle::PM_SpinBoxFrameWidth) * 2 + 24);
             row.spin->setAccelerated(true);
             row.name->setBuddy(row.spin);
             grid->addWidget(row.name, line, 0);
@@ -123,17 +128,17 @@ QString SocketOptionsPanel::optionTitle(SocketOption option) const
     case SocketOption::Linger:
         return tr("Linger, s:");
     case SocketOption::ReceiveBuffer:
-        return tr("Receive buffer:");
+        return tr("Receive buf.:", "SO_RCVBUF, bytes");
     case SocketOption::SendBuffer:
-        return tr("Send buffer:");
+        return tr("Send buf.:", "SO_SNDBUF, bytes");
     case SocketOption::KeepAlive:
         return tr("Keepalive (SO_KEEPALIVE)");
     case SocketOption::KeepIdle:
-        return tr("Idle before probes, s:");
+        return tr("Idle, s:", "keepalive: quiet seconds before the first probe");
     case SocketOption::KeepInterval:
-        return tr("Between probes, s:");
+        return tr("Interval, s:", "keepalive: seconds between probes");
     case SocketOption::KeepCount:
-        return tr("Probes:");
+        return tr("Probes:", "keepalive: how many unanswered probes");
     case SocketOption::ReuseAddress:
         return tr("Reuse address (SO_REUSEADDR)");
     case SocketOption::ReusePort:
