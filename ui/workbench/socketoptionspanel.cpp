@@ -233,9 +233,14 @@ void SocketOptionsPanel::refresh()
 {
     const SocketInfo *info = m_lab ? m_lab->info(m_socket) : nullptr;
     const bool open = info && info->isOpen();
-    setVisible(open);
-    if (!open)
+    // Shown but greyed without a socket, like the other commands of the selected socket: the
+    // workbench's width (fixed when the window opens) then has room for it.
+    setEnabled(open);
+    if (!open) {
+        for (const Row &row : m_rows)
+            row.kernel->setText(tr("kernel: -"));
         return;
+    }
     const bool tcp = info->proto == Protocol::Tcp;
     for (const Row &row : m_rows) {
         const bool shown = tcp || !OptionRules::isTcpOnly(row.option);

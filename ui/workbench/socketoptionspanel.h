@@ -24,7 +24,7 @@ class SocketOptionsPanel : public QWidget
 public:
     explicit SocketOptionsPanel(Lab *lab, QWidget *parent = nullptr);
 
-    // -1: none selected (the panel hides its options).
+    // -1: none selected (the panel greys its options out).
     void setSocket(qint32 id);
     // Reads the kernel's values again (the socket changed).
     void refresh();
