@@ -192,6 +192,9 @@ void SocketOptionsPanel::retranslate()
     m_toggle->setText(tr("Socket options"));
     m_toggle->setToolTip(tr("Options of the selected socket; beside each, the value the kernel reports."));
     for (const Row &row : m_rows) {
+        // Room for a seven-digit value, so the workbench's width at start (no socket yet) holds it.
+        row.kernel->setMinimumWidth(
+            row.kernel->fontMetrics().horizontalAdvance(tr("kernel: %1").arg(QStringLiteral("0000000"))));
         if (row.check) {
             row.check->setText(optionTitle(row.option));
             row.check->setToolTip(optionTip(row.option));
