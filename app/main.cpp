@@ -107,8 +107,9 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
             fail(what, {LabError::HostNotFound, spec.host});
             continue;
         }
-        const Lab::Opened opened = spec.proto == Protocol::Udp ? lab.bindUdp(*address, spec.port)
-                                                               : lab.listenTcp(*address, spec.port);
+        const Lab::Opened opened = spec.proto == Protocol::Udp
+            ? lab.bindUdp(*address, spec.port, false, false, spec.options)
+            : lab.listenTcp(*address, spec.port, Lab::kDefaultBacklog, spec.options);
         if (opened.error)
             fail(what, opened.error);
     }
@@ -133,7 +134,7 @@ void openStartupSockets(const LaunchOptions &options, Lab &lab, MainWindow &wind
             fail(what, {LabError::HostNotFound, spec.host});
             continue;
         }
-        const Lab::Opened opened = lab.connectTcp(*address, spec.port, source);
+        const Lab::Opened opened = lab.connectTcp(*address, spec.port, source, spec.options);
         if (opened.error)
             fail(what, opened.error);
     }

@@ -54,6 +54,21 @@ QString visible(const QString &text)
     return shown;
 }
 
+// `tcp:HOST:PORT[@SOURCE][,OPTION...]`: the endpoint, then the socket options after the first
+// comma (no address or port has one).
+std::optional<EndpointSpec> parseSocketSpec(const QString &value, bool allowSource, QString *why)
+{
+    const qsizetype comma = value.indexOf(QLatin1Char(','));
+    auto spec = EndpointSpec::parse(comma < 0 ? QStringView(value) : QStringView(value).first(comma), allowSource, why);
+    if (!spec || comma < 0)
+        return spec;
+    const auto options = OptionRules::parseList(QStringView(value).sliced(comma + 1), spec->proto, why);
+    if (!options)
+        return std::nullopt;
+    spec->options = *options;
+    return spec;
+}
+
 } // namespace
 
 QString CommandLine::helpText()
@@ -137,7 +152,26 @@ QString CommandLine::helpText()
              "                             network (lan, wan). FAULTS: loss=PERCENT[,seed=N]\n"
              "                             (the seed picks which packets), rate=1mbit[,queue=64kb],\n"
              "                             delay=50ms[,jitter=5ms][,reorder=25%] (delay and\n"
-             "                             reorder need the kernel's netem module). Repeatable\n");
+             "                             reorder need the kernel's netem module). Repeatable\n")
+        + tr("\n"
+             "Socket options (after --server or --client, separated by commas):\n"
+             "  --server tcp:127.0.0.1:8080,reuseport,rcvbuf=4096\n"
+             "  --client tcp:127.0.0.1:8080,nodelay,linger=0\n"
+             "                             set before bind(), each written to the journal with\n"
+             "                             the value the kernel reports back:\n"
+             "    nodelay                  TCP_NODELAY: send small writes at once (no Nagle)\n"
+             "    linger=SECONDS|off       SO_LINGER: how long close() waits for unsent data;\n"
+             "                             linger=0: close() sends a reset (RST) at once\n"
+             "    rcvbuf=BYTES, sndbuf=BYTES\n"
+             "                             SO_RCVBUF, SO_SNDBUF: buffer sizes (Linux doubles them)\n"
+             "    keepalive                SO_KEEPALIVE: probe an idle connection\n"
+             "    keepidle=S, keepintvl=S, keepcnt=N\n"
+             "                             TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT: its timers\n"
+             "    reuseaddr, reuseport     SO_REUSEADDR, SO_REUSEPORT: share a port (reuseport:\n"
+             "                             several listeners, the kernel spreads connections)\n"
+             "    ttl=HOPS                 IP_TTL (1 to 255)\n"
+             "  An on/off option takes =on or =off too (nodelay=off). TCP-only options on a\n"
+             "  udp: socket, an unknown option or a value out of range exit with status 2.\n");
 }
 
 std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QString *error)
@@ -256,14 +290,14 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
 
     for (const QString &value : parser.values(names.server)) {
         QString why;
-        const auto spec = EndpointSpec::parse(value, false, &why);
+        const auto spec = parseSocketSpec(value, false, &why);
         if (!spec)
             return fail(tr("--server %1: %2").arg(q(value), why));
         options.servers.append(*spec);
     }
     for (const QString &value : parser.values(names.client)) {
         QString why;
-        const auto spec = EndpointSpec::parse(value, true, &why);
+        const auto spec = parseSocketSpec(value, true, &why);
         if (!spec)
             return fail(tr("--client %1: %2").arg(q(value), why));
         if (spec->proto != Protocol::Tcp)

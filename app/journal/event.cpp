@@ -29,7 +29,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 27> kKinds {{
+constexpr std::array<std::pair<EventKind, const char *>, 28> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -57,6 +57,21 @@ constexpr std::array<std::pair<EventKind, const char *>, 27> kKinds {{
     {EventKind::Stall, "stall"},
     {EventKind::TcpInfo, "tcp_info"},
     {EventKind::LinkFault, "link_fault"},
+    {EventKind::OptionSet, "option_set"},
+}};
+
+constexpr std::array<std::pair<SocketOption, const char *>, 11> kSocketOptions {{
+    {SocketOption::NoDelay, "nodelay"},
+    {SocketOption::Linger, "linger"},
+    {SocketOption::ReceiveBuffer, "rcvbuf"},
+    {SocketOption::SendBuffer, "sndbuf"},
+    {SocketOption::KeepAlive, "keepalive"},
+    {SocketOption::KeepIdle, "keepidle"},
+    {SocketOption::KeepInterval, "keepintvl"},
+    {SocketOption::KeepCount, "keepcnt"},
+    {SocketOption::ReuseAddress, "reuseaddr"},
+    {SocketOption::ReusePort, "reuseport"},
+    {SocketOption::Ttl, "ttl"},
 }};
 
 constexpr std::array<std::pair<ImpairmentAction, const char *>, 5> kImpairments {{
@@ -145,6 +160,14 @@ QLatin1StringView impairmentName(ImpairmentAction action)
 std::optional<ImpairmentAction> impairmentFromName(QLatin1StringView name)
 {
     return lookup(kImpairments, name);
+}
+QLatin1StringView socketOptionName(SocketOption option)
+{
+    return find(kSocketOptions, option);
+}
+std::optional<SocketOption> socketOptionFromName(QLatin1StringView name)
+{
+    return lookup(kSocketOptions, name);
 }
 QLatin1StringView sourceName(EventSource source)
 {

@@ -49,6 +49,10 @@ enum class EventKind : quint8 {
     // (both as a --link spec), flags = LinkFaultPart bits the kernel refused, value =
     // LinkFaultRefusal, payload = the kernel's own words for the refusal.
     LinkFault,
+    // A socket option was set (setsockopt): flags = SocketOption, value = the value asked for,
+    // value2 = the value the kernel reports back (getsockopt; kOptionUnread when it could not),
+    // text = why it failed, when it did.
+    OptionSet,
     Count
 };
 
@@ -98,6 +102,27 @@ QString linkFaultPartsName(quint8 parts); // "delay,reorder"
 std::optional<quint8> linkFaultPartsFromName(QStringView name);
 QLatin1StringView linkFaultRefusalName(LinkFaultRefusal refusal);
 std::optional<LinkFaultRefusal> linkFaultRefusalFromName(QLatin1StringView name);
+// The socket options a person may set, per socket (option_set events). Values: on/off as 1/0;
+// linger in seconds (-1: off); buffers in bytes; keepalive timers in seconds; TTL in hops.
+enum class SocketOption : quint8 {
+    NoDelay = 1,
+    Linger,
+    ReceiveBuffer,
+    SendBuffer,
+    KeepAlive,
+    KeepIdle,
+    KeepInterval,
+    KeepCount,
+    ReuseAddress,
+    ReusePort,
+    Ttl,
+};
+// The names the command line and the recording use: "nodelay", "linger", "rcvbuf" ...
+QLatin1StringView socketOptionName(SocketOption option);
+std::optional<SocketOption> socketOptionFromName(QLatin1StringView name);
+// An option_set's value2 when the kernel's value could not be read back (-1 already means
+// "linger off").
+inline constexpr qint64 kOptionUnread = -(qint64(1) << 31);
 
 // TCP header flags, as bits.
 enum SegmentFlag : quint8 {
@@ -123,6 +148,7 @@ enum SegmentFlag : quint8 {
 //   tcp_info: value = cwnd, value2 = srtt (us), length = retransmissions, payload = reading id
 //   link_fault: text = link, local = asked, remote = applied, flags = refused parts,
 //               value = refusal, payload = the kernel's words
+//   option_set: flags = SocketOption, value = asked, value2 = what the kernel reports
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -298,6 +298,13 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         if (e.payload)
             line.text("kernel_said", QString::fromUtf8(journal.payload(e.payload)));
         break;
+    case EventKind::OptionSet:
+        line.latin1("option", socketOptionName(SocketOption(e.flags)));
+        line.number("asked", e.value);
+        // A value the kernel did not give back is left out rather than made up.
+        if (e.value2 != kOptionUnread)
+            line.number("kernel", e.value2);
+        break;
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -540,6 +547,17 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
                                  .value_or(LinkFaultRefusal::KernelError));
         if (fields.has("kernel_said"))
             e.payload = journal.storePayload(fields.text("kernel_said").toUtf8());
+        break;
+    }
+    case EventKind::OptionSet: {
+        const QString optionText = fields.text("option");
+        const auto option = socketOptionFromName(QLatin1StringView(latin1(optionText)));
+        if (!option && fields.problem().isEmpty())
+            return QCoreApplication::translate("RecordingFormat", "option_set has an unknown option %1")
+                .arg(describeText(optionText));
+        e.flags = quint8(option.value_or(SocketOption::NoDelay));
+        e.value = fields.number("asked", -1, kInt32Max);
+        e.value2 = fields.number("kernel", -1, kInt32Max, kOptionUnread);
         break;
     }
     case EventKind::Segment: {

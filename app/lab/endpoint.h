@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/event.h"
+#include "sockopts/optionrequest.h"
 
 #include <QtCore/QString>
 #include <QtNetwork/QHostAddress>
@@ -34,6 +35,8 @@ struct EndpointSpec
     QString host;
     quint16 port = 0;
     QString source; // `@SOURCE` without brackets, empty when not given; always an IP address
+    // `,nodelay,rcvbuf=4096` after the address (--server and --client): set before bind().
+    QList<OptionRequest> options;
 
     // Returns the spec, or sets `error` to a sentence naming the bad part. What can be known
     // without asking the network is checked here: an address that looks numeric must be a

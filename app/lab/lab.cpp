@@ -3,11 +3,14 @@
 #include "journal/journal.h"
 #include "kernel/kernelsocket.h"
 #include "kernel/kernelview.h"
+#include "sockopts/kerneloption.h"
 #include "tcpconnection.h"
 #include "tcplistener.h"
 
 #include <cerrno>
 #include <cstring>
+
+#include <sys/socket.h>
 
 namespace SocketScope {
 
@@ -69,7 +72,8 @@ void Lab::adopt(LabSocket *socket)
     emit socketOpened(socket->id());
 }
 
-Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlog)
+Lab::Opened Lab::listenTcp(
+    const QHostAddress &address, quint16 port, int backlog, const QList<OptionRequest> &options)
 {
     auto *listener = new TcpListener(m_journal, m_nextId++, this);
     connect(listener, &TcpListener::connectionAccepted, this, &Lab::onAccepted);
@@ -79,8 +83,9 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
             beginShortage(error);
     });
     adopt(listener);
-    const LabError error
-        = listener->listen(address, port, qMax(0, backlog), placeFor(Protocol::Tcp, address, 1));
+    SocketPlacement::Place place = placeFor(Protocol::Tcp, address, 1);
+    makeDescriptorFor(place, Protocol::Tcp, address, !options.isEmpty());
+    const LabError error = listener->listen(address, port, qMax(0, backlog), place, options);
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     else if (!error && m_shortOfDescriptors)
@@ -88,25 +93,30 @@ Lab::Opened Lab::listenTcp(const QHostAddress &address, quint16 port, int backlo
     return {listener->id(), error};
 }
 
-Lab::Opened Lab::connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source)
+Lab::Opened Lab::connectTcp(
+    const QHostAddress &remote, quint16 port, const QHostAddress &source, const QList<OptionRequest> &options)
 {
     auto *client = new TcpConnection(m_journal, m_nextId++, this);
     adopt(client);
     // A client without a source address lives where the server it calls would: the lab
     // network's default host, or this machine.
-    const LabError error
-        = client->start(remote, port, source, m_connectTimeoutMs, placeFor(Protocol::Tcp, source, 2));
+    SocketPlacement::Place place = placeFor(Protocol::Tcp, source, 2);
+    // The family is the one the client's bind() would pick: the source's, else the remote's.
+    makeDescriptorFor(place, Protocol::Tcp, source.isNull() ? remote : source, !options.isEmpty());
+    const LabError error = client->start(remote, port, source, m_connectTimeoutMs, place, options);
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     return {client->id(), error};
 }
 
-Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress)
+Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress,
+    const QList<OptionRequest> &options)
 {
     auto *udp = new UdpEndpoint(m_journal, m_nextId++, this);
     adopt(udp);
-    const LabError error
-        = udp->bind(address, port, allowBroadcast, shareAddress, placeFor(Protocol::Udp, address, 1));
+    SocketPlacement::Place place = placeFor(Protocol::Udp, address, 1);
+    makeDescriptorFor(place, Protocol::Udp, address, !options.isEmpty());
+    const LabError error = udp->bind(address, port, allowBroadcast, shareAddress, place, options);
     if (error.kind == LabError::TooManyOpenFiles)
         beginShortage(error);
     return {udp->id(), error};
@@ -125,11 +135,54 @@ SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local, 
     return m_placement->place(proto, local);
 }
 
+void Lab::makeDescriptorFor(
+    SocketPlacement::Place &place, Protocol proto, const QHostAddress &address, bool options)
+{
+    if (!options || place.error || place.descriptor >= 0)
+        return;
+    // As Qt makes them: "any address" (IPv4 and IPv6 alike) is an IPv6 socket that takes both;
+    // a mapped ::ffff:a.b.c.d too, since it needs an IPv6 socket to reach an IPv4 peer.
+    const bool six = address.protocol() == QAbstractSocket::IPv6Protocol || address == QHostAddress::Any;
+    const bool dualStack = address == QHostAddress::Any || address.isNull() || [&] {
+        bool mapped = false;
+        address.toIPv4Address(&mapped);
+        return mapped && six;
+    }();
+    const qintptr fd = KernelOption::makeSocket(proto, six ? AF_INET6 : AF_INET, dualStack);
+    if (fd < 0)
+        place.error = LabError::fromErrno(errno);
+    else
+        place.descriptor = fd;
+}
+
+LabError Lab::setOption(qint32 id, SocketOption option, qint64 value)
+{
+    auto *socket = find<LabSocket>(id);
+    if (!socket)
+        return {LabError::NoSuchSocket, {}};
+    return socket->setOption(option, value);
+}
+
+qint64 Lab::kernelOption(qint32 id, SocketOption option) const
+{
+    const auto *socket = find<LabSocket>(id);
+    return socket ? socket->kernelOption(option) : kOptionUnread;
+}
+
+std::optional<qint64> Lab::askedOption(qint32 id, SocketOption option) const
+{
+    const auto *socket = find<LabSocket>(id);
+    return socket ? socket->askedOption(option) : std::nullopt;
+}
+
 void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
 {
     const auto *listener = find<LabSocket>(listenerId);
-    adopt(new TcpConnection(
-        m_journal, m_nextId++, listenerId, socket, this, listener ? listener->info().host : QString()));
+    auto *connection = new TcpConnection(
+        m_journal, m_nextId++, listenerId, socket, this, listener ? listener->info().host : QString());
+    if (listener)
+        connection->inheritOptions(*listener);
+    adopt(connection);
     // accept() took one descriptor and the connection keeps a second; when that leaves too
     // few, every listener stops before the next accept().
     if (!m_shortOfDescriptors && !m_descriptors.take(2))

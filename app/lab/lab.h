@@ -45,11 +45,24 @@ public:
     Journal *journal() const { return m_journal; }
     KernelView *kernelView() const { return m_kernel; }
 
-    Opened listenTcp(const QHostAddress &address, quint16 port, int backlog = kDefaultBacklog);
-    Opened connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source = {});
+    // `options`: socket options set before bind() (reuseport and buffer sizes only work there),
+    // each journalled as option_set with the value the kernel reports back.
+    Opened listenTcp(const QHostAddress &address, quint16 port, int backlog = kDefaultBacklog,
+        const QList<OptionRequest> &options = {});
+    Opened connectTcp(const QHostAddress &remote, quint16 port, const QHostAddress &source = {},
+        const QList<OptionRequest> &options = {});
     // `shareAddress`: SO_REUSEADDR, so several receivers of a broadcast or group share a port.
-    Opened bindUdp(
-        const QHostAddress &address, quint16 port, bool allowBroadcast = false, bool shareAddress = false);
+    Opened bindUdp(const QHostAddress &address, quint16 port, bool allowBroadcast = false,
+        bool shareAddress = false, const QList<OptionRequest> &options = {});
+
+    // A socket option on an open socket, now; journalled as option_set with the kernel's value.
+    // Options that only work before bind() are still set (the kernel takes them), but change
+    // nothing for a socket already bound: the workbench says so.
+    LabError setOption(qint32 id, SocketOption option, qint64 value);
+    // What the kernel reports for the option now (kOptionUnread when it cannot say), and the
+    // value last asked for through the lab, if any.
+    qint64 kernelOption(qint32 id, SocketOption option) const;
+    std::optional<qint64> askedOption(qint32 id, SocketOption option) const;
 
     LabError send(qint32 id, const QByteArray &data);
     LabError sendDatagram(
@@ -104,6 +117,10 @@ private:
     void adopt(LabSocket *socket);
     // `descriptors`: how many the new socket will hold (a TCP connection keeps a second one).
     SocketPlacement::Place placeFor(Protocol proto, const QHostAddress &local, int descriptors);
+    // With options asked for, the socket must exist before bind(): a place with no descriptor
+    // (this machine) gets one made here, of the family of `address`.
+    static void makeDescriptorFor(
+        SocketPlacement::Place &place, Protocol proto, const QHostAddress &address, bool options);
     void beginShortage(const LabError &error);
     void tryEndShortage();
     void noticeSilentShortage();

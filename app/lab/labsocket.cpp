@@ -2,9 +2,11 @@
 
 #include "endpoint.h"
 #include "journal/journal.h"
+#include "sockopts/kerneloption.h"
 
 #include <sys/stat.h>
 
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -123,6 +125,61 @@ void LabSocket::markClosed(EventKind kind, EventSource source)
     record(kind, source);
     emit changed(m_info.id);
     emit finished(m_info.id);
+}
+
+LabError LabSocket::setOption(SocketOption option, qint64 value)
+{
+    const qintptr fd = m_info.isOpen() ? optionDescriptor() : -1;
+    if (fd < 0)
+        return {LabError::WrongState, tr("The socket is closed")};
+    if (OptionRules::isTcpOnly(option) && m_info.proto != Protocol::Tcp)
+        return {LabError::WrongState, tr("%1 is for TCP sockets only").arg(socketOptionName(option))};
+    applyOptions(fd, {{option, value}});
+    emit changed(m_info.id);
+    return {};
+}
+
+void LabSocket::applyOptions(qintptr descriptor, const QList<OptionRequest> &options)
+{
+    for (const OptionRequest &request : options) {
+        const KernelOption::Outcome outcome = KernelOption::set(descriptor, request.option, request.value);
+        m_askedOptions[request.option] = request.value;
+        record(EventKind::OptionSet, EventSource::App, [&](Event &e) {
+            e.flags = quint8(request.option);
+            e.value = outcome.asked;
+            e.value2 = outcome.kernel;
+            if (outcome.error)
+                e.text = m_journal->intern(QString::fromLocal8Bit(std::strerror(outcome.error)));
+        });
+    }
+}
+
+void LabSocket::inheritOptions(const LabSocket &listener)
+{
+    const qintptr fd = optionDescriptor();
+    for (const auto &[option, asked] : listener.m_askedOptions) {
+        m_askedOptions[option] = asked;
+        const qint64 kernel = KernelOption::read(fd, option);
+        record(EventKind::OptionSet, EventSource::Kernel, [&](Event &e) {
+            e.flags = quint8(option);
+            e.value = asked;
+            e.value2 = kernel;
+            e.text = m_journal->intern(QStringLiteral("inherited from listener #%1").arg(listener.id()));
+        });
+    }
+}
+
+qint64 LabSocket::kernelOption(SocketOption option) const
+{
+    return KernelOption::read(m_info.isOpen() ? optionDescriptor() : -1, option);
+}
+
+std::optional<qint64> LabSocket::askedOption(SocketOption option) const
+{
+    const auto it = m_askedOptions.find(option);
+    if (it == m_askedOptions.end())
+        return std::nullopt;
+    return it->second;
 }
 
 quint64 LabSocket::inodeOf(qintptr descriptor)

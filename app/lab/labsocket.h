@@ -4,12 +4,14 @@
 #include "socketinfo.h"
 
 #include "journal/tcpinfo.h"
+#include "sockopts/optionrequest.h"
 
 #include <QtNetwork/QHostAddress>
 
 #include <QtCore/QObject>
 
 #include <functional>
+#include <map>
 
 namespace SocketScope {
 
@@ -45,6 +47,16 @@ public:
     // The lab host the socket lives on (empty: this machine); set before anything is recorded.
     void setHost(const QString &host);
 
+    // Sets a socket option now and journals what the kernel reports back (option_set).
+    LabError setOption(SocketOption option, qint64 value);
+    // What the kernel reports for `option` now (kOptionUnread: no descriptor, or it cannot say).
+    qint64 kernelOption(SocketOption option) const;
+    // The value last asked for, if any was.
+    std::optional<qint64> askedOption(SocketOption option) const;
+    // An accepted socket is a clone of its listener and starts with the listener's options:
+    // each one the listener was asked for is journalled again here, with this socket's value.
+    void inheritOptions(const LabSocket &listener);
+
     virtual void close() = 0;
     virtual void abort() = 0;
     // Why the next close() happens (empty: the user asked); written as its event's note.
@@ -62,6 +74,11 @@ protected:
     void setEndpoints(
         const QHostAddress &local, quint16 localPort, const QHostAddress &remote, quint16 remotePort);
     void markClosed(EventKind kind, EventSource source);
+    // The descriptor options are set on; -1 when the socket has none (not made, or closed).
+    virtual qintptr optionDescriptor() const = 0;
+    // The options asked for when the socket was opened, on its fresh descriptor before bind();
+    // each one journalled. A refused option is said in its event, and the socket goes on.
+    void applyOptions(qintptr descriptor, const QList<OptionRequest> &options);
     // The inode that names a descriptor's socket in the kernel's lists; 0 when unknown.
     static quint64 inodeOf(qintptr descriptor);
 
@@ -71,6 +88,7 @@ protected:
     quint32 m_hostId = 0;
     QString m_closeReason;
     TcpInfoThrottle m_tcpInfoThrottle;
+    std::map<SocketOption, qint64> m_askedOptions;
 };
 
 } // namespace SocketScope

@@ -100,8 +100,16 @@ QAbstractSocket::NetworkLayerProtocol familyOf(const QHostAddress &address)
 
 } // namespace
 
+qintptr TcpConnection::optionDescriptor() const
+{
+    // The kept descriptor is the same kernel socket and outlives Qt's (half-closed sockets).
+    if (m_keptDescriptor >= 0)
+        return m_keptDescriptor;
+    return m_socket ? m_socket->socketDescriptor() : -1;
+}
+
 LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QHostAddress &source,
-    int timeoutMs, const SocketPlacement::Place &place)
+    int timeoutMs, const SocketPlacement::Place &place, const QList<OptionRequest> &options)
 {
     setHost(place.host);
     QHostAddress local = source;
@@ -123,11 +131,19 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
         const QSignalBlocker quiet(m_socket);
         // A placed descriptor is adopted unconnected; bind() and connectToHost() then use it
         // instead of making a socket in this machine's network.
+        // Qt's bind() sets SO_REUSEADDR by its mode; the mode follows a reuseaddr asked for.
+        QAbstractSocket::BindMode mode = QAbstractSocket::DefaultForPlatform;
+        for (const OptionRequest &request : options) {
+            if (request.option == SocketOption::ReuseAddress)
+                mode = request.value ? QAbstractSocket::ReuseAddressHint : QAbstractSocket::DontShareAddress;
+        }
+        if (place.descriptor >= 0)
+            applyOptions(place.descriptor, options);
         if (place.descriptor >= 0
             && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
             ::close(int(place.descriptor));
         else
-            bound = m_socket->bind(local, 0);
+            bound = m_socket->bind(local, 0, mode);
         if (!bound)
             error = LabError::fromSocket(*m_socket);
     }

@@ -24,8 +24,10 @@ public:
     // Binds to `source` (any address when null) on an OS-picked port, then connects, so the
     // local port and SYN_SENT are visible while the handshake runs.
     // With a placed descriptor, the socket is the one the placement made (a lab host's).
+    // `options` are set on the placed descriptor before bind() (the lab makes one when they
+    // are asked for), so buffer sizes are in place before the SYN.
     LabError start(const QHostAddress &remote, quint16 port, const QHostAddress &source, int timeoutMs,
-        const SocketPlacement::Place &place = {});
+        const SocketPlacement::Place &place = {}, const QList<OptionRequest> &options = {});
 
     LabError send(const QByteArray &data);
     // Half-close: no more sending, still receiving (shutdown(SHUT_WR)).
@@ -33,6 +35,9 @@ public:
     void close() override;
     // Closes at once with a reset (RST) instead of the 4-way close.
     void abort() override;
+
+protected:
+    qintptr optionDescriptor() const override;
 
 private:
     void attach();

@@ -30,10 +30,16 @@ LabError listenOn(
     QTcpServer *server, qintptr descriptor, const QHostAddress &address, quint16 port, int backlog)
 {
     const int fd = int(descriptor);
+    // "Any address" of both families is the unspecified address of the socket's own family.
+    QHostAddress local = address;
+    if (address == QHostAddress::Any) {
+        int domain = AF_INET;
+        socklen_t size = sizeof domain;
+        ::getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &domain, &size);
+        local = QHostAddress(domain == AF_INET6 ? QHostAddress::AnyIPv6 : QHostAddress::AnyIPv4);
+    }
     sockaddr_storage where {};
-    const socklen_t length = toSockAddr(address, port, &where);
-    const int reuse = 1; // as QTcpServer does: a port in TIME_WAIT may be listened on again
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+    const socklen_t length = toSockAddr(local, port, &where);
     if (length == 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&where), length) != 0
         || ::listen(fd, backlog) != 0) {
         LabError error = length == 0 ? LabError {LabError::InvalidAddress, address.toString()}
@@ -49,15 +55,20 @@ LabError listenOn(
 }
 } // namespace
 
-LabError TcpListener::listen(
-    const QHostAddress &address, quint16 port, int backlog, const SocketPlacement::Place &place)
+LabError TcpListener::listen(const QHostAddress &address, quint16 port, int backlog,
+    const SocketPlacement::Place &place, const QList<OptionRequest> &options)
 {
     setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Listener; });
     m_server->setListenBacklogSize(backlog);
     LabError error = place.error;
-    if (!error && place.descriptor >= 0)
+    if (!error && place.descriptor >= 0) {
+        const int reuse = 1; // as QTcpServer does: a port in TIME_WAIT may be listened on again
+        ::setsockopt(int(place.descriptor), SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+        // After that default, so that a reuseaddr=0 asked for is the one the kernel keeps.
+        applyOptions(place.descriptor, options);
         error = listenOn(m_server, place.descriptor, address, port, backlog);
+    }
     else if (!error && !m_server->listen(address, port))
         error = LabError::fromSocketError(m_server->serverError(), m_server->errorString());
     if (error) {

@@ -20,8 +20,10 @@ public:
     ~TcpListener() override;
 
     // With a placed descriptor, the socket is the one the placement made (a lab host's).
-    LabError listen(
-        const QHostAddress &address, quint16 port, int backlog, const SocketPlacement::Place &place = {});
+    // `options` are set on that descriptor before bind() (the lab makes one when they are
+    // asked for); accepted sockets inherit them from the listener.
+    LabError listen(const QHostAddress &address, quint16 port, int backlog,
+        const SocketPlacement::Place &place = {}, const QList<OptionRequest> &options = {});
 
     void setAcceptingPaused(bool paused);
     // At most `count` accepted sockets open at once (0: no cap); beyond it the kernel keeps
@@ -42,6 +44,9 @@ signals:
     void connectionAccepted(qint32 listenerId, QTcpSocket *socket);
     // accept() failed for want of descriptors; the lab pauses every listener and tries again.
     void descriptorsRanOut(qint32 listenerId, const SocketScope::LabError &error);
+
+protected:
+    qintptr optionDescriptor() const override { return m_server->socketDescriptor(); }
 
 private:
     // How many accepted sockets QTcpServer may hold before the lab takes them (its default).

@@ -46,17 +46,24 @@ UdpEndpoint::~UdpEndpoint()
 }
 
 LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress,
-    const SocketPlacement::Place &place)
+    const SocketPlacement::Place &place, const QList<OptionRequest> &options)
 {
     setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
-    const QAbstractSocket::BindMode mode = shareAddress
-        ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
-        : QAbstractSocket::DefaultForPlatform;
+    QAbstractSocket::BindMode mode = shareAddress ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+                                                  : QAbstractSocket::DefaultForPlatform;
+    // Qt's bind() sets SO_REUSEADDR by its mode; the mode follows a reuseaddr asked for.
+    for (const OptionRequest &request : options) {
+        if (request.option == SocketOption::ReuseAddress)
+            mode = request.value ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+                                 : QAbstractSocket::DontShareAddress;
+    }
     bool bound = false;
     LabError error = place.error;
     if (!error) {
         // A placed descriptor (a lab host's socket) is adopted first; bind() then uses it.
+        if (place.descriptor >= 0)
+            applyOptions(place.descriptor, options);
         if (place.descriptor >= 0
             && !m_socket->setSocketDescriptor(place.descriptor, QAbstractSocket::UnconnectedState))
             ::close(int(place.descriptor));

@@ -24,8 +24,10 @@ public:
 
     // `shareAddress` lets several sockets hold one port (SO_REUSEADDR), the way every receiver
     // of a broadcast or a multicast group must.
+    // `options` are set on the placed descriptor before bind() (the lab makes one when they
+    // are asked for).
     LabError bind(const QHostAddress &address, quint16 port, bool allowBroadcast, bool shareAddress = false,
-        const SocketPlacement::Place &place = {});
+        const SocketPlacement::Place &place = {}, const QList<OptionRequest> &options = {});
     // One datagram to each destination; stops at the first the OS refuses.
     LabError sendTo(const QByteArray &data, const QList<Destination> &destinations);
 
@@ -38,6 +40,9 @@ public:
 
     void close() override;
     void abort() override { close(); }
+
+protected:
+    qintptr optionDescriptor() const override { return m_socket->socketDescriptor(); }
 
 private:
     void onReadyRead();

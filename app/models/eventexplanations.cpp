@@ -81,6 +81,10 @@ QString EventExplanations::explain(EventKind kind)
         return tr("A cable of the virtual lab network was made worse on purpose: the kernel drops a share "
                   "of its packets, or lets only so many bits a second through and queues the rest. The "
                   "event says what was asked and what the kernel could do.");
+    case EventKind::OptionSet:
+        return tr("The program set a socket option (setsockopt) and read back what the kernel made of "
+                  "it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps "
+                  "its own limits.");
     case EventKind::Count:
         break;
     }

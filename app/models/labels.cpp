@@ -243,6 +243,8 @@ QString Labels::kind(EventKind kind)
         return tr("TCP numbers", "event kind: the kernel's tcp_info");
     case EventKind::LinkFault:
         return tr("link fault", "event kind: loss or a rate limit set on a lab cable");
+    case EventKind::OptionSet:
+        return tr("option set", "event kind: a socket option (setsockopt)");
     case EventKind::Count:
         break;
     }
@@ -409,6 +411,25 @@ QString Labels::describe(const Journal &journal, const Event &e)
             return tr("the link %1 now has %2; the kernel refused %3")
                 .arg(link, remote.isEmpty() ? tr("no fault") : remote, linkFaultPartsName(e.flags));
         return tr("the link %1 now has %2").arg(link, remote);
+    }
+    case EventKind::OptionSet: {
+        const auto option = SocketOption(e.flags);
+        const auto shown = [option](qint64 value) {
+            if (option == SocketOption::NoDelay || option == SocketOption::KeepAlive
+                || option == SocketOption::ReuseAddress || option == SocketOption::ReusePort)
+                return value ? tr("on", "option value") : tr("off", "option value");
+            if (option == SocketOption::Linger && value < 0)
+                return tr("off", "option value");
+            return QString::number(value);
+        };
+        const QString name = socketOptionName(option);
+        if (e.value2 == kOptionUnread)
+            return tr("%1 set to %2 (the kernel's value could not be read)").arg(name, shown(e.value));
+        if (e.value2 == e.value)
+            return tr("%1 set to %2").arg(name, shown(e.value));
+        if (option == SocketOption::ReceiveBuffer || option == SocketOption::SendBuffer)
+            return tr("%1: asked %2, kernel uses %3").arg(name, shown(e.value), shown(e.value2));
+        return tr("%1: asked %2, the kernel keeps %3").arg(name, shown(e.value), shown(e.value2));
     }
     case EventKind::Count:
         break;

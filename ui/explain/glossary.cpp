@@ -101,6 +101,40 @@ QList<Glossary::Term> Glossary::terms()
         t("delivery_rate", tr("delivery rate"),
             tr("How fast data recently reached the other side, as the kernel measured it from the "
                "acknowledgements, in bytes per second.")),
+        t("socket_option", tr("socket option"),
+            tr("A setting of one socket that changes how the kernel treats it, set with setsockopt() and "
+               "read back with getsockopt(). SocketScope writes both into the journal: the value asked for "
+               "and the value the kernel reports, because they can differ.")),
+        t("socket_buffer", tr("socket buffer (SO_RCVBUF, SO_SNDBUF)"),
+            tr("The memory the kernel keeps for one socket: the receive buffer holds data not read yet "
+               "(it sets the window offered to the peer), the send buffer data not acknowledged yet. "
+               "Asked for 4096 bytes, Linux uses 8192: it doubles the value, because part of the buffer "
+               "goes to its own bookkeeping of each packet, and getsockopt() reports the doubled size. It "
+               "also keeps a smallest size and, for programs without privileges, a largest one "
+               "(net.core.rmem_max, wmem_max). Set before connecting, the size also chooses the window "
+               "scale sent in the SYN.")),
+        t("nagle", tr("Nagle's algorithm (TCP_NODELAY)"),
+            tr("TCP holds a small write back while earlier data is still unacknowledged, to send one bigger "
+               "segment instead of many small ones. TCP_NODELAY switches this off: each write leaves at "
+               "once, which helps interactive programs and costs more packets.")),
+        t("linger", tr("linger (SO_LINGER)"),
+            tr("What close() does with data not sent yet. Off (the usual): close() returns at once and "
+               "the kernel still sends the data and a FIN. On with N seconds: close() waits up to N "
+               "seconds. On with 0: close() throws the data away and sends RST, and the socket skips "
+               "TIME_WAIT; the peer sees \"connection reset\".")),
+        t("keepalive", tr("keepalive (SO_KEEPALIVE)"),
+            tr("After a connection has been quiet for TCP_KEEPIDLE seconds, the kernel sends an empty "
+               "probe every TCP_KEEPINTVL seconds; after TCP_KEEPCNT probes without an answer it gives the "
+               "connection up. It finds peers that vanished without a FIN or RST.")),
+        t("reuse_port", tr("SO_REUSEADDR and SO_REUSEPORT"),
+            tr("SO_REUSEADDR lets a listener bind() a port that old connections in TIME_WAIT still hold. "
+               "SO_REUSEPORT lets several sockets bind() the same address and port, when every one of "
+               "them sets it before bind(); the kernel then spreads new connections among the listeners "
+               "by a hash of each connection's addresses and ports.")),
+        t("ttl", tr("TTL (IP_TTL)"),
+            tr("Time to live: a number in every IP packet that each router lowers by one; at 0 the packet "
+               "is dropped and the sender told. It stops packets circling for ever; traceroute uses it "
+               "to find the routers on a path.")),
     };
 }
 

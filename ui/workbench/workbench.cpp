@@ -3,6 +3,7 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "models/labels.h"
+#include "socketoptionspanel.h"
 #include "window/appsettings.h"
 #include "window/errortext.h"
 #include "window/theme.h"
@@ -44,6 +45,15 @@ QLineEdit *portField(QWidget *parent, const QString &initial)
     return field;
 }
 
+// Socket options for a socket not opened yet, in the command line's words.
+QLineEdit *optionsField(QWidget *parent, const QString &name)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(name);
+    field->setClearButtonEnabled(true);
+    return field;
+}
+
 bool isLoopback(const QHostAddress &address)
 {
     return address.isLoopback();
@@ -67,6 +77,8 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_backlog = new QSpinBox(m_serverBox);
     m_backlog->setRange(0, 4096);
     m_backlog->setValue(5);
+    m_serverOptionsLabel = new QLabel(m_serverBox);
+    m_serverOptions = optionsField(m_serverBox, QStringLiteral("serverOptions"));
     m_listen = new QPushButton(m_serverBox);
     m_exposure = new QLabel(m_serverBox);
     m_exposure->setWordWrap(true);
@@ -76,6 +88,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     serverForm->addRow(m_serverAddressLabel, m_serverAddress);
     serverForm->addRow(m_serverPortLabel, m_serverPort);
     serverForm->addRow(m_backlogLabel, m_backlog);
+    serverForm->addRow(m_serverOptionsLabel, m_serverOptions);
     serverForm->addRow(m_exposure);
     serverForm->addRow(m_listen);
 
@@ -92,6 +105,8 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
         {QString(), QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.3"), QStringLiteral("::1")});
     m_count = new QSpinBox(m_clientBox);
     m_count->setRange(1, 50);
+    m_clientOptionsLabel = new QLabel(m_clientBox);
+    m_clientOptions = optionsField(m_clientBox, QStringLiteral("clientOptions"));
     m_connect = new QPushButton(m_clientBox);
     auto *clientForm = new QFormLayout(m_clientBox);
     clientForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -99,6 +114,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     clientForm->addRow(m_clientPortLabel, m_clientPort);
     clientForm->addRow(m_sourceLabel, m_source);
     clientForm->addRow(m_countLabel, m_count);
+    clientForm->addRow(m_clientOptionsLabel, m_clientOptions);
     clientForm->addRow(m_connect);
 
     m_udpBox = new QGroupBox(this);
@@ -107,12 +123,15 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_udpAddress = addressField(m_udpBox, local);
     m_udpPort = portField(m_udpBox, QStringLiteral("9000"));
     m_broadcast = new QCheckBox(m_udpBox);
+    m_udpOptionsLabel = new QLabel(m_udpBox);
+    m_udpOptions = optionsField(m_udpBox, QStringLiteral("udpOptions"));
     m_bind = new QPushButton(m_udpBox);
     auto *udpForm = new QFormLayout(m_udpBox);
     udpForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     udpForm->addRow(m_udpAddressLabel, m_udpAddress);
     udpForm->addRow(m_udpPortLabel, m_udpPort);
     udpForm->addRow(m_broadcast);
+    udpForm->addRow(m_udpOptionsLabel, m_udpOptions);
     udpForm->addRow(m_bind);
 
     m_selectedBox = new QGroupBox(this);
@@ -143,6 +162,8 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     selectedForm->addRow(closeRow);
     selectedForm->addRow(m_pause);
     selectedForm->addRow(m_capLabel, m_cap);
+    m_socketOptions = new SocketOptionsPanel(lab, m_selectedBox);
+    selectedForm->addRow(m_socketOptions);
 
     // Names for tests and for lessons that point at a field.
     m_serverAddress->setObjectName(QStringLiteral("serverAddress"));
@@ -198,6 +219,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     connect(m_abort, &QPushButton::clicked, this, [this] { act(&Lab::abort); });
     connect(m_pause, &QPushButton::clicked, this, &Workbench::togglePause);
     connect(m_cap, &QSpinBox::editingFinished, this, &Workbench::applyCap);
+    connect(m_socketOptions, &SocketOptionsPanel::message, this, &Workbench::message);
     connect(m_serverAddress, &QComboBox::currentTextChanged, this, &Workbench::updateAddressWarning);
     if (m_lab) {
         connect(m_lab, &Lab::socketChanged, this, [this](qint32 id) {
@@ -227,6 +249,16 @@ void Workbench::retranslate()
     m_serverAddress->setToolTip(tr("127.0.0.1 and ::1 are this machine only. 0.0.0.0 and :: mean every "
                                    "interface: other computers can connect."));
     m_listen->setText(tr("Listen"));
+    const QString optionsTip = tr("Socket options set before bind(), as on the command line: nodelay, "
+                                  "linger=0, rcvbuf=4096, sndbuf=4096, keepalive, keepidle=10, keepintvl=5, "
+                                  "keepcnt=3, reuseaddr, reuseport, ttl=64 (separated by commas).");
+    for (QLabel *label : {m_serverOptionsLabel, m_clientOptionsLabel, m_udpOptionsLabel})
+        label->setText(tr("Options:"));
+    for (QLineEdit *field : {m_serverOptions, m_clientOptions, m_udpOptions})
+        field->setToolTip(optionsTip);
+    m_serverOptions->setPlaceholderText(tr("e.g. reuseport", "socket options"));
+    m_clientOptions->setPlaceholderText(tr("e.g. nodelay,linger=0", "socket options"));
+    m_udpOptions->setPlaceholderText(tr("e.g. rcvbuf=4096", "socket options"));
 
     m_clientBox->setTitle(tr("TCP client"));
     m_clientHostLabel->setText(tr("Server:"));
@@ -376,6 +408,20 @@ bool Workbench::port(QLineEdit *field, quint16 *out)
     return true;
 }
 
+std::optional<QList<OptionRequest>> Workbench::options(QLineEdit *field, Protocol proto)
+{
+    const QString text = field->text().trimmed();
+    if (text.isEmpty())
+        return QList<OptionRequest> {};
+    QString why;
+    auto parsed = OptionRules::parseList(text, proto, &why);
+    if (!parsed) {
+        fail(field->parentWidget(), tr("Options: %1").arg(why));
+        field->setFocus();
+    }
+    return parsed;
+}
+
 void Workbench::fail(QWidget *box, const QString &text)
 {
     showProblem(box, text);
@@ -468,9 +514,12 @@ void Workbench::listen()
     if (!port(m_serverPort, &p))
         return;
     const int backlog = m_backlog->value();
-    withAddress(m_serverAddress, [this, p, backlog](const QHostAddress &address) {
+    const auto chosen = options(m_serverOptions, Protocol::Tcp);
+    if (!chosen)
+        return;
+    withAddress(m_serverAddress, [this, p, backlog, chosen = *chosen](const QHostAddress &address) {
         m_opening = true;
-        const Lab::Opened opened = m_lab->listenTcp(address, p, backlog);
+        const Lab::Opened opened = m_lab->listenTcp(address, p, backlog, chosen);
         m_opening = false;
         const SocketInfo *info = m_lab->info(opened.id);
         const QString where = info ? formatEndpoint(info->localAddress, info->localPort) : QString();
@@ -494,10 +543,13 @@ void Workbench::connectClients()
             tr("From address \"%1\": %2").arg(sourceText, ErrorText::full({LabError::InvalidAddress, {}})));
         return;
     }
-    withAddress(m_clientHost, [this, p, count, source](const QHostAddress &address) {
+    const auto chosen = options(m_clientOptions, Protocol::Tcp);
+    if (!chosen)
+        return;
+    withAddress(m_clientHost, [this, p, count, source, chosen = *chosen](const QHostAddress &address) {
         for (int i = 0; i < count; ++i) {
             m_opening = true;
-            const Lab::Opened opened = m_lab->connectTcp(address, p, source);
+            const Lab::Opened opened = m_lab->connectTcp(address, p, source, chosen);
             m_opening = false;
             const SocketInfo *info = m_lab->info(opened.id);
             report(m_clientBox, opened.id, opened.error,
@@ -517,9 +569,12 @@ void Workbench::bindUdp()
     if (!port(m_udpPort, &p))
         return;
     const bool broadcast = m_broadcast->isChecked();
-    withAddress(m_udpAddress, [this, p, broadcast](const QHostAddress &address) {
+    const auto chosen = options(m_udpOptions, Protocol::Udp);
+    if (!chosen)
+        return;
+    withAddress(m_udpAddress, [this, p, broadcast, chosen = *chosen](const QHostAddress &address) {
         m_opening = true;
-        const Lab::Opened opened = m_lab->bindUdp(address, p, broadcast);
+        const Lab::Opened opened = m_lab->bindUdp(address, p, broadcast, false, chosen);
         m_opening = false;
         const SocketInfo *info = m_lab->info(opened.id);
         report(m_udpBox, opened.id, opened.error,
@@ -634,6 +689,7 @@ void Workbench::updateSelection()
     m_pause->setVisible(listener);
     m_cap->setVisible(listener);
     m_capLabel->setVisible(listener);
+    m_socketOptions->setSocket(open ? m_selected : -1);
     if (listener) {
         m_pause->setText(info->acceptingPaused ? tr("Resume accepting") : tr("Pause accepting"));
         m_pause->setToolTip(tr("While paused the program does not call accept(); the kernel still completes "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab/laberror.h"
+#include "sockopts/optionrequest.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
@@ -18,6 +19,7 @@ class QSpinBox;
 namespace SocketScope {
 
 class Lab;
+class SocketOptionsPanel;
 struct AppSettings;
 
 // Where a person opens sockets and commands them: a TCP server, TCP clients, a UDP socket,
@@ -63,6 +65,9 @@ private:
     // Reports a failure in a sentence and does not call `then`.
     void withAddress(QComboBox *field, const std::function<void(const QHostAddress &)> &then);
     bool port(QLineEdit *field, quint16 *out);
+    // The socket options typed in a form (`reuseport,rcvbuf=4096`); says what is wrong and
+    // returns nullopt when they do not parse.
+    std::optional<QList<OptionRequest>> options(QLineEdit *field, Protocol proto);
     void report(QWidget *box, qint32 id, const LabError &error, const QString &success);
     // A failure said under the form it belongs to (and in the status bar).
     void fail(QWidget *box, const QString &text);
@@ -78,6 +83,8 @@ private:
     QComboBox *m_serverAddress;
     QLineEdit *m_serverPort;
     QSpinBox *m_backlog;
+    QLabel *m_serverOptionsLabel;
+    QLineEdit *m_serverOptions;
     QPushButton *m_listen;
     QLabel *m_exposure;
 
@@ -87,6 +94,8 @@ private:
     QLineEdit *m_clientPort;
     QComboBox *m_source;
     QSpinBox *m_count;
+    QLabel *m_clientOptionsLabel;
+    QLineEdit *m_clientOptions;
     QPushButton *m_connect;
 
     QGroupBox *m_udpBox;
@@ -94,6 +103,8 @@ private:
     QComboBox *m_udpAddress;
     QLineEdit *m_udpPort;
     QCheckBox *m_broadcast;
+    QLabel *m_udpOptionsLabel;
+    QLineEdit *m_udpOptions;
     QPushButton *m_bind;
 
     QGroupBox *m_selectedBox;
@@ -102,6 +113,7 @@ private:
     QLineEdit *m_destinations;
     QPushButton *m_send, *m_halfClose, *m_close, *m_abort, *m_pause;
     QSpinBox *m_cap;
+    SocketOptionsPanel *m_socketOptions;
 
     // Under each form, the last failure of what it opened (hidden while there is none).
     QHash<QWidget *, QLabel *> m_problems;

@@ -206,6 +206,8 @@ void fillWithEveryKind(Journal &journal)
                 e.flags = FlagRst;
             if (kind == EventKind::Impaired)
                 e.flags = quint8(ImpairmentAction::Drop);
+            if (kind == EventKind::OptionSet)
+                e.flags = quint8(SocketOption::ReceiveBuffer);
         });
     }
     // An event about no socket at all.
