@@ -68,98 +68,6 @@
         <translation>--port-info는 출력하고 바로 종료하므로 --server, --client, --replay와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Usage: socketscope [options]
-SocketScope opens real sockets and shows what happens to them.
-
-  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
-  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
-  --client tcp:HOST:PORT[@SOURCE]
-                             connect at start, after the servers (repeatable);
-                             @SOURCE binds the client to that local address first
-  --record FILE              write the journal to FILE as JSON Lines while running
-  --replay FILE              open a recording instead of a live lab
-  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
-                             .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system&apos;s)
-  --port-info QUERY          print what SocketScope knows about a port number or
-                             service name, and exit
-  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
-                             start a port forwarder (also udp:); @SOURCE is the
-                             address the forwarder speaks from (repeatable)
-  --lesson ID                open a built-in lesson (see --list-lessons)
-  --autoplay                 with --lesson: run the lesson by itself
-  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
-  --list-lessons             print the lessons, one per line: id, then title
-  --classroom HOST:PORT      open the classroom page: a browser that connects sees
-                             its own connection (loopback unless you name another)
-  --presentation             start in presentation mode (projector): full screen,
-                             large type; F5 or Esc leaves it
-  --capture                  capture the packets of SocketScope&apos;s sockets on this
-                             machine&apos;s network (needs the capture helper&apos;s
-                             permission; the window says how to grant it)
-  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
-                             Wireshark and tshark open
-  --network host|lab         where the sockets live: this machine&apos;s own network
-                             (the default), or the private virtual lab network,
-                             a home network behind a router (no root needed)
-  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
-                             with --network lab: a port-forwarding rule on the
-                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
-                             (also udp:; repeatable)
-  --version                  print the version and exit
-  -h, --help                 print this help and exit
-
-HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
-Listeners use 127.0.0.1 (this machine only) unless you name another address.
-Exit status: 0 on success, 2 for a malformed command line.
-</source>
-        <translation>사용법: socketscope [옵션]
-SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
-
-  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다(여러 번 사용 가능)
-  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다(여러 번 사용 가능)
-  --client tcp:HOST:PORT[@SOURCE]
-                             시작할 때 서버를 연 다음 연결합니다(여러 번 사용 가능).
-                             @SOURCE를 주면 클라이언트를 먼저 그 로컬 주소에 바인드합니다
-  --record FILE              실행하는 동안 저널을 FILE에 JSON Lines 형식으로 씁니다
-  --replay FILE              실시간 실습 대신 기록 파일을 엽니다
-  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
-                             .mmd, .puml)에 그리고 창 없이 종료합니다
-  --lang ko|en               인터페이스 언어(기본값: 시스템 언어)
-  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는
-                             내용을 출력하고 종료합니다
-  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
-                             포트 포워더를 시작합니다(udp:도 가능). @SOURCE는
-                             포워더가 보낼 때 쓰는 주소입니다(여러 번 사용 가능)
-  --lesson ID                내장 수업을 엽니다(--list-lessons 참고)
-  --autoplay                 --lesson과 함께: 수업을 자동으로 진행합니다
-  --quit-when-done           --autoplay와 함께: 수업이 끝나면 종료합니다(상태 0)
-  --list-lessons             수업 목록을 한 줄에 하나씩 출력합니다: id, 그다음 제목
-  --classroom HOST:PORT      교실 페이지를 엽니다: 접속한 브라우저는 자기 연결을
-                             직접 봅니다(다른 주소를 지정하지 않으면 루프백)
-  --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
-                             큰 글자. F5나 Esc로 나갑니다
-  --capture                  이 컴퓨터의 네트워크에서 SocketScope 소켓의 패킷을
-                             캡처합니다(캡처 도우미에 권한이 있어야 합니다.
-                             권한을 주는 방법은 창에서 알려 줍니다)
-  --pcap FILE.pcapng         캡처한 모든 패킷을 FILE.pcapng에 씁니다.
-                             Wireshark와 tshark로 열 수 있는 파일입니다
-  --network host|lab         소켓이 있을 곳: 이 컴퓨터 자체의 네트워크(기본값)
-                             또는 공유기 뒤의 홈 네트워크인 개인용 가상 실습
-                             네트워크(root 권한 필요 없음)
-  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
-                             --network lab과 함께: 실습 네트워크 공유기의 포트
-                             포워딩 규칙. 예: tcp:203.0.113.1:8080=192.168.0.10:80
-                             (udp:도 가능, 여러 번 사용 가능)
-  --version                  버전을 출력하고 종료합니다
-  -h, --help                 이 도움말을 출력하고 종료합니다
-
-HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입니다.
-다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 사용합니다.
-종료 상태: 성공하면 0, 명령줄이 잘못되면 2.
-</translation>
-    </message>
-    <message>
         <source>--pcap needs a file name, such as capture.pcapng</source>
         <translation>--pcap에는 capture.pcapng 같은 파일 이름이 필요합니다</translation>
     </message>
@@ -275,6 +183,114 @@ Lessons over a recording:
     <message>
         <source>--replay shows a recording; --classroom and --forward need a live lab</source>
         <translation>--replay는 녹화를 보여 줍니다. --classroom과 --forward에는 실시간 실습 네트워크가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Usage: socketscope [options]
+SocketScope opens real sockets and shows what happens to them.
+
+  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
+  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
+  --client tcp:HOST:PORT[@SOURCE]
+                             connect at start, after the servers (repeatable);
+                             @SOURCE binds the client to that local address first
+  --record FILE              write the journal to FILE as JSON Lines while running
+  --replay FILE              open a recording instead of a live lab
+  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
+                             .mmd, .puml) and exit without a window
+  --lang ko|en               interface language (default: the system&apos;s)
+  --port-info QUERY          print what SocketScope knows about a port number or
+                             service name, and exit
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             start a port forwarder (also udp:); @SOURCE is the
+                             address the forwarder speaks from (repeatable)
+  --lesson ID                open a built-in lesson (see --list-lessons)
+  --autoplay                 with --lesson: run the lesson by itself
+  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
+  --list-lessons             print the lessons, one per line: id, then title
+  --classroom HOST:PORT      open the classroom page: a browser that connects sees
+                             its own connection (loopback unless you name another)
+  --challenge NAME[@HOST:PORT]
+                             start a class challenge (connect, name, hex, udp,
+                             bind, halfclose, backlog); students&apos; sockets appear
+                             one row each (loopback unless you name another)
+  --presentation             start in presentation mode (projector): full screen,
+                             large type; F5 or Esc leaves it
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
+                             permission; the window says how to grant it)
+  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
+                             Wireshark and tshark open
+  --network host|lab         where the sockets live: this machine&apos;s own network
+                             (the default), or the private virtual lab network,
+                             a home network behind a router (no root needed)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             with --network lab: a port-forwarding rule on the
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             (also udp:; repeatable)
+  --version                  print the version and exit
+  -h, --help                 print this help and exit
+
+HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
+Listeners use 127.0.0.1 (this machine only) unless you name another address.
+Exit status: 0 on success, 2 for a malformed command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Faults on the lab&apos;s links (with --network lab):
+  --link NAME:FAULTS         make a link worse on purpose, e.g.
+                             --link wan:loss=5%,rate=1mbit. NAME is a computer&apos;s
+                             cable (pc-a, pc-b, remote) or the router&apos;s side of a
+                             network (lan, wan). FAULTS: loss=PERCENT[,seed=N]
+                             (the seed picks which packets), rate=1mbit[,queue=64kb],
+                             delay=50ms[,jitter=5ms][,reorder=25%] (delay and
+                             reorder need the kernel&apos;s netem module). Repeatable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Socket options (after --server or --client, separated by commas):
+  --server tcp:127.0.0.1:8080,reuseport,rcvbuf=4096
+  --client tcp:127.0.0.1:8080,nodelay,linger=0
+                             set before bind(), each written to the journal with
+                             the value the kernel reports back:
+    nodelay                  TCP_NODELAY: send small writes at once (no Nagle)
+    linger=SECONDS|off       SO_LINGER: how long close() waits for unsent data;
+                             linger=0: close() sends a reset (RST) at once
+    rcvbuf=BYTES, sndbuf=BYTES
+                             SO_RCVBUF, SO_SNDBUF: buffer sizes (Linux doubles them)
+    keepalive                SO_KEEPALIVE: probe an idle connection
+    keepidle=S, keepintvl=S, keepcnt=N
+                             TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT: its timers
+    reuseaddr, reuseport     SO_REUSEADDR, SO_REUSEPORT: share a port (reuseport:
+                             several listeners, the kernel spreads connections)
+    ttl=HOPS                 IP_TTL (1 to 255)
+  An on/off option takes =on or =off too (nodelay=off). TCP-only options on a
+  udp: socket, an unknown option or a value out of range exit with status 2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge %1: no such challenge; there are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --challenge needs a live lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--link makes a link of the lab network worse; use it with --network lab</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,6 +721,14 @@ Lessons over a recording:
         <source>The kernel&apos;s own numbers for this TCP connection changed: the congestion window (how much TCP dares to send unacknowledged), the round-trip time, how much is still in flight and how often TCP had to send something again. SocketScope reads them at most ten times a second.</source>
         <translation>이 TCP 연결에 대해 커널이 직접 관리하는 숫자가 바뀌었습니다: 혼잡 윈도(확인 응답 없이 TCP가 보내도 된다고 보는 양), 왕복 시간, 아직 가는 중인 양, 그리고 TCP가 무언가를 다시 보내야 했던 횟수입니다. SocketScope는 이 숫자를 1초에 최대 열 번 읽습니다.</translation>
     </message>
+    <message>
+        <source>A cable of the virtual lab network was made worse on purpose: the kernel drops a share of its packets, or lets only so many bits a second through and queues the rest. The event says what was asked and what the kernel could do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program set a socket option (setsockopt) and read back what the kernel made of it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps its own limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardRule</name>
@@ -966,6 +990,62 @@ Lessons over a recording:
     <message>
         <source>How fast data recently reached the other side, as the kernel measured it from the acknowledgements, in bytes per second.</source>
         <translation>최근에 데이터가 상대에게 얼마나 빨리 닿았는지를 커널이 확인 응답으로 잰 값입니다 (초당 바이트).</translation>
+    </message>
+    <message>
+        <source>socket option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting of one socket that changes how the kernel treats it, set with setsockopt() and read back with getsockopt(). SocketScope writes both into the journal: the value asked for and the value the kernel reports, because they can differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket buffer (SO_RCVBUF, SO_SNDBUF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory the kernel keeps for one socket: the receive buffer holds data not read yet (it sets the window offered to the peer), the send buffer data not acknowledged yet. Asked for 4096 bytes, Linux uses 8192: it doubles the value, because part of the buffer goes to its own bookkeeping of each packet, and getsockopt() reports the doubled size. It also keeps a smallest size and, for programs without privileges, a largest one (net.core.rmem_max, wmem_max). Set before connecting, the size also chooses the window scale sent in the SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle&apos;s algorithm (TCP_NODELAY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP holds a small write back while earlier data is still unacknowledged, to send one bigger segment instead of many small ones. TCP_NODELAY switches this off: each write leaves at once, which helps interactive programs and costs more packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linger (SO_LINGER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What close() does with data not sent yet. Off (the usual): close() returns at once and the kernel still sends the data and a FIN. On with N seconds: close() waits up to N seconds. On with 0: close() throws the data away and sends RST, and the socket skips TIME_WAIT; the peer sees &quot;connection reset&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keepalive (SO_KEEPALIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a connection has been quiet for TCP_KEEPIDLE seconds, the kernel sends an empty probe every TCP_KEEPINTVL seconds; after TCP_KEEPCNT probes without an answer it gives the connection up. It finds peers that vanished without a FIN or RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR and SO_REUSEPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR lets a listener bind() a port that old connections in TIME_WAIT still hold. SO_REUSEPORT lets several sockets bind() the same address and port, when every one of them sets it before bind(); the kernel then spreads new connections among the listeners by a hash of each connection&apos;s addresses and ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL (IP_TTL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to live: a number in every IP packet that each router lowers by one; at 0 the packet is dropped and the sender told. It stops packets circling for ever; traceroute uses it to find the routers on a path.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1626,58 @@ Lessons over a recording:
         <source>cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent</source>
         <translation>cwnd 세그먼트 %1개, RTT %2 ms, 가는 중 %3개, 재전송 %4번</translation>
     </message>
+    <message>
+        <source>link fault</source>
+        <comment>event kind: loss or a rate limit set on a lab cable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option set</source>
+        <comment>event kind: a socket option (setsockopt)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link %1 works normally again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link %1 now has %2; the kernel refused %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link %1 now has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>option value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>option value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2 (the kernel&apos;s value could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asked %2, kernel uses %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: asked %2, the kernel keeps %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -2066,6 +2198,137 @@ Lessons over a recording:
     </message>
 </context>
 <context>
+    <name>LinkFault</name>
+    <message>
+        <source>loss %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay %1 ± %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a link fault</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a value, as in loss=5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss=%1: loss is a whole percent of the packets, from 0% to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed=%1: the seed is a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate=%1: a rate is bits per second with its unit, from 8kbit to 10gbit, e.g. rate=1mbit or rate=500kbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue=%1: the queue is a size in bytes from 2kb to 16mb, e.g. queue=64kb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: a time from 0 to 10 seconds, e.g. %1=50ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reorder=%1: reordering is a whole percent of the packets, from 0% to 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a link fault; use loss, seed, rate, queue, delay, jitter or reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue= is the queue of a rate limit; give a rate too, e.g. rate=1mbit,queue=64kb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordering and jitter work on delayed packets; give a delay too, e.g. delay=20ms,reorder=25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jitter=%1ms is more than the delay of %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the kernel&apos;s netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel refused %1 (it said: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write NAME:FAULTS, e.g. wan:loss=5%,rate=1mbit (links: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionRules</name>
+    <message>
+        <source>unknown socket option &quot;%1&quot;; the options are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for TCP sockets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: write %1, %1=on or %1=off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value, such as %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linger=%1: give a number of seconds from 0 to %2 (0: close() sends a reset), or linger=off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=%2: the value must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty socket option (two commas in a row, or one at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortInfoReport</name>
     <message>
         <source>socketscope: --port-info: %1</source>
@@ -2235,6 +2498,14 @@ Lessons over a recording:
     <message>
         <source>segment has unknown flags %1</source>
         <translation>segment에 알 수 없는 플래그 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>link_fault refused an unknown part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option_set has an unknown option %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2824,435 @@ Lessons over a recording:
     </message>
 </context>
 <context>
+    <name>SocketScope::ChallengeBoardModel</name>
+    <message>
+        <source>Student (address:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel state (server side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <comment>time taken, column title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ChallengeCatalog</name>
+    <message>
+        <source>Connect with TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a TCP connection to the class server. You are done when the server has accepted it: your row shows your address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a length-prefixed message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message that starts with its length: 2 bytes, most significant byte first, then exactly that many bytes. Send the bytes themselves, or write them as hex digits on one line (0005 68656c6c6f is 5 bytes: hello).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a UDP datagram and read the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one UDP datagram (not empty) to the class port. The server answers to the address and port it came from: read that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect from a port you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind your socket to a port you choose before you connect, one the OS would not pick by itself: 20000 plus your seat number, for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down sending, then read the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, send something, then shut down only your sending side (a half-close: your FIN). Keep reading: the server replies after your FIN. Closing both ways makes your machine answer the reply with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold on while accepting is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has stopped calling accept(). Connect and keep the connection open: the kernel finishes the handshake and your connection waits in the accept queue. The queue is small; once it is full, newcomers stay in SYN_SENT. You are done when the teacher resumes accepting and your connection is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a UDP datagram to the class port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a UDP datagram with this text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and send anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and send this text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit: %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ChallengeHost</name>
+    <message numerus="yes">
+        <source>Challenge: too many connections from one address (at most %n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Challenge: the class is full (at most %n connections)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Challenge: more than %n bytes on one connection</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. Your socket: %1, the class server: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: the line is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Challenge: more than %n datagrams from %1; no more answers to it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The class server got %n byte(s) from %1
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server read %n byte(s), then your FIN. This reply came after it.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Challenge: silent for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ChallengeView</name>
+    <message>
+        <source>Your own challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEACHER-ADDRESS</source>
+        <comment>stands for the teacher&apos;s IP address in a command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No challenge running. Pick one and press Start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n student(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accept queue: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accept queue is full: more students wait in SYN_SENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">중지됨</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the network: any computer that can reach %1 can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished">주소:</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: this computer only. The address of this computer on the class network (or 0.0.0.0) lets students&apos; laptops connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished">포트:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>port 0: the OS picks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no time limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause accepting</source>
+        <translation type="unfinished">수락 일시 중지</translation>
+    </message>
+    <message>
+        <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue, and once it is full, in SYN_SENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text they must send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per student address, with what the server saw on their connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ChallengeWords</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the text asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length does not match the bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not whole hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS picked the port: bind one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed both ways: the reply got RST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect again while accepting is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reset by the student (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stuck in SYN_SENT (queue full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong port %1 (RST)</source>
+        <comment>the port the student tried</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished">연결됨</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done after the time limit, in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished">포트</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::ClassroomFeed</name>
+    <message>
+        <source>Classroom page: a newer live page from the same address took its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: the live page was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: a live page stopped reading its updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: a live page&apos;s connection kept sending; it was let go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom page: the classroom page was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ClassroomListener</name>
     <message>
         <source>Classroom page: the visitor closed its side before asking for a page</source>
@@ -2571,6 +3271,10 @@ Lessons over a recording:
         <translation>
             <numerusform>교실 페이지: %n초 안에 요청이 끝까지 오지 않았습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Classroom page: every live page&apos;s place was taken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3347,14 @@ Lessons over a recording:
     <message>
         <source>Playhead of both timelines</source>
         <translation>두 타임라인의 재생 위치</translation>
+    </message>
+    <message>
+        <source>Differences (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of differences and where the two sessions are lined up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3643,6 +4355,21 @@ Lessons over a recording:
         <source>There is no such rule.</source>
         <translation>그런 규칙은 없습니다.</translation>
     </message>
+    <message>
+        <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LabSocket</name>
+    <message>
+        <source>The socket is closed</source>
+        <translation type="unfinished">소켓이 닫혀 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is for TCP sockets only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LessonNotices</name>
@@ -3744,6 +4471,53 @@ Lessons over a recording:
     <message>
         <source>This step needs the router of the virtual lab network, which is not running here, so it cannot run. The lesson can go on without it.</source>
         <translation>이 단계에는 가상 실습 네트워크의 공유기가 필요한데, 여기서는 실행 중이 아니라서 이 단계를 실행할 수 없습니다. 이 단계 없이도 수업은 계속할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::LinkFaultPanel</name>
+    <message>
+        <source>Faults on a link: lose packets, limit the rate, delay (as with --link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. loss=5%,rate=1mbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss=PERCENT with seed=N to lose the same packets again; rate=1mbit with queue=64kb; delay=50ms, jitter=5ms and reorder=25% where the kernel has netem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router, %1 side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faults were not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 works normally again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 has no faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 now has: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4718,10 @@ Lessons over a recording:
     <message>
         <source>this session (live)</source>
         <translation>이 세션 (실시간)</translation>
+    </message>
+    <message>
+        <source>Class challenge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4531,6 +5309,10 @@ Lessons over a recording:
         <source>No socket uses port %1 right now.</source>
         <translation>지금 %1번 포트를 쓰는 소켓이 없습니다.</translation>
     </message>
+    <message>
+        <source>No lab socket used port %1 after step %2 of the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::SharedPortDemo</name>
@@ -4545,6 +5327,153 @@ Lessons over a recording:
     <message>
         <source>accepted: same local ip:port, its own remote side</source>
         <translation>수락됨: 같은 로컬 ip:port, 자기만의 원격 쪽</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::SocketOptionsPanel</name>
+    <message>
+        <source>No delay (TCP_NODELAY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linger, s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive buf.:</source>
+        <comment>SO_RCVBUF, bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send buf.:</source>
+        <comment>SO_SNDBUF, bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepalive (SO_KEEPALIVE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle, s:</source>
+        <comment>keepalive: quiet seconds before the first probe</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval, s:</source>
+        <comment>keepalive: seconds between probes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes:</source>
+        <comment>keepalive: how many unanswered probes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse address (SO_REUSEADDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse port (SO_REUSEPORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL (hops):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY: small writes leave at once instead of waiting to be joined into one segment (Nagle&apos;s algorithm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_LINGER: how long close() waits for unsent data. 0: close() throws the data away and sends RST instead of FIN. &quot;off&quot;: the usual close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_RCVBUF in bytes: how much the kernel keeps for data not read yet; it sets the window offered to the peer. Linux doubles the value asked for. Set it before connecting (Options field of the form) for the handshake to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_SNDBUF in bytes: how much the kernel keeps for data sent and not yet acknowledged. Linux doubles the value asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_KEEPALIVE: after a quiet time the kernel sends probes; a peer that never answers ends the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_KEEPIDLE: seconds of quiet before the first keepalive probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_KEEPINTVL: seconds between keepalive probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_KEEPCNT: unanswered probes before the connection is given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR: bind() to a port still held by old connections (TIME_WAIT). It only counts at bind(): for a new socket, write it in the Options field of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SO_REUSEPORT: several sockets bind to one port and the kernel spreads new connections among them. It only counts at bind(): write reuseport in the Options field of the form, for each listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP_TTL: how many routers a packet may cross before one drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of the selected socket; beside each, the value the kernel reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>linger</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>option value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>option value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel did not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1: %2 asked %3, kernel uses %4. Linux doubles a buffer size: the extra half is for its own bookkeeping (glossary: &quot;Socket buffer&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1: %2 asked %3, but the kernel keeps %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1: %2 set to %3; the kernel reports the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It only counts at bind(): this socket is bound already; a new one takes it from the Options field of its form.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5811,38 @@ Lessons over a recording:
     <message>
         <source>router</source>
         <translation>공유기</translation>
+    </message>
+    <message>
+        <source>%1 → %2 passed on to %3</source>
+        <comment>port forwarding: client, public address, inside server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 goes out as %3</source>
+        <comment>masquerade: client, server, the router&apos;s public address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translating no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 side: %2</source>
+        <comment>a fault on the router&apos;s side of a network</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not added yet at this instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ cable: %1</source>
+        <comment>a fault on this computer&apos;s cable</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5393,6 +6354,33 @@ Lessons over a recording:
         <source>Socket #%1 (%2): %3</source>
         <translation>소켓 #%1(%2): %3</translation>
     </message>
+    <message>
+        <source>Socket options set before bind(), as on the command line: nodelay, linger=0, rcvbuf=4096, sndbuf=4096, keepalive, keepidle=10, keepintvl=5, keepcnt=3, reuseaddr, reuseport, ttl=64 (separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reuseport</source>
+        <comment>socket options</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nodelay,linger=0</source>
+        <comment>socket options</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. rcvbuf=4096</source>
+        <comment>socket options</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -5509,6 +6497,21 @@ Lessons over a recording:
         <translation>
             <numerusform>+ 그리지 않은 소켓 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <comment>timeline: the band of programs on no lab computer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>router</source>
+        <comment>timeline: the band of the lab router&apos;s addresses</comment>
+        <translation type="unfinished">공유기</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>timeline band title: a lab computer&apos;s name, then its address</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -5768,6 +6771,36 @@ Lessons over a recording:
         <comment>TCP window on an arrow, as written in the header: the connection&apos;s start, which says by how much to multiply it, was not seen</comment>
         <translation>윈도 %1 (배율 모름)</translation>
     </message>
+    <message>
+        <source>datagram</source>
+        <comment>arrow label with no size, where there is no room for one</comment>
+        <translation type="unfinished">데이터그램</translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and this side&apos;s scale is %3, so the field is multiplied by %4.</source>
+        <comment>tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, as the header field says. One side&apos;s SYN did not offer window scaling, so neither side scales it.</source>
+        <comment>tooltip of a TCP segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 bytes, as the header field says. The window in a SYN is never scaled: the scale is only being agreed on.</source>
+        <comment>tooltip of a TCP segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: the header field says %1, scale unknown. The SYNs that say by how much to multiply it were not seen (the capture began after this connection started), so the real window in bytes may be larger.</source>
+        <comment>tooltip of a TCP segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: the header field says %1, scale unknown. Only one side&apos;s SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
+        <comment>tooltip of a TCP segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5846,6 +6879,14 @@ Lessons over a recording:
     <message>
         <source>the lesson file %1 cannot be used: %2</source>
         <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>challenge on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start; the window says why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
