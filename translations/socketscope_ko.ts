@@ -234,7 +234,55 @@ HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
 Listeners use 127.0.0.1 (this machine only) unless you name another address.
 Exit status: 0 on success, 2 for a malformed command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: socketscope [옵션]
+SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
+
+  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다(여러 번 사용 가능)
+  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다(여러 번 사용 가능)
+  --client tcp:HOST:PORT[@SOURCE]
+                             시작할 때 서버를 연 다음 연결합니다(여러 번 사용 가능).
+                             @SOURCE: 클라이언트를 먼저 그 로컬 주소에 바인드합니다
+  --record FILE              실행하는 동안 기록을 FILE에 JSON Lines 형식으로 씁니다
+  --replay FILE              실시간 실습 대신 녹화을 엽니다
+  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
+                             .mmd, .puml)에 그리고 창 없이 종료합니다
+  --lang ko|en               인터페이스 언어(기본값: 시스템 언어)
+  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는
+                             내용을 출력하고 종료합니다
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             포트 포워더를 시작합니다(udp:도 가능). @SOURCE는
+                             포워더가 보낼 때 쓰는 주소입니다(여러 번 사용 가능)
+  --lesson ID                내장 수업을 엽니다(--list-lessons 참고)
+  --autoplay                 --lesson과 함께: 수업을 자동으로 진행합니다
+  --quit-when-done           --autoplay와 함께: 수업이 끝나면 종료합니다(상태 0)
+  --list-lessons             수업 목록을 한 줄에 하나씩 출력합니다: id, 그다음 제목
+  --classroom HOST:PORT      교실 페이지를 엽니다: 접속한 브라우저는 자기 연결을
+                             직접 봅니다(다른 주소를 지정하지 않으면 루프백)
+  --challenge NAME[@HOST:PORT]
+                             도전 과제를 시작합니다(connect, name, hex, udp,
+                             bind, halfclose, backlog). 학생들의 소켓이 한 사람에
+                             한 행씩 나타납니다(다른 주소를 지정하지 않으면 루프백)
+  --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
+                             큰 글자. F5나 Esc로 나갑니다
+  --capture                  이 컴퓨터의 네트워크에서 SocketScope 소켓의 패킷을
+                             캡처합니다(캡처 도우미에 권한이 있어야 합니다.
+                             권한을 주는 방법은 창에서 알려 줍니다)
+  --pcap FILE.pcapng         캡처한 모든 패킷을 FILE.pcapng에 씁니다.
+                             Wireshark와 tshark로 열 수 있는 파일입니다
+  --network host|lab         소켓이 있을 곳: 이 컴퓨터 자체의 네트워크(기본값)
+                             또는 공유기 뒤의 홈 네트워크인 개인용 가상 실습
+                             네트워크(root 권한 필요 없음)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             --network lab과 함께: 실습 네트워크 공유기의 포트
+                             포워딩 규칙. 예: tcp:203.0.113.1:8080=192.168.0.10:80
+                             (udp:도 가능, 여러 번 사용 가능)
+  --version                  버전을 출력하고 종료합니다
+  -h, --help                 이 도움말을 출력하고 종료합니다
+
+HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입니다.
+다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 사용합니다.
+종료 상태: 성공하면 0, 명령줄이 잘못되면 2.
+</translation>
     </message>
     <message>
         <source>
@@ -247,7 +295,18 @@ Faults on the lab&apos;s links (with --network lab):
                              delay=50ms[,jitter=5ms][,reorder=25%] (delay and
                              reorder need the kernel&apos;s netem module). Repeatable
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+실습 네트워크 링크의 장애 (--network lab과 함께):
+  --link NAME:FAULTS         링크를 일부러 나쁘게 만듭니다. 예:
+                             --link wan:loss=5%,rate=1mbit. NAME은 컴퓨터의
+                             케이블(pc-a, pc-b, remote)이나, 한 네트워크(lan,
+                             wan)에 닿는 공유기 쪽 케이블입니다.
+                             FAULTS: loss=PERCENT[,seed=N] (seed는 버릴 패킷을
+                             정함), rate=1mbit[,queue=64kb],
+                             delay=50ms[,jitter=5ms][,reorder=25%] (delay와
+                             reorder에는 커널의 netem 모듈이 필요함).
+                             여러 번 사용 가능
+</translation>
     </message>
     <message>
         <source>
@@ -270,27 +329,47 @@ Socket options (after --server or --client, separated by commas):
   An on/off option takes =on or =off too (nodelay=off). TCP-only options on a
   udp: socket, an unknown option or a value out of range exit with status 2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+소켓 옵션 (--server나 --client 뒤에 쉼표로 구분해서 씀):
+  --server tcp:127.0.0.1:8080,reuseport,rcvbuf=4096
+  --client tcp:127.0.0.1:8080,nodelay,linger=0
+                             bind() 전에 설정하며, 각 옵션을 커널이 알려 준
+                             값과 함께 기록에 씁니다:
+    nodelay                  TCP_NODELAY: 작은 쓰기를 바로 보냅니다(Nagle 없음)
+    linger=SECONDS|off       SO_LINGER: 아직 못 보낸 데이터를 close()가 얼마나
+                             기다릴지. linger=0: close()가 바로 리셋(RST)을 보냄
+    rcvbuf=BYTES, sndbuf=BYTES
+                             SO_RCVBUF, SO_SNDBUF: 버퍼 크기(Linux는 두 배로 함)
+    keepalive                SO_KEEPALIVE: 한동안 조용한 연결이 살아 있는지 확인
+    keepidle=S, keepintvl=S, keepcnt=N
+                             TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT: 그 타이머
+    reuseaddr, reuseport     SO_REUSEADDR, SO_REUSEPORT: 포트를 함께 씀(reuseport:
+                             리스너 여러 개, 커널이 연결을 나눠 줌)
+    ttl=HOPS                 IP_TTL (1부터 255까지)
+  켜기/끄기 옵션에는 =on이나 =off도 쓸 수 있습니다(nodelay=off). udp: 소켓에
+  TCP 전용 옵션을 주거나, 알 수 없는 옵션이나 범위를 벗어난 값을 주면 상태 2로
+  종료합니다.
+</translation>
     </message>
     <message>
         <source>--challenge %1: no such challenge; there are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--challenge %1: 그런 도전 과제가 없습니다. 있는 도전 과제: %2</translation>
     </message>
     <message>
         <source>--challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--challenge %1: %2</translation>
     </message>
     <message>
         <source>--replay shows a recording; --challenge needs a live lab</source>
-        <translation type="unfinished"></translation>
+        <translation>--replay는 녹화을 보여 줍니다. --challenge에는 실시간 실습 네트워크가 필요합니다</translation>
     </message>
     <message>
         <source>--link %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--link %1: %2</translation>
     </message>
     <message>
         <source>--link makes a link of the lab network worse; use it with --network lab</source>
-        <translation type="unfinished"></translation>
+        <translation>--link는 실습 네트워크의 링크를 나쁘게 만들므로 --network lab과 함께 써야 합니다</translation>
     </message>
 </context>
 <context>
@@ -723,11 +802,11 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>A cable of the virtual lab network was made worse on purpose: the kernel drops a share of its packets, or lets only so many bits a second through and queues the rest. The event says what was asked and what the kernel could do.</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 실습 네트워크의 케이블 하나를 일부러 나쁘게 만들었습니다: 커널이 그 케이블의 패킷 중 일부를 버리거나, 1초에 정해진 비트 수만큼만 통과시키고 나머지는 큐에 쌓아 둡니다. 이 이벤트는 무엇을 요청했고 커널이 무엇을 할 수 있었는지 알려 줍니다.</translation>
     </message>
     <message>
         <source>The program set a socket option (setsockopt) and read back what the kernel made of it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps its own limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램이 소켓 옵션을 설정하고(setsockopt) 커널이 그것을 어떻게 받아들였는지 다시 읽었습니다(getsockopt). 두 값은 다를 수 있습니다: Linux는 요청한 버퍼 크기를 두 배로 하고, 자기만의 한도도 지킵니다.</translation>
     </message>
 </context>
 <context>
@@ -993,59 +1072,59 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>socket option</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 옵션</translation>
     </message>
     <message>
         <source>A setting of one socket that changes how the kernel treats it, set with setsockopt() and read back with getsockopt(). SocketScope writes both into the journal: the value asked for and the value the kernel reports, because they can differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 하나의 설정으로, 커널이 그 소켓을 다루는 방식을 바꿉니다. setsockopt()로 설정하고 getsockopt()로 다시 읽습니다. SocketScope는 요청한 값과 커널이 알려 준 값을 둘 다 기록에 씁니다. 두 값이 다를 수 있기 때문입니다.</translation>
     </message>
     <message>
         <source>socket buffer (SO_RCVBUF, SO_SNDBUF)</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 버퍼 (SO_RCVBUF, SO_SNDBUF)</translation>
     </message>
     <message>
         <source>The memory the kernel keeps for one socket: the receive buffer holds data not read yet (it sets the window offered to the peer), the send buffer data not acknowledged yet. Asked for 4096 bytes, Linux uses 8192: it doubles the value, because part of the buffer goes to its own bookkeeping of each packet, and getsockopt() reports the doubled size. It also keeps a smallest size and, for programs without privileges, a largest one (net.core.rmem_max, wmem_max). Set before connecting, the size also chooses the window scale sent in the SYN.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널이 소켓 하나를 위해 잡아 두는 메모리입니다: 수신 버퍼에는 아직 읽지 않은 데이터가 있고(이 크기가 상대에게 알리는 윈도를 정합니다), 송신 버퍼에는 아직 확인 응답을 받지 못한 데이터가 있습니다. 4096바이트를 요청하면 Linux는 8192바이트를 씁니다: 버퍼의 일부를 패킷마다 필요한 자체 관리 정보에 쓰기 때문에 값을 두 배로 하고, getsockopt()도 두 배가 된 크기를 알려 줍니다. 또 가장 작은 크기가 정해져 있고, 특별한 권한이 없는 프로그램에는 가장 큰 크기(net.core.rmem_max, wmem_max)도 정해져 있습니다. 연결하기 전에 설정하면, 이 크기로 SYN에 담아 보내는 윈도 배율(window scale)도 정해집니다.</translation>
     </message>
     <message>
         <source>Nagle&apos;s algorithm (TCP_NODELAY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagle 알고리즘 (TCP_NODELAY)</translation>
     </message>
     <message>
         <source>TCP holds a small write back while earlier data is still unacknowledged, to send one bigger segment instead of many small ones. TCP_NODELAY switches this off: each write leaves at once, which helps interactive programs and costs more packets.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞서 보낸 데이터가 아직 확인 응답을 받지 못했으면, TCP는 작은 쓰기를 잠시 붙잡아 두었다가 작은 세그먼트 여러 개 대신 큰 세그먼트 하나로 보냅니다. TCP_NODELAY는 이것을 끕니다: 쓸 때마다 바로 보내므로 대화형 프로그램에 도움이 되지만, 패킷이 더 많이 듭니다.</translation>
     </message>
     <message>
         <source>linger (SO_LINGER)</source>
-        <translation type="unfinished"></translation>
+        <translation>linger (SO_LINGER)</translation>
     </message>
     <message>
         <source>What close() does with data not sent yet. Off (the usual): close() returns at once and the kernel still sends the data and a FIN. On with N seconds: close() waits up to N seconds. On with 0: close() throws the data away and sends RST, and the socket skips TIME_WAIT; the peer sees &quot;connection reset&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보내지 않은 데이터를 close()가 어떻게 처리할지 정합니다. 끔(보통): close()는 바로 돌아오고, 커널이 데이터와 FIN을 그대로 보냅니다. N초로 켬: close()가 최대 N초 동안 기다립니다. 0으로 켬: close()가 데이터를 버리고 RST를 보내며, 소켓은 TIME_WAIT를 건너뜁니다. 상대는 &quot;connection reset&quot;(연결 리셋)을 보게 됩니다.</translation>
     </message>
     <message>
         <source>keepalive (SO_KEEPALIVE)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive (SO_KEEPALIVE)</translation>
     </message>
     <message>
         <source>After a connection has been quiet for TCP_KEEPIDLE seconds, the kernel sends an empty probe every TCP_KEEPINTVL seconds; after TCP_KEEPCNT probes without an answer it gives the connection up. It finds peers that vanished without a FIN or RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 TCP_KEEPIDLE초 동안 조용하면, 커널은 TCP_KEEPINTVL초마다 빈 확인용 패킷(probe)을 보냅니다. 답이 없는 확인용 패킷이 TCP_KEEPCNT개가 되면 연결을 포기합니다. 이렇게 해서 FIN이나 RST 없이 사라진 상대를 찾아냅니다.</translation>
     </message>
     <message>
         <source>SO_REUSEADDR and SO_REUSEPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEADDR와 SO_REUSEPORT</translation>
     </message>
     <message>
         <source>SO_REUSEADDR lets a listener bind() a port that old connections in TIME_WAIT still hold. SO_REUSEPORT lets several sockets bind() the same address and port, when every one of them sets it before bind(); the kernel then spreads new connections among the listeners by a hash of each connection&apos;s addresses and ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEADDR를 쓰면 TIME_WAIT 상태의 이전 연결이 아직 붙잡고 있는 포트에 리스너가 bind()할 수 있습니다. SO_REUSEPORT를 쓰면 여러 소켓이 같은 주소와 포트에 bind()할 수 있습니다. 단, 모든 소켓이 bind() 전에 이 옵션을 설정해야 합니다. 그러면 커널은 각 연결의 주소와 포트로 만든 해시에 따라 새 연결을 리스너들에게 나눠 줍니다.</translation>
     </message>
     <message>
         <source>TTL (IP_TTL)</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (IP_TTL)</translation>
     </message>
     <message>
         <source>Time to live: a number in every IP packet that each router lowers by one; at 0 the packet is dropped and the sender told. It stops packets circling for ever; traceroute uses it to find the routers on a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time to live(생존 시간): 모든 IP 패킷에 들어 있는 숫자로, 라우터를 지날 때마다 1씩 줄어듭니다. 0이 되면 패킷은 버려지고 보낸 쪽에 그 사실이 알려집니다. 패킷이 끝없이 맴도는 것을 막아 주며, traceroute는 이것을 이용해 경로에 있는 라우터들을 찾습니다.</translation>
     </message>
 </context>
 <context>
@@ -1629,54 +1708,54 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>link fault</source>
         <comment>event kind: loss or a rate limit set on a lab cable</comment>
-        <translation type="unfinished"></translation>
+        <translation>링크 장애</translation>
     </message>
     <message>
         <source>option set</source>
         <comment>event kind: a socket option (setsockopt)</comment>
-        <translation type="unfinished"></translation>
+        <translation>옵션 설정</translation>
     </message>
     <message>
         <source>the link %1 works normally again</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1이(가) 다시 정상적으로 동작함</translation>
     </message>
     <message>
         <source>the link %1 now has %2; the kernel refused %3</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1에 이제 %2 적용됨. 커널이 %3을(를) 거부함</translation>
     </message>
     <message>
         <source>no fault</source>
-        <translation type="unfinished"></translation>
+        <translation>장애 없음</translation>
     </message>
     <message>
         <source>the link %1 now has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1에 이제 %2 적용됨</translation>
     </message>
     <message>
         <source>on</source>
         <comment>option value</comment>
-        <translation type="unfinished"></translation>
+        <translation>켜짐</translation>
     </message>
     <message>
         <source>off</source>
         <comment>option value</comment>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐</translation>
     </message>
     <message>
         <source>%1 set to %2 (the kernel&apos;s value could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 설정함(커널의 값을 읽을 수 없음)</translation>
     </message>
     <message>
         <source>%1 set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 설정함</translation>
     </message>
     <message>
         <source>%1: asked %2, kernel uses %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 요청, 커널은 %3 사용</translation>
     </message>
     <message>
         <source>%1: asked %2, the kernel keeps %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 요청, 커널은 %3 유지</translation>
     </message>
 </context>
 <context>
@@ -2201,131 +2280,131 @@ Socket options (after --server or --client, separated by commas):
     <name>LinkFault</name>
     <message>
         <source>loss %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 %1%</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>%1 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kbit/s</translation>
     </message>
     <message>
         <source>delay %1 ± %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 %1 ± %2 ms</translation>
     </message>
     <message>
         <source>delay %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 %1 ms</translation>
     </message>
     <message>
         <source>reorder %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>순서 바뀜 %1%</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the parts of a link fault</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a value, as in loss=5%</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에는 값이 필요합니다. 예: loss=5%</translation>
     </message>
     <message>
         <source>loss=%1: loss is a whole percent of the packets, from 0% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>loss=%1: loss는 패킷의 몇 퍼센트인지를 나타내는 정수로, 0%부터 100%까지입니다</translation>
     </message>
     <message>
         <source>seed=%1: the seed is a whole number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>seed=%1: seed는 0부터 4294967295까지의 정수입니다</translation>
     </message>
     <message>
         <source>rate=%1: a rate is bits per second with its unit, from 8kbit to 10gbit, e.g. rate=1mbit or rate=500kbit</source>
-        <translation type="unfinished"></translation>
+        <translation>rate=%1: rate는 단위를 붙인 초당 비트 수로, 8kbit부터 10gbit까지입니다. 예: rate=1mbit 또는 rate=500kbit</translation>
     </message>
     <message>
         <source>queue=%1: the queue is a size in bytes from 2kb to 16mb, e.g. queue=64kb</source>
-        <translation type="unfinished"></translation>
+        <translation>queue=%1: queue는 2kb부터 16mb까지의 바이트 크기입니다. 예: queue=64kb</translation>
     </message>
     <message>
         <source>%1=%2: a time from 0 to 10 seconds, e.g. %1=50ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: 0초부터 10초까지의 시간이어야 합니다. 예: %1=50ms</translation>
     </message>
     <message>
         <source>reorder=%1: reordering is a whole percent of the packets, from 0% to 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>reorder=%1: 순서 바뀜은 패킷의 몇 퍼센트인지를 나타내는 정수로, 0%부터 100%까지입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a link fault; use loss, seed, rate, queue, delay, jitter or reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 링크 장애가 아닙니다. loss, seed, rate, queue, delay, jitter, reorder 중에서 쓰세요</translation>
     </message>
     <message>
         <source>queue= is the queue of a rate limit; give a rate too, e.g. rate=1mbit,queue=64kb</source>
-        <translation type="unfinished"></translation>
+        <translation>queue=는 속도 제한의 큐입니다. rate도 함께 주세요. 예: rate=1mbit,queue=64kb</translation>
     </message>
     <message>
         <source>reordering and jitter work on delayed packets; give a delay too, e.g. delay=20ms,reorder=25%</source>
-        <translation type="unfinished"></translation>
+        <translation>순서 바뀜과 jitter는 지연된 패킷에 적용됩니다. delay도 함께 주세요. 예: delay=20ms,reorder=25%</translation>
     </message>
     <message>
         <source>jitter=%1ms is more than the delay of %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>jitter=%1ms가 지연 %2 ms보다 큽니다</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 및 </translation>
     </message>
     <message>
         <source>%1 needs the kernel&apos;s netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 커널의 netem 모듈이 필요한데, 이 커널에는 없습니다(커널의 말: %2). 나머지 장애는 적용했습니다.</translation>
     </message>
     <message>
         <source>the kernel refused %1 (it said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>커널이 %1을(를) 거부했습니다(커널의 말: %2)</translation>
     </message>
     <message>
         <source>write NAME:FAULTS, e.g. wan:loss=5%,rate=1mbit (links: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME:FAULTS 형식으로 쓰세요. 예: wan:loss=5%,rate=1mbit (링크: %1)</translation>
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
     <name>OptionRules</name>
     <message>
         <source>unknown socket option &quot;%1&quot;; the options are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 소켓 옵션 &quot;%1&quot;입니다. 쓸 수 있는 옵션: %2</translation>
     </message>
     <message>
         <source>%1 is for TCP sockets only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) TCP 소켓에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>%1=%2: write %1, %1=on or %1=off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: %1, %1=on 또는 %1=off로 쓰세요</translation>
     </message>
     <message>
         <source>%1 needs a value, such as %1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 %1=%2 같은 값이 필요합니다</translation>
     </message>
     <message>
         <source>linger=%1: give a number of seconds from 0 to %2 (0: close() sends a reset), or linger=off</source>
-        <translation type="unfinished"></translation>
+        <translation>linger=%1: 0부터 %2까지의 초 단위 숫자를 주거나(0: close()가 리셋을 보냄) linger=off를 쓰세요</translation>
     </message>
     <message>
         <source>%1=%2: the value must be a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2: 값은 %3부터 %4까지의 정수여야 합니다</translation>
     </message>
     <message>
         <source>an empty socket option (two commas in a row, or one at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 소켓 옵션이 있습니다(쉼표가 두 개 연달아 있거나, 맨 끝에 쉼표가 있음)</translation>
     </message>
     <message>
         <source>%1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 두 번 주었습니다</translation>
     </message>
 </context>
 <context>
@@ -2501,11 +2580,11 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>link_fault refused an unknown part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>link_fault에 알 수 없는 거부된 부분 %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>option_set has an unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>option_set에 알 수 없는 옵션 %1이(가) 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2827,108 +2906,108 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::ChallengeBoardModel</name>
     <message>
         <source>Student (address:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>학생 (주소:포트)</translation>
     </message>
     <message>
         <source>Kernel state (server side)</source>
-        <translation type="unfinished"></translation>
+        <translation>커널 상태 (서버 쪽)</translation>
     </message>
     <message>
         <source>What they sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 내용</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Seconds</source>
         <comment>time taken, column title</comment>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ChallengeCatalog</name>
     <message>
         <source>Connect with TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP로 연결하기</translation>
     </message>
     <message>
         <source>Open a TCP connection to the class server. You are done when the server has accepted it: your row shows your address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 서버에 TCP 연결을 여세요. 서버가 연결을 수락하면 완료입니다: 여러분의 행에 여러분의 주소와 포트가 나타납니다.</translation>
     </message>
     <message>
         <source>Send your name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 보내기</translation>
     </message>
     <message>
         <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결한 다음, 이름을 텍스트 한 줄로 보내고 끝에 Enter(줄바꿈)를 넣으세요. 최대 64바이트입니다.</translation>
     </message>
     <message>
         <source>Send a length-prefixed message</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 앞에 붙은 메시지 보내기</translation>
     </message>
     <message>
         <source>Send a message that starts with its length: 2 bytes, most significant byte first, then exactly that many bytes. Send the bytes themselves, or write them as hex digits on one line (0005 68656c6c6f is 5 bytes: hello).</source>
-        <translation type="unfinished"></translation>
+        <translation>길이로 시작하는 메시지를 보내세요: 먼저 길이를 2바이트로(상위 바이트 먼저) 보내고, 그다음 정확히 그만큼의 바이트를 보냅니다. 바이트 자체를 보내도 되고, 한 줄에 16진수 숫자로 써서 보내도 됩니다(0005 68656c6c6f는 5바이트: hello).</translation>
     </message>
     <message>
         <source>Send a UDP datagram and read the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 데이터그램을 보내고 답 읽기</translation>
     </message>
     <message>
         <source>Send one UDP datagram (not empty) to the class port. The server answers to the address and port it came from: read that answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 데이터그램 하나(비어 있지 않은 것)를 교실 포트로 보내세요. 서버는 데이터그램이 온 주소와 포트로 답장을 보냅니다: 그 답장을 읽으세요.</translation>
     </message>
     <message>
         <source>Connect from a port you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 고른 포트에서 연결하기</translation>
     </message>
     <message>
         <source>Bind your socket to a port you choose before you connect, one the OS would not pick by itself: 20000 plus your seat number, for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하기 전에 bind()로 소켓을 직접 고른 포트에 묶으세요. OS가 스스로는 고르지 않을 포트여야 합니다: 예를 들어 20000에 자기 자리 번호를 더한 번호입니다.</translation>
     </message>
     <message>
         <source>Shut down sending, then read the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>보내는 쪽을 닫은 다음 답장 읽기</translation>
     </message>
     <message>
         <source>Connect, send something, then shut down only your sending side (a half-close: your FIN). Keep reading: the server replies after your FIN. Closing both ways makes your machine answer the reply with RST.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하고, 무언가를 보낸 다음, 보내는 쪽만 닫으세요(반쯤 닫기: 여러분의 FIN). 계속 읽으세요: 서버는 여러분의 FIN을 받은 뒤에 답장합니다. 양쪽을 모두 닫으면 여러분의 컴퓨터가 그 답장에 RST로 응답합니다.</translation>
     </message>
     <message>
         <source>Hold on while accepting is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>수락이 멈춘 동안 버티기</translation>
     </message>
     <message>
         <source>The server has stopped calling accept(). Connect and keep the connection open: the kernel finishes the handshake and your connection waits in the accept queue. The queue is small; once it is full, newcomers stay in SYN_SENT. You are done when the teacher resumes accepting and your connection is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 accept() 호출을 멈췄습니다. 연결한 다음 연결을 열어 두세요: 커널이 핸드셰이크를 마치고, 여러분의 연결은 accept 큐에서 기다립니다. 큐는 작습니다. 큐가 가득 차면 새로 오는 연결은 SYN_SENT에 머뭅니다. 선생님이 수락을 다시 시작하고 여러분의 연결이 수락되면 완료입니다.</translation>
     </message>
     <message>
         <source>Your own challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>나만의 도전 과제</translation>
     </message>
     <message>
         <source>Send a UDP datagram to the class port.</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 포트로 UDP 데이터그램을 보내세요.</translation>
     </message>
     <message>
         <source>Send a UDP datagram with this text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 텍스트를 담은 UDP 데이터그램을 보내세요: %1</translation>
     </message>
     <message>
         <source>Connect and send anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하고 아무거나 보내세요.</translation>
     </message>
     <message>
         <source>Connect and send this text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하고 다음 텍스트를 보내세요: %1</translation>
     </message>
     <message numerus="yes">
         <source>Time limit: %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>제한 시간: %n초.</numerusform>
         </translation>
     </message>
 </context>
@@ -2936,55 +3015,58 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::ChallengeHost</name>
     <message numerus="yes">
         <source>Challenge: too many connections from one address (at most %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도전 과제: 한 주소에서 온 연결이 너무 많습니다(최대 %n개)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Challenge: the class is full (at most %n connections)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도전 과제: 교실이 꽉 찼습니다(최대 %n개 연결)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Challenge: more than %n bytes on one connection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도전 과제: 한 연결에서 %n바이트를 넘게 보냈습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected. Your socket: %1, the class server: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>연결되었습니다. 여러분의 소켓: %1, 교실 서버: %2
+</translation>
     </message>
     <message>
         <source>Challenge: the line is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 과제: 줄이 UTF-8 텍스트가 아닙니다</translation>
     </message>
     <message numerus="yes">
         <source>Challenge: more than %n datagrams from %1; no more answers to it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도전 과제: %1에서 데이터그램이 %n개를 넘게 와서, 더는 답장하지 않습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The class server got %n byte(s) from %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>교실 서버가 %1에게서 %n바이트를 받았습니다
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server read %n byte(s), then your FIN. This reply came after it.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>서버는 %n바이트를 읽은 다음 여러분의 FIN을 받았습니다. 이 답장은 그 뒤에 온 것입니다.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Challenge: silent for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>도전 과제: %n초 동안 아무것도 오지 않았습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2992,264 +3074,264 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::ChallengeView</name>
     <message>
         <source>Your own challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>나만의 도전 과제…</translation>
     </message>
     <message>
         <source>TEACHER-ADDRESS</source>
         <comment>stands for the teacher&apos;s IP address in a command</comment>
-        <translation type="unfinished"></translation>
+        <translation>선생님-주소</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저</translation>
     </message>
     <message>
         <source>No challenge running. Pick one and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 도전 과제가 없습니다. 하나를 골라 시작을 누르세요.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>학생 %n명 중 %1명 완료</numerusform>
         </translation>
     </message>
     <message>
         <source>accept queue: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>accept 큐: %2개 중 %1개</translation>
     </message>
     <message>
         <source>accepting is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>수락 일시 중지됨</translation>
     </message>
     <message>
         <source>The accept queue is full: more students wait in SYN_SENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>accept 큐가 가득 찼습니다: 나머지 학생들은 SYN_SENT에서 기다립니다.</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished">중지됨</translation>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Open to the network: any computer that can reach %1 can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크에 열려 있습니다: %1에 닿을 수 있는 컴퓨터는 모두 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>Export the results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Challenge:</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 과제:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished">주소:</translation>
+        <translation>주소:</translation>
     </message>
     <message>
         <source>127.0.0.1: this computer only. The address of this computer on the class network (or 0.0.0.0) lets students&apos; laptops connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1: 이 컴퓨터에서만 연결할 수 있습니다. 교실 네트워크에서 쓰는 이 컴퓨터의 주소(또는 0.0.0.0)를 쓰면 학생들의 노트북이 연결할 수 있습니다.</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished">포트:</translation>
+        <translation>포트:</translation>
     </message>
     <message>
         <source>any</source>
         <comment>port 0: the OS picks</comment>
-        <translation type="unfinished"></translation>
+        <translation>자동</translation>
     </message>
     <message>
         <source>Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간:</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no time limit</comment>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source> s</source>
         <comment>seconds</comment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>중지</translation>
     </message>
     <message>
         <source>Pause accepting</source>
-        <translation type="unfinished">수락 일시 중지</translation>
+        <translation>수락 일시 중지</translation>
     </message>
     <message>
         <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue, and once it is full, in SYN_SENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>accept() 호출을 멈춥니다: 새 연결은 커널의 accept 큐에서 기다리고, 큐가 가득 차면 SYN_SENT에서 기다립니다.</translation>
     </message>
     <message>
         <source>Export results (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 내보내기(CSV)…</translation>
     </message>
     <message>
         <source>Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>프로토콜:</translation>
     </message>
     <message>
         <source>Text they must send:</source>
-        <translation type="unfinished"></translation>
+        <translation>보내야 할 텍스트:</translation>
     </message>
     <message>
         <source>empty: anything</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면: 아무거나</translation>
     </message>
     <message>
         <source>One row per student address, with what the server saw on their connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>학생 주소마다 한 행씩, 서버가 그 학생의 연결에서 본 내용을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>
     <message>
         <source>not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아님</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 김</translation>
     </message>
     <message>
         <source>not the text asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>요청한 텍스트가 아님</translation>
     </message>
     <message>
         <source>the length does not match the bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 바이트 수와 맞지 않음</translation>
     </message>
     <message>
         <source>not whole hex bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>온전한 16진수 바이트가 아님</translation>
     </message>
     <message>
         <source>the OS picked the port: bind one first</source>
-        <translation type="unfinished"></translation>
+        <translation>OS가 포트를 고름: 먼저 bind()로 포트를 정하세요</translation>
     </message>
     <message>
         <source>closed both ways: the reply got RST</source>
-        <translation type="unfinished"></translation>
+        <translation>양쪽을 모두 닫음: 답장에 RST가 돌아감</translation>
     </message>
     <message>
         <source>connect again while accepting is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>수락이 멈춘 동안 다시 연결하세요</translation>
     </message>
     <message>
         <source>reset by the student (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>학생이 연결을 리셋함(RST)</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>기다리는 중</translation>
     </message>
     <message>
         <source>stuck in SYN_SENT (queue full)</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN_SENT에 갇힘(큐가 가득 참)</translation>
     </message>
     <message>
         <source>wrong port %1 (RST)</source>
         <comment>the port the student tried</comment>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 포트 %1 (RST)</translation>
     </message>
     <message>
         <source>(inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>(추정)</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished">연결됨</translation>
+        <translation>연결됨</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>틀림</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>done after the time limit, in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 시간이 지난 뒤 완료, %1 s 걸림</translation>
     </message>
     <message>
         <source>time is up</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 초과</translation>
     </message>
     <message>
         <source>done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s 만에 완료</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished">포트</translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>보낸 내용</translation>
     </message>
     <message>
         <source>server&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 메모</translation>
     </message>
 </context>
 <context>
     <name>SocketScope::ClassroomFeed</name>
     <message>
         <source>Classroom page: a newer live page from the same address took its place</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 같은 주소에서 새로 연 실시간 페이지가 이 페이지를 대신했습니다</translation>
     </message>
     <message>
         <source>Classroom page: the live page was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 실시간 페이지가 닫혔습니다</translation>
     </message>
     <message>
         <source>Classroom page: a live page stopped reading its updates</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 실시간 페이지 하나가 업데이트를 더 이상 읽지 않았습니다</translation>
     </message>
     <message>
         <source>Classroom page: a live page&apos;s connection kept sending; it was let go</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 실시간 페이지의 연결이 계속 데이터를 보내서 그 연결을 끊었습니다</translation>
     </message>
     <message>
         <source>Classroom page: the classroom page was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 교실 페이지가 닫혔습니다</translation>
     </message>
 </context>
 <context>
@@ -3274,7 +3356,7 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Classroom page: every live page&apos;s place was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>교실 페이지: 실시간 페이지 자리가 모두 찼습니다</translation>
     </message>
 </context>
 <context>
@@ -3350,11 +3432,11 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Differences (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 점 (%1)</translation>
     </message>
     <message>
         <source>Show or hide the list of differences and where the two sessions are lined up</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 점 목록과 두 세션을 나란히 맞춘 위치를 보이거나 숨깁니다</translation>
     </message>
 </context>
 <context>
@@ -4357,18 +4439,18 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
     <name>SocketScope::LabSocket</name>
     <message>
         <source>The socket is closed</source>
-        <translation type="unfinished">소켓이 닫혀 있습니다</translation>
+        <translation>소켓이 닫혀 있습니다</translation>
     </message>
     <message>
         <source>%1 is for TCP sockets only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) TCP 소켓에만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -4477,47 +4559,47 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::LinkFaultPanel</name>
     <message>
         <source>Faults on a link: lose packets, limit the rate, delay (as with --link)</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 장애: 패킷 손실, 속도 제한, 지연 (--link와 같음)</translation>
     </message>
     <message>
         <source>e.g. loss=5%,rate=1mbit</source>
-        <translation type="unfinished"></translation>
+        <translation>예: loss=5%,rate=1mbit</translation>
     </message>
     <message>
         <source>loss=PERCENT with seed=N to lose the same packets again; rate=1mbit with queue=64kb; delay=50ms, jitter=5ms and reorder=25% where the kernel has netem.</source>
-        <translation type="unfinished"></translation>
+        <translation>loss=PERCENT: seed=N과 함께 쓰면 같은 패킷을 다시 잃습니다. rate=1mbit: queue=64kb와 함께 쓸 수 있습니다. delay=50ms, jitter=5ms, reorder=25%: 커널에 netem이 있을 때 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Apply faults</source>
-        <translation type="unfinished"></translation>
+        <translation>장애 적용</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>%1&apos;s cable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 케이블</translation>
     </message>
     <message>
         <source>router, %1 side</source>
-        <translation type="unfinished"></translation>
+        <translation>공유기, %1 쪽</translation>
     </message>
     <message>
         <source>The faults were not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>장애를 적용하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>The link %1 works normally again.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1이(가) 다시 정상으로 작동합니다.</translation>
     </message>
     <message>
         <source>The link %1 has no faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 %1에는 장애가 없습니다.</translation>
     </message>
     <message>
         <source>The link %1 now has: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 링크 %1에 다음 장애가 있습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -4721,7 +4803,7 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Class challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>도전 과제</translation>
     </message>
 </context>
 <context>
@@ -5311,7 +5393,7 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>No lab socket used port %1 after step %2 of the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인의 %2단계 이후에 포트 %1을(를) 쓴 실습 소켓이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5333,147 +5415,147 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::SocketOptionsPanel</name>
     <message>
         <source>No delay (TCP_NODELAY)</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 없음 (TCP_NODELAY)</translation>
     </message>
     <message>
         <source>Linger, s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linger, 초:</translation>
     </message>
     <message>
         <source>Receive buf.:</source>
         <comment>SO_RCVBUF, bytes</comment>
-        <translation type="unfinished"></translation>
+        <translation>수신 버퍼:</translation>
     </message>
     <message>
         <source>Send buf.:</source>
         <comment>SO_SNDBUF, bytes</comment>
-        <translation type="unfinished"></translation>
+        <translation>송신 버퍼:</translation>
     </message>
     <message>
         <source>Keepalive (SO_KEEPALIVE)</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 유지 확인 (SO_KEEPALIVE)</translation>
     </message>
     <message>
         <source>Idle, s:</source>
         <comment>keepalive: quiet seconds before the first probe</comment>
-        <translation type="unfinished"></translation>
+        <translation>유휴 시간, 초:</translation>
     </message>
     <message>
         <source>Interval, s:</source>
         <comment>keepalive: seconds between probes</comment>
-        <translation type="unfinished"></translation>
+        <translation>간격, 초:</translation>
     </message>
     <message>
         <source>Probes:</source>
         <comment>keepalive: how many unanswered probes</comment>
-        <translation type="unfinished"></translation>
+        <translation>확인 패킷 수:</translation>
     </message>
     <message>
         <source>Reuse address (SO_REUSEADDR)</source>
-        <translation type="unfinished"></translation>
+        <translation>주소 재사용 (SO_REUSEADDR)</translation>
     </message>
     <message>
         <source>Reuse port (SO_REUSEPORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>포트 재사용 (SO_REUSEPORT)</translation>
     </message>
     <message>
         <source>TTL (hops):</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL (홉 수):</translation>
     </message>
     <message>
         <source>TCP_NODELAY: small writes leave at once instead of waiting to be joined into one segment (Nagle&apos;s algorithm).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_NODELAY: 작은 쓰기를 모아 세그먼트 하나로 만들 때까지 기다리지 않고 바로 보냅니다(Nagle 알고리즘).</translation>
     </message>
     <message>
         <source>SO_LINGER: how long close() waits for unsent data. 0: close() throws the data away and sends RST instead of FIN. &quot;off&quot;: the usual close.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_LINGER: close()가 아직 보내지 않은 데이터를 얼마나 기다릴지 정합니다. 0: close()가 데이터를 버리고 FIN 대신 RST를 보냅니다. &quot;꺼짐&quot;: 보통의 닫기입니다.</translation>
     </message>
     <message>
         <source>SO_RCVBUF in bytes: how much the kernel keeps for data not read yet; it sets the window offered to the peer. Linux doubles the value asked for. Set it before connecting (Options field of the form) for the handshake to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_RCVBUF(바이트): 아직 읽지 않은 데이터를 위해 커널이 마련해 두는 공간입니다. 이 값이 상대에게 알려 주는 윈도를 정합니다. Linux는 요청한 값을 두 배로 잡습니다. 핸드셰이크에서 이 값을 쓰게 하려면 연결하기 전에 설정하세요(양식의 &apos;옵션&apos; 칸).</translation>
     </message>
     <message>
         <source>SO_SNDBUF in bytes: how much the kernel keeps for data sent and not yet acknowledged. Linux doubles the value asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_SNDBUF(바이트): 보냈지만 아직 확인 응답을 받지 못한 데이터를 위해 커널이 마련해 두는 공간입니다. Linux는 요청한 값을 두 배로 잡습니다.</translation>
     </message>
     <message>
         <source>SO_KEEPALIVE: after a quiet time the kernel sends probes; a peer that never answers ends the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_KEEPALIVE: 한동안 아무것도 오가지 않으면 커널이 확인 패킷을 보냅니다. 상대가 끝내 답하지 않으면 연결이 끝납니다.</translation>
     </message>
     <message>
         <source>TCP_KEEPIDLE: seconds of quiet before the first keepalive probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPIDLE: 첫 keepalive 확인 패킷을 보내기 전까지 아무것도 오가지 않는 시간(초)입니다.</translation>
     </message>
     <message>
         <source>TCP_KEEPINTVL: seconds between keepalive probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPINTVL: keepalive 확인 패킷 사이의 간격(초)입니다.</translation>
     </message>
     <message>
         <source>TCP_KEEPCNT: unanswered probes before the connection is given up.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP_KEEPCNT: 연결을 포기하기 전까지 답을 받지 못한 확인 패킷 수입니다.</translation>
     </message>
     <message>
         <source>SO_REUSEADDR: bind() to a port still held by old connections (TIME_WAIT). It only counts at bind(): for a new socket, write it in the Options field of the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEADDR: 이전 연결이 아직 붙잡고 있는 포트(TIME_WAIT)에도 bind()할 수 있습니다. bind()할 때만 효과가 있습니다: 새 소켓이라면 양식의 &apos;옵션&apos; 칸에 이 옵션을 쓰세요.</translation>
     </message>
     <message>
         <source>SO_REUSEPORT: several sockets bind to one port and the kernel spreads new connections among them. It only counts at bind(): write reuseport in the Options field of the form, for each listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>SO_REUSEPORT: 여러 소켓이 한 포트에 bind()하고, 커널이 새 연결을 그 소켓들에 나누어 줍니다. bind()할 때만 효과가 있습니다: 리스너마다 양식의 &apos;옵션&apos; 칸에 reuseport를 쓰세요.</translation>
     </message>
     <message>
         <source>IP_TTL: how many routers a packet may cross before one drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP_TTL: 패킷이 버려지기 전까지 지나갈 수 있는 라우터 수입니다.</translation>
     </message>
     <message>
         <source>Socket options</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 옵션</translation>
     </message>
     <message>
         <source>Options of the selected socket; beside each, the value the kernel reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 소켓의 옵션입니다. 각 옵션 옆에는 커널이 알려 준 값이 있습니다.</translation>
     </message>
     <message>
         <source>kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>커널: %1</translation>
     </message>
     <message>
         <source>off</source>
         <comment>linger</comment>
-        <translation type="unfinished"></translation>
+        <translation>꺼짐</translation>
     </message>
     <message>
         <source>on</source>
         <comment>option value</comment>
-        <translation type="unfinished"></translation>
+        <translation>켜짐</translation>
     </message>
     <message>
         <source>off</source>
         <comment>option value</comment>
-        <translation type="unfinished"></translation>
+        <translation>끔</translation>
     </message>
     <message>
         <source>kernel: -</source>
-        <translation type="unfinished"></translation>
+        <translation>커널: -</translation>
     </message>
     <message>
         <source>The kernel did not say.</source>
-        <translation type="unfinished"></translation>
+        <translation>커널이 알려 주지 않았습니다.</translation>
     </message>
     <message>
         <source>Socket #%1: %2 asked %3, kernel uses %4. Linux doubles a buffer size: the extra half is for its own bookkeeping (glossary: &quot;Socket buffer&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1: %2을(를) %3(으)로 요청했고, 커널은 %4을(를) 씁니다. Linux는 버퍼 크기를 두 배로 잡습니다: 늘어난 절반은 커널이 자체 관리용으로 씁니다(용어집: &quot;소켓 버퍼&quot;).</translation>
     </message>
     <message>
         <source>Socket #%1: %2 asked %3, but the kernel keeps %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1: %2을(를) %3(으)로 요청했지만, 커널은 %4을(를) 유지합니다.</translation>
     </message>
     <message>
         <source>Socket #%1: %2 set to %3; the kernel reports the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>소켓 #%1: %2을(를) %3(으)로 설정했습니다. 커널도 같은 값을 알려 줍니다.</translation>
     </message>
     <message>
         <source>It only counts at bind(): this socket is bound already; a new one takes it from the Options field of its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>bind()할 때만 효과가 있습니다: 이 소켓은 이미 bind되었습니다. 새 소켓은 그 양식의 &apos;옵션&apos; 칸에서 이 값을 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -5734,7 +5816,7 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Window size (how much more the receiver can take)</source>
-        <translation>윈도우 크기(받는 쪽이 앞으로 더 받을 수 있는 양)</translation>
+        <translation>윈도 크기(받는 쪽이 앞으로 더 받을 수 있는 양)</translation>
     </message>
 </context>
 <context>
@@ -5815,34 +5897,34 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>%1 → %2 passed on to %3</source>
         <comment>port forwarding: client, public address, inside server</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3(으)로 전달</translation>
     </message>
     <message>
         <source>%1 → %2 goes out as %3</source>
         <comment>masquerade: client, server, the router&apos;s public address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3(으)로 나감</translation>
     </message>
     <message>
         <source>translating no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>변환 중인 연결 없음</translation>
     </message>
     <message>
         <source>translating:</source>
-        <translation type="unfinished"></translation>
+        <translation>변환 중:</translation>
     </message>
     <message>
         <source>⚠ %1 side: %2</source>
         <comment>a fault on the router&apos;s side of a network</comment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 쪽: %2</translation>
     </message>
     <message>
         <source>not added yet at this instant</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시점에는 아직 추가되지 않음</translation>
     </message>
     <message>
         <source>⚠ cable: %1</source>
         <comment>a fault on this computer&apos;s cable</comment>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 케이블: %1</translation>
     </message>
 </context>
 <context>
@@ -6356,30 +6438,30 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Socket options set before bind(), as on the command line: nodelay, linger=0, rcvbuf=4096, sndbuf=4096, keepalive, keepidle=10, keepintvl=5, keepcnt=3, reuseaddr, reuseport, ttl=64 (separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>bind() 전에 설정하는 소켓 옵션으로, 명령줄에서와 같이 씁니다: nodelay, linger=0, rcvbuf=4096, sndbuf=4096, keepalive, keepidle=10, keepintvl=5, keepcnt=3, reuseaddr, reuseport, ttl=64 (쉼표로 구분).</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션:</translation>
     </message>
     <message>
         <source>e.g. reuseport</source>
         <comment>socket options</comment>
-        <translation type="unfinished"></translation>
+        <translation>예: reuseport</translation>
     </message>
     <message>
         <source>e.g. nodelay,linger=0</source>
         <comment>socket options</comment>
-        <translation type="unfinished"></translation>
+        <translation>예: nodelay,linger=0</translation>
     </message>
     <message>
         <source>e.g. rcvbuf=4096</source>
         <comment>socket options</comment>
-        <translation type="unfinished"></translation>
+        <translation>예: rcvbuf=4096</translation>
     </message>
     <message>
         <source>Options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>옵션: %1</translation>
     </message>
 </context>
 <context>
@@ -6501,17 +6583,17 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>elsewhere</source>
         <comment>timeline: the band of programs on no lab computer</comment>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>router</source>
         <comment>timeline: the band of the lab router&apos;s addresses</comment>
-        <translation type="unfinished">공유기</translation>
+        <translation>공유기</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>timeline band title: a lab computer&apos;s name, then its address</comment>
-        <translation type="unfinished">%1  %2</translation>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -6774,32 +6856,32 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>datagram</source>
         <comment>arrow label with no size, where there is no room for one</comment>
-        <translation type="unfinished">데이터그램</translation>
+        <translation>데이터그램</translation>
     </message>
     <message>
         <source>Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and this side&apos;s scale is %3, so the field is multiplied by %4.</source>
         <comment>tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it</comment>
-        <translation type="unfinished"></translation>
+        <translation>윈도: %1바이트. 헤더 필드 값은 %2입니다. 두 SYN이 모두 윈도 배율(window scaling)을 제안했고 이쪽의 배율은 %3이므로, 필드 값에 %4을(를) 곱합니다.</translation>
     </message>
     <message>
         <source>Window: %1 bytes, as the header field says. One side&apos;s SYN did not offer window scaling, so neither side scales it.</source>
         <comment>tooltip of a TCP segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>윈도: 헤더 필드 값 그대로 %1바이트입니다. 한쪽의 SYN이 윈도 배율을 제안하지 않았으므로, 양쪽 모두 배율을 적용하지 않습니다.</translation>
     </message>
     <message>
         <source>Window: %1 bytes, as the header field says. The window in a SYN is never scaled: the scale is only being agreed on.</source>
         <comment>tooltip of a TCP segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>윈도: 헤더 필드 값 그대로 %1바이트입니다. SYN 안의 윈도에는 배율을 적용하지 않습니다: 배율은 이제 막 정하는 중이기 때문입니다.</translation>
     </message>
     <message>
         <source>Window: the header field says %1, scale unknown. The SYNs that say by how much to multiply it were not seen (the capture began after this connection started), so the real window in bytes may be larger.</source>
         <comment>tooltip of a TCP segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>윈도: 헤더 필드 값은 %1이고, 배율은 알 수 없습니다. 얼마를 곱해야 하는지 알려 주는 SYN을 보지 못했으므로(이 연결이 시작된 뒤에 캡처를 시작함), 실제 윈도 바이트 수는 더 클 수 있습니다.</translation>
     </message>
     <message>
         <source>Window: the header field says %1, scale unknown. Only one side&apos;s SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
         <comment>tooltip of a TCP segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>윈도: 헤더 필드 값은 %1이고, 배율은 알 수 없습니다. 한쪽의 SYN만 보았습니다. 배율은 두 SYN이 모두 제안할 때만 적용되므로, 실제 윈도 바이트 수는 더 클 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6882,11 +6964,11 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>challenge on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 도전 과제 진행 중</translation>
     </message>
     <message>
         <source>could not start; the window says why</source>
-        <translation type="unfinished"></translation>
+        <translation>시작할 수 없습니다. 이유는 창에 나와 있습니다</translation>
     </message>
 </context>
 </TS>
