@@ -135,6 +135,7 @@ void LessonPanel::showNarration(const QString &text)
 {
     m_narration->setText(text);
     fitNarration();
+    emit readingHeightChanged();
 }
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
@@ -153,6 +154,37 @@ bool LessonPanel::narrationFits() const
 {
     const QWidget *viewport = m_narrationScroll->viewport();
     return m_narration->heightForWidth(viewport->width()) <= viewport->height();
+}
+
+int LessonPanel::readingHeight(int width) const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int spacing = qMax(0, m_layout->spacing());
+    const int inner = qMax(1, width - margins.left() - margins.right());
+    int height = margins.top() + margins.bottom();
+    const auto add = [&](int part) { height += part + spacing; };
+    const auto labelHeight = [inner](const QLabel *label) {
+        return label->isHidden() || label->text().isEmpty() ? 0 : label->heightForWidth(inner);
+    };
+    if (!m_listSide->isHidden()) {
+        int list = 2 * m_list->frameWidth();
+        for (int row = 0; row < m_list->count(); ++row)
+            list += qMax(m_list->sizeHintForRow(row), QFontMetrics(m_list->font()).height());
+        add(m_listTitle->sizeHint().height() + list + labelHeight(m_problems));
+    }
+    add(labelHeight(m_title));
+    add(labelHeight(m_step));
+    if (!m_narrationScroll->isHidden()) {
+        const QFont base = QFont();
+        QFont large = m_narration->font();
+        large.setPointSizeF((base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale * 1.6);
+        const QFontMetrics fm(large);
+        const int text = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
+        add(qMax(text, 3 * fm.lineSpacing()) + 4);
+    }
+    add(labelHeight(m_message));
+    add(m_buttons->sizeHint().height());
+    return height - spacing;
 }
 
 void LessonPanel::fitNarration()
@@ -234,6 +266,7 @@ void LessonPanel::showList()
     m_narrationScroll->setVisible(!chooseFirst);
     m_layout->setStretch(0, chooseFirst ? 6 : 1);
     m_layout->setStretch(1, chooseFirst ? 0 : 6);
+    emit readingHeightChanged();
 }
 
 QString LessonPanel::narrationText() const
@@ -330,6 +363,7 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
         Theme::followStyleSheet(m_message,
             [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
+    emit readingHeightChanged();
 }
 
 void LessonPanel::applyFonts()
@@ -357,6 +391,7 @@ void LessonPanel::applyFonts()
     for (QWidget *widget : std::initializer_list<QWidget *> {
              m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);
+    emit readingHeightChanged();
 }
 
 } // namespace SocketScope

@@ -7,6 +7,7 @@
 #include <QtCore/QtMath>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtWidgets/QSplitter>
 
 #include <array>
 #include <cmath>
@@ -248,6 +249,7 @@ void TcpStateDiagram::setPresentationScale(qreal scale)
     m_scale = scale;
     updateGeometry();
     update();
+    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 void TcpStateDiagram::setStates(
@@ -304,8 +306,49 @@ qreal TcpStateDiagram::drawingScale() const
 
 int TcpStateDiagram::widthForDrawing(int height) const
 {
-    const qreal scale = fittingScale(QSizeF(1e6, height), font(), qMin(kSmallestScale, maxScale()), maxScale());
+    // Normal type at most: the timeline beside it keeps the rest of the width.
+    const qreal readable = m_scale > 1 ? m_scale : 1.0;
+    const qreal scale = fittingScale(QSizeF(1e6, height), font(), qMin(kSmallestScale, readable), readable);
     return qCeil(measure(font(), scale).width);
+}
+
+void TcpStateDiagram::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_scale > 1)
+        QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
+}
+
+void TcpStateDiagram::claimWidth()
+{
+    // Presenting on a large screen the panel is tall, and the drawing could be read from the
+    // back of the room if it were wider: it takes up to two fifths of the timeline's width.
+    // Back at normal size it gives that width back.
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    if (!splitter || isHidden())
+        return;
+    const int index = splitter->indexOf(this);
+    QList<int> sizes = splitter->sizes();
+    if (index < 0 || sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    if (m_scale <= 1) {
+        if (m_widthBeforeClaim > 0 && sizes.at(index) > m_widthBeforeClaim) {
+            sizes[index] = m_widthBeforeClaim;
+            sizes[1 - index] = total - m_widthBeforeClaim;
+            splitter->setSizes(sizes);
+        }
+        m_widthBeforeClaim = 0;
+        return;
+    }
+    const int wanted = qMin(widthForDrawing(height()), total * 2 / 5);
+    if (sizes.at(index) + 4 >= wanted)
+        return;
+    if (m_widthBeforeClaim <= 0)
+        m_widthBeforeClaim = sizes.at(index);
+    sizes[index] = wanted;
+    sizes[1 - index] = total - wanted;
+    splitter->setSizes(sizes);
 }
 
 void TcpStateDiagram::changeEvent(QEvent *event)

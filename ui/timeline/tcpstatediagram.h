@@ -83,8 +83,11 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void claimWidth();
+
     TcpState m_self = TcpState::Unknown;
     TcpState m_peer = TcpState::Unknown;
     // Where each end was before its latest change, to light the transition it took.
@@ -93,6 +96,7 @@ private:
     QString m_selfName;
     QString m_peerName;
     qreal m_scale = 1;
+    int m_widthBeforeClaim = 0; // presenting: the width the panel had before it took more
     QList<TcpState> m_lessonStates;
 };
 
