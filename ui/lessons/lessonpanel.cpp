@@ -184,7 +184,8 @@ int LessonPanel::readingHeight(int width) const
     }
     add(labelHeight(m_message));
     add(m_buttons->sizeHint().height());
-    return height - spacing;
+    // Half a line of slack: labels that wrap measure a little short of what they draw.
+    return height - spacing + fontMetrics().height() / 2;
 }
 
 void LessonPanel::fitNarration()

@@ -9,6 +9,7 @@
 #include <QtGui/QPainterPath>
 #include <QtWidgets/QSplitter>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -52,6 +53,11 @@ TcpState boxState(TcpState state)
     }
 }
 
+bool aloneInRow(const Box &box)
+{
+    return std::count_if(kBoxes.cbegin(), kBoxes.cend(), [&](const Box &b) { return b.row == box.row; }) == 1;
+}
+
 // What the drawing needs at one type size: the boxes as wide as their names, a label's height
 // between two rows, the routes back to CLOSED in a strip down each side.
 struct Measures
@@ -62,7 +68,10 @@ struct Measures
     double margin = 0;
     double header = 0;
     double strip = 0;
-    double boxW = 0;
+    // Each column as wide as its widest name, counting only boxes that share a row with
+    // another: ESTABLISHED, LISTEN and CLOSED stand alone in theirs and may be wider.
+    std::array<double, 3> columnW {};
+    double aloneW = 0;
     double boxH = 0;
     double width = 0;
     double height = 0;
@@ -85,14 +94,18 @@ Measures measure(const QFont &base, qreal scale)
     m.margin = 6 * scale;
     m.header = titleFm.height() + 2 * scale + 2 * smallFm.height() + 4 * scale;
     m.strip = smallFm.height() + 2 * scale;
-    double widest = 0;
-    for (const Box &b : kBoxes)
-        widest = qMax(widest, boxFm.horizontalAdvance(QString::fromLatin1(b.name)));
-    m.boxW = widest + 8 * scale;
+    for (const Box &b : kBoxes) {
+        const double w = boxFm.horizontalAdvance(QString::fromLatin1(b.name)) + 8 * scale;
+        if (aloneInRow(b))
+            m.aloneW = qMax(m.aloneW, w);
+        else
+            m.columnW[size_t(b.column)] = qMax(m.columnW[size_t(b.column)], w);
+    }
     m.boxH = boxFm.height() + 6 * scale;
     const double gapX = 4 * scale;
     const double gapY = smallFm.height() + 4 * scale;
-    m.width = 2 * m.margin + 2 * m.strip + 3 * m.boxW + 2 * gapX;
+    m.width = 2 * m.margin + 2 * m.strip
+        + qMax(m.columnW[0] + m.columnW[1] + m.columnW[2] + 2 * gapX, m.aloneW);
     m.height = 2 * m.margin + m.header + 7 * m.boxH + 6 * gapY;
     return m;
 }
@@ -156,23 +169,25 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
     const QRectF area = layout.outer.adjusted(m.strip, 0, -m.strip, 0);
     // The grid fills the panel; the boxes keep the size their type needs, so a roomy panel
     // gets wider gaps for the labels rather than larger boxes.
-    const double cellW = area.width() / 3;
+    // The room beyond what the columns need is shared out evenly between them.
+    const double extra = qMax(0.0, area.width() - (m.columnW[0] + m.columnW[1] + m.columnW[2])) / 3;
     const double cellH = area.height() / 7;
-    const double boxW = qMin(m.boxW, cellW - 2 * scale);
     const double boxH = qMin(m.boxH, cellH * 0.6);
+    std::array<double, 3> centreX {};
+    double left = area.left();
+    for (size_t column = 0; column < 3; ++column) {
+        centreX[column] = left + (m.columnW[column] + extra) / 2;
+        left += m.columnW[column] + extra;
+    }
     for (const Box &b : kBoxes) {
-        const QPointF c(area.left() + (b.column + 0.5) * cellW, area.top() + (b.row + 0.5) * cellH);
+        const double boxW = aloneInRow(b) ? qMin(m.aloneW, area.width())
+                                          : qMin(m.columnW[size_t(b.column)], m.columnW[size_t(b.column)] + extra - 2 * scale);
+        const QPointF c(centreX[size_t(b.column)], area.top() + (b.row + 0.5) * cellH);
         layout.states << b.state;
         layout.boxes << QRectF(c.x() - boxW / 2, c.y() - boxH / 2, boxW, boxH);
     }
 
-    // Labels go where they cover no box and no label placed before them: along the edge from
-    // its middle outwards, then beside it.
     const QFontMetricsF smallFm(m.small);
-    const QRectF panel(0, 0, size.width(), size.height());
-    QList<QRectF> taken;
-    for (const QRectF &r : std::as_const(layout.boxes))
-        taken << r.adjusted(-1, -1, 1, 1);
     for (const TcpTransitions::Row &t : TcpTransitions::rows()) {
         if (!t.drawn)
             continue;
@@ -198,37 +213,63 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
             edge.path.moveTo(edgeOf(a, line.dx(), line.dy()));
             edge.path.lineTo(edgeOf(b, -line.dx(), -line.dy()));
         }
-        const double w = smallFm.horizontalAdvance(edge.label) + 4;
-        const double h = smallFm.height();
-        const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
-        const auto rectAt = [&](QPointF c) {
-            return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2, labelSize.width(),
-                labelSize.height());
-        };
-        double best = -1;
-        for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82}) {
-            const QPointF onLine = edge.path.pointAtPercent(at);
-            const double beside = w / 2 + 3 * scale;
-            for (const double shift : {0.0, beside, -beside}) {
-                const QPointF c = edge.vertical ? onLine : onLine + QPointF(shift, 0);
-                const QRectF r = rectAt(c);
-                // Off the panel counts as badly as covering a box.
-                double cost = (r.width() * r.height()) - overlap(r, panel);
-                for (const QRectF &other : std::as_const(taken))
-                    cost += overlap(r, other);
-                if (best < 0 || cost < best) {
-                    best = cost;
-                    edge.labelCentre = c;
-                    edge.labelRect = r;
+        layout.edges << edge;
+    }
+
+    // Labels go where they cover no box and no label placed before them: along the edge from
+    // its middle outwards, then beside it. Where a crowded corner leaves no free place in
+    // that order, the labels are placed again the other way round.
+    const QRectF panel(0, 0, size.width(), size.height());
+    const auto placeLabels = [&](bool backwards) {
+        QList<QRectF> taken;
+        for (const QRectF &r : std::as_const(layout.boxes))
+            taken << r.adjusted(-1, -1, 1, 1);
+        double total = 0;
+        for (qsizetype n = 0; n < layout.edges.size(); ++n) {
+            Layout::Edge &edge = layout.edges[backwards ? layout.edges.size() - 1 - n : n];
+            const double w = smallFm.horizontalAdvance(edge.label) + 4;
+            const double h = smallFm.height();
+            const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
+            const auto rectAt = [&](QPointF c) {
+                return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2, labelSize.width(),
+                    labelSize.height());
+            };
+            double best = -1;
+            for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
+                const QPointF onLine = edge.path.pointAtPercent(at);
+                const double beside = w / 2 + 3 * scale;
+                const double above = 0.7 * h;
+                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0}, {-beside / 2, 0},
+                    {2 * beside, 0}, {-2 * beside, 0},
+                    {0, -above}, {0, above}};
+                for (const QPointF &nudge : nudges) {
+                    const QPointF c = edge.vertical ? onLine : onLine + nudge;
+                    const QRectF r = rectAt(c);
+                    // Off the panel counts as badly as covering a box.
+                    double cost = (r.width() * r.height()) - overlap(r, panel);
+                    for (const QRectF &other : std::as_const(taken))
+                        cost += overlap(r, other);
+                    if (best < 0 || cost < best) {
+                        best = cost;
+                        edge.labelCentre = c;
+                        edge.labelRect = r;
+                    }
+                    if (cost == 0)
+                        break;
                 }
-                if (cost == 0)
+                if (best == 0)
                     break;
             }
-            if (best == 0)
-                break;
+            total += best;
+            // A little air beside a placed label, so two labels never read as one.
+            taken << edge.labelRect.adjusted(-3 * scale, -1, 3 * scale, 1);
         }
-        taken << edge.labelRect;
-        layout.edges << edge;
+        return total;
+    };
+    if (const double forwardCost = placeLabels(false); forwardCost > 0) {
+        const QList<Layout::Edge> forwards = layout.edges;
+        if (placeLabels(true) > forwardCost)
+            layout.edges = forwards;
     }
     return layout;
 }
@@ -290,6 +331,7 @@ void TcpStateDiagram::setLessonStates(const QList<TcpState> &states)
     m_lessonStates = boxes;
     update();
     emit lessonStatesChanged();
+    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 qreal TcpStateDiagram::maxScale() const
@@ -315,15 +357,16 @@ int TcpStateDiagram::widthForDrawing(int height) const
 void TcpStateDiagram::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_scale > 1)
+    if (m_scale > 1 || !m_lessonStates.isEmpty())
         QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 void TcpStateDiagram::claimWidth()
 {
-    // Presenting on a large screen the panel is tall, and the drawing could be read from the
-    // back of the room if it were wider: it takes up to two fifths of the timeline's width.
-    // Back at normal size it gives that width back.
+    // Presenting, or while a lesson step names a state, the drawing is what the class reads,
+    // and at the fifth of the width the timeline leaves it its type is too small (at 1024x768
+    // and on a tall 1080p screen alike): it takes up to two fifths of the width. Afterwards it
+    // gives that width back.
     auto *splitter = qobject_cast<QSplitter *>(parentWidget());
     if (!splitter || isHidden())
         return;
@@ -332,7 +375,7 @@ void TcpStateDiagram::claimWidth()
     if (index < 0 || sizes.size() != 2)
         return;
     const int total = sizes.at(0) + sizes.at(1);
-    if (m_scale <= 1) {
+    if (m_scale <= 1 && m_lessonStates.isEmpty()) {
         if (m_widthBeforeClaim > 0 && sizes.at(index) > m_widthBeforeClaim) {
             sizes[index] = m_widthBeforeClaim;
             sizes[1 - index] = total - m_widthBeforeClaim;
@@ -458,12 +501,14 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
 
     // Every state's name fits its box: in a narrow panel the type gets smaller, never cut.
     QFont boxFont = layout.boxFont;
-    double widest = 0;
-    for (const Box &b : kBoxes)
-        widest = qMax(widest, QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(b.name)));
-    const double boxW = layout.boxes.value(0).width();
-    if (widest > boxW - 4 * scale && widest > 0)
-        boxFont.setPointSizeF(boxFont.pointSizeF() * qMax(0.1, (boxW - 4 * scale) / widest));
+    double shrink = 1;
+    for (qsizetype i = 0; i < layout.states.size(); ++i) {
+        const double name = QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(kBoxes.at(size_t(i)).name));
+        if (name > 0)
+            shrink = qMin(shrink, (layout.boxes.at(i).width() - 4 * scale) / name);
+    }
+    if (shrink < 1)
+        boxFont.setPointSizeF(boxFont.pointSizeF() * qMax(0.1, shrink));
     p.setFont(boxFont);
     for (qsizetype i = 0; i < layout.states.size(); ++i) {
         const TcpState state = layout.states.at(i);
