@@ -13,6 +13,7 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
@@ -78,11 +79,21 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     buttons->addWidget(m_restart, 1, 1);
     m_buttons = buttons;
 
+    // A long message (a failed step says what went wrong, and how to mend it) wraps and
+    // shows whole; squeezed by a long narration in a short dock it scrolls rather than being
+    // cut.
+    m_messageScroll = new QScrollArea(this);
+    m_messageScroll->setWidget(m_message);
+    m_messageScroll->setWidgetResizable(true);
+    m_messageScroll->setFrameShape(QFrame::NoFrame);
+    m_messageScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_messageScroll->setObjectName(QStringLiteral("lessonMessageScroll"));
+
     auto *lessonSide = new QVBoxLayout;
     lessonSide->addWidget(m_title);
     lessonSide->addWidget(m_step);
     lessonSide->addWidget(narrationScroll, 1);
-    lessonSide->addWidget(m_message);
+    lessonSide->addWidget(m_messageScroll);
     lessonSide->addLayout(buttons);
 
     // The list above the lesson: beside it, the two asked for more width than a dock at the
@@ -182,7 +193,8 @@ int LessonPanel::readingHeight(int width) const
         const int text = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
         add(qMax(text, 3 * fm.lineSpacing()) + 4);
     }
-    add(labelHeight(m_message));
+    if (!m_messageScroll->isHidden())
+        add(m_message->heightForWidth(inner));
     add(m_buttons->sizeHint().height());
     // Half a line of slack: labels that wrap measure a little short of what they draw.
     return height - spacing + fontMetrics().height() / 2;
@@ -351,7 +363,7 @@ void LessonPanel::updateButtons()
 
 void LessonPanel::updateMessage(const QString &text, bool isError)
 {
-    m_message->setVisible(!text.isEmpty());
+    m_messageScroll->setVisible(!text.isEmpty());
     if (isError) {
         m_message->setText(tr("Problem: %1").arg(text));
         // A thick border in the theme's error colour, seen from the back of a classroom.
@@ -364,7 +376,33 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
         Theme::followStyleSheet(m_message,
             [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
+    fitMessage();
     emit readingHeightChanged();
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
+}
+
+void LessonPanel::fitMessage()
+{
+    if (m_messageScroll->isHidden())
+        return;
+    const QMargins margins = m_layout->contentsMargins();
+    const int width = qMax(1,
+        m_messageScroll->isVisible() ? m_messageScroll->width() : this->width() - margins.left() - margins.right());
+    m_message->ensurePolished(); // the style sheet's border and bold type count in its height
+    const int whole = m_message->heightForWidth(width);
+    const int room = qMax(fontMetrics().height() * 2, height() / 2);
+    if (whole <= room) {
+        m_messageScroll->setFixedHeight(whole);
+        return;
+    }
+    // Too long for half the panel: it scrolls, one scroll bar narrower.
+    const int scrollBar = m_messageScroll->verticalScrollBar()->sizeHint().width();
+    m_messageScroll->setFixedHeight(qMin(room, m_message->heightForWidth(qMax(1, width - scrollBar))));
 }
 
 void LessonPanel::applyFonts()

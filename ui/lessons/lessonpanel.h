@@ -60,6 +60,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -71,6 +72,8 @@ private:
     void updateTitles();
     void applyFonts();
     void fitNarration();
+    // The message shows whole where it takes at most half the panel, and scrolls beyond.
+    void fitMessage();
     void showList();
 
     LessonPlayer *m_player;
@@ -88,6 +91,7 @@ private:
     QLabel *m_narration;
     QScrollArea *m_narrationScroll = nullptr;
     QLabel *m_message;
+    QScrollArea *m_messageScroll = nullptr;
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_autoplay;
