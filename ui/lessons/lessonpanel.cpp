@@ -395,12 +395,12 @@ void LessonPanel::fitMessage()
         m_messageScroll->isVisible() ? m_messageScroll->width() : this->width() - margins.left() - margins.right());
     m_message->ensurePolished(); // the style sheet's border and bold type count in its height
     const int whole = m_message->heightForWidth(width);
-    const int room = qMax(fontMetrics().height() * 2, height() / 2);
+    const int room = qMin(m_message->fontMetrics().lineSpacing() * 3 + 2 * m_message->margin() + 8, height() / 4);
     if (whole <= room) {
         m_messageScroll->setFixedHeight(whole);
         return;
     }
-    // Too long for half the panel: it scrolls, one scroll bar narrower.
+    // Too long for a quarter of the panel: it scrolls, one scroll bar narrower.
     const int scrollBar = m_messageScroll->verticalScrollBar()->sizeHint().width();
     m_messageScroll->setFixedHeight(qMin(room, m_message->heightForWidth(qMax(1, width - scrollBar))));
 }

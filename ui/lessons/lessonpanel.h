@@ -72,7 +72,8 @@ private:
     void updateTitles();
     void applyFonts();
     void fitNarration();
-    // The message shows whole where it takes at most half the panel, and scrolls beyond.
+    // The message shows whole where it takes at most a quarter of the panel, and scrolls beyond
+    // (the narration keeps the rest).
     void fitMessage();
     void showList();
 

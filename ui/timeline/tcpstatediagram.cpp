@@ -365,7 +365,7 @@ void TcpStateDiagram::claimWidth()
 {
     // Presenting, or while a lesson step names a state, the drawing is what the class reads,
     // and at the fifth of the width the timeline leaves it its type is too small (at 1024x768
-    // and on a tall 1080p screen alike): it takes up to two fifths of the width. Afterwards it
+    // and on a tall 1080p screen alike): it takes what its height lets it use, up to half the width. Afterwards it
     // gives that width back.
     auto *splitter = qobject_cast<QSplitter *>(parentWidget());
     if (!splitter || isHidden())
@@ -384,7 +384,7 @@ void TcpStateDiagram::claimWidth()
         m_widthBeforeClaim = 0;
         return;
     }
-    const int wanted = qMin(widthForDrawing(height()), total * 2 / 5);
+    const int wanted = qMin(widthForDrawing(height()), total / 2);
     if (sizes.at(index) + 4 >= wanted)
         return;
     if (m_widthBeforeClaim <= 0)
