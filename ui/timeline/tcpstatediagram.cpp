@@ -385,7 +385,7 @@ void TcpStateDiagram::claimWidth()
         return;
     }
     const int wanted = qMin(widthForDrawing(height()), total / 2);
-    if (sizes.at(index) + 4 >= wanted)
+    if (sizes.at(index) >= wanted)
         return;
     if (m_widthBeforeClaim <= 0)
         m_widthBeforeClaim = sizes.at(index);
