@@ -91,11 +91,13 @@ Measures measure(const QFont &base, qreal scale)
     const QFontMetricsF titleFm(m.title);
     const QFontMetricsF smallFm(m.small);
     const QFontMetricsF boxFm(m.boxFont);
-    m.margin = 6 * scale;
+    // Narrow margins: at 1024x768 beside a docked lesson the drawing gets only what the
+    // timeline's playback bar leaves it (about 228 px in English).
+    m.margin = 4 * scale;
     m.header = titleFm.height() + 2 * scale + 2 * smallFm.height() + 4 * scale;
     m.strip = smallFm.height() + 2 * scale;
     for (const Box &b : kBoxes) {
-        const double w = boxFm.horizontalAdvance(QString::fromLatin1(b.name)) + 8 * scale;
+        const double w = boxFm.horizontalAdvance(QString::fromLatin1(b.name)) + 6 * scale;
         if (aloneInRow(b))
             m.aloneW = qMax(m.aloneW, w);
         else
@@ -384,7 +386,10 @@ void TcpStateDiagram::claimWidth()
         m_widthBeforeClaim = 0;
         return;
     }
-    const int wanted = qMin(widthForDrawing(height()), total / 2);
+    // The timeline's side keeps at least its own least width (its playback bar's controls): asking
+    // for more than is left would only be cut back by the splitter.
+    const int left = total - splitter->widget(1 - index)->minimumSizeHint().width();
+    const int wanted = std::min({widthForDrawing(height()), total / 2, left});
     if (sizes.at(index) >= wanted)
         return;
     if (m_widthBeforeClaim <= 0)
