@@ -217,8 +217,7 @@ void TimelinePanel::resizeEvent(QResizeEvent *event)
 void TimelinePanel::fitDiagram()
 {
     const int height = m_splitter->height();
-    // The splitter keeps the timeline's side (the view and its playback bar) at its least width.
-    const int room = width() - m_splitter->widget(0)->minimumSizeHint().width() - m_splitter->handleWidth();
+    const int room = width() - m_view->minimumSizeHint().width() - m_splitter->handleWidth();
     // Where there is room it stands beside the timeline at a size that reads (presenting, no
     // smaller than the large type).
     const bool roomy = (m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight)
@@ -226,7 +225,7 @@ void TimelinePanel::fitDiagram()
     // Beside a lesson on a small screen, or on a projector, there is not: while the lesson's
     // step names a state, the state machine comes anyway, as large as the height allows, and
     // the timeline gives up that width, so the lit state shows.
-    const int needed = m_diagram->widthForDrawing(height);
+    const int needed = m_diagram->widthForDrawing(height) + 8;
     const bool named = !m_diagram->lessonStates().isEmpty() && room >= needed;
     const bool wasShown = !m_diagram->isHidden();
     m_diagram->setVisible(roomy || named);
