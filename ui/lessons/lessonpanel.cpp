@@ -13,6 +13,7 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
@@ -78,11 +79,21 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     buttons->addWidget(m_restart, 1, 1);
     m_buttons = buttons;
 
+    // A long message (a failed step says what went wrong, and how to mend it) wraps and
+    // shows whole; squeezed by a long narration in a short dock it scrolls rather than being
+    // cut.
+    m_messageScroll = new QScrollArea(this);
+    m_messageScroll->setWidget(m_message);
+    m_messageScroll->setWidgetResizable(true);
+    m_messageScroll->setFrameShape(QFrame::NoFrame);
+    m_messageScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_messageScroll->setObjectName(QStringLiteral("lessonMessageScroll"));
+
     auto *lessonSide = new QVBoxLayout;
     lessonSide->addWidget(m_title);
     lessonSide->addWidget(m_step);
     lessonSide->addWidget(narrationScroll, 1);
-    lessonSide->addWidget(m_message);
+    lessonSide->addWidget(m_messageScroll);
     lessonSide->addLayout(buttons);
 
     // The list above the lesson: beside it, the two asked for more width than a dock at the
@@ -135,6 +146,7 @@ void LessonPanel::showNarration(const QString &text)
 {
     m_narration->setText(text);
     fitNarration();
+    emit readingHeightChanged();
 }
 
 bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
@@ -153,6 +165,39 @@ bool LessonPanel::narrationFits() const
 {
     const QWidget *viewport = m_narrationScroll->viewport();
     return m_narration->heightForWidth(viewport->width()) <= viewport->height();
+}
+
+int LessonPanel::readingHeight(int width) const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    const int spacing = qMax(0, m_layout->spacing());
+    const int inner = qMax(1, width - margins.left() - margins.right());
+    int height = margins.top() + margins.bottom();
+    const auto add = [&](int part) { height += part + spacing; };
+    const auto labelHeight = [inner](const QLabel *label) {
+        return label->isHidden() || label->text().isEmpty() ? 0 : label->heightForWidth(inner);
+    };
+    if (!m_listSide->isHidden()) {
+        int list = 2 * m_list->frameWidth();
+        for (int row = 0; row < m_list->count(); ++row)
+            list += qMax(m_list->sizeHintForRow(row), QFontMetrics(m_list->font()).height());
+        add(m_listTitle->sizeHint().height() + list + labelHeight(m_problems));
+    }
+    add(labelHeight(m_title));
+    add(labelHeight(m_step));
+    if (!m_narrationScroll->isHidden()) {
+        const QFont base = QFont();
+        QFont large = m_narration->font();
+        large.setPointSizeF((base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale * 1.6);
+        const QFontMetrics fm(large);
+        const int text = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
+        add(qMax(text, 3 * fm.lineSpacing()) + 4);
+    }
+    if (!m_messageScroll->isHidden())
+        add(m_message->heightForWidth(inner));
+    add(m_buttons->sizeHint().height());
+    // Half a line of slack: labels that wrap measure a little short of what they draw.
+    return height - spacing + fontMetrics().height() / 2;
 }
 
 void LessonPanel::fitNarration()
@@ -234,6 +279,7 @@ void LessonPanel::showList()
     m_narrationScroll->setVisible(!chooseFirst);
     m_layout->setStretch(0, chooseFirst ? 6 : 1);
     m_layout->setStretch(1, chooseFirst ? 0 : 6);
+    emit readingHeightChanged();
 }
 
 QString LessonPanel::narrationText() const
@@ -317,7 +363,7 @@ void LessonPanel::updateButtons()
 
 void LessonPanel::updateMessage(const QString &text, bool isError)
 {
-    m_message->setVisible(!text.isEmpty());
+    m_messageScroll->setVisible(!text.isEmpty());
     if (isError) {
         m_message->setText(tr("Problem: %1").arg(text));
         // A thick border in the theme's error colour, seen from the back of a classroom.
@@ -330,6 +376,33 @@ void LessonPanel::updateMessage(const QString &text, bool isError)
         Theme::followStyleSheet(m_message,
             [] { return QStringLiteral("QLabel#lessonMessage { border: 1px solid palette(mid); }"); });
     }
+    fitMessage();
+    emit readingHeightChanged();
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitMessage();
+}
+
+void LessonPanel::fitMessage()
+{
+    if (m_messageScroll->isHidden())
+        return;
+    const QMargins margins = m_layout->contentsMargins();
+    const int width = qMax(1,
+        m_messageScroll->isVisible() ? m_messageScroll->width() : this->width() - margins.left() - margins.right());
+    m_message->ensurePolished(); // the style sheet's border and bold type count in its height
+    const int whole = m_message->heightForWidth(width);
+    const int room = qMin(m_message->fontMetrics().lineSpacing() * 3 + 2 * m_message->margin() + 8, height() / 4);
+    if (whole <= room) {
+        m_messageScroll->setFixedHeight(whole);
+        return;
+    }
+    // Too long for a quarter of the panel: it scrolls, one scroll bar narrower.
+    const int scrollBar = m_messageScroll->verticalScrollBar()->sizeHint().width();
+    m_messageScroll->setFixedHeight(qMin(room, m_message->heightForWidth(qMax(1, width - scrollBar))));
 }
 
 void LessonPanel::applyFonts()
@@ -357,6 +430,7 @@ void LessonPanel::applyFonts()
     for (QWidget *widget : std::initializer_list<QWidget *> {
              m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
         widget->setFont(normal);
+    emit readingHeightChanged();
 }
 
 } // namespace SocketScope

@@ -47,13 +47,20 @@ public:
     qreal narrationPointSize() const;
     // Whether the whole narration shows without scrolling.
     bool narrationFits() const;
+    // How tall the panel must be at `width` to show the whole step with the narration in its
+    // large type (at least three lines of it, so the height does not jump from step to step),
+    // or, with no lesson open, the whole list. A dock below the timeline takes this and no more.
+    int readingHeight(int width) const;
 
 signals:
     void lessonChosen(const QString &id);
+    // What readingHeight() says may have changed: another step, message, type size or list.
+    void readingHeightChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -65,6 +72,9 @@ private:
     void updateTitles();
     void applyFonts();
     void fitNarration();
+    // The message shows whole where it takes at most a quarter of the panel, and scrolls beyond
+    // (the narration keeps the rest).
+    void fitMessage();
     void showList();
 
     LessonPlayer *m_player;
@@ -82,6 +92,7 @@ private:
     QLabel *m_narration;
     QScrollArea *m_narrationScroll = nullptr;
     QLabel *m_message;
+    QScrollArea *m_messageScroll = nullptr;
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_autoplay;

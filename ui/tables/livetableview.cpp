@@ -176,13 +176,30 @@ void LiveTableView::applyWidths()
         cap = low;
     }
     const QScopedValueRollback applying(m_applying, true);
+    bool cut = false;
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
             continue;
         const int width = m_keyColumns.contains(column) ? capped(column, cap) : wantedOf(column);
+        cut = cut || width < wantedOf(column);
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }
+    setTwoLineRows(cut);
+}
+
+void LiveTableView::setTwoLineRows(bool twoLines)
+{
+    // Where the key columns cannot all have their width (a 1024-pixel screen), a cut cell
+    // wraps onto a second line instead of ending in "…": the app state of a failed socket
+    // ("failed: address not available") and an address read whole. The rows grow to hold it.
+    if (twoLines == m_twoLineRows && m_rowHeightSet)
+        return;
+    m_twoLineRows = twoLines;
+    m_rowHeightSet = true;
+    setWordWrap(twoLines);
+    const int line = QFontMetrics(font()).lineSpacing();
+    verticalHeader()->setDefaultSectionSize(twoLines ? line * 2 + line / 2 : int(QFontMetrics(font()).height() * 1.5));
 }
 
 void LiveTableView::setKeyColumns(const QList<int> &columns)
@@ -218,7 +235,8 @@ void LiveTableView::setScale(qreal scale)
     f.setPointSizeF(m_baseFontSize * scale);
     setFont(f);
     horizontalHeader()->setFont(f);
-    verticalHeader()->setDefaultSectionSize(int(QFontMetrics(f).height() * 1.5));
+    m_rowHeightSet = false;
+    setTwoLineRows(m_twoLineRows);
     m_userSized.clear();
     refit();
 }

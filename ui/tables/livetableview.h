@@ -54,6 +54,8 @@ private:
     void fitColumns();
     // Sets each column to the width it wants, the key columns cut short to fit the viewport.
     void applyWidths();
+    // Rows one line tall, or two where a key column had to be cut, so its cells wrap.
+    void setTwoLineRows(bool twoLines);
 
     QTimer m_frame;
     QTimer m_fit;
@@ -66,6 +68,8 @@ private:
     qreal m_baseFontSize = 0;
     bool m_fitted = false;
     bool m_fitWhenShown = false;
+    bool m_twoLineRows = false;
+    bool m_rowHeightSet = false;
 };
 
 } // namespace SocketScope

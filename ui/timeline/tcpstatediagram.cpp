@@ -7,7 +7,9 @@
 #include <QtCore/QtMath>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
+#include <QtWidgets/QSplitter>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -38,20 +40,6 @@ constexpr std::array<Box, 11> kBoxes {{
     {TcpState::TimeWait, "TIME_WAIT", 0, 6},
 }};
 
-// Where along its line an edge's label sits, where the middle would collide with another's.
-double labelAt(const TcpTransitions::Row &t)
-{
-    if (t.from == TcpState::FinWait1)
-        return t.to == TcpState::FinWait2 ? 0.3 : 0.72;
-    if (t.from == TcpState::FinWait2)
-        return 0.7;
-    if (t.from == TcpState::Closing)
-        return 0.28;
-    if (t.from == TcpState::Close && t.to == TcpState::SynSent)
-        return 0.62;
-    return 0.5;
-}
-
 // The kernel's extra states are lit on the box the standard draws for them.
 TcpState boxState(TcpState state)
 {
@@ -65,7 +53,228 @@ TcpState boxState(TcpState state)
     }
 }
 
+bool aloneInRow(const Box &box)
+{
+    return std::count_if(kBoxes.cbegin(), kBoxes.cend(), [&](const Box &b) { return b.row == box.row; }) == 1;
+}
+
+// What the drawing needs at one type size: the boxes as wide as their names, a label's height
+// between two rows, the routes back to CLOSED in a strip down each side.
+struct Measures
+{
+    QFont title;
+    QFont small;
+    QFont boxFont;
+    double margin = 0;
+    double header = 0;
+    double strip = 0;
+    // Each column as wide as its widest name, counting only boxes that share a row with
+    // another: ESTABLISHED, LISTEN and CLOSED stand alone in theirs and may be wider.
+    std::array<double, 3> columnW {};
+    double aloneW = 0;
+    double boxH = 0;
+    double width = 0;
+    double height = 0;
+};
+
+Measures measure(const QFont &base, qreal scale)
+{
+    Measures m;
+    const qreal points = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+    m.title = base;
+    m.title.setPointSizeF(points * scale);
+    m.title.setBold(true);
+    m.small = base;
+    m.small.setPointSizeF(points * 0.8 * scale);
+    m.boxFont = base;
+    m.boxFont.setPointSizeF(points * 0.8 * scale);
+    const QFontMetricsF titleFm(m.title);
+    const QFontMetricsF smallFm(m.small);
+    const QFontMetricsF boxFm(m.boxFont);
+    // Narrow margins: at 1024x768 beside a docked lesson the drawing gets only what the
+    // timeline's playback bar leaves it (about 228 px in English).
+    m.margin = 4 * scale;
+    m.header = titleFm.height() + 2 * scale + 2 * smallFm.height() + 4 * scale;
+    m.strip = smallFm.height() + 2 * scale;
+    for (const Box &b : kBoxes) {
+        const double w = boxFm.horizontalAdvance(QString::fromLatin1(b.name)) + 6 * scale;
+        if (aloneInRow(b))
+            m.aloneW = qMax(m.aloneW, w);
+        else
+            m.columnW[size_t(b.column)] = qMax(m.columnW[size_t(b.column)], w);
+    }
+    m.boxH = boxFm.height() + 6 * scale;
+    const double gapX = 4 * scale;
+    const double gapY = smallFm.height() + 4 * scale;
+    m.width = 2 * m.margin + 2 * m.strip
+        + qMax(m.columnW[0] + m.columnW[1] + m.columnW[2] + 2 * gapX, m.aloneW);
+    m.height = 2 * m.margin + m.header + 7 * m.boxH + 6 * gapY;
+    return m;
+}
+
+// The largest type size in [low, high] whose drawing fits `size`.
+qreal fittingScale(const QSizeF &size, const QFont &font, qreal low, qreal high)
+{
+    const auto fits = [&](qreal scale) {
+        const Measures m = measure(font, scale);
+        return m.width <= size.width() && m.height <= size.height();
+    };
+    if (fits(high))
+        return high;
+    if (!fits(low))
+        return low;
+    for (int i = 0; i < 14; ++i) {
+        const qreal middle = (low + high) / 2;
+        (fits(middle) ? low : high) = middle;
+    }
+    return low;
+}
+
+constexpr qreal kSmallestScale = 0.5;
+
+// Clips the line from a box's centre in direction (dx, dy) at the box's edge.
+QPointF edgeOf(const QRectF &r, double dx, double dy)
+{
+    const double tx = dx != 0 ? (r.width() / 2) / std::abs(dx) : 1e9;
+    const double ty = dy != 0 ? (r.height() / 2) / std::abs(dy) : 1e9;
+    const double k = std::min(tx, ty);
+    return QPointF(r.center().x() + dx * k, r.center().y() + dy * k);
+}
+
+double overlap(const QRectF &a, const QRectF &b)
+{
+    const QRectF both = a.intersected(b);
+    return both.isEmpty() ? 0 : both.width() * both.height();
+}
+
 } // namespace
+
+QRectF TcpStateDiagram::Layout::box(TcpState state) const
+{
+    const qsizetype i = states.indexOf(state);
+    return i < 0 ? QRectF() : boxes.at(i);
+}
+
+TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFont &font, qreal maxScale)
+{
+    Layout layout;
+    layout.scale = fittingScale(size, font, qMin(kSmallestScale, maxScale), maxScale);
+    const qreal scale = layout.scale;
+    const Measures m = measure(font, scale);
+    layout.title = m.title;
+    layout.small = m.small;
+    layout.boxFont = m.boxFont;
+    layout.margin = m.margin;
+    layout.keyTop = m.margin + QFontMetricsF(m.title).height() + 2 * scale;
+    const double top = m.margin + m.header;
+    layout.outer = QRectF(m.margin, top, size.width() - 2 * m.margin, size.height() - top - m.margin);
+    const QRectF area = layout.outer.adjusted(m.strip, 0, -m.strip, 0);
+    // The grid fills the panel; the boxes keep the size their type needs, so a roomy panel
+    // gets wider gaps for the labels rather than larger boxes.
+    // The room beyond what the columns need is shared out evenly between them.
+    const double extra = qMax(0.0, area.width() - (m.columnW[0] + m.columnW[1] + m.columnW[2])) / 3;
+    const double cellH = area.height() / 7;
+    const double boxH = qMin(m.boxH, cellH * 0.6);
+    std::array<double, 3> centreX {};
+    double left = area.left();
+    for (size_t column = 0; column < 3; ++column) {
+        centreX[column] = left + (m.columnW[column] + extra) / 2;
+        left += m.columnW[column] + extra;
+    }
+    for (const Box &b : kBoxes) {
+        const double boxW = aloneInRow(b) ? qMin(m.aloneW, area.width())
+                                          : qMin(m.columnW[size_t(b.column)], m.columnW[size_t(b.column)] + extra - 2 * scale);
+        const QPointF c(centreX[size_t(b.column)], area.top() + (b.row + 0.5) * cellH);
+        layout.states << b.state;
+        layout.boxes << QRectF(c.x() - boxW / 2, c.y() - boxH / 2, boxW, boxH);
+    }
+
+    const QFontMetricsF smallFm(m.small);
+    for (const TcpTransitions::Row &t : TcpTransitions::rows()) {
+        if (!t.drawn)
+            continue;
+        Layout::Edge edge;
+        edge.from = t.from;
+        edge.to = t.to;
+        edge.label = QString::fromLatin1(t.label);
+        const QRectF a = layout.box(t.from);
+        const QRectF b = layout.box(t.to);
+        edge.vertical = t.from == TcpState::TimeWait || t.from == TcpState::LastAck;
+        if (edge.vertical) {
+            // Back to CLOSED at the top: round the outside.
+            const bool left = t.from == TcpState::TimeWait;
+            const double side = left ? layout.outer.left() + m.strip / 2 : layout.outer.right() - m.strip / 2;
+            const QPointF from(left ? a.left() : a.right(), a.center().y());
+            const QPointF to(left ? b.left() : b.right(), b.center().y());
+            edge.path.moveTo(from);
+            edge.path.lineTo(side, from.y());
+            edge.path.lineTo(side, to.y());
+            edge.path.lineTo(to);
+        } else {
+            const QLineF line(a.center(), b.center());
+            edge.path.moveTo(edgeOf(a, line.dx(), line.dy()));
+            edge.path.lineTo(edgeOf(b, -line.dx(), -line.dy()));
+        }
+        layout.edges << edge;
+    }
+
+    // Labels go where they cover no box and no label placed before them: along the edge from
+    // its middle outwards, then beside it. Where a crowded corner leaves no free place in
+    // that order, the labels are placed again the other way round.
+    const QRectF panel(0, 0, size.width(), size.height());
+    const auto placeLabels = [&](bool backwards) {
+        QList<QRectF> taken;
+        for (const QRectF &r : std::as_const(layout.boxes))
+            taken << r.adjusted(-1, -1, 1, 1);
+        double total = 0;
+        for (qsizetype n = 0; n < layout.edges.size(); ++n) {
+            Layout::Edge &edge = layout.edges[backwards ? layout.edges.size() - 1 - n : n];
+            const double w = smallFm.horizontalAdvance(edge.label) + 4;
+            const double h = smallFm.height();
+            const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
+            const auto rectAt = [&](QPointF c) {
+                return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2, labelSize.width(),
+                    labelSize.height());
+            };
+            double best = -1;
+            for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
+                const QPointF onLine = edge.path.pointAtPercent(at);
+                const double beside = w / 2 + 3 * scale;
+                const double above = 0.7 * h;
+                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0}, {-beside / 2, 0},
+                    {2 * beside, 0}, {-2 * beside, 0},
+                    {0, -above}, {0, above}};
+                for (const QPointF &nudge : nudges) {
+                    const QPointF c = edge.vertical ? onLine : onLine + nudge;
+                    const QRectF r = rectAt(c);
+                    // Off the panel counts as badly as covering a box.
+                    double cost = (r.width() * r.height()) - overlap(r, panel);
+                    for (const QRectF &other : std::as_const(taken))
+                        cost += overlap(r, other);
+                    if (best < 0 || cost < best) {
+                        best = cost;
+                        edge.labelCentre = c;
+                        edge.labelRect = r;
+                    }
+                    if (cost == 0)
+                        break;
+                }
+                if (best == 0)
+                    break;
+            }
+            total += best;
+            // A little air beside a placed label, so two labels never read as one.
+            taken << edge.labelRect.adjusted(-3 * scale, -1, 3 * scale, 1);
+        }
+        return total;
+    };
+    if (const double forwardCost = placeLabels(false); forwardCost > 0) {
+        const QList<Layout::Edge> forwards = layout.edges;
+        if (placeLabels(true) > forwardCost)
+            layout.edges = forwards;
+    }
+    return layout;
+}
 
 TcpStateDiagram::TcpStateDiagram(QWidget *parent)
     : QWidget(parent)
@@ -83,6 +292,7 @@ void TcpStateDiagram::setPresentationScale(qreal scale)
     m_scale = scale;
     updateGeometry();
     update();
+    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 void TcpStateDiagram::setStates(
@@ -123,18 +333,70 @@ void TcpStateDiagram::setLessonStates(const QList<TcpState> &states)
     m_lessonStates = boxes;
     update();
     emit lessonStatesChanged();
+    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
+}
+
+qreal TcpStateDiagram::maxScale() const
+{
+    // At normal size the type may grow a little where the panel is roomy; presenting, up to
+    // the presentation's type size.
+    return m_scale > 1 ? m_scale : 1.3;
 }
 
 qreal TcpStateDiagram::drawingScale() const
 {
-    return qBound(
-        qMin(0.5, m_scale), qMin(width() / qreal(kNaturalWidth), height() / qreal(kNaturalHeight)), m_scale);
+    return fittingScale(size(), font(), qMin(kSmallestScale, maxScale()), maxScale());
 }
 
 int TcpStateDiagram::widthForDrawing(int height) const
 {
-    const qreal scale = qBound(qMin(0.5, m_scale), height / qreal(kNaturalHeight), m_scale);
-    return qCeil(kNaturalWidth * scale);
+    // Normal type at most: the timeline beside it keeps the rest of the width.
+    const qreal readable = m_scale > 1 ? m_scale : 1.0;
+    const qreal scale = fittingScale(QSizeF(1e6, height), font(), qMin(kSmallestScale, readable), readable);
+    return qCeil(measure(font(), scale).width);
+}
+
+void TcpStateDiagram::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_scale > 1 || !m_lessonStates.isEmpty())
+        QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
+}
+
+void TcpStateDiagram::claimWidth()
+{
+    // Presenting, or while a lesson step names a state, the drawing is what the class reads,
+    // and at the fifth of the width the timeline leaves it its type is too small (at 1024x768
+    // and on a tall 1080p screen alike): it takes what its height lets it use, up to half the width. Afterwards it
+    // gives that width back.
+    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
+    if (!splitter || isHidden())
+        return;
+    const int index = splitter->indexOf(this);
+    QList<int> sizes = splitter->sizes();
+    if (index < 0 || sizes.size() != 2)
+        return;
+    const int total = sizes.at(0) + sizes.at(1);
+    if (m_scale <= 1 && m_lessonStates.isEmpty()) {
+        if (m_widthBeforeClaim > 0 && sizes.at(index) > m_widthBeforeClaim) {
+            sizes[index] = m_widthBeforeClaim;
+            sizes[1 - index] = total - m_widthBeforeClaim;
+            splitter->setSizes(sizes);
+        }
+        m_widthBeforeClaim = 0;
+        return;
+    }
+    // The timeline's side keeps at least its own least width (its playback bar's controls): asking
+    // for more than is left would only be cut back by the splitter.
+    const int left = total - splitter->widget(1 - index)->minimumSizeHint().width();
+    const int wanted = std::min({widthForDrawing(height()), total / 2, left});
+    if (sizes.at(index) >= wanted)
+        return;
+    if (m_widthBeforeClaim <= 0)
+        m_widthBeforeClaim = sizes.at(index);
+    sizes[index] = wanted;
+    sizes[1 - index] = total - wanted;
+    splitter->setSizes(sizes);
 }
 
 void TcpStateDiagram::changeEvent(QEvent *event)
@@ -148,9 +410,11 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    // Presentation type is large; where the panel is short (a lesson below the timeline) the
-    // drawing shrinks to fit instead of its boxes and labels running over each other.
-    const qreal scale = drawingScale();
+    // The type is as large as the panel allows: presenting, it reads from the back row; where
+    // the panel is short (a lesson below the timeline) it shrinks instead of its boxes and
+    // labels running over each other.
+    const Layout layout = layoutFor(size(), font(), maxScale());
+    const qreal scale = layout.scale;
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     const QColor text = pal.color(QPalette::Text);
@@ -159,24 +423,17 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const QColor peerColor = Theme::color(Theme::Role::Peer, pal);
     const QColor peerFill = Theme::background(Theme::Role::Peer, pal);
 
-    QFont title = font();
-    title.setPointSizeF(title.pointSizeF() * scale);
-    title.setBold(true);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8 * scale);
-    QFont boxFont = font();
-    boxFont.setPointSizeF(boxFont.pointSizeF() * 0.78 * scale);
-
-    const double margin = 8 * scale;
-    const QFontMetricsF titleFm(title);
-    p.setFont(title);
+    const double margin = layout.margin;
+    const QFontMetricsF titleFm(layout.title);
+    p.setFont(layout.title);
     p.setPen(text);
-    p.drawText(QPointF(margin, margin + titleFm.ascent()), tr("TCP state machine"));
-    double y = margin + titleFm.height() + 2 * scale;
+    p.drawText(QPointF(margin, margin + titleFm.ascent()),
+        titleFm.elidedText(tr("TCP state machine"), Qt::ElideRight, width() - 2 * margin));
+    double y = layout.keyTop;
 
-    // Who is lit in which colour.
-    const QFontMetricsF smallFm(small);
-    p.setFont(small);
+    // Who is lit in which colour. The state is the point of the line: the name gives way.
+    const QFontMetricsF smallFm(layout.small);
+    p.setFont(layout.small);
     const auto key = [&](const QColor &color, const QString &who, TcpState state) {
         p.setPen(Qt::NoPen);
         p.setBrush(color);
@@ -184,112 +441,52 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.setPen(text);
         const QString stateName
             = state == TcpState::Unknown ? tr("no state known") : QString::fromLatin1(tcpStateName(state));
+        const QString tail = QStringLiteral(": ") + stateName;
+        const double room = width() - 2 * margin - 16 * scale;
+        const QString head = smallFm.elidedText(who, Qt::ElideRight, qMax(0.0, room - smallFm.horizontalAdvance(tail)));
         p.drawText(QPointF(margin + 16 * scale, y + smallFm.ascent()),
-            smallFm.elidedText(QStringLiteral("%1: %2").arg(who, stateName), Qt::ElideRight,
-                width() - 2 * margin - 16 * scale));
+            smallFm.elidedText(head + tail, Qt::ElideLeft, room));
         y += smallFm.height();
     };
     key(selfColor, m_selfName.isEmpty() ? tr("selected socket") : m_selfName, m_self);
     key(peerColor, m_peerName.isEmpty() ? tr("other end") : m_peerName, m_peer);
-    y += 4 * scale;
-
-    // The routes back to CLOSED run in a strip down each side, outside the grid of boxes.
-    const double strip = smallFm.height() + 2 * scale;
-    const QRectF outer(margin, y, width() - 2 * margin, height() - y - margin);
-    const QRectF area = outer.adjusted(strip, 0, -strip, 0);
-    const double cellW = area.width() / 3;
-    const double cellH = area.height() / 7;
-    const double boxW = qMin(cellW - 4 * scale, 118 * scale);
-    const double boxH = qMin(cellH * 0.5, 26 * scale);
-    // Every state's name fits its box: in a narrow panel the type gets smaller, never cut.
-    double widest = 0;
-    for (const Box &b : kBoxes)
-        widest = qMax(widest, QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(b.name)));
-    if (widest > boxW - 6 * scale && widest > 0)
-        boxFont.setPointSizeF(boxFont.pointSizeF() * qMax(0.1, (boxW - 6 * scale) / widest));
-    const auto centre = [&](TcpState s) {
-        for (const Box &b : kBoxes) {
-            if (b.state == s)
-                return QPointF(area.left() + (b.column + 0.5) * cellW, area.top() + (b.row + 0.5) * cellH);
-        }
-        return QPointF();
-    };
-    const auto boxRect = [&](TcpState s) {
-        const QPointF c = centre(s);
-        return QRectF(c.x() - boxW / 2, c.y() - boxH / 2, boxW, boxH);
-    };
 
     // Transitions first, so the boxes sit on top of the lines.
     const QColor lineColor
         = QColor::fromRgbF(float(text.redF() * 0.5 + pal.color(QPalette::Base).redF() * 0.5),
             float(text.greenF() * 0.5 + pal.color(QPalette::Base).greenF() * 0.5),
             float(text.blueF() * 0.5 + pal.color(QPalette::Base).blueF() * 0.5));
-    p.setFont(small);
-    for (const TcpTransitions::Row &t : TcpTransitions::rows()) {
-        if (!t.drawn)
-            continue;
-        const QRectF a = boxRect(t.from);
-        const QRectF b = boxRect(t.to);
-        QPointF from = a.center();
-        QPointF to = b.center();
-        QPainterPath path;
-        const bool outside = t.from == TcpState::TimeWait || t.from == TcpState::LastAck;
-        if (outside) {
-            // Back to CLOSED at the top: route round the outside.
-            const double side
-                = t.from == TcpState::TimeWait ? outer.left() + strip / 2 : outer.right() - strip / 2;
-            const double offset = 0;
-            from = QPointF(t.from == TcpState::TimeWait ? a.left() : a.right(), a.center().y() + offset);
-            to = QPointF(t.from == TcpState::TimeWait ? b.left() : b.right(), b.center().y());
-            path.moveTo(from);
-            path.lineTo(side + offset, from.y());
-            path.lineTo(side + offset, to.y());
-            path.lineTo(to);
-        } else {
-            // Leave and enter at the box edges.
-            const QLineF line(from, to);
-            const double dx = line.dx();
-            const double dy = line.dy();
-            const auto clip = [&](const QRectF &r, QPointF c, double sx, double sy) {
-                const double tx = sx != 0 ? (r.width() / 2) / std::abs(sx) : 1e9;
-                const double ty = sy != 0 ? (r.height() / 2) / std::abs(sy) : 1e9;
-                const double k = std::min(tx, ty);
-                return QPointF(c.x() + sx * k, c.y() + sy * k);
-            };
-            from = clip(a, a.center(), dx, dy);
-            to = clip(b, b.center(), -dx, -dy);
-            path.moveTo(from);
-            path.lineTo(to);
-        }
+    for (const Layout::Edge &edge : layout.edges) {
         // The transition each end just took is drawn in its colour, thick.
-        const bool selfTook = t.from == m_selfFrom && t.to == m_self;
-        const bool peerTook = t.from == m_peerFrom && t.to == m_peer;
+        const bool selfTook = edge.from == m_selfFrom && edge.to == m_self;
+        const bool peerTook = edge.from == m_peerFrom && edge.to == m_peer;
         const QColor edgeColor = selfTook ? selfColor : (peerTook ? peerColor : lineColor);
         p.setPen(QPen(edgeColor, (selfTook || peerTook ? 3.0 : 1.2) * scale));
         p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        // Arrowhead at the end.
-        const QPointF last = path.elementAt(path.elementCount() - 2);
-        const QLineF end(last, to);
-        const double angle = std::atan2(end.dy(), end.dx());
+        p.drawPath(edge.path);
+        const QPointF to = edge.path.currentPosition();
+        const QPointF last = edge.path.elementAt(edge.path.elementCount() - 2);
+        const double angle = std::atan2(to.y() - last.y(), to.x() - last.x());
         const double h = 6 * scale;
         const QPointF head[3] = {to, to - QPointF(std::cos(angle - 0.4) * h, std::sin(angle - 0.4) * h),
             to - QPointF(std::cos(angle + 0.4) * h, std::sin(angle + 0.4) * h)};
         p.setPen(Qt::NoPen);
         p.setBrush(edgeColor);
         p.drawPolygon(head, 3);
-        const QString label = QString::fromLatin1(t.label);
-        const QPointF mid = path.pointAtPercent(labelAt(t));
-        const double w = smallFm.horizontalAdvance(label);
+    }
+    // The labels after every line, so no line runs through a label.
+    p.setFont(layout.small);
+    for (const Layout::Edge &edge : layout.edges) {
+        const double w = smallFm.horizontalAdvance(edge.label) + 4;
         p.save();
-        p.translate(mid);
+        p.translate(edge.labelCentre);
         // The routes back to CLOSED run up the sides: their labels run along them.
-        if (outside)
+        if (edge.vertical)
             p.rotate(-90);
-        const QRectF labelBox(-w / 2 - 2, -smallFm.height() / 2, w + 4, smallFm.height());
+        const QRectF labelBox(-w / 2, -smallFm.height() / 2, w, smallFm.height());
         p.fillRect(labelBox, pal.color(QPalette::Base));
         p.setPen(Theme::isDark(pal) ? lineColor.lighter(150) : lineColor.darker(160));
-        p.drawText(labelBox, Qt::AlignCenter, label);
+        p.drawText(labelBox, Qt::AlignCenter, edge.label);
         p.restore();
     }
 
@@ -298,42 +495,62 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     const QColor lessonInk = Theme::color(Theme::Role::LessonHighlight, pal);
     QColor lessonHalo = lessonInk;
     lessonHalo.setAlpha(110);
-    for (const Box &b : kBoxes) {
-        if (!m_lessonStates.contains(b.state))
+    for (qsizetype i = 0; i < layout.states.size(); ++i) {
+        if (!m_lessonStates.contains(layout.states.at(i)))
             continue;
-        const QRectF r = boxRect(b.state);
-        const double grow = 5 * scale;
-        p.setPen(QPen(lessonHalo, 6 * scale));
+        const double grow = 4 * scale;
+        p.setPen(QPen(lessonHalo, 5 * scale));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(r.adjusted(-grow, -grow, grow, grow), 8 * scale, 8 * scale);
+        p.drawRoundedRect(layout.boxes.at(i).adjusted(-grow, -grow, grow, grow), 8 * scale, 8 * scale);
     }
 
+    // Every state's name fits its box: in a narrow panel the type gets smaller, never cut.
+    QFont boxFont = layout.boxFont;
+    double shrink = 1;
+    for (qsizetype i = 0; i < layout.states.size(); ++i) {
+        const double name = QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(kBoxes.at(size_t(i)).name));
+        if (name > 0)
+            shrink = qMin(shrink, (layout.boxes.at(i).width() - 4 * scale) / name);
+    }
+    if (shrink < 1)
+        boxFont.setPointSizeF(boxFont.pointSizeF() * qMax(0.1, shrink));
     p.setFont(boxFont);
-    for (const Box &b : kBoxes) {
-        const QRectF r = boxRect(b.state);
-        const bool isSelf = b.state == m_self;
-        const bool isPeer = b.state == m_peer;
-        QColor fill = pal.color(QPalette::Button);
-        if (isSelf)
-            fill = selfColor;
-        else if (isPeer)
-            fill = peerFill;
-        p.setPen(QPen(isPeer && !isSelf ? peerColor : text, (isSelf || isPeer ? 2.5 : 1) * scale));
-        p.setBrush(fill);
-        p.drawRoundedRect(r, 5 * scale, 5 * scale);
+    for (qsizetype i = 0; i < layout.states.size(); ++i) {
+        const TcpState state = layout.states.at(i);
+        const QRectF r = layout.boxes.at(i);
+        const QString name = QString::fromLatin1(kBoxes.at(size_t(i)).name);
+        const bool isSelf = state == m_self;
+        const bool isPeer = state == m_peer;
         if (isSelf && isPeer) {
-            // Both ends in the same state: split the box.
-            QRectF half = r;
-            half.setLeft(r.center().x());
-            p.setPen(Qt::NoPen);
-            p.setBrush(peerFill);
-            p.drawRoundedRect(
-                half.adjusted(0, 1.2 * scale, -1.2 * scale, -1.2 * scale), 4 * scale, 4 * scale);
+            // Both ends in the same state: a plain box with a thick border, a band of each
+            // end's colour at its left and right, and the name between them, readable.
+            const double band = qMax(4.0 * scale, (r.width() - QFontMetricsF(boxFont).horizontalAdvance(name)) / 2 - 2 * scale);
+            p.setPen(QPen(text, 2.5 * scale));
+            p.setBrush(pal.color(QPalette::Base));
+            p.drawRoundedRect(r, 5 * scale, 5 * scale);
+            p.save();
+            QPainterPath inside;
+            inside.addRoundedRect(r, 5 * scale, 5 * scale);
+            p.setClipPath(inside);
+            p.fillRect(QRectF(r.left(), r.top(), band, r.height()), selfColor);
+            p.fillRect(QRectF(r.right() - band, r.top(), band, r.height()), peerColor);
+            p.restore();
+            p.setPen(text);
+            p.drawText(r, Qt::AlignCenter, name);
+        } else {
+            QColor fill = pal.color(QPalette::Button);
+            if (isSelf)
+                fill = selfColor;
+            else if (isPeer)
+                fill = peerFill;
+            p.setPen(QPen(isPeer ? peerColor : text, (isSelf || isPeer ? 2.5 : 1) * scale));
+            p.setBrush(fill);
+            p.drawRoundedRect(r, 5 * scale, 5 * scale);
+            p.setPen(isSelf ? pal.color(QPalette::HighlightedText)
+                            : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
+            p.drawText(r, Qt::AlignCenter, name);
         }
-        p.setPen(isSelf ? pal.color(QPalette::HighlightedText)
-                        : (isPeer ? peerColor : pal.color(QPalette::ButtonText)));
-        p.drawText(r, Qt::AlignCenter, QString::fromLatin1(b.name));
-        if (m_lessonStates.contains(b.state)) {
+        if (m_lessonStates.contains(state)) {
             p.setPen(QPen(lessonInk, 3 * scale));
             p.setBrush(Qt::NoBrush);
             p.drawRoundedRect(

@@ -3,6 +3,8 @@
 #include "journal/event.h"
 
 #include <QtCore/QList>
+#include <QtGui/QFont>
+#include <QtGui/QPainterPath>
 #include <QtWidgets/QWidget>
 
 namespace SocketScope {
@@ -20,6 +22,40 @@ public:
     static constexpr int kNaturalWidth = 220;
     static constexpr int kNaturalHeight = 420;
 
+    // Where everything goes in a panel of one size: worked out without painting, so a test can
+    // check that no edge's label sits under a box and every state's name fits its box.
+    struct Layout
+    {
+        struct Edge
+        {
+            TcpState from;
+            TcpState to;
+            QString label;
+            QPainterPath path;
+            // Where the label is drawn: centred here; up the side for the routes back to CLOSED.
+            QPointF labelCentre;
+            bool vertical = false;
+            // The label's whole area on the panel (turned, for a vertical one).
+            QRectF labelRect;
+        };
+
+        qreal scale = 1; // the type size, 1 = normal
+        QFont title;
+        QFont small; // the key and the edges' labels
+        QFont boxFont;
+        double margin = 0;
+        double keyTop = 0;
+        QRectF outer; // the boxes and the routes round them
+        QList<TcpState> states;
+        QList<QRectF> boxes; // one per state, in the same order
+        QList<Edge> edges;
+
+        QRectF box(TcpState state) const;
+    };
+    // The layout for a panel `size` large: type as large as the panel allows, between half the
+    // normal size and `maxScale`.
+    static Layout layoutFor(const QSizeF &size, const QFont &font, qreal maxScale);
+
     explicit TcpStateDiagram(QWidget *parent = nullptr);
 
     // `self` is the selected socket, `peer` the other end (Unknown: not known or not ours).
@@ -32,6 +68,8 @@ public:
     // How large the drawing is made at this size (1 = normal type): the smaller of what the
     // width and the height allow, never above the presentation scale.
     qreal drawingScale() const;
+    // The largest type: the presentation scale, or a little above normal in a roomy panel.
+    qreal maxScale() const;
     // The width the whole drawing needs when it is `height` pixels tall.
     int widthForDrawing(int height) const;
 
@@ -45,8 +83,11 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void claimWidth();
+
     TcpState m_self = TcpState::Unknown;
     TcpState m_peer = TcpState::Unknown;
     // Where each end was before its latest change, to light the transition it took.
@@ -55,6 +96,7 @@ private:
     QString m_selfName;
     QString m_peerName;
     qreal m_scale = 1;
+    int m_widthBeforeClaim = 0; // presenting: the width the panel had before it took more
     QList<TcpState> m_lessonStates;
 };
 

@@ -5,6 +5,7 @@
 #include "windowdocks.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
@@ -24,6 +25,52 @@ PresentationMode::PresentationMode(QMainWindow *window, QTabWidget *tabs, Window
     , m_docks(docks)
 {
     connect(tabs, &QTabWidget::currentChanged, this, &PresentationMode::fitTabs);
+    // The lesson's height follows its step, a burst of changes at a time.
+    m_fitLesson.setSingleShot(true);
+    m_fitLesson.setInterval(0);
+    connect(&m_fitLesson, &QTimer::timeout, this, &PresentationMode::fitLesson);
+    if (LessonPanel *panel = docks->lessonPanel())
+        connect(panel, &LessonPanel::readingHeightChanged, &m_fitLesson, qOverload<>(&QTimer::start));
+}
+
+QSize PresentationMode::screenSize() const
+{
+    QScreen *screen = m_window->screen();
+    return screen ? screen->geometry().size() : QSize(1024, 768);
+}
+
+bool PresentationMode::lessonBeside() const
+{
+    // Only an ultra-wide screen (21:9) has width to spare: there the lesson stands beside the
+    // views, which keep the whole height. On 16:9 and 4:3 screens beside would leave the
+    // timeline and the tables too narrow at presentation type; the lesson goes below them,
+    // only as tall as its step needs.
+    const QSize screen = screenSize();
+    return screen.width() * 10 >= screen.height() * 22;
+}
+
+void PresentationMode::fitLesson()
+{
+    QDockWidget *lesson = m_docks->lessonDock();
+    LessonPanel *panel = m_docks->lessonPanel();
+    if (!m_on || !lesson || !panel)
+        return;
+    const QSize screen = screenSize();
+    if (lessonBeside()) {
+        const int width = screen.width() / 4;
+        lesson->setMinimumSize(width, 0);
+        lesson->setMaximumSize(width, QWIDGETSIZE_MAX);
+        return;
+    }
+    // Below the views, the lesson is as tall as its step needs (at most 45% of the screen,
+    // where the narration shrinks to fit) and the views take the rest: a lesson list of one
+    // item, or a short step, no longer halves the timeline.
+    // The dock's title bar and frame: what the dock has around the panel now (its own size
+    // hints would include the height set here).
+    const int chrome = qBound(0, lesson->height() - panel->height(), 3 * lesson->fontMetrics().height());
+    const int height = qMin(panel->readingHeight(screen.width()) + chrome, screen.height() * 9 / 20);
+    lesson->setMinimumSize(0, height);
+    lesson->setMaximumSize(QWIDGETSIZE_MAX, height);
 }
 
 void PresentationMode::fitTabs()
@@ -67,14 +114,11 @@ void PresentationMode::enter()
     m_docks->payloadDock()->hide();
     m_docks->explainDock()->hide();
     if (QDockWidget *lesson = m_docks->lessonDock()) {
-        // The lesson's narration is what the class reads: it stays, below the tables.
+        // The lesson's narration is what the class reads: it stays, beside or below the views.
         m_docks->lessonPanel()->setLessonListVisible(false);
-        m_window->addDockWidget(Qt::BottomDockWidgetArea, lesson);
-        // A dock at the bottom gets only the height it asks for, which cut the large
-        // narration to one line at 1024x768: the lesson takes 45% of the screen, room for
-        // three lines of narration in Korean beside a two-line message.
-        lesson->setMinimumHeight(m_window->screen() ? m_window->screen()->geometry().height() * 9 / 20 : 340);
+        m_window->addDockWidget(lessonBeside() ? Qt::LeftDockWidgetArea : Qt::BottomDockWidgetArea, lesson);
         lesson->show();
+        fitLesson();
     }
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
@@ -94,8 +138,10 @@ void PresentationMode::leave()
     m_window->showNormal();
     if (LessonPanel *lesson = m_docks->lessonPanel())
         lesson->setLessonListVisible(true);
-    if (QDockWidget *lesson = m_docks->lessonDock())
-        lesson->setMinimumHeight(0);
+    if (QDockWidget *lesson = m_docks->lessonDock()) {
+        lesson->setMinimumSize(0, 0);
+        lesson->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    }
     m_window->restoreState(m_stateBefore);
 }
 

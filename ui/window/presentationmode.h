@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QtCore/QObject>
+#include <QtCore/QSize>
+#include <QtCore/QTimer>
 
 class QMainWindow;
 class QTabWidget;
@@ -31,6 +33,8 @@ public:
     // the port map and the network page pushed the lesson's buttons off the screen while the
     // tables were showing. Presenting, only the page on show counts.
     void fitTabs();
+    // Whether the lesson stands beside the views (a wide screen) rather than below them.
+    bool lessonBeside() const;
 
 signals:
     // +1 forward, -1 back: PageDown/PageUp, arrows, space from a clicker.
@@ -46,6 +50,9 @@ private:
     void enter();
     void leave();
     void toggleBlank();
+    QSize screenSize() const;
+    // Gives the lesson dock the room its step needs and the views the rest.
+    void fitLesson();
 
     QMainWindow *m_window;
     QTabWidget *m_tabs;
@@ -55,6 +62,7 @@ private:
     QByteArray m_stateBefore;
     QString m_normalTheme;
     QWidget *m_blank = nullptr;
+    QTimer m_fitLesson;
 };
 
 } // namespace SocketScope

@@ -14,6 +14,8 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 
 #include <memory>
 
@@ -118,6 +120,58 @@ private slots:
         QVERIFY2(panel.messageText().startsWith(QLatin1StringView("Problem: Step 1 could not be done")),
             qPrintable(panel.messageText()));
         QVERIFY(panel.messageText().contains(QLatin1StringView("not one of this machine's")));
+    }
+
+    // A failed step's long message in a small dock, under a long narration: it wraps and shows
+    // whole, or scrolls; it is never cut.
+    void longProblemReadsWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("side dock 1024x768, ko") << QSize(300, 420) << QStringLiteral("ko");
+        QTest::newRow("side dock 1024x768, en") << QSize(300, 420) << QStringLiteral("en");
+        QTest::newRow("very short dock") << QSize(300, 260) << QStringLiteral("ko");
+        QTest::newRow("below the views") << QSize(1000, 300) << QStringLiteral("ko");
+    }
+
+    void longProblemReadsWhole()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QString error;
+        const auto lesson = Lesson::fromJson(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "bad-address",
+            "title": {"en": "B", "ko": "비"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [{"name": "server", "narration": {
+                "en": "The server listens on 192.0.2.77, an address this machine does not have. The OS refuses bind(), and the lesson says what went wrong and how to mend it.",
+                "ko": "서버가 192.0.2.77에서 듣습니다. 이 컴퓨터에는 없는 주소입니다. 운영체제는 bind()를 거절하고, 수업은 무엇이 잘못되었는지, 어떻게 고치는지 알려 줍니다."},
+                "action": "listen", "args": {"address": "192.0.2.77", "port": 0}}]})",
+            {}, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        m_player->setLanguage(language);
+        LessonPanel panel(m_player.get());
+        panel.setLessons({*lesson});
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(failed.isValid());
+        m_player->load(*lesson);
+        m_player->next();
+        QVERIFY(failed.wait());
+        auto *message = panel.findChild<QLabel *>(QStringLiteral("lessonMessage"));
+        auto *scroll = panel.findChild<QScrollArea *>(QStringLiteral("lessonMessageScroll"));
+        QVERIFY(message && scroll);
+        QTRY_VERIFY(message->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // The label has all the height its wrapped text needs...
+        QTRY_VERIFY2(message->height() >= message->heightForWidth(message->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+        // ...and either all of it is in view, or the rest is a scroll away.
+        const bool whole = scroll->viewport()->height() >= message->height();
+        QVERIFY2(whole || scroll->verticalScrollBar()->isVisible(),
+            qPrintable(QStringLiteral("viewport %1, message %2").arg(scroll->viewport()->height()).arg(message->height())));
+        QVERIFY(scroll->geometry().bottom() < panel.height());
     }
 
     // A try_bind step's outcome reads as the Ports tab says it: worded once, in ui/.
