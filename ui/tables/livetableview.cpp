@@ -181,7 +181,9 @@ void LiveTableView::applyWidths()
         if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
             continue;
         const int width = m_keyColumns.contains(column) ? capped(column, cap) : wantedOf(column);
-        cut = cut || width < wantedOf(column);
+        // Only a sentence column (weighted) gains from a second line: an address or a state
+        // name has no place to break and would end in "…" on a taller row anyway.
+        cut = cut || (width < wantedOf(column) && m_weights.value(column, 1) > 1);
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }
@@ -190,9 +192,9 @@ void LiveTableView::applyWidths()
 
 void LiveTableView::setTwoLineRows(bool twoLines)
 {
-    // Where the key columns cannot all have their width (a 1024-pixel screen), a cut cell
-    // wraps onto a second line instead of ending in "…": the app state of a failed socket
-    // ("failed: address not available") and an address read whole. The rows grow to hold it.
+    // Where a sentence column cannot have its width (a 1024-pixel screen), its cells wrap onto
+    // a second line instead of ending in "…": the app state of a failed socket ("failed:
+    // address not available") reads whole. The rows grow to hold it.
     if (twoLines == m_twoLineRows && m_rowHeightSet)
         return;
     m_twoLineRows = twoLines;

@@ -54,7 +54,7 @@ private:
     void fitColumns();
     // Sets each column to the width it wants, the key columns cut short to fit the viewport.
     void applyWidths();
-    // Rows one line tall, or two where a key column had to be cut, so its cells wrap.
+    // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
     void setTwoLineRows(bool twoLines);
 
     QTimer m_frame;
