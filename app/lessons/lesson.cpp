@@ -260,6 +260,9 @@ std::optional<Lesson> Lesson::fromJson(
                                 .arg(key, name));
                 }
             }
+            if (const QString problem = LessonActions::argumentProblem(step.action, step.args);
+                !problem.isEmpty())
+                return fail(tr("step %1: %2").arg(number).arg(problem));
             if (spec->opensSockets && step.name.isEmpty())
                 return fail(tr("step %1: action \"%2\" opens a socket and needs a \"name\"")
                                 .arg(number)

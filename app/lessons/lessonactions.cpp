@@ -529,6 +529,60 @@ void runForward(LessonStepRun *run)
                          formatEndpoint(rule.targetAddress, rule.targetPort)));
 }
 
+// The value of an option as a person would write it after "=": a JSON true/false is on/off, a
+// whole number is itself, a string ("off" for linger) is taken as written.
+std::optional<QString> optionValueText(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number != double(qint64(number)))
+            return QString::number(number); // the rules refuse it by name
+        return QString::number(qint64(number));
+    }
+    if (value.isString())
+        return value.toString();
+    return std::nullopt;
+}
+
+QString optionValueWords(SocketOption option, qint64 value)
+{
+    if (value == kOptionUnread)
+        return LessonActions::tr("(it cannot say)");
+    if (OptionRules::isSwitch(option))
+        return value ? LessonActions::tr("on") : LessonActions::tr("off");
+    if (option == SocketOption::Linger && value < 0)
+        return LessonActions::tr("off");
+    return QString::number(value);
+}
+
+// setsockopt() on a lesson's socket through the lab, as the workbench's option panel does, so
+// the journal shows option_set with what the kernel reports back.
+void runSetOption(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    QString problem;
+    const auto request = LessonActions::optionRequestOf(run->step().args, &problem);
+    if (!request)
+        return run->fail(problem);
+    Lab *lab = run->lab();
+    if (const LabError error = lab->setOption(*id, request->option, request->value))
+        return run->fail(LessonFailure::Attempt::Command, {}, error);
+    const qint64 kernel = lab->kernelOption(*id, request->option);
+    const QString name = QString(socketOptionName(request->option));
+    QString message = LessonActions::tr("setsockopt() on socket #%1: %2 asked %3, the kernel reports %4.")
+                          .arg(*id)
+                          .arg(name, optionValueWords(request->option, request->value),
+                              optionValueWords(request->option, kernel));
+    if (request->option == SocketOption::Linger && request->value == 0)
+        message += QLatin1Char(' ')
+            + LessonActions::tr("With linger 0, close() on this socket throws the connection away with RST.");
+    run->succeed(message);
+}
+
 void runWait(LessonStepRun *run)
 {
     QTimer::singleShot(
@@ -562,6 +616,7 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         {s("wait_state"), false, {s("socket")}, {s("socket"), s("state")}, runWaitState},
         {s("wait_queue"), false, {s("socket")}, {s("socket")}, runWaitQueue},
         {s("wait"), false, {}, {s("ms")}, runWait},
+        {s("set_option"), false, {s("socket")}, {s("socket"), s("option")}, runSetOption},
         // The port forwarder of app/experiments, TCP only in lessons.
         {s("forward"), true, {s("target")}, {s("listen"), s("target")}, runForward},
         // A port-forwarding rule on the virtual lab network's router: app/network implements
@@ -588,6 +643,44 @@ QHash<QString, LessonAction> LessonActions::builtIns()
             actions.insert(spec.name, spec.run);
     }
     return actions;
+}
+
+std::optional<OptionRequest> LessonActions::optionRequestOf(const QJsonObject &args, QString *error)
+{
+    const QJsonValue option = args.value(QLatin1StringView("option"));
+    if (!option.isString() || option.toString().trimmed().isEmpty()) {
+        if (error)
+            *error = tr("\"option\" must be the name of a socket option: %1").arg(OptionRules::knownNames());
+        return std::nullopt;
+    }
+    QString written = option.toString().trimmed();
+    if (written.contains(QLatin1Char('=')) || written.contains(QLatin1Char(','))) {
+        if (error)
+            *error = tr("\"option\" is \"%1\"; write the value in \"value\"").arg(quotedPart(written));
+        return std::nullopt;
+    }
+    if (args.contains(QLatin1StringView("value"))) {
+        const auto value = optionValueText(args.value(QLatin1StringView("value")));
+        if (!value) {
+            if (error)
+                *error = tr("\"value\" of %1 must be a number, true/false or \"on\"/\"off\"").arg(written);
+            return std::nullopt;
+        }
+        written += QLatin1Char('=') + *value;
+    }
+    // The socket's protocol is only known when the step runs; the lab refuses a TCP option on a
+    // UDP socket then, in words.
+    return OptionRules::parseOne(written, Protocol::Tcp, error);
+}
+
+QString LessonActions::argumentProblem(const QString &action, const QJsonObject &args)
+{
+    if (action == QLatin1StringView("set_option")) {
+        QString problem;
+        if (!optionRequestOf(args, &problem))
+            return problem;
+    }
+    return {};
 }
 
 bool LessonActions::isEndpoint(QStringView text)

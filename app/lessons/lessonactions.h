@@ -1,12 +1,15 @@
 #pragma once
 
 #include "lab/laberror.h"
+#include "sockopts/optionrequest.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace SocketScope {
 
@@ -36,6 +39,13 @@ public:
     static const Spec *spec(QStringView name);
     // The actions of the table that have an implementation here, by name.
     static QHash<QString, LessonAction> builtIns();
+    // What is wrong with the arguments of a step of `action`, beyond the required ones being
+    // there (a socket option's name and value); empty when nothing is. The checker refuses the
+    // file with this sentence.
+    static QString argumentProblem(const QString &action, const QJsonObject &args);
+    // The socket option a `set_option` step asks for; nullopt with `error` set when the option
+    // or its value is not one a person may ask for.
+    static std::optional<OptionRequest> optionRequestOf(const QJsonObject &args, QString *error);
 
     // A socket reference is a step name ("server"), one member of a group ("clients#2"), or an
     // endpoint written as ip:port ("127.0.0.1:8080"), which is no reference.

@@ -1,4 +1,5 @@
 #include "lessons/lesson.h"
+#include "lessons/lessonactions.h"
 #include "lessons/lessonlibrary.h"
 
 #include <QtCore/QJsonArray>
@@ -118,6 +119,49 @@ private slots:
             QJsonArray {step("send", {{QStringLiteral("socket"), QStringLiteral("x")}})});
         QTest::newRow("missing argument") << bytes(lesson) << QStringLiteral("needs the argument \"text\"");
 
+        // set_option: the option and its value are checked with the file, by the workbench's rules.
+        const auto withOption = [](const QJsonObject &args) {
+            QJsonObject lesson = goodLesson();
+            QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+            QJsonObject all = args;
+            if (!all.contains(QStringLiteral("socket")))
+                all.insert(QStringLiteral("socket"), QStringLiteral("client"));
+            steps.append(step("set_option", all));
+            lesson.insert(QStringLiteral("steps"), steps);
+            return bytes(lesson);
+        };
+        QTest::newRow("set_option without an option")
+            << withOption({{QStringLiteral("value"), 1}}) << QStringLiteral("needs the argument \"option\"");
+        QTest::newRow("set_option unknown option")
+            << withOption({{QStringLiteral("option"), QStringLiteral("turbo")}})
+            << QStringLiteral("step 3: unknown socket option \"turbo\"");
+        QTest::newRow("set_option option a number")
+            << withOption({{QStringLiteral("option"), 7}}) << QStringLiteral("step 3: \"option\" must be the name");
+        QTest::newRow("set_option value written into the option")
+            << withOption({{QStringLiteral("option"), QStringLiteral("linger=0")}})
+            << QStringLiteral("write the value in \"value\"");
+        QTest::newRow("set_option linger negative")
+            << withOption({{QStringLiteral("option"), QStringLiteral("linger")}, {QStringLiteral("value"), -5}})
+            << QStringLiteral("step 3: linger=-5: give a number of seconds");
+        QTest::newRow("set_option linger without a value")
+            << withOption({{QStringLiteral("option"), QStringLiteral("linger")}})
+            << QStringLiteral("linger needs a value");
+        QTest::newRow("set_option buffer zero")
+            << withOption({{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 0}})
+            << QStringLiteral("rcvbuf=0: the value must be a whole number from 1");
+        QTest::newRow("set_option buffer a fraction")
+            << withOption({{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 4096.5}})
+            << QStringLiteral("rcvbuf=4096.5");
+        QTest::newRow("set_option switch a word")
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("value"), QStringLiteral("yes")}})
+            << QStringLiteral("nodelay=yes: write nodelay");
+        QTest::newRow("set_option value a list")
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("value"), QJsonArray {1}}})
+            << QStringLiteral("\"value\" of nodelay must be");
+        QTest::newRow("set_option on a socket no step opens")
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("socket"), QStringLiteral("ghost")}})
+            << QStringLiteral("\"socket\" refers to the socket \"ghost\"");
+
         lesson = goodLesson();
         QJsonObject badHighlight = step("none");
         badHighlight.insert(QStringLiteral("highlight"),
@@ -197,6 +241,39 @@ private slots:
         QCOMPARE(library.lessons().size(), 1);
         library.keepOnly([](const Lesson &lesson) { return lesson.firstLiveStep() < 0; });
         QVERIFY(library.lessons().isEmpty());
+    }
+
+    void socketOptionStepIsRead_data()
+    {
+        QTest::addColumn<QJsonValue>("option");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("nodelay true") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue(true) << 1;
+        QTest::newRow("nodelay off") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue(QStringLiteral("off")) << 0;
+        QTest::newRow("nodelay bare") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue() << 1;
+        QTest::newRow("linger 0") << QJsonValue(QStringLiteral("linger")) << QJsonValue(0) << 0;
+        QTest::newRow("linger off") << QJsonValue(QStringLiteral("Linger")) << QJsonValue(QStringLiteral("off")) << -1;
+        QTest::newRow("rcvbuf") << QJsonValue(QStringLiteral("rcvbuf")) << QJsonValue(4096) << 4096;
+    }
+
+    void socketOptionStepIsRead()
+    {
+        QFETCH(QJsonValue, option);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, expected);
+        QJsonObject args {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("option"), option}};
+        if (!value.isNull())
+            args.insert(QStringLiteral("value"), value);
+        QJsonObject lesson = goodLesson();
+        QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+        steps.append(step("set_option", args));
+        lesson.insert(QStringLiteral("steps"), steps);
+        QString error;
+        const auto read = Lesson::fromJson(bytes(lesson), {}, &error);
+        QVERIFY2(read, qPrintable(error));
+        const auto request = LessonActions::optionRequestOf(read->steps.at(2).args, &error);
+        QVERIFY2(request, qPrintable(error));
+        QCOMPARE(request->value, qint64(expected));
     }
 
     void damagedLessonIsRejected()
