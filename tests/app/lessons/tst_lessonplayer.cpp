@@ -333,6 +333,67 @@ private slots:
             m_player->socketsNamed(QStringLiteral("server")));
     }
 
+    // set_option goes through the lab as the workbench does: the journal holds option_set with
+    // the value asked and the one the kernel reports back, and the step's message names both.
+    void setOptionIsJournalledWithTheKernelsValue()
+    {
+        const Lesson lesson = lessonFrom(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "option",
+            "title": {"en": "O", "ko": "옵"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [
+              {"name": "server", "narration": {"en": "one", "ko": "하나"}, "action": "listen", "args": {"port": 0}},
+              {"name": "client", "narration": {"en": "two", "ko": "둘"}, "action": "connect", "args": {"to": "server"}},
+              {"narration": {"en": "three", "ko": "셋"}, "action": "set_option", "args": {"socket": "client", "option": "sndbuf", "value": 6000}},
+              {"narration": {"en": "four", "ko": "넷"}, "action": "set_option", "args": {"socket": "client", "option": "linger", "value": 0}}
+            ]})");
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(finished.isValid() && failed.isValid());
+        m_player->load(lesson);
+        m_player->setAutoplay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 10000);
+        QVERIFY2(failed.isEmpty(),
+            failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<LessonFailure>().message));
+        const qint32 client = m_player->socketsNamed(QStringLiteral("client")).constFirst();
+        QList<Event> options;
+        for (const quint32 index : m_journal->eventsOfSocket(client)) {
+            if (m_journal->at(index).kind == EventKind::OptionSet)
+                options << m_journal->at(index);
+        }
+        QCOMPARE(options.size(), 2);
+        QCOMPARE(SocketOption(options.at(0).flags), SocketOption::SendBuffer);
+        QCOMPARE(options.at(0).value, 6000);
+        // Linux doubles a buffer size; whatever it keeps, the journal has the kernel's own word.
+        QCOMPARE(options.at(0).value2, m_lab->kernelOption(client, SocketOption::SendBuffer));
+        QVERIFY(options.at(0).value2 != kOptionUnread);
+        QCOMPARE(SocketOption(options.at(1).flags), SocketOption::Linger);
+        QCOMPARE(options.at(1).value, 0);
+        QCOMPARE(options.at(1).value2, 0);
+        QVERIFY2(m_player->message().contains(QLatin1StringView("RST")), qPrintable(m_player->message()));
+    }
+
+    // A TCP-only option on a UDP socket passes the file check (the socket's kind is only known
+    // when it runs) and fails the step with the lab's sentence.
+    void setOptionOnUdpFailsInWords()
+    {
+        const Lesson lesson = lessonFrom(R"({
+            "format": "socketscope-lesson", "version": 1, "id": "udp-option",
+            "title": {"en": "U", "ko": "유"}, "summary": {"en": "s", "ko": "요약"},
+            "steps": [
+              {"name": "udp", "narration": {"en": "one", "ko": "하나"}, "action": "bind_udp", "args": {"port": 0}},
+              {"narration": {"en": "two", "ko": "둘"}, "action": "set_option", "args": {"socket": "udp", "option": "nodelay"}}
+            ]})");
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(failed.isValid());
+        m_player->load(lesson);
+        m_player->setAutoplay(true);
+        QVERIFY(failed.wait(10000));
+        const auto failure = failed.constFirst().constFirst().value<LessonFailure>();
+        QCOMPARE(failure.step, 1);
+        QVERIFY2(failure.error.detail.contains(QLatin1StringView("TCP sockets only")),
+            qPrintable(failure.error.detail));
+    }
+
     void restartResetsTheLab()
     {
         LessonLibrary library;
