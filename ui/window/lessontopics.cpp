@@ -22,6 +22,8 @@ const TopicOfLessons kTopics[] = {
             "socket-pair", "look-back-handshake"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "UDP"), {"stream-vs-datagram", "udp-one-to-many"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"), {"port-forwarding", "home-router"}},
+    // What the kernel's TCP does underneath: socket options, resets, timers.
+    {QT_TRANSLATE_NOOP("LessonTopics", "Inside TCP"), {"close-versus-abort"}},
 };
 
 int topicOf(const QString &id)

@@ -96,7 +96,7 @@ private slots:
     {
         const QList<LessonTopics::Topic> topics
             = LessonTopics::group(m_session->lessons()->lessons(), QStringLiteral("en"));
-        QCOMPARE(topics.size(), 4);
+        QCOMPARE(topics.size(), 5);
         qsizetype count = 0;
         for (const LessonTopics::Topic &topic : topics) {
             QVERIFY(topic.title != LessonTopics::tr("More lessons"));
