@@ -135,31 +135,36 @@ private slots:
         QTest::newRow("set_option unknown option")
             << withOption({{QStringLiteral("option"), QStringLiteral("turbo")}})
             << QStringLiteral("step 3: unknown socket option \"turbo\"");
-        QTest::newRow("set_option option a number")
-            << withOption({{QStringLiteral("option"), 7}}) << QStringLiteral("step 3: \"option\" must be the name");
+        QTest::newRow("set_option option a number") << withOption({{QStringLiteral("option"), 7}})
+                                                    << QStringLiteral("step 3: \"option\" must be the name");
         QTest::newRow("set_option value written into the option")
             << withOption({{QStringLiteral("option"), QStringLiteral("linger=0")}})
             << QStringLiteral("write the value in \"value\"");
         QTest::newRow("set_option linger negative")
-            << withOption({{QStringLiteral("option"), QStringLiteral("linger")}, {QStringLiteral("value"), -5}})
+            << withOption(
+                   {{QStringLiteral("option"), QStringLiteral("linger")}, {QStringLiteral("value"), -5}})
             << QStringLiteral("step 3: linger=-5: give a number of seconds");
         QTest::newRow("set_option linger without a value")
             << withOption({{QStringLiteral("option"), QStringLiteral("linger")}})
             << QStringLiteral("linger needs a value");
         QTest::newRow("set_option buffer zero")
-            << withOption({{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 0}})
+            << withOption(
+                   {{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 0}})
             << QStringLiteral("rcvbuf=0: the value must be a whole number from 1");
-        QTest::newRow("set_option buffer a fraction")
-            << withOption({{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 4096.5}})
-            << QStringLiteral("rcvbuf=4096.5");
+        QTest::newRow("set_option buffer a fraction") << withOption(
+            {{QStringLiteral("option"), QStringLiteral("rcvbuf")}, {QStringLiteral("value"), 4096.5}})
+                                                      << QStringLiteral("rcvbuf=4096.5");
         QTest::newRow("set_option switch a word")
-            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("value"), QStringLiteral("yes")}})
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")},
+                   {QStringLiteral("value"), QStringLiteral("yes")}})
             << QStringLiteral("nodelay=yes: write nodelay");
         QTest::newRow("set_option value a list")
-            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("value"), QJsonArray {1}}})
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")},
+                   {QStringLiteral("value"), QJsonArray {1}}})
             << QStringLiteral("\"value\" of nodelay must be");
         QTest::newRow("set_option on a socket no step opens")
-            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")}, {QStringLiteral("socket"), QStringLiteral("ghost")}})
+            << withOption({{QStringLiteral("option"), QStringLiteral("nodelay")},
+                   {QStringLiteral("socket"), QStringLiteral("ghost")}})
             << QStringLiteral("\"socket\" refers to the socket \"ghost\"");
 
         lesson = goodLesson();
@@ -249,10 +254,12 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<int>("expected");
         QTest::newRow("nodelay true") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue(true) << 1;
-        QTest::newRow("nodelay off") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue(QStringLiteral("off")) << 0;
+        QTest::newRow("nodelay off") << QJsonValue(QStringLiteral("nodelay"))
+                                     << QJsonValue(QStringLiteral("off")) << 0;
         QTest::newRow("nodelay bare") << QJsonValue(QStringLiteral("nodelay")) << QJsonValue() << 1;
         QTest::newRow("linger 0") << QJsonValue(QStringLiteral("linger")) << QJsonValue(0) << 0;
-        QTest::newRow("linger off") << QJsonValue(QStringLiteral("Linger")) << QJsonValue(QStringLiteral("off")) << -1;
+        QTest::newRow("linger off") << QJsonValue(QStringLiteral("Linger"))
+                                    << QJsonValue(QStringLiteral("off")) << -1;
         QTest::newRow("rcvbuf") << QJsonValue(QStringLiteral("rcvbuf")) << QJsonValue(4096) << 4096;
     }
 
@@ -261,7 +268,8 @@ private slots:
         QFETCH(QJsonValue, option);
         QFETCH(QJsonValue, value);
         QFETCH(int, expected);
-        QJsonObject args {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("option"), option}};
+        QJsonObject args {
+            {QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("option"), option}};
         if (!value.isNull())
             args.insert(QStringLiteral("value"), value);
         QJsonObject lesson = goodLesson();

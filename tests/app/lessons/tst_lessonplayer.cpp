@@ -353,7 +353,8 @@ private slots:
         m_player->setAutoplay(true);
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 10000);
         QVERIFY2(failed.isEmpty(),
-            failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().value<LessonFailure>().message));
+            failed.isEmpty() ? ""
+                             : qPrintable(failed.constFirst().constFirst().value<LessonFailure>().message));
         const qint32 client = m_player->socketsNamed(QStringLiteral("client")).constFirst();
         QList<Event> options;
         for (const quint32 index : m_journal->eventsOfSocket(client)) {
