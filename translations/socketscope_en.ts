@@ -2100,6 +2100,38 @@ Socket options (after --server or --client, separated by commas):
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(it cannot say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setsockopt() on socket #%1: %2 asked %3, the kernel reports %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With linger 0, close() on this socket throws the connection away with RST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;option&quot; must be the name of a socket option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;option&quot; is &quot;%1&quot;; write the value in &quot;value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; of %1 must be a number, true/false or &quot;on&quot;/&quot;off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonChoice</name>
@@ -2193,6 +2225,10 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>More lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside TCP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2180,6 +2180,38 @@ Socket options (after --server or --client, separated by commas):
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
         <translation>포트 %1을(를) 쓸 수 없어서(관리자 권한이 필요함) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
     </message>
+    <message>
+        <source>(it cannot say)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>setsockopt() on socket #%1: %2 asked %3, the kernel reports %4.</source>
+        <translation>소켓 #%1의 setsockopt(): %2을(를) %3(으)로 요청했고, 커널이 알려 준 값은 %4입니다.</translation>
+    </message>
+    <message>
+        <source>With linger 0, close() on this socket throws the connection away with RST.</source>
+        <translation>linger가 0이면 이 소켓의 close()는 RST를 보내 연결을 그냥 버립니다.</translation>
+    </message>
+    <message>
+        <source>&quot;option&quot; must be the name of a socket option: %1</source>
+        <translation>&quot;option&quot;에는 소켓 옵션 이름을 써야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>&quot;option&quot; is &quot;%1&quot;; write the value in &quot;value&quot;</source>
+        <translation>&quot;option&quot;이 &quot;%1&quot;입니다. 값은 &quot;value&quot;에 쓰세요</translation>
+    </message>
+    <message>
+        <source>&quot;value&quot; of %1 must be a number, true/false or &quot;on&quot;/&quot;off&quot;</source>
+        <translation>%1의 &quot;value&quot;는 숫자, true/false 또는 &quot;on&quot;/&quot;off&quot;여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>LessonChoice</name>
@@ -2274,6 +2306,10 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>More lessons</source>
         <translation>그 밖의 수업</translation>
+    </message>
+    <message>
+        <source>Inside TCP</source>
+        <translation>TCP 속으로</translation>
     </message>
 </context>
 <context>
