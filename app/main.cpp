@@ -184,7 +184,8 @@ void startLabNetwork(const LaunchOptions &options, VirtualNetwork &network, Main
         if (problem.isEmpty() && outcome.refused)
             problem = LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid);
         if (!problem.isEmpty()) {
-            const QString text = QStringLiteral("--link %1:%2: %3").arg(setting.link, setting.fault.toSpec(), problem);
+            const QString text
+                = QStringLiteral("--link %1:%2: %3").arg(setting.link, setting.fault.toSpec(), problem);
             complain(text);
             window.showMessage(text, true);
         }

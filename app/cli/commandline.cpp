@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "network/labtopology.h"
 #include "challenges/challengecatalog.h"
+#include "network/labtopology.h"
 
 #include <QtCore/QCommandLineParser>
 
@@ -59,7 +59,8 @@ QString visible(const QString &text)
 std::optional<EndpointSpec> parseSocketSpec(const QString &value, bool allowSource, QString *why)
 {
     const qsizetype comma = value.indexOf(QLatin1Char(','));
-    auto spec = EndpointSpec::parse(comma < 0 ? QStringView(value) : QStringView(value).first(comma), allowSource, why);
+    auto spec = EndpointSpec::parse(
+        comma < 0 ? QStringView(value) : QStringView(value).first(comma), allowSource, why);
     if (!spec || comma < 0)
         return spec;
     const auto options = OptionRules::parseList(QStringView(value).sliced(comma + 1), spec->proto, why);

@@ -68,8 +68,7 @@ LabError TcpListener::listen(const QHostAddress &address, quint16 port, int back
         // After that default, so that a reuseaddr=0 asked for is the one the kernel keeps.
         applyOptions(place.descriptor, options);
         error = listenOn(m_server, place.descriptor, address, port, backlog);
-    }
-    else if (!error && !m_server->listen(address, port))
+    } else if (!error && !m_server->listen(address, port))
         error = LabError::fromSocketError(m_server->serverError(), m_server->errorString());
     if (error) {
         setEndpoints(address, port, {}, 0);

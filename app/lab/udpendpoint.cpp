@@ -50,8 +50,9 @@ LabError UdpEndpoint::bind(const QHostAddress &address, quint16 port, bool allow
 {
     setHost(place.host);
     record(EventKind::SocketOpened, EventSource::App, [](Event &e) { e.role = SocketRole::Udp; });
-    QAbstractSocket::BindMode mode = shareAddress ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
-                                                  : QAbstractSocket::DefaultForPlatform;
+    QAbstractSocket::BindMode mode = shareAddress
+        ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+        : QAbstractSocket::DefaultForPlatform;
     // Qt's bind() sets SO_REUSEADDR by its mode; the mode follows a reuseaddr asked for.
     for (const OptionRequest &request : options) {
         if (request.option == SocketOption::ReuseAddress)

@@ -350,14 +350,15 @@ LabNetwork::LinkFaultOutcome LabNetwork::setLinkFault(const QString &link, LinkF
     QStringList places;
     for (const int slot : fault.lossSlots())
         places << QString::number(slot);
-    const QString request = QStringLiteral("link %1 loss=%2 rate=%3 burst=%4 queue=%5 delay=%6 jitter=%7 reorder=%8")
-                                .arg(link, places.isEmpty() ? QStringLiteral("-") : places.join(QLatin1Char(',')))
-                                .arg(fault.rateBitsPerSecond)
-                                .arg(fault.rateBitsPerSecond > 0 ? fault.burstBytes() : 0)
-                                .arg(fault.rateBitsPerSecond > 0 ? fault.effectiveQueueBytes() : 0)
-                                .arg(qint64(fault.delayMs) * 1000)
-                                .arg(qint64(fault.jitterMs) * 1000)
-                                .arg(fault.reorderPercent);
+    const QString request
+        = QStringLiteral("link %1 loss=%2 rate=%3 burst=%4 queue=%5 delay=%6 jitter=%7 reorder=%8")
+              .arg(link, places.isEmpty() ? QStringLiteral("-") : places.join(QLatin1Char(',')))
+              .arg(fault.rateBitsPerSecond)
+              .arg(fault.rateBitsPerSecond > 0 ? fault.burstBytes() : 0)
+              .arg(fault.rateBitsPerSecond > 0 ? fault.effectiveQueueBytes() : 0)
+              .arg(qint64(fault.delayMs) * 1000)
+              .arg(qint64(fault.jitterMs) * 1000)
+              .arg(fault.reorderPercent);
     if (m_control < 0) {
         outcome.error = tr("the lab network is not running");
         return outcome;
@@ -378,8 +379,9 @@ LabNetwork::LinkFaultOutcome LabNetwork::setLinkFault(const QString &link, LinkF
     if (answer.startsWith(refusedPrefix)) {
         const qsizetype colon = answer.indexOf(QLatin1String(": "), refusedPrefix.size());
         const QString parts = answer.mid(refusedPrefix.size(), colon < 0 ? -1 : colon - refusedPrefix.size());
-        outcome.refused = linkFaultPartsFromName(parts.simplified().replace(QLatin1Char(' '), QLatin1Char(',')))
-                              .value_or(quint8(0));
+        outcome.refused
+            = linkFaultPartsFromName(parts.simplified().replace(QLatin1Char(' '), QLatin1Char(',')))
+                  .value_or(quint8(0));
         outcome.kernelSaid = colon < 0 ? QString() : answer.mid(colon + 2);
         // tc's words when the kernel has no such queueing discipline at all.
         outcome.why = outcome.refused & (LinkFaultDelay | LinkFaultReorder)

@@ -5,8 +5,8 @@
 #include "labtopology.h"
 #include "linkfault.h"
 
-#include <QtCore/QObject>
 #include <QtCore/QMap>
+#include <QtCore/QObject>
 #include <QtCore/QProcess>
 
 #include <optional>

@@ -205,7 +205,8 @@ QString LinkFault::describe() const
     else if (rateBitsPerSecond > 0)
         words << tr("%1 kbit/s").arg(double(rateBitsPerSecond) / 1e3, 0, 'g', 4);
     if (delayMs > 0)
-        words << (jitterMs > 0 ? tr("delay %1 ± %2 ms").arg(delayMs).arg(jitterMs) : tr("delay %1 ms").arg(delayMs));
+        words << (jitterMs > 0 ? tr("delay %1 ± %2 ms").arg(delayMs).arg(jitterMs)
+                               : tr("delay %1 ms").arg(delayMs));
     if (reorderPercent > 0)
         words << tr("reorder %1%").arg(reorderPercent);
     return words.join(tr(", ", "between the parts of a link fault"));

@@ -78,7 +78,8 @@ struct LinkFaultSetting
     LinkFault fault;
 
     // NAME must name a link of `topology` (a computer's cable, or the router's lan or wan side).
-    static std::optional<LinkFaultSetting> parse(QStringView text, const LabTopology &topology, QString *error);
+    static std::optional<LinkFaultSetting> parse(
+        QStringView text, const LabTopology &topology, QString *error);
 };
 
 // The links of `topology` a fault can be put on: each computer's cable, then the router's side

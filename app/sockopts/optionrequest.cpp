@@ -127,7 +127,8 @@ std::optional<OptionRequest> OptionRules::parseOne(QStringView text, Protocol pr
         = equals < 0 ? std::nullopt : std::optional<QStringView>(text.sliced(equals + 1).trimmed());
     const auto option = socketOptionFromName(QLatin1StringView(name.toString().toLower().toLatin1()));
     if (!option || name.isEmpty())
-        return fail(tr("unknown socket option \"%1\"; the options are: %2").arg(quotedPart(name), knownNames()));
+        return fail(
+            tr("unknown socket option \"%1\"; the options are: %2").arg(quotedPart(name), knownNames()));
     if (isTcpOnly(*option) && proto == Protocol::Udp)
         return fail(tr("%1 is for TCP sockets only").arg(name));
     OptionRequest request {*option, 1};
@@ -144,7 +145,8 @@ std::optional<OptionRequest> OptionRules::parseOne(QStringView text, Protocol pr
     }
     if (!valueText || valueText->isEmpty())
         return fail(tr("%1 needs a value, such as %1=%2").arg(name).arg(exampleValue(*option)));
-    if (*option == SocketOption::Linger && valueText->compare(QLatin1StringView("off"), Qt::CaseInsensitive) == 0)
+    if (*option == SocketOption::Linger
+        && valueText->compare(QLatin1StringView("off"), Qt::CaseInsensitive) == 0)
         return OptionRequest {*option, -1};
     const std::optional<qint64> number = wholeNumber(*valueText);
     if (!number || *number < r.min || *number > r.max) {

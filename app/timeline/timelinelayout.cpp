@@ -1244,8 +1244,9 @@ void TimelineLayout::reorder()
     }
     if (lab) {
         const std::vector<int> band = bandOrder(computers, groupOf);
-        std::stable_sort(rows.begin(), rows.end(),
-            [&](LaneId a, LaneId b) { return band[size_t(groupOf[size_t(a)])] < band[size_t(groupOf[size_t(b)])]; });
+        std::stable_sort(rows.begin(), rows.end(), [&](LaneId a, LaneId b) {
+            return band[size_t(groupOf[size_t(a)])] < band[size_t(groupOf[size_t(b)])];
+        });
     }
 
     m_rows = std::move(rows);
@@ -1254,7 +1255,8 @@ void TimelineLayout::reorder()
         m_rowOf[size_t(m_rows[r])] = int(r);
 }
 
-std::vector<int> TimelineLayout::bandOrder(const std::vector<QString> &computers, const std::vector<int> &groupOf) const
+std::vector<int> TimelineLayout::bandOrder(
+    const std::vector<QString> &computers, const std::vector<int> &groupOf) const
 {
     const size_t count = computers.size();
     std::vector<int> identity(count);

@@ -165,8 +165,8 @@ std::string VirtualLab::addHost(const std::string &name, const std::string &brid
     return captureInterface("router", routerSide, false);
 }
 
-std::string VirtualLab::run(const std::vector<const char *> &candidates,
-    const std::vector<std::string> &argv, const std::string &input)
+std::string VirtualLab::run(const std::vector<const char *> &candidates, const std::vector<std::string> &argv,
+    const std::string &input)
 {
     int in[2];
     int errors[2];
@@ -297,8 +297,8 @@ VirtualLab::LinkFaultOutcome VirtualLab::setLinkFault(const std::string &link, c
         run(kTc, {"tc", "qdisc", "del", "dev", device, "root"}, {});
         bool netem = false;
         if (fault.delayUs > 0 && outcome.refused.find("delay") == std::string::npos) {
-            std::vector<std::string> argv {"tc", "qdisc", "add", "dev", device, "root", "handle", "1:", "netem",
-                "delay", number(fault.delayUs) + "us"};
+            std::vector<std::string> argv {"tc", "qdisc", "add", "dev", device, "root", "handle",
+                "1:", "netem", "delay", number(fault.delayUs) + "us"};
             if (fault.jitterUs > 0)
                 argv.push_back(number(fault.jitterUs) + "us");
             if (fault.reorderPercent > 0) {
@@ -319,8 +319,8 @@ VirtualLab::LinkFaultOutcome VirtualLab::setLinkFault(const std::string &link, c
             else
                 argv.push_back("root");
             argv.insert(argv.end(),
-                {"tbf", "rate", number(fault.rateBitsPerSecond) + "bit", "burst", number(fault.burstBytes) + "b",
-                    "limit", number(fault.queueBytes)});
+                {"tbf", "rate", number(fault.rateBitsPerSecond) + "bit", "burst",
+                    number(fault.burstBytes) + "b", "limit", number(fault.queueBytes)});
             if (std::string said = run(kTc, argv, {}); !said.empty()) {
                 outcome.refused += " rate";
                 outcome.said = said;

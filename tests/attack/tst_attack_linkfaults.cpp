@@ -40,7 +40,8 @@ void TestAttackLinkFaults::init()
     QVERIFY(m_helper->waitForStarted());
     m_control = pair[0];
     m_problem.clear();
-    for (const char *request : {"hello", "bridge wan 203.0.113.1/24", "host remote wan 203.0.113.50/24 203.0.113.1"}) {
+    for (const char *request :
+        {"hello", "bridge wan 203.0.113.1/24", "host remote wan 203.0.113.50/24 203.0.113.1"}) {
         if (const QString answer = ask(request); answer != QLatin1StringView("ok")) {
             m_problem = QStringLiteral("\"%1\" answered %2").arg(QLatin1StringView(request), answer);
             return;
@@ -86,14 +87,22 @@ void TestAttackLinkFaults::refusesHostileLinkRequests_data()
     QTest::newRow("no such link") << "link dmz loss=-" + rest;
     QTest::newRow("too few words") << QByteArray("link wan loss=-");
     QTest::newRow("one word too many") << "link wan loss=-" + rest + " extra=1";
-    QTest::newRow("keys swapped") << QByteArray("link wan rate=0 loss=- burst=0 queue=0 delay=0 jitter=0 reorder=0");
-    QTest::newRow("rate without a bucket") << QByteArray("link wan loss=- rate=1000000 burst=0 queue=0 delay=0 jitter=0 reorder=0");
-    QTest::newRow("rate overflowing") << QByteArray("link wan loss=- rate=99999999999999999999 burst=3000 queue=9000 delay=0 jitter=0 reorder=0");
-    QTest::newRow("rate with a unit") << QByteArray("link wan loss=- rate=1mbit burst=3000 queue=9000 delay=0 jitter=0 reorder=0");
-    QTest::newRow("tc option in a number") << QByteArray("link wan loss=- rate=1000000 burst=3000 queue=9000b delay=0 jitter=0 reorder=0");
-    QTest::newRow("reorder without delay") << QByteArray("link wan loss=- rate=0 burst=0 queue=0 delay=0 jitter=0 reorder=5");
-    QTest::newRow("reorder 101%") << QByteArray("link wan loss=- rate=0 burst=0 queue=0 delay=1000 jitter=0 reorder=101");
-    QTest::newRow("delay of a day") << QByteArray("link wan loss=- rate=0 burst=0 queue=0 delay=86400000000 jitter=0 reorder=0");
+    QTest::newRow("keys swapped") << QByteArray(
+        "link wan rate=0 loss=- burst=0 queue=0 delay=0 jitter=0 reorder=0");
+    QTest::newRow("rate without a bucket")
+        << QByteArray("link wan loss=- rate=1000000 burst=0 queue=0 delay=0 jitter=0 reorder=0");
+    QTest::newRow("rate overflowing") << QByteArray(
+        "link wan loss=- rate=99999999999999999999 burst=3000 queue=9000 delay=0 jitter=0 reorder=0");
+    QTest::newRow("rate with a unit")
+        << QByteArray("link wan loss=- rate=1mbit burst=3000 queue=9000 delay=0 jitter=0 reorder=0");
+    QTest::newRow("tc option in a number")
+        << QByteArray("link wan loss=- rate=1000000 burst=3000 queue=9000b delay=0 jitter=0 reorder=0");
+    QTest::newRow("reorder without delay")
+        << QByteArray("link wan loss=- rate=0 burst=0 queue=0 delay=0 jitter=0 reorder=5");
+    QTest::newRow("reorder 101%") << QByteArray(
+        "link wan loss=- rate=0 burst=0 queue=0 delay=1000 jitter=0 reorder=101");
+    QTest::newRow("delay of a day") << QByteArray(
+        "link wan loss=- rate=0 burst=0 queue=0 delay=86400000000 jitter=0 reorder=0");
 }
 
 void TestAttackLinkFaults::refusesHostileLinkRequests()
@@ -107,7 +116,8 @@ void TestAttackLinkFaults::refusesHostileLinkRequests()
     QCOMPARE(ask("hello"), QStringLiteral("ok"));
     QCOMPARE(ask("link wan loss=1,50 rate=1000000 burst=3000 queue=16384 delay=0 jitter=0 reorder=0"),
         QStringLiteral("ok"));
-    QCOMPARE(ask("link remote loss=- rate=0 burst=0 queue=0 delay=0 jitter=0 reorder=0"), QStringLiteral("ok"));
+    QCOMPARE(
+        ask("link remote loss=- rate=0 burst=0 queue=0 delay=0 jitter=0 reorder=0"), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestAttackLinkFaults)

@@ -51,7 +51,8 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("named");
         const auto row = [](const char *name, const char *option, const QString &value, const char *named) {
-            QTest::newRow(name) << QStringList {QString::fromLatin1(option), value} << QString::fromLatin1(named);
+            QTest::newRow(name) << QStringList {QString::fromLatin1(option), value}
+                                << QString::fromLatin1(named);
         };
         row("rcvbuf abc", "--server", QStringLiteral("tcp:127.0.0.1:0,rcvbuf=abc"), "rcvbuf=abc");
         row("ttl 300", "--client", QStringLiteral("tcp:127.0.0.1:9,ttl=300"), "ttl=300");
@@ -59,9 +60,10 @@ private slots:
         row("unknown", "--server", QStringLiteral("tcp:127.0.0.1:0,turbo"), "turbo");
         row("tcp option on udp", "--server", QStringLiteral("udp:127.0.0.1:0,keepalive"), "TCP sockets only");
         row("terminal escape as a name", "--server", QStringLiteral("tcp:127.0.0.1:0,\x1b[31mred"), "\\x1b");
-        row("terminal escape as a value", "--server", QStringLiteral("tcp:127.0.0.1:0,rcvbuf=\x1b[2J"), "\\x1b");
-        row("value past 64 bits", "--server", QStringLiteral("tcp:127.0.0.1:0,sndbuf=99999999999999999999999"),
-            "sndbuf=");
+        row("terminal escape as a value", "--server", QStringLiteral("tcp:127.0.0.1:0,rcvbuf=\x1b[2J"),
+            "\\x1b");
+        row("value past 64 bits", "--server",
+            QStringLiteral("tcp:127.0.0.1:0,sndbuf=99999999999999999999999"), "sndbuf=");
         // Thousands of options: refused as a repeat, not slowly applied one by one.
         row("one option thousands of times", "--server",
             QStringLiteral("tcp:127.0.0.1:0") + QStringLiteral(",nodelay").repeated(500), "given twice");
@@ -105,8 +107,8 @@ private slots:
                 QStringLiteral("tcp:127.0.0.1:%1,linger=0,rcvbuf=4096,nodelay").arg(ntohs(where.sin_port))});
         QVERIFY(process.waitForStarted(20000));
         int peer = -1;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            peer >= 0 || (peer = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC)) >= 0
+        QTRY_VERIFY_WITH_TIMEOUT(peer >= 0
+                || (peer = ::accept4(listener, nullptr, nullptr, SOCK_CLOEXEC)) >= 0
                 || process.state() != QProcess::Running,
             20000);
         ::close(listener);
@@ -153,8 +155,8 @@ private slots:
         const QString server = QStringLiteral("tcp:127.0.0.1:%1,reuseport").arg(port);
         QProcess process;
         AppProcess::start(process,
-            {QStringLiteral("--record"), recording, QStringLiteral("--server"), server, QStringLiteral("--server"),
-                server});
+            {QStringLiteral("--record"), recording, QStringLiteral("--server"), server,
+                QStringLiteral("--server"), server});
         QVERIFY(process.waitForStarted(20000));
         // Both listening shows in the recording, flushed within 100 ms.
         const auto listening = [&] {
@@ -168,7 +170,8 @@ private slots:
         process.terminate();
         QVERIFY(process.waitForFinished(20000));
         QCOMPARE(optionLines(recording).size(), 2);
-        QVERIFY(!QString::fromLocal8Bit(process.readAllStandardError()).contains(QLatin1StringView("in use")));
+        QVERIFY(
+            !QString::fromLocal8Bit(process.readAllStandardError()).contains(QLatin1StringView("in use")));
     }
 };
 

@@ -190,7 +190,8 @@ int LessonPanel::readingHeight(int width) const
         QFont large = m_narration->font();
         large.setPointSizeF((base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale * 1.6);
         const QFontMetrics fm(large);
-        const int text = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
+        const int text
+            = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
         add(qMax(text, 3 * fm.lineSpacing()) + 4);
     }
     if (!m_messageScroll->isHidden())
@@ -392,10 +393,12 @@ void LessonPanel::fitMessage()
         return;
     const QMargins margins = m_layout->contentsMargins();
     const int width = qMax(1,
-        m_messageScroll->isVisible() ? m_messageScroll->width() : this->width() - margins.left() - margins.right());
+        m_messageScroll->isVisible() ? m_messageScroll->width()
+                                     : this->width() - margins.left() - margins.right());
     m_message->ensurePolished(); // the style sheet's border and bold type count in its height
     const int whole = m_message->heightForWidth(width);
-    const int room = qMin(m_message->fontMetrics().lineSpacing() * 3 + 2 * m_message->margin() + 8, height() / 4);
+    const int room
+        = qMin(m_message->fontMetrics().lineSpacing() * 3 + 2 * m_message->margin() + 8, height() / 4);
     if (whole <= room) {
         m_messageScroll->setFixedHeight(whole);
         return;

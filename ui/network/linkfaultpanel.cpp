@@ -38,7 +38,8 @@ LinkFaultPanel::LinkFaultPanel(VirtualNetwork *network, QWidget *parent)
     m_feedback->setTextFormat(Qt::PlainText);
     layout->addWidget(m_feedback, 2, 0, 1, 4);
 
-    connect(m_apply, &QPushButton::clicked, this, [this] { apply(m_link->currentData().toString(), m_spec->text()); });
+    connect(m_apply, &QPushButton::clicked, this,
+        [this] { apply(m_link->currentData().toString(), m_spec->text()); });
     connect(m_spec, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
     connect(m_clear, &QPushButton::clicked, this, [this] { apply(m_link->currentData().toString(), {}); });
     connect(m_link, &QComboBox::currentIndexChanged, this, [this] {
@@ -110,10 +111,12 @@ QString LinkFaultPanel::apply(const QString &link, const QString &spec)
     } else if (outcome.applied.isEmpty() && !outcome.refused) {
         text = tr("The link %1 works normally again.").arg(link);
     } else {
-        text = outcome.applied.isEmpty() ? tr("The link %1 has no faults.").arg(link)
-                                         : tr("The link %1 now has: %2.").arg(link, outcome.applied.describe());
+        text = outcome.applied.isEmpty()
+            ? tr("The link %1 has no faults.").arg(link)
+            : tr("The link %1 now has: %2.").arg(link, outcome.applied.describe());
         if (outcome.refused) {
-            text += QLatin1Char(' ') + LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid);
+            text += QLatin1Char(' ')
+                + LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid);
             isError = true;
         }
     }
@@ -125,8 +128,8 @@ void LinkFaultPanel::say(const QString &text, bool isError)
 {
     m_feedback->setText(text);
     if (isError)
-        Theme::followStyleSheet(
-            m_feedback, [] { return QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Error).name()); });
+        Theme::followStyleSheet(m_feedback,
+            [] { return QStringLiteral("color: %1;").arg(Theme::color(Theme::Role::Error).name()); });
     else
         Theme::followStyleSheet(m_feedback, {});
     emit messageRaised(text, isError);

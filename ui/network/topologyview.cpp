@@ -235,7 +235,8 @@ QStringList TopologyView::hostLines(const QString &host) const
     if (!hostExisted(host))
         return body << tr("not added yet at this instant");
     if (m_network && m_network->network() && m_network->network()->linkFaults().contains(host))
-        body << tr("⚠ cable: %1", "a fault on this computer's cable").arg(m_network->network()->linkFaults().value(host).describe());
+        body << tr("⚠ cable: %1", "a fault on this computer's cable")
+                    .arg(m_network->network()->linkFaults().value(host).describe());
     const QStringList sockets = socketLines(host);
     body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
     return body;
@@ -429,55 +430,55 @@ void TopologyView::paintEvent(QPaintEvent *)
         routerArea.width(), routerHeight);
 
     // Hosts down each side column, each wired to the router.
-    const auto drawHosts
-        = [&](const QRect &area, const QString &segment, const QColor &accent, bool leftOfRouter) {
-              QList<const LabHost *> hosts;
-              for (const LabHost &h : topology.hosts) {
-                  if (h.segment == segment)
-                      hosts << &h;
-              }
-              if (hosts.isEmpty())
-                  return;
-              int y = area.top() + 2 * line + pad;
-              const int gap = pad;
-              const int available = area.bottom() - y - gap * int(hosts.size() - 1);
-              // Each box as tall as its lines; when they do not all fit, each gets its share.
-              QList<QStringList> bodies;
-              int needed = 0;
-              for (const LabHost *h : hosts) {
-                  const QStringList body = hostLines(h->name);
-                  bodies << body;
-                  needed += boxHeightFor(body, area.width());
-              }
-              for (qsizetype i = 0; i < hosts.size(); ++i) {
-                  const LabHost *h = hosts[i];
-                  const QStringList &body = bodies[i];
-                  const int natural = boxHeightFor(body, area.width());
-                  const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
-                  const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
-                  // The cable first, under the boxes; a faulty one dashed in the warning colour,
-                  // one to a computer not there yet at the playhead dotted in grey.
-                  const bool absent = !hostExisted(h->name);
-                  const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
-                  if (absent)
-                      p.setPen(QPen(pal.color(QPalette::PlaceholderText), qMax(2, line / 6), Qt::DotLine));
-                  else if (faults.contains(h->name) || faults.contains(segment))
-                      p.setPen(QPen(Theme::color(Theme::Role::Warning, pal), qMax(2, line / 6), Qt::DashLine));
-                  else
-                      p.setPen(QPen(accent, qMax(2, line / 6)));
-                  const QPoint from = leftOfRouter ? QPoint(box.right(), box.center().y())
-                                                   : QPoint(box.left(), box.center().y());
-                  const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
-                                                 : QPoint(routerBox.right(), routerBox.center().y());
-                  QPainterPath cable(from);
-                  const int bend = (to.x() - from.x()) / 2;
-                  cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
-                  p.setBrush(Qt::NoBrush);
-                  p.drawPath(cable);
-                  drawBox(box, accent, h->name, body, absent);
-                  y = box.bottom() + gap;
-              }
-          };
+    const auto drawHosts = [&](const QRect &area, const QString &segment, const QColor &accent,
+                               bool leftOfRouter) {
+        QList<const LabHost *> hosts;
+        for (const LabHost &h : topology.hosts) {
+            if (h.segment == segment)
+                hosts << &h;
+        }
+        if (hosts.isEmpty())
+            return;
+        int y = area.top() + 2 * line + pad;
+        const int gap = pad;
+        const int available = area.bottom() - y - gap * int(hosts.size() - 1);
+        // Each box as tall as its lines; when they do not all fit, each gets its share.
+        QList<QStringList> bodies;
+        int needed = 0;
+        for (const LabHost *h : hosts) {
+            const QStringList body = hostLines(h->name);
+            bodies << body;
+            needed += boxHeightFor(body, area.width());
+        }
+        for (qsizetype i = 0; i < hosts.size(); ++i) {
+            const LabHost *h = hosts[i];
+            const QStringList &body = bodies[i];
+            const int natural = boxHeightFor(body, area.width());
+            const int boxHeight = needed <= available ? natural : natural * available / qMax(1, needed);
+            const QRect box(area.left(), y, area.width(), qMax(boxHeight, 2 * line + pad));
+            // The cable first, under the boxes; a faulty one dashed in the warning colour,
+            // one to a computer not there yet at the playhead dotted in grey.
+            const bool absent = !hostExisted(h->name);
+            const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
+            if (absent)
+                p.setPen(QPen(pal.color(QPalette::PlaceholderText), qMax(2, line / 6), Qt::DotLine));
+            else if (faults.contains(h->name) || faults.contains(segment))
+                p.setPen(QPen(Theme::color(Theme::Role::Warning, pal), qMax(2, line / 6), Qt::DashLine));
+            else
+                p.setPen(QPen(accent, qMax(2, line / 6)));
+            const QPoint from
+                = leftOfRouter ? QPoint(box.right(), box.center().y()) : QPoint(box.left(), box.center().y());
+            const QPoint to = leftOfRouter ? QPoint(routerBox.left(), routerBox.center().y())
+                                           : QPoint(routerBox.right(), routerBox.center().y());
+            QPainterPath cable(from);
+            const int bend = (to.x() - from.x()) / 2;
+            cable.cubicTo(from + QPoint(bend, 0), to - QPoint(bend, 0), to);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(cable);
+            drawBox(box, accent, h->name, body, absent);
+            y = box.bottom() + gap;
+        }
+    };
     drawHosts(lanArea, QStringLiteral("lan"), lanColor, true);
     drawHosts(wanArea, QStringLiteral("wan"), wanColor, false);
     drawBox(routerBox, routerColor, tr("router"), routerBody);

@@ -201,7 +201,8 @@ void LiveTableView::setTwoLineRows(bool twoLines)
     m_rowHeightSet = true;
     setWordWrap(twoLines);
     const int line = QFontMetrics(font()).lineSpacing();
-    verticalHeader()->setDefaultSectionSize(twoLines ? line * 2 + line / 2 : int(QFontMetrics(font()).height() * 1.5));
+    verticalHeader()->setDefaultSectionSize(
+        twoLines ? line * 2 + line / 2 : int(QFontMetrics(font()).height() * 1.5));
 }
 
 void LiveTableView::setKeyColumns(const QList<int> &columns)

@@ -106,8 +106,8 @@ Measures measure(const QFont &base, qreal scale)
     m.boxH = boxFm.height() + 6 * scale;
     const double gapX = 4 * scale;
     const double gapY = smallFm.height() + 4 * scale;
-    m.width = 2 * m.margin + 2 * m.strip
-        + qMax(m.columnW[0] + m.columnW[1] + m.columnW[2] + 2 * gapX, m.aloneW);
+    m.width
+        = 2 * m.margin + 2 * m.strip + qMax(m.columnW[0] + m.columnW[1] + m.columnW[2] + 2 * gapX, m.aloneW);
     m.height = 2 * m.margin + m.header + 7 * m.boxH + 6 * gapY;
     return m;
 }
@@ -182,8 +182,9 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
         left += m.columnW[column] + extra;
     }
     for (const Box &b : kBoxes) {
-        const double boxW = aloneInRow(b) ? qMin(m.aloneW, area.width())
-                                          : qMin(m.columnW[size_t(b.column)], m.columnW[size_t(b.column)] + extra - 2 * scale);
+        const double boxW = aloneInRow(b)
+            ? qMin(m.aloneW, area.width())
+            : qMin(m.columnW[size_t(b.column)], m.columnW[size_t(b.column)] + extra - 2 * scale);
         const QPointF c(centreX[size_t(b.column)], area.top() + (b.row + 0.5) * cellH);
         layout.states << b.state;
         layout.boxes << QRectF(c.x() - boxW / 2, c.y() - boxH / 2, boxW, boxH);
@@ -233,17 +234,16 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
             const double h = smallFm.height();
             const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
             const auto rectAt = [&](QPointF c) {
-                return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2, labelSize.width(),
-                    labelSize.height());
+                return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2,
+                    labelSize.width(), labelSize.height());
             };
             double best = -1;
             for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
                 const QPointF onLine = edge.path.pointAtPercent(at);
                 const double beside = w / 2 + 3 * scale;
                 const double above = 0.7 * h;
-                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0}, {-beside / 2, 0},
-                    {2 * beside, 0}, {-2 * beside, 0},
-                    {0, -above}, {0, above}};
+                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0},
+                    {-beside / 2, 0}, {2 * beside, 0}, {-2 * beside, 0}, {0, -above}, {0, above}};
                 for (const QPointF &nudge : nudges) {
                     const QPointF c = edge.vertical ? onLine : onLine + nudge;
                     const QRectF r = rectAt(c);
@@ -367,8 +367,8 @@ void TcpStateDiagram::claimWidth()
 {
     // Presenting, or while a lesson step names a state, the drawing is what the class reads,
     // and at the fifth of the width the timeline leaves it its type is too small (at 1024x768
-    // and on a tall 1080p screen alike): it takes what its height lets it use, up to half the width. Afterwards it
-    // gives that width back.
+    // and on a tall 1080p screen alike): it takes what its height lets it use, up to half the width.
+    // Afterwards it gives that width back.
     auto *splitter = qobject_cast<QSplitter *>(parentWidget());
     if (!splitter || isHidden())
         return;
@@ -443,7 +443,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
             = state == TcpState::Unknown ? tr("no state known") : QString::fromLatin1(tcpStateName(state));
         const QString tail = QStringLiteral(": ") + stateName;
         const double room = width() - 2 * margin - 16 * scale;
-        const QString head = smallFm.elidedText(who, Qt::ElideRight, qMax(0.0, room - smallFm.horizontalAdvance(tail)));
+        const QString head
+            = smallFm.elidedText(who, Qt::ElideRight, qMax(0.0, room - smallFm.horizontalAdvance(tail)));
         p.drawText(QPointF(margin + 16 * scale, y + smallFm.ascent()),
             smallFm.elidedText(head + tail, Qt::ElideLeft, room));
         y += smallFm.height();
@@ -508,7 +509,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
     QFont boxFont = layout.boxFont;
     double shrink = 1;
     for (qsizetype i = 0; i < layout.states.size(); ++i) {
-        const double name = QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(kBoxes.at(size_t(i)).name));
+        const double name
+            = QFontMetricsF(boxFont).horizontalAdvance(QString::fromLatin1(kBoxes.at(size_t(i)).name));
         if (name > 0)
             shrink = qMin(shrink, (layout.boxes.at(i).width() - 4 * scale) / name);
     }
@@ -524,7 +526,8 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         if (isSelf && isPeer) {
             // Both ends in the same state: a plain box with a thick border, a band of each
             // end's colour at its left and right, and the name between them, readable.
-            const double band = qMax(4.0 * scale, (r.width() - QFontMetricsF(boxFont).horizontalAdvance(name)) / 2 - 2 * scale);
+            const double band = qMax(
+                4.0 * scale, (r.width() - QFontMetricsF(boxFont).horizontalAdvance(name)) / 2 - 2 * scale);
             p.setPen(QPen(text, 2.5 * scale));
             p.setBrush(pal.color(QPalette::Base));
             p.drawRoundedRect(r, 5 * scale, 5 * scale);

@@ -975,7 +975,8 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         const QRectF cell(
             column.left() + 8 * m_scale, y - h / 2 + titled, column.width() - 14 * m_scale, h - titled);
         if (id == selectedLane)
-            p.fillRect(QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
+            p.fillRect(
+                QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
         QColor ink = opened ? m_text : withAlpha(m_faint, 120);
         QFont role = m_bold;
         role.setItalic(lane.isOutside());
@@ -1267,7 +1268,8 @@ QString TimelinePainter::itemTooltip(qsizetype index) const
     const TimelineItem &item = m_layout.items()[size_t(index)];
     QString text = TimelineText::tooltip(m_layout.journal(), item);
     const Event &e = m_layout.journal().at(item.event);
-    if (item.kind == TimelineItem::Segment && e.kind == EventKind::Segment && e.source != EventSource::Inferred) {
+    if (item.kind == TimelineItem::Segment && e.kind == EventKind::Segment
+        && e.source != EventSource::Inferred) {
         m_origins.update();
         text += QLatin1Char('\n') + TimelineText::windowExplained(m_origins.window(e));
     }
@@ -1347,8 +1349,9 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
             for (const double f : spots) {
                 const QPointF at = line.pointAt(f);
                 for (const bool right : {true, false})
-                    out.push_back({index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h),
-                        form.text, form.second});
+                    out.push_back(
+                        {index, QRectF(right ? at.x() + gap : at.x() - gap - w, at.y() - h / 2, w, h),
+                            form.text, form.second});
             }
         }
         return out;
@@ -1474,11 +1477,12 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             const std::vector<PlacedLabel> candidates = labelCandidates(i);
             const QString shortestText = candidates.empty() ? QString() : candidates.back().text;
             for (const bool clear : {true, false}) {
-                const auto spot = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
-                    return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
-                        && !crossesLane(c.rect) && shortest.isFree(c.rect)
-                        && !(clear && crossesAnotherArrow(c.rect, i));
-                });
+                const auto spot
+                    = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
+                          return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
+                              && !crossesLane(c.rect) && shortest.isFree(c.rect)
+                              && !(clear && crossesAnotherArrow(c.rect, i));
+                      });
                 if (spot != candidates.end()) {
                     shortest.add(spot->rect);
                     reservations.add(spot->rect);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "timeline/timelineitem.h"
 #include "sequenceorigins.h"
+#include "timeline/timelineitem.h"
 #include "timeline/timelinelane.h"
 
 #include <QtCore/QCoreApplication>

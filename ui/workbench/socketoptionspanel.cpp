@@ -262,7 +262,8 @@ void SocketOptionsPanel::refresh()
             row.spin->setVisible(shown);
             const QSignalBlocker quiet(row.spin);
             if (shownValue != kOptionUnread)
-                row.spin->setValue(int(qBound(qint64(row.spin->minimum()), shownValue, qint64(row.spin->maximum()))));
+                row.spin->setValue(
+                    int(qBound(qint64(row.spin->minimum()), shownValue, qint64(row.spin->maximum()))));
         }
     }
 }

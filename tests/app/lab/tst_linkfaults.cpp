@@ -114,30 +114,75 @@ void TestLinkFaults::specs_data()
     QTest::addColumn<QString>("canonical"); // empty: refused
     QTest::addColumn<QString>("problemMentions");
 
-    QTest::newRow("loss") << "loss=5%" << "loss=5%" << "";
-    QTest::newRow("loss without %") << "loss=5" << "loss=5%" << "";
-    QTest::newRow("loss and seed") << "loss=5%,seed=7" << "loss=5%,seed=7" << "";
-    QTest::newRow("rate") << "rate=1mbit" << "rate=1mbit" << "";
-    QTest::newRow("rate per second") << "rate=500kbit/s" << "rate=500kbit" << "";
-    QTest::newRow("rate and queue") << "loss=5%,rate=1mbit,queue=64kb" << "loss=5%,rate=1mbit,queue=64kb" << "";
+    QTest::newRow("loss") << "loss=5%"
+                          << "loss=5%"
+                          << "";
+    QTest::newRow("loss without %") << "loss=5"
+                                    << "loss=5%"
+                                    << "";
+    QTest::newRow("loss and seed") << "loss=5%,seed=7"
+                                   << "loss=5%,seed=7"
+                                   << "";
+    QTest::newRow("rate") << "rate=1mbit"
+                          << "rate=1mbit"
+                          << "";
+    QTest::newRow("rate per second") << "rate=500kbit/s"
+                                     << "rate=500kbit"
+                                     << "";
+    QTest::newRow("rate and queue") << "loss=5%,rate=1mbit,queue=64kb"
+                                    << "loss=5%,rate=1mbit,queue=64kb"
+                                    << "";
     QTest::newRow("delay reorder") << "delay=20ms,jitter=5ms,reorder=25%"
-                                   << "delay=20ms,jitter=5ms,reorder=25%" << "";
-    QTest::newRow("none") << "none" << "" << "";
-    QTest::newRow("loss zero") << "loss=0%" << "" << "";
-    QTest::newRow("loss 150%") << "loss=150%" << "" << "0% to 100%";
-    QTest::newRow("loss negative") << "loss=-1%" << "" << "0% to 100%";
-    QTest::newRow("loss fraction") << "loss=2.5%" << "" << "whole percent";
-    QTest::newRow("rate abc") << "rate=abc" << "" << "rate=abc";
-    QTest::newRow("rate without unit") << "rate=1000" << "" << "unit";
-    QTest::newRow("rate too low") << "rate=1bit" << "" << "8kbit";
-    QTest::newRow("queue without rate") << "queue=64kb" << "" << "give a rate";
-    QTest::newRow("queue too small") << "rate=1mbit,queue=10b" << "" << "2kb";
-    QTest::newRow("reorder without delay") << "reorder=25%" << "" << "delay";
-    QTest::newRow("jitter above delay") << "delay=5ms,jitter=10ms" << "" << "more than the delay";
-    QTest::newRow("delay too long") << "delay=11s" << "" << "10 seconds";
-    QTest::newRow("unknown fault") << "corrupt=5%" << "" << "corrupt";
-    QTest::newRow("no value") << "loss" << "" << "needs a value";
-    QTest::newRow("seed not a number") << "loss=5%,seed=x" << "" << "seed=x";
+                                   << "delay=20ms,jitter=5ms,reorder=25%"
+                                   << "";
+    QTest::newRow("none") << "none"
+                          << ""
+                          << "";
+    QTest::newRow("loss zero") << "loss=0%"
+                               << ""
+                               << "";
+    QTest::newRow("loss 150%") << "loss=150%"
+                               << ""
+                               << "0% to 100%";
+    QTest::newRow("loss negative") << "loss=-1%"
+                                   << ""
+                                   << "0% to 100%";
+    QTest::newRow("loss fraction") << "loss=2.5%"
+                                   << ""
+                                   << "whole percent";
+    QTest::newRow("rate abc") << "rate=abc"
+                              << ""
+                              << "rate=abc";
+    QTest::newRow("rate without unit") << "rate=1000"
+                                       << ""
+                                       << "unit";
+    QTest::newRow("rate too low") << "rate=1bit"
+                                  << ""
+                                  << "8kbit";
+    QTest::newRow("queue without rate") << "queue=64kb"
+                                        << ""
+                                        << "give a rate";
+    QTest::newRow("queue too small") << "rate=1mbit,queue=10b"
+                                     << ""
+                                     << "2kb";
+    QTest::newRow("reorder without delay") << "reorder=25%"
+                                           << ""
+                                           << "delay";
+    QTest::newRow("jitter above delay") << "delay=5ms,jitter=10ms"
+                                        << ""
+                                        << "more than the delay";
+    QTest::newRow("delay too long") << "delay=11s"
+                                    << ""
+                                    << "10 seconds";
+    QTest::newRow("unknown fault") << "corrupt=5%"
+                                   << ""
+                                   << "corrupt";
+    QTest::newRow("no value") << "loss"
+                              << ""
+                              << "needs a value";
+    QTest::newRow("seed not a number") << "loss=5%,seed=x"
+                                       << ""
+                                       << "seed=x";
 }
 
 void TestLinkFaults::specs()
@@ -164,14 +209,22 @@ void TestLinkFaults::settings_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("link"); // empty: refused
-    QTest::newRow("wan") << "wan:loss=5%,rate=1mbit" << "wan";
-    QTest::newRow("lan") << "lan:rate=2mbit" << "lan";
-    QTest::newRow("a cable") << "pc-a:loss=1%" << "pc-a";
-    QTest::newRow("remote's cable") << "remote:delay=20ms" << "remote";
-    QTest::newRow("unknown link") << "dmz:loss=5%" << "";
-    QTest::newRow("the router itself") << "router:loss=5%" << "";
-    QTest::newRow("no name") << "loss=5%" << "";
-    QTest::newRow("bad fault") << "wan:loss=150%" << "";
+    QTest::newRow("wan") << "wan:loss=5%,rate=1mbit"
+                         << "wan";
+    QTest::newRow("lan") << "lan:rate=2mbit"
+                         << "lan";
+    QTest::newRow("a cable") << "pc-a:loss=1%"
+                             << "pc-a";
+    QTest::newRow("remote's cable") << "remote:delay=20ms"
+                                    << "remote";
+    QTest::newRow("unknown link") << "dmz:loss=5%"
+                                  << "";
+    QTest::newRow("the router itself") << "router:loss=5%"
+                                       << "";
+    QTest::newRow("no name") << "loss=5%"
+                             << "";
+    QTest::newRow("bad fault") << "wan:loss=150%"
+                               << "";
 }
 
 void TestLinkFaults::settings()
@@ -292,8 +345,8 @@ void TestLinkFaults::rateBoundsABulkTransfer()
         pollfd fds[2] = {{client, short(sent < kTotal ? POLLOUT : 0), 0}, {server, POLLIN, 0}};
         ::poll(fds, 2, 1000);
         if ((fds[0].revents & POLLOUT) && sent < kTotal) {
-            const ssize_t n = ::send(client, chunk.data(), size_t(qMin<qint64>(kTotal - sent, qint64(chunk.size()))),
-                MSG_NOSIGNAL);
+            const ssize_t n = ::send(client, chunk.data(),
+                size_t(qMin<qint64>(kTotal - sent, qint64(chunk.size()))), MSG_NOSIGNAL);
             if (n > 0)
                 sent += n;
         }
@@ -307,8 +360,8 @@ void TestLinkFaults::rateBoundsABulkTransfer()
     }
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const double bitsPerSecond = double(received) * 8.0 / seconds;
-    qInfo("rate limit %lld bit/s: %lld bytes in %.3f s, measured %.0f bit/s (%.2fx the limit)", kRate, received,
-        seconds, bitsPerSecond, bitsPerSecond / double(kRate));
+    qInfo("rate limit %lld bit/s: %lld bytes in %.3f s, measured %.0f bit/s (%.2fx the limit)", kRate,
+        received, seconds, bitsPerSecond, bitsPerSecond / double(kRate));
     // Loose: the bucket's burst and the queue let the start run ahead of the rate.
     QVERIFY2(bitsPerSecond < 3.0 * double(kRate), qPrintable(QString::number(bitsPerSecond)));
 }
@@ -318,7 +371,8 @@ void TestLinkFaults::journalSaysWhatTheKernelApplied()
     if (!startNetwork())
         QSKIP("no user namespaces here");
     QString error;
-    const std::optional<LinkFault> fault = LinkFault::parse(QStringLiteral("loss=5%,rate=1mbit,delay=20ms"), &error);
+    const std::optional<LinkFault> fault
+        = LinkFault::parse(QStringLiteral("loss=5%,rate=1mbit,delay=20ms"), &error);
     QVERIFY(fault);
     const LabNetwork::LinkFaultOutcome outcome = m_network->setLinkFault(QStringLiteral("wan"), *fault);
     QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
@@ -336,9 +390,10 @@ void TestLinkFaults::journalSaysWhatTheKernelApplied()
         // This kernel has no netem: the app says so, in those words, and applies the rest.
         QVERIFY(!applied.contains(QLatin1String("delay")));
         QCOMPARE(LinkFaultRefusal(e.value), LinkFaultRefusal::NoNetem);
-        const QString said = LinkFault::explainRefusal(e.flags, LinkFaultRefusal(e.value),
-            QString::fromUtf8(m_journal->payload(e.payload)));
-        QVERIFY2(said.contains(QLatin1String("delay needs the kernel's netem module, which this kernel does not have")),
+        const QString said = LinkFault::explainRefusal(
+            e.flags, LinkFaultRefusal(e.value), QString::fromUtf8(m_journal->payload(e.payload)));
+        QVERIFY2(said.contains(
+                     QLatin1String("delay needs the kernel's netem module, which this kernel does not have")),
             qPrintable(said));
         qInfo("%s", qPrintable(said));
     } else {

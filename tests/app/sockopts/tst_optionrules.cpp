@@ -40,8 +40,8 @@ private slots:
         row("switch on", "--server", "tcp:127.0.0.1:1,reuseport=on,reuseaddr=1",
             {{SocketOption::ReusePort, 1}, {SocketOption::ReuseAddress, 1}});
         row("udp", "--server", "udp:127.0.0.1:5353,reuseaddr,reuseport,rcvbuf=65536,ttl=1",
-            {{SocketOption::ReuseAddress, 1}, {SocketOption::ReusePort, 1}, {SocketOption::ReceiveBuffer, 65536},
-                {SocketOption::Ttl, 1}});
+            {{SocketOption::ReuseAddress, 1}, {SocketOption::ReusePort, 1},
+                {SocketOption::ReceiveBuffer, 65536}, {SocketOption::Ttl, 1}});
         row("upper case", "--server", "tcp:127.0.0.1:1,NODELAY", {{SocketOption::NoDelay, 1}});
     }
 
@@ -51,13 +51,17 @@ private slots:
         QFETCH(QString, value);
         QFETCH(QList<OptionRequest>, expected);
         QString error;
-        const auto parsed
-            = CommandLine::parse({QStringLiteral("socketscope"), option, value}, &error);
+        const auto parsed = CommandLine::parse({QStringLiteral("socketscope"), option, value}, &error);
         QVERIFY2(parsed, qPrintable(error));
-        const QList<EndpointSpec> &specs = option == QLatin1StringView("--server") ? parsed->servers : parsed->clients;
+        const QList<EndpointSpec> &specs
+            = option == QLatin1StringView("--server") ? parsed->servers : parsed->clients;
         QCOMPARE(specs.size(), 1);
         QCOMPARE(specs.constFirst().options, expected);
-        QCOMPARE(specs.constFirst().port, value.section(QLatin1Char(','), 0, 0).section(QLatin1Char('@'), 0, 0).section(QLatin1Char(':'), -1).toUShort());
+        QCOMPARE(specs.constFirst().port,
+            value.section(QLatin1Char(','), 0, 0)
+                .section(QLatin1Char('@'), 0, 0)
+                .section(QLatin1Char(':'), -1)
+                .toUShort());
     }
 
     void refuses_data()
@@ -78,8 +82,10 @@ private slots:
         row("linger -1", "--client", "tcp:127.0.0.1:80,linger=-1", "linger=-1");
         row("linger no value", "--client", "tcp:127.0.0.1:80,linger", "linger needs a value");
         row("keepcnt 200", "--client", "tcp:127.0.0.1:80,keepcnt=200", "from 1 to 127");
-        row("unknown option", "--server", "tcp:127.0.0.1:80,frobnicate", "unknown socket option \"frobnicate\"");
-        row("unknown with value", "--server", "tcp:127.0.0.1:80,window=5", "unknown socket option \"window\"");
+        row("unknown option", "--server", "tcp:127.0.0.1:80,frobnicate",
+            "unknown socket option \"frobnicate\"");
+        row("unknown with value", "--server", "tcp:127.0.0.1:80,window=5",
+            "unknown socket option \"window\"");
         row("switch with a number", "--client", "tcp:127.0.0.1:80,nodelay=2", "nodelay=2");
         row("tcp option on udp", "--server", "udp:127.0.0.1:80,nodelay", "for TCP sockets only");
         row("linger on udp", "--server", "udp:127.0.0.1:80,linger=0", "for TCP sockets only");
@@ -106,8 +112,8 @@ private slots:
     void helpNamesTheOptions()
     {
         const QString help = CommandLine::helpText();
-        for (const char *name : {"nodelay", "linger=", "rcvbuf=", "sndbuf=", "keepalive", "keepidle=",
-                 "keepintvl=", "keepcnt=", "reuseaddr", "reuseport", "ttl="})
+        for (const char *name : {"nodelay", "linger=", "rcvbuf=", "sndbuf=", "keepalive",
+                 "keepidle=", "keepintvl=", "keepcnt=", "reuseaddr", "reuseport", "ttl="})
             QVERIFY2(help.contains(QLatin1StringView(name)), name);
     }
 };

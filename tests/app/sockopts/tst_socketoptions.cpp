@@ -40,8 +40,7 @@ public:
         where.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         socklen_t size = sizeof where;
         return m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&where), sizeof where) == 0
-            && ::listen(m_fd, 8) == 0
-            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&where), &size) == 0
+            && ::listen(m_fd, 8) == 0 && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&where), &size) == 0
             && (m_port = ntohs(where.sin_port)) != 0;
     }
     quint16 port() const { return m_port; }
@@ -78,10 +77,11 @@ private slots:
         QTest::addColumn<SocketOption>("option");
         QTest::addColumn<qint64>("asked");
         QTest::addColumn<qint64>("kernel"); // what getsockopt() must report
-        const auto rows = [](const char *name, Protocol proto, SocketOption option, qint64 asked, qint64 kernel) {
-            QTest::addRow("%s at open", name) << proto << true << option << asked << kernel;
-            QTest::addRow("%s later", name) << proto << false << option << asked << kernel;
-        };
+        const auto rows
+            = [](const char *name, Protocol proto, SocketOption option, qint64 asked, qint64 kernel) {
+                  QTest::addRow("%s at open", name) << proto << true << option << asked << kernel;
+                  QTest::addRow("%s later", name) << proto << false << option << asked << kernel;
+              };
         rows("nodelay on", Protocol::Tcp, SocketOption::NoDelay, 1, 1);
         rows("nodelay off", Protocol::Tcp, SocketOption::NoDelay, 0, 0);
         rows("linger 0", Protocol::Tcp, SocketOption::Linger, 0, 0);
@@ -113,7 +113,8 @@ private slots:
         QFETCH(SocketOption, option);
         QFETCH(qint64, asked);
         QFETCH(qint64, kernel);
-        const QList<OptionRequest> options = atOpen ? QList<OptionRequest> {{option, asked}} : QList<OptionRequest> {};
+        const QList<OptionRequest> options
+            = atOpen ? QList<OptionRequest> {{option, asked}} : QList<OptionRequest> {};
         qint32 id = -1;
         if (proto == Protocol::Tcp) {
             const Lab::Opened server = m_lab->listenTcp(QHostAddress::LocalHost, 0);
@@ -122,8 +123,7 @@ private slots:
             const Lab::Opened client = m_lab->connectTcp(QHostAddress::LocalHost, port, {}, options);
             QVERIFY2(!client.error, qPrintable(client.error.detail));
             id = client.id;
-            QTRY_VERIFY_WITH_TIMEOUT(
-                m_lab->info(id)->qtState == QAbstractSocket::ConnectedState, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(m_lab->info(id)->qtState == QAbstractSocket::ConnectedState, 5000);
         } else {
             const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0, false, false, options);
             QVERIFY2(!udp.error, qPrintable(udp.error.detail));
@@ -168,8 +168,8 @@ private slots:
     void listenerOptions()
     {
         QFETCH(QString, address);
-        const QHostAddress where = address == QLatin1StringView("any") ? QHostAddress(QHostAddress::Any)
-                                                                       : QHostAddress(address);
+        const QHostAddress where
+            = address == QLatin1StringView("any") ? QHostAddress(QHostAddress::Any) : QHostAddress(address);
         const Lab::Opened server = m_lab->listenTcp(where, 0, Lab::kDefaultBacklog,
             {{SocketOption::ReusePort, 1}, {SocketOption::ReceiveBuffer, 4096}, {SocketOption::NoDelay, 1}});
         QVERIFY2(!server.error, qPrintable(server.error.detail));
@@ -324,7 +324,8 @@ private slots:
         const Lab::Opened first = m_lab->listenTcp(QHostAddress::LocalHost, 0, Lab::kDefaultBacklog, options);
         QVERIFY(!first.error);
         const quint16 port = m_lab->info(first.id)->localPort;
-        const Lab::Opened second = m_lab->listenTcp(QHostAddress::LocalHost, port, Lab::kDefaultBacklog, options);
+        const Lab::Opened second
+            = m_lab->listenTcp(QHostAddress::LocalHost, port, Lab::kDefaultBacklog, options);
         if (!reusePort) {
             QCOMPARE(second.error.kind, LabError::AddressInUse);
             return;
@@ -341,7 +342,8 @@ private slots:
             int count = 0;
             for (qsizetype i = 0; i < m_journal->count(); ++i) {
                 const Event &e = m_journal->at(i);
-                if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted && e.value == listener)
+                if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted
+                    && e.value == listener)
                     ++count;
             }
             return count;

@@ -166,11 +166,15 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         // The label has all the height its wrapped text needs...
         QTRY_VERIFY2(message->height() >= message->heightForWidth(message->width()),
-            qPrintable(QStringLiteral("%1 < %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
+            qPrintable(QStringLiteral("%1 < %2")
+                           .arg(message->height())
+                           .arg(message->heightForWidth(message->width()))));
         // ...and either all of it is in view, or the rest is a scroll away.
         const bool whole = scroll->viewport()->height() >= message->height();
         QVERIFY2(whole || scroll->verticalScrollBar()->isVisible(),
-            qPrintable(QStringLiteral("viewport %1, message %2").arg(scroll->viewport()->height()).arg(message->height())));
+            qPrintable(QStringLiteral("viewport %1, message %2")
+                           .arg(scroll->viewport()->height())
+                           .arg(message->height())));
         QVERIFY(scroll->geometry().bottom() < panel.height());
     }
 

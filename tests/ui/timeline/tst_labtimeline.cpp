@@ -307,8 +307,8 @@ void TestLabTimeline::computersGrouped_data()
     // for each such computer's band.
     QTest::addColumn<int>("bandsPassed");
 
-    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl") << QStringLiteral("pc-b:1 pc-a:2")
-                                    << 0;
+    QTest::newRow("handshake, LAN") << QStringLiteral("lab-handshake.jsonl")
+                                    << QStringLiteral("pc-b:1 pc-a:2") << 0;
     // pc-b reaches remote through the router, remote reaches pc-a through its forwarded port:
     // the home network stays on one side of the router, the client (pc-b) on top; only
     // pc-b's packets to the router pass pc-a's band.

@@ -70,7 +70,12 @@ private slots:
                 QVERIFY2(!edge.labelRect.intersects(box), qPrintable(what + QStringLiteral(" under a box")));
             for (qsizetype other = e + 1; other < layout.edges.size(); ++other)
                 QVERIFY2(!edge.labelRect.adjusted(-2, 0, 2, 0).intersects(layout.edges.at(other).labelRect),
-                    qPrintable(what + QStringLiteral(" under ") + layout.edges.at(other).label + QStringLiteral(" %1,%2 %3x%4").arg(layout.edges.at(other).labelRect.x()).arg(layout.edges.at(other).labelRect.y()).arg(layout.edges.at(other).labelRect.width()).arg(layout.edges.at(other).labelRect.height())));
+                    qPrintable(what + QStringLiteral(" under ") + layout.edges.at(other).label
+                        + QStringLiteral(" %1,%2 %3x%4")
+                              .arg(layout.edges.at(other).labelRect.x())
+                              .arg(layout.edges.at(other).labelRect.y())
+                              .arg(layout.edges.at(other).labelRect.width())
+                              .arg(layout.edges.at(other).labelRect.height())));
         }
     }
 

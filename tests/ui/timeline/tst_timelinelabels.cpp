@@ -323,15 +323,16 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     QTest::newRow("both offered") << 7 << 9
                                   << QStringList {syn, synAck}
             + acks(QStringLiteral("64256"), QStringLiteral("260608"))
-        << QStringList {QStringLiteral("260608 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 9"), QStringLiteral("multiplied by 512")};
+                                  << QStringList {QStringLiteral("260608 bytes"), QStringLiteral("says 509"),
+                                         QStringLiteral("scale is 9"), QStringLiteral("multiplied by 512")};
     QTest::newRow("largest shift") << 14 << 14
                                    << QStringList {syn, synAck}
             + acks(QStringLiteral("8224768"), QStringLiteral("8339456"))
-        << QStringList {QStringLiteral("8339456 bytes"), QStringLiteral("says 509"), QStringLiteral("scale is 14")};
+                                   << QStringList {QStringLiteral("8339456 bytes"),
+                                          QStringLiteral("says 509"), QStringLiteral("scale is 14")};
     QTest::newRow("shift 0") << 0 << 0
-                             << QStringList {syn, synAck}
-            + acks(QStringLiteral("502"), QStringLiteral("509"))
-        << QStringList {QStringLiteral("509 bytes"), QStringLiteral("scale is 0")};
+                             << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
+                             << QStringList {QStringLiteral("509 bytes"), QStringLiteral("scale is 0")};
     QTest::newRow("server offered none")
         << 7 << -1 << QStringList {syn, synAck} + acks(QStringLiteral("502"), QStringLiteral("509"))
         << QStringList {QStringLiteral("509 bytes"), QStringLiteral("did not offer")};
@@ -341,8 +342,9 @@ void TestTimelineLabels::windowIsScaledAsTheHandshakeSaid_data()
     QTest::newRow("handshake not seen")
         << -2 << -2 << acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
         << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("were not seen")};
-    QTest::newRow("only the SYN, offering") << 7 << -2
-                                            << QStringList {syn}
+    QTest::newRow("only the SYN, offering")
+        << 7 << -2
+        << QStringList {syn}
             + acks(QStringLiteral("502 (scale unknown)"), QStringLiteral("509 (scale unknown)"))
         << QStringList {QStringLiteral("says 509, scale unknown"), QStringLiteral("Only one side")};
     // A side that offered nothing switches scaling off for both, whatever the other said.
@@ -481,8 +483,8 @@ void TestTimelineLabels::labelShortensToFit_data()
     QTest::addColumn<QString>("expected");
     const quint8 data = FlagPsh | FlagAck;
     const QString bytes = Labels::bytes(12);
-    QTest::newRow("data, whole label") << int(data) << 12 << 0
-                                       << QStringLiteral("PSH+ACK %1 seq 1 ack 1 win 65483").arg(bytes);
+    QTest::newRow("data, whole label")
+        << int(data) << 12 << 0 << QStringLiteral("PSH+ACK %1 seq 1 ack 1 win 65483").arg(bytes);
     QTest::newRow("data, flags and length") << int(data) << 12 << 1 << QStringLiteral("PSH+ACK ") + bytes;
     QTest::newRow("data, flags") << int(data) << 12 << 2 << QStringLiteral("PSH+ACK");
     QTest::newRow("data, no room") << int(data) << 12 << -1 << QString();
