@@ -157,7 +157,9 @@ void LabSocket::applyOptions(qintptr descriptor, const QList<OptionRequest> &opt
 void LabSocket::inheritOptions(const LabSocket &listener)
 {
     const qintptr fd = optionDescriptor();
-    for (const auto &[option, asked] : listener.m_askedOptions) {
+    for (const auto &entry : listener.m_askedOptions) {
+        const SocketOption option = entry.first;
+        const qint64 asked = entry.second;
         m_askedOptions[option] = asked;
         const qint64 kernel = KernelOption::read(fd, option);
         record(EventKind::OptionSet, EventSource::Kernel, [&](Event &e) {

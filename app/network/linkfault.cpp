@@ -67,7 +67,7 @@ qint64 bytesFrom(QStringView text)
     if (lower.endsWith(QLatin1Char('k')))
         scale = 1024;
     else if (lower.endsWith(QLatin1Char('m')))
-        scale = 1024 * 1024;
+        scale = qint64(1024) * 1024;
     if (scale != 1)
         lower.chop(1);
     bool ok = false;

@@ -35,7 +35,7 @@ public:
     static constexpr qint64 kMinRate = 8'000;
     static constexpr qint64 kMaxRate = 10'000'000'000;
     static constexpr qint64 kMinQueue = 2'048;
-    static constexpr qint64 kMaxQueue = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxQueue = qint64(16) * 1024 * 1024;
     static constexpr int kMaxDelayMs = 10'000;
 
     bool isEmpty() const

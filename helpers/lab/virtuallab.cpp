@@ -178,6 +178,7 @@ std::string VirtualLab::run(const std::vector<const char *> &candidates, const s
         return systemError("pipe");
     }
     std::vector<char *> args;
+    args.reserve(argv.size() + 1);
     for (const std::string &a : argv)
         args.push_back(const_cast<char *>(a.c_str()));
     args.push_back(nullptr);
@@ -225,7 +226,7 @@ std::string VirtualLab::setNat(const std::string &rules)
 {
     if (std::string e = enter("router"); !e.empty())
         return e;
-    const std::string said
+    std::string said
         = run(kNft, {"nft", "-f", "-"}, "table ip socketscope\ndelete table ip socketscope\n" + rules);
     if (said == "nft was not found")
         return "nft was not found (install the nftables package)";
@@ -273,8 +274,12 @@ VirtualLab::LinkFaultOutcome VirtualLab::setLinkFault(const std::string &link, c
         }
         script += "table netdev " + table + " {\n";
         for (const char *hook : {"ingress", "egress"}) {
-            script += std::string(" chain ") + hook + " {\n  type filter hook " + hook + " device \""
-                + routerDevice + "\" priority 0;\n  meta protocol { ip, ip6 } " + match + "drop\n }\n";
+            script += std::string(" chain ") + hook;
+            script += " {\n  type filter hook ";
+            script += hook;
+            script += " device \"" + routerDevice;
+            script += "\" priority 0;\n  meta protocol { ip, ip6 } " + match;
+            script += "drop\n }\n";
         }
         script += "}\n";
     }

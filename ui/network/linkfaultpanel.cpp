@@ -98,7 +98,7 @@ QString LinkFaultPanel::apply(const QString &link, const QString &spec)
     QString why;
     const std::optional<LinkFault> fault = LinkFault::parse(spec, &why);
     if (!fault) {
-        const QString text = tr("The faults were not applied: %1").arg(why);
+        QString text = tr("The faults were not applied: %1").arg(why);
         say(text, true);
         return text;
     }

@@ -37,10 +37,13 @@ SocketOptionsPanel::SocketOptionsPanel(Lab *lab, QWidget *parent)
     , m_body(new QWidget(this))
     , m_result(new QLabel(this))
 {
+    // Folded at first: open, its rows widen the workbench, and on a 1024-pixel screen the
+    // tables and the timeline beside it need that room more than options nobody asked for yet.
     m_toggle->setCheckable(true);
-    m_toggle->setChecked(true);
+    m_toggle->setChecked(false);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toggle->setArrowType(Qt::DownArrow);
+    m_toggle->setArrowType(Qt::RightArrow);
+    m_body->setVisible(false);
     m_toggle->setAutoRaise(true);
     m_toggle->setObjectName(QStringLiteral("socketOptionsToggle"));
     connect(m_toggle, &QToolButton::toggled, this, [this](bool open) {
