@@ -181,23 +181,42 @@ void ClassroomFeed::onEventsAppended(qsizetype first, qsizetype last)
             if (!whose)
                 continue;
             owner = m_ownerOfSocket.insert(socketId, *whose);
-            const auto student = m_students.find(*owner);
-            if (student != m_students.end()) {
-                student->sockets.push_back(socketId);
-                while (student->sockets.size() > size_t(kSocketsKept))
-                    student->sockets.pop_front();
-            }
+            if (const auto student = m_students.find(*owner); student != m_students.end())
+                adopt(*student, socketId); // with this event and the rest of the batch
         }
         if (owner->isNull())
             continue;
         const auto student = m_students.find(*owner);
         if (student == m_students.end())
             continue;
-        student->events.push_back(i);
-        while (student->events.size() > size_t(kEventsKept))
-            student->events.pop_front();
-        student->dirty = true;
+        // Events are kept in journal order; one adopt() took already is not taken twice.
+        if (student->events.empty() || student->events.back() < i) {
+            student->events.push_back(i);
+            while (student->events.size() > size_t(kEventsKept))
+                student->events.pop_front();
+        }
+        markDirty(*student);
     }
+}
+
+void ClassroomFeed::adopt(Student &student, qint32 socketId)
+{
+    student.sockets.push_back(socketId);
+    while (student.sockets.size() > size_t(kSocketsKept))
+        student.sockets.pop_front();
+    // What the journal said of it before it was known to be theirs (its opening, the accept).
+    const std::vector<quint32> &said = m_journal->eventsOfSocket(socketId);
+    student.events.insert(student.events.end(), said.begin(), said.end());
+    std::sort(student.events.begin(), student.events.end());
+    student.events.erase(std::unique(student.events.begin(), student.events.end()), student.events.end());
+    while (student.events.size() > size_t(kEventsKept))
+        student.events.pop_front();
+    markDirty(student);
+}
+
+void ClassroomFeed::markDirty(Student &student)
+{
+    student.dirty = true;
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -208,21 +227,8 @@ void ClassroomFeed::onSocketOpened(qint32 id)
         return;
     const QHostAddress owner = ownerOf(id).value_or(QHostAddress());
     m_ownerOfSocket.insert(id, owner);
-    const auto student = m_students.find(owner);
-    if (student == m_students.end())
-        return;
-    student->sockets.push_back(id);
-    while (student->sockets.size() > size_t(kSocketsKept))
-        student->sockets.pop_front();
-    // What the journal said of it before the lab listed it (its opening, the accept).
-    const std::vector<quint32> &before = m_journal->eventsOfSocket(id);
-    student->events.insert(student->events.end(), before.begin(), before.end());
-    std::sort(student->events.begin(), student->events.end());
-    while (student->events.size() > size_t(kEventsKept))
-        student->events.pop_front();
-    student->dirty = true;
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (const auto student = m_students.find(owner); student != m_students.end())
+        adopt(*student, id);
 }
 
 void ClassroomFeed::onSocketChanged(qint32 id)
@@ -242,12 +248,8 @@ void ClassroomFeed::onSocketChanged(qint32 id)
     const auto owner = m_ownerOfSocket.constFind(id);
     if (owner == m_ownerOfSocket.constEnd())
         return;
-    const auto student = m_students.find(*owner);
-    if (student == m_students.end())
-        return;
-    student->dirty = true;
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (const auto student = m_students.find(*owner); student != m_students.end())
+        markDirty(*student);
 }
 
 void ClassroomFeed::onDataReceived(qint32 id, qsizetype bytes)

@@ -84,6 +84,10 @@ private:
     };
 
     void onEventsAppended(qsizetype first, qsizetype last);
+    // A socket becomes part of its student's view, with what the journal already said of it.
+    void adopt(Student &student, qint32 socketId);
+    // Something of the student's changed: an update goes out at the next grouping.
+    void markDirty(Student &student);
     void onSocketOpened(qint32 id);
     void onSocketChanged(qint32 id);
     void onDataReceived(qint32 id, qsizetype bytes);

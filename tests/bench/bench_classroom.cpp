@@ -5,6 +5,7 @@
 // as the program itself journalled it (its heartbeat writes a stall over 50 ms).
 
 #include "appprocess.h"
+#include "benchstats.h"
 #include "classroomstudent.h"
 
 #include <QtCore/QCoreApplication>
@@ -14,7 +15,6 @@
 #include <QtNetwork/QTcpServer>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -43,14 +43,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
     return true;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(std::lround(p * double(values.size() - 1))))];
 }
 
 } // namespace
@@ -140,10 +132,10 @@ int main(int argc, char **argv)
 
     std::printf("classroom: %d students, each with a live page%s, %d rounds of one new connection each\n",
         kStudents, allStreaming ? "" : " (NOT all streams opened)", kRounds);
-    const double p95 = percentile(latencies, 0.95);
+    const double p95 = BenchStats::percentile(latencies, 0.95);
     std::printf("  own page lists the new connection after: median %.0f ms, 95th percentile %.0f ms, worst "
                 "%.0f ms (target: 95th percentile within 1000 ms: %s)\n",
-        percentile(latencies, 0.5), p95, percentile(latencies, 1.0),
+        BenchStats::percentile(latencies, 0.5), p95, BenchStats::percentile(latencies, 1.0),
         p95 >= 0 && p95 <= 1000 ? "met" : "BELOW");
     std::printf("  connections never listed within 10 s: %d of %d\n", missing, kStudents * kRounds);
     if (lines < 2)

@@ -1,5 +1,6 @@
 // Prints the virtual lab network's figures: how long the lab takes to build, how long a packet
 // takes from the wire to the timeline, and how many packets a second its capture keeps up with.
+#include "benchstats.h"
 #include "capture/capturefeed.h"
 #include "journal/journal.h"
 #include "lab/lab.h"
@@ -22,12 +23,6 @@
 using namespace SocketScope;
 
 namespace {
-
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size())))];
-}
 
 void line(const char *what, double value, const char *unit, const char *note = "")
 {
@@ -79,8 +74,8 @@ int main(int argc, char **argv)
         }
         starts.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    line("lab start-up (median of 5)", percentile(starts, 0.5), "ms");
-    line("lab start-up (slowest of 5)", percentile(starts, 1.0), "ms");
+    line("lab start-up (median of 5)", BenchStats::percentile(starts, 0.5), "ms");
+    line("lab start-up (slowest of 5)", BenchStats::percentile(starts, 1.0), "ms");
 
     Journal journal;
     LabNetwork network;
@@ -116,8 +111,8 @@ int main(int argc, char **argv)
         latencies.push_back(double(t.nsecsElapsed()) / 1e6);
         spin(5);
     }
-    line("capture to timeline, median", percentile(latencies, 0.5), "ms");
-    line("capture to timeline, 95th percentile", percentile(latencies, 0.95), "ms");
+    line("capture to timeline, median", BenchStats::percentile(latencies, 0.5), "ms");
+    line("capture to timeline, 95th percentile", BenchStats::percentile(latencies, 0.95), "ms");
 
     // Throughput: bursts of datagrams from pc-b to pc-a at rising rates; every frame seen on
     // pc-b's eth0 and pc-a's eth0 and on the router's ports should arrive in the journal.
