@@ -103,7 +103,7 @@ if [[ -n $app_rate && -n $plain_rate && $plain_rate -gt 0 ]]; then
   verdict="meets the target of 90%"
   if (( ratio < 90 )); then verdict="BELOW the target of 90%"; fi
   echo "accept rate (short connections, same phases on both sides): app $app_rate/s, plain QTcpServer $plain_rate/s, ratio $ratio%: $verdict"
-  if (( app_drops > 0 )); then echo "SYNs dropped for the app: $app_drops (target: none)"; fi
+  if (( app_drops > 0 )); then echo "SYNs dropped for the app: $app_drops (target: none): BELOW"; fi
 fi
 if [[ -n ${plain_cpu_ms:-} && ${plain_made:-0} -gt 0 && $made -gt 0 ]]; then
   echo "CPU time per 1,000 connections (same phases): app $(( cpu_used * 1000 / made )) ms," \
