@@ -314,6 +314,14 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocketScope"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.socketscope.SocketScope"));
+    // Caught from here on: a SIGTERM while the startup sockets open (a script that kills the
+    // app as soon as its client connects) still closes them and leaves the recording whole.
+    bool quitBeforeLoop = false;
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, [&quitBeforeLoop] {
+        quitBeforeLoop = true; // seen if it came in a wait before app.exec()
+        QApplication::quit();
+    });
 
     bool settingsBroken = false;
     AppSettings settings = AppSettings::loadDefaultFile(&settingsBroken);
@@ -468,9 +476,7 @@ int main(int argc, char *argv[])
     if (Heartbeat *heartbeat = session.heartbeat())
         QTimer::singleShot(1000, heartbeat, &Heartbeat::start);
 
-    QuitSignals quitSignals;
-    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &app, &QApplication::quit);
-    QObject::connect(&app, &QApplication::aboutToQuit, &app, [&] {
+    const auto goDown = [&] {
         // For the load benchmark: how the window's thread kept up, measured to the end.
         if (Heartbeat *heartbeat = session.heartbeat();
             heartbeat && qEnvironmentVariableIsSet("SOCKETSCOPE_HEARTBEAT_REPORT"))
@@ -478,6 +484,11 @@ int main(int argc, char *argv[])
         // Close every socket while the journal is still there to write it down, then flush.
         session.shutDown();
         window.currentSettings().saveDefaultFile();
-    });
+    };
+    if (quitBeforeLoop) {
+        goDown();
+        return 0;
+    }
+    QObject::connect(&app, &QApplication::aboutToQuit, &app, goDown);
     return app.exec();
 }
