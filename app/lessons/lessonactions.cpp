@@ -6,6 +6,7 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "lessonplayer.h"
+#include "network/linkfault.h"
 #include "lessonsteprun.h"
 #include "ports/bindprobe.h"
 
@@ -24,6 +25,10 @@ constexpr int kConnectWaitMs = 5000;
 constexpr int kCloseWaitMs = 3000;
 constexpr int kDeliveryWaitMs = 2000;
 constexpr int kStateWaitMs = 5000;
+// A bulk send through a slow or lossy lab link takes seconds, not microseconds.
+constexpr int kBulkWaitMs = 5000;
+constexpr int kMaxBulkWaitMs = 60000;
+constexpr qint64 kMaxBulkBytes = qint64(16) * 1024 * 1024;
 
 QString endpointOfSocket(const SocketInfo &info)
 {
@@ -284,6 +289,42 @@ void runSend(LessonStepRun *run)
                           .arg(peer));
         });
     QTimer::singleShot(kDeliveryWaitMs, run, [run, sent] { run->succeed(sent); });
+}
+
+// `bytes` of filler text ("0123456789..." repeated, so a data view shows where in the stream a
+// segment is), sent in one call: what a program copying a file does. The step ends when the
+// other end has read them all or after `timeout_ms`, saying how much it has read by then: a
+// reader that does not read is the point of some lessons, not a failure.
+void runSendBulk(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    const qint64 size = qBound(qint64(1), qint64(run->argInt(QStringLiteral("bytes"), 1)), kMaxBulkBytes);
+    QByteArray data(size, Qt::Uninitialized);
+    for (qint64 i = 0; i < size; ++i)
+        data[i] = char('0' + i % 10);
+    Lab *lab = run->lab();
+    const qint32 peer = peerOf(*lab, *id);
+    if (const LabError error = lab->send(*id, data))
+        return run->fail(LessonFailure::Attempt::Send, {}, error);
+    const QString sent = LessonActions::tr("Sent %n byte(s) in one call.", "", int(size));
+    auto received = std::make_shared<qint64>(0);
+    QObject::connect(lab, &Lab::dataReceived, run, [run, peer, received, sent, size](qint32 from, const QByteArray &bytes) {
+        if (peer < 0 || from != peer)
+            return;
+        *received += bytes.size();
+        if (*received >= size)
+            run->succeed(sent + QLatin1Char(' ') + LessonActions::tr("The other end (#%1) has read them all.").arg(peer));
+    });
+    const int waitMs = qBound(0, run->argInt(QStringLiteral("timeout_ms"), kBulkWaitMs), kMaxBulkWaitMs);
+    QTimer::singleShot(waitMs, run, [run, peer, received, sent] {
+        if (peer < 0)
+            return run->succeed(sent + QLatin1Char(' ')
+                + LessonActions::tr("No program at the other end has read any of them yet."));
+        run->succeed(sent + QLatin1Char(' ')
+            + LessonActions::tr("The other end (#%1) has read %n byte(s) so far.", "", int(*received)).arg(peer));
+    });
 }
 
 void runShutdown(LessonStepRun *run)
@@ -606,6 +647,7 @@ const QList<LessonActions::Spec> &LessonActions::specs()
             [](LessonStepRun *run) { runPauseAccepting(run, false); }},
         {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, runMaxConnections},
         {s("send"), false, {s("socket")}, {s("socket"), s("text")}, runSend},
+        {s("send_bulk"), false, {s("socket")}, {s("socket"), s("bytes")}, runSendBulk},
         {s("shutdown"), false, {s("socket")}, {s("socket")}, runShutdown},
         {s("close"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, false); }},
         {s("abort"), false, {s("socket")}, {s("socket")}, [](LessonStepRun *run) { runClose(run, true); }},
@@ -622,6 +664,8 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         // A port-forwarding rule on the virtual lab network's router: app/network implements
         // it and the Session registers it with the player.
         {s("router_forward"), false, {s("target")}, {s("public"), s("target")}, {}},
+        // Loss, a rate limit or delay on a link of the virtual lab network: app/network too.
+        {s("link_fault"), false, {}, {s("link"), s("fault")}, {}},
     };
     return table;
 }
@@ -679,6 +723,19 @@ QString LessonActions::argumentProblem(const QString &action, const QJsonObject 
         QString problem;
         if (!optionRequestOf(args, &problem))
             return problem;
+    }
+    if (action == QLatin1StringView("send_bulk")) {
+        const QJsonValue bytes = args.value(QLatin1StringView("bytes"));
+        if (!bytes.isDouble() || bytes.toDouble() < 1 || bytes.toDouble() > double(kMaxBulkBytes))
+            return tr("\"bytes\" must be a number from 1 to %1").arg(kMaxBulkBytes);
+    }
+    if (action == QLatin1StringView("link_fault")) {
+        QString problem;
+        const QJsonValue fault = args.value(QLatin1StringView("fault"));
+        if (!fault.isString())
+            return tr("\"fault\" must be written as --link takes it, e.g. \"loss=5%,rate=1mbit\" (\"none\" clears it)");
+        if (!LinkFault::parse(fault.toString(), &problem))
+            return tr("\"fault\" is \"%1\": %2").arg(quotedPart(fault.toString()), problem);
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include "lab/lab.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonplayer.h"
+#include "network/linkfaultstep.h"
 #include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
 
@@ -40,6 +41,7 @@ Session::Session(Kind kind, QObject *parent)
     // Actions the lesson engine does not have itself are plugged in before the lessons are
     // read, so a lesson that uses one is not turned away as unknown.
     m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(m_network.get()));
+    m_player->registerAction(QStringLiteral("link_fault"), linkFaultStep(m_network.get()));
     Q_ASSERT(m_player->extraActionNames() == extraLessonActions());
     m_library = std::make_unique<LessonLibrary>();
     m_library->load(LessonLibrary::builtInFolder(), m_player->extraActionNames());

@@ -479,7 +479,7 @@ private slots:
         LessonLibrary library;
         QVERIFY(library.load(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)));
         QVERIFY2(library.problems().isEmpty(), qPrintable(library.problemLines().join(QLatin1Char('\n'))));
-        QCOMPARE(library.lessons().size(), 14);
+        QCOMPARE(library.lessons().size(), 16);
         QVERIFY(library.find(QStringLiteral("three-way-handshake")));
         QVERIFY(library.find(QStringLiteral("close-versus-abort")));
         // A lesson over a recording brings its recording along.

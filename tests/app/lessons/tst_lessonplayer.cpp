@@ -6,6 +6,7 @@
 #include "lessons/lessonplayer.h"
 #include "lessons/lessonsteprun.h"
 #include "livelabtest.h"
+#include "network/linkfaultstep.h"
 #include "network/routerforwardstep.h"
 #include "network/virtualnetwork.h"
 
@@ -96,6 +97,7 @@ private slots:
             network = std::make_unique<VirtualNetwork>(m_journal.get(), m_lab.get(), m_kernel.get());
             QVERIFY2(network->start(), qPrintable(network->problem()));
             m_player->registerAction(QStringLiteral("router_forward"), routerForwardStep(network.get()));
+            m_player->registerAction(QStringLiteral("link_fault"), linkFaultStep(network.get()));
         }
 
         QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
