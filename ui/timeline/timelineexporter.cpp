@@ -2,6 +2,7 @@
 
 #include "journal/journal.h"
 #include "sequenceorigins.h"
+#include "tcpinfostrips.h"
 #include "timeline/timelinelayout.h"
 #include "timelinepainter.h"
 #include "timelinerows.h"
@@ -298,6 +299,12 @@ bool TimelineExporter::exportLayout(
         whole.fit(0, double(qMax<qsizetype>(1, layout.itemCount()) - 1), 48 * options.scale);
     }
     const TimelinePainter::Reveal reveal {revealed, 0};
+    // The kernel's numbers under the TCP lanes, as far as the picture shows the timeline.
+    TcpInfoStrips strips(layout);
+    strips.update();
+    const qint64 stripsUntil = revealed >= layout.itemCount() ? std::numeric_limits<qint64>::max()
+        : revealed > 0                                        ? layout.items()[size_t(revealed - 1)].t
+                                                              : std::numeric_limits<qint64>::min();
 
     if (format == Format::Svg) {
         QSvgGenerator svg;
@@ -310,6 +317,7 @@ bool TimelineExporter::exportLayout(
         if (!p.begin(&svg))
             return fail(tr("Cannot write %1.").arg(path));
         painter.paintAll(p, reveal);
+        strips.paint(p, painter, options.palette, stripsUntil);
         p.end();
         if (!QFileInfo::exists(path))
             return fail(tr("Cannot write %1.").arg(path));
@@ -325,6 +333,7 @@ bool TimelineExporter::exportLayout(
     {
         QPainter p(&image);
         painter.paintAll(p, reveal);
+        strips.paint(p, painter, options.palette, stripsUntil);
     }
     if (!image.save(path, "PNG"))
         return fail(tr("Cannot write %1.").arg(path));
