@@ -80,11 +80,11 @@ const std::vector<TcpInfoStrips::Sample> &TcpInfoStrips::samples(LaneId lane) co
     return it == m_samples.end() ? kNoSamples : it->second;
 }
 
-std::vector<qint64> TcpInfoStrips::retransmissionTimes(LaneId lane) const
+std::vector<qint64> TcpInfoStrips::retransmissionTimes(const std::vector<Sample> &samples)
 {
     std::vector<qint64> times;
     qint64 last = 0;
-    for (const Sample &sample : samples(lane)) {
+    for (const Sample &sample : samples) {
         if (sample.retransmissions > last)
             times.push_back(sample.t);
         last = qMax(last, sample.retransmissions);
@@ -192,7 +192,7 @@ void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPa
         }
         // A segment sent again: a short cross stroke through the lane's line.
         p.setPen(QPen(Theme::color(Theme::Role::Error, palette), qMax(1.5, 2 * scale)));
-        for (const qint64 t : retransmissionTimes(lane)) {
+        for (const qint64 t : retransmissionTimes(series)) {
             if (t > until)
                 break;
             const double x = xOfTime(painter, t);
@@ -215,7 +215,7 @@ void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPa
             p.drawText(QPointF(x, baseline), name);
             x += metrics.horizontalAdvance(name) + 6 * scale;
         }
-        if (!retransmissionTimes(lane).empty()) {
+        if (!retransmissionTimes(series).empty()) {
             p.setPen(Theme::color(Theme::Role::Error, palette));
             p.drawText(QPointF(x, baseline), tr("× resent", "key of the mark on a TCP lane: a segment sent again"));
         }

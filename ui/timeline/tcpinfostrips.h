@@ -45,8 +45,8 @@ public:
     const std::vector<Sample> &samples(LaneId lane) const;
     bool isEmpty() const { return m_samples.empty(); }
 
-    // Where on the lanes the kernel counted a segment sent again, the times (ns).
-    std::vector<qint64> retransmissionTimes(LaneId lane) const;
+    // When the kernel had counted more segments sent again than at the reading before (ns).
+    static std::vector<qint64> retransmissionTimes(const std::vector<Sample> &samples);
 
     // Draws the strips of the lanes `painter` shows, for samples up to `until` (ns).
     void paint(QPainter &p, const TimelinePainter &painter, const QPalette &palette,

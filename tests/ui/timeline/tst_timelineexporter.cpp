@@ -5,6 +5,7 @@
 #include "lab/lab.h"
 #include "timeline/timelineexporter.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/tcpinfostrips.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
@@ -44,10 +45,14 @@ private slots:
     void unknownFormat();
     void formatOf_data();
     void formatOf();
+    void stripsUnderTcpLanes();
+    void retransmissionMarks_data();
+    void retransmissionMarks();
 
 private:
     Journal m_journal;
     QTemporaryDir m_dir;
+    bool m_haveTcpInfo = false;
     const QStringList m_expected {QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK"),
         QStringLiteral("PSH+ACK"), QStringLiteral("FIN"), QStringLiteral("ACK"), QStringLiteral("FIN"),
         QStringLiteral("ACK")};
@@ -69,6 +74,9 @@ void TestTimelineExporter::initTestCase()
     const qint32 accepted = acceptedSocket(m_journal);
     QVERIFY(!lab.send(client.id, QByteArrayLiteral("hello")));
     QTRY_VERIFY(hasEvent(m_journal, accepted, EventKind::DataReceived));
+    // The kernel's numbers for the connection, where the system gives them (stripsUnderTcpLanes
+    // skips where it does not): read on the kernel view's next polls.
+    m_haveTcpInfo = QTest::qWaitFor([&] { return hasEvent(m_journal, client.id, EventKind::TcpInfo); }, 3000);
     QVERIFY(!lab.close(client.id));
     QTRY_VERIFY(hasEvent(m_journal, accepted, EventKind::Shutdown));
     QVERIFY(!lab.close(accepted));
@@ -162,6 +170,66 @@ void TestTimelineExporter::formatOf()
     QFETCH(QString, path);
     QFETCH(int, format);
     QCOMPARE(int(TimelineExporter::formatOf(path)), format);
+}
+
+
+// The kernel's numbers of the real connection (tcp_info events) become strips under its TCP
+// lanes, one sample per event, and the exported picture carries them with their key.
+void TestTimelineExporter::stripsUnderTcpLanes()
+{
+    TimelineLayout layout(&m_journal);
+    layout.update();
+    TcpInfoStrips strips(layout);
+    strips.update();
+    QHash<qint32, int> perSocket;
+    for (qsizetype i = 0; i < m_journal.count(); ++i) {
+        if (m_journal.at(i).kind == EventKind::TcpInfo)
+            ++perSocket[m_journal.at(i).socket];
+    }
+    QCOMPARE(perSocket.isEmpty(), !m_haveTcpInfo);
+    if (perSocket.isEmpty())
+        QSKIP("this system does not give the kernel's tcp_info for the lab's sockets");
+    for (auto it = perSocket.cbegin(); it != perSocket.cend(); ++it) {
+        const LaneId lane = layout.laneOfSocket(it.key());
+        QVERIFY(lane >= 0);
+        QCOMPARE(qsizetype(strips.samples(lane).size()), qsizetype(it.value()));
+        QCOMPARE(layout.lane(lane).proto, Protocol::Tcp);
+    }
+
+    const QString path = m_dir.filePath(QStringLiteral("strips.svg"));
+    QString error;
+    QVERIFY2(TimelineExporter::exportJournal(m_journal, path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    for (const auto series : {TcpInfoStrips::Series::Cwnd, TcpInfoStrips::Series::InFlight, TcpInfoStrips::Series::Rtt})
+        QVERIFY2(svg.contains(QLatin1Char('>') + TcpInfoStrips::seriesName(series) + QLatin1Char('<')),
+            qPrintable(TcpInfoStrips::seriesName(series)));
+}
+
+void TestTimelineExporter::retransmissionMarks_data()
+{
+    QTest::addColumn<QList<qint64>>("counts"); // the kernel's retransmission count per reading
+    QTest::addColumn<QList<qint64>>("marked"); // the readings (their times) that get a mark
+    QTest::newRow("none") << QList<qint64> {0, 0, 0} << QList<qint64> {};
+    QTest::newRow("one rise") << QList<qint64> {0, 0, 3, 3} << QList<qint64> {2};
+    QTest::newRow("every rise") << QList<qint64> {1, 2, 2, 5} << QList<qint64> {0, 1, 3};
+    QTest::newRow("unknown is no rise") << QList<qint64> {-1, 0, -1, 1} << QList<qint64> {3};
+}
+
+void TestTimelineExporter::retransmissionMarks()
+{
+    QFETCH(QList<qint64>, counts);
+    QFETCH(QList<qint64>, marked);
+    std::vector<TcpInfoStrips::Sample> samples;
+    for (qsizetype i = 0; i < counts.size(); ++i) {
+        TcpInfoStrips::Sample sample;
+        sample.t = i;
+        sample.retransmissions = counts.at(i);
+        samples.push_back(sample);
+    }
+    const std::vector<qint64> times = TcpInfoStrips::retransmissionTimes(samples);
+    QCOMPARE(QList<qint64>(times.begin(), times.end()), marked);
 }
 
 QTEST_MAIN(TestTimelineExporter)
