@@ -132,14 +132,26 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
             finAck(out, peer, self, InferenceReason::PeerClosedSeen, true);
         }
         break;
-    case EventKind::CloseCalled:
-        if (me.established && c.role != SocketRole::Listener)
-            fin(out, self, peer, InferenceReason::CloseCalled, false);
-        me.appClosed = true;
+    case EventKind::OptionSet:
+        // What the kernel reports back decides; where it could not be read, what was asked.
+        if (SocketOption(e.flags) == SocketOption::Linger)
+            me.lingerZero = e.value2 == kOptionUnread ? e.value == 0 : e.value2 == 0;
         break;
+    case EventKind::CloseCalled:
     case EventKind::Closed:
-        if (me.established && c.role != SocketRole::Listener)
-            fin(out, self, peer, InferenceReason::SocketClosed, false);
+        if (me.established && c.role != SocketRole::Listener) {
+            if (me.lingerZero && !me.finSent) {
+                // Linger 0: the kernel throws the connection away with RST, as abort() does,
+                // and the socket goes straight to CLOSED, never through FIN_WAIT1.
+                if (!me.rstSent && !me.appClosed)
+                    emitSegment(out, self, peer, FlagRst, InferenceReason::AbortCalled, false);
+                me.rstSent = true;
+            } else if (!me.rstSent) {
+                fin(out, self, peer,
+                    e.kind == EventKind::CloseCalled ? InferenceReason::CloseCalled : InferenceReason::SocketClosed,
+                    false);
+            }
+        }
         me.appClosed = true;
         break;
     case EventKind::Aborted:

@@ -53,6 +53,8 @@ private:
         bool finAcked = false; // the other side acknowledged our FIN
         bool rstSent = false;
         bool appClosed = false;
+        // SO_LINGER is on with 0 seconds: close() sends RST, not FIN.
+        bool lingerZero = false;
         TcpState kernel = TcpState::Unknown;
     };
 

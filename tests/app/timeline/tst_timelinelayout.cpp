@@ -176,6 +176,8 @@ private slots:
     void impliedStates_data();
     void impliedStates();
     void impliedByCalls();
+    void closeEndings_data();
+    void closeEndings();
     void broadcastByNetmask_data();
     void broadcastByNetmask();
     void datagramDelivery_data();
@@ -767,6 +769,69 @@ void TestTimelineLayout::impliedByCalls()
     QCOMPARE(impliedText(layout, layout.laneOfSocket(1)), QStringLiteral("LISTEN"));
     QCOMPARE(impliedText(layout, layout.laneOfSocket(2)), QStringLiteral("SYN_SENT ESTABLISHED"));
     QCOMPARE(impliedText(layout, layout.laneOfSocket(3)), QStringLiteral("ESTABLISHED"));
+}
+
+// How a real connection ends decides the arrow and the state the client is drawn in: close()
+// sends FIN; abort(), and close() after SO_LINGER 0, send RST and leave the socket CLOSED at
+// once, never in FIN_WAIT1 (the kernel sent no FIN).
+void TestTimelineLayout::closeEndings_data()
+{
+    QTest::addColumn<bool>("lingerZero");
+    QTest::addColumn<bool>("abort");
+    QTest::addColumn<QString>("clientSent"); // the client's segments after its data
+    QTest::addColumn<QString>("clientStates");
+    QTest::newRow("close") << false << false << QStringLiteral("FA")
+                           << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2");
+    QTest::newRow("linger 0, close") << true << false << QStringLiteral("R")
+                                     << QStringLiteral("SYN_SENT ESTABLISHED CLOSE");
+    QTest::newRow("abort") << false << true << QStringLiteral("R") << QStringLiteral("SYN_SENT ESTABLISHED CLOSE");
+}
+
+void TestTimelineLayout::closeEndings()
+{
+    QFETCH(bool, lingerZero);
+    QFETCH(bool, abort);
+    QFETCH(QString, clientSent);
+    QFETCH(QString, clientStates);
+
+    Journal journal;
+    KernelView kernel(KernelSocketSource::best());
+    kernel.start();
+    Lab lab(&journal, &kernel);
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+    QVERIFY(!client.error);
+    QTRY_VERIFY(hasEvent(journal, client.id, EventKind::Connected));
+    QTRY_VERIFY(acceptedSocket(journal) >= 0);
+    const qint32 accepted = acceptedSocket(journal);
+    QVERIFY(!lab.send(client.id, QByteArrayLiteral("bye")));
+    QTRY_VERIFY(hasEvent(journal, accepted, EventKind::DataReceived));
+    if (lingerZero)
+        QVERIFY(!lab.setOption(client.id, SocketOption::Linger, 0));
+    QVERIFY(!(abort ? lab.abort(client.id) : lab.close(client.id)));
+    if (lingerZero || abort)
+        QTRY_VERIFY(hasEvent(journal, accepted, EventKind::Error) || hasEvent(journal, accepted, EventKind::Closed));
+    else
+        QTRY_VERIFY(hasEvent(journal, accepted, EventKind::Shutdown));
+
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    const LaneId clientLane = layout.laneOfSocket(client.id);
+    QVERIFY(clientLane >= 0);
+    QStringList sent;
+    bool afterData = false;
+    for (const TimelineItem &item : layout.items()) {
+        if (item.kind != TimelineItem::Segment || item.isHidden() || item.lane != clientLane)
+            continue;
+        if (afterData)
+            sent << segmentFlagsName(item.code);
+        afterData = afterData || item.code == (FlagPsh | FlagAck);
+    }
+    QCOMPARE(sent.join(QLatin1Char(' ')), clientSent);
+    QCOMPARE(impliedText(layout, clientLane), clientStates);
+    lab.close(accepted);
+    lab.close(server.id);
 }
 
 // A datagram to a subnet's broadcast address reaches every socket on the port; which address
