@@ -167,6 +167,40 @@ private slots:
                    {QStringLiteral("socket"), QStringLiteral("ghost")}})
             << QStringLiteral("\"socket\" refers to the socket \"ghost\"");
 
+        // send_bulk and link_fault: the byte count and the fault are checked with the file.
+        const auto withStep = [](const char *action, const QJsonObject &args) {
+            QJsonObject lesson = goodLesson();
+            QJsonArray steps = lesson.value(QStringLiteral("steps")).toArray();
+            steps.append(step(action, args));
+            lesson.insert(QStringLiteral("steps"), steps);
+            return bytes(lesson);
+        };
+        const QString bytesProblem = QStringLiteral("\"bytes\" must be a number from 1 to");
+        QTest::newRow("send_bulk no bytes")
+            << withStep("send_bulk", {{QStringLiteral("socket"), QStringLiteral("client")}})
+            << QStringLiteral("needs the argument \"bytes\"");
+        QTest::newRow("send_bulk zero bytes")
+            << withStep("send_bulk", {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 0}})
+            << bytesProblem;
+        QTest::newRow("send_bulk too many bytes")
+            << withStep("send_bulk",
+                   {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 1e9}})
+            << bytesProblem;
+        QTest::newRow("send_bulk bytes as text")
+            << withStep("send_bulk",
+                   {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), QStringLiteral("1 MB")}})
+            << bytesProblem;
+        QTest::newRow("link_fault no fault")
+            << withStep("link_fault", {{QStringLiteral("link"), QStringLiteral("wan")}})
+            << QStringLiteral("needs the argument \"fault\"");
+        QTest::newRow("link_fault fault a number")
+            << withStep("link_fault", {{QStringLiteral("link"), QStringLiteral("wan")}, {QStringLiteral("fault"), 5}})
+            << QStringLiteral("\"fault\" must be written as --link takes it");
+        QTest::newRow("link_fault bad fault")
+            << withStep("link_fault",
+                   {{QStringLiteral("link"), QStringLiteral("wan")}, {QStringLiteral("fault"), QStringLiteral("loss=500%")}})
+            << QStringLiteral("\"fault\" is \"loss=500%\"");
+
         lesson = goodLesson();
         QJsonObject badHighlight = step("none");
         badHighlight.insert(QStringLiteral("highlight"),
