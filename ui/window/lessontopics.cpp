@@ -23,7 +23,7 @@ const TopicOfLessons kTopics[] = {
     {QT_TRANSLATE_NOOP("LessonTopics", "UDP"), {"stream-vs-datagram", "udp-one-to-many"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"), {"port-forwarding", "home-router"}},
     // What the kernel's TCP does underneath: socket options, resets, timers.
-    {QT_TRANSLATE_NOOP("LessonTopics", "Inside TCP"), {"close-versus-abort"}},
+    {QT_TRANSLATE_NOOP("LessonTopics", "Inside TCP"), {"close-versus-abort", "lost-packets", "slow-reader"}},
 };
 
 int topicOf(const QString &id)

@@ -57,7 +57,7 @@ private slots:
 
         LessonLibrary library;
         QVERIFY(library.load(LessonLibrary::builtInFolder()));
-        QCOMPARE(library.lessons().size(), 14);
+        QCOMPARE(library.lessons().size(), 16);
         QStringList tooLong;
         qreal smallest = 1000;
         for (const Lesson &lesson : library.lessons()) {
