@@ -70,7 +70,11 @@ void TcpInfoStrips::update()
         const qint64 srtt = info.srttUs >= 0 ? info.srttUs : e.value2;
         sample.rttMs = srtt >= 0 ? double(srtt) / 1000.0 : -1;
         sample.retransmissions = info.retransmissions >= 0 ? info.retransmissions : qint64(e.length);
-        m_samples[lane].push_back(sample);
+        std::vector<Sample> &series = m_samples[lane];
+        // A recording's clock can step back; the strips, like the timeline, never do.
+        if (!series.empty())
+            sample.t = qMax(sample.t, series.back().t);
+        series.push_back(sample);
     }
 }
 
