@@ -6,8 +6,8 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "lessonplayer.h"
-#include "network/linkfault.h"
 #include "lessonsteprun.h"
+#include "network/linkfault.h"
 #include "ports/bindprobe.h"
 
 #include <QtCore/QJsonArray>
@@ -310,20 +310,23 @@ void runSendBulk(LessonStepRun *run)
         return run->fail(LessonFailure::Attempt::Send, {}, error);
     const QString sent = LessonActions::tr("Sent %n byte(s) in one call.", "", int(size));
     auto received = std::make_shared<qint64>(0);
-    QObject::connect(lab, &Lab::dataReceived, run, [run, peer, received, sent, size](qint32 from, const QByteArray &bytes) {
-        if (peer < 0 || from != peer)
-            return;
-        *received += bytes.size();
-        if (*received >= size)
-            run->succeed(sent + QLatin1Char(' ') + LessonActions::tr("The other end (#%1) has read them all.").arg(peer));
-    });
+    QObject::connect(lab, &Lab::dataReceived, run,
+        [run, peer, received, sent, size](qint32 from, const QByteArray &bytes) {
+            if (peer < 0 || from != peer)
+                return;
+            *received += bytes.size();
+            if (*received >= size)
+                run->succeed(sent + QLatin1Char(' ')
+                    + LessonActions::tr("The other end (#%1) has read them all.").arg(peer));
+        });
     const int waitMs = qBound(0, run->argInt(QStringLiteral("timeout_ms"), kBulkWaitMs), kMaxBulkWaitMs);
     QTimer::singleShot(waitMs, run, [run, peer, received, sent] {
         if (peer < 0)
             return run->succeed(sent + QLatin1Char(' ')
                 + LessonActions::tr("No program at the other end has read any of them yet."));
         run->succeed(sent + QLatin1Char(' ')
-            + LessonActions::tr("The other end (#%1) has read %n byte(s) so far.", "", int(*received)).arg(peer));
+            + LessonActions::tr("The other end (#%1) has read %n byte(s) so far.", "", int(*received))
+                  .arg(peer));
     });
 }
 
@@ -733,7 +736,8 @@ QString LessonActions::argumentProblem(const QString &action, const QJsonObject 
         QString problem;
         const QJsonValue fault = args.value(QLatin1StringView("fault"));
         if (!fault.isString())
-            return tr("\"fault\" must be written as --link takes it, e.g. \"loss=5%,rate=1mbit\" (\"none\" clears it)");
+            return tr("\"fault\" must be written as --link takes it, e.g. \"loss=5%,rate=1mbit\" (\"none\" "
+                      "clears it)");
         if (!LinkFault::parse(fault.toString(), &problem))
             return tr("\"fault\" is \"%1\": %2").arg(quotedPart(fault.toString()), problem);
     }

@@ -236,7 +236,8 @@ void LessonPlayer::runStep(int index)
     if (!m_lab && step.action != QLatin1StringView("none"))
         m_run->fail(tr("This step needs live sockets, and there are none while a recording is replayed."));
     else if (action == m_actions.constEnd()
-        && (step.action == QLatin1StringView("router_forward") || step.action == QLatin1StringView("link_fault")))
+        && (step.action == QLatin1StringView("router_forward")
+            || step.action == QLatin1StringView("link_fault")))
         m_run->fail(
             tr("This step needs the router of the virtual lab network, which is not running here, so it "
                "cannot run. The lesson can go on without it."));

@@ -39,28 +39,38 @@ LessonAction linkFaultStep(VirtualNetwork *network)
     QPointer<VirtualNetwork> guarded(network);
     return [guarded](LessonStepRun *run) {
         if (!guarded || !guarded->isActive())
-            return run->fail(QCoreApplication::translate("LinkFaultStep", "This step needs the virtual lab network, which is not running here, so its "
-                                "link cannot be made to lose or slow packets. The lesson can go on without it."));
+            return run->fail(QCoreApplication::translate("LinkFaultStep",
+                "This step needs the virtual lab network, which is not running here, so its "
+                "link cannot be made to lose or slow packets. The lesson can go on without it."));
         const QString link = run->argString(QStringLiteral("link"));
         const QStringList names = linkNames(guarded->network()->topology());
         if (!names.contains(link))
-            return run->fail(QCoreApplication::translate("LinkFaultStep", "The lab has no link called \"%1\"; its links are %2.")
+            return run->fail(QCoreApplication::translate(
+                "LinkFaultStep", "The lab has no link called \"%1\"; its links are %2.")
                                  .arg(link, names.join(QStringLiteral(", "))));
         QString problem;
-        const std::optional<LinkFault> fault = LinkFault::parse(run->argString(QStringLiteral("fault")), &problem);
+        const std::optional<LinkFault> fault
+            = LinkFault::parse(run->argString(QStringLiteral("fault")), &problem);
         if (!fault)
             return run->fail(problem);
         const LabNetwork::LinkFaultOutcome outcome = guarded->setLinkFault(link, *fault);
         if (!outcome.error.isEmpty())
-            return run->fail(QCoreApplication::translate("LinkFaultStep", "The link %1 could not be changed: %2").arg(link, outcome.error));
+            return run->fail(
+                QCoreApplication::translate("LinkFaultStep", "The link %1 could not be changed: %2")
+                    .arg(link, outcome.error));
         run->player()->keepUntilReset(new LinkFaultHolder(guarded, link));
         if (outcome.refused)
             run->note(LinkFault::explainRefusal(outcome.refused, outcome.why, outcome.kernelSaid));
         if (outcome.applied.isEmpty())
             return run->succeed(fault->isEmpty()
-                    ? QCoreApplication::translate("LinkFaultStep", "The link %1 now carries packets without faults.").arg(link)
-                    : QCoreApplication::translate("LinkFaultStep", "The link %1 carries packets as before: the kernel applied none of the faults.").arg(link));
-        run->succeed(QCoreApplication::translate("LinkFaultStep", "The link %1 now has: %2.").arg(link, outcome.applied.describe()));
+                    ? QCoreApplication::translate(
+                        "LinkFaultStep", "The link %1 now carries packets without faults.")
+                          .arg(link)
+                    : QCoreApplication::translate("LinkFaultStep",
+                        "The link %1 carries packets as before: the kernel applied none of the faults.")
+                          .arg(link));
+        run->succeed(QCoreApplication::translate("LinkFaultStep", "The link %1 now has: %2.")
+                         .arg(link, outcome.applied.describe()));
     };
 }
 

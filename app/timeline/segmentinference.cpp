@@ -148,7 +148,8 @@ void SegmentInference::observe(const Event &e, const Context &c, std::vector<Seg
                 me.rstSent = true;
             } else if (!me.rstSent) {
                 fin(out, self, peer,
-                    e.kind == EventKind::CloseCalled ? InferenceReason::CloseCalled : InferenceReason::SocketClosed,
+                    e.kind == EventKind::CloseCalled ? InferenceReason::CloseCalled
+                                                     : InferenceReason::SocketClosed,
                     false);
             }
         }

@@ -20,11 +20,11 @@ using namespace SocketScope;
 namespace {
 
 const QByteArray kHeader = QByteArrayLiteral("{\"format\":\"socketscope-journal\",\"version\":1}\n");
-const QByteArray kOpened
-    = QByteArrayLiteral("{\"t\":1,\"kind\":\"socket_opened\",\"source\":\"app\",\"socket\":1,\"proto\":\"tcp\","
-                        "\"role\":\"client\",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:80\"}\n"
-                        "{\"t\":2,\"kind\":\"connected\",\"source\":\"qt\",\"socket\":1,\"proto\":\"tcp\","
-                        "\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:80\"}\n");
+const QByteArray kOpened = QByteArrayLiteral(
+    "{\"t\":1,\"kind\":\"socket_opened\",\"source\":\"app\",\"socket\":1,\"proto\":\"tcp\","
+    "\"role\":\"client\",\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:80\"}\n"
+    "{\"t\":2,\"kind\":\"connected\",\"source\":\"qt\",\"socket\":1,\"proto\":\"tcp\","
+    "\"local\":\"127.0.0.1:40000\",\"remote\":\"127.0.0.1:80\"}\n");
 
 QByteArray reading(qint64 t, qint32 socket, const QByteArray &fields)
 {
@@ -45,7 +45,8 @@ private slots:
         QTest::addColumn<int>("samples"); // readings the socket's lane takes
 
         QTest::newRow("largest numbers")
-            << reading(3, 1, "\"cwnd\":9007199254740991,\"srtt_us\":9007199254740991,\"in_flight\":9007199254740991")
+            << reading(3, 1,
+                   "\"cwnd\":9007199254740991,\"srtt_us\":9007199254740991,\"in_flight\":9007199254740991")
                 + reading(4, 1, "\"cwnd\":1,\"srtt_us\":0,\"in_flight\":0")
             << 2;
         QTest::newRow("retransmissions go back")
@@ -54,14 +55,17 @@ private slots:
                 + reading(5, 1, "\"cwnd\":10,\"srtt_us\":50,\"retrans\":1")
             << 3;
         QTest::newRow("a socket that never opened")
-            << reading(3, 99, "\"cwnd\":10,\"srtt_us\":50") + reading(4, -5, "\"cwnd\":10,\"srtt_us\":50") << 0;
+            << reading(3, 99, "\"cwnd\":10,\"srtt_us\":50") + reading(4, -5, "\"cwnd\":10,\"srtt_us\":50")
+            << 0;
         QTest::newRow("only the kind") << reading(3, 1, "\"note\":\"x\"") << 1;
         QByteArray many;
         for (int i = 0; i < 5000; ++i)
-            many += reading(3, 1, "\"cwnd\":" + QByteArray::number(i % 97) + ",\"srtt_us\":" + QByteArray::number(i));
+            many += reading(
+                3, 1, "\"cwnd\":" + QByteArray::number(i % 97) + ",\"srtt_us\":" + QByteArray::number(i));
         QTest::newRow("thousands at one instant") << many << 5000;
         QTest::newRow("time goes back")
-            << reading(900, 1, "\"cwnd\":10,\"srtt_us\":50") + reading(3, 1, "\"cwnd\":20,\"srtt_us\":60") << 2;
+            << reading(900, 1, "\"cwnd\":10,\"srtt_us\":50") + reading(3, 1, "\"cwnd\":20,\"srtt_us\":60")
+            << 2;
     }
 
     void hostileStrips()

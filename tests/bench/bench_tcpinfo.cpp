@@ -153,8 +153,9 @@ void readCost(int sockets)
         others = othersIn(out);
     }
     if (before.all > 0)
-        std::printf("%6d own sockets: %lld other sockets shared their ports (%lld in TIME_WAIT); waited %.1f s "
-                    "for them to go, %lld still there%s\n",
+        std::printf(
+            "%6d own sockets: %lld other sockets shared their ports (%lld in TIME_WAIT); waited %.1f s "
+            "for them to go, %lld still there%s\n",
             sockets, static_cast<long long>(before.all), static_cast<long long>(before.timeWait),
             double(drain.elapsed()) / 1000.0, static_cast<long long>(others.all),
             others.all > 0 ? " (the kernel passes over them in every read timed below)" : "");
@@ -180,12 +181,13 @@ void readCost(int sockets)
     const Others excluded = othersIn(out);
     const double shareIdle = median / KernelView::kIdleIntervalMs * 100.0;
     const double shareBusy = median / KernelView::kBusyIntervalMs * 100.0;
-    std::printf("%6d own sockets: %ld listed (%lld others left out, %lld of them in TIME_WAIT), %ld with "
-                "tcp_info; %.3f ms CPU per poll (%.3f ms without tcp_info); %.2f%% of a core at %d ms, %.2f%% "
-                "at %d ms%s\n",
+    std::printf(
+        "%6d own sockets: %ld listed (%lld others left out, %lld of them in TIME_WAIT), %ld with "
+        "tcp_info; %.3f ms CPU per poll (%.3f ms without tcp_info); %.2f%% of a core at %d ms, %.2f%% "
+        "at %d ms%s\n",
         sockets, long(own), static_cast<long long>(excluded.all), static_cast<long long>(excluded.timeWait),
-        long(withInfo), median, without, shareIdle, KernelView::kIdleIntervalMs,
-        shareBusy, KernelView::kBusyIntervalMs,
+        long(withInfo), median, without, shareIdle, KernelView::kIdleIntervalMs, shareBusy,
+        KernelView::kBusyIntervalMs,
         shareIdle > kShareTarget ? "  BELOW (target 2.5% at the idle interval)" : "");
 }
 

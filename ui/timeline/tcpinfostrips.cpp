@@ -130,7 +130,8 @@ double TcpInfoStrips::xOfTime(const TimelinePainter &painter, qint64 t) const
     return x0 + (x1 - x0) * double(t - t0) / double(t1 - t0);
 }
 
-void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPalette &palette, qint64 until) const
+void TcpInfoStrips::paint(
+    QPainter &p, const TimelinePainter &painter, const QPalette &palette, qint64 until) const
 {
     if (m_samples.empty())
         return;
@@ -156,8 +157,8 @@ void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPa
         const double top = bottom - band;
         if (bottom < plot.top() || top > plot.bottom())
             continue;
-        const auto shown = std::upper_bound(series.begin(), series.end(), until,
-            [](qint64 t, const Sample &sample) { return t < sample.t; });
+        const auto shown = std::upper_bound(
+            series.begin(), series.end(), until, [](qint64 t, const Sample &sample) { return t < sample.t; });
         if (shown == series.begin())
             continue;
         p.save();
@@ -208,8 +209,8 @@ void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPa
         // Which colour is which number: in the lane's head, under its lines, so the key never
         // covers a label of the plot.
         p.save();
-        p.setClipRect(QRectF(painter.rect().left(), top - metrics.height(), plot.left() - painter.rect().left(),
-            bottom - top + metrics.height() + 2 * scale));
+        p.setClipRect(QRectF(painter.rect().left(), top - metrics.height(),
+            plot.left() - painter.rect().left(), bottom - top + metrics.height() + 2 * scale));
         p.setFont(small);
         double x = painter.rect().left() + 8 * scale;
         const double baseline = bottom - metrics.descent();
@@ -221,7 +222,8 @@ void TcpInfoStrips::paint(QPainter &p, const TimelinePainter &painter, const QPa
         }
         if (!retransmissionTimes(series).empty()) {
             p.setPen(Theme::color(Theme::Role::Error, palette));
-            p.drawText(QPointF(x, baseline), tr("× resent", "key of the mark on a TCP lane: a segment sent again"));
+            p.drawText(
+                QPointF(x, baseline), tr("× resent", "key of the mark on a TCP lane: a segment sent again"));
         }
         p.restore();
     }

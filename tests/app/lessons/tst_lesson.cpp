@@ -179,27 +179,27 @@ private slots:
         QTest::newRow("send_bulk no bytes")
             << withStep("send_bulk", {{QStringLiteral("socket"), QStringLiteral("client")}})
             << QStringLiteral("needs the argument \"bytes\"");
-        QTest::newRow("send_bulk zero bytes")
-            << withStep("send_bulk", {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 0}})
-            << bytesProblem;
-        QTest::newRow("send_bulk too many bytes")
-            << withStep("send_bulk",
-                   {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 1e9}})
-            << bytesProblem;
-        QTest::newRow("send_bulk bytes as text")
-            << withStep("send_bulk",
-                   {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), QStringLiteral("1 MB")}})
-            << bytesProblem;
+        QTest::newRow("send_bulk zero bytes") << withStep(
+            "send_bulk", {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 0}})
+                                              << bytesProblem;
+        QTest::newRow("send_bulk too many bytes") << withStep("send_bulk",
+            {{QStringLiteral("socket"), QStringLiteral("client")}, {QStringLiteral("bytes"), 1e9}})
+                                                  << bytesProblem;
+        QTest::newRow("send_bulk bytes as text") << withStep("send_bulk",
+            {{QStringLiteral("socket"), QStringLiteral("client")},
+                {QStringLiteral("bytes"), QStringLiteral("1 MB")}})
+                                                 << bytesProblem;
         QTest::newRow("link_fault no fault")
             << withStep("link_fault", {{QStringLiteral("link"), QStringLiteral("wan")}})
             << QStringLiteral("needs the argument \"fault\"");
         QTest::newRow("link_fault fault a number")
-            << withStep("link_fault", {{QStringLiteral("link"), QStringLiteral("wan")}, {QStringLiteral("fault"), 5}})
-            << QStringLiteral("\"fault\" must be written as --link takes it");
-        QTest::newRow("link_fault bad fault")
             << withStep("link_fault",
-                   {{QStringLiteral("link"), QStringLiteral("wan")}, {QStringLiteral("fault"), QStringLiteral("loss=500%")}})
-            << QStringLiteral("\"fault\" is \"loss=500%\"");
+                   {{QStringLiteral("link"), QStringLiteral("wan")}, {QStringLiteral("fault"), 5}})
+            << QStringLiteral("\"fault\" must be written as --link takes it");
+        QTest::newRow("link_fault bad fault") << withStep("link_fault",
+            {{QStringLiteral("link"), QStringLiteral("wan")},
+                {QStringLiteral("fault"), QStringLiteral("loss=500%")}})
+                                              << QStringLiteral("\"fault\" is \"loss=500%\"");
 
         lesson = goodLesson();
         QJsonObject badHighlight = step("none");

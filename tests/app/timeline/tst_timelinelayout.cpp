@@ -784,7 +784,8 @@ void TestTimelineLayout::closeEndings_data()
                            << QStringLiteral("SYN_SENT ESTABLISHED FIN_WAIT1 FIN_WAIT2");
     QTest::newRow("linger 0, close") << true << false << QStringLiteral("R")
                                      << QStringLiteral("SYN_SENT ESTABLISHED CLOSE");
-    QTest::newRow("abort") << false << true << QStringLiteral("R") << QStringLiteral("SYN_SENT ESTABLISHED CLOSE");
+    QTest::newRow("abort") << false << true << QStringLiteral("R")
+                           << QStringLiteral("SYN_SENT ESTABLISHED CLOSE");
 }
 
 void TestTimelineLayout::closeEndings()
@@ -811,7 +812,8 @@ void TestTimelineLayout::closeEndings()
         QVERIFY(!lab.setOption(client.id, SocketOption::Linger, 0));
     QVERIFY(!(abort ? lab.abort(client.id) : lab.close(client.id)));
     if (lingerZero || abort)
-        QTRY_VERIFY(hasEvent(journal, accepted, EventKind::Error) || hasEvent(journal, accepted, EventKind::Closed));
+        QTRY_VERIFY(
+            hasEvent(journal, accepted, EventKind::Error) || hasEvent(journal, accepted, EventKind::Closed));
     else
         QTRY_VERIFY(hasEvent(journal, accepted, EventKind::Shutdown));
 

@@ -3,9 +3,9 @@
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
 #include "lab/lab.h"
+#include "timeline/tcpinfostrips.h"
 #include "timeline/timelineexporter.h"
 #include "timeline/timelinelayout.h"
-#include "timeline/tcpinfostrips.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
@@ -172,7 +172,6 @@ void TestTimelineExporter::formatOf()
     QCOMPARE(int(TimelineExporter::formatOf(path)), format);
 }
 
-
 // The kernel's numbers of the real connection (tcp_info events) become strips under its TCP
 // lanes, one sample per event, and the exported picture carries them with their key.
 void TestTimelineExporter::stripsUnderTcpLanes()
@@ -202,7 +201,8 @@ void TestTimelineExporter::stripsUnderTcpLanes()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString svg = QString::fromUtf8(file.readAll());
-    for (const auto series : {TcpInfoStrips::Series::Cwnd, TcpInfoStrips::Series::InFlight, TcpInfoStrips::Series::Rtt})
+    for (const auto series :
+        {TcpInfoStrips::Series::Cwnd, TcpInfoStrips::Series::InFlight, TcpInfoStrips::Series::Rtt})
         QVERIFY2(svg.contains(QLatin1Char('>') + TcpInfoStrips::seriesName(series) + QLatin1Char('<')),
             qPrintable(TcpInfoStrips::seriesName(series)));
 }
