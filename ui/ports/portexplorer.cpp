@@ -598,17 +598,30 @@ bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void PortExplorer::setPresentationScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    QFont scaled = font();
+    scaled.setPointSizeF(m_baseFontSize * scale);
+    setFont(scaled);
+}
+
 void PortExplorer::fitOrientation()
 {
     m_fitQueued = false;
     // Side by side, the map and the facts need more width than a 1024 px window leaves beside
-    // the workbench: then the facts go under the map and the page scrolls down, not sideways.
-    const int needed = m_mapBox->minimumSizeHint().width() + m_splitter->widget(1)->minimumSizeHint().width()
+    // the workbench: then the facts go above the map and the page scrolls down, not sideways.
+    QWidget *facts = m_splitter->widget(m_splitter->indexOf(m_mapBox) == 0 ? 1 : 0);
+    const int needed = m_mapBox->minimumSizeHint().width() + facts->minimumSizeHint().width()
         + m_splitter->handleWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const Qt::Orientation wanted = width() < needed ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
+    // One above the other, the lookup comes first: below a map as tall as the page is wide it
+    // was out of sight, and a port typed in showed its answer off the screen.
+    m_splitter->insertWidget(wanted == Qt::Vertical ? 0 : 1, facts);
     m_splitterMoved = false;
 }
 
