@@ -10,6 +10,7 @@
 
 #include <QtCore/QEvent>
 #include <QtNetwork/QHostInfo>
+#include <QtNetwork/QNetworkInterface>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -173,6 +174,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_serverPort->setObjectName(QStringLiteral("serverPort"));
     m_backlog->setObjectName(QStringLiteral("backlog"));
     m_listen->setObjectName(QStringLiteral("listen"));
+    m_exposure->setObjectName(QStringLiteral("serverExposure"));
     m_clientHost->setObjectName(QStringLiteral("clientHost"));
     m_clientPort->setObjectName(QStringLiteral("clientPort"));
     m_source->setObjectName(QStringLiteral("clientSource"));
@@ -359,7 +361,12 @@ void Workbench::updateAddressWarning()
     QHostAddress address;
     const QString text = m_serverAddress->currentText().trimmed();
     const bool parsed = address.setAddress(text);
-    const bool exposed = parsed && !isLoopback(address) && !m_labAddresses.contains(text);
+    // An address this computer does not have exposes nothing: listen() fails and says why
+    // under the form. Warning that "other computers will connect" would teach the wrong thing.
+    const bool ours = parsed
+        && (address.isEqual(QHostAddress::AnyIPv4) || address.isEqual(QHostAddress::AnyIPv6)
+            || QNetworkInterface::allAddresses().contains(address));
+    const bool exposed = ours && !isLoopback(address) && !m_labAddresses.contains(text);
     m_exposure->setVisible(exposed);
     if (exposed)
         m_exposure->setText(
