@@ -122,8 +122,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
     bindLayout->addWidget(m_bind);
-    // Room for a listener and a few connections even where the page folds and scrolls.
-    m_users->setMinimumHeight(m_users->fontMetrics().height() * 9);
+    fitMinimumHeights();
     auto *usersLayout = new QVBoxLayout(m_usersBox);
     usersLayout->addWidget(m_users);
     auto *facts = new QWidget(this);
@@ -131,9 +130,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addLayout(lookupRow);
     factsLayout->addWidget(m_sourceLabel);
-    factsLayout->addWidget(m_result, 2);
+    factsLayout->addWidget(m_result, 3);
     factsLayout->addWidget(m_bindBox, 0);
-    factsLayout->addWidget(m_usersBox, 3);
+    factsLayout->addWidget(m_usersBox, 2);
 
     m_splitter->addWidget(m_mapBox);
     m_splitter->addWidget(facts);
@@ -605,6 +604,16 @@ void PortExplorer::setPresentationScale(qreal scale)
     QFont scaled = font();
     scaled.setPointSizeF(m_baseFontSize * scale);
     setFont(scaled);
+    fitMinimumHeights();
+}
+
+void PortExplorer::fitMinimumHeights()
+{
+    // The answer to a lookup (range, services, whether this machine may bind it) reads whole
+    // without scrolling, even where the page folds; the users keep room for a listener and a
+    // few connections.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 8);
+    m_users->setMinimumHeight(m_users->fontMetrics().height() * 7);
 }
 
 void PortExplorer::fitOrientation()

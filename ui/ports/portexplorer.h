@@ -79,6 +79,7 @@ private:
     void retranslate();
     void fitSplitter();
     void fitOrientation();
+    void fitMinimumHeights();
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
