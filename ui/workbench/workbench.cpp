@@ -9,6 +9,7 @@
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QFontDatabase>
 #include <QtNetwork/QHostInfo>
 #include <QtNetwork/QNetworkInterface>
 #include <QtWidgets/QCheckBox>
@@ -36,6 +37,11 @@ QComboBox *addressField(QWidget *parent, const QStringList &choices)
     // As wide as an IPv4 address, not as its longest choice: the workbench shares a small screen.
     field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     field->setMinimumContentsLength(9);
+    // In the tables' monospace: in a Korean interface font the dots of 127.0.0.1 sit low and
+    // wide, and the address reads as "127,0,0,1".
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(field->font().pointSizeF());
+    field->setFont(fixed);
     return field;
 }
 
