@@ -157,11 +157,18 @@ void LiveTableView::applyWidths()
     // while the other key columns can still show a few letters; only then are they cut too.
     bool keepWhole = true;
     // The width a key column gets under the common cap `limit`.
+    // Nor narrower than its heading on two lines, where there is room for that after the whole
+    // columns: a heading has no "…", it is clipped.
+    bool keepHeadings = true;
+    QHash<int, int> headings;
+    for (const int column : std::as_const(keys))
+        headings.insert(column, headingWidth(column, true));
     const auto capped = [&](int column, int limit) {
         if (keepWhole && m_wholeColumns.contains(column))
             return wantedOf(column);
         const qint64 share = qint64(qMax(limit, floor)) * m_weights.value(column, 1);
-        return int(qMin<qint64>(wantedOf(column), share));
+        const qint64 least = keepHeadings ? headings.value(column) : 0;
+        return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, least)));
     };
     const auto total = [&](int limit) {
         int sum = 0;
@@ -170,6 +177,8 @@ void LiveTableView::applyWidths()
         return sum;
     };
     const int room = viewport()->width();
+    if (room > 0 && total(floor) > room)
+        keepHeadings = false;
     if (room > 0 && total(floor) > room)
         keepWhole = false;
     if (!keys.isEmpty() && room > 0 && total(cap) > room) {

@@ -15,7 +15,6 @@
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
-#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -163,13 +162,13 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     selectedForm->addRow(m_payloadLabel, m_payload);
     selectedForm->addRow(m_destinationsLabel, m_destinations);
     selectedForm->addRow(m_send);
-    // Two rows, not three buttons side by side: the workbench is only as wide as its widest
-    // row, and every pixel it takes is taken from the socket table's addresses.
-    auto *closeRows = new QGridLayout;
-    closeRows->addWidget(m_halfClose, 0, 0, 1, 2);
-    closeRows->addWidget(m_close, 1, 0);
-    closeRows->addWidget(m_abort, 1, 1);
-    selectedForm->addRow(closeRows);
+    // One row: the lesson panel shares the workbench's dock and needs this width for its
+    // narration to fit at 1024x768 (narrower, the tables gain but a lesson step scrolls).
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addWidget(m_halfClose);
+    closeRow->addWidget(m_close);
+    closeRow->addWidget(m_abort);
+    selectedForm->addRow(closeRow);
     selectedForm->addRow(m_pause);
     selectedForm->addRow(m_capLabel, m_cap);
     m_socketOptions = new SocketOptionsPanel(lab, m_selectedBox);
