@@ -51,6 +51,15 @@ void ExperimentsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ExperimentsPanel::setPresentationScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    QFont scaled = font();
+    scaled.setPointSizeF(m_baseFontSize * scale);
+    setFont(scaled);
+}
+
 int ExperimentsPanel::indexOf(QWidget *page) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {

@@ -30,6 +30,8 @@ public:
 public slots:
     // The socket the payload composer sends to (the one selected in the tables).
     void selectSocket(qint32 id);
+    // Larger type for presentation mode (1 is the normal size); every page follows the panel's font.
+    void setPresentationScale(qreal scale);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +47,7 @@ private:
     LossyPathPage *m_lossy;
     IdentityPage *m_identity;
     ComposerPage *m_composer;
+    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope

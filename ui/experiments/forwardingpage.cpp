@@ -276,6 +276,10 @@ void ForwardingPage::updateDiagramSoon()
     m_diagramDue = true;
     QTimer::singleShot(30, this, [this] {
         m_diagramDue = false;
+        // The rows too: the socket toward the target learns its local address only once
+        // connected, and until then its row said it speaks from 0.0.0.0.
+        for (PortForwarder *forwarder : std::as_const(m_forwarders))
+            refresh(forwarder);
         updateDiagram();
     });
 }
@@ -395,6 +399,8 @@ void ForwardingPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_diagramStale) {
         m_diagramStale = false;
+        for (PortForwarder *forwarder : std::as_const(m_forwarders))
+            refresh(forwarder);
         updateDiagram();
     }
 }

@@ -122,8 +122,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
     bindLayout->addWidget(m_bind);
-    // Room for a listener and a few connections even where the page folds and scrolls.
-    m_users->setMinimumHeight(m_users->fontMetrics().height() * 9);
+    fitMinimumHeights();
     auto *usersLayout = new QVBoxLayout(m_usersBox);
     usersLayout->addWidget(m_users);
     auto *facts = new QWidget(this);
@@ -131,9 +130,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     factsLayout->setContentsMargins(0, 0, 0, 0);
     factsLayout->addLayout(lookupRow);
     factsLayout->addWidget(m_sourceLabel);
-    factsLayout->addWidget(m_result, 2);
+    factsLayout->addWidget(m_result, 3);
     factsLayout->addWidget(m_bindBox, 0);
-    factsLayout->addWidget(m_usersBox, 3);
+    factsLayout->addWidget(m_usersBox, 2);
 
     m_splitter->addWidget(m_mapBox);
     m_splitter->addWidget(facts);
@@ -598,17 +597,40 @@ bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void PortExplorer::setPresentationScale(qreal scale)
+{
+    if (m_baseFontSize <= 0)
+        m_baseFontSize = font().pointSizeF();
+    QFont scaled = font();
+    scaled.setPointSizeF(m_baseFontSize * scale);
+    setFont(scaled);
+    fitMinimumHeights();
+}
+
+void PortExplorer::fitMinimumHeights()
+{
+    // The answer to a lookup (range, services, whether this machine may bind it) reads whole
+    // without scrolling, even where the page folds; the users keep room for a listener and a
+    // few connections.
+    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 8);
+    m_users->setMinimumHeight(m_users->fontMetrics().height() * 7);
+}
+
 void PortExplorer::fitOrientation()
 {
     m_fitQueued = false;
     // Side by side, the map and the facts need more width than a 1024 px window leaves beside
-    // the workbench: then the facts go under the map and the page scrolls down, not sideways.
-    const int needed = m_mapBox->minimumSizeHint().width() + m_splitter->widget(1)->minimumSizeHint().width()
+    // the workbench: then the facts go above the map and the page scrolls down, not sideways.
+    QWidget *facts = m_splitter->widget(m_splitter->indexOf(m_mapBox) == 0 ? 1 : 0);
+    const int needed = m_mapBox->minimumSizeHint().width() + facts->minimumSizeHint().width()
         + m_splitter->handleWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const Qt::Orientation wanted = width() < needed ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() == wanted)
         return;
     m_splitter->setOrientation(wanted);
+    // One above the other, the lookup comes first: below a map as tall as the page is wide it
+    // was out of sight, and a port typed in showed its answer off the screen.
+    m_splitter->insertWidget(wanted == Qt::Vertical ? 0 : 1, facts);
     m_splitterMoved = false;
 }
 

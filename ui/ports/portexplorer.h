@@ -52,6 +52,9 @@ public:
     // The map shows the lab's ports at the playhead's instant; while it is in the past, what
     // the kernel says now is left out (it is the present's). `playhead` may be null.
     void followPlayhead(const Playhead *playhead);
+    // Larger type for presentation mode (1 is the normal size): the map's numbers, the facts
+    // and the forms all follow the page's font.
+    void setPresentationScale(qreal scale);
 
 public slots:
     // Looks up what a person typed, as the lookup field does.
@@ -76,6 +79,7 @@ private:
     void retranslate();
     void fitSplitter();
     void fitOrientation();
+    void fitMinimumHeights();
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
@@ -104,6 +108,7 @@ private:
     QHash<quint64, PortUsers::Process> m_processes; // pid -1: asked, not told
     QString m_usersKey;
 
+    qreal m_baseFontSize = 0;
     QString m_query;
     PortQuery m_parsed;
     int m_port = -1;

@@ -33,6 +33,10 @@ LiveTableView::LiveTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsMovable(true);
+    // A heading such as "Local address" may take two lines, so that its column is as wide as
+    // the addresses under it, not as its heading: on a projector the addresses are the lesson.
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    horizontalHeader()->setTextElideMode(Qt::ElideNone);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &LiveTableView::scheduleFit);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_applying)
@@ -122,7 +126,7 @@ void LiveTableView::fitColumns()
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column))
             continue;
-        int wanted = header->sectionSizeHint(column);
+        int wanted = headingWidth(column, m_keyColumns.contains(column));
         for (int row = first; row <= last; ++row) {
             const QModelIndex index = model()->index(row, column, rootIndex());
             wanted = qMax(wanted, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
@@ -149,10 +153,22 @@ void LiveTableView::applyWidths()
         if (column < header->count() - 1 && !isColumnHidden(column) && wantedOf(column) > 0)
             keys << column;
     }
+    // Columns that must read whole (an address: "127…8080" says nothing) keep their width
+    // while the other key columns can still show a few letters; only then are they cut too.
+    bool keepWhole = true;
     // The width a key column gets under the common cap `limit`.
+    // Nor narrower than its heading on two lines, where there is room for that after the whole
+    // columns: a heading has no "…", it is clipped.
+    bool keepHeadings = true;
+    QHash<int, int> headings;
+    for (const int column : std::as_const(keys))
+        headings.insert(column, headingWidth(column, true));
     const auto capped = [&](int column, int limit) {
+        if (keepWhole && m_wholeColumns.contains(column))
+            return wantedOf(column);
         const qint64 share = qint64(qMax(limit, floor)) * m_weights.value(column, 1);
-        return int(qMin<qint64>(wantedOf(column), share));
+        const qint64 least = keepHeadings ? headings.value(column) : 0;
+        return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, least)));
     };
     const auto total = [&](int limit) {
         int sum = 0;
@@ -161,6 +177,10 @@ void LiveTableView::applyWidths()
         return sum;
     };
     const int room = viewport()->width();
+    if (room > 0 && total(floor) > room)
+        keepHeadings = false;
+    if (room > 0 && total(floor) > room)
+        keepWhole = false;
     if (!keys.isEmpty() && room > 0 && total(cap) > room) {
         int low = floor;
         int high = 0;
@@ -177,10 +197,12 @@ void LiveTableView::applyWidths()
     }
     const QScopedValueRollback applying(m_applying, true);
     bool cut = false;
+    bool wrappedHeading = false;
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column) || wantedOf(column) <= 0 || m_userSized.contains(column))
             continue;
         const int width = m_keyColumns.contains(column) ? capped(column, cap) : wantedOf(column);
+        wrappedHeading = wrappedHeading || width < header->sectionSizeHint(column);
         // Only a sentence column (weighted) gains from a second line: an address or a state
         // name has no place to break and would end in "…" on a taller row anyway.
         cut = cut || (width < wantedOf(column) && m_weights.value(column, 1) > 1);
@@ -188,6 +210,36 @@ void LiveTableView::applyWidths()
             setColumnWidth(column, width);
     }
     setTwoLineRows(cut);
+    setTwoLineHeader(wrappedHeading);
+}
+
+int LiveTableView::headingWidth(int column, bool mayWrap) const
+{
+    const QHeaderView *header = horizontalHeader();
+    const int whole = header->sectionSizeHint(column);
+    if (!mayWrap || !model())
+        return whole;
+    const QString text = model()->headerData(column, Qt::Horizontal).toString();
+    const QFontMetrics metrics = header->fontMetrics();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return whole;
+    // On two lines a heading needs room for its longer half, split at the space nearest the middle.
+    int best = metrics.horizontalAdvance(text);
+    for (int at = 1; at < words.size(); ++at) {
+        const int first = metrics.horizontalAdvance(words.mid(0, at).join(QLatin1Char(' ')));
+        const int second = metrics.horizontalAdvance(words.mid(at).join(QLatin1Char(' ')));
+        best = qMin(best, qMax(first, second));
+    }
+    return whole - metrics.horizontalAdvance(text) + best;
+}
+
+void LiveTableView::setTwoLineHeader(bool twoLines)
+{
+    QHeaderView *header = horizontalHeader();
+    const int height = twoLines ? header->fontMetrics().lineSpacing() * 2 + header->fontMetrics().height() / 2 : 0;
+    if (header->minimumHeight() != height)
+        header->setMinimumHeight(height);
 }
 
 void LiveTableView::setTwoLineRows(bool twoLines)
@@ -208,6 +260,12 @@ void LiveTableView::setTwoLineRows(bool twoLines)
 void LiveTableView::setKeyColumns(const QList<int> &columns)
 {
     m_keyColumns = columns;
+    applyWidths();
+}
+
+void LiveTableView::setWholeColumns(const QList<int> &columns)
+{
+    m_wholeColumns = columns;
     applyWidths();
 }
 

@@ -26,6 +26,9 @@ public:
     // of them are cut short ("…", the whole text in the tooltip). The other columns follow and
     // are scrolled to. Without key columns every column keeps the width its contents want.
     void setKeyColumns(const QList<int> &columns);
+    // Key columns that are cut only when the others are already down to a few letters (an
+    // address, which says nothing once cut).
+    void setWholeColumns(const QList<int> &columns);
     // A key column that may take `weight` times the common width before it is cut (a column
     // holding a sentence, such as why a socket failed).
     void setColumnWeight(int column, int weight);
@@ -56,11 +59,16 @@ private:
     void applyWidths();
     // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
     void setTwoLineRows(bool twoLines);
+    // The width a column's heading asks for: on two lines when `mayWrap` and it has a space.
+    int headingWidth(int column, bool mayWrap) const;
+    // A header two lines tall while a heading is narrower than its text.
+    void setTwoLineHeader(bool twoLines);
 
     QTimer m_frame;
     QTimer m_fit;
     std::function<bool()> m_animating;
     QList<int> m_keyColumns;
+    QList<int> m_wholeColumns;
     QHash<int, int> m_weights; // key column -> weight; 1 when not listed
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
     QSet<int> m_userSized; // columns the user dragged to a width: left as they are

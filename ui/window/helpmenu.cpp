@@ -203,8 +203,39 @@ QString HelpMenu::readmeMarkdown()
     QFile file(QStringLiteral(":/doc/README.md"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QString text = QString::fromUtf8(file.readAll());
-    // The screenshots are not compiled in; their captions say what they show.
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    // The screenshots are not compiled in. Their table, read without them, was a grid of
+    // captions under an empty heading row: it becomes a list of what each tab is for.
+    QStringList kept;
+    for (qsizetype at = 0; at < lines.size();) {
+        if (!lines.at(at).startsWith(QLatin1Char('|'))) {
+            if (!lines.at(at).startsWith(QLatin1StringView("Screenshots taken")))
+                kept << lines.at(at);
+            ++at;
+            continue;
+        }
+        qsizetype end = at;
+        bool pictures = false;
+        while (end < lines.size() && lines.at(end).startsWith(QLatin1Char('|'))) {
+            pictures = pictures || lines.at(end).contains(QLatin1StringView("!["));
+            ++end;
+        }
+        for (; at < end; ++at) {
+            if (!pictures) {
+                kept << lines.at(at);
+                continue;
+            }
+            if (lines.at(at).contains(QLatin1StringView("![")))
+                continue;
+            for (const QString &cell : lines.at(at).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+                const QString text = cell.trimmed();
+                if (!text.isEmpty() && !text.startsWith(QLatin1StringView("---")))
+                    kept << QStringLiteral("- ") + text;
+            }
+        }
+    }
+    QString text = kept.join(QLatin1Char('\n'));
+    // A picture anywhere else keeps its caption.
     static const QRegularExpression picture(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
     text.replace(picture, QStringLiteral("*\\1*"));
     return text;

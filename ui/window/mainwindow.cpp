@@ -200,6 +200,9 @@ void MainWindow::connectPresentation()
     connect(m_presentation, &PresentationMode::stepped, this, &MainWindow::presentationStep);
     connect(m_presentation, &PresentationMode::scaleChanged, this, [this](qreal scale) {
         m_tables->setScale(scale);
+        m_ports->setPresentationScale(scale);
+        if (m_experiments)
+            m_experiments->setPresentationScale(scale);
         m_timeline->setPresentationScale(scale);
         if (LessonPanel *lesson = m_docks->lessonPanel())
             lesson->setPresentationScale(scale);

@@ -95,6 +95,7 @@ TablesPage::TablesPage(
     // Why a socket failed is a sentence: it gets a larger share than the short columns before it
     // is cut (its tooltip holds all of it).
     m_socketView->setColumnWeight(SocketTableModel::ColumnAppState, 2);
+    m_socketView->setWholeColumns({SocketTableModel::ColumnLocal, SocketTableModel::ColumnRemote});
 
     m_connectionView->setModel(m_connectionProxy);
     m_connectionView->setAnimating([connections] { return connections->isAnimating(); });
@@ -107,6 +108,7 @@ TablesPage::TablesPage(
     m_connectionView->setKeyColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer,
         ConnectionTableModel::ColumnClientSocket, ConnectionTableModel::ColumnServerSocket,
         ConnectionTableModel::ColumnToServer, ConnectionTableModel::ColumnToClient});
+    m_connectionView->setWholeColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer});
 
     connect(selection, &Selection::socketSelected, this, &TablesPage::showSocket);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentRowChanged, selection,

@@ -9,7 +9,9 @@
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
+#include <QtGui/QFontDatabase>
 #include <QtNetwork/QHostInfo>
+#include <QtNetwork/QNetworkInterface>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -34,6 +36,11 @@ QComboBox *addressField(QWidget *parent, const QStringList &choices)
     // As wide as an IPv4 address, not as its longest choice: the workbench shares a small screen.
     field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     field->setMinimumContentsLength(9);
+    // In the tables' monospace: in a Korean interface font the dots of 127.0.0.1 sit low and
+    // wide, and the address reads as "127,0,0,1".
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(field->font().pointSizeF());
+    field->setFont(fixed);
     return field;
 }
 
@@ -155,6 +162,8 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     selectedForm->addRow(m_payloadLabel, m_payload);
     selectedForm->addRow(m_destinationsLabel, m_destinations);
     selectedForm->addRow(m_send);
+    // One row: the lesson panel shares the workbench's dock and needs this width for its
+    // narration to fit at 1024x768 (narrower, the tables gain but a lesson step scrolls).
     auto *closeRow = new QHBoxLayout;
     closeRow->addWidget(m_halfClose);
     closeRow->addWidget(m_close);
@@ -170,6 +179,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_serverPort->setObjectName(QStringLiteral("serverPort"));
     m_backlog->setObjectName(QStringLiteral("backlog"));
     m_listen->setObjectName(QStringLiteral("listen"));
+    m_exposure->setObjectName(QStringLiteral("serverExposure"));
     m_clientHost->setObjectName(QStringLiteral("clientHost"));
     m_clientPort->setObjectName(QStringLiteral("clientPort"));
     m_source->setObjectName(QStringLiteral("clientSource"));
@@ -356,7 +366,12 @@ void Workbench::updateAddressWarning()
     QHostAddress address;
     const QString text = m_serverAddress->currentText().trimmed();
     const bool parsed = address.setAddress(text);
-    const bool exposed = parsed && !isLoopback(address) && !m_labAddresses.contains(text);
+    // An address this computer does not have exposes nothing: listen() fails and says why
+    // under the form. Warning that "other computers will connect" would teach the wrong thing.
+    const bool ours = parsed
+        && (address.isEqual(QHostAddress::AnyIPv4) || address.isEqual(QHostAddress::AnyIPv6)
+            || QNetworkInterface::allAddresses().contains(address));
+    const bool exposed = ours && !isLoopback(address) && !m_labAddresses.contains(text);
     m_exposure->setVisible(exposed);
     if (exposed)
         m_exposure->setText(

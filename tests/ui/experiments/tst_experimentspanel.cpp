@@ -18,6 +18,7 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTreeWidget>
 
 #include <memory>
 
@@ -64,6 +65,13 @@ private slots:
         QTRY_COMPARE(m_lab->info(client.id)->qtState, QAbstractSocket::ConnectedState);
         QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("through the router")));
         QTRY_COMPARE(forwarder->bytesToTarget(), 18);
+        // The connection's row says where the forwarder speaks from once its socket toward the
+        // target has connected: a loopback address, not the 0.0.0.0 of a socket still connecting.
+        auto *rules = page->findChild<QTreeWidget *>();
+        QVERIFY(rules && rules->topLevelItemCount() == 1);
+        QTRY_COMPARE(rules->topLevelItem(0)->childCount(), 1);
+        const auto speaksFrom = [rules] { return rules->topLevelItem(0)->child(0)->text(3); };
+        QTRY_VERIFY2(speaksFrom().startsWith(QLatin1StringView("127.")), qPrintable(speaksFrom()));
     }
 
     void oneToMany()

@@ -231,6 +231,11 @@ private slots:
         QVERIFY(text.startsWith(QStringLiteral("# SocketScope")));
         QVERIFY(text.contains(QStringLiteral("--server")));
         QVERIFY(!text.contains(QStringLiteral("](resources/screenshots")));
+        // Without its pictures the screenshot table is a list of the tabs, not captions in a grid.
+        QVERIFY(text.contains(QStringLiteral("\n- **Sockets and connections**")));
+        QVERIFY(!text.contains(QStringLiteral("| | |")));
+        // Other tables stay tables.
+        QVERIFY(text.contains(QStringLiteral("| option | meaning |")));
     }
 
 private:

@@ -4,6 +4,7 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QGroupBox>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -123,6 +124,32 @@ private slots:
         QCOMPARE(opened.error.kind, LabError::AddressFamilyMismatch);
         QCOMPARE(client.address->currentText(), QStringLiteral("127.0.0.1"));
         QCOMPARE(client.port->text(), QStringLiteral("9"));
+    }
+
+    void exposureWarning_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("loopback") << QStringLiteral("127.0.0.1") << false;
+        QTest::newRow("every interface") << QStringLiteral("0.0.0.0") << true;
+        QTest::newRow("every interface, IPv6") << QStringLiteral("::") << true;
+        // Not an address of this computer (a documentation range): listen() fails, nothing is
+        // exposed, and saying "other computers will connect" would be wrong.
+        QTest::newRow("not this computer's") << QStringLiteral("192.0.2.1") << false;
+        QTest::newRow("not an address") << QStringLiteral("abc") << false;
+    }
+
+    void exposureWarning()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, warned);
+        Workbench workbench(m_lab.get());
+        const Form server = formOf(workbench, 0);
+        QVERIFY(server.address);
+        auto *warning = workbench.findChild<QLabel *>(QStringLiteral("serverExposure"));
+        QVERIFY(warning);
+        server.address->setCurrentText(address);
+        QCOMPARE(warning->isVisibleTo(&workbench), warned);
     }
 
     void badPortOpensNothing_data()
