@@ -168,7 +168,8 @@ void PresentationMode::toggleBlank()
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_on || event->type() != QEvent::KeyPress)
+    // An open drop-down (the lesson chooser) takes its own arrow keys.
+    if (!m_on || event->type() != QEvent::KeyPress || QApplication::activePopupWidget())
         return QObject::eventFilter(watched, event);
     switch (static_cast<QKeyEvent *>(event)->key()) {
     case Qt::Key_PageDown:

@@ -1,3 +1,4 @@
+#include "lessons/lessonlibrary.h"
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "models/sockettablemodel.h"
@@ -389,8 +390,10 @@ private slots:
     }
 
     // Presenting with no lesson open, the panel said "Choose a lesson from the list." over a
-    // hidden list: the list shows until a lesson is chosen, then steps aside for the narration.
-    void presentingWithoutLessonShowsList()
+    // hidden list; then the whole list of lessons came back and took 45% of the screen,
+    // squeezing the tables. Now one line offers the lessons, the views keep the rest, and
+    // once a lesson is chosen the line steps aside for the narration.
+    void presentingWithoutLessonIsOneLine()
     {
         Session session(Session::Kind::Live);
         LanguageSwitcher switcher;
@@ -402,18 +405,36 @@ private slots:
         auto *panel = window.findChild<LessonPanel *>();
         QVERIFY(panel);
         QTRY_VERIFY(panel->isVisible());
-        auto *list = panel->findChild<QListWidget *>();
-        QVERIFY(list);
-        QTRY_VERIFY(list->isVisible());
-        QVERIFY(list->count() > 0);
-        // Three lessons at least are in view, to click.
-        QTRY_VERIFY2(list->viewport()->height() >= 3 * list->sizeHintForRow(0),
-            qPrintable(QString::number(list->viewport()->height())));
+        auto *chooser = panel->findChild<QComboBox *>(QStringLiteral("lessonChooserBox"));
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QVERIFY(!panel->isLessonListShown());
+        QCOMPARE(chooser->count(), session.lessons()->lessons().size());
+        QVERIFY(chooser->count() > 0);
+        QDockWidget *dock = window.findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+        QVERIFY(dock);
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QTRY_VERIFY2(dock->height() <= kScreen.height() / 6,
+            qPrintable(QStringLiteral("the lesson panel is %1 of %2 pixels high")
+                           .arg(dock->height())
+                           .arg(kScreen.height())));
+        // The chooser is whole and in the large type.
+        QVERIFY(chooser->width() >= chooser->minimumSizeHint().width());
+        QVERIFY(chooser->height() >= chooser->minimumSizeHint().height());
+        QVERIFY(chooser->font().pointSizeF() > QFont().pointSizeF() * 1.2);
+        // The tables have the rest of the screen.
+        QTableView *table = window.socketView();
+        QTRY_VERIFY2(table->height() >= kScreen.height() / 4, qPrintable(QString::number(table->height())));
+
         LessonPlayer *player = window.lessonPlayer();
         player->setPaceScale(0);
-        QVERIFY(window.openLesson(QStringLiteral("three-way-handshake"), false));
-        QTRY_VERIFY(!list->isVisible());
+        const int handshake = chooser->findData(QStringLiteral("three-way-handshake"));
+        QVERIFY(handshake >= 0);
+        emit chooser->activated(handshake);
+        QCOMPARE(player->lesson().id, QStringLiteral("three-way-handshake"));
+        QTRY_VERIFY(!chooser->isVisible());
         QVERIFY(!panel->isLessonListShown());
+        QVERIFY(!panel->isChooserShown());
         window.setPresentationMode(false);
         QVERIFY(panel->isLessonListShown());
     }
