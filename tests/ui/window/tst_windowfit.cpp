@@ -11,6 +11,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QMap>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QScreen>
 #include <QtTest/QTest>
@@ -163,8 +164,10 @@ private slots:
         QTest::addColumn<bool>("lesson");
         QTest::addColumn<bool>("presenting");
         QTest::addColumn<QString>("language");
+        // Every tab, as Ctrl+1 to Ctrl+6 bring them.
         const QStringList tabs {QStringLiteral("tables"), QStringLiteral("timeline"),
-            QStringLiteral("portExplorer"), QStringLiteral("experiments"), QStringLiteral("network")};
+            QStringLiteral("portExplorer"), QStringLiteral("experiments"), QStringLiteral("challenges"),
+            QStringLiteral("network")};
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
             for (const bool presenting : {false, true}) {
                 for (const bool lesson : {false, true}) {
@@ -386,6 +389,58 @@ private slots:
                                .arg(at.right())
                                .arg(viewport.width())));
             QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+        }
+    }
+
+    // Presenting, the class challenge's picker, fields and buttons stayed in the small type
+    // while its summary grew: the teacher's choice could not be read from the back of the room.
+    void challengePickerGrowsWhenPresenting_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+
+    void challengePickerGrowsWhenPresenting()
+    {
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *view = window.centralTabs()->findChild<QWidget *>(QStringLiteral("challenges"));
+        QVERIFY(view);
+        window.centralTabs()->setCurrentWidget(view);
+        const auto controls = [view] {
+            QList<QWidget *> found;
+            for (QWidget *widget : view->findChildren<QWidget *>()) {
+                if (widget->isVisibleTo(view) && isControl(widget)
+                    && !qobject_cast<QAbstractScrollArea *>(widget->parentWidget())
+                    && !qobject_cast<QComboBox *>(widget->parentWidget())
+                    && !qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                    found << widget;
+            }
+            return found;
+        };
+        QMap<QWidget *, qreal> before;
+        for (QWidget *widget : controls())
+            before.insert(widget, widget->font().pointSizeF());
+        QVERIFY(before.size() >= 6); // the picker, address, port, time limit, Start, Stop, ...
+        window.setPresentationMode(true);
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (QWidget *widget : controls()) {
+            const QString name = QString::fromLatin1(widget->metaObject()->className());
+            QVERIFY2(widget->font().pointSizeF() >= before.value(widget) * 1.4,
+                qPrintable(QStringLiteral("%1 at %2 pt, %3 pt before")
+                               .arg(name)
+                               .arg(widget->font().pointSizeF())
+                               .arg(before.value(widget))));
+            // Grown, and still whole on the projector.
+            QVERIFY2(widget->width() >= widget->minimumSizeHint().width(), qPrintable(name));
+            const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+            QVERIFY2(window.rect().contains(at), qPrintable(name));
         }
     }
 
