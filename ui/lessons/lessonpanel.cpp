@@ -479,8 +479,8 @@ void LessonPanel::applyFonts()
     m_buttons->addWidget(m_autoplay, oneRow ? 0 : 1, oneRow ? 3 : 0);
     m_buttons->addWidget(m_restart, oneRow ? 0 : 1, oneRow ? 4 : 1);
     m_buttons->setColumnStretch(2, oneRow ? 1 : 0);
-    for (QWidget *widget : std::initializer_list<QWidget *> {m_step, m_message, m_list, m_listTitle, m_problems,
-             m_back, m_next, m_autoplay, m_restart, m_chooserBox})
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_step, m_message, m_list, m_listTitle,
+             m_problems, m_back, m_next, m_autoplay, m_restart, m_chooserBox})
         widget->setFont(normal);
     m_chooserLabel->setFont(title);
     emit readingHeightChanged();

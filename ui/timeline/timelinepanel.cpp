@@ -274,8 +274,8 @@ void TimelinePanel::fitDiagram()
         // The drawing is what the class reads: the width its boxes need at its height and some
         // to spare, or more where a transition's label would not fit inside (the labels are
         // wider in Korean type), up to half the panel.
-        const int wanted = std::min(
-            {std::max(needed + needed / 12, diagramWidthForLabels(height, needed)), std::max(needed, total / 2), room});
+        const int wanted = std::min({std::max(needed + needed / 12, diagramWidthForLabels(height, needed)),
+            std::max(needed, total / 2), room});
         if (current >= wanted)
             return;
         if (m_diagramWidthBeforeClaim <= 0)

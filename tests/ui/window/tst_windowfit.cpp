@@ -363,7 +363,8 @@ private slots:
             = TcpStateDiagram::layoutFor(diagram->size(), diagram->font(), diagram->maxScale());
         for (const TcpStateDiagram::Layout::Edge &edge : layout.edges) {
             QVERIFY2(QRectF(diagram->rect()).contains(edge.labelRect),
-                qPrintable(QStringLiteral("\"%1\" is cut off at %2 px wide").arg(edge.label).arg(diagram->width())));
+                qPrintable(
+                    QStringLiteral("\"%1\" is cut off at %2 px wide").arg(edge.label).arg(diagram->width())));
             for (const QRectF &box : layout.boxes)
                 QVERIFY2(!box.intersects(edge.labelRect), qPrintable(edge.label));
         }
