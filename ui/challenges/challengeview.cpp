@@ -338,6 +338,15 @@ void ChallengeView::setPresentationScale(qreal scale)
     QFont summary = m_summary->font();
     summary.setPointSizeF(m_baseFontSize * scale);
     m_summary->setFont(summary);
+    // The teacher picks and starts the challenge in front of the class: the picker, its fields
+    // and buttons grow with the rest of the presentation's type.
+    QFont controls = font();
+    controls.setPointSizeF(m_baseFontSize * scale);
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_choiceLabel, m_choice, m_addressLabel,
+             m_address, m_portLabel, m_port, m_limitLabel, m_limit, m_start, m_stop, m_paused, m_export,
+             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message})
+        widget->setFont(controls);
+    m_address->setMaximumWidth(QFontMetrics(controls).horizontalAdvance(QLatin1Char('0')) * 18);
 }
 
 bool ChallengeView::exportCsv(const QString &path)

@@ -7,6 +7,7 @@
 
 #include <QtCore/QEvent>
 #include <QtGui/QTextDocumentFragment>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -23,6 +24,9 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     , m_player(player)
     , m_listSide(new QWidget(this))
     , m_list(new QListWidget(this))
+    , m_chooser(new QWidget(this))
+    , m_chooserLabel(new QLabel(m_chooser))
+    , m_chooserBox(new QComboBox(m_chooser))
     , m_listTitle(new QLabel(this))
     , m_problems(new QLabel(this))
     , m_title(new QLabel(this))
@@ -55,6 +59,20 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_list, 1);
     listLayout->addWidget(m_problems);
+
+    // Presenting, a list of every lesson took up to half the screen before one was chosen:
+    // one line instead, the lessons in its drop-down.
+    m_chooser->setObjectName(QStringLiteral("lessonChooser"));
+    m_chooserBox->setObjectName(QStringLiteral("lessonChooserBox"));
+    m_chooserBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooserBox->setMinimumContentsLength(16);
+    m_chooserBox->setMaxVisibleItems(20);
+    m_chooserLabel->setBuddy(m_chooserBox);
+    auto *chooserLayout = new QHBoxLayout(m_chooser);
+    chooserLayout->setContentsMargins(0, 0, 0, 0);
+    chooserLayout->addWidget(m_chooserLabel);
+    chooserLayout->addWidget(m_chooserBox, 1);
+    m_chooser->hide();
 
     // The narration is set in large type, made smaller where a long step would not fit the
     // panel (fitNarration); only what is too long even at normal size scrolls. The message
@@ -102,18 +120,22 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     // The lesson takes most of the height, so a step's narration reads without scrolling.
     layout->addWidget(m_listSide, 1);
     layout->addLayout(lessonSide, 6);
+    layout->addWidget(m_chooser);
     m_layout = layout;
 
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString id = item->data(Qt::UserRole).toString();
+    const auto choose = [this](const QString &id) {
         for (const Lesson &lesson : std::as_const(m_lessons)) {
             if (lesson.id == id) {
                 m_player->load(lesson);
                 emit lessonChosen(id);
             }
         }
-    });
+    };
+    connect(m_list, &QListWidget::itemActivated, this,
+        [choose](QListWidgetItem *item) { choose(item->data(Qt::UserRole).toString()); });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    connect(m_chooserBox, &QComboBox::activated, this,
+        [this, choose](int index) { choose(m_chooserBox->itemData(index).toString()); });
     connect(m_back, &QPushButton::clicked, m_player, &LessonPlayer::back);
     connect(m_next, &QPushButton::clicked, m_player, &LessonPlayer::next);
     connect(m_restart, &QPushButton::clicked, m_player, &LessonPlayer::restart);
@@ -131,8 +153,10 @@ LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
         [this](const LessonFailure &failure) { updateMessage(LessonFailureText::sentence(failure), true); });
     connect(m_player, &LessonPlayer::lessonLoaded, this, [this](const QString &id) {
         for (int i = 0; i < m_list->count(); ++i) {
-            if (m_list->item(i)->data(Qt::UserRole).toString() == id)
+            if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
                 m_list->setCurrentRow(i);
+                m_chooserBox->setCurrentIndex(i);
+            }
         }
     });
 
@@ -183,6 +207,8 @@ int LessonPanel::readingHeight(int width) const
             list += qMax(m_list->sizeHintForRow(row), QFontMetrics(m_list->font()).height());
         add(m_listTitle->sizeHint().height() + list + labelHeight(m_problems));
     }
+    if (!m_chooser->isHidden())
+        add(m_chooser->sizeHint().height());
     add(labelHeight(m_title));
     add(labelHeight(m_step));
     if (!m_narrationScroll->isHidden()) {
@@ -196,7 +222,8 @@ int LessonPanel::readingHeight(int width) const
     }
     if (!m_messageScroll->isHidden())
         add(m_message->heightForWidth(inner));
-    add(m_buttons->sizeHint().height());
+    if (!m_next->isHidden())
+        add(m_buttons->sizeHint().height());
     // Half a line of slack: labels that wrap measure a little short of what they draw.
     return height - spacing + fontMetrics().height() / 2;
 }
@@ -242,10 +269,13 @@ void LessonPanel::setLessons(const QList<Lesson> &lessons)
 {
     m_lessons = lessons;
     m_list->clear();
+    m_chooserBox->clear();
     for (const Lesson &lesson : lessons) {
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, lesson.id);
+        m_chooserBox->addItem(QString(), lesson.id);
     }
+    m_chooserBox->setCurrentIndex(-1);
     updateTitles();
 }
 
@@ -272,10 +302,23 @@ bool LessonPanel::isLessonListShown() const
     return !m_listSide->isHidden();
 }
 
+bool LessonPanel::isChooserShown() const
+{
+    return !m_chooser->isHidden();
+}
+
 void LessonPanel::showList()
 {
     const bool chooseFirst = !m_player->hasLesson();
-    m_listSide->setVisible(m_listWanted || chooseFirst);
+    // Presenting with no lesson open: one line to choose from, and nothing else, so the
+    // views above keep the screen (there is no step to go back or on from yet).
+    const bool compact = !m_listWanted && chooseFirst;
+    m_listSide->setVisible(m_listWanted);
+    m_chooser->setVisible(compact);
+    m_title->setVisible(!compact);
+    m_step->setVisible(!compact);
+    for (QWidget *button : std::initializer_list<QWidget *> {m_back, m_next, m_autoplay, m_restart})
+        button->setVisible(!compact);
     // With no lesson open there is no narration yet: the list takes its room.
     m_narrationScroll->setVisible(!chooseFirst);
     m_layout->setStretch(0, chooseFirst ? 6 : 1);
@@ -312,6 +355,8 @@ void LessonPanel::changeEvent(QEvent *event)
 void LessonPanel::retranslate()
 {
     m_listTitle->setText(tr("Lessons"));
+    m_chooserLabel->setText(tr("Choose a lesson:"));
+    m_chooserBox->setToolTip(tr("Pick a lesson: it opens its sockets and shows its first words here"));
     m_back->setText(tr("Back", "lesson step"));
     m_back->setToolTip(tr("Go back one step (the lesson runs again from the start on fresh sockets)"));
     m_next->setText(tr("Next", "lesson step"));
@@ -330,9 +375,13 @@ void LessonPanel::retranslate()
 void LessonPanel::updateTitles()
 {
     const QString language = m_player->language();
-    for (int i = 0; i < m_list->count() && i < m_lessons.size(); ++i)
-        m_list->item(i)->setText(QStringLiteral("%1. %2").arg(i + 1).arg(m_lessons.at(i).title.in(language)));
+    for (int i = 0; i < m_list->count() && i < m_lessons.size(); ++i) {
+        const QString title = QStringLiteral("%1. %2").arg(i + 1).arg(m_lessons.at(i).title.in(language));
+        m_list->item(i)->setText(title);
+        m_chooserBox->setItemText(i, title);
+    }
     m_title->setText(m_player->hasLesson() ? m_player->title() : tr("Choose a lesson from the list."));
+    m_chooserBox->setPlaceholderText(tr("%n lesson(s): click to see them", "", int(m_lessons.size())));
     showList();
 }
 
@@ -430,9 +479,10 @@ void LessonPanel::applyFonts()
     m_buttons->addWidget(m_autoplay, oneRow ? 0 : 1, oneRow ? 3 : 0);
     m_buttons->addWidget(m_restart, oneRow ? 0 : 1, oneRow ? 4 : 1);
     m_buttons->setColumnStretch(2, oneRow ? 1 : 0);
-    for (QWidget *widget : std::initializer_list<QWidget *> {
-             m_step, m_message, m_list, m_listTitle, m_problems, m_back, m_next, m_autoplay, m_restart})
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_step, m_message, m_list, m_listTitle,
+             m_problems, m_back, m_next, m_autoplay, m_restart, m_chooserBox})
         widget->setFont(normal);
+    m_chooserLabel->setFont(title);
     emit readingHeightChanged();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QListWidget;
@@ -33,9 +34,11 @@ public:
     void setPresentationScale(qreal scale);
     qreal presentationScale() const { return m_scale; }
     // Presentation mode hides the list to leave the height to the narration; with no lesson
-    // open it shows anyway, since choosing one is all there is to do.
+    // open a one-line chooser takes its place, since choosing one is all there is to do, and
+    // the views keep the rest of the screen.
     void setLessonListVisible(bool visible);
     bool isLessonListShown() const;
+    bool isChooserShown() const;
 
     QString narrationText() const;
     // Shows `text` as the narration (the player's narration arrives here).
@@ -85,6 +88,9 @@ private:
 
     QWidget *m_listSide;
     QListWidget *m_list;
+    QWidget *m_chooser;
+    QLabel *m_chooserLabel;
+    QComboBox *m_chooserBox;
     QLabel *m_listTitle;
     QLabel *m_problems;
     QLabel *m_title;

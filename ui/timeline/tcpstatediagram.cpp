@@ -7,7 +7,6 @@
 #include <QtCore/QtMath>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
-#include <QtWidgets/QSplitter>
 
 #include <algorithm>
 #include <array>
@@ -292,7 +291,6 @@ void TcpStateDiagram::setPresentationScale(qreal scale)
     m_scale = scale;
     updateGeometry();
     update();
-    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 void TcpStateDiagram::setStates(
@@ -333,7 +331,6 @@ void TcpStateDiagram::setLessonStates(const QList<TcpState> &states)
     m_lessonStates = boxes;
     update();
     emit lessonStatesChanged();
-    QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
 }
 
 qreal TcpStateDiagram::maxScale() const
@@ -354,49 +351,6 @@ int TcpStateDiagram::widthForDrawing(int height) const
     const qreal readable = m_scale > 1 ? m_scale : 1.0;
     const qreal scale = fittingScale(QSizeF(1e6, height), font(), qMin(kSmallestScale, readable), readable);
     return qCeil(measure(font(), scale).width);
-}
-
-void TcpStateDiagram::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    if (m_scale > 1 || !m_lessonStates.isEmpty())
-        QMetaObject::invokeMethod(this, &TcpStateDiagram::claimWidth, Qt::QueuedConnection);
-}
-
-void TcpStateDiagram::claimWidth()
-{
-    // Presenting, or while a lesson step names a state, the drawing is what the class reads,
-    // and at the fifth of the width the timeline leaves it its type is too small (at 1024x768
-    // and on a tall 1080p screen alike): it takes what its height lets it use, up to half the width.
-    // Afterwards it gives that width back.
-    auto *splitter = qobject_cast<QSplitter *>(parentWidget());
-    if (!splitter || isHidden())
-        return;
-    const int index = splitter->indexOf(this);
-    QList<int> sizes = splitter->sizes();
-    if (index < 0 || sizes.size() != 2)
-        return;
-    const int total = sizes.at(0) + sizes.at(1);
-    if (m_scale <= 1 && m_lessonStates.isEmpty()) {
-        if (m_widthBeforeClaim > 0 && sizes.at(index) > m_widthBeforeClaim) {
-            sizes[index] = m_widthBeforeClaim;
-            sizes[1 - index] = total - m_widthBeforeClaim;
-            splitter->setSizes(sizes);
-        }
-        m_widthBeforeClaim = 0;
-        return;
-    }
-    // The timeline's side keeps at least its own least width (its playback bar's controls): asking
-    // for more than is left would only be cut back by the splitter.
-    const int left = total - splitter->widget(1 - index)->minimumSizeHint().width();
-    const int wanted = std::min({widthForDrawing(height()), total / 2, left});
-    if (sizes.at(index) >= wanted)
-        return;
-    if (m_widthBeforeClaim <= 0)
-        m_widthBeforeClaim = sizes.at(index);
-    sizes[index] = wanted;
-    sizes[1 - index] = total - wanted;
-    splitter->setSizes(sizes);
 }
 
 void TcpStateDiagram::changeEvent(QEvent *event)

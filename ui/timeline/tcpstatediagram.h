@@ -77,17 +77,15 @@ public:
     QSize minimumSizeHint() const override { return {240, 320}; }
 
 signals:
-    // A lesson step named other states (or none): the panel makes room for the drawing.
+    // A lesson step named other states (or none): the timeline panel, which decides the
+    // drawing's width, makes room for it.
     void lessonStatesChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void claimWidth();
-
     TcpState m_self = TcpState::Unknown;
     TcpState m_peer = TcpState::Unknown;
     // Where each end was before its latest change, to light the transition it took.
@@ -96,7 +94,6 @@ private:
     QString m_selfName;
     QString m_peerName;
     qreal m_scale = 1;
-    int m_widthBeforeClaim = 0; // presenting: the width the panel had before it took more
     QList<TcpState> m_lessonStates;
 };
 

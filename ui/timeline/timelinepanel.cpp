@@ -21,6 +21,7 @@
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 #include <utility>
 
@@ -38,16 +39,11 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     // Its size must not hold the window larger than the screen: fitDiagram() gives it room or
     // hides it instead.
     m_diagram->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    // The state machine stands beside the timeline and its playback bar, the whole height of
-    // the panel: below a short timeline (a lesson docked on a small screen) it still reads.
-    auto *timelineSide = new QWidget(this);
-    auto *column = new QVBoxLayout(timelineSide);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    column->addWidget(m_view, 1);
-    column->addWidget(m_bar);
+    // The state machine stands beside the timeline; the playback bar runs below both. Beside
+    // the timeline only, the bar's controls were the least width of that side, and at 1024
+    // pixels with a lesson docked they left the drawing a few pixels to spare.
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(timelineSide);
+    m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_diagram);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
@@ -56,8 +52,14 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
 
     auto *panel = new QVBoxLayout(this);
     panel->setContentsMargins(0, 0, 0, 0);
-    panel->addWidget(m_splitter);
-    connect(m_diagram, &TcpStateDiagram::lessonStatesChanged, this, &TimelinePanel::fitDiagram);
+    panel->setSpacing(0);
+    panel->addWidget(m_splitter, 1);
+    panel->addWidget(m_bar);
+    m_fitDiagram = new QTimer(this);
+    m_fitDiagram->setSingleShot(true);
+    m_fitDiagram->setInterval(0);
+    connect(m_fitDiagram, &QTimer::timeout, this, &TimelinePanel::fitDiagram);
+    connect(m_diagram, &TcpStateDiagram::lessonStatesChanged, m_fitDiagram, qOverload<>(&QTimer::start));
 
     // The corner above the lane heads, beside the ruler, is free: the label switches go there.
     m_labelsButton = new QToolButton(m_view);
@@ -221,19 +223,41 @@ void TimelinePanel::setPresentationScale(qreal scale)
     m_view->setPresentationScale(scale);
     m_diagram->setPresentationScale(scale);
     m_bar->setPresentationScale(scale);
-    fitDiagram();
+    m_fitDiagram->start();
 }
 
 void TimelinePanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitDiagram();
+    m_fitDiagram->start();
+}
+
+int TimelinePanel::diagramWidthForLabels(int height, int least) const
+{
+    // From the width the boxes need, a few pixels at a time: the first width at which every
+    // transition's label lies inside the drawing and off the boxes.
+    const int most = least * 3 / 2;
+    for (int width = least; width < most; width += 4) {
+        const TcpStateDiagram::Layout layout
+            = TcpStateDiagram::layoutFor(QSizeF(width, height), m_diagram->font(), m_diagram->maxScale());
+        const QRectF inside(0, 0, width, height);
+        const bool clear = std::all_of(layout.edges.cbegin(), layout.edges.cend(), [&](const auto &edge) {
+            return inside.contains(edge.labelRect)
+                && std::none_of(layout.boxes.cbegin(), layout.boxes.cend(),
+                    [&](const QRectF &box) { return box.intersects(edge.labelRect); });
+        });
+        if (clear)
+            return width;
+    }
+    return most;
 }
 
 void TimelinePanel::fitDiagram()
 {
     const int height = m_splitter->height();
-    const int room = width() - m_view->minimumSizeHint().width() - m_splitter->handleWidth();
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int room = total - m_view->minimumSizeHint().width();
+    const int current = m_diagram->isHidden() ? 0 : m_splitter->sizes().value(1);
     // Where there is room it stands beside the timeline at a size that reads (presenting, no
     // smaller than the large type).
     const bool roomy = (m_scale <= 1 || height >= TcpStateDiagram::kNaturalHeight)
@@ -241,12 +265,28 @@ void TimelinePanel::fitDiagram()
     // Beside a lesson on a small screen, or on a projector, there is not: while the lesson's
     // step names a state, the state machine comes anyway, as large as the height allows, and
     // the timeline gives up that width, so the lit state shows.
-    const int needed = m_diagram->widthForDrawing(height) + 8;
-    const bool named = !m_diagram->lessonStates().isEmpty() && room >= needed;
-    const bool wasShown = !m_diagram->isHidden();
-    m_diagram->setVisible(roomy || named);
-    if (!roomy && named && (!wasShown || m_splitter->sizes().value(1) < needed))
-        m_splitter->setSizes({m_splitter->width() - needed - m_splitter->handleWidth(), needed});
+    const bool named = !m_diagram->lessonStates().isEmpty();
+    const int needed = m_diagram->widthForDrawing(height);
+    m_diagram->setVisible(roomy || (named && room >= needed));
+    if (m_diagram->isHidden())
+        return;
+    if (m_scale > 1 || named) {
+        // The drawing is what the class reads: the width its boxes need at its height and some
+        // to spare, or more where a transition's label would not fit inside (the labels are
+        // wider in Korean type), up to half the panel.
+        const int wanted = std::min({std::max(needed + needed / 12, diagramWidthForLabels(height, needed)),
+            std::max(needed, total / 2), room});
+        if (current >= wanted)
+            return;
+        if (m_diagramWidthBeforeClaim <= 0)
+            m_diagramWidthBeforeClaim = current;
+        m_splitter->setSizes({total - wanted, wanted});
+        return;
+    }
+    // No longer presenting, no state named: the width taken goes back to the timeline.
+    if (m_diagramWidthBeforeClaim > 0 && current > m_diagramWidthBeforeClaim)
+        m_splitter->setSizes({total - m_diagramWidthBeforeClaim, m_diagramWidthBeforeClaim});
+    m_diagramWidthBeforeClaim = 0;
 }
 
 bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const

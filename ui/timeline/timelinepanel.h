@@ -67,10 +67,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // The state machine stands beside the timeline where there is room for it; where there is
-    // not (a lesson docked on a small screen, a projector), it steps aside, and comes back
-    // while a lesson's step names a state.
+    // The one place that decides the state machine's width beside the timeline: where there
+    // is room it stands there; where there is not (a lesson docked on a small screen, a
+    // projector), it steps aside, and comes back while a lesson's step names a state.
+    // Presenting, or while a step names a state, it takes the width its drawing needs and a
+    // little more, and gives that back afterwards.
     void fitDiagram();
+    // The least width, from `least` up, at which the drawing's labels all fit `height`.
+    int diagramWidthForLabels(int height, int least) const;
     // Reads what the journal added (all of it with `flush`) and keeps what was picked.
     void onAppended(bool flush = false);
     void onLaneSelected(LaneId lane);
@@ -87,6 +91,8 @@ private:
     PlaybackBar *m_bar;
     TcpStateDiagram *m_diagram;
     QSplitter *m_splitter;
+    QTimer *m_fitDiagram; // once the layout has settled after a change of size, scale or step
+    int m_diagramWidthBeforeClaim = 0;
     JournalFollower *m_follower;
     QTimer *m_settle;
     QTimer *m_flush; // reads the stretch held back once the journal is quiet

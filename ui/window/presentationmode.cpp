@@ -101,7 +101,9 @@ void PresentationMode::setOn(bool on)
     m_scale = on ? qMax(1.6, height / 480.0) : 1.0;
     emit scaleChanged(m_scale);
     QFont tabFont = m_window->font();
-    tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? 1.4 : 1.0));
+    // The tabs grow with the type: 1.4 times at 1024x768 as before, and as much again on a
+    // taller screen, where they stayed at that size while everything else grew.
+    tabFont.setPointSizeF(tabFont.pointSizeF() * (on ? m_scale * 0.875 : 1.0));
     m_tabs->tabBar()->setFont(tabFont);
     emit toggled(on);
 }
@@ -168,7 +170,8 @@ void PresentationMode::toggleBlank()
 
 bool PresentationMode::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_on || event->type() != QEvent::KeyPress)
+    // An open drop-down (the lesson chooser) takes its own arrow keys.
+    if (!m_on || event->type() != QEvent::KeyPress || QApplication::activePopupWidget())
         return QObject::eventFilter(watched, event);
     switch (static_cast<QKeyEvent *>(event)->key()) {
     case Qt::Key_PageDown:
