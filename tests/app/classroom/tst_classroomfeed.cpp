@@ -1,3 +1,6 @@
+#include "challenges/challengeboard.h"
+#include "challenges/challengecatalog.h"
+#include "challenges/challengehost.h"
 #include "classroom/classroomfeed.h"
 #include "classroom/classroomlistener.h"
 #include "classroomstudent.h"
@@ -129,6 +132,68 @@ private slots:
         QVERIFY(closed.wait(5000));
         QVERIFY2(late.raw().startsWith("HTTP/1.1 503"), late.raw().left(80).constData());
         QCOMPARE(m_classroom->feed()->streamCount(), 1);
+    }
+
+    // The teacher runs a challenge: each student's page shows their own verdict as it
+    // changes, why not yet, and the time left; never another student's.
+    void aStudentsPageShowsTheirChallengeVerdict()
+    {
+        ChallengeHost host(m_lab.get());
+        m_classroom->feed()->followChallenges(&host);
+        Challenge challenge = *ChallengeCatalog::find(QStringLiteral("name"));
+        challenge.port = 0;
+        challenge.timeLimitS = 300;
+        QVERIFY(!host.start(challenge));
+
+        ClassroomStudent alice(studentAddress(8), m_classroom->port());
+        ClassroomStudent bob(studentAddress(9), m_classroom->port());
+        QVERIFY(alice.ask());
+        QVERIFY(bob.ask());
+        const auto latest = [](const ClassroomStudent &page) {
+            return page.updates().empty()
+                ? QJsonObject()
+                : page.updates().back().value(QStringLiteral("challenge")).toObject();
+        };
+        // Not tried yet: the page knows the challenge, the time limit and nothing more.
+        QTRY_VERIFY_WITH_TIMEOUT(latest(alice).value(QStringLiteral("key")).toString() == u"name", 5000);
+        QCOMPARE(latest(alice).value(QStringLiteral("port")).toInt(), int(host.port()));
+        QCOMPARE(latest(alice).value(QStringLiteral("limit_s")).toInt(), 300);
+        QVERIFY(latest(alice).value(QStringLiteral("elapsed_ms")).toDouble() >= 0);
+        QVERIFY(latest(alice).value(QStringLiteral("running")).toBool());
+        QVERIFY(!latest(alice).contains(QStringLiteral("verdict")));
+
+        // A line that is not text: refused, and the page says why.
+        QTcpSocket wrong;
+        wrong.bind(QHostAddress(alice.address()), 0);
+        wrong.connectToHost(QHostAddress::LocalHost, host.port());
+        QVERIFY(wrong.waitForConnected(5000));
+        wrong.write("\xff\xfe\n");
+        QTRY_COMPARE_WITH_TIMEOUT(latest(alice).value(QStringLiteral("verdict")).toString(), u"refused", 5000);
+        QCOMPARE(latest(alice).value(QStringLiteral("problem")).toString(), u"not_text");
+        QVERIFY(!latest(alice).value(QStringLiteral("note")).toString().isEmpty());
+
+        // Her name on a second try: done, with the time it took.
+        QTcpSocket right;
+        right.bind(QHostAddress(alice.address()), 0);
+        right.connectToHost(QHostAddress::LocalHost, host.port());
+        QVERIFY(right.waitForConnected(5000));
+        right.write("Alice\n");
+        QTRY_COMPARE_WITH_TIMEOUT(latest(alice).value(QStringLiteral("verdict")).toString(), u"done", 5000);
+        QVERIFY(latest(alice).value(QStringLiteral("done_ms")).toDouble() >= 0);
+        QCOMPARE(latest(alice).value(QStringLiteral("your_port")).toInt(), int(right.localPort()));
+        QCOMPARE(latest(alice).value(QStringLiteral("tries")).toInt(), 2);
+
+        // The teacher stops: every page says the challenge is over; Alice's verdict stays.
+        host.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!latest(alice).value(QStringLiteral("running")).toBool(), 5000);
+        QCOMPARE(latest(alice).value(QStringLiteral("verdict")).toString(), u"done");
+        // Bob tried nothing: by the same update his page has no verdict and none of Alice's bytes.
+        QTRY_VERIFY_WITH_TIMEOUT(latest(bob).contains(QStringLiteral("running"))
+                && !latest(bob).value(QStringLiteral("running")).toBool(),
+            5000);
+        QVERIFY(!latest(bob).contains(QStringLiteral("verdict")));
+        QVERIFY(!bob.raw().contains("Alice"));
+        m_classroom->feed()->followChallenges(nullptr);
     }
 
     // A room of sixty laptops: each student's page keeps a stream open and each connects once
