@@ -431,6 +431,7 @@ int main(int argc, char *argv[])
         std::optional<Challenge> challenge = ChallengeCatalog::find(options.challenge);
         if (options.challengePort >= 0)
             challenge->port = quint16(options.challengePort);
+        challenge->timeLimitS = options.challengeTimeS;
         if (window.challengeView()->start(*challenge, options.challengeHost)) {
             window.centralTabs()->setCurrentWidget(window.challengeView());
             out() << kPrefix

@@ -470,6 +470,13 @@ void ChallengeBoard::setRow(int index, const Row &row)
     emit rowChanged(index);
 }
 
+qint64 ChallengeBoard::timeLeftNs(qint64 nowNs) const
+{
+    if (m_challenge.timeLimitS <= 0 || m_classSocket < 0)
+        return -1;
+    return qMax<qint64>(0, qint64(m_challenge.timeLimitS) * 1000000000 - (nowNs - m_startedAt));
+}
+
 QList<int> ChallengeBoard::applyClock(qint64 nowNs)
 {
     QList<int> changed;

@@ -73,6 +73,10 @@ public:
     int rowOf(const QString &address) const { return m_rowOf.value(address, -1); }
     int doneCount() const;
 
+    // Nanoseconds left of the time limit at `nowNs` (journal clock), never below 0; -1 when
+    // there is no limit or the class socket has not opened.
+    qint64 timeLeftNs(qint64 nowNs) const;
+
     // Rows still not done when the time limit has passed at `nowNs` (journal clock) turn
     // TimeUp; returns the rows that changed.
     QList<int> applyClock(qint64 nowNs);

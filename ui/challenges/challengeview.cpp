@@ -62,6 +62,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_instructions(new QTextBrowser(this))
     , m_summary(new QLabel(this))
+    , m_countdown(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -117,6 +118,11 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     QFont big = m_summary->font();
     big.setBold(true);
     m_summary->setFont(big);
+    m_countdown->setObjectName(QStringLiteral("challengeCountdown"));
+    m_countdown->setFont(big);
+    m_countdown->hide();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ChallengeView::showCountdown);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("challengeTable"));
@@ -143,7 +149,10 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
     layout->addWidget(m_instructions);
-    layout->addWidget(m_summary);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_summary, 1);
+    status->addWidget(m_countdown);
+    layout->addLayout(status);
     layout->addWidget(m_table, 1);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
@@ -230,6 +239,41 @@ void ChallengeView::showInstructions()
     m_instructions->setHtml(html);
 }
 
+void ChallengeView::showCountdown()
+{
+    const ChallengeBoard *board = m_model->board();
+    const qint64 leftNs = board ? board->timeLeftNs(m_host->now()) : -1;
+    if (leftNs < 0) {
+        m_countdown->hide();
+        m_tick.stop();
+        return;
+    }
+    const auto clock = [](qint64 seconds) {
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    };
+    if (!m_host->isRunning()) {
+        m_countdown->setText(tr("Time limit: %1").arg(clock(board->challenge().timeLimitS)));
+        m_tick.stop();
+    } else if (leftNs > 0) {
+        // Rounded up: "0:00" only once time is up.
+        m_countdown->setText(tr("Time left: %1").arg(clock((leftNs + 999999999) / 1000000000)));
+        if (!m_tick.isActive())
+            m_tick.start();
+    } else {
+        m_countdown->setText(tr("Time is up"));
+        m_tick.stop();
+    }
+    // The last minute stands out on the projector. (Restyled only when it changes: a style
+    // sheet set every second would lay the view out every second.)
+    const bool lastMinute = m_host->isRunning() && leftNs < qint64(60) * 1000000000;
+    if (!m_countdownStyled || lastMinute != m_countdownWarns) {
+        Theme::followMessageStyle(m_countdown, lastMinute ? Theme::Role::Warning : Theme::Role::Success);
+        m_countdownStyled = true;
+        m_countdownWarns = lastMinute;
+    }
+    m_countdown->show();
+}
+
 void ChallengeView::showSummary()
 {
     const ChallengeBoard *board = m_model->board();
@@ -295,8 +339,10 @@ void ChallengeView::onStarted()
         const int index = m_choice->findData(m_host->challenge().key);
         if (index >= 0)
             m_choice->setCurrentIndex(index);
+        const QSignalBlocker limit(m_limit);
         m_port->setValue(m_host->port());
         m_address->setText(m_host->address().toString());
+        m_limit->setValue(m_host->challenge().timeLimitS);
     }
     {
         const QSignalBlocker blocker(m_paused);
@@ -307,6 +353,7 @@ void ChallengeView::onStarted()
                           .arg(formatEndpoint(m_host->address(), m_host->port())));
     showInstructions();
     showSummary();
+    showCountdown();
 }
 
 void ChallengeView::onStopped()
@@ -319,6 +366,7 @@ void ChallengeView::onStopped()
     m_banner->hide();
     showInstructions();
     showSummary();
+    showCountdown();
 }
 
 void ChallengeView::setPresentationScale(qreal scale)
@@ -396,6 +444,7 @@ void ChallengeView::retranslate()
     fillChoices();
     showInstructions();
     showSummary();
+    showCountdown();
     if (m_host->isRunning())
         onStarted();
 }

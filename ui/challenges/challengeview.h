@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 class QCheckBox;
@@ -50,6 +51,8 @@ private:
     void onExport();
     void showInstructions();
     void showSummary();
+    // The time left, from the journal's clock; ticks once a second while a limit runs.
+    void showCountdown();
     Challenge chosen() const;
 
     ChallengeHost *m_host;
@@ -74,6 +77,10 @@ private:
     QLabel *m_banner;
     QTextBrowser *m_instructions;
     QLabel *m_summary;
+    QLabel *m_countdown;
+    QTimer m_tick;
+    bool m_countdownStyled = false;
+    bool m_countdownWarns = false;
     QLabel *m_message;
     QTableView *m_table;
     qreal m_baseFontSize = 0;

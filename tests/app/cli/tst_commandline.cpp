@@ -81,6 +81,30 @@ private slots:
         QCOMPARE(options->challengePort, port);
     }
 
+    void challengeTime_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("bare seconds") << "90" << 90;
+        QTest::newRow("seconds") << "45s" << 45;
+        QTest::newRow("minutes") << "5m" << 300;
+        QTest::newRow("both") << "1m30s" << 90;
+        QTest::newRow("minutes and bare seconds") << "2m5" << 125;
+        QTest::newRow("the longest") << "60m" << 3600;
+    }
+
+    void challengeTime()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, seconds);
+        QString error;
+        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--challenge"),
+                                                    QStringLiteral("name"), QStringLiteral("--challenge-time"), value},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->challengeTimeS, seconds);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("arguments");
