@@ -117,7 +117,9 @@ QString CommandLine::helpText()
               "  --challenge NAME[@HOST:PORT]\n"
               "                             start a class challenge (connect, name, hex, udp,\n"
               "                             bind, halfclose, backlog); students' sockets appear\n"
-              "                             one row each (loopback unless you name another)\n"
+              "                             one row each (loopback unless you name another);\n"
+              "                             with --replay: judge the recording by that\n"
+              "                             challenge, on its port, at the playhead\n"
               "  --challenge-time TIME      with --challenge: a time limit (90s, 5m, 1m30s; at\n"
               "                             most 60m), counted down on the board\n"
               "  --presentation             start in presentation mode (projector): full screen,\n"
@@ -318,8 +320,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     // A lesson may play over a recording (LessonChoice checks that its steps only show).
     if (!options.replayPath.isEmpty() && (options.classroom || !options.forwards.isEmpty()))
         return fail(tr("--replay shows a recording; --classroom and --forward need a live lab"));
-    if (!options.replayPath.isEmpty() && !options.challenge.isEmpty())
-        return fail(tr("--replay shows a recording; --challenge needs a live lab"));
+    // With --replay, --challenge names the challenge the recording is judged by.
 
     for (const QString &value : parser.values(names.server)) {
         QString why;

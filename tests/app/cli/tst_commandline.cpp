@@ -105,6 +105,21 @@ private slots:
         QCOMPARE(options->challengeTimeS, seconds);
     }
 
+    // Over a recording, --challenge names the challenge it is judged by.
+    void challengeOverAReplay()
+    {
+        QString error;
+        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--replay"),
+                                                    QStringLiteral("r.jsonl"), QStringLiteral("--challenge"),
+                                                    QStringLiteral("name@127.0.0.1:0"),
+                                                    QStringLiteral("--challenge-time"), QStringLiteral("2m")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->challenge, u"name");
+        QCOMPARE(options->challengePort, 0);
+        QCOMPARE(options->challengeTimeS, 120);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -154,9 +169,6 @@ private slots:
         QTest::newRow("challenge port too large")
             << QStringList {QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:99999")}
             << QStringLiteral("99999");
-        QTest::newRow("challenge over a replay") << QStringList {QStringLiteral("--replay"),
-            QStringLiteral("r.jsonl"), QStringLiteral("--challenge"), QStringLiteral("connect")}
-                                                 << QStringLiteral("--challenge");
         QTest::newRow("pcap without a file")
             << QStringList {QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
         QTest::newRow("replay and capture") << QStringList {QStringLiteral("--replay"),
