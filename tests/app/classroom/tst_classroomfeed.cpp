@@ -9,6 +9,11 @@
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <memory>
 #include <vector>
 
@@ -194,6 +199,114 @@ private slots:
         QVERIFY(!latest(bob).contains(QStringLiteral("verdict")));
         QVERIFY(!bob.raw().contains("Alice"));
         m_classroom->feed()->followChallenges(nullptr);
+    }
+
+    // A page that asks for /live and then never reads: its updates pile up in the server's
+    // send buffer. It must not hold up the other pages, its pile may not grow past the cap
+    // (plus the one update that crossed it), and it is let go with the reason journalled.
+    void aStreamThatNeverReadsIsLetGoWithoutHoldingUpTheOthers()
+    {
+        const QString slowAddress = studentAddress(40);
+        // A raw socket with a tiny receive buffer, so the kernel holds little for it and the
+        // rest waits in the server.
+        const int slow = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(slow >= 0);
+        const auto closeSlow = qScopeGuard([slow] { ::close(slow); });
+        const int small = 2048;
+        QCOMPARE(::setsockopt(slow, SOL_SOCKET, SO_RCVBUF, &small, sizeof small), 0);
+        sockaddr_in from {};
+        from.sin_family = AF_INET;
+        from.sin_addr.s_addr = htonl(QHostAddress(slowAddress).toIPv4Address());
+        QCOMPARE(::bind(slow, reinterpret_cast<const sockaddr *>(&from), sizeof from), 0);
+        sockaddr_in to {};
+        to.sin_family = AF_INET;
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        to.sin_port = htons(m_classroom->port());
+        // The kernel finishes the handshake for a listening socket by itself.
+        QCOMPARE(::connect(slow, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        const QByteArray ask = "GET /live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        QCOMPARE(::send(slow, ask.constData(), size_t(ask.size()), MSG_NOSIGNAL), ssize_t(ask.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), 1, 5000);
+        // The server's side of it gets a small send buffer too (a fixed size, no autotuning
+        // up to megabytes): what does not fit waits in the program, where the cap applies.
+        qint32 stream = -1;
+        for (const qint32 id : m_lab->socketIds()) {
+            const SocketInfo *info = m_lab->info(id);
+            if (info->role == SocketRole::Accepted && info->remoteAddress == QHostAddress(slowAddress))
+                stream = id;
+        }
+        QVERIFY(stream >= 0);
+        QVERIFY(!m_lab->setOption(stream, SocketOption::SendBuffer, 4096));
+
+        // The most ever waiting in the program for the slow page, seen at every change.
+        qint64 mostPending = 0;
+        QObject watching;
+        connect(m_lab.get(), &Lab::socketChanged, &watching, [&](qint32 id) {
+            const SocketInfo *info = m_lab->info(id);
+            if (info && info->role == SocketRole::Accepted && info->remoteAddress == QHostAddress(slowAddress))
+                mostPending = qMax(mostPending, info->bytesPending);
+        });
+
+        // The slow student keeps busy elsewhere: a lab listener, a few connections sending
+        // bytes all the time, so their page is due an update at every grouping.
+        const Lab::Opened busy = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!busy.error);
+        const quint16 busyPort = m_lab->info(busy.id)->localPort;
+        std::vector<std::unique_ptr<QTcpSocket>> chatter;
+        for (int i = 0; i < 8; ++i) {
+            chatter.push_back(std::make_unique<QTcpSocket>());
+            chatter.back()->bind(QHostAddress(slowAddress), 0);
+            chatter.back()->connectToHost(QHostAddress::LocalHost, busyPort);
+        }
+        QTimer talk;
+        talk.setInterval(10);
+        connect(&talk, &QTimer::timeout, this, [&chatter] {
+            for (const auto &c : chatter) {
+                if (c->state() == QAbstractSocket::ConnectedState)
+                    c->write(QByteArray("every byte a student sends shows on their page; ").repeated(2));
+            }
+        });
+        talk.start();
+
+        // Meanwhile another student's page stays live: each connection of theirs shows
+        // within a second, however much waits for the slow page.
+        ClassroomStudent other(studentAddress(41), m_classroom->port());
+        QVERIFY(other.ask());
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), 2, 5000);
+        int shownWhileSlow = 0;
+        while (m_classroom->feed()->streamCount() == 2 && shownWhileSlow < 100) {
+            ClassroomStudent visit(other.address(), m_classroom->port());
+            QSignalSpy connected(&visit.socket(), &QTcpSocket::connected);
+            QVERIFY(connected.wait(5000));
+            const quint16 port = visit.socket().localPort();
+            QTRY_VERIFY_WITH_TIMEOUT(other.sawPort(port), 1000);
+            ++shownWhileSlow;
+        }
+        QVERIFY(shownWhileSlow > 0);
+
+        // The slow page is let go once the cap is reached; the other stays.
+        QTRY_COMPARE_WITH_TIMEOUT(m_classroom->feed()->streamCount(), 1, 30000);
+        talk.stop();
+        QVERIFY2(mostPending > ClassroomFeed::kMaxPendingBytes, qPrintable(QString::number(mostPending)));
+        // One update is a few tens of kilobytes at most (its sockets and events are capped).
+        constexpr qint64 kOneUpdateAtMost = 64 * 1024;
+        QVERIFY2(mostPending <= ClassroomFeed::kMaxPendingBytes + kOneUpdateAtMost,
+            qPrintable(QString::number(mostPending)));
+        bool journalled = false;
+        for (qsizetype i = 0; i < m_journal->count() && !journalled; ++i) {
+            const Event &e = m_journal->at(i);
+            journalled = e.kind == EventKind::CloseCalled && e.text
+                && m_journal->string(e.text).contains(QLatin1StringView("stopped reading"));
+        }
+        QVERIFY(journalled);
+        qInfo("the slow page: at most %lld bytes waited for it; the other page showed %d new "
+              "connections meanwhile, each within a second",
+            mostPending, shownWhileSlow);
+        // The class goes on for the other page.
+        ClassroomStudent after(other.address(), m_classroom->port());
+        QSignalSpy connected(&after.socket(), &QTcpSocket::connected);
+        QVERIFY(connected.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(other.sawPort(after.socket().localPort()), 2000);
     }
 
     // A room of sixty laptops: each student's page keeps a stream open and each connects once
