@@ -58,7 +58,12 @@ QJsonObject eventJson(const Journal &journal, const Event &e)
     o.insert(QStringLiteral("src"), QString(sourceName(e.source)));
     if (e.kind == EventKind::Segment)
         o.insert(QStringLiteral("f"), segmentFlagsName(e.flags));
-    if (e.length > 0)
+    // Data events count their bytes in `value`; a segment its payload in `length`.
+    const bool data = e.kind == EventKind::DataReceived || e.kind == EventKind::DataSent
+        || e.kind == EventKind::DatagramReceived || e.kind == EventKind::DatagramSent;
+    if (data)
+        o.insert(QStringLiteral("len"), e.value);
+    else if (e.length > 0)
         o.insert(QStringLiteral("len"), qint64(e.length));
     if (e.kind == EventKind::State) {
         o.insert(QStringLiteral("from"), QString(tcpStateName(e.fromState)));

@@ -187,6 +187,18 @@ private slots:
         QVERIFY(latest(alice).value(QStringLiteral("done_ms")).toDouble() >= 0);
         QCOMPARE(latest(alice).value(QStringLiteral("your_port")).toInt(), int(right.localPort()));
         QCOMPARE(latest(alice).value(QStringLiteral("tries")).toInt(), 2);
+        // Her page's list says how many bytes the server got: six, "Alice" and the newline.
+        const auto toldOfSixBytes = [&alice] {
+            for (const QJsonObject &update : alice.updates()) {
+                for (const QJsonValue &e : update.value(QStringLiteral("events")).toArray()) {
+                    if (e.toObject().value(QStringLiteral("k")).toString() == u"data_received"
+                        && e.toObject().value(QStringLiteral("len")).toInt() == 6)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(toldOfSixBytes(), 5000);
 
         // The teacher stops: every page says the challenge is over; Alice's verdict stays.
         host.stop();
