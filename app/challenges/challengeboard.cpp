@@ -60,8 +60,7 @@ bool isAnyAddress(const QString &address)
 ChallengeBoard::ChallengeBoard(
     Journal *journal, const Challenge &challenge, qsizetype firstEvent, QObject *parent)
     : ChallengeBoard(journal, challenge, firstEvent, journal->count(), true, parent)
-{
-}
+{ }
 
 ChallengeBoard::ChallengeBoard(Journal *journal, const Challenge &challenge, qsizetype firstEvent,
     qsizetype count, bool follow, QObject *parent)

@@ -329,7 +329,8 @@ QJsonObject ClassroomFeed::challengeJson(const QHostAddress &student) const
         o.insert(QStringLiteral("expected"), preview(challenge.expected));
     o.insert(QStringLiteral("proto"), QString(protocolName(challenge.proto)));
     o.insert(QStringLiteral("port"), challenge.port);
-    o.insert(QStringLiteral("running"), m_challenges && m_challenges->board() == m_board && m_challenges->isRunning());
+    o.insert(QStringLiteral("running"),
+        m_challenges && m_challenges->board() == m_board && m_challenges->isRunning());
     if (challenge.timeLimitS > 0 && m_board->classSocket() >= 0) {
         o.insert(QStringLiteral("limit_s"), challenge.timeLimitS);
         o.insert(QStringLiteral("elapsed_ms"), milliseconds(m_journal->now() - m_board->startedAt()));

@@ -230,8 +230,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
-    parser.addOptions({names.challenge, names.challengeTime, names.capture, names.pcap, names.network, names.nat, names.compare,
-        names.anchor, names.link});
+    parser.addOptions({names.challenge, names.challengeTime, names.capture, names.pcap, names.network,
+        names.nat, names.compare, names.anchor, names.link});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.
@@ -242,9 +242,9 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (!positional.isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(q(positional.constFirst())));
     // An option that takes one value, given twice, would quietly lose the first.
-    for (const QCommandLineOption *single :
-        {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo, &names.lesson,
-            &names.classroom, &names.challenge, &names.challengeTime, &names.pcap, &names.network, &names.compare, &names.anchor}) {
+    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
+             &names.portInfo, &names.lesson, &names.classroom, &names.challenge, &names.challengeTime,
+             &names.pcap, &names.network, &names.compare, &names.anchor}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -314,7 +314,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         if (*seconds <= 0)
             return fail(tr("--challenge-time %1: the time must be longer than 0 seconds").arg(q(value)));
         if (*seconds > kLongestChallengeS)
-            return fail(tr("--challenge-time %1: at most %2 minutes").arg(q(value)).arg(kLongestChallengeS / 60));
+            return fail(
+                tr("--challenge-time %1: at most %2 minutes").arg(q(value)).arg(kLongestChallengeS / 60));
         options.challengeTimeS = *seconds;
     }
     // A lesson may play over a recording (LessonChoice checks that its steps only show).

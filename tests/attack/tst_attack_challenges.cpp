@@ -181,9 +181,8 @@ private slots:
         row("over an hour", QStringLiteral("61m"), "at most 60 minutes");
         row("past 32 bits", QStringLiteral("99999999999"), "like 90s, 5m or 1m30s");
         row("terminal escape", QStringLiteral("\x1b[2J5m"), "\\x1b");
-        QTest::newRow("without a challenge")
-            << QStringList {QStringLiteral("--challenge-time"), QStringLiteral("5m")}
-            << QStringLiteral("works with --challenge");
+        QTest::newRow("without a challenge") << QStringList {QStringLiteral("--challenge-time"),
+            QStringLiteral("5m")} << QStringLiteral("works with --challenge");
         QTest::newRow("given twice") << challenge
                 + QStringList {QStringLiteral("--challenge-time"), QStringLiteral("5m"),
                     QStringLiteral("--challenge-time"), QStringLiteral("6m")}

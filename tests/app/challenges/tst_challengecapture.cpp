@@ -116,8 +116,8 @@ private slots:
         QTest::addColumn<ChallengeVerdict>("verdict");
         QTest::addColumn<QString>("note");
         QTest::newRow("one SYN") << QList<int> {FlagSyn} << ChallengeVerdict::Waiting << QString();
-        QTest::newRow("SYN sent again") << QList<int> {FlagSyn, FlagSyn} << ChallengeVerdict::StuckSynSent
-                                        << QString();
+        QTest::newRow("SYN sent again")
+            << QList<int> {FlagSyn, FlagSyn} << ChallengeVerdict::StuckSynSent << QString();
         QTest::newRow("RST from a closed port")
             << QList<int> {FlagRst | FlagAck} << ChallengeVerdict::WrongPort << QStringLiteral("9999");
         QTest::newRow("wrong port, then a knock on the right one")

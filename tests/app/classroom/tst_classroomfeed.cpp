@@ -173,7 +173,8 @@ private slots:
         wrong.connectToHost(QHostAddress::LocalHost, host.port());
         QVERIFY(wrong.waitForConnected(5000));
         wrong.write("\xff\xfe\n");
-        QTRY_COMPARE_WITH_TIMEOUT(latest(alice).value(QStringLiteral("verdict")).toString(), u"refused", 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            latest(alice).value(QStringLiteral("verdict")).toString(), u"refused", 5000);
         QCOMPARE(latest(alice).value(QStringLiteral("problem")).toString(), u"not_text");
         QVERIFY(!latest(alice).value(QStringLiteral("note")).toString().isEmpty());
 
@@ -255,7 +256,8 @@ private slots:
         QObject watching;
         connect(m_lab.get(), &Lab::socketChanged, &watching, [&](qint32 id) {
             const SocketInfo *info = m_lab->info(id);
-            if (info && info->role == SocketRole::Accepted && info->remoteAddress == QHostAddress(slowAddress))
+            if (info && info->role == SocketRole::Accepted
+                && info->remoteAddress == QHostAddress(slowAddress))
                 mostPending = qMax(mostPending, info->bytesPending);
         });
 

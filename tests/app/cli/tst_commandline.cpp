@@ -98,9 +98,10 @@ private slots:
         QFETCH(QString, value);
         QFETCH(int, seconds);
         QString error;
-        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--challenge"),
-                                                    QStringLiteral("name"), QStringLiteral("--challenge-time"), value},
-            &error);
+        const auto options
+            = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--challenge"),
+                                     QStringLiteral("name"), QStringLiteral("--challenge-time"), value},
+                &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->challengeTimeS, seconds);
     }
@@ -109,10 +110,10 @@ private slots:
     void challengeOverAReplay()
     {
         QString error;
-        const auto options = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--replay"),
-                                                    QStringLiteral("r.jsonl"), QStringLiteral("--challenge"),
-                                                    QStringLiteral("name@127.0.0.1:0"),
-                                                    QStringLiteral("--challenge-time"), QStringLiteral("2m")},
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--replay"), QStringLiteral("r.jsonl"),
+                QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:0"),
+                QStringLiteral("--challenge-time"), QStringLiteral("2m")},
             &error);
         QVERIFY2(options, qPrintable(error));
         QCOMPARE(options->challenge, u"name");
