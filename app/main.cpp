@@ -427,10 +427,18 @@ int main(int argc, char *argv[])
             window.showMessage(Cli::tr("Classroom page: %1").arg(session.classroom()->url()), false);
         }
     }
-    if (!options.challenge.isEmpty() && window.challengeView()) {
-        std::optional<Challenge> challenge = ChallengeCatalog::find(options.challenge);
+    std::optional<Challenge> challenge;
+    if (!options.challenge.isEmpty()) {
+        challenge = ChallengeCatalog::find(options.challenge);
         if (options.challengePort >= 0)
             challenge->port = quint16(options.challengePort);
+        challenge->timeLimitS = options.challengeTimeS;
+    }
+    if (challenge && !lab) {
+        // A replay: the recording judged by the challenge named, at the playhead.
+        if (ChallengeView *view = window.showRecordedChallenge(*challenge))
+            window.centralTabs()->setCurrentWidget(view);
+    } else if (challenge && window.challengeView()) {
         if (window.challengeView()->start(*challenge, options.challengeHost)) {
             window.centralTabs()->setCurrentWidget(window.challengeView());
             out() << kPrefix

@@ -59,14 +59,33 @@ bool isAnyAddress(const QString &address)
 
 ChallengeBoard::ChallengeBoard(
     Journal *journal, const Challenge &challenge, qsizetype firstEvent, QObject *parent)
+    : ChallengeBoard(journal, challenge, firstEvent, journal->count(), true, parent)
+{ }
+
+ChallengeBoard::ChallengeBoard(Journal *journal, const Challenge &challenge, qsizetype firstEvent,
+    qsizetype count, bool follow, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_challenge(challenge)
     , m_ports(SystemPortSettings::read())
+    , m_read(qBound<qsizetype>(0, firstEvent, journal->count()))
 {
-    connect(journal, &Journal::eventsAppended, this, &ChallengeBoard::onEventsAppended);
-    if (firstEvent < journal->count())
-        onEventsAppended(qMax<qsizetype>(0, firstEvent), journal->count() - 1);
+    if (follow)
+        connect(journal, &Journal::eventsAppended, this, &ChallengeBoard::onEventsAppended);
+    readUpTo(count);
+}
+
+std::unique_ptr<ChallengeBoard> ChallengeBoard::atInstant(
+    Journal *journal, const Challenge &challenge, qsizetype count, QObject *parent)
+{
+    return std::unique_ptr<ChallengeBoard>(new ChallengeBoard(journal, challenge, 0, count, false, parent));
+}
+
+void ChallengeBoard::readUpTo(qsizetype count)
+{
+    count = qMin(count, m_journal->count());
+    if (count > m_read)
+        onEventsAppended(m_read, count - 1);
 }
 
 int ChallengeBoard::doneCount() const
@@ -79,8 +98,10 @@ int ChallengeBoard::doneCount() const
 
 void ChallengeBoard::onEventsAppended(qsizetype first, qsizetype last)
 {
-    for (qsizetype i = first; i <= last; ++i)
+    // Never an event twice, nor one before where the board starts.
+    for (qsizetype i = qMax(first, m_read); i <= last; ++i)
         read(m_journal->at(i));
+    m_read = qMax(m_read, last + 1);
 }
 
 void ChallengeBoard::read(const Event &event)
@@ -468,6 +489,13 @@ void ChallengeBoard::setRow(int index, const Row &row)
 {
     m_rows[index] = row;
     emit rowChanged(index);
+}
+
+qint64 ChallengeBoard::timeLeftNs(qint64 nowNs) const
+{
+    if (m_challenge.timeLimitS <= 0 || m_classSocket < 0)
+        return -1;
+    return qMax<qint64>(0, qint64(m_challenge.timeLimitS) * 1000000000 - (nowNs - m_startedAt));
 }
 
 QList<int> ChallengeBoard::applyClock(qint64 nowNs)

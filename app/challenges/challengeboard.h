@@ -12,6 +12,7 @@
 #include <QtCore/QString>
 
 #include <map>
+#include <memory>
 
 namespace SocketScope {
 
@@ -57,6 +58,16 @@ public:
 
     ChallengeBoard(
         Journal *journal, const Challenge &challenge, qsizetype firstEvent = 0, QObject *parent = nullptr);
+    // A board over a recording, at an instant: it has read the first `count` events and reads
+    // more only through readUpTo(), never by following the journal.
+    static std::unique_ptr<ChallengeBoard> atInstant(
+        Journal *journal, const Challenge &challenge, qsizetype count, QObject *parent = nullptr);
+
+    // Reads the events before `count` not read yet. A board only goes forward: an earlier
+    // instant needs a new board (atInstant).
+    void readUpTo(qsizetype count);
+    // The events read so far, from the start of the journal.
+    qsizetype readCount() const { return m_read; }
 
     const Challenge &challenge() const { return m_challenge; }
     // The ports the OS picks from (ChosenPort); read from the OS by default.
@@ -73,6 +84,10 @@ public:
     int rowOf(const QString &address) const { return m_rowOf.value(address, -1); }
     int doneCount() const;
 
+    // Nanoseconds left of the time limit at `nowNs` (journal clock), never below 0; -1 when
+    // there is no limit or the class socket has not opened.
+    qint64 timeLeftNs(qint64 nowNs) const;
+
     // Rows still not done when the time limit has passed at `nowNs` (journal clock) turn
     // TimeUp; returns the rows that changed.
     QList<int> applyClock(qint64 nowNs);
@@ -84,6 +99,9 @@ signals:
     void classChanged();
 
 private:
+    ChallengeBoard(Journal *journal, const Challenge &challenge, qsizetype firstEvent, qsizetype count,
+        bool follow, QObject *parent);
+
     struct Connection
     {
         QString address;
@@ -118,6 +136,7 @@ private:
     Journal *m_journal;
     Challenge m_challenge;
     SystemPortSettings m_ports;
+    qsizetype m_read = 0;
     qint32 m_classSocket = -1;
     QString m_classAddress;
     qint64 m_startedAt = 0;

@@ -93,6 +93,11 @@ quint16 ChallengeHost::port() const
     return info ? info->localPort : 0;
 }
 
+qint64 ChallengeHost::now() const
+{
+    return m_lab ? m_lab->journal()->now() : 0;
+}
+
 LabError ChallengeHost::setAcceptingPaused(bool paused)
 {
     if (!m_lab || m_classSocket < 0 || m_challenge.proto != Protocol::Tcp)

@@ -63,6 +63,9 @@ public:
     ChallengeBoard *board() const { return m_board.get(); }
     const Challenge &challenge() const { return m_challenge; }
 
+    // The journal's clock (ns since the session started), the one the board's times are on.
+    qint64 now() const;
+
     LabError setAcceptingPaused(bool paused);
     bool isAcceptingPaused() const;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QLatin1StringView>
 #include <QtCore/QtGlobal>
 
 namespace SocketScope {
@@ -30,5 +31,10 @@ enum class ChallengeProblem : quint8 {
     NotQueued, // connected while accepting was open: it never waited in the queue
     Reset, // the student reset the connection
 };
+
+// Language-free names for data that leaves the app (the students' live pages): "done",
+// "wrong_content", "not_text" ... The page words them in the browser's language.
+QLatin1StringView challengeVerdictName(ChallengeVerdict verdict);
+QLatin1StringView challengeProblemName(ChallengeProblem problem);
 
 } // namespace SocketScope

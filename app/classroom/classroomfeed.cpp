@@ -1,5 +1,7 @@
 #include "classroomfeed.h"
 
+#include "challenges/challengeboard.h"
+#include "challenges/challengehost.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
@@ -38,6 +40,9 @@ QString preview(const QByteArray &bytes)
     return text;
 }
 
+// The server's reason for letting a student go is the app's own sentence: kept whole up to this.
+constexpr qsizetype kNoteShown = 200;
+
 // Journal time (ns) as milliseconds, to the microsecond.
 double milliseconds(qint64 ns)
 {
@@ -53,7 +58,12 @@ QJsonObject eventJson(const Journal &journal, const Event &e)
     o.insert(QStringLiteral("src"), QString(sourceName(e.source)));
     if (e.kind == EventKind::Segment)
         o.insert(QStringLiteral("f"), segmentFlagsName(e.flags));
-    if (e.length > 0)
+    // Data events count their bytes in `value`; a segment its payload in `length`.
+    const bool data = e.kind == EventKind::DataReceived || e.kind == EventKind::DataSent
+        || e.kind == EventKind::DatagramReceived || e.kind == EventKind::DatagramSent;
+    if (data)
+        o.insert(QStringLiteral("len"), e.value);
+    else if (e.length > 0)
         o.insert(QStringLiteral("len"), qint64(e.length));
     if (e.kind == EventKind::State) {
         o.insert(QStringLiteral("from"), QString(tcpStateName(e.fromState)));
@@ -263,6 +273,93 @@ void ClassroomFeed::onDataReceived(qint32 id, qsizetype bytes)
         letGo(id, tr("Classroom page: a live page's connection kept sending; it was let go"));
 }
 
+void ClassroomFeed::followChallenges(ChallengeHost *host)
+{
+    if (m_challenges)
+        disconnect(m_challenges, nullptr, this, nullptr);
+    m_challenges = host;
+    watchBoard(nullptr);
+    if (!host)
+        return;
+    // A board lives until the next start replaces it; the pages follow the new one.
+    connect(host, &ChallengeHost::started, this, [this] {
+        if (m_challenges)
+            watchBoard(m_challenges->board());
+    });
+    connect(host, &ChallengeHost::stopped, this, [this] { watchBoard(m_board); });
+    if (host->board())
+        watchBoard(host->board());
+}
+
+void ClassroomFeed::watchBoard(ChallengeBoard *board)
+{
+    if (m_board && m_board != board)
+        disconnect(m_board, nullptr, this, nullptr);
+    if (board && m_board != board) {
+        connect(board, &ChallengeBoard::rowAdded, this, &ClassroomFeed::onChallengeRowChanged);
+        connect(board, &ChallengeBoard::rowChanged, this, &ClassroomFeed::onChallengeRowChanged);
+    }
+    m_board = board;
+    // A challenge started, stopped or changed: every page says so.
+    for (auto &student : m_students)
+        markDirty(student);
+}
+
+void ClassroomFeed::onChallengeRowChanged(int row)
+{
+    if (!m_board || row < 0 || row >= m_board->rowCount())
+        return;
+    const QHostAddress address(m_board->row(row).address);
+    if (address.isNull())
+        return;
+    if (const auto student = m_students.find(studentKey(address)); student != m_students.end())
+        markDirty(*student);
+}
+
+QJsonObject ClassroomFeed::challengeJson(const QHostAddress &student) const
+{
+    QJsonObject o;
+    if (!m_board)
+        return o;
+    const Challenge &challenge = m_board->challenge();
+    o.insert(QStringLiteral("key"), challenge.key);
+    if (!challenge.customTitle.isEmpty())
+        o.insert(QStringLiteral("title"), challenge.customTitle);
+    if (challenge.check == Challenge::Check::SendText && !challenge.expected.isEmpty())
+        o.insert(QStringLiteral("expected"), preview(challenge.expected));
+    o.insert(QStringLiteral("proto"), QString(protocolName(challenge.proto)));
+    o.insert(QStringLiteral("port"), challenge.port);
+    o.insert(QStringLiteral("running"),
+        m_challenges && m_challenges->board() == m_board && m_challenges->isRunning());
+    if (challenge.timeLimitS > 0 && m_board->classSocket() >= 0) {
+        o.insert(QStringLiteral("limit_s"), challenge.timeLimitS);
+        o.insert(QStringLiteral("elapsed_ms"), milliseconds(m_journal->now() - m_board->startedAt()));
+    }
+    // The board writes an address as the listener saw it: an IPv4 student on a dual-stack
+    // listener is ::ffff:a.b.c.d there.
+    int row = m_board->rowOf(student.toString());
+    if (row < 0 && student.protocol() == QAbstractSocket::IPv4Protocol)
+        row = m_board->rowOf(QStringLiteral("::ffff:") + student.toString());
+    if (row < 0)
+        return o;
+    const ChallengeBoard::Row &r = m_board->row(row);
+    o.insert(QStringLiteral("verdict"), QString(challengeVerdictName(r.verdict)));
+    if (r.problem != ChallengeProblem::None)
+        o.insert(QStringLiteral("problem"), QString(challengeProblemName(r.problem)));
+    if (!r.note.isEmpty())
+        o.insert(QStringLiteral("note"), r.note.left(kNoteShown));
+    if (r.doneAfterNs >= 0)
+        o.insert(QStringLiteral("done_ms"), milliseconds(r.doneAfterNs));
+    if (r.port != 0)
+        o.insert(QStringLiteral("your_port"), r.port);
+    if (!r.sent.isEmpty())
+        o.insert(QStringLiteral("sent"), preview(r.sent));
+    o.insert(QStringLiteral("tries"), r.connections);
+    if (r.inferred)
+        o.insert(QStringLiteral("inferred"), true);
+    return o;
+}
+
 void ClassroomFeed::flush()
 {
     QList<qint32> due;
@@ -325,6 +422,8 @@ QByteArray ClassroomFeed::update(const Student &student, Stream &s, qint32 strea
     root.insert(QStringLiteral("sockets"), sockets);
     root.insert(QStringLiteral("events"), events);
     root.insert(QStringLiteral("now"), milliseconds(m_journal->now()));
+    if (m_board)
+        root.insert(QStringLiteral("challenge"), challengeJson(s.student));
     return "event: update\ndata: " + QJsonDocument(root).toJson(QJsonDocument::Compact) + "\n\n";
 }
 

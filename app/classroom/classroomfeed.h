@@ -2,6 +2,7 @@
 
 #include <QtCore/QByteArray>
 #include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -14,6 +15,8 @@
 
 namespace SocketScope {
 
+class ChallengeBoard;
+class ChallengeHost;
 class Lab;
 class Journal;
 
@@ -29,6 +32,9 @@ class Journal;
 // Updates are grouped: at most one every kUpdateMs per student, so a flood of events costs
 // a handful of small writes a second, not one per event. The stream is language-free data
 // (kinds, states and numbers); the page's script puts it into the browser's language.
+//
+// While the teacher runs a class challenge (followChallenges), each update also carries the
+// student's own row of the challenge board: the verdict, why not yet, and the time left.
 //
 // Guard rails: at most maxStreams() streams in all and kMaxStreamsPerAddress from one
 // address (a newcomer replaces that address's oldest stream); a browser that stops reading
@@ -62,6 +68,9 @@ public:
     qint64 updatesSent() const { return m_updatesSent; }
     // Closes every stream.
     void stop();
+    // From now on every update carries the student's verdict in the challenge `host` runs
+    // (whichever it starts next, too).
+    void followChallenges(ChallengeHost *host);
 
     // The stream's headers (exposed for the tests).
     static QByteArray headers();
@@ -92,6 +101,9 @@ private:
     void onSocketChanged(qint32 id);
     void onDataReceived(qint32 id, qsizetype bytes);
     void flush();
+    void watchBoard(ChallengeBoard *board);
+    void onChallengeRowChanged(int row);
+    QJsonObject challengeJson(const QHostAddress &student) const;
     void keepAlive();
     void send(qint32 stream, Stream &s);
     QByteArray update(const Student &student, Stream &s, qint32 streamId) const;
@@ -102,6 +114,8 @@ private:
     std::optional<QHostAddress> ownerOf(qint32 socketId) const;
 
     QPointer<Lab> m_lab;
+    QPointer<ChallengeHost> m_challenges;
+    QPointer<ChallengeBoard> m_board;
     Journal *m_journal = nullptr;
     std::map<qint32, Stream> m_streams; // in order of arrival: the oldest first
     QHash<QHostAddress, Student> m_students; // only addresses with a stream

@@ -75,6 +75,8 @@ QByteArray document(const QString &lang, const QString &title, const QString &bo
         ".7em;text-align:left}"
         "code{font-size:1.15em}section+section{border-top:2px solid #888;margin-top:2em}.small{color:#555}"
         "tr.gone td{color:#777}ol.events{padding-left:1.5em}ol.events code.data{background:#eee}"
+        "#challenge{border:2px solid #888;padding:0 1em;margin:1em 0}"
+        "#challenge .verdict,#challenge .countdown{font-size:1.3em;font-weight:bold}"
         "</style></head><body>%3</body></html>\n")
         .arg(lang, title, body)
         .toUtf8();

@@ -4,6 +4,7 @@
 #include "network/labtopology.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QRegularExpression>
 
 namespace SocketScope {
 
@@ -26,6 +27,7 @@ struct OptionNames
     QCommandLineOption listLessons {QStringLiteral("list-lessons")};
     QCommandLineOption classroom {QStringLiteral("classroom"), QString(), QStringLiteral("HOST:PORT")};
     QCommandLineOption challenge {QStringLiteral("challenge"), QString(), QStringLiteral("NAME[@HOST:PORT]")};
+    QCommandLineOption challengeTime {QStringLiteral("challenge-time"), QString(), QStringLiteral("TIME")};
     QCommandLineOption capture {QStringLiteral("capture")};
     QCommandLineOption pcap {QStringLiteral("pcap"), QString(), QStringLiteral("FILE.pcapng")};
     QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
@@ -38,6 +40,20 @@ struct OptionNames
 };
 
 constexpr qsizetype kLongestArgument = 4096;
+
+// The longest time limit a challenge takes (the board's own setting goes as far).
+constexpr int kLongestChallengeS = 3600;
+
+// "90", "90s", "5m", "1m30s" into seconds; nullopt for anything else. Overflow cannot happen:
+// the minutes have at most 3 digits and the seconds at most 5.
+std::optional<int> parseDuration(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:([0-9]{1,3})m)?(?:([0-9]{1,5})s?)?$"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (text.isEmpty() || !match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toInt() * 60 + match.captured(2).toInt();
+}
 
 // Whatever a message quotes (Qt's own parser words some of it) shows control characters as
 // \xNN instead of sending them to the terminal.
@@ -101,7 +117,11 @@ QString CommandLine::helpText()
               "  --challenge NAME[@HOST:PORT]\n"
               "                             start a class challenge (connect, name, hex, udp,\n"
               "                             bind, halfclose, backlog); students' sockets appear\n"
-              "                             one row each (loopback unless you name another)\n"
+              "                             one row each (loopback unless you name another);\n"
+              "                             with --replay: judge the recording by that\n"
+              "                             challenge, on its port, at the playhead\n"
+              "  --challenge-time TIME      with --challenge: a time limit (90s, 5m, 1m30s; at\n"
+              "                             most 60m), counted down on the board\n"
               "  --presentation             start in presentation mode (projector): full screen,\n"
               "                             large type; F5 or Esc leaves it\n"
               "  --capture                  capture the packets of SocketScope's sockets on this\n"
@@ -210,8 +230,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     parser.addOptions({names.server, names.client, names.record, names.replay, names.exportTo, names.lang,
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
-    parser.addOptions({names.challenge, names.capture, names.pcap, names.network, names.nat, names.compare,
-        names.anchor, names.link});
+    parser.addOptions({names.challenge, names.challengeTime, names.capture, names.pcap, names.network,
+        names.nat, names.compare, names.anchor, names.link});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.
@@ -222,9 +242,9 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     if (!positional.isEmpty())
         return fail(tr("unexpected argument \"%1\"").arg(q(positional.constFirst())));
     // An option that takes one value, given twice, would quietly lose the first.
-    for (const QCommandLineOption *single :
-        {&names.record, &names.replay, &names.exportTo, &names.lang, &names.portInfo, &names.lesson,
-            &names.classroom, &names.challenge, &names.pcap, &names.network, &names.compare, &names.anchor}) {
+    for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
+             &names.portInfo, &names.lesson, &names.classroom, &names.challenge, &names.challengeTime,
+             &names.pcap, &names.network, &names.compare, &names.anchor}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -283,11 +303,25 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
             options.challengePort = spec->port;
         }
     }
+    if (parser.isSet(names.challengeTime)) {
+        const QString value = parser.value(names.challengeTime).trimmed();
+        if (options.challenge.isEmpty())
+            return fail(tr("--challenge-time works with --challenge NAME"));
+        const std::optional<int> seconds = parseDuration(value);
+        if (!seconds)
+            return fail(tr("--challenge-time %1: write the time as seconds or minutes, like 90s, 5m or 1m30s")
+                            .arg(q(value)));
+        if (*seconds <= 0)
+            return fail(tr("--challenge-time %1: the time must be longer than 0 seconds").arg(q(value)));
+        if (*seconds > kLongestChallengeS)
+            return fail(
+                tr("--challenge-time %1: at most %2 minutes").arg(q(value)).arg(kLongestChallengeS / 60));
+        options.challengeTimeS = *seconds;
+    }
     // A lesson may play over a recording (LessonChoice checks that its steps only show).
     if (!options.replayPath.isEmpty() && (options.classroom || !options.forwards.isEmpty()))
         return fail(tr("--replay shows a recording; --classroom and --forward need a live lab"));
-    if (!options.replayPath.isEmpty() && !options.challenge.isEmpty())
-        return fail(tr("--replay shows a recording; --challenge needs a live lab"));
+    // With --replay, --challenge names the challenge the recording is judged by.
 
     for (const QString &value : parser.values(names.server)) {
         QString why;

@@ -39,6 +39,7 @@ struct LaunchOptions
     QString challenge;
     QString challengeHost = QStringLiteral("127.0.0.1");
     int challengePort = -1; // -1: the challenge's own port
+    int challengeTimeS = 0; // --challenge-time: the time limit in seconds; 0: none
     bool capture = false; // capture packets on this machine's network (the capture helper)
     QString pcapPath; // write every captured packet here as pcapng
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network

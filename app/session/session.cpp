@@ -2,6 +2,7 @@
 
 #include "capture/hostcapture.h"
 #include "challenges/challengehost.h"
+#include "classroom/classroomfeed.h"
 #include "classroom/classroomlistener.h"
 #include "experiments/portforwarder.h"
 #include "health/heartbeat.h"
@@ -125,6 +126,8 @@ LabError Session::openClassroom(const QHostAddress &address, quint16 port)
     if (!m_lab)
         return {LabError::WrongState, QString()};
     m_classroom = std::make_unique<ClassroomListener>(m_lab.get());
+    // A student's live page shows their verdict in the class challenge.
+    m_classroom->feed()->followChallenges(m_challenges.get());
     return m_classroom->start(address, port);
 }
 

@@ -1,3 +1,4 @@
+#include "appprocess.h"
 #include "challenges/challengeboard.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
@@ -154,6 +155,78 @@ private slots:
         const char first = fromSent.at(0) == '"' ? fromSent.at(1) : fromSent.at(0);
         QVERIFY2(first == '\'' || (first != '=' && first != '+' && first != '-' && first != '@'),
             student.constData());
+    }
+
+    // A time limit from the command line: anything but a time from 1 s to 60 min is refused
+    // before a socket opens, with exit status 2, the option named, and nothing sent to the
+    // terminal that could steer it.
+    void badTimeLimit_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("named");
+        const QStringList challenge {QStringLiteral("--challenge"), QStringLiteral("connect@127.0.0.1:0")};
+        const auto row = [&](const char *name, const QString &value, const char *named) {
+            QTest::newRow(name) << challenge + QStringList {QStringLiteral("--challenge-time"), value}
+                                << QString::fromLatin1(named);
+        };
+        row("zero", QStringLiteral("0"), "longer than 0");
+        row("zero minutes", QStringLiteral("0m0s"), "longer than 0");
+        row("negative", QStringLiteral("-5m"), "like 90s, 5m or 1m30s");
+        row("unknown unit", QStringLiteral("5x"), "like 90s, 5m or 1m30s");
+        row("hours", QStringLiteral("1h"), "like 90s, 5m or 1m30s");
+        row("milliseconds are not minutes", QStringLiteral("5ms"), "like 90s, 5m or 1m30s");
+        row("minutes twice", QStringLiteral("5m5m"), "like 90s, 5m or 1m30s");
+        row("a fraction", QStringLiteral("1.5m"), "like 90s, 5m or 1m30s");
+        row("empty", QString(), "like 90s, 5m or 1m30s");
+        row("over an hour", QStringLiteral("61m"), "at most 60 minutes");
+        row("past 32 bits", QStringLiteral("99999999999"), "like 90s, 5m or 1m30s");
+        row("terminal escape", QStringLiteral("\x1b[2J5m"), "\\x1b");
+        QTest::newRow("without a challenge") << QStringList {QStringLiteral("--challenge-time"),
+            QStringLiteral("5m")} << QStringLiteral("works with --challenge");
+        QTest::newRow("given twice") << challenge
+                + QStringList {QStringLiteral("--challenge-time"), QStringLiteral("5m"),
+                    QStringLiteral("--challenge-time"), QStringLiteral("6m")}
+                                     << QStringLiteral("more than once");
+    }
+
+    void badTimeLimit()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, named);
+        const AppProcess::Finished run = AppProcess::runToEnd(arguments);
+        QCOMPARE(run.exitCode, 2);
+        const QString said = QString::fromLocal8Bit(run.err);
+        QVERIFY2(said.contains(QLatin1StringView("--challenge-time")), qPrintable(said.left(300)));
+        QVERIFY2(said.contains(named), qPrintable(said.left(300)));
+        const QString oneLine = QString(said).remove(QLatin1Char('\n'));
+        QVERIFY2(std::none_of(oneLine.cbegin(), oneLine.cend(),
+                     [](QChar c) { return c.category() == QChar::Other_Control; }),
+            qPrintable(said.left(300)));
+    }
+
+    // The board counts the limit down on the journal's clock, and once it has passed, a
+    // student not done is out of time while one done in time stays done.
+    void timeLimitRunsOut()
+    {
+        std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("name"));
+        challenge->port = 0;
+        challenge->timeLimitS = 1;
+        QVERIFY(!m_host->start(*challenge));
+        ChallengeBoard *board = m_host->board();
+        QVERIFY(board->timeLeftNs(m_host->now()) > 0);
+        QVERIFY(board->timeLeftNs(m_host->now()) <= qint64(1000000000));
+        QTcpSocket *quick = connectFrom(QHostAddress(QStringLiteral("127.0.0.41")));
+        connect(quick, &QTcpSocket::connected, quick, [quick] { quick->write("Ada\n"); });
+        QTcpSocket *slow = connectFrom(QHostAddress(QStringLiteral("127.0.0.42")));
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowOf(QStringLiteral("127.0.0.42")) >= 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowOf(QStringLiteral("127.0.0.41")) >= 0
+                && board->row(board->rowOf(QStringLiteral("127.0.0.41"))).verdict == ChallengeVerdict::Done,
+            5000);
+        Q_UNUSED(slow)
+        QTRY_COMPARE_WITH_TIMEOUT(board->timeLeftNs(m_host->now()), qint64(0), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board->row(board->rowOf(QStringLiteral("127.0.0.42"))).verdict, ChallengeVerdict::TimeUp, 5000);
+        QCOMPARE(board->row(board->rowOf(QStringLiteral("127.0.0.41"))).verdict, ChallengeVerdict::Done);
     }
 
 private:

@@ -6,6 +6,8 @@
 #include "challenges/challengehost.h"
 #include "challenges/challengeresults.h"
 #include "challengewords.h"
+#include "history/playhead.h"
+#include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "window/errortext.h"
 #include "window/theme.h"
@@ -62,6 +64,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_instructions(new QTextBrowser(this))
     , m_summary(new QLabel(this))
+    , m_countdown(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -117,6 +120,11 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     QFont big = m_summary->font();
     big.setBold(true);
     m_summary->setFont(big);
+    m_countdown->setObjectName(QStringLiteral("challengeCountdown"));
+    m_countdown->setFont(big);
+    m_countdown->hide();
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ChallengeView::showCountdown);
 
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("challengeTable"));
@@ -143,7 +151,10 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
     layout->addWidget(m_instructions);
-    layout->addWidget(m_summary);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_summary, 1);
+    status->addWidget(m_countdown);
+    layout->addLayout(status);
     layout->addWidget(m_table, 1);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
@@ -152,17 +163,93 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     connect(m_port, &QSpinBox::valueChanged, this, &ChallengeView::showInstructions);
     connect(m_address, &QLineEdit::textChanged, this, &ChallengeView::showInstructions);
     connect(m_start, &QPushButton::clicked, this, &ChallengeView::onStart);
-    connect(m_stop, &QPushButton::clicked, m_host, &ChallengeHost::stop);
     connect(m_export, &QPushButton::clicked, this, &ChallengeView::onExport);
-    connect(m_paused, &QCheckBox::toggled, this, [this](bool paused) {
-        if (m_host->isRunning() && paused != m_host->isAcceptingPaused())
-            m_host->setAcceptingPaused(paused);
-    });
-    connect(m_host, &ChallengeHost::started, this, &ChallengeView::onStarted);
-    connect(m_host, &ChallengeHost::stopped, this, &ChallengeView::onStopped);
+    if (m_host) {
+        connect(m_stop, &QPushButton::clicked, m_host, &ChallengeHost::stop);
+        connect(m_paused, &QCheckBox::toggled, this, [this](bool paused) {
+            if (m_host->isRunning() && paused != m_host->isAcceptingPaused())
+                m_host->setAcceptingPaused(paused);
+        });
+        connect(m_host, &ChallengeHost::started, this, &ChallengeView::onStarted);
+        connect(m_host, &ChallengeHost::stopped, this, &ChallengeView::onStopped);
+    } else {
+        // A replay starts nothing until followRecording() says what to judge.
+        m_start->setEnabled(false);
+    }
 
     retranslate();
     onChoiceChanged();
+}
+
+ChallengeView::~ChallengeView()
+{
+    // The model lets go of the replay's board before the board goes.
+    m_model->setBoard(nullptr);
+}
+
+bool ChallengeView::isRunning() const
+{
+    return m_host && m_host->isRunning();
+}
+
+void ChallengeView::followRecording(Journal *journal, Playhead *playhead, const Challenge &challenge)
+{
+    if (m_host)
+        return;
+    m_journal = journal;
+    m_recorded = std::make_unique<Challenge>(challenge);
+    if (m_playhead)
+        disconnect(m_playhead, nullptr, this, nullptr);
+    m_playhead = playhead;
+    {
+        // The controls say what is judged; in a replay nothing can be started or changed.
+        const QSignalBlocker choice(m_choice);
+        const QSignalBlocker port(m_port);
+        const QSignalBlocker limit(m_limit);
+        const int index = m_choice->findData(challenge.key);
+        if (index >= 0)
+            m_choice->setCurrentIndex(index);
+        m_port->setValue(challenge.port);
+        m_limit->setValue(challenge.timeLimitS);
+    }
+    const QList<QWidget *> fixed {m_choice, m_address, m_port, m_limit, m_custom};
+    for (QWidget *control : fixed)
+        control->setEnabled(false);
+    const QList<QWidget *> live {m_start, m_stop, m_paused};
+    for (QWidget *control : live)
+        control->hide();
+    m_replayBoard.reset();
+    if (m_playhead)
+        connect(m_playhead, &Playhead::moved, this, &ChallengeView::onPlayheadMoved);
+    onPlayheadMoved();
+    showInstructions();
+}
+
+void ChallengeView::onPlayheadMoved()
+{
+    if (!m_journal || !m_recorded)
+        return;
+    const qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
+    if (!m_replayBoard || shown < m_replayBoard->readCount()) {
+        // Back in time: a board can only go forward, so a new one is judged up to here. A
+        // class's recording is read in milliseconds.
+        std::unique_ptr<ChallengeBoard> board = ChallengeBoard::atInstant(m_journal, *m_recorded, shown);
+        m_model->setBoard(board.get());
+        if (m_replayBoard)
+            m_replayBoard->disconnect(this);
+        m_replayBoard = std::move(board);
+        connect(m_replayBoard.get(), &ChallengeBoard::classChanged, this, &ChallengeView::showSummary);
+        connect(m_replayBoard.get(), &ChallengeBoard::rowChanged, this, &ChallengeView::showSummary);
+    } else {
+        m_replayBoard->readUpTo(shown);
+    }
+    // The instant's time: the latest event shown (the playhead's own clock is its events).
+    m_replayNowNs = 0;
+    for (qsizetype i = qMax<qsizetype>(0, shown - 64); i < shown; ++i)
+        m_replayNowNs = qMax(m_replayNowNs, m_journal->at(i).t);
+    m_replayBoard->applyClock(m_replayNowNs);
+    showSummary();
+    showCountdown();
 }
 
 void ChallengeView::fillChoices()
@@ -208,8 +295,8 @@ Challenge ChallengeView::chosen() const
 
 void ChallengeView::showInstructions()
 {
-    const bool running = m_host->isRunning();
-    const Challenge challenge = running ? m_host->challenge() : chosen();
+    const bool running = isRunning();
+    const Challenge challenge = running ? m_host->challenge() : m_recorded ? *m_recorded : chosen();
     QString host = running ? m_host->address().toString() : m_address->text().trimmed();
     if (host.isEmpty() || host == QLatin1StringView("0.0.0.0") || host == QLatin1StringView("::"))
         host = tr("TEACHER-ADDRESS", "stands for the teacher's IP address in a command");
@@ -230,6 +317,43 @@ void ChallengeView::showInstructions()
     m_instructions->setHtml(html);
 }
 
+void ChallengeView::showCountdown()
+{
+    const ChallengeBoard *board = m_model->board();
+    const qint64 leftNs = board ? board->timeLeftNs(m_host ? m_host->now() : m_replayNowNs) : -1;
+    if (leftNs < 0) {
+        m_countdown->hide();
+        m_tick.stop();
+        return;
+    }
+    const auto clock = [](qint64 seconds) {
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    };
+    // A replay counts down at the playhead; the playhead moves it, not the clock.
+    const bool counting = m_host ? m_host->isRunning() : true;
+    if (!counting) {
+        m_countdown->setText(tr("Time limit: %1").arg(clock(board->challenge().timeLimitS)));
+        m_tick.stop();
+    } else if (leftNs > 0) {
+        // Rounded up: "0:00" only once time is up.
+        m_countdown->setText(tr("Time left: %1").arg(clock((leftNs + 999999999) / 1000000000)));
+        if (m_host && !m_tick.isActive())
+            m_tick.start();
+    } else {
+        m_countdown->setText(tr("Time is up"));
+        m_tick.stop();
+    }
+    // The last minute stands out on the projector. (Restyled only when it changes: a style
+    // sheet set every second would lay the view out every second.)
+    const bool lastMinute = counting && leftNs < qint64(60) * 1000000000;
+    if (!m_countdownStyled || lastMinute != m_countdownWarns) {
+        Theme::followMessageStyle(m_countdown, lastMinute ? Theme::Role::Warning : Theme::Role::Success);
+        m_countdownStyled = true;
+        m_countdownWarns = lastMinute;
+    }
+    m_countdown->show();
+}
+
 void ChallengeView::showSummary()
 {
     const ChallengeBoard *board = m_model->board();
@@ -247,7 +371,9 @@ void ChallengeView::showSummary()
     // accepted. The kernel's count is all there is until then.
     if (board->queueLimit() > 0 && board->queueLength() >= board->queueLimit())
         text += QStringLiteral("\n") + tr("The accept queue is full: more students wait in SYN_SENT.");
-    if (!m_host->isRunning())
+    if (!m_host)
+        text += QStringLiteral(" · ") + tr("replay: as it stood at the playhead");
+    else if (!m_host->isRunning())
         text += QStringLiteral(" · ") + tr("stopped");
     m_summary->setText(text);
 }
@@ -256,6 +382,8 @@ bool ChallengeView::start(const Challenge &challenge, const QString &address)
 {
     m_address->setText(address);
     const QHostAddress host = parseAddress(address);
+    if (!m_host)
+        return false;
     if (host.isNull()) {
         m_message->setText(tr("“%1” is not an IP address.").arg(address));
         m_message->show();
@@ -295,8 +423,10 @@ void ChallengeView::onStarted()
         const int index = m_choice->findData(m_host->challenge().key);
         if (index >= 0)
             m_choice->setCurrentIndex(index);
+        const QSignalBlocker limit(m_limit);
         m_port->setValue(m_host->port());
         m_address->setText(m_host->address().toString());
+        m_limit->setValue(m_host->challenge().timeLimitS);
     }
     {
         const QSignalBlocker blocker(m_paused);
@@ -307,6 +437,7 @@ void ChallengeView::onStarted()
                           .arg(formatEndpoint(m_host->address(), m_host->port())));
     showInstructions();
     showSummary();
+    showCountdown();
 }
 
 void ChallengeView::onStopped()
@@ -319,6 +450,7 @@ void ChallengeView::onStopped()
     m_banner->hide();
     showInstructions();
     showSummary();
+    showCountdown();
 }
 
 void ChallengeView::setPresentationScale(qreal scale)
@@ -405,7 +537,8 @@ void ChallengeView::retranslate()
     fillChoices();
     showInstructions();
     showSummary();
-    if (m_host->isRunning())
+    showCountdown();
+    if (isRunning())
         onStarted();
 }
 

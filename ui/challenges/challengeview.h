@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -13,20 +17,34 @@ class QTextBrowser;
 
 namespace SocketScope {
 
+class ChallengeBoard;
 class ChallengeBoardModel;
 class ChallengeHost;
+class Journal;
+class Playhead;
 struct Challenge;
 
 // The projector view of a class challenge: the teacher picks a built-in challenge (or writes
 // one), starts it, and every student's socket appears as a row with its verdict as it happens.
 // Above the table: what to do, with nc, Python and a browser, for the address and port the
 // class connects to. After class the rows export as CSV.
+//
+// Over a recording (no host) it shows the board of a challenge judged from the recording's
+// events, at the playhead (followRecording).
 class ChallengeView : public QWidget
 {
     Q_OBJECT
 
 public:
+    // `host` null: a replay; followRecording() then says which challenge to judge.
     explicit ChallengeView(ChallengeHost *host, QWidget *parent = nullptr);
+    ~ChallengeView() override;
+
+    // Replay: the board of `challenge` as it stood at the playhead, moving with it. The
+    // recording does not say which challenge ran (a challenge leaves no event of its own),
+    // so the caller names it; its class socket is the first listener (or UDP socket) on its
+    // port, any port when the port is 0.
+    void followRecording(Journal *journal, Playhead *playhead, const Challenge &challenge);
 
     // Starts `challenge` on `address` as if the teacher had (the command line's --challenge);
     // false and a message on the view when it cannot.
@@ -50,7 +68,11 @@ private:
     void onExport();
     void showInstructions();
     void showSummary();
+    // The time left, from the journal's clock; ticks once a second while a limit runs.
+    void showCountdown();
     Challenge chosen() const;
+    bool isRunning() const;
+    void onPlayheadMoved();
 
     ChallengeHost *m_host;
     ChallengeBoardModel *m_model;
@@ -74,6 +96,15 @@ private:
     QLabel *m_banner;
     QTextBrowser *m_instructions;
     QLabel *m_summary;
+    QLabel *m_countdown;
+    QTimer m_tick;
+    Journal *m_journal = nullptr;
+    QPointer<Playhead> m_playhead;
+    std::unique_ptr<Challenge> m_recorded;
+    std::unique_ptr<ChallengeBoard> m_replayBoard;
+    qint64 m_replayNowNs = 0;
+    bool m_countdownStyled = false;
+    bool m_countdownWarns = false;
     QLabel *m_message;
     QTableView *m_table;
     qreal m_baseFontSize = 0;

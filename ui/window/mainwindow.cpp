@@ -463,6 +463,19 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+ChallengeView *MainWindow::showRecordedChallenge(const Challenge &challenge)
+{
+    if (m_session->challenges())
+        return nullptr;
+    if (!m_challenges) {
+        m_challenges = new ChallengeView(nullptr, m_tabs);
+        m_tabs->addTab(m_challenges, tr("Class challenge"));
+        m_challenges->setPresentationScale(m_presentation->scale());
+    }
+    m_challenges->followRecording(m_session->journal(), m_playhead, challenge);
+    return m_challenges;
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(m_replayPath.isEmpty()

@@ -10,6 +10,7 @@ class QTableView;
 namespace SocketScope {
 
 class ChallengeView;
+struct Challenge;
 class ConnectionTableModel;
 class EventLogModel;
 class ExperimentsPanel;
@@ -63,8 +64,11 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     TimelinePanel *timeline() const { return m_timeline; }
     PortExplorer *portExplorer() const { return m_ports; }
-    // Null in a replay.
+    // Null in a replay, until showRecordedChallenge().
     ChallengeView *challengeView() const { return m_challenges; }
+    // A replay: a Class challenge tab with `challenge` judged from the recording at the
+    // playhead. Null in a live session (its tab is the live one).
+    ChallengeView *showRecordedChallenge(const Challenge &challenge);
     LessonPlayer *lessonPlayer() const;
     const LessonLibrary *lessons() const;
     // Opens a built-in lesson in the lesson panel; false when there is no such lesson.

@@ -298,6 +298,43 @@ private slots:
             QCOMPARE(board.row(i).sent, live->row(i).sent);
             QCOMPARE(board.row(i).doneAfterNs, live->row(i).doneAfterNs);
         }
+
+        // At the playhead: before Ada's line arrived she is connected, not done; the moment it
+        // has, she is done. A board moved forward event by event agrees with one built at
+        // each instant.
+        qsizetype adaLine = -1;
+        for (qsizetype i = 0; i < replayed.count() && adaLine < 0; ++i) {
+            const Event &e = replayed.at(i);
+            if (e.kind == EventKind::DataReceived
+                && replayed.string(e.remote).startsWith(QLatin1StringView("127.0.0.50:")))
+                adaLine = i;
+        }
+        QVERIFY(adaLine > 0);
+        const auto before = ChallengeBoard::atInstant(&replayed, same, adaLine);
+        const int adaBefore = before->rowOf(QStringLiteral("127.0.0.50"));
+        QVERIFY(adaBefore >= 0);
+        QCOMPARE(before->row(adaBefore).verdict, ChallengeVerdict::Connected);
+        const auto after = ChallengeBoard::atInstant(&replayed, same, adaLine + 1);
+        QCOMPARE(after->row(after->rowOf(QStringLiteral("127.0.0.50"))).verdict, ChallengeVerdict::Done);
+        const auto walking = ChallengeBoard::atInstant(&replayed, same, 0);
+        QCOMPARE(walking->rowCount(), 0);
+        for (qsizetype count = 1; count <= replayed.count(); ++count) {
+            walking->readUpTo(count);
+            QCOMPARE(walking->readCount(), count);
+            if (count % 7 != 0 && count != replayed.count())
+                continue;
+            const auto fresh = ChallengeBoard::atInstant(&replayed, same, count);
+            QCOMPARE(walking->rowCount(), fresh->rowCount());
+            for (int i = 0; i < fresh->rowCount(); ++i) {
+                QCOMPARE(walking->row(i).verdict, fresh->row(i).verdict);
+                QCOMPARE(walking->row(i).sent, fresh->row(i).sent);
+            }
+        }
+        QCOMPARE(walking->doneCount(), 2);
+        // Reading the same events again changes nothing.
+        walking->readUpTo(adaLine);
+        QCOMPARE(walking->readCount(), replayed.count());
+        QCOMPARE(walking->doneCount(), 2);
     }
 
     // A time limit turns everyone not done yet into "time is up".

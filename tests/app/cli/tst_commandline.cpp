@@ -81,6 +81,46 @@ private slots:
         QCOMPARE(options->challengePort, port);
     }
 
+    void challengeTime_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("bare seconds") << "90" << 90;
+        QTest::newRow("seconds") << "45s" << 45;
+        QTest::newRow("minutes") << "5m" << 300;
+        QTest::newRow("both") << "1m30s" << 90;
+        QTest::newRow("minutes and bare seconds") << "2m5" << 125;
+        QTest::newRow("the longest") << "60m" << 3600;
+    }
+
+    void challengeTime()
+    {
+        QFETCH(QString, value);
+        QFETCH(int, seconds);
+        QString error;
+        const auto options
+            = CommandLine::parse({QStringLiteral("socketscope"), QStringLiteral("--challenge"),
+                                     QStringLiteral("name"), QStringLiteral("--challenge-time"), value},
+                &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->challengeTimeS, seconds);
+    }
+
+    // Over a recording, --challenge names the challenge it is judged by.
+    void challengeOverAReplay()
+    {
+        QString error;
+        const auto options = CommandLine::parse(
+            {QStringLiteral("socketscope"), QStringLiteral("--replay"), QStringLiteral("r.jsonl"),
+                QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:0"),
+                QStringLiteral("--challenge-time"), QStringLiteral("2m")},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        QCOMPARE(options->challenge, u"name");
+        QCOMPARE(options->challengePort, 0);
+        QCOMPARE(options->challengeTimeS, 120);
+    }
+
     void refuses_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -130,9 +170,6 @@ private slots:
         QTest::newRow("challenge port too large")
             << QStringList {QStringLiteral("--challenge"), QStringLiteral("name@127.0.0.1:99999")}
             << QStringLiteral("99999");
-        QTest::newRow("challenge over a replay") << QStringList {QStringLiteral("--replay"),
-            QStringLiteral("r.jsonl"), QStringLiteral("--challenge"), QStringLiteral("connect")}
-                                                 << QStringLiteral("--challenge");
         QTest::newRow("pcap without a file")
             << QStringList {QStringLiteral("--pcap=")} << QStringLiteral("--pcap");
         QTest::newRow("replay and capture") << QStringList {QStringLiteral("--replay"),
