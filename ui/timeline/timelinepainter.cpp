@@ -591,7 +591,11 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
         p.setRenderHint(QPainter::Antialiasing, false);
         paintLanes(p, shown);
         paintAggregates(p, first, last);
-        m_lastLabels = {};
+        // A session of a few dozen connections at Fit is drawn merged too; its marks still
+        // say what they are where there is room, and the rest are counted in "+N" badges.
+        m_lastLabels = layoutLabels(shown);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        paintLabels(p, m_lastLabels);
         p.restore();
         return;
     }
@@ -1392,7 +1396,9 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const QRectF plot = plotRect();
     const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown, 0);
-    if (first >= last || TimeMapper::aggregates(last - first, plot.width()))
+    // Past a few items a pixel (a whole long session) no label could be read, and looking
+    // at each item would cost more than a frame has.
+    if (first >= last || double(last - first) > kLabelledItemsPerPixel * plot.width())
         return out;
     m_origins.update();
     const double s = m_scale;
@@ -1417,6 +1423,15 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top()
             && r.bottom() <= plot.bottom() && !crossesLane(r) && taken.isFree(r);
     };
+    // Only what the plot shows gets a label or a place in a badge: an arrow or accept()'s
+    // curve that reaches into the plot, a call on a lane in it. Lanes scrolled away keep
+    // theirs to themselves rather than heaping them into badges on the lanes in view.
+    const auto inView = [&](const TimelineItem &item) {
+        const bool spans = item.isArrow() || (item.kind == TimelineItem::LaneOpened && item.toLane >= 0);
+        const double y0 = laneY(item.lane);
+        const double y1 = spans ? laneY(item.toLane) : y0;
+        return qMax(y0, y1) >= plot.top() && qMin(y0, y1) <= plot.bottom();
+    };
     struct Unplaced
     {
         qsizetype item;
@@ -1426,7 +1441,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     std::vector<Unplaced> unplaced;
     // Where items stand closer than a short label is wide, one try per stretch of a lane pair
     // is enough: after it, the stretch is taken, and the rest go to its badge untried.
-    const bool dense = double(last - first) * 12 * s > plot.width();
+    const bool dense
+        = double(last - first) * 12 * s > plot.width() || TimeMapper::aggregates(last - first, plot.width());
     const double stretch = 24 * s;
     std::unordered_set<quint64> tried;
     const auto firstTry = [&](quint64 group, double x) {
@@ -1507,7 +1523,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     for (const bool arrows : {true, false}) {
         for (qsizetype i = first; i < last; ++i) {
             const TimelineItem &item = m_layout.items()[size_t(i)];
-            if (item.isArrow() != arrows || !isLabelled(item))
+            if (item.isArrow() != arrows || !isLabelled(item) || !inView(item))
                 continue;
             const quint64 group = item.isArrow() ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32)
                     | quint32(qMax(item.lane, item.toLane))

@@ -116,7 +116,9 @@ public:
 
     // Places the label of every arrow and call marker among items [0, reveal.count) in view,
     // so that no two overlap and none lies across another lane's line. What finds no room is
-    // counted in a "+N" badge near it. Empty when the view draws per-pixel aggregates.
+    // counted in a "+N" badge near it. Only items the plot shows count, on lanes scrolled
+    // into view. Empty past kLabelledItemsPerPixel items a pixel.
+    static constexpr double kLabelledItemsPerPixel = 4;
     LabelLayout layoutLabels(const Reveal &reveal) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
