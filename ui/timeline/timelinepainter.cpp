@@ -489,6 +489,65 @@ void TimelinePainter::paintLanes(QPainter &p, const Reveal &reveal) const
     }
 }
 
+TimelinePainter::NowStateName TimelinePainter::nowStateName(LaneId id, const Reveal &reveal) const
+{
+    NowStateName out;
+    const QRectF plot = plotRect();
+    const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
+    const TimelineLane &lane = m_layout.lane(id);
+    const auto &states = lane.states;
+    const QFontMetricsF &fm = m_smallTexts.metrics();
+    const double y = laneY(id);
+    const double h = 16 * m_scale;
+    const double baseline = y - h / 2 - 3 * m_scale;
+    const auto takenByLabel = [&](const QRectF &r) {
+        for (const PlacedLabel &label : m_lastLabels.labels) {
+            if (label.rect.intersects(r))
+                return true;
+        }
+        for (const LabelBadge &badge : m_lastLabels.badges) {
+            if (badge.rect.intersects(r))
+                return true;
+        }
+        return false;
+    };
+    const auto shownEnd = std::lower_bound(states.begin(), states.end(), shown,
+        [](const TimelineLane::StateChange &c, qsizetype s) { return qsizetype(c.item) < s; });
+    if (shownEnd == states.begin())
+        return out;
+    const TimelineLane::StateChange &now = *std::prev(shownEnd);
+    bool kernelOnly = false;
+    double appEnd = 0;
+    const double laneEnd = laneEndX(id, reveal, &kernelOnly, &appEnd);
+    const double x0 = xOfItem(now.item);
+    if (now.state == TcpState::Gone || now.state == TcpState::Unknown || x0 > plot.right()
+        || laneEnd < plot.left())
+        return out;
+    const QString text = TimelineText::callLabel({now.t, 0, 0, id, -1, 0, TimelineItem::State, quint8(now.state)});
+    const double w = m_smallTexts.width(text);
+    const double textX = qMax(x0, plot.left()) + 3 * m_scale;
+    const double end = qMin(laneEnd, plot.right()) - 3 * m_scale;
+    const double left = qMax(plot.left() + 3 * m_scale, plot.right() - 3 * m_scale - w);
+    const double under = y + h / 2 + 3 * m_scale + fm.ascent();
+    // Where it starts, as every other state's name; else ending at the plot's right edge;
+    // else there, under the band.
+    std::vector<QPointF> spots;
+    if (textX + w <= end)
+        spots.emplace_back(textX, baseline);
+    spots.emplace_back(left, baseline);
+    spots.emplace_back(left, under);
+    for (const QPointF &at : spots) {
+        const QRectF r(at.x(), at.y() - fm.ascent(), w, fm.height());
+        if (plot.contains(r) && !takenByLabel(r)) {
+            out.text = text;
+            out.rect = r;
+            out.onLine = at.y() == baseline;
+            break;
+        }
+    }
+    return out;
+}
+
 void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
 {
     const QRectF plot = plotRect();
@@ -509,6 +568,11 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
         double appEnd = 0;
         const double laneEnd = laneEndX(id, reveal, &kernelOnly, &appEnd);
         const auto &states = lane.states;
+        const double h = 16 * m_scale;
+        const double baseline = y - h / 2 - 3 * m_scale;
+        // The names before the lane's present state stop short of it.
+        const NowStateName now = nowStateName(id, reveal);
+        const double nowLeft = now.onLine ? now.rect.left() : std::numeric_limits<double>::max();
         // Start from the last change before the left edge; stop past the right edge.
         auto it = std::upper_bound(states.begin(), states.end(), firstVisible,
             [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
@@ -523,17 +587,17 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             const double x1 = nextShown ? xOfItem(next->item) : laneEnd;
             if (x1 < plot.left() || it->state == TcpState::Gone || it->state == TcpState::Unknown)
                 continue;
-            const double h = 16 * m_scale;
             p.fillRect(QRectF(x0, y - h / 2, x1 - x0, h), stateColor(int(it->state)));
+            if (!nextShown && !now.text.isEmpty())
+                continue;
             QString text
                 = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
             if (nextShown)
                 text += QStringLiteral(" \u00b7 ") + TimelineText::duration(next->t - it->t);
             const double textX = qMax(x0, plot.left()) + 3 * m_scale;
-            const double baseline = y - h / 2 - 3 * m_scale;
             // The state's name gives way to the labels of arrows and calls: it stops short of
             // the first one on its line rather than showing from under it in pieces.
-            double room = qMin(x1 - x0 - 6 * m_scale, x1 - textX);
+            double room = qMin(qMin(x1 - x0 - 6 * m_scale, x1 - textX), nowLeft - 6 * m_scale - textX);
             const QRectF line(textX, baseline - fm.ascent(), room, fm.height());
             for (const PlacedLabel &label : m_lastLabels.labels) {
                 if (label.rect.intersects(line))
@@ -547,6 +611,10 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                 p.setPen(m_faint);
                 m_smallTexts.draw(p, QPointF(textX, baseline), m_smallTexts.elided(text, room));
             }
+        }
+        if (!now.text.isEmpty()) {
+            p.setPen(m_faint);
+            m_smallTexts.draw(p, QPointF(now.rect.left(), now.rect.top() + fm.ascent()), now.text);
         }
         // The accept queue: one small box per connection waiting for accept().
         if (lane.role == SocketRole::Listener) {

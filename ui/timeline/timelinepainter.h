@@ -153,6 +153,17 @@ public:
     // imply, whichever is newer.
     TcpState freshestState(const TimelineLane &lane, qsizetype step) const;
     void paintLegend(QPainter &p) const;
+    // Where the name of the state a lane is in at the end of `reveal` goes, whole: at the
+    // start of its stretch where it fits there; else moved left to end inside the plot (a
+    // short stretch at the right edge showed "ES..."); else there, under the band. Never over
+    // a label of lastLabels(). Empty text: no room anywhere.
+    struct NowStateName
+    {
+        QString text;
+        QRectF rect;
+        bool onLine = false; // over the band, where the other states' names are
+    };
+    NowStateName nowStateName(LaneId lane, const Reveal &reveal) const;
     // Everything, as an export shows it.
     void paintAll(QPainter &p, const Reveal &reveal, LaneId selectedLane = -1) const;
 

@@ -31,6 +31,8 @@ private slots:
     void initTestCase();
     void everyMarkLabelledOrCounted_data();
     void everyMarkLabelledOrCounted();
+    void presentStateNamedWhole_data();
+    void presentStateNamedWhole();
 
 private:
     static constexpr int kClients = 20;
@@ -198,6 +200,64 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
     for (const auto &[item, times] : accounted)
         counted += times;
     QCOMPARE(counted, marks);
+}
+
+void TestTimelineCrowd::presentStateNamedWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("1024x768") << QSize(611, 360) << 1.0;
+    QTest::newRow("1024x768, presentation") << QSize(1024, 470) << 1.6;
+    QTest::newRow("1920x1080") << QSize(1500, 600) << 1.0;
+}
+
+// A connection just made: both ends are ESTABLISHED up to the right edge of the plot, where
+// the stretch is short. The name is drawn whole inside the plot, not cut to "ES...".
+void TestTimelineCrowd::presentStateNamedWhole()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, scale);
+    Journal journal;
+    Lab lab(&journal, m_kernel.get());
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY(!server.error);
+    const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+    QVERIFY(!client.error);
+    QTRY_VERIFY(hasEvent(journal, client.id, EventKind::Connected));
+    QTRY_VERIFY(acceptedSocket(journal) >= 0);
+    const qint32 accepted = acceptedSocket(journal);
+    TimelinePanel panel(&journal);
+    panel.resize(size);
+    panel.setPresentationScale(scale);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const TimelineLayout &layout = panel.layout();
+    // The kernel's word on both ends has reached the timeline.
+    const auto established = [&](qint32 socket) {
+        const LaneId lane = layout.laneOfSocket(socket);
+        return lane >= 0 && !layout.lane(lane).states.empty()
+            && layout.lane(lane).states.back().state == TcpState::Established;
+    };
+    QTRY_VERIFY(established(client.id) && established(accepted));
+    TimelineView *view = panel.view();
+    panel.playback()->toEnd();
+    view->fitAll();
+    QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+    view->render(&image);
+    const TimelinePainter &painter = view->painter();
+    const TimelinePainter::Reveal all {layout.itemCount(), 0};
+    for (const qint32 socket : {client.id, accepted}) {
+        const TimelinePainter::NowStateName name = painter.nowStateName(layout.laneOfSocket(socket), all);
+        QCOMPARE(name.text, TimelineText::callLabel({0, 0, 0, layout.laneOfSocket(socket), -1, 0,
+                                TimelineItem::State, quint8(TcpState::Established)}));
+        QVERIFY(painter.plotRect().contains(name.rect));
+        for (const auto &label : painter.lastLabels().labels)
+            QVERIFY2(!label.rect.intersects(name.rect), qPrintable(label.text));
+        for (const auto &badge : painter.lastLabels().badges)
+            QVERIFY(!badge.rect.intersects(name.rect));
+    }
+    QVERIFY(!lab.close(client.id));
+    QVERIFY(!lab.close(accepted));
 }
 
 QTEST_MAIN(TestTimelineCrowd)
