@@ -523,7 +523,8 @@ TimelinePainter::NowStateName TimelinePainter::nowStateName(LaneId id, const Rev
     if (now.state == TcpState::Gone || now.state == TcpState::Unknown || x0 > plot.right()
         || laneEnd < plot.left())
         return out;
-    const QString text = TimelineText::callLabel({now.t, 0, 0, id, -1, 0, TimelineItem::State, quint8(now.state)});
+    const QString text
+        = TimelineText::callLabel({now.t, 0, 0, id, -1, 0, TimelineItem::State, quint8(now.state)});
     const double w = m_smallTexts.width(text);
     const double textX = qMax(x0, plot.left()) + 3 * m_scale;
     const double end = qMin(laneEnd, plot.right()) - 3 * m_scale;
@@ -992,6 +993,23 @@ TcpState TimelinePainter::freshestState(const TimelineLane &lane, qsizetype step
     return implied->state;
 }
 
+std::vector<QRectF> TimelinePainter::groupTitleRects() const
+{
+    // At the band's top; while the band is scrolled up past the plot's top, held there as a
+    // table's header is, until the band's end pushes it away.
+    const QRectF plot = plotRect();
+    const double h = laneHeight();
+    const double titleHeight = groupTitleHeight();
+    std::vector<QRectF> out;
+    for (const TimelineRows::Group &group : m_rows.groups()) {
+        const double top = plot.top() + group.firstRow * h - m_scrollY;
+        const double bottom = top + group.rowCount * h;
+        const double titleTop = qMax(top, qMin(plot.top(), bottom - titleHeight));
+        out.emplace_back(m_rect.left(), titleTop, headWidth(), titleHeight);
+    }
+    return out;
+}
+
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
@@ -1006,28 +1024,41 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     // In the lab, one band per computer: every other one tinted, a firm line between them,
     // and the computer's name at the band's top, so the lane heads below need not repeat it.
     const std::vector<TimelineRows::Group> &groups = m_rows.groups();
-    const double titleHeight = groupTitleHeight();
-    std::vector<int> titledRows;
+    const std::vector<QRectF> titles = groupTitleRects();
+    const auto bandOfRow = [&](int row) -> qsizetype {
+        const auto it = std::upper_bound(groups.begin(), groups.end(), row,
+            [](int r, const TimelineRows::Group &g) { return r < g.firstRow; });
+        if (it == groups.begin())
+            return -1;
+        const auto band = std::prev(it);
+        return row < band->firstRow + band->rowCount ? qsizetype(band - groups.begin()) : -1;
+    };
     for (size_t g = 0; g < groups.size(); ++g) {
         const TimelineRows::Group &group = groups[g];
         const double top = plot.top() + group.firstRow * h - m_scrollY;
-        titledRows.push_back(group.firstRow);
         if (g % 2)
             p.fillRect(QRectF(column.left(), top, column.width(), group.rowCount * h), withAlpha(m_line, 28));
         if (g > 0)
             p.fillRect(QRectF(column.left(), top - m_scale, m_rect.width(), 2 * m_scale), m_line);
-        if (top + titleHeight < plot.top() || top > plot.bottom())
-            continue;
-        const QRectF title(column.left(), top + m_scale, column.width(), titleHeight - m_scale);
-        p.fillRect(title, withAlpha(m_line, 70));
-        p.setFont(m_boldTexts.font());
-        p.setPen(m_text);
-        const QFontMetricsF &titleFm = m_boldTexts.metrics();
-        m_boldTexts.draw(p,
-            QPointF(title.left() + 6 * m_scale,
-                title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
-            m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
     }
+    // The titles go over the lane heads, drawn after them.
+    const auto paintTitles = [&] {
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const TimelineRows::Group &group = groups[g];
+            if (titles[g].bottom() < plot.top() || titles[g].top() > plot.bottom())
+                continue;
+            const QRectF title = titles[g].adjusted(0, m_scale, 0, 0);
+            p.fillRect(title, m_headBase);
+            p.fillRect(title, withAlpha(m_line, 70));
+            p.setFont(m_boldTexts.font());
+            p.setPen(m_text);
+            const QFontMetricsF &titleFm = m_boldTexts.metrics();
+            m_boldTexts.draw(p,
+                QPointF(title.left() + 6 * m_scale,
+                    title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
+                m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
+        }
+    };
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_small);
@@ -1041,14 +1072,16 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
             || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
-        // The first lane of a band gives its top to the band's title.
-        const double titled
-            = std::binary_search(titledRows.begin(), titledRows.end(), int(row)) ? titleHeight : 0;
-        const QRectF cell(
-            column.left() + 8 * m_scale, y - h / 2 + titled, column.width() - 14 * m_scale, h - titled);
+        // The lane under its band's title gives that part of its head to it.
+        const qsizetype band = bandOfRow(int(row));
+        const double cellTop = band >= 0 ? qMax(y - h / 2, titles[size_t(band)].bottom()) : y - h / 2;
+        const QRectF cell(column.left() + 8 * m_scale, cellTop, column.width() - 14 * m_scale,
+            qMax(0.0, y + h / 2 - cellTop));
         if (id == selectedLane)
             p.fillRect(
                 QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
+        if (cell.height() < fm.height())
+            continue; // all but a sliver under the band's title
         QColor ink = opened ? m_text : withAlpha(m_faint, 120);
         QFont role = m_bold;
         role.setItalic(lane.isOutside());
@@ -1090,6 +1123,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         p.setPen(QPen(withAlpha(m_line, 90), 1));
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));
     }
+    paintTitles();
     p.restore();
     paintFoldedLine(p);
 }

@@ -95,6 +95,10 @@ public:
     double laneHeight() const;
     // The strip at the top of a lab computer's band that names it.
     double groupTitleHeight() const;
+    // Where each band's title is drawn (one per rows().groups()), in the lane heads' column:
+    // at the band's top, and while the lanes scroll, held at the plot's top as long as some of
+    // its band is in view, as a table's header stays.
+    std::vector<QRectF> groupTitleRects() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.

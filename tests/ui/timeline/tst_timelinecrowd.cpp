@@ -97,7 +97,8 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted_data()
     for (const qreal scale : {1.0, 1.6}) {
         const QString mode = scale > 1 ? QStringLiteral("presentation") : QStringLiteral("normal");
         const QSize panel = scale > 1 ? QSize(1024, 470) : QSize(611, 360);
-        QTest::addRow("%s, by step", qPrintable(mode)) << panel << scale << int(TimeMapper::Spacing::Steps) << 0;
+        QTest::addRow("%s, by step", qPrintable(mode))
+            << panel << scale << int(TimeMapper::Spacing::Steps) << 0;
         QTest::addRow("%s, by real time", qPrintable(mode))
             << panel << scale << int(TimeMapper::Spacing::RealTime) << 0;
         QTest::addRow("%s, by step, lanes scrolled", qPrintable(mode))
@@ -140,7 +141,8 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
     for (const auto &badge : labels.badges)
         boxes.emplace_back(badge.rect, QStringLiteral("+%1").arg(badge.items.size()));
     for (size_t a = 0; a < boxes.size(); ++a) {
-        QVERIFY2(plot.contains(boxes[a].first), qPrintable(boxes[a].second + QStringLiteral(" leaves the plot")));
+        QVERIFY2(
+            plot.contains(boxes[a].first), qPrintable(boxes[a].second + QStringLiteral(" leaves the plot")));
         for (size_t b = a + 1; b < boxes.size(); ++b)
             QVERIFY2(!boxes[a].first.intersects(boxes[b].first),
                 qPrintable(boxes[a].second + QStringLiteral(" lies over ") + boxes[b].second));
@@ -248,8 +250,9 @@ void TestTimelineCrowd::presentStateNamedWhole()
     const TimelinePainter::Reveal all {layout.itemCount(), 0};
     for (const qint32 socket : {client.id, accepted}) {
         const TimelinePainter::NowStateName name = painter.nowStateName(layout.laneOfSocket(socket), all);
-        QCOMPARE(name.text, TimelineText::callLabel({0, 0, 0, layout.laneOfSocket(socket), -1, 0,
-                                TimelineItem::State, quint8(TcpState::Established)}));
+        QCOMPARE(name.text,
+            TimelineText::callLabel({0, 0, 0, layout.laneOfSocket(socket), -1, 0, TimelineItem::State,
+                quint8(TcpState::Established)}));
         QVERIFY(painter.plotRect().contains(name.rect));
         for (const auto &label : painter.lastLabels().labels)
             QVERIFY2(!label.rect.intersects(name.rect), qPrintable(label.text));
