@@ -1428,7 +1428,8 @@ QPointF TimelinePainter::labelAnchor(qsizetype index) const
     return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
 }
 
-std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index) const
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
+    qsizetype index, bool flagsOnly) const
 {
     std::vector<PlacedLabel> out;
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1449,7 +1450,14 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
             const double near = 0.5 * lane / dy;
             spots = {near, 1 - near, 0.7 * near, 1 - 0.7 * near, 1.3 * near, 1 - 1.3 * near};
         }
-        for (const LabelForm &form : labelForms(index)) {
+        std::vector<LabelForm> forms;
+        if (flagsOnly) {
+            const QString flags = TimelineText::arrowFlags(item);
+            forms.push_back({flags, {}, m_boldTexts.width(flags)});
+        } else {
+            forms = labelForms(index);
+        }
+        for (const LabelForm &form : forms) {
             const double w = form.width + 4 * s;
             const double h = lineHeight * (form.second.isEmpty() ? 1 : 2);
             for (const double f : spots) {
@@ -1543,8 +1551,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     std::vector<Unplaced> unplaced;
     // Where items stand closer than a short label is wide, one try per stretch of a lane pair
     // is enough: after it, the stretch is taken, and the rest go to its badge untried.
-    const bool dense
-        = double(last - first) * 12 * s > plot.width() || TimeMapper::aggregates(last - first, plot.width());
+    const bool merged = TimeMapper::aggregates(last - first, plot.width());
+    const bool dense = double(last - first) * 12 * s > plot.width() || merged;
     const double stretch = 24 * s;
     std::unordered_set<quint64> tried;
     const auto firstTry = [&](quint64 group, double x) {
@@ -1632,7 +1640,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                                                  : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
             if (firstTry(group, xOfItem(i))) {
-                std::vector<PlacedLabel> candidates = labelCandidates(i);
+                std::vector<PlacedLabel> candidates = labelCandidates(i, merged);
                 for (const bool clear : {true, false}) {
                     if (clear && lines.empty())
                         continue;

@@ -122,7 +122,7 @@ public:
     // so that no two overlap and none lies across another lane's line. What finds no room is
     // counted in a "+N" badge near it. Only items the plot shows count, on lanes scrolled
     // into view. Empty past kLabelledItemsPerPixel items a pixel.
-    static constexpr double kLabelledItemsPerPixel = 4;
+    static constexpr double kLabelledItemsPerPixel = 1.5;
     LabelLayout layoutLabels(const Reveal &reveal) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
@@ -222,7 +222,10 @@ private:
     // An arrow's name and, for a captured segment, its numbers.
     void arrowText(const TimelineItem &item, QString *name, QString *second) const;
     // The spots item `index`'s label may take, best first, each with the words it shows there.
-    std::vector<PlacedLabel> labelCandidates(qsizetype index) const;
+    // With `flagsOnly`, an arrow's only form is its flags ("SYN", "PSH+ACK"): where items
+    // are drawn merged no longer form has room, and measuring each arrow's own numbers cost
+    // more than the frame has.
+    std::vector<PlacedLabel> labelCandidates(qsizetype index, bool flagsOnly = false) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).
