@@ -489,6 +489,66 @@ void TimelinePainter::paintLanes(QPainter &p, const Reveal &reveal) const
     }
 }
 
+TimelinePainter::NowStateName TimelinePainter::nowStateName(LaneId id, const Reveal &reveal) const
+{
+    NowStateName out;
+    const QRectF plot = plotRect();
+    const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
+    const TimelineLane &lane = m_layout.lane(id);
+    const auto &states = lane.states;
+    const QFontMetricsF &fm = m_smallTexts.metrics();
+    const double y = laneY(id);
+    const double h = 16 * m_scale;
+    const double baseline = y - h / 2 - 3 * m_scale;
+    const auto takenByLabel = [&](const QRectF &r) {
+        for (const PlacedLabel &label : m_lastLabels.labels) {
+            if (label.rect.intersects(r))
+                return true;
+        }
+        for (const LabelBadge &badge : m_lastLabels.badges) {
+            if (badge.rect.intersects(r))
+                return true;
+        }
+        return false;
+    };
+    const auto shownEnd = std::lower_bound(states.begin(), states.end(), shown,
+        [](const TimelineLane::StateChange &c, qsizetype s) { return qsizetype(c.item) < s; });
+    if (shownEnd == states.begin())
+        return out;
+    const TimelineLane::StateChange &now = *std::prev(shownEnd);
+    bool kernelOnly = false;
+    double appEnd = 0;
+    const double laneEnd = laneEndX(id, reveal, &kernelOnly, &appEnd);
+    const double x0 = xOfItem(now.item);
+    if (now.state == TcpState::Gone || now.state == TcpState::Unknown || x0 > plot.right()
+        || laneEnd < plot.left())
+        return out;
+    const QString text
+        = TimelineText::callLabel({now.t, 0, 0, id, -1, 0, TimelineItem::State, quint8(now.state)});
+    const double w = m_smallTexts.width(text);
+    const double textX = qMax(x0, plot.left()) + 3 * m_scale;
+    const double end = qMin(laneEnd, plot.right()) - 3 * m_scale;
+    const double left = qMax(plot.left() + 3 * m_scale, plot.right() - 3 * m_scale - w);
+    const double under = y + h / 2 + 3 * m_scale + fm.ascent();
+    // Where it starts, as every other state's name; else ending at the plot's right edge;
+    // else there, under the band.
+    std::vector<QPointF> spots;
+    if (textX + w <= end)
+        spots.emplace_back(textX, baseline);
+    spots.emplace_back(left, baseline);
+    spots.emplace_back(left, under);
+    for (const QPointF &at : spots) {
+        const QRectF r(at.x(), at.y() - fm.ascent(), w, fm.height());
+        if (plot.contains(r) && !takenByLabel(r)) {
+            out.text = text;
+            out.rect = r;
+            out.onLine = at.y() == baseline;
+            break;
+        }
+    }
+    return out;
+}
+
 void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
 {
     const QRectF plot = plotRect();
@@ -509,6 +569,11 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
         double appEnd = 0;
         const double laneEnd = laneEndX(id, reveal, &kernelOnly, &appEnd);
         const auto &states = lane.states;
+        const double h = 16 * m_scale;
+        const double baseline = y - h / 2 - 3 * m_scale;
+        // The names before the lane's present state stop short of it.
+        const NowStateName now = nowStateName(id, reveal);
+        const double nowLeft = now.onLine ? now.rect.left() : std::numeric_limits<double>::max();
         // Start from the last change before the left edge; stop past the right edge.
         auto it = std::upper_bound(states.begin(), states.end(), firstVisible,
             [](qsizetype s, const TimelineLane::StateChange &c) { return s < qsizetype(c.item); });
@@ -523,17 +588,17 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
             const double x1 = nextShown ? xOfItem(next->item) : laneEnd;
             if (x1 < plot.left() || it->state == TcpState::Gone || it->state == TcpState::Unknown)
                 continue;
-            const double h = 16 * m_scale;
             p.fillRect(QRectF(x0, y - h / 2, x1 - x0, h), stateColor(int(it->state)));
+            if (!nextShown && !now.text.isEmpty())
+                continue;
             QString text
                 = TimelineText::callLabel({it->t, 0, 0, id, -1, 0, TimelineItem::State, quint8(it->state)});
             if (nextShown)
                 text += QStringLiteral(" \u00b7 ") + TimelineText::duration(next->t - it->t);
             const double textX = qMax(x0, plot.left()) + 3 * m_scale;
-            const double baseline = y - h / 2 - 3 * m_scale;
             // The state's name gives way to the labels of arrows and calls: it stops short of
             // the first one on its line rather than showing from under it in pieces.
-            double room = qMin(x1 - x0 - 6 * m_scale, x1 - textX);
+            double room = qMin(qMin(x1 - x0 - 6 * m_scale, x1 - textX), nowLeft - 6 * m_scale - textX);
             const QRectF line(textX, baseline - fm.ascent(), room, fm.height());
             for (const PlacedLabel &label : m_lastLabels.labels) {
                 if (label.rect.intersects(line))
@@ -547,6 +612,10 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                 p.setPen(m_faint);
                 m_smallTexts.draw(p, QPointF(textX, baseline), m_smallTexts.elided(text, room));
             }
+        }
+        if (!now.text.isEmpty()) {
+            p.setPen(m_faint);
+            m_smallTexts.draw(p, QPointF(now.rect.left(), now.rect.top() + fm.ascent()), now.text);
         }
         // The accept queue: one small box per connection waiting for accept().
         if (lane.role == SocketRole::Listener) {
@@ -591,7 +660,11 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
         p.setRenderHint(QPainter::Antialiasing, false);
         paintLanes(p, shown);
         paintAggregates(p, first, last);
-        m_lastLabels = {};
+        // A session of a few dozen connections at Fit is drawn merged too; its marks still
+        // say what they are where there is room, and the rest are counted in "+N" badges.
+        m_lastLabels = layoutLabels(shown);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        paintLabels(p, m_lastLabels);
         p.restore();
         return;
     }
@@ -920,6 +993,23 @@ TcpState TimelinePainter::freshestState(const TimelineLane &lane, qsizetype step
     return implied->state;
 }
 
+std::vector<QRectF> TimelinePainter::groupTitleRects() const
+{
+    // At the band's top; while the band is scrolled up past the plot's top, held there as a
+    // table's header is, until the band's end pushes it away.
+    const QRectF plot = plotRect();
+    const double h = laneHeight();
+    const double titleHeight = groupTitleHeight();
+    std::vector<QRectF> out;
+    for (const TimelineRows::Group &group : m_rows.groups()) {
+        const double top = plot.top() + group.firstRow * h - m_scrollY;
+        const double bottom = top + group.rowCount * h;
+        const double titleTop = qMax(top, qMin(plot.top(), bottom - titleHeight));
+        out.emplace_back(m_rect.left(), titleTop, headWidth(), titleHeight);
+    }
+    return out;
+}
+
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
@@ -934,28 +1024,41 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     // In the lab, one band per computer: every other one tinted, a firm line between them,
     // and the computer's name at the band's top, so the lane heads below need not repeat it.
     const std::vector<TimelineRows::Group> &groups = m_rows.groups();
-    const double titleHeight = groupTitleHeight();
-    std::vector<int> titledRows;
+    const std::vector<QRectF> titles = groupTitleRects();
+    const auto bandOfRow = [&](int row) -> qsizetype {
+        const auto it = std::upper_bound(groups.begin(), groups.end(), row,
+            [](int r, const TimelineRows::Group &g) { return r < g.firstRow; });
+        if (it == groups.begin())
+            return -1;
+        const auto band = std::prev(it);
+        return row < band->firstRow + band->rowCount ? qsizetype(band - groups.begin()) : -1;
+    };
     for (size_t g = 0; g < groups.size(); ++g) {
         const TimelineRows::Group &group = groups[g];
         const double top = plot.top() + group.firstRow * h - m_scrollY;
-        titledRows.push_back(group.firstRow);
         if (g % 2)
             p.fillRect(QRectF(column.left(), top, column.width(), group.rowCount * h), withAlpha(m_line, 28));
         if (g > 0)
             p.fillRect(QRectF(column.left(), top - m_scale, m_rect.width(), 2 * m_scale), m_line);
-        if (top + titleHeight < plot.top() || top > plot.bottom())
-            continue;
-        const QRectF title(column.left(), top + m_scale, column.width(), titleHeight - m_scale);
-        p.fillRect(title, withAlpha(m_line, 70));
-        p.setFont(m_boldTexts.font());
-        p.setPen(m_text);
-        const QFontMetricsF &titleFm = m_boldTexts.metrics();
-        m_boldTexts.draw(p,
-            QPointF(title.left() + 6 * m_scale,
-                title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
-            m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
     }
+    // The titles go over the lane heads, drawn after them.
+    const auto paintTitles = [&] {
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const TimelineRows::Group &group = groups[g];
+            if (titles[g].bottom() < plot.top() || titles[g].top() > plot.bottom())
+                continue;
+            const QRectF title = titles[g].adjusted(0, m_scale, 0, 0);
+            p.fillRect(title, m_headBase);
+            p.fillRect(title, withAlpha(m_line, 70));
+            p.setFont(m_boldTexts.font());
+            p.setPen(m_text);
+            const QFontMetricsF &titleFm = m_boldTexts.metrics();
+            m_boldTexts.draw(p,
+                QPointF(title.left() + 6 * m_scale,
+                    title.top() + (title.height() - titleFm.height()) / 2 + titleFm.ascent()),
+                m_boldTexts.elided(TimelineRows::groupTitle(group), title.width() - 12 * m_scale));
+        }
+    };
     const qsizetype shown = qMin(reveal.count, m_layout.itemCount());
     const QFontMetricsF fm(m_font);
     const QFontMetricsF smallFm(m_small);
@@ -969,14 +1072,16 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
             || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
-        // The first lane of a band gives its top to the band's title.
-        const double titled
-            = std::binary_search(titledRows.begin(), titledRows.end(), int(row)) ? titleHeight : 0;
-        const QRectF cell(
-            column.left() + 8 * m_scale, y - h / 2 + titled, column.width() - 14 * m_scale, h - titled);
+        // The lane under its band's title gives that part of its head to it.
+        const qsizetype band = bandOfRow(int(row));
+        const double cellTop = band >= 0 ? qMax(y - h / 2, titles[size_t(band)].bottom()) : y - h / 2;
+        const QRectF cell(column.left() + 8 * m_scale, cellTop, column.width() - 14 * m_scale,
+            qMax(0.0, y + h / 2 - cellTop));
         if (id == selectedLane)
             p.fillRect(
                 QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
+        if (cell.height() < fm.height())
+            continue; // all but a sliver under the band's title
         QColor ink = opened ? m_text : withAlpha(m_faint, 120);
         QFont role = m_bold;
         role.setItalic(lane.isOutside());
@@ -1018,6 +1123,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         p.setPen(QPen(withAlpha(m_line, 90), 1));
         p.drawLine(QPointF(column.left(), y + h / 2), QPointF(column.right(), y + h / 2));
     }
+    paintTitles();
     p.restore();
     paintFoldedLine(p);
 }
@@ -1322,7 +1428,8 @@ QPointF TimelinePainter::labelAnchor(qsizetype index) const
     return {xOfItem(index), laneY(lane) + 9 * m_scale + QFontMetricsF(m_small).height() / 2};
 }
 
-std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsizetype index) const
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
+    qsizetype index, bool flagsOnly) const
 {
     std::vector<PlacedLabel> out;
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1343,7 +1450,14 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(qsize
             const double near = 0.5 * lane / dy;
             spots = {near, 1 - near, 0.7 * near, 1 - 0.7 * near, 1.3 * near, 1 - 1.3 * near};
         }
-        for (const LabelForm &form : labelForms(index)) {
+        std::vector<LabelForm> forms;
+        if (flagsOnly) {
+            const QString flags = TimelineText::arrowFlags(item);
+            forms.push_back({flags, {}, m_boldTexts.width(flags)});
+        } else {
+            forms = labelForms(index);
+        }
+        for (const LabelForm &form : forms) {
             const double w = form.width + 4 * s;
             const double h = lineHeight * (form.second.isEmpty() ? 1 : 2);
             for (const double f : spots) {
@@ -1392,7 +1506,9 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const QRectF plot = plotRect();
     const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown, 0);
-    if (first >= last || TimeMapper::aggregates(last - first, plot.width()))
+    // Past a few items a pixel (a whole long session) no label could be read, and looking
+    // at each item would cost more than a frame has.
+    if (first >= last || double(last - first) > kLabelledItemsPerPixel * plot.width())
         return out;
     m_origins.update();
     const double s = m_scale;
@@ -1417,6 +1533,15 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         return r.left() >= plot.left() && r.right() <= plot.right() && r.top() >= plot.top()
             && r.bottom() <= plot.bottom() && !crossesLane(r) && taken.isFree(r);
     };
+    // Only what the plot shows gets a label or a place in a badge: an arrow or accept()'s
+    // curve that reaches into the plot, a call on a lane in it. Lanes scrolled away keep
+    // theirs to themselves rather than heaping them into badges on the lanes in view.
+    const auto inView = [&](const TimelineItem &item) {
+        const bool spans = item.isArrow() || (item.kind == TimelineItem::LaneOpened && item.toLane >= 0);
+        const double y0 = laneY(item.lane);
+        const double y1 = spans ? laneY(item.toLane) : y0;
+        return qMax(y0, y1) >= plot.top() && qMin(y0, y1) <= plot.bottom();
+    };
     struct Unplaced
     {
         qsizetype item;
@@ -1426,7 +1551,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     std::vector<Unplaced> unplaced;
     // Where items stand closer than a short label is wide, one try per stretch of a lane pair
     // is enough: after it, the stretch is taken, and the rest go to its badge untried.
-    const bool dense = double(last - first) * 12 * s > plot.width();
+    const bool merged = TimeMapper::aggregates(last - first, plot.width());
+    const bool dense = double(last - first) * 12 * s > plot.width() || merged;
     const double stretch = 24 * s;
     std::unordered_set<quint64> tried;
     const auto firstTry = [&](quint64 group, double x) {
@@ -1507,14 +1633,14 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     for (const bool arrows : {true, false}) {
         for (qsizetype i = first; i < last; ++i) {
             const TimelineItem &item = m_layout.items()[size_t(i)];
-            if (item.isArrow() != arrows || !isLabelled(item))
+            if (item.isArrow() != arrows || !isLabelled(item) || !inView(item))
                 continue;
             const quint64 group = item.isArrow() ? (quint64(quint32(qMin(item.lane, item.toLane))) << 32)
                     | quint32(qMax(item.lane, item.toLane))
                                                  : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
             if (firstTry(group, xOfItem(i))) {
-                std::vector<PlacedLabel> candidates = labelCandidates(i);
+                std::vector<PlacedLabel> candidates = labelCandidates(i, merged);
                 for (const bool clear : {true, false}) {
                     if (clear && lines.empty())
                         continue;

@@ -95,6 +95,10 @@ public:
     double laneHeight() const;
     // The strip at the top of a lab computer's band that names it.
     double groupTitleHeight() const;
+    // Where each band's title is drawn (one per rows().groups()), in the lane heads' column:
+    // at the band's top, and while the lanes scroll, held at the plot's top as long as some of
+    // its band is in view, as a table's header stays.
+    std::vector<QRectF> groupTitleRects() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
@@ -116,7 +120,9 @@ public:
 
     // Places the label of every arrow and call marker among items [0, reveal.count) in view,
     // so that no two overlap and none lies across another lane's line. What finds no room is
-    // counted in a "+N" badge near it. Empty when the view draws per-pixel aggregates.
+    // counted in a "+N" badge near it. Only items the plot shows count, on lanes scrolled
+    // into view. Empty past kLabelledItemsPerPixel items a pixel.
+    static constexpr double kLabelledItemsPerPixel = 1.5;
     LabelLayout layoutLabels(const Reveal &reveal) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
@@ -151,6 +157,17 @@ public:
     // imply, whichever is newer.
     TcpState freshestState(const TimelineLane &lane, qsizetype step) const;
     void paintLegend(QPainter &p) const;
+    // Where the name of the state a lane is in at the end of `reveal` goes, whole: at the
+    // start of its stretch where it fits there; else moved left to end inside the plot (a
+    // short stretch at the right edge showed "ES..."); else there, under the band. Never over
+    // a label of lastLabels(). Empty text: no room anywhere.
+    struct NowStateName
+    {
+        QString text;
+        QRectF rect;
+        bool onLine = false; // over the band, where the other states' names are
+    };
+    NowStateName nowStateName(LaneId lane, const Reveal &reveal) const;
     // Everything, as an export shows it.
     void paintAll(QPainter &p, const Reveal &reveal, LaneId selectedLane = -1) const;
 
@@ -205,7 +222,10 @@ private:
     // An arrow's name and, for a captured segment, its numbers.
     void arrowText(const TimelineItem &item, QString *name, QString *second) const;
     // The spots item `index`'s label may take, best first, each with the words it shows there.
-    std::vector<PlacedLabel> labelCandidates(qsizetype index) const;
+    // With `flagsOnly`, an arrow's only form is its flags ("SYN", "PSH+ACK"): where items
+    // are drawn merged no longer form has room, and measuring each arrow's own numbers cost
+    // more than the frame has.
+    std::vector<PlacedLabel> labelCandidates(qsizetype index, bool flagsOnly = false) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).

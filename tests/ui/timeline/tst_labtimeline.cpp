@@ -6,8 +6,10 @@
 #include "lab/lab.h"
 #include "network/labnetwork.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/timelinepainter.h"
 #include "timeline/timelinerows.h"
 #include "timeline/timelinetext.h"
+#include "timeline/timemapper.h"
 
 #include <QtCore/QBuffer>
 #include <QtCore/QFile>
@@ -31,6 +33,7 @@ private slots:
     void masqueradeThroughFace();
     void computersGrouped_data();
     void computersGrouped();
+    void bandTitlesStayInView();
     void droppedAndDuplicate();
     void loopbackClientBoundToAny();
 };
@@ -422,6 +425,43 @@ void TestLabTimeline::loopbackClientBoundToAny()
         }
     }
     QVERIFY(synAck);
+}
+
+// Scrolling the lanes down, each computer's name stays at the top of the plot as long as any
+// of its band is in view, as a table's header does, and gives way to the next band's.
+void TestLabTimeline::bandTitlesStayInView()
+{
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lesson-home-router.jsonl"), journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    mapper.setFolds(&layout.folds());
+    TimelinePainter painter(layout, mapper);
+    // Too short for its eight lanes: they scroll.
+    painter.setRect(QRectF(0, 0, 800, 300));
+    const QRectF plot = painter.plotRect();
+    QVERIFY(painter.overflowY() > 0);
+    const auto &groups = painter.rows().groups();
+    QVERIFY(groups.size() >= 3);
+    const double h = painter.laneHeight();
+    for (double scroll = 0; scroll <= painter.overflowY(); scroll += h / 4) {
+        painter.setScrollY(scroll);
+        const std::vector<QRectF> titles = painter.groupTitleRects();
+        QCOMPARE(titles.size(), groups.size());
+        for (size_t g = 0; g < groups.size(); ++g) {
+            const double top = plot.top() + groups[g].firstRow * h - scroll;
+            const double bottom = top + groups[g].rowCount * h;
+            // Inside its own band, always.
+            QVERIFY(titles[g].top() >= top - 0.01 && titles[g].bottom() <= bottom + 0.01);
+            // A band that reaches over the plot's top with room for its title keeps it there.
+            if (top < plot.top() && bottom - titles[g].height() >= plot.top())
+                QCOMPARE(titles[g].top(), plot.top());
+            else
+                QCOMPARE(titles[g].top(),
+                    qMin(top, bottom - titles[g].height()) < plot.top() ? bottom - titles[g].height() : top);
+        }
+    }
 }
 
 QTEST_MAIN(TestLabTimeline)
