@@ -65,12 +65,12 @@ RecordedNetwork NetworkHistory::after(qsizetype count)
     return network;
 }
 
-RecordedNetwork NetworkHistory::latest()
+RecordedNetwork NetworkHistory::latestRunning()
 {
     catchUp();
     for (auto it = m_changes.rbegin(); it != m_changes.rend(); ++it) {
         const Event &e = m_journal->at(*it);
-        if (e.kind == EventKind::NetworkBuilt)
+        if (e.kind == EventKind::NetworkBuilt && e.text)
             return RecordedNetwork::fromJson(m_journal->string(e.text).toUtf8());
     }
     return {};

@@ -24,9 +24,9 @@ public:
     bool hasNetwork();
     // The network after the first `count` events of the journal.
     RecordedNetwork after(qsizetype count);
-    // The network the journal's last network event describes, running or not: the computers
-    // a picture of an earlier instant draws greyed as "not there yet".
-    RecordedNetwork latest();
+    // The last running network the journal describes (not running when it describes none):
+    // its computers that an earlier instant did not have yet are drawn greyed, "not there yet".
+    RecordedNetwork latestRunning();
 
 private:
     // Notes the network and link_fault events appended since the last call.

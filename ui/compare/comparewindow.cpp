@@ -229,19 +229,34 @@ void CompareWindow::setAnchor(SessionDiff::Anchor anchor)
     compare();
 }
 
-void CompareWindow::compare()
+void CompareWindow::compare(bool grown)
 {
     QElapsedTimer cost;
     cost.start();
-    m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
+    grown = grown && m_diff && m_diff->anchor() == m_anchor;
+    if (grown)
+        m_diff->update(*m_layoutA, *m_layoutB);
+    else
+        m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
     const auto rows = qsizetype(m_diff->rows().size());
     m_row = qBound<qsizetype>(0, m_row, rows);
     m_anchorBox->setCurrentIndex(m_anchorBox->findData(int(m_anchor)));
 
     const QSignalBlocker blockList(m_list);
-    m_list->clear();
-    for (qsizetype i = 0; i < qsizetype(m_diff->differences().size()); ++i)
-        m_list->addItem(CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB));
+    const auto differences = int(qMin<qsizetype>(qsizetype(m_diff->differences().size()), INT_MAX));
+    if (!grown)
+        m_list->clear();
+    // Grown, most lines say what they said before: a line set to the same text is left alone,
+    // so the list measures and lays out only the lines that changed or came new.
+    for (int i = 0; i < differences; ++i) {
+        const QString text = CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB);
+        if (i >= m_list->count())
+            m_list->addItem(text);
+        else if (m_list->item(i)->text() != text)
+            m_list->item(i)->setText(text);
+    }
+    while (m_list->count() > differences)
+        delete m_list->takeItem(m_list->count() - 1);
     const QString missing = CompareText::missingAnchor(*m_diff);
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
@@ -269,11 +284,17 @@ void CompareWindow::onLiveTick()
     // Hidden (minimised, or behind the main window's tab), it catches up when seen again.
     if (!isVisible())
         return;
+    catchUp();
+}
+
+bool CompareWindow::catchUp()
+{
     if (!m_layoutA->update())
-        return;
+        return false;
     m_viewA->layoutChanged();
     m_playbackA->setItemCount(m_layoutA->itemCount());
-    compare();
+    compare(true);
+    return true;
 }
 
 void CompareWindow::setRow(qsizetype row)

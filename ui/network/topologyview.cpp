@@ -71,7 +71,7 @@ const TopologyView::ShownNetwork &TopologyView::shownNetwork() const
     if (m_journal && m_networkHistory.hasNetwork()) {
         m_shown.network = m_networkHistory.after(shown);
         if (m_shown.network.running) {
-            const RecordedNetwork latest = m_networkHistory.latest();
+            const RecordedNetwork latest = m_networkHistory.latestRunning();
             for (const LabHost &host : latest.topology.hosts) {
                 if (!m_shown.network.topology.host(host.name))
                     m_shown.later << host;
