@@ -1,5 +1,6 @@
 #include "comparewindow.h"
 
+#include "comparelegend.h"
 #include "comparemarks.h"
 #include "comparetext.h"
 #include "journal/journal.h"
@@ -155,7 +156,13 @@ QWidget *CompareWindow::buildSide(SessionDiff::Side side)
     auto *view = new TimelineView(a ? m_layoutA.get() : m_layoutB.get(), a ? m_playbackA : m_playbackB, box);
     view->layoutChanged();
     auto *marks = new CompareMarks(view, a ? m_layoutA.get() : m_layoutB.get());
-    layout->addWidget(title);
+    // What the marks mean, beside each timeline: the two may be far apart on a projector.
+    auto *legend = new CompareLegend(box);
+    legend->setObjectName(a ? QStringLiteral("legendA") : QStringLiteral("legendB"));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addWidget(legend, 1);
+    layout->addLayout(heading);
     layout->addWidget(view, 1);
     (a ? m_titleA : m_titleB) = title;
     (a ? m_viewA : m_viewB) = view;
@@ -327,24 +334,26 @@ void CompareWindow::sync()
     m_forward->setEnabled(m_row < rows);
     m_end->setEnabled(m_row < rows);
 
-    const auto markOf = [](const std::optional<SessionDiff::Step> &step) {
-        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane} : CompareMarks::Mark {};
+    // A row with one side only is a step only that side has; with both, they differ.
+    const auto markOf = [](const std::optional<SessionDiff::Step> &step, const SessionDiff::Row &row) {
+        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane, !(row.a && row.b)}
+                    : CompareMarks::Mark {};
     };
     std::vector<CompareMarks::Mark> marksA;
     std::vector<CompareMarks::Mark> marksB;
     for (const SessionDiff::Difference &d : m_diff->differences()) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
         if (r.a)
-            marksA.push_back(markOf(r.a));
+            marksA.push_back(markOf(r.a, r));
         if (r.b)
-            marksB.push_back(markOf(r.b));
+            marksB.push_back(markOf(r.b, r));
     }
     CompareMarks::Mark pickedA;
     CompareMarks::Mark pickedB;
     if (m_picked >= 0) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(m_diff->differences()[size_t(m_picked)].row)];
-        pickedA = markOf(r.a);
-        pickedB = markOf(r.b);
+        pickedA = markOf(r.a, r);
+        pickedB = markOf(r.b, r);
     }
     m_marksA->setMarks(std::move(marksA), pickedA);
     m_marksB->setMarks(std::move(marksB), pickedB);
