@@ -43,6 +43,10 @@ RecordedNetwork NetworkHistory::after(qsizetype count)
     // after being taken down starts without them.
     RecordedNetwork network;
     QMap<QString, LinkFault> faults;
+    // A network built before anything else happened (--network lab) is there from the start:
+    // a replay that opens before its first event still draws it.
+    if (count == 0 && !m_changes.empty() && m_changes.front() == 0)
+        count = 1;
     const auto end = std::lower_bound(m_changes.begin(), m_changes.end(), count);
     for (auto it = m_changes.begin(); it != end; ++it) {
         const Event &e = m_journal->at(*it);

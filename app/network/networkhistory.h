@@ -22,7 +22,8 @@ public:
     // Whether the journal says anything about a lab network (a recording made before network
     // events existed, or one without the lab, says nothing).
     bool hasNetwork();
-    // The network after the first `count` events of the journal.
+    // The network after the first `count` events of the journal. A network event that opens
+    // the journal counts from its very start (count 0).
     RecordedNetwork after(qsizetype count);
     // The last running network the journal describes (not running when it describes none):
     // its computers that an earlier instant did not have yet are drawn greyed, "not there yet".

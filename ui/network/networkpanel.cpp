@@ -239,6 +239,9 @@ void NetworkPanel::refresh()
                 : tr("New sockets live in this computer's own network."));
     m_useLab->setEnabled(m_network && !active);
     m_useHost->setEnabled(active);
+    // A replay has no lab to build or take down.
+    m_useLab->setVisible(!m_network.isNull());
+    m_useHost->setVisible(!m_network.isNull());
     const QString problem = m_network ? m_network->problem() : QString();
     m_problem->setText(problem);
     m_problem->setVisible(!active && !problem.isEmpty());

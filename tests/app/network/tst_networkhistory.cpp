@@ -122,6 +122,7 @@ void TestNetworkHistory::oldRecordingHasNoNetwork()
     QCOMPARE(journal.count(), 2);
     NetworkHistory history(&journal);
     QVERIFY(!history.hasNetwork());
+    QVERIFY(!history.after(0).running);
     QVERIFY(!history.after(journal.count()).running);
     QVERIFY(!history.latestRunning().running);
 }
@@ -176,10 +177,12 @@ void TestNetworkHistory::recordedLabSessionReplays()
     NetworkHistory liveHistory(&live);
     NetworkHistory history(&replayed);
     QVERIFY(history.hasNetwork());
-    // Before the first network event there was no lab network yet.
+    // Before the first network event there was no lab network yet, unless the journal opens
+    // with it: then it is there from the start.
     const qsizetype built = indexOfKind(replayed, EventKind::NetworkBuilt);
     QVERIFY(built >= 0 && built < beforeChanges);
-    QVERIFY(!history.after(built).running);
+    QCOMPARE(history.after(built).running, built == 0);
+    QVERIFY(history.after(built + 1).running);
 
     // Instant one: built, with its socket, before the rule, the fault and pc-c.
     const RecordedNetwork first = history.after(beforeChanges);

@@ -216,9 +216,10 @@ void TestNetworkPanel::replayDrawsTheRecordedNetwork()
     auto *faults = panel.findChild<LinkFaultPanel *>();
     QVERIFY(rules && faults);
 
-    // Before anything: no network yet.
-    QVERIFY(!picture->networkShown().running);
-    QVERIFY(!picture->absenceText().isEmpty());
+    // At the very start: the network the recording opens with, before its first socket.
+    QVERIFY(picture->networkShown().running);
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-a")));
+    QVERIFY(picture->socketLines(QStringLiteral("pc-a")).isEmpty());
 
     // The listener on pc-a, before the fault and before pc-c came.
     playhead.showAfter(3);
