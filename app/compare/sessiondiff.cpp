@@ -359,7 +359,7 @@ void SessionDiff::alignTrack(Track &track)
         for (size_t i = restN; i-- > 0;) {
             for (size_t j = restM; j-- > 0;) {
                 at(i, j) = agrees(a(same + i), b(same + j)) ? quint16(at(i + 1, j + 1) + 1)
-                                                             : std::max(at(i + 1, j), at(i, j + 1));
+                                                            : std::max(at(i + 1, j), at(i, j + 1));
             }
         }
         size_t i = 0;

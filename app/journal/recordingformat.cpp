@@ -577,7 +577,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     case EventKind::NetworkBuilt: {
         const QJsonValue topology = o.value(QLatin1StringView("topology"));
         if (!topology.isObject())
-            return QCoreApplication::translate("RecordingFormat", "network's \"topology\" should be an object, not %1")
+            return QCoreApplication::translate(
+                "RecordingFormat", "network's \"topology\" should be an object, not %1")
                 .arg(describeValue(topology));
         // An empty object is a network taken down: no text, as the journal writes it.
         if (!topology.toObject().isEmpty())

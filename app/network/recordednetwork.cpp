@@ -55,8 +55,8 @@ QByteArray RecordedNetwork::toJson() const
         return QByteArrayLiteral("{}");
     QJsonArray segments;
     for (const LabSegment &s : topology.segments)
-        segments.append(QJsonObject {{key("name"), s.name}, {key("router"), s.routerAddress.toString()},
-            {key("prefix"), s.prefix}});
+        segments.append(QJsonObject {
+            {key("name"), s.name}, {key("router"), s.routerAddress.toString()}, {key("prefix"), s.prefix}});
     QJsonArray hosts;
     for (const LabHost &h : topology.hosts)
         hosts.append(QJsonObject {{key("name"), h.name}, {key("segment"), h.segment},

@@ -143,7 +143,6 @@ void VirtualNetwork::journalNetwork()
     m_journal->append(e);
 }
 
-
 LabNetwork::LinkFaultOutcome VirtualNetwork::setLinkFault(const QString &link, const LinkFault &fault)
 {
     LabNetwork::LinkFaultOutcome outcome = m_network.setLinkFault(link, fault);

@@ -240,8 +240,8 @@ int main(int argc, char **argv)
         };
         std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n",
             static_cast<long long>(countKind(*a, EventKind::Connected)), steps, median(full), worst(full),
-            median(update), worst(update), same ? "yes" : "NO", tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0,
-            median(windowMs));
+            median(update), worst(update), same ? "yes" : "NO",
+            tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs));
         std::fflush(stdout);
     }
     return 0;

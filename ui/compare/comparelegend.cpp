@@ -62,7 +62,8 @@ void CompareLegend::drawSamples()
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
-        CompareMarks::drawFrame(p, QRectF(2, 2, size.width() - 4, size.height() - 4), styles[i], 1.0, palette());
+        CompareMarks::drawFrame(
+            p, QRectF(2, 2, size.width() - 4, size.height() - 4), styles[i], 1.0, palette());
         p.end();
         m_samples[i]->setPixmap(pixmap);
     }

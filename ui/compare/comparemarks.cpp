@@ -54,7 +54,8 @@ QRectF CompareMarks::frameOf(const Mark &mark) const
     return QRectF(x - half, y - half, 2 * half, 2 * half);
 }
 
-void CompareMarks::drawFrame(QPainter &p, const QRectF &frame, Style style, qreal scale, const QPalette &palette)
+void CompareMarks::drawFrame(
+    QPainter &p, const QRectF &frame, Style style, qreal scale, const QPalette &palette)
 {
     switch (style) {
     case Style::OnlyHere:

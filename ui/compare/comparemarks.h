@@ -39,7 +39,8 @@ public:
     // How a frame is drawn: a step only this side has (dashed, in the warning colour), one
     // both have but differently (dotted, in the changed colour), the one picked (bold, filled).
     enum class Style { OnlyHere, Different, Picked };
-    static void drawFrame(QPainter &painter, const QRectF &frame, Style style, qreal scale, const QPalette &palette);
+    static void drawFrame(
+        QPainter &painter, const QRectF &frame, Style style, qreal scale, const QPalette &palette);
 
     // The steps of this side that differ, and the one picked (item -1: none).
     void setMarks(std::vector<Mark> marks, Mark picked);

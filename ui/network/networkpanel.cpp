@@ -1,7 +1,7 @@
 #include "networkpanel.h"
 
-#include "lab/endpoint.h"
 #include "history/playhead.h"
+#include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "linkfaultpanel.h"
 #include "network/virtualnetwork.h"
@@ -231,7 +231,8 @@ void NetworkPanel::refresh()
     if (!m_network)
         m_where->setText(tr("This recording's lab network, as it was at the playhead's instant."));
     else if (!live)
-        m_where->setText(tr("The lab network as it was at the playhead's instant. Go back to Live to change it."));
+        m_where->setText(
+            tr("The lab network as it was at the playhead's instant. Go back to Live to change it."));
     else
         m_where->setText(active
                 ? tr("New sockets live in the virtual lab network: a home network behind a router, "

@@ -243,7 +243,8 @@ QStringList TopologyView::routerLines() const
 QStringList TopologyView::hostLines(const QString &host) const
 {
     const QList<LabHost> hosts = hostsDrawn();
-    const auto labHost = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
+    const auto labHost
+        = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
     QStringList body {labHost != hosts.end() ? labHost->address.toString() : QString()};
     if (!hostExisted(host))
         return body << tr("not added yet at this instant");
@@ -337,7 +338,8 @@ QStringList TopologyView::socketLines(const QString &host) const
     QStringList lines;
     // The computer's own address heads its box; a socket on it shows just its port.
     const QList<LabHost> hosts = hostsDrawn();
-    const auto labHost = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
+    const auto labHost
+        = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
     const QString own = labHost != hosts.end() ? labHost->address.toString() + QLatin1Char(':') : QString();
     for (const Open &socket : open) {
         if (lines.size() == kMaxSocketLines)

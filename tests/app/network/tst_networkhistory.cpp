@@ -65,7 +65,8 @@ void TestNetworkHistory::jsonRoundTrip()
     QCOMPARE(back.toJson(), network.toJson());
     QCOMPARE(hostNames(back), hostNames(network));
     QCOMPARE(back.topology.segments.size(), network.topology.segments.size());
-    QCOMPARE(back.topology.host(QStringLiteral("remote"))->gateway, QHostAddress(QStringLiteral("203.0.113.1")));
+    QCOMPARE(
+        back.topology.host(QStringLiteral("remote"))->gateway, QHostAddress(QStringLiteral("203.0.113.1")));
     QCOMPARE(back.forwards.size(), 1);
     QCOMPARE(back.forwards.first().proto, Protocol::Udp);
     QCOMPARE(back.forwards.first().targetPort, quint16(53));
@@ -148,7 +149,8 @@ void TestNetworkHistory::recordedLabSessionReplays()
     QVERIFY2(!server.error, qPrintable(server.error.detail));
     const qsizetype beforeChanges = live.count();
     QString error;
-    const std::optional<ForwardRule> rule = ForwardRule::parse(u"tcp:203.0.113.1:8080=192.168.0.10:80", &error);
+    const std::optional<ForwardRule> rule
+        = ForwardRule::parse(u"tcp:203.0.113.1:8080=192.168.0.10:80", &error);
     QVERIFY2(rule, qPrintable(error));
     QVERIFY2(network.addNatRule(*rule).isEmpty(), "the router took no rule");
     const std::optional<LinkFault> loss = LinkFault::parse(u"loss=10%,seed=3", &error);

@@ -81,7 +81,8 @@ private slots:
             const auto only = side == SessionDiff::Side::A ? SessionDiff::DifferenceKind::OnlyA
                                                            : SessionDiff::DifferenceKind::OnlyB;
             const std::vector<CompareMarks::Mark> &marks = m_window->marks(side)->marks();
-            QCOMPARE(std::count_if(marks.begin(), marks.end(), [](const CompareMarks::Mark &m) { return m.onlyHere; }),
+            QCOMPARE(std::count_if(
+                         marks.begin(), marks.end(), [](const CompareMarks::Mark &m) { return m.onlyHere; }),
                 std::count_if(m_window->diff().differences().begin(), m_window->diff().differences().end(),
                     [only](const SessionDiff::Difference &x) { return x.kind == only; }));
         }
