@@ -259,8 +259,8 @@ void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, std::m
     m_tracks.clear();
     m_tracksAligned = 0;
     m_tracksKept = 0;
-    const std::vector<Step> stepsA = stepsOf(a, m_anchorA);
-    const std::vector<Step> stepsB = stepsOf(b, m_anchorB);
+    const std::vector<Step> &stepsA = stepsFor(m_sideA, a, m_anchorA);
+    const std::vector<Step> &stepsB = stepsFor(m_sideB, b, m_anchorB);
     m_stepsA = qsizetype(stepsA.size());
     m_stepsB = qsizetype(stepsB.size());
 
@@ -326,6 +326,14 @@ void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, std::m
         row.difference = qsizetype(sorted.size()) - 1;
     }
     m_differences = std::move(sorted);
+}
+
+const std::vector<SessionDiff::Step> &SessionDiff::stepsFor(
+    SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const
+{
+    if (side.layout != &layout || side.revision != layout.revision() || side.anchor != anchor)
+        side = {&layout, layout.revision(), anchor, stepsOf(layout, anchor)};
+    return side.steps;
 }
 
 void SessionDiff::alignTrack(Track &track)

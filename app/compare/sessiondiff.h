@@ -159,8 +159,19 @@ private:
     // Per row: the largest item of each side among rows [0, row], for the shared playhead.
     std::vector<qsizetype> m_reachA;
     std::vector<qsizetype> m_reachB;
-    // Kept for update().
+    // Kept for update(): the tracks, and each side's steps with the layout revision they were
+    // read at (a recording beside a live session does not change, so its steps are read once).
     std::map<TrackKey, Track> m_tracks;
+    struct SideSteps
+    {
+        const TimelineLayout *layout = nullptr;
+        quint64 revision = 0;
+        qsizetype anchor = -1;
+        std::vector<Step> steps;
+    };
+    SideSteps m_sideA;
+    SideSteps m_sideB;
+    const std::vector<Step> &stepsFor(SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const;
     qsizetype m_tracksAligned = 0;
     qsizetype m_tracksKept = 0;
 };

@@ -27,6 +27,7 @@
 #include <cstdio>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace SocketScope;
@@ -154,7 +155,7 @@ int main(int argc, char **argv)
     std::printf("bench_compare: two loopback sessions of N connections, A closes, B aborts\n");
     std::printf("%6s %9s %9s %9s %9s %7s %12s %12s %12s %12s %11s\n", "N", "events A", "events B", "steps A",
         "steps B", "diffs", "diff med ms", "diff max ms", "window med", "window max", "live every");
-    std::vector<std::pair<std::unique_ptr<Journal>, std::unique_ptr<Journal>>> kept;
+    std::vector<std::tuple<int, std::unique_ptr<Journal>, std::unique_ptr<Journal>>> kept;
     for (const int n : {10, 100, 1000}) {
         std::unique_ptr<Journal> a = record(n, false);
         std::unique_ptr<Journal> b = record(n, true);
@@ -186,13 +187,13 @@ int main(int argc, char **argv)
             static_cast<long long>(stepsB), static_cast<long long>(differences), lineUp.median, lineUp.worst,
             again.median, again.worst, window.liveRefreshInterval());
         std::fflush(stdout);
-        kept.emplace_back(std::move(a), std::move(keptB));
+        kept.emplace_back(n, std::move(a), std::move(keptB));
     }
 
     std::printf("\nbench_compare: side A live, growing 5%% at a time from 80%% of its events; per refresh\n");
     std::printf("%6s %6s %12s %12s %12s %12s %9s %14s %13s\n", "N", "steps", "full med ms", "full max ms",
         "update med", "update max", "same", "tracks kept", "window med ms");
-    for (auto &[a, b] : kept) {
+    for (auto &[n, a, b] : kept) {
         const qsizetype total = a->count();
         Journal growing;
         copyEvents(*a, growing, 0, total * 80 / 100);
@@ -239,7 +240,7 @@ int main(int argc, char **argv)
             return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
         };
         std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n",
-            static_cast<long long>(countKind(*a, EventKind::Connected)), steps, median(full), worst(full),
+            static_cast<long long>(n), steps, median(full), worst(full),
             median(update), worst(update), same ? "yes" : "NO",
             tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs));
         std::fflush(stdout);
