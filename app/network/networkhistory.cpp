@@ -41,7 +41,9 @@ RecordedNetwork NetworkHistory::after(qsizetype count)
     catchUp();
     // A network that changed (a computer or a rule added) keeps its faults; one built anew
     // after being taken down starts without them.
-    RecordedNetwork network;
+    // Only the last network event before the instant is read whole; before it, whether the
+    // network went down (no topology) is all the faults need.
+    qsizetype built = -1;
     QMap<QString, LinkFault> faults;
     // A network built before anything else happened (--network lab) is there from the start:
     // a replay that opens before its first event still draws it.
@@ -51,8 +53,8 @@ RecordedNetwork NetworkHistory::after(qsizetype count)
     for (auto it = m_changes.begin(); it != end; ++it) {
         const Event &e = m_journal->at(*it);
         if (e.kind == EventKind::NetworkBuilt) {
-            network = RecordedNetwork::fromJson(m_journal->string(e.text).toUtf8());
-            if (!network.running)
+            built = *it;
+            if (!e.text)
                 faults.clear();
             continue;
         }
@@ -64,6 +66,10 @@ RecordedNetwork NetworkHistory::after(qsizetype count)
         else
             faults.remove(link);
     }
+    if (built < 0)
+        return {};
+    RecordedNetwork network
+        = RecordedNetwork::fromJson(m_journal->string(m_journal->at(built).text).toUtf8());
     if (network.running)
         network.faults = faults;
     return network;

@@ -239,9 +239,8 @@ int main(int argc, char **argv)
         const auto worst = [](const std::vector<double> &v) {
             return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
         };
-        std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n",
-            static_cast<long long>(n), steps, median(full), worst(full),
-            median(update), worst(update), same ? "yes" : "NO",
+        std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n", static_cast<long long>(n),
+            steps, median(full), worst(full), median(update), worst(update), same ? "yes" : "NO",
             tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs));
         std::fflush(stdout);
     }
