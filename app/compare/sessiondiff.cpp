@@ -237,23 +237,59 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
 
 SessionDiff::SessionDiff(const TimelineLayout &a, const TimelineLayout &b, Anchor anchor)
     : m_anchor(anchor)
-    , m_anchorA(findAnchor(a, anchor))
-    , m_anchorB(findAnchor(b, anchor))
 {
-    const std::vector<Step> stepsA = stepsOf(a, m_anchorA);
-    const std::vector<Step> stepsB = stepsOf(b, m_anchorB);
+    build(a, b, {});
+}
+
+SessionDiff::~SessionDiff() = default;
+
+void SessionDiff::update(const TimelineLayout &a, const TimelineLayout &b)
+{
+    build(a, b, std::move(m_tracks));
+}
+
+void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, std::map<TrackKey, Track> previous)
+{
+    m_anchorA = findAnchor(a, m_anchor);
+    m_anchorB = findAnchor(b, m_anchor);
+    m_rows.clear();
+    m_differences.clear();
+    m_reachA.clear();
+    m_reachB.clear();
+    m_tracks.clear();
+    m_tracksAligned = 0;
+    m_tracksKept = 0;
+    const std::vector<Step> &stepsA = stepsFor(m_sideA, a, m_anchorA);
+    const std::vector<Step> &stepsB = stepsFor(m_sideB, b, m_anchorB);
     m_stepsA = qsizetype(stepsA.size());
     m_stepsB = qsizetype(stepsB.size());
 
     // Tracks in a fixed order, so the rows come out the same every time.
-    std::map<std::pair<quint64, quint64>, std::pair<std::vector<const Step *>, std::vector<const Step *>>>
-        tracks;
     for (const Step &step : stepsA)
-        tracks[trackOf(step)].first.push_back(&step);
+        m_tracks[trackOf(step)].a.push_back(step);
     for (const Step &step : stepsB)
-        tracks[trackOf(step)].second.push_back(&step);
-    for (const auto &[key, sides] : tracks)
-        alignTrack(sides.first, sides.second);
+        m_tracks[trackOf(step)].b.push_back(step);
+    for (auto &[key, track] : m_tracks) {
+        // A track whose steps did not change since the last time lines up as it did then.
+        const auto before = previous.find(key);
+        if (before != previous.end() && before->second.a == track.a && before->second.b == track.b) {
+            track.rows = std::move(before->second.rows);
+            track.kinds = std::move(before->second.kinds);
+            ++m_tracksKept;
+        } else {
+            alignTrack(track);
+            ++m_tracksAligned;
+        }
+        for (size_t r = 0; r < track.rows.size(); ++r) {
+            Row row = track.rows[r];
+            row.difference = -1;
+            if (track.kinds[r]) {
+                row.difference = qsizetype(m_differences.size());
+                m_differences.push_back({*track.kinds[r], -1});
+            }
+            m_rows.push_back(std::move(row));
+        }
+    }
 
     // The shared playhead walks the rows in the order they happened after the anchor; a row
     // both sides have stands where side A has it.
@@ -292,32 +328,53 @@ SessionDiff::SessionDiff(const TimelineLayout &a, const TimelineLayout &b, Ancho
     m_differences = std::move(sorted);
 }
 
-void SessionDiff::alignTrack(const std::vector<const Step *> &a, const std::vector<const Step *> &b)
+const std::vector<SessionDiff::Step> &SessionDiff::stepsFor(
+    SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const
 {
-    const size_t n = a.size();
-    const size_t m = b.size();
+    if (side.layout != &layout || side.revision != layout.revision() || side.anchor != anchor)
+        side = {&layout, layout.revision(), anchor, stepsOf(layout, anchor)};
+    return side.steps;
+}
+
+void SessionDiff::alignTrack(Track &track)
+{
+    const size_t n = track.a.size();
+    const size_t m = track.b.size();
+    const auto a = [&](size_t i) -> const Step & { return track.a[i]; };
+    const auto b = [&](size_t j) -> const Step & { return track.b[j]; };
     // Pairs (i, j) that line up, in order.
     std::vector<std::pair<size_t, size_t>> matches;
     if (n > size_t(kAlignLimit) || m > size_t(kAlignLimit)) {
         for (size_t i = 0; i < std::min(n, m); ++i) {
-            if (agrees(*a[i], *b[i]))
+            if (agrees(a(i), b(i)))
                 matches.emplace_back(i, i);
         }
     } else if (n > 0 && m > 0) {
-        // The longest common run, as a text diff finds it: lcs[i][j] for the tails a[i..], b[j..].
-        std::vector<quint16> lcs((n + 1) * (m + 1), 0);
-        const auto at = [&](size_t i, size_t j) -> quint16 & { return lcs[i * (m + 1) + j]; };
-        for (size_t i = n; i-- > 0;) {
-            for (size_t j = m; j-- > 0;) {
-                at(i, j) = agrees(*a[i], *b[j]) ? quint16(at(i + 1, j + 1) + 1)
-                                                : std::max(at(i + 1, j), at(i, j + 1));
+        // Where the two sides begin alike, those steps line up one with one: the walk below
+        // would pair them the same way, so they need no table (a listener's long run of
+        // accepts that both sides share costs nothing).
+        size_t same = 0;
+        while (same < n && same < m && agrees(a(same), b(same))) {
+            matches.emplace_back(same, same);
+            ++same;
+        }
+        // The longest common run of the rest, as a text diff finds it: lcs[i][j] for the tails
+        // a[same + i..], b[same + j..].
+        const size_t restN = n - same;
+        const size_t restM = m - same;
+        std::vector<quint16> lcs((restN + 1) * (restM + 1), 0);
+        const auto at = [&](size_t i, size_t j) -> quint16 & { return lcs[i * (restM + 1) + j]; };
+        for (size_t i = restN; i-- > 0;) {
+            for (size_t j = restM; j-- > 0;) {
+                at(i, j) = agrees(a(same + i), b(same + j)) ? quint16(at(i + 1, j + 1) + 1)
+                                                            : std::max(at(i + 1, j), at(i, j + 1));
             }
         }
         size_t i = 0;
         size_t j = 0;
-        while (i < n && j < m) {
-            if (agrees(*a[i], *b[j]) && at(i, j) == at(i + 1, j + 1) + 1) {
-                matches.emplace_back(i, j);
+        while (i < restN && j < restM) {
+            if (agrees(a(same + i), b(same + j)) && at(i, j) == at(i + 1, j + 1) + 1) {
+                matches.emplace_back(same + i, same + j);
                 ++i;
                 ++j;
             } else if (at(i + 1, j) >= at(i, j + 1)) {
@@ -335,31 +392,31 @@ void SessionDiff::alignTrack(const std::vector<const Step *> &a, const std::vect
         for (size_t i = fromA; i < toA; ++i) {
             const Step *partner = nullptr;
             for (size_t j = fromB; j < toB; ++j) {
-                if (!usedB[j - fromB] && samePlace(*a[i], *b[j])) {
+                if (!usedB[j - fromB] && samePlace(a(i), b(j))) {
                     usedB[j - fromB] = true;
-                    partner = b[j];
+                    partner = &b(j);
                     break;
                 }
             }
-            addRow(a[i], partner);
+            addRow(track, &a(i), partner);
         }
         for (size_t j = fromB; j < toB; ++j) {
             if (!usedB[j - fromB])
-                addRow(nullptr, b[j]);
+                addRow(track, nullptr, &b(j));
         }
     };
     size_t i = 0;
     size_t j = 0;
     for (const auto &[mi, mj] : matches) {
         gap(i, mi, j, mj);
-        addRow(a[mi], b[mj]);
+        addRow(track, &a(mi), &b(mj));
         i = mi + 1;
         j = mj + 1;
     }
     gap(i, n, j, m);
 }
 
-void SessionDiff::addRow(const Step *a, const Step *b)
+void SessionDiff::addRow(Track &track, const Step *a, const Step *b)
 {
     Row row;
     if (a)
@@ -378,11 +435,8 @@ void SessionDiff::addRow(const Step *a, const Step *b)
     } else if (hasSize(*a) && a->value != b->value) {
         kind = DifferenceKind::Size;
     }
-    if (kind) {
-        row.difference = qsizetype(m_differences.size());
-        m_differences.push_back({*kind, -1});
-    }
-    m_rows.push_back(row);
+    track.rows.push_back(row);
+    track.kinds.push_back(kind);
 }
 
 qsizetype SessionDiff::itemsShownAfter(Side side, qsizetype rows) const

@@ -6,6 +6,7 @@
 #include <QtCore/QLatin1StringView>
 #include <QtCore/QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -67,6 +68,7 @@ public:
         SocketName from; // the socket it happened on (arrows: the sender)
         SocketName to; // arrows: the receiver; role None and ordinal 0 otherwise
         bool hasTo = false;
+        bool operator==(const Step &) const = default;
     };
 
     enum class DifferenceKind : quint8 {
@@ -94,6 +96,16 @@ public:
 
     // Lines up `a` and `b` from their anchors. The layouts must have read their journals.
     SessionDiff(const TimelineLayout &a, const TimelineLayout &b, Anchor anchor = Anchor::FirstSyn);
+    ~SessionDiff();
+
+    // Lines up the layouts again after they read more (a live session grew), with the same
+    // anchor. Only the tracks whose steps changed are lined up anew; the rest keep their rows,
+    // so a session that grows by a few steps costs a few steps, not the whole session. The
+    // outcome is the same as a new SessionDiff's.
+    void update(const TimelineLayout &a, const TimelineLayout &b);
+    // How many tracks the last diff or update lined up anew, and how many it kept as they were.
+    qsizetype tracksAligned() const { return m_tracksAligned; }
+    qsizetype tracksKept() const { return m_tracksKept; }
 
     Anchor anchor() const { return m_anchor; }
     // The item each side starts at; -1 when that side has no such event (then nothing is
@@ -120,9 +132,22 @@ public:
     static constexpr qsizetype kAlignLimit = 2000;
 
 private:
+    // One socket's steps, or one pair's arrows, on both sides, and the rows they line up to.
+    struct Track
+    {
+        std::vector<Step> a;
+        std::vector<Step> b;
+        std::vector<Row> rows;
+        std::vector<std::optional<DifferenceKind>> kinds; // per row
+    };
+    using TrackKey = std::pair<quint64, quint64>;
+
     std::vector<Step> stepsOf(const TimelineLayout &layout, qsizetype anchor) const;
-    void alignTrack(const std::vector<const Step *> &a, const std::vector<const Step *> &b);
-    void addRow(const Step *a, const Step *b);
+    // Lines up both layouts, keeping the rows of every track of `previous` whose steps are
+    // the same now.
+    void build(const TimelineLayout &a, const TimelineLayout &b, std::map<TrackKey, Track> previous);
+    static void alignTrack(Track &track);
+    static void addRow(Track &track, const Step *a, const Step *b);
 
     Anchor m_anchor;
     qsizetype m_anchorA = -1;
@@ -134,6 +159,21 @@ private:
     // Per row: the largest item of each side among rows [0, row], for the shared playhead.
     std::vector<qsizetype> m_reachA;
     std::vector<qsizetype> m_reachB;
+    // Kept for update(): the tracks, and each side's steps with the layout revision they were
+    // read at (a recording beside a live session does not change, so its steps are read once).
+    std::map<TrackKey, Track> m_tracks;
+    struct SideSteps
+    {
+        const TimelineLayout *layout = nullptr;
+        quint64 revision = 0;
+        qsizetype anchor = -1;
+        std::vector<Step> steps;
+    };
+    SideSteps m_sideA;
+    SideSteps m_sideB;
+    const std::vector<Step> &stepsFor(SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const;
+    qsizetype m_tracksAligned = 0;
+    qsizetype m_tracksKept = 0;
 };
 
 } // namespace SocketScope

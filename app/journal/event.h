@@ -53,6 +53,10 @@ enum class EventKind : quint8 {
     // value2 = the value the kernel reports back (getsockopt; kOptionUnread when it could not),
     // text = why it failed, when it did.
     OptionSet,
+    // The lab network came up or changed: text = its topology as compact JSON (computers,
+    // their addresses, the router's networks, port forwards), so a replay can draw it. It lives
+    // in the string pool, not the payload store, which keeps only a short preview.
+    NetworkBuilt,
     Count
 };
 
@@ -149,6 +153,7 @@ enum SegmentFlag : quint8 {
 //   link_fault: text = link, local = asked, remote = applied, flags = refused parts,
 //               value = refusal, payload = the kernel's words
 //   option_set: flags = SocketOption, value = asked, value2 = what the kernel reports
+//   network: text = the topology as compact JSON
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -75,6 +75,12 @@ public:
         field(key);
         m_out.append('"').append(value.data(), value.size()).append('"');
     }
+    // JSON already written out (an object kept whole in the journal), placed as it is.
+    void raw(const char *key, QByteArrayView json)
+    {
+        field(key);
+        m_out.append(json);
+    }
     void finish() { m_out.append("}\n"); }
 
 private:
@@ -305,6 +311,14 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         if (e.value2 != kOptionUnread)
             line.number("kernel", e.value2);
         break;
+    case EventKind::NetworkBuilt: {
+        // The journal keeps it as compact JSON text; text that is not an object (it cannot come
+        // from the lab, only from a damaged journal) is written as an empty network.
+        const QByteArray topology = journal.string(e.text).toUtf8();
+        const bool isObject = QJsonDocument::fromJson(topology).isObject();
+        line.raw("topology", isObject ? QByteArrayView(topology) : QByteArrayView("{}"));
+        break;
+    }
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -317,7 +331,7 @@ QByteArray eventLine(const Journal &journal, const Event &e)
     default:
         break;
     }
-    if (e.text)
+    if (e.text && e.kind != EventKind::NetworkBuilt)
         line.text(textKey(e.kind), journal.string(e.text));
     line.finish();
     return out;
@@ -560,6 +574,18 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         e.value2 = fields.number("kernel", -1, kInt32Max, kOptionUnread);
         break;
     }
+    case EventKind::NetworkBuilt: {
+        const QJsonValue topology = o.value(QLatin1StringView("topology"));
+        if (!topology.isObject())
+            return QCoreApplication::translate(
+                "RecordingFormat", "network's \"topology\" should be an object, not %1")
+                .arg(describeValue(topology));
+        // An empty object is a network taken down: no text, as the journal writes it.
+        if (!topology.toObject().isEmpty())
+            e.text = journal.intern(
+                QString::fromUtf8(QJsonDocument(topology.toObject()).toJson(QJsonDocument::Compact)));
+        break;
+    }
     case EventKind::Segment: {
         const QString flagsText = fields.text("flags");
         const auto flags = segmentFlagsFromName(flagsText);
@@ -580,7 +606,8 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     default:
         break;
     }
-    e.text = journal.intern(fields.text(textKey(e.kind)));
+    if (e.kind != EventKind::NetworkBuilt)
+        e.text = journal.intern(fields.text(textKey(e.kind)));
     if (!fields.problem().isEmpty())
         return fields.problem();
     *event = e;

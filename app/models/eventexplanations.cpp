@@ -85,6 +85,10 @@ QString EventExplanations::explain(EventKind kind)
         return tr("The program set a socket option (setsockopt) and read back what the kernel made of "
                   "it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps "
                   "its own limits.");
+    case EventKind::NetworkBuilt:
+        return tr("The virtual lab network was set up (or changed): which computers it has, their "
+                  "addresses, the routers between them and the cables that join them. A recording keeps "
+                  "it so that a replay can draw the same network.");
     case EventKind::Count:
         break;
     }

@@ -2,6 +2,9 @@
 
 #include "journal/journal.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 
 namespace SocketScope {
@@ -245,6 +248,8 @@ QString Labels::kind(EventKind kind)
         return tr("link fault", "event kind: loss or a rate limit set on a lab cable");
     case EventKind::OptionSet:
         return tr("option set", "event kind: a socket option (setsockopt)");
+    case EventKind::NetworkBuilt:
+        return tr("network built", "event kind: the lab network's computers and cables were set up");
     case EventKind::Count:
         break;
     }
@@ -430,6 +435,11 @@ QString Labels::describe(const Journal &journal, const Event &e)
         if (option == SocketOption::ReceiveBuffer || option == SocketOption::SendBuffer)
             return tr("%1: asked %2, kernel uses %3").arg(name, shown(e.value), shown(e.value2));
         return tr("%1: asked %2, the kernel keeps %3").arg(name, shown(e.value), shown(e.value2));
+    }
+    case EventKind::NetworkBuilt: {
+        const QJsonObject topology = QJsonDocument::fromJson(journal.string(e.text).toUtf8()).object();
+        const qsizetype computers = topology.value(QLatin1StringView("hosts")).toArray().size();
+        return tr("the lab network has %n computer(s) behind a router", "", int(computers));
     }
     case EventKind::Count:
         break;

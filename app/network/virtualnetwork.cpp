@@ -5,6 +5,7 @@
 #include "kernel/kernelview.h"
 #include "kernel/sockdiagsource.h"
 #include "lab/lab.h"
+#include "recordednetwork.h"
 
 namespace SocketScope {
 
@@ -44,6 +45,7 @@ bool VirtualNetwork::start(const LabTopology &topology)
         watchHost(h.name);
     if (m_lab)
         m_lab->setPlacement(&m_network);
+    journalNetwork();
     emit changed();
     return true;
 }
@@ -70,8 +72,10 @@ void VirtualNetwork::stop()
         m_feed->attach(nullptr);
     m_feed.reset();
     m_network.stop();
-    if (wasActive)
+    if (wasActive) {
+        journalNetwork();
         emit changed();
+    }
 }
 
 void VirtualNetwork::setPcapWriter(PcapngWriter *writer)
@@ -98,6 +102,7 @@ QString VirtualNetwork::addHost(const LabHost &host)
     QString problem = m_network.addHost(host);
     if (problem.isEmpty()) {
         watchHost(host.name);
+        journalNetwork();
         emit changed();
     }
     return problem;
@@ -106,22 +111,37 @@ QString VirtualNetwork::addHost(const LabHost &host)
 QString VirtualNetwork::addNatRule(const ForwardRule &rule)
 {
     QString problem = m_network.addNatRule(rule);
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
+        journalNetwork();
         emit changed();
+    }
     return problem;
 }
 
 QString VirtualNetwork::removeNatRule(qsizetype index)
 {
     QString problem = m_network.removeNatRule(index);
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
+        journalNetwork();
         emit changed();
+    }
     return problem;
 }
 
-} // namespace SocketScope
-
-namespace SocketScope {
+void VirtualNetwork::journalNetwork()
+{
+    if (!m_journal)
+        return;
+    Event e;
+    e.t = m_journal->now();
+    e.kind = EventKind::NetworkBuilt;
+    e.source = EventSource::App;
+    // Taken down, it has no topology at all: no text (written as "topology":{}).
+    const RecordedNetwork network = RecordedNetwork::of(m_network);
+    if (network.running)
+        e.text = m_journal->intern(QString::fromUtf8(network.toJson()));
+    m_journal->append(e);
+}
 
 LabNetwork::LinkFaultOutcome VirtualNetwork::setLinkFault(const QString &link, const LinkFault &fault)
 {

@@ -56,6 +56,9 @@ signals:
 
 private:
     void watchHost(const QString &host);
+    // Writes the network as it is now to the journal (a network event), so a recording can
+    // draw it again: when it comes up, changes or goes down.
+    void journalNetwork();
 
     Journal *m_journal;
     QPointer<Lab> m_lab;

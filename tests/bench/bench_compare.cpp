@@ -6,6 +6,11 @@
 // (what a live session costs it on every refresh while it grows), as median and worst, and
 // how often the window then compares a growing live session again (500 ms, or longer so that
 // comparing takes at most a tenth of its time).
+// Then, per N, a live session growing: side A's events fed in 5% at a time from 80% on, and
+// after each step the cost of comparing again from nothing (before: what every live refresh
+// did) against bringing the last diff up to date (after: SessionDiff::update, and the window's
+// catchUp, which also changes only the lines of its list that changed), with a check that
+// both give the same rows.
 // Prints figures; never fails.
 
 #include "compare/comparewindow.h"
@@ -22,6 +27,7 @@
 #include <cstdio>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace SocketScope;
@@ -90,6 +96,36 @@ std::unique_ptr<Journal> record(int connections, bool abort)
     return journal;
 }
 
+// Appends events [from, to) of `source` to `into`, its texts and payloads with them.
+void copyEvents(const Journal &source, Journal &into, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        Event e = source.at(i);
+        e.local = into.intern(source.string(e.local));
+        e.remote = into.intern(source.string(e.remote));
+        e.text = into.intern(source.string(e.text));
+        e.host = into.intern(source.string(e.host));
+        if (e.kind == EventKind::TcpInfo)
+            e.payload = e.payload ? into.storeTcpInfo(source.tcpInfo(e.payload)) : 0;
+        else
+            e.payload = e.payload ? into.storePayload(source.payload(e.payload)) : 0;
+        into.append(e);
+    }
+}
+
+bool sameRows(const SessionDiff &x, const SessionDiff &y)
+{
+    if (x.rows().size() != y.rows().size() || x.differences().size() != y.differences().size())
+        return false;
+    for (size_t r = 0; r < x.rows().size(); ++r) {
+        const SessionDiff::Row &a = x.rows()[r];
+        const SessionDiff::Row &b = y.rows()[r];
+        if (a.a != b.a || a.b != b.b || a.difference != b.difference)
+            return false;
+    }
+    return true;
+}
+
 struct Figures
 {
     double median = 0;
@@ -119,9 +155,12 @@ int main(int argc, char **argv)
     std::printf("bench_compare: two loopback sessions of N connections, A closes, B aborts\n");
     std::printf("%6s %9s %9s %9s %9s %7s %12s %12s %12s %12s %11s\n", "N", "events A", "events B", "steps A",
         "steps B", "diffs", "diff med ms", "diff max ms", "window med", "window max", "live every");
+    std::vector<std::tuple<int, std::unique_ptr<Journal>, std::unique_ptr<Journal>>> kept;
     for (const int n : {10, 100, 1000}) {
         std::unique_ptr<Journal> a = record(n, false);
         std::unique_ptr<Journal> b = record(n, true);
+        auto keptB = std::make_unique<Journal>();
+        copyEvents(*b, *keptB, 0, b->count());
         TimelineLayout layoutA(a.get());
         TimelineLayout layoutB(b.get());
         layoutA.update();
@@ -147,6 +186,62 @@ int main(int argc, char **argv)
             static_cast<long long>(eventsA), static_cast<long long>(eventsB), static_cast<long long>(stepsA),
             static_cast<long long>(stepsB), static_cast<long long>(differences), lineUp.median, lineUp.worst,
             again.median, again.worst, window.liveRefreshInterval());
+        std::fflush(stdout);
+        kept.emplace_back(n, std::move(a), std::move(keptB));
+    }
+
+    std::printf("\nbench_compare: side A live, growing 5%% at a time from 80%% of its events; per refresh\n");
+    std::printf("%6s %6s %12s %12s %12s %12s %9s %14s %13s\n", "N", "steps", "full med ms", "full max ms",
+        "update med", "update max", "same", "tracks kept", "window med ms");
+    for (auto &[n, a, b] : kept) {
+        const qsizetype total = a->count();
+        Journal growing;
+        copyEvents(*a, growing, 0, total * 80 / 100);
+        TimelineLayout layoutB(b.get());
+        layoutB.update();
+        layoutB.settleDatagrams(std::numeric_limits<qint64>::max());
+        TimelineLayout layoutA(&growing);
+        layoutA.update();
+        SessionDiff incremental(layoutA, layoutB);
+        auto windowB = std::make_unique<Journal>();
+        copyEvents(*b, *windowB, 0, b->count());
+        CompareWindow window(&growing, QStringLiteral("live"), std::move(windowB), QStringLiteral("abort"));
+        std::vector<double> full;
+        std::vector<double> update;
+        std::vector<double> windowMs;
+        bool same = true;
+        qsizetype tracksKept = 0;
+        qsizetype tracks = 0;
+        int steps = 0;
+        for (qsizetype at = total * 80 / 100; at < total; ++steps) {
+            const qsizetype next = std::min(total, at + std::max<qsizetype>(1, total * 5 / 100));
+            copyEvents(*a, growing, at, next);
+            at = next;
+            layoutA.update();
+            QElapsedTimer clock;
+            clock.start();
+            const SessionDiff fresh(layoutA, layoutB);
+            full.push_back(double(clock.nsecsElapsed()) / 1e6);
+            clock.restart();
+            incremental.update(layoutA, layoutB);
+            update.push_back(double(clock.nsecsElapsed()) / 1e6);
+            same = same && sameRows(fresh, incremental);
+            tracksKept += incremental.tracksKept();
+            tracks += incremental.tracksKept() + incremental.tracksAligned();
+            clock.restart();
+            window.catchUp();
+            windowMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+        }
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v.empty() ? 0.0 : v[v.size() / 2];
+        };
+        const auto worst = [](const std::vector<double> &v) {
+            return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
+        };
+        std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n", static_cast<long long>(n),
+            steps, median(full), worst(full), median(update), worst(update), same ? "yes" : "NO",
+            tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs));
         std::fflush(stdout);
     }
     return 0;

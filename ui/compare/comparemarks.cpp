@@ -54,6 +54,29 @@ QRectF CompareMarks::frameOf(const Mark &mark) const
     return QRectF(x - half, y - half, 2 * half, 2 * half);
 }
 
+void CompareMarks::drawFrame(
+    QPainter &p, const QRectF &frame, Style style, qreal scale, const QPalette &palette)
+{
+    switch (style) {
+    case Style::OnlyHere:
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(Theme::color(Theme::Role::Warning, palette), 2 * scale, Qt::DashLine));
+        break;
+    case Style::Different:
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(Theme::color(Theme::Role::RowChanged, palette), 2 * scale, Qt::DotLine));
+        break;
+    case Style::Picked: {
+        QColor fill = Theme::background(Theme::Role::Selection, palette);
+        fill.setAlphaF(0.35f);
+        p.setBrush(fill);
+        p.setPen(QPen(Theme::color(Theme::Role::Selection, palette), 3 * scale));
+        break;
+    }
+    }
+    p.drawRoundedRect(frame, 4 * scale, 4 * scale);
+}
+
 void CompareMarks::paintEvent(QPaintEvent *)
 {
     if (m_marks.empty())
@@ -62,26 +85,18 @@ void CompareMarks::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     p.setClipRect(m_view->painter().plotRect());
     const qreal scale = m_view->painter().scale();
-    QPen pen(Theme::color(Theme::Role::Warning, palette()), 2 * scale, Qt::DashLine);
-    p.setBrush(Qt::NoBrush);
     for (const Mark &mark : m_marks) {
         if (mark == m_picked)
             continue;
         const QRectF frame = frameOf(mark);
         if (frame.isEmpty() || !frame.intersects(rect()))
             continue;
-        p.setPen(pen);
-        p.drawRoundedRect(frame, 4 * scale, 4 * scale);
+        drawFrame(p, frame, mark.onlyHere ? Style::OnlyHere : Style::Different, scale, palette());
     }
     if (m_picked.item >= 0) {
         const QRectF frame = frameOf(m_picked);
-        if (!frame.isEmpty()) {
-            QColor fill = Theme::background(Theme::Role::Selection, palette());
-            fill.setAlphaF(0.35f);
-            p.setBrush(fill);
-            p.setPen(QPen(Theme::color(Theme::Role::Selection, palette()), 3 * scale));
-            p.drawRoundedRect(frame, 4 * scale, 4 * scale);
-        }
+        if (!frame.isEmpty())
+            drawFrame(p, frame, Style::Picked, scale, palette());
     }
 }
 

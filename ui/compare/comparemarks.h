@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QWidget>
 
+class QPainter;
+
 #include <vector>
 
 namespace SocketScope {
@@ -29,8 +31,16 @@ public:
         qsizetype item = -1;
         LaneId lane = -1;
         LaneId toLane = -1;
+        // True: the other side has no such step; false: it has one that differs.
+        bool onlyHere = false;
         bool operator==(const Mark &) const = default;
     };
+
+    // How a frame is drawn: a step only this side has (dashed, in the warning colour), one
+    // both have but differently (dotted, in the changed colour), the one picked (bold, filled).
+    enum class Style { OnlyHere, Different, Picked };
+    static void drawFrame(
+        QPainter &painter, const QRectF &frame, Style style, qreal scale, const QPalette &palette);
 
     // The steps of this side that differ, and the one picked (item -1: none).
     void setMarks(std::vector<Mark> marks, Mark picked);

@@ -1,5 +1,6 @@
 #include "comparewindow.h"
 
+#include "comparelegend.h"
 #include "comparemarks.h"
 #include "comparetext.h"
 #include "journal/journal.h"
@@ -155,7 +156,13 @@ QWidget *CompareWindow::buildSide(SessionDiff::Side side)
     auto *view = new TimelineView(a ? m_layoutA.get() : m_layoutB.get(), a ? m_playbackA : m_playbackB, box);
     view->layoutChanged();
     auto *marks = new CompareMarks(view, a ? m_layoutA.get() : m_layoutB.get());
-    layout->addWidget(title);
+    // What the marks mean, beside each timeline: the two may be far apart on a projector.
+    auto *legend = new CompareLegend(box);
+    legend->setObjectName(a ? QStringLiteral("legendA") : QStringLiteral("legendB"));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addWidget(legend, 1);
+    layout->addLayout(heading);
     layout->addWidget(view, 1);
     (a ? m_titleA : m_titleB) = title;
     (a ? m_viewA : m_viewB) = view;
@@ -229,19 +236,34 @@ void CompareWindow::setAnchor(SessionDiff::Anchor anchor)
     compare();
 }
 
-void CompareWindow::compare()
+void CompareWindow::compare(bool grown)
 {
     QElapsedTimer cost;
     cost.start();
-    m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
+    grown = grown && m_diff && m_diff->anchor() == m_anchor;
+    if (grown)
+        m_diff->update(*m_layoutA, *m_layoutB);
+    else
+        m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
     const auto rows = qsizetype(m_diff->rows().size());
     m_row = qBound<qsizetype>(0, m_row, rows);
     m_anchorBox->setCurrentIndex(m_anchorBox->findData(int(m_anchor)));
 
     const QSignalBlocker blockList(m_list);
-    m_list->clear();
-    for (qsizetype i = 0; i < qsizetype(m_diff->differences().size()); ++i)
-        m_list->addItem(CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB));
+    const auto differences = int(qMin<qsizetype>(qsizetype(m_diff->differences().size()), INT_MAX));
+    if (!grown)
+        m_list->clear();
+    // Grown, most lines say what they said before: a line set to the same text is left alone,
+    // so the list measures and lays out only the lines that changed or came new.
+    for (int i = 0; i < differences; ++i) {
+        const QString text = CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB);
+        if (i >= m_list->count())
+            m_list->addItem(text);
+        else if (m_list->item(i)->text() != text)
+            m_list->item(i)->setText(text);
+    }
+    while (m_list->count() > differences)
+        delete m_list->takeItem(m_list->count() - 1);
     const QString missing = CompareText::missingAnchor(*m_diff);
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
@@ -269,11 +291,17 @@ void CompareWindow::onLiveTick()
     // Hidden (minimised, or behind the main window's tab), it catches up when seen again.
     if (!isVisible())
         return;
+    catchUp();
+}
+
+bool CompareWindow::catchUp()
+{
     if (!m_layoutA->update())
-        return;
+        return false;
     m_viewA->layoutChanged();
     m_playbackA->setItemCount(m_layoutA->itemCount());
-    compare();
+    compare(true);
+    return true;
 }
 
 void CompareWindow::setRow(qsizetype row)
@@ -306,24 +334,26 @@ void CompareWindow::sync()
     m_forward->setEnabled(m_row < rows);
     m_end->setEnabled(m_row < rows);
 
-    const auto markOf = [](const std::optional<SessionDiff::Step> &step) {
-        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane} : CompareMarks::Mark {};
+    // A row with one side only is a step only that side has; with both, they differ.
+    const auto markOf = [](const std::optional<SessionDiff::Step> &step, const SessionDiff::Row &row) {
+        return step ? CompareMarks::Mark {step->item, step->lane, step->toLane, !(row.a && row.b)}
+                    : CompareMarks::Mark {};
     };
     std::vector<CompareMarks::Mark> marksA;
     std::vector<CompareMarks::Mark> marksB;
     for (const SessionDiff::Difference &d : m_diff->differences()) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
         if (r.a)
-            marksA.push_back(markOf(r.a));
+            marksA.push_back(markOf(r.a, r));
         if (r.b)
-            marksB.push_back(markOf(r.b));
+            marksB.push_back(markOf(r.b, r));
     }
     CompareMarks::Mark pickedA;
     CompareMarks::Mark pickedB;
     if (m_picked >= 0) {
         const SessionDiff::Row &r = m_diff->rows()[size_t(m_diff->differences()[size_t(m_picked)].row)];
-        pickedA = markOf(r.a);
-        pickedB = markOf(r.b);
+        pickedA = markOf(r.a, r);
+        pickedB = markOf(r.b, r);
     }
     m_marksA->setMarks(std::move(marksA), pickedA);
     m_marksB->setMarks(std::move(marksB), pickedB);

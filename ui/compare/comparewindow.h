@@ -51,6 +51,9 @@ public:
     // How often a growing live session is compared again, in ms: 500, or longer when one
     // comparison takes more than a tenth of that.
     int liveRefreshInterval() const;
+    // Reads what the live session added since and compares again; false when it added nothing.
+    // The live timer does it while the window is seen.
+    bool catchUp();
 
     // Larger type and thicker lines for a projector (1 = normal).
     void setPresentationScale(qreal scale);
@@ -63,7 +66,9 @@ private:
     void buildControls();
     QWidget *buildSide(SessionDiff::Side side);
     // Compares again (another anchor, or the live session grew) and keeps the playhead's row.
-    void compare();
+    // `grown`: only the live session read more, so the diff is brought up to date (the tracks
+    // that did not change keep their rows) and the list changes only the lines that did.
+    void compare(bool grown = false);
     void onLiveTick();
     void sync();
     void retranslate();

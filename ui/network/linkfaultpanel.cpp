@@ -43,10 +43,9 @@ LinkFaultPanel::LinkFaultPanel(VirtualNetwork *network, QWidget *parent)
     connect(m_spec, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
     connect(m_clear, &QPushButton::clicked, this, [this] { apply(m_link->currentData().toString(), {}); });
     connect(m_link, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_network || !m_network->isActive())
-            return;
-        // The form shows what the chosen link has now, ready to change.
-        m_spec->setText(m_network->network()->linkFaults().value(m_link->currentData().toString()).toSpec());
+        // The form shows what the chosen link has (now, or at the playhead), ready to change.
+        if (!m_live || (m_network && m_network->isActive()))
+            m_spec->setText(faultShown(m_link->currentData().toString()));
     });
     if (m_network)
         connect(m_network, &VirtualNetwork::changed, this, &LinkFaultPanel::refresh);
@@ -73,17 +72,48 @@ void LinkFaultPanel::retranslate()
     refresh();
 }
 
+void LinkFaultPanel::showInstant(const RecordedNetwork &network, bool live)
+{
+    const bool wasLive = m_live;
+    m_past = live ? RecordedNetwork() : network;
+    m_live = live;
+    refresh();
+    // Into the past, and back: the text shows the chosen link's faults of the instant shown.
+    if (!live || !wasLive)
+        m_spec->setText(faultShown(m_link->currentData().toString()));
+    if (live && !wasLive)
+        m_feedback->clear();
+}
+
+QString LinkFaultPanel::faultShown(const QString &link) const
+{
+    if (!m_live)
+        return m_past.faults.value(link).toSpec();
+    if (m_network && m_network->isActive())
+        return m_network->network()->linkFaults().value(link).toSpec();
+    return {};
+}
+
 void LinkFaultPanel::refresh()
 {
-    const bool active = m_network && m_network->isActive();
-    for (QWidget *w : std::initializer_list<QWidget *> {m_link, m_spec, m_apply, m_clear})
+    const bool active = m_live && m_network && m_network->isActive();
+    // In the past the faults can be read, not changed: the choice of link stays open.
+    for (QWidget *w : std::initializer_list<QWidget *> {m_spec, m_apply, m_clear})
         w->setEnabled(active);
+    m_link->setEnabled(active || (!m_live && m_past.running));
+    m_spec->setReadOnly(!m_live);
     const QString chosen = m_link->currentData().toString();
     const QSignalBlocker quiet(m_link);
     m_link->clear();
-    if (!active)
+    if (!m_live) {
+        m_spec->setEnabled(m_past.running);
+        if (m_past.running)
+            m_feedback->setText(tr("These are the faults at the playhead's instant. Go back to Live to "
+                                   "change them."));
+    }
+    if (!active && !(!m_live && m_past.running))
         return;
-    const LabTopology &topology = m_network->network()->topology();
+    const LabTopology &topology = m_live ? m_network->network()->topology() : m_past.topology;
     for (const LabHost &h : topology.hosts)
         m_link->addItem(tr("%1's cable").arg(h.name), h.name);
     for (const LabSegment &s : topology.segments)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "network/recordednetwork.h"
+
 #include <QtCore/QPointer>
 #include <QtWidgets/QWidget>
 
@@ -24,6 +26,11 @@ public:
 
     // Applies `spec` to `link` as the Apply button does; the sentence it said comes back.
     QString apply(const QString &link, const QString &spec);
+    // The playhead left the present (`live` false): the form shows the faults `network` had at
+    // that instant and cannot change them; back in the present it edits the lab's again.
+    void showInstant(const RecordedNetwork &network, bool live);
+    // The faults the form shows for `link`, as --link writes them.
+    QString faultShown(const QString &link) const;
 
 signals:
     void messageRaised(const QString &text, bool isError);
@@ -37,6 +44,8 @@ private:
     void say(const QString &text, bool isError);
 
     QPointer<VirtualNetwork> m_network;
+    RecordedNetwork m_past;
+    bool m_live = true;
     QLabel *m_title;
     QComboBox *m_link;
     QLineEdit *m_spec;

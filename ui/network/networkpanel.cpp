@@ -1,5 +1,6 @@
 #include "networkpanel.h"
 
+#include "history/playhead.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "linkfaultpanel.h"
@@ -132,6 +133,7 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
     m_feedback->setWordWrap(true);
     grid->addWidget(m_feedback, 6, 0, 1, 6);
     auto *faults = new LinkFaultPanel(network, controls);
+    m_faults = faults;
     grid->addWidget(faults, 7, 0, 1, 6);
     connect(faults, &LinkFaultPanel::messageRaised, this, &NetworkPanel::messageRaised);
     grid->setColumnStretch(4, 1);
@@ -181,7 +183,14 @@ void NetworkPanel::setPresentationScale(qreal scale)
 
 void NetworkPanel::followPlayhead(const Playhead *playhead, const Journal *journal)
 {
+    if (m_playhead)
+        disconnect(m_playhead, nullptr, this, nullptr);
+    m_playhead = playhead;
     m_picture->followPlayhead(playhead, journal);
+    // The rules table and the link faults show the playhead's instant, as the picture does.
+    if (m_playhead)
+        connect(m_playhead, &Playhead::moved, this, &NetworkPanel::refresh);
+    refresh();
 }
 
 void NetworkPanel::changeEvent(QEvent *event)
@@ -218,26 +227,40 @@ void NetworkPanel::retranslate()
 void NetworkPanel::refresh()
 {
     const bool active = m_network && m_network->isActive();
-    m_where->setText(active
-            ? tr("New sockets live in the virtual lab network: a home network behind a router, "
-                 "and a computer on the internet. A socket's address says which computer it is on.")
-            : tr("New sockets live in this computer's own network."));
+    const bool live = !m_playhead || m_playhead->isLive();
+    if (!m_network)
+        m_where->setText(tr("This recording's lab network, as it was at the playhead's instant."));
+    else if (!live)
+        m_where->setText(
+            tr("The lab network as it was at the playhead's instant. Go back to Live to change it."));
+    else
+        m_where->setText(active
+                ? tr("New sockets live in the virtual lab network: a home network behind a router, "
+                     "and a computer on the internet. A socket's address says which computer it is on.")
+                : tr("New sockets live in this computer's own network."));
     m_useLab->setEnabled(m_network && !active);
     m_useHost->setEnabled(active);
+    // A replay has no lab to build or take down.
+    m_useLab->setVisible(!m_network.isNull());
+    m_useHost->setVisible(!m_network.isNull());
     const QString problem = m_network ? m_network->problem() : QString();
     m_problem->setText(problem);
     m_problem->setVisible(!active && !problem.isEmpty());
-    for (QWidget *w : std::initializer_list<QWidget *> {m_rules, m_ruleProto, m_publicPort, m_ruleHost,
-             m_privatePort, m_addRule, m_removeRule, m_hostName, m_hostSegment, m_hostAddress, m_addHost})
-        w->setEnabled(active);
+    // The past can be looked at, not changed.
+    const bool editable = active && live;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_ruleProto, m_publicPort, m_ruleHost, m_privatePort,
+             m_addRule, m_removeRule, m_hostName, m_hostSegment, m_hostAddress, m_addHost})
+        w->setEnabled(editable);
 
+    const RecordedNetwork &shown = m_picture->networkShown();
+    m_faults->showInstant(shown, live);
+    m_rules->setEnabled(shown.running);
     m_rules->setRowCount(0);
     m_ruleHost->clear();
-    if (!active)
+    if (!shown.running)
         return;
-    LabNetwork *lab = m_network->network();
-    const LabTopology &topology = lab->topology();
-    const QList<ForwardRule> &rules = lab->natRules();
+    const LabTopology &topology = shown.topology;
+    const QList<ForwardRule> &rules = shown.forwards;
     m_rules->setRowCount(int(rules.size()));
     for (int row = 0; row < rules.size(); ++row) {
         const ForwardRule &r = rules[row];
@@ -248,12 +271,15 @@ void NetworkPanel::refresh()
         m_rules->setItem(row, 3, new QTableWidgetItem(topology.hostOwning(r.targetAddress)));
     }
     m_rules->resizeColumnsToContents();
-    for (const LabHost &h : topology.hosts) {
+    if (!editable)
+        return;
+    for (const LabHost &h : m_network->network()->topology().hosts) {
         if (h.segment == QLatin1String("lan"))
             m_ruleHost->addItem(
                 QStringLiteral("%1 (%2)").arg(h.name, h.address.toString()), h.address.toString());
     }
-    m_publicLabel->setText(tr("public port on %1").arg(topology.publicAddress().toString()));
+    m_publicLabel->setText(
+        tr("public port on %1").arg(m_network->network()->topology().publicAddress().toString()));
 }
 
 void NetworkPanel::useLab()

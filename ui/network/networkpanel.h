@@ -14,6 +14,7 @@ namespace SocketScope {
 
 class Journal;
 class Lab;
+class LinkFaultPanel;
 class Playhead;
 class TopologyView;
 class VirtualNetwork;
@@ -51,6 +52,8 @@ private:
 
     QPointer<VirtualNetwork> m_network;
     QPointer<Lab> m_lab;
+    const Playhead *m_playhead = nullptr;
+    LinkFaultPanel *m_faults;
     QLabel *m_where;
     QLabel *m_problem;
     QPushButton *m_useLab;

@@ -46,8 +46,11 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
         connect(m_lab, &Lab::socketRemoved, &m_refresh, qOverload<>(&QTimer::start));
     }
     if (m_network) {
-        connect(m_network, &VirtualNetwork::changed, this, &TopologyView::noteNetwork);
-        noteNetwork();
+        connect(m_network, &VirtualNetwork::changed, this, [this] {
+            ++m_revision;
+            updateGeometry();
+            update();
+        });
     }
 }
 
@@ -58,54 +61,63 @@ qsizetype TopologyView::shownCount() const
     return m_journal ? m_journal->count() : 0;
 }
 
-void TopologyView::noteNetwork()
+const TopologyView::ShownNetwork &TopologyView::shownNetwork() const
 {
-    const qsizetype now = m_journal ? m_journal->count() : 0;
-    if (!m_network || !m_network->isActive() || !m_network->network()) {
-        // Taken down: built again, its computers and rules are new from then on.
-        m_hostSince.clear();
-        m_rules.clear();
-        update();
-        return;
+    const qsizetype shown = shownCount();
+    const qsizetype journalCount = m_journal ? m_journal->count() : 0;
+    if (m_shown.shown == shown && m_shown.journalCount == journalCount && m_shown.revision == m_revision)
+        return m_shown;
+    m_shown = ShownNetwork {shown, journalCount, m_revision, {}, {}};
+    if (m_journal && m_networkHistory.hasNetwork()) {
+        m_shown.network = m_networkHistory.after(shown);
+        if (m_shown.network.running) {
+            const RecordedNetwork latest = m_networkHistory.latestRunning();
+            for (const LabHost &host : latest.topology.hosts) {
+                if (!m_shown.network.topology.host(host.name))
+                    m_shown.later << host;
+            }
+        }
+    } else if (m_network && m_network->network()) {
+        // A journal that says nothing of the network (none followed yet): the lab's present.
+        m_shown.network = RecordedNetwork::of(*m_network->network());
     }
-    for (const LabHost &host : m_network->network()->topology().hosts) {
-        if (!m_hostSince.contains(host.name))
-            m_hostSince.insert(host.name, now);
-    }
-    const auto same = [](const ForwardRule &a, const ForwardRule &b) {
-        return a.proto == b.proto && a.listenAddress == b.listenAddress && a.listenPort == b.listenPort
-            && a.targetAddress == b.targetAddress && a.targetPort == b.targetPort;
-    };
-    const QList<ForwardRule> &rules = m_network->network()->natRules();
-    for (RuleSpan &span : m_rules) {
-        if (span.until < 0 && std::none_of(rules.begin(), rules.end(), [&](const ForwardRule &r) {
-                return same(r, span.rule);
-            }))
-            span.until = now;
-    }
-    for (const ForwardRule &rule : rules) {
-        if (std::none_of(m_rules.begin(), m_rules.end(),
-                [&](const RuleSpan &span) { return span.until < 0 && same(span.rule, rule); }))
-            m_rules.push_back({rule, now, -1});
-    }
-    updateGeometry();
-    update();
+    return m_shown;
+}
+
+const RecordedNetwork &TopologyView::networkShown() const
+{
+    return shownNetwork().network;
+}
+
+QList<LabHost> TopologyView::hostsDrawn() const
+{
+    const ShownNetwork &shown = shownNetwork();
+    return shown.network.topology.hosts + shown.later;
+}
+
+QString TopologyView::absenceText() const
+{
+    if (networkShown().running)
+        return {};
+    const bool recorded = m_journal && m_networkHistory.hasNetwork();
+    if (!m_network && !recorded)
+        return tr("This recording has no lab network: it was made on this computer's own network, or by "
+                  "a SocketScope that did not yet write the network into its recordings.");
+    if (recorded && (!m_network || !m_network->isActive() || (m_playhead && !m_playhead->isLive())))
+        return tr("At this instant the virtual lab network was not running.");
+    return tr("The virtual lab network is not running. Choose \"Use the virtual lab network\" above to "
+              "build it: a home network with two computers behind a router, and a computer on the "
+              "internet.");
 }
 
 bool TopologyView::hostExisted(const QString &host) const
 {
-    return m_hostSince.value(host, 0) <= shownCount();
+    return networkShown().topology.host(host) != nullptr;
 }
 
 QList<ForwardRule> TopologyView::rulesShown() const
 {
-    const qsizetype at = shownCount();
-    QList<ForwardRule> shown;
-    for (const RuleSpan &span : m_rules) {
-        if (span.since <= at && (span.until < 0 || at < span.until))
-            shown << span.rule;
-    }
-    return shown;
+    return networkShown().forwards;
 }
 
 const SessionFold *TopologyView::shownState() const
@@ -192,16 +204,17 @@ int TopologyView::boxHeight(const QStringList &body, int width) const
 QStringList TopologyView::routerLines() const
 {
     QStringList body;
-    if (!m_network || !m_network->network())
+    const RecordedNetwork &network = networkShown();
+    if (!network.running)
         return body;
-    const LabTopology &topology = m_network->network()->topology();
+    const LabTopology &topology = network.topology;
     const LabSegment *lan = topology.segment(QStringLiteral("lan"));
     const LabSegment *wan = topology.segment(QStringLiteral("wan"));
     if (lan)
         body << tr("inside (lan): %1").arg(lan->routerAddress.toString());
     if (wan)
         body << tr("outside (wan): %1").arg(wan->routerAddress.toString());
-    body << (m_network->network()->hasNat()
+    body << (network.translates
             ? tr("going out, the home network speaks as %1").arg(topology.publicAddress().toString())
             : tr("address translation is off (nft is missing)"));
     const QList<ForwardRule> rules = rulesShown();
@@ -213,11 +226,11 @@ QStringList TopologyView::routerLines() const
                         formatEndpoint(r.targetAddress, r.targetPort));
     // What the router rewrites, connection by connection, at this instant.
     const QStringList translations = translationLines();
-    if (m_network->network()->hasNat())
+    if (network.translates)
         body << (translations.isEmpty() ? QStringList {tr("translating no connection")}
                                         : QStringList {tr("translating:")} + translations);
     // Faults on the router's side of a network, where the cables of that side meet it.
-    const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
+    const QMap<QString, LinkFault> &faults = network.faults;
     for (const LabSegment &s : topology.segments) {
         if (faults.contains(s.name))
             body << tr("⚠ %1 side: %2", "a fault on the router's side of a network")
@@ -229,14 +242,15 @@ QStringList TopologyView::routerLines() const
 
 QStringList TopologyView::hostLines(const QString &host) const
 {
-    const LabHost *labHost
-        = m_network && m_network->network() ? m_network->network()->topology().host(host) : nullptr;
-    QStringList body {labHost ? labHost->address.toString() : QString()};
+    const QList<LabHost> hosts = hostsDrawn();
+    const auto labHost
+        = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
+    QStringList body {labHost != hosts.end() ? labHost->address.toString() : QString()};
     if (!hostExisted(host))
         return body << tr("not added yet at this instant");
-    if (m_network && m_network->network() && m_network->network()->linkFaults().contains(host))
-        body << tr("⚠ cable: %1", "a fault on this computer's cable")
-                    .arg(m_network->network()->linkFaults().value(host).describe());
+    const QMap<QString, LinkFault> &faults = networkShown().faults;
+    if (faults.contains(host))
+        body << tr("⚠ cable: %1", "a fault on this computer's cable").arg(faults.value(host).describe());
     const QStringList sockets = socketLines(host);
     body << (sockets.isEmpty() ? QStringList {tr("no sockets yet")} : sockets);
     return body;
@@ -244,17 +258,17 @@ QStringList TopologyView::hostLines(const QString &host) const
 
 int TopologyView::neededHeight(int width) const
 {
-    if (!m_network || !m_network->isActive() || !m_network->network())
+    if (!networkShown().running)
         return 0;
     const int line = fontMetrics().height();
     const int pad = line / 2;
     const Columns columns = columnsFor(width);
-    const LabTopology &topology = m_network->network()->topology();
     // Below the two heading lines: the router's box, or each side's boxes one under another.
     int tallest = boxHeight(routerLines(), columns.router);
+    const QList<LabHost> hosts = hostsDrawn();
     for (const char *segment : {"lan", "wan"}) {
         int column = 0;
-        for (const LabHost &h : topology.hosts) {
+        for (const LabHost &h : hosts) {
             if (h.segment == QLatin1StringView(segment))
                 column += boxHeight(hostLines(h.name), columns.side) + pad;
         }
@@ -279,6 +293,8 @@ void TopologyView::followPlayhead(const Playhead *playhead, const Journal *journ
     if (journal != m_journal) {
         m_journal = journal;
         m_live = SessionFold();
+        m_networkHistory.setJournal(journal);
+        ++m_revision;
     }
     if (m_playhead)
         connect(m_playhead, &Playhead::moved, this, [this] {
@@ -301,8 +317,9 @@ QStringList TopologyView::socketLines(const QString &host) const
         QString remote; // empty: none
     };
     std::vector<Open> open;
-    if (m_playhead && !m_playhead->isLive() && m_journal) {
-        const SocketFold &sockets = m_playhead->past()->sockets();
+    // A replay has no lab: its present is the journal's end too.
+    if (m_journal && ((m_playhead && !m_playhead->isLive()) || !m_lab)) {
+        const SocketFold &sockets = shownState()->sockets();
         for (qsizetype i = 0; i < sockets.count(); ++i) {
             const SocketRecord &r = sockets.at(i);
             if (r.isOpen() && r.host && m_journal->string(r.host) == host)
@@ -320,8 +337,10 @@ QStringList TopologyView::socketLines(const QString &host) const
     }
     QStringList lines;
     // The computer's own address heads its box; a socket on it shows just its port.
-    const LabHost *labHost = m_network ? m_network->network()->topology().host(host) : nullptr;
-    const QString own = labHost ? labHost->address.toString() + QLatin1Char(':') : QString();
+    const QList<LabHost> hosts = hostsDrawn();
+    const auto labHost
+        = std::find_if(hosts.begin(), hosts.end(), [&](const LabHost &h) { return h.name == host; });
+    const QString own = labHost != hosts.end() ? labHost->address.toString() + QLatin1Char(':') : QString();
     for (const Open &socket : open) {
         if (lines.size() == kMaxSocketLines)
             break;
@@ -351,15 +370,14 @@ void TopologyView::paintEvent(QPaintEvent *)
     const int line = fm.height();
     const int pad = line / 2;
 
-    if (!m_network || !m_network->isActive()) {
+    const RecordedNetwork &network = networkShown();
+    if (!network.running) {
         p.setPen(pal.color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(pad, pad, -pad, -pad), Qt::AlignCenter | Qt::TextWordWrap,
-            tr("The virtual lab network is not running. Choose \"Use the virtual lab network\" above to "
-               "build it: a home network with two computers behind a router, and a computer on the "
-               "internet."));
+        p.drawText(rect().adjusted(pad, pad, -pad, -pad), Qt::AlignCenter | Qt::TextWordWrap, absenceText());
         return;
     }
-    const LabTopology &topology = m_network->network()->topology();
+    const LabTopology &topology = network.topology;
+    const QList<LabHost> allHosts = hostsDrawn();
 
     // Three columns: LAN hosts, the router, the public side, with room between them for the
     // cables to show.
@@ -433,7 +451,7 @@ void TopologyView::paintEvent(QPaintEvent *)
     const auto drawHosts = [&](const QRect &area, const QString &segment, const QColor &accent,
                                bool leftOfRouter) {
         QList<const LabHost *> hosts;
-        for (const LabHost &h : topology.hosts) {
+        for (const LabHost &h : allHosts) {
             if (h.segment == segment)
                 hosts << &h;
         }
@@ -459,7 +477,7 @@ void TopologyView::paintEvent(QPaintEvent *)
             // The cable first, under the boxes; a faulty one dashed in the warning colour,
             // one to a computer not there yet at the playhead dotted in grey.
             const bool absent = !hostExisted(h->name);
-            const QMap<QString, LinkFault> &faults = m_network->network()->linkFaults();
+            const QMap<QString, LinkFault> &faults = network.faults;
             if (absent)
                 p.setPen(QPen(pal.color(QPalette::PlaceholderText), qMax(2, line / 6), Qt::DotLine));
             else if (faults.contains(h->name) || faults.contains(segment))

@@ -2,6 +2,7 @@
 
 #include "experiments/forwardrule.h"
 #include "history/sessionfold.h"
+#include "network/networkhistory.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
@@ -40,6 +41,11 @@ public:
     bool hostExisted(const QString &host) const;
     // The router's port-forwarding rules at the playhead's instant.
     QList<ForwardRule> rulesShown() const;
+    // The lab network at the playhead's instant: from the journal's network and link_fault
+    // events (live or replayed), or the lab's own while the journal says nothing of it.
+    const RecordedNetwork &networkShown() const;
+    // The sentence the picture shows instead of a network, empty when it draws one.
+    QString absenceText() const;
     // The router's translation table at the playhead's instant: one line per open connection
     // whose addresses the router rewrites.
     QStringList translationLines() const;
@@ -50,10 +56,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // When each computer and each rule appeared (and went), counted in journal events: the
-    // journal records sockets, not the network, so the picture notes the network's changes
-    // itself as they happen.
-    void noteNetwork();
     qsizetype shownCount() const;
     // The sockets and connections at the playhead (the present's, folded as the journal grows).
     const SessionFold *shownState() const;
@@ -77,14 +79,23 @@ private:
     const Journal *m_journal = nullptr;
     // Sockets change in bursts; the picture follows a few times a second.
     QTimer m_refresh;
-    QHash<QString, qsizetype> m_hostSince;
-    struct RuleSpan
+    // The computers the picture draws: the shown network's, then those added after the shown
+    // instant (drawn greyed, as "not there yet").
+    QList<LabHost> hostsDrawn() const;
+    mutable NetworkHistory m_networkHistory;
+    // networkShown() for the instant, journal length and network change it was worked out for.
+    struct ShownNetwork
     {
-        ForwardRule rule;
-        qsizetype since = 0;
-        qsizetype until = -1; // -1: still there
+        qsizetype shown = -1;
+        qsizetype journalCount = -1;
+        int revision = -1;
+        RecordedNetwork network;
+        QList<LabHost> later; // computers of the latest network not there yet
     };
-    std::vector<RuleSpan> m_rules;
+    mutable ShownNetwork m_shown;
+    const ShownNetwork &shownNetwork() const;
+    // Counts the live network's changes, so the picture works its network out again.
+    int m_revision = 0;
     // The present, for the translation table while live; folded up to the journal's end when
     // the picture refreshes.
     mutable SessionFold m_live;

@@ -104,7 +104,8 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
 
     if (session->recorder())
         setRecorder(session->recorder());
-    if (session->network())
+    // A replay has no lab network of its own: its tab draws the one the recording describes.
+    if (session->network() || session->kind() == Session::Kind::Replay)
         addNetworkTab(session->network());
     buildWelcome();
 }
@@ -534,8 +535,10 @@ void MainWindow::addNetworkTab(VirtualNetwork *network)
     m_tabs->addTab(m_networkPanel, QString());
     m_presentation->fitTabs();
     connect(m_networkPanel, &NetworkPanel::messageRaised, this, &MainWindow::showMessage);
-    connect(network, &VirtualNetwork::changed, this, &MainWindow::onNetworkChanged);
-    m_tables->showComputerColumn(network->isActive());
+    if (network) {
+        connect(network, &VirtualNetwork::changed, this, &MainWindow::onNetworkChanged);
+        m_tables->showComputerColumn(network->isActive());
+    }
     retranslate();
 }
 

@@ -246,6 +246,46 @@ private slots:
         QCOMPARE(stepsB, diff.stepsCompared(SessionDiff::Side::B));
     }
 
+    // A live side growing event by event: bringing the diff up to date gives the rows a diff
+    // made from nothing gives, and keeps the tracks the new events did not touch.
+    void updateMatchesFresh_data() { synthetic_data(); }
+    void updateMatchesFresh()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, portB);
+        QFETCH(QString, anchor);
+        Journal whole;
+        writeSession(whole, a);
+        Compared c;
+        writeSession(c.b, b, portB);
+        c.layoutB.update();
+        const SessionDiff::Anchor at = *SessionDiff::anchorFromName(anchor);
+        SessionDiff incremental(c.layoutA, c.layoutB, at);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < whole.count(); ++i) {
+            Event e = whole.at(i);
+            e.local = c.a.intern(whole.string(e.local));
+            e.remote = c.a.intern(whole.string(e.remote));
+            c.a.append(e);
+            c.layoutA.update();
+            incremental.update(c.layoutA, c.layoutB);
+            const SessionDiff fresh(c.layoutA, c.layoutB, at);
+            QCOMPARE(incremental.anchorItem(SessionDiff::Side::A), fresh.anchorItem(SessionDiff::Side::A));
+            QCOMPARE(differenceTexts(incremental), differenceTexts(fresh));
+            QCOMPARE(incremental.rows().size(), fresh.rows().size());
+            for (size_t r = 0; r < fresh.rows().size(); ++r) {
+                QVERIFY(incremental.rows()[r].a == fresh.rows()[r].a);
+                QVERIFY(incremental.rows()[r].b == fresh.rows()[r].b);
+                QCOMPARE(incremental.rows()[r].difference, fresh.rows()[r].difference);
+            }
+            kept += incremental.tracksKept();
+        }
+        // Side B's tracks alone stay as they were while A grows on other tracks.
+        if (!b.isEmpty() && whole.count() > 4)
+            QVERIFY(kept > 0);
+    }
+
     // The shared playhead: walking the rows shows each side up to the step it has reached,
     // never going back.
     void playheadWalksBothSides()

@@ -196,6 +196,13 @@ void fillWithEveryKind(Journal &journal)
         e.length = 1;
         e.payload = journal.storeTcpInfo(info);
     });
+    // The lab network, as a network event keeps it: compact JSON, Korean included.
+    add(EventKind::NetworkBuilt, EventSource::App, [&](Event &e) {
+        e.text = journal.intern(QStringLiteral(
+            R"({"default_host":"pc-a","forwards":[{"inside":"192.168.0.10:80","proto":"tcp","public":"203.0.113.1:8080"}],)"
+            R"("hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"}],)"
+            R"("nat":true,"note":"집","segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"}]})"));
+    });
     // And one plain event of every kind there is, so a kind added later is covered too.
     for (int k = 0; k < int(EventKind::Count); ++k) {
         const auto kind = EventKind(k);

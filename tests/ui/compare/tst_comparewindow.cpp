@@ -1,3 +1,4 @@
+#include "compare/comparelegend.h"
 #include "compare/comparemarks.h"
 #include "compare/comparewindow.h"
 #include "journal/journal.h"
@@ -74,6 +75,24 @@ private slots:
         const SessionDiff::Row &row = m_window->diff().rows()[size_t(d.row)];
         QCOMPARE(m_window->marks(SessionDiff::Side::A)->picked().item, row.a->item);
         QCOMPARE(m_window->marks(SessionDiff::Side::B)->picked().item, row.b->item);
+        // Both sides have that step, otherwise: a "different" mark, not an "only here" one.
+        QVERIFY(!m_window->marks(SessionDiff::Side::A)->picked().onlyHere);
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const auto only = side == SessionDiff::Side::A ? SessionDiff::DifferenceKind::OnlyA
+                                                           : SessionDiff::DifferenceKind::OnlyB;
+            const std::vector<CompareMarks::Mark> &marks = m_window->marks(side)->marks();
+            QCOMPARE(std::count_if(
+                         marks.begin(), marks.end(), [](const CompareMarks::Mark &m) { return m.onlyHere; }),
+                std::count_if(m_window->diff().differences().begin(), m_window->diff().differences().end(),
+                    [only](const SessionDiff::Difference &x) { return x.kind == only; }));
+        }
+        // Each timeline says what its marks mean.
+        for (const char *name : {"legendA", "legendB"}) {
+            auto *legend = m_window->findChild<CompareLegend *>(QLatin1StringView(name));
+            QVERIFY(legend);
+            QCOMPARE(legend->texts().size(), 3);
+            QVERIFY(!legend->texts().contains(QString()));
+        }
         QCOMPARE(qsizetype(m_window->marks(SessionDiff::Side::A)->marks().size())
                 + qsizetype(m_window->marks(SessionDiff::Side::B)->marks().size()),
             markCount());

@@ -1,6 +1,8 @@
 #include "history/playhead.h"
 #include "journal/journal.h"
+#include "journal/recordingreader.h"
 #include "lab/lab.h"
+#include "network/linkfaultpanel.h"
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
 #include "network/virtualnetwork.h"
@@ -25,6 +27,8 @@ class TestNetworkPanel : public QObject
 private slots:
     void drivesTheLab();
     void pictureFollowsPlayhead();
+    void replayDrawsTheRecordedNetwork();
+    void replayWithoutNetworkSaysSo();
 };
 
 namespace {
@@ -166,6 +170,112 @@ void TestNetworkPanel::pictureFollowsPlayhead()
     QCOMPARE(picture->rulesShown().size(), 1);
     lab.closeAll();
     network.stop();
+}
+
+namespace {
+
+// A lab session's recording, as SocketScope writes one: the network built, a server on pc-a, a
+// fault on remote's cable, pc-c and a rule added, the network taken down.
+const char kLabRecording[] = R"({"format":"socketscope-journal","version":1}
+{"t":100,"kind":"network","source":"app","topology":{"default_host":"pc-a","forwards":[],"hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"},{"address":"203.0.113.50","gateway":"203.0.113.1","name":"remote","prefix":24,"segment":"wan"}],"nat":true,"segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"},{"name":"wan","prefix":24,"router":"203.0.113.1"}]}}
+{"t":200,"kind":"socket_opened","source":"app","socket":1,"proto":"tcp","host":"pc-a","role":"listener"}
+{"t":300,"kind":"listening","source":"app","socket":1,"proto":"tcp","local":"192.168.0.10:80","host":"pc-a","backlog":50}
+{"t":400,"kind":"link_fault","source":"app","asked":"loss=5%,seed=1","applied":"loss=5%,seed=1","host":"remote","link":"remote"}
+{"t":500,"kind":"network","source":"app","topology":{"default_host":"pc-a","forwards":[{"inside":"192.168.0.10:80","proto":"tcp","public":"203.0.113.1:8080"}],"hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"},{"address":"203.0.113.50","gateway":"203.0.113.1","name":"remote","prefix":24,"segment":"wan"},{"address":"192.168.0.20","gateway":"192.168.0.1","name":"pc-c","prefix":24,"segment":"lan"}],"nat":true,"segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"},{"name":"wan","prefix":24,"router":"203.0.113.1"}]}}
+{"t":600,"kind":"closed","source":"qt","socket":1,"proto":"tcp","host":"pc-a"}
+{"t":700,"kind":"network","source":"app","topology":{}}
+)";
+
+bool readRecording(const QByteArray &text, Journal &journal)
+{
+    QBuffer file;
+    file.setData(text);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    RecordingReader reader;
+    return reader.read(file, journal) && reader.problems().isEmpty();
+}
+
+} // namespace
+
+// --replay of a lab session: the tab has no lab of its own and draws the recorded network, its
+// computers, sockets, rules and faults at the playhead's instant.
+void TestNetworkPanel::replayDrawsTheRecordedNetwork()
+{
+    Journal journal;
+    QVERIFY(readRecording(kLabRecording, journal));
+    QCOMPARE(journal.count(), 7);
+    NetworkPanel panel(nullptr, nullptr);
+    Playhead playhead(&journal);
+    playhead.showAfter(0);
+    panel.followPlayhead(&playhead, &journal);
+    panel.resize(1024, 700);
+    panel.show();
+    TopologyView *picture = panel.picture();
+    auto *rules = panel.findChild<QTableWidget *>();
+    auto *faults = panel.findChild<LinkFaultPanel *>();
+    QVERIFY(rules && faults);
+
+    // At the very start: the network the recording opens with, before its first socket.
+    QVERIFY(picture->networkShown().running);
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-a")));
+    QVERIFY(picture->socketLines(QStringLiteral("pc-a")).isEmpty());
+
+    // The listener on pc-a, before the fault and before pc-c came.
+    playhead.showAfter(3);
+    QVERIFY(picture->networkShown().running);
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-a")));
+    QVERIFY(!picture->hostExisted(QStringLiteral("pc-c")));
+    QCOMPARE(picture->socketLines(QStringLiteral("pc-a")).size(), 1);
+    QVERIFY2(picture->socketLines(QStringLiteral("pc-a")).first().contains(QLatin1String("listening")),
+        qPrintable(picture->socketLines(QStringLiteral("pc-a")).first()));
+    QCOMPARE(rules->rowCount(), 0);
+    QCOMPARE(faults->faultShown(QStringLiteral("remote")), QString());
+    QImage image(picture->size(), QImage::Format_ARGB32);
+    picture->render(&image);
+
+    // After the second network event: pc-c, the rule, and the fault set before it.
+    playhead.showAfter(5);
+    QVERIFY(picture->hostExisted(QStringLiteral("pc-c")));
+    QCOMPARE(picture->rulesShown().size(), 1);
+    QCOMPARE(rules->rowCount(), 1);
+    QCOMPARE(rules->item(0, 1)->text(), QStringLiteral("203.0.113.1:8080"));
+    QCOMPARE(faults->faultShown(QStringLiteral("remote")), QStringLiteral("loss=5%,seed=1"));
+    picture->render(&image);
+
+    // Stepped back, the rule and the fault go again.
+    playhead.showAfter(4);
+    QCOMPARE(rules->rowCount(), 0);
+    QCOMPARE(faults->faultShown(QStringLiteral("remote")), QStringLiteral("loss=5%,seed=1"));
+    playhead.showAfter(3);
+    QCOMPARE(faults->faultShown(QStringLiteral("remote")), QString());
+
+    // The end: the network was taken down.
+    playhead.goLive();
+    QVERIFY(!picture->networkShown().running);
+    QVERIFY(picture->absenceText().contains(QLatin1String("not running")));
+}
+
+// A recording from before the network was written into recordings: no picture, and a
+// sentence that says why.
+void TestNetworkPanel::replayWithoutNetworkSaysSo()
+{
+    Journal journal;
+    QVERIFY(readRecording(R"({"format":"socketscope-journal","version":1}
+{"t":200,"kind":"socket_opened","source":"app","socket":1,"proto":"tcp","host":"pc-a","role":"listener"}
+{"t":300,"kind":"listening","source":"app","socket":1,"proto":"tcp","local":"192.168.0.10:80","host":"pc-a","backlog":50}
+)",
+        journal));
+    NetworkPanel panel(nullptr, nullptr);
+    Playhead playhead(&journal);
+    panel.followPlayhead(&playhead, &journal);
+    panel.resize(1024, 700);
+    panel.show();
+    QVERIFY(!panel.picture()->networkShown().running);
+    QVERIFY2(panel.picture()->absenceText().contains(QLatin1String("no lab network")),
+        qPrintable(panel.picture()->absenceText()));
+    QImage image(panel.picture()->size(), QImage::Format_ARGB32);
+    panel.picture()->render(&image);
 }
 
 QTEST_MAIN(TestNetworkPanel)
