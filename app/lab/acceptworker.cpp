@@ -19,8 +19,7 @@ constexpr size_t kBatch = 64;
 AcceptWorker::AcceptWorker(int listenDescriptor, std::function<void()> ready)
     : m_listenDescriptor(listenDescriptor)
     , m_ready(std::move(ready))
-{
-}
+{ }
 
 AcceptWorker::~AcceptWorker()
 {
@@ -56,8 +55,10 @@ void AcceptWorker::stop()
 void AcceptWorker::wake()
 {
     const std::uint64_t one = 1;
-    if (m_wakeDescriptor >= 0)
-        [[maybe_unused]] const auto written = ::write(m_wakeDescriptor, &one, sizeof one);
+    if (m_wakeDescriptor < 0)
+        return;
+    // Only a full counter makes it fail, and then the worker is awake already.
+    [[maybe_unused]] const auto written = ::write(m_wakeDescriptor, &one, sizeof one);
 }
 
 std::vector<int> AcceptWorker::take(int *error)

@@ -158,7 +158,9 @@ void TcpListener::updateAccepting()
         m_server->pauseAccepting();
     } else {
         m_server->setMaxPendingConnections(kQtPendingLimit);
-        if (m_info.maxConnections == 0 && !m_workerFailed)
+        // Connections Qt holds are older than any the worker would take: they are handed
+        // over first (onNewConnection comes back here, and the worker starts then).
+        if (m_info.maxConnections == 0 && !m_workerFailed && !m_server->hasPendingConnections())
             startWorker();
         else
             stopWorker();
@@ -176,9 +178,8 @@ void TcpListener::startWorker()
 {
     if (m_worker)
         return;
-    auto worker = std::make_unique<AcceptWorker>(int(m_server->socketDescriptor()), [this] {
-        QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
-    });
+    auto worker = std::make_unique<AcceptWorker>(int(m_server->socketDescriptor()),
+        [this] { QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection); });
     if (worker->start())
         m_worker = std::move(worker);
 }
@@ -229,10 +230,18 @@ void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
 void TcpListener::onNewConnection()
 {
     takeFromWorker();
-    const auto full = [this] { return m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections; };
-    // The worker's connections first: they were accepted before any Qt holds (Qt accepts
-    // only while the worker does not).
+    const auto full
+        = [this] { return m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections; };
+    // The worker's connections first (Qt accepts only once the worker has stopped, and the
+    // worker starts only once Qt holds none), a few at a time: the rest wait for the next turn
+    // of the event loop, so the window repaints between batches instead of stalling on a
+    // thousand.
+    int adopted = 0;
     while (!m_workerAccepted.empty() && !full()) {
+        if (adopted++ == kAdoptPerTurn) {
+            QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
+            break;
+        }
         const int fd = m_workerAccepted.front();
         m_workerAccepted.pop_front();
         auto *socket = new QTcpSocket(this);

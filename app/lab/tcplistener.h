@@ -59,6 +59,8 @@ private:
     // After a failed accept() (out of descriptors, most often), how long to wait before the
     // next try: trying at once would spin, since the waiting connection is still there.
     static constexpr int kAcceptRetryMs = 250;
+    // How many of the worker's connections become lab sockets in one turn of the event loop.
+    static constexpr int kAdoptPerTurn = 64;
 
     void onNewConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
