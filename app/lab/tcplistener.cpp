@@ -201,10 +201,11 @@ void TcpListener::takeFromWorker()
     for (const int fd : m_worker->take(&error))
         m_workerAccepted.push_back(fd);
     if (error != 0 && !m_workerFailed) {
-        // QTcpServer takes over; its accept() meets the same failure and reports it
-        // (acceptError), which is where running out of descriptors is handled.
+        // Handled as QTcpServer's own failures are (out of descriptors: the lab pauses every
+        // listener); after it QTcpServer accepts, until the lab has descriptors again.
         m_workerFailed = true;
-        QMetaObject::invokeMethod(this, &TcpListener::updateAccepting, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { acceptFailed(LabError::fromErrno(error)); }, Qt::QueuedConnection);
     }
 }
 
@@ -212,7 +213,11 @@ void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
 {
     // QTcpServer has paused itself and would never try again; the connection still waits in
     // the kernel's queue (so the listener stays readable: resuming at once would spin).
-    const LabError labError = LabError::fromSocketError(error, m_server->errorString());
+    acceptFailed(LabError::fromSocketError(error, m_server->errorString()));
+}
+
+void TcpListener::acceptFailed(const LabError &labError)
+{
     if (!m_acceptFailing) {
         m_acceptFailing = true;
         recordError(labError);

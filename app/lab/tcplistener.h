@@ -64,6 +64,7 @@ private:
 
     void onNewConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptFailed(const LabError &labError);
     void updateAccepting();
     // While accepting has no limit to keep, a worker thread accepts at the kernel's pace
     // (see AcceptWorker); paused, capped or short of descriptors, QTcpServer does, since the
