@@ -30,10 +30,19 @@ void LabSocket::record(EventKind kind, EventSource source, const std::function<v
     e.source = source;
     e.socket = m_info.id;
     e.proto = m_info.proto;
-    if (m_info.localPort || !m_info.localAddress.isNull())
-        e.local = m_journal->intern(formatEndpoint(m_info.localAddress, m_info.localPort));
-    if (m_info.remotePort)
-        e.remote = m_journal->intern(formatEndpoint(m_info.remoteAddress, m_info.remotePort));
+    if (m_endpointsStale) {
+        // Written out and interned once per change of address, not once per event: under
+        // load, formatting two addresses for every event was a tenth of the window's work.
+        m_endpointsStale = false;
+        m_localId = m_info.localPort || !m_info.localAddress.isNull()
+            ? m_journal->intern(formatEndpoint(m_info.localAddress, m_info.localPort))
+            : 0;
+        m_remoteId = m_info.remotePort
+            ? m_journal->intern(formatEndpoint(m_info.remoteAddress, m_info.remotePort))
+            : 0;
+    }
+    e.local = m_localId;
+    e.remote = m_remoteId;
     e.host = m_hostId;
     if (kind == EventKind::CloseCalled && !m_closeReason.isEmpty())
         e.text = m_journal->intern(std::exchange(m_closeReason, QString()));
@@ -113,6 +122,7 @@ void LabSocket::setEndpoints(
     m_info.localPort = localPort;
     m_info.remoteAddress = displayAddress(remote);
     m_info.remotePort = remotePort;
+    m_endpointsStale = true;
 }
 
 void LabSocket::markClosed(EventKind kind, EventSource source)

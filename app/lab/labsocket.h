@@ -86,6 +86,10 @@ protected:
     SocketInfo m_info;
     bool m_hadDescriptor = false;
     quint32 m_hostId = 0;
+    // The journal's ids of the endpoints as last set (setEndpoints marks them stale).
+    quint32 m_localId = 0;
+    quint32 m_remoteId = 0;
+    bool m_endpointsStale = true;
     QString m_closeReason;
     TcpInfoThrottle m_tcpInfoThrottle;
     std::map<SocketOption, qint64> m_askedOptions;

@@ -1,5 +1,6 @@
 #include "tcplistener.h"
 
+#include "acceptworker.h"
 #include "endpoint.h"
 #include "journal/journal.h"
 
@@ -7,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <utility>
 
 namespace SocketScope {
 
@@ -21,7 +23,13 @@ TcpListener::TcpListener(Journal *journal, qint32 id, QObject *parent)
     connect(&m_acceptRetry, &QTimer::timeout, this, &TcpListener::updateAccepting);
 }
 
-TcpListener::~TcpListener() = default;
+TcpListener::~TcpListener()
+{
+    // The worker's thread posts to this object: it goes first.
+    stopWorker();
+    for (const int fd : m_workerAccepted)
+        ::close(fd);
+}
 
 namespace {
 // bind() and listen() on a descriptor made elsewhere, then hands it to the server. QTcpServer
@@ -83,6 +91,7 @@ LabError TcpListener::listen(const QHostAddress &address, quint16 port, int back
     setEndpoints(m_server->serverAddress(), m_server->serverPort(), {}, 0);
     record(EventKind::Bound, EventSource::App);
     record(EventKind::Listening, EventSource::App, [&](Event &e) { e.value = backlog; });
+    updateAccepting();
     return {};
 }
 
@@ -119,6 +128,8 @@ void TcpListener::setShortOfDescriptors(bool shortOfDescriptors)
     if (shortOfDescriptors == m_shortOfDescriptors || !m_info.isOpen())
         return;
     m_shortOfDescriptors = shortOfDescriptors;
+    if (!shortOfDescriptors)
+        m_workerFailed = false; // descriptors again: the worker may accept once more
     // The lab tries again for every listener at once; this one's own retry would only fail.
     m_acceptRetry.stop();
     // A listener the user paused stays paused, and its journal says nothing new.
@@ -139,6 +150,7 @@ void TcpListener::updateAccepting()
     if (m_acceptRetry.isActive())
         return; // accept() failed: the retry timer resumes
     if (m_info.acceptingPaused || full || m_shortOfDescriptors) {
+        stopWorker();
         // QTcpServer keeps calling accept() in a loop after newConnection until the kernel
         // queue is empty, even once paused; a pending limit of 0 is what stops that loop, so
         // the connections stay in the kernel's accept queue where a learner can see them.
@@ -146,10 +158,54 @@ void TcpListener::updateAccepting()
         m_server->pauseAccepting();
     } else {
         m_server->setMaxPendingConnections(kQtPendingLimit);
-        m_server->resumeAccepting();
-        // Connections Qt took while we were full are handed over now.
-        if (m_server->hasPendingConnections())
+        // Connections Qt holds are older than any the worker would take: they are handed
+        // over first (onNewConnection comes back here, and the worker starts then).
+        if (m_info.maxConnections == 0 && !m_workerFailed && !m_server->hasPendingConnections())
+            startWorker();
+        else
+            stopWorker();
+        if (m_worker)
+            m_server->pauseAccepting();
+        else
+            m_server->resumeAccepting();
+        // Connections taken while we were full are handed over now.
+        if (m_server->hasPendingConnections() || !m_workerAccepted.empty())
             QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
+    }
+}
+
+void TcpListener::startWorker()
+{
+    if (m_worker)
+        return;
+    auto worker = std::make_unique<AcceptWorker>(int(m_server->socketDescriptor()),
+        [this] { QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection); });
+    if (worker->start())
+        m_worker = std::move(worker);
+}
+
+void TcpListener::stopWorker()
+{
+    if (!m_worker)
+        return;
+    m_worker->stop();
+    takeFromWorker();
+    m_worker.reset();
+}
+
+void TcpListener::takeFromWorker()
+{
+    if (!m_worker)
+        return;
+    int error = 0;
+    for (const int fd : m_worker->take(&error))
+        m_workerAccepted.push_back(fd);
+    if (error != 0 && !m_workerFailed) {
+        // Handled as QTcpServer's own failures are (out of descriptors: the lab pauses every
+        // listener); after it QTcpServer accepts, until the lab has descriptors again.
+        m_workerFailed = true;
+        QMetaObject::invokeMethod(
+            this, [this, error] { acceptFailed(LabError::fromErrno(error)); }, Qt::QueuedConnection);
     }
 }
 
@@ -157,7 +213,11 @@ void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
 {
     // QTcpServer has paused itself and would never try again; the connection still waits in
     // the kernel's queue (so the listener stays readable: resuming at once would spin).
-    const LabError labError = LabError::fromSocketError(error, m_server->errorString());
+    acceptFailed(LabError::fromSocketError(error, m_server->errorString()));
+}
+
+void TcpListener::acceptFailed(const LabError &labError)
+{
     if (!m_acceptFailing) {
         m_acceptFailing = true;
         recordError(labError);
@@ -174,20 +234,46 @@ void TcpListener::onAcceptError(QAbstractSocket::SocketError error)
 
 void TcpListener::onNewConnection()
 {
-    while (m_server->hasPendingConnections()) {
-        if (m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections)
+    takeFromWorker();
+    const auto full
+        = [this] { return m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections; };
+    // The worker's connections first (Qt accepts only once the worker has stopped, and the
+    // worker starts only once Qt holds none), a few at a time: the rest wait for the next turn
+    // of the event loop, so the window repaints between batches instead of stalling on a
+    // thousand.
+    int adopted = 0;
+    while (!m_workerAccepted.empty() && !full()) {
+        if (adopted++ == kAdoptPerTurn) {
+            QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
             break;
+        }
+        const int fd = m_workerAccepted.front();
+        m_workerAccepted.pop_front();
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(fd)) {
+            ::close(fd);
+            delete socket;
+            continue;
+        }
+        onAccepted(socket);
+    }
+    while (m_server->hasPendingConnections() && !full()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
         if (!socket)
             break;
-        ++m_openConnections;
-        m_acceptFailing = false;
-        record(EventKind::Accepted, EventSource::App, [&](Event &e) {
-            e.remote = m_journal->intern(formatEndpoint(socket->peerAddress(), socket->peerPort()));
-        });
-        emit connectionAccepted(m_info.id, socket);
+        onAccepted(socket);
     }
     updateAccepting();
+}
+
+void TcpListener::onAccepted(QTcpSocket *socket)
+{
+    ++m_openConnections;
+    m_acceptFailing = false;
+    record(EventKind::Accepted, EventSource::App, [&](Event &e) {
+        e.remote = m_journal->intern(formatEndpoint(socket->peerAddress(), socket->peerPort()));
+    });
+    emit connectionAccepted(m_info.id, socket);
 }
 
 void TcpListener::close()
@@ -196,6 +282,10 @@ void TcpListener::close()
         return;
     record(EventKind::CloseCalled, EventSource::App);
     m_acceptRetry.stop();
+    // Connections accepted and not yet handed over go as Qt's own pending ones do.
+    stopWorker();
+    for (const int fd : std::exchange(m_workerAccepted, {}))
+        ::close(fd);
     m_server->close();
     markClosed(EventKind::Closed, EventSource::App);
 }

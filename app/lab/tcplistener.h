@@ -7,7 +7,12 @@
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
+#include <deque>
+#include <memory>
+
 namespace SocketScope {
+
+class AcceptWorker;
 
 // A listening TCP socket. Every connection it accepts becomes a lab socket of its own; this
 // class only hands them over (connectionAccepted) and keeps the listener's own facts.
@@ -54,12 +59,25 @@ private:
     // After a failed accept() (out of descriptors, most often), how long to wait before the
     // next try: trying at once would spin, since the waiting connection is still there.
     static constexpr int kAcceptRetryMs = 250;
+    // How many of the worker's connections become lab sockets in one turn of the event loop.
+    static constexpr int kAdoptPerTurn = 64;
 
     void onNewConnection();
     void onAcceptError(QAbstractSocket::SocketError error);
+    void acceptFailed(const LabError &labError);
     void updateAccepting();
+    // While accepting has no limit to keep, a worker thread accepts at the kernel's pace
+    // (see AcceptWorker); paused, capped or short of descriptors, QTcpServer does, since the
+    // connections it leaves must stay in the kernel's queue where a learner sees them.
+    void startWorker();
+    void stopWorker();
+    void takeFromWorker();
+    void onAccepted(QTcpSocket *socket);
 
     QTcpServer *m_server;
+    std::unique_ptr<AcceptWorker> m_worker;
+    std::deque<int> m_workerAccepted; // accepted by the worker, not yet lab sockets
+    bool m_workerFailed = false; // accept() failed there: QTcpServer meets and reports it
     QTimer m_acceptRetry;
     int m_openConnections = 0;
     bool m_acceptFailing = false; // said once per spell of failures, not once per try

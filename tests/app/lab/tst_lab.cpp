@@ -7,9 +7,19 @@
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
+#include <chrono>
 #include <condition_variable>
+#include <future>
 #include <memory>
 #include <mutex>
+#include <thread>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "labquery.h"
 #include "livelabtest.h"
@@ -52,6 +62,51 @@ private:
     int m_reads = 0;
     bool m_released = false;
 };
+
+// Opens `count` TCP connections to 127.0.0.1:port, plain sockets, `window` at a time (each
+// window waits until its handshakes completed), until all are through or `deadline` passed.
+// Returns the descriptors connected (the caller closes them).
+std::vector<int> connectMany(quint16 port, int count, int window, std::chrono::milliseconds deadline)
+{
+    sockaddr_in target {};
+    target.sin_family = AF_INET;
+    target.sin_port = htons(port);
+    target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::vector<int> connected;
+    const auto end = std::chrono::steady_clock::now() + deadline;
+    for (int started = 0; started < count && std::chrono::steady_clock::now() < end;) {
+        std::vector<pollfd> pending;
+        for (; started < count && int(pending.size()) < window; ++started) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            if (fd < 0)
+                continue;
+            ::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target);
+            pending.push_back({fd, POLLOUT, 0});
+        }
+        while (!pending.empty() && std::chrono::steady_clock::now() < end) {
+            ::poll(pending.data(), nfds_t(pending.size()), 50);
+            std::vector<pollfd> still;
+            for (pollfd &p : pending) {
+                if (!(p.revents & (POLLOUT | POLLERR | POLLHUP))) {
+                    p.revents = 0;
+                    still.push_back(p);
+                    continue;
+                }
+                int error = 0;
+                socklen_t size = sizeof error;
+                ::getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &error, &size);
+                if (error == 0)
+                    connected.push_back(p.fd);
+                else
+                    ::close(p.fd);
+            }
+            pending.swap(still);
+        }
+        for (const pollfd &p : pending)
+            ::close(p.fd);
+    }
+    return connected;
+}
 
 bool haveIpv6Loopback()
 {
@@ -263,6 +318,35 @@ private slots:
         QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
         if (m_kernel->isAvailable())
             QTRY_COMPARE(m_lab->info(listener.id)->queueLength, 0);
+    }
+
+    // A busy window's thread must not make the kernel drop connections: while it cannot run,
+    // more clients than the backlog holds still get through (each SYN dropped on a full accept
+    // queue would cost its client a one-second retry), and every one is journalled after.
+    void acceptsWhileTheWindowIsBusy()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 2);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        constexpr int kClients = 64;
+        std::promise<std::vector<int>> done;
+        std::future<std::vector<int>> connected = done.get_future();
+        // One after another: never more than the kernel's queue holds while someone accepts,
+        // far more than it holds while nobody does.
+        std::thread clients(
+            [&] { done.set_value(connectMany(port, kClients, 1, std::chrono::milliseconds(8000))); });
+        // This thread is the window's: it does nothing until the clients are through.
+        const bool finished = connected.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+        clients.join();
+        QVERIFY(finished);
+        const std::vector<int> fds = connected.get();
+        const auto closeAll = qScopeGuard([&] {
+            for (const int fd : fds)
+                ::close(fd);
+        });
+        QCOMPARE(int(fds.size()), kClients);
+        QTRY_COMPARE(eventsOf(*m_journal, listener.id, EventKind::Accepted).size(), kClients);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), kClients);
     }
 
     void connectionCap()
