@@ -166,58 +166,6 @@ Lessons over a recording:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: socketscope [options]
-SocketScope opens real sockets and shows what happens to them.
-
-  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
-  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
-  --client tcp:HOST:PORT[@SOURCE]
-                             connect at start, after the servers (repeatable);
-                             @SOURCE binds the client to that local address first
-  --record FILE              write the journal to FILE as JSON Lines while running
-  --replay FILE              open a recording instead of a live lab
-  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
-                             .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system&apos;s)
-  --port-info QUERY          print what SocketScope knows about a port number or
-                             service name, and exit
-  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
-                             start a port forwarder (also udp:); @SOURCE is the
-                             address the forwarder speaks from (repeatable)
-  --lesson ID                open a built-in lesson (see --list-lessons)
-  --autoplay                 with --lesson: run the lesson by itself
-  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
-  --list-lessons             print the lessons, one per line: id, then title
-  --classroom HOST:PORT      open the classroom page: a browser that connects sees
-                             its own connection (loopback unless you name another)
-  --challenge NAME[@HOST:PORT]
-                             start a class challenge (connect, name, hex, udp,
-                             bind, halfclose, backlog); students&apos; sockets appear
-                             one row each (loopback unless you name another)
-  --presentation             start in presentation mode (projector): full screen,
-                             large type; F5 or Esc leaves it
-  --capture                  capture the packets of SocketScope&apos;s sockets on this
-                             machine&apos;s network (needs the capture helper&apos;s
-                             permission; the window says how to grant it)
-  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
-                             Wireshark and tshark open
-  --network host|lab         where the sockets live: this machine&apos;s own network
-                             (the default), or the private virtual lab network,
-                             a home network behind a router (no root needed)
-  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
-                             with --network lab: a port-forwarding rule on the
-                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
-                             (also udp:; repeatable)
-  --version                  print the version and exit
-  -h, --help                 print this help and exit
-
-HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
-Listeners use 127.0.0.1 (this machine only) unless you name another address.
-Exit status: 0 on success, 2 for a malformed command line.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Faults on the lab&apos;s links (with --network lab):
   --link NAME:FAULTS         make a link worse on purpose, e.g.
@@ -262,15 +210,83 @@ Socket options (after --server or --client, separated by commas):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--replay shows a recording; --challenge needs a live lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--link %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--link makes a link of the lab network worse; use it with --network lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: socketscope [options]
+SocketScope opens real sockets and shows what happens to them.
+
+  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
+  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
+  --client tcp:HOST:PORT[@SOURCE]
+                             connect at start, after the servers (repeatable);
+                             @SOURCE binds the client to that local address first
+  --record FILE              write the journal to FILE as JSON Lines while running
+  --replay FILE              open a recording instead of a live lab
+  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
+                             .mmd, .puml) and exit without a window
+  --lang ko|en               interface language (default: the system&apos;s)
+  --port-info QUERY          print what SocketScope knows about a port number or
+                             service name, and exit
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             start a port forwarder (also udp:); @SOURCE is the
+                             address the forwarder speaks from (repeatable)
+  --lesson ID                open a built-in lesson (see --list-lessons)
+  --autoplay                 with --lesson: run the lesson by itself
+  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
+  --list-lessons             print the lessons, one per line: id, then title
+  --classroom HOST:PORT      open the classroom page: a browser that connects sees
+                             its own connection (loopback unless you name another)
+  --challenge NAME[@HOST:PORT]
+                             start a class challenge (connect, name, hex, udp,
+                             bind, halfclose, backlog); students&apos; sockets appear
+                             one row each (loopback unless you name another);
+                             with --replay: judge the recording by that
+                             challenge, on its port, at the playhead
+  --challenge-time TIME      with --challenge: a time limit (90s, 5m, 1m30s; at
+                             most 60m), counted down on the board
+  --presentation             start in presentation mode (projector): full screen,
+                             large type; F5 or Esc leaves it
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
+                             permission; the window says how to grant it)
+  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
+                             Wireshark and tshark open
+  --network host|lab         where the sockets live: this machine&apos;s own network
+                             (the default), or the private virtual lab network,
+                             a home network behind a router (no root needed)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             with --network lab: a port-forwarding rule on the
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             (also udp:; repeatable)
+  --version                  print the version and exit
+  -h, --help                 print this help and exit
+
+HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
+Listeners use 127.0.0.1 (this machine only) unless you name another address.
+Exit status: 0 on success, 2 for a malformed command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge-time works with --challenge NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: write the time as seconds or minutes, like 90s, 5m or 1m30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: the time must be longer than 0 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: at most %2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -710,6 +726,10 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>The program set a socket option (setsockopt) and read back what the kernel made of it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps its own limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual lab network was set up (or changed): which computers it has, their addresses, the routers between them and the cables that join them. A recording keeps it so that a replay can draw the same network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1672,6 +1692,18 @@ Socket options (after --server or --client, separated by commas):
         <source>%1: asked %2, the kernel keeps %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>network built</source>
+        <comment>event kind: the lab network&apos;s computers and cables were set up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the lab network has %n computer(s) behind a router</source>
+        <translation>
+            <numerusform>the lab network has %n computer behind a router</numerusform>
+            <numerusform>the lab network has %n computers behind a router</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -2132,6 +2164,40 @@ Socket options (after --server or --client, separated by commas):
         <source>&quot;value&quot; of %1 must be a number, true/false or &quot;on&quot;/&quot;off&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) in one call.</source>
+        <translation>
+            <numerusform>Sent %n byte in one call.</numerusform>
+            <numerusform>Sent %n bytes in one call.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other end (#%1) has read them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program at the other end has read any of them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The other end (#%1) has read %n byte(s) so far.</source>
+        <translation>
+            <numerusform>The other end (#%1) has read %n byte so far.</numerusform>
+            <numerusform>The other end (#%1) has read %n bytes so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;bytes&quot; must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; must be written as --link takes it, e.g. &quot;loss=5%,rate=1mbit&quot; (&quot;none&quot; clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; is &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonChoice</name>
@@ -2325,6 +2391,33 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkFaultStep</name>
+    <message>
+        <source>This step needs the virtual lab network, which is not running here, so its link cannot be made to lose or slow packets. The lesson can go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab has no link called &quot;%1&quot;; its links are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 could not be changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 now carries packets without faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 carries packets as before: the kernel applied none of the faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 now has: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2541,6 +2634,10 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>option_set has an unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network&apos;s &quot;topology&quot; should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,6 +3268,22 @@ Socket options (after --server or --client, separated by commas):
         <source>One row per student address, with what the server saw on their connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay: as it stood at the playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>
@@ -3333,6 +3446,24 @@ Socket options (after --server or --client, separated by commas):
     <name>SocketScope::ClickExplainer</name>
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CompareLegend</name>
+    <message>
+        <source>only in this session</source>
+        <comment>compare legend: a step the other session does not have</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in both, but different</source>
+        <comment>compare legend: other flags, state or size than the other session</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked in the list</source>
+        <comment>compare legend: the difference chosen in the list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4509,6 +4640,21 @@ Socket options (after --server or --client, separated by commas):
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a lesson: it opens its sockets and shows its first words here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s): click to see them</source>
+        <translation>
+            <numerusform>%n lesson: click to see it</numerusform>
+            <numerusform>%n lessons: click to see them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LessonPlayer</name>
@@ -4577,6 +4723,10 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>The link %1 now has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the faults at the playhead&apos;s instant. Go back to Live to change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4905,6 +5055,14 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>The computer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recording&apos;s lab network, as it was at the playhead&apos;s instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lab network as it was at the playhead&apos;s instant. Go back to Live to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5919,6 +6077,14 @@ Socket options (after --server or --client, separated by commas):
         <comment>a fault on this computer&apos;s cable</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This recording has no lab network: it was made on this computer&apos;s own network, or by a SocketScope that did not yet write the network into its recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this instant the virtual lab network was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::UdpEndpoint</name>
@@ -6457,6 +6623,29 @@ Socket options (after --server or --client, separated by commas):
     </message>
     <message>
         <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TcpInfoStrips</name>
+    <message>
+        <source>cwnd</source>
+        <comment>strip under a TCP lane: the congestion window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <comment>strip under a TCP lane: segments sent and not yet acknowledged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <comment>strip under a TCP lane: round-trip time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× resent</source>
+        <comment>key of the mark on a TCP lane: a segment sent again</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -185,106 +185,6 @@ Lessons over a recording:
         <translation>--replay는 녹화를 보여 줍니다. --classroom과 --forward에는 실시간 실습 네트워크가 필요합니다</translation>
     </message>
     <message>
-        <source>Usage: socketscope [options]
-SocketScope opens real sockets and shows what happens to them.
-
-  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
-  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
-  --client tcp:HOST:PORT[@SOURCE]
-                             connect at start, after the servers (repeatable);
-                             @SOURCE binds the client to that local address first
-  --record FILE              write the journal to FILE as JSON Lines while running
-  --replay FILE              open a recording instead of a live lab
-  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
-                             .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system&apos;s)
-  --port-info QUERY          print what SocketScope knows about a port number or
-                             service name, and exit
-  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
-                             start a port forwarder (also udp:); @SOURCE is the
-                             address the forwarder speaks from (repeatable)
-  --lesson ID                open a built-in lesson (see --list-lessons)
-  --autoplay                 with --lesson: run the lesson by itself
-  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
-  --list-lessons             print the lessons, one per line: id, then title
-  --classroom HOST:PORT      open the classroom page: a browser that connects sees
-                             its own connection (loopback unless you name another)
-  --challenge NAME[@HOST:PORT]
-                             start a class challenge (connect, name, hex, udp,
-                             bind, halfclose, backlog); students&apos; sockets appear
-                             one row each (loopback unless you name another)
-  --presentation             start in presentation mode (projector): full screen,
-                             large type; F5 or Esc leaves it
-  --capture                  capture the packets of SocketScope&apos;s sockets on this
-                             machine&apos;s network (needs the capture helper&apos;s
-                             permission; the window says how to grant it)
-  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
-                             Wireshark and tshark open
-  --network host|lab         where the sockets live: this machine&apos;s own network
-                             (the default), or the private virtual lab network,
-                             a home network behind a router (no root needed)
-  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
-                             with --network lab: a port-forwarding rule on the
-                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
-                             (also udp:; repeatable)
-  --version                  print the version and exit
-  -h, --help                 print this help and exit
-
-HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
-Listeners use 127.0.0.1 (this machine only) unless you name another address.
-Exit status: 0 on success, 2 for a malformed command line.
-</source>
-        <translation>사용법: socketscope [옵션]
-SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
-
-  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다(여러 번 사용 가능)
-  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다(여러 번 사용 가능)
-  --client tcp:HOST:PORT[@SOURCE]
-                             시작할 때 서버를 연 다음 연결합니다(여러 번 사용 가능).
-                             @SOURCE: 클라이언트를 먼저 그 로컬 주소에 바인드합니다
-  --record FILE              실행하는 동안 기록을 FILE에 JSON Lines 형식으로 씁니다
-  --replay FILE              실시간 실습 대신 녹화을 엽니다
-  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
-                             .mmd, .puml)에 그리고 창 없이 종료합니다
-  --lang ko|en               인터페이스 언어(기본값: 시스템 언어)
-  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는
-                             내용을 출력하고 종료합니다
-  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
-                             포트 포워더를 시작합니다(udp:도 가능). @SOURCE는
-                             포워더가 보낼 때 쓰는 주소입니다(여러 번 사용 가능)
-  --lesson ID                내장 수업을 엽니다(--list-lessons 참고)
-  --autoplay                 --lesson과 함께: 수업을 자동으로 진행합니다
-  --quit-when-done           --autoplay와 함께: 수업이 끝나면 종료합니다(상태 0)
-  --list-lessons             수업 목록을 한 줄에 하나씩 출력합니다: id, 그다음 제목
-  --classroom HOST:PORT      교실 페이지를 엽니다: 접속한 브라우저는 자기 연결을
-                             직접 봅니다(다른 주소를 지정하지 않으면 루프백)
-  --challenge NAME[@HOST:PORT]
-                             도전 과제를 시작합니다(connect, name, hex, udp,
-                             bind, halfclose, backlog). 학생들의 소켓이 한 사람에
-                             한 행씩 나타납니다(다른 주소를 지정하지 않으면 루프백)
-  --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
-                             큰 글자. F5나 Esc로 나갑니다
-  --capture                  이 컴퓨터의 네트워크에서 SocketScope 소켓의 패킷을
-                             캡처합니다(캡처 도우미에 권한이 있어야 합니다.
-                             권한을 주는 방법은 창에서 알려 줍니다)
-  --pcap FILE.pcapng         캡처한 모든 패킷을 FILE.pcapng에 씁니다.
-                             Wireshark와 tshark로 열 수 있는 파일입니다
-  --network host|lab         소켓이 있을 곳: 이 컴퓨터 자체의 네트워크(기본값)
-                             또는 공유기 뒤의 홈 네트워크인 개인용 가상 실습
-                             네트워크(root 권한 필요 없음)
-  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
-                             --network lab과 함께: 실습 네트워크 공유기의 포트
-                             포워딩 규칙. 예: tcp:203.0.113.1:8080=192.168.0.10:80
-                             (udp:도 가능, 여러 번 사용 가능)
-  --version                  버전을 출력하고 종료합니다
-  -h, --help                 이 도움말을 출력하고 종료합니다
-
-HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입니다.
-다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 사용합니다.
-종료 상태: 성공하면 0, 명령줄이 잘못되면 2.
-</translation>
-    </message>
-    <message>
         <source>
 Faults on the lab&apos;s links (with --network lab):
   --link NAME:FAULTS         make a link worse on purpose, e.g.
@@ -360,16 +260,136 @@ Socket options (after --server or --client, separated by commas):
         <translation>--challenge %1: %2</translation>
     </message>
     <message>
-        <source>--replay shows a recording; --challenge needs a live lab</source>
-        <translation>--replay는 녹화을 보여 줍니다. --challenge에는 실시간 실습 네트워크가 필요합니다</translation>
-    </message>
-    <message>
         <source>--link %1: %2</source>
         <translation>--link %1: %2</translation>
     </message>
     <message>
         <source>--link makes a link of the lab network worse; use it with --network lab</source>
         <translation>--link는 실습 네트워크의 링크를 나쁘게 만들므로 --network lab과 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>Usage: socketscope [options]
+SocketScope opens real sockets and shows what happens to them.
+
+  --server tcp:HOST:PORT     open a TCP listener at start (repeatable)
+  --server udp:HOST:PORT     open a bound UDP socket at start (repeatable)
+  --client tcp:HOST:PORT[@SOURCE]
+                             connect at start, after the servers (repeatable);
+                             @SOURCE binds the client to that local address first
+  --record FILE              write the journal to FILE as JSON Lines while running
+  --replay FILE              open a recording instead of a live lab
+  --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
+                             .mmd, .puml) and exit without a window
+  --lang ko|en               interface language (default: the system&apos;s)
+  --port-info QUERY          print what SocketScope knows about a port number or
+                             service name, and exit
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             start a port forwarder (also udp:); @SOURCE is the
+                             address the forwarder speaks from (repeatable)
+  --lesson ID                open a built-in lesson (see --list-lessons)
+  --autoplay                 with --lesson: run the lesson by itself
+  --quit-when-done           with --autoplay: exit (status 0) when the lesson ends
+  --list-lessons             print the lessons, one per line: id, then title
+  --classroom HOST:PORT      open the classroom page: a browser that connects sees
+                             its own connection (loopback unless you name another)
+  --challenge NAME[@HOST:PORT]
+                             start a class challenge (connect, name, hex, udp,
+                             bind, halfclose, backlog); students&apos; sockets appear
+                             one row each (loopback unless you name another);
+                             with --replay: judge the recording by that
+                             challenge, on its port, at the playhead
+  --challenge-time TIME      with --challenge: a time limit (90s, 5m, 1m30s; at
+                             most 60m), counted down on the board
+  --presentation             start in presentation mode (projector): full screen,
+                             large type; F5 or Esc leaves it
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
+                             permission; the window says how to grant it)
+  --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
+                             Wireshark and tshark open
+  --network host|lab         where the sockets live: this machine&apos;s own network
+                             (the default), or the private virtual lab network,
+                             a home network behind a router (no root needed)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             with --network lab: a port-forwarding rule on the
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             (also udp:; repeatable)
+  --version                  print the version and exit
+  -h, --help                 print this help and exit
+
+HOST is an IP address (IPv6 in brackets: [::1]) or a name such as localhost.
+Listeners use 127.0.0.1 (this machine only) unless you name another address.
+Exit status: 0 on success, 2 for a malformed command line.
+</source>
+        <translation>사용법: socketscope [옵션]
+SocketScope는 실제 소켓을 열고 그 소켓에 무슨 일이 일어나는지 보여 줍니다.
+
+  --server tcp:HOST:PORT     시작할 때 TCP 리스너를 엽니다(여러 번 사용 가능)
+  --server udp:HOST:PORT     시작할 때 바인드된 UDP 소켓을 엽니다(여러 번 사용 가능)
+  --client tcp:HOST:PORT[@SOURCE]
+                             시작할 때 서버를 연 다음 연결합니다(여러 번 사용 가능).
+                             @SOURCE: 클라이언트를 먼저 그 로컬 주소에 바인드합니다
+  --record FILE              실행하는 동안 기록을 FILE에 JSON Lines 형식으로 씁니다
+  --replay FILE              실시간 실습 대신 녹화을 엽니다
+  --export OUT               --replay와 함께: 타임라인을 OUT(.svg, .png,
+                             .mmd, .puml)에 그리고 창 없이 종료합니다
+  --lang ko|en               인터페이스 언어(기본값: 시스템 언어)
+  --port-info QUERY          포트 번호나 서비스 이름에 대해 SocketScope가 아는
+                             내용을 출력하고 종료합니다
+  --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
+                             포트 포워더를 시작합니다(udp:도 가능). @SOURCE는
+                             포워더가 보낼 때 쓰는 주소입니다(여러 번 사용 가능)
+  --lesson ID                내장 수업을 엽니다(--list-lessons 참고)
+  --autoplay                 --lesson과 함께: 수업을 자동으로 진행합니다
+  --quit-when-done           --autoplay와 함께: 수업이 끝나면 종료합니다(상태 0)
+  --list-lessons             수업 목록을 한 줄에 하나씩 출력합니다: id, 그다음 제목
+  --classroom HOST:PORT      교실 페이지를 엽니다: 접속한 브라우저는 자기 연결을
+                             직접 봅니다(다른 주소를 지정하지 않으면 루프백)
+  --challenge NAME[@HOST:PORT]
+                             도전 과제를 시작합니다(connect, name, hex, udp,
+                             bind, halfclose, backlog). 학생들의 소켓이 한 사람에
+                             한 행씩 나타납니다(다른 주소를 지정하지 않으면 루프백).
+                             --replay와 함께 쓰면: 녹화를 그 과제로, 그 포트에서,
+                             재생 위치까지 채점합니다
+  --challenge-time TIME      --challenge와 함께: 제한 시간(90s, 5m, 1m30s; 최대
+                             60m). 현황판에 남은 시간이 줄어드는 것이 보입니다
+  --presentation             발표 모드(프로젝터)로 시작합니다: 전체 화면,
+                             큰 글자. F5나 Esc로 나갑니다
+  --capture                  이 컴퓨터의 네트워크에서 SocketScope 소켓의 패킷을
+                             캡처합니다(캡처 도우미에 권한이 있어야 합니다.
+                             권한을 주는 방법은 창에서 알려 줍니다)
+  --pcap FILE.pcapng         캡처한 모든 패킷을 FILE.pcapng에 씁니다.
+                             Wireshark와 tshark로 열 수 있는 파일입니다
+  --network host|lab         소켓이 있을 곳: 이 컴퓨터 자체의 네트워크(기본값)
+                             또는 공유기 뒤의 홈 네트워크인 개인용 가상 실습
+                             네트워크(root 권한 필요 없음)
+  --nat tcp:PUBLIC:PORT=PRIVATE:PORT
+                             --network lab과 함께: 실습 네트워크 공유기의 포트
+                             포워딩 규칙. 예: tcp:203.0.113.1:8080=192.168.0.10:80
+                             (udp:도 가능, 여러 번 사용 가능)
+  --version                  버전을 출력하고 종료합니다
+  -h, --help                 이 도움말을 출력하고 종료합니다
+
+HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입니다.
+다른 주소를 지정하지 않으면 리스너는 127.0.0.1(이 컴퓨터만)을 사용합니다.
+종료 상태: 성공하면 0, 명령줄이 잘못되면 2.
+</translation>
+    </message>
+    <message>
+        <source>--challenge-time works with --challenge NAME</source>
+        <translation>--challenge-time은 --challenge NAME과 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: write the time as seconds or minutes, like 90s, 5m or 1m30s</source>
+        <translation>--challenge-time %1: 시간을 초나 분으로 쓰세요. 예: 90s, 5m, 1m30s</translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: the time must be longer than 0 seconds</source>
+        <translation>--challenge-time %1: 시간은 0초보다 길어야 합니다</translation>
+    </message>
+    <message>
+        <source>--challenge-time %1: at most %2 minutes</source>
+        <translation>--challenge-time %1: 최대 %2분까지입니다</translation>
     </message>
 </context>
 <context>
@@ -807,6 +827,10 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>The program set a socket option (setsockopt) and read back what the kernel made of it (getsockopt). They can differ: Linux doubles a buffer size asked for, and keeps its own limits.</source>
         <translation>프로그램이 소켓 옵션을 설정하고(setsockopt) 커널이 그것을 어떻게 받아들였는지 다시 읽었습니다(getsockopt). 두 값은 다를 수 있습니다: Linux는 요청한 버퍼 크기를 두 배로 하고, 자기만의 한도도 지킵니다.</translation>
+    </message>
+    <message>
+        <source>The virtual lab network was set up (or changed): which computers it has, their addresses, the routers between them and the cables that join them. A recording keeps it so that a replay can draw the same network.</source>
+        <translation>가상 실습 네트워크가 만들어졌습니다(또는 바뀌었습니다): 어떤 컴퓨터가 있는지, 그 주소, 그 사이의 라우터, 이들을 잇는 케이블. 녹화에 이것이 남아 있어서 재생할 때 같은 네트워크를 그릴 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1781,17 @@ Socket options (after --server or --client, separated by commas):
         <source>%1: asked %2, the kernel keeps %3</source>
         <translation>%1: %2 요청, 커널은 %3 유지</translation>
     </message>
+    <message>
+        <source>network built</source>
+        <comment>event kind: the lab network&apos;s computers and cables were set up</comment>
+        <translation>네트워크 구성</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lab network has %n computer(s) behind a router</source>
+        <translation>
+            <numerusform>실습 네트워크: 라우터 뒤에 컴퓨터 %n대</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -2212,6 +2247,38 @@ Socket options (after --server or --client, separated by commas):
         <source>&quot;value&quot; of %1 must be a number, true/false or &quot;on&quot;/&quot;off&quot;</source>
         <translation>%1의 &quot;value&quot;는 숫자, true/false 또는 &quot;on&quot;/&quot;off&quot;여야 합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n byte(s) in one call.</source>
+        <translation>
+            <numerusform>한 번의 호출로 %n바이트를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other end (#%1) has read them all.</source>
+        <translation>상대편(#%1)이 모두 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>No program at the other end has read any of them yet.</source>
+        <translation>상대편 프로그램은 아직 하나도 읽지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The other end (#%1) has read %n byte(s) so far.</source>
+        <translation>
+            <numerusform>상대편(#%1)이 지금까지 %n바이트를 읽었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;bytes&quot; must be a number from 1 to %1</source>
+        <translation>&quot;bytes&quot;는 1부터 %1까지의 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; must be written as --link takes it, e.g. &quot;loss=5%,rate=1mbit&quot; (&quot;none&quot; clears it)</source>
+        <translation>&quot;fault&quot;는 --link와 같은 모양으로 써야 합니다. 예: &quot;loss=5%,rate=1mbit&quot; (&quot;none&quot;이면 없앱니다)</translation>
+    </message>
+    <message>
+        <source>&quot;fault&quot; is &quot;%1&quot;: %2</source>
+        <translation>&quot;fault&quot;가 &quot;%1&quot;입니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonChoice</name>
@@ -2406,6 +2473,33 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
         <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFaultStep</name>
+    <message>
+        <source>This step needs the virtual lab network, which is not running here, so its link cannot be made to lose or slow packets. The lesson can go on without it.</source>
+        <translation>이 단계에는 가상 실습 네트워크가 필요한데 지금 실행 중이 아니어서, 링크가 패킷을 잃거나 느리게 보내도록 만들 수 없습니다. 수업은 이 단계 없이 계속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The lab has no link called &quot;%1&quot;; its links are %2.</source>
+        <translation>실습 네트워크에 &quot;%1&quot;라는 링크가 없습니다. 있는 링크: %2.</translation>
+    </message>
+    <message>
+        <source>The link %1 could not be changed: %2</source>
+        <translation>링크 %1을(를) 바꾸지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The link %1 now carries packets without faults.</source>
+        <translation>이제 링크 %1은(는) 장애 없이 패킷을 나릅니다.</translation>
+    </message>
+    <message>
+        <source>The link %1 carries packets as before: the kernel applied none of the faults.</source>
+        <translation>링크 %1은(는) 전과 같이 패킷을 나릅니다: 커널이 장애를 하나도 적용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The link %1 now has: %2.</source>
+        <translation>이제 링크 %1의 상태: %2.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2715,10 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>option_set has an unknown option %1</source>
         <translation>option_set에 알 수 없는 옵션 %1이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>network&apos;s &quot;topology&quot; should be an object, not %1</source>
+        <translation>network의 &quot;topology&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3336,22 @@ Socket options (after --server or --client, separated by commas):
         <source>One row per student address, with what the server saw on their connection.</source>
         <translation>학생 주소마다 한 행씩, 서버가 그 학생의 연결에서 본 내용을 보여 줍니다.</translation>
     </message>
+    <message>
+        <source>Time limit: %1</source>
+        <translation>제한 시간: %1</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>남은 시간: %1</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>시간이 다 되었습니다</translation>
+    </message>
+    <message>
+        <source>replay: as it stood at the playhead</source>
+        <translation>재생: 재생 위치 시점의 상황</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>
@@ -3400,6 +3514,24 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
         <translation>SocketScope에는 아직 이 부분에 대한 설명이 없습니다. 열 제목과 표의 행에는 설명이 있고, 설명 패널(도움말 &gt; 설명과 용어집)에서 용어를 찾아볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::CompareLegend</name>
+    <message>
+        <source>only in this session</source>
+        <comment>compare legend: a step the other session does not have</comment>
+        <translation>이 세션에만 있음</translation>
+    </message>
+    <message>
+        <source>in both, but different</source>
+        <comment>compare legend: other flags, state or size than the other session</comment>
+        <translation>둘 다 있지만 다름</translation>
+    </message>
+    <message>
+        <source>picked in the list</source>
+        <comment>compare legend: the difference chosen in the list</comment>
+        <translation>목록에서 고른 것</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4699,20 @@ Socket options (after --server or --client, separated by commas):
         <source>Problem: %1</source>
         <translation>문제: %1</translation>
     </message>
+    <message>
+        <source>Choose a lesson:</source>
+        <translation>수업 고르기:</translation>
+    </message>
+    <message>
+        <source>Pick a lesson: it opens its sockets and shows its first words here</source>
+        <translation>수업을 고르세요: 수업이 소켓을 열고 첫 설명을 여기에 보여 줍니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s): click to see them</source>
+        <translation>
+            <numerusform>수업 %n개: 눌러서 보기</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LessonPlayer</name>
@@ -4636,6 +4782,10 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>The link %1 now has: %2.</source>
         <translation>이제 링크 %1에 다음 장애가 있습니다: %2.</translation>
+    </message>
+    <message>
+        <source>These are the faults at the playhead&apos;s instant. Go back to Live to change them.</source>
+        <translation>재생 위치 시점의 장애입니다. 바꾸려면 실시간으로 돌아가세요.</translation>
     </message>
 </context>
 <context>
@@ -4963,6 +5113,14 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>The computer was not added: %1</source>
         <translation>컴퓨터를 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s lab network, as it was at the playhead&apos;s instant.</source>
+        <translation>이 녹화의 실습 네트워크를 재생 위치 시점의 모습으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The lab network as it was at the playhead&apos;s instant. Go back to Live to change it.</source>
+        <translation>재생 위치 시점의 실습 네트워크입니다. 바꾸려면 실시간으로 돌아가세요.</translation>
     </message>
 </context>
 <context>
@@ -5962,6 +6120,14 @@ Socket options (after --server or --client, separated by commas):
         <comment>a fault on this computer&apos;s cable</comment>
         <translation>⚠ 케이블: %1</translation>
     </message>
+    <message>
+        <source>This recording has no lab network: it was made on this computer&apos;s own network, or by a SocketScope that did not yet write the network into its recordings.</source>
+        <translation>이 녹화에는 실습 네트워크가 없습니다: 이 컴퓨터 자체의 네트워크에서 녹화했거나, 네트워크를 녹화에 적지 않던 예전 SocketScope로 녹화했습니다.</translation>
+    </message>
+    <message>
+        <source>At this instant the virtual lab network was not running.</source>
+        <translation>이 시점에는 가상 실습 네트워크가 실행 중이 아니었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::UdpEndpoint</name>
@@ -6498,6 +6664,29 @@ Socket options (after --server or --client, separated by commas):
     <message>
         <source>Options: %1</source>
         <translation>옵션: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TcpInfoStrips</name>
+    <message>
+        <source>cwnd</source>
+        <comment>strip under a TCP lane: the congestion window</comment>
+        <translation>cwnd</translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <comment>strip under a TCP lane: segments sent and not yet acknowledged</comment>
+        <translation>전송 중</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <comment>strip under a TCP lane: round-trip time</comment>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>× resent</source>
+        <comment>key of the mark on a TCP lane: a segment sent again</comment>
+        <translation>× 재전송</translation>
     </message>
 </context>
 <context>
