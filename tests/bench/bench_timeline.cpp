@@ -1,5 +1,6 @@
 #include "journal/journal.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/tcpinfostrips.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timemapper.h"
 #include "timeline/timeorder.h"
@@ -33,7 +34,8 @@ qint64 residentBytes()
 }
 
 // A busy session: 20 clients of one listener trading data, with kernel states and queue
-// reports mixed in, until the journal holds `count` events.
+// reports mixed in, for `count` events; and one tcp_info reading every eighth of them, which
+// the strips under the TCP lanes draw.
 void fill(Journal &journal, qsizetype count)
 {
     const auto endpoint = [&](int port) { return journal.intern(QStringLiteral("127.0.0.1:%1").arg(port)); };
@@ -112,6 +114,22 @@ void fill(Journal &journal, qsizetype count)
             break;
         }
         add(e);
+        if (i % 8 == 0 && e.socket != 1) {
+            Event info;
+            info.kind = EventKind::TcpInfo;
+            info.source = EventSource::Kernel;
+            info.socket = e.socket;
+            TcpInfo numbers;
+            numbers.cwnd = 10 + i % 40;
+            numbers.srttUs = 50 + i % 300;
+            numbers.inFlight = i % 12;
+            numbers.retransmissions = i / 5000;
+            info.value = numbers.cwnd;
+            info.value2 = numbers.srttUs;
+            info.length = quint32(numbers.retransmissions);
+            info.payload = journal.storeTcpInfo(numbers);
+            add(info);
+        }
     }
 }
 
@@ -151,8 +169,9 @@ void report(const char *spacing, const char *zoom, const Frames &frames, double 
 }
 
 // Paints `frames` cold frames (nothing cached), panning a little between them.
-Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter, QImage &image,
-    double startUnits, double unitsPerPixel, int frames, const char *name)
+Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter,
+    const TcpInfoStrips &strips, QImage &image, double startUnits, double unitsPerPixel, int frames,
+    const char *name)
 {
     std::vector<double> ms;
     std::vector<double> cpu;
@@ -161,6 +180,7 @@ Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &
     {
         QPainter warm(&image);
         painter.paintAll(warm, {layout.itemCount(), 0});
+        strips.paint(warm, painter, QPalette());
     }
     for (int f = 0; f < frames; ++f) {
         mapper.setView(startUnits + f * 37 * unitsPerPixel, unitsPerPixel);
@@ -169,6 +189,7 @@ Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &
         const double cpuStart = cpuMs();
         QPainter p(&image);
         painter.paintAll(p, {layout.itemCount(), 0});
+        strips.paint(p, painter, QPalette());
         p.end();
         ms.push_back(double(clock.nsecsElapsed()) / 1e6);
         cpu.push_back(cpuMs() - cpuStart);
@@ -201,12 +222,18 @@ int main(int argc, char **argv)
     clock.restart();
     layout.update();
     const double layoutMs = double(clock.nsecsElapsed()) / 1e6;
+    TcpInfoStrips strips(layout);
+    strips.setClearOfMarkerLabels(true);
+    clock.restart();
+    strips.update();
+    const double stripsMs = double(clock.nsecsElapsed()) / 1e6;
     const qint64 rssAfter = residentBytes();
 
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     TimeMapper mapper;
     mapper.setFolds(&layout.folds());
     TimelinePainter painter(layout, mapper);
+    painter.setLaneRoom(TcpInfoStrips::laneRoom(1)); // as the window gives lanes with strips
     painter.setRect(QRectF(0, 0, 1920, 1080));
     const QRectF plot = painter.plotRect();
     mapper.setPlot(plot.left(), plot.width());
@@ -216,6 +243,8 @@ int main(int argc, char **argv)
     std::printf("bench_timeline: layout of %lld items, %d lanes, read in %.0f ms (%.2f us per event)\n",
         qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs,
         layoutMs * 1000 / double(events));
+    std::printf("bench_timeline: tcp_info strips of %lld lanes read in %.0f ms\n", qlonglong(strips.laneCount()),
+        stripsMs);
     std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n",
         double(journal.memoryBytes()) / 1e6, double(journal.memoryBytes()) / double(events));
     std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n",
@@ -259,7 +288,7 @@ int main(int argc, char **argv)
         }
         mapper.fit(first, last, 0);
         const double outPerPixel = mapper.unitsPerPixel();
-        const Frames out = paint(layout, mapper, painter, image, first, outPerPixel, 15,
+        const Frames out = paint(layout, mapper, painter, strips, image, first, outPerPixel, 15,
             spacing == TimeMapper::Spacing::Steps ? "steps-out" : "time-out");
         const qsizetype outLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype outBadges = qsizetype(painter.lastLabels().badges.size());
@@ -267,14 +296,14 @@ int main(int argc, char **argv)
         const double inPerPixel = spacing == TimeMapper::Spacing::Steps
             ? 25.0 / plot.width()
             : (last - first) / all * 25.0 / plot.width();
-        const Frames in = paint(layout, mapper, painter, image, (first + last) / 2, inPerPixel, 30,
+        const Frames in = paint(layout, mapper, painter, strips, image, (first + last) / 2, inPerPixel, 30,
             spacing == TimeMapper::Spacing::Steps ? "steps-in" : "time-in");
         const qsizetype inLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype inBadges = qsizetype(painter.lastLabels().badges.size());
         // The most labels a frame lays out: just short of one item per pixel, where single
         // items are still drawn and every one asks for a place for its label.
         const double densePerPixel = spacing == TimeMapper::Spacing::Steps ? 0.9 : (last - first) / all * 0.9;
-        const Frames dense = paint(layout, mapper, painter, image, (first + last) / 2, densePerPixel, 10,
+        const Frames dense = paint(layout, mapper, painter, strips, image, (first + last) / 2, densePerPixel, 10,
             spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
         const qsizetype denseLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype denseBadges = qsizetype(painter.lastLabels().badges.size());
