@@ -7,9 +7,10 @@
 
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
-#include <QtGui/QPainterPath>
+#include <QtGui/QPolygonF>
 
 #include <algorithm>
+#include <cmath>
 
 namespace SocketScope {
 
@@ -165,7 +166,14 @@ double TcpInfoStrips::xOfTime(const TimelinePainter &painter, qint64 t) const
     const qsizetype count = m_layout.itemCount();
     if (count == 0)
         return painter.plotRect().left();
-    const qsizetype after = m_layout.firstItemAtOrAfter(t);
+    return xBetweenItems(painter, t, m_layout.firstItemAtOrAfter(t));
+}
+
+double TcpInfoStrips::xBetweenItems(const TimelinePainter &painter, qint64 t, qsizetype after) const
+{
+    const qsizetype count = m_layout.itemCount();
+    if (count == 0)
+        return painter.plotRect().left();
     if (after <= 0)
         return painter.xOfItem(0);
     if (after >= count)
@@ -218,6 +226,7 @@ void TcpInfoStrips::paintStrips(
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setClipRect(plot);
+    m_columnTimes.clear();
     for (const LaneId lane : painter.rows().lanes()) {
         const Track *track = trackOf(lane);
         if (!track)
@@ -236,15 +245,49 @@ void TcpInfoStrips::paintStrips(
         if (end != shown)
             ++end;
         const double height = band.bottom - band.top;
+        // Each reading's x once for the three strips and the marks.
+        m_xs.clear();
+        const std::vector<TimelineItem> &items = m_layout.items();
+        const bool byColumn = double(end - begin) > plot.width();
+        if (byColumn) {
+            // More readings than pixels: each goes to the pixel column of the item after it,
+            // found in a table of one time per column rather than among all the items.
+            if (m_columnTimes.empty())
+                fillColumnTimes(painter, firstItem);
+            for (auto it = begin; it != end; ++it)
+                m_xs.push_back(plot.left()
+                    + double(std::lower_bound(m_columnTimes.begin(), m_columnTimes.end(), it->t)
+                        - m_columnTimes.begin()));
+        }
+        // The readings go forward in time, so the item after each is searched for from the one
+        // before, not from the start.
+        qsizetype after = m_layout.firstItemAtOrAfter(begin->t);
+        for (auto it = begin + qsizetype(m_xs.size()); it != end; ++it) {
+            if (after < count && items[size_t(after)].t < it->t) {
+                qsizetype step = 1;
+                while (after + step < count && items[size_t(after + step)].t < it->t)
+                    step *= 2;
+                after = qsizetype(std::lower_bound(items.begin() + (after + step / 2),
+                                      items.begin() + qMin(after + step, count), it->t,
+                                      [](const TimelineItem &item, qint64 t) { return item.t < t; })
+                    - items.begin());
+            }
+            m_xs.push_back(xBetweenItems(painter, it->t, after));
+        }
         for (const Series which : kAllSeries) {
             // Scaled to the largest value so far, as the timeline shows it up to `until`.
             const double most = (shown - 1)->most[size_t(which)];
             if (most <= 0)
                 continue;
+            if (byColumn) {
+                columnStrokes(begin, end, which, band.bottom, height / most, &m_columnLines[size_t(which)]);
+                continue;
+            }
             // Each value holds until the next reading: a step line, as the kernel was polled.
             // Readings closer than a pixel share one column, drawn as one stroke from their
             // least to their largest value, so a dense stretch costs a few points a pixel.
-            QPainterPath path;
+            QPolygonF path;
+            bool dense = false;
             bool started = false;
             double lastY = 0;
             double columnX = 0;
@@ -254,19 +297,18 @@ void TcpInfoStrips::paintStrips(
             const auto closeColumn = [&] {
                 if (!crowded)
                     return;
-                path.lineTo(columnX, low);
-                path.lineTo(columnX, high);
-                path.lineTo(columnX, lastY);
+                path << QPointF(columnX, low) << QPointF(columnX, high) << QPointF(columnX, lastY);
                 crowded = false;
+                dense = true;
             };
             for (auto it = begin; it != end; ++it) {
                 const double value = valueOf(*it, which);
                 if (value < 0)
                     continue;
-                const double x = xOfTime(painter, it->t);
+                const double x = m_xs[size_t(it - begin)];
                 const double vy = band.bottom - height * value / most;
                 if (!started) {
-                    path.moveTo(x, vy);
+                    path << QPointF(x, vy);
                     started = true;
                     columnX = x;
                     low = high = vy;
@@ -276,8 +318,7 @@ void TcpInfoStrips::paintStrips(
                     crowded = true;
                 } else {
                     closeColumn();
-                    path.lineTo(x, lastY);
-                    path.lineTo(x, vy);
+                    path << QPointF(x, lastY) << QPointF(x, vy);
                     columnX = x;
                     low = high = vy;
                 }
@@ -287,28 +328,115 @@ void TcpInfoStrips::paintStrips(
                 continue;
             closeColumn();
             if (end == shown)
-                path.lineTo(qMin(plot.right(), xOfTime(painter, (shown - 1)->t) + 24 * scale), lastY);
-            p.setPen(QPen(colorOf(which, palette), qMax(1.0, 1.2 * scale)));
-            p.setBrush(Qt::NoBrush);
-            p.drawPath(path);
+                path << QPointF(qMin(plot.right(), xOfTime(painter, (shown - 1)->t) + 24 * scale), lastY);
+            // A line that doubles back on itself in every column costs the smooth stroke a
+            // quarter of a second a strip; there a plain one-pixel line reads just as well.
+            QPen pen(colorOf(which, palette), dense ? 0 : qMax(1.0, 1.2 * scale));
+            pen.setCosmetic(dense);
+            p.setPen(pen);
+            p.setRenderHint(QPainter::Antialiasing, !dense);
+            p.drawPolyline(path);
         }
-        // A segment sent again: a short cross stroke through the lane's line.
+        // A segment sent again: a short cross stroke through the lane's line. Crosses closer
+        // than their own size would only cover one another: one stands for them.
         const double y = painter.laneY(lane);
         const double r = 4 * scale;
-        p.setPen(QPen(Theme::color(Theme::Role::Error, palette), qMax(1.5, 2 * scale)));
+        m_crosses.clear();
         double lastMark = -1e9;
         for (auto it = begin; it != end; ++it) {
             if (!it->resent)
                 continue;
-            const double x = xOfTime(painter, it->t);
-            if (x - lastMark < 1)
+            const double x = m_xs[size_t(it - begin)];
+            if (x - lastMark < 2 * r)
                 continue;
             lastMark = x;
-            p.drawLine(QPointF(x - r, y - r), QPointF(x + r, y + r));
-            p.drawLine(QPointF(x - r, y + r), QPointF(x + r, y - r));
+            m_crosses.append(QLineF(x - r, y - r, x + r, y + r));
+            m_crosses.append(QLineF(x - r, y + r, x + r, y - r));
+        }
+        if (!m_crosses.isEmpty()) {
+            // Smooth where they are few; where a lane is crowded, plain ones cost a tenth.
+            p.setRenderHint(QPainter::Antialiasing, !byColumn);
+            p.setPen(QPen(Theme::color(Theme::Role::Error, palette), qMax(1.5, 2 * scale)));
+            p.drawLines(m_crosses);
         }
     }
+    // The lanes drawn by column: one plain pixel-wide line per column and number, all lanes at
+    // once. A smooth line doubling back on itself in every column cost a quarter of a second.
+    p.setRenderHint(QPainter::Antialiasing, false);
+    for (const Series which : kAllSeries) {
+        QList<QLineF> &lines = m_columnLines[size_t(which)];
+        if (lines.isEmpty())
+            continue;
+        QPen pen(colorOf(which, palette), 0);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.drawLines(lines);
+        lines.clear();
+    }
     p.restore();
+}
+
+void TcpInfoStrips::columnStrokes(std::vector<Sample>::const_iterator begin,
+    std::vector<Sample>::const_iterator end, Series which, double bottom, double pixelsPerUnit,
+    QList<QLineF> *lines) const
+{
+    // Each column spans its readings' least and largest value and the value it came in with,
+    // so the columns join into one line.
+    bool open = false;
+    double column = 0;
+    double low = 0;
+    double high = 0;
+    double lastY = 0;
+    const auto close = [&] { lines->append(QLineF(column, low - 0.5, column, high + 0.5)); };
+    for (auto it = begin; it != end; ++it) {
+        const double value = valueOf(*it, which);
+        if (value < 0)
+            continue;
+        const double x = m_xs[size_t(it - begin)];
+        const double y = bottom - pixelsPerUnit * value;
+        if (!open || x != column) {
+            if (open)
+                close();
+            low = high = open ? lastY : y;
+            column = x;
+            open = true;
+        }
+        low = qMin(low, y);
+        high = qMax(high, y);
+        lastY = y;
+    }
+    if (open)
+        close();
+}
+
+void TcpInfoStrips::fillColumnTimes(const TimelinePainter &painter, qsizetype firstItem) const
+{
+    const QRectF plot = painter.plotRect();
+    const std::vector<TimelineItem> &items = m_layout.items();
+    const qsizetype count = m_layout.itemCount();
+    const int columns = int(std::ceil(plot.width()));
+    m_columnTimes.resize(size_t(columns) + 1);
+    qsizetype item = qMax<qsizetype>(0, firstItem - 1);
+    for (int c = 0; c <= columns; ++c) {
+        const double x = plot.left() + c;
+        // The first item at or right of x, by doubling steps from the last column's.
+        if (item < count && painter.xOfItem(item) < x) {
+            qsizetype step = 1;
+            while (item + step < count && painter.xOfItem(item + step) < x)
+                step *= 2;
+            qsizetype low = item + step / 2 + 1;
+            qsizetype high = qMin(item + step, count);
+            while (low < high) {
+                const qsizetype mid = low + (high - low) / 2;
+                if (painter.xOfItem(mid) < x)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            item = low;
+        }
+        m_columnTimes[size_t(c)] = item < count ? items[size_t(item)].t : std::numeric_limits<qint64>::max();
+    }
 }
 
 void TcpInfoStrips::paintKey(

@@ -3,6 +3,8 @@
 #include "timeline/timelineitem.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QLineF>
+#include <QtCore/QList>
 #include <QtCore/QPointF>
 #include <QtGui/QPalette>
 
@@ -100,6 +102,8 @@ private:
     // Where the strips of `lane` go; false where there is no room for them.
     bool bandOf(const TimelinePainter &painter, LaneId lane, Band *band) const;
     double xOfTime(const TimelinePainter &painter, qint64 t) const;
+    // Where time `t` goes, given the first item at or after it.
+    double xBetweenItems(const TimelinePainter &painter, qint64 t, qsizetype after) const;
     struct Track
     {
         std::vector<Sample> samples;
@@ -112,6 +116,16 @@ private:
     qsizetype m_read = 0;
     quint64 m_revision = 0;
     bool m_clearOfLabels = false;
+    mutable std::vector<double> m_xs; // the x of each reading drawn, reused between lanes
+    // The time of the first item at or right of each pixel column of the plot, for one paint.
+    void fillColumnTimes(const TimelinePainter &painter, qsizetype firstItem) const;
+    mutable std::vector<qint64> m_columnTimes;
+    mutable QList<QLineF> m_crosses;
+    // Where a lane has more readings than pixels: a vertical stroke per column of the readings
+    // [begin, end) of one number, into `lines`; m_xs holds their columns.
+    void columnStrokes(std::vector<Sample>::const_iterator begin, std::vector<Sample>::const_iterator end,
+        Series which, double bottom, double pixelsPerUnit, QList<QLineF> *lines) const;
+    mutable std::array<QList<QLineF>, 3> m_columnLines;
     std::unordered_map<qint32, Track> m_tracks; // by socket
 };
 
