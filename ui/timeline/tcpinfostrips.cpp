@@ -245,6 +245,7 @@ void TcpInfoStrips::paintStrips(
         if (end != shown)
             ++end;
         const double height = band.bottom - band.top;
+        const double tail = tailX(painter, (shown - 1)->t, until);
         // Each reading's x once for the three strips and the marks.
         m_xs.clear();
         const std::vector<TimelineItem> &items = m_layout.items();
@@ -280,7 +281,8 @@ void TcpInfoStrips::paintStrips(
             if (most <= 0)
                 continue;
             if (byColumn) {
-                columnStrokes(begin, end, which, band.bottom, height / most, &m_columnLines[size_t(which)]);
+                columnStrokes(begin, end, which, band.bottom, height / most, end == shown ? tail : -1,
+                    &m_columnLines[size_t(which)]);
                 continue;
             }
             // Each value holds until the next reading: a step line, as the kernel was polled.
@@ -328,7 +330,7 @@ void TcpInfoStrips::paintStrips(
                 continue;
             closeColumn();
             if (end == shown)
-                path << QPointF(qMin(plot.right(), xOfTime(painter, (shown - 1)->t) + 24 * scale), lastY);
+                path << QPointF(tail, lastY);
             // A line that doubles back on itself in every column costs the smooth stroke a
             // quarter of a second a strip; there a plain one-pixel line reads just as well.
             QPen pen(colorOf(which, palette), dense ? 0 : qMax(1.0, 1.2 * scale));
@@ -377,7 +379,7 @@ void TcpInfoStrips::paintStrips(
 }
 
 void TcpInfoStrips::columnStrokes(std::vector<Sample>::const_iterator begin,
-    std::vector<Sample>::const_iterator end, Series which, double bottom, double pixelsPerUnit,
+    std::vector<Sample>::const_iterator end, Series which, double bottom, double pixelsPerUnit, double tail,
     QList<QLineF> *lines) const
 {
     // Each column spans its readings' least and largest value and the value it came in with,
@@ -405,8 +407,23 @@ void TcpInfoStrips::columnStrokes(std::vector<Sample>::const_iterator begin,
         high = qMax(high, y);
         lastY = y;
     }
-    if (open)
-        close();
+    if (!open)
+        return;
+    close();
+    if (tail > column)
+        lines->append(QLineF(column, lastY, tail, lastY));
+}
+
+double TcpInfoStrips::tailX(const TimelinePainter &painter, qint64 lastT, qint64 until) const
+{
+    // The last reading holds until the next: its line runs on to the newest item shown, or a
+    // little past the reading where that comes first.
+    const qsizetype count = m_layout.itemCount();
+    const qsizetype newest = until == std::numeric_limits<qint64>::max()
+        ? count - 1
+        : qMin(count - 1, m_layout.firstItemAtOrAfter(until));
+    const double x = xOfTime(painter, lastT);
+    return qMin(painter.plotRect().right() + 1, qMax(x + 24 * painter.scale(), painter.xOfItem(newest)));
 }
 
 void TcpInfoStrips::fillColumnTimes(const TimelinePainter &painter, qsizetype firstItem) const
@@ -493,7 +510,7 @@ qsizetype TcpInfoStrips::sampleAt(const TimelinePainter &painter, LaneId lane, d
     if (after == series.begin())
         return -1;
     const auto at = after - 1;
-    if (after == shown && x > xOfTime(painter, at->t) + 24 * painter.scale())
+    if (after == shown && x > tailX(painter, at->t, until))
         return -1; // past where the last reading's line ends
     return qsizetype(at - series.begin());
 }

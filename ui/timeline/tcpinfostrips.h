@@ -68,9 +68,10 @@ public:
     static qint64 revealedUntil(const TimelineLayout &layout, qsizetype revealed);
 
     // In a view the strips keep below the labels under the markers: the view gives each lane
-    // laneRoom() more height, so they find room there instead of covering the words.
+    // laneRoom() more height, so they find room there instead of covering the words, and the
+    // key in the head clears the head's three lines.
     void setClearOfMarkerLabels(bool clear) { m_clearOfLabels = clear; }
-    static double laneRoom(qreal scale) { return 18 * scale; }
+    static double laneRoom(qreal scale) { return 24 * scale; }
 
     // Draws the strips of the lanes `painter` shows, for samples up to `until` (ns).
     void paint(QPainter &p, const TimelinePainter &painter, const QPalette &palette,
@@ -124,7 +125,9 @@ private:
     // Where a lane has more readings than pixels: a vertical stroke per column of the readings
     // [begin, end) of one number, into `lines`; m_xs holds their columns.
     void columnStrokes(std::vector<Sample>::const_iterator begin, std::vector<Sample>::const_iterator end,
-        Series which, double bottom, double pixelsPerUnit, QList<QLineF> *lines) const;
+        Series which, double bottom, double pixelsPerUnit, double tail, QList<QLineF> *lines) const;
+    // Where the line of the last reading shown (at `lastT`) ends.
+    double tailX(const TimelinePainter &painter, qint64 lastT, qint64 until) const;
     mutable std::array<QList<QLineF>, 3> m_columnLines;
     std::unordered_map<qint32, Track> m_tracks; // by socket
 };

@@ -68,7 +68,9 @@ private slots:
 
         // Hovering the strip names the numbers of the reading in force there.
         panel.playback()->toEnd();
-        view->grab(); // lays the view out at its size
+        const QPixmap shot = view->grab(); // lays the view out at its size
+        if (qEnvironmentVariableIsSet("STRIPS_SHOT"))
+            shot.save(qEnvironmentVariable("STRIPS_SHOT"));
         const TimelinePainter &painter = view->painter();
         const TcpInfoStrips::Sample &last = view->strips().samples(lane).back();
         const QPointF onStrip(painter.xOfItem(panel.layout().itemCount() - 1) + 2,
