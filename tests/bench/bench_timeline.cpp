@@ -1,5 +1,6 @@
 #include "journal/journal.h"
 #include "timeline/timelinelayout.h"
+#include "timeline/tcpinfostrips.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timemapper.h"
 #include "timeline/timeorder.h"
@@ -33,7 +34,8 @@ qint64 residentBytes()
 }
 
 // A busy session: 20 clients of one listener trading data, with kernel states and queue
-// reports mixed in, until the journal holds `count` events.
+// reports mixed in, for `count` events; and one tcp_info reading every eighth of them, which
+// the strips under the TCP lanes draw.
 void fill(Journal &journal, qsizetype count)
 {
     const auto endpoint = [&](int port) { return journal.intern(QStringLiteral("127.0.0.1:%1").arg(port)); };
@@ -112,6 +114,23 @@ void fill(Journal &journal, qsizetype count)
             break;
         }
         add(e);
+        if (i % 8 == 0) {
+            // Every connection's two ends in turn.
+            Event info;
+            info.kind = EventKind::TcpInfo;
+            info.source = EventSource::Kernel;
+            info.socket = 2 + int((i / 8) % (2 * kClients));
+            TcpInfo numbers;
+            numbers.cwnd = 10 + i % 40;
+            numbers.srttUs = 50 + i % 300;
+            numbers.inFlight = i % 12;
+            numbers.retransmissions = i / 5000;
+            info.value = numbers.cwnd;
+            info.value2 = numbers.srttUs;
+            info.length = quint32(numbers.retransmissions);
+            info.payload = journal.storeTcpInfo(numbers);
+            add(info);
+        }
     }
 }
 
@@ -120,6 +139,7 @@ struct Frames
     double median = 0;
     double worst = 0;
     double cpuMedian = 0;
+    double stripsMedian = 0; // of the frame, the kernel's numbers under the TCP lanes
 };
 
 // CPU time of the whole process (painting may hand fills to Qt's thread pool), in ms. Beside
@@ -145,22 +165,25 @@ void report(const char *spacing, const char *zoom, const Frames &frames, double 
     g_overTarget += over ? 1 : 0;
     std::printf(
         "bench_timeline: %s, 1920x1080, %s: frame %.2f ms median, %.2f ms worst (target %.0f ms: %s); "
-        "%.2f ms CPU median; %lld labels, %lld +N badges\n",
+        "%.2f ms CPU median (%.2f ms of it the tcp_info strips); %lld labels, %lld +N badges\n",
         spacing, zoom, frames.median, frames.worst, targetMs, over ? "ABOVE TARGET" : "within",
-        frames.cpuMedian, qlonglong(labels), qlonglong(badges));
+        frames.cpuMedian, frames.stripsMedian, qlonglong(labels), qlonglong(badges));
 }
 
 // Paints `frames` cold frames (nothing cached), panning a little between them.
-Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter, QImage &image,
-    double startUnits, double unitsPerPixel, int frames, const char *name)
+Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &painter,
+    const TcpInfoStrips &strips, QImage &image, double startUnits, double unitsPerPixel, int frames,
+    const char *name)
 {
     std::vector<double> ms;
     std::vector<double> cpu;
+    std::vector<double> stripsMs;
     // One frame first that is not counted: it fills the font and glyph caches.
     mapper.setView(startUnits, unitsPerPixel);
     {
         QPainter warm(&image);
         painter.paintAll(warm, {layout.itemCount(), 0});
+        strips.paint(warm, painter, QPalette());
     }
     for (int f = 0; f < frames; ++f) {
         mapper.setView(startUnits + f * 37 * unitsPerPixel, unitsPerPixel);
@@ -169,6 +192,10 @@ Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &
         const double cpuStart = cpuMs();
         QPainter p(&image);
         painter.paintAll(p, {layout.itemCount(), 0});
+        QElapsedTimer stripsClock;
+        stripsClock.start();
+        strips.paint(p, painter, QPalette());
+        stripsMs.push_back(double(stripsClock.nsecsElapsed()) / 1e6);
         p.end();
         ms.push_back(double(clock.nsecsElapsed()) / 1e6);
         cpu.push_back(cpuMs() - cpuStart);
@@ -177,7 +204,8 @@ Frames paint(const TimelineLayout &layout, TimeMapper &mapper, TimelinePainter &
         image.save(g_saveDir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
     std::sort(ms.begin(), ms.end());
     std::sort(cpu.begin(), cpu.end());
-    return {ms[ms.size() / 2], ms.back(), cpu[cpu.size() / 2]};
+    std::sort(stripsMs.begin(), stripsMs.end());
+    return {ms[ms.size() / 2], ms.back(), cpu[cpu.size() / 2], stripsMs[stripsMs.size() / 2]};
 }
 
 } // namespace
@@ -201,12 +229,18 @@ int main(int argc, char **argv)
     clock.restart();
     layout.update();
     const double layoutMs = double(clock.nsecsElapsed()) / 1e6;
+    TcpInfoStrips strips(layout);
+    strips.setClearOfMarkerLabels(true);
+    clock.restart();
+    strips.update();
+    const double stripsMs = double(clock.nsecsElapsed()) / 1e6;
     const qint64 rssAfter = residentBytes();
 
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     TimeMapper mapper;
     mapper.setFolds(&layout.folds());
     TimelinePainter painter(layout, mapper);
+    painter.setLaneRoom(TcpInfoStrips::laneRoom(1)); // as the window gives lanes with strips
     painter.setRect(QRectF(0, 0, 1920, 1080));
     const QRectF plot = painter.plotRect();
     mapper.setPlot(plot.left(), plot.width());
@@ -216,6 +250,8 @@ int main(int argc, char **argv)
     std::printf("bench_timeline: layout of %lld items, %d lanes, read in %.0f ms (%.2f us per event)\n",
         qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs,
         layoutMs * 1000 / double(events));
+    std::printf("bench_timeline: tcp_info strips of %lld lanes read in %.0f ms\n", qlonglong(strips.laneCount()),
+        stripsMs);
     std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n",
         double(journal.memoryBytes()) / 1e6, double(journal.memoryBytes()) / double(events));
     std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n",
@@ -259,7 +295,7 @@ int main(int argc, char **argv)
         }
         mapper.fit(first, last, 0);
         const double outPerPixel = mapper.unitsPerPixel();
-        const Frames out = paint(layout, mapper, painter, image, first, outPerPixel, 15,
+        const Frames out = paint(layout, mapper, painter, strips, image, first, outPerPixel, 15,
             spacing == TimeMapper::Spacing::Steps ? "steps-out" : "time-out");
         const qsizetype outLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype outBadges = qsizetype(painter.lastLabels().badges.size());
@@ -267,14 +303,14 @@ int main(int argc, char **argv)
         const double inPerPixel = spacing == TimeMapper::Spacing::Steps
             ? 25.0 / plot.width()
             : (last - first) / all * 25.0 / plot.width();
-        const Frames in = paint(layout, mapper, painter, image, (first + last) / 2, inPerPixel, 30,
+        const Frames in = paint(layout, mapper, painter, strips, image, (first + last) / 2, inPerPixel, 30,
             spacing == TimeMapper::Spacing::Steps ? "steps-in" : "time-in");
         const qsizetype inLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype inBadges = qsizetype(painter.lastLabels().badges.size());
         // The most labels a frame lays out: just short of one item per pixel, where single
         // items are still drawn and every one asks for a place for its label.
         const double densePerPixel = spacing == TimeMapper::Spacing::Steps ? 0.9 : (last - first) / all * 0.9;
-        const Frames dense = paint(layout, mapper, painter, image, (first + last) / 2, densePerPixel, 10,
+        const Frames dense = paint(layout, mapper, painter, strips, image, (first + last) / 2, densePerPixel, 10,
             spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
         const qsizetype denseLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype denseBadges = qsizetype(painter.lastLabels().badges.size());

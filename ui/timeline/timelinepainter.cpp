@@ -241,9 +241,15 @@ double TimelinePainter::laneHeight() const
     // scrolled: in large type the comfortable height made three lanes taller than a
     // projector's plot, and the last one was cut at the bottom. Where the lanes must scroll
     // anyway, they keep the comfortable height.
-    if (share < kMinLane * m_scale && share >= minimumLaneHeight())
+    if (share < kMinLane * m_scale + m_laneRoom && share >= minimumLaneHeight() + m_laneRoom)
         return share;
-    return qBound(kMinLane * m_scale, share, kMaxLane * m_scale);
+    return qBound(kMinLane * m_scale + m_laneRoom, share, kMaxLane * m_scale + m_laneRoom);
+}
+
+double TimelinePainter::markerLabelReach() const
+{
+    // As labelCandidates() places a call's label under its marker.
+    return 9 * m_scale + m_smallTexts.metrics().height() + 2 * m_scale;
 }
 
 double TimelinePainter::overflowY() const

@@ -101,6 +101,12 @@ public:
     std::vector<QRectF> groupTitleRects() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
+    // Height every lane gets on top of its own, for what others draw along its bottom (the
+    // kernel's numbers under TCP lanes).
+    void setLaneRoom(double pixels) { m_laneRoom = qMax(0.0, pixels); }
+    double laneRoom() const { return m_laneRoom; }
+    // How far below a lane's line the labels under its markers reach.
+    double markerLabelReach() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
     const TimelineRows &rows() const { return m_rows; }
     void setRowLimit(qsizetype limit) { m_rows.setLimit(limit); }
@@ -240,6 +246,7 @@ private:
     TimelineRows m_rows;
     QRectF m_rect;
     double m_scrollY = 0;
+    double m_laneRoom = 0;
     qreal m_scale = 1;
     QFont m_baseFont;
     QFont m_font;

@@ -76,6 +76,14 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     m_labelsButton->move(2, 0);
     connect(m_absoluteNumbers, &QAction::toggled, this, &TimelinePanel::applyLabelOptions);
     connect(m_showWindow, &QAction::toggled, this, &TimelinePanel::applyLabelOptions);
+    m_stripsButton = new QToolButton(m_view);
+    m_stripsButton->setObjectName(QStringLiteral("kernelNumbers"));
+    m_stripsButton->setAutoRaise(true);
+    m_stripsButton->setCheckable(true);
+    m_stripsButton->setChecked(true);
+    m_stripsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stripsButton->hide();
+    connect(m_stripsButton, &QToolButton::toggled, m_view, &TimelineView::setStripsShown);
     retranslate();
 
     connect(m_view, &TimelineView::laneSelected, this, &TimelinePanel::onLaneSelected);
@@ -133,6 +141,8 @@ void TimelinePanel::onAppended(bool flush)
     const TimelineLayout::ItemKey firstKey = m_layout->keyOf(first);
     const TimelineLayout::ItemKey secondKey = m_layout->keyOf(second);
     const bool changed = flush ? m_layout->flush() : m_layout->update();
+    if (m_view->readStrips())
+        m_stripsButton->show();
     if (m_layout->hasUnread() && !m_flush->isActive())
         m_flush->start();
     if (!changed)
@@ -337,6 +347,12 @@ void TimelinePanel::retranslate()
                                      "Switch this on to see the random starting numbers the kernels chose."));
     m_showWindow->setText(tr("Window size (how much more the receiver can take)"));
     m_labelsButton->adjustSize();
+    m_stripsButton->setText(tr("Kernel numbers", "switch for the strips under the TCP lanes"));
+    m_stripsButton->setToolTip(tr("Under each TCP lane, what the kernel reports: the congestion window "
+                                  "(cwnd), the segments in flight and the round-trip time (RTT). A red cross "
+                                  "marks a segment sent again."));
+    m_stripsButton->adjustSize();
+    m_stripsButton->move(m_labelsButton->geometry().right() + 4, 0);
 }
 
 void TimelinePanel::keyPressEvent(QKeyEvent *event)

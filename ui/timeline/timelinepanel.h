@@ -101,6 +101,8 @@ private:
     QToolButton *m_labelsButton;
     QAction *m_absoluteNumbers;
     QAction *m_showWindow;
+    // Shows or hides the kernel's numbers under the TCP lanes; there once the journal has any.
+    QToolButton *m_stripsButton;
     qreal m_scale = 1;
 };
 

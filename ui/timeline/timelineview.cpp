@@ -24,7 +24,9 @@ TimelineView::TimelineView(TimelineLayout *layout, TimelinePlayback *playback, Q
     , m_layout(layout)
     , m_playback(playback)
     , m_painter(*layout, m_mapper)
+    , m_strips(*layout)
 {
+    m_strips.setClearOfMarkerLabels(true);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -63,6 +65,7 @@ void TimelineView::setPresentationScale(qreal scale)
 {
     m_painter.setScale(scale);
     m_painter.setFont(font());
+    applyStripRoom();
     syncGeometry();
     fitAll();
 }
@@ -94,6 +97,29 @@ void TimelineView::layoutChanged()
         m_fitted = true;
     }
     update();
+}
+
+bool TimelineView::readStrips()
+{
+    if (!m_strips.update())
+        return false;
+    applyStripRoom();
+    update();
+    return true;
+}
+
+void TimelineView::setStripsShown(bool shown)
+{
+    m_stripsShown = shown;
+    applyStripRoom();
+    update();
+}
+
+void TimelineView::applyStripRoom()
+{
+    const bool room = m_stripsShown && !m_strips.isEmpty();
+    m_painter.setLaneRoom(room ? TcpInfoStrips::laneRoom(m_painter.scale()) : 0);
+    syncGeometry();
 }
 
 void TimelineView::syncGeometry()
@@ -238,7 +264,8 @@ void TimelineView::paintEvent(QPaintEvent *)
     const qreal dpr = devicePixelRatioF();
     CacheKey key {m_mapper.startUnits(), m_mapper.unitsPerPixel(), size(), dpr, m_layout->revision(),
         reveal.count, m_selectedLane, int(m_mapper.spacing()), m_painter.scrollY(), palette().cacheKey(),
-        m_painter.labelOptions()};
+        m_painter.labelOptions(), m_stripsShown ? m_strips.revision() + 1 : 0};
+    const qint64 stripsUntil = TcpInfoStrips::revealedUntil(*m_layout, reveal.count);
     if (!(key == m_cacheKey) || m_cache.isNull()) {
         QElapsedTimer clock;
         clock.start();
@@ -247,8 +274,13 @@ void TimelineView::paintEvent(QPaintEvent *)
         m_cache.setDevicePixelRatio(dpr);
         QPainter p(&m_cache);
         m_painter.paintBackground(p, m_selectedLane);
+        // Under the arrows: their labels stay readable over the strips.
+        if (m_stripsShown)
+            m_strips.paintStrips(p, m_painter, palette(), stripsUntil);
         m_painter.paintItems(p, reveal);
         m_painter.paintHeads(p, reveal, m_selectedLane);
+        if (m_stripsShown)
+            m_strips.paintKey(p, m_painter, palette(), stripsUntil);
         m_painter.paintLegend(p);
         m_cacheKey = key;
         m_lastStaticMs = double(clock.nsecsElapsed()) / 1e6;
@@ -415,6 +447,8 @@ bool TimelineView::event(QEvent *event)
         const qsizetype item = m_painter.itemAt(pos, m_playback->reveal());
         // A "+N" badge first: the labels that found no room behind it.
         QString text = m_painter.badgeTextAt(pos);
+        if (text.isEmpty() && m_stripsShown)
+            text = m_strips.textAt(m_painter, pos, TcpInfoStrips::revealedUntil(*m_layout, m_playback->reveal().count));
         if (!text.isEmpty()) {
             QToolTip::showText(help->globalPos(), text, this);
             return true;

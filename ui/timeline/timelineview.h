@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tcpinfostrips.h"
 #include "timelinepainter.h"
 #include "timemapper.h"
 
@@ -52,6 +53,14 @@ public:
 
     // The layout read more of the journal.
     void layoutChanged();
+    // The kernel's numbers under the TCP lanes: reads the journal's new tcp_info events (true
+    // when any came), and shows or hides the strips; lanes grow to make room for them.
+    bool readStrips();
+    void setStripsShown(bool shown);
+    bool stripsShown() const { return m_stripsShown; }
+    const TcpInfoStrips &strips() const { return m_strips; }
+    // Lanes with strips drawn under them now (0 while hidden).
+    qsizetype shownStripLanes() const { return m_stripsShown ? m_strips.laneCount() : 0; }
 
     void zoomIn();
     void zoomOut();
@@ -97,6 +106,7 @@ private:
         double scrollY = 0;
         qint64 paletteKey = 0;
         TimelinePainter::LabelOptions labels;
+        quint64 strips = 0;
         bool operator==(const CacheKey &) const = default;
     };
 
@@ -105,11 +115,14 @@ private:
     void keepPlayheadInView();
     void scrollLanes(double dy);
     void invalidate();
+    void applyStripRoom();
 
     TimelineLayout *m_layout;
     TimelinePlayback *m_playback;
     TimeMapper m_mapper;
     TimelinePainter m_painter;
+    TcpInfoStrips m_strips;
+    bool m_stripsShown = true;
     QImage m_cache;
     CacheKey m_cacheKey;
     LaneId m_selectedLane = -1;

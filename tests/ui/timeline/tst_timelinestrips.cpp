@@ -1,0 +1,171 @@
+#include "journal/journal.h"
+#include "journalquery.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "timeline/tcpinfostrips.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
+#include "timeline/timelineview.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QToolButton>
+
+using namespace SocketScope;
+
+// The kernel's numbers under the TCP lanes of the window's timeline: a real connection's
+// tcp_info readings become strips under its lane, the "Kernel numbers" switch hides them, and
+// hovering names the values.
+class TestTimelineStrips : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void realConnectionShowsStrips()
+    {
+        Journal journal;
+        KernelView kernel(KernelSocketSource::best());
+        kernel.start();
+        Lab lab(&journal, &kernel);
+        TimelinePanel panel(&journal);
+        panel.resize(1000, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        TimelineView *view = panel.view();
+        auto *button = panel.findChild<QToolButton *>(QStringLiteral("kernelNumbers"));
+        QVERIFY(button);
+        QVERIFY(!button->isVisible()); // nothing to show yet
+        QCOMPARE(view->shownStripLanes(), qsizetype(0));
+        QCOMPARE(view->painter().laneRoom(), 0.0);
+
+        const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_VERIFY(hasEvent(journal, client.id, EventKind::Connected));
+        QTRY_VERIFY(acceptedSocket(journal) >= 0);
+        const qint32 accepted = acceptedSocket(journal);
+        QVERIFY(!lab.send(client.id, QByteArray(64 * 1024, 'x')));
+        QTRY_VERIFY(hasEvent(journal, accepted, EventKind::DataReceived));
+        if (!QTest::qWaitFor([&] { return hasEvent(journal, client.id, EventKind::TcpInfo); }, 3000))
+            QSKIP("this system does not give the kernel's tcp_info for the lab's sockets");
+
+        // The strips come from the journal's events as they arrive, with the lane.
+        QTRY_VERIFY(panel.layout().laneOfSocket(client.id) >= 0);
+        const LaneId lane = panel.layout().laneOfSocket(client.id);
+        QTRY_VERIFY(!view->strips().samples(lane).empty());
+        qsizetype readings = 0;
+        for (qsizetype i = 0; i < journal.count(); ++i)
+            readings += journal.at(i).kind == EventKind::TcpInfo && journal.at(i).socket == client.id ? 1 : 0;
+        QTRY_COMPARE(qsizetype(view->strips().samples(lane).size()), readings);
+        QVERIFY(view->stripsShown());
+        QVERIFY(view->shownStripLanes() >= 1);
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY(button->isChecked());
+        // The lanes grew to hold them under the labels of the markers.
+        QCOMPARE(view->painter().laneRoom(), TcpInfoStrips::laneRoom(view->painter().scale()));
+
+        // Hovering the strip names the numbers of the reading in force there.
+        panel.playback()->toEnd();
+        const QPixmap shot = view->grab(); // lays the view out at its size
+        if (qEnvironmentVariableIsSet("STRIPS_SHOT"))
+            shot.save(qEnvironmentVariable("STRIPS_SHOT"));
+        const TimelinePainter &painter = view->painter();
+        const TcpInfoStrips::Sample &last = view->strips().samples(lane).back();
+        const QPointF onStrip(painter.xOfItem(panel.layout().itemCount() - 1) + 2,
+            painter.laneY(lane) + painter.laneHeight() / 2 - 2 * painter.scale() - 2);
+        QVERIFY(painter.plotRect().contains(onStrip));
+        const QString text = view->strips().textAt(painter, onStrip);
+        QVERIFY2(text.contains(QStringLiteral("cwnd")), qPrintable(text));
+        QCOMPARE(text, TcpInfoStrips::describe(last));
+        // Not on the lane's line, where the arrows' labels are.
+        QVERIFY(view->strips().textAt(painter, QPointF(onStrip.x(), painter.laneY(lane))).isEmpty());
+
+        // Off: no strips drawn, no extra height, no numbers on hover.
+        button->click();
+        QVERIFY(!view->stripsShown());
+        QCOMPARE(view->shownStripLanes(), qsizetype(0));
+        QCOMPARE(view->painter().laneRoom(), 0.0);
+        // On again.
+        button->click();
+        QVERIFY(view->stripsShown());
+        QVERIFY(view->shownStripLanes() >= 1);
+
+        QVERIFY(!lab.close(client.id));
+        QVERIFY(!lab.close(accepted));
+        lab.close(server.id);
+    }
+
+    // A tcp_info reading read before the layout has the socket's lane (the newest events are
+    // held back live) is kept by socket and drawn once the lane is there; a re-read that numbers
+    // the lanes anew keeps them with their socket.
+    void readingsWaitForTheirLane()
+    {
+        Journal journal;
+        TimelineLayout layout(&journal);
+        layout.setHoldBack(1'000'000'000);
+        TcpInfoStrips strips(layout);
+        const auto add = [&](qint64 t, qint32 socket, EventKind kind, SocketRole role = SocketRole::None) {
+            Event e;
+            e.t = t;
+            e.socket = socket;
+            e.kind = kind;
+            e.role = role;
+            e.proto = Protocol::Tcp;
+            e.value = kind == EventKind::TcpInfo ? 10 : 0;
+            e.value2 = kind == EventKind::TcpInfo ? 20'000 : 0;
+            journal.append(e);
+        };
+        add(1'000'000, 1, EventKind::SocketOpened, SocketRole::Client);
+        add(2'000'000, 1, EventKind::TcpInfo);
+        layout.update();
+        QVERIFY(strips.update());
+        QCOMPARE(layout.laneOfSocket(1), LaneId(-1)); // still held back
+        layout.flush();
+        const LaneId lane = layout.laneOfSocket(1);
+        QVERIFY(lane >= 0);
+        QCOMPARE(strips.samples(lane).size(), size_t(1));
+        // Journalled last, happened first: the layout reads again, lanes numbered anew.
+        add(500'000, 2, EventKind::SocketOpened, SocketRole::Listener);
+        layout.flush();
+        QVERIFY(!strips.update());
+        QCOMPARE(strips.samples(layout.laneOfSocket(1)).size(), size_t(1));
+        QVERIFY(strips.samples(layout.laneOfSocket(2)).empty());
+    }
+
+    void describe_data()
+    {
+        QTest::addColumn<double>("cwnd");
+        QTest::addColumn<double>("rttMs");
+        QTest::addColumn<double>("inFlight");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("all three") << 17.0 << 20.0 << 3.0
+                                   << QStringList {QStringLiteral("cwnd 17"), QStringLiteral("RTT 20 ms"),
+                                          QStringLiteral("3 in flight")};
+        QTest::newRow("loopback round trip")
+            << 10.0 << 0.052 << 0.0 << QStringList {QStringLiteral("RTT 0.052 ms"), QStringLiteral("0 in flight")};
+        QTest::newRow("no cwnd from this kernel")
+            << -1.0 << 1.5 << -1.0 << QStringList {QStringLiteral("RTT 1.5 ms")};
+    }
+
+    void describe()
+    {
+        QFETCH(double, cwnd);
+        QFETCH(double, rttMs);
+        QFETCH(double, inFlight);
+        QFETCH(QStringList, words);
+        TcpInfoStrips::Sample sample;
+        sample.cwnd = cwnd;
+        sample.rttMs = rttMs;
+        sample.inFlight = inFlight;
+        const QString text = TcpInfoStrips::describe(sample);
+        for (const QString &word : words)
+            QVERIFY2(text.contains(word), qPrintable(text));
+        QCOMPARE(text.contains(QStringLiteral("cwnd")), cwnd >= 0);
+        QCOMPARE(text.contains(QStringLiteral("in flight")), inFlight >= 0);
+    }
+};
+
+QTEST_MAIN(TestTimelineStrips)
+#include "tst_timelinestrips.moc"
