@@ -32,7 +32,9 @@ class Journal;
 // that delivers no event at all (a glib source of another library) is not seen either; and
 // only the main thread's events pass the application's event filters, so it measures the
 // main thread only. A loop spun with processEvents() (no waiting) never announces that it
-// will block, so the meter counts it as busy.
+// will block, so the meter counts it as busy. An application event filter installed after
+// this one that swallows the first event of a wake-up hides that event from the meter (the
+// stretch then starts at the next one).
 class Heartbeat : public QObject
 {
     Q_OBJECT
