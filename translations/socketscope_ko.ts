@@ -6012,6 +6012,15 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>Window size (how much more the receiver can take)</source>
         <translation>윈도 크기(받는 쪽이 앞으로 더 받을 수 있는 양)</translation>
     </message>
+    <message>
+        <source>Kernel numbers</source>
+        <comment>switch for the strips under the TCP lanes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TimelineView</name>
@@ -6687,6 +6696,32 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
         <source>× resent</source>
         <comment>key of the mark on a TCP lane: a segment sent again</comment>
         <translation>× 재전송</translation>
+    </message>
+    <message numerus="yes">
+        <source>cwnd %n segment(s)</source>
+        <comment>the congestion window at one instant</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <comment>round-trip time at one instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <comment>segments sent and not yet acknowledged</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent again so far</source>
+        <comment>segments the kernel retransmitted</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

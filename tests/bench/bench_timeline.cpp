@@ -1,6 +1,6 @@
 #include "journal/journal.h"
-#include "timeline/timelinelayout.h"
 #include "timeline/tcpinfostrips.h"
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timemapper.h"
 #include "timeline/timeorder.h"
@@ -250,8 +250,8 @@ int main(int argc, char **argv)
     std::printf("bench_timeline: layout of %lld items, %d lanes, read in %.0f ms (%.2f us per event)\n",
         qlonglong(layout.itemCount()), int(layout.lanes().size()), layoutMs,
         layoutMs * 1000 / double(events));
-    std::printf("bench_timeline: tcp_info strips of %lld lanes read in %.0f ms\n", qlonglong(strips.laneCount()),
-        stripsMs);
+    std::printf("bench_timeline: tcp_info strips of %lld lanes read in %.0f ms\n",
+        qlonglong(strips.laneCount()), stripsMs);
     std::printf("bench_timeline: journal memory %.1f MB (%.0f bytes per event)\n",
         double(journal.memoryBytes()) / 1e6, double(journal.memoryBytes()) / double(events));
     std::printf("bench_timeline: layout memory %.1f MB (%.0f bytes per event)\n",
@@ -310,8 +310,8 @@ int main(int argc, char **argv)
         // The most labels a frame lays out: just short of one item per pixel, where single
         // items are still drawn and every one asks for a place for its label.
         const double densePerPixel = spacing == TimeMapper::Spacing::Steps ? 0.9 : (last - first) / all * 0.9;
-        const Frames dense = paint(layout, mapper, painter, strips, image, (first + last) / 2, densePerPixel, 10,
-            spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
+        const Frames dense = paint(layout, mapper, painter, strips, image, (first + last) / 2, densePerPixel,
+            10, spacing == TimeMapper::Spacing::Steps ? "steps-dense" : "time-dense");
         const qsizetype denseLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype denseBadges = qsizetype(painter.lastLabels().badges.size());
         // Of that, placing the labels alone.
@@ -324,8 +324,8 @@ int main(int argc, char **argv)
         // no label is placed (a few dozen connections at Fit on a small window).
         const double mergedPerPixel = (TimelinePainter::kLabelledItemsPerPixel - 0.1)
             * (spacing == TimeMapper::Spacing::Steps ? 1.0 : (last - first) / all);
-        const Frames merged = paint(layout, mapper, painter, image, (first + last) / 2, mergedPerPixel, 10,
-            spacing == TimeMapper::Spacing::Steps ? "steps-merged" : "time-merged");
+        const Frames merged = paint(layout, mapper, painter, strips, image, (first + last) / 2,
+            mergedPerPixel, 10, spacing == TimeMapper::Spacing::Steps ? "steps-merged" : "time-merged");
         const qsizetype mergedLabels = qsizetype(painter.lastLabels().labels.size());
         const qsizetype mergedBadges = qsizetype(painter.lastLabels().badges.size());
         layoutClock.restart();
