@@ -5968,6 +5968,15 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Window size (how much more the receiver can take)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kernel numbers</source>
+        <comment>switch for the strips under the TCP lanes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TimelineView</name>
@@ -6647,6 +6656,35 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>× resent</source>
         <comment>key of the mark on a TCP lane: a segment sent again</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cwnd %n segment(s)</source>
+        <comment>the congestion window at one instant</comment>
+        <translation>
+            <numerusform>cwnd %n segment</numerusform>
+            <numerusform>cwnd %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <comment>round-trip time at one instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight</source>
+        <comment>segments sent and not yet acknowledged</comment>
+        <translation>
+            <numerusform>%n in flight</numerusform>
+            <numerusform>%n in flight</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent again so far</source>
+        <comment>segments the kernel retransmitted</comment>
+        <translation>
+            <numerusform>%n sent again so far</numerusform>
+            <numerusform>%n sent again so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>

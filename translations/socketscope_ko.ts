@@ -6015,11 +6015,11 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message>
         <source>Kernel numbers</source>
         <comment>switch for the strips under the TCP lanes</comment>
-        <translation type="unfinished"></translation>
+        <translation>커널 숫자</translation>
     </message>
     <message>
         <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 줄마다 그 아래에 커널이 알려 주는 숫자를 그립니다: 혼잡 윈도(cwnd), 전송 중인 세그먼트, 왕복 시간(RTT). 빨간 X 표시는 다시 보낸 세그먼트입니다.</translation>
     </message>
 </context>
 <context>
@@ -6700,27 +6700,27 @@ HOST는 IP 주소(IPv6는 대괄호 안에: [::1])나 localhost 같은 이름입
     <message numerus="yes">
         <source>cwnd %n segment(s)</source>
         <comment>the congestion window at one instant</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cwnd 세그먼트 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
         <comment>round-trip time at one instant</comment>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms</translation>
     </message>
     <message numerus="yes">
         <source>%n in flight</source>
         <comment>segments sent and not yet acknowledged</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>전송 중 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sent again so far</source>
         <comment>segments the kernel retransmitted</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지금까지 %n개 다시 보냄</numerusform>
         </translation>
     </message>
 </context>
