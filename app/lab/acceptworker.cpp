@@ -5,6 +5,7 @@
 
 #include <poll.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -14,10 +15,30 @@ namespace {
 // How many connections one turn takes before handing them over: the window's thread gets the
 // first of a burst soon, not after the whole burst.
 constexpr size_t kBatch = 64;
+// Below this many descriptors allowed, the worker is not used: its waiting connections could
+// take the descriptors the lab keeps in reserve for the program itself (Qt aborts the program
+// when it cannot make a thread's pipe).
+constexpr rlim_t kSmallestLimit = 4096;
+
+// The highest descriptor the worker may hold: the limit less twice the lab's largest reserve
+// (DescriptorReserve keeps at most 64). Descriptors are numbered from the lowest free one, so
+// one at or above it means nearly all below it are open.
+int descriptorCeiling()
+{
+    rlimit files {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return -1;
+    if (files.rlim_cur == RLIM_INFINITY || files.rlim_cur > rlim_t(1) << 30)
+        return 1 << 30;
+    if (files.rlim_cur < kSmallestLimit)
+        return -1;
+    return int(files.rlim_cur) - 128;
+}
 } // namespace
 
 AcceptWorker::AcceptWorker(int listenDescriptor, std::function<void()> ready)
     : m_listenDescriptor(listenDescriptor)
+    , m_ceiling(descriptorCeiling())
     , m_ready(std::move(ready))
 { }
 
@@ -34,6 +55,8 @@ bool AcceptWorker::start()
 {
     if (m_thread.joinable())
         return true;
+    if (m_ceiling < 0)
+        return false; // few descriptors allowed: QTcpServer accepts, the lab counts each one
     if (m_wakeDescriptor < 0)
         m_wakeDescriptor = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (m_wakeDescriptor < 0)
@@ -104,7 +127,12 @@ void AcceptWorker::run()
             const int fd = ::accept4(m_listenDescriptor, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
             if (fd >= 0) {
                 batch.push_back(fd);
-                continue;
+                if (fd < m_ceiling)
+                    continue;
+                // Near the limit: handed over as running out is (the lab pauses its listeners
+                // and says so), while the program still has its reserve.
+                error = EMFILE;
+                break;
             }
             // A connection reset while it waited is simply gone, as it is for Qt.
             if (errno == EINTR || errno == ECONNABORTED)

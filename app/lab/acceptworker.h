@@ -27,7 +27,8 @@ public:
     AcceptWorker(const AcceptWorker &) = delete;
     AcceptWorker &operator=(const AcceptWorker &) = delete;
 
-    // False when the thread could not be started (the listener then accepts as before).
+    // False when the thread could not be started, or the process may open too few descriptors
+    // for it to hold any safely (the listener then accepts as before).
     bool start();
     // Stops and joins the thread; descriptors accepted and not taken stay for take().
     void stop();
@@ -42,6 +43,7 @@ private:
     void wake();
 
     int m_listenDescriptor;
+    int m_ceiling; // the highest descriptor it may hold; -1: not used at this limit
     int m_wakeDescriptor = -1;
     std::function<void()> m_ready;
     std::thread m_thread;

@@ -304,6 +304,8 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     syncGeometry();
     if (!m_fitted || oldWidth <= 1)
         fitAll();
+    else if (m_following)
+        keepPlayheadInView(); // narrowed (the state machine took room): what fitted is refitted
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)

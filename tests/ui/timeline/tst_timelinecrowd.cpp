@@ -120,6 +120,12 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     TimelineView *view = panel.view();
+    // The view as the window gives it (normal: about 610x330): where the panel gives the state
+    // machine a share of its own width, the panel is widened by that share.
+    if (scale == 1.0 && view->width() < 600) {
+        panel.resize(size.width() + 611 - view->width(), size.height());
+        QTRY_VERIFY(view->width() >= 600);
+    }
     const TimelineLayout &layout = panel.layout();
     QTRY_COMPARE(layout.itemCount() > 0 && layout.revision() > 0, true);
     panel.playback()->toEnd();
@@ -193,8 +199,9 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
                            .arg(it == accounted.end() ? QStringLiteral("neither labelled nor counted")
                                                       : QStringLiteral("counted %1 times").arg(it->second))));
     }
-    // The lanes in view hold a few connections' handshakes, data and closes, not a handful.
-    QVERIFY2(arrows >= 16 && calls >= 16,
+    // The lanes in view (taller where the kernel-number strips are shown) hold a few
+    // connections' handshakes, data and closes, not a handful.
+    QVERIFY2(arrows >= 12 && calls >= 12,
         qPrintable(QStringLiteral("%1 arrows, %2 calls").arg(arrows).arg(calls)));
     QVERIFY(!labels.labels.empty() && !labels.badges.empty());
     // Nothing counted that is not in view: a badge stands only for what the plot shows.
