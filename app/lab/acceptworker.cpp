@@ -1,5 +1,7 @@
 #include "acceptworker.h"
 
+#include <QtCore/QtGlobal>
+
 #include <cerrno>
 #include <cstdint>
 
@@ -57,6 +59,11 @@ bool AcceptWorker::start()
         return true;
     if (m_ceiling < 0)
         return false; // few descriptors allowed: QTcpServer accepts, the lab counts each one
+    // Off unless asked for: accepted on its own thread, a connection is journalled a turn
+    // later than the kernel took it, and the views that follow the playhead (the data view
+    // stepping back over a connection's first bytes) were seen to show it out of step.
+    if (!qEnvironmentVariableIsSet("SOCKETSCOPE_ACCEPT_THREAD"))
+        return false;
     if (m_wakeDescriptor < 0)
         m_wakeDescriptor = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
     if (m_wakeDescriptor < 0)

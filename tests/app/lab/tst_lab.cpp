@@ -330,6 +330,8 @@ private slots:
         // process may open a few thousand descriptors.
         if (DescriptorLimit::raiseToHard().now < 4096)
             QSKIP("this system allows fewer than 4,096 open files; the lab accepts on the window's thread");
+        qputenv("SOCKETSCOPE_ACCEPT_THREAD", "1");
+        const auto unset = qScopeGuard([] { qunsetenv("SOCKETSCOPE_ACCEPT_THREAD"); });
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 2);
         QVERIFY(!listener.error);
         const quint16 port = m_lab->info(listener.id)->localPort;

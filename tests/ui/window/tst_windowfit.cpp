@@ -289,11 +289,19 @@ private slots:
         QVERIFY(table->isVisible());
         const int column = SocketTableModel::ColumnQueue;
         QVERIFY(!table->isColumnHidden(column));
+        // Its heading may wrap onto two lines: the column is at least as wide as the heading's
+        // longest word.
+        const QFontMetrics heading(table->horizontalHeader()->font());
+        int longestWord = 0;
+        const QStringList words
+            = table->model()->headerData(column, Qt::Horizontal).toString().split(QLatin1Char(' '));
+        for (const QString &word : words)
+            longestWord = qMax(longestWord, heading.horizontalAdvance(word));
         // The table fits its columns on a timer: wait for the column to be on screen.
         QTRY_VERIFY2(table->columnViewportPosition(column) >= 0
                 && table->columnViewportPosition(column) + table->columnWidth(column)
                     <= table->viewport()->width()
-                && table->columnWidth(column) >= table->horizontalHeader()->sectionSizeHint(column) / 2,
+                && table->columnWidth(column) >= longestWord,
             qPrintable(QStringLiteral("Queue column at %1, %2 wide (its header asks %3), viewport %4 wide")
                            .arg(table->columnViewportPosition(column))
                            .arg(table->columnWidth(column))
