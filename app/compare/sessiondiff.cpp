@@ -287,7 +287,7 @@ void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, std::m
                 row.difference = qsizetype(m_differences.size());
                 m_differences.push_back({*track.kinds[r], -1});
             }
-            m_rows.push_back(std::move(row));
+            m_rows.push_back(row);
         }
     }
 

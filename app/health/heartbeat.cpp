@@ -25,8 +25,7 @@ qint64 beatsDue(qint64 next, qint64 until)
 Heartbeat::Heartbeat(Journal *journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
-{
-}
+{ }
 
 Heartbeat::~Heartbeat()
 {
@@ -123,9 +122,7 @@ qint64 Heartbeat::stallPercentileUs(double share) const
 {
     // The beats due since the last stretch ended and before the current one began (or until
     // now, while idle) came on time; they are not in the histogram yet.
-    const qint64 onTimeNotCounted = m_running
-        ? beatsDue(m_nextBeatUs, m_busy ? m_busySinceUs : nowUs())
-        : 0;
+    const qint64 onTimeNotCounted = m_running ? beatsDue(m_nextBeatUs, m_busy ? m_busySinceUs : nowUs()) : 0;
     const qint64 total = m_beats + onTimeNotCounted;
     if (total == 0)
         return 0;

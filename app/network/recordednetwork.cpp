@@ -78,7 +78,7 @@ RecordedNetwork RecordedNetwork::fromJson(QByteArrayView json)
     const QJsonObject object = QJsonDocument::fromJson(json.toByteArray()).object();
     network.topology.segments.clear();
     network.topology.hosts.clear();
-    for (const QJsonValue &value : object.value(key("segments")).toArray()) {
+    for (const QJsonValue value : object.value(key("segments")).toArray()) {
         const QJsonObject o = value.toObject();
         LabSegment s;
         s.name = o.value(key("name")).toString();
@@ -87,7 +87,7 @@ RecordedNetwork RecordedNetwork::fromJson(QByteArrayView json)
         if (!s.name.isEmpty() && !s.routerAddress.isNull())
             network.topology.segments << s;
     }
-    for (const QJsonValue &value : object.value(key("hosts")).toArray()) {
+    for (const QJsonValue value : object.value(key("hosts")).toArray()) {
         const QJsonObject o = value.toObject();
         LabHost h;
         h.name = o.value(key("name")).toString();
@@ -101,7 +101,7 @@ RecordedNetwork RecordedNetwork::fromJson(QByteArrayView json)
     if (const QString host = object.value(key("default_host")).toString(); !host.isEmpty())
         network.topology.defaultHost = host;
     network.translates = object.value(key("nat")).toBool();
-    for (const QJsonValue &value : object.value(key("forwards")).toArray()) {
+    for (const QJsonValue value : object.value(key("forwards")).toArray()) {
         const QJsonObject o = value.toObject();
         ForwardRule rule;
         rule.proto = protocolFromName(QLatin1StringView(o.value(key("proto")).toString().toLatin1()))

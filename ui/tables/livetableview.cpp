@@ -35,7 +35,8 @@ LiveTableView::LiveTableView(QWidget *parent)
     horizontalHeader()->setSectionsMovable(true);
     // A heading such as "Local address" may take two lines, so that its column is as wide as
     // the addresses under it, not as its heading: on a projector the addresses are the lesson.
-    horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
+    horizontalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
     horizontalHeader()->setTextElideMode(Qt::ElideNone);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &LiveTableView::scheduleFit);
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
@@ -237,7 +238,8 @@ int LiveTableView::headingWidth(int column, bool mayWrap) const
 void LiveTableView::setTwoLineHeader(bool twoLines)
 {
     QHeaderView *header = horizontalHeader();
-    const int height = twoLines ? header->fontMetrics().lineSpacing() * 2 + header->fontMetrics().height() / 2 : 0;
+    const int height
+        = twoLines ? header->fontMetrics().lineSpacing() * 2 + header->fontMetrics().height() / 2 : 0;
     if (header->minimumHeight() != height)
         header->setMinimumHeight(height);
 }

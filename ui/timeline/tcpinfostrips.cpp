@@ -220,8 +220,10 @@ void TcpInfoStrips::paintStrips(
     // where the step line comes in from, to the one after the right edge.
     const qsizetype count = m_layout.itemCount();
     const auto [firstItem, lastItem] = painter.visibleItems({count, 0});
-    const qint64 from = firstItem > 0 ? m_layout.items()[size_t(firstItem - 1)].t : std::numeric_limits<qint64>::min();
-    const qint64 to = lastItem < count ? m_layout.items()[size_t(lastItem)].t : std::numeric_limits<qint64>::max();
+    const qint64 from
+        = firstItem > 0 ? m_layout.items()[size_t(firstItem - 1)].t : std::numeric_limits<qint64>::min();
+    const qint64 to
+        = lastItem < count ? m_layout.items()[size_t(lastItem)].t : std::numeric_limits<qint64>::max();
     const auto later = [](qint64 t, const Sample &sample) { return t < sample.t; };
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -502,8 +504,8 @@ qsizetype TcpInfoStrips::sampleAt(const TimelinePainter &painter, LaneId lane, d
     if (!track || m_layout.itemCount() == 0)
         return -1;
     const std::vector<Sample> &series = track->samples;
-    const auto shown = std::upper_bound(series.begin(), series.end(), until,
-        [](qint64 t, const Sample &sample) { return t < sample.t; });
+    const auto shown = std::upper_bound(
+        series.begin(), series.end(), until, [](qint64 t, const Sample &sample) { return t < sample.t; });
     // x grows with time, so the reading in force at `x` is the last one drawn left of it.
     const auto after = std::partition_point(
         series.begin(), shown, [&](const Sample &sample) { return xOfTime(painter, sample.t) <= x; });

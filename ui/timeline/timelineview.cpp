@@ -450,7 +450,8 @@ bool TimelineView::event(QEvent *event)
         // A "+N" badge first: the labels that found no room behind it.
         QString text = m_painter.badgeTextAt(pos);
         if (text.isEmpty() && m_stripsShown)
-            text = m_strips.textAt(m_painter, pos, TcpInfoStrips::revealedUntil(*m_layout, m_playback->reveal().count));
+            text = m_strips.textAt(
+                m_painter, pos, TcpInfoStrips::revealedUntil(*m_layout, m_playback->reveal().count));
         if (!text.isEmpty()) {
             QToolTip::showText(help->globalPos(), text, this);
             return true;

@@ -108,7 +108,8 @@ TablesPage::TablesPage(
     m_connectionView->setKeyColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer,
         ConnectionTableModel::ColumnClientSocket, ConnectionTableModel::ColumnServerSocket,
         ConnectionTableModel::ColumnToServer, ConnectionTableModel::ColumnToClient});
-    m_connectionView->setWholeColumns({ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer});
+    m_connectionView->setWholeColumns(
+        {ConnectionTableModel::ColumnClient, ConnectionTableModel::ColumnServer});
 
     connect(selection, &Selection::socketSelected, this, &TablesPage::showSocket);
     connect(m_socketView->selectionModel(), &QItemSelectionModel::currentRowChanged, selection,

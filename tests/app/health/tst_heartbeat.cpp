@@ -23,8 +23,7 @@ qint64 busyWaitUs(int ms)
 {
     QElapsedTimer busy;
     busy.start();
-    while (busy.elapsed() < ms) {
-    }
+    while (busy.elapsed() < ms) { }
     return busy.nsecsElapsed() / 1000;
 }
 

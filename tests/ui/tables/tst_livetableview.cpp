@@ -13,10 +13,10 @@ enum Column { Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue, O
 // A socket table as a 1024-pixel screen shows it beside the workbench.
 void fill(QStandardItemModel *model)
 {
-    model->setHorizontalHeaderLabels({QStringLiteral("Socket"), QStringLiteral("Role"),
-        QStringLiteral("Protocol"), QStringLiteral("Local address"), QStringLiteral("Remote address"),
-        QStringLiteral("App state"), QStringLiteral("Kernel state"), QStringLiteral("Accept queue"),
-        QStringLiteral("Opened")});
+    model->setHorizontalHeaderLabels(
+        {QStringLiteral("Socket"), QStringLiteral("Role"), QStringLiteral("Protocol"),
+            QStringLiteral("Local address"), QStringLiteral("Remote address"), QStringLiteral("App state"),
+            QStringLiteral("Kernel state"), QStringLiteral("Accept queue"), QStringLiteral("Opened")});
     const QStringList rows[] = {
         {QStringLiteral("#1"), QStringLiteral("listener"), QStringLiteral("TCP"),
             QStringLiteral("127.0.0.1:8080"), QStringLiteral("*:*"), QStringLiteral("listening"),
@@ -40,7 +40,8 @@ int contentWidth(const LiveTableView &view, int column)
 {
     int widest = 0;
     for (int row = 0; row < view.model()->rowCount(); ++row)
-        widest = qMax(widest, view.fontMetrics().horizontalAdvance(view.model()->index(row, column).data().toString()));
+        widest = qMax(
+            widest, view.fontMetrics().horizontalAdvance(view.model()->index(row, column).data().toString()));
     return widest;
 }
 
@@ -95,7 +96,8 @@ private slots:
             keys += view.columnWidth(column);
         if (whole)
             QVERIFY2(keys <= view.viewport()->width(),
-                qPrintable(QStringLiteral("%1 px of key columns in %2 px").arg(keys).arg(view.viewport()->width())));
+                qPrintable(
+                    QStringLiteral("%1 px of key columns in %2 px").arg(keys).arg(view.viewport()->width())));
     }
 
     void headingsWrapRatherThanWiden()

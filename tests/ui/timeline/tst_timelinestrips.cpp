@@ -144,7 +144,8 @@ private slots:
                                    << QStringList {QStringLiteral("cwnd 17"), QStringLiteral("RTT 20 ms"),
                                           QStringLiteral("3 in flight")};
         QTest::newRow("loopback round trip")
-            << 10.0 << 0.052 << 0.0 << QStringList {QStringLiteral("RTT 0.052 ms"), QStringLiteral("0 in flight")};
+            << 10.0 << 0.052 << 0.0
+            << QStringList {QStringLiteral("RTT 0.052 ms"), QStringLiteral("0 in flight")};
         QTest::newRow("no cwnd from this kernel")
             << -1.0 << 1.5 << -1.0 << QStringList {QStringLiteral("RTT 1.5 ms")};
     }
