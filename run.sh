@@ -107,6 +107,16 @@ run_sanitized_suite() {
     -E '^(install_layout|package_metadata|translations_complete)$' --timeout 600
 }
 
+# The lines of a ctest log that say why a test died (a sanitizer's report with its first frames,
+# a Qt fatal message, an uncaught exception), at most 120 lines, prefixed with the test's name.
+sanitizer_findings() {
+  awk '
+    /^ *[0-9]+\/[0-9]+ Test +#[0-9]+: / { test = $4 }
+    /ERROR: AddressSanitizer|runtime error:|^QFATAL|terminate called|QThread: Destroyed|ERROR: LeakSanitizer/ { left = 25 }
+    left > 0 { print test ": " $0; left--; if (++shown >= 120) exit }
+  ' "$1"
+}
+
 # Every C++ file git tracks, for the style check and `./run.sh format`.
 cxx_files() { git ls-files -- '*.cpp' '*.h'; }
 
@@ -169,7 +179,7 @@ run_tests() {
   else
     echo "load test: FAILED"; status=1; load_failed=1
   fi
-  local asan_summary="" fuzz_total=0 fuzz_failed=0
+  local asan_summary="" asan_findings="" fuzz_total=0 fuzz_failed=0
   if [[ ${SOCKETSCOPE_SANITIZE:-1} != 0 ]]; then
     say "the suite under AddressSanitizer and UndefinedBehaviorSanitizer (any finding fails)"
     local asan_log
@@ -177,6 +187,7 @@ run_tests() {
     run_sanitized_suite 2>&1 | tee "$asan_log" || true
     asan_summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$asan_log" | tail -n 1 || true)
     grep -q "100% tests passed" "$asan_log" || status=1
+    asan_findings=$(sanitizer_findings "$asan_log")
     rm -f "$asan_log"
     say "fuzzers: the parsers against generated bad input (${FUZZ_SECONDS:-20} s each)"
     local fuzz_log
@@ -187,6 +198,12 @@ run_tests() {
     # A build that failed ran no target: count it as one failure.
     if ! grep -qE '^fuzz: [0-9]+ targets' "$fuzz_log"; then fuzz_total=$((fuzz_total + 1)); fuzz_failed=$((fuzz_failed + 1)); fi
     rm -f "$fuzz_log"
+  fi
+  # What a sanitizer or Qt said when a test died, again near the end: a long log is often read
+  # only from its tail.
+  if [[ -n $asan_findings ]]; then
+    say "what stopped a test under the sanitizers"
+    echo "$asan_findings"
   fi
   # The test summaries again, last, so the counts are the closing line of the run.
   local summary total failed
