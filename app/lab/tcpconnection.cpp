@@ -170,6 +170,9 @@ LabError TcpConnection::start(const QHostAddress &remote, quint16 port, const QH
 
 LabError TcpConnection::send(const QByteArray &data)
 {
+    // The call's time is when it was made: on loopback the segment it sends is captured before
+    // write() returns, and the timeline must show send() first.
+    const qint64 calledAt = m_journal->now();
     qint64 written = -1;
     if (m_halfOpen) {
         // The peer has closed its side; ours still sends, straight through the kept descriptor.
@@ -197,6 +200,7 @@ LabError TcpConnection::send(const QByteArray &data)
     m_info.bytesOut += written;
     ++m_info.packetsOut;
     record(EventKind::DataSent, EventSource::App, [&](Event &e) {
+        e.t = calledAt;
         e.value = written;
         e.payload = m_journal->storePayload(data);
     });
@@ -211,10 +215,11 @@ LabError TcpConnection::shutdownWrite()
     // Qt has no half-close; send what is buffered, then shut the write side of the descriptor.
     m_socket->flush();
     m_socket->waitForBytesWritten(0);
+    const qint64 calledAt = m_journal->now(); // before the FIN it sends (see send())
     if (::shutdown(int(m_socket->socketDescriptor()), SHUT_WR) != 0)
         return {LabError::Other, QString::fromLocal8Bit(std::strerror(errno))};
     m_shutDown = true;
-    record(EventKind::Shutdown, EventSource::App);
+    record(EventKind::Shutdown, EventSource::App, [&](Event &e) { e.t = calledAt; });
     emit changed(m_info.id);
     return {};
 }

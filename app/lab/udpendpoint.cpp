@@ -105,6 +105,7 @@ LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &d
             recordError(error, EventSource::App);
             return error;
         }
+        const qint64 calledAt = m_journal->now(); // before the datagram is captured
         const qint64 sent = m_socket->writeDatagram(data, to.address, to.port);
         if (sent < 0) {
             LabError error = LabError::fromSocket(*m_socket);
@@ -114,6 +115,7 @@ LabError UdpEndpoint::sendTo(const QByteArray &data, const QList<Destination> &d
         m_info.bytesOut += sent;
         ++m_info.packetsOut;
         record(EventKind::DatagramSent, EventSource::App, [&](Event &e) {
+            e.t = calledAt;
             e.value = sent;
             e.remote = m_journal->intern(formatEndpoint(to.address, to.port));
             e.payload = m_journal->storePayload(data);

@@ -153,7 +153,14 @@ private slots:
         const qint64 longest = heartbeat.longestStallUs();
         QVERIFY2(longest >= busyUs && longest <= busyUs + kToleranceUs,
             qPrintable(QStringLiteral("meter %1 us, busy %2 us").arg(longest).arg(busyUs)));
-        const bool recorded = busyMs >= Heartbeat::kRecordMs;
+        // Journalled when the stretch the meter read reaches kRecordMs. On a loaded machine a
+        // 30 ms busy wait can last longer on the wall clock than asked; what it really lasted
+        // (busyUs) decides, and the meter must agree with it.
+        const bool recorded = longest >= qint64(Heartbeat::kRecordMs) * 1000;
+        if (busyUs >= qint64(Heartbeat::kRecordMs) * 1000)
+            QVERIFY(recorded);
+        else if (busyUs + kToleranceUs < qint64(Heartbeat::kRecordMs) * 1000)
+            QVERIFY(!recorded);
         QCOMPARE(heartbeat.recordedStalls(), recorded ? 1 : 0);
         QCOMPARE(stallEvents(journal), recorded ? 1 : 0);
         if (recorded) {
