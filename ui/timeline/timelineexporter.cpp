@@ -55,8 +55,9 @@ QString oneLine(QString text)
 QString mermaidSafe(QString text)
 {
     text = oneLine(std::move(text));
-    text.replace(QLatin1Char('#'), QString());
     text.replace(QLatin1Char(';'), QLatin1Char(','));
+    // Mermaid reads "#...;" as a character code: "#35;" is the sign itself ("accept() → #3").
+    text.replace(QLatin1Char('#'), QStringLiteral("#35;"));
     text.replace(QStringLiteral("%%"), QStringLiteral("%"));
     return text;
 }
@@ -127,9 +128,9 @@ void writeItems(const TimelineLayout &layout, const TimelineRows &rows, qsizetyp
             continue;
         }
         if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0 && rows.rowOf(item.toLane) >= 0)
-            note(item.toLane, item.lane, TimelineText::callLabel(item));
+            note(item.toLane, item.lane, TimelineText::callLabel(layout, item));
         else
-            note(item.lane, LaneId(-1), TimelineText::callLabel(item));
+            note(item.lane, LaneId(-1), TimelineText::callLabel(layout, item));
     }
 }
 
