@@ -102,9 +102,9 @@ run_sanitized_suite() {
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" "${extra[@]}" >/dev/null
   cmake --build "$dir" || { echo "sanitizer build failed"; return 1; }
   # Leaks are not checked: Qt keeps some of its memory to the end on purpose.
-  # A test that fails is run once more, and the closing lines name it either way: a failure
-  # seen once under a sanitizer's slower timing is reported, never hidden, but it does not
-  # pass for a failure that repeats.
+  # A test that fails is run once more, and the closing lines name it either way: a test that
+  # fails once under the sanitizers' slower timing is reported, never hidden; a failure that
+  # repeats fails, and so does any sanitizer finding (the caller checks the log).
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" --output-on-failure -j2 -LE load \
     -E '^(install_layout|package_metadata|translations_complete)$' --timeout 600 --repeat until-pass:2
@@ -201,6 +201,11 @@ run_tests() {
     run_sanitized_suite 2>&1 | tee "$asan_log" || true
     asan_summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$asan_log" | tail -n 1 || true)
     grep -q "100% tests passed" "$asan_log" || status=1
+    # A sanitizer's finding fails the run even when the test passed on its second run.
+    if grep -qE "ERROR: AddressSanitizer|runtime error:" "$asan_log"; then
+      echo "sanitizers: a finding was reported (see below); the run fails"
+      status=1
+    fi
     asan_findings=$(sanitizer_findings "$asan_log")
     asan_second=$(passed_on_second_run "$asan_log")
     rm -f "$asan_log"
