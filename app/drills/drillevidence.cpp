@@ -63,14 +63,22 @@ DrillEvidence DrillEvidence::find(const Journal &journal, DrillFault fault, qsiz
 
     switch (fault) {
     case DrillFault::OneWayBlackHole: {
-        // pc-b answered, and the answer reached nobody outside.
+        // pc-b answered someone who came through the router, and the answer reached nobody.
         for (const Captured &c : packets) {
             if (!onServer(c) && c.isSynAck() && c.from == published)
                 return {};
         }
+        const LabTopology home = LabTopology::homeNetwork();
+        const QString serverSegment = home.host(DrillScene::kServerHost)->segment;
         for (const Captured &c : packets) {
-            if (onServer(c) && c.isSynAck() && c.from == server)
-                return evidenceAt(c);
+            if (!onServer(c) || !c.isSynAck() || c.from != server)
+                continue;
+            // A neighbour on pc-b's own network is answered straight, not through the router.
+            const QString peer = home.hostOwning(QHostAddress(c.to.section(QLatin1Char(':'), 0, 0)));
+            const LabHost *peerHost = home.host(peer);
+            if (peerHost && peerHost->segment == serverSegment)
+                continue;
+            return evidenceAt(c);
         }
         return {};
     }

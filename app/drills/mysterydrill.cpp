@@ -17,23 +17,28 @@ namespace {
 QString routerFilter(DrillFault fault)
 {
     const QString server = DrillScene::serverAddress().toString();
+    const QString published = DrillScene::publicAddress().toString();
     const int port = DrillScene::kPort;
-    QString rule;
+    const QString forward
+        = QStringLiteral(" chain forward {\n  type filter hook forward priority filter; policy accept;\n  %1\n }\n");
     switch (fault) {
     case DrillFault::OneWayBlackHole:
-        rule = QStringLiteral("ip saddr %1 tcp sport %2 drop").arg(server).arg(port);
-        break;
-    case DrillFault::PortRejects:
-        rule = QStringLiteral("ip daddr %1 tcp dport %2 reject with tcp reset").arg(server).arg(port);
-        break;
+        return forward.arg(QStringLiteral("ip saddr %1 tcp sport %2 drop").arg(server).arg(port));
     case DrillFault::PortDrops:
-        rule = QStringLiteral("ip daddr %1 tcp dport %2 drop").arg(server).arg(port);
-        break;
+        return forward.arg(QStringLiteral("ip daddr %1 tcp dport %2 drop").arg(server).arg(port));
+    case DrillFault::PortRejects:
+        // A reset made after the translation would carry pc-b's private address, which the
+        // learner's computer does not know. So the port is kept out of the translation (no
+        // connection tracking, no forwarding) and the router itself answers it with a reset.
+        return QStringLiteral(" chain raw {\n  type filter hook prerouting priority raw; policy accept;\n"
+                              "  ip daddr %1 tcp dport %2 notrack\n }\n"
+                              " chain input {\n  type filter hook input priority filter; policy accept;\n"
+                              "  ip daddr %1 tcp dport %2 reject with tcp reset\n }\n")
+            .arg(published)
+            .arg(port);
     default:
         return {};
     }
-    return QStringLiteral(" chain forward {\n  type filter hook forward priority filter; policy accept;\n  %1\n }\n")
-        .arg(rule);
 }
 
 // How many connections fill a backlog of one: the kernel refuses once the queue holds more
