@@ -37,6 +37,10 @@ DrillPanel::DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent)
     , m_evidenceWait(new QTimer(this))
 {
     setObjectName(QStringLiteral("mysteryFault"));
+    m_probe->setObjectName(QStringLiteral("drillProbe"));
+    m_check->setObjectName(QStringLiteral("drillCheck"));
+    m_reveal->setObjectName(QStringLiteral("drillReveal"));
+    m_feedback->setObjectName(QStringLiteral("drillFeedback"));
     if (lab && network)
         m_drill = new MysteryDrill(lab, network, this);
 
@@ -44,6 +48,7 @@ DrillPanel::DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("drillScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     outer->addWidget(scroll);
@@ -76,6 +81,7 @@ DrillPanel::DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent)
     int row = 0;
     for (const DrillFault fault : drillFaults()) {
         auto *button = new QRadioButton(page);
+        button->setObjectName(QStringLiteral("drillAnswer_%1").arg(drillFaultKey(fault)));
         auto *line = new QLabel(page);
         line->setWordWrap(true);
         line->setBuddy(button);
@@ -109,6 +115,15 @@ DrillPanel::DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent)
     if (m_drill)
         connect(m_drill, &MysteryDrill::stopped, this, &DrillPanel::refresh);
     retranslate();
+}
+
+DrillPanel::~DrillPanel()
+{
+    // The drill takes its scene down as it goes, and says so: not to a page half gone.
+    if (m_drill) {
+        disconnect(m_drill, nullptr, this, nullptr);
+        delete m_drill;
+    }
 }
 
 bool DrillPanel::startDrill(const DrillChoice &choice)

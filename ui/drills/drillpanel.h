@@ -29,6 +29,7 @@ class DrillPanel : public QWidget
 public:
     // `lab` and `network` are null in a replay: the page then only says a drill needs the live lab.
     DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent = nullptr);
+    ~DrillPanel() override;
 
     MysteryDrill *drill() const { return m_drill; }
     // Starts `choice`; false, with the reason on the page, when it cannot.
