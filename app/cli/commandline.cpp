@@ -387,7 +387,8 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         if (!options.replayPath.isEmpty())
             return fail(tr("--replay shows a recording; --drill needs live sockets"));
         if (parser.isSet(names.network) && !options.labNetwork)
-            return fail(tr("--drill hides its fault in the virtual lab network; it cannot run with --network host"));
+            return fail(
+                tr("--drill hides its fault in the virtual lab network; it cannot run with --network host"));
         options.labNetwork = true;
     }
     for (const QString &value : parser.values(names.nat)) {

@@ -43,7 +43,8 @@ std::optional<DrillChoice> DrillChoice::parse(QStringView text, QString *error)
     for (const DrillFault fault : drillFaults())
         names << QString(drillFaultKey(fault));
     if (trimmed.isEmpty()) {
-        *error = tr("give the name of a drill (%1), or random, or random:SEED").arg(names.join(QStringLiteral(", ")));
+        *error = tr("give the name of a drill (%1), or random, or random:SEED")
+                     .arg(names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (trimmed.compare(QLatin1StringView("random"), Qt::CaseInsensitive) == 0)
@@ -54,8 +55,9 @@ std::optional<DrillChoice> DrillChoice::parse(QStringView text, QString *error)
         bool ok = false;
         const qulonglong seed = number.toULongLong(&ok);
         // toULongLong takes "+5" and " 5"; a seed is digits only.
-        const bool digitsOnly = !number.isEmpty()
-            && std::all_of(number.begin(), number.end(), [](QChar c) { return c.isDigit() && c.unicode() < 128; });
+        const bool digitsOnly = !number.isEmpty() && std::all_of(number.begin(), number.end(), [](QChar c) {
+            return c.isDigit() && c.unicode() < 128;
+        });
         if (!ok || !digitsOnly || seed > 0xffffffffULL) {
             *error = tr("the seed after random: must be a whole number from 0 to 4294967295");
             return std::nullopt;

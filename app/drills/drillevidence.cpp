@@ -59,7 +59,8 @@ DrillEvidence DrillEvidence::find(const Journal &journal, DrillFault fault, qsiz
 
     bool synReachedServer = false;
     for (const Captured &c : packets)
-        synReachedServer = synReachedServer || (onServer(c) && c.isSyn() && (c.to == server || c.to == wrong));
+        synReachedServer
+            = synReachedServer || (onServer(c) && c.isSyn() && (c.to == server || c.to == wrong));
 
     switch (fault) {
     case DrillFault::OneWayBlackHole: {

@@ -19,8 +19,8 @@ QString routerFilter(DrillFault fault)
     const QString server = DrillScene::serverAddress().toString();
     const QString published = DrillScene::publicAddress().toString();
     const int port = DrillScene::kPort;
-    const QString forward
-        = QStringLiteral(" chain forward {\n  type filter hook forward priority filter; policy accept;\n  %1\n }\n");
+    const QString forward = QStringLiteral(
+        " chain forward {\n  type filter hook forward priority filter; policy accept;\n  %1\n }\n");
     switch (fault) {
     case DrillFault::OneWayBlackHole:
         return forward.arg(QStringLiteral("ip saddr %1 tcp sport %2 drop").arg(server).arg(port));
@@ -94,8 +94,9 @@ QString MysteryDrill::buildScene()
     const Lab::Opened server = m_lab->listenTcp(DrillScene::serverAddress(), DrillScene::kPort,
         fault == DrillFault::FullBacklog ? kBacklog : Lab::kDefaultBacklog, options);
     if (server.error)
-        return server.error.detail.isEmpty() ? tr("the server could not listen (error %1)").arg(int(server.error.kind))
-                                            : server.error.detail;
+        return server.error.detail.isEmpty()
+            ? tr("the server could not listen (error %1)").arg(int(server.error.kind))
+            : server.error.detail;
     m_server = server.id;
 
     LabNetwork *router = m_network->network();

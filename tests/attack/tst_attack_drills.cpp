@@ -72,12 +72,16 @@ private slots:
         row("hexadecimal seed", {drill, QStringLiteral("random:0x10")}, "whole number");
         row("seed in other digits", {drill, QStringLiteral("random:\u0661\u0662")}, "whole number");
         row("terminal escape", {drill, QStringLiteral("\x1b[2Jblackhole")}, "\\x1b");
-        row("given twice", {drill, QStringLiteral("drop"), drill, QStringLiteral("reject")}, "more than once");
-        row("with the host network", {drill, QStringLiteral("drop"), QStringLiteral("--network"), QStringLiteral("host")},
+        row("given twice", {drill, QStringLiteral("drop"), drill, QStringLiteral("reject")},
+            "more than once");
+        row("with the host network",
+            {drill, QStringLiteral("drop"), QStringLiteral("--network"), QStringLiteral("host")},
             "--network host");
-        row("over a recording", {drill, QStringLiteral("drop"), QStringLiteral("--replay"), QStringLiteral("/nonexistent.jsonl")},
+        row("over a recording",
+            {drill, QStringLiteral("drop"), QStringLiteral("--replay"), QStringLiteral("/nonexistent.jsonl")},
             "--replay");
-        row("in Korean", {QStringLiteral("--lang"), QStringLiteral("ko"), drill, QStringLiteral("nope")}, "--drill");
+        row("in Korean", {QStringLiteral("--lang"), QStringLiteral("ko"), drill, QStringLiteral("nope")},
+            "--drill");
     }
 
     void badDrillExits()
@@ -112,21 +116,22 @@ private slots:
         const QString published = formatEndpoint(DrillScene::publicAddress(), DrillScene::kPort);
         const QString learner = formatEndpoint(DrillScene::learnerAddress(), 40000);
         const QString neighbour = formatEndpoint(DrillScene::neighbourAddress(), 40000);
-        QTest::newRow("reset seen by the router") << DrillFault::PortRejects << "router" << published << learner
-                                                  << int(FlagRst | FlagAck) << 0;
+        QTest::newRow("reset seen by the router")
+            << DrillFault::PortRejects << "router" << published << learner << int(FlagRst | FlagAck) << 0;
         QTest::newRow("wrong port seen by the router")
             << DrillFault::WrongForward << "router" << learner << wrong << int(FlagSyn) << 64240;
         QTest::newRow("zero window from the learner")
             << DrillFault::ZeroWindow << "remote" << learner << published << int(FlagAck) << 0;
         QTest::newRow("zero window on a reset")
             << DrillFault::ZeroWindow << "pc-b" << server << learner << int(FlagRst | FlagAck) << 0;
-        QTest::newRow("answer to a neighbour")
-            << DrillFault::OneWayBlackHole << "pc-b" << server << neighbour << int(FlagSyn | FlagAck) << 64240;
-        QTest::newRow("endpoint without a port")
-            << DrillFault::OneWayBlackHole << "pc-b" << server << "garbage" << int(FlagSyn | FlagAck) << 64240;
+        QTest::newRow("answer to a neighbour") << DrillFault::OneWayBlackHole << "pc-b" << server << neighbour
+                                               << int(FlagSyn | FlagAck) << 64240;
+        QTest::newRow("endpoint without a port") << DrillFault::OneWayBlackHole << "pc-b" << server
+                                                 << "garbage" << int(FlagSyn | FlagAck) << 64240;
         QTest::newRow("a single SYN is no drop")
             << DrillFault::PortDrops << "remote" << learner << published << int(FlagSyn) << 64240;
-        QTest::newRow("no host") << DrillFault::WrongForward << "" << learner << wrong << int(FlagSyn) << 64240;
+        QTest::newRow("no host") << DrillFault::WrongForward << "" << learner << wrong << int(FlagSyn)
+                                 << 64240;
     }
 
     void lookalikesProveNothing()

@@ -48,6 +48,7 @@ DrillPanel::DrillPanel(Lab *lab, VirtualNetwork *network, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("drillScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -153,7 +154,8 @@ void DrillPanel::checkAnswer()
         return;
     const auto guessed = DrillFault(m_answers->checkedId());
     if (m_drill->guess(guessed)) {
-        say(tr("Right: %1. %2").arg(DrillWords::title(guessed), DrillWords::proof(guessed)), Theme::Role::Success);
+        say(tr("Right: %1. %2").arg(DrillWords::title(guessed), DrillWords::proof(guessed)),
+            Theme::Role::Success);
         m_evidenceTries = 0;
         lookForEvidence();
     } else {
@@ -167,7 +169,8 @@ void DrillPanel::reveal()
     if (!m_drill || !m_drill->isRunning())
         return;
     m_drill->reveal();
-    say(tr("The fault was: %1. %2").arg(DrillWords::title(m_drill->fault()), DrillWords::proof(m_drill->fault())),
+    say(tr("The fault was: %1. %2")
+            .arg(DrillWords::title(m_drill->fault()), DrillWords::proof(m_drill->fault())),
         Theme::Role::Warning);
     m_evidenceTries = 0;
     lookForEvidence();
@@ -211,7 +214,8 @@ void DrillPanel::refresh()
     else if (!running)
         m_state->setText(tr("No drill is running. Press New drill to hide a fault in the lab network."));
     else if (m_drill->choice().random)
-        m_state->setText(tr("A drill is running (random, seed %1): one fault is hidden.").arg(m_drill->choice().seed));
+        m_state->setText(
+            tr("A drill is running (random, seed %1): one fault is hidden.").arg(m_drill->choice().seed));
     else
         m_state->setText(tr("A drill is running: one fault is hidden."));
 }
@@ -220,6 +224,9 @@ void DrillPanel::say(const QString &text, Theme::Role role)
 {
     m_feedbackRole = role;
     m_feedback->setText(text);
+    // Below the answers, the verdict may be out of sight on a small screen.
+    if (!text.isEmpty())
+        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_feedback); });
     Theme::followStyleSheet(m_feedback, [this] { return Theme::messageStyle(m_feedbackRole); });
 }
 

@@ -11,6 +11,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QTimer;
 
 namespace SocketScope {
@@ -52,6 +53,7 @@ private:
     void say(const QString &text, Theme::Role role);
 
     MysteryDrill *m_drill = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_title;
     QLabel *m_task;
     QLabel *m_state;

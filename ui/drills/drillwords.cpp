@@ -108,7 +108,8 @@ QString DrillWords::task()
     return tr("Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the "
               "router publishes it on its public address %3, port %2. From the computer remote (%4), "
               "reach it: in the workbench's TCP client, connect to server %3, port %2, from address %4, "
-              "then send some data a few times (or press Probe for me). Watch the timeline, the tables and the event log (pc-b's own cable is "
+              "then send some data a few times (or press Probe for me). Watch the timeline, the tables and "
+              "the event log (pc-b's own cable is "
               "captured too), then choose what is wrong.")
         .arg(DrillScene::serverAddress().toString())
         .arg(DrillScene::kPort)

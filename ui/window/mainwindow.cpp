@@ -2,9 +2,9 @@
 
 #include "capture/hostcapture.h"
 #include "challenges/challengeview.h"
-#include "drills/drillpanel.h"
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
+#include "drills/drillpanel.h"
 #include "errortext.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -49,13 +49,13 @@
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
-#include <QtWidgets/QMenu>
 #include <QtGui/QScreen>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -485,6 +485,7 @@ DrillPanel *MainWindow::showDrills()
         // The reveal selects the proof in the event log, and the explanations follow it.
         connect(m_drills, &DrillPanel::evidenceShown, this, [this](qint64 index, qint32 socket) {
             m_docks->eventDock()->show();
+            m_menus->followLogAction()->setChecked(false); // the proof stays in sight
             m_selection->selectEvent(index, socket);
             QTableView *log = m_docks->eventView();
             QModelIndex at = m_eventModel->index(int(qMin<qint64>(index, m_eventModel->rowCount() - 1)), 0);

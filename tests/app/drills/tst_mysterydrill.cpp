@@ -236,7 +236,8 @@ void TestMysteryDrill::guessesAreJournalled()
 
     QSignalSpy guessed(&drill, &MysteryDrill::guessed);
     QVERIFY(guessed.isValid());
-    const DrillFault wrong = hidden == DrillFault::ZeroWindow ? DrillFault::PortDrops : DrillFault::ZeroWindow;
+    const DrillFault wrong
+        = hidden == DrillFault::ZeroWindow ? DrillFault::PortDrops : DrillFault::ZeroWindow;
     QVERIFY(!drill.guess(wrong));
     QVERIFY(!drill.isRevealed());
     QVERIFY(drill.guess(hidden));

@@ -100,7 +100,8 @@ void TestDrillPanel::wrongThenReveal()
     QVERIFY(index >= 0 && index < m_journal->count());
     const Event &proof = m_journal->at(index);
     QCOMPARE(proof.kind, EventKind::Segment);
-    QCOMPARE(m_journal->string(proof.remote), formatEndpoint(DrillScene::serverAddress(), DrillScene::kWrongPort));
+    QCOMPARE(
+        m_journal->string(proof.remote), formatEndpoint(DrillScene::serverAddress(), DrillScene::kWrongPort));
     // Revealed: no more answers.
     QVERIFY(!button("drillReveal")->isEnabled());
     QVERIFY(!answer(DrillFault::WrongForward)->isEnabled());
