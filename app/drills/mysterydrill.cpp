@@ -230,15 +230,17 @@ void MysteryDrill::note(const QString &text)
 {
     if (!m_lab)
         return;
+    // A note, not a failure: code 0 (no error) is shown as its own words, and no socket is
+    // marked as failed by it.
     Journal *journal = m_lab->journal();
     Event e;
     e.t = journal->now();
     e.kind = EventKind::Error;
     e.source = EventSource::App;
-    e.socket = m_server;
     e.proto = Protocol::Tcp;
     e.local = journal->intern(formatEndpoint(DrillScene::serverAddress(), DrillScene::kPort));
-    e.value = LabError::Other;
+    e.host = journal->intern(DrillScene::kServerHost);
+    e.value = LabError::None;
     e.text = journal->intern(text);
     journal->append(e);
 }

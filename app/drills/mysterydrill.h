@@ -16,7 +16,7 @@ class VirtualNetwork;
 // computer "remote" and names the fault; Reveal points at the packet that proves it.
 //
 // The drill's start, each guess and the reveal are journalled as notes (`error` events with
-// code 99 on the drill's server socket), so a recording shows which drill ran: the start names
+// code 0, "no error", on no socket), so a recording shows which drill ran: the start names
 // the drill as --drill takes it, "random:SEED" for a random one, so the note does not give
 // the answer away.
 class MysteryDrill : public QObject
