@@ -107,10 +107,10 @@ QString DrillWords::task()
 {
     return tr("Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the "
               "router publishes it on its public address %3, port %2. From the computer remote (%4), "
-              "reach it: in the workbench's TCP client, connect to server %3, port %2, from address %4, "
-              "then send some data a few times (or press Probe for me). Watch the timeline, the tables and "
-              "the event log (pc-b's own cable is "
-              "captured too), then choose what is wrong.")
+              "reach it: in the workbench's TCP client, connect to server %3, port %2, from address %4. "
+              "Once connected, send a few kilobytes: paste a long text into Data and press Send several "
+              "times (Probe for me does all of this for you). Watch the timeline, the tables and the "
+              "event log (each computer's own cable is captured), then choose what is wrong.")
         .arg(DrillScene::serverAddress().toString())
         .arg(DrillScene::kPort)
         .arg(DrillScene::publicAddress().toString(), DrillScene::learnerAddress().toString());
