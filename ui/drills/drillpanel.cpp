@@ -224,9 +224,10 @@ void DrillPanel::say(const QString &text, Theme::Role role)
 {
     m_feedbackRole = role;
     m_feedback->setText(text);
-    // Below the answers, the verdict may be out of sight on a small screen.
+    // Below the answers, the verdict may be out of sight on a small screen; looked at once the
+    // page has laid it out.
     if (!text.isEmpty())
-        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_feedback); });
+        QTimer::singleShot(50, this, [this] { m_scroll->ensureWidgetVisible(m_feedback); });
     Theme::followStyleSheet(m_feedback, [this] { return Theme::messageStyle(m_feedbackRole); });
 }
 
@@ -244,6 +245,8 @@ void DrillPanel::setPresentationScale(qreal scale)
     QFont question = scaled;
     question.setBold(true);
     m_question->setFont(question);
+    // A label with a style sheet of its own does not take its parent's font.
+    m_feedback->setFont(question);
 }
 
 void DrillPanel::changeEvent(QEvent *event)

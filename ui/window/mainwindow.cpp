@@ -484,7 +484,9 @@ DrillPanel *MainWindow::showDrills()
         m_drills->setPresentationScale(m_presentation->scale());
         // The reveal selects the proof in the event log, and the explanations follow it.
         connect(m_drills, &DrillPanel::evidenceShown, this, [this](qint64 index, qint32 socket) {
-            m_docks->eventDock()->show();
+            // On a projector the docks stay as the presenter left them; the page says it in words.
+            if (!isPresenting())
+                m_docks->eventDock()->show();
             m_menus->followLogAction()->setChecked(false); // the proof stays in sight
             m_selection->selectEvent(index, socket);
             QTableView *log = m_docks->eventView();
