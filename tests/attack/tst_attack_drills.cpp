@@ -195,17 +195,21 @@ private slots:
             return {};
         };
         QString complaints;
-        const auto labMissing = [&process, &complaints] {
+        const auto complained = [&process, &complaints] {
             complaints += QString::fromLocal8Bit(process.readAllStandardError());
-            return complaints.contains(QLatin1String("virtual lab network"));
+            return complaints.contains(QLatin1String("network"));
         };
         QTRY_VERIFY_WITH_TIMEOUT(
-            !drillLine().isEmpty() || process.state() != QProcess::Running || labMissing(), 20000);
+            !drillLine().isEmpty() || process.state() != QProcess::Running || complained(), 20000);
         process.terminate();
         QVERIFY(process.waitForFinished(20000));
         const QString said = drillLine();
-        if (said.isEmpty() && labMissing())
-            QSKIP("the lab network cannot be built here");
+        complained();
+        // Where the lab network cannot be built the app says why and runs without the drill;
+        // a drill that fails in a working lab is a failure here.
+        QVERIFY2(!complaints.contains(QLatin1String("--drill")), qPrintable(complaints));
+        if (said.isEmpty() && complaints.contains(QLatin1String("network")))
+            QSKIP(qPrintable(complaints.left(300)));
         QVERIFY2(said.contains(QLatin1String("random:4242")), qPrintable(said + complaints));
         const DrillFault hidden = DrillChoice::pick(4242);
         QVERIFY2(!said.contains(drillFaultKey(hidden)), qPrintable(said));

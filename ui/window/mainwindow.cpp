@@ -500,6 +500,8 @@ DrillPanel *MainWindow::showDrills()
             }
         });
     }
+    if (m_welcome)
+        m_welcome->hide();
     m_tabs->setCurrentWidget(m_drills);
     return m_drills;
 }
