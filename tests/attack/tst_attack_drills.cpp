@@ -209,7 +209,7 @@ private slots:
         // a drill that fails in a working lab is a failure here.
         QVERIFY2(!complaints.contains(QLatin1String("--drill")), qPrintable(complaints));
         if (said.isEmpty() && complaints.contains(QLatin1String("network")))
-            QSKIP(qPrintable(complaints.left(300)));
+            QSKIP("the lab network cannot be built here");
         QVERIFY2(said.contains(QLatin1String("random:4242")), qPrintable(said + complaints));
         const DrillFault hidden = DrillChoice::pick(4242);
         QVERIFY2(!said.contains(drillFaultKey(hidden)), qPrintable(said));
