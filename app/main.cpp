@@ -10,6 +10,7 @@
 #include "cli/lessonchoice.h"
 #include "cli/quitsignals.h"
 #include "compare/comparereport.h"
+#include "drills/drillpanel.h"
 #include "experiments/portforwarder.h"
 #include "health/descriptorlimit.h"
 #include "health/heartbeat.h"
@@ -405,6 +406,12 @@ int main(int argc, char *argv[])
         if (options.labNetwork)
             startLabNetwork(options, *session.network(), window);
         openStartupSockets(options, *lab, window, session.capture());
+        // --drill: the Mystery fault page, with its fault hidden in the lab network.
+        if (options.drill && session.network() && session.network()->isActive()) {
+            DrillPanel *drills = window.showDrills();
+            if (!drills || !drills->startDrill(*options.drill))
+                complain(Cli::tr("--drill: could not start; the window says why"));
+        }
     }
 
     for (const ForwardRule &rule : options.forwards) {

@@ -33,6 +33,7 @@ struct OptionNames
     QCommandLineOption network {QStringLiteral("network"), QString(), QStringLiteral("host|lab")};
     QCommandLineOption nat {QStringLiteral("nat"), QString(), QStringLiteral("RULE")};
     QCommandLineOption link {QStringLiteral("link"), QString(), QStringLiteral("NAME:FAULTS")};
+    QCommandLineOption drill {QStringLiteral("drill"), QString(), QStringLiteral("NAME|random[:SEED]")};
     QCommandLineOption compare {QStringLiteral("compare"), QString(), QStringLiteral("A.jsonl")};
     QCommandLineOption anchor {QStringLiteral("anchor"), QString(), QStringLiteral("syn|data|fin|rst|start")};
     QCommandLineOption help {{QStringLiteral("help"), QStringLiteral("h")}};
@@ -175,6 +176,13 @@ QString CommandLine::helpText()
              "                             delay=50ms[,jitter=5ms][,reorder=25%] (delay and\n"
              "                             reorder need the kernel's netem module). Repeatable\n")
         + tr("\n"
+             "Mystery-fault drills (in the virtual lab network):\n"
+             "  --drill NAME|random[:SEED]\n"
+             "                             open the Mystery fault page with one fault hidden in\n"
+             "                             the lab: blackhole, reject, drop, backlog, zerowindow\n"
+             "                             or wrongforward; random picks one, and the same SEED\n"
+             "                             picks the same one (give a class random:SEED)\n")
+        + tr("\n"
              "Socket options (after --server or --client, separated by commas):\n"
              "  --server tcp:127.0.0.1:8080,reuseport,rcvbuf=4096\n"
              "  --client tcp:127.0.0.1:8080,nodelay,linger=0\n"
@@ -231,7 +239,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
         names.portInfo, names.presentation, names.forward, names.lesson, names.autoplay, names.quitWhenDone,
         names.listLessons, names.classroom, names.help, names.version});
     parser.addOptions({names.challenge, names.challengeTime, names.capture, names.pcap, names.network,
-        names.nat, names.compare, names.anchor, names.link});
+        names.nat, names.compare, names.anchor, names.link, names.drill});
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     // --compare A B: the second recording is the one argument without an option.
@@ -244,7 +252,7 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
     // An option that takes one value, given twice, would quietly lose the first.
     for (const QCommandLineOption *single : {&names.record, &names.replay, &names.exportTo, &names.lang,
              &names.portInfo, &names.lesson, &names.classroom, &names.challenge, &names.challengeTime,
-             &names.pcap, &names.network, &names.compare, &names.anchor}) {
+             &names.pcap, &names.network, &names.compare, &names.anchor, &names.drill}) {
         if (parser.values(*single).size() > 1)
             return fail(tr("--%1 is given more than once; give it once").arg(single->names().constFirst()));
     }
@@ -369,6 +377,19 @@ std::optional<LaunchOptions> CommandLine::parse(const QStringList &arguments, QS
             return fail(tr("--network %1: choose host (this machine) or lab (the virtual lab network)")
                             .arg(q(parser.value(names.network))));
         options.labNetwork = where == QLatin1StringView("lab");
+    }
+    if (parser.isSet(names.drill)) {
+        const QString value = parser.value(names.drill);
+        QString why;
+        options.drill = DrillChoice::parse(value, &why);
+        if (!options.drill)
+            return fail(tr("--drill %1: %2").arg(q(value), why));
+        if (!options.replayPath.isEmpty())
+            return fail(tr("--replay shows a recording; --drill needs live sockets"));
+        if (parser.isSet(names.network) && !options.labNetwork)
+            return fail(
+                tr("--drill hides its fault in the virtual lab network; it cannot run with --network host"));
+        options.labNetwork = true;
     }
     for (const QString &value : parser.values(names.nat)) {
         QString why;

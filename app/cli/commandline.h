@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compare/sessiondiff.h"
+#include "drills/drillchoice.h"
 #include "experiments/forwardrule.h"
 #include "lab/endpoint.h"
 #include "network/linkfault.h"
@@ -45,6 +46,7 @@ struct LaunchOptions
     bool labNetwork = false; // --network lab: sockets live in the private virtual lab network
     QList<ForwardRule> natRules; // --nat: port-forwarding rules on the lab's router
     QList<LinkFaultSetting> linkFaults; // --link: faults on the lab's links
+    std::optional<DrillChoice> drill; // --drill: a mystery-fault drill in the lab network
     // --compare A B: print what differs between two recordings, and exit.
     QString compareA;
     QString compareB;

@@ -165,6 +165,7 @@ void LabNetwork::stop()
     delete m_process;
     m_process = nullptr;
     m_natRules.clear();
+    m_routerFilter.clear();
     m_linkFaults.clear();
     m_stopping = false;
 }
@@ -426,7 +427,21 @@ QString LabNetwork::applyNat(const QList<ForwardRule> &rules)
         script += QStringLiteral("  ip saddr %1 ip daddr %1 ct status dnat masquerade\n").arg(network);
     }
     script += QStringLiteral(" }\n}\n");
+    // The filter table is made anew each time too, so clearing it leaves nothing behind.
+    script += QStringLiteral("table ip socketscope_filter\ndelete table ip socketscope_filter\n");
+    if (!m_routerFilter.isEmpty())
+        script += QStringLiteral("table ip socketscope_filter {\n%1}\n").arg(m_routerFilter);
     return request(QStringLiteral("nat\n") + script);
+}
+
+QString LabNetwork::setRouterFilter(const QString &chains)
+{
+    const QString before = std::exchange(m_routerFilter, chains);
+    if (QString said = applyNat(m_natRules); !said.isEmpty()) {
+        m_routerFilter = before;
+        return said;
+    }
+    return {};
 }
 
 } // namespace SocketScope

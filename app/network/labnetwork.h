@@ -50,6 +50,11 @@ public:
     QString problemWithNatRule(const ForwardRule &rule) const;
     // False when nft is missing: the router routes but does not translate addresses.
     bool hasNat() const { return m_natWorks; }
+    // Filter rules on the router, as the body of one nftables table (its chains), sent with the
+    // NAT rules in one go; replaces the earlier ones, and empty clears them. A mystery-fault
+    // drill hides its fault here.
+    QString setRouterFilter(const QString &chains);
+    const QString &routerFilter() const { return m_routerFilter; }
 
     // What setLinkFault() did: `applied` is what the kernel took (the asked fault less what it
     // refused); `error` means nothing changed.
@@ -98,6 +103,7 @@ private:
     int m_control = -1;
     LabTopology m_topology;
     QList<ForwardRule> m_natRules;
+    QString m_routerFilter;
     QMap<QString, LinkFault> m_linkFaults;
     QString m_problem;
     bool m_natWorks = false;

@@ -4,6 +4,7 @@
 #include "challenges/challengeview.h"
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
+#include "drills/drillpanel.h"
 #include "errortext.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -54,6 +55,7 @@
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -213,6 +215,8 @@ void MainWindow::connectPresentation()
         m_banner->setScale(scale);
         if (m_challenges)
             m_challenges->setPresentationScale(scale);
+        if (m_drills)
+            m_drills->setPresentationScale(scale);
     });
     // The class challenge's rows need the projector's whole height: no lesson below them.
     const auto fitChallenge = [this] {
@@ -417,6 +421,12 @@ void MainWindow::buildWelcome()
                 tr("What is this? Click anything in the window to have it explained; Esc cancels."), false);
     });
     connect(help, &HelpMenu::explanationsRequested, m_docks, &WindowDocks::showExplanations);
+    if (lab && m_session->network()) {
+        m_drillAction = new QAction(this);
+        m_menus->helpMenu()->insertAction(help->whatsThisAction(), m_drillAction);
+        connect(m_drillAction, &QAction::triggered, this, &MainWindow::showDrills);
+        m_drillAction->setText(tr("&Mystery fault drill"));
+    }
     if (player)
         connect(help, &HelpMenu::lessonRequested, this, [this](const QString &id) { openLesson(id, false); });
     if (!lab || !player) {
@@ -464,6 +474,38 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+DrillPanel *MainWindow::showDrills()
+{
+    if (!m_session->lab() || !m_session->network())
+        return nullptr;
+    if (!m_drills) {
+        m_drills = new DrillPanel(m_session->lab(), m_session->network(), m_tabs);
+        m_tabs->addTab(m_drills, tr("Mystery fault"));
+        m_drills->setPresentationScale(m_presentation->scale());
+        // The reveal selects the proof in the event log, and the explanations follow it.
+        connect(m_drills, &DrillPanel::evidenceShown, this, [this](qint64 index, qint32 socket) {
+            // On a projector the docks stay as the presenter left them; the page says it in words.
+            if (!isPresenting())
+                m_docks->eventDock()->show();
+            m_menus->followLogAction()->setChecked(false); // the proof stays in sight
+            m_selection->selectEvent(index, socket);
+            QTableView *log = m_docks->eventView();
+            QModelIndex at = m_eventModel->index(int(qMin<qint64>(index, m_eventModel->rowCount() - 1)), 0);
+            if (const auto *proxy = qobject_cast<QAbstractProxyModel *>(log->model()))
+                at = proxy->mapFromSource(at);
+            if (at.isValid()) {
+                log->selectionModel()->setCurrentIndex(
+                    at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                log->scrollTo(at, QAbstractItemView::PositionAtCenter);
+            }
+        });
+    }
+    if (m_welcome)
+        m_welcome->hide();
+    m_tabs->setCurrentWidget(m_drills);
+    return m_drills;
+}
+
 ChallengeView *MainWindow::showRecordedChallenge(const Challenge &challenge)
 {
     if (m_session->challenges())
@@ -493,6 +535,9 @@ void MainWindow::retranslate()
     name(m_experiments, tr("Experiments"));
     name(m_challenges, tr("Class challenge"));
     name(m_networkPanel, tr("Network"));
+    name(m_drills, tr("Mystery fault"));
+    if (m_drillAction)
+        m_drillAction->setText(tr("&Mystery fault drill"));
     m_tables->retranslate();
     m_docks->retranslate();
     m_menus->retranslate(m_ownRecorder && m_ownRecorder->isOpen());

@@ -12,6 +12,7 @@ namespace SocketScope {
 class ChallengeView;
 struct Challenge;
 class ConnectionTableModel;
+class DrillPanel;
 class EventLogModel;
 class ExperimentsPanel;
 class LanguageSwitcher;
@@ -69,6 +70,9 @@ public:
     // A replay: a Class challenge tab with `challenge` judged from the recording at the
     // playhead. Null in a live session (its tab is the live one).
     ChallengeView *showRecordedChallenge(const Challenge &challenge);
+    // The Mystery fault page (Help > Mystery fault drill), made and shown on first use; null in
+    // a replay.
+    DrillPanel *showDrills();
     LessonPlayer *lessonPlayer() const;
     const LessonLibrary *lessons() const;
     // Opens a built-in lesson in the lesson panel; false when there is no such lesson.
@@ -138,6 +142,8 @@ private:
     PortExplorer *m_ports = nullptr;
     ExperimentsPanel *m_experiments = nullptr;
     ChallengeView *m_challenges = nullptr;
+    DrillPanel *m_drills = nullptr;
+    QAction *m_drillAction = nullptr;
     NetworkPanel *m_networkPanel = nullptr;
     WindowDocks *m_docks = nullptr;
     WindowStatus *m_status = nullptr;

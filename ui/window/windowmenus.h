@@ -28,6 +28,7 @@ public:
     QAction *presentAction() const { return m_presentAction; }
     QAction *captureAction() const { return m_captureAction; }
     QAction *reduceMotionAction() const { return m_reduceMotionAction; }
+    QAction *followLogAction() const { return m_followLogAction; }
 
     void setRecentRecordings(const QStringList &paths);
     void setTheme(const QString &name);
