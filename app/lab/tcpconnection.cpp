@@ -1,6 +1,7 @@
 #include "tcpconnection.h"
 
 #include "journal/journal.h"
+#include "quietsockets.h"
 
 #include <cerrno>
 #include <cstring>
@@ -75,6 +76,7 @@ void TcpConnection::keepDescriptor()
 void TcpConnection::release()
 {
     m_halfOpen = false;
+    wake();
     if (m_socket) {
         // A socket emits stateChanged from its destructor; cut it loose before it goes.
         m_socket->disconnect(this);
@@ -185,6 +187,8 @@ LabError TcpConnection::send(const QByteArray &data)
     } else {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_shutDown)
             return {LabError::WrongState, tr("The socket is not connected")};
+        wake();
+        m_busy = true;
         written = m_socket->write(data);
         if (written < 0)
             return LabError::fromSocket(*m_socket);
@@ -208,6 +212,7 @@ LabError TcpConnection::shutdownWrite()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return {LabError::WrongState, tr("The socket is not connected")};
+    wake();
     // Qt has no half-close; send what is buffered, then shut the write side of the descriptor.
     m_socket->flush();
     m_socket->waitForBytesWritten(0);
@@ -223,6 +228,7 @@ void TcpConnection::close()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
+    wake();
     m_closing = true;
     m_connectTimer.stop();
     record(EventKind::CloseCalled, EventSource::App);
@@ -244,6 +250,7 @@ void TcpConnection::abort()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
+    wake();
     m_closing = true;
     m_connectTimer.stop();
     // SO_LINGER with a zero timeout makes the last close() send RST and skip TIME_WAIT.
@@ -264,6 +271,7 @@ void TcpConnection::abort()
 
 void TcpConnection::onConnected()
 {
+    m_busy = true;
     m_connectTimer.stop();
     setEndpoints(
         m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
@@ -275,6 +283,7 @@ void TcpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    m_busy = true;
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
         return;
@@ -310,6 +319,7 @@ void TcpConnection::onDisconnected()
         // connection is half-closed and this end may still send until the lab closes it.
         m_halfOpen = true;
         m_info.qtState = QAbstractSocket::UnconnectedState;
+        wake();
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->deleteLater();
@@ -363,6 +373,25 @@ TcpState TcpConnection::descriptorState() const
     if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
         return TcpState::Unknown;
     return TcpState(info.tcpi_state);
+}
+
+bool TcpConnection::parkIfQuiet()
+{
+    if (!m_quiet || !m_socket || m_halfOpen || m_closing || m_shutDown)
+        return false;
+    if (m_quiet->isParked(m_info.id))
+        return true;
+    if (m_busy) {
+        m_busy = false;
+        return false;
+    }
+    return m_quiet->park(m_info.id, m_socket);
+}
+
+void TcpConnection::wake()
+{
+    if (m_quiet)
+        m_quiet->wake(m_info.id);
 }
 
 void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)

@@ -3,10 +3,13 @@
 #include "labsocket.h"
 #include "socketplacement.h"
 
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpSocket>
 
 namespace SocketScope {
+
+class QuietSockets;
 
 // One end of a TCP connection: a client the lab connected, or a socket a listener accepted.
 class TcpConnection : public LabSocket
@@ -36,6 +39,12 @@ public:
     // Closes at once with a reset (RST) instead of the 4-way close.
     void abort() override;
 
+    // Where the connection is parked while it is quiet (see QuietSockets); null: never.
+    void setQuietSockets(QuietSockets *quiet) { m_quiet = quiet; }
+    // Called now and then by the lab: parks the connection when nothing happened on it since
+    // the last call. True when it is parked now.
+    bool parkIfQuiet();
+
 protected:
     qintptr optionDescriptor() const override;
 
@@ -50,6 +59,8 @@ private:
     void release();
     void keepDescriptor();
     TcpState descriptorState() const;
+    // Before anything is asked of the Qt socket: a parked one is woken first.
+    void wake();
 
     QTcpSocket *m_socket = nullptr;
     QTimer m_connectTimer;
@@ -61,6 +72,8 @@ private:
     bool m_shutDown = false; // we shut our sending side
     bool m_peerFinished = false; // the peer sent its FIN; we may still send
     bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
+    QPointer<QuietSockets> m_quiet;
+    bool m_busy = true; // something happened since the lab last asked parkIfQuiet()
 };
 
 } // namespace SocketScope
