@@ -383,8 +383,7 @@ void Lab::setParkFrom(int sockets)
     m_parkFrom = sockets;
     if (m_parkFrom <= 0) {
         m_quietSweep.stop();
-        for (const auto &[id, socket] : m_sockets)
-            m_quiet->wake(id);
+        m_quiet->wakeAll();
     } else if (qsizetype(m_sockets.size()) >= m_parkFrom && m_quiet->isAvailable()) {
         m_quietSweep.start(kQuietSweepMs);
     }
@@ -403,10 +402,7 @@ void Lab::parkQuietConnections()
         m_quietSweep.stop();
         return;
     }
-    for (const auto &[id, socket] : m_sockets) {
-        if (auto *connection = qobject_cast<TcpConnection *>(socket))
-            connection->parkIfQuiet();
-    }
+    m_quiet->sweep();
 }
 
 void Lab::countConnections(qint32 listenerId)

@@ -37,16 +37,58 @@ QuietSockets::QuietSockets(QObject *parent)
 QuietSockets::~QuietSockets()
 {
     // Whoever still holds a parked socket gets it back as Qt left it.
-    while (!m_parked.empty())
-        wake(m_parked.begin()->first);
+    wakeAll();
     if (m_epoll >= 0)
         ::close(m_epoll);
 }
 
-bool QuietSockets::park(qint32 key, QTcpSocket *socket)
+void QuietSockets::watch(qint32 key, QTcpSocket *socket)
 {
     if (m_epoll < 0 || !socket || isParked(key))
-        return false;
+        return;
+    m_awake[key] = Awake {socket, true};
+}
+
+void QuietSockets::touch(qint32 key)
+{
+    if (unpark(key))
+        return;
+    const auto it = m_awake.find(key);
+    if (it != m_awake.end())
+        it->second.busy = true;
+}
+
+void QuietSockets::forget(qint32 key)
+{
+    unpark(key);
+    m_awake.erase(key);
+}
+
+void QuietSockets::sweep()
+{
+    for (auto it = m_awake.begin(); it != m_awake.end();) {
+        Awake &awake = it->second;
+        if (!awake.socket) {
+            it = m_awake.erase(it);
+        } else if (awake.busy) {
+            awake.busy = false;
+            ++it;
+        } else if (park(it->first, awake.socket)) {
+            it = m_awake.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void QuietSockets::wakeAll()
+{
+    while (!m_parked.empty())
+        unpark(m_parked.begin()->first);
+}
+
+bool QuietSockets::park(qint32 key, QTcpSocket *socket)
+{
     if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0
         || socket->bytesToWrite() > 0)
         return false;
@@ -75,27 +117,25 @@ bool QuietSockets::park(qint32 key, QTcpSocket *socket)
     // Bytes that arrived meanwhile are not lost: epoll reports a socket that is already
     // readable when it is added.
     reader->setEnabled(false);
-    m_parked.emplace(key, Parked {reader, int(fd)});
+    m_parked.emplace(key, Parked {socket, reader, int(fd)});
     return true;
 }
 
-void QuietSockets::wake(qint32 key)
+bool QuietSockets::unpark(qint32 key)
 {
     const auto it = m_parked.find(key);
     if (it == m_parked.end())
-        return;
+        return false;
     const Parked parked = it->second;
     m_parked.erase(it);
-    unwatch(parked);
-    if (parked.notifier)
-        parked.notifier->setEnabled(true);
-}
-
-void QuietSockets::unwatch(const Parked &parked)
-{
-    // Qt has not closed the descriptor while it was parked (the owner wakes it before anything
+    // Qt has not closed the descriptor while it was parked (its owner wakes it before anything
     // that could), so this still names the same socket.
     ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, parked.fd, nullptr);
+    if (parked.notifier)
+        parked.notifier->setEnabled(true);
+    if (parked.socket)
+        m_awake[key] = Awake {parked.socket, true};
+    return true;
 }
 
 void QuietSockets::onReady()
@@ -105,13 +145,10 @@ void QuietSockets::onReady()
     do {
         count = ::epoll_wait(m_epoll, ready.data(), kReadyPerCall, 0);
         for (int i = 0; i < count; ++i) {
-            const qint32 key = keyOf(ready[size_t(i)].data.u64);
-            if (!isParked(key))
-                continue;
-            ++m_wakeUps;
             // The notifier is on again before the loop waits next: Qt reads the socket on the
             // next turn, as if it had never been parked.
-            wake(key);
+            if (unpark(keyOf(ready[size_t(i)].data.u64)))
+                ++m_wakeUps;
         }
     } while (count == kReadyPerCall);
 }

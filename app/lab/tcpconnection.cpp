@@ -76,7 +76,7 @@ void TcpConnection::keepDescriptor()
 void TcpConnection::release()
 {
     m_halfOpen = false;
-    wake();
+    unwatch();
     if (m_socket) {
         // A socket emits stateChanged from its destructor; cut it loose before it goes.
         m_socket->disconnect(this);
@@ -188,7 +188,6 @@ LabError TcpConnection::send(const QByteArray &data)
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_shutDown)
             return {LabError::WrongState, tr("The socket is not connected")};
         wake();
-        m_busy = true;
         written = m_socket->write(data);
         if (written < 0)
             return LabError::fromSocket(*m_socket);
@@ -212,7 +211,7 @@ LabError TcpConnection::shutdownWrite()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return {LabError::WrongState, tr("The socket is not connected")};
-    wake();
+    unwatch();
     // Qt has no half-close; send what is buffered, then shut the write side of the descriptor.
     m_socket->flush();
     m_socket->waitForBytesWritten(0);
@@ -228,7 +227,7 @@ void TcpConnection::close()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
-    wake();
+    unwatch();
     m_closing = true;
     m_connectTimer.stop();
     record(EventKind::CloseCalled, EventSource::App);
@@ -250,7 +249,7 @@ void TcpConnection::abort()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
-    wake();
+    unwatch();
     m_closing = true;
     m_connectTimer.stop();
     // SO_LINGER with a zero timeout makes the last close() send RST and skip TIME_WAIT.
@@ -271,8 +270,9 @@ void TcpConnection::abort()
 
 void TcpConnection::onConnected()
 {
-    m_busy = true;
     m_connectTimer.stop();
+    if (m_quiet && !m_closing)
+        m_quiet->watch(m_info.id, m_socket);
     setEndpoints(
         m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
     record(EventKind::Connected, EventSource::Qt);
@@ -283,7 +283,7 @@ void TcpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
-    m_busy = true;
+    wake();
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
         return;
@@ -319,7 +319,7 @@ void TcpConnection::onDisconnected()
         // connection is half-closed and this end may still send until the lab closes it.
         m_halfOpen = true;
         m_info.qtState = QAbstractSocket::UnconnectedState;
-        wake();
+        unwatch();
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->deleteLater();
@@ -375,23 +375,24 @@ TcpState TcpConnection::descriptorState() const
     return TcpState(info.tcpi_state);
 }
 
-bool TcpConnection::parkIfQuiet()
+void TcpConnection::setQuietSockets(QuietSockets *quiet)
 {
-    if (!m_quiet || !m_socket || m_halfOpen || m_closing || m_shutDown)
-        return false;
-    if (m_quiet->isParked(m_info.id))
-        return true;
-    if (m_busy) {
-        m_busy = false;
-        return false;
-    }
-    return m_quiet->park(m_info.id, m_socket);
+    m_quiet = quiet;
+    // An accepted socket comes connected; a client joins once its handshake is done.
+    if (m_quiet && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_quiet->watch(m_info.id, m_socket);
 }
 
 void TcpConnection::wake()
 {
     if (m_quiet)
-        m_quiet->wake(m_info.id);
+        m_quiet->touch(m_info.id);
+}
+
+void TcpConnection::unwatch()
+{
+    if (m_quiet)
+        m_quiet->forget(m_info.id);
 }
 
 void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)

@@ -40,10 +40,7 @@ public:
     void abort() override;
 
     // Where the connection is parked while it is quiet (see QuietSockets); null: never.
-    void setQuietSockets(QuietSockets *quiet) { m_quiet = quiet; }
-    // Called now and then by the lab: parks the connection when nothing happened on it since
-    // the last call. True when it is parked now.
-    bool parkIfQuiet();
+    void setQuietSockets(QuietSockets *quiet);
 
 protected:
     qintptr optionDescriptor() const override;
@@ -59,8 +56,10 @@ private:
     void release();
     void keepDescriptor();
     TcpState descriptorState() const;
-    // Before anything is asked of the Qt socket: a parked one is woken first.
+    // Something happened, or the Qt socket is about to be used: a parked one is woken first.
     void wake();
+    // Closing, half-closed or going: never parked again.
+    void unwatch();
 
     QTcpSocket *m_socket = nullptr;
     QTimer m_connectTimer;
@@ -73,7 +72,6 @@ private:
     bool m_peerFinished = false; // the peer sent its FIN; we may still send
     bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
     QPointer<QuietSockets> m_quiet;
-    bool m_busy = true; // something happened since the lab last asked parkIfQuiet()
 };
 
 } // namespace SocketScope
