@@ -68,16 +68,16 @@ void QuietSockets::sweep()
 {
     for (auto it = m_awake.begin(); it != m_awake.end();) {
         Awake &awake = it->second;
-        if (!awake.socket) {
-            it = m_awake.erase(it);
-        } else if (awake.busy) {
+        if (awake.busy) {
             awake.busy = false;
             ++it;
-        } else if (park(it->first, awake.socket)) {
-            it = m_awake.erase(it);
-        } else {
-            ++it;
+            continue;
         }
+        // A socket already gone, or one parked now, leaves the awake ones.
+        if (!awake.socket || park(it->first, awake.socket))
+            it = m_awake.erase(it);
+        else
+            ++it;
     }
 }
 

@@ -47,7 +47,7 @@ public:
 
     bool isParked(qint32 key) const { return m_parked.count(key) != 0; }
     qsizetype parkedCount() const { return qsizetype(m_parked.size()); }
-    qsizetype watchedCount() const { return qsizetype(m_parked.size() + m_awake.size()); }
+    qsizetype watchedCount() const { return qsizetype(m_parked.size()) + qsizetype(m_awake.size()); }
     // How many parked sockets woke because the kernel had something for them.
     quint64 wakeUps() const { return m_wakeUps; }
 
