@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "kernel/kernelsocket.h"
 #include "kernel/kernelview.h"
+#include "quietsockets.h"
 #include "sockopts/kerneloption.h"
 #include "tcpconnection.h"
 #include "tcplistener.h"
@@ -28,6 +29,7 @@ Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_kernel(kernel)
+    , m_quiet(new QuietSockets(this))
 {
     if (m_kernel) {
         connect(m_kernel, &KernelView::polled, this, &Lab::onKernelPolled);
@@ -42,6 +44,7 @@ Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
     }
     m_shortageRetry.setSingleShot(true);
     connect(&m_shortageRetry, &QTimer::timeout, this, &Lab::tryEndShortage);
+    connect(&m_quietSweep, &QTimer::timeout, this, &Lab::parkQuietConnections);
 }
 
 Lab::~Lab()
@@ -67,6 +70,11 @@ void Lab::adopt(LabSocket *socket)
     connect(socket, &LabSocket::failed, this, &Lab::socketFailed);
     connect(socket, &LabSocket::finished, this, &Lab::onSocketFinished);
     connect(socket, &LabSocket::received, this, &Lab::dataReceived);
+    if (auto *connection = qobject_cast<TcpConnection *>(socket))
+        connection->setQuietSockets(m_quiet);
+    if (m_parkFrom > 0 && qsizetype(m_sockets.size()) >= m_parkFrom && !m_quietSweep.isActive()
+        && m_quiet->isAvailable())
+        m_quietSweep.start(kQuietSweepMs);
     if (m_kernel)
         m_kernel->wakeUp();
     emit socketOpened(socket->id());
@@ -368,6 +376,33 @@ const SocketInfo *Lab::info(qint32 id) const
 {
     const auto it = m_sockets.find(id);
     return it == m_sockets.end() ? nullptr : &it->second->info();
+}
+
+void Lab::setParkFrom(int sockets)
+{
+    m_parkFrom = sockets;
+    if (m_parkFrom <= 0) {
+        m_quietSweep.stop();
+        m_quiet->wakeAll();
+    } else if (qsizetype(m_sockets.size()) >= m_parkFrom && m_quiet->isAvailable()) {
+        m_quietSweep.start(kQuietSweepMs);
+    }
+}
+
+qsizetype Lab::parkedConnections() const
+{
+    return m_quiet->parkedCount();
+}
+
+void Lab::parkQuietConnections()
+{
+    // Below the mark the loop's turns are cheap again; parked sockets stay parked until they
+    // have something to say, which costs nothing.
+    if (m_parkFrom <= 0 || qsizetype(m_sockets.size()) < m_parkFrom) {
+        m_quietSweep.stop();
+        return;
+    }
+    m_quiet->sweep();
 }
 
 void Lab::countConnections(qint32 listenerId)

@@ -19,6 +19,7 @@ namespace SocketScope {
 class Journal;
 class KernelView;
 class LabSocket;
+class QuietSockets;
 
 // The real sockets. Windows and the command line command them through this small API; what
 // happens to them is written into the journal, and the kernel's view of them is polled in.
@@ -96,6 +97,16 @@ public:
     qint64 descriptorLimit() const { return m_descriptors.limit(); }
     int descriptorsReserved() const { return m_descriptors.reserved(); }
 
+    // With this many sockets or more, connections quiet for a while are parked so that each
+    // turn of the event loop does not ask the kernel about every one of them (QuietSockets).
+    static constexpr int kParkFrom = 64;
+    // How often the lab looks for quiet connections to park.
+    static constexpr int kQuietSweepMs = 250;
+    // Tests park with fewer sockets; 0 turns parking off.
+    void setParkFrom(int sockets);
+    // Connections parked now.
+    qsizetype parkedConnections() const;
+
     // Sockets the lab still tracks: open ones, and closed ones the kernel still lists.
     QList<qint32> socketIds() const;
     const SocketInfo *info(qint32 id) const;
@@ -128,6 +139,7 @@ private:
     void onSocketFinished(qint32 id);
     void onKernelPolled();
     void countConnections(qint32 listenerId);
+    void parkQuietConnections();
 
     Journal *m_journal;
     KernelView *m_kernel;
@@ -143,6 +155,9 @@ private:
     // While short of descriptors: when to count them again.
     QTimer m_shortageRetry;
     quint64 m_shortageChecks = 0;
+    QuietSockets *m_quiet;
+    QTimer m_quietSweep;
+    int m_parkFrom = kParkFrom;
 };
 
 } // namespace SocketScope

@@ -1,6 +1,7 @@
 #include "tcpconnection.h"
 
 #include "journal/journal.h"
+#include "quietsockets.h"
 
 #include <cerrno>
 #include <cstring>
@@ -75,6 +76,7 @@ void TcpConnection::keepDescriptor()
 void TcpConnection::release()
 {
     m_halfOpen = false;
+    unwatch();
     if (m_socket) {
         // A socket emits stateChanged from its destructor; cut it loose before it goes.
         m_socket->disconnect(this);
@@ -188,6 +190,7 @@ LabError TcpConnection::send(const QByteArray &data)
     } else {
         if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || m_shutDown)
             return {LabError::WrongState, tr("The socket is not connected")};
+        wake();
         written = m_socket->write(data);
         if (written < 0)
             return LabError::fromSocket(*m_socket);
@@ -212,6 +215,7 @@ LabError TcpConnection::shutdownWrite()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return {LabError::WrongState, tr("The socket is not connected")};
+    unwatch();
     // Qt has no half-close; send what is buffered, then shut the write side of the descriptor.
     m_socket->flush();
     m_socket->waitForBytesWritten(0);
@@ -228,6 +232,7 @@ void TcpConnection::close()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
+    unwatch();
     m_closing = true;
     m_connectTimer.stop();
     record(EventKind::CloseCalled, EventSource::App);
@@ -249,6 +254,7 @@ void TcpConnection::abort()
 {
     if ((!m_socket && !m_halfOpen) || !m_info.isOpen())
         return;
+    unwatch();
     m_closing = true;
     m_connectTimer.stop();
     // SO_LINGER with a zero timeout makes the last close() send RST and skip TIME_WAIT.
@@ -270,6 +276,8 @@ void TcpConnection::abort()
 void TcpConnection::onConnected()
 {
     m_connectTimer.stop();
+    if (m_quiet && !m_closing)
+        m_quiet->watch(m_info.id, m_socket);
     setEndpoints(
         m_socket->localAddress(), m_socket->localPort(), m_socket->peerAddress(), m_socket->peerPort());
     record(EventKind::Connected, EventSource::Qt);
@@ -280,6 +288,7 @@ void TcpConnection::onReadyRead()
 {
     if (!m_socket)
         return;
+    wake();
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
         return;
@@ -315,6 +324,7 @@ void TcpConnection::onDisconnected()
         // connection is half-closed and this end may still send until the lab closes it.
         m_halfOpen = true;
         m_info.qtState = QAbstractSocket::UnconnectedState;
+        unwatch();
         if (m_socket) {
             m_socket->disconnect(this);
             m_socket->deleteLater();
@@ -368,6 +378,26 @@ TcpState TcpConnection::descriptorState() const
     if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
         return TcpState::Unknown;
     return TcpState(info.tcpi_state);
+}
+
+void TcpConnection::setQuietSockets(QuietSockets *quiet)
+{
+    m_quiet = quiet;
+    // An accepted socket comes connected; a client joins once its handshake is done.
+    if (m_quiet && m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_quiet->watch(m_info.id, m_socket);
+}
+
+void TcpConnection::wake()
+{
+    if (m_quiet)
+        m_quiet->touch(m_info.id);
+}
+
+void TcpConnection::unwatch()
+{
+    if (m_quiet)
+        m_quiet->forget(m_info.id);
 }
 
 void TcpConnection::onStateChanged(QAbstractSocket::SocketState state)

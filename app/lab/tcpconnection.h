@@ -3,10 +3,13 @@
 #include "labsocket.h"
 #include "socketplacement.h"
 
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpSocket>
 
 namespace SocketScope {
+
+class QuietSockets;
 
 // One end of a TCP connection: a client the lab connected, or a socket a listener accepted.
 class TcpConnection : public LabSocket
@@ -36,6 +39,9 @@ public:
     // Closes at once with a reset (RST) instead of the 4-way close.
     void abort() override;
 
+    // Where the connection is parked while it is quiet (see QuietSockets); null: never.
+    void setQuietSockets(QuietSockets *quiet);
+
 protected:
     qintptr optionDescriptor() const override;
 
@@ -50,6 +56,10 @@ private:
     void release();
     void keepDescriptor();
     TcpState descriptorState() const;
+    // Something happened, or the Qt socket is about to be used: a parked one is woken first.
+    void wake();
+    // Closing, half-closed or going: never parked again.
+    void unwatch();
 
     QTcpSocket *m_socket = nullptr;
     QTimer m_connectTimer;
@@ -61,6 +71,7 @@ private:
     bool m_shutDown = false; // we shut our sending side
     bool m_peerFinished = false; // the peer sent its FIN; we may still send
     bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
+    QPointer<QuietSockets> m_quiet;
 };
 
 } // namespace SocketScope

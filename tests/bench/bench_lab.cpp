@@ -5,7 +5,11 @@
 //  - bulk throughput: one connection carrying a stream of 64 KiB writes, plain sockets, then
 //    lab sockets (every read journalled);
 //  - out of descriptors: the CPU a lab listener uses while clients wait and no descriptor is
-//    left to accept them (it should wait for its retry timer, not spin on accept()).
+//    left to accept them (it should wait for its retry timer, not spin on accept());
+//  - a turn of the event loop with 2,000 quiet connections open: plain QTcpSockets, lab
+//    sockets with parking off, and lab sockets parked (QuietSockets): what every accept, read
+//    and close pays on top of its own work while many connections are held open; and the
+//    accept rate of short connections while those 2,000 stay open, the same three ways.
 // Prints figures; never fails on a timing.
 
 #include "journal/journal.h"
@@ -46,6 +50,8 @@ constexpr qint64 kChunk = 64 * 1024;
 constexpr qint64 kInFlight = 1024 * 1024; // the sender tops up to this much unsent data
 constexpr int kDeadlineMs = 3'000; // per measurement, so the whole run stays short
 constexpr int kRuns = 3;
+constexpr int kHeldOpen = 2000;
+constexpr int kTurns = 2000;
 
 void print(const char *what, double value, const char *unit)
 {
@@ -290,6 +296,151 @@ double cpuShareWhileOutOfDescriptors(int ms)
     return share;
 }
 
+// `kHeldOpen` raw clients connected to `port`, once `accepted` says the server took them all
+// (or a deadline passed); the caller closes them.
+std::vector<int> holdOpen(quint16 port, const std::function<int()> &accepted)
+{
+    sockaddr_in target {};
+    target.sin_family = AF_INET;
+    target.sin_port = htons(port);
+    target.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::vector<int> clients;
+    const QDeadlineTimer deadline(30'000);
+    while (int(clients.size()) < kHeldOpen && !deadline.hasExpired()) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (fd < 0)
+            break;
+        if (::connect(fd, reinterpret_cast<const sockaddr *>(&target), sizeof target) != 0
+            && errno != EINPROGRESS) {
+            ::close(fd);
+            break;
+        }
+        clients.push_back(fd);
+        // A few in flight at a time, so the accept queue never overflows.
+        while (accepted() + kWindow <= int(clients.size()) && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    while (accepted() < int(clients.size()) && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return clients;
+}
+
+// Microseconds per turn of the event loop with nothing to do but look at its descriptors.
+double turnMicroseconds()
+{
+    QCoreApplication::processEvents();
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < kTurns; ++i)
+        QCoreApplication::processEvents();
+    return double(timer.nsecsElapsed()) / 1e3 / kTurns;
+}
+
+double plainTurnWithHeldOpen()
+{
+    QTcpServer server;
+    server.setListenBacklogSize(Lab::kDefaultBacklog);
+    int accepted = 0;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (server.nextPendingConnection())
+            ++accepted;
+    });
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return -1;
+    const std::vector<int> clients = holdOpen(server.serverPort(), [&] { return accepted; });
+    const double turn = turnMicroseconds();
+    for (const int fd : clients)
+        ::close(fd);
+    return accepted == kHeldOpen ? turn : -1;
+}
+
+// `park`: the lab parks quiet connections (its default from Lab::kParkFrom sockets on).
+double labTurnWithHeldOpen(bool park)
+{
+    Journal journal;
+    KernelView kernel(KernelSocketSource::best());
+    Lab lab(&journal, &kernel);
+    lab.setParkFrom(park ? Lab::kParkFrom : 0);
+    const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+    if (listener.error)
+        return -1;
+    int accepted = 0;
+    QObject::connect(&lab, &Lab::socketOpened, &lab, [&](qint32 id) {
+        const SocketInfo *info = lab.info(id);
+        if (info && info->parent == listener.id)
+            ++accepted;
+    });
+    const std::vector<int> clients = holdOpen(lab.info(listener.id)->localPort, [&] { return accepted; });
+    if (park) {
+        const QDeadlineTimer deadline(10'000);
+        while (lab.parkedConnections() < accepted && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    const double turn = turnMicroseconds();
+    const bool parkedAll = !park || lab.parkedConnections() == accepted;
+    for (const int fd : clients)
+        ::close(fd);
+    return accepted == kHeldOpen && parkedAll ? turn : -1;
+}
+
+double plainAcceptRateWithHeldOpen()
+{
+    QTcpServer server;
+    server.setListenBacklogSize(Lab::kDefaultBacklog);
+    int accepted = 0;
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++accepted;
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const std::vector<int> held = holdOpen(server.serverPort(), [&] { return accepted; });
+    const int before = accepted;
+    const double rate = shortConnections(server.serverPort(), [&] { return accepted - before; });
+    for (const int fd : held)
+        ::close(fd);
+    return before == kHeldOpen ? rate : 0;
+}
+
+double labAcceptRateWithHeldOpen(bool park)
+{
+    Journal journal;
+    KernelView kernel(KernelSocketSource::best());
+    Lab lab(&journal, &kernel);
+    lab.setParkFrom(park ? Lab::kParkFrom : 0);
+    kernel.start();
+    const Lab::Opened listener = lab.listenTcp(QHostAddress::LocalHost, 0);
+    if (listener.error)
+        return 0;
+    int accepted = 0;
+    QObject::connect(&lab, &Lab::socketOpened, &lab, [&](qint32 id) {
+        const SocketInfo *info = lab.info(id);
+        if (info && info->parent == listener.id)
+            ++accepted;
+    });
+    QObject::connect(&lab, &Lab::socketChanged, &lab, [&](qint32 id) {
+        const SocketInfo *info = lab.info(id);
+        if (info && info->parent == listener.id && info->isOpen()
+            && info->qtState == QAbstractSocket::UnconnectedState)
+            lab.close(id);
+    });
+    const quint16 port = lab.info(listener.id)->localPort;
+    const std::vector<int> held = holdOpen(port, [&] { return accepted; });
+    const int before = accepted;
+    if (park) {
+        const QDeadlineTimer deadline(10'000);
+        while (lab.parkedConnections() < before && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    const double rate = shortConnections(port, [&] { return accepted - before; });
+    for (const int fd : held)
+        ::close(fd);
+    kernel.stop();
+    return before == kHeldOpen ? rate : 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -327,5 +478,21 @@ int main(int argc, char **argv)
 
     std::printf("out of descriptors: 3 clients waiting, no descriptor left to accept them, 1 s\n");
     print("CPU time while waiting", 100.0 * cpuShareWhileOutOfDescriptors(1000), "% of wall time");
+
+    std::printf("event loop turn with %d quiet connections open, mean of %d turns (-1: not all open)\n",
+        kHeldOpen, kTurns);
+    print("plain QTcpSockets", plainTurnWithHeldOpen(), "us per turn");
+    print("lab sockets, parking off", labTurnWithHeldOpen(false), "us per turn");
+    print("lab sockets, quiet ones parked", labTurnWithHeldOpen(true), "us per turn");
+
+    std::printf("accept rate while %d quiet connections stay open: %d short connections, once each\n",
+        kHeldOpen, kConnections);
+    const double plainHeld = plainAcceptRateWithHeldOpen();
+    const double labHeldUnparked = labAcceptRateWithHeldOpen(false);
+    const double labHeld = labAcceptRateWithHeldOpen(true);
+    print("plain QTcpServer", plainHeld, "connections/s");
+    print("lab listener, parking off", labHeldUnparked, "connections/s");
+    print("lab listener, quiet ones parked", labHeld, "connections/s");
+    printRatio("lab accept rate, quiet ones parked", labHeld, plainHeld, 90);
     return 0;
 }
