@@ -508,8 +508,10 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
 {
     m_replayPath = path;
     m_banner->setReplaySource(path, problems, damagedLines);
-    // A recording opens at its start, every view explorable from there.
+    // A recording opens at its start, every view explorable from there, with nothing picked
+    // yet (leaving the present may have passed over the last event's socket on the way).
     m_timeline->playback()->toStart();
+    m_selection->selectSocket(-1);
     const Journal *journal = m_session->journal();
     for (qsizetype i = 0; i < journal->count(); ++i) {
         if (journal->at(i).host && journal->at(i).kind == EventKind::SocketOpened) {

@@ -337,8 +337,9 @@ private slots:
         QVERIFY(log && kernelNumbers);
         QVERIFY(!playback->isLive());
 
-        // At the start: no row picked, the log at its top.
+        // At the start: no row picked, the log at its top, no socket picked for the data view.
         QVERIFY(!log->currentIndex().isValid());
+        QCOMPARE(window.findChild<PayloadView *>()->socket(), -1);
         QVERIFY(log->selectionModel()->selectedRows().isEmpty());
         QCOMPARE(log->verticalScrollBar()->value(), 0);
         QVERIFY(!kernelNumbers->isChecked());
