@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <map>
 
 namespace SocketScope {
@@ -238,113 +239,235 @@ std::vector<SessionDiff::Step> SessionDiff::stepsOf(const TimelineLayout &layout
 SessionDiff::SessionDiff(const TimelineLayout &a, const TimelineLayout &b, Anchor anchor)
     : m_anchor(anchor)
 {
-    build(a, b, {});
+    build(a, b, false);
 }
 
 SessionDiff::~SessionDiff() = default;
 
 void SessionDiff::update(const TimelineLayout &a, const TimelineLayout &b)
 {
-    build(a, b, std::move(m_tracks));
+    build(a, b, true);
 }
 
-void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, std::map<TrackKey, Track> previous)
+SessionDiff::RowKey SessionDiff::keyOf(const TrackKey &track, size_t index, const Row &row)
 {
-    m_anchorA = findAnchor(a, m_anchor);
-    m_anchorB = findAnchor(b, m_anchor);
-    m_rows.clear();
-    m_differences.clear();
-    m_reachA.clear();
-    m_reachB.clear();
-    m_tracks.clear();
-    m_tracksAligned = 0;
-    m_tracksKept = 0;
-    const std::vector<Step> &stepsA = stepsFor(m_sideA, a, m_anchorA);
-    const std::vector<Step> &stepsB = stepsFor(m_sideB, b, m_anchorB);
+    const Step &step = row.a ? *row.a : *row.b;
+    return {step.sinceAnchor, step.item, track, index};
+}
+
+void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, bool keep)
+{
+    const qsizetype anchorA = findAnchor(a, m_anchor);
+    const qsizetype anchorB = findAnchor(b, m_anchor);
+    // Another anchor moves every step's time: nothing made before holds.
+    if (!keep || anchorA != m_anchorA || anchorB != m_anchorB) {
+        m_sideA = {};
+        m_sideB = {};
+        m_tracks.clear();
+        m_rows.clear();
+        m_rowKeys.clear();
+        m_reachA.clear();
+        m_reachB.clear();
+        m_differences.clear();
+    }
+    m_anchorA = anchorA;
+    m_anchorB = anchorB;
+    // The steps each side had before stay as they were up to the first that changed (a live
+    // side only appends, unless the layout read it again in another order).
+    std::vector<Step> oldA;
+    std::vector<Step> oldB;
+    const qsizetype fromA = readSteps(m_sideA, a, m_anchorA, &oldA);
+    const qsizetype fromB = readSteps(m_sideB, b, m_anchorB, &oldB);
+    const std::vector<Step> &stepsA = m_sideA.steps;
+    const std::vector<Step> &stepsB = m_sideB.steps;
     m_stepsA = qsizetype(stepsA.size());
     m_stepsB = qsizetype(stepsB.size());
 
-    // Tracks in a fixed order, so the rows come out the same every time.
-    for (const Step &step : stepsA)
-        m_tracks[trackOf(step)].a.push_back(step);
-    for (const Step &step : stepsB)
-        m_tracks[trackOf(step)].b.push_back(step);
-    for (auto &[key, track] : m_tracks) {
-        // A track whose steps did not change since the last time lines up as it did then.
-        const auto before = previous.find(key);
-        if (before != previous.end() && before->second.a == track.a && before->second.b == track.b) {
-            track.rows = std::move(before->second.rows);
-            track.kinds = std::move(before->second.kinds);
-            ++m_tracksKept;
-        } else {
-            alignTrack(track);
-            ++m_tracksAligned;
+    // The tracks the changed steps were or are on lose those steps, and take the new ones.
+    std::vector<Track *> touched;
+    const auto touch = [&](const TrackKey &key) -> Track & {
+        Track &track = m_tracks[key];
+        if (!track.touched) {
+            track.touched = true;
+            touched.push_back(&track);
         }
-        for (size_t r = 0; r < track.rows.size(); ++r) {
-            Row row = track.rows[r];
-            row.difference = -1;
-            if (track.kinds[r]) {
-                row.difference = qsizetype(m_differences.size());
-                m_differences.push_back({*track.kinds[r], -1});
-            }
-            m_rows.push_back(row);
-        }
+        return track;
+    };
+    for (size_t i = size_t(fromA); i < oldA.size(); ++i)
+        touch(trackOf(oldA[i]));
+    for (size_t i = size_t(fromB); i < oldB.size(); ++i)
+        touch(trackOf(oldB[i]));
+    for (Track *track : touched) {
+        const auto cut = [](std::vector<Step> &steps, std::vector<qsizetype> &at, qsizetype from) {
+            const size_t kept = size_t(std::lower_bound(at.begin(), at.end(), from) - at.begin());
+            steps.resize(kept);
+            at.resize(kept);
+        };
+        cut(track->a, track->aAt, fromA);
+        cut(track->b, track->bAt, fromB);
+    }
+    // How many of each touched track's steps were there before, unchanged.
+    std::map<Track *, std::pair<size_t, size_t>> unchanged;
+    const auto noteUnchanged
+        = [&](Track &track) { unchanged.try_emplace(&track, track.a.size(), track.b.size()); };
+    for (Track *track : touched)
+        noteUnchanged(*track);
+    for (size_t i = size_t(fromA); i < stepsA.size(); ++i) {
+        Track &track = touch(trackOf(stepsA[i]));
+        noteUnchanged(track);
+        track.a.push_back(stepsA[i]);
+        track.aAt.push_back(qsizetype(i));
+    }
+    for (size_t i = size_t(fromB); i < stepsB.size(); ++i) {
+        Track &track = touch(trackOf(stepsB[i]));
+        noteUnchanged(track);
+        track.b.push_back(stepsB[i]);
+        track.bAt.push_back(qsizetype(i));
     }
 
-    // The shared playhead walks the rows in the order they happened after the anchor; a row
-    // both sides have stands where side A has it.
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &x, const Row &y) {
-        const Step &sx = x.a ? *x.a : *x.b;
-        const Step &sy = y.a ? *y.a : *y.b;
-        if (sx.sinceAnchor != sy.sinceAnchor)
-            return sx.sinceAnchor < sy.sinceAnchor;
-        return sx.item < sy.item;
-    });
-    qsizetype reachA = -1;
-    qsizetype reachB = -1;
-    m_reachA.reserve(m_rows.size());
-    m_reachB.reserve(m_rows.size());
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        Row &row = m_rows[r];
+    // Each touched track lines up again after the run both sides still open it with; only the
+    // rows that came out otherwise than before are made anew (a side growing alike turns one
+    // row of the other side's alone into a pair, and leaves the rows after it as they were).
+    std::vector<RowKey> removed;
+    std::vector<std::pair<RowKey, const Track *>> added;
+    for (auto &[key, track] : m_tracks) {
+        if (!track.touched)
+            continue;
+        const auto [keptA, keptB] = unchanged[&track];
+        const size_t run = std::min({track.sameRun, keptA, keptB});
+        std::vector<Row> before(track.rows.begin() + qsizetype(run), track.rows.end());
+        std::vector<std::optional<DifferenceKind>> kindsBefore(
+            track.kinds.begin() + qsizetype(run), track.kinds.end());
+        alignTrack(track, run);
+        const size_t rowsNow = track.rows.size();
+        const size_t rowsBefore = run + before.size();
+        track.remade.assign(rowsNow, false);
+        for (size_t r = run; r < std::max(rowsNow, rowsBefore); ++r) {
+            const bool hadRow = r < rowsBefore;
+            const bool hasRow = r < rowsNow;
+            if (hadRow && hasRow && track.rows[r].a == before[r - run].a
+                && track.rows[r].b == before[r - run].b && track.kinds[r] == kindsBefore[r - run])
+                continue; // the same row as before, in the same place
+            if (hadRow)
+                removed.push_back(keyOf(key, r, before[r - run]));
+            if (hasRow) {
+                track.remade[r] = true;
+                added.emplace_back(keyOf(key, r, track.rows[r]), &track);
+            }
+        }
+    }
+    m_rowsMade = qsizetype(added.size());
+
+    // The rows before the earliest one removed or added keep their places; the rest are
+    // placed again.
+    RowKey earliest;
+    bool any = false;
+    for (const RowKey &k : removed) {
+        if (!any || k < earliest)
+            earliest = k;
+        any = true;
+    }
+    for (const auto &[k, track] : added) {
+        if (!any || k < earliest)
+            earliest = k;
+        any = true;
+    }
+    const size_t from = any
+        ? size_t(std::lower_bound(m_rowKeys.begin(), m_rowKeys.end(), earliest) - m_rowKeys.begin())
+        : m_rows.size();
+    m_rowsPlacedFrom = qsizetype(from);
+    // The rows kept after `from` are in order already, and so are the new ones once sorted:
+    // merged, not sorted together.
+    std::vector<std::pair<RowKey, Row>> kept;
+    kept.reserve(m_rows.size() - from);
+    for (size_t r = from; r < m_rows.size(); ++r) {
+        const RowKey &k = m_rowKeys[r];
+        const auto track = m_tracks.find(k.track);
+        if (track != m_tracks.end() && track->second.touched
+            && (k.index >= track->second.rows.size() || track->second.remade[k.index]))
+            continue; // gone, or made anew
+        kept.emplace_back(k, std::move(m_rows[r]));
+    }
+    std::vector<std::pair<RowKey, Row>> made;
+    made.reserve(added.size());
+    for (const auto &[k, track] : added)
+        made.emplace_back(k, track->rows[k.index]);
+    const auto byKey = [](const auto &x, const auto &y) { return x.first < y.first; };
+    std::sort(made.begin(), made.end(), byKey);
+    std::vector<std::pair<RowKey, Row>> tail;
+    tail.reserve(kept.size() + made.size());
+    std::merge(std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()),
+        std::make_move_iterator(made.begin()), std::make_move_iterator(made.end()), std::back_inserter(tail),
+        byKey);
+
+    m_rows.resize(from);
+    m_rowKeys.resize(from);
+    m_reachA.resize(from);
+    m_reachB.resize(from);
+    // Differences are in row order: those of the rows kept stay.
+    const auto firstMoved = std::partition_point(m_differences.begin(), m_differences.end(),
+        [from](const Difference &d) { return size_t(d.row) < from; });
+    m_differences.erase(firstMoved, m_differences.end());
+    qsizetype reachA = from > 0 ? m_reachA.back() : -1;
+    qsizetype reachB = from > 0 ? m_reachB.back() : -1;
+    for (auto &[k, row] : tail) {
+        const Track &track = m_tracks.find(k.track)->second;
+        row.difference = -1;
+        if (track.kinds[k.index]) {
+            row.difference = qsizetype(m_differences.size());
+            m_differences.push_back({*track.kinds[k.index], qsizetype(m_rows.size())});
+        }
         if (row.a)
             reachA = std::max(reachA, row.a->item);
         if (row.b)
             reachB = std::max(reachB, row.b->item);
         m_reachA.push_back(reachA);
         m_reachB.push_back(reachB);
-        if (row.difference >= 0)
-            m_differences[size_t(row.difference)].row = qsizetype(r);
+        m_rows.push_back(std::move(row));
+        m_rowKeys.push_back(k);
     }
-    // Differences in the order the rows show them.
-    std::vector<Difference> sorted;
-    sorted.reserve(m_differences.size());
-    for (size_t r = 0; r < m_rows.size(); ++r) {
-        Row &row = m_rows[r];
-        if (row.difference < 0)
-            continue;
-        sorted.push_back(m_differences[size_t(row.difference)]);
-        row.difference = qsizetype(sorted.size()) - 1;
+
+    m_tracksAligned = qsizetype(touched.size());
+    m_tracksKept = 0;
+    for (auto it = m_tracks.begin(); it != m_tracks.end();) {
+        Track &track = it->second;
+        if (!track.touched)
+            ++m_tracksKept;
+        track.touched = false;
+        track.remade.clear();
+        // A track whose steps all went (the layout read its session again) has no rows left.
+        it = track.rows.empty() ? m_tracks.erase(it) : std::next(it);
     }
-    m_differences = std::move(sorted);
 }
 
-const std::vector<SessionDiff::Step> &SessionDiff::stepsFor(
-    SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const
+qsizetype SessionDiff::readSteps(
+    SideSteps &side, const TimelineLayout &layout, qsizetype anchor, std::vector<Step> *before)
 {
-    if (side.layout != &layout || side.revision != layout.revision() || side.anchor != anchor)
-        side = {&layout, layout.revision(), anchor, stepsOf(layout, anchor)};
-    return side.steps;
+    if (side.layout == &layout && side.revision == layout.revision() && side.anchor == anchor)
+        return qsizetype(side.steps.size());
+    std::vector<Step> steps = stepsOf(layout, anchor);
+    size_t same = 0;
+    if (side.layout == &layout && side.anchor == anchor) {
+        const size_t n = std::min(steps.size(), side.steps.size());
+        while (same < n && steps[same] == side.steps[same])
+            ++same;
+    }
+    *before = std::move(side.steps);
+    side = {&layout, layout.revision(), anchor, std::move(steps)};
+    return qsizetype(same);
 }
 
-void SessionDiff::alignTrack(Track &track)
+void SessionDiff::alignTrack(Track &track, size_t keep)
 {
     const size_t n = track.a.size();
     const size_t m = track.b.size();
     const auto a = [&](size_t i) -> const Step & { return track.a[i]; };
     const auto b = [&](size_t j) -> const Step & { return track.b[j]; };
-    // Pairs (i, j) that line up, in order.
+    // Pairs (i, j) that line up, in order, after the first `keep` (rows already made).
     std::vector<std::pair<size_t, size_t>> matches;
+    track.sameRun = 0;
     if (n > size_t(kAlignLimit) || m > size_t(kAlignLimit)) {
+        keep = 0;
         for (size_t i = 0; i < std::min(n, m); ++i) {
             if (agrees(a(i), b(i)))
                 matches.emplace_back(i, i);
@@ -352,12 +475,14 @@ void SessionDiff::alignTrack(Track &track)
     } else if (n > 0 && m > 0) {
         // Where the two sides begin alike, those steps line up one with one: the walk below
         // would pair them the same way, so they need no table (a listener's long run of
-        // accepts that both sides share costs nothing).
-        size_t same = 0;
+        // accepts that both sides share costs nothing), and the part of the run found before
+        // is not walked again.
+        size_t same = keep;
         while (same < n && same < m && agrees(a(same), b(same))) {
             matches.emplace_back(same, same);
             ++same;
         }
+        track.sameRun = same;
         // The longest common run of the rest, as a text diff finds it: lcs[i][j] for the tails
         // a[same + i..], b[same + j..].
         const size_t restN = n - same;
@@ -405,8 +530,10 @@ void SessionDiff::alignTrack(Track &track)
                 addRow(track, nullptr, &b(j));
         }
     };
-    size_t i = 0;
-    size_t j = 0;
+    track.rows.resize(keep);
+    track.kinds.resize(keep);
+    size_t i = keep;
+    size_t j = keep;
     for (const auto &[mi, mj] : matches) {
         gap(i, mi, j, mj);
         addRow(track, &a(mi), &b(mj));

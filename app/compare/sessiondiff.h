@@ -6,6 +6,7 @@
 #include <QtCore/QLatin1StringView>
 #include <QtCore/QString>
 
+#include <compare>
 #include <map>
 #include <optional>
 #include <vector>
@@ -99,13 +100,20 @@ public:
     ~SessionDiff();
 
     // Lines up the layouts again after they read more (a live session grew), with the same
-    // anchor. Only the tracks whose steps changed are lined up anew; the rest keep their rows,
-    // so a session that grows by a few steps costs a few steps, not the whole session. The
-    // outcome is the same as a new SessionDiff's.
+    // anchor. Only what changed since the last diff is lined up: the steps each side has from
+    // its first new or changed step on. On a track they touch, the rows that opened it alike
+    // on both sides stay and the lining up resumes after them; the rows of the other tracks,
+    // and every row placed before the earliest changed one, stay where they are. A session that
+    // grows by a few steps costs a few steps (and one pass over its timeline to read them), not
+    // the whole session. The outcome is the same as a new SessionDiff's.
     void update(const TimelineLayout &a, const TimelineLayout &b);
     // How many tracks the last diff or update lined up anew, and how many it kept as they were.
     qsizetype tracksAligned() const { return m_tracksAligned; }
     qsizetype tracksKept() const { return m_tracksKept; }
+    // How many rows the last diff or update made anew (the rest it kept), and from which row
+    // on it placed them again.
+    qsizetype rowsMade() const { return m_rowsMade; }
+    qsizetype rowsPlacedFrom() const { return m_rowsPlacedFrom; }
 
     Anchor anchor() const { return m_anchor; }
     // The item each side starts at; -1 when that side has no such event (then nothing is
@@ -133,21 +141,41 @@ public:
 
 private:
     // One socket's steps, or one pair's arrows, on both sides, and the rows they line up to.
+    using TrackKey = std::pair<quint64, quint64>;
     struct Track
     {
         std::vector<Step> a;
         std::vector<Step> b;
+        // Where each step stands among all of its side's steps.
+        std::vector<qsizetype> aAt;
+        std::vector<qsizetype> bAt;
         std::vector<Row> rows;
         std::vector<std::optional<DifferenceKind>> kinds; // per row
+        // The first rows pair a[i] with b[i] for i below this: the run both sides open alike.
+        size_t sameRun = 0;
+        // While an update runs: whether its steps changed, and which of its rows it made anew.
+        bool touched = false;
+        std::vector<bool> remade;
     };
-    using TrackKey = std::pair<quint64, quint64>;
+    // Where a row stands in the order the shared playhead walks: by the time after the anchor
+    // and the item of its step (side A's when both have one), then by track and place in it, so
+    // the order is the same however the rows were made.
+    struct RowKey
+    {
+        qint64 sinceAnchor = 0;
+        qsizetype item = -1;
+        TrackKey track;
+        size_t index = 0;
+        auto operator<=>(const RowKey &) const = default;
+    };
 
     std::vector<Step> stepsOf(const TimelineLayout &layout, qsizetype anchor) const;
-    // Lines up both layouts, keeping the rows of every track of `previous` whose steps are
-    // the same now.
-    void build(const TimelineLayout &a, const TimelineLayout &b, std::map<TrackKey, Track> previous);
-    static void alignTrack(Track &track);
+    // Lines up both layouts; with `keep`, keeps what the steps that did not change lined up.
+    void build(const TimelineLayout &a, const TimelineLayout &b, bool keep);
+    // Lines the track up, keeping its first `keep` rows (a run of pairs both sides open with).
+    static void alignTrack(Track &track, size_t keep);
     static void addRow(Track &track, const Step *a, const Step *b);
+    static RowKey keyOf(const TrackKey &track, size_t index, const Row &row);
 
     Anchor m_anchor;
     qsizetype m_anchorA = -1;
@@ -156,6 +184,8 @@ private:
     qsizetype m_stepsB = 0;
     std::vector<Row> m_rows;
     std::vector<Difference> m_differences;
+    // Per row: its place in the order, and the track it comes from.
+    std::vector<RowKey> m_rowKeys;
     // Per row: the largest item of each side among rows [0, row], for the shared playhead.
     std::vector<qsizetype> m_reachA;
     std::vector<qsizetype> m_reachB;
@@ -171,9 +201,15 @@ private:
     };
     SideSteps m_sideA;
     SideSteps m_sideB;
-    const std::vector<Step> &stepsFor(SideSteps &side, const TimelineLayout &layout, qsizetype anchor) const;
+    // Reads the side's steps again when its layout changed; returns from which step on they
+    // differ from the ones read before (their count when none does).
+    // The steps read before go to `before`.
+    qsizetype readSteps(
+        SideSteps &side, const TimelineLayout &layout, qsizetype anchor, std::vector<Step> *before);
     qsizetype m_tracksAligned = 0;
     qsizetype m_tracksKept = 0;
+    qsizetype m_rowsMade = 0;
+    qsizetype m_rowsPlacedFrom = 0;
 };
 
 } // namespace SocketScope

@@ -5,6 +5,8 @@
 #include "journalfollower.h"
 #include "labels.h"
 
+#include <algorithm>
+
 namespace SocketScope {
 
 EventLogModel::EventLogModel(Journal *journal, QObject *parent)
@@ -18,7 +20,9 @@ EventLogModel::EventLogModel(Journal *journal, QObject *parent)
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows);
+    if (parent.isValid())
+        return 0;
+    return m_showKernelNumbers ? int(m_rows) : int(m_shown.size());
 }
 
 int EventLogModel::columnCount(const QModelIndex &parent) const
@@ -31,18 +35,83 @@ void EventLogModel::catchUp()
     m_follower->catchUp();
 }
 
+bool EventLogModel::isShown(qsizetype event) const
+{
+    return m_showKernelNumbers || m_journal->at(event).kind != EventKind::TcpInfo;
+}
+
 void EventLogModel::consume(qsizetype first, qsizetype last)
 {
-    beginInsertRows({}, int(first), int(last));
+    if (m_showKernelNumbers) {
+        beginInsertRows({}, int(first), int(last));
+        m_rows = last + 1;
+        endInsertRows();
+        return;
+    }
     m_rows = last + 1;
-    endInsertRows();
+    std::vector<quint32> added;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (isShown(i))
+            added.push_back(quint32(i));
+    }
+    const qsizetype hidden = (last - first + 1) - qsizetype(added.size());
+    if (!added.empty()) {
+        const int from = int(m_shown.size());
+        beginInsertRows({}, from, from + int(added.size()) - 1);
+        m_shown.insert(m_shown.end(), added.begin(), added.end());
+        endInsertRows();
+    }
+    if (hidden > 0) {
+        m_hidden += hidden;
+        emit hiddenCountChanged(m_hidden);
+    }
+}
+
+void EventLogModel::setShowKernelNumbers(bool show)
+{
+    if (show == m_showKernelNumbers)
+        return;
+    // A change of view asked for by a person, not one per event: the rows are laid out anew.
+    beginResetModel();
+    m_showKernelNumbers = show;
+    m_shown.clear();
+    m_shown.shrink_to_fit();
+    m_hidden = 0;
+    if (!show) {
+        for (qsizetype i = 0; i < m_rows; ++i) {
+            if (isShown(i))
+                m_shown.push_back(quint32(i));
+            else
+                ++m_hidden;
+        }
+    }
+    endResetModel();
+    emit hiddenCountChanged(m_hidden);
+}
+
+qsizetype EventLogModel::eventOfRow(int row) const
+{
+    return m_showKernelNumbers ? qsizetype(row) : qsizetype(m_shown[size_t(row)]);
+}
+
+int EventLogModel::rowAtOrBefore(qsizetype event) const
+{
+    if (event < 0)
+        return -1;
+    if (m_showKernelNumbers)
+        return int(std::min(event, m_rows - 1));
+    // Rows are in journal order: the last one at or before `event`.
+    const auto after = std::upper_bound(m_shown.begin(), m_shown.end(), quint64(event),
+        [](quint64 value, quint32 shown) { return value < shown; });
+    return int(after - m_shown.begin()) - 1;
 }
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &e = m_journal->at(index.row());
+    const qsizetype event = eventOfRow(index.row());
+    const Event &e = m_journal->at(event);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -72,7 +141,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case SocketIdRole:
         return e.socket;
     case EventIndexRole:
-        return index.row();
+        return event;
     case SourceRole:
         return int(e.source);
     case KindRole:

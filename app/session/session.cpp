@@ -140,6 +140,10 @@ void Session::shutDown()
         m_heartbeat->stop();
     if (m_lab)
         m_lab->closeAll();
+    // The lab network goes down with the app: taken down here, while the recorder still
+    // writes, the recording ends with it gone (a `network` event with no topology).
+    if (m_network)
+        m_network->stop();
     if (m_kernel)
         m_kernel->stop();
     if (m_recorder)

@@ -10,7 +10,7 @@
 // after each step the cost of comparing again from nothing (before: what every live refresh
 // did) against bringing the last diff up to date (after: SessionDiff::update, and the window's
 // catchUp, which also changes only the lines of its list that changed), with a check that
-// both give the same rows.
+// both give the same rows, and how many rows the update made anew out of how many there are.
 // Prints figures; never fails.
 
 #include "compare/comparewindow.h"
@@ -191,8 +191,8 @@ int main(int argc, char **argv)
     }
 
     std::printf("\nbench_compare: side A live, growing 5%% at a time from 80%% of its events; per refresh\n");
-    std::printf("%6s %6s %12s %12s %12s %12s %9s %14s %13s\n", "N", "steps", "full med ms", "full max ms",
-        "update med", "update max", "same", "tracks kept", "window med ms");
+    std::printf("%6s %6s %12s %12s %12s %12s %9s %14s %13s %16s\n", "N", "steps", "full med ms",
+        "full max ms", "update med", "update max", "same", "tracks kept", "window med ms", "rows made/all");
     for (auto &[n, a, b] : kept) {
         const qsizetype total = a->count();
         Journal growing;
@@ -212,6 +212,8 @@ int main(int argc, char **argv)
         bool same = true;
         qsizetype tracksKept = 0;
         qsizetype tracks = 0;
+        qsizetype rowsMade = 0;
+        qsizetype rows = 0;
         int steps = 0;
         for (qsizetype at = total * 80 / 100; at < total; ++steps) {
             const qsizetype next = std::min(total, at + std::max<qsizetype>(1, total * 5 / 100));
@@ -228,6 +230,8 @@ int main(int argc, char **argv)
             same = same && sameRows(fresh, incremental);
             tracksKept += incremental.tracksKept();
             tracks += incremental.tracksKept() + incremental.tracksAligned();
+            rowsMade += incremental.rowsMade();
+            rows += qsizetype(incremental.rows().size());
             clock.restart();
             window.catchUp();
             windowMs.push_back(double(clock.nsecsElapsed()) / 1e6);
@@ -239,9 +243,11 @@ int main(int argc, char **argv)
         const auto worst = [](const std::vector<double> &v) {
             return v.empty() ? 0.0 : *std::max_element(v.begin(), v.end());
         };
-        std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f\n", static_cast<long long>(n),
-            steps, median(full), worst(full), median(update), worst(update), same ? "yes" : "NO",
-            tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs));
+        std::printf("%6lld %6d %12.2f %12.2f %12.2f %12.2f %9s %13.0f%% %13.2f %7lld/%-8lld\n",
+            static_cast<long long>(n), steps, median(full), worst(full), median(update), worst(update),
+            same ? "yes" : "NO", tracks ? 100.0 * double(tracksKept) / double(tracks) : 0.0, median(windowMs),
+            static_cast<long long>(steps ? rowsMade / steps : 0),
+            static_cast<long long>(steps ? rows / steps : 0));
         std::fflush(stdout);
     }
     return 0;

@@ -44,7 +44,6 @@
 #include "windowstatus.h"
 #include "workbench/workbench.h"
 
-#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
@@ -338,19 +337,19 @@ void MainWindow::connectPlayhead()
         instant.events = m_playhead->shownCount();
         instant.eventCount = m_session->journal()->count();
         m_banner->setPastInstant(instant);
-        // The event log selects the last event shown, and scrolls to it.
-        const qsizetype shown = m_playhead->shownCount();
+        // The event log selects the last event shown (or, before the first, none) and scrolls
+        // to it; a left-out kernel reading is stood for by the row before it.
         QTableView *log = m_docks->eventView();
-        if (!log || shown <= 0 || shown > m_eventModel->rowCount())
+        const QModelIndex at
+            = m_eventModel->index(m_eventModel->rowAtOrBefore(m_playhead->shownCount() - 1), 0);
+        if (!at.isValid()) {
+            log->selectionModel()->clear();
+            log->scrollToTop();
             return;
-        QModelIndex at = m_eventModel->index(int(shown - 1), 0);
-        if (const auto *proxy = qobject_cast<QAbstractProxyModel *>(log->model()))
-            at = proxy->mapFromSource(at);
-        if (at.isValid()) {
-            log->selectionModel()->setCurrentIndex(
-                at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            log->scrollTo(at, QAbstractItemView::PositionAtCenter);
         }
+        log->selectionModel()->setCurrentIndex(
+            at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        log->scrollTo(at, QAbstractItemView::PositionAtCenter);
     };
     connect(playback, &TimelinePlayback::positionChanged, this, follow);
     connect(playback, &TimelinePlayback::modeChanged, this, follow);
@@ -554,8 +553,10 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
 {
     m_replayPath = path;
     m_banner->setReplaySource(path, problems, damagedLines);
-    // A recording opens at its start, every view explorable from there.
+    // A recording opens at its start, every view explorable from there, with nothing picked
+    // yet (leaving the present may have passed over the last event's socket on the way).
     m_timeline->playback()->toStart();
+    m_selection->selectSocket(-1);
     const Journal *journal = m_session->journal();
     for (qsizetype i = 0; i < journal->count(); ++i) {
         if (journal->at(i).host && journal->at(i).kind == EventKind::SocketOpened) {

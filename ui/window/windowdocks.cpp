@@ -13,12 +13,14 @@
 #include "session/session.h"
 #include "workbench/workbench.h"
 
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
 
@@ -89,7 +91,15 @@ void WindowDocks::buildWorkbench(QMainWindow *window, Lab *lab)
 
 void WindowDocks::buildLog(QMainWindow *window, EventLogModel *events, Selection *selection)
 {
-    m_eventView = new QTableView(window);
+    m_events = events;
+    auto *log = new QWidget(window);
+    // The kernel's TCP numbers come once per poll for every socket: shown, they bury the calls
+    // and packets a learner reads the log for. Left out unless asked for, and counted.
+    m_kernelNumbers = new QCheckBox(log);
+    m_kernelNumbers->setObjectName(QStringLiteral("kernelNumbers"));
+    m_kernelNumbers->setChecked(false);
+    events->setShowKernelNumbers(false);
+    m_eventView = new QTableView(log);
     m_eventView->setObjectName(QStringLiteral("eventLog"));
     m_eventView->setModel(events);
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -98,7 +108,29 @@ void WindowDocks::buildLog(QMainWindow *window, EventLogModel *events, Selection
     m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_eventView->horizontalHeader()->setStretchLastSection(true);
     m_eventView->setWordWrap(false);
-    m_eventDock = addDock(window, QStringLiteral("eventDock"), m_eventView, Qt::BottomDockWidgetArea);
+    auto *layout = new QVBoxLayout(log);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_kernelNumbers);
+    layout->addWidget(m_eventView);
+    m_eventDock = addDock(window, QStringLiteral("eventDock"), log, Qt::BottomDockWidgetArea);
+    connect(m_kernelNumbers, &QCheckBox::toggled, events, [this](bool show) {
+        // The row picked stays picked: the log is laid out anew around the same event.
+        const QModelIndex current = m_eventView->currentIndex();
+        const qsizetype event
+            = current.isValid() ? current.data(EventLogModel::EventIndexRole).toLongLong() : -1;
+        m_events->setShowKernelNumbers(show);
+        if (event >= 0) {
+            const QModelIndex at = m_events->index(m_events->rowAtOrBefore(event), 0);
+            if (at.isValid()) {
+                m_eventView->selectionModel()->setCurrentIndex(
+                    at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_eventView->scrollTo(at, QAbstractItemView::PositionAtCenter);
+            }
+        }
+        updateKernelNumbersText();
+    });
+    connect(events, &EventLogModel::hiddenCountChanged, this, &WindowDocks::updateKernelNumbersText);
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentRowChanged, selection,
         [selection](const QModelIndex &current) {
             if (current.isValid())
@@ -129,6 +161,14 @@ void WindowDocks::buildLesson(QMainWindow *window, Session *session, LanguageSwi
         connect(language, &LanguageSwitcher::languageChanged, player, &LessonPlayer::setLanguage);
 }
 
+void WindowDocks::updateKernelNumbersText()
+{
+    const qsizetype hidden = m_events->hiddenCount();
+    m_kernelNumbers->setText(m_kernelNumbers->isChecked() || hidden == 0
+            ? tr("Show the kernel's TCP numbers")
+            : tr("Show the kernel's TCP numbers (%n hidden)", "", int(hidden)));
+}
+
 void WindowDocks::showExplanations()
 {
     m_explainDock->show();
@@ -143,6 +183,11 @@ void WindowDocks::retranslate()
     m_workbenchDock->setWindowTitle(tr("Workbench"));
     m_eventDock->setWindowTitle(tr("Event log"));
     m_payloadDock->setWindowTitle(tr("Data of the selected socket"));
+    m_kernelNumbers->setToolTip(
+        tr("The kernel's TCP numbers (round-trip time, congestion window, retransmissions) are read "
+           "for every socket at each poll. They are left out of the log so the calls and packets "
+           "stay readable; the timeline draws them as strips."));
+    updateKernelNumbersText();
 }
 
 } // namespace SocketScope

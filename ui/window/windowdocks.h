@@ -2,6 +2,7 @@
 
 #include <QtCore/QObject>
 
+class QCheckBox;
 class QDockWidget;
 class QMainWindow;
 class QTableView;
@@ -32,6 +33,8 @@ public:
 
     Workbench *workbench() const { return m_workbench; }
     QTableView *eventView() const { return m_eventView; }
+    // Off by default: the kernel's TCP numbers are left out of the log, and it says how many.
+    QCheckBox *kernelNumbersBox() const { return m_kernelNumbers; }
     PayloadView *payload() const { return m_payload; }
     ExplanationPanel *explanation() const { return m_explanation; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; } // null without lessons
@@ -52,9 +55,12 @@ private:
     void buildWorkbench(QMainWindow *window, Lab *lab);
     void buildLog(QMainWindow *window, EventLogModel *events, Selection *selection);
     void buildLesson(QMainWindow *window, Session *session, LanguageSwitcher *language);
+    void updateKernelNumbersText();
 
     Workbench *m_workbench = nullptr;
     QTableView *m_eventView = nullptr;
+    EventLogModel *m_events = nullptr;
+    QCheckBox *m_kernelNumbers = nullptr;
     PayloadView *m_payload = nullptr;
     ExplanationPanel *m_explanation = nullptr;
     LessonPanel *m_lessonPanel = nullptr;

@@ -210,7 +210,15 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     addProblem(m_udpBox, udpForm, QStringLiteral("udpProblem"));
     addProblem(m_selectedBox, selectedForm, QStringLiteral("selectedProblem"));
 
+    // A recording has no sockets to command: rather than forms that look broken, a sentence.
+    m_replayNote = new QLabel(this);
+    m_replayNote->setObjectName(QStringLiteral("replayNote"));
+    m_replayNote->setWordWrap(true);
+    m_replayNote->setMargin(6);
+    m_replayNote->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_replayNote);
     layout->addWidget(m_serverBox);
     layout->addWidget(m_clientBox);
     layout->addWidget(m_udpBox);
@@ -250,6 +258,9 @@ void Workbench::changeEvent(QEvent *event)
 
 void Workbench::retranslate()
 {
+    m_replayNote->setText(
+        tr("This is a recording: it shows what happened, step by step, and makes no sockets of its own. "
+           "To open sockets, start a live session (SocketScope without --replay)."));
     m_serverBox->setTitle(tr("TCP server"));
     m_serverAddressLabel->setText(tr("Address:"));
     m_serverPortLabel->setText(tr("Port:"));
@@ -307,9 +318,13 @@ void Workbench::retranslate()
 
 void Workbench::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
     for (QWidget *box : {static_cast<QWidget *>(m_serverBox), static_cast<QWidget *>(m_clientBox),
-             static_cast<QWidget *>(m_udpBox), static_cast<QWidget *>(m_selectedBox)})
+             static_cast<QWidget *>(m_udpBox), static_cast<QWidget *>(m_selectedBox)}) {
         box->setEnabled(!readOnly);
+        box->setVisible(!readOnly);
+    }
+    m_replayNote->setVisible(readOnly);
 }
 
 void Workbench::restoreFields(const AppSettings &settings)

@@ -33,7 +33,9 @@ public:
     explicit Workbench(Lab *lab, QWidget *parent = nullptr);
 
     void setSelectedSocket(qint32 id);
-    void setReadOnly(bool readOnly); // a replay has no live lab
+    // A replay has no live lab: the forms give way to a sentence that says so.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     // The virtual lab network's addresses, offered in the address fields while it is in use
     // (empty: it is not); a server there is out of other computers' reach.
     void setLabAddresses(const QStringList &addresses);
@@ -119,6 +121,9 @@ private:
     QHash<QWidget *, QLabel *> m_problems;
     // True while the workbench itself asks the lab, whose fields already say what was tried.
     bool m_opening = false;
+    // In a replay, in place of the forms.
+    QLabel *m_replayNote;
+    bool m_readOnly = false;
 };
 
 } // namespace SocketScope

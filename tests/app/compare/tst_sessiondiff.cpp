@@ -286,6 +286,50 @@ private slots:
             QVERIFY(kept > 0);
     }
 
+    // A live side growing alike, event by event, beside a long recording: each update makes
+    // only the rows of the steps the event brought (a row of the recording alone becomes a
+    // pair), never its tracks' hundreds of rows again, and still comes out as a fresh diff.
+    void updateMakesOnlyTheNewRows()
+    {
+        const QString opened = u"listen connect connected accept"_s;
+        QString sends;
+        for (int i = 0; i < 150; ++i)
+            sends += u" send:1 recv:1"_s;
+        Journal whole;
+        writeSession(whole, opened + sends + u" close"_s);
+        Compared c;
+        writeSession(c.b, opened + sends + u" abort"_s, 6000);
+        c.layoutB.update();
+        SessionDiff incremental(c.layoutA, c.layoutB, SessionDiff::Anchor::Start);
+        qsizetype most = 0;
+        for (qsizetype i = 0; i < whole.count(); ++i) {
+            Event e = whole.at(i);
+            e.local = c.a.intern(whole.string(e.local));
+            e.remote = c.a.intern(whole.string(e.remote));
+            c.a.append(e);
+            c.layoutA.update();
+            const qsizetype anchorBefore = incremental.anchorItem(SessionDiff::Side::A);
+            incremental.update(c.layoutA, c.layoutB);
+            // (Until side A has an anchor, every row is new: B's alone become pairs' halves.)
+            if (anchorBefore == incremental.anchorItem(SessionDiff::Side::A))
+                most = std::max(most, incremental.rowsMade());
+            // Rows before the earliest one made stay where they were.
+            QVERIFY(incremental.rowsPlacedFrom() <= qsizetype(incremental.rows().size()));
+            if (i % 40 != 0 && i != whole.count() - 1)
+                continue;
+            const SessionDiff fresh(c.layoutA, c.layoutB, SessionDiff::Anchor::Start);
+            QCOMPARE(differenceTexts(incremental), differenceTexts(fresh));
+            QCOMPARE(incremental.rows().size(), fresh.rows().size());
+            for (size_t r = 0; r < fresh.rows().size(); ++r) {
+                QVERIFY(incremental.rows()[r].a == fresh.rows()[r].a);
+                QVERIFY(incremental.rows()[r].b == fresh.rows()[r].b);
+                QCOMPARE(incremental.rows()[r].difference, fresh.rows()[r].difference);
+            }
+        }
+        QVERIFY(incremental.rows().size() > 400);
+        QVERIFY2(most <= 8, qPrintable(QStringLiteral("one event made %1 rows").arg(most)));
+    }
+
     // The shared playhead: walking the rows shows each side up to the step it has reached,
     // never going back.
     void playheadWalksBothSides()

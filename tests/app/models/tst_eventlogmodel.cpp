@@ -138,6 +138,74 @@ private slots:
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     }
+    // The kernel's TCP numbers left out: one row per call or packet, the readings counted, each
+    // row reading back its own journal index, and the playhead's event found among the rows.
+    // Kinds: 'k' a kernel reading (tcp_info), 's' a send, 'r' a receive.
+    void kernelNumbersLeftOut_data()
+    {
+        QTest::addColumn<QString>("before"); // in the journal before the model is made
+        QTest::addColumn<QString>("after"); // appended while it follows
+        QTest::addColumn<QList<int>>("rowEvents"); // the journal index of each row
+        QTest::addColumn<QList<int>>("rowAtOrBefore"); // for journal index 0, 1, 2 ...
+
+        QTest::newRow("no readings") << QStringLiteral("sr") << QStringLiteral("s") << QList<int> {0, 1, 2}
+                                     << QList<int> {0, 1, 2};
+        QTest::newRow("readings between") << QStringLiteral("skkr") << QStringLiteral("kks")
+                                          << QList<int> {0, 3, 6} << QList<int> {0, 0, 0, 1, 1, 1, 2};
+        QTest::newRow("readings first")
+            << QStringLiteral("kk") << QStringLiteral("sk") << QList<int> {2} << QList<int> {-1, -1, 0, 0};
+        QTest::newRow("only readings")
+            << QStringLiteral("kkk") << QString() << QList<int> {} << QList<int> {-1, -1, -1};
+    }
+
+    void kernelNumbersLeftOut()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QList<int>, rowEvents);
+        QFETCH(QList<int>, rowAtOrBefore);
+        Journal journal;
+        const auto append = [&](QChar kind) {
+            Event e;
+            e.t = journal.count();
+            e.socket = 1;
+            e.kind = kind == u'k' ? EventKind::TcpInfo
+                : kind == u's'    ? EventKind::DataSent
+                                  : EventKind::DataReceived;
+            journal.append(e);
+        };
+        for (QChar kind : before)
+            append(kind);
+        EventLogModel model(&journal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy hidden(&model, &EventLogModel::hiddenCountChanged);
+        QVERIFY(hidden.isValid());
+        QVERIFY(model.showsKernelNumbers()); // every event has a row unless told otherwise
+        model.setShowKernelNumbers(false);
+        for (QChar kind : after)
+            append(kind);
+        model.catchUp();
+
+        const qsizetype readings = (before + after).count(u'k');
+        QCOMPARE(model.hiddenCount(), readings);
+        QCOMPARE(hidden.constLast().at(0).toLongLong(), readings);
+        QCOMPARE(model.rowCount(), rowEvents.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.eventOfRow(row), qsizetype(rowEvents[row]));
+            QCOMPARE(model.index(row, 0).data(EventLogModel::EventIndexRole).toLongLong(),
+                qsizetype(rowEvents[row]));
+            QVERIFY(model.index(row, 0).data(EventLogModel::KindRole).toInt() != int(EventKind::TcpInfo));
+        }
+        for (int event = 0; event < rowAtOrBefore.size(); ++event)
+            QCOMPARE(model.rowAtOrBefore(event), rowAtOrBefore[event]);
+        QCOMPARE(model.rowAtOrBefore(-1), -1);
+
+        // Shown again: every event has its row, none is hidden.
+        model.setShowKernelNumbers(true);
+        QCOMPARE(model.rowCount(), journal.count());
+        QCOMPARE(model.hiddenCount(), 0);
+        QCOMPARE(model.rowAtOrBefore(journal.count() - 1), int(journal.count()) - 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventLogModel)

@@ -1,7 +1,10 @@
 #include "history/playhead.h"
 #include "inspector/payloadview.h"
 #include "journal/journal.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
 #include "lab/lab.h"
+#include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
@@ -15,8 +18,11 @@
 #include "window/mainwindow.h"
 #include "window/windowbanner.h"
 
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTableView>
 
 #include "labquery.h"
@@ -254,7 +260,7 @@ private slots:
         QCOMPARE(std::count(ports.begin(), ports.end(), serverPort), 2);
         QCOMPARE(ports.size(), size_t(3));
         // The banner counts as the timeline's bar and the event log do.
-        const qsizetype shown = log->currentIndex().row() + 1;
+        const qsizetype shown = log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong() + 1;
         QVERIFY(shown >= received + 1);
         // (The journal goes on growing while the kernel reports, so only the counts shown.)
         QVERIFY2(banner->text().contains(QStringLiteral("step %1 of %2, event %3 of ")
@@ -282,6 +288,90 @@ private slots:
         QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
         QCOMPARE(data->blockCount(), 1);
         QCOMPARE(window.socketModel()->rowCount(), 3);
+    }
+
+    // A recording opens at its start: the event log picks no row until the playhead moves, then
+    // the row of the last event shown. The kernel's TCP numbers are left out of the log (and
+    // counted), so stepping lands on a call or a packet, never on a reading.
+    void replayLogStartsAtTheStart()
+    {
+        if (!m_kernel->isAvailable())
+            QSKIP("the kernel's view of sockets is not available here: no TCP numbers to leave out");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("session.jsonl"));
+        RecordingWriter writer(m_journal.get());
+        QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        QVERIFY(!m_lab->send(client.id, QByteArrayLiteral("hello")));
+        const auto isReading = [](const Event &e) { return e.kind == EventKind::TcpInfo; };
+        QTRY_VERIFY_WITH_TIMEOUT(firstEvent(*m_journal, 0, isReading) >= 0, 10000);
+        QVERIFY(!m_lab->close(client.id));
+        QVERIFY(!m_lab->close(listener.id));
+        writer.close();
+
+        Session session(Session::Kind::Replay);
+        RecordingReader reader;
+        QVERIFY(reader.read(path, *session.journal()));
+        const Journal &journal = *session.journal();
+        qsizetype readings = 0;
+        for (qsizetype i = 0; i < journal.count(); ++i)
+            readings += isReading(journal.at(i));
+        QVERIFY(readings > 0);
+        MainWindow window(&session, nullptr);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // As in the app, the timeline may have read the recording (and followed it, live)
+        // before the window learns it is a replay.
+        TimelinePlayback *playback = window.timeline()->playback();
+        QTRY_VERIFY(playback->itemCount() > 0);
+        window.setReplaySource(path, {}, 0);
+        auto *log = window.findChild<QTableView *>(QStringLiteral("eventLog"));
+        auto *kernelNumbers = window.findChild<QCheckBox *>(QStringLiteral("kernelNumbers"));
+        QVERIFY(log && kernelNumbers);
+        QVERIFY(!playback->isLive());
+
+        // At the start: no row picked, the log at its top, no socket picked for the data view.
+        QVERIFY(!log->currentIndex().isValid());
+        QCOMPARE(window.findChild<PayloadView *>()->socket(), -1);
+        QVERIFY(log->selectionModel()->selectedRows().isEmpty());
+        QCOMPARE(log->verticalScrollBar()->value(), 0);
+        QVERIFY(!kernelNumbers->isChecked());
+        QCOMPARE(log->model()->rowCount(), journal.count() - readings);
+        QVERIFY2(kernelNumbers->text().contains(QStringLiteral("%1 hidden").arg(readings)),
+            qPrintable(kernelNumbers->text()));
+
+        // Every step picks the row of the last event shown that has a row.
+        // (After item i the views show every event up to the latest one items 0..i came from.)
+        qsizetype shown = 0;
+        for (qsizetype step = 1; step <= playback->itemCount(); ++step) {
+            playback->seek(double(step));
+            QCOMPARE(playback->currentItem(), step - 1);
+            shown
+                = std::max(shown, qsizetype(window.timeline()->layout().items()[size_t(step - 1)].event) + 1);
+            qsizetype expected = shown - 1;
+            while (expected >= 0 && isReading(journal.at(expected)))
+                --expected;
+            const QModelIndex current = log->currentIndex();
+            if (expected < 0) {
+                QVERIFY(!current.isValid());
+                continue;
+            }
+            QVERIFY(current.isValid());
+            QCOMPARE(current.data(EventLogModel::EventIndexRole).toLongLong(), expected);
+        }
+
+        // Shown again, the readings have rows and the row picked stays on the same event.
+        const qsizetype picked = log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong();
+        kernelNumbers->setChecked(true);
+        QCOMPARE(log->model()->rowCount(), journal.count());
+        QCOMPARE(log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong(), picked);
     }
 };
 

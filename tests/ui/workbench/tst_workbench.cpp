@@ -184,6 +184,30 @@ private slots:
         QVERIFY(opened.isEmpty());
         QVERIFY(m_lab->socketIds().isEmpty());
     }
+
+    // A replay has no lab: no form is shown (nothing that looks broken), one sentence says it is
+    // a recording and how to open sockets; a live workbench shows its forms and no sentence.
+    void replayShowsASentenceInsteadOfForms()
+    {
+        Workbench replay(nullptr);
+        replay.setReadOnly(true);
+        replay.resize(300, 600);
+        replay.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&replay));
+        auto *note = replay.findChild<QLabel *>(QStringLiteral("replayNote"));
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(QStringLiteral("recording")));
+        QVERIFY(note->text().contains(QStringLiteral("live session")));
+        for (QGroupBox *box : replay.findChildren<QGroupBox *>())
+            QVERIFY2(!box->isVisible(), qPrintable(box->title()));
+
+        Workbench live(m_lab.get());
+        live.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&live));
+        QVERIFY(!live.findChild<QLabel *>(QStringLiteral("replayNote"))->isVisible());
+        QVERIFY(formOf(live, 0).go->isVisible());
+    }
 };
 
 QTEST_MAIN(TestWorkbench)
