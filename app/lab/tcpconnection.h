@@ -2,6 +2,7 @@
 
 #include "labsocket.h"
 #include "socketplacement.h"
+#include "tcpsegmentcounts.h"
 
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpSocket>
@@ -35,6 +36,12 @@ public:
     void close() override;
     // Closes at once with a reset (RST) instead of the 4-way close.
     void abort() override;
+    // A program that stops calling read(): what arrives stays in the kernel's receive buffer,
+    // which fills, and the window this end advertises closes. Resuming reads what waited.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+    // The kernel's running counts for the connection (tcp_info), read now.
+    TcpSegmentCounts segmentCounts() const;
 
 protected:
     qintptr optionDescriptor() const override;
@@ -61,6 +68,7 @@ private:
     bool m_shutDown = false; // we shut our sending side
     bool m_peerFinished = false; // the peer sent its FIN; we may still send
     bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
+    bool m_readingPaused = false;
 };
 
 } // namespace SocketScope
