@@ -391,7 +391,8 @@ void runSmallWrites(LessonStepRun *run)
                               .arg(segmentsWords(before, after));
         if (before >= 0 && after > before)
             message += QLatin1Char(' ')
-                + LessonActions::tr("That is about %1 bytes per segment.").arg((total + (after - before) / 2) / (after - before));
+                + LessonActions::tr("That is about %1 bytes per segment.")
+                      .arg((total + (after - before) / 2) / (after - before));
         if (noDelay != kOptionUnread)
             message += QLatin1Char(' ')
                 + (noDelay ? LessonActions::tr("TCP_NODELAY is on: each write goes out at once.")
@@ -405,15 +406,17 @@ void runSmallWrites(LessonStepRun *run)
         return;
     }
     auto received = std::make_shared<qint64>(0);
-    QObject::connect(lab, &Lab::dataReceived, run, [peer, received, total, report](qint32 from, const QByteArray &data) {
-        if (from != peer)
-            return;
-        *received += data.size();
-        if (*received >= total)
-            report();
-    });
-    run->failAfter(kDeliveryWaitMs, LessonActions::tr("The other end did not read the writes within %1 seconds.")
-                                        .arg(kDeliveryWaitMs / 1000));
+    QObject::connect(
+        lab, &Lab::dataReceived, run, [peer, received, total, report](qint32 from, const QByteArray &data) {
+            if (from != peer)
+                return;
+            *received += data.size();
+            if (*received >= total)
+                report();
+        });
+    run->failAfter(kDeliveryWaitMs,
+        LessonActions::tr("The other end did not read the writes within %1 seconds.")
+            .arg(kDeliveryWaitMs / 1000));
 }
 
 // Watches one connection for `ms` and says how many segments it sent meanwhile and how big the
@@ -437,7 +440,8 @@ void runWatchSegments(LessonStepRun *run)
                                     "\"do you have room yet?\"");
         else if (after.sendWindow > 0)
             message += QLatin1Char(' ')
-                + LessonActions::tr("The other side's window is %n byte(s).", "", int(qMin<qint64>(after.sendWindow, INT_MAX)));
+                + LessonActions::tr("The other side's window is %n byte(s).", "",
+                    int(qMin<qint64>(after.sendWindow, INT_MAX)));
         run->succeed(message);
     });
 }
@@ -452,7 +456,8 @@ void runWaitReceived(LessonStepRun *run)
     const auto check = [run, id = *id, bytes] {
         const SocketInfo *info = run->lab()->info(id);
         if (info && info->bytesIn >= bytes)
-            run->succeed(LessonActions::tr("Socket #%1 has read %n byte(s) in all.", "", int(qMin<qint64>(info->bytesIn, INT_MAX)))
+            run->succeed(LessonActions::tr(
+                "Socket #%1 has read %n byte(s) in all.", "", int(qMin<qint64>(info->bytesIn, INT_MAX)))
                              .arg(id));
     };
     QObject::connect(run->lab(), &Lab::dataReceived, run, [check, id = *id](qint32 at) {
