@@ -395,7 +395,8 @@ void runSmallWrites(LessonStepRun *run)
                       .arg((total + (after - before) / 2) / (after - before));
         if (noDelay != kOptionUnread)
             message += QLatin1Char(' ')
-                + (noDelay ? LessonActions::tr("TCP_NODELAY is on: each write goes out at once.")
+                + (noDelay ? LessonActions::tr(
+                       "TCP_NODELAY is on: the kernel sends small writes without waiting for ACKs.")
                            : LessonActions::tr("TCP_NODELAY is off: Nagle's rule holds small writes back "
                                                "while a segment waits for its ACK."));
         run->succeed(message);
