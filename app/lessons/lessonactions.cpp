@@ -306,18 +306,29 @@ void runSend(LessonStepRun *run)
         return run->succeed(sent);
     // Wait until the other end has read every byte, so the next step sees them arrived, and
     // count its reads: a stream has no message borders, so two sends may be one read.
+    // With a "reply", the other end answers the moment it has read them all, as a server
+    // program does; an answer that quick also makes its kernel delay its ACKs from then on,
+    // hoping to send each with the next answer (Linux's "pingpong" mode).
+    const QByteArray reply = run->argString(QStringLiteral("reply")).toUtf8();
     auto received = std::make_shared<qint64>(0);
     auto reads = std::make_shared<int>(0);
     QObject::connect(lab, &Lab::dataReceived, run,
-        [run, peer, received, reads, sent, size](qint32 from, const QByteArray &bytes) {
-            if (from != peer)
+        [run, peer, received, reads, sent, size, reply](qint32 from, const QByteArray &bytes) {
+            if (from != peer || *received >= size)
                 return;
             *received += bytes.size();
             ++*reads;
-            if (*received >= size)
-                run->succeed(sent + QLatin1Char(' ')
-                    + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads)
-                          .arg(peer));
+            if (*received < size)
+                return;
+            QString message = sent + QLatin1Char(' ')
+                + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads).arg(peer);
+            if (!reply.isEmpty()) {
+                if (const LabError error = run->lab()->send(peer, reply))
+                    return run->fail(LessonFailure::Attempt::Send, {}, error);
+                message += QLatin1Char(' ')
+                    + LessonActions::tr("It answered at once with %n byte(s).", "", int(reply.size()));
+            }
+            run->succeed(message);
         });
     QTimer::singleShot(kDeliveryWaitMs, run, [run, sent] { run->succeed(sent); });
 }
