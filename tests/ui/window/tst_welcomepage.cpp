@@ -181,7 +181,7 @@ private slots:
             if (action->data().toString() == QStringLiteral("socket-pair"))
                 pair = action;
         }
-        QCOMPARE(count, 16);
+        QCOMPARE(count, 18);
         QVERIFY(pair);
         pair->trigger();
         QCOMPARE(m_session->lessonPlayer()->lesson().id, QStringLiteral("socket-pair"));
