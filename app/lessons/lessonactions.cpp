@@ -446,11 +446,12 @@ void runWatchSegments(LessonStepRun *run)
                               .arg(QString::number(ms / 1000.0, 'g', 2))
                               .arg(id)
                               .arg(segmentsWords(before, after.sent));
-        if (after.sendWindow == 0)
+        const bool sentSome = before >= 0 && after.sent > before;
+        if (after.sendWindow == 0 && sentSome)
             message += QLatin1Char(' ')
-                + LessonActions::tr("The other side's window is 0 bytes, so these are zero-window probes: "
-                                    "\"do you have room yet?\"");
-        else if (after.sendWindow > 0)
+                + LessonActions::tr("The other side's window is 0 bytes, so every segment sent was a "
+                                    "zero-window probe: \"do you have room yet?\"");
+        else if (after.sendWindow >= 0)
             message += QLatin1Char(' ')
                 + LessonActions::tr("The other side's window is %n byte(s).", "",
                     int(qMin<qint64>(after.sendWindow, INT_MAX)));
