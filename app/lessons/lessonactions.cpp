@@ -479,10 +479,10 @@ void runWaitReceived(LessonStepRun *run)
     });
     const int timeout = qBound(0, run->argInt(QStringLiteral("timeout_ms"), kBulkWaitMs), kMaxBulkWaitMs);
     run->failAfter(timeout,
-        LessonActions::tr("Socket #%1 did not read %2 bytes within %3 seconds.")
+        LessonActions::tr(
+            "Socket #%1 did not read %2 bytes within %n second(s).", "", qMax(1, timeout / 1000))
             .arg(*id)
-            .arg(bytes)
-            .arg(qMax(1, timeout / 1000)));
+            .arg(bytes));
     check();
 }
 
