@@ -357,6 +357,25 @@ LabError Lab::setMaxConnections(qint32 id, int count)
     return {};
 }
 
+LabError Lab::setReadingPaused(qint32 id, bool paused)
+{
+    auto *connection = find<TcpConnection>(id);
+    if (!connection)
+        return {LabError::NoSuchSocket, {}};
+    if (!connection->info().isOpen())
+        return {LabError::WrongState, tr("The socket is not connected")};
+    connection->setReadingPaused(paused);
+    if (m_kernel)
+        m_kernel->wakeUp();
+    return {};
+}
+
+TcpSegmentCounts Lab::segmentCounts(qint32 id) const
+{
+    const auto *connection = find<TcpConnection>(id);
+    return connection ? connection->segmentCounts() : TcpSegmentCounts {};
+}
+
 void Lab::closeAll()
 {
     for (auto &[id, socket] : m_sockets)

@@ -4,6 +4,7 @@
 #include "laberror.h"
 #include "socketinfo.h"
 #include "socketplacement.h"
+#include "tcpsegmentcounts.h"
 #include "udpendpoint.h"
 
 #include <QtCore/QObject>
@@ -79,6 +80,11 @@ public:
     LabError abort(qint32 id);
     LabError setAcceptingPaused(qint32 id, bool paused);
     LabError setMaxConnections(qint32 id, int count);
+    // A TCP connection's program stops reading (true) or reads again (false): arriving bytes
+    // wait in the kernel, the receive buffer fills and the window it advertises closes.
+    LabError setReadingPaused(qint32 id, bool paused);
+    // The kernel's segment counts for a TCP connection now; all -1 for any other socket.
+    TcpSegmentCounts segmentCounts(qint32 id) const;
     void closeAll();
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }

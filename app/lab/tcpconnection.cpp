@@ -4,11 +4,13 @@
 #include "quietsockets.h"
 
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
 
 #include <fcntl.h>
+// The kernel's own struct tcp_info: the C library's copy stops before the segment counts.
+#include <linux/tcp.h>
 #include <netinet/in.h>
-#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -273,6 +275,41 @@ void TcpConnection::abort()
     release();
 }
 
+void TcpConnection::setReadingPaused(bool paused)
+{
+    if (paused == m_readingPaused || !m_socket)
+        return;
+    wake(); // Qt's own read notifier back before its read buffer changes (see QuietSockets)
+    m_readingPaused = paused;
+    // Qt reads whatever the kernel has as soon as it arrives; a read buffer of one byte makes
+    // it stop after one and leave the rest in the kernel, where it fills the receive buffer.
+    // (Zero means "no limit" to Qt, and giving the room back turns its reading on again.)
+    m_socket->setReadBufferSize(paused ? 1 : 0);
+    if (!paused)
+        onReadyRead(); // what Qt already held, at once; the rest follows as usual
+}
+
+TcpSegmentCounts TcpConnection::segmentCounts() const
+{
+    TcpSegmentCounts counts;
+    const qintptr fd = optionDescriptor();
+    if (fd < 0)
+        return counts;
+    tcp_info raw {};
+    socklen_t size = sizeof raw;
+    if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &raw, &size) != 0)
+        return counts;
+    // An older kernel fills a shorter struct: what it leaves out stays unknown.
+    const auto has = [size](size_t offset, size_t length) { return offset + length <= size; };
+    if (has(offsetof(tcp_info, tcpi_segs_out), sizeof raw.tcpi_segs_out))
+        counts.sent = raw.tcpi_segs_out;
+    if (has(offsetof(tcp_info, tcpi_segs_in), sizeof raw.tcpi_segs_in))
+        counts.received = raw.tcpi_segs_in;
+    if (has(offsetof(tcp_info, tcpi_snd_wnd), sizeof raw.tcpi_snd_wnd))
+        counts.sendWindow = raw.tcpi_snd_wnd;
+    return counts;
+}
+
 void TcpConnection::onConnected()
 {
     m_connectTimer.stop();
@@ -286,7 +323,7 @@ void TcpConnection::onConnected()
 
 void TcpConnection::onReadyRead()
 {
-    if (!m_socket)
+    if (!m_socket || m_readingPaused)
         return;
     wake();
     const QByteArray data = m_socket->readAll();

@@ -2,6 +2,7 @@
 
 #include "labsocket.h"
 #include "socketplacement.h"
+#include "tcpsegmentcounts.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -38,6 +39,12 @@ public:
     void close() override;
     // Closes at once with a reset (RST) instead of the 4-way close.
     void abort() override;
+    // A program that stops calling read(): what arrives stays in the kernel's receive buffer,
+    // which fills, and the window this end advertises closes. Resuming reads what waited.
+    void setReadingPaused(bool paused);
+    bool isReadingPaused() const { return m_readingPaused; }
+    // The kernel's running counts for the connection (tcp_info), read now.
+    TcpSegmentCounts segmentCounts() const;
 
     // Where the connection is parked while it is quiet (see QuietSockets); null: never.
     void setQuietSockets(QuietSockets *quiet);
@@ -72,6 +79,7 @@ private:
     bool m_peerFinished = false; // the peer sent its FIN; we may still send
     bool m_halfOpen = false; // Qt let go; we keep sending through m_keptDescriptor
     QPointer<QuietSockets> m_quiet;
+    bool m_readingPaused = false;
 };
 
 } // namespace SocketScope

@@ -13,6 +13,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimer>
 
+#include <climits>
 #include <memory>
 
 namespace SocketScope {
@@ -29,6 +30,11 @@ constexpr int kStateWaitMs = 5000;
 constexpr int kBulkWaitMs = 5000;
 constexpr int kMaxBulkWaitMs = 60000;
 constexpr qint64 kMaxBulkBytes = qint64(16) * 1024 * 1024;
+// Small writes: a few bytes each, as a program writing a message field by field does.
+constexpr int kSmallWriteBytes = 10;
+constexpr int kMaxSmallWrites = 200;
+constexpr int kMaxSmallWriteBytes = 1000;
+constexpr int kMaxWatchMs = 60000;
 
 QString endpointOfSocket(const SocketInfo &info)
 {
@@ -229,6 +235,31 @@ void runPauseAccepting(LessonStepRun *run, bool paused)
             : LessonActions::tr("The server calls accept() again and takes the waiting connections."));
 }
 
+// A program that stops calling read() on one connection, or starts again: the lab leaves what
+// arrives in the kernel, where the receive buffer fills and the advertised window closes.
+void runPauseReading(LessonStepRun *run, bool paused)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    if (const LabError error = run->lab()->setReadingPaused(*id, paused))
+        return run->fail(LessonFailure::Attempt::Command, {}, error);
+    run->succeed(paused ? LessonActions::tr("Socket #%1 stops calling read(). What arrives now waits in "
+                                            "its kernel's receive buffer.")
+                              .arg(*id)
+                        : LessonActions::tr("Socket #%1 calls read() again and takes what waited in "
+                                            "its kernel's receive buffer.")
+                              .arg(*id));
+}
+
+// The words for a number of segments the kernel counted, or for not knowing it.
+QString segmentsWords(qint64 before, qint64 after)
+{
+    if (before < 0 || after < before)
+        return LessonActions::tr("the kernel did not say how many segments");
+    return LessonActions::tr("%n TCP segment(s)", "", int(after - before));
+}
+
 void runMaxConnections(LessonStepRun *run)
 {
     const auto id = run->socketOf(QStringLiteral("socket"));
@@ -275,18 +306,29 @@ void runSend(LessonStepRun *run)
         return run->succeed(sent);
     // Wait until the other end has read every byte, so the next step sees them arrived, and
     // count its reads: a stream has no message borders, so two sends may be one read.
+    // With a "reply", the other end answers the moment it has read them all, as a server
+    // program does; an answer that quick also makes its kernel delay its ACKs from then on,
+    // hoping to send each with the next answer (Linux's "pingpong" mode).
+    const QByteArray reply = run->argString(QStringLiteral("reply")).toUtf8();
     auto received = std::make_shared<qint64>(0);
     auto reads = std::make_shared<int>(0);
     QObject::connect(lab, &Lab::dataReceived, run,
-        [run, peer, received, reads, sent, size](qint32 from, const QByteArray &bytes) {
-            if (from != peer)
+        [run, peer, received, reads, sent, size, reply](qint32 from, const QByteArray &bytes) {
+            if (from != peer || *received >= size)
                 return;
             *received += bytes.size();
             ++*reads;
-            if (*received >= size)
-                run->succeed(sent + QLatin1Char(' ')
-                    + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads)
-                          .arg(peer));
+            if (*received < size)
+                return;
+            QString message = sent + QLatin1Char(' ')
+                + LessonActions::tr("The other end (#%1) received them in %n read(s).", "", *reads).arg(peer);
+            if (!reply.isEmpty()) {
+                if (const LabError error = run->lab()->send(peer, reply))
+                    return run->fail(LessonFailure::Attempt::Send, {}, error);
+                message += QLatin1Char(' ')
+                    + LessonActions::tr("It answered at once with %n byte(s).", "", int(reply.size()));
+            }
+            run->succeed(message);
         });
     QTimer::singleShot(kDeliveryWaitMs, run, [run, sent] { run->succeed(sent); });
 }
@@ -328,6 +370,120 @@ void runSendBulk(LessonStepRun *run)
             + LessonActions::tr("The other end (#%1) has read %n byte(s) so far.", "", int(*received))
                   .arg(peer));
     });
+}
+
+// `count` writes of `bytes` each, one send() call after another with nothing in between: what
+// a program that writes a message field by field does. The step ends once the other end has
+// read them all and says how many segments the kernel made of them (tcp_info's segs_out
+// before and after): with Nagle's rule a few, with TCP_NODELAY about one per write.
+void runSmallWrites(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    const int count = run->argInt(QStringLiteral("count"), 0);
+    const int bytes = run->argInt(QStringLiteral("bytes"), kSmallWriteBytes);
+    Lab *lab = run->lab();
+    const qint32 peer = peerOf(*lab, *id);
+    const qint64 before = lab->segmentCounts(*id).sent;
+    const qint64 noDelay = lab->kernelOption(*id, SocketOption::NoDelay);
+    QByteArray piece(bytes, Qt::Uninitialized);
+    for (int i = 0; i < bytes; ++i)
+        piece[i] = char('a' + i % 26);
+    for (int i = 0; i < count; ++i) {
+        if (const LabError error = lab->send(*id, piece))
+            return run->fail(LessonFailure::Attempt::Send, {}, error);
+    }
+    const qint64 total = qint64(count) * bytes;
+    const auto report = [run, id = *id, count, bytes, total, before, noDelay] {
+        const qint64 after = run->lab()->segmentCounts(id).sent;
+        QString message = LessonActions::tr("%n write(s) of %1 bytes each left in %2.", "", count)
+                              .arg(bytes)
+                              .arg(segmentsWords(before, after));
+        if (before >= 0 && after > before)
+            message += QLatin1Char(' ')
+                + LessonActions::tr("That is about %1 bytes per segment.")
+                      .arg((total + (after - before) / 2) / (after - before));
+        if (noDelay != kOptionUnread)
+            message += QLatin1Char(' ')
+                + (noDelay ? LessonActions::tr(
+                       "TCP_NODELAY is on: the kernel sends small writes without waiting for ACKs.")
+                           : LessonActions::tr("TCP_NODELAY is off: Nagle's rule holds small writes back "
+                                               "while a segment waits for its ACK."));
+        run->succeed(message);
+    };
+    if (peer < 0) {
+        // Nobody here reads them; the kernel has sent them by the time this runs.
+        QTimer::singleShot(kDeliveryWaitMs, run, report);
+        return;
+    }
+    auto received = std::make_shared<qint64>(0);
+    QObject::connect(
+        lab, &Lab::dataReceived, run, [peer, received, total, report](qint32 from, const QByteArray &data) {
+            if (from != peer)
+                return;
+            *received += data.size();
+            if (*received >= total)
+                report();
+        });
+    run->failAfter(kDeliveryWaitMs,
+        LessonActions::tr("The other end did not read the writes within %1 seconds.")
+            .arg(kDeliveryWaitMs / 1000));
+}
+
+// Watches one connection for `ms` and says how many segments it sent meanwhile and how big the
+// window the other side advertises is: with the window at 0, each segment is a probe.
+void runWatchSegments(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    const int ms = qBound(0, run->argInt(QStringLiteral("ms"), 0), kMaxWatchMs);
+    const qint64 before = run->lab()->segmentCounts(*id).sent;
+    QTimer::singleShot(ms, run, [run, id = *id, ms, before] {
+        const TcpSegmentCounts after = run->lab()->segmentCounts(id);
+        QString message = LessonActions::tr("In %1 seconds socket #%2 sent %3.")
+                              .arg(QString::number(ms / 1000.0, 'g', 2))
+                              .arg(id)
+                              .arg(segmentsWords(before, after.sent));
+        const bool sentSome = before >= 0 && after.sent > before;
+        if (after.sendWindow == 0 && sentSome)
+            message += QLatin1Char(' ')
+                + LessonActions::tr("The other side's window is 0 bytes, so every segment sent was a "
+                                    "zero-window probe: \"do you have room yet?\"");
+        else if (after.sendWindow >= 0)
+            message += QLatin1Char(' ')
+                + LessonActions::tr("The other side's window is %n byte(s).", "",
+                    int(qMin<qint64>(after.sendWindow, INT_MAX)));
+        run->succeed(message);
+    });
+}
+
+// Waits until `socket` has read `bytes` in all since it opened.
+void runWaitReceived(LessonStepRun *run)
+{
+    const auto id = run->socketOf(QStringLiteral("socket"));
+    if (!id)
+        return;
+    const qint64 bytes = qMax(1, run->argInt(QStringLiteral("bytes"), 1));
+    const auto check = [run, id = *id, bytes] {
+        const SocketInfo *info = run->lab()->info(id);
+        if (info && info->bytesIn >= bytes)
+            run->succeed(LessonActions::tr(
+                "Socket #%1 has read %n byte(s) in all.", "", int(qMin<qint64>(info->bytesIn, INT_MAX)))
+                             .arg(id));
+    };
+    QObject::connect(run->lab(), &Lab::dataReceived, run, [check, id = *id](qint32 at) {
+        if (at == id)
+            check();
+    });
+    const int timeout = qBound(0, run->argInt(QStringLiteral("timeout_ms"), kBulkWaitMs), kMaxBulkWaitMs);
+    run->failAfter(timeout,
+        LessonActions::tr(
+            "Socket #%1 did not read %2 bytes within %n second(s).", "", qMax(1, timeout / 1000))
+            .arg(*id)
+            .arg(bytes));
+    check();
 }
 
 void runShutdown(LessonStepRun *run)
@@ -649,6 +805,13 @@ const QList<LessonActions::Spec> &LessonActions::specs()
         {s("resume_accepting"), false, {s("socket")}, {s("socket")},
             [](LessonStepRun *run) { runPauseAccepting(run, false); }},
         {s("max_connections"), false, {s("socket")}, {s("socket"), s("count")}, runMaxConnections},
+        {s("pause_reading"), false, {s("socket")}, {s("socket")},
+            [](LessonStepRun *run) { runPauseReading(run, true); }},
+        {s("resume_reading"), false, {s("socket")}, {s("socket")},
+            [](LessonStepRun *run) { runPauseReading(run, false); }},
+        {s("small_writes"), false, {s("socket")}, {s("socket"), s("count")}, runSmallWrites},
+        {s("watch_segments"), false, {s("socket")}, {s("socket"), s("ms")}, runWatchSegments},
+        {s("wait_received"), false, {s("socket")}, {s("socket"), s("bytes")}, runWaitReceived},
         {s("send"), false, {s("socket")}, {s("socket"), s("text")}, runSend},
         {s("send_bulk"), false, {s("socket")}, {s("socket"), s("bytes")}, runSendBulk},
         {s("shutdown"), false, {s("socket")}, {s("socket")}, runShutdown},
@@ -731,6 +894,15 @@ QString LessonActions::argumentProblem(const QString &action, const QJsonObject 
         const QJsonValue bytes = args.value(QLatin1StringView("bytes"));
         if (!bytes.isDouble() || bytes.toDouble() < 1 || bytes.toDouble() > double(kMaxBulkBytes))
             return tr("\"bytes\" must be a number from 1 to %1").arg(kMaxBulkBytes);
+    }
+    if (action == QLatin1StringView("small_writes")) {
+        const QJsonValue count = args.value(QLatin1StringView("count"));
+        if (!count.isDouble() || count.toDouble() < 1 || count.toDouble() > kMaxSmallWrites)
+            return tr("\"count\" must be a number from 1 to %1").arg(kMaxSmallWrites);
+        const QJsonValue bytes = args.value(QLatin1StringView("bytes"));
+        if (!bytes.isUndefined()
+            && (!bytes.isDouble() || bytes.toDouble() < 1 || bytes.toDouble() > kMaxSmallWriteBytes))
+            return tr("\"bytes\" must be a number from 1 to %1").arg(kMaxSmallWriteBytes);
     }
     if (action == QLatin1StringView("link_fault")) {
         QString problem;

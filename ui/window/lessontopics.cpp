@@ -23,7 +23,8 @@ const TopicOfLessons kTopics[] = {
     {QT_TRANSLATE_NOOP("LessonTopics", "UDP"), {"stream-vs-datagram", "udp-one-to-many"}},
     {QT_TRANSLATE_NOOP("LessonTopics", "Addresses and routers"), {"port-forwarding", "home-router"}},
     // What the kernel's TCP does underneath: socket options, resets, timers.
-    {QT_TRANSLATE_NOOP("LessonTopics", "Inside TCP"), {"close-versus-abort", "lost-packets", "slow-reader"}},
+    {QT_TRANSLATE_NOOP("LessonTopics", "Inside TCP"),
+        {"close-versus-abort", "lost-packets", "slow-reader", "nagle-small-writes", "slow-start"}},
 };
 
 int topicOf(const QString &id)

@@ -513,9 +513,11 @@ private slots:
         LessonLibrary library;
         QVERIFY(library.load(QStringLiteral(SOCKETSCOPE_LESSONS_DIR)));
         QVERIFY2(library.problems().isEmpty(), qPrintable(library.problemLines().join(QLatin1Char('\n'))));
-        QCOMPARE(library.lessons().size(), 16);
+        QCOMPARE(library.lessons().size(), 18);
         QVERIFY(library.find(QStringLiteral("three-way-handshake")));
         QVERIFY(library.find(QStringLiteral("close-versus-abort")));
+        QVERIFY(library.find(QStringLiteral("nagle-small-writes")));
+        QVERIFY(library.find(QStringLiteral("slow-start")));
         // A lesson over a recording brings its recording along.
         const Lesson *lookBack = library.find(QStringLiteral("look-back-handshake"));
         QVERIFY(lookBack && QFileInfo::exists(lookBack->recordingPath()));

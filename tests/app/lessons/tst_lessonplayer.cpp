@@ -143,6 +143,64 @@ private slots:
         }
     }
 
+    void segmentLessonsSayWhatTheKernelCounted_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::newRow("Nagle") << QStringLiteral("nagle-small-writes");
+        QTest::newRow("slow reader") << QStringLiteral("slow-reader");
+    }
+
+    // The step messages of the lessons about segments say what the kernel counted: the same
+    // twenty small writes leave in fewer segments under Nagle's rule than with TCP_NODELAY,
+    // and a reader that stops reading closes its window (the writer probes) until it reads
+    // again and gets every byte.
+    void segmentLessonsSayWhatTheKernelCounted()
+    {
+        QFETCH(QString, id);
+        LessonLibrary library;
+        QVERIFY(library.load(lessonsDir()));
+        const Lesson *lesson = library.find(id);
+        QVERIFY(lesson);
+        if (!m_kernel->isAvailable())
+            QSKIP("this system does not let SocketScope read the kernel's socket list");
+        VirtualNetwork network(m_journal.get(), m_lab.get(), m_kernel.get());
+        QVERIFY2(network.start(), qPrintable(network.problem()));
+        m_player->registerAction(QStringLiteral("link_fault"), linkFaultStep(&network));
+        QStringList messages;
+        connect(m_player.get(), &LessonPlayer::messageChanged, this,
+            [&messages](const QString &text, bool isError) {
+                if (!isError && !text.isEmpty())
+                    messages << text;
+            });
+        QSignalSpy finished(m_player.get(), &LessonPlayer::finished);
+        QSignalSpy failed(m_player.get(), &LessonPlayer::failed);
+        QVERIFY(finished.isValid() && failed.isValid());
+        m_player->load(*lesson);
+        m_player->setAutoplay(true);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, kLessonTimeoutMs);
+        QVERIFY(failed.isEmpty());
+        const QString all = messages.join(QLatin1Char('\n'));
+
+        if (id == QLatin1StringView("nagle-small-writes")) {
+            static const QRegularExpression counted(
+                QStringLiteral("20 write\\(?s?\\)? of 10 bytes each left in (\\d+) TCP segment"));
+            QList<int> segments;
+            for (auto it = counted.globalMatch(all); it.hasNext();)
+                segments << it.next().captured(1).toInt();
+            QVERIFY2(segments.size() == 2, qPrintable(all));
+            QVERIFY2(segments[0] >= 1 && segments[0] < segments[1], qPrintable(all));
+            QVERIFY2(all.contains(QLatin1StringView("TCP_NODELAY is off")), qPrintable(all));
+            QVERIFY2(all.contains(QLatin1StringView("TCP_NODELAY is on")), qPrintable(all));
+        } else {
+            QVERIFY2(all.contains(QLatin1StringView("stops calling read()")), qPrintable(all));
+            QVERIFY2(all.contains(QLatin1StringView(
+                         "window is 0 bytes, so every segment sent was a zero-window probe")),
+                qPrintable(all));
+            static const QRegularExpression readAll(QStringLiteral("has read 300000 byte\\(?s\\)? in all"));
+            QVERIFY2(all.contains(readAll), qPrintable(all));
+        }
+    }
+
     void missingActionIsReportedNotCrashed()
     {
         LessonLibrary library;

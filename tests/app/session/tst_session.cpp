@@ -272,11 +272,28 @@ private slots:
         QCOMPARE(lesson.exitCode(), 0);
     }
 
-    void wholeAppRunsEveryLessonToItsEnd_data() { addEveryLesson(); }
+    // Every lesson in English; the lessons on the kernel's own TCP (issue 21) in Korean too,
+    // since their step messages carry the kernel's numbers in sentences of each language.
+    void wholeAppRunsEveryLessonToItsEnd_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("language");
+        LessonLibrary library;
+        library.load(LessonLibrary::builtInFolder());
+        QVERIFY(library.problems().isEmpty());
+        for (const Lesson &lesson : library.lessons())
+            QTest::newRow(qPrintable(lesson.id)) << lesson.id << QStringLiteral("en");
+        for (const char *id :
+            {"close-versus-abort", "lost-packets", "slow-reader", "nagle-small-writes", "slow-start"}) {
+            QVERIFY(library.find(QLatin1StringView(id)));
+            QTest::addRow("%s, ko", id) << QString::fromLatin1(id) << QStringLiteral("ko");
+        }
+    }
 
     void wholeAppRunsEveryLessonToItsEnd()
     {
         QFETCH(QString, id);
+        QFETCH(QString, language);
         QProcess app;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -284,8 +301,8 @@ private slots:
         app.setProcessEnvironment(environment);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(SOCKETSCOPE_BINARY),
-            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--lesson"), id,
-                QStringLiteral("--autoplay"), QStringLiteral("--quit-when-done")});
+            {QStringLiteral("--lang"), language, QStringLiteral("--lesson"), id, QStringLiteral("--autoplay"),
+                QStringLiteral("--quit-when-done")});
         QVERIFY(app.waitForStarted());
         if (!app.waitForFinished(120000)) {
             app.kill();

@@ -57,7 +57,7 @@ private slots:
 
         LessonLibrary library;
         QVERIFY(library.load(LessonLibrary::builtInFolder()));
-        QCOMPARE(library.lessons().size(), 16);
+        QCOMPARE(library.lessons().size(), 18);
         QStringList tooLong;
         qreal smallest = 1000;
         for (const Lesson &lesson : library.lessons()) {

@@ -73,7 +73,7 @@ private slots:
         WelcomePage *page = welcome(&window);
         QTRY_VERIFY(page->isVisible());
         const QList<Lesson> &lessons = m_session->lessons()->lessons();
-        QCOMPARE(lessons.size(), 16);
+        QCOMPARE(lessons.size(), 18);
         for (const Lesson &lesson : lessons) {
             auto *button = page->findChild<QAbstractButton *>(QStringLiteral("lesson:") + lesson.id);
             QVERIFY2(button, qPrintable(lesson.id));
@@ -181,7 +181,7 @@ private slots:
             if (action->data().toString() == QStringLiteral("socket-pair"))
                 pair = action;
         }
-        QCOMPARE(count, 16);
+        QCOMPARE(count, 18);
         QVERIFY(pair);
         pair->trigger();
         QCOMPARE(m_session->lessonPlayer()->lesson().id, QStringLiteral("socket-pair"));

@@ -1,0 +1,143 @@
+#include "journal/journal.h"
+#include "lab/lab.h"
+
+#include <QtTest/QtTest>
+
+#include "labquery.h"
+#include "livelabtest.h"
+
+using namespace SocketScope;
+
+// A lab connection whose program stops reading: the bytes wait in the kernel, the window the
+// reader advertises closes, and reading again lets everything through. And the kernel's count
+// of segments, which tells a burst of small writes held back by Nagle's rule from one sent
+// with TCP_NODELAY.
+class TestReadingPause : public LiveLabTest
+{
+    Q_OBJECT
+
+    // A connection on loopback with both ends in the lab; the listener's receive buffer is
+    // `receiveBuffer` bytes when not 0 (accepted sockets inherit it).
+    bool connectPair(qint32 *client, qint32 *accepted, int receiveBuffer = 0)
+    {
+        QList<OptionRequest> options;
+        if (receiveBuffer > 0)
+            options << OptionRequest {SocketOption::ReceiveBuffer, receiveBuffer};
+        const Lab::Opened listener
+            = m_lab->listenTcp(QHostAddress::LocalHost, 0, Lab::kDefaultBacklog, options);
+        if (listener.error)
+            return false;
+        const Lab::Opened opened
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        if (opened.error)
+            return false;
+        *client = opened.id;
+        const auto connected = [&] {
+            const SocketInfo *info = m_lab->info(opened.id);
+            return info && info->qtState == QAbstractSocket::ConnectedState
+                && acceptedBy(*m_lab, listener.id).size() == 1;
+        };
+        if (!QTest::qWaitFor(connected, 5000))
+            return false;
+        *accepted = acceptedBy(*m_lab, listener.id).constFirst();
+        return true;
+    }
+
+    qint64 bytesIn(qint32 id) const
+    {
+        const SocketInfo *info = m_lab->info(id);
+        return info ? info->bytesIn : -1;
+    }
+
+private slots:
+    void init() { startLab(); }
+    void cleanup() { stopLab(); }
+
+    void pausedReaderClosesTheWindowAndResumingDeliversEverything()
+    {
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader, 4096));
+        QVERIFY(m_lab->segmentCounts(writer).sent > 0);
+
+        QVERIFY(!m_lab->setReadingPaused(reader, true));
+        constexpr qint64 size = 300000;
+        QVERIFY(!m_lab->send(writer, QByteArray(size, 'x')));
+        // The reader's kernel fills its small buffer and advertises a window of 0.
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->segmentCounts(writer).sendWindow, qint64(0), 10000);
+        // Its program read at most what Qt held before it stopped: a byte, not the stream.
+        QVERIFY2(bytesIn(reader) < size / 10, qPrintable(QString::number(bytesIn(reader))));
+
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QTRY_COMPARE_WITH_TIMEOUT(bytesIn(reader), size, 20000);
+        QVERIFY(m_lab->segmentCounts(writer).sendWindow > 0);
+    }
+
+    void pausingTwiceAndResumingUnpausedChangeNothing()
+    {
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QVERIFY(!m_lab->setReadingPaused(reader, true));
+        QVERIFY(!m_lab->setReadingPaused(reader, true));
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QVERIFY(!m_lab->send(writer, QByteArrayLiteral("hello")));
+        QTRY_COMPARE(bytesIn(reader), qint64(5));
+    }
+
+    void onlyAnOpenConnectionPausesReading()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        QCOMPARE(m_lab->setReadingPaused(listener.id, true).kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->setReadingPaused(9999, true).kind, LabError::NoSuchSocket);
+        QCOMPARE(m_lab->segmentCounts(listener.id).sent, qint64(-1));
+
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(!m_lab->abort(reader));
+        QVERIFY(m_lab->setReadingPaused(reader, true));
+    }
+
+    void smallWritesBecomeFewerSegmentsWithNagle_data()
+    {
+        QTest::addColumn<bool>("noDelay");
+        QTest::newRow("Nagle") << false;
+        QTest::newRow("TCP_NODELAY") << true;
+    }
+
+    // Twenty writes of ten bytes, back to back: with Nagle's rule the kernel holds the later
+    // ones while the first waits for its ACK; with TCP_NODELAY each leaves at once. A question
+    // and its answer first: a reader that answers makes its kernel delay ACKs (hoping to send
+    // them with the next answer), where a fresh connection's ACKs come at once and release
+    // each held write before the next one is made.
+    void smallWritesBecomeFewerSegmentsWithNagle()
+    {
+        QFETCH(bool, noDelay);
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(!m_lab->setOption(writer, SocketOption::NoDelay, noDelay ? 1 : 0));
+        QVERIFY(!m_lab->send(writer, QByteArrayLiteral("hello?")));
+        QTRY_COMPARE(bytesIn(reader), qint64(6));
+        QVERIFY(!m_lab->send(reader, QByteArrayLiteral("hi")));
+        QTRY_COMPARE(bytesIn(writer), qint64(2));
+        const qint64 before = m_lab->segmentCounts(writer).sent;
+        constexpr int writes = 20;
+        for (int i = 0; i < writes; ++i)
+            QVERIFY(!m_lab->send(writer, QByteArrayLiteral("0123456789")));
+        QTRY_COMPARE(bytesIn(reader), qint64(6 + writes * 10));
+        const qint64 segments = m_lab->segmentCounts(writer).sent - before;
+        qInfo("%s: %d writes left in %lld segments", noDelay ? "TCP_NODELAY" : "Nagle", writes, segments);
+        QVERIFY(segments >= 1);
+        if (noDelay)
+            QVERIFY2(segments > writes / 4, qPrintable(QString::number(segments)));
+        else
+            QVERIFY2(segments <= writes / 4, qPrintable(QString::number(segments)));
+    }
+};
+
+QTEST_MAIN(TestReadingPause)
+#include "tst_readingpause.moc"
