@@ -60,6 +60,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <memory>
 
@@ -303,13 +304,17 @@ void MainWindow::connectPlayhead()
     if (PayloadView *payload = m_docks->payload())
         payload->followPlayhead(m_playhead);
     TimelinePlayback *playback = m_timeline->playback();
-    // Items are in time order, and an event read late sits before events journalled earlier:
-    // after item i the views show every event up to the latest one items 0..i came from, so
-    // stepping forward never takes a view back. Kept per layout revision, not walked per frame.
+    // Items are in time order, and an event read late (a kernel reading) sits in the journal
+    // after events that happened later: after item i the views show the longest stretch of the
+    // journal from its start in which nothing happened after item i's time. So nothing appears
+    // before it happened (bytes a step early); a reading journalled late appears a step late
+    // at worst. The time is nondecreasing, so stepping forward never takes a view back. Kept per
+    // layout revision, not walked per frame.
     struct EventsUpTo
     {
         quint64 revision = ~quint64(0);
         std::vector<quint32> count; // count[i]: events shown after item i
+        std::vector<qint64> latestT; // latestT[k]: the latest time among events 0..k
     };
     auto upTo = std::make_shared<EventsUpTo>();
     const auto follow = [this, playback, upTo] {
@@ -323,10 +328,16 @@ void MainWindow::connectPlayhead()
         }
         if (upTo->revision != layout.revision() || upTo->count.size() != items.size()) {
             upTo->revision = layout.revision();
+            const Journal &journal = *m_session->journal();
+            upTo->latestT.resize(size_t(journal.count()));
+            qint64 latestT = std::numeric_limits<qint64>::min();
+            for (qsizetype k = 0; k < journal.count(); ++k)
+                upTo->latestT[size_t(k)] = latestT = std::max(latestT, journal.at(k).t);
             upTo->count.resize(items.size());
-            quint32 latest = 0;
-            for (size_t i = 0; i < items.size(); ++i)
-                upTo->count[i] = latest = std::max(latest, items[i].event + 1);
+            for (size_t i = 0; i < items.size(); ++i) {
+                upTo->count[i] = quint32(std::upper_bound(upTo->latestT.begin(), upTo->latestT.end(), items[i].t)
+                    - upTo->latestT.begin());
+            }
         }
         m_playhead->showAfter(
             item < 0 || size_t(item) >= items.size() ? 0 : qsizetype(upTo->count[size_t(item)]));
