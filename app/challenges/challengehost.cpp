@@ -1,6 +1,7 @@
 #include "challengehost.h"
 
 #include "challengeboard.h"
+#include "challengerecord.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
@@ -40,6 +41,8 @@ LabError ChallengeHost::start(const Challenge &challenge, const QHostAddress &ad
         return opened.error;
     m_classSocket = opened.id;
     m_challenge.port = port();
+    // The recording says which challenge ran, so a replay can judge it without being told.
+    ChallengeRecord::write(m_lab->journal(), m_challenge, m_classSocket, formatEndpoint(address(), port()));
     m_board = std::make_unique<ChallengeBoard>(m_lab->journal(), m_challenge, firstEvent);
     if (hold) {
         // The class connects while accepting is paused, and sees the queue fill.

@@ -602,8 +602,10 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
             return QCoreApplication::translate(
                 "RecordingFormat", "challenge_started's \"challenge\" should be an object, not %1")
                 .arg(describeValue(challenge));
-        e.text = journal.intern(
-            QString::fromUtf8(QJsonDocument(challenge.toObject()).toJson(QJsonDocument::Compact)));
+        // An empty object names no challenge: no text, as the journal writes it.
+        if (!challenge.toObject().isEmpty())
+            e.text = journal.intern(
+                QString::fromUtf8(QJsonDocument(challenge.toObject()).toJson(QJsonDocument::Compact)));
         e.value = fields.number("time_limit_s", 0, kInt32Max);
         e.value2 = fields.number("started_ms", 0);
         break;

@@ -4,6 +4,7 @@
 #include "challenges/challengeboard.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengerecord.h"
 #include "challenges/challengeresults.h"
 #include "challengewords.h"
 #include "history/playhead.h"
@@ -192,26 +193,20 @@ bool ChallengeView::isRunning() const
     return m_host && m_host->isRunning();
 }
 
-void ChallengeView::followRecording(Journal *journal, Playhead *playhead, const Challenge &challenge)
+void ChallengeView::followRecording(
+    Journal *journal, Playhead *playhead, const std::optional<Challenge> &challenge)
 {
     if (m_host)
         return;
     m_journal = journal;
-    m_recorded = std::make_unique<Challenge>(challenge);
+    m_followNamed = !challenge;
+    m_namedStart = -1;
+    m_recorded = challenge ? std::make_unique<Challenge>(*challenge) : nullptr;
     if (m_playhead)
         disconnect(m_playhead, nullptr, this, nullptr);
     m_playhead = playhead;
-    {
-        // The controls say what is judged; in a replay nothing can be started or changed.
-        const QSignalBlocker choice(m_choice);
-        const QSignalBlocker port(m_port);
-        const QSignalBlocker limit(m_limit);
-        const int index = m_choice->findData(challenge.key);
-        if (index >= 0)
-            m_choice->setCurrentIndex(index);
-        m_port->setValue(challenge.port);
-        m_limit->setValue(challenge.timeLimitS);
-    }
+    if (m_recorded)
+        showRecordedControls();
     const QList<QWidget *> fixed {m_choice, m_address, m_port, m_limit, m_custom};
     for (QWidget *control : fixed)
         control->setEnabled(false);
@@ -225,15 +220,69 @@ void ChallengeView::followRecording(Journal *journal, Playhead *playhead, const 
     showInstructions();
 }
 
+void ChallengeView::showRecordedControls()
+{
+    // The controls say what is judged; in a replay nothing can be started or changed.
+    const QSignalBlocker choice(m_choice);
+    const QSignalBlocker port(m_port);
+    const QSignalBlocker limit(m_limit);
+    const QSignalBlocker protocol(m_protocol);
+    const bool custom = m_recorded->check == Challenge::Check::SendText;
+    const int index = m_choice->findData(custom ? QString::fromLatin1(kCustomKey) : m_recorded->key);
+    if (index >= 0)
+        m_choice->setCurrentIndex(index);
+    m_custom->setVisible(custom);
+    if (custom) {
+        const int proto = m_protocol->findData(int(m_recorded->proto));
+        if (proto >= 0)
+            m_protocol->setCurrentIndex(proto);
+        m_expected->setText(QString::fromUtf8(m_recorded->expected));
+    }
+    m_port->setValue(m_recorded->port);
+    m_limit->setValue(m_recorded->timeLimitS);
+}
+
+bool ChallengeView::pickNamedChallenge(qsizetype shown)
+{
+    // A class may start several challenges (or one again): the board is the latest one started
+    // at the playhead, and before the first start, the first one.
+    const QList<qsizetype> starts = ChallengeRecord::starts(*m_journal, m_journal->count());
+    qsizetype start = -1;
+    std::optional<Challenge> named;
+    for (const qsizetype index : starts) {
+        if (start >= 0 && index >= shown)
+            break;
+        if (auto challenge = ChallengeRecord::fromJson(m_journal->string(m_journal->at(index).text))) {
+            start = index;
+            named = std::move(challenge);
+        }
+    }
+    if (!named)
+        return false;
+    if (start != m_namedStart || !m_recorded) {
+        m_namedStart = start;
+        m_recorded = std::make_unique<Challenge>(*named);
+        m_replayBoard.reset();
+        showRecordedControls();
+        showInstructions();
+    }
+    return true;
+}
+
 void ChallengeView::onPlayheadMoved()
 {
-    if (!m_journal || !m_recorded)
+    if (!m_journal)
         return;
     const qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
+    if (m_followNamed && !pickNamedChallenge(shown))
+        return;
+    if (!m_recorded)
+        return;
     if (!m_replayBoard || shown < m_replayBoard->readCount()) {
         // Back in time: a board can only go forward, so a new one is judged up to here. A
         // class's recording is read in milliseconds.
-        std::unique_ptr<ChallengeBoard> board = ChallengeBoard::atInstant(m_journal, *m_recorded, shown);
+        std::unique_ptr<ChallengeBoard> board
+            = ChallengeBoard::atInstant(m_journal, *m_recorded, shown, qMax<qsizetype>(0, m_namedStart));
         m_model->setBoard(board.get());
         if (m_replayBoard)
             m_replayBoard->disconnect(this);

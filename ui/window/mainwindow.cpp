@@ -464,7 +464,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-ChallengeView *MainWindow::showRecordedChallenge(const Challenge &challenge)
+ChallengeView *MainWindow::showRecordedChallenge(const std::optional<Challenge> &challenge)
 {
     if (m_session->challenges())
         return nullptr;

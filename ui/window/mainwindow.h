@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QMainWindow>
 
+#include <optional>
+
 class QTabWidget;
 class QTableView;
 
@@ -68,7 +70,8 @@ public:
     ChallengeView *challengeView() const { return m_challenges; }
     // A replay: a Class challenge tab with `challenge` judged from the recording at the
     // playhead. Null in a live session (its tab is the live one).
-    ChallengeView *showRecordedChallenge(const Challenge &challenge);
+    // Without a challenge: the one the recording names (challenge_started).
+    ChallengeView *showRecordedChallenge(const std::optional<Challenge> &challenge);
     LessonPlayer *lessonPlayer() const;
     const LessonLibrary *lessons() const;
     // Opens a built-in lesson in the lesson panel; false when there is no such lesson.
