@@ -201,6 +201,8 @@ void ChallengeView::followRecording(
     m_journal = journal;
     m_followNamed = !challenge;
     m_namedStart = -1;
+    m_namedStarts.clear();
+    m_namedScanned = 0;
     m_recorded = challenge ? std::make_unique<Challenge>(*challenge) : nullptr;
     if (m_playhead)
         disconnect(m_playhead, nullptr, this, nullptr);
@@ -242,14 +244,19 @@ void ChallengeView::showRecordedControls()
     m_limit->setValue(m_recorded->timeLimitS);
 }
 
-bool ChallengeView::pickNamedChallenge(qsizetype shown)
+bool ChallengeView::pickNamedChallenge(qsizetype shown, bool *changed)
 {
     // A class may start several challenges (or one again): the board is the latest one started
     // at the playhead, and before the first start, the first one.
-    const QList<qsizetype> starts = ChallengeRecord::starts(*m_journal, m_journal->count());
+    // Only the events not looked at yet are scanned: the playhead moves often.
+    const qsizetype count = m_journal->count();
+    for (; m_namedScanned < count; ++m_namedScanned) {
+        if (m_journal->at(m_namedScanned).kind == EventKind::ChallengeStarted)
+            m_namedStarts.append(m_namedScanned);
+    }
     qsizetype start = -1;
     std::optional<Challenge> named;
-    for (const qsizetype index : starts) {
+    for (const qsizetype index : std::as_const(m_namedStarts)) {
         if (start >= 0 && index >= shown)
             break;
         if (auto challenge = ChallengeRecord::fromJson(m_journal->string(m_journal->at(index).text))) {
@@ -259,12 +266,10 @@ bool ChallengeView::pickNamedChallenge(qsizetype shown)
     }
     if (!named)
         return false;
-    if (start != m_namedStart || !m_recorded) {
+    *changed = start != m_namedStart || !m_recorded;
+    if (*changed) {
         m_namedStart = start;
         m_recorded = std::make_unique<Challenge>(*named);
-        m_replayBoard.reset();
-        showRecordedControls();
-        showInstructions();
     }
     return true;
 }
@@ -274,11 +279,12 @@ void ChallengeView::onPlayheadMoved()
     if (!m_journal)
         return;
     const qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
-    if (m_followNamed && !pickNamedChallenge(shown))
+    bool otherChallenge = false;
+    if (m_followNamed && !pickNamedChallenge(shown, &otherChallenge))
         return;
     if (!m_recorded)
         return;
-    if (!m_replayBoard || shown < m_replayBoard->readCount()) {
+    if (!m_replayBoard || otherChallenge || shown < m_replayBoard->readCount()) {
         // Back in time: a board can only go forward, so a new one is judged up to here. A
         // class's recording is read in milliseconds.
         std::unique_ptr<ChallengeBoard> board
@@ -289,6 +295,10 @@ void ChallengeView::onPlayheadMoved()
         m_replayBoard = std::move(board);
         connect(m_replayBoard.get(), &ChallengeBoard::classChanged, this, &ChallengeView::showSummary);
         connect(m_replayBoard.get(), &ChallengeBoard::rowChanged, this, &ChallengeView::showSummary);
+        if (otherChallenge) {
+            showRecordedControls();
+            showInstructions();
+        }
     } else {
         m_replayBoard->readUpTo(shown);
     }

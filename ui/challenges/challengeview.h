@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
@@ -74,8 +75,9 @@ private:
     Challenge chosen() const;
     bool isRunning() const;
     void onPlayheadMoved();
-    // The recording's own challenge at `shown` events; false when it names none.
-    bool pickNamedChallenge(qsizetype shown);
+    // The recording's own challenge at `shown` events; false when it names none. `changed`:
+    // it is another start than the board's.
+    bool pickNamedChallenge(qsizetype shown, bool *changed);
     void showRecordedControls();
 
     ChallengeHost *m_host;
@@ -109,6 +111,8 @@ private:
     // starts at (-1: none yet).
     bool m_followNamed = false;
     qsizetype m_namedStart = -1;
+    QList<qsizetype> m_namedStarts;
+    qsizetype m_namedScanned = 0;
     std::unique_ptr<ChallengeBoard> m_replayBoard;
     qint64 m_replayNowNs = 0;
     bool m_countdownStyled = false;
