@@ -2,6 +2,8 @@
 
 #include "challengeboard.h"
 #include "challengerecord.h"
+#include "capture/capturehelperclient.h"
+#include "capture/hostcapture.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
@@ -99,6 +101,31 @@ quint16 ChallengeHost::port() const
 qint64 ChallengeHost::now() const
 {
     return m_lab ? m_lab->journal()->now() : 0;
+}
+
+ChallengeHost::UnseenKnocks ChallengeHost::unseenKnocks() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    if (!info || !info->host.isEmpty())
+        return UnseenKnocks::None;
+    const bool capturing = m_capture && m_capture->isEnabled()
+        && m_capture->client()->state() == CaptureHelperClient::State::Capturing;
+    return capturing ? UnseenKnocks::OutsideCapture : UnseenKnocks::NoCapture;
+}
+
+void ChallengeHost::setHostCapture(HostCapture *capture)
+{
+    if (m_capture) {
+        disconnect(m_capture, nullptr, this, nullptr);
+        disconnect(m_capture->client(), nullptr, this, nullptr);
+    }
+    m_capture = capture;
+    if (capture) {
+        connect(capture, &HostCapture::enabledChanged, this, &ChallengeHost::unseenKnocksChanged);
+        connect(capture->client(), &CaptureHelperClient::stateChanged, this,
+            &ChallengeHost::unseenKnocksChanged);
+    }
+    emit unseenKnocksChanged();
 }
 
 LabError ChallengeHost::setAcceptingPaused(bool paused)

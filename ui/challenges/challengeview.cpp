@@ -66,6 +66,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_instructions(new QTextBrowser(this))
     , m_summary(new QLabel(this))
     , m_countdown(new QLabel(this))
+    , m_unseen(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -118,6 +119,10 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_instructions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setWordWrap(true);
     Theme::followMessageStyle(m_message, Theme::Role::Error);
+    m_unseen->setObjectName(QStringLiteral("challengeUnseen"));
+    m_unseen->setWordWrap(true);
+    m_unseen->hide();
+    Theme::followMessageStyle(m_unseen, Theme::Role::Inferred);
     QFont big = m_summary->font();
     big.setBold(true);
     m_summary->setFont(big);
@@ -156,6 +161,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     status->addWidget(m_summary, 1);
     status->addWidget(m_countdown);
     layout->addLayout(status);
+    layout->addWidget(m_unseen);
     layout->addWidget(m_table, 1);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
@@ -173,6 +179,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
         });
         connect(m_host, &ChallengeHost::started, this, &ChallengeView::onStarted);
         connect(m_host, &ChallengeHost::stopped, this, &ChallengeView::onStopped);
+        connect(m_host, &ChallengeHost::unseenKnocksChanged, this, &ChallengeView::showUnseen);
     } else {
         // A replay starts nothing until followRecording() says what to judge.
         m_start->setEnabled(false);
@@ -497,6 +504,7 @@ void ChallengeView::onStarted()
     showInstructions();
     showSummary();
     showCountdown();
+    showUnseen();
 }
 
 void ChallengeView::onStopped()
@@ -510,6 +518,44 @@ void ChallengeView::onStopped()
     showInstructions();
     showSummary();
     showCountdown();
+    showUnseen();
+}
+
+void ChallengeView::showUnseen()
+{
+    // What the board cannot show is said, not left out: a student on a wrong port is not
+    // "waiting", they are invisible to SocketScope.
+    const ChallengeHost::UnseenKnocks unseen
+        = m_host && m_host->isRunning() ? m_host->unseenKnocks() : ChallengeHost::UnseenKnocks::None;
+    if (unseen == ChallengeHost::UnseenKnocks::None) {
+        m_unseen->hide();
+        m_unseen->clear();
+        return;
+    }
+    const bool udp = m_host->challenge().proto == Protocol::Udp;
+    const bool noCapture = unseen == ChallengeHost::UnseenKnocks::NoCapture;
+    QString text;
+    if (udp) {
+        text = noCapture
+            ? tr("Not on the board: a datagram sent to another port of this computer gets an ICMP "
+                 "\"port unreachable\" answer from the kernel, and SocketScope can only see that with "
+                 "packet capture, which is not running here (it needs the CAP_NET_RAW permission).")
+            : tr("Not on the board: a datagram sent to another port of this computer gets an ICMP "
+                 "\"port unreachable\" answer from the kernel, and the packet capture here watches only "
+                 "the ports SocketScope has a socket on, so it does not see that answer.");
+    } else {
+        text = noCapture
+            ? tr("Not on the board: a student who connects to another port of this computer gets a "
+                 "reset (RST) from the kernel at once, and SocketScope can only see that with packet "
+                 "capture, which is not running here (it needs the CAP_NET_RAW permission).")
+            : tr("Not on the board: a student who connects to another port of this computer gets a "
+                 "reset (RST) from the kernel at once, and the packet capture here watches only the "
+                 "ports SocketScope has a socket on, so it does not see that reset.");
+    }
+    text += QLatin1Char(' ')
+        + tr("Such a student appears once they reach port %1.").arg(m_host->port());
+    m_unseen->setText(text);
+    m_unseen->show();
 }
 
 void ChallengeView::setPresentationScale(qreal scale)
@@ -535,7 +581,7 @@ void ChallengeView::setPresentationScale(qreal scale)
     controls.setPointSizeF(m_baseFontSize * scale);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_choiceLabel, m_choice, m_addressLabel,
              m_address, m_portLabel, m_port, m_limitLabel, m_limit, m_start, m_stop, m_paused, m_export,
-             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message})
+             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message, m_unseen})
         widget->setFont(controls);
     m_address->setMaximumWidth(QFontMetrics(controls).horizontalAdvance(QLatin1Char('0')) * 18);
 }

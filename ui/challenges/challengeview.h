@@ -72,6 +72,7 @@ private:
     void showSummary();
     // The time left, from the journal's clock; ticks once a second while a limit runs.
     void showCountdown();
+    void showUnseen();
     Challenge chosen() const;
     bool isRunning() const;
     void onPlayheadMoved();
@@ -117,6 +118,8 @@ private:
     qint64 m_replayNowNs = 0;
     bool m_countdownStyled = false;
     bool m_countdownWarns = false;
+    // What the board cannot see here (a knock on a wrong port), in a sentence.
+    QLabel *m_unseen;
     QLabel *m_message;
     QTableView *m_table;
     qreal m_baseFontSize = 0;

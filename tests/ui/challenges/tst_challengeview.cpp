@@ -11,6 +11,7 @@
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
+#include <QtWidgets/QLabel>
 
 #include <memory>
 #include <vector>
@@ -84,6 +85,35 @@ private slots:
         QVERIFY(csv.contains("\"Grace, Hopper\\n\""));
         QVERIFY(csv.contains("김민지\\n"));
         QVERIFY(csv.contains("empty"));
+    }
+
+    // A knock on a wrong port of this computer is answered by the kernel alone: with no
+    // capture running, the board says in a sentence that it cannot see it, and why.
+    void sayWhatTheBoardCannotSee_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("tcp") << QStringLiteral("connect") << QStringLiteral("reset (RST)");
+        QTest::newRow("udp") << QStringLiteral("udp") << QStringLiteral("ICMP");
+    }
+
+    void sayWhatTheBoardCannotSee()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, answer);
+        auto *unseen = m_view->findChild<QLabel *>(QStringLiteral("challengeUnseen"));
+        QVERIFY(unseen);
+        QVERIFY(unseen->isHidden());
+        std::optional<Challenge> challenge = ChallengeCatalog::find(key);
+        challenge->port = 0;
+        QVERIFY(m_view->start(*challenge, QStringLiteral("127.0.0.1")));
+        QCOMPARE(m_host->unseenKnocks(), ChallengeHost::UnseenKnocks::NoCapture);
+        QVERIFY(!unseen->isHidden());
+        QVERIFY2(unseen->text().contains(answer), qPrintable(unseen->text()));
+        QVERIFY2(unseen->text().contains(QStringLiteral("CAP_NET_RAW")), qPrintable(unseen->text()));
+        QVERIFY2(unseen->text().contains(QString::number(m_host->port())), qPrintable(unseen->text()));
+        m_host->stop();
+        QVERIFY(unseen->isHidden());
     }
 
     // A recording says which challenge ran: replayed without being told, the view shows the
