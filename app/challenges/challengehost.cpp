@@ -1,9 +1,9 @@
 #include "challengehost.h"
 
-#include "challengeboard.h"
-#include "challengerecord.h"
 #include "capture/capturehelperclient.h"
 #include "capture/hostcapture.h"
+#include "challengeboard.h"
+#include "challengerecord.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
@@ -122,8 +122,8 @@ void ChallengeHost::setHostCapture(HostCapture *capture)
     m_capture = capture;
     if (capture) {
         connect(capture, &HostCapture::enabledChanged, this, &ChallengeHost::unseenKnocksChanged);
-        connect(capture->client(), &CaptureHelperClient::stateChanged, this,
-            &ChallengeHost::unseenKnocksChanged);
+        connect(
+            capture->client(), &CaptureHelperClient::stateChanged, this, &ChallengeHost::unseenKnocksChanged);
     }
     emit unseenKnocksChanged();
 }

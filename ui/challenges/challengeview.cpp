@@ -552,8 +552,7 @@ void ChallengeView::showUnseen()
                  "reset (RST) from the kernel at once, and the packet capture here watches only the "
                  "ports SocketScope has a socket on, so it does not see that reset.");
     }
-    text += QLatin1Char(' ')
-        + tr("Such a student appears once they reach port %1.").arg(m_host->port());
+    text += QLatin1Char(' ') + tr("Such a student appears once they reach port %1.").arg(m_host->port());
     m_unseen->setText(text);
     m_unseen->show();
 }

@@ -50,11 +50,18 @@ private slots:
             const QJsonObject words = doc.object().value(each).toObject();
             QVERIFY(!words.value(QStringLiteral("title")).toString().isEmpty());
             const QJsonObject challenge = words.value(QStringLiteral("challenge")).toObject();
-            QVERIFY(challenge.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("done")).toString().contains(
-                QStringLiteral("%1")));
+            QVERIFY(challenge.value(QStringLiteral("verdict"))
+                        .toObject()
+                        .value(QStringLiteral("done"))
+                        .toString()
+                        .contains(QStringLiteral("%1")));
             // The problem with no name ("try again") is the empty key.
             QVERIFY(challenge.value(QStringLiteral("problem")).toObject().contains(QString()));
-            QVERIFY(!words.value(QStringLiteral("ev")).toObject().value(QStringLiteral("segment")).toString().isEmpty());
+            QVERIFY(!words.value(QStringLiteral("ev"))
+                         .toObject()
+                         .value(QStringLiteral("segment"))
+                         .toString()
+                         .isEmpty());
         }
     }
 
@@ -74,7 +81,8 @@ private slots:
         const QString script = QString::fromUtf8(ClassroomPage::script());
         QVERIFY(script.contains(QStringLiteral("new EventSource('/live')")));
         QVERIFY(script.contains(QStringLiteral("live-words")));
-        static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7AF}\\x{1100}-\\x{11FF}\\x{3130}-\\x{318F}]"));
+        static const QRegularExpression hangul(
+            QStringLiteral("[\\x{AC00}-\\x{D7AF}\\x{1100}-\\x{11FF}\\x{3130}-\\x{318F}]"));
         QVERIFY(!hangul.match(script).hasMatch());
         const QJsonObject english = QJsonDocument::fromJson(LiveWords::json(QStringLiteral("en"))).object();
         QVERIFY(!script.contains(english.value(QStringLiteral("title")).toString()));
