@@ -23,7 +23,12 @@
   }
   function pick(get) {
     if (lang === 'ko') return lookup(get, WORDS.ko || WORDS.en);
-    if (lang === 'both') return lookup(get, WORDS.en) + ' / ' + lookup(get, WORDS.ko);
+    if (lang === 'both') {
+      // A word not translated yet reads the same in both: once is enough.
+      var en = lookup(get, WORDS.en);
+      var ko = lookup(get, WORDS.ko);
+      return en === ko || !ko ? en : en + ' / ' + ko;
+    }
     return lookup(get, WORDS.en || WORDS.ko);
   }
   // The numbered blanks are Qt's: %1, %2, %3.
