@@ -44,7 +44,8 @@ LabError ChallengeHost::start(const Challenge &challenge, const QHostAddress &ad
     m_classSocket = opened.id;
     m_challenge.port = port();
     // The recording says which challenge ran, so a replay can judge it without being told.
-    ChallengeRecord::write(m_lab->journal(), m_challenge, m_classSocket, formatEndpoint(address(), port()));
+    ChallengeRecord::write(
+        m_lab->journal(), m_challenge, m_classSocket, formatEndpoint(this->address(), port()));
     m_board = std::make_unique<ChallengeBoard>(m_lab->journal(), m_challenge, firstEvent);
     if (hold) {
         // The class connects while accepting is paused, and sees the queue fill.
