@@ -84,7 +84,11 @@ private slots:
         static const QRegularExpression hangul(
             QStringLiteral("[\\x{AC00}-\\x{D7AF}\\x{1100}-\\x{11FF}\\x{3130}-\\x{318F}]"));
         QVERIFY(!hangul.match(script).hasMatch());
-        const QJsonObject english = QJsonDocument::fromJson(LiveWords::json(QStringLiteral("en"))).object();
+        const QJsonObject english = QJsonDocument::fromJson(LiveWords::json(QStringLiteral("en")))
+                                        .object()
+                                        .value(QStringLiteral("en"))
+                                        .toObject();
+        QVERIFY(!english.value(QStringLiteral("title")).toString().isEmpty());
         QVERIFY(!script.contains(english.value(QStringLiteral("title")).toString()));
         QVERIFY(!script.contains(QStringLiteral("Well done")));
     }

@@ -131,7 +131,7 @@ private slots:
         own.expected = "hello";
         own.timeLimitS = 120;
         QVERIFY(!m_host->start(own));
-        QTcpSocket *first = newClient(QHostAddress(QStringLiteral("127.0.0.70")), 0);
+        QTcpSocket *first = newClient(QHostAddress(QStringLiteral("127.0.0.70")));
         connect(first, &QTcpSocket::connected, first, [first] { first->write("hello\n"); });
         first->connectToHost(QHostAddress::LocalHost, m_host->port());
         QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 1, 5000);
@@ -140,7 +140,7 @@ private slots:
         name->port = 0;
         QVERIFY(!m_host->start(*name));
         for (const char *address : {"127.0.0.71", "127.0.0.72"}) {
-            QTcpSocket *client = newClient(QHostAddress(QLatin1StringView(address)), 0);
+            QTcpSocket *client = newClient(QHostAddress(QLatin1StringView(address)));
             connect(client, &QTcpSocket::connected, client, [client] { client->write("Ada\n"); });
             client->connectToHost(QHostAddress::LocalHost, m_host->port());
         }
@@ -192,7 +192,7 @@ private slots:
         std::optional<Challenge> name = ChallengeCatalog::find(QStringLiteral("name"));
         name->port = 0;
         QVERIFY(!m_host->start(*name));
-        QTcpSocket *client = newClient(QHostAddress(QStringLiteral("127.0.0.73")), 0);
+        QTcpSocket *client = newClient(QHostAddress(QStringLiteral("127.0.0.73")));
         connect(client, &QTcpSocket::connected, client, [client] { client->write("Ada\n"); });
         client->connectToHost(QHostAddress::LocalHost, m_host->port());
         QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 1, 5000);
