@@ -217,6 +217,15 @@ private slots:
     }
 
 private:
+    // A student's socket on `address`, kept until the test ends.
+    QTcpSocket *newClient(const QHostAddress &address)
+    {
+        m_clients.push_back(std::make_unique<QTcpSocket>());
+        QTcpSocket *client = m_clients.back().get();
+        client->bind(address, 0);
+        return client;
+    }
+
     std::unique_ptr<ChallengeHost> m_host;
     std::unique_ptr<ChallengeView> m_view;
     std::vector<std::unique_ptr<QTcpSocket>> m_clients;
