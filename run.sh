@@ -29,8 +29,10 @@ PACKAGES=(
   fonts-nanum
   nftables iproute2
 )
+# chromium: a real browser opens a student's live page headless (tst_livepagebrowser; about
+# 122 MB to download, 414 MB installed).
 TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark
-  clang-format-14 clang-tidy-14)
+  clang-format-14 clang-tidy-14 chromium)
 # The style and the checks are those of one tool version, so a file formatted here is formatted
 # everywhere.
 CLANG_FORMAT=clang-format-14

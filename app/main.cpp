@@ -4,6 +4,7 @@
 #include "capture/hostcapture.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengerecord.h"
 #include "challenges/challengeview.h"
 #include "classroom/classroomlistener.h"
 #include "cli/commandline.h"
@@ -441,9 +442,12 @@ int main(int argc, char *argv[])
             challenge->port = quint16(options.challengePort);
         challenge->timeLimitS = options.challengeTimeS;
     }
-    if (challenge && !lab) {
-        // A replay: the recording judged by the challenge named, at the playhead.
-        if (ChallengeView *view = window.showRecordedChallenge(*challenge))
+    const bool namedInRecording
+        = !lab && !ChallengeRecord::starts(*session.journal(), session.journal()->count()).isEmpty();
+    if (!lab && (challenge || namedInRecording)) {
+        // A replay: the recording judged by the challenge named (or the one it names itself),
+        // at the playhead.
+        if (ChallengeView *view = window.showRecordedChallenge(challenge))
             window.centralTabs()->setCurrentWidget(view);
     } else if (challenge && window.challengeView()) {
         if (window.challengeView()->start(*challenge, options.challengeHost)) {

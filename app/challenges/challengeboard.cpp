@@ -76,9 +76,10 @@ ChallengeBoard::ChallengeBoard(Journal *journal, const Challenge &challenge, qsi
 }
 
 std::unique_ptr<ChallengeBoard> ChallengeBoard::atInstant(
-    Journal *journal, const Challenge &challenge, qsizetype count, QObject *parent)
+    Journal *journal, const Challenge &challenge, qsizetype count, qsizetype firstEvent, QObject *parent)
 {
-    return std::unique_ptr<ChallengeBoard>(new ChallengeBoard(journal, challenge, 0, count, false, parent));
+    return std::unique_ptr<ChallengeBoard>(
+        new ChallengeBoard(journal, challenge, firstEvent, count, false, parent));
 }
 
 void ChallengeBoard::readUpTo(qsizetype count)
@@ -106,6 +107,19 @@ void ChallengeBoard::onEventsAppended(qsizetype first, qsizetype last)
 
 void ChallengeBoard::read(const Event &event)
 {
+    if (event.kind == EventKind::ChallengeStarted) {
+        // The challenge names its class socket: a board that starts at this event (a replay of
+        // the challenge the recording names) takes it; one that started before has it already.
+        if (m_classSocket < 0 && event.socket >= 0) {
+            const auto [address, port] = splitEndpoint(m_journal->string(event.local));
+            m_classSocket = event.socket;
+            m_classAddress = address;
+            m_challenge.port = port;
+            m_startedAt = event.t;
+            emit classChanged();
+        }
+        return;
+    }
     if (m_classSocket < 0) {
         const bool tcp = m_challenge.proto == Protocol::Tcp;
         const EventKind opening = tcp ? EventKind::Listening : EventKind::Bound;

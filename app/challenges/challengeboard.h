@@ -23,8 +23,9 @@ class Journal;
 // reads only events, a recording of a challenge session judges the same when replayed, and it
 // needs no window.
 //
-// The class socket is the first TCP listener (or UDP socket) at or after `firstEvent` whose
-// local port is the challenge's port.
+// The class socket is the one a challenge_started event at or after `firstEvent` names, or
+// the first TCP listener (or UDP socket) from there whose local port is the challenge's port
+// (recordings made before challenges were recorded).
 class ChallengeBoard : public QObject
 {
     Q_OBJECT
@@ -58,10 +59,11 @@ public:
 
     ChallengeBoard(
         Journal *journal, const Challenge &challenge, qsizetype firstEvent = 0, QObject *parent = nullptr);
-    // A board over a recording, at an instant: it has read the first `count` events and reads
-    // more only through readUpTo(), never by following the journal.
-    static std::unique_ptr<ChallengeBoard> atInstant(
-        Journal *journal, const Challenge &challenge, qsizetype count, QObject *parent = nullptr);
+    // A board over a recording, at an instant: it has read the events from `firstEvent` up to
+    // `count` and reads more only through readUpTo(), never by following the journal. A
+    // board that starts at a challenge_started event judges that start's class socket.
+    static std::unique_ptr<ChallengeBoard> atInstant(Journal *journal, const Challenge &challenge,
+        qsizetype count, qsizetype firstEvent = 0, QObject *parent = nullptr);
 
     // Reads the events before `count` not read yet. A board only goes forward: an earlier
     // instant needs a new board (atInstant).

@@ -1,6 +1,9 @@
 #include "challengehost.h"
 
+#include "capture/capturehelperclient.h"
+#include "capture/hostcapture.h"
 #include "challengeboard.h"
+#include "challengerecord.h"
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "lab/lab.h"
@@ -40,6 +43,9 @@ LabError ChallengeHost::start(const Challenge &challenge, const QHostAddress &ad
         return opened.error;
     m_classSocket = opened.id;
     m_challenge.port = port();
+    // The recording says which challenge ran, so a replay can judge it without being told.
+    ChallengeRecord::write(
+        m_lab->journal(), m_challenge, m_classSocket, formatEndpoint(this->address(), port()));
     m_board = std::make_unique<ChallengeBoard>(m_lab->journal(), m_challenge, firstEvent);
     if (hold) {
         // The class connects while accepting is paused, and sees the queue fill.
@@ -96,6 +102,31 @@ quint16 ChallengeHost::port() const
 qint64 ChallengeHost::now() const
 {
     return m_lab ? m_lab->journal()->now() : 0;
+}
+
+ChallengeHost::UnseenKnocks ChallengeHost::unseenKnocks() const
+{
+    const SocketInfo *info = m_lab && m_classSocket >= 0 ? m_lab->info(m_classSocket) : nullptr;
+    if (!info || !info->host.isEmpty())
+        return UnseenKnocks::None;
+    const bool capturing = m_capture && m_capture->isEnabled()
+        && m_capture->client()->state() == CaptureHelperClient::State::Capturing;
+    return capturing ? UnseenKnocks::OutsideCapture : UnseenKnocks::NoCapture;
+}
+
+void ChallengeHost::setHostCapture(HostCapture *capture)
+{
+    if (m_capture) {
+        disconnect(m_capture, nullptr, this, nullptr);
+        disconnect(m_capture->client(), nullptr, this, nullptr);
+    }
+    m_capture = capture;
+    if (capture) {
+        connect(capture, &HostCapture::enabledChanged, this, &ChallengeHost::unseenKnocksChanged);
+        connect(
+            capture->client(), &CaptureHelperClient::stateChanged, this, &ChallengeHost::unseenKnocksChanged);
+    }
+    emit unseenKnocksChanged();
 }
 
 LabError ChallengeHost::setAcceptingPaused(bool paused)

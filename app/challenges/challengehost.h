@@ -17,6 +17,7 @@
 namespace SocketScope {
 
 class ChallengeBoard;
+class HostCapture;
 class Lab;
 
 // The teacher's side of a challenge, live: the class socket (a lab listener, or a lab UDP
@@ -66,6 +67,21 @@ public:
     // The journal's clock (ns since the session started), the one the board's times are on.
     qint64 now() const;
 
+    // What the board cannot see: a student who knocks on another port of this computer gets
+    // the kernel's answer at once (RST for TCP, ICMP "port unreachable" for UDP), and no
+    // socket of the app is involved. Only a packet capture sees that answer; on this
+    // computer's own network the capture watches only ports the app holds a socket on
+    // (it must not become a sniffer), so there it is never seen. On the virtual lab network
+    // the lab's capture sees the whole network, and the board shows such a knock.
+    enum class UnseenKnocks : quint8 {
+        None, // not running, or on the lab network: wrong-port knocks show
+        NoCapture, // no packet capture runs here (off, or no CAP_NET_RAW)
+        OutsideCapture, // the capture runs, but only on the app's own ports
+    };
+    UnseenKnocks unseenKnocks() const;
+    // The capture on this computer's own network, to tell which of the above holds.
+    void setHostCapture(HostCapture *capture);
+
     LabError setAcceptingPaused(bool paused);
     bool isAcceptingPaused() const;
 
@@ -79,6 +95,8 @@ public:
 signals:
     void started();
     void stopped();
+    // unseenKnocks() may say something else now.
+    void unseenKnocksChanged();
     // A student's connection (or datagram) was refused; `reason` is what the journal says.
     void refused(qint32 socket, const QString &reason);
 
@@ -103,6 +121,7 @@ private:
     int connectionsFrom(const QHostAddress &address) const;
 
     QPointer<Lab> m_lab;
+    QPointer<HostCapture> m_capture;
     Challenge m_challenge;
     qint32 m_classSocket = -1;
     std::unique_ptr<ChallengeBoard> m_board;

@@ -1,5 +1,7 @@
 #include "classroompage.h"
 
+#include "livewords.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QList>
 #include <QtCore/QStringList>
@@ -54,14 +56,16 @@ QString koreanPart(const ClassroomPage::Visit &v)
         .arg(escaped(v.path));
 }
 
-// Where the script draws the student's own sockets, live. `lang` is en, ko or both.
+// Where the script draws the student's own sockets, live. `lang` is en, ko or both. The
+// script's words come with the page, as data it reads (LiveWords).
 QString livePart(const QString &lang)
 {
     return QStringLiteral("<section id=\"live\" data-lang=\"%1\" aria-live=\"polite\">"
                           "<noscript><p>Turn on JavaScript to see your sockets live. / "
                           "JavaScript를 켜면 내 소켓을 실시간으로 볼 수 있습니다.</p></noscript></section>"
+                          "<script type=\"application/json\" id=\"live-words\">%2</script>"
                           "<script src=\"/live.js\"></script>")
-        .arg(lang);
+        .arg(lang, QString::fromUtf8(LiveWords::htmlBlock(lang)));
 }
 
 QByteArray document(const QString &lang, const QString &title, const QString &body)

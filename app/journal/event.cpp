@@ -29,7 +29,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 29> kKinds {{
+constexpr std::array<std::pair<EventKind, const char *>, 30> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -59,6 +59,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 29> kKinds {{
     {EventKind::LinkFault, "link_fault"},
     {EventKind::OptionSet, "option_set"},
     {EventKind::NetworkBuilt, "network"},
+    {EventKind::ChallengeStarted, "challenge_started"},
 }};
 
 constexpr std::array<std::pair<SocketOption, const char *>, 11> kSocketOptions {{

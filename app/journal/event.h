@@ -57,6 +57,12 @@ enum class EventKind : quint8 {
     // their addresses, the router's networks, port forwards), so a replay can draw it. It lives
     // in the string pool, not the payload store, which keeps only a short preview.
     NetworkBuilt,
+    // A class challenge started (or started again): text = the challenge as compact JSON (its
+    // key, check, protocol, port, what must arrive, title; ChallengeRecord), local = the class
+    // socket's address and port, proto = its protocol, value = the time limit in seconds (0:
+    // none), value2 = the wall clock at the start (ms since 1970, UTC), socket = the class
+    // socket. Like `network`, the JSON lives in the string pool, so a replay can rebuild the board.
+    ChallengeStarted,
     Count
 };
 
@@ -154,6 +160,8 @@ enum SegmentFlag : quint8 {
 //               value = refusal, payload = the kernel's words
 //   option_set: flags = SocketOption, value = asked, value2 = what the kernel reports
 //   network: text = the topology as compact JSON
+//   challenge_started: text = the challenge as JSON, local = class endpoint, value = time
+//                      limit (s), value2 = wall-clock start (ms since 1970)
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

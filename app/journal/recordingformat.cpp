@@ -319,6 +319,16 @@ QByteArray eventLine(const Journal &journal, const Event &e)
         line.raw("topology", isObject ? QByteArrayView(topology) : QByteArrayView("{}"));
         break;
     }
+    case EventKind::ChallengeStarted: {
+        // The same rule as the network's: JSON text from the journal, an empty object when it is
+        // not one.
+        const QByteArray challenge = journal.string(e.text).toUtf8();
+        const bool isObject = QJsonDocument::fromJson(challenge).isObject();
+        line.raw("challenge", isObject ? QByteArrayView(challenge) : QByteArrayView("{}"));
+        line.number("time_limit_s", e.value);
+        line.number("started_ms", e.value2);
+        break;
+    }
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -331,7 +341,7 @@ QByteArray eventLine(const Journal &journal, const Event &e)
     default:
         break;
     }
-    if (e.text && e.kind != EventKind::NetworkBuilt)
+    if (e.text && e.kind != EventKind::NetworkBuilt && e.kind != EventKind::ChallengeStarted)
         line.text(textKey(e.kind), journal.string(e.text));
     line.finish();
     return out;
@@ -586,6 +596,20 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
                 QString::fromUtf8(QJsonDocument(topology.toObject()).toJson(QJsonDocument::Compact)));
         break;
     }
+    case EventKind::ChallengeStarted: {
+        const QJsonValue challenge = o.value(QLatin1StringView("challenge"));
+        if (!challenge.isObject())
+            return QCoreApplication::translate(
+                "RecordingFormat", "challenge_started's \"challenge\" should be an object, not %1")
+                .arg(describeValue(challenge));
+        // An empty object names no challenge: no text, as the journal writes it.
+        if (!challenge.toObject().isEmpty())
+            e.text = journal.intern(
+                QString::fromUtf8(QJsonDocument(challenge.toObject()).toJson(QJsonDocument::Compact)));
+        e.value = fields.number("time_limit_s", 0, kInt32Max);
+        e.value2 = fields.number("started_ms", 0);
+        break;
+    }
     case EventKind::Segment: {
         const QString flagsText = fields.text("flags");
         const auto flags = segmentFlagsFromName(flagsText);
@@ -606,7 +630,7 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
     default:
         break;
     }
-    if (e.kind != EventKind::NetworkBuilt)
+    if (e.kind != EventKind::NetworkBuilt && e.kind != EventKind::ChallengeStarted)
         e.text = journal.intern(fields.text(textKey(e.kind)));
     if (!fields.problem().isEmpty())
         return fields.problem();

@@ -89,6 +89,10 @@ QString EventExplanations::explain(EventKind kind)
         return tr("The virtual lab network was set up (or changed): which computers it has, their "
                   "addresses, the routers between them and the cables that join them. A recording keeps "
                   "it so that a replay can draw the same network.");
+    case EventKind::ChallengeStarted:
+        return tr("The teacher started a class challenge: the class server opened its socket and "
+                  "waits for the students. The event names the challenge, where to connect and the "
+                  "time limit, so that a replay can show the same board.");
     case EventKind::Count:
         break;
     }

@@ -250,6 +250,8 @@ QString Labels::kind(EventKind kind)
         return tr("option set", "event kind: a socket option (setsockopt)");
     case EventKind::NetworkBuilt:
         return tr("network built", "event kind: the lab network's computers and cables were set up");
+    case EventKind::ChallengeStarted:
+        return tr("challenge started", "event kind: the teacher started a class challenge");
     case EventKind::Count:
         break;
     }
@@ -440,6 +442,16 @@ QString Labels::describe(const Journal &journal, const Event &e)
         const QJsonObject topology = QJsonDocument::fromJson(journal.string(e.text).toUtf8()).object();
         const qsizetype computers = topology.value(QLatin1StringView("hosts")).toArray().size();
         return tr("the lab network has %n computer(s) behind a router", "", int(computers));
+    }
+    case EventKind::ChallengeStarted: {
+        const QJsonObject challenge = QJsonDocument::fromJson(journal.string(e.text).toUtf8()).object();
+        QString name = challenge.value(QLatin1StringView("title")).toString();
+        if (name.isEmpty())
+            name = challenge.value(QLatin1StringView("key")).toString();
+        if (e.value > 0)
+            return tr("the challenge \"%1\" started on %2, time limit %n second(s)", "", int(e.value))
+                .arg(name, local);
+        return tr("the challenge \"%1\" started on %2, no time limit").arg(name, local);
     }
     case EventKind::Count:
         break;

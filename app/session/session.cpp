@@ -50,6 +50,8 @@ Session::Session(Kind kind, QObject *parent)
 
     m_heartbeat = std::make_unique<Heartbeat>(m_journal.get());
     m_challenges = std::make_unique<ChallengeHost>(m_lab.get());
+    // The board says what the capture cannot show it (a knock on a wrong port).
+    m_challenges->setHostCapture(m_capture.get());
 }
 
 Session::~Session()

@@ -580,6 +580,11 @@ private slots:
         const QString ownScript = QStringLiteral("<script src=\"/live.js\"></script>");
         QCOMPARE(body.count(ownScript), status == 200 ? 1 : 0);
         body.remove(ownScript);
+        // So are the live view's words: data the script reads, never run, with no markup in it.
+        static const QRegularExpression words(
+            QStringLiteral("<script type=\"application/json\" id=\"live-words\">[^<]*</script>"));
+        QCOMPARE(body.count(words), status == 200 ? 1 : 0);
+        body.remove(words);
         // Nothing the visitor sent reaches the response's headers.
         QVERIFY(!head.contains("script"));
         QVERIFY(!head.contains("onerror"));

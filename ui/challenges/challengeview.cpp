@@ -4,6 +4,7 @@
 #include "challenges/challengeboard.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengerecord.h"
 #include "challenges/challengeresults.h"
 #include "challengewords.h"
 #include "history/playhead.h"
@@ -65,6 +66,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_instructions(new QTextBrowser(this))
     , m_summary(new QLabel(this))
     , m_countdown(new QLabel(this))
+    , m_unseen(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -117,6 +119,10 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_instructions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_message->setWordWrap(true);
     Theme::followMessageStyle(m_message, Theme::Role::Error);
+    m_unseen->setObjectName(QStringLiteral("challengeUnseen"));
+    m_unseen->setWordWrap(true);
+    m_unseen->hide();
+    Theme::followMessageStyle(m_unseen, Theme::Role::Inferred);
     QFont big = m_summary->font();
     big.setBold(true);
     m_summary->setFont(big);
@@ -155,6 +161,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     status->addWidget(m_summary, 1);
     status->addWidget(m_countdown);
     layout->addLayout(status);
+    layout->addWidget(m_unseen);
     layout->addWidget(m_table, 1);
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
@@ -172,6 +179,7 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
         });
         connect(m_host, &ChallengeHost::started, this, &ChallengeView::onStarted);
         connect(m_host, &ChallengeHost::stopped, this, &ChallengeView::onStopped);
+        connect(m_host, &ChallengeHost::unseenKnocksChanged, this, &ChallengeView::showUnseen);
     } else {
         // A replay starts nothing until followRecording() says what to judge.
         m_start->setEnabled(false);
@@ -192,26 +200,22 @@ bool ChallengeView::isRunning() const
     return m_host && m_host->isRunning();
 }
 
-void ChallengeView::followRecording(Journal *journal, Playhead *playhead, const Challenge &challenge)
+void ChallengeView::followRecording(
+    Journal *journal, Playhead *playhead, const std::optional<Challenge> &challenge)
 {
     if (m_host)
         return;
     m_journal = journal;
-    m_recorded = std::make_unique<Challenge>(challenge);
+    m_followNamed = !challenge;
+    m_namedStart = -1;
+    m_namedStarts.clear();
+    m_namedScanned = 0;
+    m_recorded = challenge ? std::make_unique<Challenge>(*challenge) : nullptr;
     if (m_playhead)
         disconnect(m_playhead, nullptr, this, nullptr);
     m_playhead = playhead;
-    {
-        // The controls say what is judged; in a replay nothing can be started or changed.
-        const QSignalBlocker choice(m_choice);
-        const QSignalBlocker port(m_port);
-        const QSignalBlocker limit(m_limit);
-        const int index = m_choice->findData(challenge.key);
-        if (index >= 0)
-            m_choice->setCurrentIndex(index);
-        m_port->setValue(challenge.port);
-        m_limit->setValue(challenge.timeLimitS);
-    }
+    if (m_recorded)
+        showRecordedControls();
     const QList<QWidget *> fixed {m_choice, m_address, m_port, m_limit, m_custom};
     for (QWidget *control : fixed)
         control->setEnabled(false);
@@ -225,21 +229,83 @@ void ChallengeView::followRecording(Journal *journal, Playhead *playhead, const 
     showInstructions();
 }
 
+void ChallengeView::showRecordedControls()
+{
+    // The controls say what is judged; in a replay nothing can be started or changed.
+    const QSignalBlocker choice(m_choice);
+    const QSignalBlocker port(m_port);
+    const QSignalBlocker limit(m_limit);
+    const QSignalBlocker protocol(m_protocol);
+    const bool custom = m_recorded->check == Challenge::Check::SendText;
+    const int index = m_choice->findData(custom ? QString::fromLatin1(kCustomKey) : m_recorded->key);
+    if (index >= 0)
+        m_choice->setCurrentIndex(index);
+    m_custom->setVisible(custom);
+    if (custom) {
+        const int proto = m_protocol->findData(int(m_recorded->proto));
+        if (proto >= 0)
+            m_protocol->setCurrentIndex(proto);
+        m_expected->setText(QString::fromUtf8(m_recorded->expected));
+    }
+    m_port->setValue(m_recorded->port);
+    m_limit->setValue(m_recorded->timeLimitS);
+}
+
+bool ChallengeView::pickNamedChallenge(qsizetype shown, bool *changed)
+{
+    // A class may start several challenges (or one again): the board is the latest one started
+    // at the playhead, and before the first start, the first one.
+    // Only the events not looked at yet are scanned: the playhead moves often.
+    const qsizetype count = m_journal->count();
+    for (; m_namedScanned < count; ++m_namedScanned) {
+        if (m_journal->at(m_namedScanned).kind == EventKind::ChallengeStarted)
+            m_namedStarts.append(m_namedScanned);
+    }
+    qsizetype start = -1;
+    std::optional<Challenge> named;
+    for (const qsizetype index : std::as_const(m_namedStarts)) {
+        if (start >= 0 && index >= shown)
+            break;
+        if (auto challenge = ChallengeRecord::fromJson(m_journal->string(m_journal->at(index).text))) {
+            start = index;
+            named = std::move(challenge);
+        }
+    }
+    if (!named)
+        return false;
+    *changed = start != m_namedStart || !m_recorded;
+    if (*changed) {
+        m_namedStart = start;
+        m_recorded = std::make_unique<Challenge>(*named);
+    }
+    return true;
+}
+
 void ChallengeView::onPlayheadMoved()
 {
-    if (!m_journal || !m_recorded)
+    if (!m_journal)
         return;
     const qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
-    if (!m_replayBoard || shown < m_replayBoard->readCount()) {
+    bool otherChallenge = false;
+    if (m_followNamed && !pickNamedChallenge(shown, &otherChallenge))
+        return;
+    if (!m_recorded)
+        return;
+    if (!m_replayBoard || otherChallenge || shown < m_replayBoard->readCount()) {
         // Back in time: a board can only go forward, so a new one is judged up to here. A
         // class's recording is read in milliseconds.
-        std::unique_ptr<ChallengeBoard> board = ChallengeBoard::atInstant(m_journal, *m_recorded, shown);
+        std::unique_ptr<ChallengeBoard> board
+            = ChallengeBoard::atInstant(m_journal, *m_recorded, shown, qMax<qsizetype>(0, m_namedStart));
         m_model->setBoard(board.get());
         if (m_replayBoard)
             m_replayBoard->disconnect(this);
         m_replayBoard = std::move(board);
         connect(m_replayBoard.get(), &ChallengeBoard::classChanged, this, &ChallengeView::showSummary);
         connect(m_replayBoard.get(), &ChallengeBoard::rowChanged, this, &ChallengeView::showSummary);
+        if (otherChallenge) {
+            showRecordedControls();
+            showInstructions();
+        }
     } else {
         m_replayBoard->readUpTo(shown);
     }
@@ -438,6 +504,7 @@ void ChallengeView::onStarted()
     showInstructions();
     showSummary();
     showCountdown();
+    showUnseen();
 }
 
 void ChallengeView::onStopped()
@@ -451,6 +518,43 @@ void ChallengeView::onStopped()
     showInstructions();
     showSummary();
     showCountdown();
+    showUnseen();
+}
+
+void ChallengeView::showUnseen()
+{
+    // What the board cannot show is said, not left out: a student on a wrong port is not
+    // "waiting", they are invisible to SocketScope.
+    const ChallengeHost::UnseenKnocks unseen
+        = m_host && m_host->isRunning() ? m_host->unseenKnocks() : ChallengeHost::UnseenKnocks::None;
+    if (unseen == ChallengeHost::UnseenKnocks::None) {
+        m_unseen->hide();
+        m_unseen->clear();
+        return;
+    }
+    const bool udp = m_host->challenge().proto == Protocol::Udp;
+    const bool noCapture = unseen == ChallengeHost::UnseenKnocks::NoCapture;
+    QString text;
+    if (udp) {
+        text = noCapture
+            ? tr("Not on the board: a datagram sent to another port of this computer gets an ICMP "
+                 "\"port unreachable\" answer from the kernel, and SocketScope can only see that with "
+                 "packet capture, which is not running here (it needs the CAP_NET_RAW permission).")
+            : tr("Not on the board: a datagram sent to another port of this computer gets an ICMP "
+                 "\"port unreachable\" answer from the kernel, and the packet capture here watches only "
+                 "the ports SocketScope has a socket on, so it does not see that answer.");
+    } else {
+        text = noCapture
+            ? tr("Not on the board: a student who connects to another port of this computer gets a "
+                 "reset (RST) from the kernel at once, and SocketScope can only see that with packet "
+                 "capture, which is not running here (it needs the CAP_NET_RAW permission).")
+            : tr("Not on the board: a student who connects to another port of this computer gets a "
+                 "reset (RST) from the kernel at once, and the packet capture here watches only the "
+                 "ports SocketScope has a socket on, so it does not see that reset.");
+    }
+    text += QLatin1Char(' ') + tr("Such a student appears once they reach port %1.").arg(m_host->port());
+    m_unseen->setText(text);
+    m_unseen->show();
 }
 
 void ChallengeView::setPresentationScale(qreal scale)
@@ -476,7 +580,7 @@ void ChallengeView::setPresentationScale(qreal scale)
     controls.setPointSizeF(m_baseFontSize * scale);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_choiceLabel, m_choice, m_addressLabel,
              m_address, m_portLabel, m_port, m_limitLabel, m_limit, m_start, m_stop, m_paused, m_export,
-             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message})
+             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message, m_unseen})
         widget->setFont(controls);
     m_address->setMaximumWidth(QFontMetrics(controls).horizontalAdvance(QLatin1Char('0')) * 18);
 }

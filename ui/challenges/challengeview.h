@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -40,11 +42,11 @@ public:
     explicit ChallengeView(ChallengeHost *host, QWidget *parent = nullptr);
     ~ChallengeView() override;
 
-    // Replay: the board of `challenge` as it stood at the playhead, moving with it. The
-    // recording does not say which challenge ran (a challenge leaves no event of its own),
-    // so the caller names it; its class socket is the first listener (or UDP socket) on its
-    // port, any port when the port is 0.
-    void followRecording(Journal *journal, Playhead *playhead, const Challenge &challenge);
+    // Replay: the board of `challenge` as it stood at the playhead, moving with it; its class
+    // socket is the first listener (or UDP socket) on its port, any port when the port is 0.
+    // Without a challenge: the one the recording names (its challenge_started events), the
+    // latest started at the playhead, or the first one before it.
+    void followRecording(Journal *journal, Playhead *playhead, const std::optional<Challenge> &challenge);
 
     // Starts `challenge` on `address` as if the teacher had (the command line's --challenge);
     // false and a message on the view when it cannot.
@@ -70,9 +72,14 @@ private:
     void showSummary();
     // The time left, from the journal's clock; ticks once a second while a limit runs.
     void showCountdown();
+    void showUnseen();
     Challenge chosen() const;
     bool isRunning() const;
     void onPlayheadMoved();
+    // The recording's own challenge at `shown` events; false when it names none. `changed`:
+    // it is another start than the board's.
+    bool pickNamedChallenge(qsizetype shown, bool *changed);
+    void showRecordedControls();
 
     ChallengeHost *m_host;
     ChallengeBoardModel *m_model;
@@ -101,10 +108,18 @@ private:
     Journal *m_journal = nullptr;
     QPointer<Playhead> m_playhead;
     std::unique_ptr<Challenge> m_recorded;
+    // Following the challenges the recording names: which challenge_started event the board
+    // starts at (-1: none yet).
+    bool m_followNamed = false;
+    qsizetype m_namedStart = -1;
+    QList<qsizetype> m_namedStarts;
+    qsizetype m_namedScanned = 0;
     std::unique_ptr<ChallengeBoard> m_replayBoard;
     qint64 m_replayNowNs = 0;
     bool m_countdownStyled = false;
     bool m_countdownWarns = false;
+    // What the board cannot see here (a knock on a wrong port), in a sentence.
+    QLabel *m_unseen;
     QLabel *m_message;
     QTableView *m_table;
     qreal m_baseFontSize = 0;

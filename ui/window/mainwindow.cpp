@@ -516,7 +516,7 @@ DrillPanel *MainWindow::showDrills()
     return m_drills;
 }
 
-ChallengeView *MainWindow::showRecordedChallenge(const Challenge &challenge)
+ChallengeView *MainWindow::showRecordedChallenge(const std::optional<Challenge> &challenge)
 {
     if (m_session->challenges())
         return nullptr;

@@ -4,6 +4,8 @@
 
 #include <QtWidgets/QMainWindow>
 
+#include <optional>
+
 class QTabWidget;
 class QTableView;
 
@@ -69,7 +71,8 @@ public:
     ChallengeView *challengeView() const { return m_challenges; }
     // A replay: a Class challenge tab with `challenge` judged from the recording at the
     // playhead. Null in a live session (its tab is the live one).
-    ChallengeView *showRecordedChallenge(const Challenge &challenge);
+    // Without a challenge: the one the recording names (challenge_started).
+    ChallengeView *showRecordedChallenge(const std::optional<Challenge> &challenge);
     // The Mystery fault page (Help > Mystery fault drill), made and shown on first use; null in
     // a replay.
     DrillPanel *showDrills();

@@ -1,6 +1,7 @@
 #include "challenges/challengeboard.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengerecord.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
@@ -49,6 +50,61 @@ class TestChallengeBoard : public LiveLabTest
     Q_OBJECT
 
 private slots:
+    // What challenge_started keeps comes back as the same challenge: every built-in one, and
+    // the teacher's own with its exact bytes.
+    void recordedChallengeRoundTrips()
+    {
+        QList<Challenge> all = ChallengeCatalog::builtIns();
+        Challenge own;
+        own.key = QStringLiteral("custom");
+        own.check = Challenge::Check::SendText;
+        own.proto = Protocol::Udp;
+        own.port = 9100;
+        own.expected = QByteArray("hi\x00\xff", 4);
+        own.answer = "ok\n";
+        own.timeLimitS = 300;
+        own.customTitle = QStringLiteral("인사 <b>");
+        all.append(own);
+        for (const Challenge &challenge : all) {
+            const std::optional<Challenge> back
+                = ChallengeRecord::fromJson(ChallengeRecord::toJson(challenge));
+            QVERIFY(back);
+            QCOMPARE(back->key, challenge.key);
+            QCOMPARE(back->check, challenge.check);
+            QCOMPARE(back->proto, challenge.proto);
+            QCOMPARE(back->port, challenge.port);
+            QCOMPARE(back->timeLimitS, challenge.timeLimitS);
+            QCOMPARE(back->expected, challenge.expected);
+            QCOMPARE(back->answer, challenge.answer);
+            QCOMPARE(back->customTitle, challenge.customTitle);
+        }
+    }
+
+    // A damaged or hostile recording names no challenge, rather than a strange one.
+    void recordedChallengeRefused_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::newRow("not JSON") << QStringLiteral("{\"key\":");
+        QTest::newRow("no check") << QStringLiteral(R"({"key":"name","proto":"tcp","port":9001})");
+        QTest::newRow("unknown check")
+            << QStringLiteral(R"({"key":"name","check":"hack","proto":"tcp","port":9001})");
+        QTest::newRow("no protocol") << QStringLiteral(R"({"key":"name","check":"send_name","port":9001})");
+        QTest::newRow("port too large")
+            << QStringLiteral(R"({"key":"name","check":"send_name","proto":"tcp","port":70000})");
+        QTest::newRow("port as text")
+            << QStringLiteral(R"({"key":"name","check":"send_name","proto":"tcp","port":"9001"})");
+        QTest::newRow("limit below zero") << QStringLiteral(
+            R"({"key":"name","check":"send_name","proto":"tcp","port":9001,"time_limit_s":-5})");
+        QTest::newRow("limit over a day") << QStringLiteral(
+            R"({"key":"name","check":"send_name","proto":"tcp","port":9001,"time_limit_s":90000})");
+    }
+
+    void recordedChallengeRefused()
+    {
+        QFETCH(QString, json);
+        QVERIFY(!ChallengeRecord::fromJson(json));
+    }
+
     void init()
     {
         startLab();

@@ -203,6 +203,16 @@ void fillWithEveryKind(Journal &journal)
             R"("hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"}],)"
             R"("nat":true,"note":"집","segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"}]})"));
     });
+    // A challenge as challenge_started keeps it: compact JSON, the teacher's Korean title too.
+    add(EventKind::ChallengeStarted, EventSource::App, [&](Event &e) {
+        e.proto = Protocol::Tcp;
+        e.local = journal.intern(QStringLiteral("127.0.0.1:9001"));
+        e.text = journal.intern(QStringLiteral(
+            R"({"check":"send_text","expected":"aGk=","key":"custom","port":9001,"proto":"tcp",)"
+            R"("time_limit_s":90,"title":"인사하기"})"));
+        e.value = 90;
+        e.value2 = 1796169600123;
+    });
     // And one plain event of every kind there is, so a kind added later is covered too.
     for (int k = 0; k < int(EventKind::Count); ++k) {
         const auto kind = EventKind(k);
@@ -345,6 +355,12 @@ private slots:
         QTest::newRow("window scale out of range") << QByteArrayLiteral(
             "{\"t\":5,\"kind\":\"segment\",\"source\":\"capture\",\"flags\":\"S\",\"wscale\":256}")
                                                    << QStringLiteral("wscale");
+        QTest::newRow("challenge as text") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"challenge_started\",\"source\":\"app\",\"challenge\":\"name\"}")
+                                           << QStringLiteral("challenge");
+        QTest::newRow("challenge time limit below zero") << QByteArrayLiteral(
+            "{\"t\":5,\"kind\":\"challenge_started\",\"source\":\"app\",\"challenge\":{},"
+            "\"time_limit_s\":-1}") << QStringLiteral("time_limit_s");
         QTest::newRow("binary junk") << QByteArray("\x01\x02\xff\xfe", 4) << QString();
     }
 

@@ -2,12 +2,16 @@
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
 #include "challenges/challengeview.h"
+#include "history/playhead.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
 #include "livelabtest.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
+#include <QtWidgets/QLabel>
 
 #include <memory>
 #include <vector>
@@ -83,7 +87,145 @@ private slots:
         QVERIFY(csv.contains("empty"));
     }
 
+    // A knock on a wrong port of this computer is answered by the kernel alone: with no
+    // capture running, the board says in a sentence that it cannot see it, and why.
+    void sayWhatTheBoardCannotSee_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("tcp") << QStringLiteral("connect") << QStringLiteral("reset (RST)");
+        QTest::newRow("udp") << QStringLiteral("udp") << QStringLiteral("ICMP");
+    }
+
+    void sayWhatTheBoardCannotSee()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, answer);
+        auto *unseen = m_view->findChild<QLabel *>(QStringLiteral("challengeUnseen"));
+        QVERIFY(unseen);
+        QVERIFY(unseen->isHidden());
+        std::optional<Challenge> challenge = ChallengeCatalog::find(key);
+        challenge->port = 0;
+        QVERIFY(m_view->start(*challenge, QStringLiteral("127.0.0.1")));
+        QCOMPARE(m_host->unseenKnocks(), ChallengeHost::UnseenKnocks::NoCapture);
+        QVERIFY(!unseen->isHidden());
+        QVERIFY2(unseen->text().contains(answer), qPrintable(unseen->text()));
+        QVERIFY2(unseen->text().contains(QStringLiteral("CAP_NET_RAW")), qPrintable(unseen->text()));
+        QVERIFY2(unseen->text().contains(QString::number(m_host->port())), qPrintable(unseen->text()));
+        m_host->stop();
+        QVERIFY(unseen->isHidden());
+    }
+
+    // A recording says which challenge ran: replayed without being told, the view shows the
+    // board of the challenge started latest at the playhead (a class that ran two), with the
+    // teacher's own challenge coming back exactly.
+    void replayShowsTheChallengeTheRecordingNames()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.jsonl"));
+        RecordingWriter writer(m_journal.get());
+        QVERIFY(writer.open(path));
+        Challenge own;
+        own.key = QStringLiteral("custom");
+        own.check = Challenge::Check::SendText;
+        own.expected = "hello";
+        own.timeLimitS = 120;
+        QVERIFY(!m_host->start(own));
+        QTcpSocket *first = newClient(QHostAddress(QStringLiteral("127.0.0.70")));
+        connect(first, &QTcpSocket::connected, first, [first] { first->write("hello\n"); });
+        first->connectToHost(QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 1, 5000);
+
+        std::optional<Challenge> name = ChallengeCatalog::find(QStringLiteral("name"));
+        name->port = 0;
+        QVERIFY(!m_host->start(*name));
+        for (const char *address : {"127.0.0.71", "127.0.0.72"}) {
+            QTcpSocket *client = newClient(QHostAddress(QLatin1StringView(address)));
+            connect(client, &QTcpSocket::connected, client, [client] { client->write("Ada\n"); });
+            client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 2, 5000);
+        writer.close();
+
+        Journal replayed;
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, replayed), qPrintable(reader.fatalError()));
+        qsizetype secondStart = -1;
+        int starts = 0;
+        for (qsizetype i = 0; i < replayed.count(); ++i) {
+            if (replayed.at(i).kind == EventKind::ChallengeStarted) {
+                ++starts;
+                secondStart = i;
+            }
+        }
+        QCOMPARE(starts, 2);
+
+        Playhead playhead(&replayed);
+        ChallengeView view(nullptr);
+        view.followRecording(&replayed, &playhead, std::nullopt);
+        ChallengeBoard *board = view.model()->board();
+        QVERIFY(board);
+        QCOMPARE(board->challenge().key, QStringLiteral("name"));
+        QCOMPARE(board->rowCount(), 2);
+        QCOMPARE(board->doneCount(), 2);
+        QVERIFY(board->rowOf(QStringLiteral("127.0.0.70")) < 0);
+
+        // Before the second start: the teacher's own challenge, as it was set.
+        playhead.showAfter(secondStart);
+        board = view.model()->board();
+        QCOMPARE(board->challenge().check, Challenge::Check::SendText);
+        QCOMPARE(board->challenge().expected, QByteArray("hello"));
+        QCOMPARE(board->challenge().timeLimitS, 120);
+        QCOMPARE(board->rowCount(), 1);
+        QCOMPARE(board->row(0).address, QStringLiteral("127.0.0.70"));
+        QCOMPARE(board->doneCount(), 1);
+
+        // Back at the end: the second challenge again.
+        playhead.goLive();
+        QCOMPARE(view.model()->board()->challenge().key, QStringLiteral("name"));
+        QCOMPARE(view.model()->board()->rowCount(), 2);
+    }
+
+    // A recording made before challenges were recorded still judges by the challenge named.
+    void replayOfAnOlderRecordingJudgesByTheNamedChallenge()
+    {
+        std::optional<Challenge> name = ChallengeCatalog::find(QStringLiteral("name"));
+        name->port = 0;
+        QVERIFY(!m_host->start(*name));
+        QTcpSocket *client = newClient(QHostAddress(QStringLiteral("127.0.0.73")));
+        connect(client, &QTcpSocket::connected, client, [client] { client->write("Ada\n"); });
+        client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 1, 5000);
+        // The same session without its challenge_started event, as older recordings are.
+        Journal older;
+        for (qsizetype i = 0; i < m_journal->count(); ++i) {
+            Event e = m_journal->at(i);
+            if (e.kind == EventKind::ChallengeStarted)
+                continue;
+            e.local = older.intern(m_journal->string(e.local));
+            e.remote = older.intern(m_journal->string(e.remote));
+            e.text = older.intern(m_journal->string(e.text));
+            e.host = older.intern(m_journal->string(e.host));
+            e.payload = e.payload ? older.storePayload(m_journal->payload(e.payload)) : 0;
+            older.append(e);
+        }
+        ChallengeView view(nullptr);
+        name->port = m_host->port();
+        view.followRecording(&older, nullptr, name);
+        QVERIFY(view.model()->board());
+        QCOMPARE(view.model()->board()->doneCount(), 1);
+    }
+
 private:
+    // A student's socket on `address`, kept until the test ends.
+    QTcpSocket *newClient(const QHostAddress &address)
+    {
+        m_clients.push_back(std::make_unique<QTcpSocket>());
+        QTcpSocket *client = m_clients.back().get();
+        client->bind(address, 0);
+        return client;
+    }
+
     std::unique_ptr<ChallengeHost> m_host;
     std::unique_ptr<ChallengeView> m_view;
     std::vector<std::unique_ptr<QTcpSocket>> m_clients;
