@@ -289,6 +289,29 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>--challenge-time %1: at most %2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Mystery-fault drills (in the virtual lab network):
+  --drill NAME|random[:SEED]
+                             open the Mystery fault page with one fault hidden in
+                             the lab: blackhole, reject, drop, backlog, zerowindow
+                             or wrongforward; random picks one, and the same SEED
+                             picks the same one (give a class random:SEED)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replay shows a recording; --drill needs live sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill hides its fault in the virtual lab network; it cannot run with --network host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareReport</name>
@@ -400,6 +423,124 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Session %1 has no %2: all of the other session&apos;s steps count as differences. Choose another place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillChoice</name>
+    <message>
+        <source>give the name of a drill (%1), or random, or random:SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seed after random: must be a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such drill; the drills are %1, or random, or random:SEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillWords</name>
+    <message>
+        <source>One-way black hole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is refused (reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is silently dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the wrong port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets get through in one direction only: the server&apos;s answers are lost on the way back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall answers every connection to the port with a reset (RST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall throws away everything sent to the port, without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped accepting, and its queue of waiting connections is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts the connection but never reads: its receive window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router&apos;s port-forwarding rule sends the connection to another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a one-way black hole: then pc-b would answer your SYN with a SYN+ACK on its own cable, and that answer would never reach remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a refused port: then your connect would fail at once with a reset (RST) from the router, and pc-b&apos;s cable would never see your SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a dropped port: then your SYN would be sent again and again, and never show up on pc-b&apos;s cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a full backlog: then your SYN would reach pc-b&apos;s cable, and pc-b would not answer it at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a zero window: then you could connect, and after a few kilobytes pc-b would say its window is 0 and your data would stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a wrong forwarding rule: then your SYN would reach pc-b addressed to another port than %1, and pc-b would answer with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router dropped every packet pc-b sent back. The selected event is pc-b&apos;s SYN+ACK on its own cable: it never reached remote, so your socket stayed in SYN_SENT and sent its SYN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router&apos;s firewall refuses port %1. The selected event is the reset (RST) remote got from the router; pc-b&apos;s cable never saw your SYN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router&apos;s firewall drops everything sent to port %1. The selected event is your SYN: it was sent again and again, stayed in SYN_SENT, and never appeared on pc-b&apos;s cable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped accepting, and its accept queue (backlog 1) is full of two connections from pc-a. The selected event is your SYN on pc-b&apos;s cable: the kernel dropped it without an answer, so your socket stayed in SYN_SENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts but never reads, and its receive buffer is small. The selected event is pc-b saying its window is 0: your bytes wait in your send queue, and your kernel sends small probes until the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The router forwards %1:%2 to port %3 on pc-b, where nothing listens. The selected event is your SYN on pc-b&apos;s cable, addressed to port %3; pc-b answered with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the router publishes it on its public address %3, port %2. From the computer remote (%4), reach it: in the workbench&apos;s TCP client, connect to server %3, port %2, from address %4. Once connected, send a few kilobytes: paste a long text into Data and press Send several times (Probe for me does all of this for you). Watch the timeline, the tables and the event log (each computer&apos;s own cable is captured), then choose what is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +871,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>The virtual lab network was set up (or changed): which computers it has, their addresses, the routers between them and the cables that join them. A recording keeps it so that a replay can draw the same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher started a class challenge: the class server opened its socket and waits for the students. The event names the challenge, where to connect and the time limit, so that a replay can show the same board.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1849,22 @@ Exit status: 0 on success, 2 for a malformed command line.
             <numerusform>the lab network has %n computers behind a router</numerusform>
         </translation>
     </message>
+    <message>
+        <source>challenge started</source>
+        <comment>event kind: the teacher started a class challenge</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the challenge &quot;%1&quot; started on %2, time limit %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the challenge &quot;%1&quot; started on %2, no time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -2198,6 +2359,88 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>&quot;fault&quot; is &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Socket #%1 stops calling read(). What arrives now waits in its kernel&apos;s receive buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket #%1 calls read() again and takes what waited in its kernel&apos;s receive buffer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel did not say how many segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It answered at once with %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) of %1 bytes each left in %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is about %1 bytes per segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is on: the kernel sends small writes without waiting for ACKs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP_NODELAY is off: Nagle&apos;s rule holds small writes back while a segment waits for its ACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other end did not read the writes within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 seconds socket #%2 sent %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other side&apos;s window is 0 bytes, so every segment sent was a zero-window probe: &quot;do you have room yet?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The other side&apos;s window is %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Socket #%1 has read %n byte(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Socket #%1 did not read %2 bytes within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;count&quot; must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonChoice</name>
@@ -2638,6 +2881,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>network&apos;s &quot;topology&quot; should be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>challenge_started&apos;s &quot;challenge&quot; should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,6 +3531,26 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>replay: as it stood at the playhead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP &quot;port unreachable&quot; answer from the kernel, and SocketScope can only see that with packet capture, which is not running here (it needs the CAP_NET_RAW permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP &quot;port unreachable&quot; answer from the kernel, and the packet capture here watches only the ports SocketScope has a socket on, so it does not see that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board: a student who connects to another port of this computer gets a reset (RST) from the kernel at once, and SocketScope can only see that with packet capture, which is not running here (it needs the CAP_NET_RAW permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board: a student who connects to another port of this computer gets a reset (RST) from the kernel at once, and the packet capture here watches only the ports SocketScope has a socket on, so it does not see that reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a student appears once they reach port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>
@@ -3841,6 +4108,73 @@ Exit status: 0 on success, 2 for a malformed command line.
     <message>
         <source>%1, forwarded to %2</source>
         <comment>server address rewritten by the lab router</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::DrillPanel</name>
+    <message>
+        <source>A mystery-fault drill needs the live lab; a recording cannot run one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fault was: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet proves it yet: was the lab&apos;s capture on? Press Probe for me and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill is running. Press New drill to hide a fault in the lab network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill is running (random, seed %1): one fault is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill is running: one fault is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide a new fault, picked at random, in the lab network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect from remote to the public address and send a few kilobytes, as the task asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the hidden fault and select the event that proves it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4472,6 +4806,13 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::Lab</name>
+    <message>
+        <source>The socket is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LabNetwork</name>
     <message>
         <source>The lab helper program (socketscope-labd) is not installed next to SocketScope, so the virtual lab network is off. Reinstall SocketScope to get it back.</source>
@@ -4731,6 +5072,379 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
 </context>
 <context>
+    <name>SocketScope::LiveWords</name>
+    <message>
+        <source>Live: your own sockets</source>
+        <comment>live page: title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part changes by itself whenever something happens to your sockets. It shows only the sockets of your address, %1. (Students who share one address, behind one router, see each other&apos;s.)</source>
+        <comment>live page: intro</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the live feed…</source>
+        <comment>live page: connecting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: last change at %1</source>
+        <comment>live page: live</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live feed was lost; trying again…</source>
+        <comment>live page: lost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This browser cannot show the live feed.</source>
+        <comment>live page: noScript</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket</source>
+        <comment>live page: socket</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>live page: kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your end</source>
+        <comment>live page: yours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s end</source>
+        <comment>live page: server</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>live page: state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes from you</source>
+        <comment>live page: fromYou</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes to you</source>
+        <comment>live page: toYou</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page&apos;s live connection</source>
+        <comment>live page: page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <comment>live page: closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No socket of yours yet. Connect to the server (another tab, nc, Python) and watch.</source>
+        <comment>live page: none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, the newest last</source>
+        <comment>live page: happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class challenge</source>
+        <comment>live page: challenge/title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No challenge is running.</source>
+        <comment>live page: challenge/none</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge: %1, on port %2 (%3).</source>
+        <comment>live page: challenge/what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher has stopped the challenge.</source>
+        <comment>live page: challenge/stopped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not tried yet.</source>
+        <comment>live page: challenge/notYet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <comment>live page: challenge/left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up.</source>
+        <comment>live page: challenge/over</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections you made: %1</source>
+        <comment>live page: challenge/tries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server got from you:</source>
+        <comment>live page: challenge/sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: </source>
+        <comment>live page: challenge/note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(worked out from the packets)</source>
+        <comment>live page: challenge/inferred</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect with TCP</source>
+        <comment>live page: challenge/names/connect</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send your name</source>
+        <comment>live page: challenge/names/name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a length-prefixed message</source>
+        <comment>live page: challenge/names/hex</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a UDP datagram and read the answer</source>
+        <comment>live page: challenge/names/udp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect from a port you chose</source>
+        <comment>live page: challenge/names/bind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shut down sending, then read the reply</source>
+        <comment>live page: challenge/names/halfclose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold on while accepting is paused</source>
+        <comment>live page: challenge/names/backlog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the text %1</source>
+        <comment>live page: challenge/names/custom</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: your connection has not been accepted yet.</source>
+        <comment>live page: challenge/verdict/waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck in SYN_SENT: the server&apos;s accept queue is full. Keep waiting.</source>
+        <comment>live page: challenge/verdict/stuck_syn_sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong port: port %1 answered your SYN with RST (nobody listens there).</source>
+        <comment>live page: challenge/verdict/wrong_port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. Not done yet: do what the challenge asks.</source>
+        <comment>live page: challenge/verdict/connected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right yet: %1</source>
+        <comment>live page: challenge/verdict/wrong_content</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server let your connection go: %1</source>
+        <comment>live page: challenge/verdict/refused</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: not done in time.</source>
+        <comment>live page: challenge/verdict/time_up</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s. Well done!</source>
+        <comment>live page: challenge/verdict/done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try again</source>
+        <comment>live page: challenge/problem/</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what you sent is not UTF-8 text</source>
+        <comment>live page: challenge/problem/not_text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line was empty</source>
+        <comment>live page: challenge/problem/empty_line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <comment>live page: challenge/problem/too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the text asked for</source>
+        <comment>live page: challenge/problem/not_expected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the length prefix does not match the bytes after it</source>
+        <comment>live page: challenge/problem/bad_length</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not whole hex bytes</source>
+        <comment>live page: challenge/problem/bad_hex</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS picked your port; bind() a port yourself before connect()</source>
+        <comment>live page: challenge/problem/ephemeral_port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you closed both ways, so the server&apos;s reply got RST; use shutdown(SHUT_WR)</source>
+        <comment>live page: challenge/problem/closed_both</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect again while accepting is paused</source>
+        <comment>live page: challenge/problem/not_queued</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your side reset the connection (RST)</source>
+        <comment>live page: challenge/problem/reset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <comment>live page: role/accepted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <comment>live page: role/client</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listener</source>
+        <comment>live page: role/listener</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <comment>live page: role/udp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket was opened</source>
+        <comment>live page: ev/socket_opened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server accepted your connection: a new socket, cloned from the listener</source>
+        <comment>live page: ev/accepted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your connection waits in the server&apos;s accept queue</source>
+        <comment>live page: ev/queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <comment>live page: ev/connected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server received %1 bytes from you</source>
+        <comment>live page: ev/data_received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent you %1 bytes</source>
+        <comment>live page: ev/data_sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server received a datagram of %1 bytes from you</source>
+        <comment>live page: ev/datagram_received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent you a datagram of %1 bytes</source>
+        <comment>live page: ev/datagram_sent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet %1</source>
+        <comment>live page: ev/segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1 → %2</source>
+        <comment>live page: ev/state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one side shut down its sending</source>
+        <comment>live page: ev/shutdown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server called close()</source>
+        <comment>live page: ev/close_called</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket is closed</source>
+        <comment>live page: ev/closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was reset</source>
+        <comment>live page: ev/aborted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an error</source>
+        <comment>live page: ev/error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::LossyPathPage</name>
     <message>
         <source>The OS refused: %1</source>
@@ -4932,6 +5646,45 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Class challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mystery fault drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketScope::MysteryDrill</name>
+    <message>
+        <source>A mystery-fault drill needs the live lab; a replay cannot run one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill could not hide its fault in the lab network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault drill started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not listen (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault drill: the guess &quot;%1&quot; is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault drill: the guess &quot;%1&quot; is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery fault drill: revealed, the fault was &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6269,6 +7022,21 @@ Exit status: 0 on success, 2 for a malformed command line.
         <source>Data of the selected socket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the kernel&apos;s TCP numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the kernel&apos;s TCP numbers (%n hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s TCP numbers (round-trip time, congestion window, retransmissions) are read for every socket at each poll. They are left out of the log so the calls and packets stay readable; the timeline draws them as strips.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::WindowMenus</name>
@@ -6632,6 +7400,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a recording: it shows what happened, step by step, and makes no sockets of its own. To open sockets, start a live session (SocketScope without --replay).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7195,6 +7967,10 @@ Exit status: 0 on success, 2 for a malformed command line.
     </message>
     <message>
         <source>could not start; the window says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill: could not start; the window says why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
