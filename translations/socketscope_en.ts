@@ -1856,9 +1856,9 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message numerus="yes">
         <source>the challenge &quot;%1&quot; started on %2, time limit %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the challenge &quot;%1&quot; started on %2, time limit %n second</numerusform>
+            <numerusform>the challenge &quot;%1&quot; started on %2, time limit %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,23 +2373,23 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message numerus="yes">
         <source>%n TCP segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TCP segment</numerusform>
+            <numerusform>%n TCP segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It answered at once with %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It answered at once with %n byte.</numerusform>
+            <numerusform>It answered at once with %n bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n write(s) of %1 bytes each left in %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n write of %1 bytes left in %2.</numerusform>
+            <numerusform>%n writes of %1 bytes each left in %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2418,23 +2418,23 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message numerus="yes">
         <source>The other side&apos;s window is %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The other side&apos;s window is %n byte.</numerusform>
+            <numerusform>The other side&apos;s window is %n bytes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Socket #%1 has read %n byte(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Socket #%1 has read %n byte in all.</numerusform>
+            <numerusform>Socket #%1 has read %n bytes in all.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Socket #%1 did not read %2 bytes within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Socket #%1 did not read %2 bytes within %n second.</numerusform>
+            <numerusform>Socket #%1 did not read %2 bytes within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -7028,9 +7028,9 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message numerus="yes">
         <source>Show the kernel&apos;s TCP numbers (%n hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show the kernel&apos;s TCP numbers (%n hidden)</numerusform>
+            <numerusform>Show the kernel&apos;s TCP numbers (%n hidden)</numerusform>
         </translation>
     </message>
     <message>
