@@ -30,6 +30,8 @@ constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
 constexpr double kNaturalLane = 76; // a lane's height in an exported picture
+// The least room under a lane for the strips, where lanes are squeezed to fit the plot.
+constexpr double kMinimumLaneRoom = 16;
 // How far a packet's arrow slants by real time while its arrival is not known apart from its
 // send (host sockets: one capture point, or an arrow inferred from a call).
 constexpr double kHostSlant = 10;
@@ -222,10 +224,16 @@ QRectF TimelinePainter::plotRect() const
 
 double TimelinePainter::minimumLaneHeight() const
 {
-    // What a lane holds: its head's three lines, and a label under and over its markers.
-    const double head = 2 * m_headTexts.metrics().height() + m_smallTexts.metrics().height() + 6 * m_scale;
+    // What a lane holds: its head's first two lines (the role and the address; the third, the
+    // state, is drawn where there is room for it), and a label under and over its markers.
+    const double head = 2 * m_headTexts.metrics().height() + 6 * m_scale;
     const double labels = 2 * (9 * m_scale + m_smallTexts.metrics().height()) + 4 * m_scale;
     return std::ceil(qMax(head, labels));
+}
+
+double TimelinePainter::minimumLaneRoom() const
+{
+    return qMin(m_laneRoom, kMinimumLaneRoom * m_scale);
 }
 
 double TimelinePainter::groupTitleHeight() const
@@ -238,12 +246,14 @@ double TimelinePainter::laneHeight() const
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
     const double share = plotRect().height() / double(lines);
     // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
-    // scrolled: in large type the comfortable height made three lanes taller than a
-    // projector's plot, and the last one was cut at the bottom. Where the lanes must scroll
-    // anyway, they keep the comfortable height.
-    if (share < kMinLane * m_scale + m_laneRoom && share >= minimumLaneHeight() + m_laneRoom)
+    // scrolled: in large type the comfortable height made a server and two clients taller
+    // than a projector's plot, and a lane the arrows reached was below the fold. The room for
+    // the strips under the lane gives way first, down to what keeps them readable. Where the
+    // lanes must scroll anyway, they keep the comfortable height.
+    const double comfortable = kMinLane * m_scale + m_laneRoom;
+    if (share < comfortable && share >= minimumLaneHeight() + minimumLaneRoom())
         return share;
-    return qBound(kMinLane * m_scale + m_laneRoom, share, kMaxLane * m_scale + m_laneRoom);
+    return qBound(comfortable, share, kMaxLane * m_scale + m_laneRoom);
 }
 
 double TimelinePainter::markerLabelReach() const

@@ -105,6 +105,8 @@ public:
     // kernel's numbers under TCP lanes).
     void setLaneRoom(double pixels) { m_laneRoom = qMax(0.0, pixels); }
     double laneRoom() const { return m_laneRoom; }
+    // What is left of it where the lanes are squeezed to fit the plot.
+    double minimumLaneRoom() const;
     // How far below a lane's line the labels under its markers reach.
     double markerLabelReach() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.

@@ -15,7 +15,9 @@
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace SocketScope {
 
@@ -54,9 +56,9 @@ void TimelineView::setSelectedLane(LaneId lane)
         const double y = m_painter.laneY(lane);
         const QRectF plot = m_painter.plotRect();
         if (y < plot.top())
-            scrollLanes(y - plot.top() - m_painter.laneHeight());
+            scrollLanes(y - plot.top() - m_painter.laneHeight(), false);
         else if (y > plot.bottom())
-            scrollLanes(y - plot.bottom() + m_painter.laneHeight());
+            scrollLanes(y - plot.bottom() + m_painter.laneHeight(), false);
     }
     update();
 }
@@ -74,6 +76,16 @@ void TimelineView::setLabelOptions(const TimelinePainter::LabelOptions &options)
 {
     m_painter.setLabelOptions(options);
     update();
+}
+
+void TimelineView::setFollowing(bool following)
+{
+    m_following = following;
+    if (following) {
+        m_followingLanes = true;
+        keepPlayheadInView();
+        update();
+    }
 }
 
 void TimelineView::pickItems(qsizetype first, qsizetype second)
@@ -146,6 +158,8 @@ void TimelineView::fitAll()
             m_mapper.unitsOfTime(m_layout->items().back().t), 40 * m_painter.scale());
     }
     m_following = true;
+    m_followingLanes = true;
+    keepLanesInView();
     update();
 }
 
@@ -213,8 +227,10 @@ bool TimelineView::stepPacket(int direction)
     return false;
 }
 
-void TimelineView::scrollLanes(double dy)
+void TimelineView::scrollLanes(double dy, bool byHand)
 {
+    if (byHand)
+        m_followingLanes = false;
     m_painter.setScrollY(qBound(0.0, m_painter.scrollY() + dy, m_painter.overflowY()));
     update();
 }
@@ -224,14 +240,17 @@ void TimelineView::keepPlayheadInView()
     if (!m_following || m_layout->itemCount() == 0)
         return;
     const qsizetype count = m_layout->itemCount();
-    // While everything fits at a readable width, show everything.
+    const double margin = 40 * m_painter.scale();
+    // While the whole session fits with its steps still apart, show all of it: a fresh
+    // session starts at its first step, not at wherever the newest one pushed the view.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps
-        && double(count) * kReadableStepPixels * m_painter.scale()
-            <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
+        && (m_mapper.plotWidth() - 2 * margin) / double(count) >= kFollowFitStepPixels) {
         const double before = m_mapper.unitsPerPixel();
-        m_mapper.fit(0, double(count), 40 * m_painter.scale());
-        if (m_mapper.unitsPerPixel() != before)
+        const double start = m_mapper.startUnits();
+        m_mapper.fit(0, double(count), margin);
+        if (m_mapper.unitsPerPixel() != before || m_mapper.startUnits() != start)
             update();
+        keepLanesInView();
         return;
     }
     const auto reveal = m_playback->reveal();
@@ -239,10 +258,58 @@ void TimelineView::keepPlayheadInView()
     const double left = m_mapper.plotLeft();
     const double right = left + m_mapper.plotWidth();
     // Scroll in large jumps rather than every frame, so the static layer stays cached.
-    if (x > right - 40 * m_painter.scale())
+    if (x > right - margin)
         m_mapper.panPixels(-(x - (left + m_mapper.plotWidth() * 0.85)));
     else if (x < left)
         m_mapper.panPixels(left + m_mapper.plotWidth() * 0.5 - x);
+    keepLanesInView();
+}
+
+void TimelineView::keepLanesInView()
+{
+    if (!m_followingLanes || m_layout->itemCount() == 0)
+        return;
+    const TimelinePainter::Reveal reveal = m_playback->reveal();
+    const auto [first, last] = m_painter.visibleItems(reveal, 0);
+    const QRectF plot = m_painter.plotRect();
+    const double h = m_painter.laneHeight();
+    const TimelineRows &rows = m_painter.rows();
+    // From the newest arrow back, the rows they touch, as long as those fit the plot. Only the
+    // newest few hundred are looked at: zoomed out over a long session, the newest decide.
+    constexpr qsizetype kLookedAt = 400;
+    int low = std::numeric_limits<int>::max();
+    int high = -1;
+    qsizetype looked = 0;
+    for (qsizetype i = last - 1; i >= first && looked < kLookedAt; --i) {
+        const TimelineItem &item = m_layout->items()[size_t(i)];
+        if (!item.isArrow() || item.isHidden())
+            continue;
+        ++looked;
+        const int from = rows.rowOf(item.lane);
+        const int to = item.toLane >= 0 ? rows.rowOf(item.toLane) : from;
+        if (from < 0 || to < 0)
+            continue; // a folded lane: the arrow is not drawn
+        const int newLow = std::min({low, from, to});
+        const int newHigh = std::max({high, from, to});
+        if (high >= 0 && double(newHigh - newLow + 1) * h > plot.height() + 0.5)
+            break;
+        low = newLow;
+        high = newHigh;
+    }
+    if (high < 0)
+        return;
+    const double top = low * h;
+    const double bottom = (high + 1) * h;
+    double scroll = m_painter.scrollY();
+    if (top < scroll)
+        scroll = top;
+    else if (bottom > scroll + plot.height())
+        scroll = qMin(top, bottom - plot.height());
+    scroll = qBound(0.0, scroll, m_painter.overflowY());
+    if (scroll != m_painter.scrollY()) {
+        m_painter.setScrollY(scroll);
+        update();
+    }
 }
 
 void TimelineView::onPosition()
@@ -278,9 +345,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         if (m_stripsShown)
             m_strips.paintStrips(p, m_painter, palette(), stripsUntil);
         m_painter.paintItems(p, reveal);
+        // The strips' key is the switch that shows them, in the corner (TimelinePanel).
         m_painter.paintHeads(p, reveal, m_selectedLane);
-        if (m_stripsShown)
-            m_strips.paintKey(p, m_painter, palette(), stripsUntil);
         m_painter.paintLegend(p);
         m_cacheKey = key;
         m_lastStaticMs = double(clock.nsecsElapsed()) / 1e6;
