@@ -10,6 +10,8 @@
 #include "timeline/timelineview.h"
 
 #include <QtTest/QtTest>
+#include <QtWidgets/QTabBar>
+#include <QtWidgets/QTabWidget>
 
 #include <memory>
 
@@ -56,23 +58,34 @@ void TestTimelineFollow::lanesOfArrowsInView_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::addColumn<qreal>("scale");
+    QTest::addColumn<bool>("behindTab"); // the session happens before the timeline is shown
     // The timeline panel's share of the window on the Timeline tab, with a lesson docked below.
-    QTest::addRow("presentation, 1366x768") << QSize(1366, 650) << 1.6;
-    QTest::addRow("presentation, 1920x1080") << QSize(1920, 900) << 2.25;
-    QTest::addRow("normal, 1366x768") << QSize(1366, 560) << 1.0;
+    for (const bool behind : {false, true}) {
+        const char *when = behind ? "shown afterwards" : "watched";
+        QTest::addRow("presentation, 1366x768, %s", when) << QSize(1366, 650) << 1.6 << behind;
+        QTest::addRow("presentation, 1920x1080, %s", when) << QSize(1920, 900) << 2.25 << behind;
+        QTest::addRow("normal, 1366x768, %s", when) << QSize(1366, 560) << 1.0 << behind;
+    }
 }
 
 void TestTimelineFollow::lanesOfArrowsInView()
 {
     QFETCH(QSize, size);
     QFETCH(qreal, scale);
+    QFETCH(bool, behindTab);
     Journal journal;
     Lab lab(&journal, m_kernel.get());
-    TimelinePanel panel(&journal);
-    panel.resize(size);
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("sockets"));
+    auto *panelOwned = new TimelinePanel(&journal);
+    TimelinePanel &panel = *panelOwned;
+    tabs.addTab(panelOwned, QStringLiteral("timeline"));
     panel.setPresentationScale(scale);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    tabs.resize(size + QSize(0, tabs.tabBar()->sizeHint().height()));
+    if (!behindTab)
+        tabs.setCurrentWidget(panelOwned);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
     TimelineView *view = panel.view();
 
     const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
@@ -103,6 +116,8 @@ void TestTimelineFollow::lanesOfArrowsInView()
         return false;
     };
     QTRY_VERIFY(dataArrowRead());
+    if (behindTab)
+        tabs.setCurrentWidget(panelOwned);
     QTRY_COMPARE_WITH_TIMEOUT(panel.playback()->reveal().count, layout.itemCount(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.playback()->isMoving(), 30000);
     QVERIFY(view->isFollowing());
