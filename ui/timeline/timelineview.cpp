@@ -43,7 +43,7 @@ void TimelineView::setSpacing(TimeMapper::Spacing spacing)
     if (spacing == m_mapper.spacing())
         return;
     m_mapper.setSpacing(spacing);
-    fitAll();
+    fit(false);
 }
 
 void TimelineView::setSelectedLane(LaneId lane)
@@ -69,7 +69,7 @@ void TimelineView::setPresentationScale(qreal scale)
     m_painter.setFont(font());
     applyStripRoom();
     syncGeometry();
-    fitAll();
+    fit(false);
 }
 
 void TimelineView::setLabelOptions(const TimelinePainter::LabelOptions &options)
@@ -82,6 +82,7 @@ void TimelineView::setFollowing(bool following)
 {
     m_following = following;
     if (following) {
+        m_fittedByHand = false;
         m_followingLanes = true;
         keepPlayheadInView();
         update();
@@ -105,7 +106,7 @@ void TimelineView::layoutChanged()
     syncGeometry();
     keepPlayheadInView();
     if (!m_fitted && m_layout->itemCount() > 0) {
-        fitAll();
+        fit(false);
         m_fitted = true;
     }
     update();
@@ -148,6 +149,12 @@ void TimelineView::syncGeometry()
 
 void TimelineView::fitAll()
 {
+    fit(true);
+}
+
+void TimelineView::fit(bool byHand)
+{
+    m_fittedByHand = byHand;
     syncGeometry();
     const qsizetype count = m_layout->itemCount();
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
@@ -253,6 +260,11 @@ void TimelineView::keepPlayheadInView()
         keepLanesInView();
         return;
     }
+    // Squeezed past that (fitted while the view was another size, or before the session grew):
+    // the steps get that width again, unless Fit was asked for by hand.
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps && !m_fittedByHand
+        && 1 / m_mapper.unitsPerPixel() < kFollowFitStepPixels)
+        m_mapper.setView(m_mapper.startUnits(), 1 / kFollowFitStepPixels);
     const auto reveal = m_playback->reveal();
     const double x = m_painter.xOfItem(qMin(reveal.count, count - 1));
     const double left = m_mapper.plotLeft();
@@ -369,7 +381,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     const double oldWidth = m_mapper.plotWidth();
     syncGeometry();
     if (!m_fitted || oldWidth <= 1)
-        fitAll();
+        fit(false);
     else if (m_following)
         keepPlayheadInView(); // narrowed (the state machine took room): what fitted is refitted
 }

@@ -117,6 +117,8 @@ private:
     void onPosition();
     void syncGeometry();
     void keepPlayheadInView();
+    // Shows the whole session; by hand (Fit, the 0 key) following keeps that zoom.
+    void fit(bool byHand);
     // Scrolls the lanes so the lanes touched by the arrows in view are inside the plot; where
     // they do not all fit, those of the newest arrows.
     void keepLanesInView();
@@ -135,6 +137,7 @@ private:
     LaneId m_selectedLane = -1;
     bool m_following = true;
     bool m_followingLanes = true;
+    bool m_fittedByHand = false;
     bool m_fitted = false;
     QPointF m_pressPos;
     QPointF m_lastDrag;
