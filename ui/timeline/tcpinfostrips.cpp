@@ -547,7 +547,8 @@ void TcpInfoStrips::paintKey(
     const QRectF plot = painter.plotRect();
     const QRectF corner(painter.rect().left(), painter.rect().top(), plot.left() - painter.rect().left(),
         plot.top() - painter.rect().top());
-    QFont font = p.font();
+    // The labels' type (TimelinePainter's small one), whatever font the painter was left with.
+    QFont font;
     font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 9) * painter.scale() * 0.88);
     const QFontMetricsF metrics(font);
     p.save();
