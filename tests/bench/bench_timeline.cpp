@@ -12,9 +12,9 @@
 #include <QtGui/QPainter>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace SocketScope;
@@ -291,8 +291,9 @@ int main(int argc, char **argv)
         mapper.setSpacing(TimeMapper::Spacing::Steps);
         const Frames merged = paint(layout, mapper, painter, strips, image, (all - 1) / 2,
             TimelinePainter::kLabelledItemsPerPixel - 0.1, 200, "steps-merged");
-        report("by step", "densest labelled, drawn merged (1.4 per pixel), 200 frames", merged, kZoomedOutTargetMs,
-            qsizetype(painter.lastLabels().labels.size()), qsizetype(painter.lastLabels().badges.size()));
+        report("by step", "densest labelled, drawn merged (1.4 per pixel), 200 frames", merged,
+            kZoomedOutTargetMs, qsizetype(painter.lastLabels().labels.size()),
+            qsizetype(painter.lastLabels().badges.size()));
         // Each part of the frame on its own, CPU time, 20 frames each.
         const TimelinePainter::Reveal whole {layout.itemCount(), 0};
         const std::pair<const char *, std::function<void(QPainter &)>> parts[] = {

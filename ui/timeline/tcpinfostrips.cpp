@@ -301,7 +301,8 @@ void TcpInfoStrips::paintStrips(
             QColor tint = colorOf(which, palette);
             tint.setAlpha(40);
             if (trackRight > trackLeft)
-                p.fillRect(QRectF(trackLeft, strip.top, trackRight - trackLeft, strip.bottom - strip.top), tint);
+                p.fillRect(
+                    QRectF(trackLeft, strip.top, trackRight - trackLeft, strip.bottom - strip.top), tint);
         }
         for (const Series which : kAllSeries) {
             // Scaled to the largest value so far, as the timeline shows it up to `until`.
@@ -495,10 +496,10 @@ void TcpInfoStrips::fillColumnTimes(const TimelinePainter &painter, qsizetype fi
 
 bool TcpInfoStrips::anyResent(qint64 until) const
 {
-    return std::any_of(
-        m_tracks.cbegin(), m_tracks.cend(), [&](const auto &track) {
-            return track.second.firstResent != std::numeric_limits<qint64>::max() && track.second.firstResent <= until;
-        });
+    return std::any_of(m_tracks.cbegin(), m_tracks.cend(), [&](const auto &track) {
+        return track.second.firstResent != std::numeric_limits<qint64>::max()
+            && track.second.firstResent <= until;
+    });
 }
 
 std::vector<std::pair<QString, QColor>> TcpInfoStrips::keyWords(const QPalette &palette, bool resent)
@@ -507,8 +508,8 @@ std::vector<std::pair<QString, QColor>> TcpInfoStrips::keyWords(const QPalette &
     for (const Series which : kAllSeries)
         words.emplace_back(seriesName(which), colorOf(which, palette));
     if (resent)
-        words.emplace_back(
-            tr("× resent", "key of the mark on a TCP lane: a segment sent again"), Theme::color(Theme::Role::Error, palette));
+        words.emplace_back(tr("× resent", "key of the mark on a TCP lane: a segment sent again"),
+            Theme::color(Theme::Role::Error, palette));
     return words;
 }
 

@@ -1845,7 +1845,8 @@ TimelinePainter::LabelLayout TimelinePainter::countedBadges(qsizetype first, qsi
         if (top != std::numeric_limits<double>::max()) {
             const double middle = qMin(x + stretch / 2, (x + plot.right()) / 2);
             for (const double y : {top + h / 2, top - h / 2, top + 1.5 * h}) {
-                const QRectF r(QPointF(middle - badgeSize.width() / 2, y - badgeSize.height() / 2), badgeSize);
+                const QRectF r(
+                    QPointF(middle - badgeSize.width() / 2, y - badgeSize.height() / 2), badgeSize);
                 if (fits(r)) {
                     out.badges.push_back({r, {}, b - a});
                     break;

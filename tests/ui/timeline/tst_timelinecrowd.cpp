@@ -241,7 +241,8 @@ void TestTimelineCrowd::denseStretchesCounted()
     if (mapper.spacing() == TimeMapper::Spacing::Steps)
         mapper.fit(0, double(count), 0);
     else
-        mapper.fit(mapper.unitsOfTime(layout.items().front().t), mapper.unitsOfTime(layout.items().back().t), 0);
+        mapper.fit(
+            mapper.unitsOfTime(layout.items().front().t), mapper.unitsOfTime(layout.items().back().t), 0);
     const TimelinePainter::Reveal all {count, 0};
     const auto [first, last] = painter.visibleItems(all, 0);
     QVERIFY2(double(last - first) > TimelinePainter::kLabelledItemsPerPixel * plot.width(),

@@ -127,7 +127,9 @@ void TestTimelineFollow::lanesOfArrowsInView()
     const TimelinePainter::Reveal reveal = panel.playback()->reveal();
     // A fresh session of a few dozen steps: its first step is in view.
     QVERIFY2(painter.xOfItem(0) >= plot.left(),
-        qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2").arg(painter.xOfItem(0)).arg(plot.left())));
+        qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2")
+                       .arg(painter.xOfItem(0))
+                       .arg(plot.left())));
 
     const auto [first, last] = painter.visibleItems(reveal, 0);
     int arrows = 0;
