@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace SocketScope;
@@ -284,6 +285,34 @@ int main(int argc, char **argv)
     }
 
     const double all = double(layout.itemCount());
+    // With --profile-merged, only the merged-labels frame by step, painted again and again, so a
+    // profiler (perf record) sees that frame and little else.
+    if (args.contains(QStringLiteral("--profile-merged"))) {
+        mapper.setSpacing(TimeMapper::Spacing::Steps);
+        const Frames merged = paint(layout, mapper, painter, strips, image, (all - 1) / 2,
+            TimelinePainter::kLabelledItemsPerPixel - 0.1, 200, "steps-merged");
+        report("by step", "densest labelled, drawn merged (1.4 per pixel), 200 frames", merged,
+            kZoomedOutTargetMs, qsizetype(painter.lastLabels().labels.size()),
+            qsizetype(painter.lastLabels().badges.size()));
+        // Each part of the frame on its own, CPU time, 20 frames each.
+        const TimelinePainter::Reveal whole {layout.itemCount(), 0};
+        const std::pair<const char *, std::function<void(QPainter &)>> parts[] = {
+            {"background", [&](QPainter &p) { painter.paintBackground(p, -1); }},
+            {"items", [&](QPainter &p) { painter.paintItems(p, whole); }},
+            {"labels placed", [&](QPainter &) { (void)painter.layoutLabels(whole); }},
+            {"heads", [&](QPainter &p) { painter.paintHeads(p, whole, -1); }},
+            {"legend", [&](QPainter &p) { painter.paintLegend(p); }},
+            {"strips", [&](QPainter &p) { strips.paint(p, painter, QPalette()); }},
+        };
+        for (const auto &[partName, part] : parts) {
+            QPainter p(&image);
+            const double start = cpuMs();
+            for (int f = 0; f < 20; ++f)
+                part(p);
+            std::printf("bench_timeline: merged frame, %s: %.2f ms CPU\n", partName, (cpuMs() - start) / 20);
+        }
+        return 0;
+    }
     for (const TimeMapper::Spacing spacing : {TimeMapper::Spacing::Steps, TimeMapper::Spacing::RealTime}) {
         mapper.setSpacing(spacing);
         const char *name = spacing == TimeMapper::Spacing::Steps ? "by step" : "by real time";

@@ -194,12 +194,26 @@ bool TcpInfoStrips::bandOf(const TimelinePainter &painter, LaneId lane, Band *ba
     const double y = painter.laneY(lane);
     band->bottom = y + rowHeight / 2 - 2 * scale;
     // The strips keep to the bottom fifth of the lane: the markers and their labels stay
-    // readable above them.
-    double height = qMin(18 * scale, rowHeight * 0.2);
+    // readable above them. They never get thinner than a readable strip each; where a
+    // squeezed lane has less room under its markers' labels, they go under those labels,
+    // which are drawn over them on a box of the page's colour.
+    const double least = kMinimumHeight * scale;
+    double height = qMin(18 * scale, qMax(least, rowHeight * 0.2));
     if (m_clearOfLabels)
-        height = qMin(height, band->bottom - (y + painter.markerLabelReach()));
+        height = qMax(least, qMin(height, band->bottom - (y + painter.markerLabelReach())));
+    // Never up to the lane's line, where the markers are.
+    height = qMin(height, band->bottom - (y + 6 * scale));
     band->top = band->bottom - height;
-    return height >= 4;
+    return height >= 6;
+}
+
+TcpInfoStrips::Band TcpInfoStrips::seriesBand(const Band &band, Series which)
+{
+    // Each number has a third of the band to itself, so a flat line of one is never hidden
+    // under another's.
+    const double third = (band.bottom - band.top) / 3;
+    const double top = band.top + third * double(which);
+    return {top + 0.5, top + third - 0.5};
 }
 
 void TcpInfoStrips::paint(
@@ -246,7 +260,6 @@ void TcpInfoStrips::paintStrips(
         auto end = std::upper_bound(begin, shown, to, later);
         if (end != shown)
             ++end;
-        const double height = band.bottom - band.top;
         const double tail = tailX(painter, (shown - 1)->t, until);
         // Each reading's x once for the three strips and the marks.
         m_xs.clear();
@@ -277,13 +290,36 @@ void TcpInfoStrips::paintStrips(
             }
             m_xs.push_back(xBetweenItems(painter, it->t, after));
         }
+        // Each strip's track, faintly tinted from the first reading to the last one's end, so
+        // a strip is seen even where its number never changes: there it is a flat line.
+        if (m_xs.empty())
+            continue;
+        const double trackLeft = qMax(plot.left(), m_xs.front());
+        const double trackRight = end == shown ? tail : plot.right();
+        for (const Series which : kAllSeries) {
+            const Band strip = seriesBand(band, which);
+            QColor tint = colorOf(which, palette);
+            tint.setAlpha(40);
+            if (trackRight > trackLeft)
+                p.fillRect(
+                    QRectF(trackLeft, strip.top, trackRight - trackLeft, strip.bottom - strip.top), tint);
+        }
         for (const Series which : kAllSeries) {
             // Scaled to the largest value so far, as the timeline shows it up to `until`.
             const double most = (shown - 1)->most[size_t(which)];
-            if (most <= 0)
+            const Band strip = seriesBand(band, which);
+            const double height = strip.bottom - strip.top;
+            if (most <= 0) {
+                // Nothing yet (no segment in flight): a line along the strip's floor says so.
+                if (trackRight > trackLeft) {
+                    QPen pen(colorOf(which, palette), qMax(1.0, 1.2 * scale));
+                    p.setPen(pen);
+                    p.drawLine(QPointF(trackLeft, strip.bottom), QPointF(trackRight, strip.bottom));
+                }
                 continue;
+            }
             if (byColumn) {
-                columnStrokes(begin, end, which, band.bottom, height / most, end == shown ? tail : -1,
+                columnStrokes(begin, end, which, strip.bottom, height / most, end == shown ? tail : -1,
                     &m_columnLines[size_t(which)]);
                 continue;
             }
@@ -310,7 +346,7 @@ void TcpInfoStrips::paintStrips(
                 if (value < 0)
                     continue;
                 const double x = m_xs[size_t(it - begin)];
-                const double vy = band.bottom - height * value / most;
+                const double vy = strip.bottom - height * value / most;
                 if (!started) {
                     path << QPointF(x, vy);
                     started = true;
@@ -458,43 +494,70 @@ void TcpInfoStrips::fillColumnTimes(const TimelinePainter &painter, qsizetype fi
     }
 }
 
+bool TcpInfoStrips::anyResent(qint64 until) const
+{
+    return std::any_of(m_tracks.cbegin(), m_tracks.cend(), [&](const auto &track) {
+        return track.second.firstResent != std::numeric_limits<qint64>::max()
+            && track.second.firstResent <= until;
+    });
+}
+
+std::vector<std::pair<QString, QColor>> TcpInfoStrips::keyWords(const QPalette &palette, bool resent)
+{
+    std::vector<std::pair<QString, QColor>> words;
+    for (const Series which : kAllSeries)
+        words.emplace_back(seriesName(which), colorOf(which, palette));
+    if (resent)
+        words.emplace_back(tr("× resent", "key of the mark on a TCP lane: a segment sent again"),
+            Theme::color(Theme::Role::Error, palette));
+    return words;
+}
+
+double TcpInfoStrips::keyWidth(const QFont &font, bool resent)
+{
+    const QFontMetricsF metrics(font);
+    const QPalette palette;
+    double width = 0;
+    for (const auto &[word, color] : keyWords(palette, resent))
+        width += metrics.horizontalAdvance(word) + metrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+    return width;
+}
+
+void TcpInfoStrips::paintKeyLine(
+    QPainter &p, const QPointF &baselineStart, const QFont &font, const QPalette &palette, bool resent)
+{
+    const QFontMetricsF metrics(font);
+    p.save();
+    p.setFont(font);
+    double x = baselineStart.x();
+    for (const auto &[word, color] : keyWords(palette, resent)) {
+        p.setPen(color);
+        p.drawText(QPointF(x, baselineStart.y()), word);
+        x += metrics.horizontalAdvance(word) + metrics.horizontalAdvance(QLatin1Char(' ')) * 2;
+    }
+    p.restore();
+}
+
 void TcpInfoStrips::paintKey(
     QPainter &p, const TimelinePainter &painter, const QPalette &palette, qint64 until) const
 {
     if (m_tracks.empty())
         return;
+    // One line for the whole plot, in the corner over the lane heads, in the labels' type:
+    // which colour is which number.
     const QRectF plot = painter.plotRect();
-    const qreal scale = painter.scale();
+    const QRectF corner(painter.rect().left(), painter.rect().top(), plot.left() - painter.rect().left(),
+        plot.top() - painter.rect().top());
+    // The labels' type (TimelinePainter's small one), whatever font the painter was left with.
+    QFont font;
+    font.setPointSizeF((font.pointSizeF() > 0 ? font.pointSizeF() : 9) * painter.scale() * 0.88);
+    const QFontMetricsF metrics(font);
     p.save();
-    QFont small = p.font();
-    small.setPointSizeF(qMax(6.0, small.pointSizeF() * 0.75));
-    const QFontMetricsF metrics(small);
-    p.setFont(small);
-    for (const LaneId lane : painter.rows().lanes()) {
-        const Track *track = trackOf(lane);
-        if (!track || track->samples.front().t > until)
-            continue;
-        Band band;
-        if (!bandOf(painter, lane, &band) || band.bottom < plot.top() || band.top > plot.bottom())
-            continue;
-        // Which colour is which number: in the lane's head, under its lines, so the key never
-        // covers a label of the plot.
-        p.setClipRect(QRectF(painter.rect().left(), band.top - metrics.height(),
-            plot.left() - painter.rect().left(), band.bottom - band.top + metrics.height() + 2 * scale));
-        double x = painter.rect().left() + 8 * scale;
-        const double baseline = band.bottom - metrics.descent();
-        for (const Series which : kAllSeries) {
-            const QString name = seriesName(which);
-            p.setPen(colorOf(which, palette));
-            p.drawText(QPointF(x, baseline), name);
-            x += metrics.horizontalAdvance(name) + 6 * scale;
-        }
-        if (track->firstResent <= until) {
-            p.setPen(Theme::color(Theme::Role::Error, palette));
-            p.drawText(
-                QPointF(x, baseline), tr("× resent", "key of the mark on a TCP lane: a segment sent again"));
-        }
-    }
+    p.setClipRect(corner);
+    paintKeyLine(p,
+        QPointF(corner.left() + 8 * painter.scale(),
+            corner.top() + (corner.height() - metrics.height()) / 2 + metrics.ascent()),
+        font, palette, anyResent(until));
     p.restore();
 }
 

@@ -6,11 +6,15 @@
 #include <QtCore/QLineF>
 #include <QtCore/QList>
 #include <QtCore/QPointF>
+#include <QtGui/QColor>
 #include <QtGui/QPalette>
+
+class QFont;
 
 #include <array>
 #include <limits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 class QPainter;
@@ -72,6 +76,8 @@ public:
     // key in the head clears the head's three lines.
     void setClearOfMarkerLabels(bool clear) { m_clearOfLabels = clear; }
     static double laneRoom(qreal scale) { return 24 * scale; }
+    // The least height of the three strips together (before the presentation scale).
+    static constexpr double kMinimumHeight = 15;
 
     // Draws the strips of the lanes `painter` shows, for samples up to `until` (ns).
     void paint(QPainter &p, const TimelinePainter &painter, const QPalette &palette,
@@ -82,6 +88,13 @@ public:
         qint64 until = std::numeric_limits<qint64>::max()) const;
     void paintKey(QPainter &p, const TimelinePainter &painter, const QPalette &palette,
         qint64 until = std::numeric_limits<qint64>::max()) const;
+    // Whether any lane has a segment sent again by `until` (the key then explains the cross).
+    bool anyResent(qint64 until = std::numeric_limits<qint64>::max()) const;
+    // The key, one line for the whole plot: each number's name in its colour.
+    static std::vector<std::pair<QString, QColor>> keyWords(const QPalette &palette, bool resent);
+    static double keyWidth(const QFont &font, bool resent);
+    static void paintKeyLine(
+        QPainter &p, const QPointF &baselineStart, const QFont &font, const QPalette &palette, bool resent);
 
     // The numbers at `pos` on a strip, in words ("cwnd 17 segments, RTT 20 ms, 3 in flight");
     // empty where `pos` is on no strip.
@@ -102,6 +115,8 @@ private:
     };
     // Where the strips of `lane` go; false where there is no room for them.
     bool bandOf(const TimelinePainter &painter, LaneId lane, Band *band) const;
+    // The third of a lane's band that one number's strip takes, top to bottom.
+    static Band seriesBand(const Band &band, Series which);
     double xOfTime(const TimelinePainter &painter, qint64 t) const;
     // Where time `t` goes, given the first item at or after it.
     double xBetweenItems(const TimelinePainter &painter, qint64 t, qsizetype after) const;

@@ -306,6 +306,16 @@ bool TimelineExporter::exportLayout(
     const qint64 stripsUntil = revealed >= layout.itemCount() ? std::numeric_limits<qint64>::max()
         : revealed > 0                                        ? layout.items()[size_t(revealed - 1)].t
                                                               : std::numeric_limits<qint64>::min();
+    // The strips go under the arrows and their labels: where they meet, the labels win.
+    const auto paint = [&](QPainter &p) {
+        painter.paintBackground(p, -1);
+        strips.paintStrips(p, painter, options.palette, stripsUntil);
+        painter.paintItems(p, reveal);
+        painter.paintMoving(p, reveal);
+        painter.paintHeads(p, reveal, -1);
+        strips.paintKey(p, painter, options.palette, stripsUntil);
+        painter.paintLegend(p);
+    };
 
     if (format == Format::Svg) {
         QSvgGenerator svg;
@@ -317,8 +327,7 @@ bool TimelineExporter::exportLayout(
         QPainter p;
         if (!p.begin(&svg))
             return fail(tr("Cannot write %1.").arg(path));
-        painter.paintAll(p, reveal);
-        strips.paint(p, painter, options.palette, stripsUntil);
+        paint(p);
         p.end();
         if (!QFileInfo::exists(path))
             return fail(tr("Cannot write %1.").arg(path));
@@ -333,8 +342,7 @@ bool TimelineExporter::exportLayout(
     image.fill(options.palette.color(QPalette::Base));
     {
         QPainter p(&image);
-        painter.paintAll(p, reveal);
-        strips.paint(p, painter, options.palette, stripsUntil);
+        paint(p);
     }
     if (!image.save(path, "PNG"))
         return fail(tr("Cannot write %1.").arg(path));

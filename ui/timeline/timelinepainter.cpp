@@ -30,6 +30,8 @@ constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
 constexpr double kNaturalLane = 76; // a lane's height in an exported picture
+// The least room under a lane for the strips, where lanes are squeezed to fit the plot.
+constexpr double kMinimumLaneRoom = 16;
 // How far a packet's arrow slants by real time while its arrival is not known apart from its
 // send (host sockets: one capture point, or an arrow inferred from a call).
 constexpr double kHostSlant = 10;
@@ -222,10 +224,16 @@ QRectF TimelinePainter::plotRect() const
 
 double TimelinePainter::minimumLaneHeight() const
 {
-    // What a lane holds: its head's three lines, and a label under and over its markers.
-    const double head = 2 * m_headTexts.metrics().height() + m_smallTexts.metrics().height() + 6 * m_scale;
+    // What a lane holds: its head's first two lines (the role and the address; the third, the
+    // state, is drawn where there is room for it), and a label under and over its markers.
+    const double head = 2 * m_headTexts.metrics().height() + 6 * m_scale;
     const double labels = 2 * (9 * m_scale + m_smallTexts.metrics().height()) + 4 * m_scale;
     return std::ceil(qMax(head, labels));
+}
+
+double TimelinePainter::minimumLaneRoom() const
+{
+    return qMin(m_laneRoom, kMinimumLaneRoom * m_scale);
 }
 
 double TimelinePainter::groupTitleHeight() const
@@ -238,12 +246,14 @@ double TimelinePainter::laneHeight() const
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
     const double share = plotRect().height() / double(lines);
     // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
-    // scrolled: in large type the comfortable height made three lanes taller than a
-    // projector's plot, and the last one was cut at the bottom. Where the lanes must scroll
-    // anyway, they keep the comfortable height.
-    if (share < kMinLane * m_scale + m_laneRoom && share >= minimumLaneHeight() + m_laneRoom)
+    // scrolled: in large type the comfortable height made a server and two clients taller
+    // than a projector's plot, and a lane the arrows reached was below the fold. The room for
+    // the strips under the lane gives way first, down to what keeps them readable. Where the
+    // lanes must scroll anyway, they keep the comfortable height.
+    const double comfortable = kMinLane * m_scale + m_laneRoom;
+    if (share < comfortable && share >= minimumLaneHeight() + minimumLaneRoom())
         return share;
-    return qBound(kMinLane * m_scale + m_laneRoom, share, kMaxLane * m_scale + m_laneRoom);
+    return qBound(comfortable, share, kMaxLane * m_scale + m_laneRoom);
 }
 
 double TimelinePainter::markerLabelReach() const
@@ -664,8 +674,7 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     const auto [first, last] = visibleItems(shown);
     if (TimeMapper::aggregates(last - first, plot.width())) {
         p.setRenderHint(QPainter::Antialiasing, false);
-        paintLanes(p, shown);
-        paintAggregates(p, first, last);
+        paintAggregates(p, first, last, shown);
         // A session of a few dozen connections at Fit is drawn merged too; its marks still
         // say what they are where there is room, and the rest are counted in "+N" badges.
         m_lastLabels = layoutLabels(shown);
@@ -686,7 +695,7 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     p.restore();
 }
 
-void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype last) const
+void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype last, const Reveal &shown) const
 {
     // Columns where a lane is busy merge into one bar per run, so a dense stretch costs one
     // rectangle instead of a line per pixel.
@@ -702,6 +711,10 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
     }
     QVarLengthArray<QRectF, 512> marks;
     QVarLengthArray<QRectF, 512> arrows;
+    // Runs a pixel or two wide, as a crowd of connections gives in nearly every column, go as
+    // one-pixel lines: the many tall translucent rectangles they were cost more than the rest
+    // of the frame together (each was filled as a shape of its own).
+    QVarLengthArray<QLineF, 2048> arrowColumns;
     const auto flushLane = [&](size_t lane, int px) {
         if (runStart[lane] >= 0 && !std::isnan(ys[lane])) {
             const double y = ys[lane];
@@ -713,8 +726,12 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
     double arrowTop = 0;
     double arrowBottom = 0;
     const auto flushArrows = [&](int px) {
-        if (arrowStart >= 0)
+        if (arrowStart >= 0 && px - arrowStart <= 2) {
+            for (int column = arrowStart; column < px; ++column)
+                arrowColumns.append(QLineF(column + 0.5, arrowTop, column + 0.5, arrowBottom));
+        } else if (arrowStart >= 0) {
             arrows.append(QRectF(arrowStart, arrowTop, px - arrowStart, arrowBottom - arrowTop));
+        }
         arrowStart = -1;
     };
 
@@ -772,9 +789,22 @@ void TimelinePainter::paintAggregates(QPainter &p, qsizetype first, qsizetype la
     for (size_t lane = 0; lane < laneCount; ++lane)
         flushLane(lane, px);
     flushArrows(px);
+    // The arrows' shade is opaque, mixed with the page's colour beforehand, and the lanes are
+    // drawn over it: a translucent one was blended pixel by pixel over most of the plot and
+    // cost more than the rest of the frame together.
+    const QColor shade = mix(m_base, arrowColor({}), 60.0 / 255.0);
+    if (!arrowColumns.isEmpty()) {
+        QPen column(shade, 0);
+        column.setCosmetic(true);
+        column.setCapStyle(Qt::FlatCap);
+        p.setPen(column);
+        p.drawLines(arrowColumns.constData(), int(arrowColumns.size()));
+    }
     p.setPen(Qt::NoPen);
-    p.setBrush(withAlpha(arrowColor({}), 60));
+    p.setBrush(shade);
     p.drawRects(arrows.constData(), int(arrows.size()));
+    paintLanes(p, shown);
+    p.setPen(Qt::NoPen);
     p.setBrush(withAlpha(m_text, 150));
     p.drawRects(marks.constData(), int(marks.size()));
     p.setBrush(Qt::NoBrush);
@@ -1512,10 +1542,12 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const QRectF plot = plotRect();
     const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown, 0);
-    // Past a few items a pixel (a whole long session) no label could be read, and looking
-    // at each item would cost more than a frame has.
-    if (first >= last || double(last - first) > kLabelledItemsPerPixel * plot.width())
+    if (first >= last)
         return out;
+    // Past a few items a pixel (a whole long session) no label could be read, and looking
+    // at each item would cost more than a frame has: the stretches are counted instead.
+    if (double(last - first) > kLabelledItemsPerPixel * plot.width())
+        return countedBadges(first, last);
     m_origins.update();
     const double s = m_scale;
     const QFontMetricsF &fm = m_smallTexts.metrics();
@@ -1763,6 +1795,69 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     return out;
 }
 
+TimelinePainter::LabelLayout TimelinePainter::countedBadges(qsizetype first, qsizetype last) const
+{
+    LabelLayout out;
+    const QRectF plot = plotRect();
+    const double s = m_scale;
+    const QFontMetricsF &fm = m_smallTexts.metrics();
+    const QSizeF badgeSize(fm.horizontalAdvance(QStringLiteral("+99999")) + 6 * s, fm.height());
+    const double stretch = kCountedStretchBadges * badgeSize.width();
+    const double h = laneHeight();
+    const double laneClear = 5 * s;
+    const size_t laneCount = qMin<size_t>(m_layout.lanes().size(), 64);
+    std::vector<double> laneLines;
+    {
+        const auto [firstRow, lastRow] = visibleRows();
+        for (size_t row = firstRow; row < lastRow; ++row)
+            laneLines.push_back(laneY(m_rows.lanes()[row]));
+        std::sort(laneLines.begin(), laneLines.end());
+    }
+    const auto fits = [&](const QRectF &r) {
+        if (!plot.contains(r))
+            return false;
+        const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), r.top() - laneClear);
+        return it == laneLines.end() || *it > r.bottom() + laneClear;
+    };
+    const bool steps = m_mapper.spacing() == TimeMapper::Spacing::Steps;
+    const auto itemAtX = [&](double x) {
+        const qsizetype i = steps ? qsizetype(std::max(0.0, std::ceil(m_mapper.unitsAt(x))))
+                                  : m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(m_mapper.unitsAt(x)));
+        return qBound(first, i, last);
+    };
+    qsizetype a = first;
+    for (double x = plot.left(); x < plot.right() && a < last; x += stretch) {
+        const qsizetype b = itemAtX(qMin(x + stretch, plot.right() + 1));
+        if (b <= a)
+            continue;
+        // Between the topmost lane the stretch's items are on and the line under it: on no
+        // lane's line, so the badge hides no marker.
+        const TimelineLayout::Bucket bucket = m_layout.aggregate(a, b);
+        double top = std::numeric_limits<double>::max();
+        for (quint64 bits = bucket.arrows | bucket.marks; bits; bits &= bits - 1) {
+            const auto lane = size_t(std::countr_zero(bits));
+            if (lane >= laneCount || m_rows.rowOf(LaneId(lane)) < 0)
+                continue;
+            const double y = laneY(LaneId(lane));
+            if (y >= plot.top() - h / 2 && y <= plot.bottom() + h / 2)
+                top = qMin(top, y);
+        }
+        if (top != std::numeric_limits<double>::max()) {
+            const double middle = qMin(x + stretch / 2, (x + plot.right()) / 2);
+            for (const double y : {top + h / 2, top - h / 2, top + 1.5 * h}) {
+                const QRectF r(
+                    QPointF(middle - badgeSize.width() / 2, y - badgeSize.height() / 2), badgeSize);
+                if (fits(r)) {
+                    out.badges.push_back({r, {}, b - a});
+                    break;
+                }
+            }
+        }
+        a = b;
+    }
+    return out;
+}
+
 void TimelinePainter::paintLabel(QPainter &p, const PlacedLabel &label) const
 {
     const TimelineItem &item = m_layout.items()[size_t(label.item)];
@@ -1802,7 +1897,7 @@ void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
         p.setBrush(fill);
         p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
         const QString text
-            = tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.items.size());
+            = tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.count());
         const QPointF centre = badge.rect.center();
         m_boldTexts.draw(p,
             QPointF(centre.x() - m_boldTexts.width(text) / 2, centre.y() + (fm.ascent() - fm.descent()) / 2),
@@ -1816,6 +1911,9 @@ QString TimelinePainter::badgeTextAt(const QPointF &pos) const
     for (const LabelBadge &badge : m_lastLabels.badges) {
         if (!badge.rect.adjusted(-2, -2, 2, 2).contains(pos))
             continue;
+        if (badge.items.empty())
+            return tr("%n events here, too close together to read: zoom in to see them",
+                "tooltip of a +N badge on a crowded stretch", int(badge.count()));
         constexpr qsizetype kLines = 24;
         QStringList lines;
         for (const qsizetype item : badge.items) {
@@ -1823,7 +1921,7 @@ QString TimelinePainter::badgeTextAt(const QPointF &pos) const
                 break;
             lines << itemLabel(item);
         }
-        const qsizetype more = qsizetype(badge.items.size()) - lines.size();
+        const qsizetype more = badge.count() - lines.size();
         if (more > 0)
             lines << tr("\u2026 and %n more", "labels hidden behind a +N badge", int(more));
         return lines.join(QLatin1Char('\n'));

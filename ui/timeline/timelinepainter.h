@@ -62,6 +62,10 @@ public:
     {
         QRectF rect;
         std::vector<qsizetype> items;
+        // Items counted but not listed: where the plot holds too many to look at each, a badge
+        // counts a whole stretch of them from the aggregates.
+        qsizetype unlisted = 0;
+        qsizetype count() const { return qsizetype(items.size()) + unlisted; }
     };
     struct LabelLayout
     {
@@ -105,6 +109,8 @@ public:
     // kernel's numbers under TCP lanes).
     void setLaneRoom(double pixels) { m_laneRoom = qMax(0.0, pixels); }
     double laneRoom() const { return m_laneRoom; }
+    // What is left of it where the lanes are squeezed to fit the plot.
+    double minimumLaneRoom() const;
     // How far below a lane's line the labels under its markers reach.
     double markerLabelReach() const;
     // The lanes drawn, top to bottom; lanes past its limit fold into a last line.
@@ -127,9 +133,14 @@ public:
     // Places the label of every arrow and call marker among items [0, reveal.count) in view,
     // so that no two overlap and none lies across another lane's line. What finds no room is
     // counted in a "+N" badge near it. Only items the plot shows count, on lanes scrolled
-    // into view. Empty past kLabelledItemsPerPixel items a pixel.
+    // into view. Past kLabelledItemsPerPixel items a pixel there are no labels: one "+N" per
+    // stretch of the plot counts what it holds, so a viewer knows there is something there.
     static constexpr double kLabelledItemsPerPixel = 1.5;
     LabelLayout layoutLabels(const Reveal &reveal) const;
+    // The badges alone, one per stretch of about kCountedStretchBadges badges' width, for a
+    // plot of items [first, last) too dense to look at each.
+    static constexpr double kCountedStretchBadges = 4;
+    LabelLayout countedBadges(qsizetype first, qsizetype last) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
     // The words of the badge under `pos`, one label a line; empty where there is none.
@@ -211,7 +222,9 @@ private:
     std::pair<size_t, size_t> visibleRows() const;
     void paintLanes(QPainter &p, const Reveal &reveal) const;
     void paintStates(QPainter &p, const Reveal &reveal) const;
-    void paintAggregates(QPainter &p, qsizetype first, qsizetype last) const;
+    // The merged drawing of items [first, last): the arrows' shade, the lanes over it, the
+    // markers' ticks.
+    void paintAggregates(QPainter &p, qsizetype first, qsizetype last, const Reveal &shown) const;
     // Where items stand this close or closer, lines are drawn fine: a hairline in the same
     // colour and dash instead of a thick stroke, and markers stamped from a ready image. Thick
     // strokes that close merge into one another anyway, and a hairline costs a fifth as much.

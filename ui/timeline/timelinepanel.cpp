@@ -5,6 +5,7 @@
 #include "models/labels.h"
 #include "network/labtopology.h"
 #include "playbackbar.h"
+#include "tcpinfostrips.h"
 #include "tcpstatediagram.h"
 #include "timeline/timelinelayout.h"
 #include "timelineexporter.h"
@@ -14,7 +15,11 @@
 
 #include <QtCore/QEvent>
 #include <QtCore/QTimer>
+#include <QtGui/QFontMetricsF>
+#include <QtGui/QIcon>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QPainter>
+#include <QtGui/QPixmap>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QSplitter>
@@ -81,7 +86,8 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     m_stripsButton->setAutoRaise(true);
     m_stripsButton->setCheckable(true);
     m_stripsButton->setChecked(true);
-    m_stripsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // The switch is the strips' key: each number's name in its colour, one line for them all.
+    m_stripsButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_stripsButton->hide();
     connect(m_stripsButton, &QToolButton::toggled, m_view, &TimelineView::setStripsShown);
     retranslate();
@@ -141,8 +147,11 @@ void TimelinePanel::onAppended(bool flush)
     const TimelineLayout::ItemKey firstKey = m_layout->keyOf(first);
     const TimelineLayout::ItemKey secondKey = m_layout->keyOf(second);
     const bool changed = flush ? m_layout->flush() : m_layout->update();
-    if (m_view->readStrips())
+    if (m_view->readStrips()) {
+        if (m_view->strips().anyResent() != m_keyResent)
+            updateStripsKey();
         m_stripsButton->show();
+    }
     if (m_layout->hasUnread() && !m_flush->isActive())
         m_flush->start();
     if (!changed)
@@ -234,6 +243,32 @@ void TimelinePanel::setPresentationScale(qreal scale)
     m_diagram->setPresentationScale(scale);
     m_bar->setPresentationScale(scale);
     m_fitDiagram->start();
+    // The corner's switches in the lane heads' type.
+    QFont corner = font();
+    corner.setPointSizeF(corner.pointSizeF() * scale);
+    m_labelsButton->setFont(corner);
+    m_stripsButton->setFont(corner);
+    retranslate();
+}
+
+void TimelinePanel::updateStripsKey()
+{
+    m_keyResent = m_view->strips().anyResent();
+    const QFont font = m_stripsButton->font();
+    const QFontMetricsF metrics(font);
+    const qreal dpr = devicePixelRatioF();
+    const QSizeF size(TcpInfoStrips::keyWidth(font, m_keyResent), metrics.height());
+    QPixmap picture((size * dpr).toSize());
+    picture.setDevicePixelRatio(dpr);
+    picture.fill(Qt::transparent);
+    {
+        QPainter p(&picture);
+        TcpInfoStrips::paintKeyLine(p, QPointF(0, metrics.ascent()), font, palette(), m_keyResent);
+    }
+    m_stripsButton->setIcon(QIcon(picture));
+    m_stripsButton->setIconSize(size.toSize());
+    m_stripsButton->adjustSize();
+    m_stripsButton->move(m_labelsButton->geometry().right() + 4, 0);
 }
 
 void TimelinePanel::resizeEvent(QResizeEvent *event)
@@ -348,11 +383,11 @@ void TimelinePanel::retranslate()
     m_showWindow->setText(tr("Window size (how much more the receiver can take)"));
     m_labelsButton->adjustSize();
     m_stripsButton->setText(tr("Kernel numbers", "switch for the strips under the TCP lanes"));
+    m_stripsButton->setAccessibleName(m_stripsButton->text());
     m_stripsButton->setToolTip(tr("Under each TCP lane, what the kernel reports: the congestion window "
                                   "(cwnd), the segments in flight and the round-trip time (RTT). A red cross "
-                                  "marks a segment sent again."));
-    m_stripsButton->adjustSize();
-    m_stripsButton->move(m_labelsButton->geometry().right() + 4, 0);
+                                  "marks a segment sent again. Click to hide or show them."));
+    updateStripsKey();
 }
 
 void TimelinePanel::keyPressEvent(QKeyEvent *event)
@@ -398,6 +433,8 @@ void TimelinePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updateStateDiagram(); // children retranslate themselves
+    } else if (event->type() == QEvent::PaletteChange) {
+        updateStripsKey();
     }
     QWidget::changeEvent(event);
 }

@@ -82,6 +82,8 @@ private:
     void askExport(bool visibleOnly);
     void applyLabelOptions();
     void retranslate();
+    // Draws the strips' key (each number's name in its colour) onto their switch.
+    void updateStripsKey();
 
     Journal *m_journal;
     std::unique_ptr<TimelineLayout> m_layout;
@@ -103,6 +105,7 @@ private:
     QAction *m_showWindow;
     // Shows or hides the kernel's numbers under the TCP lanes; there once the journal has any.
     QToolButton *m_stripsButton;
+    bool m_keyResent = false; // the key explains the cross for a segment sent again
     qreal m_scale = 1;
 };
 

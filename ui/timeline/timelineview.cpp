@@ -15,7 +15,9 @@
 #include <QtGui/QWheelEvent>
 #include <QtWidgets/QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace SocketScope {
 
@@ -41,7 +43,7 @@ void TimelineView::setSpacing(TimeMapper::Spacing spacing)
     if (spacing == m_mapper.spacing())
         return;
     m_mapper.setSpacing(spacing);
-    fitAll();
+    fit(false);
 }
 
 void TimelineView::setSelectedLane(LaneId lane)
@@ -54,9 +56,9 @@ void TimelineView::setSelectedLane(LaneId lane)
         const double y = m_painter.laneY(lane);
         const QRectF plot = m_painter.plotRect();
         if (y < plot.top())
-            scrollLanes(y - plot.top() - m_painter.laneHeight());
+            scrollLanes(y - plot.top() - m_painter.laneHeight(), false);
         else if (y > plot.bottom())
-            scrollLanes(y - plot.bottom() + m_painter.laneHeight());
+            scrollLanes(y - plot.bottom() + m_painter.laneHeight(), false);
     }
     update();
 }
@@ -67,13 +69,24 @@ void TimelineView::setPresentationScale(qreal scale)
     m_painter.setFont(font());
     applyStripRoom();
     syncGeometry();
-    fitAll();
+    fit(false);
 }
 
 void TimelineView::setLabelOptions(const TimelinePainter::LabelOptions &options)
 {
     m_painter.setLabelOptions(options);
     update();
+}
+
+void TimelineView::setFollowing(bool following)
+{
+    m_following = following;
+    if (following) {
+        m_fittedByHand = false;
+        m_followingLanes = true;
+        keepPlayheadInView();
+        update();
+    }
 }
 
 void TimelineView::pickItems(qsizetype first, qsizetype second)
@@ -93,7 +106,7 @@ void TimelineView::layoutChanged()
     syncGeometry();
     keepPlayheadInView();
     if (!m_fitted && m_layout->itemCount() > 0) {
-        fitAll();
+        fit(false);
         m_fitted = true;
     }
     update();
@@ -136,6 +149,12 @@ void TimelineView::syncGeometry()
 
 void TimelineView::fitAll()
 {
+    fit(true);
+}
+
+void TimelineView::fit(bool byHand)
+{
+    m_fittedByHand = byHand;
     syncGeometry();
     const qsizetype count = m_layout->itemCount();
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
@@ -146,6 +165,8 @@ void TimelineView::fitAll()
             m_mapper.unitsOfTime(m_layout->items().back().t), 40 * m_painter.scale());
     }
     m_following = true;
+    m_followingLanes = true;
+    keepLanesInView();
     update();
 }
 
@@ -213,8 +234,10 @@ bool TimelineView::stepPacket(int direction)
     return false;
 }
 
-void TimelineView::scrollLanes(double dy)
+void TimelineView::scrollLanes(double dy, bool byHand)
 {
+    if (byHand)
+        m_followingLanes = false;
     m_painter.setScrollY(qBound(0.0, m_painter.scrollY() + dy, m_painter.overflowY()));
     update();
 }
@@ -224,25 +247,81 @@ void TimelineView::keepPlayheadInView()
     if (!m_following || m_layout->itemCount() == 0)
         return;
     const qsizetype count = m_layout->itemCount();
-    // While everything fits at a readable width, show everything.
+    const double margin = 40 * m_painter.scale();
+    // While the whole session fits with its steps still apart, show all of it: a fresh
+    // session starts at its first step, not at wherever the newest one pushed the view.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps
-        && double(count) * kReadableStepPixels * m_painter.scale()
-            <= m_mapper.plotWidth() - 80 * m_painter.scale()) {
+        && (m_mapper.plotWidth() - 2 * margin) / double(count) >= kFollowFitStepPixels) {
         const double before = m_mapper.unitsPerPixel();
-        m_mapper.fit(0, double(count), 40 * m_painter.scale());
-        if (m_mapper.unitsPerPixel() != before)
+        const double start = m_mapper.startUnits();
+        m_mapper.fit(0, double(count), margin);
+        if (m_mapper.unitsPerPixel() != before || m_mapper.startUnits() != start)
             update();
+        keepLanesInView();
         return;
     }
+    // Squeezed past that (fitted while the view was another size, or before the session grew):
+    // the steps get that width again, unless Fit was asked for by hand.
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps && !m_fittedByHand
+        && 1 / m_mapper.unitsPerPixel() < kFollowFitStepPixels)
+        m_mapper.setView(m_mapper.startUnits(), 1 / kFollowFitStepPixels);
     const auto reveal = m_playback->reveal();
     const double x = m_painter.xOfItem(qMin(reveal.count, count - 1));
     const double left = m_mapper.plotLeft();
     const double right = left + m_mapper.plotWidth();
     // Scroll in large jumps rather than every frame, so the static layer stays cached.
-    if (x > right - 40 * m_painter.scale())
+    if (x > right - margin)
         m_mapper.panPixels(-(x - (left + m_mapper.plotWidth() * 0.85)));
     else if (x < left)
         m_mapper.panPixels(left + m_mapper.plotWidth() * 0.5 - x);
+    keepLanesInView();
+}
+
+void TimelineView::keepLanesInView()
+{
+    if (!m_followingLanes || m_layout->itemCount() == 0)
+        return;
+    const TimelinePainter::Reveal reveal = m_playback->reveal();
+    const auto [first, last] = m_painter.visibleItems(reveal, 0);
+    const QRectF plot = m_painter.plotRect();
+    const double h = m_painter.laneHeight();
+    const TimelineRows &rows = m_painter.rows();
+    // From the newest arrow back, the rows they touch, as long as those fit the plot. Only the
+    // newest few hundred are looked at: zoomed out over a long session, the newest decide.
+    constexpr qsizetype kLookedAt = 400;
+    int low = std::numeric_limits<int>::max();
+    int high = -1;
+    qsizetype looked = 0;
+    for (qsizetype i = last - 1; i >= first && looked < kLookedAt; --i) {
+        const TimelineItem &item = m_layout->items()[size_t(i)];
+        if (!item.isArrow() || item.isHidden())
+            continue;
+        ++looked;
+        const int from = rows.rowOf(item.lane);
+        const int to = item.toLane >= 0 ? rows.rowOf(item.toLane) : from;
+        if (from < 0 || to < 0)
+            continue; // a folded lane: the arrow is not drawn
+        const int newLow = std::min({low, from, to});
+        const int newHigh = std::max({high, from, to});
+        if (high >= 0 && double(newHigh - newLow + 1) * h > plot.height() + 0.5)
+            break;
+        low = newLow;
+        high = newHigh;
+    }
+    if (high < 0)
+        return;
+    const double top = low * h;
+    const double bottom = (high + 1) * h;
+    double scroll = m_painter.scrollY();
+    if (top < scroll)
+        scroll = top;
+    else if (bottom > scroll + plot.height())
+        scroll = qMin(top, bottom - plot.height());
+    scroll = qBound(0.0, scroll, m_painter.overflowY());
+    if (scroll != m_painter.scrollY()) {
+        m_painter.setScrollY(scroll);
+        update();
+    }
 }
 
 void TimelineView::onPosition()
@@ -278,9 +357,8 @@ void TimelineView::paintEvent(QPaintEvent *)
         if (m_stripsShown)
             m_strips.paintStrips(p, m_painter, palette(), stripsUntil);
         m_painter.paintItems(p, reveal);
+        // The strips' key is the switch that shows them, in the corner (TimelinePanel).
         m_painter.paintHeads(p, reveal, m_selectedLane);
-        if (m_stripsShown)
-            m_strips.paintKey(p, m_painter, palette(), stripsUntil);
         m_painter.paintLegend(p);
         m_cacheKey = key;
         m_lastStaticMs = double(clock.nsecsElapsed()) / 1e6;
@@ -303,7 +381,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     const double oldWidth = m_mapper.plotWidth();
     syncGeometry();
     if (!m_fitted || oldWidth <= 1)
-        fitAll();
+        fit(false);
     else if (m_following)
         keepPlayheadInView(); // narrowed (the state machine took room): what fitted is refitted
 }

@@ -25,8 +25,10 @@ class TimelineView : public QWidget
     Q_OBJECT
 
 public:
-    // While following, a timeline narrower than this per step is scrolled, not squeezed.
-    static constexpr double kReadableStepPixels = 70;
+    // While following, the whole session is fitted as long as each step keeps this many
+    // pixels (the arrows stay apart, and labels that find no room are counted in "+N"); past
+    // that the view holds its zoom and scrolls with the newest step.
+    static constexpr double kFollowFitStepPixels = 16;
 
     TimelineView(TimelineLayout *layout, TimelinePlayback *playback, QWidget *parent = nullptr);
 
@@ -68,8 +70,10 @@ public:
     // Moves playback to the next (+1) or previous (-1) packet of the selected lane's
     // connection and brings it into view; false when there is none that way.
     bool stepPacket(int direction);
-    // Live and playing: keep the playhead in view. Panning by hand stops following.
-    void setFollowing(bool following) { m_following = following; }
+    // Live and playing: keep the playhead in view, and the lanes its arrows touch. Panning by
+    // hand stops following; scrolling the lanes by hand stops following them.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
 
     QSize sizeHint() const override { return {900, 360}; }
     QSize minimumSizeHint() const override { return {300, 160}; }
@@ -113,7 +117,12 @@ private:
     void onPosition();
     void syncGeometry();
     void keepPlayheadInView();
-    void scrollLanes(double dy);
+    // Shows the whole session; by hand (Fit, the 0 key) following keeps that zoom.
+    void fit(bool byHand);
+    // Scrolls the lanes so the lanes touched by the arrows in view are inside the plot; where
+    // they do not all fit, those of the newest arrows.
+    void keepLanesInView();
+    void scrollLanes(double dy, bool byHand = true);
     void invalidate();
     void applyStripRoom();
 
@@ -127,6 +136,8 @@ private:
     CacheKey m_cacheKey;
     LaneId m_selectedLane = -1;
     bool m_following = true;
+    bool m_followingLanes = true;
+    bool m_fittedByHand = false;
     bool m_fitted = false;
     QPointF m_pressPos;
     QPointF m_lastDrag;

@@ -12,6 +12,7 @@
 #include "timeline/timelineview.h"
 #include "timeline/timemapper.h"
 
+#include <QtGui/QPainter>
 #include <QtTest/QtTest>
 
 #include <map>
@@ -33,6 +34,8 @@ private slots:
     void everyMarkLabelledOrCounted();
     void presentStateNamedWhole_data();
     void presentStateNamedWhole();
+    void denseStretchesCounted_data();
+    void denseStretchesCounted();
 
 private:
     static constexpr int kClients = 20;
@@ -209,6 +212,65 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
     for (const auto &[item, times] : accounted)
         counted += times;
     QCOMPARE(counted, marks);
+}
+
+void TestTimelineCrowd::denseStretchesCounted_data()
+{
+    QTest::addColumn<int>("spacing");
+    QTest::addRow("by step") << int(TimeMapper::Spacing::Steps);
+    QTest::addRow("by real time") << int(TimeMapper::Spacing::RealTime);
+}
+
+// The whole session squeezed into a plot too narrow for a label (more than 1.5 items a pixel):
+// there are no labels, but "+N" badges still say something is there, and what they count is
+// what the plot shows.
+void TestTimelineCrowd::denseStretchesCounted()
+{
+    QFETCH(int, spacing);
+    TimelineLayout layout(&m_journal);
+    layout.flush();
+    TimeMapper mapper;
+    mapper.setSpacing(TimeMapper::Spacing(spacing));
+    mapper.setFolds(&layout.folds());
+    TimelinePainter painter(layout, mapper);
+    const qsizetype count = layout.itemCount();
+    // A plot a third as many pixels wide as there are items.
+    painter.setRect(QRectF(0, 0, painter.headWidth() + double(count) / 3, 900));
+    const QRectF plot = painter.plotRect();
+    mapper.setPlot(plot.left(), plot.width());
+    if (mapper.spacing() == TimeMapper::Spacing::Steps)
+        mapper.fit(0, double(count), 0);
+    else
+        mapper.fit(
+            mapper.unitsOfTime(layout.items().front().t), mapper.unitsOfTime(layout.items().back().t), 0);
+    const TimelinePainter::Reveal all {count, 0};
+    const auto [first, last] = painter.visibleItems(all, 0);
+    QVERIFY2(double(last - first) > TimelinePainter::kLabelledItemsPerPixel * plot.width(),
+        qPrintable(QStringLiteral("%1 items over %2 pixels").arg(last - first).arg(plot.width())));
+
+    const TimelinePainter::LabelLayout labels = painter.layoutLabels(all);
+    QVERIFY(labels.labels.empty());
+    QVERIFY(!labels.badges.empty());
+    qsizetype counted = 0;
+    for (size_t a = 0; a < labels.badges.size(); ++a) {
+        const QRectF &r = labels.badges[a].rect;
+        QVERIFY(plot.contains(r));
+        QVERIFY(labels.badges[a].count() > 0);
+        counted += labels.badges[a].count();
+        for (size_t b = a + 1; b < labels.badges.size(); ++b)
+            QVERIFY(!r.intersects(labels.badges[b].rect));
+    }
+    // Drawn as it was laid out, and hovering a badge says what it stands for.
+    QImage image(painter.rect().size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&image);
+        painter.paintItems(p, all);
+    }
+    QCOMPARE(painter.lastLabels().badges.size(), labels.badges.size());
+    QVERIFY(!painter.badgeTextAt(labels.badges.front().rect.center()).isEmpty());
+    QVERIFY(counted <= last - first);
+    QVERIFY2(counted * 2 >= last - first,
+        qPrintable(QStringLiteral("%1 of %2 items counted").arg(counted).arg(last - first)));
 }
 
 void TestTimelineCrowd::presentStateNamedWhole_data()

@@ -1,0 +1,161 @@
+#include "journal/journal.h"
+#include "journalquery.h"
+#include "kernel/kernelsocketsource.h"
+#include "kernel/kernelview.h"
+#include "lab/lab.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepainter.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
+#include "timeline/timelineview.h"
+
+#include <QtTest/QtTest>
+#include <QtWidgets/QTabBar>
+#include <QtWidgets/QTabWidget>
+
+#include <memory>
+
+using namespace SocketScope;
+
+// Following a live session: a server and two clients that connect and send, as the timeline
+// shows them while they happen. Whatever arrow is on screen, both lanes it joins are in the
+// plot (a projector's plot once cut the second client's lane off, and its arrows came in from
+// the top edge), and a fresh session is shown from its first step.
+class TestTimelineFollow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void lanesOfArrowsInView_data();
+    void lanesOfArrowsInView();
+
+private:
+    std::unique_ptr<KernelView> m_kernel;
+};
+
+namespace {
+// The sockets the listener accepted so far, oldest first.
+QList<qint32> acceptedSockets(const Journal &journal)
+{
+    QList<qint32> found;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
+            found << e.socket;
+    }
+    return found;
+}
+} // namespace
+
+void TestTimelineFollow::initTestCase()
+{
+    m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
+    m_kernel->start();
+}
+
+void TestTimelineFollow::lanesOfArrowsInView_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<bool>("behindTab"); // the session happens before the timeline is shown
+    // The timeline panel's share of the window on the Timeline tab, with a lesson docked below.
+    for (const bool behind : {false, true}) {
+        const char *when = behind ? "shown afterwards" : "watched";
+        QTest::addRow("presentation, 1366x768, %s", when) << QSize(1366, 650) << 1.6 << behind;
+        QTest::addRow("presentation, 1920x1080, %s", when) << QSize(1920, 900) << 2.25 << behind;
+        QTest::addRow("normal, 1366x768, %s", when) << QSize(1366, 560) << 1.0 << behind;
+    }
+}
+
+void TestTimelineFollow::lanesOfArrowsInView()
+{
+    QFETCH(QSize, size);
+    QFETCH(qreal, scale);
+    QFETCH(bool, behindTab);
+    Journal journal;
+    Lab lab(&journal, m_kernel.get());
+    QTabWidget tabs;
+    tabs.addTab(new QWidget, QStringLiteral("sockets"));
+    auto *panelOwned = new TimelinePanel(&journal);
+    TimelinePanel &panel = *panelOwned;
+    tabs.addTab(panelOwned, QStringLiteral("timeline"));
+    panel.setPresentationScale(scale);
+    tabs.resize(size + QSize(0, tabs.tabBar()->sizeHint().height()));
+    if (!behindTab)
+        tabs.setCurrentWidget(panelOwned);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    TimelineView *view = panel.view();
+
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    const quint16 port = lab.info(server.id)->localPort;
+    QList<qint32> clients;
+    for (int c = 0; c < 2; ++c) {
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!client.error);
+        QTRY_VERIFY(hasEvent(journal, client.id, EventKind::Connected));
+        QTRY_COMPARE(acceptedSockets(journal).size(), c + 1);
+        clients << client.id;
+    }
+    // The second client talks to its accepted socket, the lowest lane.
+    const qint32 accepted = acceptedSockets(journal).back();
+    QVERIFY(!lab.send(clients.back(), QByteArrayLiteral("hello")));
+    QTRY_VERIFY(hasEvent(journal, accepted, EventKind::DataReceived));
+
+    // Live playback catches up with the session at a readable pace (a few steps a second) and
+    // the view follows it.
+    const TimelineLayout &layout = panel.layout();
+    const auto dataArrowRead = [&] {
+        const LaneId lane = layout.laneOfSocket(accepted);
+        for (const TimelineItem &item : layout.items()) {
+            if (lane >= 0 && item.isArrow() && item.toLane == lane)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(dataArrowRead());
+    if (behindTab)
+        tabs.setCurrentWidget(panelOwned);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.playback()->reveal().count, layout.itemCount(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.playback()->isMoving(), 30000);
+    QVERIFY(view->isFollowing());
+
+    const TimelinePainter &painter = view->painter();
+    const QRectF plot = painter.plotRect();
+    const TimelinePainter::Reveal reveal = panel.playback()->reveal();
+    // A fresh session of a few dozen steps: its first step is in view.
+    QVERIFY2(painter.xOfItem(0) >= plot.left(),
+        qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2")
+                       .arg(painter.xOfItem(0))
+                       .arg(plot.left())));
+
+    const auto [first, last] = painter.visibleItems(reveal, 0);
+    int arrows = 0;
+    bool reachesAccepted = false;
+    for (qsizetype i = first; i < last; ++i) {
+        const TimelineItem &item = layout.items()[size_t(i)];
+        if (!item.isArrow() || item.isHidden())
+            continue;
+        ++arrows;
+        for (const LaneId lane : {item.lane, item.toLane}) {
+            if (lane < 0)
+                continue;
+            const double y = painter.laneY(lane);
+            QVERIFY2(y >= plot.top() && y <= plot.bottom(),
+                qPrintable(QStringLiteral("item %1 touches lane %2 at y %3, outside the plot [%4, %5]")
+                               .arg(i)
+                               .arg(lane)
+                               .arg(y)
+                               .arg(plot.top())
+                               .arg(plot.bottom())));
+            reachesAccepted = reachesAccepted || lane == layout.laneOfSocket(accepted);
+        }
+    }
+    QVERIFY(arrows >= 6); // two handshakes at least
+    QVERIFY(reachesAccepted); // the data arrow is among them
+}
+
+QTEST_MAIN(TestTimelineFollow)
+#include "tst_timelinefollow.moc"
