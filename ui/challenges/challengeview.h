@@ -107,7 +107,6 @@ private:
     bool m_countdownWarns = false;
     QLabel *m_message;
     QTableView *m_table;
-    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope

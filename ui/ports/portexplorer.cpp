@@ -11,6 +11,7 @@
 #include "ports/labports.h"
 #include "ports/serviceregistry.h"
 #include "portusersview.h"
+#include "window/fontscale.h"
 
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
@@ -599,11 +600,7 @@ bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
 
 void PortExplorer::setPresentationScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont scaled = font();
-    scaled.setPointSizeF(m_baseFontSize * scale);
-    setFont(scaled);
+    FontScale::apply(this, scale);
     fitMinimumHeights();
 }
 

@@ -108,7 +108,6 @@ private:
     QHash<quint64, PortUsers::Process> m_processes; // pid -1: asked, not told
     QString m_usersKey;
 
-    qreal m_baseFontSize = 0;
     QString m_query;
     PortQuery m_parsed;
     int m_port = -1;

@@ -1,5 +1,7 @@
 #include "livetableview.h"
 
+#include "window/fontscale.h"
+
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QScopedValueRollback>
 #include <QtWidgets/QHeaderView>
@@ -292,10 +294,7 @@ void LiveTableView::resizeEvent(QResizeEvent *event)
 
 void LiveTableView::setScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont f = font();
-    f.setPointSizeF(m_baseFontSize * scale);
+    const QFont f = FontScale::scaled(this, scale);
     setFont(f);
     horizontalHeader()->setFont(f);
     m_rowHeightSet = false;

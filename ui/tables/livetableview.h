@@ -73,7 +73,6 @@ private:
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
     QSet<int> m_userSized; // columns the user dragged to a width: left as they are
     bool m_applying = false;
-    qreal m_baseFontSize = 0;
     bool m_fitted = false;
     bool m_fitWhenShown = false;
     bool m_twoLineRows = false;
