@@ -7,7 +7,10 @@
 #include "session/session.h"
 #include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
+#include "window/lessonlink.h"
+#include "window/lessontopics.h"
 #include "window/mainwindow.h"
+#include "window/welcomepage.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -247,6 +250,94 @@ private slots:
                     + wide.join(QLatin1Char('\n'));
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+    }
+
+    // The welcome page at 1024x768: every topic's lessons read as one numbered list, down one
+    // column, in order; the columns hold whole topics in their order; every title is whole
+    // (wrapped, never cut with "..."), also in presentation mode's larger type and in Korean.
+    void welcomeLessonsReadAsLists_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void welcomeLessonsReadAsLists()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<WelcomePage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        const qreal normalSize = page->font().pointSizeF();
+        if (presenting) {
+            window.setPresentationMode(true);
+            // The page takes presentation mode's type, as the other views do.
+            QVERIFY(page->font().pointSizeF() > normalSize * 1.2);
+            QVERIFY(page->isVisible());
+        }
+        QApplication::processEvents();
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+
+        const QList<LessonTopics::Topic> topics = LessonTopics::group(session.lessons()->lessons(), language);
+        QVERIFY(topics.size() > 1);
+        // Where each topic's list starts on the page: (column's x, y).
+        QList<QPoint> starts;
+        QList<QRect> all;
+        for (const LessonTopics::Topic &topic : topics) {
+            int x = -1;
+            int lastBottom = -1;
+            int lastNumber = 0;
+            for (const LessonTopics::Entry &entry : topic.lessons) {
+                auto *link = page->findChild<LessonLink *>(QStringLiteral("lesson:") + entry.id);
+                QVERIFY2(link && link->isVisible(), qPrintable(entry.id));
+                const QRect at(link->mapTo(page, QPoint(0, 0)), link->size());
+                if (x < 0) {
+                    x = at.x();
+                    starts << at.topLeft();
+                }
+                const QString where = QStringLiteral("%1 in %2 at %3,%4 %5x%6")
+                                          .arg(entry.id, topic.title)
+                                          .arg(at.x())
+                                          .arg(at.y())
+                                          .arg(at.width())
+                                          .arg(at.height());
+                // One column, in order, the numbers rising.
+                QVERIFY2(at.x() == x, qPrintable(where));
+                QVERIFY2(at.y() > lastBottom, qPrintable(where));
+                QVERIFY2(entry.number > lastNumber, qPrintable(where));
+                lastBottom = at.bottom();
+                lastNumber = entry.number;
+                // The whole title, on as many lines as it needs.
+                QCOMPARE(link->text(), QStringLiteral("%1. %2").arg(entry.number).arg(entry.title));
+                QVERIFY2(link->height() >= link->heightForWidth(link->width()), qPrintable(where));
+                QVERIFY2(link->titleRect().right() < link->width(), qPrintable(where));
+                QVERIFY2(at.right() < page->width(), qPrintable(where));
+                for (const QRect &other : std::as_const(all))
+                    QVERIFY2(!other.intersects(at), qPrintable(where));
+                all << at;
+            }
+        }
+        // The topics in their order: down a column, then on at the top of the next.
+        for (qsizetype i = 1; i < starts.size(); ++i) {
+            const QPoint before = starts[i - 1];
+            const QPoint here = starts[i];
+            QVERIFY2((here.x() == before.x() && here.y() > before.y()) || here.x() > before.x(),
+                qPrintable(topics[i].title));
+        }
+        if (presenting)
+            window.setPresentationMode(false);
     }
 
     // Step 4 of the handshake lesson says "look at the Queue column": at 1024x768 it is on screen.
