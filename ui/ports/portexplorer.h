@@ -24,6 +24,7 @@ class LabPorts;
 class Playhead;
 class PortMap;
 class PortMapLegend;
+class PortRangeBar;
 class PortUsersView;
 class ServiceRegistry;
 
@@ -122,6 +123,7 @@ private:
     QGroupBox *m_mapBox;
     PortMap *m_map;
     PortMapLegend *m_legend;
+    PortRangeBar *m_ranges;
     QCheckBox *m_showInUse;
     QCheckBox *m_showLab;
     QCheckBox *m_showOsPicked;
