@@ -3,6 +3,7 @@
 #include "lessons/lessonplayer.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
+#include "network/topologyview.h"
 #include "network/virtualnetwork.h"
 #include "session/session.h"
 #include "timeline/tcpstatediagram.h"
@@ -26,9 +27,11 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMainWindow>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStackedWidget>
@@ -561,6 +564,48 @@ private slots:
             const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
             QVERIFY2(window.rect().contains(at), qPrintable(name));
         }
+    }
+
+    // Presenting, the Network tab's picture (names, addresses, the router's rules), its sentence
+    // and its buttons take the same type as the other views; the picture had 1.4 times, the
+    // buttons none.
+    void networkTypeGrowsWhenPresenting()
+    {
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.centralTabs()->findChild<NetworkPanel *>();
+        if (!panel)
+            QSKIP("no Network tab here");
+        window.centralTabs()->setCurrentWidget(panel);
+        QList<QWidget *> parts {panel->findChild<TopologyView *>()};
+        for (QWidget *widget : panel->findChildren<QWidget *>()) {
+            if (widget->isVisibleTo(panel) && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
+                parts << widget;
+        }
+        QVERIFY(parts.size() >= 3 && parts.first());
+        QMap<QWidget *, qreal> before;
+        for (QWidget *widget : std::as_const(parts))
+            before.insert(widget, widget->font().pointSizeF());
+        const qreal tableBefore = window.socketView()->font().pointSizeF();
+        window.setPresentationMode(true);
+        const qreal scale = window.socketView()->font().pointSizeF() / tableBefore;
+        QVERIFY(scale > 1.4);
+        for (QWidget *widget : std::as_const(parts)) {
+            if (!widget->isVisibleTo(panel))
+                continue; // the forms wait for the teacher's own screen
+            QVERIFY2(qAbs(widget->font().pointSizeF() - before.value(widget) * scale) < 0.05,
+                qPrintable(QStringLiteral("%1 at %2 pt, %3 pt before, the tables grew %4 times")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()))
+                               .arg(widget->font().pointSizeF())
+                               .arg(before.value(widget))
+                               .arg(scale)));
+        }
+        window.setPresentationMode(false);
+        QCOMPARE(parts.first()->font().pointSizeF(), before.value(parts.first()));
     }
 
     // Presenting with no lesson open, the panel said "Choose a lesson from the list." over a
