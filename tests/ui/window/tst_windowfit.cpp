@@ -1,3 +1,4 @@
+#include "lab/lab.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
@@ -606,6 +607,78 @@ private slots:
         }
         window.setPresentationMode(false);
         QCOMPARE(parts.first()->font().pointSizeF(), before.value(parts.first()));
+    }
+
+    // Beside the workbench at 1024x768 the socket table's Role ("accepted") and Kernel state
+    // ("ESTABLISHED") were cut to "accep…" and "ESTABL…": they read whole, in view, and what
+    // gives way is cut with its whole text in the tooltip.
+    void tablesBesideWorkbenchKeepRoleAndState_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+
+    void tablesBesideWorkbenchKeepRoleAndState()
+    {
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (auto *page = window.findChild<WelcomePage *>())
+            page->hide();
+        auto *workbench = window.findChild<QDockWidget *>(QStringLiteral("workbenchDock"));
+        QVERIFY(workbench);
+        QVERIFY(workbench->isVisible());
+        Lab *lab = session.lab();
+        const Lab::Opened server = lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const quint16 port = lab->info(server.id)->localPort;
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!lab->connectTcp(QHostAddress::LocalHost, port).error);
+        QTableView *table = window.socketView();
+        QAbstractItemModel *model = table->model();
+        QTRY_COMPARE(model->rowCount(), 5);
+        // The kernel's word for every connected socket, as sock_diag or /proc reads it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, SocketTableModel::ColumnKernelState).data().toString().isEmpty())
+                        return false;
+                }
+                return true;
+            }(),
+            5000);
+        const auto whole = [&](int column) {
+            QStringList cut;
+            QStyleOptionViewItem option;
+            option.initFrom(table);
+            option.font = table->font();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, column);
+                const int needs = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+                if (table->columnWidth(column) < needs)
+                    cut << QStringLiteral("%1 needs %2 px, has %3")
+                               .arg(index.data().toString())
+                               .arg(needs)
+                               .arg(table->columnWidth(column));
+            }
+            const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+            if (table->columnViewportPosition(column) < 0 || right > table->viewport()->width())
+                cut << QStringLiteral("out of view: %1-%2 of %3")
+                           .arg(table->columnViewportPosition(column))
+                           .arg(right)
+                           .arg(table->viewport()->width());
+            return cut.join(QStringLiteral("; "));
+        };
+        QTRY_COMPARE(whole(SocketTableModel::ColumnRole), QString());
+        QTRY_COMPARE(whole(SocketTableModel::ColumnKernelState), QString());
+        QCOMPARE(whole(SocketTableModel::ColumnLocal), QString());
+        QCOMPARE(whole(SocketTableModel::ColumnRemote), QString());
     }
 
     // Presenting with no lesson open, the panel said "Choose a lesson from the list." over a
