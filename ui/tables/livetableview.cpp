@@ -69,6 +69,10 @@ void LiveTableView::setModel(QAbstractItemModel *model)
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, fitIfShown);
     connect(model, &QAbstractItemModel::rowsRemoved, this, fitIfShown);
+    // A cell that changes its words on screen (the kernel's "ESTABLISHED" arriving after the
+    // row, a socket's role or state) may need a wider column; fitted at most twice a second.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [fitIfShown](const QModelIndex &topLeft) { fitIfShown({}, topLeft.row()); });
     connect(model, &QAbstractItemModel::dataChanged, this, &LiveTableView::wake);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveTableView::wake);
 }
@@ -188,10 +192,13 @@ void LiveTableView::applyWidths()
         }
         return 0;
     };
+    // While every cell reads whole, the few letters a cut column keeps are not needed: a column
+    // of "#3" under a clipped "Socket" may be narrower than that.
+    const auto lowest = [&] { return least == Least::Cells ? 0 : floor; };
     const auto capped = [&](int column, int limit) {
         if (keepWhole && m_wholeColumns.contains(column))
             return wantedOf(column);
-        const qint64 share = qint64(qMax(limit, floor)) * m_weights.value(column, 1);
+        const qint64 share = qint64(qMax(limit, lowest())) * m_weights.value(column, 1);
         return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, leastOf(column))));
     };
     const auto total = [&](int limit) {
@@ -202,14 +209,14 @@ void LiveTableView::applyWidths()
     };
     const int room = viewport()->width();
     for (const Least next : {Least::Cells, Least::Heading, Least::Nothing}) {
-        if (room <= 0 || total(floor) <= room)
+        if (room <= 0 || total(lowest()) <= room)
             break;
         least = next;
     }
-    if (room > 0 && total(floor) > room)
+    if (room > 0 && total(lowest()) > room)
         keepWhole = false;
     if (!keys.isEmpty() && room > 0 && total(cap) > room) {
-        int low = floor;
+        int low = lowest();
         int high = 0;
         for (const int column : std::as_const(keys))
             high = qMax(high, wantedOf(column));
