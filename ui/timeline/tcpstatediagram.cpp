@@ -9,7 +9,6 @@
 #include <QtGui/QPainterPath>
 
 #include <algorithm>
-#include <optional>
 #include <array>
 #include <cmath>
 
@@ -141,38 +140,6 @@ QPointF edgeOf(const QRectF &r, double dx, double dy)
     return QPointF(r.center().x() + dx * k, r.center().y() + dy * k);
 }
 
-// The straight lines `path` is drawn as (not filled: QPainterPath::intersects() would count
-// the area a route back to CLOSED closes off).
-QList<QLineF> linesOf(const QPainterPath &path)
-{
-    QList<QLineF> lines;
-    for (const QPolygonF &polyline : path.toSubpathPolygons()) {
-        for (qsizetype i = 1; i < polyline.size(); ++i)
-            lines << QLineF(polyline[i - 1], polyline[i]);
-    }
-    return lines;
-}
-
-// Whether one of `lines` passes through `rect`.
-bool crosses(const QList<QLineF> &lines, const QRectF &rect)
-{
-    for (const QLineF &line : lines) {
-        // Far from the label: no need to look closer.
-        const QRectF around = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1);
-        if (!around.intersects(rect))
-            continue;
-        if (rect.contains(line.p1()) || rect.contains(line.p2()))
-            return true;
-        const QLineF sides[] = {{rect.topLeft(), rect.topRight()}, {rect.topRight(), rect.bottomRight()},
-            {rect.bottomRight(), rect.bottomLeft()}, {rect.bottomLeft(), rect.topLeft()}};
-        for (const QLineF &side : sides) {
-            if (line.intersects(side) == QLineF::BoundedIntersection)
-                return true;
-        }
-    }
-    return false;
-}
-
 double overlap(const QRectF &a, const QRectF &b)
 {
     const QRectF both = a.intersected(b);
@@ -255,39 +222,13 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
     // its middle outwards, then beside it. Where a crowded corner leaves no free place in
     // that order, the labels are placed again the other way round.
     const QRectF panel(0, 0, size.width(), size.height());
-    // Tried in three orders (as listed, the other way round, the widest first: a long label
-    // has the fewest free places), the order that leaves the least covered wins. Covering a
-    // box or a label counts first; a line through a label (its words struck out) next.
-    enum class Order { Forwards, Backwards, WidestFirst };
-    struct Cost
-    {
-        double covered = 0;
-        int crossings = 0;
-        bool operator<(const Cost &other) const
-        {
-            return covered != other.covered ? covered < other.covered : crossings < other.crossings;
-        }
-        bool isFree() const { return covered == 0 && crossings == 0; }
-    };
-    const auto placeLabels = [&](Order order) {
-        QList<qsizetype> sequence;
-        for (qsizetype n = 0; n < layout.edges.size(); ++n)
-            sequence << (order == Order::Backwards ? layout.edges.size() - 1 - n : n);
-        if (order == Order::WidestFirst) {
-            std::stable_sort(sequence.begin(), sequence.end(), [&](qsizetype a, qsizetype b) {
-                return smallFm.horizontalAdvance(layout.edges[a].label)
-                    > smallFm.horizontalAdvance(layout.edges[b].label);
-            });
-        }
+    const auto placeLabels = [&](bool backwards) {
         QList<QRectF> taken;
         for (const QRectF &r : std::as_const(layout.boxes))
             taken << r.adjusted(-1, -1, 1, 1);
-        QList<QList<QLineF>> lines;
-        for (const Layout::Edge &line : std::as_const(layout.edges))
-            lines << linesOf(line.path);
-        Cost total;
-        for (const qsizetype index : std::as_const(sequence)) {
-            Layout::Edge &edge = layout.edges[index];
+        double total = 0;
+        for (qsizetype n = 0; n < layout.edges.size(); ++n) {
+            Layout::Edge &edge = layout.edges[backwards ? layout.edges.size() - 1 - n : n];
             const double w = smallFm.horizontalAdvance(edge.label) + 4;
             const double h = smallFm.height();
             const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
@@ -295,74 +236,42 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
                 return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2,
                     labelSize.width(), labelSize.height());
             };
-            // Beside the line, above or below it, further out where that is taken; a label up
-            // the side stands beside its route, inside or outside it.
-            QList<QPointF> nudges;
-            if (edge.vertical) {
-                const double aside = h / 2 + 2 * scale;
-                nudges = {{-aside, 0}, {aside, 0}};
-            } else {
-                // Clear of a sloping line: beside it by half the label and what the line leans
-                // over the label's height, above it by half the label and what it climbs over
-                // the label's width.
-                const QPointF run = edge.path.pointAtPercent(1) - edge.path.pointAtPercent(0);
-                const double dx = qMax(std::abs(run.x()), 0.01);
-                const double dy = qMax(std::abs(run.y()), 0.01);
-                const double beside = w / 2 + 3 * scale + qMin(h / 2 * dx / dy, 2 * w);
-                const double above = h / 2 + 2 * scale + qMin(w / 2 * dy / dx, 3 * h);
-                for (const double dy : {0.0, -above, above, -2 * above, 2 * above}) {
-                    for (const double dx : {0.0, beside, -beside, beside / 2, -beside / 2, 1.5 * beside,
-                             -1.5 * beside, 2 * beside, -2 * beside})
-                        nudges << QPointF(dx, dy);
-                }
-            }
-            std::optional<Cost> best;
+            double best = -1;
             for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
                 const QPointF onLine = edge.path.pointAtPercent(at);
-                for (const QPointF &nudge : std::as_const(nudges)) {
-                    const QRectF r = rectAt(onLine + nudge);
+                const double beside = w / 2 + 3 * scale;
+                const double above = 0.7 * h;
+                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0},
+                    {-beside / 2, 0}, {2 * beside, 0}, {-2 * beside, 0}, {0, -above}, {0, above}};
+                for (const QPointF &nudge : nudges) {
+                    const QPointF c = edge.vertical ? onLine : onLine + nudge;
+                    const QRectF r = rectAt(c);
                     // Off the panel counts as badly as covering a box.
-                    Cost cost;
-                    cost.covered = (r.width() * r.height()) - overlap(r, panel);
+                    double cost = (r.width() * r.height()) - overlap(r, panel);
                     for (const QRectF &other : std::as_const(taken))
-                        cost.covered += overlap(r, other);
-                    // Any line, its own too; only weighed between places that cover nothing.
-                    if (cost.covered == 0) {
-                        for (const QList<QLineF> &one : std::as_const(lines))
-                            cost.crossings += crosses(one, r) ? 1 : 0;
-                    }
-                    else if (best && best->covered == 0)
-                        continue;
-                    if (!best || cost < *best) {
+                        cost += overlap(r, other);
+                    if (best < 0 || cost < best) {
                         best = cost;
-                        edge.labelCentre = r.center();
+                        edge.labelCentre = c;
                         edge.labelRect = r;
                     }
-                    if (cost.isFree())
+                    if (cost == 0)
                         break;
                 }
-                if (best && best->isFree())
+                if (best == 0)
                     break;
             }
-            total.covered += best ? best->covered : 0;
-            total.crossings += best ? best->crossings : 0;
+            total += best;
             // A little air beside a placed label, so two labels never read as one.
             taken << edge.labelRect.adjusted(-3 * scale, -1, 3 * scale, 1);
         }
         return total;
     };
-    std::optional<Cost> leastCost;
-    QList<Layout::Edge> bestEdges;
-    for (const Order order : {Order::Forwards, Order::Backwards, Order::WidestFirst}) {
-        const Cost cost = placeLabels(order);
-        if (!leastCost || cost < *leastCost) {
-            leastCost = cost;
-            bestEdges = layout.edges;
-        }
-        if (cost.isFree())
-            break;
+    if (const double forwardCost = placeLabels(false); forwardCost > 0) {
+        const QList<Layout::Edge> forwards = layout.edges;
+        if (placeLabels(true) > forwardCost)
+            layout.edges = forwards;
     }
-    layout.edges = bestEdges;
     return layout;
 }
 
