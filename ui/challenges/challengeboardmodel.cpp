@@ -8,6 +8,10 @@
 
 #include "lab/endpoint.h"
 
+#include <QtGui/QFontDatabase>
+#include <QtGui/QFontInfo>
+#include <QtGui/QPainterPath>
+#include <QtGui/QRawFont>
 #include <QtNetwork/QHostAddress>
 
 namespace SocketScope {
@@ -35,6 +39,44 @@ Theme::Role verdictRole(ChallengeVerdict verdict)
         break;
     }
     return Theme::Role::Inferred;
+}
+
+// Whether `font` draws a backslash as a backslash. Korean fonts (NanumGothic,
+// NanumGothicCoding) draw U+005C as a won sign, so "Ada\n" read as "Ada₩n" on the board.
+bool drawsBackslash(const QFont &font)
+{
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || !raw.supportsCharacter(QLatin1Char('\\')))
+        return false;
+    const QList<quint32> glyphs = raw.glyphIndexesForString(QStringLiteral("\\\u20A9"));
+    if (glyphs.size() != 2 || !raw.supportsCharacter(QChar(0x20A9)))
+        return true;
+    return raw.pathForGlyph(glyphs[0]) != raw.pathForGlyph(glyphs[1]);
+}
+
+// A monospace family for the escapes in "what they sent" that draws the backslash: the
+// system's fixed font unless it is a Korean one, else the first common one that does. Only the
+// family is set, so the cell keeps the table's size (presentation mode's type).
+QFont escapesFont()
+{
+    static const QFont chosen = [] {
+        QStringList families {QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
+            QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
+            QStringLiteral("Noto Sans Mono"), QStringLiteral("Courier New")};
+        for (const QString &family : families) {
+            QFont candidate(family);
+            if (QFontInfo(candidate).family() == family && drawsBackslash(candidate)) {
+                QFont font;
+                font.setFamilies({family});
+                font.setStyleHint(QFont::TypeWriter);
+                return font;
+            }
+        }
+        QFont font;
+        font.setFamilies({QFontDatabase::systemFont(QFontDatabase::FixedFont).family()});
+        return font;
+    }();
+    return chosen;
 }
 
 } // namespace
@@ -115,8 +157,14 @@ QVariant ChallengeBoardModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && index.column() == VerdictColumn
         && row.verdict == ChallengeVerdict::Done)
         return Theme::background(Theme::Role::Success);
-    if (role == Qt::ToolTipRole && index.column() == SentColumn)
-        return ChallengeResults::escapedBytes(row.sent, int(ChallengeBoard::kKeptBytes));
+    if (role == Qt::FontRole && index.column() == SentColumn)
+        return escapesFont();
+    if (role == Qt::ToolTipRole && index.column() == SentColumn) {
+        // The tooltip too, in that family.
+        return QStringLiteral("<p style=\"font-family: '%1'; white-space: pre-wrap\">%2</p>")
+            .arg(escapesFont().families().value(0),
+                ChallengeResults::escapedBytes(row.sent, int(ChallengeBoard::kKeptBytes)).toHtmlEscaped());
+    }
     if (role == Qt::ToolTipRole && index.column() == KernelStateColumn)
         return Labels::kernelStateExplained(row.kernelState);
     if (role != Qt::DisplayRole)

@@ -11,6 +11,7 @@
 #include "journal/journal.h"
 #include "lab/endpoint.h"
 #include "window/errortext.h"
+#include "window/fontscale.h"
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
@@ -559,25 +560,21 @@ void ChallengeView::showUnseen()
 
 void ChallengeView::setPresentationScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
     // The summary reads from the back row; the rows grow less, so that most of a class of
     // thirty still fits on the screen at once.
     const qreal rows = qMin(scale, 1.3);
-    QFont table = font();
-    table.setPointSizeF(m_baseFontSize * rows);
+    const QFont table = FontScale::scaled(this, rows);
     m_table->setFont(table);
     m_table->horizontalHeader()->setFont(table);
     m_table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table).height() * 1.25));
     m_instructions->setFont(table);
     m_instructions->setMaximumHeight(QFontMetrics(table).lineSpacing() * 7);
     QFont summary = m_summary->font();
-    summary.setPointSizeF(m_baseFontSize * scale);
+    summary.setPointSizeF(FontScale::baseSize(this) * scale);
     m_summary->setFont(summary);
     // The teacher picks and starts the challenge in front of the class: the picker, its fields
     // and buttons grow with the rest of the presentation's type.
-    QFont controls = font();
-    controls.setPointSizeF(m_baseFontSize * scale);
+    const QFont controls = FontScale::scaled(this, scale);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_choiceLabel, m_choice, m_addressLabel,
              m_address, m_portLabel, m_port, m_limitLabel, m_limit, m_start, m_stop, m_paused, m_export,
              m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message, m_unseen})

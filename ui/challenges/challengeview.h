@@ -122,7 +122,6 @@ private:
     QLabel *m_unseen;
     QLabel *m_message;
     QTableView *m_table;
-    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope

@@ -5,6 +5,7 @@
 #include "forwardingpage.h"
 #include "identitypage.h"
 #include "lossypathpage.h"
+#include "window/fontscale.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QScrollArea>
@@ -53,11 +54,7 @@ void ExperimentsPanel::changeEvent(QEvent *event)
 
 void ExperimentsPanel::setPresentationScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont scaled = font();
-    scaled.setPointSizeF(m_baseFontSize * scale);
-    setFont(scaled);
+    FontScale::apply(this, scale);
 }
 
 int ExperimentsPanel::indexOf(QWidget *page) const

@@ -47,7 +47,6 @@ private:
     LossyPathPage *m_lossy;
     IdentityPage *m_identity;
     ComposerPage *m_composer;
-    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope

@@ -6,6 +6,7 @@
 #include "linkfaultpanel.h"
 #include "network/virtualnetwork.h"
 #include "topologyview.h"
+#include "window/fontscale.h"
 #include "window/theme.h"
 
 #include <QtCore/QEvent>
@@ -168,17 +169,12 @@ NetworkPanel::NetworkPanel(VirtualNetwork *network, Lab *lab, QWidget *parent)
 
 void NetworkPanel::setPresentationScale(qreal scale)
 {
-    // A little smaller than the tables' type: the picture holds more text in less room.
-    QFont pictureFont = font();
-    pictureFont.setPointSizeF(font().pointSizeF() * (scale > 1.0 ? qMax(1.4, scale * 0.8) : 1.0));
-    m_picture->setFont(pictureFont);
+    // The picture (names, addresses, the router's rules), the sentence above it and its
+    // buttons take presentation mode's type, as the other views do: the picture had less, and
+    // read small beside them.
+    FontScale::apply(this, scale);
     // On a projector the picture is the lesson; the forms wait for the teacher's own screen.
     m_controls->setVisible(scale <= 1.0);
-    QFont textFont = font();
-    textFont.setPointSizeF(font().pointSizeF() * qMin(scale, 1.4));
-    m_where->setFont(textFont);
-    m_problem->setFont(textFont);
-    m_feedback->setFont(textFont);
 }
 
 void NetworkPanel::followPlayhead(const Playhead *playhead, const Journal *journal)

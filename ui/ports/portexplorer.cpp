@@ -7,10 +7,12 @@
 #include "models/labels.h"
 #include "portmap.h"
 #include "portmaplegend.h"
+#include "portrangebar.h"
 #include "ports/ianarange.h"
 #include "ports/labports.h"
 #include "ports/serviceregistry.h"
 #include "portusersview.h"
+#include "window/fontscale.h"
 
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
@@ -60,6 +62,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     , m_mapBox(new QGroupBox(this))
     , m_map(new PortMap(m_mapBox))
     , m_legend(new PortMapLegend(m_mapBox))
+    , m_ranges(new PortRangeBar(m_mapBox))
     , m_showInUse(new QCheckBox(m_mapBox))
     , m_showLab(new QCheckBox(m_mapBox))
     , m_showOsPicked(new QCheckBox(m_mapBox))
@@ -115,6 +118,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     auto *mapLayout = new QVBoxLayout(m_mapBox);
     mapLayout->addLayout(overlays);
     mapLayout->addLayout(zoomRow);
+    mapLayout->addWidget(m_ranges);
     mapLayout->addWidget(m_map, 1);
     mapLayout->addLayout(statusRow);
     mapLayout->addWidget(m_legend);
@@ -174,6 +178,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     overlayToggle(m_showOsPicked, PortMap::OsPickedPorts);
     overlayToggle(m_showOsRange, PortMap::OsEphemeralRange);
     connect(m_zoomAll, &QPushButton::clicked, m_map, &PortMap::showAll);
+    connect(m_ranges, &PortRangeBar::rangeClicked, m_map, [this](int kind) {
+        m_map->setView(IanaRange::first(IanaRange::Kind(kind)), IanaRange::last(IanaRange::Kind(kind)));
+    });
     connect(m_zoomWellKnown, &QPushButton::clicked, m_map, [this] {
         m_map->setView(IanaRange::first(IanaRange::WellKnown), IanaRange::last(IanaRange::WellKnown));
     });
@@ -599,11 +606,7 @@ bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
 
 void PortExplorer::setPresentationScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont scaled = font();
-    scaled.setPointSizeF(m_baseFontSize * scale);
-    setFont(scaled);
+    FontScale::apply(this, scale);
     fitMinimumHeights();
 }
 

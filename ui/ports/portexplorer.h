@@ -24,6 +24,7 @@ class LabPorts;
 class Playhead;
 class PortMap;
 class PortMapLegend;
+class PortRangeBar;
 class PortUsersView;
 class ServiceRegistry;
 
@@ -108,7 +109,6 @@ private:
     QHash<quint64, PortUsers::Process> m_processes; // pid -1: asked, not told
     QString m_usersKey;
 
-    qreal m_baseFontSize = 0;
     QString m_query;
     PortQuery m_parsed;
     int m_port = -1;
@@ -123,6 +123,7 @@ private:
     QGroupBox *m_mapBox;
     PortMap *m_map;
     PortMapLegend *m_legend;
+    PortRangeBar *m_ranges;
     QCheckBox *m_showInUse;
     QCheckBox *m_showLab;
     QCheckBox *m_showOsPicked;

@@ -1,5 +1,7 @@
 #include "livetableview.h"
 
+#include "window/fontscale.h"
+
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QScopedValueRollback>
 #include <QtWidgets/QHeaderView>
@@ -67,6 +69,10 @@ void LiveTableView::setModel(QAbstractItemModel *model)
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, fitIfShown);
     connect(model, &QAbstractItemModel::rowsRemoved, this, fitIfShown);
+    // A cell that changes its words on screen (the kernel's "ESTABLISHED" arriving after the
+    // row, a socket's role or state) may need a wider column; fitted at most twice a second.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+        [fitIfShown](const QModelIndex &topLeft) { fitIfShown({}, topLeft.row()); });
     connect(model, &QAbstractItemModel::dataChanged, this, &LiveTableView::wake);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &LiveTableView::wake);
 }
@@ -127,15 +133,19 @@ void LiveTableView::fitColumns()
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column))
             continue;
-        int wanted = headingWidth(column, m_keyColumns.contains(column));
+        int content = 0;
         for (int row = first; row <= last; ++row) {
             const QModelIndex index = model()->index(row, column, rootIndex());
-            wanted = qMax(wanted, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
+            content = qMax(content, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
         }
+        const int wanted = qMax(content, headingWidth(column, m_keyColumns.contains(column)));
         // Only ever widen, so columns do not jump back and forth while rows come and go.
-        if (m_wanted.size() <= column)
+        if (m_wanted.size() <= column) {
             m_wanted.resize(column + 1, 0);
+            m_content.resize(column + 1, 0);
+        }
         m_wanted[column] = qMax(m_wanted.at(column), wanted);
+        m_content[column] = qMax(m_content.at(column), content);
     }
     m_fitted = true;
     applyWidths();
@@ -158,18 +168,38 @@ void LiveTableView::applyWidths()
     // while the other key columns can still show a few letters; only then are they cut too.
     bool keepWhole = true;
     // The width a key column gets under the common cap `limit`.
-    // Nor narrower than its heading on two lines, where there is room for that after the whole
-    // columns: a heading has no "…", it is clipped.
-    bool keepHeadings = true;
+    // What gives way first is a heading wider than the words under it ("Socket" over "#3",
+    // "Protocol" over "TCP"): it is clipped, while every cell still reads whole ("accepted",
+    // "ESTABLISHED" beside the workbench at 1024 px). Only when the cells themselves do not fit
+    // are they cut ("…", the whole text in the tooltip), each column still at least as wide as
+    // its heading on two lines where there is room for that after the whole columns.
+    enum class Least { HeadingAndCells, Cells, Heading, Nothing };
+    Least least = Least::HeadingAndCells;
     QHash<int, int> headings;
     for (const int column : std::as_const(keys))
         headings.insert(column, headingWidth(column, true));
+    const auto contentOf = [this](int column) { return column < m_content.size() ? m_content.at(column) : 0; };
+    const auto leastOf = [&](int column) -> qint64 {
+        switch (least) {
+        case Least::HeadingAndCells:
+            return qMax(headings.value(column), contentOf(column));
+        case Least::Cells:
+            return contentOf(column);
+        case Least::Heading:
+            return headings.value(column);
+        case Least::Nothing:
+            break;
+        }
+        return 0;
+    };
+    // While every cell reads whole, the few letters a cut column keeps are not needed: a column
+    // of "#3" under a clipped "Socket" may be narrower than that.
+    const auto lowest = [&] { return least == Least::Cells ? 0 : floor; };
     const auto capped = [&](int column, int limit) {
         if (keepWhole && m_wholeColumns.contains(column))
             return wantedOf(column);
-        const qint64 share = qint64(qMax(limit, floor)) * m_weights.value(column, 1);
-        const qint64 least = keepHeadings ? headings.value(column) : 0;
-        return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, least)));
+        const qint64 share = qint64(qMax(limit, lowest())) * m_weights.value(column, 1);
+        return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, leastOf(column))));
     };
     const auto total = [&](int limit) {
         int sum = 0;
@@ -178,12 +208,15 @@ void LiveTableView::applyWidths()
         return sum;
     };
     const int room = viewport()->width();
-    if (room > 0 && total(floor) > room)
-        keepHeadings = false;
-    if (room > 0 && total(floor) > room)
+    for (const Least next : {Least::Cells, Least::Heading, Least::Nothing}) {
+        if (room <= 0 || total(lowest()) <= room)
+            break;
+        least = next;
+    }
+    if (room > 0 && total(lowest()) > room)
         keepWhole = false;
     if (!keys.isEmpty() && room > 0 && total(cap) > room) {
-        int low = floor;
+        int low = lowest();
         int high = 0;
         for (const int column : std::as_const(keys))
             high = qMax(high, wantedOf(column));
@@ -280,6 +313,7 @@ void LiveTableView::setColumnWeight(int column, int weight)
 void LiveTableView::refit()
 {
     m_wanted.clear();
+    m_content.clear();
     fitColumns();
 }
 
@@ -292,10 +326,7 @@ void LiveTableView::resizeEvent(QResizeEvent *event)
 
 void LiveTableView::setScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont f = font();
-    f.setPointSizeF(m_baseFontSize * scale);
+    const QFont f = FontScale::scaled(this, scale);
     setFont(f);
     horizontalHeader()->setFont(f);
     m_rowHeightSet = false;

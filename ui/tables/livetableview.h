@@ -71,9 +71,9 @@ private:
     QList<int> m_wholeColumns;
     QHash<int, int> m_weights; // key column -> weight; 1 when not listed
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
+    QList<int> m_content; // per column: the widest of its cells so far, without the heading
     QSet<int> m_userSized; // columns the user dragged to a width: left as they are
     bool m_applying = false;
-    qreal m_baseFontSize = 0;
     bool m_fitted = false;
     bool m_fitWhenShown = false;
     bool m_twoLineRows = false;

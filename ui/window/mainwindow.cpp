@@ -217,6 +217,8 @@ void MainWindow::connectPresentation()
             m_challenges->setPresentationScale(scale);
         if (m_drills)
             m_drills->setPresentationScale(scale);
+        if (m_welcome)
+            m_welcome->setPresentationScale(scale);
     });
     // The class challenge's rows need the projector's whole height: no lesson below them.
     const auto fitChallenge = [this] {
@@ -467,6 +469,10 @@ void MainWindow::buildWelcome()
     connect(m_welcome, &WelcomePage::labNetworkStarted, this, [this, showTab] { showTab(m_networkPanel); });
     connect(m_welcome, &WelcomePage::recordingRequested, this, &MainWindow::openRecording);
     connect(m_welcome, &WelcomePage::tablesRequested, this, [this, showTab] { showTab(m_tables); });
+    // A tab's shortcut shows that tab: the page steps aside for this run (it still comes back
+    // at the next start unless dismissed).
+    connect(m_menus, &WindowMenus::tabChosen, this, [showTab] { showTab(nullptr); });
+    m_welcome->setPresentationScale(m_presentation->scale());
     // Decided once the start has settled (settings applied, command line done): sockets or a
     // lesson from the command line need no welcome.
     QTimer::singleShot(0, m_welcome, [this, lab, player] {

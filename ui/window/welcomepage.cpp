@@ -1,8 +1,10 @@
 #include "welcomepage.h"
 
 #include "errortext.h"
+#include "fontscale.h"
 #include "lab/lab.h"
 #include "languageswitcher.h"
+#include "lessonlink.h"
 #include "lessons/lessonlibrary.h"
 #include "lessontopics.h"
 #include "network/virtualnetwork.h"
@@ -28,13 +30,23 @@ namespace {
 // Larger than the window's other text, so the page reads from the back of a classroom.
 constexpr qreal kPageScale = 1.2;
 
+// How much larger than the page's type a heading is; kept on the label, so the heading
+// grows again with the page when presentation mode scales it.
+constexpr const char *kTitleScale = "socketscopeTitleScale";
+
+void fitTitleFont(QLabel *label, const QFont &page)
+{
+    QFont font = page;
+    font.setBold(true);
+    font.setPointSizeF(page.pointSizeF() * label->property(kTitleScale).toReal());
+    label->setFont(font);
+}
+
 QLabel *titleLabel(qreal scale, QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
+    label->setProperty(kTitleScale, scale);
+    fitTitleFont(label, parent->font());
     label->setWordWrap(true);
     return label;
 }
@@ -60,9 +72,7 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     setObjectName(QStringLiteral("welcomePage"));
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
-    QFont pageFont = font();
-    pageFont.setPointSizeF(pageFont.pointSizeF() * kPageScale);
-    setFont(pageFont);
+    FontScale::apply(this, kPageScale);
 
     // A scroll area, so nothing is ever out of reach when the window is small or the type large.
     auto *scroll = new QScrollArea(this);
@@ -227,49 +237,70 @@ void WelcomePage::fillLessons()
     delete m_lessonBox->layout();
     auto *columns = new QHBoxLayout(m_lessonBox);
     columns->setContentsMargins(0, 0, 0, 0);
-    QVBoxLayout *column[2] = {new QVBoxLayout, new QVBoxLayout};
-    int rows[2] = {0, 0};
     const QString language = m_language ? m_language->language() : QStringLiteral("en");
     const QList<LessonTopics::Topic> topics
         = m_library ? LessonTopics::group(m_library->lessons(), language) : QList<LessonTopics::Topic>();
+    // The topics in their order, down the first column and on down the second, each topic
+    // whole in one column: read like a page, never a topic's lessons split across columns or
+    // two topics interleaved. The split is where the two columns end most nearly level.
+    QList<int> rows;
+    int total = 0;
     for (const LessonTopics::Topic &topic : topics) {
-        // Each topic goes to the shorter column, so both end about level.
-        const int c = rows[0] <= rows[1] ? 0 : 1;
-        rows[c] += 1 + int(topic.lessons.size());
-        QLabel *heading = titleLabel(1.0, m_lessonBox);
-        heading->setText(topic.title);
-        column[c]->addWidget(heading);
-        for (const LessonTopics::Entry &lesson : topic.lessons) {
-            auto *button = new QCommandLinkButton(m_lessonBox);
-            button->setObjectName(QStringLiteral("lesson:") + lesson.id);
-            // No mnemonic: an ampersand in a title is shown as itself.
-            QString text = QStringLiteral("%1. %2").arg(lesson.number).arg(lesson.title);
-            text.replace(QLatin1Char('&'), QStringLiteral("&&"));
-            button->setText(text);
-            button->setToolTip(lesson.title);
-            button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-            // A long title must not widen the page past a projector's 1024 pixels: the button
-            // may be narrower than its title, which is then cut with "..." (whole in the tooltip).
-            button->setProperty("fullTitle", text);
-            button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 16);
-            button->installEventFilter(this);
-            // A command link is made for a title and a description; a lesson has one line, and
-            // twelve of them must fit at 1024x768 without scrolling.
-            button->setMaximumHeight(button->fontMetrics().height() + 20);
-            const QString id = lesson.id;
-            connect(button, &QAbstractButton::clicked, this, [this, id] { emit lessonChosen(id); });
-            column[c]->addWidget(button);
+        rows << 1 + int(topic.lessons.size());
+        total += rows.last();
+    }
+    qsizetype split = topics.size();
+    int best = total;
+    int above = 0;
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        above += rows[i];
+        if (const int taller = qMax(above, total - above); taller < best) {
+            best = taller;
+            split = i + 1;
         }
     }
-    for (QVBoxLayout *one : column) {
-        one->addStretch(1);
-        columns->addLayout(one, 1);
+    int numberWidth = 0;
+    QList<LessonLink *> links;
+    QVBoxLayout *column = nullptr;
+    for (qsizetype t = 0; t < topics.size(); ++t) {
+        if (!column || t == split) {
+            column = new QVBoxLayout;
+            column->setSpacing(2);
+            columns->addLayout(column, 1);
+        }
+        const LessonTopics::Topic &topic = topics[t];
+        QLabel *heading = titleLabel(1.0, m_lessonBox);
+        heading->setObjectName(QStringLiteral("topic"));
+        heading->setText(topic.title);
+        if (column->count() > 0)
+            column->addSpacing(fontMetrics().height() / 2);
+        column->addWidget(heading);
+        for (const LessonTopics::Entry &lesson : topic.lessons) {
+            auto *link = new LessonLink(lesson.number, lesson.title, m_lessonBox);
+            link->setObjectName(QStringLiteral("lesson:") + lesson.id);
+            numberWidth = qMax(numberWidth, link->numberWidth());
+            links << link;
+            const QString id = lesson.id;
+            connect(link, &QAbstractButton::clicked, this, [this, id] { emit lessonChosen(id); });
+            column->addWidget(link);
+        }
     }
+    for (LessonLink *link : std::as_const(links))
+        link->setNumberWidth(numberWidth);
+    for (QVBoxLayout *one : m_lessonBox->findChildren<QVBoxLayout *>())
+        one->addStretch(1);
     if (topics.isEmpty()) {
         QLabel *none = plainLabel(m_lessonBox);
         none->setText(tr("No lessons could be loaded."));
         columns->insertWidget(0, none);
     }
+}
+
+void WelcomePage::setPresentationScale(qreal scale)
+{
+    // Presenting, the page takes the type of the other views; otherwise a little larger than
+    // the window's own.
+    FontScale::apply(this, scale > 1.0 ? scale : kPageScale);
 }
 
 void WelcomePage::retranslate()
@@ -317,22 +348,19 @@ void WelcomePage::changeEvent(QEvent *event)
         retranslate();
         fillLessons();
     }
+    if (event->type() == QEvent::FontChange && m_lessonBox) {
+        // The headings have a size of their own: it follows the page's.
+        for (QLabel *label : findChildren<QLabel *>()) {
+            if (label->property(kTitleScale).isValid())
+                fitTitleFont(label, font());
+        }
+        fillLessons();
+    }
     QWidget::changeEvent(event);
 }
 
 bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (auto *button = qobject_cast<QCommandLinkButton *>(watched);
-        button && event->type() == QEvent::Resize && button->property("fullTitle").isValid()) {
-        // Room for the title: the button less its arrow icon and margins.
-        const int room = button->width() - button->iconSize().width()
-            - 3 * button->fontMetrics().averageCharWidth() - 16;
-        const QString full = button->property("fullTitle").toString();
-        QFont bold = button->font();
-        bold.setBold(true); // the title is drawn bold
-        button->setText(QFontMetrics(bold).elidedText(full, Qt::ElideRight, qMax(room, 0)));
-        return false;
-    }
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Move:

@@ -30,6 +30,8 @@ public:
     void open();
     void setShowAtStart(bool show);
     bool showAtStart() const;
+    // Presentation mode's larger type (1 when off).
+    void setPresentationScale(qreal scale);
 
     // A listener on 127.0.0.1 (a port the OS picks) and two clients connected to it. On
     // failure the page says why and stays.
@@ -65,7 +67,7 @@ private:
     QLabel *m_intro;
     QLabel *m_lessonsTitle;
     QLabel *m_lessonsHint;
-    QWidget *m_lessonBox;
+    QWidget *m_lessonBox = nullptr; // null until built (a font change may come first)
     QLabel *m_tryTitle;
     QCommandLinkButton *m_serverAndClients;
     QCommandLinkButton *m_labNetwork;

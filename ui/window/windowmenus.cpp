@@ -66,9 +66,10 @@ void WindowMenus::buildViewMenu(QMainWindow *window, WindowDocks *docks, QTabWid
     for (int i = 0; i < 9; ++i) {
         auto *go = new QAction(window);
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(go, &QAction::triggered, tabs, [tabs, i] {
+        connect(go, &QAction::triggered, tabs, [this, tabs, i] {
             if (i < tabs->count())
                 tabs->setCurrentIndex(i);
+            emit tabChosen(i);
         });
         window->addAction(go);
     }

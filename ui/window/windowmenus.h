@@ -43,6 +43,8 @@ signals:
     void themeChosen(const QString &name);
     void languageChosen(const QString &language);
     void aboutRequested();
+    // Ctrl+1, Ctrl+2 ...: the tab at `index` was asked for (and is shown, when there is one).
+    void tabChosen(int index);
 
 private:
     void buildFileMenu(QMainWindow *window, bool live);

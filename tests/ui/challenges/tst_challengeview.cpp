@@ -8,6 +8,8 @@
 #include "livelabtest.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QPainterPath>
+#include <QtGui/QRawFont>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
@@ -17,6 +19,20 @@
 #include <vector>
 
 using namespace SocketScope;
+
+namespace {
+
+// Whether `font` draws U+005C as a backslash rather than as the won sign U+20A9.
+bool drawsBackslash(const QFont &font)
+{
+    const QRawFont raw = QRawFont::fromFont(font);
+    if (!raw.isValid() || !raw.supportsCharacter(QLatin1Char('\\')))
+        return false;
+    const QList<quint32> glyphs = raw.glyphIndexesForString(QStringLiteral("\\\u20A9"));
+    return !raw.supportsCharacter(QChar(0x20A9)) || raw.pathForGlyph(glyphs[0]) != raw.pathForGlyph(glyphs[1]);
+}
+
+} // namespace
 
 // The projector view over a real challenge: rows arrive in batches the model tester accepts,
 // each student's verdict reads in words, and the results export as CSV.
@@ -69,6 +85,16 @@ private slots:
                     .startsWith(QStringLiteral("done in")));
         QCOMPARE(
             model->index(ada, ChallengeBoardModel::SentColumn).data().toString(), QStringLiteral("Ada\\n"));
+        // Shown in a family that draws the backslash, also where the table's type is Korean
+        // (Korean fonts draw U+005C as a won sign: "Ada₩n").
+        const QVariant family = model->index(ada, ChallengeBoardModel::SentColumn).data(Qt::FontRole);
+        for (const QString &tableFamily : {m_view->font().family(), QStringLiteral("NanumGothic")}) {
+            QFont table(tableFamily);
+            table.setPointSizeF(17);
+            const QFont cell = family.isValid() ? qvariant_cast<QFont>(family).resolve(table) : table;
+            QVERIFY2(drawsBackslash(cell), qPrintable(tableFamily + QStringLiteral(" -> ") + cell.family()));
+            QCOMPARE(cell.pointSizeF(), 17.0); // the table's size: presentation mode's type
+        }
         QVERIFY(model->index(ada, ChallengeBoardModel::StudentColumn)
                     .data()
                     .toString()

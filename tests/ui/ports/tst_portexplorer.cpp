@@ -6,7 +6,9 @@
 #include "ports/bindpanel.h"
 #include "ports/labports.h"
 #include "ports/portexplorer.h"
+#include "ports/ianarange.h"
 #include "ports/portmap.h"
+#include "ports/portrangebar.h"
 #include "ports/portusersview.h"
 #include "ports/serviceregistry.h"
 
@@ -85,6 +87,55 @@ private slots:
             QCOMPARE(m_explorer->portMap()->selectedPort(), port);
             QCOMPARE(int(m_explorer->bindPanel()->port()), port);
         }
+    }
+
+    // On the map the well-known ports (1,024 of 65,536) are a band a few pixels high: above it
+    // each range is a block at least as wide as its name and numbers, at any width and in
+    // presentation mode's type, and a sentence gives the true shares.
+    void rangeBlocksReadable_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("beside the facts") << 1400 << 1.0;
+        QTest::newRow("narrow") << 420 << 1.0;
+        QTest::newRow("presenting") << 1024 << 1.6;
+    }
+
+    void rangeBlocksReadable()
+    {
+        QFETCH(int, width);
+        QFETCH(qreal, scale);
+        m_explorer->setPresentationScale(scale);
+        m_explorer->resize(width, 850);
+        auto *bar = m_explorer->findChild<PortRangeBar *>();
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible() && bar->width() > 0);
+        const QList<QRect> blocks = bar->blocks();
+        QCOMPARE(blocks.size(), IanaRange::kCount);
+        for (int kind = 0; kind < IanaRange::kCount; ++kind) {
+            const QRect label = bar->labelRect(kind);
+            const QString what = QStringLiteral("%1: block %2 px, words %3 px")
+                                     .arg(IanaRange::name(IanaRange::Kind(kind)))
+                                     .arg(blocks[kind].width())
+                                     .arg(label.width());
+            QVERIFY2(blocks[kind].contains(label), qPrintable(what));
+            QVERIFY2(blocks[kind].width() >= 3 * bar->fontMetrics().averageCharWidth(), qPrintable(what));
+            if (kind > 0)
+                QCOMPARE(blocks[kind].left(), blocks[kind - 1].right() + 1);
+        }
+        QVERIFY(blocks.last().right() < bar->width());
+        // Still in proportion where there is room: the dynamic range is larger than the
+        // well-known one.
+        QVERIFY(blocks[IanaRange::Registered].width() > blocks[IanaRange::WellKnown].width());
+        QVERIFY(bar->proportionText().contains(QStringLiteral("1.6%")));
+        // On the map itself, the well-known range is a thin band.
+        PortMap *map = m_explorer->findChild<PortMap *>();
+        QVERIFY(map->cellRect(1023).bottom() - map->cellRect(0).top() < blocks[IanaRange::WellKnown].height());
+        // A click on a block shows that range on the map.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, blocks[IanaRange::WellKnown].center());
+        QCOMPARE(map->viewFirst(), 0);
+        QCOMPARE(map->viewLast(), 1023);
+        m_explorer->setPresentationScale(1.0);
     }
 
     void mapHoverAndClick()

@@ -1,13 +1,18 @@
+#include "lab/lab.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
+#include "network/topologyview.h"
 #include "network/virtualnetwork.h"
 #include "session/session.h"
 #include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
+#include "window/lessonlink.h"
+#include "window/lessontopics.h"
 #include "window/mainwindow.h"
+#include "window/welcomepage.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -23,9 +28,11 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMainWindow>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStackedWidget>
@@ -249,6 +256,94 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
+    // The welcome page at 1024x768: every topic's lessons read as one numbered list, down one
+    // column, in order; the columns hold whole topics in their order; every title is whole
+    // (wrapped, never cut with "..."), also in presentation mode's larger type and in Korean.
+    void welcomeLessonsReadAsLists_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void welcomeLessonsReadAsLists()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<WelcomePage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        const qreal normalSize = page->font().pointSizeF();
+        if (presenting) {
+            window.setPresentationMode(true);
+            // The page takes presentation mode's type, as the other views do.
+            QVERIFY(page->font().pointSizeF() > normalSize * 1.2);
+            QVERIFY(page->isVisible());
+        }
+        QApplication::processEvents();
+        QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+
+        const QList<LessonTopics::Topic> topics = LessonTopics::group(session.lessons()->lessons(), language);
+        QVERIFY(topics.size() > 1);
+        // Where each topic's list starts on the page: (column's x, y).
+        QList<QPoint> starts;
+        QList<QRect> all;
+        for (const LessonTopics::Topic &topic : topics) {
+            int x = -1;
+            int lastBottom = -1;
+            int lastNumber = 0;
+            for (const LessonTopics::Entry &entry : topic.lessons) {
+                auto *link = page->findChild<LessonLink *>(QStringLiteral("lesson:") + entry.id);
+                QVERIFY2(link && link->isVisible(), qPrintable(entry.id));
+                const QRect at(link->mapTo(page, QPoint(0, 0)), link->size());
+                if (x < 0) {
+                    x = at.x();
+                    starts << at.topLeft();
+                }
+                const QString where = QStringLiteral("%1 in %2 at %3,%4 %5x%6")
+                                          .arg(entry.id, topic.title)
+                                          .arg(at.x())
+                                          .arg(at.y())
+                                          .arg(at.width())
+                                          .arg(at.height());
+                // One column, in order, the numbers rising.
+                QVERIFY2(at.x() == x, qPrintable(where));
+                QVERIFY2(at.y() > lastBottom, qPrintable(where));
+                QVERIFY2(entry.number > lastNumber, qPrintable(where));
+                lastBottom = at.bottom();
+                lastNumber = entry.number;
+                // The whole title, on as many lines as it needs.
+                QCOMPARE(link->text(), QStringLiteral("%1. %2").arg(entry.number).arg(entry.title));
+                QVERIFY2(link->height() >= link->heightForWidth(link->width()), qPrintable(where));
+                QVERIFY2(link->titleRect().right() < link->width(), qPrintable(where));
+                QVERIFY2(at.right() < page->width(), qPrintable(where));
+                for (const QRect &other : std::as_const(all))
+                    QVERIFY2(!other.intersects(at), qPrintable(where));
+                all << at;
+            }
+        }
+        // The topics in their order: down a column, then on at the top of the next.
+        for (qsizetype i = 1; i < starts.size(); ++i) {
+            const QPoint before = starts[i - 1];
+            const QPoint here = starts[i];
+            QVERIFY2((here.x() == before.x() && here.y() > before.y()) || here.x() > before.x(),
+                qPrintable(topics[i].title));
+        }
+        if (presenting)
+            window.setPresentationMode(false);
+    }
+
     // Step 4 of the handshake lesson says "look at the Queue column": at 1024x768 it is on screen.
     void handshakeQueueColumnVisible_data()
     {
@@ -470,6 +565,120 @@ private slots:
             const QRect at(widget->mapTo(&window, QPoint(0, 0)), widget->size());
             QVERIFY2(window.rect().contains(at), qPrintable(name));
         }
+    }
+
+    // Presenting, the Network tab's picture (names, addresses, the router's rules), its sentence
+    // and its buttons take the same type as the other views; the picture had 1.4 times, the
+    // buttons none.
+    void networkTypeGrowsWhenPresenting()
+    {
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.centralTabs()->findChild<NetworkPanel *>();
+        if (!panel)
+            QSKIP("no Network tab here");
+        window.centralTabs()->setCurrentWidget(panel);
+        QList<QWidget *> parts {panel->findChild<TopologyView *>()};
+        for (QWidget *widget : panel->findChildren<QWidget *>()) {
+            if (widget->isVisibleTo(panel) && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
+                parts << widget;
+        }
+        QVERIFY(parts.size() >= 3 && parts.first());
+        QMap<QWidget *, qreal> before;
+        for (QWidget *widget : std::as_const(parts))
+            before.insert(widget, widget->font().pointSizeF());
+        const qreal tableBefore = window.socketView()->font().pointSizeF();
+        window.setPresentationMode(true);
+        const qreal scale = window.socketView()->font().pointSizeF() / tableBefore;
+        QVERIFY(scale > 1.4);
+        for (QWidget *widget : std::as_const(parts)) {
+            if (!widget->isVisibleTo(panel))
+                continue; // the forms wait for the teacher's own screen
+            QVERIFY2(qAbs(widget->font().pointSizeF() - before.value(widget) * scale) < 0.05,
+                qPrintable(QStringLiteral("%1 at %2 pt, %3 pt before, the tables grew %4 times")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()))
+                               .arg(widget->font().pointSizeF())
+                               .arg(before.value(widget))
+                               .arg(scale)));
+        }
+        window.setPresentationMode(false);
+        QCOMPARE(parts.first()->font().pointSizeF(), before.value(parts.first()));
+    }
+
+    // Beside the workbench at 1024x768 the socket table's Role ("accepted") and Kernel state
+    // ("ESTABLISHED") were cut to "accep…" and "ESTABL…": they read whole, in view, and what
+    // gives way is cut with its whole text in the tooltip.
+    void tablesBesideWorkbenchKeepRoleAndState_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+
+    void tablesBesideWorkbenchKeepRoleAndState()
+    {
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (auto *page = window.findChild<WelcomePage *>())
+            page->hide();
+        auto *workbench = window.findChild<QDockWidget *>(QStringLiteral("workbenchDock"));
+        QVERIFY(workbench);
+        QVERIFY(workbench->isVisible());
+        Lab *lab = session.lab();
+        const Lab::Opened server = lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const quint16 port = lab->info(server.id)->localPort;
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!lab->connectTcp(QHostAddress::LocalHost, port).error);
+        QTableView *table = window.socketView();
+        QAbstractItemModel *model = table->model();
+        QTRY_COMPARE(model->rowCount(), 5);
+        // The kernel's word for every connected socket, as sock_diag or /proc reads it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < model->rowCount(); ++row) {
+                    if (model->index(row, SocketTableModel::ColumnKernelState).data().toString().isEmpty())
+                        return false;
+                }
+                return true;
+            }(),
+            5000);
+        const auto whole = [&](int column) {
+            QStringList cut;
+            QStyleOptionViewItem option;
+            option.initFrom(table);
+            option.font = table->font();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, column);
+                const int needs = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+                if (table->columnWidth(column) < needs)
+                    cut << QStringLiteral("%1 needs %2 px, has %3")
+                               .arg(index.data().toString())
+                               .arg(needs)
+                               .arg(table->columnWidth(column));
+            }
+            const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+            if (table->columnViewportPosition(column) < 0 || right > table->viewport()->width())
+                cut << QStringLiteral("out of view: %1-%2 of %3")
+                           .arg(table->columnViewportPosition(column))
+                           .arg(right)
+                           .arg(table->viewport()->width());
+            return cut.join(QStringLiteral("; "));
+        };
+        QTRY_COMPARE(whole(SocketTableModel::ColumnRole), QString());
+        QTRY_COMPARE(whole(SocketTableModel::ColumnKernelState), QString());
+        QCOMPARE(whole(SocketTableModel::ColumnLocal), QString());
+        QCOMPARE(whole(SocketTableModel::ColumnRemote), QString());
     }
 
     // Presenting with no lesson open, the panel said "Choose a lesson from the list." over a
