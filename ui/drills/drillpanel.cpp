@@ -2,6 +2,7 @@
 
 #include "drills/mysterydrill.h"
 #include "drillwords.h"
+#include "window/fontscale.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QTimer>
@@ -233,14 +234,11 @@ void DrillPanel::say(const QString &text, Theme::Role role)
 
 void DrillPanel::setPresentationScale(qreal scale)
 {
-    if (m_baseFontSize <= 0)
-        m_baseFontSize = font().pointSizeF();
-    QFont scaled = font();
-    scaled.setPointSizeF(m_baseFontSize * scale);
-    setFont(scaled);
+    FontScale::apply(this, scale);
+    const QFont scaled = font();
     QFont title = scaled;
     title.setBold(true);
-    title.setPointSizeF(m_baseFontSize * scale * 1.3);
+    title.setPointSizeF(FontScale::baseSize(this) * scale * 1.3);
     m_title->setFont(title);
     QFont question = scaled;
     question.setBold(true);

@@ -70,7 +70,6 @@ private:
     // After Reveal, until the proof is in the journal (a probe may have to make it first).
     QTimer *m_evidenceWait;
     int m_evidenceTries = 0;
-    qreal m_baseFontSize = 0;
 };
 
 } // namespace SocketScope
