@@ -506,9 +506,8 @@ DrillPanel *MainWindow::showDrills()
             m_menus->followLogAction()->setChecked(false); // the proof stays in sight
             m_selection->selectEvent(index, socket);
             QTableView *log = m_docks->eventView();
-            QModelIndex at = m_eventModel->index(int(qMin<qint64>(index, m_eventModel->rowCount() - 1)), 0);
-            if (const auto *proxy = qobject_cast<QAbstractProxyModel *>(log->model()))
-                at = proxy->mapFromSource(at);
+            m_eventModel->catchUp();
+            const QModelIndex at = m_eventModel->index(m_eventModel->rowAtOrBefore(index), 0);
             if (at.isValid()) {
                 log->selectionModel()->setCurrentIndex(
                     at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
