@@ -119,11 +119,25 @@ QString MysteryDrill::buildScene()
     if (QString said = router->setRouterFilter(routerFilter(fault)); !said.isEmpty())
         return said;
 
-    if (fault == DrillFault::FullBacklog || fault == DrillFault::ZeroWindow)
+    if (fault == DrillFault::FullBacklog) {
         m_lab->setAcceptingPaused(m_server, true);
-    if (fault == DrillFault::FullBacklog)
         fillBacklog();
+    }
+    if (fault == DrillFault::ZeroWindow) {
+        // The server keeps accepting (a paused accept would be a clue of its own, and the
+        // backlog drill's); each connection it accepts is simply never read.
+        m_readingStopper = connect(m_lab, &Lab::socketOpened, this, &MysteryDrill::stopReading);
+    }
     return {};
+}
+
+void MysteryDrill::stopReading(qint32 id)
+{
+    const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
+    if (!info || m_server < 0 || info->parent != m_server)
+        return;
+    m_lab->setReadingPaused(id, true);
+    m_accepted.append(id);
 }
 
 void MysteryDrill::fillBacklog()
@@ -144,10 +158,16 @@ void MysteryDrill::stop()
     if (m_lab) {
         for (const qint32 id : std::as_const(m_helpers))
             m_lab->abort(id);
+        for (const qint32 id : std::as_const(m_accepted)) {
+            if (const SocketInfo *info = m_lab->info(id); info && info->isOpen())
+                m_lab->abort(id);
+        }
         if (m_server >= 0)
             m_lab->close(m_server);
     }
+    disconnect(m_readingStopper);
     m_helpers.clear();
+    m_accepted.clear();
     m_server = -1;
     if (m_network && m_network->isActive()) {
         LabNetwork *router = m_network->network();

@@ -61,6 +61,8 @@ private:
     QString buildScene();
     void note(const QString &text);
     void fillBacklog();
+    // Zero window: a connection the server accepted is never read.
+    void stopReading(qint32 id);
 
     QPointer<Lab> m_lab;
     QPointer<VirtualNetwork> m_network;
@@ -71,6 +73,9 @@ private:
     qint32 m_server = -1;
     // The drill's own sockets besides the server: the neighbours that fill a backlog.
     QList<qint32> m_helpers;
+    // Zero window: the connections the server accepted and does not read.
+    QList<qint32> m_accepted;
+    QMetaObject::Connection m_readingStopper;
     bool m_forwardAdded = false;
 };
 

@@ -41,6 +41,26 @@ QString capturedPackets(const Journal &journal)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool journalHas(const Journal &journal, EventKind kind)
+{
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        if (journal.at(i).kind == kind)
+            return true;
+    }
+    return false;
+}
+
+// Open connections the listener accepted.
+int acceptedBy(const Lab &lab, qint32 listener)
+{
+    int count = 0;
+    for (const qint32 id : lab.socketIds()) {
+        const SocketInfo *info = lab.info(id);
+        count += info && info->parent == listener && info->isOpen() ? 1 : 0;
+    }
+    return count;
+}
+
 } // namespace
 
 // Each drill hides its fault for real in the lab network, and the probe a learner makes
@@ -212,6 +232,11 @@ void TestMysteryDrill::faultLeavesItsEvidence()
         QVERIFY(learner);
         QCOMPARE(learner->qtState, QAbstractSocket::ConnectedState);
         QCOMPARE(proof.window, quint32(0));
+        // The server accepted the probe and simply does not read: no paused accept gives it away.
+        QVERIFY(m_lab->info(drill.serverSocket()));
+        QVERIFY(!m_lab->info(drill.serverSocket())->acceptingPaused);
+        QVERIFY2(!journalHas(*m_journal, EventKind::AcceptingPaused), "the accept was paused");
+        QVERIFY2(acceptedBy(*m_lab, drill.serverSocket()) >= 1, "the server accepted nothing");
         break;
     }
     m_lab->abort(probe);
