@@ -18,7 +18,8 @@ class VirtualNetwork;
 // The drill's start, each guess and the reveal are journalled as notes (`error` events with
 // code 0, "no error", on no socket), so a recording shows which drill ran: the start names
 // the drill as --drill takes it, "random:SEED" for a random one, so the note does not give
-// the answer away.
+// the answer away. A drill that ends (stopped, replaced, the lab network going down as the
+// app quits) with no guess and no reveal says so in a last note.
 class MysteryDrill : public QObject
 {
     Q_OBJECT
@@ -69,6 +70,9 @@ private:
     DrillChoice m_choice;
     bool m_running = false;
     bool m_revealed = false;
+    // A guess (right or wrong) or the reveal was made; the start note was written.
+    bool m_answered = false;
+    bool m_announced = false;
     qsizetype m_startIndex = 0;
     qint32 m_server = -1;
     // The drill's own sockets besides the server: the neighbours that fill a backlog.
