@@ -56,8 +56,8 @@ MysteryDrill::MysteryDrill(Lab *lab, VirtualNetwork *network, QObject *parent)
 {
     // The lab network going down (the app quitting, or the learner stopping it) ends the
     // drill: its scene is gone. That happens while a recording is still being written.
-    if (m_network) {
-        connect(m_network, &VirtualNetwork::changed, this, [this] {
+    if (network) {
+        connect(network, &VirtualNetwork::changed, this, [this] {
             if (m_running && m_network && !m_network->isActive())
                 stop();
         });

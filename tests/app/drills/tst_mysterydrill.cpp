@@ -238,7 +238,7 @@ void TestMysteryDrill::faultLeavesItsEvidence()
         QVERIFY(m_lab->info(drill.serverSocket()));
         QVERIFY(!m_lab->info(drill.serverSocket())->acceptingPaused);
         QVERIFY2(!journalHas(*m_journal, EventKind::AcceptingPaused), "the accept was paused");
-        QVERIFY2(acceptedBy(*m_lab, drill.serverSocket()) >= 1, "the server accepted nothing");
+        QTRY_VERIFY2(acceptedBy(*m_lab, drill.serverSocket()) >= 1, "the server accepted nothing");
         break;
     }
     m_lab->abort(probe);
