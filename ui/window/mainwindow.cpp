@@ -45,6 +45,7 @@
 #include "windowstatus.h"
 #include "workbench/workbench.h"
 
+#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
