@@ -53,7 +53,16 @@ MysteryDrill::MysteryDrill(Lab *lab, VirtualNetwork *network, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
     , m_network(network)
-{ }
+{
+    // The lab network going down (the app quitting, or the learner stopping it) ends the
+    // drill: its scene is gone. That happens while a recording is still being written.
+    if (network) {
+        connect(network, &VirtualNetwork::changed, this, [this] {
+            if (m_running && m_network && !m_network->isActive())
+                stop();
+        });
+    }
+}
 
 MysteryDrill::~MysteryDrill()
 {
@@ -73,6 +82,8 @@ bool MysteryDrill::start(const DrillChoice &choice, QString *problem)
     }
     m_choice = choice;
     m_revealed = false;
+    m_answered = false;
+    m_announced = false;
     m_startIndex = m_lab->journal()->count();
     m_running = true;
     if (QString why = buildScene(); !why.isEmpty()) {
@@ -81,6 +92,7 @@ bool MysteryDrill::start(const DrillChoice &choice, QString *problem)
         return false;
     }
     note(tr("Mystery fault drill started (%1)").arg(m_choice.toSpec()));
+    m_announced = true;
     emit started();
     return true;
 }
@@ -119,11 +131,25 @@ QString MysteryDrill::buildScene()
     if (QString said = router->setRouterFilter(routerFilter(fault)); !said.isEmpty())
         return said;
 
-    if (fault == DrillFault::FullBacklog || fault == DrillFault::ZeroWindow)
+    if (fault == DrillFault::FullBacklog) {
         m_lab->setAcceptingPaused(m_server, true);
-    if (fault == DrillFault::FullBacklog)
         fillBacklog();
+    }
+    if (fault == DrillFault::ZeroWindow) {
+        // The server keeps accepting (a paused accept would be a clue of its own, and the
+        // backlog drill's); each connection it accepts is simply never read.
+        m_readingStopper = connect(m_lab, &Lab::socketOpened, this, &MysteryDrill::stopReading);
+    }
     return {};
+}
+
+void MysteryDrill::stopReading(qint32 id)
+{
+    const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
+    if (!info || m_server < 0 || info->parent != m_server)
+        return;
+    m_lab->setReadingPaused(id, true);
+    m_accepted.append(id);
 }
 
 void MysteryDrill::fillBacklog()
@@ -140,14 +166,25 @@ void MysteryDrill::stop()
 {
     if (!m_running)
         return;
+    // So that a recording says the learner never answered. Like the start, it names the
+    // drill as --drill takes it, not the fault.
+    if (m_announced && !m_answered)
+        note(tr("Mystery fault drill ended unanswered: no guess and no reveal (%1)").arg(m_choice.toSpec()));
     m_running = false;
+    m_announced = false;
     if (m_lab) {
         for (const qint32 id : std::as_const(m_helpers))
             m_lab->abort(id);
+        for (const qint32 id : std::as_const(m_accepted)) {
+            if (const SocketInfo *info = m_lab->info(id); info && info->isOpen())
+                m_lab->abort(id);
+        }
         if (m_server >= 0)
             m_lab->close(m_server);
     }
+    disconnect(m_readingStopper);
     m_helpers.clear();
+    m_accepted.clear();
     m_server = -1;
     if (m_network && m_network->isActive()) {
         LabNetwork *router = m_network->network();
@@ -170,6 +207,7 @@ bool MysteryDrill::guess(DrillFault fault)
     if (!m_running)
         return false;
     const bool right = fault == m_choice.fault;
+    m_answered = true;
     note(right ? tr("Mystery fault drill: the guess \"%1\" is right").arg(drillFaultKey(fault))
                : tr("Mystery fault drill: the guess \"%1\" is wrong").arg(drillFaultKey(fault)));
     if (right)
@@ -192,6 +230,7 @@ DrillEvidence MysteryDrill::reveal()
     if (!m_revealed)
         note(tr("Mystery fault drill: revealed, the fault was \"%1\"").arg(drillFaultKey(m_choice.fault)));
     m_revealed = true;
+    m_answered = true;
     const DrillEvidence found = evidence();
     if (!found.found())
         probe();

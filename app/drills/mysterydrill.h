@@ -18,7 +18,8 @@ class VirtualNetwork;
 // The drill's start, each guess and the reveal are journalled as notes (`error` events with
 // code 0, "no error", on no socket), so a recording shows which drill ran: the start names
 // the drill as --drill takes it, "random:SEED" for a random one, so the note does not give
-// the answer away.
+// the answer away. A drill that ends (stopped, replaced, the lab network going down as the
+// app quits) with no guess and no reveal says so in a last note.
 class MysteryDrill : public QObject
 {
     Q_OBJECT
@@ -61,16 +62,24 @@ private:
     QString buildScene();
     void note(const QString &text);
     void fillBacklog();
+    // Zero window: a connection the server accepted is never read.
+    void stopReading(qint32 id);
 
     QPointer<Lab> m_lab;
     QPointer<VirtualNetwork> m_network;
     DrillChoice m_choice;
     bool m_running = false;
     bool m_revealed = false;
+    // A guess (right or wrong) or the reveal was made; the start note was written.
+    bool m_answered = false;
+    bool m_announced = false;
     qsizetype m_startIndex = 0;
     qint32 m_server = -1;
     // The drill's own sockets besides the server: the neighbours that fill a backlog.
     QList<qint32> m_helpers;
+    // Zero window: the connections the server accepted and does not read.
+    QList<qint32> m_accepted;
+    QMetaObject::Connection m_readingStopper;
     bool m_forwardAdded = false;
 };
 

@@ -5,6 +5,7 @@
 #include "clickexplainer.h"
 #include "compare/comparewindow.h"
 #include "drills/drillpanel.h"
+#include "drills/drillplayhead.h"
 #include "errortext.h"
 #include "experiments/experimentspanel.h"
 #include "explain/explanationpanel.h"
@@ -44,6 +45,7 @@
 #include "windowstatus.h"
 #include "workbench/workbench.h"
 
+#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
@@ -498,8 +500,11 @@ DrillPanel *MainWindow::showDrills()
         m_drills = new DrillPanel(m_session->lab(), m_session->network(), m_tabs);
         m_tabs->addTab(m_drills, tr("Mystery fault"));
         m_drills->setPresentationScale(m_presentation->scale());
-        // The reveal selects the proof in the event log, and the explanations follow it.
-        connect(m_drills, &DrillPanel::evidenceShown, this, [this](qint64 index, qint32 socket) {
+        // The reveal selects the proof in the event log, and the explanations follow it; the
+        // timeline's playhead moves to it.
+        auto *proofPlayhead = new DrillPlayhead(m_timeline, m_drills);
+        connect(m_drills, &DrillPanel::evidenceShown, this, [this, proofPlayhead](qint64 index, qint32 socket) {
+            proofPlayhead->show(index);
             // On a projector the docks stay as the presenter left them; the page says it in words.
             if (!isPresenting())
                 m_docks->eventDock()->show();

@@ -41,6 +41,26 @@ QString capturedPackets(const Journal &journal)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool journalHas(const Journal &journal, EventKind kind)
+{
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        if (journal.at(i).kind == kind)
+            return true;
+    }
+    return false;
+}
+
+// Open connections the listener accepted.
+int acceptedBy(const Lab &lab, qint32 listener)
+{
+    int count = 0;
+    for (const qint32 id : lab.socketIds()) {
+        const SocketInfo *info = lab.info(id);
+        count += info && info->parent == listener && info->isOpen() ? 1 : 0;
+    }
+    return count;
+}
+
 } // namespace
 
 // Each drill hides its fault for real in the lab network, and the probe a learner makes
@@ -59,6 +79,8 @@ private slots:
     void faultLeavesItsEvidence();
     void guessesAreJournalled();
     void stopTakesTheSceneDown();
+    void endingUnansweredIsJournalled_data();
+    void endingUnansweredIsJournalled();
 
 private:
     bool startNetwork();
@@ -212,6 +234,11 @@ void TestMysteryDrill::faultLeavesItsEvidence()
         QVERIFY(learner);
         QCOMPARE(learner->qtState, QAbstractSocket::ConnectedState);
         QCOMPARE(proof.window, quint32(0));
+        // The server accepted the probe and simply does not read: no paused accept gives it away.
+        QVERIFY(m_lab->info(drill.serverSocket()));
+        QVERIFY(!m_lab->info(drill.serverSocket())->acceptingPaused);
+        QVERIFY2(!journalHas(*m_journal, EventKind::AcceptingPaused), "the accept was paused");
+        QTRY_VERIFY2(acceptedBy(*m_lab, drill.serverSocket()) >= 1, "the server accepted nothing");
         break;
     }
     m_lab->abort(probe);
@@ -276,6 +303,62 @@ void TestMysteryDrill::stopTakesTheSceneDown()
     drill.stop();
     QVERIFY(!drill.isRunning());
     QVERIFY(m_network->network()->natRules().isEmpty());
+}
+
+void TestMysteryDrill::endingUnansweredIsJournalled_data()
+{
+    QTest::addColumn<QString>("answer"); // "", "wrong guess", "reveal"
+    QTest::addColumn<QString>("ending"); // "network down" (as the app quits), "destroyed", "replaced"
+    for (const char *ending : {"network down", "destroyed", "replaced"}) {
+        for (const char *answer : {"", "wrong guess", "reveal"}) {
+            const QByteArray name = QByteArray(ending) + ", " + (*answer ? answer : "no answer");
+            QTest::newRow(name.constData()) << QString::fromLatin1(answer) << QString::fromLatin1(ending);
+        }
+    }
+}
+
+void TestMysteryDrill::endingUnansweredIsJournalled()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, ending);
+    if (!startNetwork())
+        QSKIP("no user namespaces here");
+    if (!m_network->network()->hasNat())
+        QSKIP("nft is missing: the router cannot forward a port or filter");
+    auto drill = std::make_unique<MysteryDrill>(m_lab.get(), m_network.get());
+    QString problem;
+    QVERIFY2(drill->start(DrillChoice::seeded(11), &problem), qPrintable(problem));
+    const DrillFault hidden = drill->fault();
+    if (answer == QLatin1String("wrong guess"))
+        QVERIFY(!drill->guess(hidden == DrillFault::ZeroWindow ? DrillFault::PortDrops : DrillFault::ZeroWindow));
+    else if (answer == QLatin1String("reveal"))
+        drill->reveal();
+    const qsizetype before = m_journal->count();
+
+    if (ending == QLatin1String("network down")) {
+        // What Session::shutDown does when the app quits, while the recording still writes.
+        m_network->stop();
+        QVERIFY(!drill->isRunning());
+    } else if (ending == QLatin1String("destroyed")) {
+        drill.reset();
+    } else {
+        QVERIFY2(drill->start(DrillChoice::named(DrillFault::PortDrops), &problem), qPrintable(problem));
+    }
+
+    const QStringList said = notes(*m_journal, before);
+    QStringList unanswered;
+    for (const QString &line : said) {
+        if (line.contains(QLatin1String("unanswered")))
+            unanswered << line;
+    }
+    if (!answer.isEmpty()) {
+        QVERIFY2(unanswered.isEmpty(), qPrintable(said.join(QLatin1Char('\n'))));
+        return;
+    }
+    QCOMPARE(unanswered.size(), 1);
+    // It names the drill as it was started, not the fault it hid.
+    QVERIFY2(unanswered.constFirst().contains(QLatin1String("random:11")), qPrintable(unanswered.constFirst()));
+    QVERIFY(!unanswered.constFirst().contains(drillFaultKey(hidden)));
 }
 
 QTEST_GUILESS_MAIN(TestMysteryDrill)

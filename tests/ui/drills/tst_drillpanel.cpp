@@ -1,5 +1,6 @@
 #include "drills/drillchoice.h"
 #include "drills/drillpanel.h"
+#include "drills/drillplayhead.h"
 #include "drills/drillscene.h"
 #include "drills/drillwords.h"
 #include "drills/mysterydrill.h"
@@ -7,6 +8,9 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 #include "network/virtualnetwork.h"
+#include "timeline/timelinelayout.h"
+#include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
 
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
@@ -16,6 +20,8 @@
 #include <QtWidgets/QScrollBar>
 
 using namespace SocketScope;
+
+Q_DECLARE_METATYPE(SocketScope::DrillFault)
 
 // The Mystery fault page as a learner uses it: a wrong answer says what does not fit, a right
 // one and Reveal point at the packet that proves the fault, and the page fits a projector.
@@ -28,6 +34,8 @@ private slots:
     void cleanup();
     void wrongThenReveal();
     void probeThenRightAnswer();
+    void revealMovesThePlayhead_data();
+    void revealMovesThePlayhead();
     void fitsSmallScreens_data();
     void fitsSmallScreens();
     void replayHasNoDrill();
@@ -122,6 +130,57 @@ void TestDrillPanel::probeThenRightAnswer()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.constFirst().at(0).toLongLong(), qint64(m_panel->drill()->evidence().index));
     QCOMPARE(m_journal->at(m_panel->drill()->evidence().index).window, quint32(0));
+}
+
+void TestDrillPanel::revealMovesThePlayhead_data()
+{
+    QTest::addColumn<DrillFault>("fault");
+    // The wrong port's SYN is drawn from its first capture (on remote's cable); the closed
+    // window is first seen on pc-b's own cable, where the proof is.
+    QTest::newRow("wrongforward") << DrillFault::WrongForward;
+    QTest::newRow("zerowindow") << DrillFault::ZeroWindow;
+}
+
+// Reveal puts the timeline's playhead on the proving packet, as the window wires it.
+void TestDrillPanel::revealMovesThePlayhead()
+{
+    QFETCH(DrillFault, fault);
+    if (!startNetwork())
+        QSKIP("no lab network with nft here");
+    TimelinePanel timeline(m_journal.get());
+    timeline.resize(800, 400);
+    timeline.show();
+    DrillPlayhead playhead(&timeline);
+    connect(m_panel.get(), &DrillPanel::evidenceShown, &playhead,
+        [&playhead](qint64 index, qint32) { playhead.show(index); });
+    TimelinePlayback *playback = timeline.playback();
+    QVERIFY(playback->isLive());
+
+    QVERIFY(m_panel->startDrill(DrillChoice::named(fault)));
+    QSignalSpy shown(m_panel.get(), &DrillPanel::evidenceShown);
+    QVERIFY(shown.isValid());
+    button("drillReveal")->click();
+    QVERIFY(shown.wait(15000));
+    const qint64 index = shown.constFirst().at(0).toLongLong();
+    const Event &proof = m_journal->at(index);
+
+    // The playhead leaves the present and stops just after the proof.
+    QTRY_VERIFY_WITH_TIMEOUT(!playback->isLive(), DrillPlayhead::kRetryMs * DrillPlayhead::kTries);
+    QTRY_COMPARE(playhead.pending(), qint64(-1));
+    const qsizetype at = qsizetype(std::floor(playback->target()));
+    const std::vector<TimelineItem> &items = timeline.layout().items();
+    QVERIFY(at >= 1 && at <= qsizetype(items.size()));
+    const TimelineItem &last = items[size_t(at - 1)];
+    const bool itsOwnItem = qint64(last.event) == index;
+    const bool itsMoment = last.t <= proof.t && (at == qsizetype(items.size()) || items[size_t(at)].t > proof.t);
+    QVERIFY2(itsOwnItem || itsMoment,
+        qPrintable(QStringLiteral("playhead at %1 of %2, last item from event %3 at %4 ns; proof %5 at %6 ns")
+                       .arg(at)
+                       .arg(items.size())
+                       .arg(last.event)
+                       .arg(last.t)
+                       .arg(index)
+                       .arg(proof.t)));
 }
 
 void TestDrillPanel::fitsSmallScreens_data()
