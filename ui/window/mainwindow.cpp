@@ -45,7 +45,6 @@
 #include "windowstatus.h"
 #include "workbench/workbench.h"
 
-#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
