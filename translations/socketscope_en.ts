@@ -5687,6 +5687,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>Mystery fault drill: revealed, the fault was &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mystery fault drill ended unanswered: no guess and no reveal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NetworkPanel</name>
@@ -6229,6 +6233,23 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::PortRangeBar</name>
+    <message>
+        <source>%1
+%2-%3</source>
+        <comment>a range&apos;s name, then its first and last port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocks are not to scale: the well-known ports are only %1 of all %2 ports (%3%), the registered %4%, the dynamic %5%. On the map every port has a cell of the same size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ports, %3% of all. Click to see only these on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::PortUsersView</name>
     <message>
         <source>Click to select this socket in the lab&apos;s tables.</source>
@@ -6727,7 +6748,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again.</source>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7564,6 +7585,14 @@ Mystery-fault drills (in the virtual lab network):
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here, too close together to read: zoom in to see them</source>
+        <comment>tooltip of a +N badge on a crowded stretch</comment>
+        <translation>
+            <numerusform>%n event here, too close to the others to read: zoom in to see it</numerusform>
+            <numerusform>%n events here, too close together to read: zoom in to see them</numerusform>
         </translation>
     </message>
 </context>

@@ -5745,6 +5745,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>Mystery fault drill: revealed, the fault was &quot;%1&quot;</source>
         <translation>미스터리 고장 연습: 정답을 공개했습니다. 고장은 &quot;%1&quot;이었습니다</translation>
     </message>
+    <message>
+        <source>Mystery fault drill ended unanswered: no guess and no reveal (%1)</source>
+        <translation>미스터리 고장 연습이 답 없이 끝났습니다: 추측도 정답 보기도 없었습니다 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::NetworkPanel</name>
@@ -6275,6 +6279,24 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::PortRangeBar</name>
+    <message>
+        <source>%1
+%2-%3</source>
+        <comment>a range&apos;s name, then its first and last port</comment>
+        <translation>%1
+%2-%3</translation>
+    </message>
+    <message>
+        <source>The blocks are not to scale: the well-known ports are only %1 of all %2 ports (%3%), the registered %4%, the dynamic %5%. On the map every port has a cell of the same size.</source>
+        <translation>블록의 크기는 실제 비율이 아닙니다: 잘 알려진 포트는 전체 %2개 포트 중 %1개(%3%)뿐이고, 등록된 포트는 %4%, 동적 포트는 %5%입니다. 지도에서는 포트마다 같은 크기의 칸을 차지합니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ports, %3% of all. Click to see only these on the map.</source>
+        <translation>%1: 포트 %2개, 전체의 %3%. 누르면 지도에 이 범위만 보입니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::PortUsersView</name>
     <message>
         <source>Click to select this socket in the lab&apos;s tables.</source>
@@ -6772,8 +6794,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>커널 숫자</translation>
     </message>
     <message>
-        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again.</source>
-        <translation>TCP 줄마다 그 아래에 커널이 알려 주는 숫자를 그립니다: 혼잡 윈도(cwnd), 전송 중인 세그먼트, 왕복 시간(RTT). 빨간 X 표시는 다시 보낸 세그먼트입니다.</translation>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
+        <translation>타임라인의 TCP 소켓 줄마다 그 아래에 커널이 알려 주는 값이 보입니다: 혼잡 윈도(cwnd), 전송 중인 세그먼트, 왕복 시간(RTT). 빨간 X는 다시 보낸 세그먼트입니다. 누르면 숨기거나 다시 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -7600,6 +7622,13 @@ Mystery-fault drills (in the virtual lab network):
         <comment>labels hidden behind a +N badge</comment>
         <translation>
             <numerusform>… 그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events here, too close together to read: zoom in to see them</source>
+        <comment>tooltip of a +N badge on a crowded stretch</comment>
+        <translation>
+            <numerusform>여기에 이벤트 %n개가 너무 붙어 있어 읽을 수 없습니다: 확대하면 보입니다</numerusform>
         </translation>
     </message>
 </context>
