@@ -1,5 +1,6 @@
 #include "classroompage.h"
 
+#include "koreanwords.h"
 #include "livewords.h"
 
 #include <QtCore/QFile>
@@ -17,55 +18,114 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1StringView("&#39;"));
 }
 
-QString englishPart(const ClassroomPage::Visit &v)
+// A sentence of the page, written in English; KoreanWords gives it in Korean.
+struct Text
 {
-    const QString others = v.others == 1 ? QStringLiteral("1 other visitor is")
-                                         : QStringLiteral("%1 other visitors are").arg(v.others);
-    return QStringLiteral(
-        "<section lang=\"en\"><h1>You are connected to SocketScope</h1>"
-        "<p>Look at the projector: your connection just appeared in the tables and on the timeline.</p>"
-        "<table>"
-        "<tr><th>Your end (client socket)</th><td><code>%1</code></td></tr>"
-        "<tr><th>The server's end</th><td><code>%2</code></td></tr>"
-        "<tr><th>Your connection, a socket pair</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
-        "</table>"
-        "<p>Your computer's OS picked the port after the colon in your end: an ephemeral port. "
-        "The server's port is fixed so everybody can find it.</p>"
-        "<p>%3 connected right now. They all share the server's end; only the client's end makes each pair "
-        "different.</p>"
-        "<p class=\"small\">You asked for <code>%4</code>.</p></section>")
-        .arg(escaped(v.visitor), escaped(v.server), others, escaped(v.path));
+    const char *source;
+    const char *comment;
+};
+
+// The disambiguation says where the words show, for the translator.
+const Text kTitle = QT_TRANSLATE_NOOP3(
+    "SocketScope::ClassroomPage", "SocketScope: your connection", "classroom page: the browser tab's title");
+const Text kConnected = QT_TRANSLATE_NOOP3(
+    "SocketScope::ClassroomPage", "You are connected to SocketScope", "classroom page: heading");
+const Text kLook = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "Look at the projector: your connection just appeared in the tables and on the timeline.",
+    "classroom page: under the heading");
+const Text kYourEnd = QT_TRANSLATE_NOOP3(
+    "SocketScope::ClassroomPage", "Your end (client socket)", "classroom page: table row");
+const Text kServerEnd
+    = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage", "The server's end", "classroom page: table row");
+const Text kPair = QT_TRANSLATE_NOOP3(
+    "SocketScope::ClassroomPage", "Your connection, a socket pair", "classroom page: table row");
+const Text kEphemeral = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "Your computer's OS picked the port after the colon in your end: an ephemeral port. The server's port "
+    "is fixed so everybody can find it.",
+    "classroom page: under the table");
+// Two sentences, not one with %n: the page's English is the source text, with no plural
+// forms from a translation.
+const Text kOneOther = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "1 other visitor is connected right now. They all share the server's end; only the client's end makes "
+    "each pair different.",
+    "classroom page: under the table, when one other student is connected");
+const Text kOthers = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "%1 other visitors are connected right now. They all share the server's end; only the client's end "
+    "makes each pair different.",
+    "classroom page: under the table; %1 is how many other students are connected (0, 2, 3, ...)");
+const Text kAskedFor = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage", "You asked for %1.",
+    "classroom page: small print at the end; %1 is the address the browser asked for");
+const Text kNoScript = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "Turn on JavaScript to see your sockets live.",
+    "classroom page: shown instead of the live view when the browser runs no JavaScript");
+const Text kTimeout = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "The request did not arrive in time. Load the page again.",
+    "classroom page: error page 408, the browser's request came too slowly");
+const Text kTooMany = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "Too many connections came from your address at once. Load the page again in a moment.",
+    "classroom page: error page 429, too many connections from one address");
+const Text kFull = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "The classroom page is full right now. Load the page again in a moment.",
+    "classroom page: error page 503, too many visitors at once");
+const Text kPlainGet = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
+    "SocketScope's classroom page only answers a plain GET of a page.",
+    "classroom page: error page for a request it does not answer (400, 404, 405, 413, 431)");
+
+// The words in the page's language, escaped for HTML: a translation is text, never markup.
+QString say(const Text &text, bool korean)
+{
+    return escaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
+                          : QString::fromUtf8(text.source));
 }
 
-QString koreanPart(const ClassroomPage::Visit &v)
+QString title(ClassroomPage::Language language)
 {
-    return QStringLiteral("<section lang=\"ko\"><h1>SocketScope에 연결되었습니다</h1>"
-                          "<p>프로젝터 화면을 보세요. 여러분의 연결이 방금 표와 타임라인에 나타났습니다.</p>"
+    switch (language) {
+    case ClassroomPage::English:
+        return say(kTitle, false);
+    case ClassroomPage::Korean:
+        return say(kTitle, true);
+    case ClassroomPage::Both:
+        break;
+    }
+    return say(kTitle, false) + QStringLiteral(" / ") + say(kTitle, true);
+}
+
+QString connectedPart(const ClassroomPage::Visit &v, bool korean)
+{
+    const QString visitor = escaped(v.visitor);
+    const QString server = escaped(v.server);
+    const QString others = v.others == 1 ? say(kOneOther, korean) : say(kOthers, korean).arg(v.others);
+    return QStringLiteral("<section lang=\"%1\"><h1>%2</h1>"
+                          "<p>%3</p>"
                           "<table>"
-                          "<tr><th>내 쪽 (클라이언트 소켓)</th><td><code>%1</code></td></tr>"
-                          "<tr><th>서버 쪽</th><td><code>%2</code></td></tr>"
-                          "<tr><th>내 연결 = 소켓 쌍</th><td><code>&lt;%1, %2&gt;</code></td></tr>"
+                          "<tr><th>%4</th><td><code>%5</code></td></tr>"
+                          "<tr><th>%6</th><td><code>%7</code></td></tr>"
+                          "<tr><th>%8</th><td><code>&lt;%5, %7&gt;</code></td></tr>"
                           "</table>"
-                          "<p>내 쪽 콜론 뒤의 포트는 내 컴퓨터의 운영체제가 골라 준 임시 포트입니다. "
-                          "서버 포트는 누구나 찾을 수 있도록 고정되어 있습니다.</p>"
-                          "<p>지금 다른 방문자 %3명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, "
-                          "클라이언트 쪽만 쌍마다 다릅니다.</p>"
-                          "<p class=\"small\">요청한 주소: <code>%4</code></p></section>")
-        .arg(escaped(v.visitor), escaped(v.server))
-        .arg(v.others)
-        .arg(escaped(v.path));
+                          "<p>%9</p>")
+               .arg(korean ? QStringLiteral("ko") : QStringLiteral("en"), say(kConnected, korean),
+                   say(kLook, korean), say(kYourEnd, korean), visitor, say(kServerEnd, korean), server,
+                   say(kPair, korean), say(kEphemeral, korean))
+        + QStringLiteral("<p>%1</p><p class=\"small\">%2</p></section>")
+              .arg(others,
+                  say(kAskedFor, korean).arg(QStringLiteral("<code>%1</code>").arg(escaped(v.path))));
 }
 
 // Where the script draws the student's own sockets, live. `lang` is en, ko or both. The
 // script's words come with the page, as data it reads (LiveWords).
 QString livePart(const QString &lang)
 {
+    const QString en = QStringLiteral("en");
+    const QString ko = QStringLiteral("ko");
+    const QString noScript = lang == en ? say(kNoScript, false)
+        : lang == ko                    ? say(kNoScript, true)
+                                        : say(kNoScript, false) + QStringLiteral(" / ") + say(kNoScript, true);
     return QStringLiteral("<section id=\"live\" data-lang=\"%1\" aria-live=\"polite\">"
-                          "<noscript><p>Turn on JavaScript to see your sockets live. / "
-                          "JavaScript를 켜면 내 소켓을 실시간으로 볼 수 있습니다.</p></noscript></section>"
-                          "<script type=\"application/json\" id=\"live-words\">%2</script>"
+                          "<noscript><p>%2</p></noscript></section>"
+                          "<script type=\"application/json\" id=\"live-words\">%3</script>"
                           "<script src=\"/live.js\"></script>")
-        .arg(lang, QString::fromUtf8(LiveWords::htmlBlock(lang)));
+        .arg(lang, noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
 }
 
 QByteArray document(const QString &lang, const QString &title, const QString &body)
@@ -119,46 +179,38 @@ QByteArray ClassroomPage::html(const Visit &visit, Language language)
 {
     switch (language) {
     case English:
-        return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection"),
-            englishPart(visit) + livePart(QStringLiteral("en")));
+        return document(
+            QStringLiteral("en"), title(language), connectedPart(visit, false) + livePart(QStringLiteral("en")));
     case Korean:
-        return document(QStringLiteral("ko"), QStringLiteral("SocketScope: 내 연결"),
-            koreanPart(visit) + livePart(QStringLiteral("ko")));
+        return document(
+            QStringLiteral("ko"), title(language), connectedPart(visit, true) + livePart(QStringLiteral("ko")));
     case Both:
         break;
     }
-    return document(QStringLiteral("en"), QStringLiteral("SocketScope: your connection / 내 연결"),
-        englishPart(visit) + koreanPart(visit) + livePart(QStringLiteral("both")));
+    return document(QStringLiteral("en"), title(language),
+        connectedPart(visit, false) + connectedPart(visit, true) + livePart(QStringLiteral("both")));
 }
 
 QByteArray ClassroomPage::errorHtml(int status)
 {
     const QString reasonText = QString::fromLatin1(reason(status));
-    QString english;
-    QString korean;
+    const Text *text = &kPlainGet;
     switch (status) {
     case 408:
-        english = QStringLiteral("The request did not arrive in time. Load the page again.");
-        korean = QStringLiteral("요청이 제시간에 도착하지 않았습니다. 페이지를 다시 불러오세요.");
+        text = &kTimeout;
         break;
     case 429:
-        english = QStringLiteral(
-            "Too many connections came from your address at once. Load the page again in a moment.");
-        korean = QStringLiteral(
-            "내 주소에서 한꺼번에 너무 많은 연결이 왔습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
+        text = &kTooMany;
         break;
     case 503:
-        english = QStringLiteral("The classroom page is full right now. Load the page again in a moment.");
-        korean = QStringLiteral("지금은 수업 페이지에 자리가 없습니다. 잠시 뒤에 페이지를 다시 불러오세요.");
+        text = &kFull;
         break;
     default:
-        english = QStringLiteral("SocketScope's classroom page only answers a plain GET of a page.");
-        korean = QStringLiteral("SocketScope 수업 페이지는 일반적인 GET 요청에만 답합니다.");
         break;
     }
     return document(QStringLiteral("en"), QStringLiteral("%1 %2").arg(status).arg(reasonText),
         QStringLiteral("<h1>%1 %2</h1><p>%3</p><p lang=\"ko\">%4</p>")
-            .arg(QString::number(status), reasonText, english, korean));
+            .arg(QString::number(status), reasonText, say(*text, false), say(*text, true)));
 }
 
 QByteArray ClassroomPage::reason(int status)

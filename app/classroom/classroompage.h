@@ -7,8 +7,8 @@ namespace SocketScope {
 
 // The small page a visitor's browser gets: their own connection, seen from the server. The
 // page speaks the visitor's language, not the app's (a projector in Korean may have visitors
-// with English browsers), so its words are chosen here by the browser's Accept-Language rather
-// than through the app's translation catalogue.
+// with English browsers), so its language is chosen here by the browser's Accept-Language. Its
+// words are in the translations all the same (KoreanWords), not through the window's language.
 class ClassroomPage
 {
 public:

@@ -1,9 +1,10 @@
 #include "livewords.h"
 
+#include "koreanwords.h"
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QStringList>
-#include <QtCore/QTranslator>
 
 namespace SocketScope {
 
@@ -208,24 +209,10 @@ const Word kWords[] = {
     {"ev/error", QT_TRANSLATE_NOOP3("SocketScope::LiveWords", "an error", "live page: ev/error")},
 };
 
-// The page's language is the student's browser's, not the window's: Korean comes from the
-// Korean translation itself, whichever language the window shows.
-const QTranslator *korean()
+QString wordIn(const Word &word, bool korean)
 {
-    static QTranslator translator;
-    static const bool loaded = translator.load(QStringLiteral(":/i18n/socketscope_ko.qm"));
-    return loaded ? &translator : nullptr;
-}
-
-QString wordIn(const Word &word, const QTranslator *translator)
-{
-    if (translator) {
-        const QString translated
-            = translator->translate("SocketScope::LiveWords", word.text.source, word.text.comment);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return QString::fromUtf8(word.text.source);
+    return korean ? KoreanWords::of("SocketScope::LiveWords", word.text.source, word.text.comment)
+                  : QString::fromUtf8(word.text.source);
 }
 
 // Puts `value` at `path` inside `object`, making the groups on the way.
@@ -241,11 +228,11 @@ void insertAt(QJsonObject &object, QStringList path, const QString &value)
     object.insert(key, group);
 }
 
-QJsonObject wordsIn(const QTranslator *translator)
+QJsonObject wordsIn(bool korean)
 {
     QJsonObject words;
     for (const Word &word : kWords)
-        insertAt(words, QString::fromLatin1(word.path).split(QLatin1Char('/')), wordIn(word, translator));
+        insertAt(words, QString::fromLatin1(word.path).split(QLatin1Char('/')), wordIn(word, korean));
     return words;
 }
 
@@ -257,9 +244,9 @@ QByteArray LiveWords::json(const QString &language)
     const bool ko = both || language == QLatin1StringView("ko");
     QJsonObject languages;
     if (both || !ko)
-        languages.insert(QLatin1StringView("en"), wordsIn(nullptr));
+        languages.insert(QLatin1StringView("en"), wordsIn(false));
     if (ko)
-        languages.insert(QLatin1StringView("ko"), wordsIn(korean()));
+        languages.insert(QLatin1StringView("ko"), wordsIn(true));
     return QJsonDocument(languages).toJson(QJsonDocument::Compact);
 }
 
