@@ -55,9 +55,9 @@ const Text kOthers = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
     "classroom page: under the table; %1 is how many other students are connected (0, 2, 3, ...)");
 const Text kAskedFor = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage", "You asked for %1.",
     "classroom page: small print at the end; %1 is the address the browser asked for");
-const Text kNoScript = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
-    "Turn on JavaScript to see your sockets live.",
-    "classroom page: shown instead of the live view when the browser runs no JavaScript");
+const Text kNoScript
+    = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage", "Turn on JavaScript to see your sockets live.",
+        "classroom page: shown instead of the live view when the browser runs no JavaScript");
 const Text kTimeout = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
     "The request did not arrive in time. Load the page again.",
     "classroom page: error page 408, the browser's request came too slowly");
@@ -96,6 +96,8 @@ QString connectedPart(const ClassroomPage::Visit &v, bool korean)
     const QString visitor = escaped(v.visitor);
     const QString server = escaped(v.server);
     const QString others = v.others == 1 ? say(kOneOther, korean) : say(kOthers, korean).arg(v.others);
+    const QString askedFor
+        = say(kAskedFor, korean).arg(QStringLiteral("<code>%1</code>").arg(escaped(v.path)));
     return QStringLiteral("<section lang=\"%1\"><h1>%2</h1>"
                           "<p>%3</p>"
                           "<table>"
@@ -107,20 +109,16 @@ QString connectedPart(const ClassroomPage::Visit &v, bool korean)
                .arg(korean ? QStringLiteral("ko") : QStringLiteral("en"), say(kConnected, korean),
                    say(kLook, korean), say(kYourEnd, korean), visitor, say(kServerEnd, korean), server,
                    say(kPair, korean), say(kEphemeral, korean))
-        + QStringLiteral("<p>%1</p><p class=\"small\">%2</p></section>")
-              .arg(others,
-                  say(kAskedFor, korean).arg(QStringLiteral("<code>%1</code>").arg(escaped(v.path))));
+        + QStringLiteral("<p>%1</p><p class=\"small\">%2</p></section>").arg(others, askedFor);
 }
 
 // Where the script draws the student's own sockets, live. `lang` is en, ko or both. The
 // script's words come with the page, as data it reads (LiveWords).
 QString livePart(const QString &lang)
 {
-    const QString en = QStringLiteral("en");
-    const QString ko = QStringLiteral("ko");
-    const QString noScript = lang == en ? say(kNoScript, false)
-        : lang == ko                    ? say(kNoScript, true)
-                                        : say(kNoScript, false) + QStringLiteral(" / ") + say(kNoScript, true);
+    QString noScript = say(kNoScript, lang == QLatin1StringView("ko"));
+    if (lang == QLatin1StringView("both"))
+        noScript = say(kNoScript, false) + QStringLiteral(" / ") + say(kNoScript, true);
     return QStringLiteral("<section id=\"live\" data-lang=\"%1\" aria-live=\"polite\">"
                           "<noscript><p>%2</p></noscript></section>"
                           "<script type=\"application/json\" id=\"live-words\">%3</script>"
@@ -179,11 +177,11 @@ QByteArray ClassroomPage::html(const Visit &visit, Language language)
 {
     switch (language) {
     case English:
-        return document(
-            QStringLiteral("en"), title(language), connectedPart(visit, false) + livePart(QStringLiteral("en")));
+        return document(QStringLiteral("en"), title(language),
+            connectedPart(visit, false) + livePart(QStringLiteral("en")));
     case Korean:
-        return document(
-            QStringLiteral("ko"), title(language), connectedPart(visit, true) + livePart(QStringLiteral("ko")));
+        return document(QStringLiteral("ko"), title(language),
+            connectedPart(visit, true) + livePart(QStringLiteral("ko")));
     case Both:
         break;
     }

@@ -35,7 +35,8 @@ private slots:
         const QString page = QString::fromUtf8(ClassroomPage::html(visit, language));
         QCOMPARE(page.count(QLatin1StringView("<h1>You are connected to SocketScope</h1>")), english);
         QCOMPARE(page.count(QString::fromUtf8("<h1>SocketScope에 연결되었습니다</h1>")), korean);
-        QCOMPARE(page.count(QString::fromUtf8("<p class=\"small\">요청한 주소: <code>/?a=&lt;b&gt;</code></p>")),
+        QCOMPARE(
+            page.count(QString::fromUtf8("<p class=\"small\">요청한 주소: <code>/?a=&lt;b&gt;</code></p>")),
             korean);
         QCOMPARE(page.count(QLatin1StringView("You asked for <code>/?a=&lt;b&gt;</code>.")), english);
         // A sentence the translation lacks stays in English.
@@ -47,8 +48,8 @@ private slots:
     {
         const QString page = QString::fromUtf8(ClassroomPage::html({}, ClassroomPage::Korean));
         QVERIFY(!page.contains(QLatin1StringView("<script>")));
-        QVERIFY2(page.contains(QString::fromUtf8(
-                     "<th>서버 쪽 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</th>")),
+        QVERIFY2(page.contains(
+                     QString::fromUtf8("<th>서버 쪽 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</th>")),
             qPrintable(page));
     }
 
