@@ -3710,6 +3710,84 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::ClassroomPage</name>
+    <message>
+        <source>SocketScope: your connection</source>
+        <comment>classroom page: the browser tab&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected to SocketScope</source>
+        <comment>classroom page: heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the projector: your connection just appeared in the tables and on the timeline.</source>
+        <comment>classroom page: under the heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your end (client socket)</source>
+        <comment>classroom page: table row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s end</source>
+        <comment>classroom page: table row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your connection, a socket pair</source>
+        <comment>classroom page: table row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s OS picked the port after the colon in your end: an ephemeral port. The server&apos;s port is fixed so everybody can find it.</source>
+        <comment>classroom page: under the table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other visitor is connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
+        <comment>classroom page: under the table, when one other student is connected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other visitors are connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
+        <comment>classroom page: under the table; %1 is how many other students are connected (0, 2, 3, ...)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for %1.</source>
+        <comment>classroom page: small print at the end; %1 is the address the browser asked for</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on JavaScript to see your sockets live.</source>
+        <comment>classroom page: shown instead of the live view when the browser runs no JavaScript</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Load the page again.</source>
+        <comment>classroom page: error page 408, the browser&apos;s request came too slowly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many connections came from your address at once. Load the page again in a moment.</source>
+        <comment>classroom page: error page 429, too many connections from one address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classroom page is full right now. Load the page again in a moment.</source>
+        <comment>classroom page: error page 503, too many visitors at once</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SocketScope&apos;s classroom page only answers a plain GET of a page.</source>
+        <comment>classroom page: error page for a request it does not answer (400, 404, 405, 413, 431)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ClickExplainer</name>
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>

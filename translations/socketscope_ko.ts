@@ -3778,6 +3778,84 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::ClassroomPage</name>
+    <message>
+        <source>SocketScope: your connection</source>
+        <comment>classroom page: the browser tab&apos;s title</comment>
+        <translation>SocketScope: 내 연결</translation>
+    </message>
+    <message>
+        <source>You are connected to SocketScope</source>
+        <comment>classroom page: heading</comment>
+        <translation>SocketScope에 연결되었습니다</translation>
+    </message>
+    <message>
+        <source>Look at the projector: your connection just appeared in the tables and on the timeline.</source>
+        <comment>classroom page: under the heading</comment>
+        <translation>프로젝터 화면을 보세요. 여러분의 연결이 방금 표와 타임라인에 나타났습니다.</translation>
+    </message>
+    <message>
+        <source>Your end (client socket)</source>
+        <comment>classroom page: table row</comment>
+        <translation>내 쪽 (클라이언트 소켓)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s end</source>
+        <comment>classroom page: table row</comment>
+        <translation>서버 쪽</translation>
+    </message>
+    <message>
+        <source>Your connection, a socket pair</source>
+        <comment>classroom page: table row</comment>
+        <translation>내 연결 = 소켓 쌍</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s OS picked the port after the colon in your end: an ephemeral port. The server&apos;s port is fixed so everybody can find it.</source>
+        <comment>classroom page: under the table</comment>
+        <translation>내 쪽 콜론 뒤의 포트는 내 컴퓨터의 운영체제가 골라 준 임시 포트입니다. 서버 포트는 누구나 찾을 수 있도록 고정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 other visitor is connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
+        <comment>classroom page: under the table, when one other student is connected</comment>
+        <translation>지금 다른 방문자 1명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, 클라이언트 쪽만 쌍마다 다릅니다.</translation>
+    </message>
+    <message>
+        <source>%1 other visitors are connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
+        <comment>classroom page: under the table; %1 is how many other students are connected (0, 2, 3, ...)</comment>
+        <translation>지금 다른 방문자 %1명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, 클라이언트 쪽만 쌍마다 다릅니다.</translation>
+    </message>
+    <message>
+        <source>You asked for %1.</source>
+        <comment>classroom page: small print at the end; %1 is the address the browser asked for</comment>
+        <translation>요청한 주소: %1</translation>
+    </message>
+    <message>
+        <source>Turn on JavaScript to see your sockets live.</source>
+        <comment>classroom page: shown instead of the live view when the browser runs no JavaScript</comment>
+        <translation>JavaScript를 켜면 내 소켓을 실시간으로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time. Load the page again.</source>
+        <comment>classroom page: error page 408, the browser&apos;s request came too slowly</comment>
+        <translation>요청이 제시간에 도착하지 않았습니다. 페이지를 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>Too many connections came from your address at once. Load the page again in a moment.</source>
+        <comment>classroom page: error page 429, too many connections from one address</comment>
+        <translation>내 주소에서 한꺼번에 너무 많은 연결이 왔습니다. 잠시 뒤에 페이지를 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>The classroom page is full right now. Load the page again in a moment.</source>
+        <comment>classroom page: error page 503, too many visitors at once</comment>
+        <translation>지금은 수업 페이지에 자리가 없습니다. 잠시 뒤에 페이지를 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>SocketScope&apos;s classroom page only answers a plain GET of a page.</source>
+        <comment>classroom page: error page for a request it does not answer (400, 404, 405, 413, 431)</comment>
+        <translation>SocketScope 수업 페이지는 일반적인 GET 요청에만 답합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ClickExplainer</name>
     <message>
         <source>SocketScope has no explanation for this part yet. Column headings and table rows have one, and the Explanations panel (Help &gt; Explanations and glossary) has the words.</source>
