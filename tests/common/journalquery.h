@@ -38,4 +38,16 @@ inline qint32 acceptedSocket(const Journal &journal)
     return -1;
 }
 
+// Every socket a listener accepted so far, oldest first.
+inline QList<qint32> acceptedSockets(const Journal &journal)
+{
+    QList<qint32> found;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
+            found << e.socket;
+    }
+    return found;
+}
+
 } // namespace SocketScope

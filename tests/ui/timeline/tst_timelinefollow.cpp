@@ -34,20 +34,6 @@ private:
     std::unique_ptr<KernelView> m_kernel;
 };
 
-namespace {
-// The sockets the listener accepted so far, oldest first.
-QList<qint32> acceptedSockets(const Journal &journal)
-{
-    QList<qint32> found;
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        const Event &e = journal.at(i);
-        if (e.kind == EventKind::SocketOpened && e.role == SocketRole::Accepted)
-            found << e.socket;
-    }
-    return found;
-}
-} // namespace
-
 void TestTimelineFollow::initTestCase()
 {
     m_kernel = std::make_unique<KernelView>(KernelSocketSource::best());
