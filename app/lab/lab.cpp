@@ -66,6 +66,8 @@ template<typename T> T *Lab::find(qint32 id) const
 void Lab::adopt(LabSocket *socket)
 {
     m_sockets.emplace(socket->id(), socket);
+    if (qobject_cast<TcpListener *>(socket) || qobject_cast<UdpEndpoint *>(socket))
+        m_waiting.insert(socket->id());
     connect(socket, &LabSocket::changed, this, &Lab::socketChanged);
     connect(socket, &LabSocket::failed, this, &Lab::socketFailed);
     connect(socket, &LabSocket::finished, this, &Lab::onSocketFinished);
@@ -391,6 +393,11 @@ QList<qint32> Lab::socketIds() const
     return ids;
 }
 
+QList<qint32> Lab::waitingSocketIds() const
+{
+    return QList<qint32>(m_waiting.begin(), m_waiting.end());
+}
+
 const SocketInfo *Lab::info(qint32 id) const
 {
     const auto it = m_sockets.find(id);
@@ -505,6 +512,7 @@ void Lab::onKernelPolled()
         m_closedAtRead.erase(id);
         LabSocket *socket = m_sockets[id];
         m_sockets.erase(id);
+        m_waiting.erase(id);
         socket->disconnect(this);
         socket->deleteLater();
         emit socketRemoved(id);

@@ -12,6 +12,7 @@
 #include <QtCore/QTimer>
 
 #include <map>
+#include <set>
 
 class QTcpSocket;
 
@@ -115,6 +116,9 @@ public:
 
     // Sockets the lab still tracks: open ones, and closed ones the kernel still lists.
     QList<qint32> socketIds() const;
+    // Of those, the listeners and datagram sockets, in id order: the few that wait for others.
+    // Kept as the sockets come and go, so asking costs nothing however many connections there are.
+    QList<qint32> waitingSocketIds() const;
     const SocketInfo *info(qint32 id) const;
 
 signals:
@@ -150,6 +154,7 @@ private:
     Journal *m_journal;
     KernelView *m_kernel;
     std::map<qint32, LabSocket *> m_sockets;
+    std::set<qint32> m_waiting; // see waitingSocketIds
     // Closed sockets, with the number of the last read of the kernel's list started before
     // they closed: only a list read after the close can say the kernel let one go.
     std::map<qint32, quint64> m_closedAtRead;

@@ -79,17 +79,20 @@ bool LabPorts::apply(const Event &event)
     if (event.socket < 0 || event.kind == EventKind::Segment)
         return false;
     if (event.kind == EventKind::SocketOpened) {
-        Socket &socket = m_sockets[event.socket];
-        socket.id = event.socket;
-        socket.role = event.role;
-        socket.proto = event.proto;
+        m_last = &m_sockets[event.socket];
+        m_last->id = event.socket;
+        m_last->role = event.role;
+        m_last->proto = event.proto;
+    } else if (!m_last || m_last->id != event.socket) {
+        const auto it = m_sockets.find(event.socket);
+        if (it == m_sockets.end())
+            return false;
+        m_last = &it->second;
     }
-    const auto it = m_sockets.find(event.socket);
-    if (it == m_sockets.end())
-        return false;
-    Socket &socket = it->second;
+    Socket &socket = *m_last;
     bool changed = event.kind == EventKind::SocketOpened;
-    if (event.local) {
+    if (event.local && event.local != socket.localString) {
+        socket.localString = event.local;
         const QString local = m_journal->string(event.local);
         if (local != socket.local) {
             socket.local = local;

@@ -25,6 +25,9 @@ public:
         SocketRole role = SocketRole::None;
         Protocol proto = Protocol::None;
         QString local; // "ip:port", as the journal writes it
+        // The journal's id of `local`: the journal keeps each text once, so an event naming the
+        // same endpoint again is known by its id, without copying or comparing the text.
+        quint32 localString = 0;
         QString remote;
         quint16 localPort = 0; // 0 until bound
         bool open = true;
@@ -56,7 +59,10 @@ private:
     bool apply(const Event &event);
 
     Journal *m_journal;
-    std::map<qint32, Socket> m_sockets;
+    std::map<qint32, Socket> m_sockets; // never erased from, so pointers into it stay valid
+    // A connection's events come in runs (opened, accepted, closed...): the socket of the last
+    // one, so that a run looks it up once.
+    Socket *m_last = nullptr;
 };
 
 } // namespace SocketScope

@@ -198,7 +198,8 @@ QStringList WindowBanner::exposedSockets() const
     QStringList exposed;
     if (!m_lab)
         return exposed;
-    for (const qint32 id : m_lab->socketIds()) {
+    // Only listeners and datagram sockets can be open to others; connections are left out.
+    for (const qint32 id : m_lab->waitingSocketIds()) {
         const SocketInfo *info = m_lab->info(id);
         // A socket in the virtual lab network is out of reach of other computers. So is one
         // bound to a multicast group: the lab turns IP_MULTICAST_ALL off, so it hears only

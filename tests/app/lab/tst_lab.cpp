@@ -208,6 +208,26 @@ private slots:
         QCOMPARE(m_lab->info(client.id)->localAddress, QHostAddress(QHostAddress::LocalHost));
     }
 
+    // The banner asks for these five times a second under load: connections are never in it.
+    void waitingSocketsAreListenersAndDatagrams()
+    {
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const Lab::Opened client
+            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        const Lab::Opened udp = m_lab->bindUdp(QHostAddress::LocalHost, 0);
+        QVERIFY(!udp.error);
+        QTRY_COMPARE(acceptedBy(*m_lab, listener.id).size(), 1);
+        QCOMPARE(m_lab->waitingSocketIds(), (QList<qint32> {listener.id, udp.id}));
+
+        QVERIFY(!m_lab->close(listener.id));
+        QVERIFY(!m_lab->close(udp.id));
+        // Once the lab forgets them, they leave the list.
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->waitingSocketIds().isEmpty(), 15000);
+        QVERIFY(m_lab->socketIds().contains(client.id));
+    }
+
     void sendAndReceive()
     {
         const auto [clientId, serverId] = connectPair();
