@@ -106,7 +106,8 @@ QList<QRect> PortRangeBar::blocksFor(int width) const
     const int height = blockHeight();
     for (int kind = 0; kind < IanaRange::kCount; ++kind) {
         // The last block ends at the edge, whatever rounding left over.
-        const int w = kind == IanaRange::kCount - 1 ? qMax(widths[size_t(kind)], width - x) : widths[size_t(kind)];
+        const int w
+            = kind == IanaRange::kCount - 1 ? qMax(widths[size_t(kind)], width - x) : widths[size_t(kind)];
         blocks << QRect(x, 0, w, height);
         x += w;
     }
@@ -128,7 +129,8 @@ QRect PortRangeBar::labelRect(int kind) const
 
 QString PortRangeBar::proportionText() const
 {
-    const auto share = [](int kind) { return QLocale().toString(100.0 * portCount(kind) / kAllPorts, 'f', 1); };
+    const auto share
+        = [](int kind) { return QLocale().toString(100.0 * portCount(kind) / kAllPorts, 'f', 1); };
     return tr("The blocks are not to scale: the well-known ports are only %1 of all %2 ports (%3%), the "
               "registered %4%, the dynamic %5%. On the map every port has a cell of the same size.")
         .arg(QLocale().toString(portCount(IanaRange::WellKnown)), QLocale().toString(kAllPorts),
@@ -178,10 +180,11 @@ void PortRangeBar::paintEvent(QPaintEvent *)
         painter.setPen(m_colors.text);
         painter.setFont(bold);
         const int nameHeight = QFontMetrics(bold).height();
-        painter.drawText(QRect(text.left(), text.top(), text.width(), nameHeight), Qt::AlignHCenter,
-            lines.value(0));
+        painter.drawText(
+            QRect(text.left(), text.top(), text.width(), nameHeight), Qt::AlignHCenter, lines.value(0));
         painter.setFont(font());
-        painter.drawText(QRect(text.left(), text.top() + nameHeight, text.width(), text.height() - nameHeight),
+        painter.drawText(
+            QRect(text.left(), text.top() + nameHeight, text.width(), text.height() - nameHeight),
             Qt::AlignHCenter | Qt::AlignTop, lines.mid(1).join(QLatin1Char('\n')));
     }
     painter.setPen(palette().color(QPalette::WindowText));

@@ -178,7 +178,8 @@ void LiveTableView::applyWidths()
     QHash<int, int> headings;
     for (const int column : std::as_const(keys))
         headings.insert(column, headingWidth(column, true));
-    const auto contentOf = [this](int column) { return column < m_content.size() ? m_content.at(column) : 0; };
+    const auto contentOf
+        = [this](int column) { return column < m_content.size() ? m_content.at(column) : 0; };
     const auto leastOf = [&](int column) -> qint64 {
         switch (least) {
         case Least::HeadingAndCells:

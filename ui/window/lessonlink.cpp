@@ -50,8 +50,9 @@ QRect LessonLink::titleRectFor(int width) const
     const int pad = padding();
     const int left = pad + numberWidth() + fontMetrics().averageCharWidth();
     const int room = qMax(1, width - left - pad);
-    const QRect text = QFontMetrics(titleFont()).boundingRect(
-        QRect(0, 0, room, 1000 * fontMetrics().height()), Qt::TextWordWrap | Qt::AlignLeft, m_title);
+    const QRect text = QFontMetrics(titleFont())
+                           .boundingRect(QRect(0, 0, room, 1000 * fontMetrics().height()),
+                               Qt::TextWordWrap | Qt::AlignLeft, m_title);
     return {left, pad, room, text.height()};
 }
 

@@ -61,8 +61,8 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 namespace SocketScope {
@@ -338,8 +338,9 @@ void MainWindow::connectPlayhead()
                 upTo->latestT[size_t(k)] = latestT = std::max(latestT, journal.at(k).t);
             upTo->count.resize(items.size());
             for (size_t i = 0; i < items.size(); ++i) {
-                upTo->count[i] = quint32(std::upper_bound(upTo->latestT.begin(), upTo->latestT.end(), items[i].t)
-                    - upTo->latestT.begin());
+                upTo->count[i]
+                    = quint32(std::upper_bound(upTo->latestT.begin(), upTo->latestT.end(), items[i].t)
+                        - upTo->latestT.begin());
             }
         }
         m_playhead->showAfter(
@@ -502,22 +503,23 @@ DrillPanel *MainWindow::showDrills()
         // The reveal selects the proof in the event log, and the explanations follow it; the
         // timeline's playhead moves to it.
         auto *proofPlayhead = new DrillPlayhead(m_timeline, m_drills);
-        connect(m_drills, &DrillPanel::evidenceShown, this, [this, proofPlayhead](qint64 index, qint32 socket) {
-            proofPlayhead->show(index);
-            // On a projector the docks stay as the presenter left them; the page says it in words.
-            if (!isPresenting())
-                m_docks->eventDock()->show();
-            m_menus->followLogAction()->setChecked(false); // the proof stays in sight
-            m_selection->selectEvent(index, socket);
-            QTableView *log = m_docks->eventView();
-            m_eventModel->catchUp();
-            const QModelIndex at = m_eventModel->index(m_eventModel->rowAtOrBefore(index), 0);
-            if (at.isValid()) {
-                log->selectionModel()->setCurrentIndex(
-                    at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                log->scrollTo(at, QAbstractItemView::PositionAtCenter);
-            }
-        });
+        connect(
+            m_drills, &DrillPanel::evidenceShown, this, [this, proofPlayhead](qint64 index, qint32 socket) {
+                proofPlayhead->show(index);
+                // On a projector the docks stay as the presenter left them; the page says it in words.
+                if (!isPresenting())
+                    m_docks->eventDock()->show();
+                m_menus->followLogAction()->setChecked(false); // the proof stays in sight
+                m_selection->selectEvent(index, socket);
+                QTableView *log = m_docks->eventView();
+                m_eventModel->catchUp();
+                const QModelIndex at = m_eventModel->index(m_eventModel->rowAtOrBefore(index), 0);
+                if (at.isValid()) {
+                    log->selectionModel()->setCurrentIndex(
+                        at, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    log->scrollTo(at, QAbstractItemView::PositionAtCenter);
+                }
+            });
     }
     if (m_welcome)
         m_welcome->hide();

@@ -330,7 +330,8 @@ void TestMysteryDrill::endingUnansweredIsJournalled()
     QVERIFY2(drill->start(DrillChoice::seeded(11), &problem), qPrintable(problem));
     const DrillFault hidden = drill->fault();
     if (answer == QLatin1String("wrong guess"))
-        QVERIFY(!drill->guess(hidden == DrillFault::ZeroWindow ? DrillFault::PortDrops : DrillFault::ZeroWindow));
+        QVERIFY(
+            !drill->guess(hidden == DrillFault::ZeroWindow ? DrillFault::PortDrops : DrillFault::ZeroWindow));
     else if (answer == QLatin1String("reveal"))
         drill->reveal();
     const qsizetype before = m_journal->count();
@@ -357,7 +358,8 @@ void TestMysteryDrill::endingUnansweredIsJournalled()
     }
     QCOMPARE(unanswered.size(), 1);
     // It names the drill as it was started, not the fault it hid.
-    QVERIFY2(unanswered.constFirst().contains(QLatin1String("random:11")), qPrintable(unanswered.constFirst()));
+    QVERIFY2(
+        unanswered.constFirst().contains(QLatin1String("random:11")), qPrintable(unanswered.constFirst()));
     QVERIFY(!unanswered.constFirst().contains(drillFaultKey(hidden)));
 }
 

@@ -29,7 +29,8 @@ bool drawsBackslash(const QFont &font)
     if (!raw.isValid() || !raw.supportsCharacter(QLatin1Char('\\')))
         return false;
     const QList<quint32> glyphs = raw.glyphIndexesForString(QStringLiteral("\\\u20A9"));
-    return !raw.supportsCharacter(QChar(0x20A9)) || raw.pathForGlyph(glyphs[0]) != raw.pathForGlyph(glyphs[1]);
+    return !raw.supportsCharacter(QChar(0x20A9))
+        || raw.pathForGlyph(glyphs[0]) != raw.pathForGlyph(glyphs[1]);
 }
 
 } // namespace

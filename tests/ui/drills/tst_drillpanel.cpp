@@ -172,7 +172,8 @@ void TestDrillPanel::revealMovesThePlayhead()
     QVERIFY(at >= 1 && at <= qsizetype(items.size()));
     const TimelineItem &last = items[size_t(at - 1)];
     const bool itsOwnItem = qint64(last.event) == index;
-    const bool itsMoment = last.t <= proof.t && (at == qsizetype(items.size()) || items[size_t(at)].t > proof.t);
+    const bool itsMoment
+        = last.t <= proof.t && (at == qsizetype(items.size()) || items[size_t(at)].t > proof.t);
     QVERIFY2(itsOwnItem || itsMoment,
         qPrintable(QStringLiteral("playhead at %1 of %2, last item from event %3 at %4 ns; proof %5 at %6 ns")
                        .arg(at)

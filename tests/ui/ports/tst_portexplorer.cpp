@@ -4,9 +4,9 @@
 #include "lab/lab.h"
 #include "livelabtest.h"
 #include "ports/bindpanel.h"
+#include "ports/ianarange.h"
 #include "ports/labports.h"
 #include "ports/portexplorer.h"
-#include "ports/ianarange.h"
 #include "ports/portmap.h"
 #include "ports/portrangebar.h"
 #include "ports/portusersview.h"
@@ -130,7 +130,8 @@ private slots:
         QVERIFY(bar->proportionText().contains(QStringLiteral("1.6%")));
         // On the map itself, the well-known range is a thin band.
         PortMap *map = m_explorer->findChild<PortMap *>();
-        QVERIFY(map->cellRect(1023).bottom() - map->cellRect(0).top() < blocks[IanaRange::WellKnown].height());
+        QVERIFY(
+            map->cellRect(1023).bottom() - map->cellRect(0).top() < blocks[IanaRange::WellKnown].height());
         // A click on a block shows that range on the map.
         QTest::mouseClick(bar, Qt::LeftButton, {}, blocks[IanaRange::WellKnown].center());
         QCOMPARE(map->viewFirst(), 0);

@@ -584,7 +584,8 @@ private slots:
         window.centralTabs()->setCurrentWidget(panel);
         QList<QWidget *> parts {panel->findChild<TopologyView *>()};
         for (QWidget *widget : panel->findChildren<QWidget *>()) {
-            if (widget->isVisibleTo(panel) && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
+            if (widget->isVisibleTo(panel)
+                && (qobject_cast<QLabel *>(widget) || qobject_cast<QPushButton *>(widget)))
                 parts << widget;
         }
         QVERIFY(parts.size() >= 3 && parts.first());
