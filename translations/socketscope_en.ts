@@ -1865,6 +1865,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>the challenge &quot;%1&quot; started on %2, no time limit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note</source>
+        <comment>event log: a note the app wrote, not a failure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note the app wrote into the journal, such as the start or the end of a mystery-fault drill. Nothing went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>

@@ -1960,6 +1960,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>the challenge &quot;%1&quot; started on %2, no time limit</source>
         <translation>도전 과제 &quot;%1&quot;이(가) %2에서 시작됨, 제한 시간 없음</translation>
     </message>
+    <message>
+        <source>note</source>
+        <comment>event log: a note the app wrote, not a failure</comment>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>A note the app wrote into the journal, such as the start or the end of a mystery-fault drill. Nothing went wrong.</source>
+        <translation>앱이 기록에 남긴 메모입니다. 예를 들어 미스터리 고장 연습의 시작이나 끝입니다. 잘못된 일은 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>

@@ -122,7 +122,7 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         case ColumnSource:
             return Labels::source(e.source);
         case ColumnKind:
-            return Labels::kind(e.kind);
+            return Labels::kind(e);
         case ColumnDetails:
             return Labels::describe(*m_journal, e);
         }
@@ -132,6 +132,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return Labels::sourceExplained(e.source);
         if (index.column() == ColumnKind) {
             // What this kind of event means; for a state change, also what the new state means.
+            if (Labels::isNote(e))
+                return Labels::noteExplained();
             const QString kind = EventExplanations::explain(e.kind);
             return e.kind == EventKind::State
                 ? kind + QLatin1Char('\n') + Labels::kernelStateExplained(e.toState)

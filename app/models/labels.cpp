@@ -189,6 +189,17 @@ QString Labels::kernelStateExplained(TcpState state)
     return {};
 }
 
+QString Labels::kind(const Event &e)
+{
+    return isNote(e) ? tr("note", "event log: a note the app wrote, not a failure") : kind(e.kind);
+}
+
+QString Labels::noteExplained()
+{
+    return tr("A note the app wrote into the journal, such as the start or the end of a mystery-fault drill. "
+              "Nothing went wrong.");
+}
+
 QString Labels::kind(EventKind kind)
 {
     switch (kind) {

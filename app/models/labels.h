@@ -26,6 +26,12 @@ public:
     static QString kernelState(TcpState state);
     static QString kernelStateExplained(TcpState state);
     static QString kind(EventKind kind);
+    // The same for one event: an error event with code 0 is a note the app wrote (a drill's
+    // start, answer or end), not a failure.
+    static QString kind(const Event &e);
+    static bool isNote(const Event &e) { return e.kind == EventKind::Error && e.value == 0; }
+    // What a note is, for its tooltip.
+    static QString noteExplained();
     static QString source(EventSource source);
     static QString sourceExplained(EventSource source);
     // One line saying what an event means, for the event log.

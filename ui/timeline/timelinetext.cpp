@@ -325,8 +325,8 @@ QString TimelineText::tooltip(const Journal &journal, const TimelineItem &item)
         if (item.isInferred()) {
             text += QStringLiteral(" (") + inferredLabel() + QStringLiteral(")\n");
             text += tr("Not seen on the wire. Inferred from: %1").arg(Labels::describe(journal, e))
-                + QStringLiteral(" [") + Labels::kind(e.kind) + QStringLiteral(", ")
-                + Labels::source(e.source) + QStringLiteral("]\n") + reason(item.reason);
+                + QStringLiteral(" [") + Labels::kind(e) + QStringLiteral(", ") + Labels::source(e.source)
+                + QStringLiteral("]\n") + reason(item.reason);
         } else {
             text += QStringLiteral("\n") + Labels::describe(journal, e) + QStringLiteral("\n")
                 + Labels::sourceExplained(e.source);

@@ -138,6 +138,28 @@ private slots:
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     }
+    // An error event with code 0 is a note the app wrote (a drill's start or end): the log calls it a
+    // note, with a tooltip saying nothing went wrong; a real error stays an error.
+    void notesAreNotErrors()
+    {
+        Journal journal;
+        Event note;
+        note.kind = EventKind::Error;
+        note.value = 0;
+        note.text = journal.intern(QStringLiteral("Mystery fault drill started"));
+        journal.append(note);
+        Event failure = note;
+        failure.value = LabError::ConnectionRefused;
+        journal.append(failure);
+        EventLogModel model(&journal);
+        const QModelIndex noteKind = model.index(0, EventLogModel::ColumnKind);
+        const QModelIndex errorKind = model.index(1, EventLogModel::ColumnKind);
+        QCOMPARE(noteKind.data().toString(), QStringLiteral("note"));
+        QCOMPARE(noteKind.data(Qt::ToolTipRole).toString(), Labels::noteExplained());
+        QCOMPARE(errorKind.data().toString(), Labels::kind(EventKind::Error));
+        QVERIFY(errorKind.data(Qt::ToolTipRole).toString() != Labels::noteExplained());
+    }
+
     // The kernel's TCP numbers left out: one row per call or packet, the readings counted, each
     // row reading back its own journal index, and the playhead's event found among the rows.
     // Kinds: 'k' a kernel reading (tcp_info), 's' a send, 'r' a receive.
