@@ -75,7 +75,7 @@ std::optional<Challenge> fromJson(const QString &json)
     const qint64 port = o.value(key("port")).toInteger(-1);
     const qint64 limit = o.value(key("time_limit_s")).toInteger(0);
     if (!check || !proto || *proto == Protocol::None || port < 0 || port > 65535 || limit < 0
-        || limit > 24 * 3600)
+        || limit > qint64(24) * 3600)
         return std::nullopt;
     Challenge challenge;
     challenge.key = o.value(key("key")).toString().left(64);

@@ -18,7 +18,7 @@ const QTranslator *korean()
 QString of(const char *context, const char *source, const char *comment)
 {
     if (const QTranslator *translator = korean()) {
-        const QString translated = translator->translate(context, source, comment);
+        QString translated = translator->translate(context, source, comment);
         if (!translated.isEmpty())
             return translated;
     }

@@ -386,7 +386,7 @@ void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, bool k
         if (track != m_tracks.end() && track->second.touched
             && (k.index >= track->second.rows.size() || track->second.remade[k.index]))
             continue; // gone, or made anew
-        kept.emplace_back(k, std::move(m_rows[r]));
+        kept.emplace_back(k, m_rows[r]);
     }
     std::vector<std::pair<RowKey, Row>> made;
     made.reserve(added.size());
@@ -423,7 +423,7 @@ void SessionDiff::build(const TimelineLayout &a, const TimelineLayout &b, bool k
             reachB = std::max(reachB, row.b->item);
         m_reachA.push_back(reachA);
         m_reachB.push_back(reachB);
-        m_rows.push_back(std::move(row));
+        m_rows.push_back(row);
         m_rowKeys.push_back(k);
     }
 

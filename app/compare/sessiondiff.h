@@ -166,7 +166,8 @@ private:
         qsizetype item = -1;
         TrackKey track;
         size_t index = 0;
-        auto operator<=>(const RowKey &) const = default;
+        // The defaulted comparison reads as a literal 0 to clang-tidy, which is not a pointer here.
+        auto operator<=>(const RowKey &) const = default; // NOLINT(modernize-use-nullptr)
     };
 
     std::vector<Step> stepsOf(const TimelineLayout &layout, qsizetype anchor) const;

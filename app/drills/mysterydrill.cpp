@@ -45,7 +45,7 @@ QString routerFilter(DrillFault fault)
 // than the backlog.
 constexpr int kBacklog = 1;
 constexpr int kFillers = kBacklog + 1;
-constexpr qsizetype kProbeBytes = 64 * 1024;
+constexpr qsizetype kProbeBytes = qsizetype(64) * 1024;
 
 } // namespace
 
