@@ -284,10 +284,10 @@ void TestAttackTimeline::controlCharactersInTextExports()
     }
     // Every line is one statement the language knows, and no field made a statement of its own: no
     // ';' or '#' but in "#35;", Mermaid's character code for the sign itself.
-    static const QRegularExpression mermaidLine(QStringLiteral(
-        "^(sequenceDiagram|    participant L\\d+ as (?:[^;#\\n]|#35;)*|"
-        "    Note over L\\d+(,L\\d+)?: (?:[^;#\\n]|#35;)*|"
-        "    L\\d+-{1,2}(>>|x)L\\d+: (?:[^;#\\n]|#35;)*)$"));
+    static const QRegularExpression mermaidLine(
+        QStringLiteral("^(sequenceDiagram|    participant L\\d+ as (?:[^;#\\n]|#35;)*|"
+                       "    Note over L\\d+(,L\\d+)?: (?:[^;#\\n]|#35;)*|"
+                       "    L\\d+-{1,2}(>>|x)L\\d+: (?:[^;#\\n]|#35;)*)$"));
     const QStringList mermaidLines = mermaid.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : mermaidLines) {
         QVERIFY2(
