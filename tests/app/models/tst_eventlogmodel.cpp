@@ -65,6 +65,9 @@ private slots:
             e.socket = 1;
             e.kind = EventKind(k);
             e.toState = TcpState::TimeWait;
+            // An error with code 0 is a note (notesAreNotErrors); here a real one.
+            if (e.kind == EventKind::Error)
+                e.value = LabError::ConnectionRefused;
             journal.append(e);
         }
         EventLogModel model(&journal);
