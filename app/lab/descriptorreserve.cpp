@@ -17,6 +17,8 @@ constexpr qint64 kSmallestReserve = 16;
 constexpr qint64 kLargestReserve = 64;
 // Where no /proc is mounted the count asks descriptor by descriptor, up to this many.
 constexpr qint64 kLargestProbe = 65536;
+// What one accepted connection costs, as Lab::onAccepted counts it.
+constexpr qint64 kOneAccept = 2;
 
 qint64 openDescriptors(qint64 limit)
 {
@@ -67,7 +69,9 @@ bool DescriptorReserve::take(int count)
     // well before it could reach the reserve.
     if (m_free - count < qMax<qint64>(qint64(m_reserve) * 4, m_limit / 16))
         recount();
-    if (m_free - count < m_reserve)
+    // A listener may accept() once more before the lab hears of it (Qt calls accept() first
+    // and tells after): room for that connection is kept above the reserve too.
+    if (m_free - count < m_reserve + kOneAccept)
         return false;
     m_free -= count;
     return true;

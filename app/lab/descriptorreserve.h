@@ -18,8 +18,8 @@ class DescriptorReserve
 public:
     DescriptorReserve();
 
-    // True when `count` more descriptors leave the reserve untouched; they are then counted as
-    // taken until the next reading.
+    // True when `count` more descriptors leave the reserve untouched even if a listener then
+    // accepts one more connection; they are then counted as taken until the next reading.
     bool take(int count);
     // Reads the count again (descriptors may have closed since): true when `count` more would
     // leave the reserve untouched. Takes nothing.

@@ -68,8 +68,27 @@ private slots:
     void init() { startLab(); }
     void cleanup() { stopLab(); }
 
+    // Each client of the lab's own listener and the connection accepted for it cost several
+    // descriptors, the accept()ed one counted only after it was taken; where the reserve is
+    // reached depends on how many the process had open before, so every remainder is tried
+    // (CI once met the one where an accept() took the reserve's last descriptor but one).
+    void shortageIsLivedThrough_data()
+    {
+        QTest::addColumn<int>("alreadyOpen");
+        for (int open = 0; open < 4; ++open)
+            QTest::addRow("%d more open before", open) << open;
+    }
+
     void shortageIsLivedThrough()
     {
+        QFETCH(int, alreadyOpen);
+        QList<int> before;
+        for (int i = 0; i < alreadyOpen; ++i)
+            before << ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        const auto closeBefore = qScopeGuard([&] {
+            for (const int fd : before)
+                ::close(fd);
+        });
         const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
         QVERIFY(!listener.error);
         const quint16 port = m_lab->info(listener.id)->localPort;
@@ -85,9 +104,10 @@ private slots:
         QCOMPARE(countEvents(EventKind::Error, false), 1);
         QCOMPARE(countEvents(EventKind::AcceptingPaused, true), 1);
 
-        // The reserve is really free: the rest of the program can still open that many.
+        // The reserve is really free: the rest of the program can still open that many, even
+        // though the listener accepted once more after the lab's last count.
         QList<int> taken;
-        for (int i = 0; i < m_lab->descriptorsReserved() - 1; ++i) {
+        for (int i = 0; i < m_lab->descriptorsReserved(); ++i) {
             const int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
             if (fd < 0)
                 break;
@@ -96,7 +116,7 @@ private slots:
         const qsizetype reserveOpened = taken.size();
         for (const int fd : taken)
             ::close(fd);
-        QCOMPARE(reserveOpened, qsizetype(m_lab->descriptorsReserved() - 1));
+        QCOMPARE(reserveOpened, qsizetype(m_lab->descriptorsReserved()));
 
         // While short, every kind of new socket is refused with the same reason.
         QCOMPARE(m_lab->bindUdp(QHostAddress::LocalHost, 0).error.kind, LabError::TooManyOpenFiles);
