@@ -175,11 +175,16 @@ run_lint() {
 
 run_tests() {
   say "running the tests (offscreen, real sockets on loopback)"
-  local status=0 log
+  local status=0 log suite_second=""
   log=$(mktemp)
   # The load test runs on its own afterwards, so its figures are printed and nothing competes with it.
-  QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 -LE load 2>&1 | tee "$log" || true
+  # A test that fails is run once more (on a busy 2-core machine a window test's timing can
+  # miss once); the closing lines name every such test, so a flake is reported, never hidden,
+  # and a failure that repeats fails the run.
+  QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j2 -LE load \
+    --repeat until-pass:2 2>&1 | tee "$log" || true
   grep -q "100% tests passed" "$log" || status=1
+  suite_second=$(passed_on_second_run "$log")
   say "benchmarks (figures, not pass/fail)"
   local bench
   for bench in "$BUILD_DIR"/bench/bench_*; do
@@ -226,6 +231,9 @@ run_tests() {
   if [[ -n $asan_findings ]]; then
     say "what stopped a test under the sanitizers"
     echo "$asan_findings"
+  fi
+  if [[ -n $suite_second ]]; then
+    echo "suite: failed once and passed when run again (its first output is above): $suite_second"
   fi
   if [[ -n $asan_second ]]; then
     echo "sanitizers: failed once and passed when run again (its first output is above): $asan_second"

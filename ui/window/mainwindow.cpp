@@ -331,10 +331,13 @@ void MainWindow::connectPlayhead()
         }
         if (upTo->revision != layout.revision() || upTo->count.size() != items.size()) {
             upTo->revision = layout.revision();
+            // The journal only grows: the running latest time is carried on from where the
+            // last revision left it, not walked again from the first event.
             const Journal &journal = *m_session->journal();
+            const size_t known = std::min(upTo->latestT.size(), size_t(journal.count()));
+            qint64 latestT = known == 0 ? std::numeric_limits<qint64>::min() : upTo->latestT[known - 1];
             upTo->latestT.resize(size_t(journal.count()));
-            qint64 latestT = std::numeric_limits<qint64>::min();
-            for (qsizetype k = 0; k < journal.count(); ++k)
+            for (qsizetype k = qsizetype(known); k < journal.count(); ++k)
                 upTo->latestT[size_t(k)] = latestT = std::max(latestT, journal.at(k).t);
             upTo->count.resize(items.size());
             for (size_t i = 0; i < items.size(); ++i) {
