@@ -11,11 +11,30 @@ namespace SocketScope {
 
 namespace {
 
+// Text for between tags: only &, < and > can start markup there. Quotes and apostrophes
+// stay as they are, so the page's source (and anything reading it as text) says "server's",
+// not "server&#39;s".
 QString escaped(const QString &text)
 {
-    // toHtmlEscaped leaves quotes alone in text, and the page never puts echoed text in an
-    // attribute; the apostrophe is escaped anyway so that never becomes a trap.
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1StringView("&#39;"));
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('&'))
+            out += QLatin1StringView("&amp;");
+        else if (c == QLatin1Char('<'))
+            out += QLatin1StringView("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QLatin1StringView("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A value for a double-quoted attribute: a quote there would end it.
+QString attributeEscaped(const QString &text)
+{
+    return escaped(text).replace(QLatin1Char('"'), QLatin1StringView("&quot;"));
 }
 
 // A sentence of the page, written in English; KoreanWords gives it in Korean.
@@ -123,7 +142,7 @@ QString livePart(const QString &lang)
                           "<noscript><p>%2</p></noscript></section>"
                           "<script type=\"application/json\" id=\"live-words\">%3</script>"
                           "<script src=\"/live.js\"></script>")
-        .arg(lang, noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
+        .arg(attributeEscaped(lang), noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
 }
 
 QByteArray document(const QString &lang, const QString &title, const QString &body)
@@ -140,7 +159,7 @@ QByteArray document(const QString &lang, const QString &title, const QString &bo
         "#challenge{border:2px solid #888;padding:0 1em;margin:1em 0}"
         "#challenge .verdict,#challenge .countdown{font-size:1.3em;font-weight:bold}"
         "</style></head><body>%3</body></html>\n")
-        .arg(lang, title, body)
+        .arg(attributeEscaped(lang), title, body)
         .toUtf8();
 }
 
