@@ -11,10 +11,10 @@ namespace SocketScope {
 
 namespace {
 
-// Text for between tags: only &, < and > can start markup there. Quotes and apostrophes
-// stay as they are, so the page's source (and anything reading it as text) says "server's",
-// not "server&#39;s".
-QString escaped(const QString &text)
+// The page's own words, between tags: there only &, < and > can start markup. Quotes and
+// apostrophes stay as they are, so the page's source (and anything reading it as text) says
+// "server's", not "server&#39;s".
+QString textEscaped(const QString &text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
@@ -31,10 +31,13 @@ QString escaped(const QString &text)
     return out;
 }
 
-// A value for a double-quoted attribute: a quote there would end it.
-QString attributeEscaped(const QString &text)
+// What the visitor sent (echoed back), and attribute values: safe in any place of the page,
+// inside a quoted attribute too, so an echo moved into one later never becomes a trap.
+QString escaped(const QString &text)
 {
-    return escaped(text).replace(QLatin1Char('"'), QLatin1StringView("&quot;"));
+    return textEscaped(text)
+        .replace(QLatin1Char('"'), QLatin1StringView("&quot;"))
+        .replace(QLatin1Char('\''), QLatin1StringView("&#39;"));
 }
 
 // A sentence of the page, written in English; KoreanWords gives it in Korean.
@@ -93,7 +96,7 @@ const Text kPlainGet = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
 // The words in the page's language, escaped for HTML: a translation is text, never markup.
 QString say(const Text &text, bool korean)
 {
-    return escaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
+    return textEscaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
                           : QString::fromUtf8(text.source));
 }
 
@@ -142,7 +145,7 @@ QString livePart(const QString &lang)
                           "<noscript><p>%2</p></noscript></section>"
                           "<script type=\"application/json\" id=\"live-words\">%3</script>"
                           "<script src=\"/live.js\"></script>")
-        .arg(attributeEscaped(lang), noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
+        .arg(escaped(lang), noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
 }
 
 QByteArray document(const QString &lang, const QString &title, const QString &body)
@@ -159,7 +162,7 @@ QByteArray document(const QString &lang, const QString &title, const QString &bo
         "#challenge{border:2px solid #888;padding:0 1em;margin:1em 0}"
         "#challenge .verdict,#challenge .countdown{font-size:1.3em;font-weight:bold}"
         "</style></head><body>%3</body></html>\n")
-        .arg(attributeEscaped(lang), title, body)
+        .arg(escaped(lang), title, body)
         .toUtf8();
 }
 
