@@ -97,7 +97,7 @@ const Text kPlainGet = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
 QString say(const Text &text, bool korean)
 {
     return textEscaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
-                          : QString::fromUtf8(text.source));
+                              : QString::fromUtf8(text.source));
 }
 
 QString title(ClassroomPage::Language language)

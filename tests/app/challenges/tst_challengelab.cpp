@@ -63,7 +63,8 @@ private slots:
     {
         QFETCH(QString, key);
         if (!m_network->start())
-            QSKIP(qPrintable(QStringLiteral("the lab network cannot be built here: ") + m_network->problem()));
+            QSKIP(
+                qPrintable(QStringLiteral("the lab network cannot be built here: ") + m_network->problem()));
         std::optional<Challenge> challenge = ChallengeCatalog::find(key);
         QVERIFY(challenge);
         challenge->port = 9000;
@@ -105,8 +106,7 @@ private slots:
         const Lab::Opened right = m_lab->connectTcp(kTeacher, m_host->port(), kStudent);
         QVERIFY2(!right.error, qPrintable(right.error.detail));
         if (key == QLatin1StringView("name")) {
-            QTRY_COMPARE_WITH_TIMEOUT(
-                m_lab->info(right.id)->qtState, QAbstractSocket::ConnectedState, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(m_lab->info(right.id)->qtState, QAbstractSocket::ConnectedState, 10000);
             m_lab->send(right.id, "Ada\n");
         }
         QTRY_COMPARE_WITH_TIMEOUT(board->row(index).verdict, ChallengeVerdict::Done, 10000);

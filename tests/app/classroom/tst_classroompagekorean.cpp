@@ -48,8 +48,7 @@ private slots:
     {
         const QString page = QString::fromUtf8(ClassroomPage::html({}, ClassroomPage::Korean));
         QVERIFY(!page.contains(QLatin1StringView("<script>")));
-        QVERIFY2(page.contains(
-                     QString::fromUtf8("<th>서버 쪽 &lt;script&gt;alert('x')&lt;/script&gt;</th>")),
+        QVERIFY2(page.contains(QString::fromUtf8("<th>서버 쪽 &lt;script&gt;alert('x')&lt;/script&gt;</th>")),
             qPrintable(page));
     }
 
@@ -87,7 +86,8 @@ private slots:
         QVERIFY(!page.contains(QLatin1StringView("<b>")));
 
         const QString error = QString::fromUtf8(ClassroomPage::errorHtml(400));
-        QVERIFY2(error.contains(QLatin1StringView("<p>SocketScope's classroom page only answers a plain GET")),
+        QVERIFY2(
+            error.contains(QLatin1StringView("<p>SocketScope's classroom page only answers a plain GET")),
             qPrintable(error));
         QVERIFY(!error.contains(QLatin1StringView("&#39;")));
     }

@@ -243,7 +243,8 @@ private slots:
             connect(client, &QTcpSocket::connected, client, [client, line] { client->write(line); });
             client->connectToHost(QHostAddress::LocalHost, m_host->port());
             const ChallengeBoard *live = m_host->board();
-            QTRY_VERIFY_WITH_TIMEOUT(live->rowOf(address) >= 0 && live->row(live->rowOf(address)).sent == line, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                live->rowOf(address) >= 0 && live->row(live->rowOf(address)).sent == line, 5000);
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 2, 5000);
         QCOMPARE(m_host->board()->row(m_host->board()->rowOf(QStringLiteral("127.0.0.81"))).verdict,
@@ -267,19 +268,22 @@ private slots:
         QVERIFY(board);
         QCOMPARE(board->rowCount(), 3);
         QCOMPARE(board->doneCount(), 2);
-        QCOMPARE(board->row(board->rowOf(QStringLiteral("127.0.0.81"))).verdict, ChallengeVerdict::WrongContent);
+        QCOMPARE(
+            board->row(board->rowOf(QStringLiteral("127.0.0.81"))).verdict, ChallengeVerdict::WrongContent);
         view.model()->flush();
         QCOMPARE(view.model()->rowCount(), 3);
         auto *summary = view.findChild<QLabel *>(QStringLiteral("challengeSummary"));
         QVERIFY(summary);
-        QVERIFY2(summary->text().contains(QStringLiteral("end of the recording")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("end of the recording")), qPrintable(summary->text()));
         QVERIFY2(summary->text().contains(QStringLiteral("Move the playhead")), qPrintable(summary->text()));
 
         // The first move: the board as it stood there, before the last student's line came.
         qsizetype lastLine = -1;
         for (qsizetype i = 0; i < replayed.count(); ++i) {
             const Event &e = replayed.at(i);
-            if (e.kind == EventKind::DataReceived && replayed.string(e.remote).startsWith(QLatin1StringView("127.0.0.82:")))
+            if (e.kind == EventKind::DataReceived
+                && replayed.string(e.remote).startsWith(QLatin1StringView("127.0.0.82:")))
                 lastLine = i;
         }
         QVERIFY(lastLine > 0);
@@ -293,7 +297,8 @@ private slots:
         // Back to the start: nobody yet, and the board says why.
         playhead.showAfter(0);
         QCOMPARE(view.model()->board()->rowCount(), 0);
-        QVERIFY2(summary->text().contains(QStringLiteral("has not started yet")), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("has not started yet")), qPrintable(summary->text()));
 
         // At the end again, by the playhead: the results.
         playhead.showAfter(replayed.count());
