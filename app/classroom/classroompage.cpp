@@ -11,11 +11,33 @@ namespace SocketScope {
 
 namespace {
 
+// The page's own words, between tags: there only &, < and > can start markup. Quotes and
+// apostrophes stay as they are, so the page's source (and anything reading it as text) says
+// "server's", not "server&#39;s".
+QString textEscaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const QChar c : text) {
+        if (c == QLatin1Char('&'))
+            out += QLatin1StringView("&amp;");
+        else if (c == QLatin1Char('<'))
+            out += QLatin1StringView("&lt;");
+        else if (c == QLatin1Char('>'))
+            out += QLatin1StringView("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+// What the visitor sent (echoed back), and attribute values: safe in any place of the page,
+// inside a quoted attribute too, so an echo moved into one later never becomes a trap.
 QString escaped(const QString &text)
 {
-    // toHtmlEscaped leaves quotes alone in text, and the page never puts echoed text in an
-    // attribute; the apostrophe is escaped anyway so that never becomes a trap.
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QLatin1StringView("&#39;"));
+    return textEscaped(text)
+        .replace(QLatin1Char('"'), QLatin1StringView("&quot;"))
+        .replace(QLatin1Char('\''), QLatin1StringView("&#39;"));
 }
 
 // A sentence of the page, written in English; KoreanWords gives it in Korean.
@@ -74,8 +96,8 @@ const Text kPlainGet = QT_TRANSLATE_NOOP3("SocketScope::ClassroomPage",
 // The words in the page's language, escaped for HTML: a translation is text, never markup.
 QString say(const Text &text, bool korean)
 {
-    return escaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
-                          : QString::fromUtf8(text.source));
+    return textEscaped(korean ? KoreanWords::of("SocketScope::ClassroomPage", text.source, text.comment)
+                              : QString::fromUtf8(text.source));
 }
 
 QString title(ClassroomPage::Language language)
@@ -123,7 +145,7 @@ QString livePart(const QString &lang)
                           "<noscript><p>%2</p></noscript></section>"
                           "<script type=\"application/json\" id=\"live-words\">%3</script>"
                           "<script src=\"/live.js\"></script>")
-        .arg(lang, noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
+        .arg(escaped(lang), noScript, QString::fromUtf8(LiveWords::htmlBlock(lang)));
 }
 
 QByteArray document(const QString &lang, const QString &title, const QString &body)
@@ -140,7 +162,7 @@ QByteArray document(const QString &lang, const QString &title, const QString &bo
         "#challenge{border:2px solid #888;padding:0 1em;margin:1em 0}"
         "#challenge .verdict,#challenge .countdown{font-size:1.3em;font-weight:bold}"
         "</style></head><body>%3</body></html>\n")
-        .arg(lang, title, body)
+        .arg(escaped(lang), title, body)
         .toUtf8();
 }
 

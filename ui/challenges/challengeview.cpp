@@ -124,6 +124,8 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     m_unseen->setWordWrap(true);
     m_unseen->hide();
     Theme::followMessageStyle(m_unseen, Theme::Role::Inferred);
+    m_summary->setObjectName(QStringLiteral("challengeSummary"));
+    m_summary->setWordWrap(true);
     QFont big = m_summary->font();
     big.setBold(true);
     m_summary->setFont(big);
@@ -224,6 +226,8 @@ void ChallengeView::followRecording(
     for (QWidget *control : live)
         control->hide();
     m_replayBoard.reset();
+    m_openedAtShown = m_playhead ? m_playhead->shownCount() : journal->count();
+    m_showingEnd = m_openedAtShown < journal->count();
     if (m_playhead)
         connect(m_playhead, &Playhead::moved, this, &ChallengeView::onPlayheadMoved);
     onPlayheadMoved();
@@ -286,7 +290,11 @@ void ChallengeView::onPlayheadMoved()
 {
     if (!m_journal)
         return;
-    const qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
+    qsizetype shown = m_playhead ? m_playhead->shownCount() : m_journal->count();
+    if (m_showingEnd && shown != m_openedAtShown)
+        m_showingEnd = false; // the teacher moved the playhead: from now on the board follows it
+    if (m_showingEnd)
+        shown = m_journal->count();
     bool otherChallenge = false;
     if (m_followNamed && !pickNamedChallenge(shown, &otherChallenge))
         return;
@@ -438,7 +446,15 @@ void ChallengeView::showSummary()
     // accepted. The kernel's count is all there is until then.
     if (board->queueLimit() > 0 && board->queueLength() >= board->queueLimit())
         text += QStringLiteral("\n") + tr("The accept queue is full: more students wait in SYN_SENT.");
-    if (!m_host)
+    if (!m_host && m_showingEnd)
+        text += QStringLiteral("\n")
+            + tr("The results at the end of the recording. Move the playhead to see the board as it "
+                 "stood at that moment.");
+    else if (!m_host && board->classSocket() < 0)
+        text += QStringLiteral("\n")
+            + tr("At the playhead this challenge has not started yet. Move the playhead forward to "
+                 "see the students arrive.");
+    else if (!m_host)
         text += QStringLiteral(" · ") + tr("replay: as it stood at the playhead");
     else if (!m_host->isRunning())
         text += QStringLiteral(" · ") + tr("stopped");

@@ -46,6 +46,9 @@ public:
     // socket is the first listener (or UDP socket) on its port, any port when the port is 0.
     // Without a challenge: the one the recording names (its challenge_started events), the
     // latest started at the playhead, or the first one before it.
+    // A replay opens at its start, where no student has come yet; a teacher opening a class's
+    // recording wants its results, so until the playhead first moves the board shows the
+    // recording's end (and says so).
     void followRecording(Journal *journal, Playhead *playhead, const std::optional<Challenge> &challenge);
 
     // Starts `challenge` on `address` as if the teacher had (the command line's --challenge);
@@ -115,6 +118,10 @@ private:
     QList<qsizetype> m_namedStarts;
     qsizetype m_namedScanned = 0;
     std::unique_ptr<ChallengeBoard> m_replayBoard;
+    // Showing the recording's end rather than the playhead, until the playhead leaves
+    // m_openedAtShown (the instant it showed when the replay was opened).
+    bool m_showingEnd = false;
+    qsizetype m_openedAtShown = -1;
     qint64 m_replayNowNs = 0;
     bool m_countdownStyled = false;
     bool m_countdownWarns = false;

@@ -213,6 +213,99 @@ private slots:
         QCOMPARE(view.model()->board()->rowCount(), 2);
     }
 
+    // A replay opens at its start, before any student came; a teacher opening the class's
+    // recording sees its results at once, told they are the end's, and the board follows the
+    // playhead from its first move on (back to the start too, where a sentence says why it is
+    // empty). Both for the challenge the recording names and for one named on the command line.
+    void replayOpensOnTheResults_data()
+    {
+        QTest::addColumn<bool>("named");
+        QTest::newRow("the recording's own challenge") << true;
+        QTest::newRow("the challenge named") << false;
+    }
+
+    void replayOpensOnTheResults()
+    {
+        QFETCH(bool, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("class.jsonl"));
+        RecordingWriter writer(m_journal.get());
+        QVERIFY(writer.open(path));
+        std::optional<Challenge> name = ChallengeCatalog::find(QStringLiteral("name"));
+        name->port = 0;
+        QVERIFY(!m_host->start(*name));
+        const QList<QByteArray> lines {"Ada\n", "\n", "Grace Hopper\n"};
+        // One after another, so the recording has Grace's line last.
+        for (int i = 0; i < lines.size(); ++i) {
+            const QString address = QStringLiteral("127.0.0.%1").arg(80 + i);
+            QTcpSocket *client = newClient(QHostAddress(address));
+            const QByteArray line = lines.at(i);
+            connect(client, &QTcpSocket::connected, client, [client, line] { client->write(line); });
+            client->connectToHost(QHostAddress::LocalHost, m_host->port());
+            const ChallengeBoard *live = m_host->board();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                live->rowOf(address) >= 0 && live->row(live->rowOf(address)).sent == line, 5000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->doneCount(), 2, 5000);
+        QCOMPARE(m_host->board()->row(m_host->board()->rowOf(QStringLiteral("127.0.0.81"))).verdict,
+            ChallengeVerdict::WrongContent);
+        const quint16 port = m_host->port();
+        writer.close();
+
+        Journal replayed;
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, replayed), qPrintable(reader.fatalError()));
+        Playhead playhead(&replayed);
+        playhead.showAfter(0); // where the window opens a recording
+        ChallengeView view(nullptr);
+        std::optional<Challenge> told;
+        if (!named) {
+            told = name;
+            told->port = port;
+        }
+        view.followRecording(&replayed, &playhead, told);
+        ChallengeBoard *board = view.model()->board();
+        QVERIFY(board);
+        QCOMPARE(board->rowCount(), 3);
+        QCOMPARE(board->doneCount(), 2);
+        QCOMPARE(
+            board->row(board->rowOf(QStringLiteral("127.0.0.81"))).verdict, ChallengeVerdict::WrongContent);
+        view.model()->flush();
+        QCOMPARE(view.model()->rowCount(), 3);
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("challengeSummary"));
+        QVERIFY(summary);
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("end of the recording")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Move the playhead")), qPrintable(summary->text()));
+
+        // The first move: the board as it stood there, before the last student's line came.
+        qsizetype lastLine = -1;
+        for (qsizetype i = 0; i < replayed.count(); ++i) {
+            const Event &e = replayed.at(i);
+            if (e.kind == EventKind::DataReceived
+                && replayed.string(e.remote).startsWith(QLatin1StringView("127.0.0.82:")))
+                lastLine = i;
+        }
+        QVERIFY(lastLine > 0);
+        playhead.showAfter(lastLine);
+        board = view.model()->board();
+        QCOMPARE(board->doneCount(), 1);
+        QCOMPARE(board->row(board->rowOf(QStringLiteral("127.0.0.82"))).verdict, ChallengeVerdict::Connected);
+        QVERIFY2(summary->text().contains(QStringLiteral("at the playhead")), qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QStringLiteral("end of the recording")));
+
+        // Back to the start: nobody yet, and the board says why.
+        playhead.showAfter(0);
+        QCOMPARE(view.model()->board()->rowCount(), 0);
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("has not started yet")), qPrintable(summary->text()));
+
+        // At the end again, by the playhead: the results.
+        playhead.showAfter(replayed.count());
+        QCOMPARE(view.model()->board()->doneCount(), 2);
+        QCOMPARE(view.model()->board()->rowCount(), 3);
+    }
+
     // A recording made before challenges were recorded still judges by the challenge named.
     void replayOfAnOlderRecordingJudgesByTheNamedChallenge()
     {
