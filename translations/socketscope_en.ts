@@ -3560,6 +3560,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>Such a student appears once they reach port %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The results at the end of the recording. Move the playhead to see the board as it stood at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the playhead this challenge has not started yet. Move the playhead forward to see the students arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>
