@@ -283,11 +283,26 @@ private slots:
         playback->seek(double(before));
         QCOMPARE(data->blockCount(), 0);
 
+        // The log shows a past row, scrolled away from its end.
+        QVERIFY(log->currentIndex().isValid());
+        QVERIFY(log->currentIndex().row() < log->model()->rowCount() - 1);
+
         banner->liveButton()->click();
         QVERIFY(playback->isLive());
         QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
         QCOMPARE(data->blockCount(), 1);
         QCOMPARE(window.socketModel()->rowCount(), 3);
+        // Back to now, the log is at its end with the newest row picked (rows may arrive
+        // after the click: the one picked was the newest then, and the log follows).
+        QVERIFY(log->currentIndex().isValid());
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+        const qsizetype newest = log->currentIndex().row();
+        QVERIFY(newest >= received);
+        playback->seek(0);
+        QVERIFY(!log->currentIndex().isValid());
+        banner->liveButton()->click();
+        QVERIFY(log->currentIndex().row() >= newest);
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
     }
 
     // A recording opens at its start: the event log picks no row until the playhead moves, then
@@ -372,6 +387,18 @@ private slots:
         kernelNumbers->setChecked(true);
         QCOMPARE(log->model()->rowCount(), journal.count());
         QCOMPARE(log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong(), picked);
+
+        // Live (back to now) from the start of the recording: the log at its end, the newest
+        // row picked.
+        playback->toStart();
+        QVERIFY(!log->currentIndex().isValid());
+        QCOMPARE(log->verticalScrollBar()->value(), 0);
+        window.findChild<WindowBanner *>()->liveButton()->click();
+        QVERIFY(playback->isLive());
+        QCOMPARE(log->currentIndex().row(), log->model()->rowCount() - 1);
+        QCOMPARE(log->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY(log->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
     }
 };
 
