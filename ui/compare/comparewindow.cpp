@@ -290,7 +290,8 @@ void CompareWindow::updateList(bool anew)
         // after the call: written again each time (one line per connection at most).
         const bool accepts = [&] {
             for (const std::optional<SessionDiff::Step> &step : {source.a, source.b}) {
-                if (step && step->kind == SessionDiff::StepKind::Call && step->code == quint8(EventKind::Accepted))
+                if (step && step->kind == SessionDiff::StepKind::Call
+                    && step->code == quint8(EventKind::Accepted))
                     return true;
             }
             return false;

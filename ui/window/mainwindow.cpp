@@ -407,8 +407,8 @@ void MainWindow::showNewestEvent()
         log->selectionModel()->clear();
         return;
     }
-    log->selectionModel()->setCurrentIndex(m_eventModel->index(rows - 1, 0),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    log->selectionModel()->setCurrentIndex(
+        m_eventModel->index(rows - 1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     log->scrollToBottom();
 }
 

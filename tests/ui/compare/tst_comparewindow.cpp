@@ -127,7 +127,8 @@ private slots:
             RecordingReader reader;
             if (!reader.read(pathB, *b))
                 return QStringLiteral("recording B unreadable");
-            CompareWindow fresh(m_journal.get(), QStringLiteral("live"), std::move(b), QStringLiteral("close.jsonl"));
+            CompareWindow fresh(
+                m_journal.get(), QStringLiteral("live"), std::move(b), QStringLiteral("close.jsonl"));
             auto *freshList = fresh.findChild<QListWidget *>();
             if (freshList->count() != list->count())
                 return QStringLiteral("%1 lines, afresh %2").arg(list->count()).arg(freshList->count());

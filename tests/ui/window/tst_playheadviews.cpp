@@ -316,11 +316,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("lab.jsonl"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format":"socketscope-journal","version":1,"app":"SocketScope test"}
+        file.write(
+            R"({"format":"socketscope-journal","version":1,"app":"SocketScope test"}
 {"t":1000,"kind":"network","source":"app","topology":{"default_host":"pc-a","forwards":[],"nat":true,)"
-                   R"("hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"},)"
-                   R"({"address":"10.20.0.10","gateway":"10.20.0.1","name":"pc-c","prefix":24,"segment":"lab2"}],)"
-                   R"("segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"},{"name":"lab2","prefix":24,"router":"10.20.0.1"}]}}
+            R"("hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"},)"
+            R"({"address":"10.20.0.10","gateway":"10.20.0.1","name":"pc-c","prefix":24,"segment":"lab2"}],)"
+            R"("segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"},{"name":"lab2","prefix":24,"router":"10.20.0.1"}]}}
 {"t":2000,"kind":"socket_opened","source":"app","socket":1,"proto":"udp","host":"pc-c","role":"udp"}
 {"t":3000,"kind":"bound","source":"app","socket":1,"proto":"udp","local":"10.20.0.10:5000","host":"pc-c"}
 {"t":4000,"kind":"network","source":"app","topology":{}}
