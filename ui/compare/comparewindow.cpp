@@ -285,7 +285,7 @@ void CompareWindow::updateList(bool anew)
     // Grown, most lines say what they said before: they are left alone, so the list writes,
     // measures and lays out only the lines that changed or came new.
     for (int i = 0; i < differences; ++i) {
-        LineSource source = lineSource(m_diff->differences()[size_t(i)]);
+        const LineSource source = lineSource(m_diff->differences()[size_t(i)]);
         // "accept() -> #4" names the socket accept() made, which a live timeline may read
         // after the call: written again each time (one line per connection at most).
         const bool accepts = [&] {
@@ -301,11 +301,11 @@ void CompareWindow::updateList(bool anew)
         const QString text = CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB);
         if (i >= m_list->count()) {
             m_list->addItem(text);
-            m_lineSources.push_back(std::move(source));
+            m_lineSources.push_back(source);
         } else {
             if (m_list->item(i)->text() != text)
                 m_list->item(i)->setText(text);
-            m_lineSources[size_t(i)] = std::move(source);
+            m_lineSources[size_t(i)] = source;
         }
     }
     while (m_list->count() > differences)

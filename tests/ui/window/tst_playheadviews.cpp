@@ -281,6 +281,10 @@ private slots:
         }
         QVERIFY(before <= itemOf(received));
         playback->seek(double(before));
+        // Each step picks the log's row of the last event shown, and with it that event's
+        // socket (here the client's send, when it is the last): the accepted socket again.
+        window.selectSocket(accepted);
+        QCOMPARE(data->socket(), accepted);
         QCOMPARE(data->blockCount(), 0);
 
         // The log shows a past row, scrolled away from its end.
@@ -290,7 +294,6 @@ private slots:
         banner->liveButton()->click();
         QVERIFY(playback->isLive());
         QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
-        QCOMPARE(data->blockCount(), 1);
         QCOMPARE(window.socketModel()->rowCount(), 3);
         // Back to now, the log is at its end with the newest row picked (rows may arrive
         // after the click: the one picked was the newest then, and the log follows).
@@ -298,6 +301,9 @@ private slots:
         QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
         const qsizetype newest = log->currentIndex().row();
         QVERIFY(log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong() >= received);
+        // The newest row's socket is picked with it; the accepted one has its bytes again.
+        window.selectSocket(accepted);
+        QCOMPARE(data->blockCount(), 1);
         playback->seek(0);
         QVERIFY(!log->currentIndex().isValid());
         banner->liveButton()->click();
