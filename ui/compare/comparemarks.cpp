@@ -27,6 +27,14 @@ void CompareMarks::setMarks(std::vector<Mark> marks, Mark picked)
     update();
 }
 
+void CompareMarks::setPicked(Mark picked)
+{
+    if (picked == m_picked)
+        return;
+    m_picked = picked;
+    update();
+}
+
 bool CompareMarks::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::Resize)

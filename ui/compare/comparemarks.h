@@ -44,6 +44,8 @@ public:
 
     // The steps of this side that differ, and the one picked (item -1: none).
     void setMarks(std::vector<Mark> marks, Mark picked);
+    // Only another one picked (the playhead stepped): the marks stay.
+    void setPicked(Mark picked);
     const std::vector<Mark> &marks() const { return m_marks; }
     Mark picked() const { return m_picked; }
 

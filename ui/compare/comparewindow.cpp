@@ -247,23 +247,12 @@ void CompareWindow::compare(bool grown)
         m_diff = std::make_unique<SessionDiff>(*m_layoutA, *m_layoutB, m_anchor);
     const auto rows = qsizetype(m_diff->rows().size());
     m_row = qBound<qsizetype>(0, m_row, rows);
+    // The difference marked is the one on the row the playhead stands after, as setRow says.
+    m_picked = m_row > 0 ? m_diff->rows()[size_t(m_row - 1)].difference : -1;
     m_anchorBox->setCurrentIndex(m_anchorBox->findData(int(m_anchor)));
 
-    const QSignalBlocker blockList(m_list);
-    const auto differences = int(qMin<qsizetype>(qsizetype(m_diff->differences().size()), INT_MAX));
-    if (!grown)
-        m_list->clear();
-    // Grown, most lines say what they said before: a line set to the same text is left alone,
-    // so the list measures and lays out only the lines that changed or came new.
-    for (int i = 0; i < differences; ++i) {
-        const QString text = CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB);
-        if (i >= m_list->count())
-            m_list->addItem(text);
-        else if (m_list->item(i)->text() != text)
-            m_list->item(i)->setText(text);
-    }
-    while (m_list->count() > differences)
-        delete m_list->takeItem(m_list->count() - 1);
+    updateList(!grown);
+    m_marksFresh = false;
     const QString missing = CompareText::missingAnchor(*m_diff);
     m_missing->setText(missing);
     m_missing->setVisible(!missing.isEmpty());
@@ -279,6 +268,86 @@ void CompareWindow::compare(bool grown)
     sync();
     const qint64 spent = cost.elapsed();
     m_liveTimer->setInterval(int(qBound(qint64(kLiveRefreshMs), spent * kLiveShare, qint64(60'000))));
+}
+
+void CompareWindow::updateList(bool anew)
+{
+    const QSignalBlocker blockList(m_list);
+    // A timeline that read its session again has new numbers for its lanes and items.
+    anew = anew || m_layoutA->rereads() != m_listRereadsA || m_layoutB->rereads() != m_listRereadsB;
+    m_listRereadsA = m_layoutA->rereads();
+    m_listRereadsB = m_layoutB->rereads();
+    if (anew) {
+        m_list->clear();
+        m_lineSources.clear();
+    }
+    const auto differences = int(qMin<qsizetype>(qsizetype(m_diff->differences().size()), INT_MAX));
+    // Grown, most lines say what they said before: they are left alone, so the list writes,
+    // measures and lays out only the lines that changed or came new.
+    for (int i = 0; i < differences; ++i) {
+        const LineSource source = lineSource(m_diff->differences()[size_t(i)]);
+        // "accept() -> #4" names the socket accept() made, which a live timeline may read
+        // after the call: written again each time (one line per connection at most).
+        const bool accepts = [&] {
+            for (const std::optional<SessionDiff::Step> &step : {source.a, source.b}) {
+                if (step && step->kind == SessionDiff::StepKind::Call
+                    && step->code == quint8(EventKind::Accepted))
+                    return true;
+            }
+            return false;
+        }();
+        if (!accepts && size_t(i) < m_lineSources.size() && m_lineSources[size_t(i)] == source)
+            continue;
+        const QString text = CompareText::difference(*m_diff, i, *m_layoutA, *m_layoutB);
+        if (i >= m_list->count()) {
+            m_list->addItem(text);
+            m_lineSources.push_back(source);
+        } else {
+            if (m_list->item(i)->text() != text)
+                m_list->item(i)->setText(text);
+            m_lineSources[size_t(i)] = source;
+        }
+    }
+    while (m_list->count() > differences)
+        delete m_list->takeItem(m_list->count() - 1);
+    m_lineSources.resize(size_t(differences));
+}
+
+CompareWindow::LineSource CompareWindow::lineSource(const SessionDiff::Difference &difference) const
+{
+    const SessionDiff::Row &row = m_diff->rows()[size_t(difference.row)];
+    const auto translated = [](const TimelineLayout &layout, const std::optional<SessionDiff::Step> &step) {
+        quint8 bits = 0;
+        if (!step)
+            return bits;
+        const auto lanes = LaneId(layout.lanes().size());
+        if (step->lane >= 0 && step->lane < lanes && layout.lane(step->lane).translated)
+            bits |= 1;
+        if (step->toLane >= 0 && step->toLane < lanes && layout.lane(step->toLane).translated)
+            bits |= 2;
+        return bits;
+    };
+    return {difference.kind, row.a, row.b, translated(*m_layoutA, row.a), translated(*m_layoutB, row.b)};
+}
+
+void CompareWindow::updateMarks()
+{
+    if (m_marksFresh)
+        return;
+    m_marksFresh = true;
+    std::vector<CompareMarks::Mark> marksA;
+    std::vector<CompareMarks::Mark> marksB;
+    for (const SessionDiff::Difference &d : m_diff->differences()) {
+        const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
+        // A row with one side only is a step only that side has; with both, they differ.
+        const bool onlyHere = !(r.a && r.b);
+        if (r.a)
+            marksA.push_back({r.a->item, r.a->lane, r.a->toLane, onlyHere});
+        if (r.b)
+            marksB.push_back({r.b->item, r.b->lane, r.b->toLane, onlyHere});
+    }
+    m_marksA->setMarks(std::move(marksA), m_marksA->picked());
+    m_marksB->setMarks(std::move(marksB), m_marksB->picked());
 }
 
 int CompareWindow::liveRefreshInterval() const
@@ -334,20 +403,12 @@ void CompareWindow::sync()
     m_forward->setEnabled(m_row < rows);
     m_end->setEnabled(m_row < rows);
 
-    // A row with one side only is a step only that side has; with both, they differ.
+    // The marks are made again only when the diff changed; stepping moves only the one picked.
+    updateMarks();
     const auto markOf = [](const std::optional<SessionDiff::Step> &step, const SessionDiff::Row &row) {
         return step ? CompareMarks::Mark {step->item, step->lane, step->toLane, !(row.a && row.b)}
                     : CompareMarks::Mark {};
     };
-    std::vector<CompareMarks::Mark> marksA;
-    std::vector<CompareMarks::Mark> marksB;
-    for (const SessionDiff::Difference &d : m_diff->differences()) {
-        const SessionDiff::Row &r = m_diff->rows()[size_t(d.row)];
-        if (r.a)
-            marksA.push_back(markOf(r.a, r));
-        if (r.b)
-            marksB.push_back(markOf(r.b, r));
-    }
     CompareMarks::Mark pickedA;
     CompareMarks::Mark pickedB;
     if (m_picked >= 0) {
@@ -355,8 +416,8 @@ void CompareWindow::sync()
         pickedA = markOf(r.a, r);
         pickedB = markOf(r.b, r);
     }
-    m_marksA->setMarks(std::move(marksA), pickedA);
-    m_marksB->setMarks(std::move(marksB), pickedB);
+    m_marksA->setPicked(pickedA);
+    m_marksB->setPicked(pickedB);
     const QSignalBlocker block(m_list);
     m_list->setCurrentRow(int(m_picked));
     if (m_picked >= 0)

@@ -5,6 +5,8 @@
 #include <QtWidgets/QWidget>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -69,6 +71,11 @@ private:
     // `grown`: only the live session read more, so the diff is brought up to date (the tracks
     // that did not change keep their rows) and the list changes only the lines that did.
     void compare(bool grown = false);
+    // Brings the list of differences up to date: only the lines whose difference changed are
+    // written again. `anew`: every line is (another anchor or language, a timeline read again).
+    void updateList(bool anew);
+    // The marks of every difference, made again only when the diff changed.
+    void updateMarks();
     void onLiveTick();
     void sync();
     void retranslate();
@@ -85,6 +92,26 @@ private:
     SessionDiff::Anchor m_anchor = SessionDiff::Anchor::FirstSyn;
     qsizetype m_row = 0;
     qsizetype m_picked = -1; // the difference picked in the list
+    // What each line of the list was written from. A line whose difference is of the same kind
+    // between the same steps, on lanes that still go by the same names, says the same: a
+    // growing live session adds lanes and items, it does not renumber the ones there were (a
+    // timeline that reads its session again does, and then every line is written again).
+    struct LineSource
+    {
+        SessionDiff::DifferenceKind kind = SessionDiff::DifferenceKind::OnlyA;
+        std::optional<SessionDiff::Step> a;
+        std::optional<SessionDiff::Step> b;
+        // Per side, whether its lanes were seen as the router rewriting addresses.
+        quint8 translatedA = 0;
+        quint8 translatedB = 0;
+        bool operator==(const LineSource &) const = default;
+    };
+    LineSource lineSource(const SessionDiff::Difference &difference) const;
+    std::vector<LineSource> m_lineSources;
+    quint64 m_listRereadsA = 0;
+    quint64 m_listRereadsB = 0;
+    // Whether the marks of every difference are those of the diff as it is now.
+    bool m_marksFresh = false;
 
     TimelinePlayback *m_playbackA;
     TimelinePlayback *m_playbackB;

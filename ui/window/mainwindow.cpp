@@ -26,6 +26,7 @@
 #include "models/eventlogmodel.h"
 #include "models/labels.h"
 #include "models/sockettablemodel.h"
+#include "network/networkhistory.h"
 #include "network/networkpanel.h"
 #include "network/virtualnetwork.h"
 #include "ports/portexplorer.h"
@@ -64,6 +65,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <utility>
 
 namespace SocketScope {
 
@@ -320,15 +322,21 @@ void MainWindow::connectPlayhead()
         std::vector<qint64> latestT; // latestT[k]: the latest time among events 0..k
     };
     auto upTo = std::make_shared<EventsUpTo>();
-    const auto follow = [this, playback, upTo] {
+    auto wasPast = std::make_shared<bool>(false);
+    const auto follow = [this, playback, upTo, wasPast] {
         const qsizetype item = playback->currentItem();
         const TimelineLayout &layout = m_timeline->layout();
         const auto &items = layout.items();
         if (playback->isLive()) {
             m_playhead->goLive();
             m_banner->setPastInstant({});
+            // Back to now, the log shows now: its newest row, picked. Only on the way back
+            // from the past, so a live session's log is not picked for the learner.
+            if (std::exchange(*wasPast, false))
+                showNewestEvent();
             return;
         }
+        *wasPast = true;
         if (upTo->revision != layout.revision() || upTo->count.size() != items.size()) {
             upTo->revision = layout.revision();
             // The journal only grows: the running latest time is carried on from where the
@@ -392,6 +400,19 @@ void MainWindow::connectPlayhead()
         if (m_tabs->currentWidget() == m_timeline)
             m_timeline->setFocus(Qt::OtherFocusReason);
     });
+}
+
+void MainWindow::showNewestEvent()
+{
+    QTableView *log = m_docks->eventView();
+    const int rows = m_eventModel->rowCount();
+    if (rows == 0) {
+        log->selectionModel()->clear();
+        return;
+    }
+    log->selectionModel()->setCurrentIndex(
+        m_eventModel->index(rows - 1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    log->scrollToBottom();
 }
 
 QTableView *MainWindow::socketView() const
@@ -583,6 +604,12 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
     m_timeline->playback()->toStart();
     m_selection->selectSocket(-1);
     const Journal *journal = m_session->journal();
+    // A lab recording says which networks its computers were on (its network events): the
+    // timeline reads it as it hears the live lab's, so a datagram to one of those networks'
+    // broadcast addresses reaches the same sockets in the replay as it did live.
+    NetworkHistory networks(journal);
+    if (const RecordedNetwork recorded = networks.latestRunning(); recorded.running)
+        m_timeline->setLabTopology(recorded.topology);
     for (qsizetype i = 0; i < journal->count(); ++i) {
         if (journal->at(i).host && journal->at(i).kind == EventKind::SocketOpened) {
             m_tables->showComputerColumn(true);

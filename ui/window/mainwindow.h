@@ -110,6 +110,8 @@ private:
     void connectMessages();
     // Every view shows the instant of the timeline's playhead.
     void connectPlayhead();
+    // The event log at its end with the newest row picked, as Live (back to now) shows it.
+    void showNewestEvent();
     // The virtual lab network: a Network tab, and the Computer column once it runs.
     void addNetworkTab(VirtualNetwork *network);
     void onNetworkChanged();

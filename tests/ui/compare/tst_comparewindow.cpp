@@ -103,6 +103,71 @@ private slots:
             next.difference >= 0 && next.a ? next.a->item : qsizetype(-1));
     }
 
+    // While the live side grows, the list writes again only the lines that changed and the
+    // marks are made again only when the diff changed: after every refresh the window shows
+    // what one opened afresh on the same two sessions shows, line for line and mark for mark.
+    void growingKeepsTheListTrue()
+    {
+        auto recording = std::make_unique<Journal>();
+        startLab();
+        openConnection();
+        QVERIFY(!m_lab->close(m_client));
+        QTRY_VERIFY(journalHas(EventKind::Closed, m_client));
+        saveAndLoad(*recording);
+        const QString pathB = m_dir.filePath(QStringLiteral("r%1.jsonl").arg(m_recordings));
+
+        startLab();
+        openConnection();
+        m_window = std::make_unique<CompareWindow>(
+            m_journal.get(), QStringLiteral("live"), std::move(recording), QStringLiteral("close.jsonl"));
+        auto *list = m_window->findChild<QListWidget *>();
+        QVERIFY(list);
+        const auto sameAsAfresh = [&] {
+            auto b = std::make_unique<Journal>();
+            RecordingReader reader;
+            if (!reader.read(pathB, *b))
+                return QStringLiteral("recording B unreadable");
+            CompareWindow fresh(
+                m_journal.get(), QStringLiteral("live"), std::move(b), QStringLiteral("close.jsonl"));
+            auto *freshList = fresh.findChild<QListWidget *>();
+            if (freshList->count() != list->count())
+                return QStringLiteral("%1 lines, afresh %2").arg(list->count()).arg(freshList->count());
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text() != freshList->item(i)->text())
+                    return QStringLiteral("line %1: '%2', afresh '%3'")
+                        .arg(i)
+                        .arg(list->item(i)->text(), freshList->item(i)->text());
+            }
+            for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+                if (m_window->marks(side)->marks() != fresh.marks(side)->marks())
+                    return QStringLiteral("the marks differ");
+            }
+            return QString();
+        };
+        QString differs = sameAsAfresh();
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        const qint32 first = m_client;
+        // Grows by connections opened, closed and aborted, each read by itself.
+        for (int round = 0; round < 3; ++round) {
+            openConnection();
+            QVERIFY(m_window->catchUp());
+            differs = sameAsAfresh();
+            QVERIFY2(differs.isEmpty(), qPrintable(differs));
+            const bool abort = round % 2 == 0;
+            QVERIFY(!(abort ? m_lab->abort(m_client) : m_lab->close(m_client)));
+            QTRY_VERIFY(journalHas(abort ? EventKind::Aborted : EventKind::Closed, m_client));
+            QVERIFY(m_window->catchUp());
+            differs = sameAsAfresh();
+            QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        }
+        QVERIFY(!m_lab->abort(first));
+        QTRY_VERIFY(journalHas(EventKind::Aborted, first));
+        QVERIFY(m_window->catchUp());
+        QVERIFY(hasDifference(SessionDiff::DifferenceKind::Flags));
+        differs = sameAsAfresh();
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+
     void keys_data()
     {
         QTest::addColumn<int>("key");

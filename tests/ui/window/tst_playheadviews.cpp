@@ -281,13 +281,78 @@ private slots:
         }
         QVERIFY(before <= itemOf(received));
         playback->seek(double(before));
+        // Each step picks the log's row of the last event shown, and with it that event's
+        // socket (here the client's send, when it is the last): the accepted socket again.
+        window.selectSocket(accepted);
+        QCOMPARE(data->socket(), accepted);
         QCOMPARE(data->blockCount(), 0);
+
+        // The log shows a past row, scrolled away from its end.
+        QVERIFY(log->currentIndex().isValid());
+        QVERIFY(log->currentIndex().row() < log->model()->rowCount() - 1);
 
         banner->liveButton()->click();
         QVERIFY(playback->isLive());
         QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
-        QCOMPARE(data->blockCount(), 1);
         QCOMPARE(window.socketModel()->rowCount(), 3);
+        // Back to now, the log is at its end with the newest row picked (rows may arrive
+        // after the click: the one picked was the newest then, and the log follows).
+        QVERIFY(log->currentIndex().isValid());
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+        const qsizetype newest = log->currentIndex().row();
+        QVERIFY(log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong() >= received);
+        // The newest row's socket is picked with it; the accepted one has its bytes again.
+        window.selectSocket(accepted);
+        QCOMPARE(data->blockCount(), 1);
+        playback->seek(0);
+        QVERIFY(!log->currentIndex().isValid());
+        banner->liveButton()->click();
+        QVERIFY(log->currentIndex().row() >= newest);
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+    }
+
+    // A lab recording says which networks its computers were on (its network event): the
+    // replay's timeline takes them as the live one took the lab's, here a second home network
+    // added on the Network tab, so a datagram to that network's broadcast address reaches the
+    // sockets it reached live. The lab's default networks alone do not know that address.
+    void replayTimelineTakesTheRecordedNetwork()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("lab.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"format":"socketscope-journal","version":1,"app":"SocketScope test"}
+{"t":1000,"kind":"network","source":"app","topology":{"default_host":"pc-a","forwards":[],"nat":true,)"
+            R"("hosts":[{"address":"192.168.0.10","gateway":"192.168.0.1","name":"pc-a","prefix":24,"segment":"lan"},)"
+            R"({"address":"10.20.0.10","gateway":"10.20.0.1","name":"pc-c","prefix":24,"segment":"lab2"}],)"
+            R"("segments":[{"name":"lan","prefix":24,"router":"192.168.0.1"},{"name":"lab2","prefix":24,"router":"10.20.0.1"}]}}
+{"t":2000,"kind":"socket_opened","source":"app","socket":1,"proto":"udp","host":"pc-c","role":"udp"}
+{"t":3000,"kind":"bound","source":"app","socket":1,"proto":"udp","local":"10.20.0.10:5000","host":"pc-c"}
+{"t":4000,"kind":"network","source":"app","topology":{}}
+)");
+        file.close();
+        const QHostAddress broadcast(QStringLiteral("10.20.0.255"));
+        {
+            Journal defaults;
+            QVERIFY(!TimelineLayout(&defaults).labBroadcastAddresses().isBroadcast(broadcast));
+        }
+
+        Session session(Session::Kind::Replay);
+        RecordingReader reader;
+        QVERIFY2(reader.read(path, *session.journal()), qPrintable(reader.fatalError()));
+        QCOMPARE(session.journal()->count(), 4);
+        MainWindow window(&session, nullptr);
+        window.resize(1024, 768);
+        window.show();
+        QTRY_VERIFY(window.timeline()->playback()->itemCount() > 0);
+        window.setReplaySource(path, {}, 0);
+        const TimelineLayout &layout = window.timeline()->layout();
+        QVERIFY(layout.labBroadcastAddresses().isBroadcast(broadcast));
+        QVERIFY(layout.labBroadcastAddresses().isBroadcast(QHostAddress(QStringLiteral("192.168.0.255"))));
+        // The socket is pc-c's: its band is named so.
+        QCOMPARE(layout.computerOf(layout.laneOfSocket(1)), QStringLiteral("pc-c"));
     }
 
     // A recording opens at its start: the event log picks no row until the playhead moves, then
@@ -372,6 +437,18 @@ private slots:
         kernelNumbers->setChecked(true);
         QCOMPARE(log->model()->rowCount(), journal.count());
         QCOMPARE(log->currentIndex().data(EventLogModel::EventIndexRole).toLongLong(), picked);
+
+        // Live (back to now) from the start of the recording: the log at its end, the newest
+        // row picked.
+        playback->toStart();
+        QVERIFY(!log->currentIndex().isValid());
+        QCOMPARE(log->verticalScrollBar()->value(), 0);
+        window.findChild<WindowBanner *>()->liveButton()->click();
+        QVERIFY(playback->isLive());
+        QCOMPARE(log->currentIndex().row(), log->model()->rowCount() - 1);
+        QCOMPARE(log->selectionModel()->selectedRows().size(), 1);
+        QTRY_VERIFY(log->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
     }
 };
 
