@@ -482,7 +482,7 @@ void Lab::onKernelPolled()
             if (info.isOpen() && info.inode)
                 seen = m_kernel->findByInode(info.inode);
             if (!seen && info.localPort)
-                seen = m_kernel->findByTuple(KernelSocket::tupleKey(
+                seen = m_kernel->findByTuple(KernelSocket::tuple(
                     info.proto, info.localAddress, info.localPort, info.remoteAddress, info.remotePort));
         }
         if (seen) {
