@@ -21,8 +21,7 @@ public:
     // order; a run's columns span every column changed in any of its rows. Empties the list.
     template<typename Changed> void emitRuns(Changed &&changed)
     {
-        std::sort(m_rows.begin(), m_rows.end(),
-            [](const Row &a, const Row &b) { return a.row < b.row; });
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.row < b.row; });
         size_t i = 0;
         while (i < m_rows.size()) {
             Row run = m_rows[i];

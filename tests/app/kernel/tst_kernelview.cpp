@@ -323,8 +323,8 @@ private slots:
         QTest::newRow("IPv4 peer written as IPv6")
             << v4 << QHostAddress(QStringLiteral("::ffff:127.0.0.2")) << peer << 13;
         QTest::newRow("IPv6") << QHostAddress(QHostAddress::LocalHostIPv6)
-                              << QHostAddress(QStringLiteral("fe80::1")) << QHostAddress(QStringLiteral("fe80::1"))
-                              << 37;
+                              << QHostAddress(QStringLiteral("fe80::1"))
+                              << QHostAddress(QStringLiteral("fe80::1")) << 37;
         QTest::newRow("no peer yet") << v4 << QHostAddress() << QHostAddress(QStringLiteral("0.0.0.0")) << 13;
     }
 

@@ -27,14 +27,14 @@ private slots:
         QTest::newRow("one row") << QList<QList<int>> {{4, 2, 3}} << QStringList {runText(4, 4, 2, 3)};
         QTest::newRow("neighbours") << QList<QList<int>> {{4, 2, 3}, {5, 1, 1}, {6, 6, 7}}
                                     << QStringList {runText(4, 6, 1, 7)};
-        QTest::newRow("out of order") << QList<QList<int>> {{6, 0, 0}, {4, 0, 0}, {5, 0, 0}}
-                                      << QStringList {runText(4, 6, 0, 0)};
+        QTest::newRow("out of order")
+            << QList<QList<int>> {{6, 0, 0}, {4, 0, 0}, {5, 0, 0}} << QStringList {runText(4, 6, 0, 0)};
         QTest::newRow("apart") << QList<QList<int>> {{1, 0, 1}, {3, 0, 1}, {9, 2, 2}}
                                << QStringList {runText(1, 1, 0, 1), runText(3, 3, 0, 1), runText(9, 9, 2, 2)};
         QTest::newRow("two runs") << QList<QList<int>> {{10, 0, 0}, {0, 1, 1}, {11, 3, 3}, {1, 0, 0}}
                                   << QStringList {runText(0, 1, 0, 1), runText(10, 11, 0, 3)};
-        QTest::newRow("same row twice") << QList<QList<int>> {{2, 0, 0}, {2, 5, 5}, {3, 1, 1}}
-                                        << QStringList {runText(2, 3, 0, 5)};
+        QTest::newRow("same row twice")
+            << QList<QList<int>> {{2, 0, 0}, {2, 5, 5}, {3, 1, 1}} << QStringList {runText(2, 3, 0, 5)};
     }
 
     void runs()
