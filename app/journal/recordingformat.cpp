@@ -10,7 +10,10 @@
 #include <QtCore/QJsonValue>
 #include <QtCore/QLocale>
 
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <iterator>
 #include <limits>
 #include <optional>
 
@@ -18,10 +21,8 @@ namespace SocketScope::RecordingFormat {
 
 namespace {
 
-void appendJsonString(QByteArray &out, QStringView text)
+void appendEscapedUtf8(QByteArray &out, QByteArrayView utf8)
 {
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':
@@ -49,6 +50,26 @@ void appendJsonString(QByteArray &out, QStringView text)
             }
         }
     }
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    // Nearly every text a recording holds (endpoints, notes, names) is plain ASCII: written
+    // straight from the UTF-16 text, with no UTF-8 copy made for each line first.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\';
+    });
+    if (ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+    } else {
+        appendEscapedUtf8(out, text.toUtf8());
+    }
     out.append('"');
 }
 
@@ -63,7 +84,11 @@ public:
     void number(const char *key, qint64 value)
     {
         field(key);
-        m_out.append(QByteArray::number(value));
+        // Written in place: QByteArray::number would make a new array for every number of
+        // every line, and a busy moment journals thousands of lines a second.
+        char digits[24];
+        const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+        m_out.append(digits, written.ptr - digits);
     }
     void text(const char *key, QStringView value)
     {
@@ -213,6 +238,12 @@ QByteArray eventLine(const Journal &journal, const Event &e)
 {
     QByteArray out;
     out.reserve(160);
+    appendEventLine(out, journal, e);
+    return out;
+}
+
+void appendEventLine(QByteArray &out, const Journal &journal, const Event &e)
+{
     LineBuilder line(out);
     line.number("t", e.t);
     line.latin1("kind", kindName(e.kind));
@@ -344,7 +375,6 @@ QByteArray eventLine(const Journal &journal, const Event &e)
     if (e.text && e.kind != EventKind::NetworkBuilt && e.kind != EventKind::ChallengeStarted)
         line.text(textKey(e.kind), journal.string(e.text));
     line.finish();
-    return out;
 }
 
 QString checkHeader(QByteArrayView bytes)

@@ -19,6 +19,8 @@ inline constexpr int kVersion = 1;
 
 QByteArray headerLine(const Journal &journal);
 QByteArray eventLine(const Journal &journal, const Event &event);
+// The same line, added to the end of `out` (no array of its own made for it).
+void appendEventLine(QByteArray &out, const Journal &journal, const Event &event);
 
 // Reads the header. Returns an empty string when it is a journal header we can read, else why not.
 QString checkHeader(QByteArrayView line);

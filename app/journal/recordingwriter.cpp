@@ -49,7 +49,7 @@ void RecordingWriter::close()
 void RecordingWriter::onEventsAppended(qsizetype first, qsizetype last)
 {
     for (qsizetype i = first; i <= last; ++i) {
-        m_pending.append(RecordingFormat::eventLine(*m_journal, m_journal->at(i)));
+        RecordingFormat::appendEventLine(m_pending, *m_journal, m_journal->at(i));
         // Opening a recording on a long session would otherwise hold the whole file in memory.
         if (m_pending.size() >= kFlushBytes)
             flush();

@@ -29,8 +29,14 @@ KernelView::KernelView(std::unique_ptr<KernelSocketSource> source, QObject *pare
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &KernelView::onTimer);
     m_loadOver.setSingleShot(true);
-    m_loadOver.setInterval(1100); // just past the load's end (isUnderLoad)
     connect(&m_loadOver, &QTimer::timeout, this, [this] {
+        // Started once per load, not again on every wake-up (hundreds a second): while wake-ups
+        // still come, it waits on until just past the last one.
+        const qint64 sinceLast = m_clock.elapsed() - m_lastWakeUpMs;
+        if (sinceLast < kLoadOverMs) {
+            m_loadOver.start(int(kLoadOverMs - sinceLast));
+            return;
+        }
         // A poll scheduled far off under the load comes sooner: the last of it is shown.
         if (m_running && m_timer.isActive() && m_timer.remainingTime() > currentIntervalMs())
             m_timer.start(currentIntervalMs());
@@ -171,8 +177,9 @@ void KernelView::wakeUp()
     }
     if (++m_wakeUpsThisSecond >= kLoadWakeUps)
         m_loadedUntilMs = nowMs + 1000;
-    if (isUnderLoad())
-        m_loadOver.start();
+    m_lastWakeUpMs = nowMs;
+    if (isUnderLoad() && !m_loadOver.isActive())
+        m_loadOver.start(kLoadOverMs);
     const int interval = currentIntervalMs();
     if (!m_timer.isActive() || m_timer.remainingTime() > interval)
         m_timer.start(interval);
@@ -250,7 +257,7 @@ void KernelView::buildTupleIndex() const
         const KernelSocket &socket = m_sockets[size_t(i)];
         // A request socket (NEW_SYN_RECV) shares its tuple with the socket it becomes;
         // the full socket wins.
-        const QByteArray key = socket.tupleKey();
+        const SocketTuple key = socket.tuple();
         if (socket.state != TcpState::NewSynRecv || !m_byTuple.contains(key))
             m_byTuple.insert(key, i);
     }
@@ -264,8 +271,14 @@ const KernelSocket *KernelView::findByInode(quint64 inode) const
 
 const KernelSocket *KernelView::findByTuple(const QByteArray &key) const
 {
+    SocketTuple tuple;
+    return tuple.assign(key) ? findByTuple(tuple) : nullptr;
+}
+
+const KernelSocket *KernelView::findByTuple(const SocketTuple &tuple) const
+{
     buildTupleIndex();
-    const auto it = m_byTuple.constFind(key);
+    const auto it = m_byTuple.constFind(tuple);
     return it == m_byTuple.cend() ? nullptr : &m_sockets[size_t(*it)];
 }
 

@@ -82,6 +82,7 @@ public:
     const std::vector<KernelSocket> &sockets() const { return m_sockets; }
     const KernelSocket *findByInode(quint64 inode) const;
     const KernelSocket *findByTuple(const QByteArray &key) const;
+    const KernelSocket *findByTuple(const SocketTuple &tuple) const;
     // Sockets the kernel completed for a listener that no process has accepted yet.
     int waitingForAccept(Protocol proto, const QHostAddress &address, quint16 port) const;
 
@@ -117,7 +118,7 @@ private:
     std::vector<KernelSocket> m_sockets;
     QHash<quint64, qsizetype> m_byInode;
     // Built on the first lookup after a poll: most polls only need the inode index.
-    mutable QHash<QByteArray, qsizetype> m_byTuple;
+    mutable QHash<SocketTuple, qsizetype> m_byTuple;
     mutable bool m_tupleIndexValid = false;
     qint64 m_lastPollNs = 0;
     QTimer m_timer;
@@ -126,6 +127,8 @@ private:
     int m_wakeUpsThisSecond = 0;
     qint64 m_loadedUntilMs = -1;
     QTimer m_loadOver; // fires a second after the last wake-up of a load
+    static constexpr int kLoadOverMs = 1100; // just past the load's end (isUnderLoad)
+    qint64 m_lastWakeUpMs = 0;
     QElapsedTimer m_clock;
     QString m_lastError;
     qint64 m_polls = 0;

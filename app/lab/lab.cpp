@@ -234,8 +234,13 @@ void Lab::noticeSilentShortage()
     // connections waiting in its queue is the sign.
     if (m_shortOfDescriptors)
         return;
-    for (const auto &[id, socket] : m_sockets) {
-        const SocketInfo &info = socket->info();
+    // Listeners are among the waiting sockets: the few, not every connection, are looked at
+    // after each poll of the kernel.
+    for (const qint32 id : m_waiting) {
+        const auto it = m_sockets.find(id);
+        if (it == m_sockets.end())
+            continue;
+        const SocketInfo &info = it->second->info();
         if (info.role == SocketRole::Listener && info.isOpen() && !info.acceptingPaused
             && info.queueLength > 0) {
             if (!m_descriptors.hasRoom(0))
@@ -477,7 +482,7 @@ void Lab::onKernelPolled()
             if (info.isOpen() && info.inode)
                 seen = m_kernel->findByInode(info.inode);
             if (!seen && info.localPort)
-                seen = m_kernel->findByTuple(KernelSocket::tupleKey(
+                seen = m_kernel->findByTuple(KernelSocket::tuple(
                     info.proto, info.localAddress, info.localPort, info.remoteAddress, info.remotePort));
         }
         if (seen) {

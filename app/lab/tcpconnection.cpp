@@ -21,6 +21,13 @@ TcpConnection::TcpConnection(Journal *journal, qint32 id, QObject *parent)
     , m_socket(new QTcpSocket(this))
 {
     attach();
+    // Only a client connects, and only its connect can time out.
+    connect(m_socket, &QTcpSocket::connected, this, &TcpConnection::onConnected);
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        recordError({LabError::TimedOut, tr("No answer to the connection request")}, EventSource::App);
+        abort();
+    });
 }
 
 TcpConnection::TcpConnection(
@@ -55,17 +62,13 @@ TcpConnection::~TcpConnection()
 
 void TcpConnection::attach()
 {
-    connect(m_socket, &QTcpSocket::connected, this, &TcpConnection::onConnected);
+    // An accepted connection is connected already: under load every connection made here
+    // counts, so the client's own signals are connected in its constructor only.
     connect(m_socket, &QTcpSocket::readyRead, this, &TcpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &TcpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpConnection::onErrorOccurred);
     connect(m_socket, &QTcpSocket::stateChanged, this, &TcpConnection::onStateChanged);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &TcpConnection::updatePending);
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        recordError({LabError::TimedOut, tr("No answer to the connection request")}, EventSource::App);
-        abort();
-    });
 }
 
 void TcpConnection::keepDescriptor()

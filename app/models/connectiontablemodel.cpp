@@ -1,5 +1,6 @@
 #include "connectiontablemodel.h"
 
+#include "changedrows.h"
 #include "history/playhead.h"
 #include "journal/journal.h"
 #include "journalfollower.h"
@@ -99,6 +100,7 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
     if (m_past)
         return;
 
+    ChangedRows changedRows;
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         const int row = rowOfIndex(it.key());
         if (row < 0)
@@ -107,8 +109,11 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
             m_animation.markLeaving(row);
         for (int column = ColumnClientSocket; column < ColumnCount; ++column)
             m_animation.markChanged(row, column);
-        emit dataChanged(index(row, ColumnClientSocket), index(row, ColumnCount - 1));
+        changedRows.add(row, ColumnClientSocket, ColumnCount - 1);
     }
+    changedRows.emitRuns([this](int firstRow, int lastRow, int left, int right) {
+        emit dataChanged(index(firstRow, left), index(lastRow, right));
+    });
     if (const int firstRow = appendRows(added); firstRow >= 0) {
         for (int row = firstRow; row < int(m_rows.size()); ++row) {
             if (m_live.connections().at(m_rows[size_t(row)]).leaving)

@@ -1,5 +1,6 @@
 #include "sockettablemodel.h"
 
+#include "changedrows.h"
 #include "history/playhead.h"
 #include "history/sessionfold.h"
 #include "journal/journal.h"
@@ -181,6 +182,7 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
     if (m_past)
         return;
 
+    ChangedRows changedRows;
     for (auto it = changedIndices.cbegin(); it != changedIndices.cend(); ++it) {
         const int row = rowOfIndex(it.key());
         if (row < 0)
@@ -188,8 +190,11 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
         int left = ColumnCount, right = -1;
         markFields(row, it.value(), &left, &right);
         if (right >= 0)
-            emit dataChanged(index(row, left), index(row, right));
+            changedRows.add(row, left, right);
     }
+    changedRows.emitRuns([this](int firstRow, int lastRow, int left, int right) {
+        emit dataChanged(index(firstRow, left), index(lastRow, right));
+    });
 
     if (const int firstRow = appendRows(added); firstRow >= 0) {
         for (int row = firstRow; row < int(m_rows.size()); ++row) {

@@ -41,9 +41,16 @@ TopologyView::TopologyView(VirtualNetwork *network, Lab *lab, QWidget *parent)
         update();
     });
     if (m_lab) {
-        connect(m_lab, &Lab::socketOpened, &m_refresh, qOverload<>(&QTimer::start));
-        connect(m_lab, &Lab::socketChanged, &m_refresh, qOverload<>(&QTimer::start));
-        connect(m_lab, &Lab::socketRemoved, &m_refresh, qOverload<>(&QTimer::start));
+        // Started, not restarted: under load sockets change thousands of times a second, and
+        // a timer started again on each change costs a timer each time and never fires
+        // while the load lasts. This way the view follows every 150 ms.
+        const auto soon = [this] {
+            if (!m_refresh.isActive())
+                m_refresh.start();
+        };
+        connect(m_lab, &Lab::socketOpened, this, soon);
+        connect(m_lab, &Lab::socketChanged, this, soon);
+        connect(m_lab, &Lab::socketRemoved, this, soon);
     }
     if (m_network) {
         connect(m_network, &VirtualNetwork::changed, this, [this] {

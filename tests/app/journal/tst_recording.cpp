@@ -12,6 +12,7 @@
 #include <QtTest/QtTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace SocketScope;
 
@@ -397,6 +398,53 @@ private slots:
         QTEST(int(journal.at(0).windowScale), "windowScale");
         if (journal.at(0).kind == EventKind::Segment)
             QCOMPARE(journal.at(0).window, 64240u);
+    }
+
+    // A line's text and numbers, byte for byte: plain ASCII is copied as it is, anything JSON
+    // must escape (or UTF-8 must encode) goes the long way, and both give the same format.
+    void lineText_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<qint64>("t");
+        QTest::addColumn<QByteArray>("expected");
+        const auto line = [](const QByteArray &t, const QByteArray &note) {
+            return "{\"t\":" + t + ",\"kind\":\"bound\",\"source\":\"app\",\"note\":\"" + note + "\"}\n";
+        };
+        QTest::newRow("plain") << QStringLiteral("127.0.0.1:80") << qint64(5) << line("5", "127.0.0.1:80");
+        QTest::newRow("empty time") << QStringLiteral("x") << qint64(0) << line("0", "x");
+        QTest::newRow("negative") << QStringLiteral("x") << qint64(-42) << line("-42", "x");
+        QTest::newRow("largest") << QStringLiteral("x") << std::numeric_limits<qint64>::max()
+                                 << line("9223372036854775807", "x");
+        QTest::newRow("smallest") << QStringLiteral("x") << std::numeric_limits<qint64>::min()
+                                  << line("-9223372036854775808", "x");
+        QTest::newRow("quote") << QStringLiteral("say \"hi\"") << qint64(1) << line("1", "say \\\"hi\\\"");
+        QTest::newRow("backslash") << QStringLiteral("a\\b") << qint64(1) << line("1", "a\\\\b");
+        QTest::newRow("tab and newline")
+            << QStringLiteral("a\tb\nc\r") << qint64(1) << line("1", "a\\tb\\nc\\r");
+        QTest::newRow("control") << QString(QChar(1)) << qint64(1) << line("1", "\\u0001");
+        QTest::newRow("delete kept") << QString(QChar(0x7f)) << qint64(1) << line("1", "\x7f");
+        QTest::newRow("korean") << QStringLiteral("\uC5F0\uACB0") << qint64(1)
+                                << line("1", "\xEC\x97\xB0\xEA\xB2\xB0");
+        QTest::newRow("ascii then korean")
+            << QStringLiteral("ok \uC5F0") << qint64(1) << line("1", "ok \xEC\x97\xB0");
+    }
+
+    void lineText()
+    {
+        QFETCH(QString, note);
+        QFETCH(qint64, t);
+        QFETCH(QByteArray, expected);
+        Journal journal;
+        Event e;
+        e.t = t;
+        e.kind = EventKind::Bound;
+        e.source = EventSource::App;
+        e.text = journal.intern(note);
+        QCOMPARE(RecordingFormat::eventLine(journal, e), expected);
+        // Appended after other lines, the same bytes.
+        QByteArray out = "before\n";
+        RecordingFormat::appendEventLine(out, journal, e);
+        QCOMPARE(out, "before\n" + expected);
     }
 
     void damagedLinesAreSkipped()

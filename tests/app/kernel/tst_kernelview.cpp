@@ -309,6 +309,53 @@ private slots:
         QCOMPARE(view.currentIntervalMs(), qMax(KernelView::kIdleIntervalMs, usual));
     }
 
+    // A tuple held in place is the same bytes as the key array, and an IPv4 peer written as
+    // ::ffff:a.b.c.d is the same socket as one written a.b.c.d.
+    void tupleInPlace_data()
+    {
+        QTest::addColumn<QHostAddress>("local");
+        QTest::addColumn<QHostAddress>("remote");
+        QTest::addColumn<QHostAddress>("sameAsRemote");
+        QTest::addColumn<int>("size");
+        const QHostAddress v4(QStringLiteral("127.0.0.1"));
+        const QHostAddress peer(QStringLiteral("127.0.0.2"));
+        QTest::newRow("IPv4") << v4 << peer << peer << 13;
+        QTest::newRow("IPv4 peer written as IPv6")
+            << v4 << QHostAddress(QStringLiteral("::ffff:127.0.0.2")) << peer << 13;
+        QTest::newRow("IPv6") << QHostAddress(QHostAddress::LocalHostIPv6)
+                              << QHostAddress(QStringLiteral("fe80::1"))
+                              << QHostAddress(QStringLiteral("fe80::1")) << 37;
+        QTest::newRow("no peer yet") << v4 << QHostAddress() << QHostAddress(QStringLiteral("0.0.0.0")) << 13;
+    }
+
+    void tupleInPlace()
+    {
+        QFETCH(QHostAddress, local);
+        QFETCH(QHostAddress, remote);
+        QFETCH(QHostAddress, sameAsRemote);
+        QFETCH(int, size);
+        const SocketTuple tuple = KernelSocket::tuple(Protocol::Tcp, local, 80, remote, 5000);
+        QCOMPARE(int(tuple.size), size);
+        QCOMPARE(tuple.toByteArray(), KernelSocket::tupleKey(Protocol::Tcp, local, 80, remote, 5000));
+        const SocketTuple same = KernelSocket::tuple(Protocol::Tcp, local, 80, sameAsRemote, 5000);
+        QVERIFY(tuple == same);
+        QCOMPARE(qHash(tuple, 7), qHash(same, 7));
+        QVERIFY(!(tuple == KernelSocket::tuple(Protocol::Udp, local, 80, remote, 5000)));
+        QVERIFY(!(tuple == KernelSocket::tuple(Protocol::Tcp, local, 80, remote, 5001)));
+        SocketTuple back;
+        QVERIFY(back.assign(tuple.toByteArray()));
+        QVERIFY(back == tuple);
+    }
+
+    // A key longer than any tuple finds nothing (and is not copied past the tuple's room).
+    void tooLongKeyFindsNothing()
+    {
+        KernelView view(KernelSocketSource::best());
+        QVERIFY(view.poll());
+        QCOMPARE(view.findByTuple(QByteArray(SocketTuple::kMaxSize + 1, 'x')), nullptr);
+        QCOMPARE(view.findByTuple(QByteArray()), nullptr);
+    }
+
     void filterKeepsOursAndLeavesOutOtherPrograms()
     {
         // Another program's listener, and its connection left in TIME_WAIT on the client's port.
