@@ -548,15 +548,20 @@ TimelinePainter::NowStateName TimelinePainter::nowStateName(LaneId id, const Rev
     const double end = qMin(laneEnd, plot.right()) - 3 * m_scale;
     const double left = qMax(plot.left() + 3 * m_scale, plot.right() - 3 * m_scale - w);
     const double under = y + h / 2 + 3 * m_scale + fm.ascent();
-    // Where it starts, as every other state's name; else ending at the plot's right edge;
-    // else there, under the band.
+    // Where it starts, as every other state's name; else ending at the plot's right edge, or
+    // a little further left where a label is there; else under the band, unless the kernel's
+    // strips take the bottom of the lane: the name never lies on them.
     std::vector<QPointF> spots;
     if (textX + w <= end)
         spots.emplace_back(textX, baseline);
-    spots.emplace_back(left, baseline);
+    for (int shift = 0; shift <= 4; ++shift)
+        spots.emplace_back(qMax(plot.left() + 3 * m_scale, left - shift * w / 3), baseline);
     spots.emplace_back(left, under);
+    const double stripsTop = y + laneHeight() / 2 - m_laneRoom;
     for (const QPointF &at : spots) {
         const QRectF r(at.x(), at.y() - fm.ascent(), w, fm.height());
+        if (m_laneRoom > 0 && at.y() == under && r.bottom() > stripsTop)
+            continue;
         if (plot.contains(r) && !takenByLabel(r)) {
             out.text = text;
             out.rect = r;
