@@ -1678,8 +1678,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                 const auto spot
                     = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
                           return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
-                              && !crossesLane(c.rect) && !onAnotherLane(c.rect, item) && shortest.isFree(c.rect)
-                              && !(clear && crossesAnotherArrow(c.rect, i));
+                              && !crossesLane(c.rect) && !onAnotherLane(c.rect, item)
+                              && shortest.isFree(c.rect) && !(clear && crossesAnotherArrow(c.rect, i));
                       });
                 if (spot != candidates.end()) {
                     shortest.add(spot->rect);

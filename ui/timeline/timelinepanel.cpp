@@ -422,7 +422,8 @@ void TimelinePanel::retranslate()
                                   "(cwnd), the segments in flight and the round-trip time (RTT). A red cross "
                                   "marks a segment sent again. Click to hide or show them."));
     updateStripsKey();
-    m_diagramButton->setText(tr("State machine", "switch that shows the TCP state machine beside the timeline"));
+    m_diagramButton->setText(
+        tr("State machine", "switch that shows the TCP state machine beside the timeline"));
     m_diagramButton->setToolTip(tr("Show or hide the TCP state machine. On a narrow screen it steps aside "
                                    "so the timeline has room."));
     placeDiagramButton();

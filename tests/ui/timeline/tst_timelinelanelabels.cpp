@@ -99,14 +99,14 @@ void TestTimelineLaneLabels::labelsStayWithTheirLanes()
             QVERIFY2(other > own,
                 qPrintable(QStringLiteral("\"%1\" (step %2, lane %3 to %4) sits at y %5, %6 px from "
                                           "lane %7's line and %8 px from its own")
-                        .arg(label.text)
-                        .arg(label.item + 1)
-                        .arg(item.lane)
-                        .arg(item.toLane)
-                        .arg(y)
-                        .arg(other)
-                        .arg(lane)
-                        .arg(own)));
+                               .arg(label.text)
+                               .arg(label.item + 1)
+                               .arg(item.lane)
+                               .arg(item.toLane)
+                               .arg(y)
+                               .arg(other)
+                               .arg(lane)
+                               .arg(own)));
         }
     }
     if (!shownSteps)

@@ -28,10 +28,7 @@ class TestTimelineNarrow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), kScreen);
-    }
+    void initTestCase() { QCOMPARE(QGuiApplication::primaryScreen()->geometry().size(), kScreen); }
 
     void plotKeepsTheWidth_data()
     {
@@ -63,7 +60,8 @@ private slots:
         const auto plotWidth = [&] { return view->painter().plotRect().width(); };
         const double least = 0.55 * kScreen.width();
         QTRY_VERIFY2(plotWidth() >= least,
-            qPrintable(QStringLiteral("the plot is %1 px of a %2 px screen").arg(plotWidth()).arg(kScreen.width())));
+            qPrintable(
+                QStringLiteral("the plot is %1 px of a %2 px screen").arg(plotWidth()).arg(kScreen.width())));
         QVERIFY(!diagram->isVisible());
         QVERIFY(button->isVisible());
         QVERIFY(QRect(QPoint(0, 0), view->size()).contains(button->geometry()));
@@ -92,11 +90,12 @@ int main(int argc, char *argv[])
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 2;
-    file.write(QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
-                              "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
-                   .arg(kScreen.width())
-                   .arg(kScreen.height())
-                   .toUtf8());
+    file.write(
+        QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
+                       "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
+            .arg(kScreen.width())
+            .arg(kScreen.height())
+            .toUtf8());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
     QApplication app(argc, argv);

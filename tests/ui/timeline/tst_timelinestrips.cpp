@@ -199,11 +199,11 @@ private slots:
                     const QString on = view->strips().textAt(painter, QPointF(x, y));
                     QVERIFY2(on.isEmpty(),
                         qPrintable(QStringLiteral("%1 on lane %2 lies on a strip at %3,%4 (%5)")
-                                .arg(name.text)
-                                .arg(lane)
-                                .arg(x)
-                                .arg(y)
-                                .arg(on)));
+                                       .arg(name.text)
+                                       .arg(lane)
+                                       .arg(x)
+                                       .arg(y)
+                                       .arg(on)));
                 }
             }
         }
