@@ -77,7 +77,9 @@ private:
     // Presenting on a narrow screen the drawing beside the timeline left the plot a third of
     // the width, too little for a connection's story: there it folds away behind a switch at
     // the plot's top right, unless a lesson's step names a state or the switch asks for it.
-    static constexpr double kLeastPlotShare = 0.55;
+    // It folds where the plot beside it would get less than this share of the panel (a third
+    // at 1024 pixels; nearly half at 1366, which still reads); folded, the plot has two thirds.
+    static constexpr double kLeastPlotShare = 0.45;
     void placeDiagramButton();
     // The least width, from `least` up, at which the drawing's labels all fit `height`.
     int diagramWidthForLabels(int height, int least) const;
