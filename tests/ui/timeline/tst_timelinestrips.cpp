@@ -140,17 +140,22 @@ private slots:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<qreal>("scale");
+        QTest::addColumn<bool>("answer"); // the server answers, last, with a few bytes
         // The timeline's share of 1024x768 and 1366x768 windows, and a projector's.
-        QTest::newRow("1024x768") << QSize(610, 330) << qreal(1);
-        QTest::newRow("1366x768") << QSize(716, 330) << qreal(1);
-        QTest::newRow("1366x768, short") << QSize(716, 280) << qreal(1);
-        QTest::newRow("1920x1080") << QSize(1300, 600) << qreal(1);
-        QTest::newRow("presenting") << QSize(1000, 480) << qreal(1.6);
+        for (const bool answer : {false, true}) {
+            const char *last = answer ? "server answers" : "client sends";
+            QTest::addRow("1024x768, %s", last) << QSize(610, 330) << qreal(1) << answer;
+            QTest::addRow("1366x768, %s", last) << QSize(716, 330) << qreal(1) << answer;
+            QTest::addRow("1366x768, short, %s", last) << QSize(716, 280) << qreal(1) << answer;
+            QTest::addRow("1920x1080, %s", last) << QSize(1300, 600) << qreal(1) << answer;
+            QTest::addRow("presenting, %s", last) << QSize(1000, 480) << qreal(1.6) << answer;
+        }
     }
     void stateNameClearOfStrips()
     {
         QFETCH(QSize, size);
         QFETCH(qreal, scale);
+        QFETCH(bool, answer);
         Journal journal;
         KernelView kernel(KernelSocketSource::best());
         kernel.start();
@@ -166,6 +171,10 @@ private slots:
         QTRY_VERIFY(hasEvent(journal, accepted, EventKind::DataReceived));
         if (!QTest::qWaitFor([&] { return hasEvent(journal, client.id, EventKind::TcpInfo); }, 3000))
             QSKIP("this system does not give the kernel's tcp_info for the lab's sockets");
+        if (answer) {
+            QVERIFY(!lab.send(accepted, QByteArrayLiteral("thanks")));
+            QTRY_VERIFY(hasEvent(journal, client.id, EventKind::DataReceived));
+        }
 
         TimelinePanel panel(&journal);
         panel.resize(size);
