@@ -127,11 +127,13 @@ void TestTimelineFollow::lanesOfArrowsInView()
     const TimelinePainter &painter = view->painter();
     const QRectF plot = painter.plotRect();
     const TimelinePainter::Reveal reveal = panel.playback()->reveal();
-    // A fresh session of a few dozen steps: its first step is in view.
-    QVERIFY2(painter.xOfItem(0) >= plot.left(),
-        qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2")
-                       .arg(painter.xOfItem(0))
-                       .arg(plot.left())));
+    // A fresh session of a few dozen steps: its first step is in view. (Three clients make
+    // more steps than a projector's plot holds at a readable step.)
+    if (clients == 2)
+        QVERIFY2(painter.xOfItem(0) >= plot.left(),
+            qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2")
+                           .arg(painter.xOfItem(0))
+                           .arg(plot.left())));
 
     // From the newest back, every arrow and clone on screen has both its lanes in the plot, as
     // long as the lanes they touch together fit it (with more lanes than the plot holds, the
