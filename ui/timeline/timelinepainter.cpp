@@ -39,6 +39,8 @@ constexpr double kHostSlant = 10;
 constexpr double kMinimumSlant = 3;
 // A lost packet's arrow stops this far along its way, at a cross.
 constexpr double kLostAt = 0.7;
+// The least room between a label and any lane's line.
+constexpr double kLaneClear = 5;
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -546,15 +548,20 @@ TimelinePainter::NowStateName TimelinePainter::nowStateName(LaneId id, const Rev
     const double end = qMin(laneEnd, plot.right()) - 3 * m_scale;
     const double left = qMax(plot.left() + 3 * m_scale, plot.right() - 3 * m_scale - w);
     const double under = y + h / 2 + 3 * m_scale + fm.ascent();
-    // Where it starts, as every other state's name; else ending at the plot's right edge;
-    // else there, under the band.
+    // Where it starts, as every other state's name; else ending at the plot's right edge, or
+    // a little further left where a label is there; else under the band, unless the kernel's
+    // strips take the bottom of the lane: the name never lies on them.
     std::vector<QPointF> spots;
     if (textX + w <= end)
         spots.emplace_back(textX, baseline);
-    spots.emplace_back(left, baseline);
+    for (int shift = 0; shift <= 4; ++shift)
+        spots.emplace_back(qMax(plot.left() + 3 * m_scale, left - shift * w / 3), baseline);
     spots.emplace_back(left, under);
+    const double stripsTop = y + laneHeight() / 2 - m_laneRoom;
     for (const QPointF &at : spots) {
         const QRectF r(at.x(), at.y() - fm.ascent(), w, fm.height());
+        if (m_laneRoom > 0 && at.y() == under && r.bottom() > stripsTop)
+            continue;
         if (plot.contains(r) && !takenByLabel(r)) {
             out.text = text;
             out.rect = r;
@@ -1482,10 +1489,7 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
         const double dy = std::abs(line.dy());
         const double lane = laneHeight();
         std::vector<double> spots {0.3, 0.5, 0.7, 0.15, 0.85, 0.4, 0.6};
-        if (dy > 1.5 * lane) {
-            const double near = 0.5 * lane / dy;
-            spots = {near, 1 - near, 0.7 * near, 1 - 0.7 * near, 1.3 * near, 1 - 1.3 * near};
-        }
+        const bool passes = dy > 1.5 * lane;
         std::vector<LabelForm> forms;
         if (flagsOnly) {
             const QString flags = TimelineText::arrowFlags(item);
@@ -1496,6 +1500,18 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
         for (const LabelForm &form : forms) {
             const double w = form.width + 4 * s;
             const double h = lineHeight * (form.second.isEmpty() ? 1 : 2);
+            if (passes) {
+                // Close along the line of the lane it left or the one it reached, just clear
+                // of it: halfway to the next lane a reader could take it for that lane's.
+                // From there on to just short of halfway to the next lane, in steps of half
+                // a line, by each end in turn.
+                spots.clear();
+                const double step = qMax(2 * s, h / 2);
+                for (double d = kLaneClear * s + h / 2 + 2 * s; d < lane / 2 - s; d += step) {
+                    spots.push_back(d / dy);
+                    spots.push_back(1 - d / dy);
+                }
+            }
             for (const double f : spots) {
                 const QPointF at = line.pointAt(f);
                 for (const bool right : {true, false})
@@ -1552,7 +1568,7 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const double s = m_scale;
     const QFontMetricsF &fm = m_smallTexts.metrics();
     const double lineHeight = fm.height();
-    const double laneClear = 5 * s;
+    const double laneClear = kLaneClear * s;
 
     // The lines of the lanes in view, top to bottom: no label may lie across one.
     std::vector<double> laneLines;
@@ -1565,6 +1581,24 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     const auto crossesLane = [&](const QRectF &r) {
         const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), r.top() - laneClear);
         return it != laneLines.end() && *it <= r.bottom() + laneClear;
+    };
+    // An arrow's label is read as the label of the lane whose line is nearest: it must be
+    // nearer the line of the lane that sent it or the one that got it than to any other's.
+    const auto onAnotherLane = [&](const QRectF &r, const TimelineItem &item) {
+        if (!item.isArrow())
+            return false;
+        const double y = r.center().y();
+        const double own = qMin(std::abs(y - laneY(item.lane)), std::abs(y - laneY(item.toLane)));
+        const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), y - own);
+        for (auto line = it; line != laneLines.end() && *line <= y + own; ++line) {
+            if (std::abs(*line - y) < own - 0.01)
+                return true;
+            // Exactly as near as its own: halfway between two lanes says nothing.
+            if (std::abs(std::abs(*line - y) - own) <= 0.01 && std::abs(*line - laneY(item.lane)) > 0.01
+                && std::abs(*line - laneY(item.toLane)) > 0.01)
+                return true;
+        }
+        return false;
     };
     Occupancy taken(plot);
     const auto fits = [&](const QRectF &r) {
@@ -1644,8 +1678,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                 const auto spot
                     = std::find_if(candidates.begin(), candidates.end(), [&](const PlacedLabel &c) {
                           return c.text == shortestText && c.second.isEmpty() && plot.contains(c.rect)
-                              && !crossesLane(c.rect) && shortest.isFree(c.rect)
-                              && !(clear && crossesAnotherArrow(c.rect, i));
+                              && !crossesLane(c.rect) && !onAnotherLane(c.rect, item)
+                              && shortest.isFree(c.rect) && !(clear && crossesAnotherArrow(c.rect, i));
                       });
                 if (spot != candidates.end()) {
                     shortest.add(spot->rect);
@@ -1683,7 +1717,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                     if (clear && lines.empty())
                         continue;
                     for (PlacedLabel &candidate : candidates) {
-                        if (fits(candidate.rect) && !(clear && crossesAnotherArrow(candidate.rect, i))
+                        if (fits(candidate.rect) && !onAnotherLane(candidate.rect, item)
+                            && !(clear && crossesAnotherArrow(candidate.rect, i))
                             && !(arrows && takesReserved(candidate.rect, i))) {
                             taken.add(candidate.rect);
                             out.labels.push_back(std::move(candidate));
@@ -1804,7 +1839,7 @@ TimelinePainter::LabelLayout TimelinePainter::countedBadges(qsizetype first, qsi
     const QSizeF badgeSize(fm.horizontalAdvance(QStringLiteral("+99999")) + 6 * s, fm.height());
     const double stretch = kCountedStretchBadges * badgeSize.width();
     const double h = laneHeight();
-    const double laneClear = 5 * s;
+    const double laneClear = kLaneClear * s;
     const size_t laneCount = qMin<size_t>(m_layout.lanes().size(), 64);
     std::vector<double> laneLines;
     {

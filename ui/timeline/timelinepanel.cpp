@@ -90,6 +90,16 @@ TimelinePanel::TimelinePanel(Journal *journal, QWidget *parent)
     m_stripsButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_stripsButton->hide();
     connect(m_stripsButton, &QToolButton::toggled, m_view, &TimelineView::setStripsShown);
+    m_diagramButton = new QToolButton(m_view);
+    m_diagramButton->setObjectName(QStringLiteral("showStateMachine"));
+    m_diagramButton->setCheckable(true);
+    m_diagramButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Over the ruler's right end: a background of its own, so the step numbers under it do
+    // not show through.
+    m_diagramButton->setAutoFillBackground(true);
+    m_diagramButton->hide();
+    connect(m_diagramButton, &QToolButton::toggled, m_fitDiagram, qOverload<>(&QTimer::start));
+    m_view->installEventFilter(this);
     retranslate();
 
     connect(m_view, &TimelineView::laneSelected, this, &TimelinePanel::onLaneSelected);
@@ -248,6 +258,7 @@ void TimelinePanel::setPresentationScale(qreal scale)
     corner.setPointSizeF(corner.pointSizeF() * scale);
     m_labelsButton->setFont(corner);
     m_stripsButton->setFont(corner);
+    m_diagramButton->setFont(corner);
     retranslate();
 }
 
@@ -312,15 +323,22 @@ void TimelinePanel::fitDiagram()
     // the timeline gives up that width, so the lit state shows.
     const bool named = !m_diagram->lessonStates().isEmpty();
     const int needed = m_diagram->widthForDrawing(height);
-    m_diagram->setVisible(roomy || (named && room >= needed));
+    // The drawing is what the class reads: the width its boxes need at its height and some
+    // to spare, or more where a transition's label would not fit inside (the labels are
+    // wider in Korean type), up to half the panel.
+    const int wanted = std::min({std::max(needed + needed / 12, diagramWidthForLabels(height, needed)),
+        std::max(needed, total / 2), room});
+    // Presenting, where the drawing at that width would leave the plot too narrow to follow a
+    // connection, it folds away behind its switch.
+    const double plotBeside = total - wanted - m_view->painter().headWidth();
+    m_diagramFolded = m_scale > 1 && !named && plotBeside < kLeastPlotShare * total;
+    m_diagramButton->setVisible(m_diagramFolded);
+    placeDiagramButton();
+    const bool asked = m_diagramFolded && m_diagramButton->isChecked();
+    m_diagram->setVisible(m_diagramFolded ? asked && room >= needed : roomy || (named && room >= needed));
     if (m_diagram->isHidden())
         return;
     if (m_scale > 1 || named) {
-        // The drawing is what the class reads: the width its boxes need at its height and some
-        // to spare, or more where a transition's label would not fit inside (the labels are
-        // wider in Korean type), up to half the panel.
-        const int wanted = std::min({std::max(needed + needed / 12, diagramWidthForLabels(height, needed)),
-            std::max(needed, total / 2), room});
         if (current >= wanted)
             return;
         if (m_diagramWidthBeforeClaim <= 0)
@@ -332,6 +350,22 @@ void TimelinePanel::fitDiagram()
     if (m_diagramWidthBeforeClaim > 0 && current > m_diagramWidthBeforeClaim)
         m_splitter->setSizes({total - m_diagramWidthBeforeClaim, m_diagramWidthBeforeClaim});
     m_diagramWidthBeforeClaim = 0;
+}
+
+void TimelinePanel::placeDiagramButton()
+{
+    if (m_diagramButton->isHidden())
+        return;
+    m_diagramButton->adjustSize();
+    m_diagramButton->move(m_view->width() - m_diagramButton->width() - 2, 0);
+    m_diagramButton->raise();
+}
+
+bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeDiagramButton();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool TimelinePanel::exportTimeline(const QString &path, bool visibleOnly, QString *error) const
@@ -388,6 +422,11 @@ void TimelinePanel::retranslate()
                                   "(cwnd), the segments in flight and the round-trip time (RTT). A red cross "
                                   "marks a segment sent again. Click to hide or show them."));
     updateStripsKey();
+    m_diagramButton->setText(
+        tr("State machine", "switch that shows the TCP state machine beside the timeline"));
+    m_diagramButton->setToolTip(tr("Show or hide the TCP state machine. On a narrow screen it steps aside "
+                                   "so the timeline has room."));
+    placeDiagramButton();
 }
 
 void TimelinePanel::keyPressEvent(QKeyEvent *event)

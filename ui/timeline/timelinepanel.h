@@ -65,6 +65,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // The one place that decides the state machine's width beside the timeline: where there
@@ -73,6 +74,13 @@ private:
     // Presenting, or while a step names a state, it takes the width its drawing needs and a
     // little more, and gives that back afterwards.
     void fitDiagram();
+    // Presenting on a narrow screen the drawing beside the timeline left the plot a third of
+    // the width, too little for a connection's story: there it folds away behind a switch at
+    // the plot's top right, unless a lesson's step names a state or the switch asks for it.
+    // It folds where the plot beside it would get less than this share of the panel (a third
+    // at 1024 pixels; nearly half at 1366, which still reads); folded, the plot has two thirds.
+    static constexpr double kLeastPlotShare = 0.45;
+    void placeDiagramButton();
     // The least width, from `least` up, at which the drawing's labels all fit `height`.
     int diagramWidthForLabels(int height, int least) const;
     // Reads what the journal added (all of it with `flush`) and keeps what was picked.
@@ -105,6 +113,8 @@ private:
     QAction *m_showWindow;
     // Shows or hides the kernel's numbers under the TCP lanes; there once the journal has any.
     QToolButton *m_stripsButton;
+    QToolButton *m_diagramButton; // shows the folded state machine
+    bool m_diagramFolded = false;
     bool m_keyResent = false; // the key explains the cross for a segment sent again
     qreal m_scale = 1;
 };

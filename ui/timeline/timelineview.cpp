@@ -286,15 +286,17 @@ void TimelineView::keepLanesInView()
     const QRectF plot = m_painter.plotRect();
     const double h = m_painter.laneHeight();
     const TimelineRows &rows = m_painter.rows();
-    // From the newest arrow back, the rows they touch, as long as those fit the plot. Only the
-    // newest few hundred are looked at: zoomed out over a long session, the newest decide.
+    // From the newest arrow back, the rows they touch, as long as those fit the plot; accept()'s
+    // clone counts as an arrow, from the listener's lane to the new one. Only the newest few
+    // hundred are looked at: zoomed out over a long session, the newest decide.
     constexpr qsizetype kLookedAt = 400;
     int low = std::numeric_limits<int>::max();
     int high = -1;
     qsizetype looked = 0;
     for (qsizetype i = last - 1; i >= first && looked < kLookedAt; --i) {
         const TimelineItem &item = m_layout->items()[size_t(i)];
-        if (!item.isArrow() || item.isHidden())
+        const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
+        if ((!item.isArrow() && !clone) || item.isHidden())
             continue;
         ++looked;
         const int from = rows.rowOf(item.lane);

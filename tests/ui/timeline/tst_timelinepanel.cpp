@@ -69,9 +69,17 @@ private slots:
         // What stepped aside is one click away.
         QVERIFY(bar->findChild<QToolButton *>(QStringLiteral("moreControls"))->isVisible());
 
-        // Tall enough again: the state machine comes back, and so does everything at normal size.
+        // Tall enough again, but at 960 pixels the drawing beside would leave the plot too
+        // narrow: it stays folded behind its switch. On a wide projector it comes back, and so
+        // does everything at normal size.
         panel.resize(960, 760);
+        auto *fold = panel.findChild<QToolButton *>(QStringLiteral("showStateMachine"));
+        QVERIFY(fold);
+        QTRY_VERIFY(fold->isVisible());
+        QVERIFY(!diagram->isVisible());
+        panel.resize(1900, 760);
         QTRY_VERIFY(diagram->isVisible());
+        QTRY_VERIFY(!fold->isVisible());
         panel.setPresentationScale(1);
         panel.resize(1000, 300);
         QTRY_VERIFY(diagram->isVisible());

@@ -134,6 +134,93 @@ private slots:
         QVERIFY(strips.samples(layout.laneOfSocket(2)).empty());
     }
 
+    // The name of the state a lane is in now never lies on that lane's strips, nor on any
+    // other's: at the plot's right edge, where the newest state and the newest readings meet.
+    void stateNameClearOfStrips_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<qreal>("scale");
+        QTest::addColumn<bool>("answer"); // the server answers, last, with a few bytes
+        // The timeline's share of 1024x768 and 1366x768 windows, and a projector's.
+        for (const bool answer : {false, true}) {
+            const char *last = answer ? "server answers" : "client sends";
+            QTest::addRow("1024x768, %s", last) << QSize(610, 330) << qreal(1) << answer;
+            QTest::addRow("1366x768, %s", last) << QSize(716, 330) << qreal(1) << answer;
+            QTest::addRow("1366x768, short, %s", last) << QSize(716, 280) << qreal(1) << answer;
+            QTest::addRow("1920x1080, %s", last) << QSize(1300, 600) << qreal(1) << answer;
+            QTest::addRow("presenting, %s", last) << QSize(1000, 480) << qreal(1.6) << answer;
+        }
+    }
+    void stateNameClearOfStrips()
+    {
+        QFETCH(QSize, size);
+        QFETCH(qreal, scale);
+        QFETCH(bool, answer);
+        Journal journal;
+        KernelView kernel(KernelSocketSource::best());
+        kernel.start();
+        Lab lab(&journal, &kernel);
+        const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_VERIFY(hasEvent(journal, client.id, EventKind::Connected));
+        QTRY_VERIFY(acceptedSocket(journal) >= 0);
+        const qint32 accepted = acceptedSocket(journal);
+        QVERIFY(!lab.send(client.id, QByteArray(64 * 1024, 'x')));
+        QTRY_VERIFY(hasEvent(journal, accepted, EventKind::DataReceived));
+        if (!QTest::qWaitFor([&] { return hasEvent(journal, client.id, EventKind::TcpInfo); }, 3000))
+            QSKIP("this system does not give the kernel's tcp_info for the lab's sockets");
+        if (answer) {
+            QVERIFY(!lab.send(accepted, QByteArrayLiteral("thanks")));
+            QTRY_VERIFY(hasEvent(journal, client.id, EventKind::DataReceived));
+        }
+
+        TimelinePanel panel(&journal);
+        panel.resize(size);
+        panel.setPresentationScale(scale);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const TimelineLayout &layout = panel.layout();
+        const auto established = [&](qint32 socket) {
+            const LaneId lane = layout.laneOfSocket(socket);
+            return lane >= 0 && !layout.lane(lane).states.empty()
+                && layout.lane(lane).states.back().state == TcpState::Established;
+        };
+        QTRY_VERIFY(established(client.id) && established(accepted));
+        TimelineView *view = panel.view();
+        QTRY_VERIFY(!view->strips().samples(layout.laneOfSocket(client.id)).empty());
+        panel.playback()->toEnd();
+        QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+        view->render(&image);
+        const TimelinePainter &painter = view->painter();
+        const TimelinePainter::Reveal all {layout.itemCount(), 0};
+        int names = 0;
+        for (const LaneId lane : painter.rows().lanes()) {
+            const TimelinePainter::NowStateName name = painter.nowStateName(lane, all);
+            if (name.text.isEmpty())
+                continue;
+            ++names;
+            // Every few pixels of the name's box: no strip there.
+            const QRectF r = name.rect;
+            for (double x = r.left(); x <= r.right(); x += 2) {
+                for (double y = r.top(); y <= r.bottom(); y += 2) {
+                    const QString on = view->strips().textAt(painter, QPointF(x, y));
+                    QVERIFY2(on.isEmpty(),
+                        qPrintable(QStringLiteral("%1 on lane %2 lies on a strip at %3,%4 (%5)")
+                                       .arg(name.text)
+                                       .arg(lane)
+                                       .arg(x)
+                                       .arg(y)
+                                       .arg(on)));
+                }
+            }
+        }
+        QVERIFY(names >= 1);
+        QVERIFY(!lab.close(client.id));
+        QVERIFY(!lab.close(accepted));
+    }
+
     void describe_data()
     {
         QTest::addColumn<double>("cwnd");
