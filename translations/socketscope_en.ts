@@ -6846,6 +6846,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>State machine</source>
+        <comment>switch that shows the TCP state machine beside the timeline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the TCP state machine. On a narrow screen it steps aside so the timeline has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TimelineView</name>

@@ -6891,6 +6891,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
         <translation>타임라인의 TCP 소켓 줄마다 그 아래에 커널이 알려 주는 값이 보입니다: 혼잡 윈도(cwnd), 전송 중인 세그먼트, 왕복 시간(RTT). 빨간 X는 다시 보낸 세그먼트입니다. 누르면 숨기거나 다시 보입니다.</translation>
     </message>
+    <message>
+        <source>State machine</source>
+        <comment>switch that shows the TCP state machine beside the timeline</comment>
+        <translation>상태 기계</translation>
+    </message>
+    <message>
+        <source>Show or hide the TCP state machine. On a narrow screen it steps aside so the timeline has room.</source>
+        <translation>TCP 상태 기계를 보이거나 숨깁니다. 좁은 화면에서는 타임라인이 넓게 보이도록 옆으로 비켜 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TimelineView</name>
