@@ -431,10 +431,10 @@ QString Labels::describe(const Journal &journal, const Event &e)
         if (info.segmentsOut < 0 || info.segmentsIn < 0)
             return numbers;
         if (info.dataSegmentsOut < 0 || info.dataSegmentsIn < 0)
-            return tr("%1; segments so far: %2 sent, %3 received", "tcp_info: the numbers, then segment counts")
+            return tr("%1; segments: %2 out, %3 in", "tcp_info: the numbers, then the segments sent and received so far")
                 .arg(numbers, QString::number(info.segmentsOut), QString::number(info.segmentsIn));
-        return tr("%1; segments so far: %2 sent (%3 with data), %4 received (%5 with data)",
-            "tcp_info: the numbers, then segment counts")
+        return tr("%1; segments: %2 out (%3 with data), %4 in (%5 with data)",
+            "tcp_info: the numbers, then the segments sent and received so far")
             .arg(numbers, QString::number(info.segmentsOut), QString::number(info.dataSegmentsOut),
                 QString::number(info.segmentsIn), QString::number(info.dataSegmentsIn));
     }
