@@ -359,7 +359,7 @@ LabError Lab::setMaxConnections(qint32 id, int count)
     return {};
 }
 
-LabError Lab::setReadingPaused(qint32 id, bool paused)
+LabError Lab::setReadingPaused(qint32 id, bool paused, bool hidden)
 {
     auto *connection = find<TcpConnection>(id);
     if (!connection)
@@ -368,8 +368,10 @@ LabError Lab::setReadingPaused(qint32 id, bool paused)
         return {LabError::WrongState, tr("The socket is not connected")};
     // Journalled only when it changes: a resume before the data it lets in, a pause once done.
     const bool wasPaused = connection->isReadingPaused();
-    const auto note = [connection, paused] {
-        connection->record(EventKind::ReadingPaused, EventSource::App, [paused](Event &e) { e.value = paused; });
+    const auto note = [connection, paused, hidden] {
+        if (!hidden)
+            connection->record(
+                EventKind::ReadingPaused, EventSource::App, [paused](Event &e) { e.value = paused; });
     };
     if (wasPaused && !paused)
         note();

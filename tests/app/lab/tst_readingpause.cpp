@@ -138,6 +138,20 @@ private slots:
         QCOMPARE(replayedPauses, (QList<qint64> {1, 0}));
     }
 
+    // A hidden pause (a mystery drill's zero window) works the same and leaves no event.
+    void hiddenPauseIsNotJournalled()
+    {
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader, 4096));
+        QVERIFY(!m_lab->setReadingPaused(reader, true, true));
+        QVERIFY(!m_lab->send(writer, QByteArray(100000, 'h')));
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->segmentCounts(writer).sendWindow, qint64(0), 10000);
+        QVERIFY(!m_lab->setReadingPaused(reader, false, true));
+        QTRY_COMPARE_WITH_TIMEOUT(bytesIn(reader), qint64(100000), 20000);
+        QVERIFY(eventsOf(*m_journal, reader, EventKind::ReadingPaused).isEmpty());
+    }
+
     void pausingTwiceAndResumingUnpausedChangeNothing()
     {
         qint32 writer = -1;
