@@ -29,7 +29,7 @@ QLatin1StringView find(const std::array<std::pair<Enum, const char *>, N> &table
     return QLatin1StringView("unknown");
 }
 
-constexpr std::array<std::pair<EventKind, const char *>, 30> kKinds {{
+constexpr std::array<std::pair<EventKind, const char *>, 31> kKinds {{
     {EventKind::SocketOpened, "socket_opened"},
     {EventKind::Bound, "bound"},
     {EventKind::Listening, "listening"},
@@ -60,6 +60,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 30> kKinds {{
     {EventKind::OptionSet, "option_set"},
     {EventKind::NetworkBuilt, "network"},
     {EventKind::ChallengeStarted, "challenge_started"},
+    {EventKind::ReadingPaused, "reading_paused"},
 }};
 
 constexpr std::array<std::pair<SocketOption, const char *>, 11> kSocketOptions {{

@@ -63,6 +63,9 @@ enum class EventKind : quint8 {
     // none), value2 = the wall clock at the start (ms since 1970, UTC), socket = the class
     // socket. Like `network`, the JSON lives in the string pool, so a replay can rebuild the board.
     ChallengeStarted,
+    // The program stopped reading a TCP connection (value = 1) or reads it again (value = 0):
+    // what arrives meanwhile waits in the kernel's receive buffer and the window closes.
+    ReadingPaused,
     Count
 };
 
@@ -162,6 +165,7 @@ enum SegmentFlag : quint8 {
 //   network: text = the topology as compact JSON
 //   challenge_started: text = the challenge as JSON, local = class endpoint, value = time
 //                      limit (s), value2 = wall-clock start (ms since 1970)
+//   reading_paused: value = 1 paused, 0 resumed
 struct Event
 {
     static constexpr quint8 kNoWindowScale = 0xff;

@@ -187,6 +187,10 @@ constexpr TcpInfoField kTcpInfoFields[] {
     {"send_queue", &TcpInfo::sendQueue},
     {"recv_queue", &TcpInfo::receiveQueue},
     {"delivery_rate", &TcpInfo::deliveryRate},
+    {"segs_out", &TcpInfo::segmentsOut},
+    {"segs_in", &TcpInfo::segmentsIn},
+    {"data_segs_out", &TcpInfo::dataSegmentsOut},
+    {"data_segs_in", &TcpInfo::dataSegmentsIn},
 };
 
 } // namespace
@@ -360,6 +364,9 @@ void appendEventLine(QByteArray &out, const Journal &journal, const Event &e)
         line.number("started_ms", e.value2);
         break;
     }
+    case EventKind::ReadingPaused:
+        line.number("paused", e.value ? 1 : 0);
+        break;
     case EventKind::Segment:
         line.text("flags", segmentFlagsName(e.flags));
         line.number("seq", e.value);
@@ -640,6 +647,9 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         e.value2 = fields.number("started_ms", 0);
         break;
     }
+    case EventKind::ReadingPaused:
+        e.value = fields.number("paused", 0, 1);
+        break;
     case EventKind::Segment: {
         const QString flagsText = fields.text("flags");
         const auto flags = segmentFlagsFromName(flagsText);

@@ -20,6 +20,13 @@ struct TcpInfo
     qint64 sendQueue = -1; // bytes handed to the socket and not yet acknowledged
     qint64 receiveQueue = -1; // bytes arrived and not yet read by the program
     qint64 deliveryRate = -1; // the latest delivery rate, bytes per second
+    // Segments over the connection's whole life, as the kernel counts them: all of them (pure
+    // ACKs and handshake too), and those that carried data. A new kernel counts them; an old
+    // one (or an old recording) leaves them at -1.
+    qint64 segmentsOut = -1;
+    qint64 segmentsIn = -1;
+    qint64 dataSegmentsOut = -1;
+    qint64 dataSegmentsIn = -1;
 
     bool operator==(const TcpInfo &) const = default;
 };

@@ -61,6 +61,14 @@ TcpInfo tcpInfoFrom(const char *bytes, size_t length)
         info.deliveryRate = qint64(qMin<quint64>(raw.tcpi_delivery_rate, quint64(LLONG_MAX)));
     if (has(offsetof(tcp_info, tcpi_snd_wnd), sizeof raw.tcpi_snd_wnd))
         info.sendWindow = raw.tcpi_snd_wnd;
+    if (has(offsetof(tcp_info, tcpi_segs_out), sizeof raw.tcpi_segs_out))
+        info.segmentsOut = raw.tcpi_segs_out;
+    if (has(offsetof(tcp_info, tcpi_segs_in), sizeof raw.tcpi_segs_in))
+        info.segmentsIn = raw.tcpi_segs_in;
+    if (has(offsetof(tcp_info, tcpi_data_segs_out), sizeof raw.tcpi_data_segs_out))
+        info.dataSegmentsOut = raw.tcpi_data_segs_out;
+    if (has(offsetof(tcp_info, tcpi_data_segs_in), sizeof raw.tcpi_data_segs_in))
+        info.dataSegmentsIn = raw.tcpi_data_segs_in;
     // tcpi_rcv_wnd follows tcpi_snd_wnd in kernels from 6.7 on; these headers may predate it.
     const size_t receiveWindowAt = offsetof(tcp_info, tcpi_snd_wnd) + sizeof raw.tcpi_snd_wnd;
     if (has(receiveWindowAt, sizeof(quint32))) {

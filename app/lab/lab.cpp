@@ -364,14 +364,25 @@ LabError Lab::setMaxConnections(qint32 id, int count)
     return {};
 }
 
-LabError Lab::setReadingPaused(qint32 id, bool paused)
+LabError Lab::setReadingPaused(qint32 id, bool paused, bool hidden)
 {
     auto *connection = find<TcpConnection>(id);
     if (!connection)
         return {LabError::NoSuchSocket, {}};
     if (!connection->info().isOpen())
         return {LabError::WrongState, tr("The socket is not connected")};
+    // Journalled only when it changes: a resume before the data it lets in, a pause once done.
+    const bool wasPaused = connection->isReadingPaused();
+    const auto note = [connection, paused, hidden] {
+        if (!hidden)
+            connection->record(
+                EventKind::ReadingPaused, EventSource::App, [paused](Event &e) { e.value = paused; });
+    };
+    if (wasPaused && !paused)
+        note();
     connection->setReadingPaused(paused);
+    if (!wasPaused && connection->isReadingPaused())
+        note();
     if (m_kernel)
         m_kernel->wakeUp();
     return {};

@@ -82,8 +82,9 @@ public:
     LabError setAcceptingPaused(qint32 id, bool paused);
     LabError setMaxConnections(qint32 id, int count);
     // A TCP connection's program stops reading (true) or reads again (false): arriving bytes
-    // wait in the kernel, the receive buffer fills and the window it advertises closes.
-    LabError setReadingPaused(qint32 id, bool paused);
+    // wait in the kernel, the receive buffer fills and the window it advertises closes. Each
+    // change is journalled (reading_paused) unless `hidden`: a mystery drill's fault to find.
+    LabError setReadingPaused(qint32 id, bool paused, bool hidden = false);
     // The kernel's segment counts for a TCP connection now; all -1 for any other socket.
     TcpSegmentCounts segmentCounts(qint32 id) const;
     void closeAll();

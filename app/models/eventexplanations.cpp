@@ -93,6 +93,10 @@ QString EventExplanations::explain(EventKind kind)
         return tr("The teacher started a class challenge: the class server opened its socket and "
                   "waits for the students. The event names the challenge, where to connect and the "
                   "time limit, so that a replay can show the same board.");
+    case EventKind::ReadingPaused:
+        return tr("The program stopped calling recv() on this connection, or started again. While it "
+                  "does not read, what arrives waits in the kernel's receive buffer; when that is full "
+                  "the window it advertises closes and the sender has to wait.");
     case EventKind::Count:
         break;
     }

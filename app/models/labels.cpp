@@ -191,7 +191,12 @@ QString Labels::kernelStateExplained(TcpState state)
 
 QString Labels::kind(const Event &e)
 {
-    return isNote(e) ? tr("note", "event log: a note the app wrote, not a failure") : kind(e.kind);
+    if (isNote(e))
+        return tr("note", "event log: a note the app wrote, not a failure");
+    if (e.kind == EventKind::ReadingPaused)
+        return e.value ? tr("reading paused", "event kind: the program stopped calling recv()")
+                       : tr("reading resumed", "event kind: the program calls recv() again");
+    return kind(e.kind);
 }
 
 QString Labels::noteExplained()
@@ -263,6 +268,8 @@ QString Labels::kind(EventKind kind)
         return tr("network built", "event kind: the lab network's computers and cables were set up");
     case EventKind::ChallengeStarted:
         return tr("challenge started", "event kind: the teacher started a class challenge");
+    case EventKind::ReadingPaused:
+        return tr("reading paused or resumed", "event kind: the program stopped or started calling recv()");
     case EventKind::Count:
         break;
     }
@@ -410,16 +417,26 @@ QString Labels::describe(const Journal &journal, const Event &e)
         const TcpInfo info = journal.tcpInfo(e.payload);
         if (e.value < 0 || e.value2 < 0)
             return tr("the kernel's TCP numbers changed");
-        if (info.inFlight < 0)
-            return tr("cwnd %1 segments, RTT %2 ms, %3 resent")
-                .arg(e.value)
-                .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                .arg(e.length);
-        return tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
-            .arg(e.value)
-            .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-            .arg(info.inFlight)
-            .arg(e.length);
+        const QString numbers = info.inFlight < 0
+            ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
+                  .arg(e.value)
+                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                  .arg(e.length)
+            : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
+                  .arg(e.value)
+                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                  .arg(info.inFlight)
+                  .arg(e.length);
+        // The kernel's segment counts, where it gave them (older kernels and recordings: not).
+        if (info.segmentsOut < 0 || info.segmentsIn < 0)
+            return numbers;
+        if (info.dataSegmentsOut < 0 || info.dataSegmentsIn < 0)
+            return tr("%1; segments: %2 out, %3 in", "tcp_info: the numbers, then the segments sent and received so far")
+                .arg(numbers, QString::number(info.segmentsOut), QString::number(info.segmentsIn));
+        return tr("%1; segments: %2 out (%3 with data), %4 in (%5 with data)",
+            "tcp_info: the numbers, then the segments sent and received so far")
+            .arg(numbers, QString::number(info.segmentsOut), QString::number(info.dataSegmentsOut),
+                QString::number(info.segmentsIn), QString::number(info.dataSegmentsIn));
     }
     case EventKind::LinkFault: {
         const QString link = journal.string(e.text);
@@ -464,6 +481,9 @@ QString Labels::describe(const Journal &journal, const Event &e)
                 .arg(name, local);
         return tr("the challenge \"%1\" started on %2, no time limit").arg(name, local);
     }
+    case EventKind::ReadingPaused:
+        return e.value ? tr("the program stopped reading: what arrives waits in the kernel")
+                       : tr("the program reads again");
     case EventKind::Count:
         break;
     }

@@ -13,9 +13,16 @@ DrillPlayhead::DrillPlayhead(TimelinePanel *timeline, QObject *parent)
 {
     m_retry.setInterval(kRetryMs);
     connect(&m_retry, &QTimer::timeout, this, [this] {
-        if (trySeek() || ++m_tries >= kTries) {
+        if (m_index >= 0) {
+            if (!trySeek() && ++m_tries >= kTries) {
+                m_retry.stop();
+                m_index = -1;
+            }
+            return;
+        }
+        if (!follow() || ++m_tries >= kFollowTries) {
             m_retry.stop();
-            m_index = -1;
+            m_followed = -1;
         }
     });
 }
@@ -23,12 +30,9 @@ DrillPlayhead::DrillPlayhead(TimelinePanel *timeline, QObject *parent)
 void DrillPlayhead::show(qint64 index)
 {
     m_index = index;
+    m_followed = -1;
     m_tries = 0;
-    if (trySeek()) {
-        m_retry.stop();
-        m_index = -1;
-        return;
-    }
+    trySeek();
     m_retry.start();
 }
 
@@ -39,8 +43,39 @@ bool DrillPlayhead::trySeek()
     const std::optional<qsizetype> position = positionOf(m_timeline->layout(), m_index);
     if (!position)
         return false;
-    m_timeline->playback()->seek(double(*position));
+    m_followed = m_index;
+    m_index = -1;
+    m_tries = 0;
+    m_rereads = m_timeline->layout().rereads();
+    seekTo(*position);
     return true;
+}
+
+bool DrillPlayhead::follow()
+{
+    if (!m_timeline || m_followed < 0)
+        return false;
+    const TimelinePlayback *playback = m_timeline->playback();
+    if (playback->isLive() || playback->isPlaying() || playback->target() != m_sought)
+        return false;
+    const TimelineLayout &layout = m_timeline->layout();
+    if (layout.rereads() == m_rereads)
+        return true;
+    // Found by the event it is, not by its old step number. Not drawn again yet (the newest
+    // stretch is held back a moment): the next look finds it.
+    const std::optional<qsizetype> position = positionOf(layout, m_followed);
+    if (!position)
+        return true;
+    m_rereads = layout.rereads();
+    seekTo(*position);
+    return true;
+}
+
+void DrillPlayhead::seekTo(qsizetype position)
+{
+    TimelinePlayback *playback = m_timeline->playback();
+    playback->seek(double(position));
+    m_sought = playback->target();
 }
 
 std::optional<qsizetype> DrillPlayhead::positionOf(const TimelineLayout &layout, qint64 index)

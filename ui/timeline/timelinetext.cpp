@@ -213,6 +213,9 @@ QString TimelineText::callLabel(const TimelineItem &item)
         return tr("accept paused", "marker: the program stopped calling accept()");
     case EventKind::AcceptingResumed:
         return tr("accept resumed", "marker");
+    case EventKind::ReadingPaused:
+        return item.value ? tr("reading paused", "marker: the program stopped calling recv()")
+                          : tr("reading resumed", "marker: the program calls recv() again");
     case EventKind::Segment:
         return tr("segment", "marker: a packet with no lane to go to");
     default:

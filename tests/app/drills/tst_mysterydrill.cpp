@@ -239,6 +239,8 @@ void TestMysteryDrill::faultLeavesItsEvidence()
         QVERIFY(!m_lab->info(drill.serverSocket())->acceptingPaused);
         QVERIFY2(!journalHas(*m_journal, EventKind::AcceptingPaused), "the accept was paused");
         QTRY_VERIFY2(acceptedBy(*m_lab, drill.serverSocket()) >= 1, "the server accepted nothing");
+        // Nor does the journal say that the server stopped reading.
+        QVERIFY2(!journalHas(*m_journal, EventKind::ReadingPaused), "the reading pause was journalled");
         break;
     }
     m_lab->abort(probe);

@@ -192,11 +192,18 @@ void fillWithEveryKind(Journal &journal)
         info.sendQueue = 4096;
         info.receiveQueue = 0;
         info.deliveryRate = 123456789;
+        info.segmentsOut = 42;
+        info.segmentsIn = 30;
+        info.dataSegmentsOut = 25;
+        info.dataSegmentsIn = 0;
         e.value = info.cwnd;
         e.value2 = info.srttUs;
         e.length = 1;
         e.payload = journal.storeTcpInfo(info);
     });
+    // The program stopped reading, and read again.
+    add(EventKind::ReadingPaused, EventSource::App, [](Event &e) { e.value = 1; });
+    add(EventKind::ReadingPaused, EventSource::App, [](Event &e) { e.value = 0; });
     // The lab network, as a network event keeps it: compact JSON, Korean included.
     add(EventKind::NetworkBuilt, EventSource::App, [&](Event &e) {
         e.text = journal.intern(QStringLiteral(
@@ -292,6 +299,63 @@ private slots:
                      [](const QByteArray &line) { return line.contains("\"wscale\":7"); }),
             1);
         QVERIFY(!withIface->contains("\"wscale\""));
+        const auto readingLines = [&lines](const char *paused) {
+            return std::count_if(lines.cbegin(), lines.cend(), [paused](const QByteArray &line) {
+                return line.contains(R"("kind":"reading_paused","source":"app")") && line.endsWith(paused);
+            });
+        };
+        QCOMPARE(readingLines(R"("paused":1})"), 1);
+        QCOMPARE(readingLines(R"("paused":0})"), 1);
+        const auto withSegments = std::find_if(lines.cbegin(), lines.cend(),
+            [](const QByteArray &line) { return line.contains("\"segs_out\":42"); });
+        QVERIFY(withSegments != lines.cend());
+        QVERIFY(withSegments->contains("\"segs_in\":30") && withSegments->contains("\"data_segs_out\":25")
+            && withSegments->contains("\"data_segs_in\":0"));
+    }
+
+    // A recording made before reading_paused and the tcp_info segment counts reads as it did,
+    // and a reading_paused line says only 1 or 0.
+    void olderAndNewerLinesRead_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("good");
+        QTest::addColumn<qint64>("value");
+        QTest::newRow("paused") << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":1})")
+                                << true << qint64(1);
+        QTest::newRow("resumed")
+            << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":0})") << true
+            << qint64(0);
+        QTest::newRow("paused 2") << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","paused":2})")
+                                  << false << qint64(0);
+        QTest::newRow("paused text")
+            << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","paused":"yes"})") << false << qint64(0);
+        QTest::newRow("older tcp_info")
+            << QByteArray(
+                   R"({"t":9,"kind":"tcp_info","source":"kernel","socket":4,"cwnd":10,"srtt_us":50,"snd_wnd":65535})")
+            << true << qint64(10);
+        QTest::newRow("older accepting_paused")
+            << QByteArray(R"({"t":9,"kind":"accepting_paused","source":"app","socket":4})") << true << qint64(0);
+    }
+
+    void olderAndNewerLinesRead()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, good);
+        QFETCH(qint64, value);
+        Journal journal;
+        Event e;
+        const QString problem = RecordingFormat::parseEventLine(line, journal, &e);
+        QCOMPARE(problem.isEmpty(), good);
+        if (!good)
+            return;
+        QCOMPARE(e.value, value);
+        if (e.kind == EventKind::TcpInfo) {
+            QCOMPARE(journal.tcpInfo(e.payload).sendWindow, 65535);
+            QCOMPARE(journal.tcpInfo(e.payload).segmentsOut, -1);
+            QCOMPARE(journal.tcpInfo(e.payload).segmentsIn, -1);
+        }
+        // Written back, it is the same line.
+        QCOMPARE(RecordingFormat::eventLine(journal, e), line + '\n');
     }
 
     void roundTripLiveSession()

@@ -86,6 +86,18 @@ private slots:
         QVERIFY(info.inFlight >= 0);
         QCOMPARE(e.value, info.cwnd);
         QCOMPARE(e.value2, info.srttUs);
+        // The kernel's segment counts: the handshake and 64 KiB of data went out, ACKs came
+        // back; the data went in segments of at most one MSS each.
+        QVERIFY2(info.segmentsOut >= 3, qPrintable(QString::number(info.segmentsOut)));
+        QVERIFY2(info.segmentsIn >= 2, qPrintable(QString::number(info.segmentsIn)));
+        QVERIFY2(info.dataSegmentsOut >= 1 && info.dataSegmentsOut <= info.segmentsOut,
+            qPrintable(QString::number(info.dataSegmentsOut)));
+        QVERIFY(info.dataSegmentsIn >= 0 && info.dataSegmentsIn <= info.segmentsIn);
+        // The last reading the server journalled: it received data segments.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_journal->tcpInfo(eventsOf(*m_journal, serverId, EventKind::TcpInfo).last().payload).dataSegmentsIn
+                > 0,
+            10000);
         // The socket table's record folds the same numbers.
         SocketRecord record;
         for (const quint32 index : m_journal->eventsOfSocket(clientId))
@@ -144,6 +156,9 @@ private slots:
         QCOMPARE(back.value2, original.value2);
         QCOMPARE(back.length, original.length);
         QVERIFY(replayed.tcpInfo(back.payload) == m_journal->tcpInfo(original.payload));
+        QVERIFY(line.contains("\"segs_out\":") && line.contains("\"segs_in\":"));
+        QVERIFY(line.contains("\"data_segs_out\":") && line.contains("\"data_segs_in\":"));
+        QVERIFY(replayed.tcpInfo(back.payload).segmentsOut > 0);
 
         Event partial;
         QVERIFY(RecordingFormat::parseEventLine(
@@ -155,6 +170,16 @@ private slots:
         QCOMPARE(partial.value2, 120);
         QCOMPARE(partial.payload, 0u);
         QCOMPARE(replayed.tcpInfo(partial.payload).receiveWindow, -1);
+        // A recording made before the segment counts: they stay unknown, and are not written.
+        Event older;
+        QVERIFY(RecordingFormat::parseEventLine(
+            R"({"t":5,"kind":"tcp_info","source":"kernel","socket":3,"cwnd":10,"srtt_us":120,"rcv_wnd":65483})",
+            replayed, &older)
+                    .isEmpty());
+        QCOMPARE(replayed.tcpInfo(older.payload).receiveWindow, 65483);
+        QCOMPARE(replayed.tcpInfo(older.payload).segmentsOut, -1);
+        QCOMPARE(replayed.tcpInfo(older.payload).dataSegmentsIn, -1);
+        QVERIFY(!RecordingFormat::eventLine(replayed, older).contains("segs"));
         QVERIFY(RecordingFormat::eventLine(replayed, partial).contains("\"srtt_us\":120"));
         Event bad;
         QVERIFY(!RecordingFormat::parseEventLine(

@@ -1,8 +1,12 @@
 #include "journal/journal.h"
+#include "journal/recordingreader.h"
+#include "journal/recordingwriter.h"
 #include "lab/lab.h"
 
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include "journalquery.h"
 #include "labquery.h"
 #include "livelabtest.h"
 
@@ -73,6 +77,81 @@ private slots:
         QVERIFY(m_lab->segmentCounts(writer).sendWindow > 0);
     }
 
+    // What the program did with its reading is in the journal: one event when it stops, one
+    // when it reads again (before what that lets in), none for a call that changes nothing. A
+    // recording keeps both and gives them back.
+    void pausingAndResumingAreJournalledAndRecorded()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("reading.jsonl"));
+        RecordingWriter recording(m_journal.get());
+        QVERIFY2(recording.open(path), qPrintable(recording.errorString()));
+
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader));
+        const auto pauses = [this, &reader] {
+            QList<qint64> values;
+            for (const Event &e : eventsOf(*m_journal, reader, EventKind::ReadingPaused)) {
+                values.append(e.value);
+                if (e.source != EventSource::App || e.proto != Protocol::Tcp)
+                    values.append(-1);
+            }
+            return values;
+        };
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QCOMPARE(pauses(), QList<qint64>());
+        QVERIFY(!m_lab->setReadingPaused(reader, true));
+        QVERIFY(!m_lab->setReadingPaused(reader, true));
+        QCOMPARE(pauses(), QList<qint64> {1});
+
+        // The bytes reach the reader's kernel while its program does not read.
+        const qint64 segmentsBefore = m_lab->segmentCounts(reader).received;
+        QVERIFY(!m_lab->send(writer, QByteArrayLiteral("hello")));
+        QTRY_VERIFY(m_lab->segmentCounts(reader).received > segmentsBefore);
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QVERIFY(!m_lab->setReadingPaused(reader, false));
+        QCOMPARE(pauses(), (QList<qint64> {1, 0}));
+        QTRY_COMPARE(bytesIn(reader), qint64(5));
+        // The resume comes before the data it let in.
+        qsizetype resumedAt = -1;
+        qsizetype lastData = -1;
+        for (const quint32 index : m_journal->eventsOfSocket(reader)) {
+            const Event &e = m_journal->at(index);
+            if (e.kind == EventKind::ReadingPaused && e.value == 0)
+                resumedAt = qsizetype(index);
+            if (e.kind == EventKind::DataReceived)
+                lastData = qsizetype(index);
+        }
+        QVERIFY2(resumedAt >= 0 && resumedAt < lastData,
+            qPrintable(QStringLiteral("resumed at %1, data at %2").arg(resumedAt).arg(lastData)));
+
+        recording.close();
+        Journal replayed;
+        RecordingReader recordingReader;
+        QVERIFY2(recordingReader.read(path, replayed), qPrintable(recordingReader.fatalError()));
+        QVERIFY(recordingReader.problems().isEmpty());
+        QList<qint64> replayedPauses;
+        for (const Event &e : eventsOf(replayed, reader, EventKind::ReadingPaused))
+            replayedPauses.append(e.value);
+        QCOMPARE(replayedPauses, (QList<qint64> {1, 0}));
+    }
+
+    // A hidden pause (a mystery drill's zero window) works the same and leaves no event.
+    void hiddenPauseIsNotJournalled()
+    {
+        qint32 writer = -1;
+        qint32 reader = -1;
+        QVERIFY(connectPair(&writer, &reader, 4096));
+        QVERIFY(!m_lab->setReadingPaused(reader, true, true));
+        QVERIFY(!m_lab->send(writer, QByteArray(100000, 'h')));
+        QTRY_COMPARE_WITH_TIMEOUT(m_lab->segmentCounts(writer).sendWindow, qint64(0), 10000);
+        QVERIFY(!m_lab->setReadingPaused(reader, false, true));
+        QTRY_COMPARE_WITH_TIMEOUT(bytesIn(reader), qint64(100000), 20000);
+        QVERIFY(eventsOf(*m_journal, reader, EventKind::ReadingPaused).isEmpty());
+    }
+
     void pausingTwiceAndResumingUnpausedChangeNothing()
     {
         qint32 writer = -1;
@@ -99,6 +178,8 @@ private slots:
         QVERIFY(connectPair(&writer, &reader));
         QVERIFY(!m_lab->abort(reader));
         QVERIFY(m_lab->setReadingPaused(reader, true));
+        // A refused call leaves nothing in the journal.
+        QVERIFY(eventsOf(*m_journal, reader, EventKind::ReadingPaused).isEmpty());
     }
 
     void smallWritesBecomeFewerSegmentsWithNagle_data()

@@ -90,6 +90,66 @@ private slots:
                     .contains(Labels::kernelStateExplained(TcpState::TimeWait)));
     }
 
+    // A reading pause and the kernel's segment counts, in words: the kind says which way the
+    // reading went, a tcp_info row the counts where the kernel gave them.
+    void readingPausesAndSegmentCountsInWords_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<qint64>("segmentsOut");
+        QTest::addColumn<QString>("kindText");
+        QTest::addColumn<QString>("detailsHas");
+        QTest::addColumn<bool>("saysSegments");
+        QTest::newRow("paused") << int(EventKind::ReadingPaused) << qint64(1) << qint64(-1)
+                                << QStringLiteral("reading paused") << QStringLiteral("stopped reading") << false;
+        QTest::newRow("resumed") << int(EventKind::ReadingPaused) << qint64(0) << qint64(-1)
+                                 << QStringLiteral("reading resumed") << QStringLiteral("reads again") << false;
+        QTest::newRow("tcp_info with counts")
+            << int(EventKind::TcpInfo) << qint64(10) << qint64(42) << QStringLiteral("TCP numbers")
+            << QStringLiteral("segments: 42 out (25 with data), 30 in (0 with data)") << true;
+        QTest::newRow("tcp_info of an older recording")
+            << int(EventKind::TcpInfo) << qint64(10) << qint64(-1) << QStringLiteral("TCP numbers")
+            << QStringLiteral("cwnd 10 segments") << false;
+    }
+
+    void readingPausesAndSegmentCountsInWords()
+    {
+        QFETCH(int, kind);
+        QFETCH(qint64, value);
+        QFETCH(qint64, segmentsOut);
+        QFETCH(QString, kindText);
+        QFETCH(QString, detailsHas);
+        QFETCH(bool, saysSegments);
+        Journal journal;
+        Event e;
+        e.t = 1;
+        e.socket = 1;
+        e.proto = Protocol::Tcp;
+        e.kind = EventKind(kind);
+        e.value = value;
+        if (e.kind == EventKind::TcpInfo) {
+            TcpInfo info;
+            info.cwnd = value;
+            info.srttUs = e.value2 = 250;
+            info.inFlight = 0;
+            info.segmentsOut = segmentsOut;
+            if (segmentsOut >= 0) {
+                info.segmentsIn = 30;
+                info.dataSegmentsOut = 25;
+                info.dataSegmentsIn = 0;
+            }
+            e.payload = journal.storeTcpInfo(info);
+        }
+        journal.append(e);
+        EventLogModel model(&journal);
+        model.setShowKernelNumbers(true);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, EventLogModel::ColumnKind).data().toString(), kindText);
+        const QString details = model.index(0, EventLogModel::ColumnDetails).data().toString();
+        QVERIFY2(details.contains(detailsHas), qPrintable(details));
+        QCOMPARE(details.contains(QStringLiteral("segments:")), saysSegments);
+    }
+
     void burstsAreBatched()
     {
         Journal journal;
