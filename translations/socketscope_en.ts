@@ -877,6 +877,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>The teacher started a class challenge: the class server opened its socket and waits for the students. The event names the challenge, where to connect and the time limit, so that a replay can show the same board.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The program stopped calling recv() on this connection, or started again. While it does not read, what arrives waits in the kernel&apos;s receive buffer; when that is full the window it advertises closes and the sender has to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ForwardRule</name>
@@ -1872,6 +1876,39 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>A note the app wrote into the journal, such as the start or the end of a mystery-fault drill. Nothing went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading paused</source>
+        <comment>event kind: the program stopped calling recv()</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading resumed</source>
+        <comment>event kind: the program calls recv() again</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading paused or resumed</source>
+        <comment>event kind: the program stopped or started calling recv()</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; segments: %2 out, %3 in</source>
+        <comment>tcp_info: the numbers, then the segments sent and received so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; segments: %2 out (%3 with data), %4 in (%5 with data)</source>
+        <comment>tcp_info: the numbers, then the segments sent and received so far</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program stopped reading: what arrives waits in the kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program reads again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8011,6 +8048,16 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Window: the header field says %1, scale unknown. Only one side&apos;s SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
         <comment>tooltip of a TCP segment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading paused</source>
+        <comment>marker: the program stopped calling recv()</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading resumed</source>
+        <comment>marker: the program calls recv() again</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

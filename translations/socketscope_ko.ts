@@ -984,6 +984,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>The teacher started a class challenge: the class server opened its socket and waits for the students. The event names the challenge, where to connect and the time limit, so that a replay can show the same board.</source>
         <translation>선생님이 도전 과제를 시작했습니다: 교실 서버가 소켓을 열고 학생들을 기다립니다. 이 이벤트에는 도전 과제 이름, 연결할 곳, 제한 시간이 들어 있어서, 다시 보기에서도 같은 현황판을 보여 줄 수 있습니다.</translation>
     </message>
+    <message>
+        <source>The program stopped calling recv() on this connection, or started again. While it does not read, what arrives waits in the kernel's receive buffer; when that is full the window it advertises closes and the sender has to wait.</source>
+        <translation>프로그램이 이 연결에서 recv() 호출을 멈췄거나 다시 시작했습니다. 읽지 않는 동안 도착한 데이터는 커널의 수신 버퍼에서 기다립니다. 수신 버퍼가 가득 차면 상대에게 알리는 윈도가 닫히고, 보내는 쪽은 기다려야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ForwardRule</name>
@@ -1967,6 +1971,39 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>A note the app wrote into the journal, such as the start or the end of a mystery-fault drill. Nothing went wrong.</source>
         <translation>앱이 기록에 남긴 메모입니다. 예를 들어 미스터리 고장 연습의 시작이나 끝입니다. 잘못된 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>reading paused</source>
+        <comment>event kind: the program stopped calling recv()</comment>
+        <translation>읽기 멈춤</translation>
+    </message>
+    <message>
+        <source>reading resumed</source>
+        <comment>event kind: the program calls recv() again</comment>
+        <translation>읽기 다시 시작</translation>
+    </message>
+    <message>
+        <source>reading paused or resumed</source>
+        <comment>event kind: the program stopped or started calling recv()</comment>
+        <translation>읽기 멈춤 또는 다시 시작</translation>
+    </message>
+    <message>
+        <source>%1; segments: %2 out, %3 in</source>
+        <comment>tcp_info: the numbers, then the segments sent and received so far</comment>
+        <translation>%1; 세그먼트: 보냄 %2, 받음 %3</translation>
+    </message>
+    <message>
+        <source>%1; segments: %2 out (%3 with data), %4 in (%5 with data)</source>
+        <comment>tcp_info: the numbers, then the segments sent and received so far</comment>
+        <translation>%1; 세그먼트: 보냄 %2 (데이터 있음 %3), 받음 %4 (데이터 있음 %5)</translation>
+    </message>
+    <message>
+        <source>the program stopped reading: what arrives waits in the kernel</source>
+        <translation>프로그램이 읽기를 멈췄습니다: 도착한 데이터는 커널에서 기다립니다</translation>
+    </message>
+    <message>
+        <source>the program reads again</source>
+        <translation>프로그램이 다시 읽습니다</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8083,16 @@ Mystery-fault drills (in the virtual lab network):
         <source>Window: the header field says %1, scale unknown. Only one side's SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
         <comment>tooltip of a TCP segment</comment>
         <translation>윈도: 헤더 필드 값은 %1이고, 배율은 알 수 없습니다. 한쪽의 SYN만 보았습니다. 배율은 두 SYN이 모두 제안할 때만 적용되므로, 실제 윈도 바이트 수는 더 클 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>reading paused</source>
+        <comment>marker: the program stopped calling recv()</comment>
+        <translation>읽기 멈춤</translation>
+    </message>
+    <message>
+        <source>reading resumed</source>
+        <comment>marker: the program calls recv() again</comment>
+        <translation>읽기 다시 시작</translation>
     </message>
 </context>
 <context>
