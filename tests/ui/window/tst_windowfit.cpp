@@ -6,6 +6,9 @@
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
 #include "network/virtualnetwork.h"
+#include "ports/portexplorer.h"
+#include "ports/portmap.h"
+#include "ports/portrangebar.h"
 #include "session/session.h"
 #include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
@@ -513,6 +516,69 @@ private slots:
                                .arg(viewport.width())));
             QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
         }
+    }
+
+    // The port map is the picture of the Ports tab: at 1024x768 with the docks open, and
+    // presenting, it is in view with its range strip without scrolling, as large as the room
+    // allows; the facts and the lookup field stay on the first screen beside or under it.
+    void portMapInView_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void portMapInView()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        auto *explorer = window.findChild<PortExplorer *>();
+        QVERIFY(explorer);
+        window.centralTabs()->setCurrentWidget(explorer);
+        QTRY_VERIFY(explorer->isVisible());
+        auto *scroll = explorer->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        PortMap *map = explorer->portMap();
+        auto *ranges = explorer->findChild<PortRangeBar *>();
+        QVERIFY(ranges);
+        // In view: whole inside the page's viewport (or the page, above it), not scrolled.
+        const auto frame = [&](QWidget *widget) {
+            QWidget *around = scroll->viewport()->isAncestorOf(widget) ? scroll->viewport() : explorer;
+            return QRect(around->mapTo(explorer, QPoint(0, 0)), around->size());
+        };
+        const auto inView = [&](QWidget *widget) {
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return scroll->verticalScrollBar()->value() == 0 && scroll->horizontalScrollBar()->value() == 0
+                && widget->isVisible() && frame(widget).contains(QRect(widget->mapTo(explorer, QPoint(0, 0)), widget->size()));
+        };
+        const auto where = [&](QWidget *widget) {
+            return QStringLiteral("%1 at %2,%3 %4 in %5 (scrolled to %6)")
+                .arg(QString::fromLatin1(widget->metaObject()->className()))
+                .arg(widget->mapTo(explorer, QPoint(0, 0)).x())
+                .arg(widget->mapTo(explorer, QPoint(0, 0)).y())
+                .arg(describe(widget->size()),
+                    QStringLiteral("%1,%2 %3").arg(frame(widget).x()).arg(frame(widget).y()).arg(describe(frame(widget).size())))
+                .arg(scroll->verticalScrollBar()->value());
+        };
+        QTRY_VERIFY2(inView(map), qPrintable(where(map)));
+        QTRY_VERIFY2(inView(ranges), qPrintable(where(ranges)));
+        QTRY_VERIFY2(inView(explorer->lookupField()), qPrintable(where(explorer->lookupField())));
+        // Large enough to be the picture: most of the page's height.
+        QVERIFY2(map->height() >= scroll->viewport()->height() / 2, qPrintable(where(map)));
+        QVERIFY2(map->width() >= map->minimumSizeHint().width(), qPrintable(where(map)));
     }
 
     // Presenting, the class challenge's picker, fields and buttons stayed in the small type
