@@ -10,6 +10,7 @@
 #include "ports/portmap.h"
 #include "ports/portrangebar.h"
 #include "session/session.h"
+#include "tables/tableheader.h"
 #include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
 #include "window/lessonlink.h"
@@ -579,6 +580,71 @@ private slots:
         // Large enough to be the picture: most of the page's height.
         QVERIFY2(map->height() >= scroll->viewport()->height() / 2, qPrintable(where(map)));
         QVERIFY2(map->width() >= map->minimumSizeHint().width(), qPrintable(where(map)));
+    }
+
+    // The socket table starts scrolled to its first column, and stays there when a socket
+    // appears and its columns are fitted: at 1024x768 it opened about 12 pixels to the right,
+    // the left edge of the first column cut off.
+    void socketTableStartsAtFirstColumn_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        // Whether the socket column is fitted narrower than its heading ("#1" under "Socket").
+        QTest::addColumn<bool>("clipped");
+        QTest::newRow("en") << false << QStringLiteral("en") << true;
+        QTest::newRow("en presenting") << true << QStringLiteral("en") << false;
+        QTest::newRow("ko") << false << QStringLiteral("ko") << false;
+        QTest::newRow("ko presenting") << true << QStringLiteral("ko") << false;
+    }
+
+    void socketTableStartsAtFirstColumn()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        QFETCH(bool, clipped);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        QTableView *table = window.socketView();
+        QTRY_VERIFY(table->isVisible());
+        auto *header = qobject_cast<TableHeader *>(table->horizontalHeader());
+        QVERIFY(header);
+        QScrollBar *across = table->horizontalScrollBar();
+        QCOMPARE(across->value(), 0);
+        // A server and a client, as the welcome page opens them: the listener is selected.
+        const Lab::Opened server = session.lab()->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const Lab::Opened client
+            = session.lab()->connectTcp(QHostAddress::LocalHost, session.lab()->info(server.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_VERIFY(table->currentIndex().isValid());
+        // Fitted to the rows: the socket column is as narrow as "#1", narrower than its heading.
+        const int idColumn = SocketTableModel::ColumnId;
+        if (clipped) {
+            QTRY_VERIFY(table->columnWidth(idColumn) < header->sectionSizeHint(idColumn));
+            QCOMPARE(header->shownAlignment(idColumn) & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
+        }
+        QCOMPARE(across->value(), 0);
+        // Every heading reads from its first letter: whole, or cut at its end from the left edge.
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
+            QString shown = header->shownText(column);
+            if (shown == heading)
+                continue;
+            QVERIFY2(header->shownAlignment(column) & Qt::AlignLeft, qPrintable(heading));
+            shown.remove(QChar(0x2026));
+            QVERIFY2(heading.startsWith(shown), qPrintable(heading + QStringLiteral(" shown as ") + shown));
+        }
     }
 
     // Presenting, the class challenge's picker, fields and buttons stayed in the small type
