@@ -519,6 +519,56 @@ private slots:
         }
     }
 
+    // The whole welcome page fits at 1024x768, presenting too, in English and Korean: "Or try
+    // it yourself" and the buttons at the bottom need no scrolling.
+    void welcomePageFits_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void welcomePageFits()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<WelcomePage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        if (presenting)
+            window.setPresentationMode(true);
+        auto *scroll = page->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto fits = [&] {
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return scroll->verticalScrollBar()->maximum() == 0 && scroll->horizontalScrollBar()->maximum() == 0;
+        };
+        QTRY_VERIFY2(fits(),
+            qPrintable(QStringLiteral("the page needs %1 in %2")
+                           .arg(describe(scroll->widget()->minimumSizeHint()), describe(scroll->viewport()->size()))));
+        // Every button whole in view, at least as large as it needs.
+        for (QAbstractButton *button : scroll->widget()->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(page))
+                continue;
+            const QRect at(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(scroll->viewport()->rect().contains(at), qPrintable(button->text()));
+            // A lesson's title wraps: it needs its height at its width.
+            const int least = button->hasHeightForWidth() ? button->heightForWidth(button->width())
+                                                          : button->minimumSizeHint().height();
+            QVERIFY2(button->height() >= least, qPrintable(button->text()));
+        }
+    }
+
     // The port map is the picture of the Ports tab: at 1024x768 with the docks open, and
     // presenting, it is in view with its range strip without scrolling, as large as the room
     // allows; the facts and the lookup field stay on the first screen beside or under it.
