@@ -21,6 +21,7 @@
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QVBoxLayout>
 
@@ -88,6 +89,10 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     content->setBackgroundRole(QPalette::Base);
     m_scroll->setWidget(content);
     m_scroll->installEventFilter(this);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int most) {
+        if (most > 0)
+            QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
+    });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
@@ -118,8 +123,12 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     m_labNetwork->setObjectName(QStringLiteral("labNetwork"));
     m_recording = new QCommandLinkButton(content);
     m_recording->setObjectName(QStringLiteral("openRecording"));
+    // As tall as their words at their width: without that the row kept the height of a
+    // description wrapped at its narrowest, also once the descriptions gave way.
+    QSizePolicy tryPolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    tryPolicy.setHeightForWidth(true);
     for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        button->setSizePolicy(tryPolicy);
         tryRow->addWidget(button, 1, Qt::AlignTop);
     }
     layout->addLayout(tryRow);
@@ -377,6 +386,18 @@ void WelcomePage::fitToRoom()
     }
     if (m_compactness != before)
         m_content->updateGeometry();
+    // The estimate may fall short (a description wraps once more than its button foresaw):
+    // once laid out, a page that still scrolls gives up one more step.
+    QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
+}
+
+void WelcomePage::settle()
+{
+    if (!m_built || m_compactness >= 3 || m_scroll->verticalScrollBar()->maximum() == 0)
+        return;
+    ++m_compactness;
+    applyCompactness();
+    QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
 }
 
 void WelcomePage::place()

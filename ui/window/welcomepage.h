@@ -61,6 +61,7 @@ private:
     // Short of room (a projector, presentation type), the page first drops what only explains.
     void fitToRoom();
     void applyCompactness();
+    void settle();
 
     const LessonLibrary *m_library;
     Lab *m_lab;
