@@ -643,8 +643,8 @@ void PortExplorer::fitResultHeight()
     // scrolls inside it beyond a dozen lines.
     const QTextDocument *document = m_result->document();
     const int line = m_result->fontMetrics().lineSpacing();
-    const int height = std::clamp(qCeil(document->size().height()), line * 2, line * 14)
-        + 2 * m_result->frameWidth();
+    const int height
+        = std::clamp(qCeil(document->size().height()), line * 2, line * 14) + 2 * m_result->frameWidth();
     if (m_result->minimumHeight() != height || m_result->maximumHeight() != height)
         m_result->setFixedHeight(height);
 }

@@ -334,13 +334,13 @@ void WelcomePage::retranslate()
     m_tryTitle->setText(tr("Or try it yourself"));
     m_serverAndClients->setText(tr("A server and two clients"));
     m_serverAndClients->setToolTip(tr("Opens a server on 127.0.0.1 and connects two clients to it, "
-                                          "then shows them in the tables."));
+                                      "then shows them in the tables."));
     m_labNetwork->setText(tr("Open the lab network"));
     m_labNetwork->setToolTip(tr("A small virtual network: a home router, two home computers and one "
-                                    "out on the internet. Its packets are really captured."));
+                                "out on the internet. Its packets are really captured."));
     m_recording->setText(tr("Open a recording"));
     m_recording->setToolTip(tr("Replays sockets and packets that were recorded earlier, "
-                                   "in a window of their own."));
+                               "in a window of their own."));
     m_dontShow->setText(tr("Don't show this at start"));
     m_comesBack->setText(tr("Help > Welcome page brings it back."));
     m_tables->setText(tr("Go to the empty tables"));

@@ -551,11 +551,13 @@ private slots:
         QVERIFY(scroll);
         const auto fits = [&] {
             QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            return scroll->verticalScrollBar()->maximum() == 0 && scroll->horizontalScrollBar()->maximum() == 0;
+            return scroll->verticalScrollBar()->maximum() == 0
+                && scroll->horizontalScrollBar()->maximum() == 0;
         };
         QTRY_VERIFY2(fits(),
             qPrintable(QStringLiteral("the page needs %1 in %2")
-                           .arg(describe(scroll->widget()->minimumSizeHint()), describe(scroll->viewport()->size()))));
+                           .arg(describe(scroll->widget()->minimumSizeHint()),
+                               describe(scroll->viewport()->size()))));
         // Every button whole in view, at least as large as it needs.
         for (QAbstractButton *button : scroll->widget()->findChildren<QAbstractButton *>()) {
             if (!button->isVisibleTo(page))
@@ -613,7 +615,8 @@ private slots:
         const auto inView = [&](QWidget *widget) {
             QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             return scroll->verticalScrollBar()->value() == 0 && scroll->horizontalScrollBar()->value() == 0
-                && widget->isVisible() && frame(widget).contains(QRect(widget->mapTo(explorer, QPoint(0, 0)), widget->size()));
+                && widget->isVisible()
+                && frame(widget).contains(QRect(widget->mapTo(explorer, QPoint(0, 0)), widget->size()));
         };
         const auto where = [&](QWidget *widget) {
             return QStringLiteral("%1 at %2,%3 %4 in %5 (scrolled to %6)")
@@ -621,7 +624,10 @@ private slots:
                 .arg(widget->mapTo(explorer, QPoint(0, 0)).x())
                 .arg(widget->mapTo(explorer, QPoint(0, 0)).y())
                 .arg(describe(widget->size()),
-                    QStringLiteral("%1,%2 %3").arg(frame(widget).x()).arg(frame(widget).y()).arg(describe(frame(widget).size())))
+                    QStringLiteral("%1,%2 %3")
+                        .arg(frame(widget).x())
+                        .arg(frame(widget).y())
+                        .arg(describe(frame(widget).size())))
                 .arg(scroll->verticalScrollBar()->value());
         };
         QTRY_VERIFY2(inView(map), qPrintable(where(map)));
