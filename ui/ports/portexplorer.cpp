@@ -27,6 +27,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTextBrowser>
@@ -174,7 +175,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
         lookUp(m_lookup->text());
         // One above the other, the answer to what was typed is under the map: brought into view.
         if (m_splitter->orientation() == Qt::Vertical)
-            m_scroll->ensureWidgetVisible(m_result, 0, 0);
+            m_scroll->verticalScrollBar()->setValue(m_splitter->widget(1)->y());
     });
     connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1StringView("port"))
@@ -680,6 +681,9 @@ void PortExplorer::fitOrientation()
         m_splitter->setOrientation(wanted);
         // The map first either way: above, the facts under it, or on the left.
         m_splitter->insertWidget(1, facts);
+        // One above the other, room the map's side does not need goes to the facts below it,
+        // not to an empty band under the key.
+        m_splitter->setStretchFactor(0, wanted == Qt::Vertical ? 0 : 1);
         m_splitterMoved = false;
     }
     fitMapHeight();
