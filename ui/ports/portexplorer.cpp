@@ -666,6 +666,14 @@ void PortExplorer::fitMapHeight()
         m_map->setMinimumHeight(least);
         m_map->setMaximumHeight(most);
     }
+    // Above the facts, the map's side is as tall as its words need at its width, not as the
+    // sum of every wrapping line at its narrowest (which left an empty band under the key).
+    QLayout *mapLayout = m_mapBox->layout();
+    const int boxHeight = m_splitter->orientation() == Qt::Vertical && mapLayout->hasHeightForWidth()
+        ? mapLayout->totalHeightForWidth(m_mapBox->width())
+        : 0;
+    if (m_mapBox->minimumHeight() != boxHeight)
+        m_mapBox->setMinimumHeight(boxHeight);
 }
 
 void PortExplorer::fitOrientation()
