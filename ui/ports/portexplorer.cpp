@@ -158,6 +158,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_splitter);
     m_scroll->viewport()->installEventFilter(this);
+    m_result->viewport()->installEventFilter(this);
     connect(m_result->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
         &PortExplorer::fitResultHeight);
     // The lookup field above both, so it is in view whichever way the two sides are placed.
@@ -617,6 +618,9 @@ bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Resize && watched == m_scroll->viewport())
         fitMapHeight();
+    // Narrower, the answer takes more lines.
+    if (event->type() == QEvent::Resize && watched == m_result->viewport())
+        QMetaObject::invokeMethod(this, &PortExplorer::fitResultHeight, Qt::QueuedConnection);
     if (event->type() == QEvent::LayoutRequest && !m_fitQueued) {
         m_fitQueued = true;
         QMetaObject::invokeMethod(this, &PortExplorer::fitOrientation, Qt::QueuedConnection);
@@ -641,11 +645,11 @@ void PortExplorer::fitResultHeight()
 {
     // As tall as its answer (range, services, whether this machine may bind it), which reads
     // whole without scrolling; no empty box below a short one. A long list of services
-    // scrolls inside it beyond a dozen lines.
+    // scrolls inside it beyond twenty lines.
     const QTextDocument *document = m_result->document();
     const int line = m_result->fontMetrics().lineSpacing();
     const int height
-        = std::clamp(qCeil(document->size().height()), line * 2, line * 14) + 2 * m_result->frameWidth();
+        = std::clamp(qCeil(document->size().height()), line * 2, line * 20) + 2 * m_result->frameWidth();
     if (m_result->minimumHeight() != height || m_result->maximumHeight() != height)
         m_result->setFixedHeight(height);
 }
