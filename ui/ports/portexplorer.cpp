@@ -16,6 +16,9 @@
 
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
+#include <QtCore/QtMath>
+#include <QtGui/QAbstractTextDocumentLayout>
+#include <QtGui/QTextDocument>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
@@ -24,6 +27,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QTextBrowser>
@@ -59,6 +63,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     , m_sourceLabel(new QLabel(this))
     , m_result(new QTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_scroll(new QScrollArea(this))
     , m_mapBox(new QGroupBox(this))
     , m_map(new PortMap(m_mapBox))
     , m_legend(new PortMapLegend(m_mapBox))
@@ -115,13 +120,18 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     statusRow->setSpacing(0);
     statusRow->addWidget(m_viewLabel);
     statusRow->addWidget(m_hoverLabel);
+    // The range strip and the map first: they are the picture of this page and stay on its
+    // first screen; the switches, the zoom buttons and the key follow below the map.
     auto *mapLayout = new QVBoxLayout(m_mapBox);
-    mapLayout->addLayout(overlays);
-    mapLayout->addLayout(zoomRow);
     mapLayout->addWidget(m_ranges);
     mapLayout->addWidget(m_map, 1);
     mapLayout->addLayout(statusRow);
+    mapLayout->addLayout(zoomRow);
+    mapLayout->addLayout(overlays);
     mapLayout->addWidget(m_legend);
+    // Room the map does not take (one above the other, it is as tall as the first screen)
+    // goes below everything, not between the strip and the map.
+    mapLayout->addStretch(0);
 
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
@@ -132,11 +142,10 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     auto *facts = new QWidget(this);
     auto *factsLayout = new QVBoxLayout(facts);
     factsLayout->setContentsMargins(0, 0, 0, 0);
-    factsLayout->addLayout(lookupRow);
     factsLayout->addWidget(m_sourceLabel);
-    factsLayout->addWidget(m_result, 3);
-    factsLayout->addWidget(m_bindBox, 0);
-    factsLayout->addWidget(m_usersBox, 2);
+    factsLayout->addWidget(m_result);
+    factsLayout->addWidget(m_bindBox);
+    factsLayout->addWidget(m_usersBox, 1);
 
     m_splitter->addWidget(m_mapBox);
     m_splitter->addWidget(facts);
@@ -145,20 +154,30 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     m_splitter->setChildrenCollapsible(false);
     // On a projector in large type, or beside the lesson, the map and the facts may need more
     // room than there is: they scroll rather than push the window off the screen.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_splitter);
+    m_scroll->viewport()->installEventFilter(this);
+    m_result->viewport()->installEventFilter(this);
+    connect(m_result->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+        &PortExplorer::fitResultHeight);
+    // The lookup field above both, so it is in view whichever way the two sides are placed.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addLayout(lookupRow);
+    layout->addWidget(m_scroll, 1);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     // What the two sides need grows and shrinks with their words (a language, a port's facts,
     // larger type): the page decides again whether they fit side by side.
     m_mapBox->installEventFilter(this);
     facts->installEventFilter(this);
 
-    connect(m_lookup, &QLineEdit::returnPressed, this, [this] { lookUp(m_lookup->text()); });
+    connect(m_lookup, &QLineEdit::returnPressed, this, [this] {
+        lookUp(m_lookup->text());
+        // One above the other, the answer to what was typed is under the map: brought into view.
+        if (m_splitter->orientation() == Qt::Vertical)
+            m_scroll->verticalScrollBar()->setValue(m_splitter->widget(1)->y());
+    });
     connect(m_result, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1StringView("port"))
             showPort(url.path().toInt());
@@ -597,6 +616,11 @@ void PortExplorer::resizeEvent(QResizeEvent *event)
 
 bool PortExplorer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && watched == m_scroll->viewport())
+        fitMapHeight();
+    // Narrower, the answer takes more lines.
+    if (event->type() == QEvent::Resize && watched == m_result->viewport())
+        QMetaObject::invokeMethod(this, &PortExplorer::fitResultHeight, Qt::QueuedConnection);
     if (event->type() == QEvent::LayoutRequest && !m_fitQueued) {
         m_fitQueued = true;
         QMetaObject::invokeMethod(this, &PortExplorer::fitOrientation, Qt::QueuedConnection);
@@ -612,29 +636,69 @@ void PortExplorer::setPresentationScale(qreal scale)
 
 void PortExplorer::fitMinimumHeights()
 {
-    // The answer to a lookup (range, services, whether this machine may bind it) reads whole
-    // without scrolling, even where the page folds; the users keep room for a listener and a
-    // few connections.
-    m_result->setMinimumHeight(m_result->fontMetrics().lineSpacing() * 8);
+    // The users keep room for a listener and a few connections.
     m_users->setMinimumHeight(m_users->fontMetrics().height() * 7);
+    fitResultHeight();
+}
+
+void PortExplorer::fitResultHeight()
+{
+    // As tall as its answer (range, services, whether this machine may bind it), which reads
+    // whole without scrolling; no empty box below a short one. A long list of services
+    // scrolls inside it beyond twenty lines.
+    const QTextDocument *document = m_result->document();
+    const int line = m_result->fontMetrics().lineSpacing();
+    const int height
+        = std::clamp(qCeil(document->size().height()), line * 2, line * 20) + 2 * m_result->frameWidth();
+    if (m_result->minimumHeight() != height || m_result->maximumHeight() != height)
+        m_result->setFixedHeight(height);
+}
+
+void PortExplorer::fitMapHeight()
+{
+    // One above the other, the range strip and the map fill the page's first screen; the
+    // switches and the facts follow below. Side by side, the map takes what its side leaves.
+    int least = 0;
+    int most = QWIDGETSIZE_MAX;
+    if (m_splitter->orientation() == Qt::Vertical) {
+        const int top = m_map->mapTo(m_splitter, QPoint(0, 0)).y();
+        // Never so flat that the rows of ports cannot be told apart.
+        const int flattest = m_map->fontMetrics().height() * 10;
+        least = most = std::max(flattest, m_scroll->viewport()->height() - top);
+    }
+    if (m_map->minimumHeight() != least || m_map->maximumHeight() != most) {
+        m_map->setMinimumHeight(least);
+        m_map->setMaximumHeight(most);
+    }
+    // Above the facts, the map's side is as tall as its words need at its width, not as the
+    // sum of every wrapping line at its narrowest (which left an empty band under the key).
+    QLayout *mapLayout = m_mapBox->layout();
+    const int boxHeight = m_splitter->orientation() == Qt::Vertical && mapLayout->hasHeightForWidth()
+        ? mapLayout->totalHeightForWidth(m_mapBox->width())
+        : 0;
+    if (m_mapBox->minimumHeight() != boxHeight)
+        m_mapBox->setMinimumHeight(boxHeight);
 }
 
 void PortExplorer::fitOrientation()
 {
     m_fitQueued = false;
     // Side by side, the map and the facts need more width than a 1024 px window leaves beside
-    // the workbench: then the facts go above the map and the page scrolls down, not sideways.
-    QWidget *facts = m_splitter->widget(m_splitter->indexOf(m_mapBox) == 0 ? 1 : 0);
+    // the workbench: then the facts go under the map and the page scrolls down, not sideways.
+    QWidget *facts = m_splitter->widget(1);
     const int needed = m_mapBox->minimumSizeHint().width() + facts->minimumSizeHint().width()
         + m_splitter->handleWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const Qt::Orientation wanted = width() < needed ? Qt::Vertical : Qt::Horizontal;
-    if (m_splitter->orientation() == wanted)
-        return;
-    m_splitter->setOrientation(wanted);
-    // One above the other, the lookup comes first: below a map as tall as the page is wide it
-    // was out of sight, and a port typed in showed its answer off the screen.
-    m_splitter->insertWidget(wanted == Qt::Vertical ? 0 : 1, facts);
-    m_splitterMoved = false;
+    if (m_splitter->orientation() != wanted) {
+        m_splitter->setOrientation(wanted);
+        // The map first either way: above, the facts under it, or on the left.
+        m_splitter->insertWidget(1, facts);
+        // One above the other, room the map's side does not need goes to the facts below it,
+        // not to an empty band under the key.
+        m_splitter->setStretchFactor(0, wanted == Qt::Vertical ? 0 : 1);
+        m_splitterMoved = false;
+    }
+    fitMapHeight();
 }
 
 void PortExplorer::fitSplitter()

@@ -12,6 +12,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTextBrowser;
 
@@ -81,6 +82,8 @@ private:
     void fitSplitter();
     void fitOrientation();
     void fitMinimumHeights();
+    void fitMapHeight();
+    void fitResultHeight();
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
@@ -118,6 +121,7 @@ private:
     QLabel *m_sourceLabel;
     QTextBrowser *m_result;
     QSplitter *m_splitter;
+    QScrollArea *m_scroll;
     bool m_splitterMoved = false;
     bool m_fitQueued = false;
     QGroupBox *m_mapBox;

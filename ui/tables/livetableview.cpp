@@ -1,5 +1,6 @@
 #include "livetableview.h"
 
+#include "tableheader.h"
 #include "window/fontscale.h"
 
 #include <QtCore/QElapsedTimer>
@@ -25,6 +26,7 @@ LiveTableView::LiveTableView(QWidget *parent)
     m_fit.setInterval(500);
     m_fit.setSingleShot(true);
     connect(&m_fit, &QTimer::timeout, this, &LiveTableView::fitColumns);
+    setHorizontalHeader(new TableHeader(Qt::Horizontal, this));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);

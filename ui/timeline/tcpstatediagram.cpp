@@ -140,6 +140,39 @@ QPointF edgeOf(const QRectF &r, double dx, double dy)
     return QPointF(r.center().x() + dx * k, r.center().y() + dy * k);
 }
 
+// Where a label may take two lines: "SYN / SYN+ACK" as "SYN /" over "SYN+ACK".
+const QString kLabelBreak = QStringLiteral(" / ");
+
+QStringList labelLines(const QString &label, bool stacked)
+{
+    if (!stacked)
+        return {label};
+    const qsizetype at = label.indexOf(kLabelBreak);
+    return {label.left(at) + QStringLiteral(" /"), label.mid(at + kLabelBreak.size())};
+}
+
+// Smaller type for a label only where its line has no free place for it at the usual size.
+constexpr std::array<qreal, 3> kLabelShrinks {1.0, 0.85, 0.72};
+
+QFont shrunk(const QFont &font, qreal shrink)
+{
+    QFont smaller = font;
+    smaller.setPointSizeF(font.pointSizeF() * shrink);
+    return smaller;
+}
+
+// The card a label is drawn on, turned for a vertical one.
+QSizeF labelCard(const QFontMetricsF &metrics, const QString &label, bool stacked, bool vertical, qreal scale)
+{
+    double w = 0;
+    const QStringList lines = labelLines(label, stacked);
+    for (const QString &line : lines)
+        w = qMax(w, metrics.horizontalAdvance(line));
+    w += 6 * scale;
+    const double h = metrics.height() * lines.size();
+    return vertical ? QSizeF(h, w) : QSizeF(w, h);
+}
+
 double overlap(const QRectF &a, const QRectF &b)
 {
     const QRectF both = a.intersected(b);
@@ -210,6 +243,12 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
             edge.path.lineTo(side, from.y());
             edge.path.lineTo(side, to.y());
             edge.path.lineTo(to);
+        } else if (t.from == TcpState::Close && t.to == TcpState::SynSent) {
+            // The active open, as the textbook draws it: across from CLOSED, then down the
+            // right-hand column, where no box stands between them and its label has room.
+            edge.path.moveTo(a.right(), a.center().y());
+            edge.path.lineTo(b.center().x(), a.center().y());
+            edge.path.lineTo(b.center().x(), b.top());
         } else {
             const QLineF line(a.center(), b.center());
             edge.path.moveTo(edgeOf(a, line.dx(), line.dy()));
@@ -218,60 +257,69 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
         layout.edges << edge;
     }
 
-    // Labels go where they cover no box and no label placed before them: along the edge from
-    // its middle outwards, then beside it. Where a crowded corner leaves no free place in
-    // that order, the labels are placed again the other way round.
+    // Each label sits on its own line, at the point of that line where it covers no box and no
+    // label placed before it: from the line's middle outwards. Set beside a line, a label read
+    // as the label of the arrow next to it. Where a crowded corner leaves no free place in that
+    // order, the labels are placed again the other way round.
     const QRectF panel(0, 0, size.width(), size.height());
-    const auto placeLabels = [&](bool backwards) {
+    const auto placeLabels = [&](bool backwards, qsizetype firstShrink) {
         QList<QRectF> taken;
         for (const QRectF &r : std::as_const(layout.boxes))
             taken << r.adjusted(-1, -1, 1, 1);
         double total = 0;
         for (qsizetype n = 0; n < layout.edges.size(); ++n) {
             Layout::Edge &edge = layout.edges[backwards ? layout.edges.size() - 1 - n : n];
-            const double w = smallFm.horizontalAdvance(edge.label) + 4;
-            const double h = smallFm.height();
-            const QSizeF labelSize = edge.vertical ? QSizeF(h, w) : QSizeF(w, h);
-            const auto rectAt = [&](QPointF c) {
-                return QRectF(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2,
-                    labelSize.width(), labelSize.height());
-            };
             double best = -1;
-            for (const double at : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82, 0.1, 0.9}) {
-                const QPointF onLine = edge.path.pointAtPercent(at);
-                const double beside = w / 2 + 3 * scale;
-                const double above = 0.7 * h;
-                const QPointF nudges[] = {{0, 0}, {beside, 0}, {-beside, 0}, {beside / 2, 0},
-                    {-beside / 2, 0}, {2 * beside, 0}, {-2 * beside, 0}, {0, -above}, {0, above}};
-                for (const QPointF &nudge : nudges) {
-                    const QPointF c = edge.vertical ? onLine : onLine + nudge;
-                    const QRectF r = rectAt(c);
-                    // Off the panel counts as badly as covering a box.
-                    double cost = (r.width() * r.height()) - overlap(r, panel);
-                    for (const QRectF &other : std::as_const(taken))
-                        cost += overlap(r, other);
-                    if (best < 0 || cost < best) {
-                        best = cost;
-                        edge.labelCentre = c;
-                        edge.labelRect = r;
-                    }
-                    if (cost == 0)
+            for (qsizetype i = firstShrink; i < qsizetype(kLabelShrinks.size()); ++i) {
+                const qreal shrink = kLabelShrinks.at(size_t(i));
+                for (const bool stacked : {false, true}) {
+                    if (best == 0 || (stacked && (edge.vertical || !edge.label.contains(kLabelBreak))))
                         break;
+                    const QSizeF labelSize = labelCard(QFontMetricsF(shrunk(layout.small, shrink)),
+                        edge.label, stacked, edge.vertical, scale);
+                    // The middle first, then ever further out along the line, on both sides.
+                    for (int step = 0; step <= 22 && best != 0; ++step) {
+                        const double at = 0.5 + (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * 0.02;
+                        const QPointF c = edge.path.pointAtPercent(at);
+                        const QRectF r(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2,
+                            labelSize.width(), labelSize.height());
+                        // Off the panel counts as badly as covering a box.
+                        double cost = (r.width() * r.height()) - overlap(r, panel);
+                        for (const QRectF &other : std::as_const(taken))
+                            cost += overlap(r, other);
+                        // One line is easier to read: two only where they find a freer place.
+                        if (best < 0 || cost < best) {
+                            best = cost;
+                            edge.labelCentre = c;
+                            edge.labelRect = r;
+                            edge.stacked = stacked;
+                            edge.shrink = shrink;
+                        }
+                    }
                 }
-                if (best == 0)
-                    break;
             }
             total += best;
             // A little air beside a placed label, so two labels never read as one.
-            taken << edge.labelRect.adjusted(-3 * scale, -1, 3 * scale, 1);
+            taken << edge.labelRect.adjusted(-2 * scale, -1, 2 * scale, 1);
         }
         return total;
     };
-    if (const double forwardCost = placeLabels(false); forwardCost > 0) {
-        const QList<Layout::Edge> forwards = layout.edges;
-        if (placeLabels(true) > forwardCost)
-            layout.edges = forwards;
+    // Where no order finds every label a free place, all labels take the smaller type.
+    QList<Layout::Edge> best;
+    double bestCost = -1;
+    for (qsizetype firstShrink = 0; firstShrink < qsizetype(kLabelShrinks.size()) && bestCost != 0;
+         ++firstShrink) {
+        for (const bool backwards : {false, true}) {
+            const double cost = placeLabels(backwards, firstShrink);
+            if (bestCost < 0 || cost < bestCost) {
+                bestCost = cost;
+                best = layout.edges;
+            }
+            if (cost == 0)
+                break;
+        }
     }
+    layout.edges = best;
     return layout;
 }
 
@@ -429,19 +477,31 @@ void TcpStateDiagram::paintEvent(QPaintEvent *)
         p.setBrush(edgeColor);
         p.drawPolygon(head, 3);
     }
-    // The labels after every line, so no line runs through a label.
+    // The labels after every line, so no line runs through a label: each on an opaque
+    // rounded card on its own line, edged in the line's colour, so it reads as that line's.
     p.setFont(layout.small);
     for (const Layout::Edge &edge : layout.edges) {
-        const double w = smallFm.horizontalAdvance(edge.label) + 4;
+        const bool selfTook = edge.from == m_selfFrom && edge.to == m_self;
+        const bool peerTook = edge.from == m_peerFrom && edge.to == m_peer;
+        const QColor edgeColor = selfTook ? selfColor : (peerTook ? peerColor : lineColor);
+        const QFont font = shrunk(layout.small, edge.shrink);
+        p.setFont(font);
+        const QFontMetricsF fm(font);
+        const QSizeF size = labelCard(fm, edge.label, edge.stacked, false, scale);
+        const double w = size.width();
+        const double h = size.height();
         p.save();
         p.translate(edge.labelCentre);
         // The routes back to CLOSED run up the sides: their labels run along them.
         if (edge.vertical)
             p.rotate(-90);
-        const QRectF labelBox(-w / 2, -smallFm.height() / 2, w, smallFm.height());
-        p.fillRect(labelBox, pal.color(QPalette::Base));
-        p.setPen(Theme::isDark(pal) ? lineColor.lighter(150) : lineColor.darker(160));
-        p.drawText(labelBox, Qt::AlignCenter, edge.label);
+        const QRectF card(-w / 2, -h / 2, w, h);
+        p.setPen(QPen(edgeColor, (selfTook || peerTook ? 2.0 : 1.0) * scale));
+        p.setBrush(pal.color(QPalette::Base));
+        const double radius = fm.height() / 3;
+        p.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(card, Qt::AlignCenter, labelLines(edge.label, edge.stacked).join(QLatin1Char('\n')));
         p.restore();
     }
 

@@ -35,6 +35,10 @@ public:
             // Where the label is drawn: centred here; up the side for the routes back to CLOSED.
             QPointF labelCentre;
             bool vertical = false;
+            // Where one line finds no free place on its line, "cause /" over "what is sent".
+            bool stacked = false;
+            // Smaller type than the other labels' where a crowded corner has no room (1 = the same).
+            qreal shrink = 1;
             // The label's whole area on the panel (turned, for a vertical one).
             QRectF labelRect;
         };

@@ -42,7 +42,16 @@ QFont LessonLink::titleFont() const
 
 int LessonLink::padding() const
 {
-    return qMax(3, fontMetrics().height() / 4);
+    return m_tight ? qMax(2, fontMetrics().height() / 8) : qMax(3, fontMetrics().height() / 4);
+}
+
+void LessonLink::setTight(bool tight)
+{
+    if (tight == m_tight)
+        return;
+    m_tight = tight;
+    updateGeometry();
+    update();
 }
 
 QRect LessonLink::titleRectFor(int width) const

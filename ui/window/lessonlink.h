@@ -18,6 +18,8 @@ public:
     // The room for the widest number of the list, so the titles of all topics line up.
     void setNumberWidth(int pixels);
     int numberWidth() const;
+    // Less room above and below the title, where a short screen needs every line.
+    void setTight(bool tight);
     // Where the title is drawn, and how many lines it takes, at the current width.
     QRect titleRect() const;
     int titleLines() const;
@@ -40,6 +42,7 @@ private:
     QString m_number;
     QString m_title;
     int m_numberWidth = 0;
+    bool m_tight = false;
 };
 
 } // namespace SocketScope

@@ -11,6 +11,7 @@
 #include "theme.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QScopedValueRollback>
 #include <QtGui/QFontMetrics>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QCheckBox>
@@ -20,6 +21,7 @@
 #include <QtWidgets/QMainWindow>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QVBoxLayout>
 
@@ -75,16 +77,25 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     FontScale::apply(this, kPageScale);
 
     // A scroll area, so nothing is ever out of reach when the window is small or the type large.
-    auto *scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Base);
-    auto *content = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Base);
+    m_content = new QWidget(m_scroll);
+    // The page is as tall as its words need at its width: without a minimum of its own the
+    // scroll area would take the sum of every wrapped label's height at its narrowest.
+    m_content->setMinimumHeight(1);
+    QWidget *content = m_content;
     content->setBackgroundRole(QPalette::Base);
-    scroll->setWidget(content);
+    m_scroll->setWidget(content);
+    m_scroll->installEventFilter(this);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int most) {
+        if (most > 0)
+            QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
+    });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 16, 24, 12);
@@ -112,8 +123,12 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
     m_labNetwork->setObjectName(QStringLiteral("labNetwork"));
     m_recording = new QCommandLinkButton(content);
     m_recording->setObjectName(QStringLiteral("openRecording"));
+    // As tall as their words at their width: without that the row kept the height of a
+    // description wrapped at its narrowest, also once the descriptions gave way.
+    QSizePolicy tryPolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    tryPolicy.setHeightForWidth(true);
     for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        button->setSizePolicy(tryPolicy);
         tryRow->addWidget(button, 1, Qt::AlignTop);
     }
     layout->addLayout(tryRow);
@@ -153,6 +168,7 @@ WelcomePage::WelcomePage(const LessonLibrary *library, Lab *lab, VirtualNetwork 
             bar->installEventFilter(this);
     }
     fillLessons();
+    m_built = true;
     retranslate();
     hide();
 }
@@ -285,8 +301,10 @@ void WelcomePage::fillLessons()
             column->addWidget(link);
         }
     }
-    for (LessonLink *link : std::as_const(links))
+    for (LessonLink *link : std::as_const(links)) {
         link->setNumberWidth(numberWidth);
+        link->setTight(m_compactness >= 3);
+    }
     for (QVBoxLayout *one : m_lessonBox->findChildren<QVBoxLayout *>())
         one->addStretch(1);
     if (topics.isEmpty()) {
@@ -315,17 +333,71 @@ void WelcomePage::retranslate()
            "New here? Start with lesson 1."));
     m_tryTitle->setText(tr("Or try it yourself"));
     m_serverAndClients->setText(tr("A server and two clients"));
-    m_serverAndClients->setDescription(tr("Opens a server on 127.0.0.1 and connects two clients to it, "
-                                          "then shows them in the tables."));
+    m_serverAndClients->setToolTip(tr("Opens a server on 127.0.0.1 and connects two clients to it, "
+                                      "then shows them in the tables."));
     m_labNetwork->setText(tr("Open the lab network"));
-    m_labNetwork->setDescription(tr("A small virtual network: a home router, two home computers and one "
-                                    "out on the internet. Its packets are really captured."));
+    m_labNetwork->setToolTip(tr("A small virtual network: a home router, two home computers and one "
+                                "out on the internet. Its packets are really captured."));
     m_recording->setText(tr("Open a recording"));
-    m_recording->setDescription(tr("Replays sockets and packets that were recorded earlier, "
-                                   "in a window of their own."));
+    m_recording->setToolTip(tr("Replays sockets and packets that were recorded earlier, "
+                               "in a window of their own."));
     m_dontShow->setText(tr("Don't show this at start"));
     m_comesBack->setText(tr("Help > Welcome page brings it back."));
     m_tables->setText(tr("Go to the empty tables"));
+    applyCompactness();
+}
+
+void WelcomePage::applyCompactness()
+{
+    // The buttons' descriptions stay as their tooltips when they give way.
+    for (QCommandLinkButton *button : {m_serverAndClients, m_labNetwork, m_recording}) {
+        const QString description = m_compactness >= 1 ? QString() : button->toolTip();
+        if (button->description() != description)
+            button->setDescription(description);
+    }
+    m_intro->setVisible(m_compactness < 2);
+    m_lessonsHint->setVisible(m_compactness < 2);
+    if (m_lessonBox) {
+        for (LessonLink *link : m_lessonBox->findChildren<LessonLink *>())
+            link->setTight(m_compactness >= 3);
+    }
+}
+
+void WelcomePage::fitToRoom()
+{
+    m_fitQueued = false;
+    if (m_fitting || !m_built)
+        return;
+    const QScopedValueRollback fitting(m_fitting, true);
+    // The room without scroll bars; a page that needs more drops, step by step, what only
+    // explains, until it fits or nothing more can go (then it scrolls).
+    const QSize room = m_scroll->maximumViewportSize();
+    QLayout *layout = m_content->layout();
+    const auto needed = [&] {
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(room.width())
+                                           : layout->totalSizeHint().height();
+    };
+    const int before = m_compactness;
+    m_compactness = 0;
+    applyCompactness();
+    while (m_compactness < 3 && needed() > room.height()) {
+        ++m_compactness;
+        applyCompactness();
+    }
+    if (m_compactness != before)
+        m_content->updateGeometry();
+    // The estimate may fall short (a description wraps once more than its button foresaw):
+    // once laid out, a page that still scrolls gives up one more step.
+    QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
+}
+
+void WelcomePage::settle()
+{
+    if (!m_built || m_compactness >= 3 || m_scroll->verticalScrollBar()->maximum() == 0)
+        return;
+    ++m_compactness;
+    applyCompactness();
+    QMetaObject::invokeMethod(this, &WelcomePage::settle, Qt::QueuedConnection);
 }
 
 void WelcomePage::place()
@@ -357,10 +429,20 @@ void WelcomePage::changeEvent(QEvent *event)
         fillLessons();
     }
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        fitToRoom();
 }
 
 bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_scroll) {
+        // Fitted once the resizing is over: dropping a description resizes the page again.
+        if (event->type() == QEvent::Resize && !m_fitQueued) {
+            m_fitQueued = true;
+            QMetaObject::invokeMethod(this, &WelcomePage::fitToRoom, Qt::QueuedConnection);
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Move:

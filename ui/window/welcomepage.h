@@ -6,6 +6,7 @@ class QCheckBox;
 class QCommandLinkButton;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace SocketScope {
 
@@ -57,12 +58,24 @@ private:
     void fillLessons();
     void place();
     void say(const QString &text, bool error);
+    // Short of room (a projector, presentation type), the page first drops what only explains.
+    void fitToRoom();
+    void applyCompactness();
+    void settle();
 
     const LessonLibrary *m_library;
     Lab *m_lab;
     VirtualNetwork *m_network;
     const LanguageSwitcher *m_language;
 
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    bool m_built = false; // fitted to its room only once every part exists
+    // 0: everything; 1: the buttons' descriptions become tooltips; 2: the introductions too;
+    // 3: the lessons' rows closer together.
+    int m_compactness = 0;
+    bool m_fitting = false;
+    bool m_fitQueued = false;
     QLabel *m_heading;
     QLabel *m_intro;
     QLabel *m_lessonsTitle;

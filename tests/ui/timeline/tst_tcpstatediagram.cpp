@@ -66,6 +66,13 @@ private slots:
                                      .arg(edge.labelRect.width())
                                      .arg(edge.labelRect.height());
             QVERIFY2(panel.contains(edge.labelRect), qPrintable(what));
+            // On its own line: set beside it, a label read as the label of the arrow next to it.
+            double nearest = 1e9;
+            for (int i = 0; i <= 400; ++i)
+                nearest
+                    = qMin(nearest, QLineF(edge.path.pointAtPercent(i / 400.0), edge.labelCentre).length());
+            QVERIFY2(nearest <= 3, qPrintable(what + QStringLiteral(" %1 px from its line").arg(nearest)));
+            QVERIFY2(edge.labelRect.contains(edge.labelCentre), qPrintable(what));
             for (const QRectF &box : layout.boxes)
                 QVERIFY2(!edge.labelRect.intersects(box), qPrintable(what + QStringLiteral(" under a box")));
             for (qsizetype other = e + 1; other < layout.edges.size(); ++other)

@@ -6,7 +6,11 @@
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
 #include "network/virtualnetwork.h"
+#include "ports/portexplorer.h"
+#include "ports/portmap.h"
+#include "ports/portrangebar.h"
 #include "session/session.h"
+#include "tables/tableheader.h"
 #include "timeline/tcpstatediagram.h"
 #include "window/languageswitcher.h"
 #include "window/lessonlink.h"
@@ -512,6 +516,190 @@ private slots:
                                .arg(at.right())
                                .arg(viewport.width())));
             QVERIFY2(button->width() >= button->minimumSizeHint().width(), qPrintable(button->text()));
+        }
+    }
+
+    // The whole welcome page fits at 1024x768, presenting too, in English and Korean: "Or try
+    // it yourself" and the buttons at the bottom need no scrolling.
+    void welcomePageFits_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void welcomePageFits()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen - kFrame);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<WelcomePage *>();
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        if (presenting)
+            window.setPresentationMode(true);
+        auto *scroll = page->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        const auto fits = [&] {
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return scroll->verticalScrollBar()->maximum() == 0
+                && scroll->horizontalScrollBar()->maximum() == 0;
+        };
+        QTRY_VERIFY2(fits(),
+            qPrintable(QStringLiteral("the page needs %1 in %2")
+                           .arg(describe(scroll->widget()->minimumSizeHint()),
+                               describe(scroll->viewport()->size()))));
+        // Every button whole in view, at least as large as it needs.
+        for (QAbstractButton *button : scroll->widget()->findChildren<QAbstractButton *>()) {
+            if (!button->isVisibleTo(page))
+                continue;
+            const QRect at(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+            QVERIFY2(scroll->viewport()->rect().contains(at), qPrintable(button->text()));
+            // A lesson's title wraps: it needs its height at its width.
+            const int least = button->hasHeightForWidth() ? button->heightForWidth(button->width())
+                                                          : button->minimumSizeHint().height();
+            QVERIFY2(button->height() >= least, qPrintable(button->text()));
+        }
+    }
+
+    // The port map is the picture of the Ports tab: at 1024x768 with the docks open, and
+    // presenting, it is in view with its range strip without scrolling, as large as the room
+    // allows; the facts and the lookup field stay on the first screen beside or under it.
+    void portMapInView_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QTest::newRow(qPrintable(language)) << false << language;
+            QTest::newRow(qPrintable(language + QStringLiteral(" presenting"))) << true << language;
+        }
+    }
+
+    void portMapInView()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        auto *explorer = window.findChild<PortExplorer *>();
+        QVERIFY(explorer);
+        window.centralTabs()->setCurrentWidget(explorer);
+        QTRY_VERIFY(explorer->isVisible());
+        auto *scroll = explorer->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        PortMap *map = explorer->portMap();
+        auto *ranges = explorer->findChild<PortRangeBar *>();
+        QVERIFY(ranges);
+        // In view: whole inside the page's viewport (or the page, above it), not scrolled.
+        const auto frame = [&](QWidget *widget) {
+            QWidget *around = scroll->viewport()->isAncestorOf(widget) ? scroll->viewport() : explorer;
+            return QRect(around->mapTo(explorer, QPoint(0, 0)), around->size());
+        };
+        const auto inView = [&](QWidget *widget) {
+            QApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            return scroll->verticalScrollBar()->value() == 0 && scroll->horizontalScrollBar()->value() == 0
+                && widget->isVisible()
+                && frame(widget).contains(QRect(widget->mapTo(explorer, QPoint(0, 0)), widget->size()));
+        };
+        const auto where = [&](QWidget *widget) {
+            return QStringLiteral("%1 at %2,%3 %4 in %5 (scrolled to %6)")
+                .arg(QString::fromLatin1(widget->metaObject()->className()))
+                .arg(widget->mapTo(explorer, QPoint(0, 0)).x())
+                .arg(widget->mapTo(explorer, QPoint(0, 0)).y())
+                .arg(describe(widget->size()),
+                    QStringLiteral("%1,%2 %3")
+                        .arg(frame(widget).x())
+                        .arg(frame(widget).y())
+                        .arg(describe(frame(widget).size())))
+                .arg(scroll->verticalScrollBar()->value());
+        };
+        QTRY_VERIFY2(inView(map), qPrintable(where(map)));
+        QTRY_VERIFY2(inView(ranges), qPrintable(where(ranges)));
+        QTRY_VERIFY2(inView(explorer->lookupField()), qPrintable(where(explorer->lookupField())));
+        // Large enough to be the picture: most of the page's height.
+        QVERIFY2(map->height() >= scroll->viewport()->height() / 2, qPrintable(where(map)));
+        QVERIFY2(map->width() >= map->minimumSizeHint().width(), qPrintable(where(map)));
+    }
+
+    // The socket table starts scrolled to its first column, and stays there when a socket
+    // appears and its columns are fitted: at 1024x768 it opened about 12 pixels to the right,
+    // the left edge of the first column cut off.
+    void socketTableStartsAtFirstColumn_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<QString>("language");
+        // Whether the socket column is fitted narrower than its heading ("#1" under "Socket").
+        QTest::addColumn<bool>("clipped");
+        QTest::newRow("en") << false << QStringLiteral("en") << true;
+        QTest::newRow("en presenting") << true << QStringLiteral("en") << false;
+        QTest::newRow("ko") << false << QStringLiteral("ko") << false;
+        QTest::newRow("ko presenting") << true << QStringLiteral("ko") << false;
+    }
+
+    void socketTableStartsAtFirstColumn()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(QString, language);
+        QFETCH(bool, clipped);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (presenting)
+            window.setPresentationMode(true);
+        else
+            window.resize(kScreen - kFrame);
+        QTableView *table = window.socketView();
+        QTRY_VERIFY(table->isVisible());
+        auto *header = qobject_cast<TableHeader *>(table->horizontalHeader());
+        QVERIFY(header);
+        QScrollBar *across = table->horizontalScrollBar();
+        QCOMPARE(across->value(), 0);
+        // A server and a client, as the welcome page opens them: the listener is selected.
+        const Lab::Opened server = session.lab()->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const Lab::Opened client
+            = session.lab()->connectTcp(QHostAddress::LocalHost, session.lab()->info(server.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_VERIFY(table->currentIndex().isValid());
+        // Fitted to the rows: the socket column is as narrow as "#1", narrower than its heading.
+        const int idColumn = SocketTableModel::ColumnId;
+        if (clipped) {
+            QTRY_VERIFY(table->columnWidth(idColumn) < header->sectionSizeHint(idColumn));
+            QCOMPARE(header->shownAlignment(idColumn) & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
+        }
+        QCOMPARE(across->value(), 0);
+        // Every heading reads from its first letter: whole, or cut at its end from the left edge.
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
+            QString shown = header->shownText(column);
+            if (shown == heading)
+                continue;
+            QVERIFY2(header->shownAlignment(column) & Qt::AlignLeft, qPrintable(heading));
+            shown.remove(QChar(0x2026));
+            QVERIFY2(heading.startsWith(shown), qPrintable(heading + QStringLiteral(" shown as ") + shown));
         }
     }
 

@@ -1,0 +1,56 @@
+#include "tableheader.h"
+
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QStyleOptionHeader>
+
+namespace SocketScope {
+
+TableHeader::TableHeader(Qt::Orientation orientation, QWidget *parent)
+    : QHeaderView(orientation, parent)
+{
+    // As the table's own header: a click sorts.
+    setSectionsClickable(true);
+}
+
+int TableHeader::labelWidth(int logicalIndex) const
+{
+    const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+    int width = sectionSize(logicalIndex) - 2 * margin;
+    if (isSortIndicatorShown() && sortIndicatorSection() == logicalIndex)
+        width -= style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + margin;
+    return width;
+}
+
+void TableHeader::initStyleOptionForIndex(QStyleOptionHeader *option, int logicalIndex) const
+{
+    QHeaderView::initStyleOptionForIndex(option, logicalIndex);
+    if (option->text.isEmpty())
+        return;
+    const QFontMetrics metrics(font());
+    int widestWord = 0;
+    for (const QString &word : option->text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        widestWord = qMax(widestWord, metrics.horizontalAdvance(word));
+    const int room = labelWidth(logicalIndex);
+    if (widestWord <= room)
+        return;
+    option->textAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option->text = metrics.elidedText(option->text, Qt::ElideRight, qMax(0, room));
+}
+
+QString TableHeader::shownText(int logicalIndex) const
+{
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    initStyleOptionForIndex(&option, logicalIndex);
+    return option.text;
+}
+
+Qt::Alignment TableHeader::shownAlignment(int logicalIndex) const
+{
+    QStyleOptionHeader option;
+    initStyleOption(&option);
+    initStyleOptionForIndex(&option, logicalIndex);
+    return option.textAlignment;
+}
+
+} // namespace SocketScope
