@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>CommandLine</name>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>예상하지 못한 인수 "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--server %1: %2</source>
@@ -83,7 +84,7 @@
         <translation>--nat %1: 공유기의 규칙에는 @SOURCE를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>--nat adds a rule to the lab's router; use it with --network lab</source>
+        <source>--nat adds a rule to the lab&apos;s router; use it with --network lab</source>
         <translation>--nat는 실습 네트워크의 공유기에 규칙을 추가하므로 --network lab과 함께 써야 합니다</translation>
     </message>
     <message>
@@ -115,10 +116,10 @@
 Comparing two recordings (prints, then exits):
   --compare A.jsonl B.jsonl  print what differs between two recordings (a segment
                              or state only one has, other flags or sizes), lined
-                             up from each one's first SYN; exit status 1 when a
+                             up from each one&apos;s first SYN; exit status 1 when a
                              file is not a recording
   --anchor syn|data|fin|rst|start
-                             with --compare: line the two up from each one's first
+                             with --compare: line the two up from each one&apos;s first
                              SYN (the default), first data, first FIN, first RST,
                              or from the very start
 </source>
@@ -185,14 +186,14 @@ Lessons over a recording:
     </message>
     <message>
         <source>
-Faults on the lab's links (with --network lab):
+Faults on the lab&apos;s links (with --network lab):
   --link NAME:FAULTS         make a link worse on purpose, e.g.
-                             --link wan:loss=5%,rate=1mbit. NAME is a computer's
-                             cable (pc-a, pc-b, remote) or the router's side of a
+                             --link wan:loss=5%,rate=1mbit. NAME is a computer&apos;s
+                             cable (pc-a, pc-b, remote) or the router&apos;s side of a
                              network (lan, wan). FAULTS: loss=PERCENT[,seed=N]
                              (the seed picks which packets), rate=1mbit[,queue=64kb],
                              delay=50ms[,jitter=5ms][,reorder=25%] (delay and
-                             reorder need the kernel's netem module). Repeatable
+                             reorder need the kernel&apos;s netem module). Repeatable
 </source>
         <translation>
 실습 네트워크 링크의 장애 (--network lab과 함께):
@@ -279,7 +280,7 @@ SocketScope opens real sockets and shows what happens to them.
   --replay FILE              open a recording instead of a live lab
   --export OUT               with --replay: draw the timeline to OUT (.svg, .png,
                              .mmd, .puml) and exit without a window
-  --lang ko|en               interface language (default: the system's)
+  --lang ko|en               interface language (default: the system&apos;s)
   --port-info QUERY          print what SocketScope knows about a port number or
                              service name, and exit
   --forward tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT[@SOURCE]
@@ -293,7 +294,7 @@ SocketScope opens real sockets and shows what happens to them.
                              its own connection (loopback unless you name another)
   --challenge NAME[@HOST:PORT]
                              start a class challenge (connect, name, hex, udp,
-                             bind, halfclose, backlog); students' sockets appear
+                             bind, halfclose, backlog); students&apos; sockets appear
                              one row each (loopback unless you name another);
                              with --replay: judge the recording by that
                              challenge, on its port, at the playhead
@@ -301,17 +302,17 @@ SocketScope opens real sockets and shows what happens to them.
                              most 60m), counted down on the board
   --presentation             start in presentation mode (projector): full screen,
                              large type; F5 or Esc leaves it
-  --capture                  capture the packets of SocketScope's sockets on this
-                             machine's network (needs the capture helper's
+  --capture                  capture the packets of SocketScope&apos;s sockets on this
+                             machine&apos;s network (needs the capture helper&apos;s
                              permission; the window says how to grant it)
   --pcap FILE.pcapng         write every captured packet to FILE.pcapng, a file
                              Wireshark and tshark open
-  --network host|lab         where the sockets live: this machine's own network
+  --network host|lab         where the sockets live: this machine&apos;s own network
                              (the default), or the private virtual lab network,
                              a home network behind a router (no root needed)
   --nat tcp:PUBLIC:PORT=PRIVATE:PORT
                              with --network lab: a port-forwarding rule on the
-                             lab's router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
+                             lab&apos;s router, e.g. tcp:203.0.113.1:8080=192.168.0.10:80
                              (also udp:; repeatable)
   --version                  print the version and exit
   -h, --help                 print this help and exit
@@ -441,7 +442,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>B: %1</translation>
     </message>
     <message>
-        <source>Lined up from each one's %1: %2 steps in A, %3 in B.</source>
+        <source>Lined up from each one&apos;s %1: %2 steps in A, %3 in B.</source>
         <translation>각각의 %1에 맞춰 나란히 놓았습니다: A는 %2단계, B는 %3단계.</translation>
     </message>
     <message>
@@ -529,7 +530,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>두 세션 모두 %1이(가) 없어서 맞출 곳이 없습니다. 다른 시작점을 고르세요.</translation>
     </message>
     <message>
-        <source>Session %1 has no %2: all of the other session's steps count as differences. Choose another place to start.</source>
+        <source>Session %1 has no %2: all of the other session&apos;s steps count as differences. Choose another place to start.</source>
         <translation>세션 %1에는 %2이(가) 없습니다. 다른 세션의 모든 단계가 다른 점으로 셉니다. 다른 시작점을 고르세요.</translation>
     </message>
 </context>
@@ -575,7 +576,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>잘못된 포트로 전달됨</translation>
     </message>
     <message>
-        <source>Packets get through in one direction only: the server's answers are lost on the way back.</source>
+        <source>Packets get through in one direction only: the server&apos;s answers are lost on the way back.</source>
         <translation>패킷이 한쪽 방향으로만 지나갑니다: 서버의 답이 돌아오는 길에 사라집니다.</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서버가 연결을 수락하지만 전혀 읽지 않습니다: 수신 윈도가 닫힙니다.</translation>
     </message>
     <message>
-        <source>The router's port-forwarding rule sends the connection to another port.</source>
+        <source>The router&apos;s port-forwarding rule sends the connection to another port.</source>
         <translation>공유기의 포트 포워딩 규칙이 연결을 다른 포트로 보냅니다.</translation>
     </message>
     <message>
@@ -603,15 +604,15 @@ Mystery-fault drills (in the virtual lab network):
         <translation>한쪽 방향 블랙홀이 아닙니다: 그렇다면 pc-b가 자기 케이블에서 여러분의 SYN에 SYN+ACK로 답했을 것이고, 그 답은 remote에 끝내 닿지 못했을 것입니다.</translation>
     </message>
     <message>
-        <source>Not a refused port: then your connect would fail at once with a reset (RST) from the router, and pc-b's cable would never see your SYN.</source>
+        <source>Not a refused port: then your connect would fail at once with a reset (RST) from the router, and pc-b&apos;s cable would never see your SYN.</source>
         <translation>거부된 포트가 아닙니다: 그렇다면 여러분의 connect가 공유기에서 온 리셋(RST) 때문에 바로 실패했을 것이고, pc-b의 케이블에는 여러분의 SYN이 한 번도 보이지 않았을 것입니다.</translation>
     </message>
     <message>
-        <source>Not a dropped port: then your SYN would be sent again and again, and never show up on pc-b's cable.</source>
+        <source>Not a dropped port: then your SYN would be sent again and again, and never show up on pc-b&apos;s cable.</source>
         <translation>버려지는 포트가 아닙니다: 그렇다면 여러분의 SYN이 계속 다시 보내졌을 것이고, pc-b의 케이블에는 한 번도 나타나지 않았을 것입니다.</translation>
     </message>
     <message>
-        <source>Not a full backlog: then your SYN would reach pc-b's cable, and pc-b would not answer it at all.</source>
+        <source>Not a full backlog: then your SYN would reach pc-b&apos;s cable, and pc-b would not answer it at all.</source>
         <translation>가득 찬 백로그가 아닙니다: 그렇다면 여러분의 SYN이 pc-b의 케이블까지 닿았을 것이고, pc-b는 거기에 전혀 답하지 않았을 것입니다.</translation>
     </message>
     <message>
@@ -623,19 +624,19 @@ Mystery-fault drills (in the virtual lab network):
         <translation>잘못된 포워딩 규칙이 아닙니다: 그렇다면 여러분의 SYN이 %1번이 아닌 다른 포트를 향한 채 pc-b에 닿았을 것이고, pc-b는 리셋으로 답했을 것입니다.</translation>
     </message>
     <message>
-        <source>The router dropped every packet pc-b sent back. The selected event is pc-b's SYN+ACK on its own cable: it never reached remote, so your socket stayed in SYN_SENT and sent its SYN again.</source>
+        <source>The router dropped every packet pc-b sent back. The selected event is pc-b&apos;s SYN+ACK on its own cable: it never reached remote, so your socket stayed in SYN_SENT and sent its SYN again.</source>
         <translation>공유기가 pc-b가 돌려보낸 패킷을 모두 버렸습니다. 선택된 이벤트는 pc-b 자기 케이블 위의 SYN+ACK입니다: 이 패킷은 remote에 닿지 못했고, 그래서 여러분의 소켓은 SYN_SENT에 머물며 SYN을 다시 보냈습니다.</translation>
     </message>
     <message>
-        <source>The router's firewall refuses port %1. The selected event is the reset (RST) remote got from the router; pc-b's cable never saw your SYN.</source>
+        <source>The router&apos;s firewall refuses port %1. The selected event is the reset (RST) remote got from the router; pc-b&apos;s cable never saw your SYN.</source>
         <translation>공유기의 방화벽이 %1번 포트를 거부합니다. 선택된 이벤트는 remote가 공유기에게서 받은 리셋(RST)입니다. pc-b의 케이블에는 여러분의 SYN이 한 번도 보이지 않았습니다.</translation>
     </message>
     <message>
-        <source>The router's firewall drops everything sent to port %1. The selected event is your SYN: it was sent again and again, stayed in SYN_SENT, and never appeared on pc-b's cable.</source>
+        <source>The router&apos;s firewall drops everything sent to port %1. The selected event is your SYN: it was sent again and again, stayed in SYN_SENT, and never appeared on pc-b&apos;s cable.</source>
         <translation>공유기의 방화벽이 %1번 포트로 보낸 것을 모두 버립니다. 선택된 이벤트는 여러분의 SYN입니다: 이 SYN은 계속 다시 보내졌고, 소켓은 SYN_SENT에 머물렀으며, pc-b의 케이블에는 한 번도 나타나지 않았습니다.</translation>
     </message>
     <message>
-        <source>The server stopped accepting, and its accept queue (backlog 1) is full of two connections from pc-a. The selected event is your SYN on pc-b's cable: the kernel dropped it without an answer, so your socket stayed in SYN_SENT.</source>
+        <source>The server stopped accepting, and its accept queue (backlog 1) is full of two connections from pc-a. The selected event is your SYN on pc-b&apos;s cable: the kernel dropped it without an answer, so your socket stayed in SYN_SENT.</source>
         <translation>서버가 수락을 멈췄고, 서버의 accept 큐(백로그 1)는 pc-a에서 온 연결 두 개로 가득 찼습니다. 선택된 이벤트는 pc-b 케이블 위의 여러분의 SYN입니다: 커널이 답 없이 이것을 버렸기 때문에 여러분의 소켓은 SYN_SENT에 머물렀습니다.</translation>
     </message>
     <message>
@@ -643,11 +644,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서버가 수락은 하지만 전혀 읽지 않고, 수신 버퍼도 작습니다. 선택된 이벤트는 pc-b가 자기 윈도가 0이라고 알리는 패킷입니다: 여러분이 보낸 바이트는 여러분의 송신 큐에서 기다리고, 여러분의 커널은 윈도가 열릴 때까지 작은 확인 패킷(probe)을 보냅니다.</translation>
     </message>
     <message>
-        <source>The router forwards %1:%2 to port %3 on pc-b, where nothing listens. The selected event is your SYN on pc-b's cable, addressed to port %3; pc-b answered with a reset.</source>
+        <source>The router forwards %1:%2 to port %3 on pc-b, where nothing listens. The selected event is your SYN on pc-b&apos;s cable, addressed to port %3; pc-b answered with a reset.</source>
         <translation>공유기가 %1:%2을(를) pc-b의 %3번 포트로 전달하는데, 그 포트에서는 아무것도 수신 대기하지 않습니다. 선택된 이벤트는 pc-b 케이블 위에서 %3번 포트로 가는 여러분의 SYN입니다. pc-b는 리셋으로 답했습니다.</translation>
     </message>
     <message>
-        <source>Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the router publishes it on its public address %3, port %2. From the computer remote (%4), reach it: in the workbench's TCP client, connect to server %3, port %2, from address %4. Once connected, send a few kilobytes: paste a long text into Data and press Send several times (Probe for me does all of this for you). Watch the timeline, the tables and the event log (each computer's own cable is captured), then choose what is wrong.</source>
+        <source>Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the router publishes it on its public address %3, port %2. From the computer remote (%4), reach it: in the workbench&apos;s TCP client, connect to server %3, port %2, from address %4. Once connected, send a few kilobytes: paste a long text into Data and press Send several times (Probe for me does all of this for you). Watch the timeline, the tables and the event log (each computer&apos;s own cable is captured), then choose what is wrong.</source>
         <translation>실습 네트워크에 무언가 문제가 있습니다. pc-b(%1, 포트 %2)에서 웹 서버가 돌아가고, 공유기는 이 서버를 자기 공인 주소 %3의 포트 %2로 공개합니다. remote 컴퓨터(%4)에서 이 서버에 접속해 보세요: 작업대의 TCP 클라이언트에서 출발지 주소 %4로 서버 %3, 포트 %2에 연결합니다. 연결되면 몇 킬로바이트를 보내세요: 데이터 칸에 긴 텍스트를 붙여 넣고 보내기를 여러 번 누릅니다(대신 시험해 보기 버튼을 누르면 이 모든 것을 대신 해 줍니다). 타임라인, 표, 이벤트 로그를 살펴본 다음(각 컴퓨터의 케이블을 따로 캡처합니다), 무엇이 잘못되었는지 고르세요.</translation>
     </message>
 </context>
@@ -762,8 +763,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>먼저 소켓을 몇 개 닫으세요.</translation>
     </message>
     <message>
-        <source>Tick "Allow broadcast" when you open the UDP socket.</source>
-        <translation>UDP 소켓을 열 때 "브로드캐스트 허용"에 체크하세요.</translation>
+        <source>Tick &quot;Allow broadcast&quot; when you open the UDP socket.</source>
+        <translation>UDP 소켓을 열 때 &quot;브로드캐스트 허용&quot;에 체크하세요.</translation>
     </message>
     <message>
         <source>Send less data in one datagram.</source>
@@ -778,7 +779,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>IPv4 주소에는 127.0.0.1 같은 IPv4 출발지를, IPv6 주소에는 ::1 같은 IPv6 출발지를 쓰세요.</translation>
     </message>
     <message>
-        <source>That IP address is not one of this machine's: no network interface has it.</source>
+        <source>That IP address is not one of this machine&apos;s: no network interface has it.</source>
         <translation>그 IP 주소는 이 컴퓨터의 주소가 아닙니다: 어떤 네트워크 인터페이스에도 그 주소가 없습니다.</translation>
     </message>
     <message>
@@ -865,7 +866,7 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>EventExplanations</name>
     <message>
-        <source>The program called socket(): the OS made a new socket. It has no address or port yet (an accepted socket is born with its listener's).</source>
+        <source>The program called socket(): the OS made a new socket. It has no address or port yet (an accepted socket is born with its listener&apos;s).</source>
         <translation>프로그램이 socket()을 호출해 OS가 새 소켓을 만들었습니다. 아직 주소나 포트가 없습니다(accept로 받은 소켓은 처음부터 리스너의 주소와 포트를 가집니다).</translation>
     </message>
     <message>
@@ -877,7 +878,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>listen(): 이제 소켓이 연결 요청을 기다립니다. 숫자는 백로그로, accept()를 기다릴 수 있는 완료된 연결의 수입니다.</translation>
     </message>
     <message>
-        <source>connect(): the client's OS sent SYN, the first message of the 3-way handshake.</source>
+        <source>connect(): the client&apos;s OS sent SYN, the first message of the 3-way handshake.</source>
         <translation>connect(): 클라이언트의 OS가 3-way 핸드셰이크의 첫 메시지인 SYN을 보냈습니다.</translation>
     </message>
     <message>
@@ -889,7 +890,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>accept(): 서버가 대기열에서 완료된 연결 하나를 꺼내 그 연결을 위한 새 소켓을 받았습니다. 리스닝 소켓은 계속 연결을 기다립니다.</translation>
     </message>
     <message>
-        <source>The kernel's accept queue changed: how many finished connections wait for the program to call accept(), and the limit.</source>
+        <source>The kernel&apos;s accept queue changed: how many finished connections wait for the program to call accept(), and the limit.</source>
         <translation>커널의 수락 대기열이 바뀌었습니다: 프로그램이 accept()를 호출하기를 기다리는 완료된 연결의 수와 그 한도입니다.</translation>
     </message>
     <message>
@@ -905,7 +906,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>sendto(): UDP 데이터그램 하나가 지정한 ip:포트로 나갔습니다. 연결도 없고, 도착한다는 보장도 없습니다.</translation>
     </message>
     <message>
-        <source>recvfrom(): one whole UDP datagram arrived, with the sender's ip:port.</source>
+        <source>recvfrom(): one whole UDP datagram arrived, with the sender&apos;s ip:port.</source>
         <translation>recvfrom(): UDP 데이터그램 하나가 보낸 쪽의 ip:포트와 함께 통째로 도착했습니다.</translation>
     </message>
     <message>
@@ -929,7 +930,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>문제가 생겼습니다. 자세한 내용에 OS의 응답이 나와 있습니다.</translation>
     </message>
     <message>
-        <source>The kernel's own TCP state for the socket changed, read from the OS's socket table.</source>
+        <source>The kernel&apos;s own TCP state for the socket changed, read from the OS&apos;s socket table.</source>
         <translation>OS의 소켓 테이블에서 읽은, 커널 자체의 TCP 상태가 바뀌었습니다.</translation>
     </message>
     <message>
@@ -965,7 +966,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>SocketScope 자체가 바빠서 잠시 소켓을 살펴보지 못했습니다. 그 전후의 시각은 늦게 기록되었을 수 있습니다.</translation>
     </message>
     <message>
-        <source>The kernel's own numbers for this TCP connection changed: the congestion window (how much TCP dares to send unacknowledged), the round-trip time, how much is still in flight and how often TCP had to send something again. SocketScope reads them at most ten times a second.</source>
+        <source>The kernel&apos;s own numbers for this TCP connection changed: the congestion window (how much TCP dares to send unacknowledged), the round-trip time, how much is still in flight and how often TCP had to send something again. SocketScope reads them at most ten times a second.</source>
         <translation>이 TCP 연결에 대해 커널이 직접 관리하는 숫자가 바뀌었습니다: 혼잡 윈도(확인 응답 없이 TCP가 보내도 된다고 보는 양), 왕복 시간, 아직 가는 중인 양, 그리고 TCP가 무언가를 다시 보내야 했던 횟수입니다. SocketScope는 이 숫자를 1초에 최대 열 번 읽습니다.</translation>
     </message>
     <message>
@@ -985,39 +986,39 @@ Mystery-fault drills (in the virtual lab network):
         <translation>선생님이 도전 과제를 시작했습니다: 교실 서버가 소켓을 열고 학생들을 기다립니다. 이 이벤트에는 도전 과제 이름, 연결할 곳, 제한 시간이 들어 있어서, 다시 보기에서도 같은 현황판을 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <source>The program stopped calling recv() on this connection, or started again. While it does not read, what arrives waits in the kernel's receive buffer; when that is full the window it advertises closes and the sender has to wait.</source>
+        <source>The program stopped calling recv() on this connection, or started again. While it does not read, what arrives waits in the kernel&apos;s receive buffer; when that is full the window it advertises closes and the sender has to wait.</source>
         <translation>프로그램이 이 연결에서 recv() 호출을 멈췄거나 다시 시작했습니다. 읽지 않는 동안 도착한 데이터는 커널의 수신 버퍼에서 기다립니다. 수신 버퍼가 가득 차면 상대에게 알리는 윈도가 닫히고, 보내는 쪽은 기다려야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ForwardRule</name>
     <message>
-        <source>"%1" has no "=": write tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT</source>
-        <translation>"%1"에 "="가 없습니다: tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT 형식으로 쓰세요</translation>
+        <source>&quot;%1&quot; has no &quot;=&quot;: write tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT</source>
+        <translation>&quot;%1&quot;에 &quot;=&quot;가 없습니다: tcp:LISTEN_HOST:PORT=TARGET_HOST:PORT 형식으로 쓰세요</translation>
     </message>
     <message>
-        <source>"%1" has more than one "="</source>
-        <translation>"%1"에 "="가 두 개 이상 있습니다</translation>
+        <source>&quot;%1&quot; has more than one &quot;=&quot;</source>
+        <translation>&quot;%1&quot;에 &quot;=&quot;가 두 개 이상 있습니다</translation>
     </message>
     <message>
         <source>listening side: %1</source>
         <translation>리스닝 쪽: %1</translation>
     </message>
     <message>
-        <source>target side "%1": the protocol is written once, before the listening side</source>
-        <translation>대상 쪽 "%1": 프로토콜은 리스닝 쪽 앞에 한 번만 씁니다</translation>
+        <source>target side &quot;%1&quot;: the protocol is written once, before the listening side</source>
+        <translation>대상 쪽 &quot;%1&quot;: 프로토콜은 리스닝 쪽 앞에 한 번만 씁니다</translation>
     </message>
     <message>
         <source>target side: %1</source>
         <translation>대상 쪽: %1</translation>
     </message>
     <message>
-        <source>the listening address "%1" is not an IP address</source>
-        <translation>리스닝 주소 "%1"은(는) IP 주소가 아닙니다</translation>
+        <source>the listening address &quot;%1&quot; is not an IP address</source>
+        <translation>리스닝 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>the target address "%1" is not an IP address</source>
-        <translation>대상 주소 "%1"은(는) IP 주소가 아닙니다</translation>
+        <source>the target address &quot;%1&quot; is not an IP address</source>
+        <translation>대상 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
     </message>
     <message>
         <source>the target port must not be 0: nothing can be reached there</source>
@@ -1071,7 +1072,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>임시 포트</translation>
     </message>
     <message>
-        <source>A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA's dynamic range is 49152 to 65535). It is freed when the connection ends.</source>
+        <source>A short-lived port the OS picks for a client when it connects, from its own range (on Linux often 32768 to 60999; IANA&apos;s dynamic range is 49152 to 65535). It is freed when the connection ends.</source>
         <translation>클라이언트가 연결할 때 OS가 자기 대역에서 골라 주는, 잠깐 쓰는 포트입니다(Linux에서는 흔히 32768부터 60999까지, IANA의 동적 대역은 49152부터 65535까지). 연결이 끝나면 반환됩니다.</translation>
     </message>
     <message>
@@ -1103,8 +1104,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>3-way 핸드셰이크</translation>
     </message>
     <message>
-        <source>How TCP opens a connection: SYN ("let's talk"), SYN+ACK ("OK, me too"), ACK ("OK"). The OS does it, even before the server calls accept().</source>
-        <translation>TCP가 연결을 여는 방법입니다: SYN("이야기하자"), SYN+ACK("좋아, 나도"), ACK("좋아"). 서버가 accept()를 호출하기 전이라도 OS가 처리합니다.</translation>
+        <source>How TCP opens a connection: SYN (&quot;let&apos;s talk&quot;), SYN+ACK (&quot;OK, me too&quot;), ACK (&quot;OK&quot;). The OS does it, even before the server calls accept().</source>
+        <translation>TCP가 연결을 여는 방법입니다: SYN(&quot;이야기하자&quot;), SYN+ACK(&quot;좋아, 나도&quot;), ACK(&quot;좋아&quot;). 서버가 accept()를 호출하기 전이라도 OS가 처리합니다.</translation>
     </message>
     <message>
         <source>4-way close</source>
@@ -1143,7 +1144,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>소켓 쌍</translation>
     </message>
     <message>
-        <source>The two endpoints of a TCP connection, &lt;client ip:port, server ip:port&gt;. No two connections have the same pair, though many share the server's side.</source>
+        <source>The two endpoints of a TCP connection, &lt;client ip:port, server ip:port&gt;. No two connections have the same pair, though many share the server&apos;s side.</source>
         <translation>TCP 연결의 두 끝점인 &lt;클라이언트 ip:포트, 서버 ip:포트&gt;입니다. 서버 쪽은 여러 연결이 함께 쓰더라도, 같은 쌍을 가진 연결은 둘이 될 수 없습니다.</translation>
     </message>
     <message>
@@ -1159,15 +1160,15 @@ Mystery-fault drills (in the virtual lab network):
         <translation>SYN, ACK, FIN, RST</translation>
     </message>
     <message>
-        <source>Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says "I am done sending", RST cuts the connection at once.</source>
-        <translation>TCP 헤더의 플래그입니다. SYN은 연결을 열고, ACK는 도착한 것을 확인하고, FIN은 "보낼 것을 다 보냈다"고 알리고, RST는 연결을 즉시 끊습니다.</translation>
+        <source>Flags in the TCP header. SYN opens a connection, ACK confirms what arrived, FIN says &quot;I am done sending&quot;, RST cuts the connection at once.</source>
+        <translation>TCP 헤더의 플래그입니다. SYN은 연결을 열고, ACK는 도착한 것을 확인하고, FIN은 &quot;보낼 것을 다 보냈다&quot;고 알리고, RST는 연결을 즉시 끊습니다.</translation>
     </message>
     <message>
         <source>kernel state</source>
         <translation>커널 상태</translation>
     </message>
     <message>
-        <source>What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS's socket table.</source>
+        <source>What the OS itself says about a TCP socket: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope reads it from the OS&apos;s socket table.</source>
         <translation>OS 자신이 TCP 소켓에 대해 알려 주는 상태입니다: LISTEN, SYN_SENT, ESTABLISHED, FIN_WAIT_2, CLOSE_WAIT, TIME_WAIT ... SocketScope는 이를 OS의 소켓 테이블에서 읽습니다.</translation>
     </message>
     <message>
@@ -1223,7 +1224,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>재전송</translation>
     </message>
     <message>
-        <source>A segment TCP sends a second time because its acknowledgement did not come in time or the other side said it is missing. The count is for the connection's whole life.</source>
+        <source>A segment TCP sends a second time because its acknowledgement did not come in time or the other side said it is missing. The count is for the connection&apos;s whole life.</source>
         <translation>확인 응답이 제때 오지 않았거나 상대가 빠졌다고 알려서 TCP가 한 번 더 보내는 세그먼트입니다. 횟수는 연결이 열린 뒤 전체를 셉니다.</translation>
     </message>
     <message>
@@ -1232,7 +1233,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The receive window is how many bytes a side says it can still take in; the send window is the window the other side advertised to us. A window of 0 means: stop sending, my buffer is full.</source>
-        <translation>수신 윈도는 한쪽이 아직 더 받을 수 있다고 알리는 바이트 수이고, 송신 윈도는 상대가 우리에게 알려 준 윈도입니다. 윈도가 0이면 '그만 보내세요, 버퍼가 가득 찼어요'라는 뜻입니다.</translation>
+        <translation>수신 윈도는 한쪽이 아직 더 받을 수 있다고 알리는 바이트 수이고, 송신 윈도는 상대가 우리에게 알려 준 윈도입니다. 윈도가 0이면 &apos;그만 보내세요, 버퍼가 가득 찼어요&apos;라는 뜻입니다.</translation>
     </message>
     <message>
         <source>send and receive queue</source>
@@ -1267,7 +1268,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>커널이 소켓 하나를 위해 잡아 두는 메모리입니다: 수신 버퍼에는 아직 읽지 않은 데이터가 있고(이 크기가 상대에게 알리는 윈도를 정합니다), 송신 버퍼에는 아직 확인 응답을 받지 못한 데이터가 있습니다. 4096바이트를 요청하면 Linux는 8192바이트를 씁니다: 버퍼의 일부를 패킷마다 필요한 자체 관리 정보에 쓰기 때문에 값을 두 배로 하고, getsockopt()도 두 배가 된 크기를 알려 줍니다. 또 가장 작은 크기가 정해져 있고, 특별한 권한이 없는 프로그램에는 가장 큰 크기(net.core.rmem_max, wmem_max)도 정해져 있습니다. 연결하기 전에 설정하면, 이 크기로 SYN에 담아 보내는 윈도 배율(window scale)도 정해집니다.</translation>
     </message>
     <message>
-        <source>Nagle's algorithm (TCP_NODELAY)</source>
+        <source>Nagle&apos;s algorithm (TCP_NODELAY)</source>
         <translation>Nagle 알고리즘 (TCP_NODELAY)</translation>
     </message>
     <message>
@@ -1279,8 +1280,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>linger (SO_LINGER)</translation>
     </message>
     <message>
-        <source>What close() does with data not sent yet. Off (the usual): close() returns at once and the kernel still sends the data and a FIN. On with N seconds: close() waits up to N seconds. On with 0: close() throws the data away and sends RST, and the socket skips TIME_WAIT; the peer sees "connection reset".</source>
-        <translation>아직 보내지 않은 데이터를 close()가 어떻게 처리할지 정합니다. 끔(보통): close()는 바로 돌아오고, 커널이 데이터와 FIN을 그대로 보냅니다. N초로 켬: close()가 최대 N초 동안 기다립니다. 0으로 켬: close()가 데이터를 버리고 RST를 보내며, 소켓은 TIME_WAIT를 건너뜁니다. 상대는 "connection reset"(연결 리셋)을 보게 됩니다.</translation>
+        <source>What close() does with data not sent yet. Off (the usual): close() returns at once and the kernel still sends the data and a FIN. On with N seconds: close() waits up to N seconds. On with 0: close() throws the data away and sends RST, and the socket skips TIME_WAIT; the peer sees &quot;connection reset&quot;.</source>
+        <translation>아직 보내지 않은 데이터를 close()가 어떻게 처리할지 정합니다. 끔(보통): close()는 바로 돌아오고, 커널이 데이터와 FIN을 그대로 보냅니다. N초로 켬: close()가 최대 N초 동안 기다립니다. 0으로 켬: close()가 데이터를 버리고 RST를 보내며, 소켓은 TIME_WAIT를 건너뜁니다. 상대는 &quot;connection reset&quot;(연결 리셋)을 보게 됩니다.</translation>
     </message>
     <message>
         <source>keepalive (SO_KEEPALIVE)</source>
@@ -1295,7 +1296,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>SO_REUSEADDR와 SO_REUSEPORT</translation>
     </message>
     <message>
-        <source>SO_REUSEADDR lets a listener bind() a port that old connections in TIME_WAIT still hold. SO_REUSEPORT lets several sockets bind() the same address and port, when every one of them sets it before bind(); the kernel then spreads new connections among the listeners by a hash of each connection's addresses and ports.</source>
+        <source>SO_REUSEADDR lets a listener bind() a port that old connections in TIME_WAIT still hold. SO_REUSEPORT lets several sockets bind() the same address and port, when every one of them sets it before bind(); the kernel then spreads new connections among the listeners by a hash of each connection&apos;s addresses and ports.</source>
         <translation>SO_REUSEADDR를 쓰면 TIME_WAIT 상태의 이전 연결이 아직 붙잡고 있는 포트에 리스너가 bind()할 수 있습니다. SO_REUSEPORT를 쓰면 여러 소켓이 같은 주소와 포트에 bind()할 수 있습니다. 단, 모든 소켓이 bind() 전에 이 옵션을 설정해야 합니다. 그러면 커널은 각 연결의 주소와 포트로 만든 해시에 따라 새 연결을 리스너들에게 나눠 줍니다.</translation>
     </message>
     <message>
@@ -1340,8 +1341,8 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>LabTopology</name>
     <message>
-        <source>A host name is 1 to 12 small letters, digits or '-', starting with a letter.</source>
-        <translation>호스트 이름은 영문 소문자, 숫자, '-'로 된 1~12글자이고, 영문자로 시작해야 합니다.</translation>
+        <source>A host name is 1 to 12 small letters, digits or &apos;-&apos;, starting with a letter.</source>
+        <translation>호스트 이름은 영문 소문자, 숫자, &apos;-&apos;로 된 1~12글자이고, 영문자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>There is already a host called %1.</source>
@@ -1360,7 +1361,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1은(는) %2 네트워크(%3/%4)에 속하지 않습니다.</translation>
     </message>
     <message>
-        <source>%1 is the network's own address or its broadcast address; pick another.</source>
+        <source>%1 is the network&apos;s own address or its broadcast address; pick another.</source>
         <translation>%1은(는) 네트워크 자체의 주소이거나 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
     </message>
     <message>
@@ -1476,7 +1477,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이쪽이 먼저 닫으면서 FIN을 보냈습니다. 그에 대한 ACK를 기다립니다.</translation>
     </message>
     <message>
-        <source>Our FIN was acknowledged; waiting for the other side's FIN.</source>
+        <source>Our FIN was acknowledged; waiting for the other side&apos;s FIN.</source>
         <translation>이쪽 FIN에 대한 ACK를 받았습니다. 상대방의 FIN을 기다립니다.</translation>
     </message>
     <message>
@@ -1629,7 +1630,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>Qt가 소켓에 대해 알려 준 것입니다(시그널).</translation>
     </message>
     <message>
-        <source>Read from the operating system's own socket table.</source>
+        <source>Read from the operating system&apos;s own socket table.</source>
         <translation>운영체제 자체의 소켓 표에서 읽은 것입니다.</translation>
     </message>
     <message>
@@ -1870,11 +1871,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>TCP numbers</source>
-        <comment>event kind: the kernel's tcp_info</comment>
+        <comment>event kind: the kernel&apos;s tcp_info</comment>
         <translation>TCP 숫자</translation>
     </message>
     <message>
-        <source>the kernel's TCP numbers changed</source>
+        <source>the kernel&apos;s TCP numbers changed</source>
         <translation>커널의 TCP 숫자가 바뀜</translation>
     </message>
     <message>
@@ -1922,7 +1923,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>꺼짐</translation>
     </message>
     <message>
-        <source>%1 set to %2 (the kernel's value could not be read)</source>
+        <source>%1 set to %2 (the kernel&apos;s value could not be read)</source>
         <translation>%1을(를) %2(으)로 설정함(커널의 값을 읽을 수 없음)</translation>
     </message>
     <message>
@@ -1939,7 +1940,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>network built</source>
-        <comment>event kind: the lab network's computers and cables were set up</comment>
+        <comment>event kind: the lab network&apos;s computers and cables were set up</comment>
         <translation>네트워크 구성</translation>
     </message>
     <message numerus="yes">
@@ -1954,14 +1955,14 @@ Mystery-fault drills (in the virtual lab network):
         <translation>도전 과제 시작됨</translation>
     </message>
     <message numerus="yes">
-        <source>the challenge "%1" started on %2, time limit %n second(s)</source>
+        <source>the challenge &quot;%1&quot; started on %2, time limit %n second(s)</source>
         <translation>
-            <numerusform>도전 과제 "%1"이(가) %2에서 시작됨, 제한 시간 %n초</numerusform>
+            <numerusform>도전 과제 &quot;%1&quot;이(가) %2에서 시작됨, 제한 시간 %n초</numerusform>
         </translation>
     </message>
     <message>
-        <source>the challenge "%1" started on %2, no time limit</source>
-        <translation>도전 과제 "%1"이(가) %2에서 시작됨, 제한 시간 없음</translation>
+        <source>the challenge &quot;%1&quot; started on %2, no time limit</source>
+        <translation>도전 과제 &quot;%1&quot;이(가) %2에서 시작됨, 제한 시간 없음</translation>
     </message>
     <message>
         <source>note</source>
@@ -2045,7 +2046,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서버 포트 하나가 어떻게 여러 클라이언트와 통신하나요?</translation>
     </message>
     <message>
-        <source>accept() makes a new socket for each client, all with the server's ip:port. The OS tells them apart by the client's side: every connection is a different socket pair.</source>
+        <source>accept() makes a new socket for each client, all with the server&apos;s ip:port. The OS tells them apart by the client&apos;s side: every connection is a different socket pair.</source>
         <translation>accept()는 클라이언트마다 새 소켓을 만들고, 이 소켓들은 모두 서버의 ip:포트를 가집니다. OS는 클라이언트 쪽을 보고 이들을 구분합니다: 연결마다 소켓 쌍이 다릅니다.</translation>
     </message>
     <message>
@@ -2069,8 +2070,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>두 소켓이 같은 포트를 쓸 수 있나요?</translation>
     </message>
     <message>
-        <source>Not with the same protocol and address: bind() fails with "address in use". TCP and UDP may share a number, two addresses of one host may share it, and accepted sockets share their listener's, because the OS looks at the whole tuple.</source>
-        <translation>같은 프로토콜과 같은 주소로는 안 됩니다: bind()가 "address in use"(주소 사용 중) 오류로 실패합니다. TCP와 UDP는 같은 번호를 함께 쓸 수 있고, 한 호스트의 두 주소도 같은 번호를 쓸 수 있으며, accept로 받은 소켓은 리스너의 포트를 함께 씁니다. OS는 전체 튜플을 보기 때문입니다.</translation>
+        <source>Not with the same protocol and address: bind() fails with &quot;address in use&quot;. TCP and UDP may share a number, two addresses of one host may share it, and accepted sockets share their listener&apos;s, because the OS looks at the whole tuple.</source>
+        <translation>같은 프로토콜과 같은 주소로는 안 됩니다: bind()가 &quot;address in use&quot;(주소 사용 중) 오류로 실패합니다. TCP와 UDP는 같은 번호를 함께 쓸 수 있고, 한 호스트의 두 주소도 같은 번호를 쓸 수 있으며, accept로 받은 소켓은 리스너의 포트를 함께 씁니다. OS는 전체 튜플을 보기 때문입니다.</translation>
     </message>
 </context>
 <context>
@@ -2084,40 +2085,40 @@ Mystery-fault drills (in the virtual lab network):
         <translation>파일이 JSON이지만 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>"format" is not "socketscope-lesson"</source>
-        <translation>"format"이 "socketscope-lesson"이 아닙니다</translation>
+        <source>&quot;format&quot; is not &quot;socketscope-lesson&quot;</source>
+        <translation>&quot;format&quot;이 &quot;socketscope-lesson&quot;이 아닙니다</translation>
     </message>
     <message>
         <source>unsupported version (this SocketScope reads version %1)</source>
         <translation>지원하지 않는 버전입니다(이 SocketScope는 버전 %1을(를) 읽습니다)</translation>
     </message>
     <message>
-        <source>"id" is missing or not made of lower-case letters, digits, - and _</source>
-        <translation>"id"가 없거나, 영어 소문자, 숫자, -, _ 외의 문자가 들어 있습니다</translation>
+        <source>&quot;id&quot; is missing or not made of lower-case letters, digits, - and _</source>
+        <translation>&quot;id&quot;가 없거나, 영어 소문자, 숫자, -, _ 외의 문자가 들어 있습니다</translation>
     </message>
     <message>
-        <source>"title" needs both "en" and "ko"</source>
-        <translation>"title"에는 "en"과 "ko"가 모두 필요합니다</translation>
+        <source>&quot;title&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation>&quot;title&quot;에는 &quot;en&quot;과 &quot;ko&quot;가 모두 필요합니다</translation>
     </message>
     <message>
-        <source>"summary" needs both "en" and "ko"</source>
-        <translation>"summary"에는 "en"과 "ko"가 모두 필요합니다</translation>
+        <source>&quot;summary&quot; needs both &quot;en&quot; and &quot;ko&quot;</source>
+        <translation>&quot;summary&quot;에는 &quot;en&quot;과 &quot;ko&quot;가 모두 필요합니다</translation>
     </message>
     <message>
-        <source>"pace_ms" is negative</source>
-        <translation>"pace_ms"가 음수입니다</translation>
+        <source>&quot;pace_ms&quot; is negative</source>
+        <translation>&quot;pace_ms&quot;가 음수입니다</translation>
     </message>
     <message>
-        <source>"expects" names an unknown event kind "%1"</source>
-        <translation>"expects"에 알 수 없는 이벤트 종류 "%1"이(가) 있습니다</translation>
+        <source>&quot;expects&quot; names an unknown event kind &quot;%1&quot;</source>
+        <translation>&quot;expects&quot;에 알 수 없는 이벤트 종류 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
     <message>
-        <source>"expects" names an unknown kernel state "%1"</source>
-        <translation>"expects"에 알 수 없는 커널 상태 "%1"이(가) 있습니다</translation>
+        <source>&quot;expects&quot; names an unknown kernel state &quot;%1&quot;</source>
+        <translation>&quot;expects&quot;에 알 수 없는 커널 상태 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
     <message>
-        <source>"steps" is missing or empty</source>
-        <translation>"steps"가 없거나 비어 있습니다</translation>
+        <source>&quot;steps&quot; is missing or empty</source>
+        <translation>&quot;steps&quot;가 없거나 비어 있습니다</translation>
     </message>
     <message>
         <source>step %1 is not an object</source>
@@ -2132,104 +2133,104 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1단계에 한국어 설명이 없습니다</translation>
     </message>
     <message>
-        <source>step %1: unknown action "%2"</source>
-        <translation>%1단계: 알 수 없는 동작 "%2"</translation>
+        <source>step %1: unknown action &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 동작 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>step %1: action "%2" needs the argument "%3"</source>
-        <translation>%1단계: 동작 "%2"에는 인수 "%3"이(가) 필요합니다</translation>
+        <source>step %1: action &quot;%2&quot; needs the argument &quot;%3&quot;</source>
+        <translation>%1단계: 동작 &quot;%2&quot;에는 인수 &quot;%3&quot;이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>step %1: "%2" refers to the socket "%3", which no earlier step opens</source>
-        <translation>%1단계: "%2"이(가) 소켓 "%3"을(를) 가리키지만, 그 소켓을 여는 앞 단계가 없습니다</translation>
+        <source>step %1: &quot;%2&quot; refers to the socket &quot;%3&quot;, which no earlier step opens</source>
+        <translation>%1단계: &quot;%2&quot;이(가) 소켓 &quot;%3&quot;을(를) 가리키지만, 그 소켓을 여는 앞 단계가 없습니다</translation>
     </message>
     <message>
-        <source>step %1: action "%2" opens a socket and needs a "name"</source>
-        <translation>%1단계: 동작 "%2"은(는) 소켓을 열므로 "name"이 필요합니다</translation>
+        <source>step %1: action &quot;%2&quot; opens a socket and needs a &quot;name&quot;</source>
+        <translation>%1단계: 동작 &quot;%2&quot;은(는) 소켓을 열므로 &quot;name&quot;이 필요합니다</translation>
     </message>
     <message>
-        <source>step %1: the name "%2" must be lower-case letters, digits, - and _</source>
-        <translation>%1단계: 이름 "%2"은(는) 영어 소문자, 숫자, -, _로만 이루어져야 합니다</translation>
+        <source>step %1: the name &quot;%2&quot; must be lower-case letters, digits, - and _</source>
+        <translation>%1단계: 이름 &quot;%2&quot;은(는) 영어 소문자, 숫자, -, _로만 이루어져야 합니다</translation>
     </message>
     <message>
-        <source>step %1: the name "%2" is already used by an earlier step</source>
-        <translation>%1단계: 이름 "%2"은(는) 앞 단계에서 이미 사용했습니다</translation>
+        <source>step %1: the name &quot;%2&quot; is already used by an earlier step</source>
+        <translation>%1단계: 이름 &quot;%2&quot;은(는) 앞 단계에서 이미 사용했습니다</translation>
     </message>
     <message>
-        <source>step %1: the highlight refers to the socket "%2", which no step opens</source>
-        <translation>%1단계: 강조 표시가 소켓 "%2"을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation>%1단계: 강조 표시가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
-        <source>step %1: unknown column "%2"</source>
-        <translation>%1단계: 알 수 없는 열 "%2"</translation>
+        <source>step %1: unknown column &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 열 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>step %1: unknown event kind "%2"</source>
-        <translation>%1단계: 알 수 없는 이벤트 종류 "%2"</translation>
+        <source>step %1: unknown event kind &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 이벤트 종류 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>step %1: port %2 is outside 0..65535</source>
         <translation>%1단계: 포트 %2이(가) 0..65535 범위를 벗어났습니다</translation>
     </message>
     <message>
-        <source>step %1: unknown kernel state "%2"</source>
-        <translation>%1단계: 알 수 없는 커널 상태 "%2"</translation>
+        <source>step %1: unknown kernel state &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 커널 상태 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>step %1: unknown port range "%2"</source>
-        <translation>%1단계: 알 수 없는 포트 대역 "%2"</translation>
+        <source>step %1: unknown port range &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 포트 대역 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>step %1: unknown highlight "%2"</source>
-        <translation>%1단계: 알 수 없는 강조 표시 "%2"</translation>
+        <source>step %1: unknown highlight &quot;%2&quot;</source>
+        <translation>%1단계: 알 수 없는 강조 표시 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"network" is "%1"; it can be "host" or "lab"</source>
-        <translation>"network"이(가) "%1"입니다. "host"나 "lab"만 쓸 수 있습니다</translation>
+        <source>&quot;network&quot; is &quot;%1&quot;; it can be &quot;host&quot; or &quot;lab&quot;</source>
+        <translation>&quot;network&quot;이(가) &quot;%1&quot;입니다. &quot;host&quot;나 &quot;lab&quot;만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>"view" must be the name of a view: %1</source>
-        <translation>"view"에는 보기 이름을 써야 합니다: %1</translation>
+        <source>&quot;view&quot; must be the name of a view: %1</source>
+        <translation>&quot;view&quot;에는 보기 이름을 써야 합니다: %1</translation>
     </message>
     <message>
-        <source>"view" is "%1"; it can be %2</source>
-        <translation>"view"가 "%1"입니다. %2 중 하나만 쓸 수 있습니다</translation>
+        <source>&quot;view&quot; is &quot;%1&quot;; it can be %2</source>
+        <translation>&quot;view&quot;가 &quot;%1&quot;입니다. %2 중 하나만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>step %1: %2</source>
         <translation>%1단계: %2</translation>
     </message>
     <message>
-        <source>step %1: "select" must be the name of a socket</source>
-        <translation>%1단계: "select"에는 소켓 이름을 써야 합니다</translation>
+        <source>step %1: &quot;select&quot; must be the name of a socket</source>
+        <translation>%1단계: &quot;select&quot;에는 소켓 이름을 써야 합니다</translation>
     </message>
     <message>
-        <source>step %1: "select" refers to the socket "%2", which no step opens</source>
-        <translation>%1단계: "select"가 소켓 "%2"을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation>%1단계: &quot;select&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
         <source>step %1: each highlight has exactly one of %2</source>
         <translation>%1단계: 각 강조 표시에는 %2 중 정확히 하나가 있어야 합니다</translation>
     </message>
     <message>
-        <source>step %1: in "highlight", "arrow" is "%2"; it can be %3</source>
-        <translation>%1단계: "highlight"의 "arrow"가 "%2"입니다. 쓸 수 있는 값: %3</translation>
+        <source>step %1: in &quot;highlight&quot;, &quot;arrow&quot; is &quot;%2&quot;; it can be %3</source>
+        <translation>%1단계: &quot;highlight&quot;의 &quot;arrow&quot;가 &quot;%2&quot;입니다. 쓸 수 있는 값: %3</translation>
     </message>
     <message>
-        <source>step %1: "playhead": %2</source>
-        <translation>%1단계: "playhead": %2</translation>
+        <source>step %1: &quot;playhead&quot;: %2</source>
+        <translation>%1단계: &quot;playhead&quot;: %2</translation>
     </message>
     <message>
-        <source>step %1: "playhead" refers to the socket "%2", which no step opens</source>
-        <translation>%1단계: "playhead"가 소켓 "%2"을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
+        <translation>%1단계: &quot;playhead&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
-        <source>"recording" must be the name of a file beside the lesson, such as "handshake.jsonl"</source>
-        <translation>"recording"은 수업 옆에 있는 파일의 이름이어야 합니다 (예: "handshake.jsonl")</translation>
+        <source>&quot;recording&quot; must be the name of a file beside the lesson, such as &quot;handshake.jsonl&quot;</source>
+        <translation>&quot;recording&quot;은 수업 옆에 있는 파일의 이름이어야 합니다 (예: &quot;handshake.jsonl&quot;)</translation>
     </message>
     <message>
-        <source>step %1: the action "%2" needs live sockets, but the lesson is told over the recording "%3"; its steps can only show (action "none")</source>
-        <translation>%1단계: 동작 "%2"에는 실시간 소켓이 필요하지만, 이 수업은 녹화 "%3" 위에서 진행됩니다. 단계는 보여 주기만 할 수 있습니다 (동작 "none")</translation>
+        <source>step %1: the action &quot;%2&quot; needs live sockets, but the lesson is told over the recording &quot;%3&quot;; its steps can only show (action &quot;none&quot;)</source>
+        <translation>%1단계: 동작 &quot;%2&quot;에는 실시간 소켓이 필요하지만, 이 수업은 녹화 &quot;%3&quot; 위에서 진행됩니다. 단계는 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2271,11 +2272,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1초 안에 연결되지 않았습니다.</translation>
     </message>
     <message>
-        <source>"count" must be between 1 and 100.</source>
-        <translation>"count"는 1에서 100 사이여야 합니다.</translation>
+        <source>&quot;count&quot; must be between 1 and 100.</source>
+        <translation>&quot;count&quot;는 1에서 100 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket's own.</source>
+        <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket&apos;s own.</source>
         <translation>accept()가 클라이언트 %2을(를) 위한 새 소켓(#%1)을 돌려주었습니다. 이 소켓의 로컬 쪽 %3은(는) 리스닝 소켓의 것과 같습니다.</translation>
     </message>
     <message>
@@ -2367,12 +2368,12 @@ Mystery-fault drills (in the virtual lab network):
         <translation>(이 컴퓨터는 대부분의 컴퓨터와 다르게 응답했습니다. 수업은 계속됩니다.)</translation>
     </message>
     <message>
-        <source>This step watches the kernel's socket states, and SocketScope cannot read them on this system.</source>
+        <source>This step watches the kernel&apos;s socket states, and SocketScope cannot read them on this system.</source>
         <translation>이 단계는 커널의 소켓 상태를 관찰하는데, 이 시스템에서는 SocketScope가 그 상태를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Unknown kernel state "%1".</source>
-        <translation>알 수 없는 커널 상태 "%1"입니다.</translation>
+        <source>Unknown kernel state &quot;%1&quot;.</source>
+        <translation>알 수 없는 커널 상태 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>The kernel reports socket #%1 in %2.</source>
@@ -2401,24 +2402,24 @@ Mystery-fault drills (in the virtual lab network):
         <translation>포워더가 %1에서 수신 대기하며, 들어오는 모든 연결을 %2(으)로 전달합니다.</translation>
     </message>
     <message>
-        <source>This step needs the socket "%1", which an earlier step could not open.</source>
-        <translation>이 단계에는 소켓 "%1"이(가) 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
+        <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
+        <translation>이 단계에는 소켓 &quot;%1&quot;이(가) 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1"은(는) IP 주소가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is not a port number: ports go from 0 to 65535.</source>
         <translation>%1은(는) 포트 번호가 아닙니다: 포트는 0부터 65535까지입니다.</translation>
     </message>
     <message>
-        <source>The socket "%1" has no port yet.</source>
-        <translation>소켓 "%1"에는 아직 포트가 없습니다.</translation>
+        <source>The socket &quot;%1&quot; has no port yet.</source>
+        <translation>소켓 &quot;%1&quot;에는 아직 포트가 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not written as ip:port.</source>
-        <translation>"%1"은(는) ip:port 형식으로 쓰여 있지 않습니다.</translation>
+        <source>&quot;%1&quot; is not written as ip:port.</source>
+        <translation>&quot;%1&quot;은(는) ip:port 형식으로 쓰여 있지 않습니다.</translation>
     </message>
     <message>
         <source>Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.</source>
@@ -2449,16 +2450,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>linger가 0이면 이 소켓의 close()는 RST를 보내 연결을 그냥 버립니다.</translation>
     </message>
     <message>
-        <source>"option" must be the name of a socket option: %1</source>
-        <translation>"option"에는 소켓 옵션 이름을 써야 합니다: %1</translation>
+        <source>&quot;option&quot; must be the name of a socket option: %1</source>
+        <translation>&quot;option&quot;에는 소켓 옵션 이름을 써야 합니다: %1</translation>
     </message>
     <message>
-        <source>"option" is "%1"; write the value in "value"</source>
-        <translation>"option"이 "%1"입니다. 값은 "value"에 쓰세요</translation>
+        <source>&quot;option&quot; is &quot;%1&quot;; write the value in &quot;value&quot;</source>
+        <translation>&quot;option&quot;이 &quot;%1&quot;입니다. 값은 &quot;value&quot;에 쓰세요</translation>
     </message>
     <message>
-        <source>"value" of %1 must be a number, true/false or "on"/"off"</source>
-        <translation>%1의 "value"는 숫자, true/false 또는 "on"/"off"여야 합니다</translation>
+        <source>&quot;value&quot; of %1 must be a number, true/false or &quot;on&quot;/&quot;off&quot;</source>
+        <translation>%1의 &quot;value&quot;는 숫자, true/false 또는 &quot;on&quot;/&quot;off&quot;여야 합니다</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n byte(s) in one call.</source>
@@ -2481,23 +2482,23 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>"bytes" must be a number from 1 to %1</source>
-        <translation>"bytes"는 1부터 %1까지의 수여야 합니다</translation>
+        <source>&quot;bytes&quot; must be a number from 1 to %1</source>
+        <translation>&quot;bytes&quot;는 1부터 %1까지의 수여야 합니다</translation>
     </message>
     <message>
-        <source>"fault" must be written as --link takes it, e.g. "loss=5%,rate=1mbit" ("none" clears it)</source>
-        <translation>"fault"는 --link와 같은 모양으로 써야 합니다. 예: "loss=5%,rate=1mbit" ("none"이면 없앱니다)</translation>
+        <source>&quot;fault&quot; must be written as --link takes it, e.g. &quot;loss=5%,rate=1mbit&quot; (&quot;none&quot; clears it)</source>
+        <translation>&quot;fault&quot;는 --link와 같은 모양으로 써야 합니다. 예: &quot;loss=5%,rate=1mbit&quot; (&quot;none&quot;이면 없앱니다)</translation>
     </message>
     <message>
-        <source>"fault" is "%1": %2</source>
-        <translation>"fault"가 "%1"입니다: %2</translation>
+        <source>&quot;fault&quot; is &quot;%1&quot;: %2</source>
+        <translation>&quot;fault&quot;가 &quot;%1&quot;입니다: %2</translation>
     </message>
     <message>
-        <source>Socket #%1 stops calling read(). What arrives now waits in its kernel's receive buffer.</source>
+        <source>Socket #%1 stops calling read(). What arrives now waits in its kernel&apos;s receive buffer.</source>
         <translation>소켓 #%1이(가) read() 호출을 멈춥니다. 이제 도착하는 데이터는 커널의 수신 버퍼에서 기다립니다.</translation>
     </message>
     <message>
-        <source>Socket #%1 calls read() again and takes what waited in its kernel's receive buffer.</source>
+        <source>Socket #%1 calls read() again and takes what waited in its kernel&apos;s receive buffer.</source>
         <translation>소켓 #%1이(가) 다시 read()를 호출해서, 커널의 수신 버퍼에서 기다리던 데이터를 가져갑니다.</translation>
     </message>
     <message>
@@ -2531,7 +2532,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>TCP_NODELAY 켜짐: 커널이 ACK를 기다리지 않고 작은 쓰기를 바로 보냅니다.</translation>
     </message>
     <message>
-        <source>TCP_NODELAY is off: Nagle's rule holds small writes back while a segment waits for its ACK.</source>
+        <source>TCP_NODELAY is off: Nagle&apos;s rule holds small writes back while a segment waits for its ACK.</source>
         <translation>TCP_NODELAY 꺼짐: 세그먼트 하나가 ACK를 기다리는 동안 Nagle 규칙이 작은 쓰기를 붙잡아 둡니다.</translation>
     </message>
     <message>
@@ -2543,11 +2544,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1초 동안 소켓 #%2이(가) %3를 보냈습니다.</translation>
     </message>
     <message>
-        <source>The other side's window is 0 bytes, so every segment sent was a zero-window probe: "do you have room yet?"</source>
-        <translation>상대편의 윈도가 0바이트이므로, 보낸 세그먼트는 모두 제로 윈도 확인 패킷(probe)이었습니다: "이제 자리가 있나요?"</translation>
+        <source>The other side&apos;s window is 0 bytes, so every segment sent was a zero-window probe: &quot;do you have room yet?&quot;</source>
+        <translation>상대편의 윈도가 0바이트이므로, 보낸 세그먼트는 모두 제로 윈도 확인 패킷(probe)이었습니다: &quot;이제 자리가 있나요?&quot;</translation>
     </message>
     <message numerus="yes">
-        <source>The other side's window is %n byte(s).</source>
+        <source>The other side&apos;s window is %n byte(s).</source>
         <translation>
             <numerusform>상대편의 윈도는 %n바이트입니다.</numerusform>
         </translation>
@@ -2565,8 +2566,8 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>"count" must be a number from 1 to %1</source>
-        <translation>"count"는 1부터 %1까지의 수여야 합니다</translation>
+        <source>&quot;count&quot; must be a number from 1 to %1</source>
+        <translation>&quot;count&quot;는 1부터 %1까지의 수여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2584,16 +2585,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>there is no lesson "%1"; --list-lessons shows them</source>
-        <translation>"%1"이라는 수업이 없습니다. --list-lessons로 수업 목록을 볼 수 있습니다</translation>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation>&quot;%1&quot;이라는 수업이 없습니다. --list-lessons로 수업 목록을 볼 수 있습니다</translation>
     </message>
     <message>
-        <source>the lesson "%1" cannot play over a recording: its step %2 ("%3") needs live sockets. Over --replay, a lesson's steps can only show (action "none").</source>
-        <translation>수업 "%1"은(는) 녹화 위에서 진행할 수 없습니다: %2단계("%3")에 실시간 소켓이 필요합니다. --replay 위에서는 수업의 단계가 보여 주기만 할 수 있습니다 (동작 "none").</translation>
+        <source>the lesson &quot;%1&quot; cannot play over a recording: its step %2 (&quot;%3&quot;) needs live sockets. Over --replay, a lesson&apos;s steps can only show (action &quot;none&quot;).</source>
+        <translation>수업 &quot;%1&quot;은(는) 녹화 위에서 진행할 수 없습니다: %2단계(&quot;%3&quot;)에 실시간 소켓이 필요합니다. --replay 위에서는 수업의 단계가 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;).</translation>
     </message>
     <message>
-        <source>the lesson "%1" is told over the recording %2, which does not exist</source>
-        <translation>수업 "%1"은(는) 녹화 %2 위에서 진행되는데, 그 녹화가 없습니다</translation>
+        <source>the lesson &quot;%1&quot; is told over the recording %2, which does not exist</source>
+        <translation>수업 &quot;%1&quot;은(는) 녹화 %2 위에서 진행되는데, 그 녹화가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2607,8 +2608,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1 KiB보다 커서 수업으로 쓰기에는 너무 큽니다</translation>
     </message>
     <message>
-        <source>uses the id "%1", which another lesson already has</source>
-        <translation>다른 수업이 이미 쓰고 있는 ID "%1"을(를) 사용합니다</translation>
+        <source>uses the id &quot;%1&quot;, which another lesson already has</source>
+        <translation>다른 수업이 이미 쓰고 있는 ID &quot;%1&quot;을(를) 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -2629,16 +2630,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>단계 번호는 0 이상의 정수여야 합니다. %1은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>write "start", "live", a step number, or what to find, e.g. "first SYN"</source>
-        <translation>"start", "live", 단계 번호, 또는 찾을 것(예: "first SYN")을 쓰세요</translation>
+        <source>write &quot;start&quot;, &quot;live&quot;, a step number, or what to find, e.g. &quot;first SYN&quot;</source>
+        <translation>&quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 찾을 것(예: &quot;first SYN&quot;)을 쓰세요</translation>
     </message>
     <message>
-        <source>"%1" is not "start", "live", a step number or e.g. "first SYN of client"</source>
-        <translation>"%1"은(는) "start", "live", 단계 번호, 또는 "first SYN of client" 같은 형태가 아닙니다</translation>
+        <source>&quot;%1&quot; is not &quot;start&quot;, &quot;live&quot;, a step number or e.g. &quot;first SYN of client&quot;</source>
+        <translation>&quot;%1&quot;은(는) &quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 &quot;first SYN of client&quot; 같은 형태가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not TCP flags (SYN, SYN+ACK, FIN, RST ...), a kernel state (SYN_RECV ...) or an event kind (connect_started ...)</source>
-        <translation>"%1"은(는) TCP 플래그(SYN, SYN+ACK, FIN, RST ...)도, 커널 상태(SYN_RECV ...)도, 이벤트 종류(connect_started ...)도 아닙니다</translation>
+        <source>&quot;%1&quot; is not TCP flags (SYN, SYN+ACK, FIN, RST ...), a kernel state (SYN_RECV ...) or an event kind (connect_started ...)</source>
+        <translation>&quot;%1&quot;은(는) TCP 플래그(SYN, SYN+ACK, FIN, RST ...)도, 커널 상태(SYN_RECV ...)도, 이벤트 종류(connect_started ...)도 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2700,8 +2701,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>, </translation>
     </message>
     <message>
-        <source>"%1" needs a value, as in loss=5%</source>
-        <translation>"%1"에는 값이 필요합니다. 예: loss=5%</translation>
+        <source>&quot;%1&quot; needs a value, as in loss=5%</source>
+        <translation>&quot;%1&quot;에는 값이 필요합니다. 예: loss=5%</translation>
     </message>
     <message>
         <source>loss=%1: loss is a whole percent of the packets, from 0% to 100%</source>
@@ -2728,8 +2729,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>reorder=%1: 순서 바뀜은 패킷의 몇 퍼센트인지를 나타내는 정수로, 0%부터 100%까지입니다</translation>
     </message>
     <message>
-        <source>"%1" is not a link fault; use loss, seed, rate, queue, delay, jitter or reorder</source>
-        <translation>"%1"은(는) 링크 장애가 아닙니다. loss, seed, rate, queue, delay, jitter, reorder 중에서 쓰세요</translation>
+        <source>&quot;%1&quot; is not a link fault; use loss, seed, rate, queue, delay, jitter or reorder</source>
+        <translation>&quot;%1&quot;은(는) 링크 장애가 아닙니다. loss, seed, rate, queue, delay, jitter, reorder 중에서 쓰세요</translation>
     </message>
     <message>
         <source>queue= is the queue of a rate limit; give a rate too, e.g. rate=1mbit,queue=64kb</source>
@@ -2748,7 +2749,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation> 및 </translation>
     </message>
     <message>
-        <source>%1 needs the kernel's netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
+        <source>%1 needs the kernel&apos;s netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
         <translation>%1에는 커널의 netem 모듈이 필요한데, 이 커널에는 없습니다(커널의 말: %2). 나머지 장애는 적용했습니다.</translation>
     </message>
     <message>
@@ -2760,8 +2761,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>NAME:FAULTS 형식으로 쓰세요. 예: wan:loss=5%,rate=1mbit (링크: %1)</translation>
     </message>
     <message>
-        <source>the lab has no link called "%1"; its links are %2</source>
-        <translation>실습 네트워크에 "%1"(이)라는 링크가 없습니다. 있는 링크: %2</translation>
+        <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
@@ -2771,8 +2772,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 단계에는 가상 실습 네트워크가 필요한데 지금 실행 중이 아니어서, 링크가 패킷을 잃거나 느리게 보내도록 만들 수 없습니다. 수업은 이 단계 없이 계속할 수 있습니다.</translation>
     </message>
     <message>
-        <source>The lab has no link called "%1"; its links are %2.</source>
-        <translation>실습 네트워크에 "%1"라는 링크가 없습니다. 있는 링크: %2.</translation>
+        <source>The lab has no link called &quot;%1&quot;; its links are %2.</source>
+        <translation>실습 네트워크에 &quot;%1&quot;라는 링크가 없습니다. 있는 링크: %2.</translation>
     </message>
     <message>
         <source>The link %1 could not be changed: %2</source>
@@ -2794,8 +2795,8 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>OptionRules</name>
     <message>
-        <source>unknown socket option "%1"; the options are: %2</source>
-        <translation>알 수 없는 소켓 옵션 "%1"입니다. 쓸 수 있는 옵션: %2</translation>
+        <source>unknown socket option &quot;%1&quot;; the options are: %2</source>
+        <translation>알 수 없는 소켓 옵션 &quot;%1&quot;입니다. 쓸 수 있는 옵션: %2</translation>
     </message>
     <message>
         <source>%1 is for TCP sockets only</source>
@@ -2841,7 +2842,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서비스 이름 출처: %1 (IANA 등록부 사본).</translation>
     </message>
     <message>
-        <source>Service names from %1, this system's short list (install libwireshark-data for the full IANA registry).</source>
+        <source>Service names from %1, this system&apos;s short list (install libwireshark-data for the full IANA registry).</source>
         <translation>서비스 이름 출처: %1, 이 시스템의 짧은 목록 (전체 IANA 등록부를 쓰려면 libwireshark-data를 설치하세요).</translation>
     </message>
     <message>
@@ -2862,11 +2863,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서비스 이름 없음</translation>
     </message>
     <message>
-        <source>This machine's OS picks client ports from %1-%2; %3 is one of them.</source>
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is one of them.</source>
         <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 안에 있습니다.</translation>
     </message>
     <message>
-        <source>This machine's OS picks client ports from %1-%2; %3 is not one of them.</source>
+        <source>This machine&apos;s OS picks client ports from %1-%2; %3 is not one of them.</source>
         <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 밖에 있습니다.</translation>
     </message>
     <message>
@@ -2892,8 +2893,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1 (프로세스 %2)</translation>
     </message>
     <message>
-        <source>Services whose name or description has the words "%1":</source>
-        <translation>이름이나 설명에 "%1" 단어가 있는 서비스:</translation>
+        <source>Services whose name or description has the words &quot;%1&quot;:</source>
+        <translation>이름이나 설명에 &quot;%1&quot; 단어가 있는 서비스:</translation>
     </message>
 </context>
 <context>
@@ -2915,8 +2916,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 컴퓨터에서 서비스 이름 목록을 읽을 수 없어서 포트 번호로만 찾을 수 있습니다.</translation>
     </message>
     <message>
-        <source>No service is called "%1" and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
-        <translation>"%1"(이)라는 서비스도, 그 단어가 들어간 설명도 없습니다. 0부터 65535 사이의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
+        <source>No service is called &quot;%1&quot; and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
+        <translation>&quot;%1&quot;(이)라는 서비스도, 그 단어가 들어간 설명도 없습니다. 0부터 65535 사이의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2926,16 +2927,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>첫 줄이 JSON 객체가 아닙니다 (%1)</translation>
     </message>
     <message>
-        <source>the first line does not say "format":"socketscope-journal"</source>
-        <translation>첫 줄에 "format":"socketscope-journal"이 없습니다</translation>
+        <source>the first line does not say &quot;format&quot;:&quot;socketscope-journal&quot;</source>
+        <translation>첫 줄에 &quot;format&quot;:&quot;socketscope-journal&quot;이 없습니다</translation>
     </message>
     <message>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>"t" is missing or not a number</source>
-        <translation>"t"가 없거나 숫자가 아닙니다</translation>
+        <source>&quot;t&quot; is missing or not a number</source>
+        <translation>&quot;t&quot;가 없거나 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>the text %1</source>
@@ -2954,24 +2955,24 @@ Mystery-fault drills (in the virtual lab network):
         <translation>값 없음</translation>
     </message>
     <message>
-        <source>the first line has no "version"</source>
-        <translation>첫 줄에 "version"이 없습니다</translation>
+        <source>the first line has no &quot;version&quot;</source>
+        <translation>첫 줄에 &quot;version&quot;이 없습니다</translation>
     </message>
     <message>
-        <source>the first line's "version" is %1, not a number</source>
-        <translation>첫 줄의 "version"이 숫자가 아닙니다(지금 값: %1)</translation>
+        <source>the first line&apos;s &quot;version&quot; is %1, not a number</source>
+        <translation>첫 줄의 &quot;version&quot;이 숫자가 아닙니다(지금 값: %1)</translation>
     </message>
     <message>
         <source>version %1 is not one this SocketScope reads (it reads version %2)</source>
         <translation>이 SocketScope는 버전 %1을(를) 읽을 수 없습니다(읽을 수 있는 버전: %2)</translation>
     </message>
     <message>
-        <source>"%1" should be text, not %2</source>
-        <translation>"%1"은(는) 텍스트여야 합니다(지금 값: %2)</translation>
+        <source>&quot;%1&quot; should be text, not %2</source>
+        <translation>&quot;%1&quot;은(는) 텍스트여야 합니다(지금 값: %2)</translation>
     </message>
     <message>
-        <source>"%1" should be a whole number from %2 to %3, not %4</source>
-        <translation>"%1"은(는) %2부터 %3까지의 정수여야 합니다(지금 값: %4)</translation>
+        <source>&quot;%1&quot; should be a whole number from %2 to %3, not %4</source>
+        <translation>&quot;%1&quot;은(는) %2부터 %3까지의 정수여야 합니다(지금 값: %4)</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
@@ -2990,8 +2991,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>impaired에 알 수 없는 동작 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <source>state has an unknown "to" state %1</source>
-        <translation>state의 "to"에 알 수 없는 상태 %1이(가) 있습니다</translation>
+        <source>state has an unknown &quot;to&quot; state %1</source>
+        <translation>state의 &quot;to&quot;에 알 수 없는 상태 %1이(가) 있습니다</translation>
     </message>
     <message>
         <source>segment has unknown flags %1</source>
@@ -3006,12 +3007,12 @@ Mystery-fault drills (in the virtual lab network):
         <translation>option_set에 알 수 없는 옵션 %1이(가) 있습니다</translation>
     </message>
     <message>
-        <source>network's "topology" should be an object, not %1</source>
-        <translation>network의 "topology"는 %1이(가) 아니라 객체여야 합니다</translation>
+        <source>network&apos;s &quot;topology&quot; should be an object, not %1</source>
+        <translation>network의 &quot;topology&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
     </message>
     <message>
-        <source>challenge_started's "challenge" should be an object, not %1</source>
-        <translation>challenge_started의 "challenge"는 %1이(가) 아니라 객체여야 합니다</translation>
+        <source>challenge_started&apos;s &quot;challenge&quot; should be an object, not %1</source>
+        <translation>challenge_started의 &quot;challenge&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -3053,8 +3054,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 단계에는 가상 실습 네트워크의 공유기가 필요한데, 여기서는 실행 중이 아니라서 이 단계를 실행할 수 없습니다. 이 단계 없이도 수업은 계속할 수 있습니다.</translation>
     </message>
     <message>
-        <source>"public" must be a port number from 1 to 65535.</source>
-        <translation>"public"은 1부터 65535까지의 포트 번호여야 합니다.</translation>
+        <source>&quot;public&quot; must be a port number from 1 to 65535.</source>
+        <translation>&quot;public&quot;은 1부터 65535까지의 포트 번호여야 합니다.</translation>
     </message>
     <message>
         <source>The router did not take the rule: %1</source>
@@ -3068,7 +3069,7 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>SocketIdentityLab</name>
     <message>
-        <source>the client never saw the server's close</source>
+        <source>the client never saw the server&apos;s close</source>
         <translation>클라이언트가 서버의 닫기를 관찰하지 못했습니다</translation>
     </message>
     <message>
@@ -3124,7 +3125,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>같은 두 바인드를 하되, 두 소켓 모두 SO_REUSEADDR를 사용합니다.</translation>
     </message>
     <message>
-        <source>A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server's port.</source>
+        <source>A server closes a connection first, which leaves it in TIME_WAIT; then a new socket binds the server&apos;s port.</source>
         <translation>서버가 먼저 연결을 닫아 그 연결이 TIME_WAIT 상태로 남습니다. 그런 다음 새 소켓이 서버의 포트에 바인드합니다.</translation>
     </message>
     <message>
@@ -3214,16 +3215,16 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>SocketScope::BindPanel</name>
     <message>
-        <source>"%1" is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
-        <translation>"%1"은(는) IP 주소가 아닙니다. 127.0.0.1, 0.0.0.0(이 컴퓨터의 모든 IPv4 주소), ::1 등을 써 보세요.</translation>
+        <source>&quot;%1&quot; is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
+        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다. 127.0.0.1, 0.0.0.0(이 컴퓨터의 모든 IPv4 주소), ::1 등을 써 보세요.</translation>
     </message>
     <message>
         <source>Pick a protocol, an address and a port, then try: the OS answers as it would answer a server.</source>
         <translation>프로토콜, 주소, 포트를 고른 뒤 시도하세요. OS가 서버에게 하듯이 대답합니다.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Free.&lt;/b&gt; Port 0 means "any port": the OS picked port %1 for this socket, the same way it picks a client's port. The test socket was closed again at once.</source>
-        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; 포트 0은 "아무 포트"라는 뜻입니다. OS가 클라이언트 포트를 고르듯이 이 소켓에 %1번 포트를 골라 주었습니다. 시험용 소켓은 바로 닫았습니다.</translation>
+        <source>&lt;b&gt;Free.&lt;/b&gt; Port 0 means &quot;any port&quot;: the OS picked port %1 for this socket, the same way it picks a client&apos;s port. The test socket was closed again at once.</source>
+        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; 포트 0은 &quot;아무 포트&quot;라는 뜻입니다. OS가 클라이언트 포트를 고르듯이 이 소켓에 %1번 포트를 골라 주었습니다. 시험용 소켓은 바로 닫았습니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Free.&lt;/b&gt; bind() worked, so a server could open %1 right now. The test socket was closed again at once.</source>
@@ -3254,7 +3255,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 시스템은 소켓 목록을 알려 주지 않아서 누가 쓰는지 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>The kernel's list shows no socket on it: it may have closed a moment ago.</source>
+        <source>The kernel&apos;s list shows no socket on it: it may have closed a moment ago.</source>
         <translation>커널 목록에 이 포트의 소켓이 없습니다. 방금 닫혔을 수 있습니다.</translation>
     </message>
     <message>
@@ -3325,7 +3326,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>패킷 캡처가 멈췄습니다: 캡처 도우미가 끝났습니다(%1).</translation>
     </message>
     <message>
-        <source>Not captured: %1 (another user's program uses the port). The capture helper captures only the sockets of your own programs.</source>
+        <source>Not captured: %1 (another user&apos;s program uses the port). The capture helper captures only the sockets of your own programs.</source>
         <translation>캡처하지 않음: %1 (다른 사용자의 프로그램이 그 포트를 쓰고 있습니다). 캡처 도우미는 내 프로그램의 소켓만 캡처합니다.</translation>
     </message>
 </context>
@@ -3505,7 +3506,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>TEACHER-ADDRESS</source>
-        <comment>stands for the teacher's IP address in a command</comment>
+        <comment>stands for the teacher&apos;s IP address in a command</comment>
         <translation>선생님-주소</translation>
     </message>
     <message>
@@ -3567,7 +3568,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>주소:</translation>
     </message>
     <message>
-        <source>127.0.0.1: this computer only. The address of this computer on the class network (or 0.0.0.0) lets students' laptops connect.</source>
+        <source>127.0.0.1: this computer only. The address of this computer on the class network (or 0.0.0.0) lets students&apos; laptops connect.</source>
         <translation>127.0.0.1: 이 컴퓨터에서만 연결할 수 있습니다. 교실 네트워크에서 쓰는 이 컴퓨터의 주소(또는 0.0.0.0)를 쓰면 학생들의 노트북이 연결할 수 있습니다.</translation>
     </message>
     <message>
@@ -3606,7 +3607,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>수락 일시 중지</translation>
     </message>
     <message>
-        <source>Stop calling accept(): new connections wait in the kernel's accept queue, and once it is full, in SYN_SENT.</source>
+        <source>Stop calling accept(): new connections wait in the kernel&apos;s accept queue, and once it is full, in SYN_SENT.</source>
         <translation>accept() 호출을 멈춥니다: 새 연결은 커널의 accept 큐에서 기다리고, 큐가 가득 차면 SYN_SENT에서 기다립니다.</translation>
     </message>
     <message>
@@ -3646,12 +3647,12 @@ Mystery-fault drills (in the virtual lab network):
         <translation>재생: 재생 위치 시점의 상황</translation>
     </message>
     <message>
-        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP "port unreachable" answer from the kernel, and SocketScope can only see that with packet capture, which is not running here (it needs the CAP_NET_RAW permission).</source>
-        <translation>현황판에 나오지 않음: 이 컴퓨터의 다른 포트로 보낸 데이터그램은 커널에게서 ICMP "port unreachable" 답을 받는데, SocketScope는 패킷 캡처로만 이것을 볼 수 있고 여기서는 패킷 캡처가 실행 중이 아닙니다(CAP_NET_RAW 권한이 필요합니다).</translation>
+        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP &quot;port unreachable&quot; answer from the kernel, and SocketScope can only see that with packet capture, which is not running here (it needs the CAP_NET_RAW permission).</source>
+        <translation>현황판에 나오지 않음: 이 컴퓨터의 다른 포트로 보낸 데이터그램은 커널에게서 ICMP &quot;port unreachable&quot; 답을 받는데, SocketScope는 패킷 캡처로만 이것을 볼 수 있고 여기서는 패킷 캡처가 실행 중이 아닙니다(CAP_NET_RAW 권한이 필요합니다).</translation>
     </message>
     <message>
-        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP "port unreachable" answer from the kernel, and the packet capture here watches only the ports SocketScope has a socket on, so it does not see that answer.</source>
-        <translation>현황판에 나오지 않음: 이 컴퓨터의 다른 포트로 보낸 데이터그램은 커널에게서 ICMP "port unreachable" 답을 받는데, 여기의 패킷 캡처는 SocketScope가 소켓을 가진 포트만 지켜보므로 그 답을 보지 못합니다.</translation>
+        <source>Not on the board: a datagram sent to another port of this computer gets an ICMP &quot;port unreachable&quot; answer from the kernel, and the packet capture here watches only the ports SocketScope has a socket on, so it does not see that answer.</source>
+        <translation>현황판에 나오지 않음: 이 컴퓨터의 다른 포트로 보낸 데이터그램은 커널에게서 ICMP &quot;port unreachable&quot; 답을 받는데, 여기의 패킷 캡처는 SocketScope가 소켓을 가진 포트만 지켜보므로 그 답을 보지 못합니다.</translation>
     </message>
     <message>
         <source>Not on the board: a student who connects to another port of this computer gets a reset (RST) from the kernel at once, and SocketScope can only see that with packet capture, which is not running here (it needs the CAP_NET_RAW permission).</source>
@@ -3778,7 +3779,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>보낸 내용</translation>
     </message>
     <message>
-        <source>server's note</source>
+        <source>server&apos;s note</source>
         <translation>서버 메모</translation>
     </message>
 </context>
@@ -3797,7 +3798,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>교실 페이지: 실시간 페이지 하나가 업데이트를 더 이상 읽지 않았습니다</translation>
     </message>
     <message>
-        <source>Classroom page: a live page's connection kept sending; it was let go</source>
+        <source>Classroom page: a live page&apos;s connection kept sending; it was let go</source>
         <translation>교실 페이지: 실시간 페이지의 연결이 계속 데이터를 보내서 그 연결을 끊었습니다</translation>
     </message>
     <message>
@@ -3826,7 +3827,7 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>Classroom page: every live page's place was taken</source>
+        <source>Classroom page: every live page&apos;s place was taken</source>
         <translation>교실 페이지: 실시간 페이지 자리가 모두 찼습니다</translation>
     </message>
 </context>
@@ -3834,7 +3835,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>SocketScope::ClassroomPage</name>
     <message>
         <source>SocketScope: your connection</source>
-        <comment>classroom page: the browser tab's title</comment>
+        <comment>classroom page: the browser tab&apos;s title</comment>
         <translation>SocketScope: 내 연결</translation>
     </message>
     <message>
@@ -3853,7 +3854,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>내 쪽 (클라이언트 소켓)</translation>
     </message>
     <message>
-        <source>The server's end</source>
+        <source>The server&apos;s end</source>
         <comment>classroom page: table row</comment>
         <translation>서버 쪽</translation>
     </message>
@@ -3863,17 +3864,17 @@ Mystery-fault drills (in the virtual lab network):
         <translation>내 연결 = 소켓 쌍</translation>
     </message>
     <message>
-        <source>Your computer's OS picked the port after the colon in your end: an ephemeral port. The server's port is fixed so everybody can find it.</source>
+        <source>Your computer&apos;s OS picked the port after the colon in your end: an ephemeral port. The server&apos;s port is fixed so everybody can find it.</source>
         <comment>classroom page: under the table</comment>
         <translation>내 쪽 콜론 뒤의 포트는 내 컴퓨터의 운영체제가 골라 준 임시 포트입니다. 서버 포트는 누구나 찾을 수 있도록 고정되어 있습니다.</translation>
     </message>
     <message>
-        <source>1 other visitor is connected right now. They all share the server's end; only the client's end makes each pair different.</source>
+        <source>1 other visitor is connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
         <comment>classroom page: under the table, when one other student is connected</comment>
         <translation>지금 다른 방문자 1명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, 클라이언트 쪽만 쌍마다 다릅니다.</translation>
     </message>
     <message>
-        <source>%1 other visitors are connected right now. They all share the server's end; only the client's end makes each pair different.</source>
+        <source>%1 other visitors are connected right now. They all share the server&apos;s end; only the client&apos;s end makes each pair different.</source>
         <comment>classroom page: under the table; %1 is how many other students are connected (0, 2, 3, ...)</comment>
         <translation>지금 다른 방문자 %1명이 연결되어 있습니다. 모두 서버 쪽 끝점을 함께 쓰고, 클라이언트 쪽만 쌍마다 다릅니다.</translation>
     </message>
@@ -3889,7 +3890,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The request did not arrive in time. Load the page again.</source>
-        <comment>classroom page: error page 408, the browser's request came too slowly</comment>
+        <comment>classroom page: error page 408, the browser&apos;s request came too slowly</comment>
         <translation>요청이 제시간에 도착하지 않았습니다. 페이지를 다시 불러오세요.</translation>
     </message>
     <message>
@@ -3903,7 +3904,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>지금은 수업 페이지에 자리가 없습니다. 잠시 뒤에 페이지를 다시 불러오세요.</translation>
     </message>
     <message>
-        <source>SocketScope's classroom page only answers a plain GET of a page.</source>
+        <source>SocketScope&apos;s classroom page only answers a plain GET of a page.</source>
         <comment>classroom page: error page for a request it does not answer (400, 404, 405, 413, 431)</comment>
         <translation>SocketScope 수업 페이지는 일반적인 GET 요청에만 답합니다.</translation>
     </message>
@@ -3942,7 +3943,7 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>%1 steps in A, %2 in B from each one's %3</source>
+        <source>%1 steps in A, %2 in B from each one&apos;s %3</source>
         <translation>각각의 %3부터 A는 %1단계, B는 %2단계</translation>
     </message>
     <message>
@@ -3962,7 +3963,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>B: %1</translation>
     </message>
     <message>
-        <source>&amp;Line up at each one's</source>
+        <source>&amp;Line up at each one&apos;s</source>
         <translation>맞춰 놓을 곳(&amp;L): 각각의</translation>
     </message>
     <message>
@@ -4057,7 +4058,7 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>Send a file's bytes</source>
+        <source>Send a file&apos;s bytes</source>
         <translation>파일의 바이트 보내기</translation>
     </message>
     <message>
@@ -4233,7 +4234,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>열림</translation>
     </message>
     <message>
-        <source>Listener #%1's address. Every connection it accepted has this same server side; the client side is what makes each connection different.</source>
+        <source>Listener #%1&apos;s address. Every connection it accepted has this same server side; the client side is what makes each connection different.</source>
         <translation>리스너 #%1의 주소입니다. 이 리스너가 수락한 모든 연결은 서버 쪽이 똑같고, 연결마다 다른 것은 클라이언트 쪽입니다.</translation>
     </message>
     <message>
@@ -4241,11 +4242,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>커널이 3-way 핸드셰이크를 마쳐서 클라이언트는 연결되었지만, 서버 프로그램은 아직 accept()를 호출하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The client's socket (ip:port). Its port was usually picked by the OS.</source>
+        <source>The client&apos;s socket (ip:port). Its port was usually picked by the OS.</source>
         <translation>클라이언트의 소켓(ip:port)입니다. 이 포트는 보통 OS가 고른 것입니다.</translation>
     </message>
     <message>
-        <source>The server's socket (ip:port): the address and port it listens on.</source>
+        <source>The server&apos;s socket (ip:port): the address and port it listens on.</source>
         <translation>서버의 소켓(ip:port): 서버가 대기하는 주소와 포트입니다.</translation>
     </message>
     <message>
@@ -4322,7 +4323,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>고장은 이것이었습니다: %1. %2</translation>
     </message>
     <message>
-        <source>No packet proves it yet: was the lab's capture on? Press Probe for me and look again.</source>
+        <source>No packet proves it yet: was the lab&apos;s capture on? Press Probe for me and look again.</source>
         <translation>아직 이를 증명하는 패킷이 없습니다: 실습 네트워크의 캡처가 켜져 있었나요? 대신 시험해 보기를 누르고 다시 살펴보세요.</translation>
     </message>
     <message>
@@ -4377,68 +4378,68 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>SocketScope::EndpointSpec</name>
     <message>
-        <source>"%1" should look like tcp:HOST:PORT</source>
-        <translation>"%1"은(는) tcp:HOST:PORT 형식이어야 합니다</translation>
+        <source>&quot;%1&quot; should look like tcp:HOST:PORT</source>
+        <translation>&quot;%1&quot;은(는) tcp:HOST:PORT 형식이어야 합니다</translation>
     </message>
     <message>
-        <source>the protocol "%1" is neither tcp nor udp</source>
-        <translation>프로토콜 "%1"은(는) tcp도 udp도 아닙니다</translation>
+        <source>the protocol &quot;%1&quot; is neither tcp nor udp</source>
+        <translation>프로토콜 &quot;%1&quot;은(는) tcp도 udp도 아닙니다</translation>
     </message>
     <message>
-        <source>"@%1": a source address is only allowed for --client</source>
-        <translation>"@%1": 출발지 주소는 --client에서만 쓸 수 있습니다</translation>
+        <source>&quot;@%1&quot;: a source address is only allowed for --client</source>
+        <translation>&quot;@%1&quot;: 출발지 주소는 --client에서만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>the source address after "@" is empty</source>
-        <translation>"@" 뒤의 출발지 주소가 비어 있습니다</translation>
+        <source>the source address after &quot;@&quot; is empty</source>
+        <translation>&quot;@&quot; 뒤의 출발지 주소가 비어 있습니다</translation>
     </message>
     <message>
-        <source>the source address "%1" is not an IP address</source>
-        <translation>출발지 주소 "%1"은(는) IP 주소가 아닙니다</translation>
+        <source>the source address &quot;%1&quot; is not an IP address</source>
+        <translation>출발지 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" has no port: write HOST:PORT</source>
-        <translation>"%1"에 포트가 없습니다: HOST:PORT로 쓰세요</translation>
+        <source>&quot;%1&quot; has no port: write HOST:PORT</source>
+        <translation>&quot;%1&quot;에 포트가 없습니다: HOST:PORT로 쓰세요</translation>
     </message>
     <message>
-        <source>the IPv6 address "%1" must be written in brackets, like [::1]:8080</source>
-        <translation>IPv6 주소 "%1"은(는) [::1]:8080처럼 대괄호 안에 써야 합니다</translation>
+        <source>the IPv6 address &quot;%1&quot; must be written in brackets, like [::1]:8080</source>
+        <translation>IPv6 주소 &quot;%1&quot;은(는) [::1]:8080처럼 대괄호 안에 써야 합니다</translation>
     </message>
     <message>
-        <source>the host before ":%1" is empty</source>
-        <translation>":%1" 앞의 호스트가 비어 있습니다</translation>
+        <source>the host before &quot;:%1&quot; is empty</source>
+        <translation>&quot;:%1&quot; 앞의 호스트가 비어 있습니다</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 0 to 65535</source>
-        <translation>포트 "%1"은(는) 0부터 65535까지의 숫자가 아닙니다</translation>
+        <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
+        <translation>포트 &quot;%1&quot;은(는) 0부터 65535까지의 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>the "[" of the source address "%1" is never closed: write @[::1]</source>
-        <translation>출발지 주소 "%1"의 "["가 닫히지 않았습니다: @[::1]처럼 쓰세요</translation>
+        <source>the &quot;[&quot; of the source address &quot;%1&quot; is never closed: write @[::1]</source>
+        <translation>출발지 주소 &quot;%1&quot;의 &quot;[&quot;가 닫히지 않았습니다: @[::1]처럼 쓰세요</translation>
     </message>
     <message>
-        <source>the source address "%1" in brackets is not an IPv6 address</source>
-        <translation>대괄호 안의 출발지 주소 "%1"은(는) IPv6 주소가 아닙니다</translation>
+        <source>the source address &quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation>대괄호 안의 출발지 주소 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>the "[" in "%1" is never closed: write an IPv6 host like [::1]:8080</source>
-        <translation>"%1"의 "["가 닫히지 않았습니다: IPv6 호스트는 [::1]:8080처럼 쓰세요</translation>
+        <source>the &quot;[&quot; in &quot;%1&quot; is never closed: write an IPv6 host like [::1]:8080</source>
+        <translation>&quot;%1&quot;의 &quot;[&quot;가 닫히지 않았습니다: IPv6 호스트는 [::1]:8080처럼 쓰세요</translation>
     </message>
     <message>
-        <source>"%1" has no port after "]": write [HOST]:PORT</source>
-        <translation>"%1"에는 "]" 뒤에 포트가 없습니다: [HOST]:PORT로 쓰세요</translation>
+        <source>&quot;%1&quot; has no port after &quot;]&quot;: write [HOST]:PORT</source>
+        <translation>&quot;%1&quot;에는 &quot;]&quot; 뒤에 포트가 없습니다: [HOST]:PORT로 쓰세요</translation>
     </message>
     <message>
-        <source>"%1" in brackets is not an IPv6 address</source>
-        <translation>대괄호 안의 "%1"은(는) IPv6 주소가 아닙니다</translation>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation>대괄호 안의 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1</source>
-        <translation>"%1"은(는) IPv4 주소가 아닙니다: 127.0.0.1처럼 0부터 255까지의 숫자 네 개를 쓰세요</translation>
+        <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1</source>
+        <translation>&quot;%1&quot;은(는) IPv4 주소가 아닙니다: 127.0.0.1처럼 0부터 255까지의 숫자 네 개를 쓰세요</translation>
     </message>
     <message>
-        <source>"%1" is not a host name: a name has only letters, digits, hyphens and dots, such as localhost</source>
-        <translation>"%1"은(는) 호스트 이름이 아닙니다: 이름에는 localhost처럼 영문자, 숫자, 하이픈(-), 점(.)만 쓸 수 있습니다</translation>
+        <source>&quot;%1&quot; is not a host name: a name has only letters, digits, hyphens and dots, such as localhost</source>
+        <translation>&quot;%1&quot;은(는) 호스트 이름이 아닙니다: 이름에는 localhost처럼 영문자, 숫자, 하이픈(-), 점(.)만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>the source %1 is an %2 address but %3 is an %4 address: both ends of a connection must be the same kind</source>
@@ -4473,7 +4474,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>일이 일어난 시각으로, 세션이 시작된 뒤 지난 초입니다.</translation>
     </message>
     <message>
-        <source>SocketScope's number for the socket the event is about.</source>
+        <source>SocketScope&apos;s number for the socket the event is about.</source>
         <translation>이 이벤트와 관련된 소켓에 SocketScope가 붙인 번호입니다.</translation>
     </message>
     <message>
@@ -4539,7 +4540,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Questions</source>
-        <comment>learners' questions</comment>
+        <comment>learners&apos; questions</comment>
         <translation>질문</translation>
     </message>
     <message>
@@ -4548,7 +4549,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Show me in a lesson</source>
-        <comment>link under a learner's question</comment>
+        <comment>link under a learner&apos;s question</comment>
         <translation>수업에서 보여 주기</translation>
     </message>
 </context>
@@ -4619,7 +4620,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>UDP는 연결이 필요 없으므로, 한 프로그램이 같은 데이터그램을 여러 소켓에 보낼 수 있습니다. 수신자마다 한 번씩 보냅니다. 수신자 선택을 해제하면 그 수신자는 받지 못합니다.</translation>
     </message>
     <message>
-        <source>A broadcast goes to every socket on the port of a whole network; here the network is this machine's loopback (127.255.255.255). The sender must ask the OS for permission to broadcast first.</source>
+        <source>A broadcast goes to every socket on the port of a whole network; here the network is this machine&apos;s loopback (127.255.255.255). The sender must ask the OS for permission to broadcast first.</source>
         <translation>브로드캐스트는 한 네트워크 전체에서 그 포트를 쓰는 모든 소켓에 전달됩니다. 여기서 네트워크는 이 컴퓨터의 루프백(127.255.255.255)입니다. 보내는 쪽은 먼저 OS에 브로드캐스트 권한을 요청해야 합니다.</translation>
     </message>
     <message>
@@ -4702,7 +4703,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>닫힘</translation>
     </message>
     <message>
-        <source>A router with one public address passes what arrives at public-ip:port on to a host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 play hosts inside. Start a server on the target first, then connect a client to the listening address: each connection gets a second connection of its own to the target, and the server sees the forwarder's address, not the client's.</source>
+        <source>A router with one public address passes what arrives at public-ip:port on to a host inside. Here 127.0.0.1 plays the public address and 127.0.0.2 and 127.0.0.3 play hosts inside. Start a server on the target first, then connect a client to the listening address: each connection gets a second connection of its own to the target, and the server sees the forwarder&apos;s address, not the client&apos;s.</source>
         <translation>공인 주소가 하나뿐인 라우터는 공인 IP:포트로 들어온 것을 내부의 호스트로 전달합니다. 여기서는 127.0.0.1이 공인 주소 역할을, 127.0.0.2와 127.0.0.3이 내부 호스트 역할을 합니다. 먼저 대상에서 서버를 시작한 다음, 클라이언트를 수신 대기 주소에 연결하세요. 연결마다 대상으로 가는 별도의 두 번째 연결이 생기며, 서버에는 클라이언트의 주소가 아니라 포워더의 주소가 보입니다.</translation>
     </message>
     <message>
@@ -4722,7 +4723,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>출발 주소(&amp;S)</translation>
     </message>
     <message>
-        <source>The address the forwarder's own connection to the target starts from. Empty: the OS picks one.</source>
+        <source>The address the forwarder&apos;s own connection to the target starts from. Empty: the OS picks one.</source>
         <translation>포워더가 대상으로 만드는 자체 연결이 시작되는 주소입니다. 비워 두면 OS가 고릅니다.</translation>
     </message>
     <message>
@@ -4815,7 +4816,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>포워더에 클라이언트 연결(&amp;C)</translation>
     </message>
     <message>
-        <source>Opens a client that connects to the forwarder's listening address (UDP: sends it one datagram).</source>
+        <source>Opens a client that connects to the forwarder&apos;s listening address (UDP: sends it one datagram).</source>
         <translation>포워더의 수신 대기 주소에 연결하는 클라이언트를 엽니다(UDP: 그 주소로 데이터그램 하나를 보냅니다).</translation>
     </message>
 </context>
@@ -4965,7 +4966,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>리스너를 열 수 없습니다.</translation>
     </message>
     <message>
-        <source>All of them have the same local address and port. The OS keeps them apart by the whole &lt;protocol, local, remote&gt;: the listener has no remote side, and each accepted socket has its own client's address and port.</source>
+        <source>All of them have the same local address and port. The OS keeps them apart by the whole &lt;protocol, local, remote&gt;: the listener has no remote side, and each accepted socket has its own client&apos;s address and port.</source>
         <translation>모두 같은 로컬 주소와 포트를 가집니다. OS는 &lt;프로토콜, 로컬, 원격&gt; 전체로 이들을 구별합니다. 리스너에는 원격 쪽이 없고, 수락된 소켓은 각각 자기 클라이언트의 주소와 포트를 가집니다.</translation>
     </message>
     <message>
@@ -4973,7 +4974,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>소켓은 프로토콜, 주소, 포트로 이름이 정해지며, OS는 같은 이름을 가진 소켓을 하나만 허용합니다. 아래의 각 버튼은 이 컴퓨터에서 실제로 bind()를 호출하고 OS의 대답을 보여 줍니다. 127.0.0.1과 127.0.0.2는 한 호스트의 두 주소를 대신합니다.</translation>
     </message>
     <message>
-        <source>But a server's listening socket and every socket it accepted share one local address and port. This is allowed because a connection is named by both of its ends. See it on live sockets:</source>
+        <source>But a server&apos;s listening socket and every socket it accepted share one local address and port. This is allowed because a connection is named by both of its ends. See it on live sockets:</source>
         <translation>하지만 서버의 리스닝 소켓과 그 소켓이 수락한 모든 소켓은 같은 로컬 주소와 포트를 함께 씁니다. 연결은 양쪽 끝 모두로 이름이 정해지기 때문에 이것이 허용됩니다. 실제 소켓에서 확인해 보세요:</translation>
     </message>
     <message>
@@ -5023,15 +5024,15 @@ Mystery-fault drills (in the virtual lab network):
         <translation>가상 실습 네트워크가 멈췄습니다: 도우미 프로그램이 끝났습니다.</translation>
     </message>
     <message>
-        <source>The virtual lab network needs "user namespaces", and this system does not allow them for ordinary users (the system said: %1). An administrator can allow them: on Debian, sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, user.max_user_namespaces must be above 0. SocketScope carries on with this machine's own network, and draws the packets it cannot see as inferred.</source>
-        <translation>가상 실습 네트워크에는 "사용자 네임스페이스(user namespaces)"가 필요한데, 이 시스템은 일반 사용자에게 이를 허용하지 않습니다(시스템의 말: %1). 관리자는 다음과 같이 허용할 수 있습니다: Debian에서는 sudo sysctl -w kernel.unprivileged_userns_clone=1, Ubuntu 24.04 이상에서는 sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0. 어디서든 user.max_user_namespaces가 0보다 커야 합니다. SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
+        <source>The virtual lab network needs &quot;user namespaces&quot;, and this system does not allow them for ordinary users (the system said: %1). An administrator can allow them: on Debian, sudo sysctl -w kernel.unprivileged_userns_clone=1; on Ubuntu 24.04 and later, sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0; everywhere, user.max_user_namespaces must be above 0. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
+        <translation>가상 실습 네트워크에는 &quot;사용자 네임스페이스(user namespaces)&quot;가 필요한데, 이 시스템은 일반 사용자에게 이를 허용하지 않습니다(시스템의 말: %1). 관리자는 다음과 같이 허용할 수 있습니다: Debian에서는 sudo sysctl -w kernel.unprivileged_userns_clone=1, Ubuntu 24.04 이상에서는 sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0. 어디서든 user.max_user_namespaces가 0보다 커야 합니다. SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
     </message>
     <message>
-        <source>This system's kernel cannot make virtual network cables or switches (the system said: %1). An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with this machine's own network, and draws the packets it cannot see as inferred.</source>
+        <source>This system&apos;s kernel cannot make virtual network cables or switches (the system said: %1). An administrator can load them with: sudo modprobe veth bridge. SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
         <translation>이 시스템의 커널은 가상 네트워크 케이블이나 스위치를 만들 수 없습니다(시스템의 말: %1). 관리자는 sudo modprobe veth bridge 명령으로 이를 불러올 수 있습니다. SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
     </message>
     <message>
-        <source>The virtual lab network could not be built (the system said: %1). SocketScope carries on with this machine's own network, and draws the packets it cannot see as inferred.</source>
+        <source>The virtual lab network could not be built (the system said: %1). SocketScope carries on with this machine&apos;s own network, and draws the packets it cannot see as inferred.</source>
         <translation>가상 실습 네트워크를 만들 수 없습니다(시스템의 말: %1). SocketScope는 이 컴퓨터 자체의 네트워크로 계속 실행하며, 볼 수 없는 패킷은 추정으로 그립니다.</translation>
     </message>
     <message>
@@ -5063,7 +5064,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>공유기의 포트 포워딩 규칙에는 출발지 주소(@...)를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 is not one of the router's addresses; the public address is %2.</source>
+        <source>%1 is not one of the router&apos;s addresses; the public address is %2.</source>
         <translation>%1은(는) 공유기의 주소가 아닙니다. 공인 주소는 %2입니다.</translation>
     </message>
     <message>
@@ -5079,8 +5080,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>그런 규칙은 없습니다.</translation>
     </message>
     <message>
-        <source>the lab has no link called "%1"; its links are %2</source>
-        <translation>실습 네트워크에 "%1"(이)라는 링크가 없습니다. 있는 링크: %2</translation>
+        <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
@@ -5097,7 +5098,7 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>SocketScope::LessonNotices</name>
     <message>
-        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer's network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab's router are skipped.</source>
+        <source>This lesson shows real packets in the virtual lab network, which cannot be started here: %1 It runs on this computer&apos;s network instead; the timeline draws the packets it cannot see as inferred, and steps that need the lab&apos;s router are skipped.</source>
         <translation>이 수업은 가상 실습 네트워크에서 실제 패킷을 보여 주는데, 여기서는 가상 실습 네트워크를 시작할 수 없습니다: %1 그래서 대신 이 컴퓨터의 네트워크에서 실행합니다. 타임라인은 볼 수 없는 패킷을 추정으로 그리고, 실습 네트워크의 공유기가 필요한 단계는 건너뜁니다.</translation>
     </message>
     <message>
@@ -5143,7 +5144,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>다시 시작</translation>
     </message>
     <message>
-        <source>Close the lesson's sockets and start again</source>
+        <source>Close the lesson&apos;s sockets and start again</source>
         <translation>수업의 소켓을 닫고 처음부터 다시 시작합니다</translation>
     </message>
     <message>
@@ -5157,7 +5158,7 @@ Mystery-fault drills (in the virtual lab network):
     <message numerus="yes">
         <source>Introduction: %n step(s) to go. Press Next to begin.</source>
         <translation>
-            <numerusform>소개: 남은 단계는 %n개입니다. 시작하려면 '다음'을 누르세요.</numerusform>
+            <numerusform>소개: 남은 단계는 %n개입니다. 시작하려면 &apos;다음&apos;을 누르세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -5198,8 +5199,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 버전에서는 아직 포트 포워더를 쓸 수 없어서 이 단계를 실행할 수 없습니다. 수업은 이 단계 없이 계속할 수 있습니다.</translation>
     </message>
     <message>
-        <source>The action "%1" is not available in this version.</source>
-        <translation>"%1" 동작은 이 버전에서 쓸 수 없습니다.</translation>
+        <source>The action &quot;%1&quot; is not available in this version.</source>
+        <translation>&quot;%1&quot; 동작은 이 버전에서 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Steps 1 to %1 ran again on fresh sockets, so the ports may differ.</source>
@@ -5233,7 +5234,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>지우기</translation>
     </message>
     <message>
-        <source>%1's cable</source>
+        <source>%1&apos;s cable</source>
         <translation>%1의 케이블</translation>
     </message>
     <message>
@@ -5257,7 +5258,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이제 링크 %1에 다음 장애가 있습니다: %2.</translation>
     </message>
     <message>
-        <source>These are the faults at the playhead's instant. Go back to Live to change them.</source>
+        <source>These are the faults at the playhead&apos;s instant. Go back to Live to change them.</source>
         <translation>재생 위치 시점의 장애입니다. 바꾸려면 실시간으로 돌아가세요.</translation>
     </message>
 </context>
@@ -5269,7 +5270,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>실시간: 내 소켓</translation>
     </message>
     <message>
-        <source>This part changes by itself whenever something happens to your sockets. It shows only the sockets of your address, %1. (Students who share one address, behind one router, see each other's.)</source>
+        <source>This part changes by itself whenever something happens to your sockets. It shows only the sockets of your address, %1. (Students who share one address, behind one router, see each other&apos;s.)</source>
         <comment>live page: intro</comment>
         <translation>내 소켓에 무슨 일이 생길 때마다 이 부분이 저절로 바뀝니다. 내 주소 %1의 소켓만 보입니다. (공유기 하나 뒤에서 주소를 함께 쓰는 학생끼리는 서로의 소켓이 보입니다.)</translation>
     </message>
@@ -5309,7 +5310,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>내 쪽</translation>
     </message>
     <message>
-        <source>The server's end</source>
+        <source>The server&apos;s end</source>
         <comment>live page: server</comment>
         <translation>서버 쪽</translation>
     </message>
@@ -5329,7 +5330,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>내가 받은 바이트</translation>
     </message>
     <message>
-        <source>this page's live connection</source>
+        <source>this page&apos;s live connection</source>
         <comment>live page: page</comment>
         <translation>이 페이지의 실시간 연결</translation>
     </message>
@@ -5449,7 +5450,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>기다리는 중: 아직 연결이 accept되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Stuck in SYN_SENT: the server's accept queue is full. Keep waiting.</source>
+        <source>Stuck in SYN_SENT: the server&apos;s accept queue is full. Keep waiting.</source>
         <comment>live page: challenge/verdict/stuck_syn_sent</comment>
         <translation>SYN_SENT에 멈춤: 서버의 accept 큐가 가득 찼습니다. 계속 기다리세요.</translation>
     </message>
@@ -5524,7 +5525,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>OS가 포트를 골랐습니다. connect() 전에 직접 bind() 하세요</translation>
     </message>
     <message>
-        <source>you closed both ways, so the server's reply got RST; use shutdown(SHUT_WR)</source>
+        <source>you closed both ways, so the server&apos;s reply got RST; use shutdown(SHUT_WR)</source>
         <comment>live page: challenge/problem/closed_both</comment>
         <translation>양쪽을 모두 닫아서 서버의 답이 RST를 받았습니다. shutdown(SHUT_WR)을 쓰세요</translation>
     </message>
@@ -5569,7 +5570,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서버가 내 연결을 accept() 했습니다: 리스너에서 복제된 새 소켓</translation>
     </message>
     <message>
-        <source>your connection waits in the server's accept queue</source>
+        <source>your connection waits in the server&apos;s accept queue</source>
         <comment>live page: ev/queue</comment>
         <translation>내 연결이 서버의 accept 큐에서 기다립니다</translation>
     </message>
@@ -5641,9 +5642,9 @@ Mystery-fault drills (in the virtual lab network):
         <translation>OS가 거부했습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>read %n byte(s): "%1"</source>
+        <source>read %n byte(s): &quot;%1&quot;</source>
         <translation>
-            <numerusform>%n바이트 읽음: "%1"</numerusform>
+            <numerusform>%n바이트 읽음: &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message>
@@ -5655,8 +5656,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>들어옴: %1바이트. 나감: %2바이트. 붙잡아 둠: %3바이트. 손실: 한 번도 없음.</translation>
     </message>
     <message>
-        <source>Loopback never loses a packet, so this relay does it on purpose, and the journal marks every such act as "changed on purpose". The same numbers go over UDP and over TCP. UDP hands over what arrives, in the order it arrives. TCP hands over every byte, in order, but later: a lossy network only slows it down. The seed makes the same losses happen again.</source>
-        <translation>루프백은 패킷을 절대 잃어버리지 않으므로, 이 릴레이가 일부러 손실을 만듭니다. 기록에는 이런 동작마다 "일부러 바꿈"이라고 표시됩니다. 같은 번호들을 UDP와 TCP로 똑같이 보냅니다. UDP는 도착한 것을 도착한 순서대로 넘겨줍니다. TCP는 모든 바이트를 순서대로 넘겨주지만 더 늦게 넘겨줍니다. 손실이 있는 네트워크는 TCP를 느리게 만들 뿐입니다. 시드가 같으면 같은 손실이 다시 일어납니다.</translation>
+        <source>Loopback never loses a packet, so this relay does it on purpose, and the journal marks every such act as &quot;changed on purpose&quot;. The same numbers go over UDP and over TCP. UDP hands over what arrives, in the order it arrives. TCP hands over every byte, in order, but later: a lossy network only slows it down. The seed makes the same losses happen again.</source>
+        <translation>루프백은 패킷을 절대 잃어버리지 않으므로, 이 릴레이가 일부러 손실을 만듭니다. 기록에는 이런 동작마다 &quot;일부러 바꿈&quot;이라고 표시됩니다. 같은 번호들을 UDP와 TCP로 똑같이 보냅니다. UDP는 도착한 것을 도착한 순서대로 넘겨줍니다. TCP는 모든 바이트를 순서대로 넘겨주지만 더 늦게 넘겨줍니다. 손실이 있는 네트워크는 TCP를 느리게 만들 뿐입니다. 시드가 같으면 같은 손실이 다시 일어납니다.</translation>
     </message>
     <message>
         <source>What the relay does to UDP datagrams</source>
@@ -5865,16 +5866,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>서버가 수신 대기(listen)를 시작할 수 없었습니다(오류 %1)</translation>
     </message>
     <message>
-        <source>Mystery fault drill: the guess "%1" is right</source>
-        <translation>미스터리 고장 연습: 추측 "%1"은(는) 정답입니다</translation>
+        <source>Mystery fault drill: the guess &quot;%1&quot; is right</source>
+        <translation>미스터리 고장 연습: 추측 &quot;%1&quot;은(는) 정답입니다</translation>
     </message>
     <message>
-        <source>Mystery fault drill: the guess "%1" is wrong</source>
-        <translation>미스터리 고장 연습: 추측 "%1"은(는) 틀렸습니다</translation>
+        <source>Mystery fault drill: the guess &quot;%1&quot; is wrong</source>
+        <translation>미스터리 고장 연습: 추측 &quot;%1&quot;은(는) 틀렸습니다</translation>
     </message>
     <message>
-        <source>Mystery fault drill: revealed, the fault was "%1"</source>
-        <translation>미스터리 고장 연습: 정답을 공개했습니다. 고장은 "%1"이었습니다</translation>
+        <source>Mystery fault drill: revealed, the fault was &quot;%1&quot;</source>
+        <translation>미스터리 고장 연습: 정답을 공개했습니다. 고장은 &quot;%1&quot;이었습니다</translation>
     </message>
     <message>
         <source>Mystery fault drill ended unanswered: no guess and no reveal (%1)</source>
@@ -5892,11 +5893,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>공유기 뒤에 가상 컴퓨터로 이루어진 개인 네트워크를 만듭니다. 실제 패킷이 오가고, root 권한이 필요 없으며, 그 안의 어떤 것도 다른 컴퓨터에 닿지 않습니다.</translation>
     </message>
     <message>
-        <source>Use this computer's network</source>
+        <source>Use this computer&apos;s network</source>
         <translation>이 컴퓨터의 네트워크 사용</translation>
     </message>
     <message>
-        <source>Port forwarding on the router: what arrives at the router's public address and port goes on to a computer in the home network</source>
+        <source>Port forwarding on the router: what arrives at the router&apos;s public address and port goes on to a computer in the home network</source>
         <translation>공유기의 포트 포워딩: 공유기의 공인 주소와 포트로 들어온 것을 홈 네트워크 안의 컴퓨터로 넘겨 줍니다</translation>
     </message>
     <message>
@@ -5952,11 +5953,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>컴퓨터 추가</translation>
     </message>
     <message>
-        <source>New sockets live in the virtual lab network: a home network behind a router, and a computer on the internet. A socket's address says which computer it is on.</source>
+        <source>New sockets live in the virtual lab network: a home network behind a router, and a computer on the internet. A socket&apos;s address says which computer it is on.</source>
         <translation>새 소켓은 가상 실습 네트워크에 만들어집니다. 이 네트워크에는 공유기 뒤의 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대가 있습니다. 소켓의 주소를 보면 어느 컴퓨터에 있는지 알 수 있습니다.</translation>
     </message>
     <message>
-        <source>New sockets live in this computer's own network.</source>
+        <source>New sockets live in this computer&apos;s own network.</source>
         <translation>새 소켓은 이 컴퓨터 자체의 네트워크에 만들어집니다.</translation>
     </message>
     <message>
@@ -5968,7 +5969,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>가상 실습 네트워크가 켜졌습니다. 새 소켓은 그 안에 만들어집니다.</translation>
     </message>
     <message>
-        <source>The virtual lab network is down; its sockets were closed. New sockets live in this computer's network.</source>
+        <source>The virtual lab network is down; its sockets were closed. New sockets live in this computer&apos;s network.</source>
         <translation>가상 실습 네트워크가 꺼졌고, 그 안의 소켓은 닫혔습니다. 새 소켓은 이 컴퓨터의 네트워크에 만들어집니다.</translation>
     </message>
     <message>
@@ -5992,8 +5993,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>규칙을 제거하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 address such as 192.168.0.20.</source>
-        <translation>"%1"은(는) 192.168.0.20 같은 IPv4 주소가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.20.</source>
+        <translation>&quot;%1&quot;은(는) 192.168.0.20 같은 IPv4 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 joined the lab at %2.</source>
@@ -6004,11 +6005,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>컴퓨터를 추가하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>This recording's lab network, as it was at the playhead's instant.</source>
+        <source>This recording&apos;s lab network, as it was at the playhead&apos;s instant.</source>
         <translation>이 녹화의 실습 네트워크를 재생 위치 시점의 모습으로 보여 줍니다.</translation>
     </message>
     <message>
-        <source>The lab network as it was at the playhead's instant. Go back to Live to change it.</source>
+        <source>The lab network as it was at the playhead&apos;s instant. Go back to Live to change it.</source>
         <translation>재생 위치 시점의 실습 네트워크입니다. 바꾸려면 실시간으로 돌아가세요.</translation>
     </message>
 </context>
@@ -6207,11 +6208,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>할당된 서비스 이름 없음</translation>
     </message>
     <message>
-        <source>On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
         <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 안에 있으니 언제든 클라이언트가 받을 수 있습니다.</translation>
     </message>
     <message>
-        <source>On this machine the OS picks client ports from %1-%2 (IANA's dynamic range is 49152-65535). %3 is not one of them.</source>
+        <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is not one of them.</source>
         <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 밖에 있습니다.</translation>
     </message>
     <message>
@@ -6223,9 +6224,9 @@ Mystery-fault drills (in the virtual lab network):
         <translation>지금 이 컴퓨터에서 이 포트를 쓰는 소켓이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>In use now by %n socket(s); see "Who uses this port".</source>
+        <source>In use now by %n socket(s); see &quot;Who uses this port&quot;.</source>
         <translation>
-            <numerusform>지금 소켓 %n개가 사용 중입니다. "이 포트를 쓰는 소켓"을 보세요.</numerusform>
+            <numerusform>지금 소켓 %n개가 사용 중입니다. &quot;이 포트를 쓰는 소켓&quot;을 보세요.</numerusform>
         </translation>
     </message>
     <message>
@@ -6237,15 +6238,15 @@ Mystery-fault drills (in the virtual lab network):
         <translation>보여 줄 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is the name of %n service(s):</source>
+        <source>&quot;%1&quot; is the name of %n service(s):</source>
         <translation>
-            <numerusform>"%1"은(는) 서비스 %n개의 이름입니다:</numerusform>
+            <numerusform>&quot;%1&quot;은(는) 서비스 %n개의 이름입니다:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n service(s) mention "%1":</source>
+        <source>%n service(s) mention &quot;%1&quot;:</source>
         <translation>
-            <numerusform>"%1"을(를) 언급하는 서비스 %n개:</numerusform>
+            <numerusform>&quot;%1&quot;을(를) 언급하는 서비스 %n개:</numerusform>
         </translation>
     </message>
     <message>
@@ -6272,7 +6273,7 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message numerus="yes">
-        <source>Service names: %1 (this system's short list, %n name(s); install libwireshark-data for the full IANA registry)</source>
+        <source>Service names: %1 (this system&apos;s short list, %n name(s); install libwireshark-data for the full IANA registry)</source>
         <translation>
             <numerusform>서비스 이름: %1 (이 시스템의 짧은 목록, 이름 %n개. 전체 IANA 등록부는 libwireshark-data를 설치하세요)</numerusform>
         </translation>
@@ -6294,7 +6295,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 시스템은 소켓 목록을 알려 주지 않습니다.</translation>
     </message>
     <message>
-        <source>The lab's own sockets</source>
+        <source>The lab&apos;s own sockets</source>
         <translation>실습의 소켓</translation>
     </message>
     <message>
@@ -6302,11 +6303,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>OS가 실습 클라이언트에 고른 포트</translation>
     </message>
     <message>
-        <source>The OS's ephemeral range (%1-%2)</source>
+        <source>The OS&apos;s ephemeral range (%1-%2)</source>
         <translation>OS의 임시 포트 범위 (%1-%2)</translation>
     </message>
     <message>
-        <source>The range this OS picks client ports from (net.ipv4.ip_local_port_range), hatched, against IANA's dynamic range 49152-65535, outlined.</source>
+        <source>The range this OS picks client ports from (net.ipv4.ip_local_port_range), hatched, against IANA&apos;s dynamic range 49152-65535, outlined.</source>
         <translation>이 OS가 클라이언트 포트를 고르는 범위(net.ipv4.ip_local_port_range)는 빗금으로, IANA의 동적 범위 49152-65535는 테두리로 그립니다.</translation>
     </message>
     <message>
@@ -6320,7 +6321,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>OS ephemeral</source>
-        <comment>zoom: the OS's ephemeral port range</comment>
+        <comment>zoom: the OS&apos;s ephemeral port range</comment>
         <translation>OS 임시 포트</translation>
     </message>
     <message>
@@ -6336,7 +6337,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이 포트를 쓰는 소켓</translation>
     </message>
     <message>
-        <source>the lab's sockets at the playhead</source>
+        <source>the lab&apos;s sockets at the playhead</source>
         <translation>재생 위치 시점의 실습 소켓</translation>
     </message>
 </context>
@@ -6378,7 +6379,7 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>One of the lab's sockets uses it</source>
+        <source>One of the lab&apos;s sockets uses it</source>
         <translation>실습 소켓 하나가 쓰고 있습니다</translation>
     </message>
     <message>
@@ -6405,7 +6406,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>OS가 실습 클라이언트에 고른 포트</translation>
     </message>
     <message>
-        <source>the OS's ephemeral range</source>
+        <source>the OS&apos;s ephemeral range</source>
         <translation>OS의 임시 포트 범위</translation>
     </message>
 </context>
@@ -6414,7 +6415,7 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>%1
 %2-%3</source>
-        <comment>a range's name, then its first and last port</comment>
+        <comment>a range&apos;s name, then its first and last port</comment>
         <translation>%1
 %2-%3</translation>
     </message>
@@ -6430,7 +6431,7 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>SocketScope::PortUsersView</name>
     <message>
-        <source>Click to select this socket in the lab's tables.</source>
+        <source>Click to select this socket in the lab&apos;s tables.</source>
         <translation>누르면 실습 표에서 이 소켓을 선택합니다.</translation>
     </message>
     <message numerus="yes">
@@ -6564,16 +6565,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation>TTL (홉 수):</translation>
     </message>
     <message>
-        <source>TCP_NODELAY: small writes leave at once instead of waiting to be joined into one segment (Nagle's algorithm).</source>
+        <source>TCP_NODELAY: small writes leave at once instead of waiting to be joined into one segment (Nagle&apos;s algorithm).</source>
         <translation>TCP_NODELAY: 작은 쓰기를 모아 세그먼트 하나로 만들 때까지 기다리지 않고 바로 보냅니다(Nagle 알고리즘).</translation>
     </message>
     <message>
-        <source>SO_LINGER: how long close() waits for unsent data. 0: close() throws the data away and sends RST instead of FIN. "off": the usual close.</source>
-        <translation>SO_LINGER: close()가 아직 보내지 않은 데이터를 얼마나 기다릴지 정합니다. 0: close()가 데이터를 버리고 FIN 대신 RST를 보냅니다. "꺼짐": 보통의 닫기입니다.</translation>
+        <source>SO_LINGER: how long close() waits for unsent data. 0: close() throws the data away and sends RST instead of FIN. &quot;off&quot;: the usual close.</source>
+        <translation>SO_LINGER: close()가 아직 보내지 않은 데이터를 얼마나 기다릴지 정합니다. 0: close()가 데이터를 버리고 FIN 대신 RST를 보냅니다. &quot;꺼짐&quot;: 보통의 닫기입니다.</translation>
     </message>
     <message>
         <source>SO_RCVBUF in bytes: how much the kernel keeps for data not read yet; it sets the window offered to the peer. Linux doubles the value asked for. Set it before connecting (Options field of the form) for the handshake to use it.</source>
-        <translation>SO_RCVBUF(바이트): 아직 읽지 않은 데이터를 위해 커널이 마련해 두는 공간입니다. 이 값이 상대에게 알려 주는 윈도를 정합니다. Linux는 요청한 값을 두 배로 잡습니다. 핸드셰이크에서 이 값을 쓰게 하려면 연결하기 전에 설정하세요(양식의 '옵션' 칸).</translation>
+        <translation>SO_RCVBUF(바이트): 아직 읽지 않은 데이터를 위해 커널이 마련해 두는 공간입니다. 이 값이 상대에게 알려 주는 윈도를 정합니다. Linux는 요청한 값을 두 배로 잡습니다. 핸드셰이크에서 이 값을 쓰게 하려면 연결하기 전에 설정하세요(양식의 &apos;옵션&apos; 칸).</translation>
     </message>
     <message>
         <source>SO_SNDBUF in bytes: how much the kernel keeps for data sent and not yet acknowledged. Linux doubles the value asked for.</source>
@@ -6597,11 +6598,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>SO_REUSEADDR: bind() to a port still held by old connections (TIME_WAIT). It only counts at bind(): for a new socket, write it in the Options field of the form.</source>
-        <translation>SO_REUSEADDR: 이전 연결이 아직 붙잡고 있는 포트(TIME_WAIT)에도 bind()할 수 있습니다. bind()할 때만 효과가 있습니다: 새 소켓이라면 양식의 '옵션' 칸에 이 옵션을 쓰세요.</translation>
+        <translation>SO_REUSEADDR: 이전 연결이 아직 붙잡고 있는 포트(TIME_WAIT)에도 bind()할 수 있습니다. bind()할 때만 효과가 있습니다: 새 소켓이라면 양식의 &apos;옵션&apos; 칸에 이 옵션을 쓰세요.</translation>
     </message>
     <message>
         <source>SO_REUSEPORT: several sockets bind to one port and the kernel spreads new connections among them. It only counts at bind(): write reuseport in the Options field of the form, for each listener.</source>
-        <translation>SO_REUSEPORT: 여러 소켓이 한 포트에 bind()하고, 커널이 새 연결을 그 소켓들에 나누어 줍니다. bind()할 때만 효과가 있습니다: 리스너마다 양식의 '옵션' 칸에 reuseport를 쓰세요.</translation>
+        <translation>SO_REUSEPORT: 여러 소켓이 한 포트에 bind()하고, 커널이 새 연결을 그 소켓들에 나누어 줍니다. bind()할 때만 효과가 있습니다: 리스너마다 양식의 &apos;옵션&apos; 칸에 reuseport를 쓰세요.</translation>
     </message>
     <message>
         <source>IP_TTL: how many routers a packet may cross before one drops it.</source>
@@ -6643,8 +6644,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>커널이 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <source>Socket #%1: %2 asked %3, kernel uses %4. Linux doubles a buffer size: the extra half is for its own bookkeeping (glossary: "Socket buffer").</source>
-        <translation>소켓 #%1: %2을(를) %3(으)로 요청했고, 커널은 %4을(를) 씁니다. Linux는 버퍼 크기를 두 배로 잡습니다: 늘어난 절반은 커널이 자체 관리용으로 씁니다(용어집: "소켓 버퍼").</translation>
+        <source>Socket #%1: %2 asked %3, kernel uses %4. Linux doubles a buffer size: the extra half is for its own bookkeeping (glossary: &quot;Socket buffer&quot;).</source>
+        <translation>소켓 #%1: %2을(를) %3(으)로 요청했고, 커널은 %4을(를) 씁니다. Linux는 버퍼 크기를 두 배로 잡습니다: 늘어난 절반은 커널이 자체 관리용으로 씁니다(용어집: &quot;소켓 버퍼&quot;).</translation>
     </message>
     <message>
         <source>Socket #%1: %2 asked %3, but the kernel keeps %4.</source>
@@ -6656,7 +6657,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>It only counts at bind(): this socket is bound already; a new one takes it from the Options field of its form.</source>
-        <translation>bind()할 때만 효과가 있습니다: 이 소켓은 이미 bind되었습니다. 새 소켓은 그 양식의 '옵션' 칸에서 이 값을 받습니다.</translation>
+        <translation>bind()할 때만 효과가 있습니다: 이 소켓은 이미 bind되었습니다. 새 소켓은 그 양식의 &apos;옵션&apos; 칸에서 이 값을 받습니다.</translation>
     </message>
 </context>
 <context>
@@ -6729,7 +6730,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>연 시각</translation>
     </message>
     <message>
-        <source>SocketScope's number for the socket.</source>
+        <source>SocketScope&apos;s number for the socket.</source>
         <translation>SocketScope가 소켓에 붙인 번호입니다.</translation>
     </message>
     <message>
@@ -6742,7 +6743,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The IP address and port of the other end. *:* means any: a listener or UDP socket has no single peer.</source>
-        <translation>상대편의 IP 주소와 포트입니다. *:*는 '아무 곳'이라는 뜻입니다: 리스너나 UDP 소켓에는 정해진 상대가 하나만 있지 않습니다.</translation>
+        <translation>상대편의 IP 주소와 포트입니다. *:*는 &apos;아무 곳&apos;이라는 뜻입니다: 리스너나 UDP 소켓에는 정해진 상대가 하나만 있지 않습니다.</translation>
     </message>
     <message>
         <source>What the program did with the socket, as Qt reports it.</source>
@@ -6785,11 +6786,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <source>The computer the socket lives on: this computer, or one of the virtual lab network's computers (pc-a, pc-b, remote, the router).</source>
+        <source>The computer the socket lives on: this computer, or one of the virtual lab network&apos;s computers (pc-a, pc-b, remote, the router).</source>
         <translation>소켓이 있는 컴퓨터입니다: 이 컴퓨터, 또는 가상 실습 네트워크의 컴퓨터 중 하나(pc-a, pc-b, remote, 공유기)입니다.</translation>
     </message>
     <message>
-        <source>This socket's IP address and port on its computer (ip:port).</source>
+        <source>This socket&apos;s IP address and port on its computer (ip:port).</source>
         <translation>이 소켓이 자기 컴퓨터에서 쓰는 IP 주소와 포트(ip:port)입니다.</translation>
     </message>
     <message>
@@ -6904,7 +6905,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>라벨</translation>
     </message>
     <message>
-        <source>What the arrow labels show besides the packet's name</source>
+        <source>What the arrow labels show besides the packet&apos;s name</source>
         <translation>화살표 라벨에 패킷 이름 말고 무엇을 더 보여 줄지 고릅니다</translation>
     </message>
     <message>
@@ -6912,7 +6913,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>보낸 그대로의 시퀀스 번호(0부터 세지 않음)</translation>
     </message>
     <message>
-        <source>By default each side's numbers start at 0, as Wireshark shows them. Switch this on to see the random starting numbers the kernels chose.</source>
+        <source>By default each side&apos;s numbers start at 0, as Wireshark shows them. Switch this on to see the random starting numbers the kernels chose.</source>
         <translation>기본으로는 Wireshark처럼 양쪽 번호가 각각 0부터 시작합니다. 이것을 켜면 커널이 무작위로 고른 시작 번호를 볼 수 있습니다.</translation>
     </message>
     <message>
@@ -6966,8 +6967,8 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>The virtual lab network is not running. Choose "Use the virtual lab network" above to build it: a home network with two computers behind a router, and a computer on the internet.</source>
-        <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 "가상 실습 네트워크 사용"을 고르면 만들어집니다. 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대로 이루어집니다.</translation>
+        <source>The virtual lab network is not running. Choose &quot;Use the virtual lab network&quot; above to build it: a home network with two computers behind a router, and a computer on the internet.</source>
+        <translation>가상 실습 네트워크가 실행 중이 아닙니다. 위에서 &quot;가상 실습 네트워크 사용&quot;을 고르면 만들어집니다. 공유기 뒤에 컴퓨터 두 대가 있는 홈 네트워크와, 인터넷에 있는 컴퓨터 한 대로 이루어집니다.</translation>
     </message>
     <message>
         <source>Home network</source>
@@ -7020,7 +7021,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 → %2 goes out as %3</source>
-        <comment>masquerade: client, server, the router's public address</comment>
+        <comment>masquerade: client, server, the router&apos;s public address</comment>
         <translation>%1 → %2, %3(으)로 나감</translation>
     </message>
     <message>
@@ -7033,7 +7034,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>⚠ %1 side: %2</source>
-        <comment>a fault on the router's side of a network</comment>
+        <comment>a fault on the router&apos;s side of a network</comment>
         <translation>⚠ %1 쪽: %2</translation>
     </message>
     <message>
@@ -7042,11 +7043,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>⚠ cable: %1</source>
-        <comment>a fault on this computer's cable</comment>
+        <comment>a fault on this computer&apos;s cable</comment>
         <translation>⚠ 케이블: %1</translation>
     </message>
     <message>
-        <source>This recording has no lab network: it was made on this computer's own network, or by a SocketScope that did not yet write the network into its recordings.</source>
+        <source>This recording has no lab network: it was made on this computer&apos;s own network, or by a SocketScope that did not yet write the network into its recordings.</source>
         <translation>이 녹화에는 실습 네트워크가 없습니다: 이 컴퓨터 자체의 네트워크에서 녹화했거나, 네트워크를 녹화에 적지 않던 예전 SocketScope로 녹화했습니다.</translation>
     </message>
     <message>
@@ -7072,7 +7073,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>클라이언트가 연결하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each connection accept() made one more socket on the server's side.</source>
+        <source>Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each connection accept() made one more socket on the server&apos;s side.</source>
         <translation>소켓 #%1이(가) 127.0.0.1:%2에서 연결을 기다리고, 클라이언트 두 개가 여기에 연결했습니다. 연결마다 accept()가 서버 쪽에 소켓을 하나씩 더 만들었습니다.</translation>
     </message>
     <message>
@@ -7128,7 +7129,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>앞서 기록해 둔 소켓과 패킷을 별도의 창에서 재생합니다.</translation>
     </message>
     <message>
-        <source>Don't show this at start</source>
+        <source>Don&apos;t show this at start</source>
         <translation>시작할 때 이 화면 보이지 않기</translation>
     </message>
     <message>
@@ -7193,7 +7194,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>%1 시점을 보여 주는 중: %3단계 중 %2단계, 이벤트 %5개 중 %4번째</translation>
     </message>
     <message>
-        <source>Every view shows this instant of the past. Steps are counted as on the timeline's bar (calls, packets and state changes drawn there); events are the rows of the event log, which selects the last one shown.</source>
+        <source>Every view shows this instant of the past. Steps are counted as on the timeline&apos;s bar (calls, packets and state changes drawn there); events are the rows of the event log, which selects the last one shown.</source>
         <translation>모든 화면이 과거의 이 순간을 보여 줍니다. 단계는 타임라인 막대에서처럼 셉니다(그곳에 그려진 호출, 패킷, 상태 변화). 이벤트는 이벤트 로그의 행이며, 로그는 보여 준 마지막 이벤트를 선택합니다.</translation>
     </message>
     <message>
@@ -7229,17 +7230,17 @@ Mystery-fault drills (in the virtual lab network):
         <translation>선택한 소켓의 데이터</translation>
     </message>
     <message>
-        <source>Show the kernel's TCP numbers</source>
+        <source>Show the kernel&apos;s TCP numbers</source>
         <translation>커널의 TCP 숫자 보기</translation>
     </message>
     <message numerus="yes">
-        <source>Show the kernel's TCP numbers (%n hidden)</source>
+        <source>Show the kernel&apos;s TCP numbers (%n hidden)</source>
         <translation>
             <numerusform>커널의 TCP 숫자 보기 (%n개 숨김)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The kernel's TCP numbers (round-trip time, congestion window, retransmissions) are read for every socket at each poll. They are left out of the log so the calls and packets stay readable; the timeline draws them as strips.</source>
+        <source>The kernel&apos;s TCP numbers (round-trip time, congestion window, retransmissions) are read for every socket at each poll. They are left out of the log so the calls and packets stay readable; the timeline draws them as strips.</source>
         <translation>커널의 TCP 숫자(왕복 시간, 혼잡 윈도, 재전송)는 정기 확인(poll) 때마다 모든 소켓에 대해 읽어 옵니다. 호출과 패킷이 잘 읽히도록 로그에서는 빼 두었습니다. 타임라인은 이 숫자를 띠 그래프로 그립니다.</translation>
     </message>
 </context>
@@ -7286,7 +7287,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>패킷 캡처(&amp;C)</translation>
     </message>
     <message>
-        <source>Show the real packets of SocketScope's sockets on this machine instead of the ones the protocol implies</source>
+        <source>Show the real packets of SocketScope&apos;s sockets on this machine instead of the ones the protocol implies</source>
         <translation>프로토콜상 있어야 할 패킷 대신, 이 컴퓨터에서 SocketScope 소켓이 실제로 주고받은 패킷을 보여 줍니다</translation>
     </message>
     <message>
@@ -7500,7 +7501,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>제한 없음</translation>
     </message>
     <message>
-        <source>At most this many accepted sockets open at once; further clients wait in the kernel's accept queue.</source>
+        <source>At most this many accepted sockets open at once; further clients wait in the kernel&apos;s accept queue.</source>
         <translation>수락된 소켓을 한 번에 최대 이만큼만 엽니다. 나머지 클라이언트는 커널의 수락 대기열에서 기다립니다.</translation>
     </message>
     <message>
@@ -7508,8 +7509,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>루프백이 아님: 네트워크의 다른 컴퓨터가 이 서버에 연결할 수 있습니다.</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Socket #%1 listens on %2.</source>
@@ -7520,8 +7521,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>다른 컴퓨터에서도 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <source>From address "%1": %2</source>
-        <translation>출발지 주소 "%1": %2</translation>
+        <source>From address &quot;%1&quot;: %2</source>
+        <translation>출발지 주소 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Socket #%1 connects from %2 to %3.</source>
@@ -7532,8 +7533,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>UDP 소켓 #%1이(가) %2에 바인드되었습니다.</translation>
     </message>
     <message>
-        <source>Send to "%1": %2</source>
-        <translation>받는 곳 "%1": %2</translation>
+        <source>Send to &quot;%1&quot;: %2</source>
+        <translation>받는 곳 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Type where to send the datagram, for example 127.0.0.1:9000.</source>
@@ -7684,8 +7685,8 @@ Mystery-fault drills (in the virtual lab network):
 <context>
     <name>TimelineExporter</name>
     <message>
-        <source>Cannot tell the format from the file name "%1". Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).</source>
-        <translation>파일 이름 "%1"에서 형식을 알 수 없습니다. .svg, .png, .mmd (Mermaid) 또는 .puml (PlantUML)을 쓰세요.</translation>
+        <source>Cannot tell the format from the file name &quot;%1&quot;. Use .svg, .png, .mmd (Mermaid) or .puml (PlantUML).</source>
+        <translation>파일 이름 &quot;%1&quot;에서 형식을 알 수 없습니다. .svg, .png, .mmd (Mermaid) 또는 .puml (PlantUML)을 쓰세요.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -7776,7 +7777,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>TimelineRows</name>
     <message numerus="yes">
         <source>+%n more socket(s) not drawn</source>
-        <comment>the timeline's last line when it has more lanes than room</comment>
+        <comment>the timeline&apos;s last line when it has more lanes than room</comment>
         <translation>
             <numerusform>+ 그리지 않은 소켓 %n개</numerusform>
         </translation>
@@ -7788,12 +7789,12 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>router</source>
-        <comment>timeline: the band of the lab router's addresses</comment>
+        <comment>timeline: the band of the lab router&apos;s addresses</comment>
         <translation>공유기</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <comment>timeline band title: a lab computer's name, then its address</comment>
+        <comment>timeline band title: a lab computer&apos;s name, then its address</comment>
         <translation>%1  %2</translation>
     </message>
 </context>
@@ -7826,7 +7827,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>shutdown()</source>
-        <comment>marker; or the peer's end of stream</comment>
+        <comment>marker; or the peer&apos;s end of stream</comment>
         <translation>shutdown()</translation>
     </message>
     <message>
@@ -7964,7 +7965,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>router, rewriting addresses</source>
-        <comment>lane of the lab router's address that packets were rewritten at</comment>
+        <comment>lane of the lab router&apos;s address that packets were rewritten at</comment>
         <translation>주소를 바꾸는 공유기</translation>
     </message>
     <message>
@@ -8016,7 +8017,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>accept() → #%1</source>
-        <comment>call marker; %1 is the new socket's number</comment>
+        <comment>call marker; %1 is the new socket&apos;s number</comment>
         <translation>accept() → #%1</translation>
     </message>
     <message>
@@ -8051,7 +8052,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>win %1 (scale unknown)</source>
-        <comment>TCP window on an arrow, as written in the header: the connection's start, which says by how much to multiply it, was not seen</comment>
+        <comment>TCP window on an arrow, as written in the header: the connection&apos;s start, which says by how much to multiply it, was not seen</comment>
         <translation>윈도 %1 (배율 모름)</translation>
     </message>
     <message>
@@ -8060,12 +8061,12 @@ Mystery-fault drills (in the virtual lab network):
         <translation>데이터그램</translation>
     </message>
     <message>
-        <source>Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and this side's scale is %3, so the field is multiplied by %4.</source>
+        <source>Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and this side&apos;s scale is %3, so the field is multiplied by %4.</source>
         <comment>tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it</comment>
         <translation>윈도: %1바이트. 헤더 필드 값은 %2입니다. 두 SYN이 모두 윈도 배율(window scaling)을 제안했고 이쪽의 배율은 %3이므로, 필드 값에 %4을(를) 곱합니다.</translation>
     </message>
     <message>
-        <source>Window: %1 bytes, as the header field says. One side's SYN did not offer window scaling, so neither side scales it.</source>
+        <source>Window: %1 bytes, as the header field says. One side&apos;s SYN did not offer window scaling, so neither side scales it.</source>
         <comment>tooltip of a TCP segment</comment>
         <translation>윈도: 헤더 필드 값 그대로 %1바이트입니다. 한쪽의 SYN이 윈도 배율을 제안하지 않았으므로, 양쪽 모두 배율을 적용하지 않습니다.</translation>
     </message>
@@ -8080,7 +8081,7 @@ Mystery-fault drills (in the virtual lab network):
         <translation>윈도: 헤더 필드 값은 %1이고, 배율은 알 수 없습니다. 얼마를 곱해야 하는지 알려 주는 SYN을 보지 못했으므로(이 연결이 시작된 뒤에 캡처를 시작함), 실제 윈도 바이트 수는 더 클 수 있습니다.</translation>
     </message>
     <message>
-        <source>Window: the header field says %1, scale unknown. Only one side's SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
+        <source>Window: the header field says %1, scale unknown. Only one side&apos;s SYN was seen; scaling applies only when both SYNs offer it, so the real window in bytes may be larger.</source>
         <comment>tooltip of a TCP segment</comment>
         <translation>윈도: 헤더 필드 값은 %1이고, 배율은 알 수 없습니다. 한쪽의 SYN만 보았습니다. 배율은 두 SYN이 모두 제안할 때만 적용되므로, 실제 윈도 바이트 수는 더 클 수 있습니다.</translation>
     </message>
@@ -8116,8 +8117,8 @@ Mystery-fault drills (in the virtual lab network):
         </translation>
     </message>
     <message>
-        <source>Try 'socketscope --help'.</source>
-        <translation>'socketscope --help'로 쓸 수 있는 옵션을 확인하세요.</translation>
+        <source>Try &apos;socketscope --help&apos;.</source>
+        <translation>&apos;socketscope --help&apos;로 쓸 수 있는 옵션을 확인하세요.</translation>
     </message>
     <message>
         <source>lesson skipped: %1</source>
@@ -8144,8 +8145,8 @@ Mystery-fault drills (in the virtual lab network):
         <translation>교실 페이지 주소: %1</translation>
     </message>
     <message>
-        <source>there is no lesson "%1"; --list-lessons shows them</source>
-        <translation>"%1" 레슨이 없습니다. --list-lessons로 레슨 목록을 볼 수 있습니다</translation>
+        <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
+        <translation>&quot;%1&quot; 레슨이 없습니다. --list-lessons로 레슨 목록을 볼 수 있습니다</translation>
     </message>
     <message>
         <source>the lesson failed: %1</source>

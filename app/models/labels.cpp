@@ -417,21 +417,21 @@ QString Labels::describe(const Journal &journal, const Event &e)
         const TcpInfo info = journal.tcpInfo(e.payload);
         if (e.value < 0 || e.value2 < 0)
             return tr("the kernel's TCP numbers changed");
-        const QString numbers = info.inFlight < 0
-            ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
-                  .arg(e.value)
-                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                  .arg(e.length)
-            : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
-                  .arg(e.value)
-                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                  .arg(info.inFlight)
-                  .arg(e.length);
+        const QString numbers = info.inFlight < 0 ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
+                                                        .arg(e.value)
+                                                        .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                                                        .arg(e.length)
+                                                  : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
+                                                        .arg(e.value)
+                                                        .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                                                        .arg(info.inFlight)
+                                                        .arg(e.length);
         // The kernel's segment counts, where it gave them (older kernels and recordings: not).
         if (info.segmentsOut < 0 || info.segmentsIn < 0)
             return numbers;
         if (info.dataSegmentsOut < 0 || info.dataSegmentsIn < 0)
-            return tr("%1; segments: %2 out, %3 in", "tcp_info: the numbers, then the segments sent and received so far")
+            return tr("%1; segments: %2 out, %3 in",
+                "tcp_info: the numbers, then the segments sent and received so far")
                 .arg(numbers, QString::number(info.segmentsOut), QString::number(info.segmentsIn));
         return tr("%1; segments: %2 out (%3 with data), %4 in (%5 with data)",
             "tcp_info: the numbers, then the segments sent and received so far")

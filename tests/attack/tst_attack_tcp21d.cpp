@@ -108,16 +108,19 @@ private slots:
         QCOMPARE(RecordingFormat::eventLine(journal, e), line + '\n');
 
         Event pause;
-        QVERIFY(RecordingFormat::parseEventLine(R"({"t":2,"kind":"reading_paused","source":"app","paused":1})",
-            journal, &pause)
+        QVERIFY(RecordingFormat::parseEventLine(
+            R"({"t":2,"kind":"reading_paused","source":"app","paused":1})", journal, &pause)
                     .isEmpty());
         journal.append(e);
         journal.append(pause);
         EventLogModel model(&journal);
         QTRY_COMPARE(model.rowCount(), 2);
-        QVERIFY(model.index(0, EventLogModel::ColumnDetails).data().toString().contains(
-            QStringLiteral("4294967295 out")));
-        QCOMPARE(model.index(1, EventLogModel::ColumnKind).data().toString(), QStringLiteral("reading paused"));
+        QVERIFY(model.index(0, EventLogModel::ColumnDetails)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("4294967295 out")));
+        QCOMPARE(
+            model.index(1, EventLogModel::ColumnKind).data().toString(), QStringLiteral("reading paused"));
     }
 
     // Two hundred pauses and resumes back to back while data flows: one event each, in turn,

@@ -320,21 +320,24 @@ private slots:
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<bool>("good");
         QTest::addColumn<qint64>("value");
-        QTest::newRow("paused") << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":1})")
+        QTest::newRow("paused") << QByteArray(
+            R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":1})")
                                 << true << qint64(1);
-        QTest::newRow("resumed")
-            << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":0})") << true
-            << qint64(0);
-        QTest::newRow("paused 2") << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","paused":2})")
+        QTest::newRow("resumed") << QByteArray(
+            R"({"t":9,"kind":"reading_paused","source":"app","socket":4,"paused":0})")
+                                 << true << qint64(0);
+        QTest::newRow("paused 2") << QByteArray(
+            R"({"t":9,"kind":"reading_paused","source":"app","paused":2})")
                                   << false << qint64(0);
-        QTest::newRow("paused text")
-            << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","paused":"yes"})") << false << qint64(0);
-        QTest::newRow("older tcp_info")
-            << QByteArray(
-                   R"({"t":9,"kind":"tcp_info","source":"kernel","socket":4,"cwnd":10,"srtt_us":50,"snd_wnd":65535})")
-            << true << qint64(10);
+        QTest::newRow("paused text") << QByteArray(
+            R"({"t":9,"kind":"reading_paused","source":"app","paused":"yes"})")
+                                     << false << qint64(0);
+        QTest::newRow("older tcp_info") << QByteArray(
+            R"({"t":9,"kind":"tcp_info","source":"kernel","socket":4,"cwnd":10,"srtt_us":50,"snd_wnd":65535})")
+                                        << true << qint64(10);
         QTest::newRow("older accepting_paused")
-            << QByteArray(R"({"t":9,"kind":"accepting_paused","source":"app","socket":4})") << true << qint64(0);
+            << QByteArray(R"({"t":9,"kind":"accepting_paused","source":"app","socket":4})") << true
+            << qint64(0);
     }
 
     void olderAndNewerLinesRead()

@@ -95,7 +95,8 @@ private slots:
         QVERIFY(info.dataSegmentsIn >= 0 && info.dataSegmentsIn <= info.segmentsIn);
         // The last reading the server journalled: it received data segments.
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_journal->tcpInfo(eventsOf(*m_journal, serverId, EventKind::TcpInfo).last().payload).dataSegmentsIn
+            m_journal->tcpInfo(eventsOf(*m_journal, serverId, EventKind::TcpInfo).last().payload)
+                    .dataSegmentsIn
                 > 0,
             10000);
         // The socket table's record folds the same numbers.

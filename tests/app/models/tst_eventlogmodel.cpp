@@ -101,9 +101,11 @@ private slots:
         QTest::addColumn<QString>("detailsHas");
         QTest::addColumn<bool>("saysSegments");
         QTest::newRow("paused") << int(EventKind::ReadingPaused) << qint64(1) << qint64(-1)
-                                << QStringLiteral("reading paused") << QStringLiteral("stopped reading") << false;
+                                << QStringLiteral("reading paused") << QStringLiteral("stopped reading")
+                                << false;
         QTest::newRow("resumed") << int(EventKind::ReadingPaused) << qint64(0) << qint64(-1)
-                                 << QStringLiteral("reading resumed") << QStringLiteral("reads again") << false;
+                                 << QStringLiteral("reading resumed") << QStringLiteral("reads again")
+                                 << false;
         QTest::newRow("tcp_info with counts")
             << int(EventKind::TcpInfo) << qint64(10) << qint64(42) << QStringLiteral("TCP numbers")
             << QStringLiteral("segments: 42 out (25 with data), 30 in (0 with data)") << true;
