@@ -417,15 +417,15 @@ QString Labels::describe(const Journal &journal, const Event &e)
         const TcpInfo info = journal.tcpInfo(e.payload);
         if (e.value < 0 || e.value2 < 0)
             return tr("the kernel's TCP numbers changed");
-        const QString numbers = info.inFlight < 0 ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
-                                                        .arg(e.value)
-                                                        .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                                                        .arg(e.length)
-                                                  : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
-                                                        .arg(e.value)
-                                                        .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                                                        .arg(info.inFlight)
-                                                        .arg(e.length);
+        QString numbers = info.inFlight < 0 ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
+                                                  .arg(e.value)
+                                                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                                                  .arg(e.length)
+                                            : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
+                                                  .arg(e.value)
+                                                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                                                  .arg(info.inFlight)
+                                                  .arg(e.length);
         // The kernel's segment counts, where it gave them (older kernels and recordings: not).
         if (info.segmentsOut < 0 || info.segmentsIn < 0)
             return numbers;

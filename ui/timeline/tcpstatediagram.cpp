@@ -279,7 +279,8 @@ TcpStateDiagram::Layout TcpStateDiagram::layoutFor(const QSizeF &size, const QFo
                         edge.label, stacked, edge.vertical, scale);
                     // The middle first, then ever further out along the line, on both sides.
                     for (int step = 0; step <= 22 && best != 0; ++step) {
-                        const double at = 0.5 + (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * 0.02;
+                        const int away = (step + 1) / 2; // 0, 1, 1, 2, 2, ...
+                        const double at = 0.5 + (step % 2 == 0 ? 1 : -1) * away * 0.02;
                         const QPointF c = edge.path.pointAtPercent(at);
                         const QRectF r(c.x() - labelSize.width() / 2, c.y() - labelSize.height() / 2,
                             labelSize.width(), labelSize.height());
