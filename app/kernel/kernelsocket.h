@@ -28,7 +28,8 @@ struct SocketTuple
         if (key.size() > kMaxSize)
             return false;
         size = quint8(key.size());
-        std::memcpy(bytes.data(), key.data(), size_t(key.size()));
+        if (size > 0) // an empty view may hold no bytes at all, and memcpy wants real ones
+            std::memcpy(bytes.data(), key.data(), size);
         return true;
     }
     friend bool operator==(const SocketTuple &a, const SocketTuple &b)

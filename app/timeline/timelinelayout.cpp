@@ -390,10 +390,12 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
             return true;
         }
         // Sent to another address than the one it arrived at: rewritten on the way (DNAT).
+        // translatedFace() may add a lane, which moves every lane: `own` is not read after it.
+        const bool toListener = own.role == SocketRole::Listener;
         item.lane = translatedFace(sender);
         // The client's call reaches this listener through the face: it waits in its queue, and
         // what the calls imply between the two is what these packets show.
-        if (own.role == SocketRole::Listener && m_lanes[size_t(sender)].listener < 0) {
+        if (toListener && m_lanes[size_t(sender)].listener < 0) {
             m_lanes[size_t(sender)].listener = id;
             markCaptured(sender, id);
             m_rowsDirty = true;

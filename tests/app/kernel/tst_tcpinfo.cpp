@@ -75,6 +75,12 @@ private slots:
         // The kernel's numbers arrive with a later poll.
         QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(*m_journal, clientId, EventKind::TcpInfo).isEmpty(), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(*m_journal, serverId, EventKind::TcpInfo).isEmpty(), 10000);
+        // The first reading may predate the data (the handshake only: two segments out); the
+        // counts are part of what makes a new reading, so one after the data follows.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_journal->tcpInfo(eventsOf(*m_journal, clientId, EventKind::TcpInfo).last().payload).segmentsOut
+                >= 3,
+            10000);
         const Event e = eventsOf(*m_journal, clientId, EventKind::TcpInfo).last();
         QCOMPARE(e.source, EventSource::Kernel);
         QCOMPARE(e.proto, Protocol::Tcp);
