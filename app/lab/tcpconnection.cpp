@@ -1,6 +1,7 @@
 #include "tcpconnection.h"
 
 #include "journal/journal.h"
+#include "kernel/tcpinforeading.h"
 #include "quietsockets.h"
 
 #include <cerrno>
@@ -294,23 +295,8 @@ void TcpConnection::setReadingPaused(bool paused)
 
 TcpSegmentCounts TcpConnection::segmentCounts() const
 {
-    TcpSegmentCounts counts;
-    const qintptr fd = optionDescriptor();
-    if (fd < 0)
-        return counts;
-    tcp_info raw {};
-    socklen_t size = sizeof raw;
-    if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &raw, &size) != 0)
-        return counts;
-    // An older kernel fills a shorter struct: what it leaves out stays unknown.
-    const auto has = [size](size_t offset, size_t length) { return offset + length <= size; };
-    if (has(offsetof(tcp_info, tcpi_segs_out), sizeof raw.tcpi_segs_out))
-        counts.sent = raw.tcpi_segs_out;
-    if (has(offsetof(tcp_info, tcpi_segs_in), sizeof raw.tcpi_segs_in))
-        counts.received = raw.tcpi_segs_in;
-    if (has(offsetof(tcp_info, tcpi_snd_wnd), sizeof raw.tcpi_snd_wnd))
-        counts.sendWindow = raw.tcpi_snd_wnd;
-    return counts;
+    const TcpInfo info = readTcpInfo(int(optionDescriptor()));
+    return {info.segmentsOut, info.segmentsIn, info.sendWindow};
 }
 
 void TcpConnection::onConnected()

@@ -19,27 +19,6 @@ class TestAttackTcp21d : public LiveLabTest
 {
     Q_OBJECT
 
-    bool connectPair(qint32 *writer, qint32 *reader)
-    {
-        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
-        if (listener.error)
-            return false;
-        const Lab::Opened opened
-            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
-        if (opened.error)
-            return false;
-        const auto connected = [&] {
-            const SocketInfo *info = m_lab->info(opened.id);
-            return info && info->qtState == QAbstractSocket::ConnectedState
-                && acceptedBy(*m_lab, listener.id).size() == 1;
-        };
-        if (!QTest::qWaitFor(connected, 5000))
-            return false;
-        *writer = opened.id;
-        *reader = acceptedBy(*m_lab, listener.id).constFirst();
-        return true;
-    }
-
     // The reading_paused values of a socket, and whether they alternate starting with a pause.
     bool alternates(qint32 socket, QString *why) const
     {
@@ -129,7 +108,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         constexpr qint64 size = 200000;
         QVERIFY(!m_lab->send(writer, QByteArray(size, 'r')));
         for (int i = 0; i < 100; ++i) {
@@ -152,7 +131,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         QVERIFY(!m_lab->setReadingPaused(reader, true));
         QVERIFY(!m_lab->send(writer, QByteArrayLiteral("waiting")));
         QVERIFY(!m_lab->abort(writer));
@@ -174,7 +153,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         QVERIFY(!m_lab->setReadingPaused(reader, true));
         QVERIFY(!m_lab->close(reader));
         const qsizetype before = eventsOf(*m_journal, reader, EventKind::ReadingPaused).size();

@@ -3,6 +3,7 @@
 #include "lab/lab.h"
 
 #include <QtCore/QList>
+#include <QtTest/QTest>
 
 namespace SocketScope {
 
@@ -16,6 +17,30 @@ inline QList<qint32> acceptedBy(const Lab &lab, qint32 listener)
             ids.append(id);
     }
     return ids;
+}
+
+// Opens a lab listener on loopback (with `listenerOptions`) and a client of it, and waits up to
+// 5 s until the client is connected and the listener accepted it: true with both ids.
+inline bool connectLoopbackPair(
+    Lab &lab, qint32 *client, qint32 *accepted, const QList<OptionRequest> &listenerOptions = {})
+{
+    const Lab::Opened listener
+        = lab.listenTcp(QHostAddress::LocalHost, 0, Lab::kDefaultBacklog, listenerOptions);
+    if (listener.error)
+        return false;
+    const Lab::Opened opened = lab.connectTcp(QHostAddress::LocalHost, lab.info(listener.id)->localPort);
+    if (opened.error)
+        return false;
+    const auto connected = [&] {
+        const SocketInfo *info = lab.info(opened.id);
+        return info && info->qtState == QAbstractSocket::ConnectedState
+            && acceptedBy(lab, listener.id).size() == 1;
+    };
+    if (!QTest::qWaitFor(connected, 5000))
+        return false;
+    *client = opened.id;
+    *accepted = acceptedBy(lab, listener.id).constFirst();
+    return true;
 }
 
 } // namespace SocketScope

@@ -20,33 +20,6 @@ class TestReadingPause : public LiveLabTest
 {
     Q_OBJECT
 
-    // A connection on loopback with both ends in the lab; the listener's receive buffer is
-    // `receiveBuffer` bytes when not 0 (accepted sockets inherit it).
-    bool connectPair(qint32 *client, qint32 *accepted, int receiveBuffer = 0)
-    {
-        QList<OptionRequest> options;
-        if (receiveBuffer > 0)
-            options << OptionRequest {SocketOption::ReceiveBuffer, receiveBuffer};
-        const Lab::Opened listener
-            = m_lab->listenTcp(QHostAddress::LocalHost, 0, Lab::kDefaultBacklog, options);
-        if (listener.error)
-            return false;
-        const Lab::Opened opened
-            = m_lab->connectTcp(QHostAddress::LocalHost, m_lab->info(listener.id)->localPort);
-        if (opened.error)
-            return false;
-        *client = opened.id;
-        const auto connected = [&] {
-            const SocketInfo *info = m_lab->info(opened.id);
-            return info && info->qtState == QAbstractSocket::ConnectedState
-                && acceptedBy(*m_lab, listener.id).size() == 1;
-        };
-        if (!QTest::qWaitFor(connected, 5000))
-            return false;
-        *accepted = acceptedBy(*m_lab, listener.id).constFirst();
-        return true;
-    }
-
     qint64 bytesIn(qint32 id) const
     {
         const SocketInfo *info = m_lab->info(id);
@@ -61,7 +34,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader, 4096));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader, {{SocketOption::ReceiveBuffer, 4096}}));
         QVERIFY(m_lab->segmentCounts(writer).sent > 0);
 
         QVERIFY(!m_lab->setReadingPaused(reader, true));
@@ -90,7 +63,7 @@ private slots:
 
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         const auto pauses = [this, &reader] {
             QList<qint64> values;
             for (const Event &e : eventsOf(*m_journal, reader, EventKind::ReadingPaused)) {
@@ -143,7 +116,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader, 4096));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader, {{SocketOption::ReceiveBuffer, 4096}}));
         QVERIFY(!m_lab->setReadingPaused(reader, true, true));
         QVERIFY(!m_lab->send(writer, QByteArray(100000, 'h')));
         QTRY_COMPARE_WITH_TIMEOUT(m_lab->segmentCounts(writer).sendWindow, qint64(0), 10000);
@@ -156,7 +129,7 @@ private slots:
     {
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         QVERIFY(!m_lab->setReadingPaused(reader, false));
         QVERIFY(!m_lab->setReadingPaused(reader, true));
         QVERIFY(!m_lab->setReadingPaused(reader, true));
@@ -175,7 +148,7 @@ private slots:
 
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         QVERIFY(!m_lab->abort(reader));
         QVERIFY(m_lab->setReadingPaused(reader, true));
         // A refused call leaves nothing in the journal.
@@ -199,7 +172,7 @@ private slots:
         QFETCH(bool, noDelay);
         qint32 writer = -1;
         qint32 reader = -1;
-        QVERIFY(connectPair(&writer, &reader));
+        QVERIFY(connectLoopbackPair(*m_lab, &writer, &reader));
         QVERIFY(!m_lab->setOption(writer, SocketOption::NoDelay, noDelay ? 1 : 0));
         QVERIFY(!m_lab->send(writer, QByteArrayLiteral("hello?")));
         QTRY_COMPARE(bytesIn(reader), qint64(6));

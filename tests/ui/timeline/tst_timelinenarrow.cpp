@@ -6,8 +6,8 @@
 #include "timeline/timelineview.h"
 #include "window/mainwindow.h"
 
-#include <QtCore/QFile>
-#include <QtCore/QTemporaryDir>
+#include "projectorscreen.h"
+
 #include <QtGui/QScreen>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -84,23 +84,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // An offscreen screen of exactly 1024x768, whatever display the test runs under.
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screen.json"));
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
-        return 2;
-    file.write(
-        QStringLiteral("{ \"windowFrameMargins\": false, \"screens\": [ { \"name\": \"projector\", \"x\": 0, "
-                       "\"y\": 0, \"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"dpr\": 1 } ] }")
-            .arg(kScreen.width())
-            .arg(kScreen.height())
-            .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.toLocal8Bit());
-    QApplication app(argc, argv);
-    TestTimelineNarrow test;
-    return QTest::qExec(&test, argc, argv);
+    return SocketScope::execOnScreen<TestTimelineNarrow>(kScreen, argc, argv);
 }
 
 #include "tst_timelinenarrow.moc"
