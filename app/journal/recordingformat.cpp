@@ -648,6 +648,10 @@ QString parseEventLine(QByteArrayView bytes, Journal &journal, Event *event)
         break;
     }
     case EventKind::ReadingPaused:
+        // Without "paused" the line says nothing: read as 0 it would claim the reader resumed.
+        if (!fields.has("paused"))
+            return QCoreApplication::translate("RecordingFormat",
+                "reading_paused has no \"paused\" (1 when reading stopped, 0 when it resumed)");
         e.value = fields.number("paused", 0, 1);
         break;
     case EventKind::Segment: {

@@ -1,7 +1,9 @@
 #include "tableheader.h"
 
+#include <QtGui/QHelpEvent>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleOptionHeader>
+#include <QtWidgets/QToolTip>
 
 namespace SocketScope {
 
@@ -51,6 +53,35 @@ Qt::Alignment TableHeader::shownAlignment(int logicalIndex) const
     initStyleOption(&option);
     initStyleOptionForIndex(&option, logicalIndex);
     return option.textAlignment;
+}
+
+QString TableHeader::toolTipText(int logicalIndex) const
+{
+    if (!model() || logicalIndex < 0)
+        return {};
+    const QString own = model()->headerData(logicalIndex, orientation(), Qt::ToolTipRole).toString();
+    const QString heading = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+    if (heading.isEmpty() || shownText(logicalIndex) == heading)
+        return own;
+    return own.isEmpty() ? heading : heading + QStringLiteral("\n\n") + own;
+}
+
+bool TableHeader::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int logical
+            = logicalIndexAt(orientation() == Qt::Horizontal ? help->pos().x() : help->pos().y());
+        const QString tip = toolTipText(logical);
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        }
+        return true;
+    }
+    return QHeaderView::viewportEvent(event);
 }
 
 } // namespace SocketScope

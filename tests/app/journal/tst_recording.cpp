@@ -329,6 +329,9 @@ private slots:
         QTest::newRow("paused 2") << QByteArray(
             R"({"t":9,"kind":"reading_paused","source":"app","paused":2})")
                                   << false << qint64(0);
+        QTest::newRow("paused missing")
+            << QByteArray(R"({"t":9,"kind":"reading_paused","source":"app","socket":4})") << false
+            << qint64(0);
         QTest::newRow("paused text") << QByteArray(
             R"({"t":9,"kind":"reading_paused","source":"app","paused":"yes"})")
                                      << false << qint64(0);
