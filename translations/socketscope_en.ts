@@ -2933,6 +2933,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>challenge_started&apos;s &quot;challenge&quot; should be an object, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading_paused has no &quot;paused&quot; (1 when reading stopped, 0 when it resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordingReader</name>

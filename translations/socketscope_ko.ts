@@ -3014,6 +3014,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>challenge_started&apos;s &quot;challenge&quot; should be an object, not %1</source>
         <translation>challenge_started의 &quot;challenge&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
     </message>
+    <message>
+        <source>reading_paused has no &quot;paused&quot; (1 when reading stopped, 0 when it resumed)</source>
+        <translation>reading_paused에 &quot;paused&quot;가 없습니다 (읽기를 멈췄으면 1, 다시 읽으면 0)</translation>
+    </message>
 </context>
 <context>
     <name>RecordingReader</name>
