@@ -59,7 +59,7 @@ QString TableHeader::toolTipText(int logicalIndex) const
 {
     if (!model() || logicalIndex < 0)
         return {};
-    const QString own = model()->headerData(logicalIndex, orientation(), Qt::ToolTipRole).toString();
+    QString own = model()->headerData(logicalIndex, orientation(), Qt::ToolTipRole).toString();
     const QString heading = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
     if (heading.isEmpty() || shownText(logicalIndex) == heading)
         return own;
