@@ -7740,6 +7740,30 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>%n events here, too close together to read: zoom in to see them</numerusform>
         </translation>
     </message>
+    <message>
+        <source>seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app&apos;s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineRows</name>

@@ -7776,6 +7776,30 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>여기에 이벤트 %n개가 너무 붙어 있어 읽을 수 없습니다: 확대하면 보입니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>seen</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>app&apos;s call</source>
+        <translation>앱 호출</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s report</source>
+        <translation>Qt 알림</translation>
+    </message>
+    <message>
+        <source>kernel state</source>
+        <translation>커널 상태</translation>
+    </message>
+    <message>
+        <source>accept queue</source>
+        <translation>수락 대기열</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRows</name>

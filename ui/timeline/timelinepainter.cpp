@@ -197,6 +197,7 @@ void TimelinePainter::setFont(const QFont &font)
     m_bold = m_font;
     m_bold.setBold(true);
     m_legendWidth = -1;
+    m_brief = {};
     m_smallTexts.setFont(m_small);
     QFont boldSmall = m_small;
     boldSmall.setBold(true);
@@ -221,7 +222,7 @@ QRectF TimelinePainter::plotRect() const
 {
     return QRectF(m_rect.left() + headWidth(), m_rect.top() + kRulerHeight * m_scale,
         qMax(1.0, m_rect.width() - headWidth()),
-        qMax(1.0, m_rect.height() - kRulerHeight * m_scale - legendHeight(m_rect.width())));
+        qMax(1.0, m_rect.height() - kRulerHeight * m_scale - shownLegendHeight()));
 }
 
 double TimelinePainter::minimumLaneHeight() const
@@ -1056,8 +1057,7 @@ std::vector<QRectF> TimelinePainter::groupTitleRects() const
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
-    const QRectF column(
-        m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - legendHeight(m_rect.width()));
+    const QRectF column(m_rect.left(), m_rect.top(), headWidth(), m_rect.height() - shownLegendHeight());
     p.fillRect(column, m_headBase);
     p.setPen(QPen(m_line, 1));
     p.drawLine(column.topRight(), column.bottomRight());
@@ -1207,8 +1207,17 @@ std::pair<size_t, size_t> TimelinePainter::visibleRows() const
     return {clamp(first), clamp(last)};
 }
 
-std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries()
+std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(bool brief)
 {
+    if (brief)
+        return {
+            {LegendMark::Solid, tr("seen")},
+            {LegendMark::Dashed, tr("inferred")},
+            {LegendMark::Call, tr("app's call")},
+            {LegendMark::QtReport, tr("Qt's report")},
+            {LegendMark::StateBand, tr("kernel state")},
+            {LegendMark::Queue, tr("accept queue")},
+        };
     return {
         {LegendMark::Solid, tr("seen: a captured packet")},
         {LegendMark::Dashed, tr("inferred: implied by the protocol, not seen (hover for why)")},
@@ -1235,10 +1244,10 @@ double TimelinePainter::legendMarkWidth(LegendMark mark) const
 }
 
 std::vector<TimelinePainter::LegendPlace> TimelinePainter::placeLegend(
-    const std::vector<LegendEntry> &entries, double width) const
+    const std::vector<LegendEntry> &entries, double width, bool oneRow) const
 {
     const QFontMetricsF fm(m_small);
-    const int maxRows = m_scale > 1 ? 1 : int(entries.size());
+    const int maxRows = oneRow || m_scale > 1 ? 1 : int(entries.size());
     const double left = 10 * m_scale;
     double x = left;
     int row = 0;
@@ -1256,27 +1265,63 @@ std::vector<TimelinePainter::LegendPlace> TimelinePainter::placeLegend(
     return places;
 }
 
-int TimelinePainter::legendRows(double width) const
+int TimelinePainter::legendRows(double width, bool brief) const
 {
+    if (brief)
+        return 1;
     if (width == m_legendWidth)
         return m_legendRows;
     int rows = 1;
-    for (const LegendPlace &place : placeLegend(legendEntries(), width))
+    for (const LegendPlace &place : placeLegend(legendEntries(), width, false))
         rows = qMax(rows, place.row + 1);
     m_legendWidth = width;
     m_legendRows = rows;
     return rows;
 }
 
-double TimelinePainter::legendHeight(double width) const
+double TimelinePainter::legendHeight(double width, bool brief) const
 {
-    return legendRows(width) * kLegendRowHeight * m_scale;
+    return legendRows(width, brief) * kLegendRowHeight * m_scale;
+}
+
+bool TimelinePainter::briefLegend() const
+{
+    // Asked for every lane's y: worked out once per size and number of rows.
+    const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
+    if (m_brief.width == m_rect.width() && m_brief.height == m_rect.height() && m_brief.lines == lines)
+        return m_brief.brief;
+    const double whole = legendHeight(m_rect.width());
+    bool brief = false;
+    if (whole <= kLegendRowHeight * m_scale) {
+        // One row already (presenting keeps one): brief words where whole ones leave entries out.
+        const std::vector<LegendPlace> places = placeLegend(legendEntries(), m_rect.width(), true);
+        brief = std::any_of(places.cbegin(), places.cend(), [](const LegendPlace &p) { return p.row < 0; });
+    } else {
+        const double plot = m_rect.height() - kRulerHeight * m_scale - whole;
+        brief = plot / double(lines) < minimumLaneHeight() + minimumLaneRoom();
+    }
+    m_brief = {m_rect.width(), m_rect.height(), lines, brief};
+    return brief;
+}
+
+QRectF TimelinePainter::legendRect() const
+{
+    const double height = shownLegendHeight();
+    return {m_rect.left(), m_rect.bottom() - height, m_rect.width(), height};
+}
+
+QString TimelinePainter::legendTooltip() const
+{
+    QStringList lines;
+    for (const LegendEntry &entry : legendEntries())
+        lines << entry.text;
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TimelinePainter::paintLegend(QPainter &p) const
 {
-    const double height = legendHeight(m_rect.width());
-    const QRectF bar(m_rect.left(), m_rect.bottom() - height, m_rect.width(), height);
+    const QRectF bar = legendRect();
+    const bool brief = briefLegend();
     p.fillRect(bar, m_headBase);
     p.setPen(QPen(m_line, 1));
     p.drawLine(bar.topLeft(), bar.topRight());
@@ -1287,8 +1332,8 @@ void TimelinePainter::paintLegend(QPainter &p) const
     const double rowHeight = kLegendRowHeight * m_scale;
     const QColor arrow
         = arrowColor({0, 0, 0, 0, 0, 0, TimelineItem::Segment, FlagSyn, InferenceReason::None, 0});
-    const std::vector<LegendEntry> entries = legendEntries();
-    const std::vector<LegendPlace> places = placeLegend(entries, bar.width());
+    const std::vector<LegendEntry> entries = legendEntries(brief);
+    const std::vector<LegendPlace> places = placeLegend(entries, bar.width(), brief);
     for (size_t i = 0; i < entries.size(); ++i) {
         const LegendEntry &entry = entries[i];
         if (places[i].row < 0)

@@ -105,9 +105,17 @@ public:
     std::vector<QRectF> groupTitleRects() const;
     // The least a lane needs for its head's lines and the labels over and under its markers.
     double minimumLaneHeight() const;
+    // The legend along the bottom, and what its tooltip says: every entry in whole words (a
+    // brief or one-row legend leaves words or entries out).
+    QRectF legendRect() const;
+    QString legendTooltip() const;
     // Height every lane gets on top of its own, for what others draw along its bottom (the
     // kernel's numbers under TCP lanes).
-    void setLaneRoom(double pixels) { m_laneRoom = qMax(0.0, pixels); }
+    void setLaneRoom(double pixels)
+    {
+        m_laneRoom = qMax(0.0, pixels);
+        m_brief = {};
+    }
     double laneRoom() const { return m_laneRoom; }
     // What is left of it where the lanes are squeezed to fit the plot.
     double minimumLaneRoom() const;
@@ -202,7 +210,8 @@ private:
         LegendMark mark;
         QString text;
     };
-    static std::vector<LegendEntry> legendEntries();
+    // `brief`: a word or two each, for a legend squeezed onto one row.
+    static std::vector<LegendEntry> legendEntries(bool brief = false);
     double legendMarkWidth(LegendMark mark) const;
     // Where each entry goes for `width`: its row and x from the left edge, row -1 when left
     // out. At normal size the legend flows onto as many rows as it needs, so none of it is
@@ -213,9 +222,16 @@ private:
         int row;
         double x;
     };
-    std::vector<LegendPlace> placeLegend(const std::vector<LegendEntry> &entries, double width) const;
-    int legendRows(double width) const;
-    double legendHeight(double width) const;
+    // Where the lanes could not all be in the plot below the whole legend, even squeezed to
+    // what they hold, the legend shrinks to one row of brief words (its tooltip says them
+    // whole): on a projector with the docks open the legend's three rows cost two lanes.
+    std::vector<LegendPlace> placeLegend(
+        const std::vector<LegendEntry> &entries, double width, bool oneRow) const;
+    int legendRows(double width, bool brief) const;
+    double legendHeight(double width, bool brief = false) const;
+    // The legend as it is drawn now: brief where that lets every lane into the plot.
+    bool briefLegend() const;
+    double shownLegendHeight() const { return legendHeight(m_rect.width(), briefLegend()); }
     void paintRuler(QPainter &p) const;
     void paintFoldedLine(QPainter &p) const;
     // Rows [first, last) of rows().lanes() that reach into the plot.
@@ -266,6 +282,15 @@ private:
     QFont m_small;
     // legendRows() for the last width asked, until the type, the scale or the language changes.
     mutable double m_legendWidth = -1;
+    // briefLegend() for the last size and number of rows asked.
+    struct BriefLegend
+    {
+        double width = -1;
+        double height = -1;
+        qsizetype lines = -1;
+        bool brief = false;
+    };
+    mutable BriefLegend m_brief;
     mutable int m_legendRows = 1;
     QFont m_bold;
     QPalette m_palette;

@@ -538,6 +538,8 @@ bool TimelineView::event(QEvent *event)
         }
         if (item >= 0) {
             text = m_painter.itemTooltip(item);
+        } else if (m_painter.legendRect().contains(pos)) {
+            text = m_painter.legendTooltip();
         } else if (pos.x() < m_painter.headWidth()) {
             const LaneId lane = m_painter.laneAt(pos);
             if (lane >= 0) {

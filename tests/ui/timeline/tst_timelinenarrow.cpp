@@ -1,9 +1,13 @@
+#include "lab/lab.h"
 #include "lessons/lessonplayer.h"
 #include "session/session.h"
 #include "timeline/tcpstatediagram.h"
+#include "timeline/timelinelayout.h"
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
+#include "timeline/timelineplayback.h"
 #include "timeline/timelineview.h"
+#include "window/languageswitcher.h"
 #include "window/mainwindow.h"
 
 #include "projectorscreen.h"
@@ -79,6 +83,60 @@ private slots:
         // Out of presentation mode the drawing stands beside the timeline as before.
         window.setPresentationMode(false);
         QTRY_VERIFY(!button->isVisible());
+    }
+
+    // A projector out of presentation mode, the docks as the window opens with them: a server
+    // and two clients, the welcome page's first experiment. The plot was a third of the screen
+    // high and held three of the five lanes; the clients' lanes were above its top edge and
+    // their arrows came in from nowhere. Every lane is in the plot now, none scrolled away.
+    void everyLaneOnAProjector_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+
+    void everyLaneOnAProjector()
+    {
+        QFETCH(QString, language);
+        Session session(Session::Kind::Live);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TimelinePanel *panel = window.timeline();
+        window.centralTabs()->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->isVisible());
+
+        const Lab::Opened server = session.lab()->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const quint16 port = session.lab()->info(server.id)->localPort;
+        for (int c = 0; c < 2; ++c)
+            QVERIFY(!session.lab()->connectTcp(QHostAddress::LocalHost, port).error);
+        const TimelinePainter &painter = panel->view()->painter();
+        QTRY_COMPARE(panel->layout().lanes().size(), size_t(5));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->playback()->isMoving(), 30000);
+        QTest::qWait(200);
+
+        const QRectF plot = painter.plotRect();
+        const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px")
+                                  .arg(plot.height())
+                                  .arg(painter.rows().lineCount())
+                                  .arg(painter.laneHeight())
+            + QStringLiteral(" (least %1 + %2)")
+                  .arg(painter.minimumLaneHeight())
+                  .arg(painter.minimumLaneRoom());
+        QVERIFY2(painter.overflowY() < 0.5, qPrintable(sizes));
+        for (size_t lane = 0; lane < panel->layout().lanes().size(); ++lane) {
+            const double y = painter.laneY(LaneId(lane));
+            QVERIFY2(y - painter.laneHeight() / 2 >= plot.top() - 0.5
+                    && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5,
+                qPrintable(QStringLiteral("lane %1 at y %2; ").arg(lane).arg(y) + sizes));
+        }
+        // Squeezed, a lane still holds its head's two lines.
+        QVERIFY2(painter.laneHeight() >= painter.minimumLaneHeight(), qPrintable(sizes));
     }
 };
 
