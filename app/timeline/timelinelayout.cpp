@@ -358,6 +358,11 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
     // Copies: outsideLane() below may grow the cache and the lanes.
     const Endpoint from = endpoint(e.local);
     const Endpoint to = endpoint(e.remote);
+    // One arrow per TCP packet, whichever of its copies is read first: stamps from a capture
+    // that was read late, or a recording made before they were exact, can put the receiver's
+    // copy first.
+    if (e.proto == Protocol::Tcp && isLabPacketDrawn(e))
+        return false;
     const TimelineLane &own = m_lanes[size_t(id)];
     // As for a host socket: a client bound to any address may not know its own address yet.
     if (from == own.localEnd
@@ -381,9 +386,12 @@ bool TimelineLayout::placeLabSegment(const Event &e, TimelineItem &item, LaneId 
                 return true;
             }
             // Between two sockets of one computer (its loopback) a packet is captured once, and
-            // this is that copy: draw it here, or the handshake loses its SYN+ACK.
+            // this is that copy: draw it here, or the handshake loses its SYN+ACK. So too for a
+            // TCP packet whose sender's copy drew nothing (not captured, or not placed): no
+            // arrow stands for it yet (see above), so this copy is its arrow.
             const QString host = m_journal->string(e.host);
-            if (s.host != host || own.host != host || !from.address.isLoopback())
+            const bool loopback = s.host == host && own.host == host && from.address.isLoopback();
+            if (!loopback && e.proto != Protocol::Tcp)
                 return false;
             item.lane = sender;
             item.toLane = id;
@@ -634,20 +642,28 @@ void TimelineLayout::read(qsizetype index)
             // listener; the router's copies and the rest stay in the event log and the capture
             // file, since the hosts' copies draw the packet.
             const QString host = m_journal->string(e.host);
-            LaneId listener = -1;
+            LaneId owner = -1;
             for (const quint32 text : {e.local, e.remote}) {
                 const LaneId candidate = m_labLocals.value(endpoint(text), -1);
                 if (candidate >= 0 && m_lanes[size_t(candidate)].role == SocketRole::Listener
                     && m_lanes[size_t(candidate)].host == host) {
-                    listener = candidate;
+                    owner = candidate;
                     break;
                 }
+            }
+            // A copy on its sender's computer, read before the app named the socket it left:
+            // that socket's lane sends it all the same.
+            if (owner < 0) {
+                const LaneId sender = labLaneAt(endpoint(e.local), endpoint(e.remote));
+                if (sender >= 0 && m_lanes[size_t(sender)].host == host
+                    && m_lanes[size_t(sender)].localEnd == endpoint(e.local))
+                    owner = sender;
             }
             TimelineItem item = base;
             item.kind = TimelineItem::Segment;
             item.code = e.flags;
             item.value = qint32(e.length);
-            if (listener >= 0 && readLabSegment(e, item, listener)) {
+            if (owner >= 0 && readLabSegment(e, item, owner)) {
                 markCaptured(item.lane, item.toLane);
                 drawLabCopy(e, item);
                 addItem(item);
@@ -1039,6 +1055,12 @@ void TimelineLayout::noteMasquerade(const Event &e)
     markCaptured(sender, face);
     m_rowsDirty = true;
     ++m_revision;
+}
+
+bool TimelineLayout::isLabPacketDrawn(const Event &e) const
+{
+    const auto it = m_labPackets.constFind(labPacketKey(e));
+    return it != m_labPackets.cend() && it->item >= 0;
 }
 
 bool TimelineLayout::labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const

@@ -217,6 +217,7 @@ private:
     bool settleLabPackets(qint64 ns);
     // Whether a copy of the packet, with any addresses (the router may have rewritten them),
     // was seen on the computer its arrow goes to.
+    bool isLabPacketDrawn(const Event &e) const; // an arrow already stands for this copy's packet
     bool labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const;
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);

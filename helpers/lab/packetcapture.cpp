@@ -79,9 +79,14 @@ void PacketCapture::read(std::size_t index)
 {
     const int fd = m_fds[index];
     Interface &interface = m_interfaces[index];
-    // Kernel stamps are on the real-time clock; the app wants the monotonic one too.
+    // Kernel stamps are on the real-time clock; the app wants the monotonic one too. The two
+    // clocks differ by an offset, read once here. Not an age from "now": a packet that arrives
+    // while this loop runs is stamped after the clocks were read, and clamping its age to zero
+    // would give every such copy the same time, earlier than it was (a SYN+ACK received
+    // before it was sent, as the timeline once drew it).
     const std::uint64_t realNow = clockNs(CLOCK_REALTIME);
     const std::uint64_t monoNow = clockNs(CLOCK_MONOTONIC);
+    const auto offset = std::int64_t(realNow - monoNow);
     // A bounded number per wake-up, so one busy interface cannot starve the control channel.
     for (int i = 0; i < 256; ++i) {
         sockaddr_ll from {};
@@ -105,8 +110,7 @@ void PacketCapture::read(std::size_t index)
                 realtime = std::uint64_t(when.tv_sec) * 1000000000u + std::uint64_t(when.tv_nsec);
             }
         }
-        const std::uint64_t age = realNow > realtime ? realNow - realtime : 0;
-        const std::uint64_t monotonic = monoNow > age ? monoNow - age : monoNow;
+        const std::uint64_t monotonic = std::uint64_t(std::int64_t(realtime) - offset);
         // On lo every packet passes twice, once leaving and once arriving: keep one.
         if (interface.loopback && from.sll_pkttype == PACKET_OUTGOING)
             continue;

@@ -35,6 +35,8 @@ private slots:
     void computersGrouped();
     void bandTitlesStayInView();
     void droppedAndDuplicate();
+    void copiesReadBeforeTheirSocket_data();
+    void copiesReadBeforeTheirSocket();
     void loopbackClientBoundToAny();
 };
 
@@ -163,6 +165,29 @@ void TestLabTimeline::onePacketOneArrow()
     const LaneId remote = layout.laneOfSocket(forwarded.id);
     // S, SA, A between pc-b and the listener: drawn once each, though pc-a and pc-b both saw them.
     QCOMPARE(solidArrowsBetween(layout, pcB, listener), 3);
+    // The kernel's stamps put each copy where it was on the packet's path: on the sender's
+    // computer first, on the receiver's last, the router's two cables between. (A copy that
+    // arrived while the capture was reading once took the time the reading began.)
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        const Event &drawn = journal.at(item.event);
+        if (item.lane != pcB && item.toLane != pcB)
+            continue;
+        QList<std::pair<qint64, QString>> copies;
+        for (qsizetype i = 0; i < journal.count(); ++i) {
+            const Event &e = journal.at(i);
+            if (e.kind == EventKind::Segment && e.host && e.local == drawn.local && e.remote == drawn.remote
+                && e.flags == drawn.flags && e.value == drawn.value && e.value2 == drawn.value2)
+                copies.append({e.t, journal.string(e.host)});
+        }
+        std::sort(copies.begin(), copies.end());
+        const bool fromB = item.lane == pcB;
+        QStringList path;
+        for (const auto &copy : std::as_const(copies))
+            path.append(copy.second);
+        const QStringList expected {fromB ? QStringLiteral("pc-b") : QStringLiteral("pc-a"),
+            QStringLiteral("router"), QStringLiteral("router"), fromB ? QStringLiteral("pc-a") : QStringLiteral("pc-b")};
+        QCOMPARE(path, expected);
+    }
     // In the order they happened, before connected and accept(), in the exports too.
     CausalOrder::Report report;
     const QStringList problems = CausalOrder::checkAll(layout, &report);
@@ -402,6 +427,52 @@ void TestLabTimeline::droppedAndDuplicate()
     QVERIFY(acks[0].isDropped());
     QVERIFY(!acks[0].isDuplicate());
     QCOMPARE(acks[0].arrive, kAckLastSeen);
+}
+
+// The capture is read on its own schedule: a copy can reach the journal before the app has
+// told it which socket the packet belongs to, and is then recorded without one. Whichever
+// computer's copies lack their socket, each handshake packet is still drawn once, from pc-b's
+// lane to the listener or back, in the order it happened, leaving at its first copy and
+// arriving at its last.
+void TestLabTimeline::copiesReadBeforeTheirSocket_data()
+{
+    QTest::addColumn<QStringList>("unmatchedOn"); // the computers whose copies lost their socket
+
+    QTest::newRow("the sender's (pc-b)") << QStringList {QStringLiteral("pc-b")};
+    QTest::newRow("the receiver's (pc-a)") << QStringList {QStringLiteral("pc-a")};
+    QTest::newRow("both") << QStringList {QStringLiteral("pc-a"), QStringLiteral("pc-b")};
+}
+
+void TestLabTimeline::copiesReadBeforeTheirSocket()
+{
+    QFETCH(QStringList, unmatchedOn);
+
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lab-handshake.jsonl"), journal,
+        [&unmatchedOn](QJsonObject event, QList<QJsonObject> &) {
+            if (event.value(QLatin1StringView("kind")).toString() == QLatin1StringView("segment")
+                && unmatchedOn.contains(event.value(QLatin1StringView("host")).toString()))
+                event.remove(QLatin1StringView("socket"));
+            return event;
+        }));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    layout.settleDatagrams(std::numeric_limits<qint64>::max());
+    const LaneId pcB = layout.laneOfSocket(2);
+    const LaneId listener = layout.laneOfSocket(1);
+    QVERIFY(pcB >= 0 && listener >= 0);
+    const QString mermaid = TimelineExporter::toMermaid(layout, 0, layout.itemCount());
+    QVERIFY2(solidArrowsBetween(layout, pcB, listener) == 3, qPrintable(mermaid));
+    CausalOrder::Report report;
+    const QStringList problems = CausalOrder::checkAll(layout, &report);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QLatin1Char('\n') + mermaid));
+    QCOMPARE(report.handshakes, 1);
+    for (const TimelineItem &item : capturedArrows(layout)) {
+        const QList<qint64> copies = copiesOf(journal, journal.at(item.event));
+        QCOMPARE(item.t, copies.first());
+        QCOMPARE(item.arrive, copies.last());
+        QVERIFY(!item.isDropped() && !item.isDuplicate());
+    }
 }
 
 // A lab client bound to 0.0.0.0 that called its own computer's loopback: the SYN+ACK the
