@@ -185,7 +185,8 @@ void TestLabTimeline::onePacketOneArrow()
         for (const auto &copy : std::as_const(copies))
             path.append(copy.second);
         const QStringList expected {fromB ? QStringLiteral("pc-b") : QStringLiteral("pc-a"),
-            QStringLiteral("router"), QStringLiteral("router"), fromB ? QStringLiteral("pc-a") : QStringLiteral("pc-b")};
+            QStringLiteral("router"), QStringLiteral("router"),
+            fromB ? QStringLiteral("pc-a") : QStringLiteral("pc-b")};
         QCOMPARE(path, expected);
     }
     // In the order they happened, before connected and accept(), in the exports too.
