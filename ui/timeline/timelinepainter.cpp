@@ -1209,23 +1209,28 @@ std::pair<size_t, size_t> TimelinePainter::visibleRows() const
 
 std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(bool brief)
 {
-    if (brief)
-        return {
-            {LegendMark::Solid, tr("seen")},
-            {LegendMark::Dashed, tr("inferred")},
-            {LegendMark::Call, tr("app's call")},
-            {LegendMark::QtReport, tr("Qt's report")},
-            {LegendMark::StateBand, tr("kernel state")},
-            {LegendMark::Queue, tr("accept queue")},
-        };
-    return {
-        {LegendMark::Solid, tr("seen: a captured packet")},
-        {LegendMark::Dashed, tr("inferred: implied by the protocol, not seen (hover for why)")},
-        {LegendMark::Call, tr("a call the app made")},
-        {LegendMark::QtReport, tr("reported by Qt")},
-        {LegendMark::StateBand, tr("kernel state and how long it lasted")},
-        {LegendMark::Queue, tr("waiting in the accept queue")},
+    // Each mark with its two texts: the brief word for a crowded plot, the whole sentence
+    // otherwise and in the brief legend's tooltip.
+    struct Text
+    {
+        LegendMark mark;
+        const char *brief;
+        const char *whole;
     };
+    static constexpr Text kTexts[] = {
+        {LegendMark::Solid, QT_TR_NOOP("seen"), QT_TR_NOOP("seen: a captured packet")},
+        {LegendMark::Dashed, QT_TR_NOOP("inferred"),
+            QT_TR_NOOP("inferred: implied by the protocol, not seen (hover for why)")},
+        {LegendMark::Call, QT_TR_NOOP("app's call"), QT_TR_NOOP("a call the app made")},
+        {LegendMark::QtReport, QT_TR_NOOP("Qt's report"), QT_TR_NOOP("reported by Qt")},
+        {LegendMark::StateBand, QT_TR_NOOP("kernel state"), QT_TR_NOOP("kernel state and how long it lasted")},
+        {LegendMark::Queue, QT_TR_NOOP("accept queue"), QT_TR_NOOP("waiting in the accept queue")},
+    };
+    std::vector<LegendEntry> entries;
+    entries.reserve(std::size(kTexts));
+    for (const Text &text : kTexts)
+        entries.push_back({text.mark, tr(brief ? text.brief : text.whole)});
+    return entries;
 }
 
 double TimelinePainter::legendMarkWidth(LegendMark mark) const

@@ -11,6 +11,7 @@
 #include "window/mainwindow.h"
 
 #include "projectorscreen.h"
+#include "windowinlanguage.h"
 
 #include <QtGui/QScreen>
 #include <QtTest/QtTest>
@@ -89,20 +90,15 @@ private slots:
     // and two clients, the welcome page's first experiment. The plot was a third of the screen
     // high and held three of the five lanes; the clients' lanes were above its top edge and
     // their arrows came in from nowhere. Every lane is in the plot now, none scrolled away.
-    void everyLaneOnAProjector_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ko") << QStringLiteral("ko");
-    }
+    void everyLaneOnAProjector_data() { addLanguageRows(); }
 
     void everyLaneOnAProjector()
     {
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         window.resize(kScreen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -19,6 +19,7 @@
 #include "window/welcomepage.h"
 
 #include "projectorscreen.h"
+#include "windowinlanguage.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QMap>
@@ -202,10 +203,10 @@ private slots:
         QFETCH(QString, language);
 
         // Built as main() builds it.
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         if (tab == QLatin1String("network") && session.network())
             session.network()->start(); // the tab is there either way; when it starts, more shows
         window.show();
@@ -277,10 +278,10 @@ private slots:
     {
         QFETCH(bool, presenting);
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         window.resize(kScreen - kFrame);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -363,10 +364,9 @@ private slots:
     {
         QFETCH(bool, presenting);
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         LessonPlayer *player = window.lessonPlayer();
@@ -432,10 +432,9 @@ private slots:
         QFETCH(bool, presenting);
         QFETCH(bool, firstStart);
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         LessonPlayer *player = window.lessonPlayer();
@@ -479,20 +478,14 @@ private slots:
 
     // At 1024 px beside the workbench the Network tab scrolled sideways and cut "Use the
     // virtual lab network": now the page is as wide as the tab, the buttons whole.
-    void networkPageFitsAcross_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ko") << QStringLiteral("ko");
-    }
+    void networkPageFitsAcross_data() { addLanguageRows(); }
 
     void networkPageFitsAcross()
     {
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(kScreen - kFrame);
@@ -535,10 +528,9 @@ private slots:
     {
         QFETCH(bool, presenting);
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.resize(kScreen - kFrame);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -588,10 +580,9 @@ private slots:
     {
         QFETCH(bool, presenting);
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         if (presenting)
@@ -658,10 +649,10 @@ private slots:
         QFETCH(bool, presenting);
         QFETCH(QString, language);
         QFETCH(bool, clipped);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         if (presenting)
@@ -708,20 +699,14 @@ private slots:
 
     // Presenting, the class challenge's picker, fields and buttons stayed in the small type
     // while its summary grew: the teacher's choice could not be read from the back of the room.
-    void challengePickerGrowsWhenPresenting_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ko") << QStringLiteral("ko");
-    }
+    void challengePickerGrowsWhenPresenting_data() { addLanguageRows(); }
 
     void challengePickerGrowsWhenPresenting()
     {
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QWidget *view = window.centralTabs()->findChild<QWidget *>(QStringLiteral("challenges"));
@@ -763,10 +748,9 @@ private slots:
     // buttons none.
     void networkTypeGrowsWhenPresenting()
     {
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(QStringLiteral("en")));
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *panel = window.centralTabs()->findChild<NetworkPanel *>();
@@ -804,20 +788,15 @@ private slots:
     // Beside the workbench at 1024x768 the socket table's Role ("accepted") and Kernel state
     // ("ESTABLISHED") were cut to "accep…" and "ESTABL…": they read whole, in view, and what
     // gives way is cut with its whole text in the tooltip.
-    void tablesBesideWorkbenchKeepRoleAndState_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ko") << QStringLiteral("ko");
-    }
+    void tablesBesideWorkbenchKeepRoleAndState_data() { addLanguageRows(); }
 
     void tablesBesideWorkbenchKeepRoleAndState()
     {
         QFETCH(QString, language);
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(language));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(language));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         window.resize(kScreen - kFrame);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -879,10 +858,10 @@ private slots:
     // once a lesson is chosen the line steps aside for the narration.
     void presentingWithoutLessonIsOneLine()
     {
-        Session session(Session::Kind::Live);
-        LanguageSwitcher switcher;
-        QVERIFY(switcher.setLanguage(QStringLiteral("en")));
-        MainWindow window(&session, &switcher);
+        WindowInLanguage built;
+        QVERIFY(built.open(QStringLiteral("en")));
+        Session &session = built.session;
+        MainWindow &window = *built.window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setPresentationMode(true);
