@@ -387,13 +387,10 @@ void TimelinePainter::paintBackground(QPainter &p, LaneId selectedLane) const
     paintRuler(p);
 }
 
-void TimelinePainter::paintRuler(QPainter &p) const
+std::vector<TimelinePainter::RulerLabel> TimelinePainter::rulerLabels() const
 {
     const QRectF plot = plotRect();
-    const QRectF ruler(plot.left(), m_rect.top(), plot.width(), kRulerHeight * m_scale);
-    p.setPen(QPen(m_line, 1));
-    p.drawLine(QPointF(ruler.left(), ruler.bottom()), QPointF(ruler.right(), ruler.bottom()));
-    p.setFont(m_small);
+    const double baseline = m_rect.top() + (kRulerHeight - 7) * m_scale;
     const QFontMetricsF fm(m_small);
     const double per = m_mapper.unitsPerPixel();
     // A tick every "nice" distance that leaves room for its label.
@@ -411,17 +408,39 @@ void TimelinePainter::paintRuler(QPainter &p) const
     const double start = std::ceil(m_mapper.unitsAt(plot.left()) / tick) * tick;
     const double end = m_mapper.unitsAt(plot.right());
     const QLocale locale;
+    std::vector<RulerLabel> labels;
     for (double u = start; u <= end && tick > 0; u += tick) {
-        const double x = m_mapper.xOf(u);
-        p.setPen(QPen(m_line, 1));
-        p.drawLine(QPointF(x, ruler.bottom() - 5 * m_scale), QPointF(x, ruler.bottom()));
-        QString label;
+        RulerLabel label;
+        label.x = m_mapper.xOf(u);
         if (m_mapper.spacing() == TimeMapper::Spacing::Steps)
-            label = tr("step %1", "ruler").arg(locale.toString(qint64(u) + 1));
+            label.text = tr("step %1", "ruler").arg(locale.toString(qint64(u) + 1));
         else
-            label = TimelineText::duration(m_mapper.timeOfUnits(u));
+            label.text = TimelineText::duration(m_mapper.timeOfUnits(u));
+        label.rect = QRectF(label.x + 3 * m_scale, baseline - fm.ascent(), fm.horizontalAdvance(label.text),
+            fm.ascent() + fm.descent());
+        // Whole or not at all: a label cut by the plot's edge, or under the control that
+        // covers the ruler's end, reads as another number.
+        label.shown = label.rect.right() <= plot.right() - m_rulerCover;
+        labels.push_back(label);
+    }
+    return labels;
+}
+
+void TimelinePainter::paintRuler(QPainter &p) const
+{
+    const QRectF plot = plotRect();
+    const QRectF ruler(plot.left(), m_rect.top(), plot.width(), kRulerHeight * m_scale);
+    p.setPen(QPen(m_line, 1));
+    p.drawLine(QPointF(ruler.left(), ruler.bottom()), QPointF(ruler.right(), ruler.bottom()));
+    p.setFont(m_small);
+    const QFontMetricsF fm(m_small);
+    for (const RulerLabel &label : rulerLabels()) {
+        p.setPen(QPen(m_line, 1));
+        p.drawLine(QPointF(label.x, ruler.bottom() - 5 * m_scale), QPointF(label.x, ruler.bottom()));
+        if (!label.shown)
+            continue;
         p.setPen(m_faint);
-        m_smallTexts.draw(p, QPointF(x + 3 * m_scale, ruler.bottom() - 7 * m_scale), label);
+        m_smallTexts.draw(p, QPointF(label.rect.left(), ruler.bottom() - 7 * m_scale), label.text);
     }
     if (m_mapper.spacing() == TimeMapper::Spacing::RealTime) {
         // Folded gaps: a zigzag on the ruler and a label saying how much time was left out.
@@ -1223,7 +1242,8 @@ std::vector<TimelinePainter::LegendEntry> TimelinePainter::legendEntries(bool br
             QT_TR_NOOP("inferred: implied by the protocol, not seen (hover for why)")},
         {LegendMark::Call, QT_TR_NOOP("app's call"), QT_TR_NOOP("a call the app made")},
         {LegendMark::QtReport, QT_TR_NOOP("Qt's report"), QT_TR_NOOP("reported by Qt")},
-        {LegendMark::StateBand, QT_TR_NOOP("kernel state"), QT_TR_NOOP("kernel state and how long it lasted")},
+        {LegendMark::StateBand, QT_TR_NOOP("kernel state"),
+            QT_TR_NOOP("kernel state and how long it lasted")},
         {LegendMark::Queue, QT_TR_NOOP("accept queue"), QT_TR_NOOP("waiting in the accept queue")},
     };
     std::vector<LegendEntry> entries;

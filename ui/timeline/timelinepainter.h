@@ -117,6 +117,18 @@ public:
         m_brief = {};
     }
     double laneRoom() const { return m_laneRoom; }
+    // Width at the ruler's right end that a control covers: no ruler label is drawn under it.
+    void setRulerCover(double pixels) { m_rulerCover = qMax(0.0, pixels); }
+    double rulerCover() const { return m_rulerCover; }
+    // The ruler's ticks and their labels; a label that would be cut or covered is not shown.
+    struct RulerLabel
+    {
+        double x = 0;
+        QString text;
+        QRectF rect;
+        bool shown = false;
+    };
+    std::vector<RulerLabel> rulerLabels() const;
     // What is left of it where the lanes are squeezed to fit the plot.
     double minimumLaneRoom() const;
     // How far below a lane's line the labels under its markers reach.
@@ -276,6 +288,7 @@ private:
     QRectF m_rect;
     double m_scrollY = 0;
     double m_laneRoom = 0;
+    double m_rulerCover = 0;
     qreal m_scale = 1;
     QFont m_baseFont;
     QFont m_font;

@@ -354,11 +354,14 @@ void TimelinePanel::fitDiagram()
 
 void TimelinePanel::placeDiagramButton()
 {
-    if (m_diagramButton->isHidden())
+    if (m_diagramButton->isHidden()) {
+        m_view->setRulerCover(0);
         return;
+    }
     m_diagramButton->adjustSize();
     m_diagramButton->move(m_view->width() - m_diagramButton->width() - 2, 0);
     m_diagramButton->raise();
+    m_view->setRulerCover(m_diagramButton->width() + 2);
 }
 
 bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)

@@ -128,6 +128,12 @@ void TimelineView::setStripsShown(bool shown)
     update();
 }
 
+void TimelineView::setRulerCover(double pixels)
+{
+    m_painter.setRulerCover(pixels);
+    update();
+}
+
 void TimelineView::applyStripRoom()
 {
     const bool room = m_stripsShown && !m_strips.isEmpty();

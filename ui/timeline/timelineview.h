@@ -59,6 +59,8 @@ public:
     // when any came), and shows or hides the strips; lanes grow to make room for them.
     bool readStrips();
     void setStripsShown(bool shown);
+    // Width at the ruler's right end a control covers (see TimelinePainter::setRulerCover).
+    void setRulerCover(double pixels);
     bool stripsShown() const { return m_stripsShown; }
     const TcpInfoStrips &strips() const { return m_strips; }
     // Lanes with strips drawn under them now (0 while hidden).

@@ -70,6 +70,21 @@ private slots:
         QVERIFY(!diagram->isVisible());
         QVERIFY(button->isVisible());
         QVERIFY(QRect(QPoint(0, 0), view->size()).contains(button->geometry()));
+        // The switch sits on the ruler's right end: no step number is drawn under it or cut by
+        // the plot's edge (a cut "step 3" reads as step 3).
+        const std::vector<TimelinePainter::RulerLabel> labels = view->painter().rulerLabels();
+        int shown = 0;
+        for (const TimelinePainter::RulerLabel &label : labels) {
+            const bool clear = label.rect.right() <= button->geometry().left()
+                && label.rect.right() <= view->painter().plotRect().right();
+            QVERIFY2(!label.shown || clear,
+                qPrintable(QStringLiteral("%1 ends at x %2; the switch starts at %3")
+                               .arg(label.text)
+                               .arg(label.rect.right())
+                               .arg(button->geometry().left())));
+            shown += label.shown ? 1 : 0;
+        }
+        QVERIFY(shown > 0);
 
         // The switch brings the drawing beside the timeline, and folds it away again.
         button->click();
