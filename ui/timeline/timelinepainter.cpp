@@ -251,10 +251,12 @@ double TimelinePainter::laneHeight() const
     // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
     // scrolled: in large type the comfortable height made a server and two clients taller
     // than a projector's plot, and a lane the arrows reached was below the fold. The room for
-    // the strips under the lane gives way first, down to what keeps them readable. Where the
-    // lanes must scroll anyway, they keep the comfortable height.
+    // the strips under the lane gives way first, down to what keeps them readable, and then
+    // all of it: the strips go under the markers' labels (TcpInfoStrips draws them there), as
+    // an arrow from a lane out of sight tells nothing (the lab's six lanes and three computers
+    // on a projector). Where the lanes must scroll anyway, they keep the comfortable height.
     const double comfortable = kMinLane * m_scale + m_laneRoom;
-    if (share < comfortable && share >= minimumLaneHeight() + minimumLaneRoom())
+    if (share < comfortable && share >= minimumLaneHeight())
         return share;
     return qBound(comfortable, share, kMaxLane * m_scale + m_laneRoom);
 }

@@ -1,3 +1,4 @@
+#include "journal/recordingreader.h"
 #include "lab/lab.h"
 #include "lessons/lessonplayer.h"
 #include "session/session.h"
@@ -147,6 +148,53 @@ private slots:
                 qPrintable(QStringLiteral("lane %1 at y %2; ").arg(lane).arg(y) + sizes));
         }
         // Squeezed, a lane still holds its head's two lines.
+        QVERIFY2(painter.laneHeight() >= painter.minimumLaneHeight(), qPrintable(sizes));
+    }
+
+    // A recording of the lab: a client at home, one on the internet through the router's port
+    // forward, the server's two accepted sockets: six lanes in three computers' bands, replayed
+    // presenting on a projector with the kernel's strips on. Squeezed, the strips give up their
+    // own room (they go under the markers' labels) so every lane stays in view; before, the
+    // lanes scrolled and the two clients' arrows came from above and below the plot.
+    void everyComputerOnAProjector_data() { addLanguageRows(); }
+
+    void everyComputerOnAProjector()
+    {
+        QFETCH(QString, language);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        Session session(Session::Kind::Replay);
+        RecordingReader reader;
+        QVERIFY2(reader.read(QStringLiteral(SOCKETSCOPE_TEST_DATA "/lab-forward-and-direct.jsonl"),
+                     *session.journal()),
+            qPrintable(reader.fatalError()));
+        MainWindow window(&session, &switcher);
+        window.resize(kScreen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setPresentationMode(true);
+        TimelinePanel *panel = window.timeline();
+        window.centralTabs()->setCurrentWidget(panel);
+        QTRY_VERIFY(panel->isVisible());
+        QTRY_COMPARE(panel->layout().lanes().size(), size_t(6));
+        const TimelinePainter &painter = panel->view()->painter();
+        QTRY_VERIFY(painter.laneRoom() > 0); // the kernel's strips are on
+        QVERIFY(painter.rows().groups().size() >= 3);
+        QTest::qWait(200);
+        const QRectF plot = painter.plotRect();
+        const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px (least %4 + %5)")
+                                  .arg(plot.height())
+                                  .arg(painter.rows().lineCount())
+                                  .arg(painter.laneHeight())
+                                  .arg(painter.minimumLaneHeight())
+                                  .arg(painter.minimumLaneRoom());
+        QVERIFY2(painter.overflowY() < 0.5, qPrintable(sizes));
+        for (size_t lane = 0; lane < panel->layout().lanes().size(); ++lane) {
+            const double y = painter.laneY(LaneId(lane));
+            QVERIFY2(y - painter.laneHeight() / 2 >= plot.top() - 0.5
+                    && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5,
+                qPrintable(QStringLiteral("lane %1 at y %2; ").arg(lane).arg(y) + sizes));
+        }
         QVERIFY2(painter.laneHeight() >= painter.minimumLaneHeight(), qPrintable(sizes));
     }
 };
