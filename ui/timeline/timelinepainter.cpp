@@ -254,11 +254,13 @@ double TimelinePainter::laneHeight() const
     // the strips under the lane gives way first, down to what keeps them readable, and then
     // all of it: the strips go under the markers' labels (TcpInfoStrips draws them there), as
     // an arrow from a lane out of sight tells nothing (the lab's six lanes and three computers
-    // on a projector). Where the lanes must scroll anyway, they keep the comfortable height.
+    // on a projector). Where the lanes must scroll anyway, they keep that least height, so as
+    // many lanes as can be are in view (a lesson beside the timeline on a projector leaves room
+    // for three or four, and the one the narration speaks of was scrolled away at full height).
     const double comfortable = kMinLane * m_scale + m_laneRoom;
-    if (share < comfortable && share >= minimumLaneHeight())
-        return share;
-    return qBound(comfortable, share, kMaxLane * m_scale + m_laneRoom);
+    if (share < comfortable)
+        return qMax(share, minimumLaneHeight());
+    return qMin(share, kMaxLane * m_scale + m_laneRoom);
 }
 
 double TimelinePainter::markerLabelReach() const

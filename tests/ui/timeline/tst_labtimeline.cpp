@@ -34,6 +34,7 @@ private slots:
     void computersGrouped_data();
     void computersGrouped();
     void bandTitlesStayInView();
+    void scrolledLanesKeepTheLeastHeight();
     void droppedAndDuplicate();
     void copiesReadBeforeTheirSocket_data();
     void copiesReadBeforeTheirSocket();
@@ -533,6 +534,43 @@ void TestLabTimeline::bandTitlesStayInView()
                 QCOMPARE(titles[g].top(),
                     qMin(top, bottom - titles[g].height()) < plot.top() ? bottom - titles[g].height() : top);
         }
+    }
+}
+
+// Where the lanes must scroll anyway (a lesson beside the timeline on a projector leaves a
+// plot for three or four), each keeps the least height that holds it, so as many lanes as can
+// be are in view: the remote computer, the router and the server the narration speaks of, not
+// two lanes at a comfortable height with the third scrolled away. The strips, switched on,
+// give up their own room and go under the markers' labels.
+void TestLabTimeline::scrolledLanesKeepTheLeastHeight()
+{
+    Journal journal;
+    QVERIFY(readRecording(QStringLiteral("lesson-home-router.jsonl"), journal));
+    TimelineLayout layout(&journal);
+    QVERIFY(layout.update());
+    TimeMapper mapper;
+    mapper.setFolds(&layout.folds());
+    TimelinePainter painter(layout, mapper);
+    painter.setLaneRoom(24);
+    for (const double height : {300.0, 380.0}) {
+        painter.setRect(QRectF(0, 0, 800, height));
+        const QRectF plot = painter.plotRect();
+        const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px (least %4)")
+                                  .arg(plot.height())
+                                  .arg(painter.rows().lineCount())
+                                  .arg(painter.laneHeight())
+                                  .arg(painter.minimumLaneHeight());
+        QVERIFY2(painter.overflowY() > 0, qPrintable(sizes)); // eight lanes do not fit
+        QVERIFY2(qAbs(painter.laneHeight() - painter.minimumLaneHeight()) < 0.01, qPrintable(sizes));
+        // As many whole lanes in view as the least height allows.
+        int inView = 0;
+        for (size_t lane = 0; lane < layout.lanes().size(); ++lane) {
+            const double y = painter.laneY(LaneId(lane));
+            if (y - painter.laneHeight() / 2 >= plot.top() - 0.5
+                && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5)
+                ++inView;
+        }
+        QVERIFY2(inView == int(plot.height() / painter.minimumLaneHeight()), qPrintable(sizes));
     }
 }
 
