@@ -30,6 +30,8 @@ constexpr double kLegendRowHeight = 30;
 constexpr double kMinLane = 58;
 constexpr double kMaxLane = 130;
 constexpr double kNaturalLane = 76; // a lane's height in an exported picture
+// Lanes that must scroll are squeezed (down to the least that holds them) to show this many.
+constexpr double kLanesInView = 6;
 // The least room under a lane for the strips, where lanes are squeezed to fit the plot.
 constexpr double kMinimumLaneRoom = 16;
 // How far a packet's arrow slants by real time while its arrival is not known apart from its
@@ -254,12 +256,16 @@ double TimelinePainter::laneHeight() const
     // the strips under the lane gives way first, down to what keeps them readable, and then
     // all of it: the strips go under the markers' labels (TcpInfoStrips draws them there), as
     // an arrow from a lane out of sight tells nothing (the lab's six lanes and three computers
-    // on a projector). Where the lanes must scroll anyway, they keep that least height, so as
-    // many lanes as can be are in view (a lesson beside the timeline on a projector leaves room
-    // for three or four, and the one the narration speaks of was scrolled away at full height).
+    // on a projector). Where the lanes must scroll anyway, they are squeezed as far as it takes
+    // to show kLanesInView of them, no further than that least height: a lesson beside the
+    // timeline on a projector leaves room for three or four, and the one the narration spoke
+    // of was scrolled away at the comfortable height. A tall plot keeps the comfortable height
+    // (more lanes in view would cost each frame more than they tell).
     const double comfortable = kMinLane * m_scale + m_laneRoom;
+    if (share >= minimumLaneHeight() && share < comfortable)
+        return share;
     if (share < comfortable)
-        return qMax(share, minimumLaneHeight());
+        return qBound(minimumLaneHeight(), plotRect().height() / kLanesInView, comfortable);
     return qMin(share, kMaxLane * m_scale + m_laneRoom);
 }
 
