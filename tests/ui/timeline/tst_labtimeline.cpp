@@ -106,6 +106,23 @@ QList<qint64> copiesOf(const Journal &journal, const Event &drawn)
     return times;
 }
 
+// A recording's timeline as the painter draws it, for tests of where lanes go.
+struct Painted
+{
+    Journal journal;
+    TimelineLayout layout {&journal};
+    TimeMapper mapper;
+    TimelinePainter painter {layout, mapper};
+
+    bool read(const QString &name)
+    {
+        if (!readRecording(name, journal) || !layout.update())
+            return false;
+        mapper.setFolds(&layout.folds());
+        return true;
+    }
+};
+
 // The captured arrows, in order.
 QList<TimelineItem> capturedArrows(const TimelineLayout &layout)
 {
@@ -504,13 +521,9 @@ void TestLabTimeline::loopbackClientBoundToAny()
 // of its band is in view, as a table's header does, and gives way to the next band's.
 void TestLabTimeline::bandTitlesStayInView()
 {
-    Journal journal;
-    QVERIFY(readRecording(QStringLiteral("lesson-home-router.jsonl"), journal));
-    TimelineLayout layout(&journal);
-    QVERIFY(layout.update());
-    TimeMapper mapper;
-    mapper.setFolds(&layout.folds());
-    TimelinePainter painter(layout, mapper);
+    Painted painted;
+    QVERIFY(painted.read(QStringLiteral("lesson-home-router.jsonl")));
+    TimelinePainter &painter = painted.painter;
     // Too short for its eight lanes: they scroll.
     painter.setRect(QRectF(0, 0, 800, 300));
     const QRectF plot = painter.plotRect();
@@ -544,13 +557,10 @@ void TestLabTimeline::bandTitlesStayInView()
 // their own room and go under the markers' labels. A tall plot keeps the comfortable height.
 void TestLabTimeline::scrolledLanesSqueezeToShowSix()
 {
-    Journal journal;
-    QVERIFY(readRecording(QStringLiteral("lesson-home-router.jsonl"), journal));
-    TimelineLayout layout(&journal);
-    QVERIFY(layout.update());
-    TimeMapper mapper;
-    mapper.setFolds(&layout.folds());
-    TimelinePainter painter(layout, mapper);
+    Painted painted;
+    QVERIFY(painted.read(QStringLiteral("lesson-home-router.jsonl")));
+    const TimelineLayout &layout = painted.layout;
+    TimelinePainter &painter = painted.painter;
     painter.setLaneRoom(24);
     constexpr double kComfortable = 58 + 24;
     for (const double height : {300.0, 380.0, 1000.0}) {

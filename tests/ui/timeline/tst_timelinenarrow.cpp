@@ -24,7 +24,31 @@ using namespace SocketScope;
 
 namespace {
 const QSize kScreen(1024, 768);
+
+// What keeps a lane from standing whole in the plot (empty: every lane does): the plot's
+// lanes scroll, one is outside it, or one is squeezed below what holds its head's two lines.
+QString lanesOutsideThePlot(const TimelinePainter &painter, size_t lanes)
+{
+    const QRectF plot = painter.plotRect();
+    const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px (least %4 + %5)")
+                              .arg(plot.height())
+                              .arg(painter.rows().lineCount())
+                              .arg(painter.laneHeight())
+                              .arg(painter.minimumLaneHeight())
+                              .arg(painter.minimumLaneRoom());
+    if (painter.overflowY() >= 0.5)
+        return QStringLiteral("the lanes scroll: ") + sizes;
+    for (size_t lane = 0; lane < lanes; ++lane) {
+        const double y = painter.laneY(LaneId(lane));
+        if (y - painter.laneHeight() / 2 < plot.top() - 0.5
+            || y + painter.laneHeight() / 2 > plot.bottom() + 0.5)
+            return QStringLiteral("lane %1 at y %2: ").arg(lane).arg(y) + sizes;
+    }
+    if (painter.laneHeight() < painter.minimumLaneHeight())
+        return QStringLiteral("squeezed too far: ") + sizes;
+    return {};
 }
+} // namespace
 
 // Presenting on a 1024x768 projector the state machine beside the timeline left the plot about
 // a third of the screen, so following showed only the newest steps. It folds away behind a
@@ -132,23 +156,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->playback()->isMoving(), 30000);
         QTest::qWait(200);
 
-        const QRectF plot = painter.plotRect();
-        const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px")
-                                  .arg(plot.height())
-                                  .arg(painter.rows().lineCount())
-                                  .arg(painter.laneHeight())
-            + QStringLiteral(" (least %1 + %2)")
-                  .arg(painter.minimumLaneHeight())
-                  .arg(painter.minimumLaneRoom());
-        QVERIFY2(painter.overflowY() < 0.5, qPrintable(sizes));
-        for (size_t lane = 0; lane < panel->layout().lanes().size(); ++lane) {
-            const double y = painter.laneY(LaneId(lane));
-            QVERIFY2(y - painter.laneHeight() / 2 >= plot.top() - 0.5
-                    && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5,
-                qPrintable(QStringLiteral("lane %1 at y %2; ").arg(lane).arg(y) + sizes));
-        }
-        // Squeezed, a lane still holds its head's two lines.
-        QVERIFY2(painter.laneHeight() >= painter.minimumLaneHeight(), qPrintable(sizes));
+        const QString outside = lanesOutsideThePlot(painter, panel->layout().lanes().size());
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
     }
 
     // A recording of the lab: a client at home, one on the internet through the router's port
@@ -181,21 +190,8 @@ private slots:
         QTRY_VERIFY(painter.laneRoom() > 0); // the kernel's strips are on
         QVERIFY(painter.rows().groups().size() >= 3);
         QTest::qWait(200);
-        const QRectF plot = painter.plotRect();
-        const QString sizes = QStringLiteral("plot %1 px high, %2 lines of %3 px (least %4 + %5)")
-                                  .arg(plot.height())
-                                  .arg(painter.rows().lineCount())
-                                  .arg(painter.laneHeight())
-                                  .arg(painter.minimumLaneHeight())
-                                  .arg(painter.minimumLaneRoom());
-        QVERIFY2(painter.overflowY() < 0.5, qPrintable(sizes));
-        for (size_t lane = 0; lane < panel->layout().lanes().size(); ++lane) {
-            const double y = painter.laneY(LaneId(lane));
-            QVERIFY2(y - painter.laneHeight() / 2 >= plot.top() - 0.5
-                    && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5,
-                qPrintable(QStringLiteral("lane %1 at y %2; ").arg(lane).arg(y) + sizes));
-        }
-        QVERIFY2(painter.laneHeight() >= painter.minimumLaneHeight(), qPrintable(sizes));
+        const QString outside = lanesOutsideThePlot(painter, panel->layout().lanes().size());
+        QVERIFY2(outside.isEmpty(), qPrintable(outside));
     }
 };
 
