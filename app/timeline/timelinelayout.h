@@ -215,9 +215,10 @@ private:
     // `item` is drawn from the copy `e`: it leaves when the packet was first seen.
     void drawLabCopy(const Event &e, TimelineItem &item);
     bool settleLabPackets(qint64 ns);
+    // Whether an arrow already stands for the packet of the copy `e`.
+    bool isLabPacketDrawn(const Event &e) const;
     // Whether a copy of the packet, with any addresses (the router may have rewritten them),
     // was seen on the computer its arrow goes to.
-    bool isLabPacketDrawn(const Event &e) const; // an arrow already stands for this copy's packet
     bool labPacketArrived(const LabPacketKey &key, const LabPacket &packet) const;
     void imply(LaneId lane, TcpState state, const TimelineItem &item);
     void implyFromSegment(const TimelineItem &item);

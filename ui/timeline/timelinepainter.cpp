@@ -249,23 +249,20 @@ double TimelinePainter::groupTitleHeight() const
 double TimelinePainter::laneHeight() const
 {
     const qsizetype lines = qMax<qsizetype>(1, m_rows.lineCount());
-    const double share = plotRect().height() / double(lines);
+    const double plot = plotRect().height();
+    const double share = plot / double(lines);
     // Where every lane fits whole once squeezed to what it holds, it is squeezed rather than
-    // scrolled: in large type the comfortable height made a server and two clients taller
-    // than a projector's plot, and a lane the arrows reached was below the fold. The room for
-    // the strips under the lane gives way first, down to what keeps them readable, and then
-    // all of it: the strips go under the markers' labels (TcpInfoStrips draws them there), as
-    // an arrow from a lane out of sight tells nothing (the lab's six lanes and three computers
-    // on a projector). Where the lanes must scroll anyway, they are squeezed as far as it takes
-    // to show kLanesInView of them, no further than that least height: a lesson beside the
-    // timeline on a projector leaves room for three or four, and the one the narration spoke
-    // of was scrolled away at the comfortable height. A tall plot keeps the comfortable height
-    // (more lanes in view would cost each frame more than they tell).
+    // scrolled, so no arrow comes from a lane out of sight (a server and two clients in large
+    // type, the lab's six lanes in three computers' bands on a projector). The strips' room
+    // under each lane gives way first; squeezed further, they go under the markers' labels
+    // (TcpInfoStrips draws them there). Where the lanes must scroll anyway, they are squeezed
+    // only as far as it takes to show kLanesInView of them: a lesson beside the timeline on a
+    // projector leaves room for three or four, and a tall plot keeps the comfortable height
+    // (more lanes in a frame would cost more than they tell).
     const double comfortable = kMinLane * m_scale + m_laneRoom;
-    if (share >= minimumLaneHeight() && share < comfortable)
-        return share;
+    const double least = minimumLaneHeight();
     if (share < comfortable)
-        return qBound(minimumLaneHeight(), plotRect().height() / kLanesInView, comfortable);
+        return share >= least ? share : qBound(least, plot / kLanesInView, comfortable);
     return qMin(share, kMaxLane * m_scale + m_laneRoom);
 }
 

@@ -119,7 +119,6 @@ public:
     double laneRoom() const { return m_laneRoom; }
     // Width at the ruler's right end that a control covers: no ruler label is drawn under it.
     void setRulerCover(double pixels) { m_rulerCover = qMax(0.0, pixels); }
-    double rulerCover() const { return m_rulerCover; }
     // The ruler's ticks and their labels; a label that would be cut or covered is not shown.
     struct RulerLabel
     {
