@@ -39,6 +39,9 @@ namespace SocketScope {
 
 namespace {
 
+// Zoom buttons to a row when the key stands in a column beside the map.
+constexpr int kZoomPerRow = 3;
+
 QString protocolsOf(const ServiceEntry &entry)
 {
     QStringList protocols;
@@ -80,6 +83,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     , m_zoomOsRange(new QPushButton(m_mapBox))
     , m_viewLabel(new QLabel(m_mapBox))
     , m_hoverLabel(new QLabel(m_mapBox))
+    , m_key(new QWidget(m_mapBox))
+    , m_zoomGrid(new QGridLayout)
+    , m_overlayGrid(new QGridLayout)
     , m_bindBox(new QGroupBox(this))
     , m_bind(new BindPanel(kernel, m_labPorts, m_settings, m_bindBox))
     , m_usersBox(new QGroupBox(this))
@@ -97,21 +103,13 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     lookupRow->addWidget(m_lookupLabel);
     lookupRow->addWidget(m_lookup, 1);
 
-    // The map side.
+    // The map side: the range strip across the top, the map under it, and its key (what the
+    // colours mean, the switches, the zoom buttons, the hovered port) below the map or, where
+    // the map's squares leave room, beside it.
     for (QCheckBox *box : {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange})
         box->setChecked(true);
-    auto *overlays = new QGridLayout;
-    overlays->addWidget(m_showInUse, 0, 0);
-    overlays->addWidget(m_showLab, 0, 1);
-    overlays->addWidget(m_showOsPicked, 1, 0);
-    overlays->addWidget(m_showOsRange, 1, 1);
-    auto *zoomRow = new QHBoxLayout;
-    zoomRow->addWidget(m_zoomLabel);
-    for (QPushButton *button : {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange}) {
+    for (QPushButton *button : {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange})
         button->setAutoDefault(false);
-        zoomRow->addWidget(button);
-    }
-    zoomRow->addStretch(1);
     // Both lines wrap: unwrapped, a long one (the hovered port's description, the playhead's
     // note) widened the map's side until the page scrolled sideways and cut the legend.
     m_viewLabel->setWordWrap(true);
@@ -120,18 +118,16 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     statusRow->setSpacing(0);
     statusRow->addWidget(m_viewLabel);
     statusRow->addWidget(m_hoverLabel);
-    // The range strip and the map first: they are the picture of this page and stay on its
-    // first screen; the switches, the zoom buttons and the key follow below the map.
-    auto *mapLayout = new QVBoxLayout(m_mapBox);
-    mapLayout->addWidget(m_ranges);
-    mapLayout->addWidget(m_map, 1);
-    mapLayout->addLayout(statusRow);
-    mapLayout->addLayout(zoomRow);
-    mapLayout->addLayout(overlays);
-    mapLayout->addWidget(m_legend);
-    // Room the map does not take (one above the other, it is as tall as the first screen)
-    // goes below everything, not between the strip and the map.
-    mapLayout->addStretch(0);
+    auto *keyLayout = new QVBoxLayout(m_key);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addLayout(statusRow);
+    keyLayout->addLayout(m_zoomGrid);
+    keyLayout->addLayout(m_overlayGrid);
+    keyLayout->addWidget(m_legend);
+    keyLayout->addStretch(1);
+    auto *mapLayout = new QGridLayout(m_mapBox);
+    mapLayout->addWidget(m_ranges, 0, 0, 1, 2);
+    placeKey(false);
 
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
@@ -188,6 +184,8 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     });
     connect(m_map, &PortMap::hovered, this, &PortExplorer::onHovered);
     connect(m_map, &PortMap::viewChanged, this, &PortExplorer::onViewChanged);
+    // Zoomed in, the cells are whole pixels and the map needs another width beside its key.
+    connect(m_map, &PortMap::viewChanged, this, &PortExplorer::fitMapHeight, Qt::QueuedConnection);
     const auto overlayToggle = [this](QCheckBox *box, PortMap::Overlay overlay) {
         connect(
             box, &QCheckBox::toggled, m_map, [this, overlay](bool on) { m_map->setOverlay(overlay, on); });
@@ -656,28 +654,102 @@ void PortExplorer::fitResultHeight()
 
 void PortExplorer::fitMapHeight()
 {
-    // One above the other, the range strip and the map fill the page's first screen; the
-    // switches and the facts follow below. Side by side, the map takes what its side leaves.
-    int least = 0;
-    int most = QWIDGETSIZE_MAX;
-    if (m_splitter->orientation() == Qt::Vertical) {
-        const int top = m_map->mapTo(m_splitter, QPoint(0, 0)).y();
-        // Never so flat that the rows of ports cannot be told apart.
-        const int flattest = m_map->fontMetrics().height() * 10;
-        least = most = std::max(flattest, m_scroll->viewport()->height() - top);
-    }
+    // The range strip and the map fill the page's first screen, the map no taller than that
+    // (side by side with the facts, a tall list of a port's users made the page scroll and the
+    // map reached below its fold); one above the other, exactly that tall, the facts below.
+    // Under the range strip (the map's own place moves while its key is placed again).
+    auto *grid = static_cast<QGridLayout *>(m_mapBox->layout());
+    const int top = m_ranges->mapTo(m_splitter, QPoint(0, m_ranges->height())).y()
+        + std::max(0, grid->verticalSpacing());
+    // Never so flat that the rows of ports cannot be told apart.
+    const int flattest = m_map->fontMetrics().height() * 10;
+    const int most = std::max(flattest, m_scroll->viewport()->height() - top);
+    const int least = m_splitter->orientation() == Qt::Vertical ? most : 0;
     if (m_map->minimumHeight() != least || m_map->maximumHeight() != most) {
         m_map->setMinimumHeight(least);
         m_map->setMaximumHeight(most);
     }
+    // The map's cells are square, so a map as tall as the first screen may need only half the
+    // width of a page whose facts are under it (a 1024x768 screen): its key goes into that
+    // room beside it, not below the fold under an empty half.
+    bool beside = false;
+    int mapWidth = QWIDGETSIZE_MAX;
+    if (m_splitter->orientation() == Qt::Vertical) {
+        // The map may give up a little of its cells' size for the key (a fifth at most).
+        const int spacing = grid->horizontalSpacing() >= 0 ? grid->horizontalSpacing() : 6;
+        const QMargins margins = grid->contentsMargins();
+        const int room = m_mapBox->contentsRect().width() - margins.left() - margins.right() - spacing
+            - keyColumnWidth();
+        const int square = m_map->widthForHeight(least);
+        mapWidth = std::min(square, room);
+        beside = mapWidth >= square * 4 / 5;
+    }
+    placeKey(beside);
+    m_map->setMaximumWidth(beside ? mapWidth : QWIDGETSIZE_MAX);
+    // Room the page has to spare goes below everything, not between the strip and the map.
+    grid->setRowStretch(1, m_splitter->orientation() == Qt::Vertical ? 0 : 1);
+    grid->setRowStretch(3, m_splitter->orientation() == Qt::Vertical ? 1 : 0);
     // Above the facts, the map's side is as tall as its words need at its width, not as the
     // sum of every wrapping line at its narrowest (which left an empty band under the key).
-    QLayout *mapLayout = m_mapBox->layout();
-    const int boxHeight = m_splitter->orientation() == Qt::Vertical && mapLayout->hasHeightForWidth()
-        ? mapLayout->totalHeightForWidth(m_mapBox->width())
+    const int boxHeight = m_splitter->orientation() == Qt::Vertical && grid->hasHeightForWidth()
+        ? grid->totalHeightForWidth(m_mapBox->width())
         : 0;
     if (m_mapBox->minimumHeight() != boxHeight)
         m_mapBox->setMinimumHeight(boxHeight);
+}
+
+void PortExplorer::placeKey(bool beside)
+{
+    if (beside == m_keyBeside)
+        return;
+    m_keyBeside = beside;
+    auto *grid = static_cast<QGridLayout *>(m_mapBox->layout());
+    grid->removeWidget(m_map);
+    grid->removeWidget(m_key);
+    // At the top of its row: a key taller than the map leaves room under it, not above it.
+    grid->addWidget(m_map, 1, 0, 1, beside ? 1 : 2, Qt::AlignTop);
+    grid->addWidget(m_key, beside ? 1 : 2, beside ? 1 : 0, 1, beside ? 1 : 2);
+    grid->setColumnStretch(1, beside ? 1 : 0);
+    // Beside the map the legend comes first: what the colours mean, then how to change them.
+    auto *keyLayout = static_cast<QVBoxLayout *>(m_key->layout());
+    keyLayout->removeWidget(m_legend);
+    keyLayout->insertWidget(beside ? 0 : keyLayout->count() - 1, m_legend);
+    // The switches in one column beside it, two by two below it.
+    QCheckBox *const boxes[] = {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange};
+    for (int i = 0; i < 4; ++i) {
+        m_overlayGrid->removeWidget(boxes[i]);
+        m_overlayGrid->addWidget(boxes[i], beside ? i : i / 2, beside ? 0 : i % 2);
+    }
+    // The zoom buttons after their label in one row below the map; beside it, under their
+    // label, three to a row.
+    QPushButton *const buttons[]
+        = {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange};
+    m_zoomGrid->removeWidget(m_zoomLabel);
+    m_zoomGrid->addWidget(m_zoomLabel, 0, 0, 1, beside ? kZoomPerRow : 1);
+    for (int i = 0; i < 5; ++i) {
+        m_zoomGrid->removeWidget(buttons[i]);
+        m_zoomGrid->addWidget(buttons[i], beside ? 1 + i / kZoomPerRow : 0, beside ? i % kZoomPerRow : 1 + i);
+    }
+    for (int column = 0; column <= 6; ++column)
+        m_zoomGrid->setColumnStretch(column, column == (beside ? kZoomPerRow : 6) ? 1 : 0);
+}
+
+int PortExplorer::keyColumnWidth() const
+{
+    int width = 0;
+    for (const QCheckBox *box : {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange})
+        width = std::max(width, box->sizeHint().width());
+    QPushButton *const buttons[]
+        = {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange};
+    const int spacing = m_zoomGrid->horizontalSpacing() >= 0 ? m_zoomGrid->horizontalSpacing() : 6;
+    for (int row = 0; row < 5; row += kZoomPerRow) {
+        int line = 0;
+        for (int i = row; i < std::min(5, row + kZoomPerRow); ++i)
+            line += buttons[i]->sizeHint().width() + spacing;
+        width = std::max(width, line);
+    }
+    // The legend and the two lines wrap; they keep room for a few words a line.
+    return std::max(width, fontMetrics().averageCharWidth() * 24);
 }
 
 void PortExplorer::fitOrientation()

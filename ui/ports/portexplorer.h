@@ -8,6 +8,7 @@
 #include <QtWidgets/QWidget>
 
 class QCheckBox;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -84,6 +85,10 @@ private:
     void fitMinimumHeights();
     void fitMapHeight();
     void fitResultHeight();
+    // The key beside the map (in a column) or below it (in rows).
+    void placeKey(bool beside);
+    // The width the key needs in a column beside the map.
+    int keyColumnWidth() const;
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();
@@ -140,6 +145,11 @@ private:
     QPushButton *m_zoomOsRange;
     QLabel *m_viewLabel;
     QLabel *m_hoverLabel;
+    // The key: the lines above, the zoom buttons, the switches and the legend.
+    QWidget *m_key;
+    QGridLayout *m_zoomGrid;
+    QGridLayout *m_overlayGrid;
+    bool m_keyBeside = true; // until placed
     QGroupBox *m_bindBox;
     BindPanel *m_bind;
     QGroupBox *m_usersBox;

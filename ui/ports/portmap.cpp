@@ -157,18 +157,34 @@ void PortMap::showAll()
     setView(0, 65535);
 }
 
+int PortMap::labelWidth() const
+{
+    return fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 2 * kMargin;
+}
+
+qreal PortMap::cellSize(qreal width, qreal height) const
+{
+    qreal cell = std::min(width / m_columns, height / m_rows);
+    // Whole pixels keep the grid crisp once cells are big enough to show it.
+    if (cell >= 3)
+        cell = std::floor(cell);
+    return std::max<qreal>(cell, 0.25);
+}
+
+int PortMap::widthForHeight(int height) const
+{
+    const qreal cell = cellSize(QWIDGETSIZE_MAX, height - 2 * kMargin);
+    return labelWidth() + int(std::ceil(m_columns * cell)) + kMargin;
+}
+
 void PortMap::layoutCells()
 {
     const int count = m_last - m_first + 1;
     m_columns = count == 65536 ? kFullColumns : int(std::ceil(std::sqrt(double(count))));
     m_rows = (count + m_columns - 1) / m_columns;
-    const int labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("65535")) + 2 * kMargin;
-    const QRectF area(labelWidth, kMargin, width() - labelWidth - kMargin, height() - 2 * kMargin);
-    qreal cell = std::min(area.width() / m_columns, area.height() / m_rows);
-    // Whole pixels keep the grid crisp once cells are big enough to show it.
-    if (cell >= 3)
-        cell = std::floor(cell);
-    m_cell = std::max<qreal>(cell, 0.25);
+    const int labels = labelWidth();
+    const QRectF area(labels, kMargin, width() - labels - kMargin, height() - 2 * kMargin);
+    m_cell = cellSize(area.width(), area.height());
     m_mapRect = QRectF(area.left(), area.top(), m_columns * m_cell, m_rows * m_cell);
     const int rowsPerLabel = std::max(1, int(std::ceil(fontMetrics().height() * 1.6 / m_cell)));
     // Label rows at a round step: 1, 2, 4, 8 ...
@@ -257,6 +273,9 @@ void PortMap::paintBase()
         }
     }
     QPainter painter(&m_base);
+    // A painter on an image starts with the application's font, not this widget's: the port
+    // numbers stayed small in presentation mode's larger type.
+    painter.setFont(font());
     painter.drawImage(m_mapRect, cells);
 
     // Gaps between cells once they are big enough to count.

@@ -56,6 +56,9 @@ public:
     int viewFirst() const { return m_first; }
     int viewLast() const { return m_last; }
     int columns() const { return m_columns; }
+    // The width at which the map, `height` tall, draws its cells as large as that height
+    // allows: any more width is left empty beside the cells.
+    int widthForHeight(int height) const;
 
     // Widget coordinates of a port's cell (empty when outside the view), and the other way.
     QRectF cellRect(int port) const;
@@ -96,6 +99,10 @@ protected:
 
 private:
     void layoutCells();
+    // Room for the row labels at the left.
+    int labelWidth() const;
+    // The side of a cell when the grid may take `width` by `height`.
+    qreal cellSize(qreal width, qreal height) const;
     void invalidateBase();
     void paintBase();
     // The outline of ports first..last in reading order: up to three rectangles.

@@ -8,6 +8,7 @@
 #include "network/virtualnetwork.h"
 #include "ports/portexplorer.h"
 #include "ports/portmap.h"
+#include "ports/portmaplegend.h"
 #include "ports/portrangebar.h"
 #include "session/session.h"
 #include "tables/tableheader.h"
@@ -627,6 +628,14 @@ private slots:
         // Large enough to be the picture: most of the page's height.
         QVERIFY2(map->height() >= scroll->viewport()->height() / 2, qPrintable(where(map)));
         QVERIFY2(map->width() >= map->minimumSizeHint().width(), qPrintable(where(map)));
+        // Its key (what the colours and marks mean) beside it, in the room its square cells
+        // leave: below the map it was under the fold, beside an empty half of the page.
+        auto *legend = explorer->findChild<PortMapLegend *>();
+        QVERIFY(legend);
+        QTRY_VERIFY2(inView(legend), qPrintable(where(legend)));
+        QVERIFY2(
+            legend->mapTo(explorer, QPoint(0, 0)).x() > map->mapTo(explorer, QPoint(map->width(), 0)).x(),
+            qPrintable(where(legend) + QStringLiteral(" beside ") + where(map)));
     }
 
     // The socket table starts scrolled to its first column, and stays there when a socket
