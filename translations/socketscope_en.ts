@@ -4237,13 +4237,21 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, seen as %2</source>
+        <source>%1 → %2</source>
         <comment>client address rewritten by the lab router</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, forwarded to %2</source>
+        <source>%1 → %2</source>
         <comment>server address rewritten by the lab router</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client connects to %1, the router&apos;s address; the router forwards the connection to %2, where the server listens (port forwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address is %1; the router rewrites it to %2 on the way out (NAT), so the server sees %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

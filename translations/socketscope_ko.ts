@@ -4302,14 +4302,22 @@ Mystery-fault drills (in the virtual lab network):
         <translation>상태</translation>
     </message>
     <message>
-        <source>%1, seen as %2</source>
+        <source>%1 → %2</source>
         <comment>client address rewritten by the lab router</comment>
-        <translation>%1, 바깥에서는 %2(으)로 보임</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1, forwarded to %2</source>
+        <source>%1 → %2</source>
         <comment>server address rewritten by the lab router</comment>
-        <translation>%1, %2(으)로 전달됨</translation>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The client connects to %1, the router&apos;s address; the router forwards the connection to %2, where the server listens (port forwarding).</source>
+        <translation>클라이언트는 공유기의 주소인 %1에 연결합니다. 공유기는 이 연결을 서버가 기다리고 있는 %2에 넘겨줍니다(포트 포워딩).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own address is %1; the router rewrites it to %2 on the way out (NAT), so the server sees %2.</source>
+        <translation>클라이언트의 원래 주소는 %1입니다. 공유기가 밖으로 나가는 길에 주소를 바꾸므로(NAT), 서버가 보는 주소는 %2입니다.</translation>
     </message>
 </context>
 <context>

@@ -232,13 +232,16 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        // Where the lab's router rewrote an address, both, with an arrow in the packets'
+        // direction: short enough that the sockets' columns still read whole on a projector
+        // (the tooltip says it in words).
         case ColumnClient:
             return !c.clientOutside ? endpoint(c.client)
-                                    : tr("%1, seen as %2", "client address rewritten by the lab router")
+                                    : tr("%1 \u2192 %2", "client address rewritten by the lab router")
                                           .arg(endpoint(c.client), endpoint(c.clientOutside));
         case ColumnServer:
             return !c.serverInside ? endpoint(c.server)
-                                   : tr("%1, forwarded to %2", "server address rewritten by the lab router")
+                                   : tr("%1 \u2192 %2", "server address rewritten by the lab router")
                                          .arg(endpoint(c.server), endpoint(c.serverInside));
         case ColumnClientSocket:
             return socketText(c.clientSocket, false, c);
@@ -259,6 +262,14 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
             return toClient;
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        if (index.column() == ColumnServer && c.serverInside)
+            return tr("The client connects to %1, the router's address; the router forwards the "
+                      "connection to %2, where the server listens (port forwarding).")
+                .arg(endpoint(c.server), endpoint(c.serverInside));
+        if (index.column() == ColumnClient && c.clientOutside)
+            return tr("The client's own address is %1; the router rewrites it to %2 on the way out "
+                      "(NAT), so the server sees %2.")
+                .arg(endpoint(c.client), endpoint(c.clientOutside));
         if (index.column() == ColumnServer && c.listener >= 0)
             return tr("Listener #%1's address. Every connection it accepted has this same server "
                       "side; the client side is what makes each connection different.")
