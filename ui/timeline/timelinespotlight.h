@@ -36,6 +36,7 @@ public:
 
     bool isEmpty() const { return m_arrows.isEmpty() && m_events.isEmpty(); }
     QStringList arrows() const;
+    bool hasArrows() const { return !m_arrows.isEmpty(); }
     // Whether `item` is one the step points at.
     bool lights(const TimelineItem &item) const;
 

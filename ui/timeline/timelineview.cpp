@@ -254,10 +254,15 @@ void TimelineView::keepPlayheadInView()
         return;
     const qsizetype count = m_layout->itemCount();
     const double margin = 40 * m_painter.scale();
+    // Arrows a lesson points at glow in presentation mode's larger type, and a step needs as
+    // much more room for them: at the normal width, a lesson's SYN, SYN+ACK and ACK on a
+    // projector stood in a band narrower than their labels, their glows one yellow smear.
+    const double stepPixels
+        = kFollowFitStepPixels * (m_painter.spotlight().hasArrows() ? m_painter.scale() : 1.0);
     // While the whole session fits with its steps still apart, show all of it: a fresh
     // session starts at its first step, not at wherever the newest one pushed the view.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps
-        && (m_mapper.plotWidth() - 2 * margin) / double(count) >= kFollowFitStepPixels) {
+        && (m_mapper.plotWidth() - 2 * margin) / double(count) >= stepPixels) {
         const double before = m_mapper.unitsPerPixel();
         const double start = m_mapper.startUnits();
         m_mapper.fit(0, double(count), margin);
@@ -269,8 +274,8 @@ void TimelineView::keepPlayheadInView()
     // Squeezed past that (fitted while the view was another size, or before the session grew):
     // the steps get that width again, unless Fit was asked for by hand.
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps && !m_fittedByHand
-        && 1 / m_mapper.unitsPerPixel() < kFollowFitStepPixels)
-        m_mapper.setView(m_mapper.startUnits(), 1 / kFollowFitStepPixels);
+        && 1 / m_mapper.unitsPerPixel() < stepPixels)
+        m_mapper.setView(m_mapper.startUnits(), 1 / stepPixels);
     const auto reveal = m_playback->reveal();
     const double x = m_painter.xOfItem(qMin(reveal.count, count - 1));
     const double left = m_mapper.plotLeft();

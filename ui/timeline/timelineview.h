@@ -26,8 +26,9 @@ class TimelineView : public QWidget
 
 public:
     // While following, the whole session is fitted as long as each step keeps this many
-    // pixels (the arrows stay apart, and labels that find no room are counted in "+N"); past
-    // that the view holds its zoom and scrolls with the newest step.
+    // pixels (times the presentation scale while a lesson points at arrows), so the arrows
+    // stay apart and labels that find no room are counted in "+N"; past that the view holds
+    // its zoom and scrolls with the newest step.
     static constexpr double kFollowFitStepPixels = 16;
 
     TimelineView(TimelineLayout *layout, TimelinePlayback *playback, QWidget *parent = nullptr);

@@ -7,6 +7,7 @@
 #include "timeline/timelinepainter.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineplayback.h"
+#include "timeline/timelinespotlight.h"
 #include "timeline/timelineview.h"
 
 #include <QtTest/QtTest>
@@ -31,6 +32,8 @@ private slots:
     void initTestCase();
     void lanesOfArrowsInView_data();
     void lanesOfArrowsInView();
+    void litArrowsKeepApart_data();
+    void litArrowsKeepApart();
 
 private:
     std::unique_ptr<KernelView> m_kernel;
@@ -176,6 +179,67 @@ void TestTimelineFollow::lanesOfArrowsInView()
     // Two handshakes at least; with three clients, at least the newest clone.
     QVERIFY(arrows >= (clients == 2 ? 6 : 1));
     QVERIFY(reachesAccepted); // the data arrow or the last clone is among them
+}
+
+void TestTimelineFollow::litArrowsKeepApart_data()
+{
+    QTest::addColumn<bool>("lit");
+    QTest::newRow("a lesson points at the handshake") << true;
+    QTest::newRow("nothing pointed at") << false;
+}
+
+// The 3-way handshake lesson on a 1024x768 projector: the timeline beside the state machine
+// is a few hundred pixels wide. Fitting the whole session there gave each step 18 pixels, and the
+// three arrows the lesson points at, drawn with their glow in presentation type, ran into one
+// another. While a lesson points at arrows, a step keeps its room times the presentation
+// scale, and the view follows the newest steps; otherwise the whole session stays fitted.
+void TestTimelineFollow::litArrowsKeepApart()
+{
+    QFETCH(bool, lit);
+    constexpr qreal kScale = 1.6;
+    Journal journal;
+    Lab lab(&journal, m_kernel.get());
+    TimelinePanel panel(&journal);
+    panel.setPresentationScale(kScale);
+    panel.resize(820, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    if (lit) {
+        TimelineSpotlight spotlight;
+        spotlight.setArrows({QStringLiteral("SYN"), QStringLiteral("SYN+ACK"), QStringLiteral("ACK")});
+        view->setSpotlight(spotlight);
+    }
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, lab.info(server.id)->localPort);
+    QVERIFY(!client.error);
+    QTRY_COMPARE(acceptedSockets(journal).size(), 1);
+    const TimelineLayout &layout = panel.layout();
+    QTRY_VERIFY(layout.itemCount() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.playback()->reveal().count, layout.itemCount(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.playback()->isMoving(), 30000);
+    QVERIFY(view->isFollowing());
+
+    const TimelinePainter &painter = view->painter();
+    const double plotWidth = painter.plotRect().width();
+    const qsizetype steps = layout.itemCount();
+    // The session is one that fits at the normal step and not at the scaled one; else the
+    // test tells nothing.
+    const double margin = 80 * kScale;
+    QVERIFY2((plotWidth - margin) / double(steps) >= TimelineView::kFollowFitStepPixels
+            && (plotWidth - margin) / double(steps) < TimelineView::kFollowFitStepPixels * kScale,
+        qPrintable(QStringLiteral("%1 steps on a plot %2 wide").arg(steps).arg(plotWidth)));
+    const double step = painter.xOfItem(steps - 1) - painter.xOfItem(steps - 2);
+    if (lit) {
+        QVERIFY2(step >= TimelineView::kFollowFitStepPixels * kScale - 0.01,
+            qPrintable(QStringLiteral("a step is %1 pixels").arg(step)));
+    } else {
+        QVERIFY2(painter.xOfItem(0) >= painter.plotRect().left(),
+            qPrintable(QStringLiteral("step 1 at x %1, the plot starts at %2")
+                           .arg(painter.xOfItem(0))
+                           .arg(painter.plotRect().left())));
+    }
 }
 
 QTEST_MAIN(TestTimelineFollow)
