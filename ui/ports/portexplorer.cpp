@@ -106,9 +106,9 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     // The map side: the range strip across the top, the map under it, and its key (what the
     // colours mean, the switches, the zoom buttons, the hovered port) below the map or, where
     // the map's squares leave room, beside it.
-    for (QCheckBox *box : {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange})
+    for (QCheckBox *box : switches())
         box->setChecked(true);
-    for (QPushButton *button : {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange})
+    for (QPushButton *button : zoomButtons())
         button->setAutoDefault(false);
     // Both lines wrap: unwrapped, a long one (the hovered port's description, the playhead's
     // note) widened the map's side until the page scrolled sideways and cut the legend.
@@ -128,6 +128,7 @@ PortExplorer::PortExplorer(Journal *journal, KernelView *kernel, QWidget *parent
     auto *mapLayout = new QGridLayout(m_mapBox);
     mapLayout->addWidget(m_ranges, 0, 0, 1, 2);
     placeKey(false);
+    mapLayout->setRowStretch(1, 1); // side by side, as the splitter starts (see fitMapHeight)
 
     // The facts side.
     auto *bindLayout = new QVBoxLayout(m_bindBox);
@@ -687,8 +688,13 @@ void PortExplorer::fitMapHeight()
     placeKey(beside);
     m_map->setMaximumWidth(beside ? mapWidth : QWIDGETSIZE_MAX);
     // Room the page has to spare goes below everything, not between the strip and the map.
-    grid->setRowStretch(1, m_splitter->orientation() == Qt::Vertical ? 0 : 1);
-    grid->setRowStretch(3, m_splitter->orientation() == Qt::Vertical ? 1 : 0);
+    // Set only when it changes: setting it asks for a new layout, which brings the page back
+    // here (as a loop, it kept one core busy while the Ports tab was shown).
+    const int mapStretch = m_splitter->orientation() == Qt::Vertical ? 0 : 1;
+    if (grid->rowStretch(1) != mapStretch) {
+        grid->setRowStretch(1, mapStretch);
+        grid->setRowStretch(3, 1 - mapStretch);
+    }
     // Above the facts, the map's side is as tall as its words need at its width, not as the
     // sum of every wrapping line at its narrowest (which left an empty band under the key).
     const int boxHeight = m_splitter->orientation() == Qt::Vertical && grid->hasHeightForWidth()
@@ -715,36 +721,37 @@ void PortExplorer::placeKey(bool beside)
     keyLayout->removeWidget(m_legend);
     keyLayout->insertWidget(beside ? 0 : keyLayout->count() - 1, m_legend);
     // The switches in one column beside it, two by two below it.
-    QCheckBox *const boxes[] = {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange};
-    for (int i = 0; i < 4; ++i) {
+    const auto boxes = switches();
+    for (int i = 0; i < int(boxes.size()); ++i) {
         m_overlayGrid->removeWidget(boxes[i]);
         m_overlayGrid->addWidget(boxes[i], beside ? i : i / 2, beside ? 0 : i % 2);
     }
     // The zoom buttons after their label in one row below the map; beside it, under their
     // label, three to a row.
-    QPushButton *const buttons[]
-        = {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange};
+    const auto buttons = zoomButtons();
     m_zoomGrid->removeWidget(m_zoomLabel);
     m_zoomGrid->addWidget(m_zoomLabel, 0, 0, 1, beside ? kZoomPerRow : 1);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < int(buttons.size()); ++i) {
         m_zoomGrid->removeWidget(buttons[i]);
         m_zoomGrid->addWidget(buttons[i], beside ? 1 + i / kZoomPerRow : 0, beside ? i % kZoomPerRow : 1 + i);
     }
-    for (int column = 0; column <= 6; ++column)
-        m_zoomGrid->setColumnStretch(column, column == (beside ? kZoomPerRow : 6) ? 1 : 0);
+    // The stretch after the last: the buttons keep their own widths.
+    const int last = beside ? kZoomPerRow : int(buttons.size()) + 1;
+    for (int column = 0; column <= int(buttons.size()) + 1; ++column)
+        m_zoomGrid->setColumnStretch(column, column == last ? 1 : 0);
 }
 
 int PortExplorer::keyColumnWidth() const
 {
     int width = 0;
-    for (const QCheckBox *box : {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange})
+    for (const QCheckBox *box : switches())
         width = std::max(width, box->sizeHint().width());
-    QPushButton *const buttons[]
-        = {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange};
+    const auto buttons = zoomButtons();
+    const int count = int(buttons.size());
     const int spacing = m_zoomGrid->horizontalSpacing() >= 0 ? m_zoomGrid->horizontalSpacing() : 6;
-    for (int row = 0; row < 5; row += kZoomPerRow) {
+    for (int row = 0; row < count; row += kZoomPerRow) {
         int line = 0;
-        for (int i = row; i < std::min(5, row + kZoomPerRow); ++i)
+        for (int i = row; i < std::min(count, row + kZoomPerRow); ++i)
             line += buttons[i]->sizeHint().width() + spacing;
         width = std::max(width, line);
     }

@@ -7,6 +7,8 @@
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
+#include <array>
+
 class QCheckBox;
 class QGridLayout;
 class QGroupBox;
@@ -89,6 +91,15 @@ private:
     void placeKey(bool beside);
     // The width the key needs in a column beside the map.
     int keyColumnWidth() const;
+    // The overlay switches and the zoom buttons, in the order they are shown.
+    std::array<QCheckBox *, 4> switches() const
+    {
+        return {m_showInUse, m_showLab, m_showOsPicked, m_showOsRange};
+    }
+    std::array<QPushButton *, 5> zoomButtons() const
+    {
+        return {m_zoomAll, m_zoomWellKnown, m_zoomRegistered, m_zoomDynamic, m_zoomOsRange};
+    }
     void renderResult();
     QString portFacts(quint16 port) const;
     void onKernelPolled();

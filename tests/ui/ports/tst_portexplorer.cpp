@@ -318,6 +318,39 @@ private slots:
         QVERIFY(!m_explorer->lookupField()->placeholderText().isEmpty());
     }
 
+    // Once laid out, the page is still: fitting the map asked for a new layout every time
+    // (a grid's stretch set again), the new layout fitted the map again, and the Ports tab
+    // kept one core busy. Counted in layout requests, not in time: both ways the key stands
+    // (below the map at this size, beside it at 1024x768's share).
+    void quietOnceLaidOut_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("side by side") << QSize(1400, 850);
+        QTest::newRow("key beside the map") << QSize(620, 420);
+    }
+
+    void quietOnceLaidOut()
+    {
+        QFETCH(QSize, size);
+        m_explorer->resize(size);
+        QWidget *box = m_explorer->portMap()->parentWidget();
+        QTest::qWait(300); // the page settles after the resize
+        struct Counter : QObject
+        {
+            int requests = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                requests += event->type() == QEvent::LayoutRequest ? 1 : 0;
+                return false;
+            }
+        } counter;
+        box->installEventFilter(&counter);
+        QTest::qWait(500);
+        box->removeEventFilter(&counter);
+        QVERIFY2(
+            counter.requests <= 1, qPrintable(QStringLiteral("%1 layout requests").arg(counter.requests)));
+    }
+
 private:
     qint32 acceptedOf(qint32 listener) const
     {
