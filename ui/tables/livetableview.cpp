@@ -43,10 +43,13 @@ LiveTableView::LiveTableView(QWidget *parent)
         Qt::Alignment::fromInt(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
     horizontalHeader()->setTextElideMode(Qt::ElideNone);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &LiveTableView::scheduleFit);
-    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
-        if (!m_applying)
-            m_userSized.insert(column);
-    });
+    // A hidden column shown again comes back at its old width through the same signal (from
+    // or to 0): that is not the user's choice, and such a column is fitted like the others.
+    connect(
+        horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int oldSize, int newSize) {
+            if (!m_applying && oldSize > 0 && newSize > 0)
+                m_userSized.insert(column);
+        });
 }
 
 void LiveTableView::setAnimating(std::function<bool()> animating)
