@@ -1659,20 +1659,21 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), r.top() - laneClear);
         return it != laneLines.end() && *it <= r.bottom() + laneClear;
     };
-    // An arrow's label is read as the label of the lane whose line is nearest: it must be
-    // nearer the line of the lane that sent it or the one that got it than to any other's.
+    // A label (or a "+N") is read as the label of the lane whose line is nearest: it must be
+    // nearer the line of the lane that sent it or the one that got it than to any other's (a
+    // call's: its own lane's; accept()'s clone: the listener's or the clone's).
     const auto onAnotherLane = [&](const QRectF &r, const TimelineItem &item) {
-        if (!item.isArrow())
-            return false;
+        const bool spans = item.isArrow() || (item.kind == TimelineItem::LaneOpened && item.toLane >= 0);
+        const LaneId other = spans ? item.toLane : item.lane;
         const double y = r.center().y();
-        const double own = qMin(std::abs(y - laneY(item.lane)), std::abs(y - laneY(item.toLane)));
+        const double own = qMin(std::abs(y - laneY(item.lane)), std::abs(y - laneY(other)));
         const auto it = std::lower_bound(laneLines.begin(), laneLines.end(), y - own);
         for (auto line = it; line != laneLines.end() && *line <= y + own; ++line) {
             if (std::abs(*line - y) < own - 0.01)
                 return true;
             // Exactly as near as its own: halfway between two lanes says nothing.
             if (std::abs(std::abs(*line - y) - own) <= 0.01 && std::abs(*line - laneY(item.lane)) > 0.01
-                && std::abs(*line - laneY(item.toLane)) > 0.01)
+                && std::abs(*line - laneY(other)) > 0.01)
                 return true;
         }
         return false;
@@ -1816,7 +1817,9 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
     // near them, or else counted in the nearest badge, so every label is accounted for.
     if (unplaced.empty())
         return out;
-    const QSizeF badgeSize(fm.horizontalAdvance(QStringLiteral("+9999")) + 6 * s, lineHeight);
+    // As wide as "+99" needs: most hold a few labels, and a narrow one finds room between
+    // close labels; one holding more grows where it is painted.
+    const QSizeF badgeSize(m_boldTexts.width(QStringLiteral("+99")) + 6 * s, lineHeight);
     std::vector<std::pair<QPointF, quint64>> badgeAnchors;
     for (const Unplaced &u : unplaced) {
         bool added = false;
@@ -1832,10 +1835,14 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             continue;
         const double bw = badgeSize.width();
         const double bh = badgeSize.height();
-        const auto nearestBadge = [&](double within) -> qsizetype {
+        const TimelineItem &item = m_layout.items()[size_t(u.item)];
+        // The nearest badge within `within`; with `ownBand`, only one nearer its own lanes.
+        const auto nearestBadge = [&](double within, bool ownBand = false) -> qsizetype {
             qsizetype nearest = -1;
             double best = within * within;
             for (size_t b = 0; b < out.badges.size(); ++b) {
+                if (ownBand && onAnotherLane(out.badges[b].rect, item))
+                    continue;
                 const QPointF d = out.badges[b].rect.center() - u.anchor;
                 const double distance = QPointF::dotProduct(d, d);
                 if (distance < best) {
@@ -1858,14 +1865,15 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             out.badges.push_back({r, {u.item}});
             badgeAnchors.emplace_back(u.anchor, u.group);
         };
-        // The nearest spot ring by ring around `home` that `ok` accepts.
-        const auto ringSearch = [&](const QRectF &home, int rings, auto &&ok) -> std::optional<QRectF> {
+        // The nearest spot ring by ring around `home`, `step` badges apart, that `ok` accepts.
+        const auto ringSearch
+            = [&](const QRectF &home, int rings, auto &&ok, double step = 1) -> std::optional<QRectF> {
             for (int ring = 0; ring <= rings; ++ring) {
                 for (int dy = -ring; dy <= ring; ++dy) {
                     for (int dx = -ring; dx <= ring; ++dx) {
                         if (qAbs(dx) != ring && qAbs(dy) != ring)
                             continue;
-                        const QRectF c = home.translated(dx * bw, dy * bh);
+                        const QRectF c = home.translated(dx * bw * step, dy * bh * step);
                         if (ok(c))
                             return c;
                     }
@@ -1873,12 +1881,19 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             }
             return std::nullopt;
         };
-        // Off the lanes' lines, so a badge never hides a marker: next to its items, or in a
-        // badge nearby, or a little further off; only then in any badge at all, and where the
-        // plot is full, anywhere free.
+        // Off the lanes' lines, so a badge never hides a marker, and nearer its own lanes than
+        // any other's, so it is not read as another lane's (a client's calls counted on the
+        // listener's band): next to its items, or in a badge nearby, or a little further off
+        // (finely, then by whole badges), or in a badge on its own band; only then anywhere
+        // off the lines, in any badge at all, and where the plot is full, anywhere free.
+        const double clear = (m_spotlight.hasArrows() ? 7 : 3) * s; // a lit arrow's halo, a head
+        const auto near = [&](const QRectF &r) {
+            return fits(r) && !onAnotherLane(r, item)
+                && !crossesAnotherArrow(r.adjusted(-clear, -clear, clear, clear), -1);
+        };
         for (const QPointF &offset : offsets) {
             const QRectF r(u.anchor + offset - QPointF(bw / 2, bh / 2), badgeSize);
-            if (fits(r)) {
+            if (near(r)) {
                 newBadge(r);
                 added = true;
                 break;
@@ -1893,6 +1908,42 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         QRectF home(u.anchor - QPointF(bw / 2, bh / 2), badgeSize);
         home.moveLeft(qBound(plot.left(), home.left(), qMax(plot.left(), plot.right() - bw)));
         home.moveTop(qBound(plot.top(), home.top(), qMax(plot.top(), plot.bottom() - bh)));
+        // A call's badge: just under or over its own lane's line, nearest its items first,
+        // a quarter of a badge at a time (a grid of whole badges around the label's spot
+        // under the line stepped over the room above it).
+        if (call) {
+            const LaneId own
+                = item.kind == TimelineItem::LaneOpened && item.toLane >= 0 ? item.toLane : item.lane;
+            const double line = laneY(own);
+            const double tops[] = {line + laneClear + 1, line - laneClear - 1 - bh, line + laneClear + 1 + bh,
+                line - laneClear - 1 - 2 * bh};
+            std::optional<QRectF> spot;
+            for (int k = 0; !spot && k <= 24; ++k) {
+                for (const int side : {1, -1}) {
+                    for (const double top : tops) {
+                        const QRectF r(u.anchor.x() - bw / 2 + side * k * bw / 4, top, bw, bh);
+                        if (!spot && (k > 0 || side > 0) && near(r))
+                            spot = r;
+                    }
+                }
+            }
+            if (spot) {
+                newBadge(*spot);
+                continue;
+            }
+        }
+        if (const auto r = ringSearch(home, dense ? 4 : 12, near, 0.25)) {
+            newBadge(*r);
+            continue;
+        }
+        if (const auto r = ringSearch(home, 6, near)) {
+            newBadge(*r);
+            continue;
+        }
+        if (const qsizetype b = nearestBadge(std::numeric_limits<double>::max() / 4, true); b >= 0) {
+            out.badges[size_t(b)].items.push_back(u.item);
+            continue;
+        }
         if (const auto r = ringSearch(home, dense ? 2 : 6, fits)) {
             newBadge(*r);
             continue;
@@ -2005,11 +2056,12 @@ void TimelinePainter::paintLabels(QPainter &p, const LabelLayout &labels) const
     p.setFont(m_boldTexts.font());
     const QFontMetricsF &fm = m_boldTexts.metrics();
     for (const LabelBadge &badge : labels.badges) {
-        p.setPen(QPen(ink, 1));
-        p.setBrush(fill);
-        p.drawRoundedRect(badge.rect, 4 * m_scale, 4 * m_scale);
         const QString text
             = tr("+%1", "labels that found no room; hover or zoom in to see them").arg(badge.count());
+        const double grow = qMax(0.0, m_boldTexts.width(text) + 4 * m_scale - badge.rect.width()) / 2;
+        p.setPen(QPen(ink, 1));
+        p.setBrush(fill);
+        p.drawRoundedRect(badge.rect.adjusted(-grow, 0, grow, 0), 4 * m_scale, 4 * m_scale);
         const QPointF centre = badge.rect.center();
         m_boldTexts.draw(p,
             QPointF(centre.x() - m_boldTexts.width(text) / 2, centre.y() + (fm.ascent() - fm.descent()) / 2),

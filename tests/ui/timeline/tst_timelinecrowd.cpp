@@ -193,6 +193,38 @@ void TestTimelineCrowd::everyMarkLabelledOrCounted()
     QVERIFY2(arrows >= 12 && calls >= 12,
         qPrintable(QStringLiteral("%1 arrows, %2 calls").arg(arrows).arg(calls)));
     QVERIFY(!labels.labels.empty() && !labels.badges.empty());
+    // A "+N" of one lane's calls is read as that lane's: it lies nearer that lane's line than
+    // any other's (a client's calls were counted on the listener's band below it).
+    std::vector<double> lines; // the lines in view
+    for (size_t row = 0; row < painter.rows().lanes().size(); ++row) {
+        const double y = painter.laneY(painter.rows().lanes()[row]);
+        if (y >= plot.top() && y <= plot.bottom())
+            lines.push_back(y);
+    }
+    int callBadges = 0;
+    for (const auto &badge : labels.badges) {
+        if (badge.items.empty())
+            continue;
+        const TimelineItem &one = layout.items()[size_t(badge.items.front())];
+        const bool sameLane = std::all_of(badge.items.begin(), badge.items.end(), [&](qsizetype i) {
+            const TimelineItem &item = layout.items()[size_t(i)];
+            return item.kind == TimelineItem::Call && item.lane == one.lane;
+        });
+        if (!sameLane)
+            continue;
+        ++callBadges;
+        const double y = badge.rect.center().y();
+        const double own = std::abs(y - painter.laneY(one.lane));
+        for (const double line : lines) {
+            QVERIFY2(std::abs(y - line) >= own,
+                qPrintable(QStringLiteral("a +%1 of %2 lies %3 px from its lane, %4 px from another")
+                               .arg(badge.items.size())
+                               .arg(painter.itemLabel(badge.items.front()))
+                               .arg(own)
+                               .arg(std::abs(y - line))));
+        }
+    }
+    qInfo("%d badges of one lane's calls", callBadges);
     // Nothing counted that is not in view: a badge stands only for what the plot shows.
     int counted = 0;
     for (const auto &[item, times] : accounted)
