@@ -143,14 +143,24 @@ void LiveTableView::fitColumns()
             const QModelIndex index = model()->index(row, column, rootIndex());
             content = qMax(content, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
         }
+        // A column that must read whole may still take two lines where its words allow it
+        // ("203.0.113.1:8080 →" over "192.168.0.10:80").
+        int twoLines = 0;
+        if (m_wholeColumns.contains(column)) {
+            for (int row = first; row <= last; ++row)
+                twoLines
+                    = qMax(twoLines, twoLineWidth(option, model()->index(row, column, rootIndex())) + grid);
+        }
         const int wanted = qMax(content, headingWidth(column, m_keyColumns.contains(column)));
         // Only ever widen, so columns do not jump back and forth while rows come and go.
         if (m_wanted.size() <= column) {
             m_wanted.resize(column + 1, 0);
             m_content.resize(column + 1, 0);
+            m_twoLines.resize(column + 1, 0);
         }
         m_wanted[column] = qMax(m_wanted.at(column), wanted);
         m_content[column] = qMax(m_content.at(column), content);
+        m_twoLines[column] = qMax(m_twoLines.at(column), twoLines);
     }
     m_fitted = true;
     applyWidths();
@@ -171,7 +181,13 @@ void LiveTableView::applyWidths()
     }
     // Columns that must read whole (an address: "127…8080" says nothing) keep their width
     // while the other key columns can still show a few letters; only then are they cut too.
+    // Before the other columns' cells are cut, they give up what a second line saves.
     bool keepWhole = true;
+    bool wrapWhole = false;
+    const auto twoLinesOf = [this, &wantedOf](int column) {
+        const int twoLines = column < m_twoLines.size() ? m_twoLines.at(column) : 0;
+        return twoLines > 0 ? qMin(twoLines, wantedOf(column)) : wantedOf(column);
+    };
     // The width a key column gets under the common cap `limit`.
     // What gives way first is a heading wider than the words under it ("Socket" over "#3",
     // "Protocol" over "TCP"): it is clipped, while every cell still reads whole ("accepted",
@@ -203,7 +219,7 @@ void LiveTableView::applyWidths()
     const auto lowest = [&] { return least == Least::Cells ? 0 : floor; };
     const auto capped = [&](int column, int limit) {
         if (keepWhole && m_wholeColumns.contains(column))
-            return wantedOf(column);
+            return wrapWhole ? twoLinesOf(column) : wantedOf(column);
         const qint64 share = qint64(qMax(limit, lowest())) * m_weights.value(column, 1);
         return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, leastOf(column))));
     };
@@ -217,6 +233,11 @@ void LiveTableView::applyWidths()
     for (const Least next : {Least::Cells, Least::Heading, Least::Nothing}) {
         if (room <= 0 || total(lowest()) <= room)
             break;
+        if (next == Least::Heading) {
+            wrapWhole = true;
+            if (total(lowest()) <= room)
+                break;
+        }
         least = next;
     }
     if (room > 0 && total(lowest()) > room)
@@ -245,12 +266,47 @@ void LiveTableView::applyWidths()
         wrappedHeading = wrappedHeading || width < header->sectionSizeHint(column);
         // Only a sentence column (weighted) gains from a second line: an address or a state
         // name has no place to break and would end in "…" on a taller row anyway.
-        cut = cut || (width < wantedOf(column) && m_weights.value(column, 1) > 1);
+        cut = cut || (width < wantedOf(column) && m_weights.value(column, 1) > 1)
+            || (wrapWhole && keepWhole && m_wholeColumns.contains(column) && width < wantedOf(column));
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }
     setTwoLineRows(cut);
     setTwoLineHeader(wrappedHeading);
+}
+
+int LiveTableView::twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QAbstractItemDelegate *delegate = itemDelegateForIndex(index);
+    const int whole = delegate->sizeHint(option, index).width();
+    const QString text = index.data().toString();
+    const int words = int(text.count(QLatin1Char(' '))) + 1;
+    if (words < 2)
+        return whole;
+    // The delegate lays its text out as the cell will draw it (its own font), wrapped at spaces
+    // to the width it is given: the narrowest width that still takes two lines at most.
+    QStyleOptionViewItem wrapped = option;
+    wrapped.features |= QStyleOptionViewItem::WrapText;
+    const auto heightAt = [&](int width) {
+        wrapped.rect = QRect(0, 0, width, 1 << 16);
+        return delegate->sizeHint(wrapped, index).height();
+    };
+    const int oneLine = heightAt(whole * 2);
+    const int eachWord = heightAt(1);
+    const double line = double(eachWord - oneLine) / (words - 1);
+    if (line < 1)
+        return whole;
+    int low = 1;
+    int high = whole;
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        if (heightAt(middle) <= oneLine + line + 0.5)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    wrapped.rect = QRect(0, 0, low, 1 << 16);
+    return qMin(whole, delegate->sizeHint(wrapped, index).width());
 }
 
 int LiveTableView::headingWidth(int column, bool mayWrap) const
@@ -320,6 +376,7 @@ void LiveTableView::refit()
 {
     m_wanted.clear();
     m_content.clear();
+    m_twoLines.clear();
     fitColumns();
 }
 

@@ -59,6 +59,9 @@ private:
     void applyWidths();
     // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
     void setTwoLineRows(bool twoLines);
+    // The width a cell needs on two lines at most, wrapped at its spaces (its whole width when
+    // it has none).
+    int twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The width a column's heading asks for: on two lines when `mayWrap` and it has a space.
     int headingWidth(int column, bool mayWrap) const;
     // A header two lines tall while a heading is narrower than its text.
@@ -72,6 +75,7 @@ private:
     QHash<int, int> m_weights; // key column -> weight; 1 when not listed
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
     QList<int> m_content; // per column: the widest of its cells so far, without the heading
+    QList<int> m_twoLines; // per whole column: the widest of its cells on two lines so far
     QSet<int> m_userSized; // columns the user dragged to a width: left as they are
     bool m_applying = false;
     bool m_fitted = false;

@@ -149,6 +149,59 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(view.columnWidth(Role), 150);
     }
+
+    // A connection the lab's router forwarded: its server side reads "dialled -> forwarded to".
+    // On a projector there is no room for it on one line beside the socket columns, which then
+    // read "#2 EST…": the address takes two lines, broken at a space, and every cell reads whole.
+    void wholeColumnTakesTwoLinesBeforeCellsAreCut()
+    {
+        QStandardItemModel model(0, 6);
+        model.setHorizontalHeaderLabels({QStringLiteral("Client side"), QStringLiteral("Server side"),
+            QStringLiteral("Client socket"), QStringLiteral("Server socket"),
+            QStringLiteral("Client → server"), QStringLiteral("Server → client")});
+        const QString forwarded = QStringLiteral("203.0.113.1:8080 \u2192 192.168.0.10:80");
+        QList<QStandardItem *> items;
+        for (const QString &text :
+            {QStringLiteral("203.0.113.50:36915"), forwarded, QStringLiteral("#2  ESTABLISHED"),
+                QStringLiteral("#3  ESTABLISHED"), QStringLiteral("18 bytes"), QStringLiteral("0 bytes")})
+            items << new QStandardItem(text);
+        model.appendRow(items);
+        model.appendRow(new QStandardItem(QString())); // the stretched last column's neighbour
+        LiveTableView view;
+        view.setModel(&model);
+        view.setKeyColumns({0, 1, 2, 3, 4});
+        view.setWholeColumns({0, 1});
+        const QFontMetrics metrics = view.fontMetrics();
+        const int oneLine = metrics.horizontalAdvance(forwarded);
+        const int halfLine = metrics.horizontalAdvance(QStringLiteral("203.0.113.1:8080 \u2192"));
+        int others = 0;
+        for (const QString &text : {QStringLiteral("203.0.113.50:36915"), QStringLiteral("#2  ESTABLISHED"),
+                 QStringLiteral("#3  ESTABLISHED"), QStringLiteral("18 bytes")})
+            others += metrics.horizontalAdvance(text) + 12;
+        // Room for every other cell and the address on two lines, not on one.
+        const int room = others + halfLine + 40;
+        QVERIFY(room < others + oneLine);
+        view.resize(room, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refit();
+        QTRY_VERIFY2(view.columnWidth(1) < oneLine && view.columnWidth(1) >= halfLine,
+            qPrintable(QStringLiteral("server side %1 px; one line %2, two lines %3")
+                           .arg(view.columnWidth(1))
+                           .arg(oneLine)
+                           .arg(halfLine)));
+        for (const int column : {0, 2, 3, 4}) {
+            const int needed = metrics.horizontalAdvance(model.index(0, column).data().toString());
+            QVERIFY2(view.columnWidth(column) >= needed,
+                qPrintable(QStringLiteral("column %1: %2 px for %3")
+                               .arg(column)
+                               .arg(view.columnWidth(column))
+                               .arg(needed)));
+        }
+        // The rows are two lines tall, so the address wraps instead of ending in "…".
+        QVERIFY(view.wordWrap());
+        QVERIFY(view.rowHeight(0) >= 2 * metrics.lineSpacing());
+    }
 };
 
 QTEST_MAIN(tst_LiveTableView)
