@@ -17,8 +17,10 @@ constexpr qint64 kSmallestReserve = 16;
 constexpr qint64 kLargestReserve = 64;
 // Where no /proc is mounted the count asks descriptor by descriptor, up to this many.
 constexpr qint64 kLargestProbe = 65536;
-// What one accepted connection costs, as Lab::onAccepted counts it.
-constexpr qint64 kOneAccept = 2;
+// What a listener may take before the lab hears of it: Qt accepts first and tells after, and
+// under load holds up to 30 accepted connections for the next turn of the event loop
+// (TcpListener), each costing two descriptors as Lab::onAccepted counts them.
+constexpr qint64 kOneAccept = 2 * 31;
 
 qint64 openDescriptors(qint64 limit)
 {
@@ -69,8 +71,8 @@ bool DescriptorReserve::take(int count)
     // well before it could reach the reserve.
     if (m_free - count < qMax<qint64>(qint64(m_reserve) * 4, m_limit / 16))
         recount();
-    // A listener may accept() once more before the lab hears of it (Qt calls accept() first
-    // and tells after): room for that connection is kept above the reserve too.
+    // A listener may accept() more before the lab hears of it (Qt calls accept() first and
+    // tells after): room for those connections is kept above the reserve too.
     if (m_free - count < m_reserve + kOneAccept)
         return false;
     m_free -= count;

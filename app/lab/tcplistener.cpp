@@ -16,7 +16,24 @@ TcpListener::TcpListener(Journal *journal, qint32 id, QObject *parent)
     : LabSocket(journal, id, SocketRole::Listener, Protocol::Tcp, parent)
     , m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &TcpListener::onNewConnection);
+    // QTcpServer calls accept() in a loop until the kernel's queue is empty or it holds
+    // kQtPendingLimit connections, and connections taken inside the signal kept it from ever
+    // holding any: with clients arriving as fast as the window's thread takes them, the queue was
+    // never empty and the loop never ended (the window froze for as long as the load lasted,
+    // 6.3 s for 12,000 connections). So after kAdoptPerTurn taken at once the rest are taken on
+    // the next turn of the event loop: Qt holds them meanwhile, its loop ends, the window paints.
+    // Under a cap every one is taken at once, so the connections past it stay in the kernel's
+    // queue (the cap bounds that loop).
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        if (m_takeScheduled)
+            return;
+        if (m_info.maxConnections == 0 && ++m_takenAtOnce > kAdoptPerTurn) {
+            m_takeScheduled = true;
+            QMetaObject::invokeMethod(this, &TcpListener::onNewConnection, Qt::QueuedConnection);
+            return;
+        }
+        onNewConnection();
+    });
     connect(m_server, &QTcpServer::acceptError, this, &TcpListener::onAcceptError);
     m_acceptRetry.setSingleShot(true);
     m_acceptRetry.setInterval(kAcceptRetryMs);
@@ -234,6 +251,8 @@ void TcpListener::acceptFailed(const LabError &labError)
 
 void TcpListener::onNewConnection()
 {
+    if (std::exchange(m_takeScheduled, false))
+        m_takenAtOnce = 0;
     takeFromWorker();
     const auto full
         = [this] { return m_info.maxConnections > 0 && m_openConnections >= m_info.maxConnections; };

@@ -82,6 +82,8 @@ private:
     int m_openConnections = 0;
     bool m_acceptFailing = false; // said once per spell of failures, not once per try
     bool m_shortOfDescriptors = false;
+    bool m_takeScheduled = false; // onNewConnection() is posted for QTcpServer's pending ones
+    int m_takenAtOnce = 0; // taken inside QTcpServer's signal since the last posted take
 };
 
 } // namespace SocketScope

@@ -3,8 +3,17 @@
 // --check it reads a recording and counts the connections the app journalled, and its
 // longest GUI stall, so a run can compare the two counts.
 //
-//   socketscope_loadgen HOST PORT [--concurrent N] [--short M] [--window W]
+//   socketscope_loadgen HOST PORT [--concurrent N] [--short M] [--window W] [--pace-queue Q]
 //   socketscope_loadgen --check RECORDING LISTENER_PORT
+//
+// On loopback a connection's handshake is finished inside the client's connect(): the server
+// program has no part in it until it calls accept(). So a generator that opens connections as
+// fast as it can fills the listener's accept queue whenever the server accepts more slowly
+// than the generator connects, whatever the server; past the queue's limit the kernel drops
+// SYNs and each costs that client a one-second retry, and the rate measured is then mostly
+// that second. With --pace-queue Q the generator reads the listener's accept queue (sock_diag,
+// as `ss` does, Linux only) before each window of connections and waits while more than Q
+// wait: it then measures how fast the server takes connections off the queue.
 
 #include <algorithm>
 #include <cerrno>
@@ -23,6 +32,12 @@
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#ifdef __linux__
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#endif
 
 namespace {
 
@@ -89,7 +104,74 @@ int finishConnects(std::vector<int> &fds, double timeoutSeconds)
     return connected;
 }
 
-int generate(const char *host, int port, int concurrent, int shortCount, int window)
+// The length of the accept queue of the TCP listener on `port` (IPv4), read from the kernel
+// as `ss -lt` does; -1 where it cannot be read.
+class AcceptQueue
+{
+public:
+    explicit AcceptQueue(int port)
+        : m_port(port)
+    {
+#ifdef __linux__
+        m_fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+#endif
+    }
+    ~AcceptQueue()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    AcceptQueue(const AcceptQueue &) = delete;
+    AcceptQueue &operator=(const AcceptQueue &) = delete;
+
+    int length() const
+    {
+#ifdef __linux__
+        if (m_fd < 0)
+            return -1;
+        struct
+        {
+            nlmsghdr header;
+            inet_diag_req_v2 request;
+        } message {};
+        message.header.nlmsg_len = sizeof message;
+        message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+        message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+        message.request.sdiag_family = AF_INET;
+        message.request.sdiag_protocol = IPPROTO_TCP;
+        message.request.idiag_states = 1U << kTcpListen;
+        if (::send(m_fd, &message, sizeof message, 0) < 0)
+            return -1;
+        int found = -1;
+        alignas(nlmsghdr) char buffer[16384];
+        for (;;) {
+            const ssize_t got = ::recv(m_fd, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                return -1;
+            int left = int(got);
+            for (auto *header = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(header, left);
+                 header = NLMSG_NEXT(header, left)) {
+                if (header->nlmsg_type == NLMSG_DONE)
+                    return found;
+                if (header->nlmsg_type == NLMSG_ERROR)
+                    return -1;
+                const auto *socket = static_cast<const inet_diag_msg *>(NLMSG_DATA(header));
+                if (ntohs(socket->id.idiag_sport) == m_port)
+                    found = int(socket->idiag_rqueue); // a listener's: connections waiting for accept()
+            }
+        }
+#else
+        return -1;
+#endif
+    }
+
+private:
+    static constexpr unsigned kTcpListen = 10; // the kernel's TCP_LISTEN state
+    int m_port;
+    int m_fd = -1;
+};
+
+int generate(const char *host, int port, int concurrent, int shortCount, int window, int paceQueue)
 {
     rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0) {
@@ -104,12 +186,30 @@ int generate(const char *host, int port, int concurrent, int shortCount, int win
         return 2;
     }
 
+    // With --pace-queue: before each window, wait while more than `paceQueue` connections wait
+    // in the listener's accept queue.
+    const AcceptQueue queue(port);
+    if (paceQueue >= 0 && queue.length() < 0) {
+        std::fprintf(stderr, "loadgen: cannot read the accept queue of port %d here: not paced\n", port);
+        paceQueue = -1;
+    }
+    double pacedSeconds = 0;
+    const auto pace = [&] {
+        if (paceQueue < 0)
+            return;
+        const auto since = Clock::now();
+        while (queue.length() > paceQueue)
+            ::usleep(100);
+        pacedSeconds += secondsSince(since);
+    };
+
     // Phase 1: many connections open at the same time, opened in windows so the listener's
     // accept queue is not flooded past its backlog (SYNs beyond it would wait for retries).
     auto start = Clock::now();
     std::vector<int> held;
     int concurrentOk = 0;
     for (int opened = 0; opened < concurrent; opened += window) {
+        pace();
         std::vector<int> batch;
         for (int i = opened; i < std::min(concurrent, opened + window); ++i)
             batch.push_back(startConnect(target));
@@ -127,6 +227,7 @@ int generate(const char *host, int port, int concurrent, int shortCount, int win
     start = Clock::now();
     int shortOk = 0;
     for (int done = 0; done < shortCount; done += window) {
+        pace();
         std::vector<int> batch;
         for (int i = done; i < std::min(shortCount, done + window); ++i)
             batch.push_back(startConnect(target));
@@ -143,6 +244,10 @@ int generate(const char *host, int port, int concurrent, int shortCount, int win
     std::printf("loadgen: short connections: %d of %d (%.2f s, %.0f per second)\n", shortOk, shortCount,
         shortSeconds, shortSeconds > 0 ? shortOk / shortSeconds : 0.0);
     std::printf("loadgen: total connected: %d\n", concurrentOk + shortOk);
+    if (paceQueue >= 0)
+        std::printf("loadgen: paced: at most %d waiting in the accept queue before each window of %d; "
+                    "%.2f s spent waiting for the server to accept\n",
+            paceQueue, window, pacedSeconds);
     return 0;
 }
 
@@ -189,12 +294,12 @@ int main(int argc, char **argv)
         return check(argv[2], std::atoi(argv[3]));
     if (argc < 3) {
         std::fprintf(stderr,
-            "usage: %s HOST PORT [--concurrent N] [--short M] [--window W]\n"
+            "usage: %s HOST PORT [--concurrent N] [--short M] [--window W] [--pace-queue Q]\n"
             "       %s --check RECORDING LISTENER_PORT\n",
             argv[0], argv[0]);
         return 2;
     }
-    int concurrent = 2000, shortCount = 10000, window = 8;
+    int concurrent = 2000, shortCount = 10000, window = 8, paceQueue = -1;
     for (int i = 3; i + 1 < argc; i += 2) {
         if (std::strcmp(argv[i], "--concurrent") == 0)
             concurrent = std::atoi(argv[i + 1]);
@@ -202,6 +307,8 @@ int main(int argc, char **argv)
             shortCount = std::atoi(argv[i + 1]);
         else if (std::strcmp(argv[i], "--window") == 0)
             window = std::max(1, std::atoi(argv[i + 1]));
+        else if (std::strcmp(argv[i], "--pace-queue") == 0)
+            paceQueue = std::max(0, std::atoi(argv[i + 1]));
     }
-    return generate(argv[1], std::atoi(argv[2]), concurrent, shortCount, window);
+    return generate(argv[1], std::atoi(argv[2]), concurrent, shortCount, window, paceQueue);
 }
