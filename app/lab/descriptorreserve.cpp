@@ -20,7 +20,7 @@ constexpr qint64 kLargestProbe = 65536;
 // What a listener may take before the lab hears of it: Qt accepts first and tells after, and
 // under load holds up to 30 accepted connections for the next turn of the event loop
 // (TcpListener), each costing two descriptors as Lab::onAccepted counts them.
-constexpr qint64 kOneAccept = 2 * 31;
+constexpr qint64 kOneAccept = qint64(2) * 31;
 
 qint64 openDescriptors(qint64 limit)
 {
