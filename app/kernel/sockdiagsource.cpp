@@ -1,5 +1,6 @@
 #include "sockdiagsource.h"
 
+#include "sockdiagrequest.h"
 #include "tcpinforeading.h"
 
 #ifdef SOCKETSCOPE_HAVE_SOCK_DIAG
@@ -193,27 +194,18 @@ bool SockDiagSource::readPorts(
 bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteArray &filter,
     std::vector<KernelSocket> &out, QString *error)
 {
-    struct Request
-    {
-        nlmsghdr header;
-        inet_diag_req_v2 request;
-    };
     // The request, then the filter program as an attribute of it.
     const size_t attributeLength = filter.isEmpty() ? 0 : NLA_HDRLEN + size_t(filter.size());
-    std::vector<char> message(NLMSG_ALIGN(sizeof(Request)) + NLA_ALIGN(attributeLength));
-    auto *request = reinterpret_cast<Request *>(message.data());
+    std::vector<char> message(NLMSG_ALIGN(sizeof(SockDiag::DumpRequest)) + NLA_ALIGN(attributeLength));
+    auto *request = reinterpret_cast<SockDiag::DumpRequest *>(message.data());
+    *request = SockDiag::dumpRequest(quint8(family), quint8(protocol), states, ++m_sequence);
     request->header.nlmsg_len = quint32(message.size());
-    request->header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    request->header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    request->header.nlmsg_seq = ++m_sequence;
-    request->request.sdiag_family = quint8(family);
-    request->request.sdiag_protocol = quint8(protocol);
-    request->request.idiag_states = states;
     // The kernel's TCP numbers come along for TCP sockets: no privileges are needed for them.
     if (protocol == IPPROTO_TCP && m_readTcpInfo)
         request->request.idiag_ext = quint8(1u << (INET_DIAG_INFO - 1));
     if (!filter.isEmpty()) {
-        auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(Request)));
+        auto *attribute
+            = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(SockDiag::DumpRequest)));
         attribute->nla_len = quint16(attributeLength);
         attribute->nla_type = INET_DIAG_REQ_BYTECODE;
         std::memcpy(

@@ -40,6 +40,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "sockdiagrequest.h"
+
 namespace SocketScope::CaptureOwnership {
 
 struct Port
@@ -287,19 +289,9 @@ inline bool readSockets(std::vector<Socket> &out, std::string *error)
     bool ok = true;
     for (const int family : {AF_INET, AF_INET6}) {
         for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
-            struct
-            {
-                nlmsghdr header;
-                inet_diag_req_v2 request;
-            } message {};
-            message.header.nlmsg_len = sizeof message;
-            message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-            message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-            message.header.nlmsg_seq = ++sequence;
-            message.request.sdiag_family = std::uint8_t(family);
-            message.request.sdiag_protocol = std::uint8_t(protocol);
             // Every state but TIME_WAIT (6) and NEW_SYN_RECV (12): those have no owner to read.
-            message.request.idiag_states = ~((1u << 6) | (1u << 12));
+            const SockDiag::DumpRequest message = SockDiag::dumpRequest(
+                std::uint8_t(family), std::uint8_t(protocol), ~((1u << 6) | (1u << 12)), ++sequence);
             sockaddr_nl kernel {};
             kernel.nl_family = AF_NETLINK;
             if (::sendto(

@@ -34,9 +34,10 @@
 #include <unistd.h>
 
 #ifdef __linux__
-#include <linux/inet_diag.h>
-#include <linux/netlink.h>
-#include <linux/sock_diag.h>
+#include "sockdiagrequest.h"
+
+using SocketScope::SockDiag::DumpRequest;
+using SocketScope::SockDiag::dumpRequest;
 #endif
 
 namespace {
@@ -129,17 +130,7 @@ public:
 #ifdef __linux__
         if (m_fd < 0)
             return -1;
-        struct
-        {
-            nlmsghdr header;
-            inet_diag_req_v2 request;
-        } message {};
-        message.header.nlmsg_len = sizeof message;
-        message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-        message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-        message.request.sdiag_family = AF_INET;
-        message.request.sdiag_protocol = IPPROTO_TCP;
-        message.request.idiag_states = 1U << kTcpListen;
+        const DumpRequest message = dumpRequest(AF_INET, IPPROTO_TCP, 1U << kTcpListen);
         if (::send(m_fd, &message, sizeof message, 0) < 0)
             return -1;
         int found = -1;
