@@ -138,18 +138,17 @@ void LiveTableView::fitColumns()
     for (int column = 0; column < header->count() - 1; ++column) {
         if (isColumnHidden(column))
             continue;
-        int content = 0;
-        for (int row = first; row <= last; ++row) {
-            const QModelIndex index = model()->index(row, column, rootIndex());
-            content = qMax(content, itemDelegateForIndex(index)->sizeHint(option, index).width() + grid);
-        }
         // A column that must read whole may still take two lines where its words allow it
         // ("203.0.113.1:8080 →" over "192.168.0.10:80").
+        const bool whole = m_wholeColumns.contains(column);
+        int content = 0;
         int twoLines = 0;
-        if (m_wholeColumns.contains(column)) {
-            for (int row = first; row <= last; ++row)
-                twoLines
-                    = qMax(twoLines, twoLineWidth(option, model()->index(row, column, rootIndex())) + grid);
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex index = model()->index(row, column, rootIndex());
+            const int cell = itemDelegateForIndex(index)->sizeHint(option, index).width();
+            content = qMax(content, cell + grid);
+            if (whole)
+                twoLines = qMax(twoLines, twoLineWidth(option, index, cell) + grid);
         }
         const int wanted = qMax(content, headingWidth(column, m_keyColumns.contains(column)));
         // Only ever widen, so columns do not jump back and forth while rows come and go.
@@ -275,16 +274,15 @@ void LiveTableView::applyWidths()
     setTwoLineHeader(wrappedHeading);
 }
 
-int LiveTableView::twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const
+int LiveTableView::twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index, int whole) const
 {
-    QAbstractItemDelegate *delegate = itemDelegateForIndex(index);
-    const int whole = delegate->sizeHint(option, index).width();
     const QString text = index.data().toString();
     const int words = int(text.count(QLatin1Char(' '))) + 1;
     if (words < 2)
         return whole;
     // The delegate lays its text out as the cell will draw it (its own font), wrapped at spaces
     // to the width it is given: the narrowest width that still takes two lines at most.
+    QAbstractItemDelegate *delegate = itemDelegateForIndex(index);
     QStyleOptionViewItem wrapped = option;
     wrapped.features |= QStyleOptionViewItem::WrapText;
     const auto heightAt = [&](int width) {

@@ -59,9 +59,9 @@ private:
     void applyWidths();
     // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
     void setTwoLineRows(bool twoLines);
-    // The width a cell needs on two lines at most, wrapped at its spaces (its whole width when
-    // it has none).
-    int twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The width a cell needs on two lines at most, wrapped at its spaces (`whole`, its width on
+    // one line, when it has none).
+    int twoLineWidth(const QStyleOptionViewItem &option, const QModelIndex &index, int whole) const;
     // The width a column's heading asks for: on two lines when `mayWrap` and it has a space.
     int headingWidth(int column, bool mayWrap) const;
     // A header two lines tall while a heading is narrower than its text.
