@@ -5800,6 +5800,13 @@ Mystery-fault drills (in the virtual lab network):
         <source>Mystery fault</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Near the limit of open files: closed %n connection(s) whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</source>
+        <translation>
+            <numerusform>Near the limit of open files: closed %n connection whose other side had already closed (CLOSE_WAIT), the oldest, so that new ones can come in</numerusform>
+            <numerusform>Near the limit of open files: closed %n connections whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::MysteryDrill</name>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>--%1 is given more than once; give it once</source>
-        <translation>--%1을(를) 여러 번 주었습니다. 한 번만 주세요</translation>
+        <translation>--%1 옵션을 여러 번 주었습니다. 한 번만 주세요</translation>
     </message>
     <message>
         <source>--client %1: a client needs a port from 1 to 65535</source>
@@ -427,7 +427,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>CompareReport</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1: skipped %2</source>
@@ -527,11 +527,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Neither session has a %1, so there is nothing to line up. Choose another place to start.</source>
-        <translation>두 세션 모두 %1이(가) 없어서 맞출 곳이 없습니다. 다른 시작점을 고르세요.</translation>
+        <translation>두 세션 모두에 %1 단계가 없어서 맞출 곳이 없습니다. 다른 시작점을 고르세요.</translation>
     </message>
     <message>
         <source>Session %1 has no %2: all of the other session&apos;s steps count as differences. Choose another place to start.</source>
-        <translation>세션 %1에는 %2이(가) 없습니다. 다른 세션의 모든 단계가 다른 점으로 셉니다. 다른 시작점을 고르세요.</translation>
+        <translation>세션 %1에는 %2 단계가 없습니다. 다른 세션의 모든 단계가 다른 점으로 셉니다. 다른 시작점을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -645,7 +645,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The router forwards %1:%2 to port %3 on pc-b, where nothing listens. The selected event is your SYN on pc-b&apos;s cable, addressed to port %3; pc-b answered with a reset.</source>
-        <translation>공유기가 %1:%2을(를) pc-b의 %3번 포트로 전달하는데, 그 포트에서는 아무것도 수신 대기하지 않습니다. 선택된 이벤트는 pc-b 케이블 위에서 %3번 포트로 가는 여러분의 SYN입니다. pc-b는 리셋으로 답했습니다.</translation>
+        <translation>공유기가 %1:%2에서 pc-b의 %3번 포트로 전달하는데, 그 포트에서는 아무것도 수신 대기하지 않습니다. 선택된 이벤트는 pc-b 케이블 위에서 %3번 포트로 가는 여러분의 SYN입니다. pc-b는 리셋으로 답했습니다.</translation>
     </message>
     <message>
         <source>Something is wrong in the lab network. A web server runs on pc-b (%1, port %2), and the router publishes it on its public address %3, port %2. From the computer remote (%4), reach it: in the workbench&apos;s TCP client, connect to server %3, port %2, from address %4. Once connected, send a few kilobytes: paste a long text into Data and press Send several times (Probe for me does all of this for you). Watch the timeline, the tables and the event log (each computer&apos;s own cable is captured), then choose what is wrong.</source>
@@ -1014,11 +1014,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the listening address &quot;%1&quot; is not an IP address</source>
-        <translation>리스닝 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
+        <translation>리스닝 주소가 IP 주소가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the target address &quot;%1&quot; is not an IP address</source>
-        <translation>대상 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
+        <translation>대상 주소가 IP 주소가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the target port must not be 0: nothing can be reached there</source>
@@ -1346,11 +1346,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>There is already a host called %1.</source>
-        <translation>%1(이)라는 호스트가 이미 있습니다.</translation>
+        <translation>이름이 %1인 호스트가 이미 있습니다.</translation>
     </message>
     <message>
         <source>The router has no network called %1.</source>
-        <translation>공유기에 %1(이)라는 네트워크가 없습니다.</translation>
+        <translation>공유기에 %1 네트워크가 없습니다.</translation>
     </message>
     <message>
         <source>A lab host needs an IPv4 address.</source>
@@ -1358,15 +1358,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is not in the %2 network (%3/%4).</source>
-        <translation>%1은(는) %2 네트워크(%3/%4)에 속하지 않습니다.</translation>
+        <translation>%1 주소는 %2 네트워크(%3/%4)에 속하지 않습니다.</translation>
     </message>
     <message>
         <source>%1 is the network&apos;s own address or its broadcast address; pick another.</source>
-        <translation>%1은(는) 네트워크 자체의 주소이거나 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
+        <translation>%1 주소는 네트워크 자체의 주소이거나 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
     </message>
     <message>
         <source>%1 is already used by %2.</source>
-        <translation>%1은(는) 이미 %2이(가) 쓰고 있습니다.</translation>
+        <translation>%1 주소는 이미 %2 호스트가 쓰고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1659,11 +1659,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 asks %2 for a connection</source>
-        <translation>%1이(가) %2에 연결을 요청함</translation>
+        <translation>%1에서 %2에 연결을 요청함</translation>
     </message>
     <message>
         <source>%1 connected to %2</source>
-        <translation>%1이(가) %2에 연결됨</translation>
+        <translation>%1에서 %2에 연결됨</translation>
     </message>
     <message>
         <source>accept() returned a socket for %1</source>
@@ -1761,7 +1761,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>relays to and from socket #%1</source>
-        <translation>소켓 #%1과(와) 양방향 중계</translation>
+        <translation>#%1번 소켓과 양방향 중계</translation>
     </message>
     <message numerus="yes">
         <source>the lossy path dropped %n byte(s) on purpose</source>
@@ -1898,11 +1898,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the link %1 works normally again</source>
-        <translation>링크 %1이(가) 다시 정상적으로 동작함</translation>
+        <translation>%1 링크가 다시 정상적으로 동작함</translation>
     </message>
     <message>
         <source>the link %1 now has %2; the kernel refused %3</source>
-        <translation>링크 %1에 이제 %2 적용됨. 커널이 %3을(를) 거부함</translation>
+        <translation>링크 %1에 이제 %2 적용됨. 커널이 거부함: %3</translation>
     </message>
     <message>
         <source>no fault</source>
@@ -1924,11 +1924,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 set to %2 (the kernel&apos;s value could not be read)</source>
-        <translation>%1을(를) %2(으)로 설정함(커널의 값을 읽을 수 없음)</translation>
+        <translation>%1 옵션 설정: %2(커널의 값을 읽을 수 없음)</translation>
     </message>
     <message>
         <source>%1 set to %2</source>
-        <translation>%1을(를) %2(으)로 설정함</translation>
+        <translation>%1 옵션 설정: %2</translation>
     </message>
     <message>
         <source>%1: asked %2, kernel uses %3</source>
@@ -1957,12 +1957,12 @@ Mystery-fault drills (in the virtual lab network):
     <message numerus="yes">
         <source>the challenge &quot;%1&quot; started on %2, time limit %n second(s)</source>
         <translation>
-            <numerusform>도전 과제 &quot;%1&quot;이(가) %2에서 시작됨, 제한 시간 %n초</numerusform>
+            <numerusform>%2에서 도전 과제 &quot;%1&quot; 시작됨, 제한 시간 %n초</numerusform>
         </translation>
     </message>
     <message>
         <source>the challenge &quot;%1&quot; started on %2, no time limit</source>
-        <translation>도전 과제 &quot;%1&quot;이(가) %2에서 시작됨, 제한 시간 없음</translation>
+        <translation>%2에서 도전 과제 &quot;%1&quot; 시작됨, 제한 시간 없음</translation>
     </message>
     <message>
         <source>note</source>
@@ -2090,7 +2090,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>unsupported version (this SocketScope reads version %1)</source>
-        <translation>지원하지 않는 버전입니다(이 SocketScope는 버전 %1을(를) 읽습니다)</translation>
+        <translation>지원하지 않는 버전입니다(이 SocketScope가 읽는 버전: %1)</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or not made of lower-case letters, digits, - and _</source>
@@ -2110,11 +2110,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;expects&quot; names an unknown event kind &quot;%1&quot;</source>
-        <translation>&quot;expects&quot;에 알 수 없는 이벤트 종류 &quot;%1&quot;이(가) 있습니다</translation>
+        <translation>&quot;expects&quot;에 알 수 없는 이벤트 종류가 있습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;expects&quot; names an unknown kernel state &quot;%1&quot;</source>
-        <translation>&quot;expects&quot;에 알 수 없는 커널 상태 &quot;%1&quot;이(가) 있습니다</translation>
+        <translation>&quot;expects&quot;에 알 수 없는 커널 상태가 있습니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;steps&quot; is missing or empty</source>
@@ -2138,27 +2138,27 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>step %1: action &quot;%2&quot; needs the argument &quot;%3&quot;</source>
-        <translation>%1단계: 동작 &quot;%2&quot;에는 인수 &quot;%3&quot;이(가) 필요합니다</translation>
+        <translation>%1단계: 동작 &quot;%2&quot;에는 &quot;%3&quot; 인수가 필요합니다</translation>
     </message>
     <message>
         <source>step %1: &quot;%2&quot; refers to the socket &quot;%3&quot;, which no earlier step opens</source>
-        <translation>%1단계: &quot;%2&quot;이(가) 소켓 &quot;%3&quot;을(를) 가리키지만, 그 소켓을 여는 앞 단계가 없습니다</translation>
+        <translation>%1단계: &quot;%2&quot; 인수가 &quot;%3&quot; 소켓을 가리키지만, 그 소켓을 여는 앞 단계가 없습니다</translation>
     </message>
     <message>
         <source>step %1: action &quot;%2&quot; opens a socket and needs a &quot;name&quot;</source>
-        <translation>%1단계: 동작 &quot;%2&quot;은(는) 소켓을 열므로 &quot;name&quot;이 필요합니다</translation>
+        <translation>%1단계: &quot;%2&quot; 동작은 소켓을 열므로 &quot;name&quot;이 필요합니다</translation>
     </message>
     <message>
         <source>step %1: the name &quot;%2&quot; must be lower-case letters, digits, - and _</source>
-        <translation>%1단계: 이름 &quot;%2&quot;은(는) 영어 소문자, 숫자, -, _로만 이루어져야 합니다</translation>
+        <translation>%1단계: &quot;%2&quot; 이름은 영어 소문자, 숫자, -, _로만 이루어져야 합니다</translation>
     </message>
     <message>
         <source>step %1: the name &quot;%2&quot; is already used by an earlier step</source>
-        <translation>%1단계: 이름 &quot;%2&quot;은(는) 앞 단계에서 이미 사용했습니다</translation>
+        <translation>%1단계: &quot;%2&quot; 이름은 앞 단계에서 이미 사용했습니다</translation>
     </message>
     <message>
         <source>step %1: the highlight refers to the socket &quot;%2&quot;, which no step opens</source>
-        <translation>%1단계: 강조 표시가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <translation>%1단계: 강조 표시가 &quot;%2&quot; 소켓을 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
         <source>step %1: unknown column &quot;%2&quot;</source>
@@ -2170,7 +2170,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>step %1: port %2 is outside 0..65535</source>
-        <translation>%1단계: 포트 %2이(가) 0..65535 범위를 벗어났습니다</translation>
+        <translation>%1단계: %2번 포트는 0..65535 범위를 벗어났습니다</translation>
     </message>
     <message>
         <source>step %1: unknown kernel state &quot;%2&quot;</source>
@@ -2186,7 +2186,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;network&quot; is &quot;%1&quot;; it can be &quot;host&quot; or &quot;lab&quot;</source>
-        <translation>&quot;network&quot;이(가) &quot;%1&quot;입니다. &quot;host&quot;나 &quot;lab&quot;만 쓸 수 있습니다</translation>
+        <translation>&quot;network&quot; 값이 &quot;%1&quot;입니다. &quot;host&quot;나 &quot;lab&quot;만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be the name of a view: %1</source>
@@ -2206,7 +2206,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>step %1: &quot;select&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
-        <translation>%1단계: &quot;select&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <translation>%1단계: &quot;select&quot;가 &quot;%2&quot; 소켓을 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
         <source>step %1: each highlight has exactly one of %2</source>
@@ -2222,7 +2222,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>step %1: &quot;playhead&quot; refers to the socket &quot;%2&quot;, which no step opens</source>
-        <translation>%1단계: &quot;playhead&quot;가 소켓 &quot;%2&quot;을(를) 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
+        <translation>%1단계: &quot;playhead&quot;가 &quot;%2&quot; 소켓을 가리키지만, 그 소켓을 여는 단계가 없습니다</translation>
     </message>
     <message>
         <source>&quot;recording&quot; must be the name of a file beside the lesson, such as &quot;handshake.jsonl&quot;</source>
@@ -2245,7 +2245,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Port 0 asked the OS to pick a free port: it picked %1.</source>
-        <translation>포트 0은 OS에 빈 포트를 골라 달라는 뜻입니다: OS가 %1을(를) 골랐습니다.</translation>
+        <translation>포트 0은 OS에 빈 포트를 골라 달라는 뜻입니다: OS가 %1번 포트를 골랐습니다.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
@@ -2257,11 +2257,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Connected to %1. The OS gave the client the local port %2 by itself.</source>
-        <translation>%1에 연결했습니다. OS가 클라이언트에게 로컬 포트 %2을(를) 스스로 정해 주었습니다.</translation>
+        <translation>%1에 연결했습니다. OS가 클라이언트에게 %2번 로컬 포트를 스스로 정해 주었습니다.</translation>
     </message>
     <message>
         <source>%1 clients connected to %2. The OS gave them the local ports %3.</source>
-        <translation>클라이언트 %1개가 %2에 연결했습니다. OS가 로컬 포트 %3을(를) 정해 주었습니다.</translation>
+        <translation>클라이언트 %1개가 %2에 연결했습니다. OS가 정해 준 로컬 포트: %3.</translation>
     </message>
     <message>
         <source>The connection failed: %1</source>
@@ -2277,7 +2277,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>accept() returned a new socket (#%1) for the client %2. Its local side %3 is the listening socket&apos;s own.</source>
-        <translation>accept()가 클라이언트 %2을(를) 위한 새 소켓(#%1)을 돌려주었습니다. 이 소켓의 로컬 쪽 %3은(는) 리스닝 소켓의 것과 같습니다.</translation>
+        <translation>accept()가 %2 클라이언트를 위한 새 소켓(#%1)을 돌려주었습니다. 이 소켓의 로컬 쪽(%3)은 리스닝 소켓의 것과 같습니다.</translation>
     </message>
     <message>
         <source>accept() returned %1 new sockets, one per client, all with the local side %2.</source>
@@ -2377,11 +2377,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The kernel reports socket #%1 in %2.</source>
-        <translation>커널에 따르면 소켓 #%1은(는) %2 상태입니다.</translation>
+        <translation>커널에 따르면 #%1번 소켓은 %2 상태입니다.</translation>
     </message>
     <message>
         <source>Socket #%1 did not reach %2 within %3 seconds.</source>
-        <translation>소켓 #%1이(가) %3초 안에 %2 상태에 도달하지 않았습니다.</translation>
+        <translation>#%1번 소켓이 %3초 안에 %2 상태에 도달하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The kernel says %n connection(s) wait in the accept queue (limit %1).</source>
@@ -2399,19 +2399,19 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The forwarder listens on %1 and passes every connection on to %2.</source>
-        <translation>포워더가 %1에서 수신 대기하며, 들어오는 모든 연결을 %2(으)로 전달합니다.</translation>
+        <translation>포워더가 %1에서 수신 대기하며, 들어오는 모든 연결을 %2에 전달합니다.</translation>
     </message>
     <message>
         <source>This step needs the socket &quot;%1&quot;, which an earlier step could not open.</source>
-        <translation>이 단계에는 소켓 &quot;%1&quot;이(가) 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
+        <translation>이 단계에는 &quot;%1&quot; 소켓이 필요한데, 이전 단계에서 이 소켓을 열지 못했습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IP address.</source>
-        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다.</translation>
+        <translation>&quot;%1&quot; 값은 IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 is not a port number: ports go from 0 to 65535.</source>
-        <translation>%1은(는) 포트 번호가 아닙니다: 포트는 0부터 65535까지입니다.</translation>
+        <translation>%1 값은 포트 번호가 아닙니다: 포트는 0부터 65535까지입니다.</translation>
     </message>
     <message>
         <source>The socket &quot;%1&quot; has no port yet.</source>
@@ -2419,15 +2419,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;%1&quot; is not written as ip:port.</source>
-        <translation>&quot;%1&quot;은(는) ip:port 형식으로 쓰여 있지 않습니다.</translation>
+        <translation>&quot;%1&quot; 값은 ip:port 형식으로 쓰여 있지 않습니다.</translation>
     </message>
     <message>
         <source>Port %1 could not be used (another socket already uses it), so the OS picked port %2 instead.</source>
-        <translation>포트 %1을(를) 쓸 수 없어서(다른 소켓이 이미 쓰고 있음) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
+        <translation>%1번 포트를 쓸 수 없어서(다른 소켓이 이미 쓰고 있음) OS가 대신 %2번 포트를 골랐습니다.</translation>
     </message>
     <message>
         <source>Port %1 could not be used (it needs administrator rights), so the OS picked port %2 instead.</source>
-        <translation>포트 %1을(를) 쓸 수 없어서(관리자 권한이 필요함) OS가 대신 포트 %2을(를) 골랐습니다.</translation>
+        <translation>%1번 포트를 쓸 수 없어서(관리자 권한이 필요함) OS가 대신 %2번 포트를 골랐습니다.</translation>
     </message>
     <message>
         <source>(it cannot say)</source>
@@ -2443,7 +2443,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>setsockopt() on socket #%1: %2 asked %3, the kernel reports %4.</source>
-        <translation>소켓 #%1의 setsockopt(): %2을(를) %3(으)로 요청했고, 커널이 알려 준 값은 %4입니다.</translation>
+        <translation>소켓 #%1의 setsockopt(): %2 옵션 요청 값은 %3이고, 커널이 알려 준 값은 %4입니다.</translation>
     </message>
     <message>
         <source>With linger 0, close() on this socket throws the connection away with RST.</source>
@@ -2495,11 +2495,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 stops calling read(). What arrives now waits in its kernel&apos;s receive buffer.</source>
-        <translation>소켓 #%1이(가) read() 호출을 멈춥니다. 이제 도착하는 데이터는 커널의 수신 버퍼에서 기다립니다.</translation>
+        <translation>#%1번 소켓이 read() 호출을 멈춥니다. 이제 도착하는 데이터는 커널의 수신 버퍼에서 기다립니다.</translation>
     </message>
     <message>
         <source>Socket #%1 calls read() again and takes what waited in its kernel&apos;s receive buffer.</source>
-        <translation>소켓 #%1이(가) 다시 read()를 호출해서, 커널의 수신 버퍼에서 기다리던 데이터를 가져갑니다.</translation>
+        <translation>#%1번 소켓이 다시 read()를 호출해서, 커널의 수신 버퍼에서 기다리던 데이터를 가져갑니다.</translation>
     </message>
     <message>
         <source>the kernel did not say how many segments</source>
@@ -2541,7 +2541,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>In %1 seconds socket #%2 sent %3.</source>
-        <translation>%1초 동안 소켓 #%2이(가) %3를 보냈습니다.</translation>
+        <translation>%1초 동안 #%2번 소켓이 %3를 보냈습니다.</translation>
     </message>
     <message>
         <source>The other side&apos;s window is 0 bytes, so every segment sent was a zero-window probe: &quot;do you have room yet?&quot;</source>
@@ -2556,13 +2556,13 @@ Mystery-fault drills (in the virtual lab network):
     <message numerus="yes">
         <source>Socket #%1 has read %n byte(s) in all.</source>
         <translation>
-            <numerusform>소켓 #%1이(가) 모두 합쳐 %n바이트를 읽었습니다.</numerusform>
+            <numerusform>#%1번 소켓이 모두 합쳐 %n바이트를 읽었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Socket #%1 did not read %2 bytes within %n second(s).</source>
         <translation>
-            <numerusform>소켓 #%1이(가) %n초 안에 %2바이트를 읽지 못했습니다.</numerusform>
+            <numerusform>#%1번 소켓이 %n초 안에 %2바이트를 읽지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,15 +2574,15 @@ Mystery-fault drills (in the virtual lab network):
     <name>LessonChoice</name>
     <message>
         <source>the lesson file %1 does not exist</source>
-        <translation>수업 파일 %1이(가) 없습니다</translation>
+        <translation>수업 파일이 없습니다: %1</translation>
     </message>
     <message>
         <source>the lesson file %1 is not a file</source>
-        <translation>수업 파일 %1은(는) 파일이 아닙니다</translation>
+        <translation>수업 파일 경로가 파일이 아닙니다: %1</translation>
     </message>
     <message>
         <source>the lesson file %1 cannot be used: %2</source>
-        <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1 수업 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>there is no lesson &quot;%1&quot;; --list-lessons shows them</source>
@@ -2590,11 +2590,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the lesson &quot;%1&quot; cannot play over a recording: its step %2 (&quot;%3&quot;) needs live sockets. Over --replay, a lesson&apos;s steps can only show (action &quot;none&quot;).</source>
-        <translation>수업 &quot;%1&quot;은(는) 녹화 위에서 진행할 수 없습니다: %2단계(&quot;%3&quot;)에 실시간 소켓이 필요합니다. --replay 위에서는 수업의 단계가 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;).</translation>
+        <translation>&quot;%1&quot; 수업은 녹화 위에서 진행할 수 없습니다: %2단계(&quot;%3&quot;)에 실시간 소켓이 필요합니다. --replay 위에서는 수업의 단계가 보여 주기만 할 수 있습니다 (동작 &quot;none&quot;).</translation>
     </message>
     <message>
         <source>the lesson &quot;%1&quot; is told over the recording %2, which does not exist</source>
-        <translation>수업 &quot;%1&quot;은(는) 녹화 %2 위에서 진행되는데, 그 녹화가 없습니다</translation>
+        <translation>&quot;%1&quot; 수업은 %2 녹화 위에서 진행되는데, 그 녹화가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2609,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>uses the id &quot;%1&quot;, which another lesson already has</source>
-        <translation>다른 수업이 이미 쓰고 있는 ID &quot;%1&quot;을(를) 사용합니다</translation>
+        <translation>다른 수업이 이미 쓰고 있는 &quot;%1&quot; ID를 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2627,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>LessonPlayhead</name>
     <message>
         <source>a step number must be a whole number from 0 up, not %1</source>
-        <translation>단계 번호는 0 이상의 정수여야 합니다. %1은(는) 쓸 수 없습니다</translation>
+        <translation>단계 번호는 0 이상의 정수여야 합니다(지금 값: %1)</translation>
     </message>
     <message>
         <source>write &quot;start&quot;, &quot;live&quot;, a step number, or what to find, e.g. &quot;first SYN&quot;</source>
@@ -2635,11 +2635,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;start&quot;, &quot;live&quot;, a step number or e.g. &quot;first SYN of client&quot;</source>
-        <translation>&quot;%1&quot;은(는) &quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 &quot;first SYN of client&quot; 같은 형태가 아닙니다</translation>
+        <translation>&quot;%1&quot; 값은 &quot;start&quot;, &quot;live&quot;, 단계 번호, 또는 &quot;first SYN of client&quot; 같은 형태가 아닙니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not TCP flags (SYN, SYN+ACK, FIN, RST ...), a kernel state (SYN_RECV ...) or an event kind (connect_started ...)</source>
-        <translation>&quot;%1&quot;은(는) TCP 플래그(SYN, SYN+ACK, FIN, RST ...)도, 커널 상태(SYN_RECV ...)도, 이벤트 종류(connect_started ...)도 아닙니다</translation>
+        <translation>&quot;%1&quot; 값은 TCP 플래그(SYN, SYN+ACK, FIN, RST ...)도, 커널 상태(SYN_RECV ...)도, 이벤트 종류(connect_started ...)도 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2730,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;%1&quot; is not a link fault; use loss, seed, rate, queue, delay, jitter or reorder</source>
-        <translation>&quot;%1&quot;은(는) 링크 장애가 아닙니다. loss, seed, rate, queue, delay, jitter, reorder 중에서 쓰세요</translation>
+        <translation>&quot;%1&quot; 값은 링크 장애가 아닙니다. loss, seed, rate, queue, delay, jitter, reorder 중에서 쓰세요</translation>
     </message>
     <message>
         <source>queue= is the queue of a rate limit; give a rate too, e.g. rate=1mbit,queue=64kb</source>
@@ -2754,7 +2754,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the kernel refused %1 (it said: %2)</source>
-        <translation>커널이 %1을(를) 거부했습니다(커널의 말: %2)</translation>
+        <translation>커널이 거부한 장애: %1 (커널의 말: %2)</translation>
     </message>
     <message>
         <source>write NAME:FAULTS, e.g. wan:loss=5%,rate=1mbit (links: %1)</source>
@@ -2762,7 +2762,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
-        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
+        <translation>실습 네트워크에 &quot;%1&quot; 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
@@ -2777,15 +2777,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The link %1 could not be changed: %2</source>
-        <translation>링크 %1을(를) 바꾸지 못했습니다: %2</translation>
+        <translation>%1 링크를 바꾸지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The link %1 now carries packets without faults.</source>
-        <translation>이제 링크 %1은(는) 장애 없이 패킷을 나릅니다.</translation>
+        <translation>이제 %1 링크는 장애 없이 패킷을 나릅니다.</translation>
     </message>
     <message>
         <source>The link %1 carries packets as before: the kernel applied none of the faults.</source>
-        <translation>링크 %1은(는) 전과 같이 패킷을 나릅니다: 커널이 장애를 하나도 적용하지 않았습니다.</translation>
+        <translation>%1 링크는 전과 같이 패킷을 나릅니다: 커널이 장애를 하나도 적용하지 않았습니다.</translation>
     </message>
     <message>
         <source>The link %1 now has: %2.</source>
@@ -2800,7 +2800,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is for TCP sockets only</source>
-        <translation>%1은(는) TCP 소켓에만 쓸 수 있습니다</translation>
+        <translation>%1 옵션은 TCP 소켓에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>%1=%2: write %1, %1=on or %1=off</source>
@@ -2824,7 +2824,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is given twice</source>
-        <translation>%1을(를) 두 번 주었습니다</translation>
+        <translation>%1 옵션을 두 번 주었습니다</translation>
     </message>
 </context>
 <context>
@@ -2864,11 +2864,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>This machine&apos;s OS picks client ports from %1-%2; %3 is one of them.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 안에 있습니다.</translation>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3번 포트는 그 안에 있습니다.</translation>
     </message>
     <message>
         <source>This machine&apos;s OS picks client ports from %1-%2; %3 is not one of them.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3은(는) 그 밖에 있습니다.</translation>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다. %3번 포트는 그 밖에 있습니다.</translation>
     </message>
     <message>
         <source>Only the administrator may open a server on it here (ports below %1 are protected).</source>
@@ -2905,11 +2905,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is not a port number: port numbers are never negative. They go from 0 to 65535.</source>
-        <translation>%1은(는) 포트 번호가 아닙니다: 포트 번호는 음수가 될 수 없습니다. 0부터 65535까지입니다.</translation>
+        <translation>%1 값은 포트 번호가 아닙니다: 포트 번호는 음수가 될 수 없습니다. 0부터 65535까지입니다.</translation>
     </message>
     <message>
         <source>%1 is not a port number: a port is a 16-bit number, so the largest is 65535.</source>
-        <translation>%1은(는) 포트 번호가 아닙니다: 포트는 16비트 숫자라서 가장 큰 값이 65535입니다.</translation>
+        <translation>%1 값은 포트 번호가 아닙니다: 포트는 16비트 숫자라서 가장 큰 값이 65535입니다.</translation>
     </message>
     <message>
         <source>No list of service names could be read on this machine, so only port numbers can be looked up.</source>
@@ -2917,7 +2917,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>No service is called &quot;%1&quot; and no description has that word. Type a port number from 0 to 65535, or a service name such as ssh.</source>
-        <translation>&quot;%1&quot;(이)라는 서비스도, 그 단어가 들어간 설명도 없습니다. 0부터 65535 사이의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
+        <translation>이름이 &quot;%1&quot;인 서비스도, 그 단어가 들어간 설명도 없습니다. 0부터 65535 사이의 포트 번호나 ssh 같은 서비스 이름을 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -2964,15 +2964,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>version %1 is not one this SocketScope reads (it reads version %2)</source>
-        <translation>이 SocketScope는 버전 %1을(를) 읽을 수 없습니다(읽을 수 있는 버전: %2)</translation>
+        <translation>%1 버전은 이 SocketScope가 읽을 수 없습니다(읽을 수 있는 버전: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be text, not %2</source>
-        <translation>&quot;%1&quot;은(는) 텍스트여야 합니다(지금 값: %2)</translation>
+        <translation>&quot;%1&quot; 항목은 텍스트여야 합니다(지금 값: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; should be a whole number from %2 to %3, not %4</source>
-        <translation>&quot;%1&quot;은(는) %2부터 %3까지의 정수여야 합니다(지금 값: %4)</translation>
+        <translation>&quot;%1&quot; 항목은 %2부터 %3까지의 정수여야 합니다(지금 값: %4)</translation>
     </message>
     <message>
         <source>unknown kind %1</source>
@@ -2984,35 +2984,35 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>socket_opened has an unknown role %1</source>
-        <translation>socket_opened에 알 수 없는 역할 %1이(가) 있습니다</translation>
+        <translation>socket_opened에 알 수 없는 역할이 있습니다: %1</translation>
     </message>
     <message>
         <source>impaired has an unknown action %1</source>
-        <translation>impaired에 알 수 없는 동작 %1이(가) 있습니다</translation>
+        <translation>impaired에 알 수 없는 동작이 있습니다: %1</translation>
     </message>
     <message>
         <source>state has an unknown &quot;to&quot; state %1</source>
-        <translation>state의 &quot;to&quot;에 알 수 없는 상태 %1이(가) 있습니다</translation>
+        <translation>state의 &quot;to&quot;에 알 수 없는 상태가 있습니다: %1</translation>
     </message>
     <message>
         <source>segment has unknown flags %1</source>
-        <translation>segment에 알 수 없는 플래그 %1이(가) 있습니다</translation>
+        <translation>segment에 알 수 없는 플래그가 있습니다: %1</translation>
     </message>
     <message>
         <source>link_fault refused an unknown part %1</source>
-        <translation>link_fault에 알 수 없는 거부된 부분 %1이(가) 있습니다</translation>
+        <translation>link_fault에 알 수 없는 거부된 부분이 있습니다: %1</translation>
     </message>
     <message>
         <source>option_set has an unknown option %1</source>
-        <translation>option_set에 알 수 없는 옵션 %1이(가) 있습니다</translation>
+        <translation>option_set에 알 수 없는 옵션이 있습니다: %1</translation>
     </message>
     <message>
         <source>network&apos;s &quot;topology&quot; should be an object, not %1</source>
-        <translation>network의 &quot;topology&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
+        <translation>network의 &quot;topology&quot;는 객체여야 합니다(지금 값: %1)</translation>
     </message>
     <message>
         <source>challenge_started&apos;s &quot;challenge&quot; should be an object, not %1</source>
-        <translation>challenge_started의 &quot;challenge&quot;는 %1이(가) 아니라 객체여야 합니다</translation>
+        <translation>challenge_started의 &quot;challenge&quot;는 객체여야 합니다(지금 값: %1)</translation>
     </message>
     <message>
         <source>reading_paused has no &quot;paused&quot; (1 when reading stopped, 0 when it resumed)</source>
@@ -3067,7 +3067,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The router now passes what arrives at %1 on to %2.</source>
-        <translation>이제 공유기가 %1(으)로 들어온 것을 %2(으)로 넘겨 줍니다.</translation>
+        <translation>이제 공유기가 %1에 들어온 것을 %2에 넘겨 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3146,15 +3146,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The OS allowed %1.</source>
-        <translation>OS가 %1을(를) 허용했습니다.</translation>
+        <translation>OS가 허용했습니다: %1.</translation>
     </message>
     <message>
         <source>The OS allowed it: %1 and %2 were both bound.</source>
-        <translation>OS가 허용했습니다: %1과(와) %2이(가) 모두 바인드되었습니다.</translation>
+        <translation>OS가 허용했습니다: %1, %2 둘 다 바인드되었습니다.</translation>
     </message>
     <message>
         <source>The OS refused %1 (%2).</source>
-        <translation>OS가 %1을(를) 거부했습니다(%2).</translation>
+        <translation>OS가 거부했습니다: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3220,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>SocketScope::BindPanel</name>
     <message>
         <source>&quot;%1&quot; is not an IP address. Try 127.0.0.1, 0.0.0.0 (every IPv4 address of this machine) or ::1.</source>
-        <translation>&quot;%1&quot;은(는) IP 주소가 아닙니다. 127.0.0.1, 0.0.0.0(이 컴퓨터의 모든 IPv4 주소), ::1 등을 써 보세요.</translation>
+        <translation>&quot;%1&quot; 값은 IP 주소가 아닙니다. 127.0.0.1, 0.0.0.0(이 컴퓨터의 모든 IPv4 주소), ::1 등을 써 보세요.</translation>
     </message>
     <message>
         <source>Pick a protocol, an address and a port, then try: the OS answers as it would answer a server.</source>
@@ -3232,7 +3232,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&lt;b&gt;Free.&lt;/b&gt; bind() worked, so a server could open %1 right now. The test socket was closed again at once.</source>
-        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; bind()가 성공했으니 지금 서버가 %1을(를) 열 수 있습니다. 시험용 소켓은 바로 닫았습니다.</translation>
+        <translation>&lt;b&gt;비어 있음.&lt;/b&gt; bind()가 성공했으니 지금 %1에서 서버를 열 수 있습니다. 시험용 소켓은 바로 닫았습니다.</translation>
     </message>
     <message>
         <source>Ports below %1 are protected on this machine, but SocketScope runs with administrator rights, so it may bind them.</source>
@@ -3240,7 +3240,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&lt;b&gt;In use.&lt;/b&gt; Another socket already holds %1, so bind() failed (the OS said: %2).</source>
-        <translation>&lt;b&gt;사용 중.&lt;/b&gt; 다른 소켓이 이미 %1을(를) 쓰고 있어서 bind()가 실패했습니다(OS의 말: %2).</translation>
+        <translation>&lt;b&gt;사용 중.&lt;/b&gt; 다른 소켓이 이미 %1에 바인드되어 있어서 bind()가 실패했습니다(OS의 말: %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Protected.&lt;/b&gt; On this machine only the administrator may bind ports below %1 (net.ipv4.ip_unprivileged_port_start), so bind() failed (the OS said: %2).</source>
@@ -3248,7 +3248,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&lt;b&gt;Address not available.&lt;/b&gt; %1 is not an address of this machine, so no socket can be bound to it (the OS said: %2).</source>
-        <translation>&lt;b&gt;주소를 쓸 수 없음.&lt;/b&gt; %1은(는) 이 컴퓨터의 주소가 아니라서 어떤 소켓도 bind할 수 없습니다(OS의 말: %2).</translation>
+        <translation>&lt;b&gt;주소를 쓸 수 없음.&lt;/b&gt; %1 주소는 이 컴퓨터의 것이 아니라서 어떤 소켓도 bind할 수 없습니다(OS의 말: %2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;bind() failed.&lt;/b&gt; The OS said: %1.</source>
@@ -3545,7 +3545,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>“%1” is not an IP address.</source>
-        <translation>“%1”은(는) IP 주소가 아닙니다.</translation>
+        <translation>“%1” 값은 IP 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Open to the network: any computer that can reach %1 can connect.</source>
@@ -3956,7 +3956,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Compare: %1 and %2</source>
-        <translation>비교: %1와(과) %2</translation>
+        <translation>비교: %1, %2</translation>
     </message>
     <message>
         <source>A: %1</source>
@@ -4015,7 +4015,7 @@ Mystery-fault drills (in the virtual lab network):
     <name>SocketScope::ComposerPage</name>
     <message>
         <source>Sent %1 of %2.</source>
-        <translation>%2 중 %1을(를) 보냈습니다.</translation>
+        <translation>%2번 중 %1번째를 보냈습니다.</translation>
     </message>
     <message>
         <source>At character %1: this group has an odd number of hex digits. Every byte takes two, like 0a or 48.</source>
@@ -4079,7 +4079,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 is a listening socket: it only accepts connections. Select one of its accepted sockets or a client to send.</source>
-        <translation>소켓 #%1은(는) 수신 대기 소켓이라 연결을 수락하기만 합니다. 보내려면 이 소켓이 수락한 소켓 중 하나나 클라이언트를 선택하세요.</translation>
+        <translation>#%1번 소켓은 수신 대기 소켓이라 연결을 수락하기만 합니다. 보내려면 이 소켓이 수락한 소켓 중 하나나 클라이언트를 선택하세요.</translation>
     </message>
     <message>
         <source>Sends from UDP socket #%1 (%2), one datagram per send.</source>
@@ -4087,7 +4087,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Sends on TCP socket #%1 (%2 to %3), into its byte stream.</source>
-        <translation>TCP 소켓 #%1(%2에서 %3(으)로)의 바이트 스트림으로 보냅니다.</translation>
+        <translation>TCP 소켓 #%1(%2 → %3)의 바이트 스트림으로 보냅니다.</translation>
     </message>
     <message>
         <source>Text</source>
@@ -4178,11 +4178,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 is closed: nothing more can be sent from it.</source>
-        <translation>소켓 #%1은(는) 닫혔습니다. 이 소켓으로는 더 보낼 수 없습니다.</translation>
+        <translation>#%1번 소켓은 닫혔습니다. 이 소켓으로는 더 보낼 수 없습니다.</translation>
     </message>
     <message>
         <source>Socket #%1 is not connected yet: sending works once the 3-way handshake is done.</source>
-        <translation>소켓 #%1은(는) 아직 연결되지 않았습니다. 3-way 핸드셰이크가 끝나면 보낼 수 있습니다.</translation>
+        <translation>#%1번 소켓은 아직 연결되지 않았습니다. 3-way 핸드셰이크가 끝나면 보낼 수 있습니다.</translation>
     </message>
     <message>
         <source>socket #%1</source>
@@ -4391,11 +4391,11 @@ Mystery-fault drills (in the virtual lab network):
     <name>SocketScope::EndpointSpec</name>
     <message>
         <source>&quot;%1&quot; should look like tcp:HOST:PORT</source>
-        <translation>&quot;%1&quot;은(는) tcp:HOST:PORT 형식이어야 합니다</translation>
+        <translation>&quot;%1&quot; 값은 tcp:HOST:PORT 형식이어야 합니다</translation>
     </message>
     <message>
         <source>the protocol &quot;%1&quot; is neither tcp nor udp</source>
-        <translation>프로토콜 &quot;%1&quot;은(는) tcp도 udp도 아닙니다</translation>
+        <translation>프로토콜이 tcp도 udp도 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;@%1&quot;: a source address is only allowed for --client</source>
@@ -4407,7 +4407,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the source address &quot;%1&quot; is not an IP address</source>
-        <translation>출발지 주소 &quot;%1&quot;은(는) IP 주소가 아닙니다</translation>
+        <translation>출발지 주소가 IP 주소가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no port: write HOST:PORT</source>
@@ -4415,7 +4415,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the IPv6 address &quot;%1&quot; must be written in brackets, like [::1]:8080</source>
-        <translation>IPv6 주소 &quot;%1&quot;은(는) [::1]:8080처럼 대괄호 안에 써야 합니다</translation>
+        <translation>IPv6 주소는 [::1]:8080처럼 대괄호 안에 써야 합니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the host before &quot;:%1&quot; is empty</source>
@@ -4423,7 +4423,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the port &quot;%1&quot; is not a number from 0 to 65535</source>
-        <translation>포트 &quot;%1&quot;은(는) 0부터 65535까지의 숫자가 아닙니다</translation>
+        <translation>포트가 0부터 65535까지의 숫자가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the &quot;[&quot; of the source address &quot;%1&quot; is never closed: write @[::1]</source>
@@ -4431,7 +4431,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the source address &quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation>대괄호 안의 출발지 주소 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
+        <translation>대괄호 안의 출발지 주소가 IPv6 주소가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the &quot;[&quot; in &quot;%1&quot; is never closed: write an IPv6 host like [::1]:8080</source>
@@ -4443,19 +4443,19 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation>대괄호 안의 &quot;%1&quot;은(는) IPv6 주소가 아닙니다</translation>
+        <translation>대괄호 안의 값이 IPv6 주소가 아닙니다: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address: write four numbers from 0 to 255, such as 127.0.0.1</source>
-        <translation>&quot;%1&quot;은(는) IPv4 주소가 아닙니다: 127.0.0.1처럼 0부터 255까지의 숫자 네 개를 쓰세요</translation>
+        <translation>&quot;%1&quot; 값은 IPv4 주소가 아닙니다: 127.0.0.1처럼 0부터 255까지의 숫자 네 개를 쓰세요</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name: a name has only letters, digits, hyphens and dots, such as localhost</source>
-        <translation>&quot;%1&quot;은(는) 호스트 이름이 아닙니다: 이름에는 localhost처럼 영문자, 숫자, 하이픈(-), 점(.)만 쓸 수 있습니다</translation>
+        <translation>&quot;%1&quot; 값은 호스트 이름이 아닙니다: 이름에는 localhost처럼 영문자, 숫자, 하이픈(-), 점(.)만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>the source %1 is an %2 address but %3 is an %4 address: both ends of a connection must be the same kind</source>
-        <translation>출발지 %1은(는) %2 주소인데 %3은(는) %4 주소입니다: 연결의 양쪽 끝은 같은 종류여야 합니다</translation>
+        <translation>출발지 %1 쪽은 %2 주소인데 %3 쪽은 %4 주소입니다: 연결의 양쪽 끝은 같은 종류여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -4704,7 +4704,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>from %1: socket #%2 linked to #%3</source>
-        <translation>%1에서: 소켓 #%2이(가) #%3에 연결됨</translation>
+        <translation>%1에서: #%2번 소켓이 #%3에 연결됨</translation>
     </message>
     <message>
         <source>open</source>
@@ -5069,7 +5069,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is not an address of any host in the lab network</source>
-        <translation>%1은(는) 실습 네트워크에 있는 어떤 호스트의 주소도 아닙니다</translation>
+        <translation>%1 주소는 실습 네트워크에 있는 어떤 호스트의 주소도 아닙니다</translation>
     </message>
     <message>
         <source>A port-forwarding rule on the router takes no source address (@...).</source>
@@ -5077,15 +5077,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is not one of the router&apos;s addresses; the public address is %2.</source>
-        <translation>%1은(는) 공유기의 주소가 아닙니다. 공인 주소는 %2입니다.</translation>
+        <translation>%1 주소는 공유기의 주소가 아닙니다. 공인 주소는 %2입니다.</translation>
     </message>
     <message>
         <source>%1 is not the address of a lab host.</source>
-        <translation>%1은(는) 실습 호스트의 주소가 아닙니다.</translation>
+        <translation>%1 주소는 실습 호스트의 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>The router already forwards %1.</source>
-        <translation>공유기가 이미 %1을(를) 전달하고 있습니다.</translation>
+        <translation>공유기에 이미 %1 전달 규칙이 있습니다.</translation>
     </message>
     <message>
         <source>There is no such rule.</source>
@@ -5093,7 +5093,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
-        <translation>실습 네트워크에 &quot;%1&quot;(이)라는 링크가 없습니다. 있는 링크: %2</translation>
+        <translation>실습 네트워크에 &quot;%1&quot; 링크가 없습니다. 있는 링크: %2</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5104,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>%1 is for TCP sockets only</source>
-        <translation>%1은(는) TCP 소켓에만 쓸 수 있습니다</translation>
+        <translation>%1 옵션은 TCP 소켓에만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -5259,7 +5259,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The link %1 works normally again.</source>
-        <translation>링크 %1이(가) 다시 정상으로 작동합니다.</translation>
+        <translation>%1 링크가 다시 정상으로 작동합니다.</translation>
     </message>
     <message>
         <source>The link %1 has no faults.</source>
@@ -5469,7 +5469,7 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Wrong port: port %1 answered your SYN with RST (nobody listens there).</source>
         <comment>live page: challenge/verdict/wrong_port</comment>
-        <translation>잘못된 포트: 포트 %1이(가) SYN에 RST로 답했습니다 (아무도 듣지 않음).</translation>
+        <translation>잘못된 포트: %1번 포트가 SYN에 RST로 답했습니다 (아무도 듣지 않음).</translation>
     </message>
     <message>
         <source>Connected. Not done yet: do what the challenge asks.</source>
@@ -5784,7 +5784,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Could not open a window for %1.</source>
-        <translation>%1을(를) 표시할 창을 열 수 없습니다.</translation>
+        <translation>%1 파일을 표시할 창을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Recording saved to %1.</source>
@@ -5812,7 +5812,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;Real sockets, made visible: the socket and connection tables, handshakes and ports as they happen.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;실제 소켓을 눈에 보이게: 소켓 표와 연결 표, 핸드셰이크와 포트를 일어나는 그대로 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드했고, Qt %3에서 실행 중입니다.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SocketScope %1&lt;/h3&gt;&lt;p&gt;실제 소켓을 눈에 보이게: 소켓 표와 연결 표, 핸드셰이크와 포트를 일어나는 그대로 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 기반으로 빌드했고, Qt %3에서 실행 중입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5840,7 +5840,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>this session (live)</source>
@@ -5857,6 +5857,12 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Mystery fault</source>
         <translation>미스터리 고장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near the limit of open files: closed %n connection(s) whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</source>
+        <translation>
+            <numerusform>열 수 있는 파일 수의 한도에 가까워져서, 상대가 이미 닫은 연결(CLOSE_WAIT) %n개를 오래된 것부터 닫았습니다. 새 연결이 들어올 자리를 만들기 위해서입니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5879,11 +5885,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Mystery fault drill: the guess &quot;%1&quot; is right</source>
-        <translation>미스터리 고장 연습: 추측 &quot;%1&quot;은(는) 정답입니다</translation>
+        <translation>미스터리 고장 연습: &quot;%1&quot; 추측은 정답입니다</translation>
     </message>
     <message>
         <source>Mystery fault drill: the guess &quot;%1&quot; is wrong</source>
-        <translation>미스터리 고장 연습: 추측 &quot;%1&quot;은(는) 틀렸습니다</translation>
+        <translation>미스터리 고장 연습: &quot;%1&quot; 추측은 틀렸습니다</translation>
     </message>
     <message>
         <source>Mystery fault drill: revealed, the fault was &quot;%1&quot;</source>
@@ -5986,7 +5992,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The router now forwards %1 to %2.</source>
-        <translation>이제 공유기가 %1을(를) %2(으)로 전달합니다.</translation>
+        <translation>이제 공유기가 %1에서 %2에 전달합니다.</translation>
     </message>
     <message>
         <source>The rule was not added: %1</source>
@@ -6006,11 +6012,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>&quot;%1&quot; is not an IPv4 address such as 192.168.0.20.</source>
-        <translation>&quot;%1&quot;은(는) 192.168.0.20 같은 IPv4 주소가 아닙니다.</translation>
+        <translation>&quot;%1&quot; 값은 192.168.0.20 같은 IPv4 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>%1 joined the lab at %2.</source>
-        <translation>%1이(가) %2 주소로 실습 네트워크에 들어왔습니다.</translation>
+        <translation>%1 호스트가 %2 주소로 실습 네트워크에 들어왔습니다.</translation>
     </message>
     <message>
         <source>The computer was not added: %1</source>
@@ -6221,11 +6227,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is one of them, so a client may get it at any moment.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 안에 있으니 언제든 클라이언트가 받을 수 있습니다.</translation>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3번 포트는 그 안에 있으니 언제든 클라이언트가 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>On this machine the OS picks client ports from %1-%2 (IANA&apos;s dynamic range is 49152-65535). %3 is not one of them.</source>
-        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3은(는) 그 밖에 있습니다.</translation>
+        <translation>이 컴퓨터의 OS는 클라이언트 포트를 %1-%2에서 고릅니다(IANA의 동적 범위는 49152-65535). %3번 포트는 그 밖에 있습니다.</translation>
     </message>
     <message>
         <source>Ports below %1 are protected here: only the administrator may open a server on them.</source>
@@ -6252,13 +6258,13 @@ Mystery-fault drills (in the virtual lab network):
     <message numerus="yes">
         <source>&quot;%1&quot; is the name of %n service(s):</source>
         <translation>
-            <numerusform>&quot;%1&quot;은(는) 서비스 %n개의 이름입니다:</numerusform>
+            <numerusform>이름이 &quot;%1&quot;인 서비스 %n개:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) mention &quot;%1&quot;:</source>
         <translation>
-            <numerusform>&quot;%1&quot;을(를) 언급하는 서비스 %n개:</numerusform>
+            <numerusform>&quot;%1&quot; 단어가 들어간 서비스 %n개:</numerusform>
         </translation>
     </message>
     <message>
@@ -6507,7 +6513,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>No lab socket used port %1 after step %2 of the timeline.</source>
-        <translation>타임라인의 %2단계 이후에 포트 %1을(를) 쓴 실습 소켓이 없습니다.</translation>
+        <translation>타임라인의 %2단계 이후에 %1번 포트를 쓴 실습 소켓이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6657,15 +6663,15 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1: %2 asked %3, kernel uses %4. Linux doubles a buffer size: the extra half is for its own bookkeeping (glossary: &quot;Socket buffer&quot;).</source>
-        <translation>소켓 #%1: %2을(를) %3(으)로 요청했고, 커널은 %4을(를) 씁니다. Linux는 버퍼 크기를 두 배로 잡습니다: 늘어난 절반은 커널이 자체 관리용으로 씁니다(용어집: &quot;소켓 버퍼&quot;).</translation>
+        <translation>소켓 #%1: %2 옵션 요청 값은 %3이고, 커널이 쓰는 값은 %4입니다. Linux는 버퍼 크기를 두 배로 잡습니다: 늘어난 절반은 커널이 자체 관리용으로 씁니다(용어집: &quot;소켓 버퍼&quot;).</translation>
     </message>
     <message>
         <source>Socket #%1: %2 asked %3, but the kernel keeps %4.</source>
-        <translation>소켓 #%1: %2을(를) %3(으)로 요청했지만, 커널은 %4을(를) 유지합니다.</translation>
+        <translation>소켓 #%1: %2 옵션 요청 값은 %3이지만, 커널의 값은 그대로 %4입니다.</translation>
     </message>
     <message>
         <source>Socket #%1: %2 set to %3; the kernel reports the same.</source>
-        <translation>소켓 #%1: %2을(를) %3(으)로 설정했습니다. 커널도 같은 값을 알려 줍니다.</translation>
+        <translation>소켓 #%1: %2 옵션에 설정한 값은 %3입니다. 커널도 같은 값을 알려 줍니다.</translation>
     </message>
     <message>
         <source>It only counts at bind(): this socket is bound already; a new one takes it from the Options field of its form.</source>
@@ -6680,7 +6686,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>The same local address and port as listener #%1: the kernel tells them apart by the whole &lt;protocol, local, remote&gt; tuple.</source>
-        <translation>리스너 #%1과(와) 로컬 주소와 포트가 같습니다: 커널은 &lt;프로토콜, 로컬, 원격&gt; 튜플 전체로 둘을 구별합니다.</translation>
+        <translation>로컬 주소와 포트가 #%1번 리스너와 같습니다: 커널은 &lt;프로토콜, 로컬, 원격&gt; 튜플 전체로 둘을 구별합니다.</translation>
     </message>
     <message>
         <source>Connections the kernel finished (3-way handshake done) that wait for the program to call accept(), and how many may wait.</source>
@@ -7029,12 +7035,12 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>%1 → %2 passed on to %3</source>
         <comment>port forwarding: client, public address, inside server</comment>
-        <translation>%1 → %2, %3(으)로 전달</translation>
+        <translation>%1 → %2, %3에 전달</translation>
     </message>
     <message>
         <source>%1 → %2 goes out as %3</source>
         <comment>masquerade: client, server, the router&apos;s public address</comment>
-        <translation>%1 → %2, %3(으)로 나감</translation>
+        <translation>%1 → %2, %3 주소로 나감</translation>
     </message>
     <message>
         <source>translating no connection</source>
@@ -7086,7 +7092,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 listens on 127.0.0.1:%2 and two clients connected to it; for each connection accept() made one more socket on the server&apos;s side.</source>
-        <translation>소켓 #%1이(가) 127.0.0.1:%2에서 연결을 기다리고, 클라이언트 두 개가 여기에 연결했습니다. 연결마다 accept()가 서버 쪽에 소켓을 하나씩 더 만들었습니다.</translation>
+        <translation>#%1번 소켓이 127.0.0.1:%2에서 연결을 기다리고, 클라이언트 두 개가 여기에 연결했습니다. 연결마다 accept()가 서버 쪽에 소켓을 하나씩 더 만들었습니다.</translation>
     </message>
     <message>
         <source>The virtual lab network cannot be started here: %1</source>
@@ -7193,7 +7199,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Open to the network: %1 listen beyond this machine, so other computers can reach them.</source>
-        <translation>네트워크에 열려 있음: %1이(가) 이 컴퓨터 밖으로도 열려 대기하고 있어서, 다른 컴퓨터가 접속할 수 있습니다.</translation>
+        <translation>네트워크에 열려 있음: %1 소켓이 이 컴퓨터 밖으로도 열려 대기하고 있어서, 다른 컴퓨터가 접속할 수 있습니다.</translation>
     </message>
     <message>
         <source>Showing the start, before the first step: step %1 of %2, event %3 of %4</source>
@@ -7526,7 +7532,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 listens on %2.</source>
-        <translation>소켓 #%1이(가) %2에서 대기합니다.</translation>
+        <translation>#%1번 소켓이 %2에서 대기합니다.</translation>
     </message>
     <message>
         <source>It is reachable from other computers.</source>
@@ -7538,11 +7544,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Socket #%1 connects from %2 to %3.</source>
-        <translation>소켓 #%1이(가) %2에서 %3(으)로 연결합니다.</translation>
+        <translation>#%1번 소켓이 %2에서 %3에 연결합니다.</translation>
     </message>
     <message>
         <source>UDP socket #%1 is bound to %2.</source>
-        <translation>UDP 소켓 #%1이(가) %2에 바인드되었습니다.</translation>
+        <translation>#%1번 UDP 소켓이 %2에 바인드되었습니다.</translation>
     </message>
     <message>
         <source>Send to &quot;%1&quot;: %2</source>
@@ -7560,11 +7566,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Listener #%1 stopped calling accept(). New clients still finish the handshake and wait in the accept queue.</source>
-        <translation>리스너 #%1이(가) accept() 호출을 멈췄습니다. 새 클라이언트는 여전히 핸드셰이크를 마치고 수락 대기열에서 기다립니다.</translation>
+        <translation>#%1번 리스너가 accept() 호출을 멈췄습니다. 새 클라이언트는 여전히 핸드셰이크를 마치고 수락 대기열에서 기다립니다.</translation>
     </message>
     <message>
         <source>Listener #%1 accepts again.</source>
-        <translation>리스너 #%1이(가) 다시 수락합니다.</translation>
+        <translation>#%1번 리스너가 다시 수락합니다.</translation>
     </message>
     <message>
         <source>Select a socket in a table to command it.</source>
@@ -8099,7 +8105,7 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Window: %1 bytes. The header field says %2; both SYNs offered window scaling, and this side&apos;s scale is %3, so the field is multiplied by %4.</source>
         <comment>tooltip of a TCP segment; %3 is the shift, %4 is 2 to the power of it</comment>
-        <translation>윈도: %1바이트. 헤더 필드 값은 %2입니다. 두 SYN이 모두 윈도 배율(window scaling)을 제안했고 이쪽의 배율은 %3이므로, 필드 값에 %4을(를) 곱합니다.</translation>
+        <translation>윈도: %1바이트. 헤더 필드 값은 %2입니다. 두 SYN이 모두 윈도 배율(window scaling)을 제안했고 이쪽의 배율은 %3이므로, 필드 값에 곱하는 수는 %4입니다.</translation>
     </message>
     <message>
         <source>Window: %1 bytes, as the header field says. One side&apos;s SYN did not offer window scaling, so neither side scales it.</source>
@@ -8140,11 +8146,11 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>cannot replay %1: %2</source>
-        <translation>%1을(를) 다시 재생할 수 없습니다: %2</translation>
+        <translation>%1 파일을 다시 재생할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot export to %1: %2</source>
-        <translation>%1(으)로 내보낼 수 없습니다: %2</translation>
+        <translation>%1 파일로 내보낼 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>wrote %1 (%n event(s))</source>
@@ -8162,7 +8168,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the settings file %1 could not be read; it was set aside and defaults are used</source>
-        <translation>설정 파일 %1을(를) 읽을 수 없어서 따로 옮겨 두고 기본 설정을 씁니다</translation>
+        <translation>%1 설정 파일을 읽을 수 없어서 따로 옮겨 두고 기본 설정을 씁니다</translation>
     </message>
     <message>
         <source>%1: skipped %2</source>
@@ -8208,7 +8214,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the lesson file %1 cannot be used: %2</source>
-        <translation>수업 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1 수업 파일을 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>challenge on %1</source>

@@ -69,7 +69,7 @@ bool DescriptorReserve::take(int count)
 {
     // Other parts of the program open and close descriptors too; the estimate is read again
     // well before it could reach the reserve.
-    if (m_free - count < qMax<qint64>(qint64(m_reserve) * 4, m_limit / 16))
+    if (m_free - count < recountBelow())
         recount();
     // A listener may accept() more before the lab hears of it (Qt calls accept() first and
     // tells after): room for those connections is kept above the reserve too.

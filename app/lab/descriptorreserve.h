@@ -30,9 +30,14 @@ public:
     int reserved() const { return m_reserve; }
     qint64 limit() const { return m_limit; }
     qint64 inUse() const { return m_limit - m_free; }
+    // How many descriptors would have to close before take() stops counting them on every
+    // call (0: it does not count them now). Near the limit each take() reads the whole list of
+    // open descriptors, which costs as much as there are.
+    qint64 wantedForEase() const { return qMax<qint64>(0, recountBelow() - m_free); }
 
 private:
     void recount();
+    qint64 recountBelow() const { return qMax<qint64>(qint64(m_reserve) * 4, m_limit / 16); }
 
     qint64 m_limit = 0;
     qint64 m_free = 0;

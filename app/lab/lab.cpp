@@ -23,6 +23,9 @@ constexpr int kShortageRetryAfterCloseMs = 50;
 // How many descriptors beyond the reserve must be free before listeners accept again, so that
 // one closed socket does not flip the lab between the two states.
 constexpr int kResumeRoom = 8;
+// After a look for connections left by their peers found none, how long before looking again:
+// every socket is looked at, and near the limit every accept would ask.
+constexpr int kNoneLeftMs = 250;
 } // namespace
 
 Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
@@ -134,7 +137,9 @@ Lab::Opened Lab::bindUdp(const QHostAddress &address, quint16 port, bool allowBr
 
 SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local, int descriptors)
 {
-    if (m_shortOfDescriptors || !m_descriptors.take(descriptors)) {
+    if (m_shortOfDescriptors
+        || (!m_descriptors.take(descriptors)
+            && !(makeRoom(Lab::kMakeRoomBatch, descriptors) && m_descriptors.take(descriptors)))) {
         // Refused before socket() is called: the last descriptors belong to the program.
         SocketPlacement::Place refused;
         refused.error = {LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))};
@@ -195,12 +200,55 @@ void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
     adopt(connection);
     // accept() took one descriptor and the connection keeps a second; when that leaves too
     // few, every listener stops before the next accept().
-    if (!m_shortOfDescriptors && !m_descriptors.take(2))
-        beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
+    if (m_shortOfDescriptors)
+        return;
+    if (!m_descriptors.take(2)) {
+        if (!makeRoom(m_descriptors.wantedForEase() + kMakeRoomBatch, kResumeRoom))
+            beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
+    } else if (m_descriptors.wantedForEase() > 0) {
+        // Near the limit: room is made before every accept() has to count the descriptors.
+        makeRoom(m_descriptors.wantedForEase() + kMakeRoomBatch, 0);
+    }
+}
+
+bool Lab::makeRoom(qint64 wanted, int descriptors)
+{
+    if (m_noneLeftSince.isValid() && !m_noneLeftSince.hasExpired(kNoneLeftMs))
+        return false;
+    // Oldest first: the ids grow as sockets come. Gathered before any closes, since a close
+    // may end a socket and change the map.
+    std::vector<TcpConnection *> left;
+    for (const auto &[id, socket] : m_sockets) {
+        auto *connection = qobject_cast<TcpConnection *>(socket);
+        if (connection && connection->isLeftByPeer()) {
+            left.push_back(connection);
+            if (qint64(left.size()) >= wanted)
+                break;
+        }
+    }
+    if (left.empty()) {
+        m_noneLeftSince.start();
+        return false;
+    }
+    m_noneLeftSince.invalidate();
+    // Each one's close_called says why (in the journal's own words, as every note is).
+    const QString reason = QStringLiteral(
+        "to make room: the peer had closed, and the process was near its limit of open files");
+    for (TcpConnection *connection : left) {
+        connection->setCloseReason(reason);
+        connection->close();
+    }
+    m_closedToMakeRoom += left.size();
+    if (m_kernel)
+        m_kernel->wakeUp();
+    emit roomMade(int(left.size()));
+    return m_descriptors.hasRoom(descriptors);
 }
 
 void Lab::beginShortage(const LabError &error)
 {
+    if (!m_shortOfDescriptors && makeRoom(kMakeRoomBatch, kResumeRoom))
+        return;
     if (!m_shortOfDescriptors) {
         m_shortOfDescriptors = true;
         // Once per spell, for the whole lab: the sockets refused meanwhile each say so too.

@@ -7,6 +7,7 @@
 #include "tcpsegmentcounts.h"
 #include "udpendpoint.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -100,6 +101,12 @@ public:
     bool isShortOfDescriptors() const { return m_shortOfDescriptors; }
     // How often, while short, the lab looked whether descriptors were back.
     quint64 shortageChecks() const { return m_shortageChecks; }
+    // Before it runs short, the lab closes connections only their peers had closed (CLOSE_WAIT,
+    // waiting for a close() nobody was going to call), oldest first, at most this many at a
+    // time: a server whose clients come and go keeps accepting however many came before.
+    static constexpr int kMakeRoomBatch = 256;
+    // How many connections were closed so, since the lab began.
+    quint64 closedToMakeRoom() const { return m_closedToMakeRoom; }
     // The process's limit on open descriptors (RLIMIT_NOFILE), and how many of them the lab
     // leaves to the rest of the program.
     qint64 descriptorLimit() const { return m_descriptors.limit(); }
@@ -133,6 +140,9 @@ signals:
     void dataReceived(qint32 id, const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
     // The lab ran out of descriptors (true) or has some again (false); see isShortOfDescriptors.
     void descriptorShortageChanged(bool shortOfDescriptors);
+    // `count` connections the peers had left in CLOSE_WAIT were closed to make room; see
+    // kMakeRoomBatch.
+    void roomMade(int closed);
 
 private:
     template<typename T> T *find(qint32 id) const;
@@ -144,6 +154,9 @@ private:
     static void makeDescriptorFor(
         SocketPlacement::Place &place, Protocol proto, const QHostAddress &address, bool options);
     void beginShortage(const LabError &error);
+    // Closes up to `wanted` connections left by their peers (isLeftByPeer), oldest first; true
+    // when `descriptors` more then fit (DescriptorReserve::hasRoom).
+    bool makeRoom(qint64 wanted, int descriptors);
     void tryEndShortage();
     void noticeSilentShortage();
     void onAccepted(qint32 listenerId, QTcpSocket *socket);
@@ -167,6 +180,9 @@ private:
     // While short of descriptors: when to count them again.
     QTimer m_shortageRetry;
     quint64 m_shortageChecks = 0;
+    quint64 m_closedToMakeRoom = 0;
+    // Since when no connection left by its peer was found (invalid: one was, or never looked).
+    QElapsedTimer m_noneLeftSince;
     QuietSockets *m_quiet;
     QTimer m_quietSweep;
     int m_parkFrom = kParkFrom;

@@ -293,6 +293,11 @@ void TcpConnection::setReadingPaused(bool paused)
         onReadyRead(); // what Qt already held, at once; the rest follows as usual
 }
 
+bool TcpConnection::isLeftByPeer() const
+{
+    return m_halfOpen && m_peerFinished && !m_shutDown && !m_closing && m_info.isOpen();
+}
+
 TcpSegmentCounts TcpConnection::segmentCounts() const
 {
     const TcpInfo info = readTcpInfo(int(optionDescriptor()));

@@ -45,6 +45,9 @@ public:
     bool isReadingPaused() const { return m_readingPaused; }
     // The kernel's running counts for the connection (tcp_info), read now.
     TcpSegmentCounts segmentCounts() const;
+    // Only the peer has closed (its FIN came, the kernel holds this end in CLOSE_WAIT) and
+    // nothing here has shut down or closed: the connection waits for this program's close().
+    bool isLeftByPeer() const;
 
     // Where the connection is parked while it is quiet (see QuietSockets); null: never.
     void setQuietSockets(QuietSockets *quiet);

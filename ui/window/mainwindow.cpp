@@ -298,6 +298,12 @@ void MainWindow::connectMessages()
         connect(lab, &Lab::socketFailed, this, [this](qint32 id, const LabError &error) {
             showMessage(tr("Socket #%1: %2").arg(id).arg(ErrorText::full(error)), true);
         });
+        connect(lab, &Lab::roomMade, this, [this](int closed) {
+            showMessage(tr("Near the limit of open files: closed %n connection(s) whose other side had "
+                           "already closed (CLOSE_WAIT), oldest first, so that new ones can come in",
+                            "", closed),
+                false);
+        });
     }
 }
 

@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -170,6 +171,88 @@ private slots:
             }(),
             1, 10000);
         ::close(client);
+    }
+
+    // Clients that connect and close, more of them than the limit allows descriptors: each
+    // one's accepted end waits in CLOSE_WAIT for a close() nobody calls. Before the limit, the
+    // lab closes the oldest of those, says why in each one's close_called, and goes on
+    // accepting; it never runs short. Under a small limit room runs out before the point where
+    // every accept() counts the descriptors; under a larger one that point comes first.
+    void clientsThatLeaveDoNotStopTheServer_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("clients");
+        QTest::addRow("limit 160") << 160 << 300;
+        QTest::addRow("limit 1200") << 1200 << 1400;
+    }
+
+    void clientsThatLeaveDoNotStopTheServer()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, clients);
+        rlimit files = m_saved;
+        files.rlim_cur = qMin<rlim_t>(m_saved.rlim_max, rlim_t(limit));
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &files) == 0);
+        const auto restore = qScopeGuard([this] {
+            rlimit low = m_saved;
+            low.rlim_cur = qMin<rlim_t>(m_saved.rlim_cur, 160);
+            ::setrlimit(RLIMIT_NOFILE, &low);
+        });
+        const Lab::Opened listener = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!listener.error);
+        const quint16 port = m_lab->info(listener.id)->localPort;
+        QSignalSpy shortage(m_lab.get(), &Lab::descriptorShortageChanged);
+        QSignalSpy roomMade(m_lab.get(), &Lab::roomMade);
+        sockaddr_in to {};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        const auto accepted = [this] {
+            int count = 0;
+            for (qsizetype i = 0; i < m_journal->count(); ++i)
+                count += m_journal->at(i).kind == EventKind::Accepted;
+            return count;
+        };
+        for (int i = 0; i < clients; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+            pollfd ready {fd, POLLOUT, 0};
+            ::poll(&ready, 1, 2000);
+            ::close(fd);
+            // The lab takes each before the next comes, as a server whose clients take turns.
+            QTRY_COMPARE_WITH_TIMEOUT(accepted(), i + 1, 5000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_lab->closedToMakeRoom() > 0, 5000);
+        QCOMPARE(shortage.count(), 0);
+        QVERIFY(!m_lab->isShortOfDescriptors());
+        QVERIFY(roomMade.count() > 0);
+        int saidClosed = 0;
+        for (const QList<QVariant> &made : roomMade)
+            saidClosed += made.at(0).toInt();
+        QCOMPARE(quint64(saidClosed), m_lab->closedToMakeRoom());
+
+        // Oldest first: every connection closed to make room is older than every one still in
+        // CLOSE_WAIT, and each says why.
+        QList<qint32> closedForRoom;
+        for (qsizetype i = 0; i < m_journal->count(); ++i) {
+            const Event &e = m_journal->at(i);
+            if (e.kind == EventKind::CloseCalled && e.text
+                && m_journal->string(e.text).contains(QLatin1StringView("to make room")))
+                closedForRoom << e.socket;
+        }
+        QCOMPARE(quint64(closedForRoom.size()), m_lab->closedToMakeRoom());
+        QList<qint32> stillWaiting;
+        for (const qint32 id : m_lab->socketIds()) {
+            const SocketInfo *info = m_lab->info(id);
+            if (info && info->role == SocketRole::Accepted && info->isOpen())
+                stillWaiting << id;
+        }
+        QVERIFY(!stillWaiting.isEmpty());
+        QVERIFY2(*std::max_element(closedForRoom.begin(), closedForRoom.end())
+                < *std::min_element(stillWaiting.begin(), stillWaiting.end()),
+            "a newer connection was closed before an older one");
+        QCOMPARE(closedForRoom.size() + stillWaiting.size(), clients);
     }
 
     // A listener the user paused stays paused through a shortage and after it.
