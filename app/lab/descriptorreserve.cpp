@@ -21,6 +21,9 @@ constexpr qint64 kLargestProbe = 65536;
 // under load holds up to 30 accepted connections for the next turn of the event loop
 // (TcpListener), each costing two descriptors as Lab::onAccepted counts them.
 constexpr qint64 kOneAccept = qint64(2) * 31;
+// Near the limit, the count is read again after this many takes: what the rest of the program
+// opens meanwhile comes out of the reserve, which holds many more.
+constexpr int kCountEvery = 16;
 
 qint64 openDescriptors(qint64 limit)
 {
@@ -60,6 +63,7 @@ DescriptorReserve::DescriptorReserve()
 
 void DescriptorReserve::recount()
 {
+    m_takesSinceCount = 0;
     m_limit = descriptorLimit();
     m_reserve = int(qBound(kSmallestReserve, m_limit / 8, kLargestReserve));
     m_free = qMax<qint64>(0, m_limit - openDescriptors(m_limit));
@@ -68,8 +72,12 @@ void DescriptorReserve::recount()
 bool DescriptorReserve::take(int count)
 {
     // Other parts of the program open and close descriptors too; the estimate is read again
-    // well before it could reach the reserve.
-    if (m_free - count < recountBelow())
+    // well before it could reach the reserve: every few takes once near it, and whenever it
+    // says no (sockets may have closed since). Not on every take near it: with thousands open,
+    // one reading costs milliseconds, and a server near its limit takes thousands a second.
+    ++m_takesSinceCount;
+    const bool wouldFail = m_free - count < m_reserve + kOneAccept;
+    if (wouldFail || (m_free - count < recountBelow() && m_takesSinceCount >= kCountEvery))
         recount();
     // A listener may accept() more before the lab hears of it (Qt calls accept() first and
     // tells after): room for those connections is kept above the reserve too.

@@ -24,16 +24,18 @@ public:
     // Reads the count again (descriptors may have closed since): true when `count` more would
     // leave the reserve untouched. Takes nothing.
     bool hasRoom(int count);
+    // `count` descriptors the lab knows it closed: the estimate grows without a reading.
+    void give(int count) { m_free = qMin(m_limit, m_free + count); }
 
     // How many descriptors are kept for the program itself, and the process's limit, as of the
     // last reading.
     int reserved() const { return m_reserve; }
     qint64 limit() const { return m_limit; }
     qint64 inUse() const { return m_limit - m_free; }
-    // How many descriptors would have to close before take() stops counting them on every
-    // call (0: it does not count them now). Near the limit each take() reads the whole list of
-    // open descriptors, which costs as much as there are.
-    qint64 wantedForEase() const { return qMax<qint64>(0, recountBelow() - m_free); }
+    // How many descriptors would have to close to leave `margin` more free than where take()
+    // starts counting them again every few calls (0: as many are free). Near the limit a take()
+    // reads the whole list of open descriptors now and then, which costs as much as there are.
+    qint64 wantedForEase(qint64 margin) const { return qMax<qint64>(0, recountBelow() + margin - m_free); }
 
 private:
     void recount();
@@ -42,6 +44,7 @@ private:
     qint64 m_limit = 0;
     qint64 m_free = 0;
     int m_reserve = 0;
+    int m_takesSinceCount = 0;
 };
 
 } // namespace SocketScope

@@ -26,6 +26,8 @@ constexpr int kResumeRoom = 8;
 // After a look for connections left by their peers found none, how long before looking again:
 // every socket is looked at, and near the limit every accept would ask.
 constexpr int kNoneLeftMs = 250;
+// Near the limit (before it is reached), how often the lab looks for them at most.
+constexpr int kEaseLookMs = 50;
 } // namespace
 
 Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
@@ -139,7 +141,7 @@ SocketPlacement::Place Lab::placeFor(Protocol proto, const QHostAddress &local, 
 {
     if (m_shortOfDescriptors
         || (!m_descriptors.take(descriptors)
-            && !(makeRoom(Lab::kMakeRoomBatch, descriptors) && m_descriptors.take(descriptors)))) {
+            && !(makeRoom(roomBatch(), descriptors) && m_descriptors.take(descriptors)))) {
         // Refused before socket() is called: the last descriptors belong to the program.
         SocketPlacement::Place refused;
         refused.error = {LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))};
@@ -203,12 +205,20 @@ void Lab::onAccepted(qint32 listenerId, QTcpSocket *socket)
     if (m_shortOfDescriptors)
         return;
     if (!m_descriptors.take(2)) {
-        if (!makeRoom(m_descriptors.wantedForEase() + kMakeRoomBatch, kResumeRoom))
+        if (!makeRoom(m_descriptors.wantedForEase(roomBatch()) + roomBatch(), kResumeRoom))
             beginShortage({LabError::TooManyOpenFiles, QString::fromLocal8Bit(std::strerror(EMFILE))});
-    } else if (m_descriptors.wantedForEase() > 0) {
-        // Near the limit: room is made before every accept() has to count the descriptors.
-        makeRoom(m_descriptors.wantedForEase() + kMakeRoomBatch, 0);
+    } else if (const qint64 wanted = m_descriptors.wantedForEase(roomBatch());
+               wanted > 0 && (!m_lastEaseLook.isValid() || m_lastEaseLook.hasExpired(kEaseLookMs))) {
+        // Coming near the limit: room is made in batches, each look going through every socket,
+        // before the accepts come where the descriptors are counted again and again.
+        m_lastEaseLook.start();
+        makeRoom(wanted + roomBatch(), 0);
     }
+}
+
+int Lab::roomBatch() const
+{
+    return int(qBound(qint64(4), m_descriptors.limit() / 32, qint64(kMakeRoomBatch)));
 }
 
 bool Lab::makeRoom(qint64 wanted, int descriptors)
@@ -242,12 +252,15 @@ bool Lab::makeRoom(qint64 wanted, int descriptors)
     if (m_kernel)
         m_kernel->wakeUp();
     emit roomMade(int(left.size()));
-    return m_descriptors.hasRoom(descriptors);
+    // Each held one descriptor, the one kept for CLOSE_WAIT (Qt had let its own go). Counting
+    // them all again costs milliseconds with thousands open: only when a socket waits for room.
+    m_descriptors.give(int(left.size()));
+    return descriptors == 0 || m_descriptors.hasRoom(descriptors);
 }
 
 void Lab::beginShortage(const LabError &error)
 {
-    if (!m_shortOfDescriptors && makeRoom(kMakeRoomBatch, kResumeRoom))
+    if (!m_shortOfDescriptors && makeRoom(roomBatch(), kResumeRoom))
         return;
     if (!m_shortOfDescriptors) {
         m_shortOfDescriptors = true;

@@ -102,9 +102,10 @@ public:
     // How often, while short, the lab looked whether descriptors were back.
     quint64 shortageChecks() const { return m_shortageChecks; }
     // Before it runs short, the lab closes connections only their peers had closed (CLOSE_WAIT,
-    // waiting for a close() nobody was going to call), oldest first, at most this many at a
-    // time: a server whose clients come and go keeps accepting however many came before.
-    static constexpr int kMakeRoomBatch = 256;
+    // waiting for a close() nobody was going to call), oldest first, a batch at a time: a
+    // server whose clients come and go keeps accepting however many came before. A batch is a
+    // 32nd of the descriptor limit, at most this many.
+    static constexpr int kMakeRoomBatch = 512;
     // How many connections were closed so, since the lab began.
     quint64 closedToMakeRoom() const { return m_closedToMakeRoom; }
     // The process's limit on open descriptors (RLIMIT_NOFILE), and how many of them the lab
@@ -155,8 +156,9 @@ private:
         SocketPlacement::Place &place, Protocol proto, const QHostAddress &address, bool options);
     void beginShortage(const LabError &error);
     // Closes up to `wanted` connections left by their peers (isLeftByPeer), oldest first; true
-    // when `descriptors` more then fit (DescriptorReserve::hasRoom).
+    // when `descriptors` more then fit (DescriptorReserve::hasRoom; 0: any closed).
     bool makeRoom(qint64 wanted, int descriptors);
+    int roomBatch() const;
     void tryEndShortage();
     void noticeSilentShortage();
     void onAccepted(qint32 listenerId, QTcpSocket *socket);
@@ -183,6 +185,8 @@ private:
     quint64 m_closedToMakeRoom = 0;
     // Since when no connection left by its peer was found (invalid: one was, or never looked).
     QElapsedTimer m_noneLeftSince;
+    // When the lab last looked for such connections before it had to (near the limit).
+    QElapsedTimer m_lastEaseLook;
     QuietSockets *m_quiet;
     QTimer m_quietSweep;
     int m_parkFrom = kParkFrom;
