@@ -5801,10 +5801,10 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Near the limit of open files: closed %n connection(s) whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</source>
+        <source>Near the open-files limit: closed the %n oldest connection(s) the other side had closed (CLOSE_WAIT)</source>
         <translation>
-            <numerusform>Near the limit of open files: closed %n connection whose other side had already closed (CLOSE_WAIT), the oldest, so that new ones can come in</numerusform>
-            <numerusform>Near the limit of open files: closed %n connections whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</numerusform>
+            <numerusform>Near the open-files limit: closed %n connection, the oldest one the other side had closed (CLOSE_WAIT)</numerusform>
+            <numerusform>Near the open-files limit: closed the %n oldest connections the other side had closed (CLOSE_WAIT)</numerusform>
         </translation>
     </message>
 </context>

@@ -5859,9 +5859,9 @@ Mystery-fault drills (in the virtual lab network):
         <translation>미스터리 고장</translation>
     </message>
     <message numerus="yes">
-        <source>Near the limit of open files: closed %n connection(s) whose other side had already closed (CLOSE_WAIT), oldest first, so that new ones can come in</source>
+        <source>Near the open-files limit: closed the %n oldest connection(s) the other side had closed (CLOSE_WAIT)</source>
         <translation>
-            <numerusform>열 수 있는 파일 수의 한도에 가까워져서, 상대가 이미 닫은 연결(CLOSE_WAIT) %n개를 오래된 것부터 닫았습니다. 새 연결이 들어올 자리를 만들기 위해서입니다</numerusform>
+            <numerusform>열린 파일 한도가 가까워, 상대가 이미 닫은 연결(CLOSE_WAIT) 중 오래된 %n개를 닫아 새 연결 자리를 만들었습니다</numerusform>
         </translation>
     </message>
 </context>

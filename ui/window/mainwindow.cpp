@@ -299,8 +299,8 @@ void MainWindow::connectMessages()
             showMessage(tr("Socket #%1: %2").arg(id).arg(ErrorText::full(error)), true);
         });
         connect(lab, &Lab::roomMade, this, [this](int closed) {
-            showMessage(tr("Near the limit of open files: closed %n connection(s) whose other side had "
-                           "already closed (CLOSE_WAIT), oldest first, so that new ones can come in",
+            showMessage(tr("Near the open-files limit: closed the %n oldest connection(s) the other side had "
+                           "closed (CLOSE_WAIT)",
                             "", closed),
                 false);
         });
