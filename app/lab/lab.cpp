@@ -316,7 +316,8 @@ void Lab::tryEndShortage()
     if (!m_shortOfDescriptors)
         return;
     ++m_shortageChecks;
-    if (!m_descriptors.hasRoom(kResumeRoom)) {
+    // Connections may have been left by their peers while the listeners waited: their room too.
+    if (!m_descriptors.hasRoom(kResumeRoom) && !makeRoom(roomBatch(), kResumeRoom)) {
         m_shortageRetry.start(kShortageRetryMs);
         return;
     }
