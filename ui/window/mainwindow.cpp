@@ -22,6 +22,7 @@
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "lessons/lessonspotlight.h"
+#include "messagetoast.h"
 #include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/labels.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
     buildTabs();
     m_docks = new WindowDocks(this, session, m_socketModel, m_eventModel, m_selection, language);
     m_status = new WindowStatus(this, session);
+    m_toast = new MessageToast(this);
     m_menus = new WindowMenus(this, m_docks, m_tabs, language, live);
     m_presentation = new PresentationMode(this, m_tabs, m_docks);
     m_presentation->setNormalTheme(m_settings.theme);
@@ -216,6 +218,7 @@ void MainWindow::connectPresentation()
         if (m_networkPanel)
             m_networkPanel->setPresentationScale(scale);
         m_banner->setScale(scale);
+        m_toast->setScale(scale);
         if (m_challenges)
             m_challenges->setPresentationScale(scale);
         if (m_drills)
@@ -231,6 +234,8 @@ void MainWindow::connectPresentation()
     connect(m_tabs, &QTabWidget::currentChanged, this, fitChallenge);
     connect(m_presentation, &PresentationMode::toggled, this, [this, fitChallenge](bool on) {
         fitChallenge();
+        if (!on)
+            m_toast->dismiss(); // the status bar is back and says it
         m_menus->presentAction()->setChecked(on);
         emit presentationModeChanged(on);
     });
@@ -628,6 +633,9 @@ void MainWindow::setReplaySource(const QString &path, const QStringList &problem
 void MainWindow::showMessage(const QString &text, bool error)
 {
     m_status->showMessage(text, error);
+    // Presenting, the status bar is hidden: the class reads the message over the views.
+    if (m_presentation->isOn() && !m_presentation->isBlanked())
+        m_toast->showMessage(text, error);
 }
 
 void MainWindow::addNetworkTab(VirtualNetwork *network)

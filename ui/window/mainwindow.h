@@ -20,6 +20,7 @@ class ExperimentsPanel;
 class LanguageSwitcher;
 class LessonLibrary;
 class LessonPlayer;
+class MessageToast;
 class NetworkPanel;
 class PortExplorer;
 class Playhead;
@@ -152,6 +153,7 @@ private:
     NetworkPanel *m_networkPanel = nullptr;
     WindowDocks *m_docks = nullptr;
     WindowStatus *m_status = nullptr;
+    MessageToast *m_toast = nullptr;
     WindowMenus *m_menus = nullptr;
     PresentationMode *m_presentation = nullptr;
     WelcomePage *m_welcome = nullptr;

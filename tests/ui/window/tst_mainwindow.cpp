@@ -10,12 +10,14 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
 using namespace SocketScope;
@@ -182,6 +184,44 @@ private slots:
         field->setText(QString::number(port));
         listen->click();
         QTRY_VERIFY(status->text().contains(QStringLiteral("already uses")));
+    }
+
+    // Presenting, the status bar is hidden: what it would say is laid over the bottom of the
+    // views for the class to read, and goes when presenting ends. A real refused listen.
+    void presentationShowsMessagesOverTheViews()
+    {
+        auto *toast = m_window->findChild<QLabel *>(QStringLiteral("messageToast"));
+        QVERIFY(toast);
+        const Lab::Opened first = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!first.error);
+        const quint16 port = m_lab->info(first.id)->localPort;
+
+        // Not presenting: the status bar says it, nothing covers the views.
+        QVERIFY(m_lab->listenTcp(QHostAddress::LocalHost, port).error);
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusMessage"))
+                        ->text()
+                        .contains(QStringLiteral("already uses")));
+        QVERIFY(!toast->isVisible());
+
+        m_window->setPresentationMode(true);
+        QVERIFY(!m_window->statusBar()->isVisible());
+        QVERIFY(m_lab->listenTcp(QHostAddress::LocalHost, port).error);
+        QTRY_VERIFY(toast->isVisible());
+        QVERIFY(toast->text().contains(QStringLiteral("already uses")));
+        // Whole, inside the views, and in the presentation's larger type.
+        const QRect views = m_window->centralWidget()->geometry();
+        QVERIFY2(views.contains(toast->geometry()), "the message leaves the views");
+        QVERIFY(toast->height() >= toast->heightForWidth(toast->width()));
+        QVERIFY(toast->font().pointSizeF() > QApplication::font().pointSizeF());
+
+        // A click puts it away; so does leaving presentation mode.
+        QTest::mouseClick(toast, Qt::LeftButton);
+        QVERIFY(!toast->isVisible());
+        QVERIFY(m_lab->listenTcp(QHostAddress::LocalHost, port).error);
+        QTRY_VERIFY(toast->isVisible());
+        m_window->setPresentationMode(false);
+        QVERIFY(!toast->isVisible());
+        QVERIFY(m_window->statusBar()->isVisible());
     }
 
     void switchesLanguageAtRunTime()
