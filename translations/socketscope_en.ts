@@ -4955,6 +4955,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>The socket is not connected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>to make room, since the other side had closed and the app was near its limit of open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (limit %2; the last %3 are kept for SocketScope itself)</source>
+        <comment>the OS&apos;s words for running out of open files, then the limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LabNetwork</name>

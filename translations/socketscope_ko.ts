@@ -5016,6 +5016,15 @@ Mystery-fault drills (in the virtual lab network):
         <source>The socket is not connected</source>
         <translation>소켓이 연결되어 있지 않습니다</translation>
     </message>
+    <message>
+        <source>to make room, since the other side had closed and the app was near its limit of open files</source>
+        <translation>상대가 이미 닫았고 앱이 열린 파일 한도에 가까워, 새 연결 자리를 만들기 위해</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2; the last %3 are kept for SocketScope itself)</source>
+        <comment>the OS&apos;s words for running out of open files, then the limit</comment>
+        <translation>%1 (한도 %2개, 그중 마지막 %3개는 SocketScope 자신이 쓰려고 남겨 둠)</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::LabNetwork</name>

@@ -241,9 +241,9 @@ bool Lab::makeRoom(qint64 wanted, int descriptors)
         return false;
     }
     m_noneLeftSince.invalidate();
-    // Each one's close_called says why (in the journal's own words, as every note is).
-    const QString reason = QStringLiteral(
-        "to make room: the peer had closed, and the process was near its limit of open files");
+    // Each one's close_called says why, in the language of the run, as the app's other notes.
+    const QString reason
+        = tr("to make room, since the other side had closed and the app was near its limit of open files");
     for (TcpConnection *connection : left) {
         connection->setCloseReason(reason);
         connection->close();
@@ -270,11 +270,11 @@ void Lab::beginShortage(const LabError &error)
         e.kind = EventKind::Error;
         e.source = EventSource::App;
         e.value = LabError::TooManyOpenFiles;
-        e.text
-            = m_journal->intern(QStringLiteral("%1 (limit %2; the last %3 are kept for SocketScope itself)")
-                                    .arg(error.detail)
-                                    .arg(m_descriptors.limit())
-                                    .arg(m_descriptors.reserved()));
+        e.text = m_journal->intern(tr("%1 (limit %2; the last %3 are kept for SocketScope itself)",
+            "the OS's words for running out of open files, then the limit")
+                                       .arg(error.detail)
+                                       .arg(m_descriptors.limit())
+                                       .arg(m_descriptors.reserved()));
         m_journal->append(e);
         for (auto &[id, socket] : m_sockets) {
             if (auto *listener = qobject_cast<TcpListener *>(socket))
