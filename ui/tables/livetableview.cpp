@@ -183,6 +183,10 @@ void LiveTableView::applyWidths()
     // Before the other columns' cells are cut, they give up what a second line saves.
     bool keepWhole = true;
     bool wrapWhole = false;
+    // Whole columns a little too wide for the room give up only what is missing, shared in
+    // proportion to their widths (1: none given up), rather than being cut down to the common
+    // width of all the others ("192…080").
+    double wholeShare = 1;
     const auto twoLinesOf = [this, &wantedOf](int column) {
         const int twoLines = column < m_twoLines.size() ? m_twoLines.at(column) : 0;
         return twoLines > 0 ? qMin(twoLines, wantedOf(column)) : wantedOf(column);
@@ -217,8 +221,10 @@ void LiveTableView::applyWidths()
     // of "#3" under a clipped "Socket" may be narrower than that.
     const auto lowest = [&] { return least == Least::Cells ? 0 : floor; };
     const auto capped = [&](int column, int limit) {
-        if (keepWhole && m_wholeColumns.contains(column))
-            return wrapWhole ? twoLinesOf(column) : wantedOf(column);
+        if (keepWhole && m_wholeColumns.contains(column)) {
+            const int whole = wrapWhole ? twoLinesOf(column) : wantedOf(column);
+            return wholeShare < 1 ? qMax(floor, int(whole * wholeShare)) : whole;
+        }
         const qint64 share = qint64(qMax(limit, lowest())) * m_weights.value(column, 1);
         return int(qMin<qint64>(wantedOf(column), qMax<qint64>(share, leastOf(column))));
     };
@@ -229,18 +235,41 @@ void LiveTableView::applyWidths()
         return sum;
     };
     const int room = viewport()->width();
+    // Shrinks the whole columns by what the room lacks, the others at their least, if each then
+    // keeps at least `share` of its width; says whether that was enough.
+    const auto trimWhole = [&](double share) {
+        wholeShare = 1;
+        int whole = 0;
+        for (const int column : std::as_const(keys)) {
+            if (m_wholeColumns.contains(column))
+                whole += capped(column, lowest());
+        }
+        const int others = total(lowest()) - whole;
+        if (whole <= 0 || double(room - others) < share * whole)
+            return false;
+        wholeShare = double(room - others) / whole;
+        return total(lowest()) <= room;
+    };
+    // An address a few letters short reads better than a state cut to "ESTAB…": before the
+    // other columns' cells are cut, the whole columns give up a tenth at most.
+    constexpr double kWholeGivesFirst = 0.9;
     for (const Least next : {Least::Cells, Least::Heading, Least::Nothing}) {
         if (room <= 0 || total(lowest()) <= room)
             break;
         if (next == Least::Heading) {
             wrapWhole = true;
-            if (total(lowest()) <= room)
+            if (total(lowest()) <= room || trimWhole(kWholeGivesFirst))
                 break;
+            wholeShare = 1;
         }
         least = next;
     }
-    if (room > 0 && total(lowest()) > room)
+    // The others down to a few letters: the whole columns give up what is still missing, as
+    // long as each keeps a few letters more than the others.
+    if (room > 0 && total(lowest()) > room && !trimWhole(0)) {
+        wholeShare = 1;
         keepWhole = false;
+    }
     if (!keys.isEmpty() && room > 0 && total(cap) > room) {
         int low = lowest();
         int high = 0;
@@ -266,7 +295,8 @@ void LiveTableView::applyWidths()
         // Only a sentence column (weighted) gains from a second line: an address or a state
         // name has no place to break and would end in "…" on a taller row anyway.
         cut = cut || (width < wantedOf(column) && m_weights.value(column, 1) > 1)
-            || (wrapWhole && keepWhole && m_wholeColumns.contains(column) && width < wantedOf(column));
+            || (wrapWhole && keepWhole && m_wholeColumns.contains(column) && width < wantedOf(column)
+                && twoLinesOf(column) < wantedOf(column)); // only where it has a place to break
         if (width != columnWidth(column))
             setColumnWidth(column, width);
     }
