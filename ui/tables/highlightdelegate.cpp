@@ -54,8 +54,9 @@ void HighlightDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 void HighlightDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const auto mark = RowAnimation::Mark(index.data(m_markRole).toInt());
-    const qreal strength = index.data(m_strengthRole).toReal();
+    const auto mark
+        = m_markRole >= 0 ? RowAnimation::Mark(index.data(m_markRole).toInt()) : RowAnimation::Mark::None;
+    const qreal strength = m_strengthRole >= 0 ? index.data(m_strengthRole).toReal() : 0;
     if (mark != RowAnimation::Mark::None && strength > 0) {
         Theme::Role role = Theme::Role::RowNew;
         switch (mark) {
@@ -228,7 +229,7 @@ bool HighlightDelegate::helpEvent(
         return QStyledItemDelegate::helpEvent(event, view, option, index);
     QString tip = item.text;
     const QString said = index.data(Qt::ToolTipRole).toString();
-    if (!said.isEmpty())
+    if (!said.isEmpty() && said != item.text) // the event log's sentence is its own tooltip
         tip += QStringLiteral("\n\n") + said;
     QToolTip::showText(event->globalPos(), tip, view);
     return true;

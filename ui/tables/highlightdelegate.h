@@ -26,6 +26,7 @@ public:
     // Says what a cell is part of; empty (the default) marks nothing.
     using Spotlight = std::function<Spots(const QModelIndex &index)>;
 
+    // The model's roles for a row's mark and its strength; -1 for a view without marks.
     HighlightDelegate(int markRole, int strengthRole, QObject *parent = nullptr);
 
     // The caller repaints the view afterwards.

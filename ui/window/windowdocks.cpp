@@ -11,6 +11,7 @@
 #include "models/sockettablemodel.h"
 #include "selection.h"
 #include "session/session.h"
+#include "tables/highlightdelegate.h"
 #include "workbench/workbench.h"
 
 #include <QtWidgets/QCheckBox>
@@ -108,6 +109,10 @@ void WindowDocks::buildLog(QMainWindow *window, EventLogModel *events, Selection
     m_eventView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_eventView->horizontalHeader()->setStretchLastSection(true);
     m_eventView->setWordWrap(false);
+    // Cells drawn from text laid out once, as in the live tables: under a flood the log scrolls
+    // on every batch, and eliding each cell's sentence again on every paint was a large share
+    // of the window's work. The log has no row marks (no such roles: -1).
+    m_eventView->setItemDelegate(new HighlightDelegate(-1, -1, m_eventView));
     auto *layout = new QVBoxLayout(log);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

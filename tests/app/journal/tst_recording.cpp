@@ -497,6 +497,13 @@ private slots:
                                 << line("1", "\xEC\x97\xB0\xEA\xB2\xB0");
         QTest::newRow("ascii then korean")
             << QStringLiteral("ok \uC5F0") << qint64(1) << line("1", "ok \xEC\x97\xB0");
+        // Lines longer than the piece a line is built in before it is handed over: the same bytes.
+        for (const int length : {400, 490, 500, 511, 512, 1000, 5000}) {
+            const QString plain(length, QLatin1Char('x'));
+            QTest::addRow("plain of %d", length) << plain << qint64(7) << line("7", plain.toLatin1());
+            QTest::addRow("korean after %d", length) << plain + QStringLiteral("\uC5F0") << qint64(7)
+                                                     << line("7", plain.toLatin1() + "\xEC\x97\xB0");
+        }
     }
 
     void lineText()
