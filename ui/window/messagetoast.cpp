@@ -23,6 +23,7 @@ constexpr int kMargin = 24; // from the bottom edge, before scaling
 MessageToast::MessageToast(QMainWindow *window)
     : QLabel(window)
     , m_window(window)
+    , m_windowWidget(window)
 {
     setObjectName(QStringLiteral("messageToast"));
     setWordWrap(true);
@@ -43,8 +44,10 @@ int MessageToast::durationMs(const QString &text)
 
 void MessageToast::showMessage(const QString &text, bool error)
 {
-    if (QWidget *central = m_window->centralWidget())
-        central->installEventFilter(this); // once: Qt does not install a filter twice
+    if (QWidget *central = m_window->centralWidget(); central && central != m_central) {
+        m_central = central;
+        central->installEventFilter(this);
+    }
     m_error = error;
     applyStyle();
     setText(text);
@@ -89,8 +92,7 @@ void MessageToast::applyStyle()
 void MessageToast::place()
 {
     // Over the bottom of the views, above a lesson's narration docked below them.
-    const QWidget *central = m_window->centralWidget();
-    const QRect area = central ? central->geometry() : m_window->rect();
+    const QRect area = m_central ? m_central->geometry() : m_windowWidget->rect();
     const int width = qMax(1, int(area.width() * kWidthShare));
     const int height = qMin(heightForWidth(width), area.height() / 3);
     const int margin = qRound(kMargin * m_scale);
@@ -99,8 +101,9 @@ void MessageToast::place()
 
 bool MessageToast::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_window || watched == m_window->centralWidget()) && event->type() == QEvent::Resize
-        && isVisible())
+    // Only the pointers kept are compared: this also sees the events of a window being
+    // destroyed, which is no longer a QMainWindow to ask anything of.
+    if (event->type() == QEvent::Resize && (watched == m_windowWidget || watched == m_central) && isVisible())
         place();
     return QLabel::eventFilter(watched, event);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QLabel>
 
@@ -36,6 +37,8 @@ private:
     void applyStyle();
 
     QMainWindow *m_window;
+    QWidget *m_windowWidget; // the same window, asked only what any widget can answer
+    QPointer<QWidget> m_central; // the views it is laid over, once shown
     QTimer m_hide;
     qreal m_scale = 1;
     bool m_error = false;
