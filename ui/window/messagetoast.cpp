@@ -1,5 +1,6 @@
 #include "messagetoast.h"
 
+#include "fontscale.h"
 #include "theme.h"
 
 #include <QtCore/QEvent>
@@ -67,9 +68,7 @@ void MessageToast::dismiss()
 void MessageToast::setScale(qreal scale)
 {
     m_scale = scale;
-    QFont type = font();
-    type.setPointSizeF(QApplication::font().pointSizeF() * scale);
-    setFont(type);
+    FontScale::apply(this, scale);
     applyStyle();
     if (isVisible())
         place();
