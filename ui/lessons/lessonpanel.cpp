@@ -180,6 +180,24 @@ bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QSize LessonPanel::minimumSizeHint() const
+{
+    QSize least = QWidget::minimumSizeHint();
+    // Docked at the side, in the workbench's place, the narration keeps lines of about 34
+    // letters of its large type, however narrow the workbench itself may be: narrower, a
+    // step's narration grows tall and shrinks its type. In presentation mode the lesson spans
+    // the screen and needs no such floor.
+    if (m_scale <= 1.0) {
+        constexpr int kNarrationLetters = 34;
+        QFont large = QFont();
+        large.setPointSizeF((large.pointSizeF() > 0 ? large.pointSizeF() : 10.0) * 1.6);
+        const QMargins margins = contentsMargins() + layout()->contentsMargins();
+        least.setWidth(qMax(least.width(),
+            QFontMetrics(large).averageCharWidth() * kNarrationLetters + margins.left() + margins.right()));
+    }
+    return least;
+}
+
 qreal LessonPanel::narrationPointSize() const
 {
     return m_narration->font().pointSizeF();

@@ -50,6 +50,7 @@ public:
     qreal narrationPointSize() const;
     // Whether the whole narration shows without scrolling.
     bool narrationFits() const;
+    QSize minimumSizeHint() const override;
     // How tall the panel must be at `width` to show the whole step with the narration in its
     // large type (at least three lines of it, so the height does not jump from step to step),
     // or, with no lesson open, the whole list. A dock below the timeline takes this and no more.

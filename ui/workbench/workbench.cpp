@@ -15,6 +15,7 @@
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -162,13 +163,13 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     selectedForm->addRow(m_payloadLabel, m_payload);
     selectedForm->addRow(m_destinationsLabel, m_destinations);
     selectedForm->addRow(m_send);
-    // One row: the lesson panel shares the workbench's dock and needs this width for its
-    // narration to fit at 1024x768 (narrower, the tables gain but a lesson step scrolls).
-    auto *closeRow = new QHBoxLayout;
-    closeRow->addWidget(m_halfClose);
-    closeRow->addWidget(m_close);
-    closeRow->addWidget(m_abort);
-    selectedForm->addRow(closeRow);
+    // Two rows: in one, the three buttons set the workbench's width, and beside it the tables
+    // had too little room on a 1024-pixel screen ("liste…", "ESTA…").
+    auto *closeRows = new QGridLayout;
+    closeRows->addWidget(m_halfClose, 0, 0, 1, 2);
+    closeRows->addWidget(m_close, 1, 0);
+    closeRows->addWidget(m_abort, 1, 1);
+    selectedForm->addRow(closeRows);
     selectedForm->addRow(m_pause);
     selectedForm->addRow(m_capLabel, m_cap);
     m_socketOptions = new SocketOptionsPanel(lab, m_selectedBox);
