@@ -152,11 +152,11 @@ bool SockDiagSource::read(std::vector<KernelSocket> &out, QString *error)
             *error = QString::fromLocal8Bit(std::strerror(EAFNOSUPPORT));
         return false;
     }
+    if (!dumpTcp(kAllStates, {}, out, error))
+        return false;
     for (const int family : {AF_INET, AF_INET6}) {
-        for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
-            if (!dump(family, protocol, kAllStates, {}, out, error))
-                return false;
-        }
+        if (!dump(family, IPPROTO_UDP, kAllStates, {}, out, error))
+            return false;
     }
     return true;
 }
@@ -175,18 +175,38 @@ bool SockDiagSource::readPorts(
     // dump walks the kernel's whole table, so this one is made only when asked for.
     const bool connecting = std::find(ports.cbegin(), ports.cend(), quint16(0)) != ports.cend();
     const QByteArray filter = portFilter(ports);
+    if (connecting && !dumpTcp(kSynSent, {}, out, error))
+        return false;
+    if (filter.isEmpty())
+        return true;
+    // SYN_SENT sockets on our ports were listed above. A kernel that refuses the filter still
+    // lists them all.
+    if (!dumpTcp(connecting ? kAllStates & ~kSynSent : kAllStates, filter, out, error))
+        return read(out, error);
     for (const int family : {AF_INET, AF_INET6}) {
-        if (connecting && !dump(family, IPPROTO_TCP, kSynSent, {}, out, error))
+        if (!dump(family, IPPROTO_UDP, kAllStates, filter, out, error))
+            return read(out, error);
+    }
+    return true;
+}
+
+bool SockDiagSource::dumpTcp(
+    quint32 states, const QByteArray &filter, std::vector<KernelSocket> &out, QString *error)
+{
+    // Every TCP dump walks the kernel's whole table of connections, however few are ours, and
+    // that table is sized by the machine's memory, not by its sockets: asked per family, it was
+    // walked twice for one list (bench_tcpinfo: most of a read's time). The older form of the
+    // request (TCPDIAG_GETSOCK, as `ss` once sent it) lists both families in one walk.
+    if (m_tcpInOneWalk) {
+        const size_t before = out.size();
+        if (dump(AF_UNSPEC, IPPROTO_TCP, states, filter, out, error))
+            return true;
+        out.resize(before);
+        m_tcpInOneWalk = false;
+    }
+    for (const int family : {AF_INET, AF_INET6}) {
+        if (!dump(family, IPPROTO_TCP, states, filter, out, error))
             return false;
-        if (filter.isEmpty())
-            continue;
-        for (const int protocol : {IPPROTO_TCP, IPPROTO_UDP}) {
-            // SYN_SENT sockets on our ports were listed above.
-            const quint32 states
-                = protocol == IPPROTO_TCP && connecting ? kAllStates & ~kSynSent : kAllStates;
-            if (!dump(family, protocol, states, filter, out, error))
-                return read(out, error); // a kernel that refuses the filter still lists all
-        }
     }
     return true;
 }
@@ -194,18 +214,34 @@ bool SockDiagSource::readPorts(
 bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteArray &filter,
     std::vector<KernelSocket> &out, QString *error)
 {
-    // The request, then the filter program as an attribute of it.
+    // The request, then the filter program as an attribute of it. Both families at once
+    // (TCP only) take the older request, which has no family field the kernel reads.
+    const bool bothFamilies = family == AF_UNSPEC;
+    const size_t requestLength
+        = bothFamilies ? NLMSG_LENGTH(sizeof(inet_diag_req)) : sizeof(SockDiag::DumpRequest);
     const size_t attributeLength = filter.isEmpty() ? 0 : NLA_HDRLEN + size_t(filter.size());
-    std::vector<char> message(NLMSG_ALIGN(sizeof(SockDiag::DumpRequest)) + NLA_ALIGN(attributeLength));
-    auto *request = reinterpret_cast<SockDiag::DumpRequest *>(message.data());
-    *request = SockDiag::dumpRequest(quint8(family), quint8(protocol), states, ++m_sequence);
-    request->header.nlmsg_len = quint32(message.size());
-    // The kernel's TCP numbers come along for TCP sockets: no privileges are needed for them.
-    if (protocol == IPPROTO_TCP && m_readTcpInfo)
-        request->request.idiag_ext = quint8(1u << (INET_DIAG_INFO - 1));
+    std::vector<char> message(NLMSG_ALIGN(requestLength) + NLA_ALIGN(attributeLength));
+    const quint8 extensions
+        = protocol == IPPROTO_TCP && m_readTcpInfo ? quint8(1u << (INET_DIAG_INFO - 1)) : 0;
+    const quint16 replyType = bothFamilies ? TCPDIAG_GETSOCK : SOCK_DIAG_BY_FAMILY;
+    if (bothFamilies) {
+        auto *header = reinterpret_cast<nlmsghdr *>(message.data());
+        header->nlmsg_type = TCPDIAG_GETSOCK;
+        header->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+        header->nlmsg_seq = ++m_sequence;
+        auto *request = static_cast<inet_diag_req *>(NLMSG_DATA(header));
+        request->idiag_family = AF_INET;
+        request->idiag_states = states;
+        request->idiag_ext = extensions;
+    } else {
+        auto *request = reinterpret_cast<SockDiag::DumpRequest *>(message.data());
+        *request = SockDiag::dumpRequest(quint8(family), quint8(protocol), states, ++m_sequence);
+        // The kernel's TCP numbers come along for TCP sockets: no privileges are needed for them.
+        request->request.idiag_ext = extensions;
+    }
+    reinterpret_cast<nlmsghdr *>(message.data())->nlmsg_len = quint32(message.size());
     if (!filter.isEmpty()) {
-        auto *attribute
-            = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(sizeof(SockDiag::DumpRequest)));
+        auto *attribute = reinterpret_cast<nlattr *>(message.data() + NLMSG_ALIGN(requestLength));
         attribute->nla_len = quint16(attributeLength);
         attribute->nla_type = INET_DIAG_REQ_BYTECODE;
         std::memcpy(
@@ -250,7 +286,7 @@ bool SockDiagSource::dump(int family, int protocol, quint32 states, const QByteA
                     *error = QString::fromLocal8Bit(std::strerror(-failure->error));
                 return false;
             }
-            if (header->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+            if (header->nlmsg_type != replyType)
                 continue;
             const auto *diag = static_cast<const inet_diag_msg *>(NLMSG_DATA(header));
             KernelSocket socket;

@@ -34,13 +34,20 @@ public:
     static constexpr int kMaxRanges = 64;
     static QByteArray portFilter(const std::vector<quint16> &ports);
 
+    // Whether TCP sockets of both address families come from one walk of the kernel's tables
+    // (true until a kernel refuses that request; then one walk per family).
+    bool readsTcpInOneWalk() const { return m_tcpInOneWalk; }
+
 private:
+    // `family` AF_UNSPEC: TCP sockets of both families at once (see dumpTcp).
     bool dump(int family, int protocol, quint32 states, const QByteArray &filter,
         std::vector<KernelSocket> &out, QString *error);
+    bool dumpTcp(quint32 states, const QByteArray &filter, std::vector<KernelSocket> &out, QString *error);
 
     int m_fd = -1;
     quint32 m_sequence = 0;
     bool m_readTcpInfo = true;
+    bool m_tcpInOneWalk = true;
     std::vector<char> m_buffer;
 };
 

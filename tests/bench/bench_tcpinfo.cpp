@@ -189,6 +189,10 @@ void readCost(int sockets)
         long(withInfo), median, without, shareIdle, KernelView::kIdleIntervalMs, shareBusy,
         KernelView::kBusyIntervalMs,
         shareIdle > kShareTarget ? "  BELOW (target 2.5% at the idle interval)" : "");
+    std::printf("%6d own sockets: %s\n", sockets,
+        source.readsTcpInOneWalk() ? "TCP of both address families listed in one walk of the kernel's table"
+                                   : "one walk of the kernel's table per address family (this kernel "
+                                     "refused the request for both at once)");
 }
 
 void journalGrowth()

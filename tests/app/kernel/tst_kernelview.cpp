@@ -8,8 +8,12 @@
 #include "lab/lab.h"
 #include "livelabtest.h"
 
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+#include <QtNetwork/QUdpSocket>
 #include <QtTest/QtTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <arpa/inet.h>
@@ -437,6 +441,59 @@ private slots:
         QVERIFY2(diag.readPorts(ports, out, &error), qPrintable(error));
         QVERIFY(listsPort(out, port, TcpState::Listen));
         QVERIFY(!listsPort(out, otherPort, TcpState::Listen));
+    }
+
+    // TCP sockets of both address families come from one walk of the kernel's table (the
+    // older request form); IPv4 and IPv6, listeners and connections, with their tcp_info, by
+    // port and whole; UDP of both families beside them.
+    void sockDiagListsBothFamilies()
+    {
+        SockDiagSource diag;
+        if (!diag.isOpen())
+            QSKIP("sock_diag is missing");
+        QTcpServer server4;
+        QTcpServer server6;
+        QVERIFY(server4.listen(QHostAddress::LocalHost));
+        if (!server6.listen(QHostAddress::LocalHostIPv6))
+            QSKIP("this machine has no IPv6 loopback address");
+        QTcpSocket client4;
+        QTcpSocket client6;
+        client4.connectToHost(QHostAddress::LocalHost, server4.serverPort());
+        client6.connectToHost(QHostAddress::LocalHostIPv6, server6.serverPort());
+        QVERIFY(client4.waitForConnected(5000) && client6.waitForConnected(5000));
+        QUdpSocket udp4;
+        QUdpSocket udp6;
+        QVERIFY(udp4.bind(QHostAddress::LocalHost, 0) && udp6.bind(QHostAddress::LocalHostIPv6, 0));
+        std::vector<quint16> ports {server4.serverPort(), server6.serverPort(), client4.localPort(),
+            client6.localPort(), udp4.localPort(), udp6.localPort()};
+        std::sort(ports.begin(), ports.end());
+        const auto has = [](const std::vector<KernelSocket> &list, Protocol proto,
+                             const QHostAddress &address, quint16 port, TcpState state, bool withTcpInfo) {
+            return std::any_of(list.cbegin(), list.cend(), [&](const KernelSocket &s) {
+                return s.proto == proto && s.localAddress == address && s.localPort == port
+                    && s.state == state && (!withTcpInfo || s.hasTcpInfo);
+            });
+        };
+        for (const bool byPort : {true, false}) {
+            std::vector<KernelSocket> out;
+            QString error;
+            QVERIFY2(byPort ? diag.readPorts(ports, out, &error) : diag.read(out, &error), qPrintable(error));
+            const QHostAddress v4(QHostAddress::LocalHost);
+            const QHostAddress v6(QHostAddress::LocalHostIPv6);
+            QVERIFY(has(out, Protocol::Tcp, v4, server4.serverPort(), TcpState::Listen, false));
+            QVERIFY(has(out, Protocol::Tcp, v6, server6.serverPort(), TcpState::Listen, false));
+            QVERIFY(has(out, Protocol::Tcp, v4, client4.localPort(), TcpState::Established, true));
+            QVERIFY(has(out, Protocol::Tcp, v6, client6.localPort(), TcpState::Established, true));
+            QVERIFY(has(out, Protocol::Udp, v4, udp4.localPort(), TcpState::Bound, false));
+            QVERIFY(has(out, Protocol::Udp, v6, udp6.localPort(), TcpState::Bound, false));
+            // Each socket once: the one walk does not list a socket of one family twice.
+            const auto clients = std::count_if(out.cbegin(), out.cend(), [&](const KernelSocket &s) {
+                return s.proto == Protocol::Tcp && s.localPort == client6.localPort() && s.localAddress == v6;
+            });
+            QCOMPARE(clients, 1);
+        }
+        // This machine's kernel takes the request for both families at once.
+        QVERIFY(diag.readsTcpInOneWalk());
     }
 
     void procNetAgreesWithSockDiag()
