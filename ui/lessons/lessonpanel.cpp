@@ -183,12 +183,13 @@ bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
 QSize LessonPanel::minimumSizeHint() const
 {
     QSize least = QWidget::minimumSizeHint();
-    // Docked at the side, in the workbench's place, the narration keeps lines of about 34
-    // letters of its large type, however narrow the workbench itself may be: narrower, a
-    // step's narration grows tall and shrinks its type. In presentation mode the lesson spans
-    // the screen and needs no such floor.
+    // Docked at the side, in the workbench's place, the narration keeps lines of about 30
+    // letters of its large type, however narrow the workbench itself may be: narrower, the
+    // longest steps (the port ranges) no longer read without scrolling; wider, the tables beside
+    // it cut what a step names (the home router's "203.0.113.50:80"). In presentation mode the
+    // lesson spans the screen and needs no such floor.
     if (m_scale <= 1.0) {
-        constexpr int kNarrationLetters = 34;
+        constexpr int kNarrationLetters = 30;
         QFont large = QFont();
         large.setPointSizeF((large.pointSizeF() > 0 ? large.pointSizeF() : 10.0) * 1.6);
         const QMargins margins = contentsMargins() + layout()->contentsMargins();

@@ -1,4 +1,5 @@
 #include "lessons/lessonlibrary.h"
+#include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
 #include "models/sockettablemodel.h"
 #include "session/session.h"
@@ -176,17 +177,20 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(m_window->openLesson(QStringLiteral("ports-and-ranges"), false));
         auto *narration = m_window->findChild<QLabel *>(QStringLiteral("lessonNarration"));
-        QVERIFY(narration);
+        auto *panel = m_window->findChild<LessonPanel *>();
+        QVERIFY(narration && panel);
         QTRY_VERIFY(narration->isVisible());
-        narration->setText(text);
+        // Shown as the player shows it: in the largest type that fits, down to the normal size.
+        panel->showNarration(text);
         const QWidget *viewport = narration->parentWidget();
         QVERIFY(viewport);
         const int needed = narration->heightForWidth(viewport->width());
         QVERIFY2(needed <= viewport->height(),
-            qPrintable(QStringLiteral("needs %1 px, has %2 x %3 px")
+            qPrintable(QStringLiteral("needs %1 px, has %2 x %3 px at %4 pt")
                            .arg(needed)
                            .arg(viewport->width())
-                           .arg(viewport->height())));
+                           .arg(viewport->height())
+                           .arg(panel->narrationPointSize())));
     }
 
 private:
