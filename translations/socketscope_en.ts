@@ -6812,6 +6812,11 @@ Mystery-fault drills (in the virtual lab network):
         <source>Retransmissions: how many segments TCP had to send again because their acknowledgement did not come in time. Read from the kernel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#</source>
+        <comment>column: socket id, where the column is too narrow for its whole heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TablesPage</name>

@@ -6857,6 +6857,11 @@ Mystery-fault drills (in the virtual lab network):
         <source>Retransmissions: how many segments TCP had to send again because their acknowledgement did not come in time. Read from the kernel.</source>
         <translation>재전송: 확인 응답이 제때 오지 않아 TCP가 다시 보내야 했던 세그먼트 수. 커널에서 읽은 값입니다.</translation>
     </message>
+    <message>
+        <source>#</source>
+        <comment>column: socket id, where the column is too narrow for its whole heading</comment>
+        <translation>#</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TablesPage</name>

@@ -1,6 +1,7 @@
 #include "sockettablemodel.h"
 
 #include "changedrows.h"
+#include "headingroles.h"
 #include "history/playhead.h"
 #include "history/sessionfold.h"
 #include "journal/journal.h"
@@ -395,6 +396,8 @@ QVariant SocketTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (role == Qt::ToolTipRole)
         return columnExplained(section);
+    if (role == ShortHeadingRole && section == ColumnId)
+        return tr("#", "column: socket id, where the column is too narrow for its whole heading");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

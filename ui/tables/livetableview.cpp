@@ -1,5 +1,6 @@
 #include "livetableview.h"
 
+#include "models/headingroles.h"
 #include "tableheader.h"
 #include "window/fontscale.h"
 
@@ -200,8 +201,13 @@ void LiveTableView::applyWidths()
     enum class Least { HeadingAndCells, Cells, Heading, Nothing };
     Least least = Least::HeadingAndCells;
     QHash<int, int> headings;
-    for (const int column : std::as_const(keys))
+    // A heading clipped while the cells read whole still shows its short form ("#" for
+    // "Socket") beside the sort arrow, where the model has one.
+    QHash<int, int> briefs;
+    for (const int column : std::as_const(keys)) {
         headings.insert(column, headingWidth(column, true));
+        briefs.insert(column, briefHeadingWidth(column));
+    }
     const auto contentOf
         = [this](int column) { return column < m_content.size() ? m_content.at(column) : 0; };
     const auto leastOf = [&](int column) -> qint64 {
@@ -209,7 +215,7 @@ void LiveTableView::applyWidths()
         case Least::HeadingAndCells:
             return qMax(headings.value(column), contentOf(column));
         case Least::Cells:
-            return contentOf(column);
+            return qMax(contentOf(column), briefs.value(column));
         case Least::Heading:
             return headings.value(column);
         case Least::Nothing:
@@ -356,6 +362,20 @@ int LiveTableView::headingWidth(int column, bool mayWrap) const
         best = qMin(best, qMax(first, second));
     }
     return whole - metrics.horizontalAdvance(text) + best;
+}
+
+int LiveTableView::briefHeadingWidth(int column) const
+{
+    if (!model())
+        return 0;
+    const QString brief = model()->headerData(column, Qt::Horizontal, ShortHeadingRole).toString();
+    if (brief.isEmpty())
+        return 0;
+    // The section's own room for margins and the sort arrow, around the short heading instead.
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    const QString text = model()->headerData(column, Qt::Horizontal).toString();
+    return horizontalHeader()->sectionSizeHint(column) - metrics.horizontalAdvance(text)
+        + metrics.horizontalAdvance(brief);
 }
 
 void LiveTableView::setTwoLineHeader(bool twoLines)

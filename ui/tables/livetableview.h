@@ -57,6 +57,8 @@ private:
     void fitColumns();
     // Sets each column to the width it wants, the key columns cut short to fit the viewport.
     void applyWidths();
+    // The width a column's short heading (ShortHeadingRole) needs in its section; 0 without one.
+    int briefHeadingWidth(int column) const;
     // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
     void setTwoLineRows(bool twoLines);
     // The width a cell needs on two lines at most, wrapped at its spaces (`whole`, its width on

@@ -1,5 +1,7 @@
 #include "tableheader.h"
 
+#include "models/headingroles.h"
+
 #include <QtGui/QHelpEvent>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleOptionHeader>
@@ -35,6 +37,12 @@ void TableHeader::initStyleOptionForIndex(QStyleOptionHeader *option, int logica
     const int room = labelWidth(logicalIndex);
     if (widestWord <= room)
         return;
+    // A shorter heading of the model's own where it fits: better than a clipped one.
+    const QString brief = model()->headerData(logicalIndex, orientation(), ShortHeadingRole).toString();
+    if (!brief.isEmpty() && metrics.horizontalAdvance(brief) <= room) {
+        option->text = brief;
+        return;
+    }
     option->textAlignment = Qt::AlignLeft | Qt::AlignVCenter;
     option->text = metrics.elidedText(option->text, Qt::ElideRight, qMax(0, room));
 }

@@ -3,6 +3,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonpanel.h"
 #include "lessons/lessonplayer.h"
+#include "models/headingroles.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
@@ -768,21 +769,30 @@ private slots:
         QVERIFY(!client.error);
         QTRY_COMPARE(table->model()->rowCount(), 3);
         QTRY_VERIFY(table->currentIndex().isValid());
-        // Fitted to the rows: the socket column is as narrow as "#1", narrower than its heading.
+        // Fitted to the rows: the socket column is as narrow as "#1", narrower than its heading,
+        // and headed by its short heading "#" instead of a heading clipped to nothing.
         const int idColumn = SocketTableModel::ColumnId;
         if (clipped) {
             QTRY_VERIFY(table->columnWidth(idColumn) < header->sectionSizeHint(idColumn));
-            QCOMPARE(header->shownAlignment(idColumn) & Qt::AlignHorizontal_Mask, Qt::AlignLeft);
+            QCOMPARE(header->shownText(idColumn),
+                table->model()->headerData(idColumn, Qt::Horizontal, ShortHeadingRole).toString());
         }
         QCOMPARE(across->value(), 0);
-        // Every heading reads from its first letter: whole, or cut at its end from the left edge.
+        // Every heading reads from its first letter: whole, short, or cut at its end from the
+        // left edge.
         for (int column = 0; column < header->count(); ++column) {
             if (header->isSectionHidden(column))
                 continue;
             const QString heading = table->model()->headerData(column, Qt::Horizontal).toString();
             QString shown = header->shownText(column);
-            if (shown == heading)
+            const bool brief = !shown.isEmpty()
+                && shown == table->model()->headerData(column, Qt::Horizontal, ShortHeadingRole).toString();
+            if (shown == heading || brief) {
+                if (brief) // cut short, the heading is whole in its tooltip
+                    QVERIFY2(header->toolTipText(column).startsWith(heading),
+                        qPrintable(header->toolTipText(column)));
                 continue;
+            }
             QVERIFY2(header->shownAlignment(column) & Qt::AlignLeft, qPrintable(heading));
             shown.remove(QChar(0x2026));
             QVERIFY2(heading.startsWith(shown), qPrintable(heading + QStringLiteral(" shown as ") + shown));
