@@ -31,14 +31,15 @@ PACKAGES=(
 )
 # chromium: a real browser opens a student's live page headless (tst_livepagebrowser; about
 # 122 MB to download, 414 MB installed).
-TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev tshark
+TEST_PACKAGES=(xvfb xauth desktop-file-utils appstream dpkg-dev clang libclang-rt-14-dev lld tshark
   clang-format-14 clang-tidy-14 chromium)
 # The style and the checks are those of one tool version, so a file formatted here is formatted
 # everywhere.
 CLANG_FORMAT=clang-format-14
 CLANG_TIDY=clang-tidy-14
 
-say() { printf '\033[1mrun.sh:\033[0m %s\n' "$*"; }
+# Each line says how long the run has taken so far, so a slow phase shows in any log.
+say() { printf '\033[1mrun.sh:\033[0m [%d:%02d] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 die() { printf '\033[1;31mrun.sh:\033[0m %s\n' "$*" >&2; exit 1; }
 
 missing_packages() {
@@ -86,13 +87,14 @@ configure_and_build() {
     export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
   fi
   [[ -n ${CI:-} ]] && extra+=(-DSOCKETSCOPE_WERROR=ON)
+  say "building ($BUILD_TYPE) in $BUILD_DIR"
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" "${extra[@]}" >/dev/null
   cmake --build "$BUILD_DIR"
 }
 
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer in a build
-# folder of its own; any finding fails its test. The load test and the benchmarks are left out
-# (timings under a sanitizer mean nothing). Prints the ctest summary line.
+# folder of its own; any finding fails its test. The load test and the benchmarks are neither
+# built nor run (timings under a sanitizer mean nothing). Prints the ctest summary line.
 run_sanitized_suite() {
   local dir=${ASAN_BUILD_DIR:-build-asan} extra=()
   if command -v ccache >/dev/null; then
@@ -101,7 +103,8 @@ run_sanitized_suite() {
   fi
   local flags="-O1 -g1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all"
   cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="$flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" "${extra[@]}" >/dev/null
+    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DSOCKETSCOPE_BENCHMARKS=OFF "${extra[@]}" >/dev/null
+  say "building with the sanitizers in $dir"
   cmake --build "$dir" || { echo "sanitizer build failed"; return 1; }
   # Leaks are not checked: Qt keeps some of its memory to the end on purpose.
   # A test that fails is run once more, and the closing lines name it either way: a test that
@@ -238,6 +241,7 @@ run_tests() {
   if [[ -n $asan_second ]]; then
     echo "sanitizers: failed once and passed when run again (its first output is above): $asan_second"
   fi
+  say "summary"
   # The test summaries again, last, so the counts are the closing line of the run.
   local summary total failed
   summary=$(grep -E "tests passed, [0-9]+ tests failed out of [0-9]+" "$log" | tail -n 1 || true)
