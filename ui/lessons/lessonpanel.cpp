@@ -19,6 +19,26 @@
 
 namespace SocketScope {
 
+namespace {
+
+// The panel's type sizes in tenths of the application's base size: the narration large enough to
+// read from the back of a room (shrunk a tenth at a time, down to the base size, where a long step
+// would otherwise scroll), the lesson's title between the two.
+constexpr int kNarrationTenths = 16;
+constexpr int kTitleTenths = 14;
+constexpr int kBaseTenths = 10;
+
+// The application's font at `tenths` tenths of its size, times `scale` (presentation mode).
+QFont panelFont(int tenths, qreal scale)
+{
+    QFont font = QFont();
+    const qreal size = font.pointSizeF() > 0 ? font.pointSizeF() : 10.0;
+    font.setPointSizeF(size * scale * tenths / 10);
+    return font;
+}
+
+} // namespace
+
 LessonPanel::LessonPanel(LessonPlayer *player, QWidget *parent)
     : QWidget(parent)
     , m_player(player)
@@ -190,11 +210,10 @@ QSize LessonPanel::minimumSizeHint() const
     // lesson spans the screen and needs no such floor.
     if (m_scale <= 1.0) {
         constexpr int kNarrationLetters = 30;
-        QFont large = QFont();
-        large.setPointSizeF((large.pointSizeF() > 0 ? large.pointSizeF() : 10.0) * 1.6);
         const QMargins margins = contentsMargins() + layout()->contentsMargins();
         least.setWidth(qMax(least.width(),
-            QFontMetrics(large).averageCharWidth() * kNarrationLetters + margins.left() + margins.right()));
+            QFontMetrics(panelFont(kNarrationTenths, 1.0)).averageCharWidth() * kNarrationLetters
+                + margins.left() + margins.right()));
     }
     return least;
 }
@@ -231,10 +250,7 @@ int LessonPanel::readingHeight(int width) const
     add(labelHeight(m_title));
     add(labelHeight(m_step));
     if (!m_narrationScroll->isHidden()) {
-        const QFont base = QFont();
-        QFont large = m_narration->font();
-        large.setPointSizeF((base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale * 1.6);
-        const QFontMetrics fm(large);
+        const QFontMetrics fm(panelFont(kNarrationTenths, m_scale));
         const int text
             = fm.boundingRect(QRect(0, 0, inner - 4, 100000), Qt::TextWordWrap, m_narration->text()).height();
         add(qMax(text, 3 * fm.lineSpacing()) + 4);
@@ -249,16 +265,13 @@ int LessonPanel::readingHeight(int width) const
 
 void LessonPanel::fitNarration()
 {
-    const QFont base = QFont();
-    const qreal normal = (base.pointSizeF() > 0 ? base.pointSizeF() : 10.0) * m_scale;
     const QWidget *viewport = m_narrationScroll->viewport();
     if (viewport->width() <= 0 || viewport->height() <= 0)
         return;
     // From the large size down in small steps; a few label measurements, only when the text or
     // the panel's size changes.
-    QFont font = m_narration->font();
-    for (int tenths = 16; tenths >= 10; --tenths) {
-        font.setPointSizeF(normal * tenths / 10);
+    for (int tenths = kNarrationTenths; tenths >= kBaseTenths; --tenths) {
+        const QFont font = panelFont(tenths, m_scale);
         if (font != m_narration->font())
             m_narration->setFont(font);
         if (narrationFits())
@@ -478,16 +491,10 @@ void LessonPanel::fitMessage()
 
 void LessonPanel::applyFonts()
 {
-    const QFont base = QFont();
-    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
-    QFont narration = base;
-    narration.setPointSizeF(size * 1.6 * m_scale);
-    QFont title = base;
-    title.setPointSizeF(size * 1.4 * m_scale);
+    QFont title = panelFont(kTitleTenths, m_scale);
     title.setBold(true);
-    QFont normal = base;
-    normal.setPointSizeF(size * m_scale);
-    m_narration->setFont(narration);
+    const QFont normal = panelFont(kBaseTenths, m_scale);
+    m_narration->setFont(panelFont(kNarrationTenths, m_scale));
     fitNarration();
     m_title->setFont(title);
     // In presentation mode the lesson spans the screen below the tables: one row of buttons
