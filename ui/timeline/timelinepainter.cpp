@@ -1699,17 +1699,17 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         quint64 group; // the lanes it belongs between: its badge collects only its neighbours
     };
     std::vector<Unplaced> unplaced;
-    // Where items stand closer than a short label is wide, one try per stretch of a lane pair
-    // is enough: after it, the stretch is taken, and the rest go to its badge untried.
+    // Where items stand closer than a short label is wide, a stretch of a lane pair where one
+    // label found no room is full: the rest of its items go to its badge untried. (A label that
+    // found room leaves the stretch open: accept()'s clone labels the curve, and the report on
+    // the clone's line beside it still has room under its marker.) Tries stay bounded: each one
+    // either fills a stretch or takes room on the plot.
     const bool merged = TimeMapper::aggregates(last - first, plot.width());
     const bool dense = double(last - first) * 12 * s > plot.width() || merged;
     const double stretch = 24 * s;
-    std::unordered_set<quint64> tried;
-    const auto firstTry = [&](quint64 group, double x) {
-        if (!dense)
-            return true;
-        const quint64 key = group * 0x9E3779B97F4A7C15ull + quint64(qMax(0.0, (x - plot.left()) / stretch));
-        return tried.insert(key).second;
+    std::unordered_set<quint64> full;
+    const auto stretchKey = [&](quint64 group, double x) {
+        return group * 0x9E3779B97F4A7C15ull + quint64(qMax(0.0, (x - plot.left()) / stretch));
     };
 
     // The arrows' lines in view. A label first looks for a spot across no other arrow, so it
@@ -1789,7 +1789,8 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                     | quint32(qMax(item.lane, item.toLane))
                                                  : (quint64(1) << 63) | quint32(item.lane);
             bool done = false;
-            if (firstTry(group, xOfItem(i))) {
+            const quint64 key = dense ? stretchKey(group, xOfItem(i)) : 0;
+            if (!dense || !full.contains(key)) {
                 std::vector<PlacedLabel> candidates = labelCandidates(i, merged);
                 for (const bool clear : {true, false}) {
                     if (clear && lines.empty())
@@ -1808,8 +1809,11 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
                         break;
                 }
             }
-            if (!done)
+            if (!done) {
+                if (dense)
+                    full.insert(key);
                 unplaced.push_back({i, labelAnchor(i), group});
+            }
         }
     }
 

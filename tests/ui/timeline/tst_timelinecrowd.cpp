@@ -36,6 +36,7 @@ private slots:
     void presentStateNamedWhole();
     void denseStretchesCounted_data();
     void denseStretchesCounted();
+    void burstLanesKeepTheirLabels();
 
 private:
     static constexpr int kClients = 20;
@@ -289,6 +290,69 @@ void TestTimelineCrowd::denseStretchesCounted()
     QVERIFY(counted <= last - first);
     QVERIFY2(counted * 2 >= last - first,
         qPrintable(QStringLiteral("%1 of %2 items counted").arg(counted).arg(last - first)));
+}
+
+// Six clients connecting at once, as a 1024x768 window shows them at Fit: the accepted
+// sockets' lanes stand close under the listener, each with accept()'s clone curve and the
+// report on its own line beside it. The curve's label takes its room beside the curve; the
+// report still has room under its marker and says what it is there, not in a "+1" beside an
+// empty lane (as it did when the clone's label closed the whole stretch to further labels).
+void TestTimelineCrowd::burstLanesKeepTheirLabels()
+{
+    Journal journal;
+    Lab lab(&journal, m_kernel.get());
+    const Lab::Opened server = lab.listenTcp(QHostAddress::LocalHost, 0);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    const quint16 port = lab.info(server.id)->localPort;
+    QList<qint32> clients;
+    for (int c = 0; c < 6; ++c) {
+        const Lab::Opened client = lab.connectTcp(QHostAddress::LocalHost, port);
+        QVERIFY(!client.error);
+        clients << client.id;
+    }
+    for (const qint32 client : clients)
+        QTRY_VERIFY(hasEvent(journal, client, EventKind::Connected));
+    QTRY_COMPARE(acceptedSockets(journal).size(), 6);
+
+    TimelinePanel panel(&journal);
+    panel.resize(611, 360);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimelineView *view = panel.view();
+    if (view->width() < 600) {
+        panel.resize(611 + 611 - view->width(), 360);
+        QTRY_VERIFY(view->width() >= 600);
+    }
+    const TimelineLayout &layout = panel.layout();
+    QTRY_COMPARE(layout.itemCount() > 0 && layout.revision() > 0, true);
+    panel.playback()->toEnd();
+    view->setSpacing(TimeMapper::Spacing::Steps);
+    view->fitAll();
+    QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+    view->render(&image);
+    const TimelinePainter &painter = view->painter();
+    const TimelinePainter::LabelLayout &labels = painter.lastLabels();
+    const QRectF plot = painter.plotRect();
+
+    std::map<qsizetype, QString> labelled;
+    for (const auto &label : labels.labels)
+        labelled[label.item] = label.text;
+    const TimelinePainter::Reveal all {layout.itemCount(), 0};
+    const auto [first, last] = painter.visibleItems(all, 0);
+    int checked = 0;
+    for (qsizetype i = first; i < last; ++i) {
+        const TimelineItem &item = layout.items()[size_t(i)];
+        if (item.kind != TimelineItem::Call || item.isHidden() || layout.lane(item.lane).parent < 0)
+            continue;
+        if (painter.rows().rowOf(item.lane) < 0 || painter.laneY(item.lane) < plot.top()
+            || painter.laneY(item.lane) > plot.bottom())
+            continue;
+        ++checked;
+        QVERIFY2(labelled.count(i),
+            qPrintable(QStringLiteral("%1 on an accepted socket's lane is only counted in a badge")
+                           .arg(painter.itemLabel(i))));
+    }
+    QVERIFY2(checked >= 2, qPrintable(QStringLiteral("%1 calls on accepted lanes in view").arg(checked)));
 }
 
 void TestTimelineCrowd::presentStateNamedWhole_data()
