@@ -7450,7 +7450,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>From address:</source>
-        <translation>출발지 주소:</translation>
+        <translation>출발지:</translation>
     </message>
     <message>
         <source>Optional: the local address to connect from. Empty lets the OS choose. The local port is always picked by the OS.</source>
@@ -7458,7 +7458,7 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Clients:</source>
-        <translation>클라이언트 수:</translation>
+        <translation>클라이언트:</translation>
     </message>
     <message>
         <source>How many clients to connect at once. Each gets its own port from the OS.</source>

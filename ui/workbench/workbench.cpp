@@ -91,8 +91,11 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_exposure = new QLabel(m_serverBox);
     m_exposure->setWordWrap(true);
     Theme::followMessageStyle(m_exposure, Theme::Role::Exposed);
+    // Every label beside its field, in every language: the workbench is as wide as its widest
+    // row. (Rows that wrapped when narrow put some Korean labels above their fields and left
+    // the rest beside theirs, which reads as a broken form.)
     auto *serverForm = new QFormLayout(m_serverBox);
-    serverForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    serverForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     serverForm->addRow(m_serverAddressLabel, m_serverAddress);
     serverForm->addRow(m_serverPortLabel, m_serverPort);
     serverForm->addRow(m_backlogLabel, m_backlog);
@@ -117,7 +120,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_clientOptions = optionsField(m_clientBox, QStringLiteral("clientOptions"));
     m_connect = new QPushButton(m_clientBox);
     auto *clientForm = new QFormLayout(m_clientBox);
-    clientForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    clientForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     clientForm->addRow(m_clientHostLabel, m_clientHost);
     clientForm->addRow(m_clientPortLabel, m_clientPort);
     clientForm->addRow(m_sourceLabel, m_source);
@@ -135,7 +138,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_udpOptions = optionsField(m_udpBox, QStringLiteral("udpOptions"));
     m_bind = new QPushButton(m_udpBox);
     auto *udpForm = new QFormLayout(m_udpBox);
-    udpForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    udpForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     udpForm->addRow(m_udpAddressLabel, m_udpAddress);
     udpForm->addRow(m_udpPortLabel, m_udpPort);
     udpForm->addRow(m_broadcast);
@@ -158,7 +161,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
     m_cap = new QSpinBox(m_selectedBox);
     m_cap->setRange(0, 10000);
     auto *selectedForm = new QFormLayout(m_selectedBox);
-    selectedForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    selectedForm->setRowWrapPolicy(QFormLayout::DontWrapRows);
     selectedForm->addRow(m_selectedLabel);
     selectedForm->addRow(m_payloadLabel, m_payload);
     selectedForm->addRow(m_destinationsLabel, m_destinations);

@@ -20,6 +20,7 @@
 #include "window/lessontopics.h"
 #include "window/mainwindow.h"
 #include "window/welcomepage.h"
+#include "workbench/workbench.h"
 
 #include "projectorscreen.h"
 #include "windowinlanguage.h"
@@ -35,6 +36,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -716,6 +718,31 @@ private slots:
             }
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+
+        // Beside the table, every label of the workbench's forms stands beside its field, in
+        // both languages: the narrowest workbench once put some Korean labels ("서버:") above
+        // their fields and left others beside theirs.
+        const auto *workbench = window.findChild<Workbench *>();
+        QVERIFY(workbench);
+        QStringList above;
+        int rows = 0;
+        for (const QFormLayout *form : workbench->findChildren<QFormLayout *>()) {
+            for (int row = 0; row < form->rowCount(); ++row) {
+                const QLayoutItem *labelItem = form->itemAt(row, QFormLayout::LabelRole);
+                const QLayoutItem *fieldItem = form->itemAt(row, QFormLayout::FieldRole);
+                const auto *label = labelItem ? qobject_cast<const QLabel *>(labelItem->widget()) : nullptr;
+                const QWidget *field = fieldItem ? fieldItem->widget() : nullptr;
+                if (!label || !field || !label->isVisible() || !field->isVisible())
+                    continue;
+                ++rows;
+                const int middle = label->geometry().center().y();
+                if (middle < field->geometry().top() || middle > field->geometry().bottom())
+                    above << label->text();
+            }
+        }
+        QVERIFY2(rows >= 8, qPrintable(QStringLiteral("%1 form rows").arg(rows)));
+        QVERIFY2(above.isEmpty(),
+            qPrintable(QStringLiteral("above their fields: ") + above.join(QStringLiteral(", "))));
     }
 
     // The socket table starts scrolled to its first column, and stays there when a socket
