@@ -2,11 +2,14 @@
 #include "workbench/workbench.h"
 
 #include <QtTest/QtTest>
+#include <QtTest/qtestspontaneevent.h>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSpinBox>
 
 #include "labquery.h"
@@ -207,6 +210,52 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&live));
         QVERIFY(!live.findChild<QLabel *>(QStringLiteral("replayNote"))->isVisible());
         QVERIFY(formOf(live, 0).go->isVisible());
+    }
+
+    // The wheel scrolls the workbench, as it does on any page, and changes a field only once
+    // it was clicked or tabbed into: scrolling down the forms turned the server address under
+    // the pointer into another one, unseen.
+    void wheelScrollsUnlessAFieldHasTheFocus()
+    {
+        QWidget window;
+        auto *scroll = new QScrollArea(&window);
+        auto *workbench = new Workbench(m_lab.get());
+        scroll->setWidget(workbench);
+        scroll->setWidgetResizable(true);
+        scroll->setGeometry(0, 0, 320, 260);
+        window.resize(320, 260);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QComboBox *address = formOf(*workbench, 0).address;
+        auto *backlog = workbench->findChildren<QGroupBox *>().value(0)->findChild<QSpinBox *>();
+        QVERIFY(address && backlog);
+        const QString addressBefore = address->currentText();
+        const int backlogBefore = backlog->value();
+        const auto wheelOver = [](QWidget *field) {
+            const QPointF at = QPointF(field->rect().center());
+            QWheelEvent wheel(at, field->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            // As the window system sends it: only such a wheel event goes on to the widgets
+            // around one that does not take it.
+            QSpontaneKeyEvent::setSpontaneous(&wheel);
+            // (sendEvent would mark it as the app's own again.)
+            QCoreApplication::instance()->notify(field, &wheel);
+        };
+        // Down the page, over the fields: the page scrolls, the fields keep their values.
+        wheelOver(address);
+        QCOMPARE(address->currentText(), addressBefore);
+        QVERIFY2(bar->value() > 0, "the workbench did not scroll");
+        const int scrolled = bar->value();
+        wheelOver(backlog);
+        QCOMPARE(backlog->value(), backlogBefore);
+        QVERIFY(bar->value() > scrolled);
+        // Clicked into, the field takes the wheel.
+        backlog->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(backlog->hasFocus());
+        wheelOver(backlog);
+        QCOMPARE(backlog->value(), backlogBefore - 1);
     }
 };
 
