@@ -460,39 +460,52 @@ int main(int argc, char **argv)
             top = std::max(top, measure());
         return top;
     };
-    std::printf("accept rate: %d short connections, %d connecting at once, best of %d\n", kConnections,
-        kWindow, kRuns);
-    const double plainAccept = best(plainAcceptRate);
-    const double labAccept = best(labAcceptRate);
-    print("plain QTcpServer", plainAccept, "connections/s");
-    print("lab listener (journal + kernel view)", labAccept, "connections/s");
-    printRatio("lab accept rate", labAccept, plainAccept, 90);
+    // One section only, when named (to profile it): accept, bulk, descriptors, turn, held.
+    const QString only = app.arguments().value(1);
+    const auto runs = [&](const char *section) { return only.isEmpty() || only == QLatin1String(section); };
+    if (runs("accept")) {
+        std::printf("accept rate: %d short connections, %d connecting at once, best of %d\n", kConnections,
+            kWindow, kRuns);
+        const double plainAccept = best(plainAcceptRate);
+        const double labAccept = best(labAcceptRate);
+        print("plain QTcpServer", plainAccept, "connections/s");
+        print("lab listener (journal + kernel view)", labAccept, "connections/s");
+        printRatio("lab accept rate", labAccept, plainAccept, 90);
+    }
+    if (runs("bulk")) {
 
-    std::printf("bulk throughput: %lld MiB in 64 KiB writes, one connection, best of %d\n",
-        static_cast<long long>(kBulkBytes >> 20), kRuns);
-    const double plainBulk = best(plainThroughput);
-    const double labBulk = best(labThroughput);
-    print("plain QTcpSocket", plainBulk / 1e6, "MB/s");
-    print("lab sockets (every read journalled)", labBulk / 1e6, "MB/s");
-    printRatio("lab throughput", labBulk, plainBulk, 80);
+        std::printf("bulk throughput: %lld MiB in 64 KiB writes, one connection, best of %d\n",
+            static_cast<long long>(kBulkBytes >> 20), kRuns);
+        const double plainBulk = best(plainThroughput);
+        const double labBulk = best(labThroughput);
+        print("plain QTcpSocket", plainBulk / 1e6, "MB/s");
+        print("lab sockets (every read journalled)", labBulk / 1e6, "MB/s");
+        printRatio("lab throughput", labBulk, plainBulk, 80);
+    }
+    if (runs("descriptors")) {
 
-    std::printf("out of descriptors: 3 clients waiting, no descriptor left to accept them, 1 s\n");
-    print("CPU time while waiting", 100.0 * cpuShareWhileOutOfDescriptors(1000), "% of wall time");
+        std::printf("out of descriptors: 3 clients waiting, no descriptor left to accept them, 1 s\n");
+        print("CPU time while waiting", 100.0 * cpuShareWhileOutOfDescriptors(1000), "% of wall time");
+    }
+    if (runs("turn")) {
 
-    std::printf("event loop turn with %d quiet connections open, mean of %d turns (-1: not all open)\n",
-        kHeldOpen, kTurns);
-    print("plain QTcpSockets", plainTurnWithHeldOpen(), "us per turn");
-    print("lab sockets, parking off", labTurnWithHeldOpen(false), "us per turn");
-    print("lab sockets, quiet ones parked", labTurnWithHeldOpen(true), "us per turn");
+        std::printf("event loop turn with %d quiet connections open, mean of %d turns (-1: not all open)\n",
+            kHeldOpen, kTurns);
+        print("plain QTcpSockets", plainTurnWithHeldOpen(), "us per turn");
+        print("lab sockets, parking off", labTurnWithHeldOpen(false), "us per turn");
+        print("lab sockets, quiet ones parked", labTurnWithHeldOpen(true), "us per turn");
+    }
+    if (runs("held")) {
 
-    std::printf("accept rate while %d quiet connections stay open: %d short connections, once each\n",
-        kHeldOpen, kConnections);
-    const double plainHeld = plainAcceptRateWithHeldOpen();
-    const double labHeldUnparked = labAcceptRateWithHeldOpen(false);
-    const double labHeld = labAcceptRateWithHeldOpen(true);
-    print("plain QTcpServer", plainHeld, "connections/s");
-    print("lab listener, parking off", labHeldUnparked, "connections/s");
-    print("lab listener, quiet ones parked", labHeld, "connections/s");
-    printRatio("lab accept rate, quiet ones parked", labHeld, plainHeld, 90);
+        std::printf("accept rate while %d quiet connections stay open: %d short connections, once each\n",
+            kHeldOpen, kConnections);
+        const double plainHeld = plainAcceptRateWithHeldOpen();
+        const double labHeldUnparked = labAcceptRateWithHeldOpen(false);
+        const double labHeld = labAcceptRateWithHeldOpen(true);
+        print("plain QTcpServer", plainHeld, "connections/s");
+        print("lab listener, parking off", labHeldUnparked, "connections/s");
+        print("lab listener, quiet ones parked", labHeld, "connections/s");
+        printRatio("lab accept rate, quiet ones parked", labHeld, plainHeld, 90);
+    }
     return 0;
 }
