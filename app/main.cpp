@@ -31,6 +31,7 @@
 #include "window/errortext.h"
 #include "window/languageswitcher.h"
 #include "window/mainwindow.h"
+#include "window/wheelguard.h"
 
 #include <QtCore/QEventLoop>
 #include <QtCore/QLocale>
@@ -316,6 +317,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocketScope"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKETSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.socketscope.SocketScope"));
+    WheelGuard::install(&app);
     // Caught from here on: a SIGTERM while the startup sockets open (a script that kills the
     // app as soon as its client connects) still closes them and leaves the recording whole.
     bool quitBeforeLoop = false;

@@ -12,7 +12,6 @@
 #include <QtGui/QFontDatabase>
 #include <QtNetwork/QHostInfo>
 #include <QtNetwork/QNetworkInterface>
-#include <QtWidgets/QAbstractSpinBox>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -251,33 +250,7 @@ Workbench::Workbench(Lab *lab, QWidget *parent)
         });
         connect(m_lab, &Lab::socketFailed, this, &Workbench::onSocketFailed);
     }
-    // The wheel scrolls the workbench; it changes an address or a number only in the field one
-    // clicked or tabbed into. (Scrolling down the forms once turned the server address under the
-    // pointer from 127.0.0.1 to 203.0.113.1, unseen, ready for the next Connect.)
-    for (QWidget *field : findChildren<QComboBox *>())
-        keepWheelForFocus(field);
-    for (QWidget *field : findChildren<QAbstractSpinBox *>())
-        keepWheelForFocus(field);
     retranslate();
-}
-
-void Workbench::keepWheelForFocus(QWidget *field)
-{
-    field->setFocusPolicy(Qt::StrongFocus);
-    field->installEventFilter(this);
-}
-
-bool Workbench::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Wheel) {
-        const auto *field = qobject_cast<QWidget *>(watched);
-        if (field && !field->hasFocus()) {
-            // Not taken: the event goes on to the scroll area around the workbench.
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void Workbench::changeEvent(QEvent *event)

@@ -50,11 +50,8 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The wheel over `field` changes it only while it has the focus; otherwise it scrolls.
-    void keepWheelForFocus(QWidget *field);
     void retranslate();
     void listen();
     void connectClients();

@@ -1,4 +1,5 @@
 #include "lab/lab.h"
+#include "window/wheelguard.h"
 #include "workbench/workbench.h"
 
 #include <QtTest/QtTest>
@@ -213,11 +214,12 @@ private slots:
     }
 
     // The wheel scrolls the workbench, as it does on any page, and changes a field only once
-    // it was clicked or tabbed into: scrolling down the forms turned the server address under
-    // the pointer into another one, unseen.
+    // it was clicked or tabbed into (WheelGuard): scrolling down the forms turned the server
+    // address under the pointer into another one, unseen.
     void wheelScrollsUnlessAFieldHasTheFocus()
     {
         QWidget window;
+        WheelGuard::install(&window); // as main() does for the whole app
         auto *scroll = new QScrollArea(&window);
         auto *workbench = new Workbench(m_lab.get());
         scroll->setWidget(workbench);
