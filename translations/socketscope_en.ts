@@ -3433,6 +3433,13 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::ChallengeSeats</name>
+    <message>
+        <source>Each student appears here as a card once they connect, coloured by their verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ChallengeView</name>
     <message>
         <source>Your own challenge…</source>
@@ -3607,6 +3614,26 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>At the playhead this challenge has not started yet. Move the playhead forward to see the students arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per student, every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card per student, coloured by the verdict: a whole class on one screen. Point at a card to read its whole row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3503,6 +3503,13 @@ Mystery-fault drills (in the virtual lab network):
     </message>
 </context>
 <context>
+    <name>SocketScope::ChallengeSeats</name>
+    <message>
+        <source>Each student appears here as a card once they connect, coloured by their verdict.</source>
+        <translation>학생이 연결하면 여기에 한 사람당 카드 한 장으로 나타나고, 판정에 따라 색이 달라집니다.</translation>
+    </message>
+</context>
+<context>
     <name>SocketScope::ChallengeView</name>
     <message>
         <source>Your own challenge…</source>
@@ -3677,6 +3684,26 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>At the playhead this challenge has not started yet. Move the playhead forward to see the students arrive.</source>
         <translation>재생 위치에서는 아직 이 도전 과제가 시작되지 않았습니다. 재생 위치를 앞으로 옮기면 학생들이 들어오는 모습을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>One row per student, every column.</source>
+        <translation>학생 한 명당 한 줄, 모든 열을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>One card per student, coloured by the verdict: a whole class on one screen. Point at a card to read its whole row.</source>
+        <translation>학생 한 명당 카드 한 장, 판정에 따라 색이 다릅니다. 반 전체가 한 화면에 들어옵니다. 카드에 마우스를 올리면 그 학생의 내용을 모두 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>

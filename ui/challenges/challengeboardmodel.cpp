@@ -21,26 +21,6 @@ namespace {
 // Enough of what a student sent to read on a projector; the CSV keeps more.
 constexpr int kSentChars = 40;
 
-Theme::Role verdictRole(ChallengeVerdict verdict)
-{
-    switch (verdict) {
-    case ChallengeVerdict::Done:
-        return Theme::Role::Success;
-    case ChallengeVerdict::WrongContent:
-    case ChallengeVerdict::Refused:
-    case ChallengeVerdict::WrongPort:
-        return Theme::Role::Error;
-    case ChallengeVerdict::TimeUp:
-    case ChallengeVerdict::StuckSynSent:
-        return Theme::Role::Warning;
-    case ChallengeVerdict::Waiting:
-        return Theme::Role::AcceptQueue;
-    case ChallengeVerdict::Connected:
-        break;
-    }
-    return Theme::Role::Inferred;
-}
-
 // Whether `font` draws a backslash as a backslash. Korean fonts (NanumGothic,
 // NanumGothicCoding) draw U+005C as a won sign, so "Ada\n" read as "Ada₩n" on the board.
 bool drawsBackslash(const QFont &font)
@@ -79,7 +59,35 @@ QFont escapesFont()
     return chosen;
 }
 
+// What a student sent, whole (as far as the board keeps it), in a tooltip's rich text.
+QString sentTooltip(const ChallengeBoard::Row &row)
+{
+    return QStringLiteral("<p style=\"font-family: '%1'; white-space: pre-wrap\">%2</p>")
+        .arg(escapesFont().families().value(0),
+            ChallengeResults::escapedBytes(row.sent, int(ChallengeBoard::kKeptBytes)).toHtmlEscaped());
+}
+
 } // namespace
+
+Theme::Role ChallengeBoardModel::verdictRole(ChallengeVerdict verdict)
+{
+    switch (verdict) {
+    case ChallengeVerdict::Done:
+        return Theme::Role::Success;
+    case ChallengeVerdict::WrongContent:
+    case ChallengeVerdict::Refused:
+    case ChallengeVerdict::WrongPort:
+        return Theme::Role::Error;
+    case ChallengeVerdict::TimeUp:
+    case ChallengeVerdict::StuckSynSent:
+        return Theme::Role::Warning;
+    case ChallengeVerdict::Waiting:
+        return Theme::Role::AcceptQueue;
+    case ChallengeVerdict::Connected:
+        break;
+    }
+    return Theme::Role::Inferred;
+}
 
 ChallengeBoardModel::ChallengeBoardModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -159,11 +167,21 @@ QVariant ChallengeBoardModel::data(const QModelIndex &index, int role) const
         return Theme::background(Theme::Role::Success);
     if (role == Qt::FontRole && index.column() == SentColumn)
         return escapesFont();
-    if (role == Qt::ToolTipRole && index.column() == SentColumn) {
-        // The tooltip too, in that family.
-        return QStringLiteral("<p style=\"font-family: '%1'; white-space: pre-wrap\">%2</p>")
-            .arg(escapesFont().families().value(0),
-                ChallengeResults::escapedBytes(row.sent, int(ChallengeBoard::kKeptBytes)).toHtmlEscaped());
+    if (role == Qt::ToolTipRole && index.column() == SentColumn)
+        return sentTooltip(row); // the tooltip too, in that family
+    if (role == Qt::ToolTipRole && index.column() == StudentColumn) {
+        // The whole row, for a seat card, which shows only part of it.
+        QString html = QStringLiteral("<b>%1</b>").arg(data(index).toString().toHtmlEscaped());
+        for (const int column : {KernelStateColumn, VerdictColumn}) {
+            const QString value = data(index.siblingAtColumn(column)).toString();
+            if (!value.isEmpty())
+                html += QStringLiteral("<br>%1: %2")
+                            .arg(headerData(column, Qt::Horizontal).toString().toHtmlEscaped(),
+                                value.toHtmlEscaped());
+        }
+        return html
+            + QStringLiteral("<br>%1:").arg(headerData(SentColumn, Qt::Horizontal).toString().toHtmlEscaped())
+            + sentTooltip(row);
     }
     if (role == Qt::ToolTipRole && index.column() == KernelStateColumn)
         return Labels::kernelStateExplained(row.kernelState);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "challenges/challengeboard.h"
+#include "window/theme.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QPointer>
@@ -21,6 +22,9 @@ public:
     static constexpr int VerdictRole = Qt::UserRole;
 
     explicit ChallengeBoardModel(QObject *parent = nullptr);
+
+    // What a verdict's colour means: done, a mistake, running out of time, waiting.
+    static Theme::Role verdictRole(ChallengeVerdict verdict);
 
     // Null: empty. The board is not owned.
     void setBoard(ChallengeBoard *board);

@@ -6,6 +6,7 @@
 #include "challenges/challengehost.h"
 #include "challenges/challengerecord.h"
 #include "challenges/challengeresults.h"
+#include "challengeseats.h"
 #include "challengewords.h"
 #include "history/playhead.h"
 #include "journal/journal.h"
@@ -25,8 +26,10 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 namespace SocketScope {
@@ -70,6 +73,11 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     , m_unseen(new QLabel(this))
     , m_message(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_seats(new ChallengeSeats(m_model, this))
+    , m_boards(new QStackedWidget(this))
+    , m_boardLabel(new QLabel(this))
+    , m_tableButton(new QToolButton(this))
+    , m_seatsButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("challenges"));
     m_port->setRange(0, 65535);
@@ -163,9 +171,34 @@ ChallengeView::ChallengeView(ChallengeHost *host, QWidget *parent)
     auto *status = new QHBoxLayout;
     status->addWidget(m_summary, 1);
     status->addWidget(m_countdown);
+    // Beside the summary it counts, where the line has room (the buttons' row has none to
+    // spare on a projector in English).
+    status->addSpacing(m_summary->fontMetrics().height());
+    status->addWidget(m_boardLabel);
+    status->addWidget(m_tableButton);
+    status->addWidget(m_seatsButton);
     layout->addLayout(status);
     layout->addWidget(m_unseen);
-    layout->addWidget(m_table, 1);
+    m_boards->addWidget(m_table);
+    m_boards->addWidget(m_seats);
+    layout->addWidget(m_boards, 1);
+    for (QToolButton *button : {m_tableButton, m_seatsButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_tableButton->setChecked(true);
+    m_tableButton->setObjectName(QStringLiteral("challengeTableButton"));
+    m_seatsButton->setObjectName(QStringLiteral("challengeSeatsButton"));
+    m_boardLabel->setBuddy(m_tableButton);
+    connect(m_tableButton, &QToolButton::clicked, this, [this] {
+        m_boardPicked = true;
+        showBoard(Board::Table);
+    });
+    connect(m_seatsButton, &QToolButton::clicked, this, [this] {
+        m_boardPicked = true;
+        showBoard(Board::Seats);
+    });
 
     connect(m_choice, &QComboBox::currentIndexChanged, this, &ChallengeView::onChoiceChanged);
     connect(m_protocol, &QComboBox::currentIndexChanged, this, &ChallengeView::showInstructions);
@@ -584,6 +617,10 @@ void ChallengeView::setPresentationScale(qreal scale)
     m_table->horizontalHeader()->setFont(table);
     m_table->verticalHeader()->setDefaultSectionSize(int(QFontMetrics(table).height() * 1.25));
     m_instructions->setFont(table);
+    m_seats->setFont(table);
+    // The note on what the board cannot see is for the teacher: in the table's type, so the
+    // students' cards keep the room.
+    m_unseen->setFont(table);
     m_instructions->setMaximumHeight(QFontMetrics(table).lineSpacing() * 7);
     QFont summary = m_summary->font();
     summary.setPointSizeF(FontScale::baseSize(this) * scale);
@@ -593,9 +630,35 @@ void ChallengeView::setPresentationScale(qreal scale)
     const QFont controls = FontScale::scaled(this, scale);
     for (QWidget *widget : std::initializer_list<QWidget *> {m_choiceLabel, m_choice, m_addressLabel,
              m_address, m_portLabel, m_port, m_limitLabel, m_limit, m_start, m_stop, m_paused, m_export,
-             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message, m_unseen})
+             m_protocolLabel, m_protocol, m_expectedLabel, m_expected, m_banner, m_message})
         widget->setFont(controls);
     m_address->setMaximumWidth(QFontMetrics(controls).horizontalAdvance(QLatin1Char('0')) * 18);
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_boardLabel, m_tableButton, m_seatsButton})
+        widget->setFont(controls);
+    // Thirty rows of a table cannot fit a projector's 768 pixels in type the back row reads;
+    // thirty cards can.
+    if (!m_boardPicked)
+        showBoard(scale > 1.0 ? Board::Seats : Board::Table);
+}
+
+void ChallengeView::showBoard(Board board)
+{
+    QWidget *shown = board == Board::Seats ? static_cast<QWidget *>(m_seats) : m_table;
+    // The selected student stays selected across the two.
+    const QModelIndex current
+        = m_boards->currentWidget() == m_seats ? m_seats->currentIndex() : m_table->currentIndex();
+    m_boards->setCurrentWidget(shown);
+    (board == Board::Seats ? m_seatsButton : m_tableButton)->setChecked(true);
+    if (current.isValid()) {
+        auto *view = static_cast<QAbstractItemView *>(shown);
+        view->setCurrentIndex(current.siblingAtColumn(ChallengeBoardModel::StudentColumn));
+        view->scrollTo(view->currentIndex());
+    }
+}
+
+ChallengeView::Board ChallengeView::board() const
+{
+    return m_boards->currentWidget() == m_seats ? Board::Seats : Board::Table;
 }
 
 bool ChallengeView::exportCsv(const QString &path)
@@ -651,6 +714,12 @@ void ChallengeView::retranslate()
     m_expectedLabel->setText(tr("Text they must send:"));
     m_expected->setPlaceholderText(tr("empty: anything"));
     m_table->setToolTip(tr("One row per student address, with what the server saw on their connection."));
+    m_boardLabel->setText(tr("Show:"));
+    m_tableButton->setText(tr("Table"));
+    m_tableButton->setToolTip(tr("One row per student, every column."));
+    m_seatsButton->setText(tr("Cards"));
+    m_seatsButton->setToolTip(tr("One card per student, coloured by the verdict: a whole class on one "
+                                 "screen. Point at a card to read its whole row."));
     fillChoices();
     showInstructions();
     showSummary();

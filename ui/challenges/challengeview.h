@@ -14,6 +14,8 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
+class QToolButton;
 class QTableView;
 class QTextBrowser;
 
@@ -22,6 +24,7 @@ namespace SocketScope {
 class ChallengeBoard;
 class ChallengeBoardModel;
 class ChallengeHost;
+class ChallengeSeats;
 class Journal;
 class Playhead;
 struct Challenge;
@@ -57,8 +60,13 @@ public:
     ChallengeBoardModel *model() const { return m_model; }
     // Writes the results to `path`; false when the file cannot be written.
     bool exportCsv(const QString &path);
-    // Presentation mode: larger type, yet room for a class's rows on a 1024x768 projector.
+    // Presentation mode: larger type, yet room for a class on a 1024x768 projector: the board
+    // turns to seat cards there unless the teacher picked the table.
     void setPresentationScale(qreal scale);
+    // The board as a table (a row per student) or as seat cards (a class on one screen).
+    enum class Board { Table, Seats };
+    void showBoard(Board board);
+    Board board() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -129,6 +137,13 @@ private:
     QLabel *m_unseen;
     QLabel *m_message;
     QTableView *m_table;
+    ChallengeSeats *m_seats;
+    QStackedWidget *m_boards;
+    QLabel *m_boardLabel;
+    QToolButton *m_tableButton;
+    QToolButton *m_seatsButton;
+    // The teacher chose table or cards: presentation mode no longer picks for them.
+    bool m_boardPicked = false;
 };
 
 } // namespace SocketScope

@@ -14,6 +14,9 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 
 #include <memory>
 #include <vector>
@@ -112,6 +115,59 @@ private slots:
         QVERIFY(csv.contains("\"Grace, Hopper\\n\""));
         QVERIFY(csv.contains("김민지\\n"));
         QVERIFY(csv.contains("empty"));
+    }
+
+    // A class of thirty on a 1024x768 projector in presentation mode: as cards, every student
+    // is on the screen at once (a table row each, in type the back row reads, shows about half).
+    void aClassFitsAProjectorAsCards()
+    {
+        // The room the window gives the board there, under its tab bar.
+        m_view->resize(1024, 730);
+        m_view->setPresentationScale(1.6);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QCOMPARE(m_view->board(), ChallengeView::Board::Seats);
+        std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("name"));
+        challenge->port = 0;
+        QVERIFY(m_view->start(*challenge, QStringLiteral("127.0.0.1")));
+        constexpr int kClass = 30;
+        for (int i = 0; i < kClass; ++i) {
+            QTcpSocket *client = newClient(QHostAddress(QStringLiteral("127.0.0.%1").arg(120 + i)));
+            const QByteArray name = "Student " + QByteArray::number(i) + '\n';
+            connect(client, &QTcpSocket::connected, client, [client, name] { client->write(name); });
+            client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        }
+        ChallengeBoardModel *model = m_view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->board()->doneCount(), kClass, 10000);
+        model->flush();
+
+        auto *seats = m_view->findChild<QListView *>(QStringLiteral("challengeSeats"));
+        QVERIFY(seats && seats->isVisible());
+        const auto outside = [model](QAbstractItemView *view) {
+            QStringList students;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, ChallengeBoardModel::StudentColumn);
+                if (!view->viewport()->rect().contains(view->visualRect(index)))
+                    students.append(index.data().toString());
+            }
+            return students;
+        };
+        QTRY_VERIFY2(outside(seats).isEmpty(), qPrintable(outside(seats).join(QStringLiteral(", "))));
+        // Each card reads its own student's row: the tooltip holds it whole.
+        const QModelIndex first = model->index(0, ChallengeBoardModel::StudentColumn);
+        const QString tip = first.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Student ")) && tip.contains(QStringLiteral("done in")),
+            qPrintable(tip));
+
+        // The table in the same room: the reason for the cards.
+        auto *table = m_view->findChild<QTableView *>(QStringLiteral("challengeTable"));
+        auto *tableButton = m_view->findChild<QToolButton *>(QStringLiteral("challengeTableButton"));
+        tableButton->click();
+        QVERIFY(table->isVisible());
+        QTRY_VERIFY(!outside(table).isEmpty());
+        // The teacher's pick stays when the type changes.
+        m_view->setPresentationScale(1.8);
+        QCOMPARE(m_view->board(), ChallengeView::Board::Table);
     }
 
     // A knock on a wrong port of this computer is answered by the kernel alone: with no
