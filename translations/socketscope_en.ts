@@ -6959,6 +6959,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click: move the playhead here (every view shows this instant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or drag along the ruler to move the playhead: the tables, the log and the other views show that instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TopologyView</name>

@@ -7004,6 +7004,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>Made by accept() on the listener: same local address and port, one connection of its own.</source>
         <translation>리스너에서 accept()로 만들어졌습니다. 로컬 주소와 포트는 같고, 연결은 자기만의 것입니다.</translation>
     </message>
+    <message>
+        <source>Double-click: move the playhead here (every view shows this instant).</source>
+        <translation>더블클릭: 재생 위치를 여기로 옮깁니다(모든 화면이 이 순간을 보여 줍니다).</translation>
+    </message>
+    <message>
+        <source>Click or drag along the ruler to move the playhead: the tables, the log and the other views show that instant.</source>
+        <translation>눈금자를 클릭하거나 끌어서 재생 위치를 옮기세요. 표, 로그와 다른 화면이 그 순간을 보여 줍니다.</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TopologyView</name>

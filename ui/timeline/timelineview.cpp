@@ -415,18 +415,54 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+bool TimelineView::isOnRuler(QPointF pos) const
+{
+    const QRectF plot = m_painter.plotRect();
+    return pos.y() < plot.top() && pos.x() >= plot.left() && pos.x() <= plot.right();
+}
+
+void TimelineView::seekToX(double x)
+{
+    // The items stand left to right in their order (by step or by time): the first one right
+    // of x, found by halving, is how many are shown. A click a few pixels short of a marker
+    // still means that marker.
+    syncGeometry();
+    x += 4 * m_painter.scale();
+    qsizetype low = 0;
+    qsizetype high = m_layout->itemCount();
+    while (low < high) {
+        const qsizetype middle = low + (high - low) / 2;
+        if (m_painter.xOfItem(middle) <= x)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    m_playback->seek(double(low));
+}
+
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
     m_pressPos = event->position();
     m_lastDrag = event->position();
     m_dragging = false;
     setFocus(Qt::MouseFocusReason);
+    // On the ruler, as on a player's time bar: the playhead goes where the mouse is, and
+    // follows it while the button is held.
+    m_scrubbing = event->button() == Qt::LeftButton && isOnRuler(event->position());
+    if (m_scrubbing) {
+        setCursor(Qt::SizeHorCursor);
+        seekToX(event->position().x());
+    }
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & (Qt::LeftButton | Qt::MiddleButton)))
         return;
+    if (m_scrubbing) {
+        seekToX(event->position().x());
+        return;
+    }
     if (!m_dragging && (event->position() - m_pressPos).manhattanLength() < 5)
         return;
     m_dragging = true;
@@ -441,8 +477,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     unsetCursor();
-    if (m_dragging) {
+    if (m_dragging || m_scrubbing) {
         m_dragging = false;
+        m_scrubbing = false;
         return;
     }
     // A click picks the socket of the event under it, or the lane itself.
@@ -467,6 +504,18 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         setSelectedLane(lane);
         emit laneSelected(lane);
     }
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A double click on an event moves the playhead to it: every view shows that instant.
+    // (Two quick clicks on the ruler are two clicks there.)
+    const qsizetype item
+        = isOnRuler(event->position()) ? -1 : m_painter.itemAt(event->position(), m_playback->reveal());
+    if (item >= 0 && event->button() == Qt::LeftButton)
+        m_playback->seek(double(item + 1));
+    else
+        QWidget::mouseDoubleClickEvent(event); // a press
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
@@ -548,7 +597,11 @@ bool TimelineView::event(QEvent *event)
             return true;
         }
         if (item >= 0) {
-            text = m_painter.itemTooltip(item);
+            text = m_painter.itemTooltip(item) + QStringLiteral("\n")
+                + tr("Double-click: move the playhead here (every view shows this instant).");
+        } else if (isOnRuler(pos)) {
+            text = tr("Click or drag along the ruler to move the playhead: the tables, the log and "
+                      "the other views show that instant.");
         } else if (m_painter.legendRect().contains(pos)) {
             text = m_painter.legendTooltip();
         } else if (pos.x() < m_painter.headWidth()) {

@@ -94,6 +94,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -128,6 +129,10 @@ private:
     void scrollLanes(double dy, bool byHand = true);
     void invalidate();
     void applyStripRoom();
+    // The ruler above the plot, where a click or a drag moves the playhead.
+    bool isOnRuler(QPointF pos) const;
+    // Moves the playhead to show every item up to the last one at or left of `x`.
+    void seekToX(double x);
 
     TimelineLayout *m_layout;
     TimelinePlayback *m_playback;
@@ -145,6 +150,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastDrag;
     bool m_dragging = false;
+    bool m_scrubbing = false;
     double m_lastStaticMs = 0;
     qsizetype m_picked = -1;
     qsizetype m_secondPicked = -1;

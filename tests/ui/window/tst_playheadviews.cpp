@@ -4,6 +4,7 @@
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
 #include "lab/lab.h"
+#include "models/connectiontablemodel.h"
 #include "models/eventlogmodel.h"
 #include "models/sockettablemodel.h"
 #include "network/networkpanel.h"
@@ -15,6 +16,7 @@
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepanel.h"
 #include "timeline/timelineplayback.h"
+#include "timeline/timelineview.h"
 #include "window/mainwindow.h"
 #include "window/windowbanner.h"
 
@@ -309,6 +311,79 @@ private slots:
         banner->liveButton()->click();
         QVERIFY(log->currentIndex().row() >= newest);
         QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+    }
+
+    // Clicking on the timeline moves the playhead too: a click or a drag on the ruler above the
+    // plot, as on a player's time bar, and a double click on an event. The tables follow.
+    void clickingTheTimelineMovesEveryView()
+    {
+        stopLab(); // the window's session has its own lab
+        Session session(Session::Kind::Live);
+        MainWindow window(&session, nullptr);
+        window.resize(1366, 768);
+        window.show();
+        Lab *lab = session.lab();
+        const Journal &journal = *session.journal();
+        const Lab::Opened listener = lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        const Lab::Opened client
+            = lab->connectTcp(QHostAddress::LocalHost, lab->info(listener.id)->localPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
+        const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
+        QVERIFY(!lab->send(client.id, QByteArrayLiteral("click")));
+        const auto isData
+            = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
+        QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
+        const qsizetype received = firstEvent(journal, 0, isData);
+
+        TimelinePanel *timeline = window.timeline();
+        window.centralTabs()->setCurrentWidget(timeline);
+        TimelinePlayback *playback = timeline->playback();
+        const auto &items = timeline->layout().items();
+        const auto itemOf = [&](auto match) -> qsizetype {
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (match(items[i]))
+                    return qsizetype(i);
+            }
+            return -1;
+        };
+        QTRY_VERIFY(itemOf([&](const TimelineItem &it) { return qsizetype(it.event) == received; }) >= 0);
+        const qsizetype dataItem
+            = itemOf([&](const TimelineItem &it) { return qsizetype(it.event) == received; });
+        TimelineView *view = timeline->view();
+        QTRY_VERIFY(view->isVisible());
+        QTest::keyClick(view, Qt::Key_0); // Fit: the whole session in view
+        const TimelinePainter &painter = view->painter();
+        const double rulerY = painter.plotRect().top() - 4;
+
+        // Left of the first item: the start, nothing shown.
+        QTest::mouseClick(
+            view, Qt::LeftButton, Qt::NoModifier, QPointF(painter.plotRect().left() + 1, rulerY).toPoint());
+        QVERIFY(!playback->isLive());
+        QCOMPARE(playback->position(), 0.0);
+        QCOMPARE(window.socketModel()->rowCount(), 0);
+        QCOMPARE(window.connectionModel()->rowCount(), 0);
+
+        // On the bytes' arrival: the three sockets and their connection.
+        QTest::mouseClick(
+            view, Qt::LeftButton, Qt::NoModifier, QPointF(painter.xOfItem(dataItem), rulerY).toPoint());
+        QVERIFY(playback->position() >= double(dataItem + 1));
+        QVERIFY(painter.xOfItem(qsizetype(playback->position()) - 1) <= painter.xOfItem(dataItem) + 5);
+        QCOMPARE(window.socketModel()->rowCount(), 3);
+        QCOMPARE(window.connectionModel()->rowCount(), 1);
+
+        // A double click on the client's connect() call: the instant of that call, before the
+        // listener had accepted anything.
+        const qsizetype connectCall = itemOf([&](const TimelineItem &it) {
+            return it.kind == TimelineItem::Call && journal.at(it.event).kind == EventKind::ConnectStarted;
+        });
+        QVERIFY(connectCall >= 0 && connectCall < dataItem);
+        const QPoint call
+            = QPointF(painter.xOfItem(connectCall), painter.laneY(items[size_t(connectCall)].lane)).toPoint();
+        QTest::mouseDClick(view, Qt::LeftButton, Qt::NoModifier, call);
+        QCOMPARE(playback->position(), double(connectCall + 1));
+        QCOMPARE(window.connectionModel()->rowCount(), 0);
     }
 
     // A lab recording says which networks its computers were on (its network event): the
