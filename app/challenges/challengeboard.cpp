@@ -135,12 +135,14 @@ void ChallengeBoard::read(const Event &event)
         emit classChanged();
         return;
     }
-    if (event.socket == m_classSocket) {
-        readClassEvent(event);
-        return;
-    }
+    // A captured segment before the class socket's own events: the capture tags a SYN to the
+    // class port with the listener's socket, and that SYN is a student knocking.
     if (event.kind == EventKind::Segment && event.source == EventSource::Capture) {
         readSegment(event);
+        return;
+    }
+    if (event.socket == m_classSocket) {
+        readClassEvent(event);
         return;
     }
     if (event.kind == EventKind::SocketOpened && event.role == SocketRole::Accepted

@@ -107,6 +107,48 @@ private slots:
         QCOMPARE(board->rowCount(), 1);
     }
 
+    // The backlog challenge for real: accepting paused, the kernel's queue full, a newcomer's
+    // SYN goes unanswered and is sent again, and the captured SYNs (tagged by the capture with
+    // the listener's socket, whose port they are for) put the newcomer on the board as stuck
+    // in SYN_SENT before any socket of theirs is accepted.
+    void aFullQueueLeavesNewcomersInSynSent()
+    {
+        if (CaptureHelperRun::helperPath().isEmpty())
+            QSKIP("the capture helper is not built here (no libpcap)");
+        std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("backlog"));
+        challenge->port = 0;
+        QVERIFY(!m_host->start(*challenge));
+        QVERIFY(!m_host->setAcceptingPaused(true));
+        const quint16 classPort = m_host->port();
+        m_capture = std::make_unique<HostCapture>(m_journal.get(), m_lab.get());
+        m_capture->client()->setHelperPath(CaptureHelperRun::helperPath());
+        QSignalSpy status(m_capture->feed(), &CaptureFeed::statusReceived);
+        m_capture->setEnabled(true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_capture->client()->state() != CaptureHelperClient::State::Starting, 10000);
+        if (m_capture->client()->state() == CaptureHelperClient::State::PermissionDenied)
+            QSKIP("no CAP_NET_RAW here (CI runs this as root): nothing is captured");
+        QCOMPARE(m_capture->client()->state(), CaptureHelperClient::State::Capturing);
+        QTRY_VERIFY_WITH_TIMEOUT(status.count() > 0, 10000);
+
+        // The queue holds the backlog and one more; two more students than that.
+        ChallengeBoard *board = m_host->board();
+        std::vector<std::unique_ptr<QTcpSocket>> students;
+        const int count = ChallengeHost::kHoldBacklog + 3;
+        for (int i = 0; i < count; ++i) {
+            students.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(students.back()->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(90 + i)), 0));
+            students.back()->connectToHost(QHostAddress::LocalHost, classPort);
+        }
+        const QString last = QStringLiteral("127.0.0.%1").arg(90 + count - 1);
+        // The kernel sends a lost SYN again after about a second.
+        QTRY_VERIFY_WITH_TIMEOUT(board->rowOf(last) >= 0
+                && board->row(board->rowOf(last)).verdict == ChallengeVerdict::StuckSynSent,
+            8000);
+        QCOMPARE(board->row(board->rowOf(last)).kernelState, TcpState::SynSent);
+        for (auto &student : students)
+            student->abort();
+    }
+
     // Captured packets as the journal holds them (from the lab network's capture, or a
     // recording): a SYN to the class port is a knock, a second one a knock unanswered, and an
     // RST from the teacher's machine on another port a wrong port.
@@ -115,13 +157,20 @@ private slots:
         QTest::addColumn<QList<int>>("flags"); // the segments in order; RST ones come back from port 9999
         QTest::addColumn<ChallengeVerdict>("verdict");
         QTest::addColumn<QString>("note");
-        QTest::newRow("one SYN") << QList<int> {FlagSyn} << ChallengeVerdict::Waiting << QString();
+        // The capture tags a segment with the socket holding its port: a SYN to the class port
+        // with the listener's (1), a reset from a closed port with none (-1).
+        QTest::addColumn<int>("synSocket");
+        QTest::newRow("one SYN") << QList<int> {FlagSyn} << ChallengeVerdict::Waiting << QString() << -1;
+        QTest::newRow("one SYN, tagged with the listener")
+            << QList<int> {FlagSyn} << ChallengeVerdict::Waiting << QString() << 1;
         QTest::newRow("SYN sent again")
-            << QList<int> {FlagSyn, FlagSyn} << ChallengeVerdict::StuckSynSent << QString();
+            << QList<int> {FlagSyn, FlagSyn} << ChallengeVerdict::StuckSynSent << QString() << -1;
+        QTest::newRow("SYN sent again, tagged with the listener")
+            << QList<int> {FlagSyn, FlagSyn} << ChallengeVerdict::StuckSynSent << QString() << 1;
         QTest::newRow("RST from a closed port")
-            << QList<int> {FlagRst | FlagAck} << ChallengeVerdict::WrongPort << QStringLiteral("9999");
+            << QList<int> {FlagRst | FlagAck} << ChallengeVerdict::WrongPort << QStringLiteral("9999") << -1;
         QTest::newRow("wrong port, then a knock on the right one")
-            << QList<int> {FlagRst | FlagAck, FlagSyn} << ChallengeVerdict::Waiting << QString();
+            << QList<int> {FlagRst | FlagAck, FlagSyn} << ChallengeVerdict::Waiting << QString() << 1;
     }
 
     void capturedKnocks()
@@ -129,6 +178,7 @@ private slots:
         QFETCH(QList<int>, flags);
         QFETCH(ChallengeVerdict, verdict);
         QFETCH(QString, note);
+        QFETCH(int, synSocket);
         Journal journal;
         Challenge challenge = *ChallengeCatalog::find(QStringLiteral("connect"));
         challenge.port = 9000;
@@ -148,6 +198,7 @@ private slots:
             e.proto = Protocol::Tcp;
             e.flags = quint8(f);
             const bool reset = f & FlagRst;
+            e.socket = reset ? -1 : synSocket;
             e.local = journal.intern(reset ? QStringLiteral("127.0.0.1:9999") : student);
             e.remote = journal.intern(reset ? student : QStringLiteral("127.0.0.1:9000"));
             journal.append(e);
