@@ -161,7 +161,7 @@ void ChallengeBoard::read(const Event &event)
         ++m_rows[index].connections;
         auto &stored = m_connections[event.socket] = std::move(connection);
         judge(stored, event.t);
-        showConnection(event.socket, stored);
+        showConnection(event.socket, stored, event.t);
         return;
     }
     const auto it = m_connections.find(event.socket);
@@ -201,7 +201,7 @@ void ChallengeBoard::read(const Event &event)
         return;
     }
     judge(connection, event.t);
-    showConnection(event.socket, connection);
+    showConnection(event.socket, connection, event.t);
 }
 
 void ChallengeBoard::readClassEvent(const Event &event)
@@ -268,7 +268,7 @@ void ChallengeBoard::readDatagram(const Event &event)
         connection.problem = ChallengeProblem::None;
         connection.doneAt = event.t;
     }
-    showConnection(-1, connection);
+    showConnection(-1, connection, event.t);
 }
 
 void ChallengeBoard::readSegment(const Event &event)
@@ -284,15 +284,16 @@ void ChallengeBoard::readSegment(const Event &event)
     if (syn && toPort == m_challenge.port && ourAddress) {
         // A SYN sent again means the first went unanswered: the queue is full.
         const int seen = ++m_synsSeen[from];
-        showKnock(from, seen > 1 ? ChallengeVerdict::StuckSynSent : ChallengeVerdict::Waiting, {});
+        showKnock(from, seen > 1 ? ChallengeVerdict::StuckSynSent : ChallengeVerdict::Waiting, {}, event.t);
         return;
     }
     const bool fromUs = isAnyAddress(m_classAddress) || fromAddress == m_classAddress;
     if ((event.flags & FlagRst) && fromUs && fromPort != m_challenge.port && toAddress != fromAddress)
-        showKnock(to, ChallengeVerdict::WrongPort, QString::number(fromPort));
+        showKnock(to, ChallengeVerdict::WrongPort, QString::number(fromPort), event.t);
 }
 
-void ChallengeBoard::showKnock(const QString &endpoint, ChallengeVerdict verdict, const QString &note)
+void ChallengeBoard::showKnock(
+    const QString &endpoint, ChallengeVerdict verdict, const QString &note, qint64 t)
 {
     const auto [address, port] = splitEndpoint(endpoint);
     const int existing = rowOf(address);
@@ -305,7 +306,7 @@ void ChallengeBoard::showKnock(const QString &endpoint, ChallengeVerdict verdict
     Row row = m_rows.at(touchRow(address));
     row.port = port;
     row.socket = -1;
-    row.verdict = verdict;
+    row.verdict = isPastLimit(t) ? ChallengeVerdict::TimeUp : verdict;
     row.note = note;
     row.inferred = true;
     row.kernelState = verdict == ChallengeVerdict::WrongPort ? TcpState::Close : TcpState::SynSent;
@@ -478,7 +479,13 @@ int ChallengeBoard::touchRow(const QString &address)
     return index;
 }
 
-void ChallengeBoard::showConnection(qint32 socket, const Connection &connection)
+bool ChallengeBoard::isPastLimit(qint64 t) const
+{
+    return m_challenge.timeLimitS > 0 && m_classSocket >= 0
+        && t - m_startedAt > qint64(m_challenge.timeLimitS) * 1000000000;
+}
+
+void ChallengeBoard::showConnection(qint32 socket, const Connection &connection, qint64 t)
 {
     const int index = touchRow(connection.address);
     Row row = m_rows.at(index);
@@ -496,7 +503,9 @@ void ChallengeBoard::showConnection(qint32 socket, const Connection &connection)
     row.note = connection.refusal;
     row.inferred = m_challenge.check == Challenge::Check::HoldThroughPause && connection.doneAt >= 0;
     row.doneAfterNs = connection.doneAt >= 0 ? connection.doneAt - m_startedAt : -1;
-    if (m_challenge.timeLimitS > 0 && row.doneAfterNs > qint64(m_challenge.timeLimitS) * 1000000000)
+    // Done after the limit, or anything else once it has passed: time is up.
+    const bool doneInTime = row.doneAfterNs >= 0 && !isPastLimit(connection.doneAt);
+    if (m_challenge.timeLimitS > 0 && !doneInTime && (row.doneAfterNs >= 0 || isPastLimit(t)))
         row.verdict = ChallengeVerdict::TimeUp;
     setRow(index, row);
 }
@@ -517,8 +526,7 @@ qint64 ChallengeBoard::timeLeftNs(qint64 nowNs) const
 QList<int> ChallengeBoard::applyClock(qint64 nowNs)
 {
     QList<int> changed;
-    if (m_challenge.timeLimitS <= 0 || m_classSocket < 0
-        || nowNs - m_startedAt <= qint64(m_challenge.timeLimitS) * 1000000000)
+    if (!isPastLimit(nowNs))
         return changed;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];

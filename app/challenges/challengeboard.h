@@ -131,9 +131,13 @@ private:
     void judgeText(Connection &connection, qint64 t);
     void judgeLengthPrefixed(Connection &connection, qint64 t);
     int touchRow(const QString &address);
-    void showConnection(qint32 socket, const Connection &connection);
+    // `t`: the time of the event that changed the connection; past the time limit, a student
+    // not done by then stays "time is up" whatever comes after (the teacher's Stop closing
+    // every socket too).
+    void showConnection(qint32 socket, const Connection &connection, qint64 t);
+    bool isPastLimit(qint64 t) const;
     void setRow(int index, const Row &row);
-    void showKnock(const QString &endpoint, ChallengeVerdict verdict, const QString &note);
+    void showKnock(const QString &endpoint, ChallengeVerdict verdict, const QString &note, qint64 t);
 
     Journal *m_journal;
     Challenge m_challenge;

@@ -314,16 +314,18 @@ void ChallengeHost::noteOnClassSocket(const QString &text)
 
 void ChallengeHost::closeIdle()
 {
-    if (m_challenge.check == Challenge::Check::HoldThroughPause)
-        return; // holding a silent connection is the task
-    const qint64 now = m_clock.elapsed();
-    QList<qint32> idle;
-    for (const auto &[id, student] : m_students) {
-        if (!student.finished && now - student.lastHeard >= m_idleMs)
-            idle.append(id);
+    // Holding a silent connection is the backlog challenge's task: nobody is closed for it
+    // there, but its time limit runs as any other's.
+    if (m_challenge.check != Challenge::Check::HoldThroughPause) {
+        const qint64 now = m_clock.elapsed();
+        QList<qint32> idle;
+        for (const auto &[id, student] : m_students) {
+            if (!student.finished && now - student.lastHeard >= m_idleMs)
+                idle.append(id);
+        }
+        for (const qint32 id : idle)
+            refuse(id, tr("Challenge: silent for %n second(s)", "", (m_idleMs + 999) / 1000));
     }
-    for (const qint32 id : idle)
-        refuse(id, tr("Challenge: silent for %n second(s)", "", (m_idleMs + 999) / 1000));
     if (m_board && m_lab)
         m_board->applyClock(m_lab->journal()->now());
 }

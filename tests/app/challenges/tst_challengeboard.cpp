@@ -406,6 +406,42 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 1, 5000);
         QCOMPARE(board->row(0).verdict, ChallengeVerdict::Connected);
         QTRY_COMPARE_WITH_TIMEOUT(board->row(0).verdict, ChallengeVerdict::TimeUp, 5000);
+        // What happens after the limit does not undo it: a late student's line, then the
+        // teacher's Stop closing every student's socket (the results are exported after it).
+        QTcpSocket *late = newClient(QHostAddress(QStringLiteral("127.0.0.11")), 0);
+        connect(late, &QTcpSocket::connected, late, [late] { late->write("Ada\n"); });
+        late->connectToHost(QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 2, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!board->row(1).sent.isEmpty(), 5000);
+        QCOMPARE(board->row(1).verdict, ChallengeVerdict::TimeUp);
+        QCOMPARE(board->row(0).verdict, ChallengeVerdict::TimeUp);
+        const qsizetype running = m_journal->count();
+        m_host->stop();
+        QCOMPARE(m_host->board(), board); // the board stays after class
+        QTRY_VERIFY(m_journal->count() > running);
+        QTest::qWait(200); // the closes reach the board
+        QCOMPARE(board->row(0).verdict, ChallengeVerdict::TimeUp);
+        QCOMPARE(board->row(1).verdict, ChallengeVerdict::TimeUp);
+    }
+
+    // The backlog challenge's connections are held silently (nobody is closed for being
+    // quiet), yet its time limit runs as any other's.
+    void timeLimitWhileHolding()
+    {
+        std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("backlog"));
+        challenge->port = 0;
+        challenge->timeLimitS = 1;
+        QVERIFY(!m_host->start(*challenge));
+        // Accepting on at once: the student is accepted without waiting in the queue, so is
+        // not done, and has a row to run out of time on.
+        QVERIFY(!m_host->setAcceptingPaused(false));
+        QTcpSocket *client = newClient(QHostAddress(QStringLiteral("127.0.0.10")), 0);
+        client->connectToHost(QHostAddress::LocalHost, m_host->port());
+        ChallengeBoard *board = m_host->board();
+        QTRY_COMPARE_WITH_TIMEOUT(board->rowCount(), 1, 5000);
+        QVERIFY(board->row(0).verdict != ChallengeVerdict::TimeUp);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(0).verdict, ChallengeVerdict::TimeUp, 5000);
+        QCOMPARE(client->state(), QAbstractSocket::ConnectedState);
     }
 
 private:
