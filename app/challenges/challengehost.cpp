@@ -266,13 +266,24 @@ void ChallengeHost::onSocketChanged(qint32 id)
         [this, id, reply, bytes] {
             if (!m_lab || !m_lab->info(id))
                 return;
-            if (reply) {
-                m_lab->send(id,
-                    tr("The server read %n byte(s), then your FIN. This reply came after it.\n", "",
-                        int(bytes))
-                        .toUtf8());
+            if (!reply) {
+                m_lab->close(id);
+                return;
             }
-            m_lab->close(id);
+            m_lab->send(id,
+                tr("The server read %n byte(s), then your FIN. This reply came after it.\n", "", int(bytes))
+                    .toUtf8());
+            // A student who closed both ways has no socket left to read the reply: their kernel
+            // answers it with RST. A second line a moment later meets that reset (the kernel
+            // refuses to send on a reset connection, and the lab journals the reset), so the
+            // board can tell a half-close from a full close; a student still reading gets both.
+            QTimer::singleShot(kResetWindowMs, this, [this, id] {
+                const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
+                if (!info || !info->isOpen())
+                    return;
+                m_lab->send(id, tr("Goodbye.\n").toUtf8());
+                m_lab->close(id);
+            });
         },
         Qt::QueuedConnection);
 }

@@ -34,6 +34,7 @@ enum class Attempt {
     FromChosenPort, // binds a port outside the ephemeral range first
     HalfCloseAndRead, // sends, shuts down sending, reads the reply
     SendThenReset,
+    SendThenClose, // sends, then closes both ways (a full close, not a half-close)
     ConnectWhilePaused, // the host starts paused (backlog); resumes after the connect
     ConnectAfterResume,
     Datagram, // sends `payload` as one datagram
@@ -157,6 +158,9 @@ private slots:
                                     << none;
         QTest::newRow("half-close reset") << "halfclose" << Attempt::SendThenReset << QByteArray("hello")
                                           << wrong << ChallengeProblem::Reset;
+        QTest::newRow("half-close, closed both ways")
+            << "halfclose" << Attempt::SendThenClose << QByteArray("hello") << wrong
+            << ChallengeProblem::ClosedBoth;
         QTest::newRow("backlog held")
             << "backlog" << Attempt::ConnectWhilePaused << QByteArray() << done << none;
         QTest::newRow("backlog not queued") << "backlog" << Attempt::ConnectAfterResume << QByteArray()
@@ -223,6 +227,7 @@ private slots:
             break;
         case Attempt::HalfCloseAndRead:
         case Attempt::SendThenReset:
+        case Attempt::SendThenClose:
             client->write(payload);
             QTRY_COMPARE_WITH_TIMEOUT(client->bytesToWrite(), 0, 5000);
             QTRY_VERIFY_WITH_TIMEOUT(board->rowCount() == 1 && !board->row(0).sent.isEmpty(), 5000);
@@ -233,6 +238,10 @@ private slots:
                              int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset),
                     0);
                 client->abort();
+                break;
+            }
+            if (attempt == Attempt::SendThenClose) {
+                client->close(); // FIN, and no socket left to read the reply
                 break;
             }
             QCOMPARE(::shutdown(int(client->socketDescriptor()), SHUT_WR), 0);
@@ -248,6 +257,8 @@ private slots:
         QCOMPARE(row.address, student.toString());
         QVERIFY(row.port != 0);
         QCOMPARE(row.doneAfterNs >= 0, verdict == ChallengeVerdict::Done);
+        if (attempt == Attempt::HalfCloseAndRead) // both lines read, after the FIN
+            QTRY_VERIFY_WITH_TIMEOUT(reply.contains("Goodbye"), 5000);
         if (!payload.isEmpty() && attempt != Attempt::SendThenReset)
             QVERIFY(row.sent.startsWith(payload.left(ChallengeBoard::kMaxNameBytes)));
     }
