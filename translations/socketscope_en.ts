@@ -3431,11 +3431,6 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>Challenge: silent for %n seconds</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Goodbye.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

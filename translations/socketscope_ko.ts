@@ -3501,12 +3501,6 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>도전 과제: %n초 동안 아무것도 오지 않았습니다</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Goodbye.
-</source>
-        <translation>안녕히 가세요.
-</translation>
-    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

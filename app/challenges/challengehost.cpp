@@ -274,15 +274,12 @@ void ChallengeHost::onSocketChanged(qint32 id)
                 tr("The server read %n byte(s), then your FIN. This reply came after it.\n", "", int(bytes))
                     .toUtf8());
             // A student who closed both ways has no socket left to read the reply: their kernel
-            // answers it with RST. A second line a moment later meets that reset (the kernel
-            // refuses to send on a reset connection, and the lab journals the reset), so the
-            // board can tell a half-close from a full close; a student still reading gets both.
+            // answers it with RST. Closed a moment later, the lab finds that reset pending and
+            // journals it, so the board tells a half-close from a full close.
             QTimer::singleShot(kResetWindowMs, this, [this, id] {
                 const SocketInfo *info = m_lab ? m_lab->info(id) : nullptr;
-                if (!info || !info->isOpen())
-                    return;
-                m_lab->send(id, tr("Goodbye.\n").toUtf8());
-                m_lab->close(id);
+                if (info && info->isOpen())
+                    m_lab->close(id);
             });
         },
         Qt::QueuedConnection);

@@ -46,8 +46,8 @@ public:
     static constexpr int kMaxDatagramsPerAddress = 20;
     // HoldThroughPause: a small accept queue, so the class sees it fill.
     static constexpr int kHoldBacklog = 4;
-    // Half-close: how long after its reply the server sends its second line, which meets the
-    // reset of a student who closed both ways (on a class network a reset takes milliseconds).
+    // Half-close: how long after its reply the server waits before it closes, so that the
+    // reset of a student who closed both ways has come (on a class network, milliseconds).
     static constexpr int kResetWindowMs = 300;
 
     explicit ChallengeHost(Lab *lab, QObject *parent = nullptr);

@@ -243,6 +243,14 @@ void TcpConnection::close()
     m_connectTimer.stop();
     record(EventKind::CloseCalled, EventSource::App);
     if (m_halfOpen) {
+        // No Qt socket watches a half-open connection: a reset the peer sent since (its answer
+        // to bytes sent after it had closed both ways) is only in the kernel's pending error.
+        int pending = 0;
+        socklen_t size = sizeof pending;
+        if (::getsockopt(m_keptDescriptor, SOL_SOCKET, SO_ERROR, &pending, &size) == 0
+            && (pending == ECONNRESET || pending == EPIPE))
+            recordError(
+                {LabError::ConnectionReset, tr("The peer reset the connection")}, EventSource::Kernel);
         markClosed(EventKind::Closed, EventSource::App);
         release();
         return;
