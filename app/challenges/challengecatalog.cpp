@@ -65,6 +65,34 @@ QString python(const QString &body, const QString &host, quint16 port)
               .replace(QStringLiteral("PORT"), QString::number(port));
 }
 
+// The teacher's text as one shell word, in single quotes: nothing in it is run or expanded
+// ("$(...)", backquotes, "!"); a quote in it closes, escapes and reopens.
+QString shellWord(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+        + QLatin1Char('\'');
+}
+
+// The teacher's text as a Python string literal: quotes and backslashes escaped, line breaks
+// and other control characters written as escapes.
+QString pythonString(const QString &text)
+{
+    QString literal = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
+            literal += QLatin1Char('\\') + c;
+        else if (c == QLatin1Char('\n'))
+            literal += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            literal += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            literal += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            literal += c;
+    }
+    return literal + QLatin1Char('"');
+}
+
 } // namespace
 
 QList<Challenge> ChallengeCatalog::builtIns()
@@ -160,16 +188,24 @@ ChallengeCatalog::Text ChallengeCatalog::text(const Challenge &challenge, const 
     case Challenge::Check::SendText: {
         text.title = challenge.customTitle.isEmpty() ? tr("Your own challenge") : challenge.customTitle;
         const QString expected = QString::fromUtf8(challenge.expected);
+        // The teacher's text goes into the commands quoted, after HOST and PORT are filled in
+        // (a text holding "HOST" stays as it is).
+        const QString sample = expected.isEmpty() ? QStringLiteral("hello") : expected;
         if (challenge.proto == Protocol::Udp) {
             text.goal = expected.isEmpty() ? tr("Send a UDP datagram to the class port.")
                                            : tr("Send a UDP datagram with this text: %1").arg(expected);
-            text.nc = QStringLiteral("echo \"%1\" | nc -u -w 2 %2").arg(expected, at);
+            text.nc = QStringLiteral("echo %1 | nc -u -w 2 %2").arg(shellWord(sample), at);
+            text.python = python(QStringLiteral("u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                                                "u.sendto(TEXT.encode(), (\"HOST\", PORT))\n"
+                                                "print(u.recvfrom(1500))\n"),
+                host, port)
+                              .replace(QStringLiteral("TEXT"), pythonString(sample));
         } else {
             text.goal = expected.isEmpty() ? tr("Connect and send anything.")
                                            : tr("Connect and send this text: %1").arg(expected);
-            text.nc = QStringLiteral("echo \"%1\" | nc -q 1 %2").arg(expected, at);
-            text.python = python(
-                connectLine + QStringLiteral("s.sendall(\"%1\\n\".encode())\n").arg(expected), host, port);
+            text.nc = QStringLiteral("echo %1 | nc -q 1 %2").arg(shellWord(sample), at);
+            text.python = python(connectLine, host, port)
+                + QStringLiteral("s.sendall(%1.encode())\n").arg(pythonString(sample + QLatin1Char('\n')));
         }
         break;
     }

@@ -72,7 +72,9 @@ QByteArray ChallengeResults::csv(
             field(escapedBytes(row.sent, 200)), field(row.note)}
                          .join(QLatin1Char(',')));
     }
-    return lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    // UTF-8 with its byte-order mark: without it, a spreadsheet on a Korean Windows reads the
+    // file in the local code page and the students' Korean names come out garbled.
+    return "\xEF\xBB\xBF" + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
 } // namespace SocketScope

@@ -1,5 +1,8 @@
+#include "challenges/challengecatalog.h"
 #include "challenges/challengeresults.h"
 
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtTest/QtTest>
 
 using namespace SocketScope;
@@ -11,6 +14,52 @@ class TestChallengeResults : public QObject
     Q_OBJECT
 
 private slots:
+    // A teacher's own text goes into the commands shown to the class quoted: run as shown, the
+    // shell's echo prints it and Python's literal holds it exactly, nothing in it run or
+    // expanded, and a text holding HOST or PORT is not filled in.
+    void teachersTextIsQuotedInTheCommands_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("HELO class");
+        QTest::newRow("shell") << QStringLiteral("$(echo ran) `echo ran` ${HOME} !! \\n 'a' \"b\"");
+        QTest::newRow("python") << QStringLiteral("\"); import os #\\");
+        QTest::newRow("placeholders") << QStringLiteral("HOST PORT TEXT");
+        QTest::newRow("korean") << QStringLiteral("안녕 '반'");
+    }
+
+    void teachersTextIsQuotedInTheCommands()
+    {
+        QFETCH(QString, text);
+        Challenge challenge;
+        challenge.key = QStringLiteral("custom");
+        challenge.check = Challenge::Check::SendText;
+        challenge.expected = text.toUtf8();
+        const ChallengeCatalog::Text shown
+            = ChallengeCatalog::text(challenge, QStringLiteral("127.0.0.1"), 9000);
+        // "echo WORD | nc ...": the shell's word, as the shell reads it.
+        QVERIFY2(shown.nc.startsWith(QStringLiteral("echo ")), qPrintable(shown.nc));
+        const QString word = shown.nc.mid(5, shown.nc.indexOf(QStringLiteral(" | nc")) - 5);
+        QProcess shell;
+        shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("printf %s ") + word});
+        QVERIFY(shell.waitForFinished(5000));
+        QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), text);
+        // "s.sendall(LITERAL.encode())": Python's string, as Python reads it.
+        QVERIFY2(shown.python.contains(QStringLiteral("(\"127.0.0.1\", 9000)")), qPrintable(shown.python));
+        const qsizetype from = shown.python.indexOf(QStringLiteral("s.sendall(")) + 10;
+        const qsizetype to = shown.python.lastIndexOf(QStringLiteral(".encode())"));
+        QVERIFY2(from >= 10 && to > from, qPrintable(shown.python));
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("no python3 here to read the literal");
+        QProcess reader;
+        reader.start(python,
+            {QStringLiteral("-c"),
+                QStringLiteral("import sys; sys.stdout.buffer.write((%1).encode())")
+                    .arg(shown.python.mid(from, to - from))});
+        QVERIFY(reader.waitForFinished(5000));
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()), text + QLatin1Char('\n'));
+    }
+
     void field_data()
     {
         QTest::addColumn<QString>("text");

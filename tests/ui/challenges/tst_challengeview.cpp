@@ -111,6 +111,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
         QCOMPARE(csv.count('\n'), lines.size() + 1);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF")); // so a spreadsheet reads the names as UTF-8
         QVERIFY(csv.contains("'=1+1\\n"));
         QVERIFY(csv.contains("\"Grace, Hopper\\n\""));
         QVERIFY(csv.contains("김민지\\n"));
