@@ -59,7 +59,11 @@ qsizetype ConnectionFold::translatedRow(
     // Either end may be journalled first: the server side's accept() often comes before the
     // client hears that it connected.
     const bool isClient = record.role == SocketRole::Client;
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+    // The first such row in the rows' order, as a scan of them all would find it.
+    qsizetype found = -1;
+    for (const qint32 row : std::as_const(m_oneSided)) {
+        if (found >= 0 && row > found)
+            continue;
         const ConnectionRecord &c = m_rows.at(row);
         if (c.leaving
             || (isClient ? (c.clientSocket >= 0 || c.serverSocket < 0)
@@ -73,25 +77,27 @@ qsizetype ConnectionFold::translatedRow(
         const quint32 clientCalls = isClient ? record.remote : c.server;
         const quint32 serverSees = isClient ? c.client : record.remote;
         const quint32 serverIs = isClient ? c.server : record.local;
-        if (clientSees == serverSees && clientCalls != serverIs) {
-            // Port forwarding: the client called the router, which passed it on.
-            ConnectionRecord &w = m_rows.writable(row);
-            w.client = clientSees;
-            w.server = clientCalls;
-            w.serverInside = serverIs;
-            return row;
-        }
-        if (clientCalls == serverIs && clientSees != serverSees
-            && portOf(journal, clientSees) == portOf(journal, serverSees)) {
-            // Masquerade: the server sees the router's address instead of the client's.
-            ConnectionRecord &w = m_rows.writable(row);
-            w.client = clientSees;
-            w.server = clientCalls;
-            w.clientOutside = serverSees;
-            return row;
-        }
+        const bool forwarded = clientSees == serverSees && clientCalls != serverIs;
+        const bool masqueraded = clientCalls == serverIs && clientSees != serverSees
+            && portOf(journal, clientSees) == portOf(journal, serverSees);
+        if (forwarded || masqueraded)
+            found = row;
     }
-    return -1;
+    if (found < 0)
+        return -1;
+    const ConnectionRecord &c = m_rows.at(found);
+    const quint32 clientSees = isClient ? record.local : c.client;
+    const quint32 clientCalls = isClient ? record.remote : c.server;
+    const quint32 serverSees = isClient ? c.client : record.remote;
+    const quint32 serverIs = isClient ? c.server : record.local;
+    ConnectionRecord &w = m_rows.writable(found);
+    w.client = clientSees;
+    w.server = clientCalls;
+    if (clientSees == serverSees)
+        w.serverInside = serverIs; // port forwarding: the client called the router, which passed it on
+    else
+        w.clientOutside = serverSees; // masquerade: the server sees the router's address, not the client's
+    return found;
 }
 
 ConnectionFold::Change ConnectionFold::apply(
@@ -158,6 +164,10 @@ ConnectionFold::Change ConnectionFold::apply(
         change.startedLeaving = true;
         unindexRow(row);
     }
+    if (!c.leaving && (c.clientSocket >= 0) != (c.serverSocket >= 0))
+        m_oneSided.insert(qint32(row));
+    else
+        m_oneSided.remove(qint32(row));
     change.row = row;
     return change;
 }
@@ -169,7 +179,7 @@ void ConnectionFold::countMemory(std::unordered_set<const void *> &counted, qsiz
     // The hashes are shared until the next change; count them as copies.
     constexpr qsizetype kEntryBytes
         = qsizetype(sizeof(quint64)) + qsizetype(sizeof(qint32)) + 2 * qsizetype(sizeof(void *));
-    bytes += (m_listenerAt.size() + m_rowOfKey.size()) * kEntryBytes;
+    bytes += (m_listenerAt.size() + m_rowOfKey.size() + m_oneSided.size()) * kEntryBytes;
 }
 
 } // namespace SocketScope

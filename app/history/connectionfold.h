@@ -4,6 +4,7 @@
 #include "socketfold.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QSet>
 
 namespace SocketScope {
 
@@ -71,6 +72,10 @@ private:
     QHash<quint64, qint32> m_rowOfKey;
     // By the socket's place in the SocketFold: the row it belongs to, -1 for none yet.
     CopyOnWriteList<qint32> m_rowOfSocket;
+    // Rows with one end's socket and not the other's yet, not leaving: the only rows a socket
+    // whose pair a router rewrote can belong to. A handful at any time, however many
+    // connections came and went, so finding that row never scans them all.
+    QSet<qint32> m_oneSided;
 };
 
 } // namespace SocketScope

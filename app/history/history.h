@@ -11,8 +11,8 @@ class Journal;
 // Any instant of a journal, fast: copies of the folded state (checkpoints) every `interval`
 // events, so the state after event n is the nearest checkpoint before it folded forward by
 // fewer than `interval` events, never a replay from the start. Checkpoints are taken the
-// first time a part of the journal is asked for, so a live session pays nothing until the
-// playhead leaves the present.
+// first time a part of the journal is asked for, or ahead of that by prepare() (Playhead
+// takes them a slice at a time as the journal grows).
 class History
 {
 public:
@@ -26,6 +26,8 @@ public:
     void prepare(qsizetype count);
 
     qsizetype interval() const { return m_interval; }
+    // How many events the checkpoints cover so far.
+    qsizetype prepared() const { return m_frontier.eventCount(); }
     qsizetype checkpointCount() const { return qsizetype(m_checkpoints.size()); }
     // What the checkpoints hold, chunks they share counted once.
     qsizetype memoryBytes() const;

@@ -8,7 +8,22 @@ Playhead::Playhead(const Journal *journal, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_history(journal)
-{ }
+{
+    m_ahead.setSingleShot(true);
+    m_ahead.setInterval(kAheadMs);
+    connect(&m_ahead, &QTimer::timeout, this, &Playhead::prepareAhead);
+    connect(journal, &Journal::eventsAppended, this, [this] {
+        if (!m_ahead.isActive() && m_journal->count() - m_history.prepared() >= m_history.interval())
+            m_ahead.start();
+    });
+}
+
+void Playhead::prepareAhead()
+{
+    m_history.prepare(m_history.prepared() + m_history.interval());
+    if (m_journal->count() - m_history.prepared() >= m_history.interval())
+        m_ahead.start();
+}
 
 qsizetype Playhead::shownCount() const
 {

@@ -143,6 +143,37 @@ private slots:
         QCOMPARE(model.rowCount(), liveRows);
     }
 
+    // The playhead takes checkpoints ahead while the journal grows, an interval at a time on a
+    // timer, so the first step into the past folds at most one interval: here the whole
+    // journal but its unfinished last interval is covered before anyone asks.
+    void checkpointsAreTakenAhead()
+    {
+        Journal journal;
+        Playhead playhead(&journal);
+        const qsizetype interval = playhead.history().interval();
+        const quint32 local = journal.intern(QStringLiteral("127.0.0.1:7"));
+        Event opened;
+        opened.kind = EventKind::SocketOpened;
+        opened.proto = Protocol::Udp;
+        opened.role = SocketRole::Udp;
+        opened.socket = 1;
+        opened.local = local;
+        journal.append(opened);
+        Event datagram = opened;
+        datagram.kind = EventKind::DatagramReceived;
+        datagram.value = 1;
+        for (qsizetype i = 1; i < 2 * interval + interval / 2; ++i) {
+            datagram.t = i;
+            journal.append(datagram);
+        }
+        QCOMPARE(playhead.history().prepared(), qsizetype(0));
+        QTRY_COMPARE_WITH_TIMEOUT(playhead.history().prepared(), 2 * interval, 5000);
+        QCOMPARE(playhead.history().checkpointCount(), qsizetype(3)); // before the first, 1x, 2x
+        QVERIFY(playhead.isLive()); // taking checkpoints moves nothing
+        playhead.showAfter(interval + 3);
+        QCOMPARE(playhead.past()->eventCount(), interval + 3);
+    }
+
     void labSessionAtEachInstant_data()
     {
         QTest::addColumn<bool>("forwarded");
