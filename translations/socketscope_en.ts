@@ -2667,10 +2667,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs the kernel&apos;s netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the kernel refused %1 (it said: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,6 +2676,10 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s netem module is needed for %1, and this kernel does not have it (the kernel said: %2). The other faults were applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2749,10 +2749,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation> 및 </translation>
     </message>
     <message>
-        <source>%1 needs the kernel&apos;s netem module, which this kernel does not have (the kernel said: %2). The other faults were applied.</source>
-        <translation>%1에는 커널의 netem 모듈이 필요한데, 이 커널에는 없습니다(커널의 말: %2). 나머지 장애는 적용했습니다.</translation>
-    </message>
-    <message>
         <source>the kernel refused %1 (it said: %2)</source>
         <translation>커널이 거부한 장애: %1 (커널의 말: %2)</translation>
     </message>
@@ -2763,6 +2759,10 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>the lab has no link called &quot;%1&quot;; its links are %2</source>
         <translation>실습 네트워크에 &quot;%1&quot; 링크가 없습니다. 있는 링크: %2</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s netem module is needed for %1, and this kernel does not have it (the kernel said: %2). The other faults were applied.</source>
+        <translation>%1에는 커널의 netem 모듈이 필요한데, 이 커널에는 없습니다(커널의 말: %2). 나머지 장애는 적용했습니다.</translation>
     </message>
 </context>
 <context>

@@ -299,8 +299,8 @@ QString LinkFault::explainRefusal(quint8 parts, LinkFaultRefusal why, const QStr
 {
     const QString what = linkFaultPartsName(parts).replace(QLatin1Char(','), tr(" and "));
     if (why == LinkFaultRefusal::NoNetem)
-        return tr("%1 needs the kernel's netem module, which this kernel does not have (the kernel said: "
-                  "%2). The other faults were applied.")
+        return tr("The kernel's netem module is needed for %1, and this kernel does not have it (the "
+                  "kernel said: %2). The other faults were applied.")
             .arg(what, kernelSaid);
     return tr("the kernel refused %1 (it said: %2)").arg(what, kernelSaid);
 }

@@ -393,7 +393,7 @@ void TestLinkFaults::journalSaysWhatTheKernelApplied()
         const QString said = LinkFault::explainRefusal(
             e.flags, LinkFaultRefusal(e.value), QString::fromUtf8(m_journal->payload(e.payload)));
         QVERIFY2(said.contains(
-                     QLatin1String("delay needs the kernel's netem module, which this kernel does not have")),
+                     QLatin1String("netem module is needed for delay, and this kernel does not have it")),
             qPrintable(said));
         qInfo("%s", qPrintable(said));
     } else {
