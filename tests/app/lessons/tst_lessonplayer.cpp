@@ -14,6 +14,8 @@
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
+#include <map>
+
 #include <memory>
 
 using namespace SocketScope;
@@ -141,6 +143,10 @@ private slots:
                             QString::number(matching(*m_journal, expectation)))),
                 3000);
         }
+        // The lessons about what TCP does under loss and on a slow link show it in the kernel's
+        // own numbers, or they would teach a story the recording does not hold.
+        if (id == QLatin1StringView("lost-packets") || id == QLatin1StringView("slow-start"))
+            kernelNumbersTellTheStory(id);
     }
 
     void segmentLessonsSayWhatTheKernelCounted_data()
@@ -477,6 +483,63 @@ private slots:
     }
 
 private:
+    // Lost packets: segments are sent again and the congestion window shrinks after growing.
+    // Slow start: the window grows well past where it starts, and the round trip grows as the
+    // rate-limited link's queue fills. From the journal's tcp_info events, one connection at a
+    // time.
+    void kernelNumbersTellTheStory(const QString &id)
+    {
+        struct Seen
+        {
+            qint64 firstCwnd = -1;
+            qint64 highestCwnd = -1;
+            qint64 lowestCwndAfterHighest = -1;
+            qint64 retransmissions = 0;
+            qint64 lowestRtt = -1;
+            qint64 highestRtt = -1;
+        };
+        std::map<qint32, Seen> seen;
+        for (qsizetype i = 0; i < m_journal->count(); ++i) {
+            const Event &e = m_journal->at(i);
+            if (e.kind != EventKind::TcpInfo)
+                continue;
+            const TcpInfo info = m_journal->tcpInfo(e.payload);
+            Seen &s = seen[e.socket];
+            if (info.cwnd > 0) {
+                if (s.firstCwnd < 0)
+                    s.firstCwnd = info.cwnd;
+                if (info.cwnd > s.highestCwnd) {
+                    s.highestCwnd = info.cwnd;
+                    s.lowestCwndAfterHighest = info.cwnd;
+                }
+                s.lowestCwndAfterHighest = qMin(s.lowestCwndAfterHighest, info.cwnd);
+            }
+            s.retransmissions = qMax(s.retransmissions, info.retransmissions);
+            if (info.srttUs > 0) {
+                s.lowestRtt = s.lowestRtt < 0 ? info.srttUs : qMin(s.lowestRtt, info.srttUs);
+                s.highestRtt = qMax(s.highestRtt, info.srttUs);
+            }
+        }
+        QStringList told;
+        bool shown = false;
+        for (const auto &[socket, s] : seen) {
+            told << QStringLiteral("#%1: cwnd %2 -> %3 -> %4, resent %5, srtt %6-%7 us")
+                        .arg(socket)
+                        .arg(s.firstCwnd)
+                        .arg(s.highestCwnd)
+                        .arg(s.lowestCwndAfterHighest)
+                        .arg(s.retransmissions)
+                        .arg(s.lowestRtt)
+                        .arg(s.highestRtt);
+            if (id == QLatin1StringView("lost-packets"))
+                shown = shown || (s.retransmissions > 0 && s.lowestCwndAfterHighest < s.highestCwnd);
+            else
+                shown = shown || (s.highestCwnd >= 2 * s.firstCwnd && s.highestRtt >= 2 * s.lowestRtt);
+        }
+        qInfo("%s", qPrintable(told.join(QStringLiteral("; "))));
+        QVERIFY2(shown, qPrintable(id + QStringLiteral(": ") + told.join(QStringLiteral("; "))));
+    }
+
     std::unique_ptr<LessonPlayer> m_player;
 };
 
