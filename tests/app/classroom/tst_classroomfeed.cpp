@@ -328,6 +328,12 @@ private slots:
     void sixtyStudentsEachSeeTheirOwnConnection()
     {
         constexpr int kStudents = 60;
+        // A challenge runs as in class: every student also takes it, and their page says done.
+        ChallengeHost host(m_lab.get());
+        m_classroom->feed()->followChallenges(&host);
+        Challenge challenge = *ChallengeCatalog::find(QStringLiteral("name"));
+        challenge.port = 0;
+        QVERIFY(!host.start(challenge));
         std::vector<std::unique_ptr<ClassroomStudent>> pages;
         for (int i = 0; i < kStudents; ++i) {
             pages.push_back(std::make_unique<ClassroomStudent>(studentAddress(20 + i), m_classroom->port()));
@@ -344,10 +350,36 @@ private slots:
         }
         for (int i = 0; i < kStudents; ++i)
             QTRY_VERIFY_WITH_TIMEOUT(pages[size_t(i)]->sawPort(ports[size_t(i)]), 10000);
+        std::vector<std::unique_ptr<QTcpSocket>> takers;
+        for (int i = 0; i < kStudents; ++i) {
+            takers.push_back(std::make_unique<QTcpSocket>());
+            QTcpSocket *taker = takers.back().get();
+            QVERIFY(taker->bind(QHostAddress(pages[size_t(i)]->address()), 0));
+            const QByteArray name = "Student " + QByteArray::number(i) + '\n';
+            connect(taker, &QTcpSocket::connected, taker, [taker, name] { taker->write(name); });
+            taker->connectToHost(QHostAddress::LocalHost, host.port());
+        }
+        const auto verdictOf = [](const ClassroomStudent &page) {
+            return page.updates().empty() ? QString()
+                                          : page.updates()
+                                                .back()
+                                                .value(QStringLiteral("challenge"))
+                                                .toObject()
+                                                .value(QStringLiteral("verdict"))
+                                                .toString();
+        };
+        for (int i = 0; i < kStudents; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(verdictOf(*pages[size_t(i)]), QStringLiteral("done"), 10000);
+        QCOMPARE(host.board()->doneCount(), kStudents);
         for (int i = 0; i < kStudents; ++i) {
             const ClassroomStudent &page = *pages[size_t(i)];
             const ClassroomStudent &neighbour = *pages[size_t((i + 1) % kStudents)];
             QVERIFY2(!page.raw().contains(neighbour.address().toUtf8() + ':'), qPrintable(page.address()));
+            // Their own name only (the page marks a line end with "↵"): the neighbour's never
+            // reaches their page.
+            const auto name = [](int n) { return "Student " + QByteArray::number(n) + "\u21B5"; };
+            QVERIFY2(page.raw().contains(name(i)), qPrintable(page.address()));
+            QVERIFY2(!page.raw().contains(name((i + 1) % kStudents)), qPrintable(page.address()));
         }
     }
 
