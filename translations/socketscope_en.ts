@@ -3431,6 +3431,13 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>Challenge: silent for %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Challenge: connected for longer than %n second(s)</source>
+        <translation>
+            <numerusform>Challenge: connected for longer than %n second</numerusform>
+            <numerusform>Challenge: connected for longer than %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

@@ -3501,6 +3501,12 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>도전 과제: %n초 동안 아무것도 오지 않았습니다</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Challenge: connected for longer than %n second(s)</source>
+        <translation>
+            <numerusform>도전 과제: %n초보다 오래 연결되어 있었습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

@@ -324,6 +324,12 @@ void ChallengeBoard::judge(Connection &connection, qint64 t)
         }
         return;
     }
+    // Refused by the server (a cap, hostile input, silence): judged on nothing after that, not
+    // even on the close that ends their half-sent line.
+    if (!connection.refusal.isEmpty()) {
+        connection.verdict = ChallengeVerdict::Refused;
+        return;
+    }
     const auto done = [&] {
         connection.verdict = ChallengeVerdict::Done;
         connection.problem = ChallengeProblem::None;

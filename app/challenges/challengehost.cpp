@@ -146,7 +146,13 @@ void ChallengeHost::setIdleMs(int ms)
 {
     m_idleMs = qMax(1, ms);
     // Checked a few times within the idle time, and at least once a second for the time limit.
-    m_idleTimer.setInterval(qBound(20, m_idleMs / 4, 1000));
+    m_idleTimer.setInterval(qBound(20, qMin(m_idleMs, m_longestMs) / 4, 1000));
+}
+
+void ChallengeHost::setLongestMs(int ms)
+{
+    m_longestMs = qMax(1, ms);
+    m_idleTimer.setInterval(qBound(20, qMin(m_idleMs, m_longestMs) / 4, 1000));
 }
 
 int ChallengeHost::connectionsFrom(const QHostAddress &address) const
@@ -165,6 +171,7 @@ void ChallengeHost::onSocketOpened(qint32 id)
     Student student;
     student.address = info->remoteAddress;
     student.lastHeard = m_clock.elapsed();
+    student.openedAt = student.lastHeard;
     m_students.emplace(id, student);
     int open = 0;
     for (const auto &[other, s] : m_students)
@@ -300,6 +307,11 @@ void ChallengeHost::refuse(qint32 id, const QString &reason)
     if (it != m_students.end())
         it->second.finished = true;
     emit refused(id, reason);
+    // The student reads why in their terminal, not only a bare close. (Not to one who has shut
+    // down sending: bytes after their FIN are the half-close challenge's reply.)
+    const SocketInfo *info = m_lab->info(id);
+    if (info && info->qtState == QAbstractSocket::ConnectedState)
+        m_lab->send(id, (reason + QLatin1Char('\n')).toUtf8());
     m_lab->close(id, reason);
 }
 
@@ -327,12 +339,20 @@ void ChallengeHost::closeIdle()
     if (m_challenge.check != Challenge::Check::HoldThroughPause) {
         const qint64 now = m_clock.elapsed();
         QList<qint32> idle;
+        QList<qint32> tooLong;
         for (const auto &[id, student] : m_students) {
-            if (!student.finished && now - student.lastHeard >= m_idleMs)
+            if (student.finished)
+                continue;
+            if (now - student.openedAt >= m_longestMs)
+                tooLong.append(id); // a byte now and then keeps it from being silent
+            else if (now - student.lastHeard >= m_idleMs)
                 idle.append(id);
         }
         for (const qint32 id : idle)
             refuse(id, tr("Challenge: silent for %n second(s)", "", (m_idleMs + 999) / 1000));
+        for (const qint32 id : tooLong)
+            refuse(
+                id, tr("Challenge: connected for longer than %n second(s)", "", (m_longestMs + 999) / 1000));
     }
     if (m_board && m_lab)
         m_board->applyClock(m_lab->journal()->now());

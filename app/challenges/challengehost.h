@@ -29,9 +29,11 @@ class Lab;
 //   newcomer over a cap is closed at once, the reason written into the journal;
 // - at most kMaxMessageBytes from one connection, and an answer to at most
 //   kMaxDatagramsPerAddress datagrams from one address;
-// - a connection silent for idleMs() is closed;
+// - a connection silent for idleMs() is closed, and one open for longestMs() (a student
+//   sending a byte now and then is never silent);
 // - SendName: a line that is not UTF-8 text is refused.
-// Every refusal is a close with a reason (the close_called event's note) or, for datagrams,
+// Every refusal is a close with a reason (sent to the student as a line first, and the
+// close_called event's note) or, for datagrams,
 // one error event per address, so the class goes on and the recording says what happened.
 // The verdicts are the board's, read from the journal (ChallengeBoard).
 class ChallengeHost : public QObject
@@ -42,6 +44,7 @@ public:
     static constexpr int kDefaultMaxPerAddress = 4;
     static constexpr int kDefaultMaxConnections = 200;
     static constexpr int kDefaultIdleMs = 120000;
+    static constexpr int kDefaultLongestMs = 600000;
     static constexpr qsizetype kMaxMessageBytes = 4096;
     static constexpr int kMaxDatagramsPerAddress = 20;
     // HoldThroughPause: a small accept queue, so the class sees it fill.
@@ -94,6 +97,8 @@ public:
     int maxConnections() const { return m_maxConnections; }
     void setIdleMs(int ms);
     int idleMs() const { return m_idleMs; }
+    void setLongestMs(int ms);
+    int longestMs() const { return m_longestMs; }
 
 signals:
     void started();
@@ -108,6 +113,7 @@ private:
     {
         QHostAddress address;
         qint64 lastHeard = 0; // on m_clock, ms
+        qint64 openedAt = 0; // on m_clock, ms
         qint64 bytes = 0;
         bool finished = false; // the server has answered and closed, or refused
     };
@@ -135,6 +141,7 @@ private:
     int m_maxPerAddress = kDefaultMaxPerAddress;
     int m_maxConnections = kDefaultMaxConnections;
     int m_idleMs = kDefaultIdleMs;
+    int m_longestMs = kDefaultLongestMs;
 };
 
 } // namespace SocketScope

@@ -99,6 +99,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(closeNotes(QStringLiteral("silent")), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->row(0).verdict, ChallengeVerdict::Refused, 5000);
+        // The student reads why, as a line, before the close.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client->bytesAvailable() > 0 || client->state() != QAbstractSocket::ConnectedState, 5000);
+        QVERIFY(client->readAll().contains("Challenge: silent for"));
+    }
+
+    // A byte now and then keeps a connection from ever being silent; its life is capped too.
+    void tricklingSender()
+    {
+        start(QStringLiteral("name"));
+        m_host->setIdleMs(400);
+        m_host->setLongestMs(1200);
+        QTcpSocket *client = connectFrom(QHostAddress(QStringLiteral("127.0.0.70")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::ConnectedState, 5000);
+        QTimer trickle;
+        connect(&trickle, &QTimer::timeout, client, [client] { client->write("a"); });
+        trickle.start(150);
+        QTRY_COMPARE_WITH_TIMEOUT(closeNotes(QStringLiteral("connected for longer than")), 1, 5000);
+        QCOMPARE(closeNotes(QStringLiteral("silent")), 0);
+        trickle.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->row(0).verdict, ChallengeVerdict::Refused, 5000);
+        classGoesOn();
     }
 
     void datagramFlood()
