@@ -6,6 +6,7 @@
 #include "journal/recordingreader.h"
 #include "journal/recordingwriter.h"
 #include "livelabtest.h"
+#include "windowinlanguage.h"
 
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPainterPath>
@@ -120,8 +121,14 @@ private slots:
 
     // A class of thirty on a 1024x768 projector in presentation mode: as cards, every student
     // is on the screen at once (a table row each, in type the back row reads, shows about half).
+    void aClassFitsAProjectorAsCards_data() { addLanguageRows(); }
+
     void aClassFitsAProjectorAsCards()
     {
+        QFETCH(QString, language);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        m_view = std::make_unique<ChallengeView>(m_host.get());
         // The room the window gives the board there, under its tab bar.
         m_view->resize(1024, 730);
         m_view->setPresentationScale(1.6);
@@ -157,7 +164,8 @@ private slots:
         // Each card reads its own student's row: the tooltip holds it whole.
         const QModelIndex first = model->index(0, ChallengeBoardModel::StudentColumn);
         const QString tip = first.data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Student ")) && tip.contains(QStringLiteral("done in")),
+        const QString verdict = model->index(0, ChallengeBoardModel::VerdictColumn).data().toString();
+        QVERIFY2(tip.contains(QStringLiteral("Student ")) && tip.contains(verdict.toHtmlEscaped()),
             qPrintable(tip));
 
         // The table in the same room: the reason for the cards.
@@ -169,6 +177,7 @@ private slots:
         // The teacher's pick stays when the type changes.
         m_view->setPresentationScale(1.8);
         QCOMPARE(m_view->board(), ChallengeView::Board::Table);
+        m_view.reset(); // made in its language, gone before the switcher
     }
 
     // A knock on a wrong port of this computer is answered by the kernel alone: with no
