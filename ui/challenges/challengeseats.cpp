@@ -1,6 +1,7 @@
 #include "challengeseats.h"
 
 #include "challengeboardmodel.h"
+#include "challengewords.h"
 #include "lab/endpoint.h"
 #include "window/theme.h"
 
@@ -173,7 +174,13 @@ void ChallengeSeats::fitCards()
     QFont bold = font();
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
-    double widest = metrics.horizontalAdvance(QStringLiteral("000000000"));
+    // Wide enough for a short verdict whole ("done in 12.3 s" in the app's language): the card
+    // is there to say it.
+    ChallengeBoard::Row sample;
+    sample.verdict = ChallengeVerdict::Done;
+    sample.doneAfterNs = 12'300'000'000;
+    double widest = qMax(metrics.horizontalAdvance(QStringLiteral("000000000")),
+        metrics.horizontalAdvance(ChallengeWords::verdict(sample)));
     const int count = model()->rowCount();
     const ChallengeBoard *board = static_cast<const ChallengeBoardModel *>(model())->board();
     for (int row = 0; board && row < count && row < board->rowCount(); ++row)
