@@ -7274,6 +7274,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>The kernel&apos;s TCP numbers (round-trip time, congestion window, retransmissions) are read for every socket at each poll. They are left out of the log so the calls and packets stay readable; the timeline draws them as strips.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event log: the playhead is at event %1 of %2; the rows after it have not happened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::WindowMenus</name>

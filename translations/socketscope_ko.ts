@@ -7316,6 +7316,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>The kernel&apos;s TCP numbers (round-trip time, congestion window, retransmissions) are read for every socket at each poll. They are left out of the log so the calls and packets stay readable; the timeline draws them as strips.</source>
         <translation>커널의 TCP 숫자(왕복 시간, 혼잡 윈도, 재전송)는 정기 확인(poll) 때마다 모든 소켓에 대해 읽어 옵니다. 호출과 패킷이 잘 읽히도록 로그에서는 빼 두었습니다. 타임라인은 이 숫자를 띠 그래프로 그립니다.</translation>
     </message>
+    <message>
+        <source>Event log: the playhead is at event %1 of %2; the rows after it have not happened yet</source>
+        <translation>이벤트 로그: 재생 위치는 %2개 중 %1번째 이벤트입니다. 그 아래 줄들은 아직 일어나지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::WindowMenus</name>

@@ -341,6 +341,7 @@ void MainWindow::connectPlayhead()
         if (playback->isLive()) {
             m_playhead->goLive();
             m_banner->setPastInstant({});
+            m_docks->setLogAtEvent(-1, 0);
             // Back to now, the log shows now: its newest row, picked. Only on the way back
             // from the past, so a live session's log is not picked for the learner.
             if (std::exchange(*wasPast, false))
@@ -374,6 +375,7 @@ void MainWindow::connectPlayhead()
         instant.events = m_playhead->shownCount();
         instant.eventCount = m_session->journal()->count();
         m_banner->setPastInstant(instant);
+        m_docks->setLogAtEvent(instant.events, instant.eventCount);
         // The event log selects the last event shown (or, before the first, none) and scrolls
         // to it; a left-out kernel reading is stood for by the row before it.
         QTableView *log = m_docks->eventView();

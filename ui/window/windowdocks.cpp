@@ -180,13 +180,31 @@ void WindowDocks::showExplanations()
     m_explainDock->raise();
 }
 
+void WindowDocks::setLogAtEvent(qsizetype shown, qsizetype total)
+{
+    if (shown == m_logAt && total == m_logTotal)
+        return;
+    m_logAt = shown;
+    m_logTotal = total;
+    showLogTitle();
+}
+
+void WindowDocks::showLogTitle()
+{
+    m_eventDock->setWindowTitle(m_logAt < 0
+            ? tr("Event log")
+            : tr("Event log: the playhead is at event %1 of %2; the rows after it have not happened yet")
+                  .arg(m_logAt)
+                  .arg(m_logTotal));
+}
+
 void WindowDocks::retranslate()
 {
     m_explainDock->setWindowTitle(tr("Explanations"));
     if (m_lessonDock)
         m_lessonDock->setWindowTitle(tr("Lesson"));
     m_workbenchDock->setWindowTitle(tr("Workbench"));
-    m_eventDock->setWindowTitle(tr("Event log"));
+    showLogTitle();
     m_payloadDock->setWindowTitle(tr("Data of the selected socket"));
     m_kernelNumbers->setToolTip(
         tr("The kernel's TCP numbers (round-trip time, congestion window, retransmissions) are read "

@@ -49,6 +49,9 @@ public:
     void showExplanations();
     // The event log scrolls to each new event while this is on.
     void setFollowLog(bool follow) { m_followLog = follow; }
+    // While the playhead is in the past the log's title says so, with the event it stands on
+    // (1-based, of `total`); -1: live.
+    void setLogAtEvent(qsizetype shown, qsizetype total);
     void retranslate();
 
 private:
@@ -56,6 +59,7 @@ private:
     void buildLog(QMainWindow *window, EventLogModel *events, Selection *selection);
     void buildLesson(QMainWindow *window, Session *session, LanguageSwitcher *language);
     void updateKernelNumbersText();
+    void showLogTitle();
 
     Workbench *m_workbench = nullptr;
     QTableView *m_eventView = nullptr;
@@ -70,6 +74,8 @@ private:
     QDockWidget *m_explainDock = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     bool m_followLog = true;
+    qsizetype m_logAt = -1;
+    qsizetype m_logTotal = 0;
 };
 
 } // namespace SocketScope

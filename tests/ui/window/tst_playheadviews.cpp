@@ -23,6 +23,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTableView>
@@ -289,13 +290,20 @@ private slots:
         QCOMPARE(data->socket(), accepted);
         QCOMPARE(data->blockCount(), 0);
 
-        // The log shows a past row, scrolled away from its end.
+        // The log shows a past row, scrolled away from its end, and its title says so.
         QVERIFY(log->currentIndex().isValid());
+        QDockWidget *logDock = nullptr;
+        for (QWidget *w = log; w && !logDock; w = w->parentWidget())
+            logDock = qobject_cast<QDockWidget *>(w);
+        QVERIFY(logDock);
+        QVERIFY2(logDock->windowTitle().contains(QStringLiteral("the playhead is at event")),
+            qPrintable(logDock->windowTitle()));
         QVERIFY(log->currentIndex().row() < log->model()->rowCount() - 1);
 
         banner->liveButton()->click();
         QVERIFY(playback->isLive());
         QTRY_VERIFY(banner->isHidden() || !banner->showsPast());
+        QCOMPARE(logDock->windowTitle(), QStringLiteral("Event log"));
         QCOMPARE(window.socketModel()->rowCount(), 3);
         // Back to now, the log is at its end with the newest row picked (rows may arrive
         // after the click: the one picked was the newest then, and the log follows).
