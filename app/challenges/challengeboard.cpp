@@ -340,7 +340,10 @@ void ChallengeBoard::judge(Connection &connection, qint64 t)
         done();
         break;
     case Challenge::Check::ChosenPort:
-        if (m_ports.isEphemeral(connection.port)) {
+        // The port is the student's computer's pick if it lies in this computer's ephemeral
+        // range or in IANA's dynamic range (49152-65535), where Windows and macOS pick theirs;
+        // the challenge asks for one below both (20000 plus a seat number).
+        if (m_ports.isEphemeral(connection.port) || connection.port >= kDynamicFirst) {
             connection.verdict = ChallengeVerdict::WrongContent;
             connection.problem = ChallengeProblem::EphemeralPort;
         } else {

@@ -35,6 +35,8 @@ public:
     static constexpr qsizetype kKeptBytes = 1024;
     // A name longer than this is not a name.
     static constexpr qsizetype kMaxNameBytes = 64;
+    // IANA's dynamic ports, where most systems other than Linux pick a client's port.
+    static constexpr quint16 kDynamicFirst = 49152;
     // HoldThroughPause: a connection accepted this soon after accepting resumed, while the
     // kernel counted connections in the queue, had waited there.
     static constexpr qint64 kQueuedWithinNs = qint64(1500) * 1000 * 1000;

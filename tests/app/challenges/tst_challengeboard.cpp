@@ -32,6 +32,7 @@ enum class Attempt {
     SendLine, // sends `payload`
     SendRaw, // sends `payload` as it is, no newline added
     FromChosenPort, // binds a port outside the ephemeral range first
+    FromDynamicPort, // binds a port above Linux's range, in the one Windows and macOS pick from
     HalfCloseAndRead, // sends, shuts down sending, reads the reply
     SendThenReset,
     SendThenClose, // sends, then closes both ways (a full close, not a half-close)
@@ -153,6 +154,8 @@ private slots:
         QTest::newRow("udp empty") << "udp" << Attempt::Datagram << QByteArray() << wrong
                                    << ChallengeProblem::EmptyLine;
         QTest::newRow("bind chosen") << "bind" << Attempt::FromChosenPort << QByteArray() << done << none;
+        QTest::newRow("bind where another OS picks")
+            << "bind" << Attempt::FromDynamicPort << QByteArray() << wrong << ChallengeProblem::EphemeralPort;
         QTest::newRow("bind by the OS")
             << "bind" << Attempt::Connect << QByteArray() << wrong << ChallengeProblem::EphemeralPort;
         QTest::newRow("half-close") << "halfclose" << Attempt::HalfCloseAndRead << QByteArray("hello") << done
@@ -205,9 +208,12 @@ private slots:
 
         // A port below the ephemeral range, a different one each run (a closed connection's
         // TIME_WAIT holds the last one for a minute).
-        const quint16 chosen = quint16(20000 + QCoreApplication::applicationPid() % 9000);
-        QTcpSocket *client = newClient(student, attempt == Attempt::FromChosenPort ? chosen : 0);
-        if (attempt == Attempt::FromChosenPort)
+        const quint16 chosen = attempt == Attempt::FromDynamicPort
+            ? quint16(61000 + QCoreApplication::applicationPid() % 4000)
+            : quint16(20000 + QCoreApplication::applicationPid() % 9000);
+        const bool binds = attempt == Attempt::FromChosenPort || attempt == Attempt::FromDynamicPort;
+        QTcpSocket *client = newClient(student, binds ? chosen : 0);
+        if (binds)
             QCOMPARE(client->localPort(), chosen);
         if (attempt == Attempt::ConnectAfterResume)
             QVERIFY(!m_host->setAcceptingPaused(false));
