@@ -3438,6 +3438,13 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>Challenge: connected for longer than %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Challenge: datagrams from more than %n addresses in a minute; no answers to new ones this minute</source>
+        <translation>
+            <numerusform>Challenge: datagrams from more than %n address in a minute; no answers to new ones this minute</numerusform>
+            <numerusform>Challenge: datagrams from more than %n addresses in a minute; no answers to new ones this minute</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

@@ -3507,6 +3507,12 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>도전 과제: %n초보다 오래 연결되어 있었습니다</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Challenge: datagrams from more than %n addresses in a minute; no answers to new ones this minute</source>
+        <translation>
+            <numerusform>도전 과제: 1분 동안 %n개보다 많은 주소에서 데이터그램이 왔습니다. 이번 1분 동안은 새 주소에 답하지 않습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeSeats</name>

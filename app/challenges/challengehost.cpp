@@ -8,6 +8,8 @@
 #include "lab/endpoint.h"
 #include "lab/lab.h"
 
+#include <utility>
+
 namespace SocketScope {
 
 ChallengeHost::ChallengeHost(Lab *lab, QObject *parent)
@@ -235,6 +237,23 @@ void ChallengeHost::onDataReceived(
 
 void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer, quint16 peerPort)
 {
+    // A new minute, a new allowance: a student trying again later is answered again.
+    const qint64 now = m_clock.elapsed();
+    if (now - m_datagramWindowStart >= kDatagramWindowMs) {
+        m_datagramWindowStart = now;
+        m_datagramsFrom.clear();
+        m_sourcesNoted = false;
+    }
+    // Spoofed sources could each take an allowance: past a room's worth of addresses in one
+    // minute, newcomers get no answer (one note says so).
+    if (!m_datagramsFrom.contains(peer) && m_datagramsFrom.size() >= kMaxDatagramSources) {
+        if (!std::exchange(m_sourcesNoted, true))
+            noteOnClassSocket(
+                tr("Challenge: datagrams from more than %n addresses in a minute; no answers to "
+                   "new ones this minute",
+                    "", kMaxDatagramSources));
+        return;
+    }
     int &count = m_datagramsFrom[peer];
     ++count;
     if (count == kMaxDatagramsPerAddress + 1) {

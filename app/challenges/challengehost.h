@@ -28,7 +28,8 @@ class Lab;
 // - at most maxPerAddress() connections from one address and maxConnections() in all; a
 //   newcomer over a cap is closed at once, the reason written into the journal;
 // - at most kMaxMessageBytes from one connection, and an answer to at most
-//   kMaxDatagramsPerAddress datagrams from one address;
+//   kMaxDatagramsPerAddress datagrams from one address and to kMaxDatagramSources addresses
+//   in a minute;
 // - a connection silent for idleMs() is closed, and one open for longestMs() (a student
 //   sending a byte now and then is never silent);
 // - SendName: a line that is not UTF-8 text is refused.
@@ -46,7 +47,9 @@ public:
     static constexpr int kDefaultIdleMs = 120000;
     static constexpr int kDefaultLongestMs = 600000;
     static constexpr qsizetype kMaxMessageBytes = 4096;
-    static constexpr int kMaxDatagramsPerAddress = 20;
+    static constexpr int kMaxDatagramsPerAddress = 20; // in a minute
+    static constexpr int kDatagramWindowMs = 60000;
+    static constexpr int kMaxDatagramSources = 256; // addresses answered in a minute
     // HoldThroughPause: a small accept queue, so the class sees it fill.
     static constexpr int kHoldBacklog = 4;
     // Half-close: how long after its reply the server waits before it closes, so that the
@@ -135,7 +138,9 @@ private:
     qint32 m_classSocket = -1;
     std::unique_ptr<ChallengeBoard> m_board;
     std::map<qint32, Student> m_students;
-    QHash<QHostAddress, int> m_datagramsFrom;
+    QHash<QHostAddress, int> m_datagramsFrom; // in the current minute
+    qint64 m_datagramWindowStart = 0; // on m_clock, ms
+    bool m_sourcesNoted = false;
     QElapsedTimer m_clock;
     QTimer m_idleTimer;
     int m_maxPerAddress = kDefaultMaxPerAddress;

@@ -143,6 +143,34 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_host->board()->row(row).verdict, ChallengeVerdict::Done, 5000);
     }
 
+    // Datagrams from more addresses than a room holds (spoofed, say): past the cap in a minute,
+    // newcomers get no answer and one note says so; addresses already answered still are.
+    void datagramsFromTooManyAddresses()
+    {
+        start(QStringLiteral("udp"));
+        std::vector<std::unique_ptr<QUdpSocket>> senders;
+        const auto send = [&](int n) {
+            senders.push_back(std::make_unique<QUdpSocket>());
+            QUdpSocket *sender = senders.back().get();
+            const QHostAddress from(QStringLiteral("127.0.%1.%2").arg(1 + n / 250).arg(1 + n % 250));
+            if (!sender->bind(from, 0))
+                return false;
+            sender->writeDatagram("hello", QHostAddress::LocalHost, m_host->port());
+            return true;
+        };
+        const int cap = ChallengeHost::kMaxDatagramSources;
+        for (int n = 0; n < cap; ++n)
+            QVERIFY(send(n));
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::DatagramSent), qsizetype(cap), 10000);
+        QVERIFY(send(cap)); // one address too many
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::Error), 1, 5000);
+        QVERIFY(!senders.back()->hasPendingDatagrams());
+        // The first address, known this minute, is still answered.
+        senders.front()->writeDatagram("again", QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::DatagramSent), qsizetype(cap + 1), 5000);
+        QCOMPARE(classSocketEvents(EventKind::Error), 1);
+    }
+
     // A student's line that a spreadsheet would run as a formula, or that would break a row.
     void csvInjection_data()
     {
