@@ -207,23 +207,13 @@ private slots:
         stopLab(); // the window's session has its own lab
         Session session(Session::Kind::Live);
         MainWindow window(&session, nullptr);
-        window.resize(1366, 768);
-        window.show();
-        Lab *lab = session.lab();
-        const Journal &journal = *session.journal();
-
-        const Lab::Opened listener = lab->listenTcp(QHostAddress::LocalHost, 0, 5);
-        QVERIFY(!listener.error);
-        const quint16 serverPort = lab->info(listener.id)->localPort;
-        const Lab::Opened client = lab->connectTcp(QHostAddress::LocalHost, serverPort);
-        QVERIFY(!client.error);
-        QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
-        const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
-        QVERIFY(!lab->send(client.id, QByteArrayLiteral("step by step")));
-        const auto isData
-            = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
-        QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
-        const qsizetype received = firstEvent(journal, 0, isData);
+        Exchange exchange;
+        openExchange(window, session, QByteArrayLiteral("step by step"), &exchange);
+        if (QTest::currentTestFailed())
+            return;
+        const quint16 serverPort = exchange.serverPort;
+        const qint32 accepted = exchange.accepted;
+        const qsizetype received = exchange.received;
 
         TimelinePanel *timeline = window.timeline();
         TimelinePlayback *playback = timeline->playback();
@@ -328,22 +318,12 @@ private slots:
         stopLab(); // the window's session has its own lab
         Session session(Session::Kind::Live);
         MainWindow window(&session, nullptr);
-        window.resize(1366, 768);
-        window.show();
-        Lab *lab = session.lab();
         const Journal &journal = *session.journal();
-        const Lab::Opened listener = lab->listenTcp(QHostAddress::LocalHost, 0, 5);
-        QVERIFY(!listener.error);
-        const Lab::Opened client
-            = lab->connectTcp(QHostAddress::LocalHost, lab->info(listener.id)->localPort);
-        QVERIFY(!client.error);
-        QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
-        const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
-        QVERIFY(!lab->send(client.id, QByteArrayLiteral("click")));
-        const auto isData
-            = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
-        QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
-        const qsizetype received = firstEvent(journal, 0, isData);
+        Exchange exchange;
+        openExchange(window, session, QByteArrayLiteral("click"), &exchange);
+        if (QTest::currentTestFailed())
+            return;
+        const qsizetype received = exchange.received;
 
         TimelinePanel *timeline = window.timeline();
         window.centralTabs()->setCurrentWidget(timeline);
@@ -532,6 +512,36 @@ private slots:
         QCOMPARE(log->selectionModel()->selectedRows().size(), 1);
         QTRY_VERIFY(log->verticalScrollBar()->maximum() > 0);
         QTRY_COMPARE(log->verticalScrollBar()->value(), log->verticalScrollBar()->maximum());
+    }
+
+private:
+    // A listener, a client connected to it and `bytes` sent, in the window's own session.
+    struct Exchange
+    {
+        quint16 serverPort = 0;
+        qint32 accepted = -1;
+        qsizetype received = -1; // the journal's index of the accepted socket's data_received
+    };
+
+    void openExchange(MainWindow &window, Session &session, const QByteArray &bytes, Exchange *exchange)
+    {
+        window.resize(1366, 768);
+        window.show();
+        Lab *lab = session.lab();
+        const Journal &journal = *session.journal();
+        const Lab::Opened listener = lab->listenTcp(QHostAddress::LocalHost, 0, 5);
+        QVERIFY(!listener.error);
+        exchange->serverPort = lab->info(listener.id)->localPort;
+        const Lab::Opened client = lab->connectTcp(QHostAddress::LocalHost, exchange->serverPort);
+        QVERIFY(!client.error);
+        QTRY_COMPARE(acceptedBy(*lab, listener.id).size(), 1);
+        const qint32 accepted = acceptedBy(*lab, listener.id).constFirst();
+        exchange->accepted = accepted;
+        QVERIFY(!lab->send(client.id, bytes));
+        const auto isData
+            = [&](const Event &e) { return e.socket == accepted && e.kind == EventKind::DataReceived; };
+        QTRY_VERIFY(firstEvent(journal, 0, isData) >= 0);
+        exchange->received = firstEvent(journal, 0, isData);
     }
 };
 
