@@ -321,18 +321,22 @@ std::pair<qsizetype, qsizetype> TimelinePainter::visibleItems(const Reveal &reve
     const QRectF plot = plotRect();
     const qsizetype limit = qMin(reveal.count + (reveal.progress > 0 ? 1 : 0), m_layout.itemCount());
     const double from = m_mapper.unitsAt(plot.left() - pad);
-    const double to = m_mapper.unitsAt(plot.right() + pad);
     qsizetype first = 0;
-    qsizetype last = 0;
     if (m_mapper.spacing() == TimeMapper::Spacing::Steps) {
         first = qsizetype(std::max(0.0, std::ceil(from)));
-        last = qsizetype(std::max(0.0, std::floor(to) + 1));
     } else {
         // Binary search: painting never walks the items it skips.
         first = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(from));
-        last = m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(to) + 1);
     }
-    return {qMin(first, limit), qMin(last, limit)};
+    return {qMin(first, limit), qMin(itemsUpTo(plot.right() + pad), limit)};
+}
+
+qsizetype TimelinePainter::itemsUpTo(double x) const
+{
+    const double units = m_mapper.unitsAt(x);
+    if (m_mapper.spacing() == TimeMapper::Spacing::Steps)
+        return qMin(m_layout.itemCount(), qsizetype(std::max(0.0, std::floor(units) + 1)));
+    return m_layout.firstItemAtOrAfter(m_mapper.timeOfUnits(units) + 1);
 }
 
 QColor TimelinePainter::arrowColor(const TimelineItem &item) const

@@ -212,6 +212,9 @@ public:
     LaneId laneAt(const QPointF &pos) const;
     // Items [first, last) whose x lies in the plot, limited to `reveal`.
     std::pair<qsizetype, qsizetype> visibleItems(const Reveal &reveal, double padPixels = 80) const;
+    // How many items stand at or left of `x` (all of them revealed or not): where a click on
+    // the ruler puts the playhead.
+    qsizetype itemsUpTo(double x) const;
 
 private:
     // The legend's entries: a mark (how it is drawn) and the words beside it.

@@ -423,21 +423,10 @@ bool TimelineView::isOnRuler(QPointF pos) const
 
 void TimelineView::seekToX(double x)
 {
-    // The items stand left to right in their order (by step or by time): the first one right
-    // of x, found by halving, is how many are shown. A click a few pixels short of a marker
-    // still means that marker.
+    // Every item at or left of x is shown; a click a few pixels short of a marker still means
+    // that marker.
     syncGeometry();
-    x += 4 * m_painter.scale();
-    qsizetype low = 0;
-    qsizetype high = m_layout->itemCount();
-    while (low < high) {
-        const qsizetype middle = low + (high - low) / 2;
-        if (m_painter.xOfItem(middle) <= x)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    m_playback->seek(double(low));
+    m_playback->seek(double(m_painter.itemsUpTo(x + 4 * m_painter.scale())));
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
