@@ -3650,6 +3650,13 @@ Mystery-fault drills (in the virtual lab network):
         <source>One card per student, coloured by the verdict: a whole class on one screen. Point at a card to read its whole row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The board is full (%1 addresses): %n more knock(s) from other addresses are not listed.</source>
+        <translation>
+            <numerusform>The board is full (%1 addresses): %n more knock from another address is not listed.</numerusform>
+            <numerusform>The board is full (%1 addresses): %n more knocks from other addresses are not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>

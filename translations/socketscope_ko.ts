@@ -3717,6 +3717,12 @@ Mystery-fault drills (in the virtual lab network):
         <source>One card per student, coloured by the verdict: a whole class on one screen. Point at a card to read its whole row.</source>
         <translation>학생 한 명당 카드 한 장, 판정에 따라 색이 다릅니다. 반 전체가 한 화면에 들어옵니다. 카드에 마우스를 올리면 그 학생의 내용을 모두 볼 수 있습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The board is full (%1 addresses): %n more knock(s) from other addresses are not listed.</source>
+        <translation>
+            <numerusform>보드가 가득 찼습니다(주소 %1개). 다른 주소에서 온 %n번의 접속 시도는 목록에 없습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::ChallengeWords</name>

@@ -157,8 +157,12 @@ void ChallengeBoard::read(const Event &event)
         connection.queued = m_queuedAtResume > 0 && event.t - m_resumedAt <= kQueuedWithinNs;
         if (connection.queued)
             --m_queuedAtResume;
-        const int index = touchRow(address);
+        const int index = touchRow(connection.address);
+        if (index < 0)
+            return;
         ++m_rows[index].connections;
+        forgetClosed(connection.address);
+        m_socketsOf[connection.address].append(event.socket);
         auto &stored = m_connections[event.socket] = std::move(connection);
         judge(stored, event.t);
         showConnection(event.socket, stored, event.t);
@@ -237,11 +241,14 @@ void ChallengeBoard::readDatagram(const Event &event)
     if (it == m_datagrams.end()) {
         if (event.kind != EventKind::DatagramReceived)
             return;
+        const int index = touchRow(address);
+        if (index < 0)
+            return;
         Connection connection;
         connection.address = address;
         connection.port = port;
         connection.acceptedAt = event.t;
-        ++m_rows[touchRow(address)].connections;
+        ++m_rows[index].connections;
         it = m_datagrams.emplace(endpoint, std::move(connection)).first;
     }
     Connection &connection = it->second;
@@ -282,13 +289,16 @@ void ChallengeBoard::readSegment(const Event &event)
     const bool syn = (event.flags & FlagSyn) && !(event.flags & FlagAck);
     const bool ourAddress = isAnyAddress(m_classAddress) || toAddress == m_classAddress;
     if (syn && toPort == m_challenge.port && ourAddress) {
+        if (touchRow(fromAddress) < 0)
+            return;
         // A SYN sent again means the first went unanswered: the queue is full.
         const int seen = ++m_synsSeen[from];
         showKnock(from, seen > 1 ? ChallengeVerdict::StuckSynSent : ChallengeVerdict::Waiting, {}, event.t);
         return;
     }
     const bool fromUs = isAnyAddress(m_classAddress) || fromAddress == m_classAddress;
-    if ((event.flags & FlagRst) && fromUs && fromPort != m_challenge.port && toAddress != fromAddress)
+    if ((event.flags & FlagRst) && fromUs && fromPort != m_challenge.port && toAddress != fromAddress
+        && touchRow(toAddress) >= 0)
         showKnock(to, ChallengeVerdict::WrongPort, QString::number(fromPort), event.t);
 }
 
@@ -479,6 +489,11 @@ int ChallengeBoard::touchRow(const QString &address)
     const int existing = rowOf(address);
     if (existing >= 0)
         return existing;
+    if (m_rows.size() >= kMaxRows) {
+        ++m_unlisted;
+        emit classChanged();
+        return -1;
+    }
     Row row;
     row.address = address;
     m_rows.append(row);
@@ -486,6 +501,22 @@ int ChallengeBoard::touchRow(const QString &address)
     m_rowOf.insert(address, index);
     emit rowAdded(index);
     return index;
+}
+
+void ChallengeBoard::forgetClosed(const QString &address)
+{
+    const int index = rowOf(address);
+    const qint32 shown = index >= 0 ? m_rows.at(index).socket : -1;
+    QList<qint32> &sockets = m_socketsOf[address];
+    sockets.removeIf([&](qint32 socket) {
+        const auto it = m_connections.find(socket);
+        if (it == m_connections.end())
+            return true;
+        if (socket == shown || !it->second.closed)
+            return false;
+        m_connections.erase(it);
+        return true;
+    });
 }
 
 bool ChallengeBoard::isPastLimit(qint64 t) const

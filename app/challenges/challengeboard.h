@@ -35,6 +35,10 @@ public:
     static constexpr qsizetype kKeptBytes = 1024;
     // A name longer than this is not a name.
     static constexpr qsizetype kMaxNameBytes = 64;
+    // A room, and a lecture hall, with room to spare: addresses past this many get no row (a
+    // spoofed flood of sources must not grow the board and its memory without end); they are
+    // counted (unlistedCount()) and the summary says so.
+    static constexpr int kMaxRows = 500;
     // IANA's dynamic ports, where most systems other than Linux pick a client's port.
     static constexpr quint16 kDynamicFirst = 49152;
     // HoldThroughPause: a connection accepted this soon after accepting resumed, while the
@@ -87,6 +91,8 @@ public:
     const Row &row(int index) const { return m_rows.at(index); }
     int rowOf(const QString &address) const { return m_rowOf.value(address, -1); }
     int doneCount() const;
+    // Knocks, connections and datagrams from addresses that found the board full (kMaxRows).
+    int unlistedCount() const { return m_unlisted; }
 
     // Nanoseconds left of the time limit at `nowNs` (journal clock), never below 0; -1 when
     // there is no limit or the class socket has not opened.
@@ -132,7 +138,10 @@ private:
     void judge(Connection &connection, qint64 t);
     void judgeText(Connection &connection, qint64 t);
     void judgeLengthPrefixed(Connection &connection, qint64 t);
+    // The row of `address`, made when new; -1 when the board is full (counted as unlisted).
     int touchRow(const QString &address);
+    // A student's closed connections other than the one their row shows are read no more.
+    void forgetClosed(const QString &address);
     // `t`: the time of the event that changed the connection; past the time limit, a student
     // not done by then stays "time is up" whatever comes after (the teacher's Stop closing
     // every socket too).
@@ -162,6 +171,9 @@ private:
     std::map<QString, Connection> m_datagrams;
     // Captured SYNs per student endpoint: a second one is a retransmission.
     QHash<QString, int> m_synsSeen;
+    // Every connection of an address, for forgetClosed().
+    QHash<QString, QList<qint32>> m_socketsOf;
+    int m_unlisted = 0;
 };
 
 } // namespace SocketScope

@@ -239,7 +239,7 @@ void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer,
 {
     // A new minute, a new allowance: a student trying again later is answered again.
     const qint64 now = m_clock.elapsed();
-    if (now - m_datagramWindowStart >= kDatagramWindowMs) {
+    if (now - m_datagramWindowStart >= m_datagramWindowMs) {
         m_datagramWindowStart = now;
         m_datagramsFrom.clear();
         m_sourcesNoted = false;
@@ -264,10 +264,23 @@ void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer,
     }
     if (count > kMaxDatagramsPerAddress || data.isEmpty())
         return;
-    const QByteArray answer = tr("The class server got %n byte(s) from %1\n", "", int(data.size()))
-                                  .arg(formatEndpoint(peer, peerPort))
-                                  .toUtf8();
-    m_lab->sendDatagram(m_classSocket, answer, {UdpEndpoint::Destination {peer, peerPort}});
+    m_lab->sendDatagram(m_classSocket,
+        datagramAnswer(data.size(), formatEndpoint(peer, peerPort), isExposed()),
+        {UdpEndpoint::Destination {peer, peerPort}});
+}
+
+QByteArray ChallengeHost::datagramAnswer(qsizetype received, const QString &endpoint, bool exposed)
+{
+    const QByteArray whole
+        = tr("The class server got %n byte(s) from %1\n", "", int(received)).arg(endpoint).toUtf8();
+    const qsizetype most = received * kAnswerFactor;
+    if (!exposed || whole.size() <= most)
+        return whole;
+    QByteArray where = endpoint.toUtf8() + '\n';
+    if (where.size() <= most)
+        return where;
+    // Never longer than the datagram times kAnswerFactor: n has fewer than 3n - 1 digits.
+    return QByteArray::number(received) + '\n';
 }
 
 void ChallengeHost::onSocketChanged(qint32 id)

@@ -29,7 +29,9 @@ class Lab;
 //   newcomer over a cap is closed at once, the reason written into the journal;
 // - at most kMaxMessageBytes from one connection, and an answer to at most
 //   kMaxDatagramsPerAddress datagrams from one address and to kMaxDatagramSources addresses
-//   in a minute;
+//   in a minute; when exposed, an answer is at most kAnswerFactor times the datagram's size
+//   (datagramAnswer()), so a forged source address cannot make the class server a loudspeaker
+//   aimed at someone else;
 // - a connection silent for idleMs() is closed, and one open for longestMs() (a student
 //   sending a byte now and then is never silent);
 // - SendName: a line that is not UTF-8 text is refused.
@@ -50,6 +52,8 @@ public:
     static constexpr int kMaxDatagramsPerAddress = 20; // in a minute
     static constexpr int kDatagramWindowMs = 60000;
     static constexpr int kMaxDatagramSources = 256; // addresses answered in a minute
+    // When exposed: an answer's bytes at most this many times the datagram's.
+    static constexpr int kAnswerFactor = 3;
     // HoldThroughPause: a small accept queue, so the class sees it fill.
     static constexpr int kHoldBacklog = 4;
     // Half-close: how long after its reply the server waits before it closes, so that the
@@ -102,6 +106,14 @@ public:
     int idleMs() const { return m_idleMs; }
     void setLongestMs(int ms);
     int longestMs() const { return m_longestMs; }
+    // The length of the "minute" the datagram allowances count in (tests shorten it).
+    void setDatagramWindowMs(int ms) { m_datagramWindowMs = qMax(1, ms); }
+    int datagramWindowMs() const { return m_datagramWindowMs; }
+
+    // The answer to a datagram of `received` bytes from `endpoint` ("127.0.0.5:41234"): the
+    // whole sentence, or, when exposed and it is longer than kAnswerFactor times the datagram,
+    // the first that fits of the endpoint alone and the byte count alone.
+    static QByteArray datagramAnswer(qsizetype received, const QString &endpoint, bool exposed);
 
 signals:
     void started();
@@ -147,6 +159,7 @@ private:
     int m_maxConnections = kDefaultMaxConnections;
     int m_idleMs = kDefaultIdleMs;
     int m_longestMs = kDefaultLongestMs;
+    int m_datagramWindowMs = kDatagramWindowMs;
 };
 
 } // namespace SocketScope

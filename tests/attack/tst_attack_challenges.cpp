@@ -7,6 +7,7 @@
 #include "lab/lab.h"
 #include "livelabtest.h"
 
+#include <QtNetwork/QNetworkDatagram>
 #include <QtNetwork/QTcpSocket>
 #include <QtNetwork/QUdpSocket>
 #include <QtTest/QtTest>
@@ -169,6 +170,79 @@ private slots:
         senders.front()->writeDatagram("again", QHostAddress::LocalHost, m_host->port());
         QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::DatagramSent), qsizetype(cap + 1), 5000);
         QCOMPARE(classSocketEvents(EventKind::Error), 1);
+    }
+
+    // The allowance is per minute: a student cut off for flooding is answered again once the
+    // minute has passed (the minute shortened here to a second and a half).
+    void datagramAllowanceComesBack()
+    {
+        start(QStringLiteral("udp"));
+        m_host->setDatagramWindowMs(1500);
+        QUdpSocket student;
+        QVERIFY(student.bind(QHostAddress(QStringLiteral("127.0.0.82")), 0));
+        for (int i = 0; i < ChallengeHost::kMaxDatagramsPerAddress + 5; ++i)
+            student.writeDatagram("again", QHostAddress::LocalHost, m_host->port());
+        const qsizetype cap = ChallengeHost::kMaxDatagramsPerAddress;
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::Error), 1, 5000);
+        QCOMPARE(classSocketEvents(EventKind::DatagramSent), cap);
+        QTest::qWait(1600);
+        student.writeDatagram("later", QHostAddress::LocalHost, m_host->port());
+        QTRY_COMPARE_WITH_TIMEOUT(classSocketEvents(EventKind::DatagramSent), cap + 1, 5000);
+    }
+
+    // Exposed on a network, the class server never answers a datagram with more than
+    // kAnswerFactor times its bytes: a forged source gets no loudspeaker. On loopback only
+    // programs of this computer can write to it, and every student reads the whole sentence.
+    void answersNoLouderThanAsked()
+    {
+        const QString endpoint = QStringLiteral("192.168.10.123:54321");
+        for (qsizetype bytes = 1; bytes <= 1500; ++bytes) {
+            const QByteArray exposed = ChallengeHost::datagramAnswer(bytes, endpoint, true);
+            QVERIFY2(exposed.size() <= bytes * ChallengeHost::kAnswerFactor, exposed.constData());
+            QVERIFY(exposed.endsWith('\n'));
+            QVERIFY(exposed.contains(QByteArray::number(bytes)) || exposed.contains(endpoint.toUtf8()));
+        }
+        QCOMPARE(ChallengeHost::datagramAnswer(1, endpoint, true), QByteArray("1\n"));
+        // "hello\n" from nc: room for where it came from, the lesson of the challenge.
+        QCOMPARE(ChallengeHost::datagramAnswer(7, endpoint, true), endpoint.toUtf8() + '\n');
+        const QByteArray whole = ChallengeHost::datagramAnswer(1, endpoint, false);
+        QVERIFY(whole.startsWith("The class server got 1 byte"));
+        QVERIFY(whole.contains(endpoint.toUtf8()));
+        QCOMPARE(ChallengeHost::datagramAnswer(40, endpoint, true),
+            ChallengeHost::datagramAnswer(40, endpoint, false));
+        // Live, on loopback: a one-byte datagram gets the whole sentence.
+        start(QStringLiteral("udp"));
+        QUdpSocket student;
+        QVERIFY(student.bind(QHostAddress(QStringLiteral("127.0.0.83")), 0));
+        student.writeDatagram("x", QHostAddress::LocalHost, m_host->port());
+        QTRY_VERIFY_WITH_TIMEOUT(student.hasPendingDatagrams(), 5000);
+        QVERIFY(student.receiveDatagram().data().startsWith("The class server got 1 byte"));
+    }
+
+    // Knocks from more addresses than a lecture hall holds (forged sources, say): the board
+    // keeps kMaxRows rows, counts the rest, and the students listed are still judged.
+    void boardRowsAreCapped()
+    {
+        start(QStringLiteral("udp"));
+        ChallengeBoard *board = m_host->board();
+        const int extra = 7;
+        for (int n = 0; n < ChallengeBoard::kMaxRows + extra; ++n) {
+            QUdpSocket sender;
+            QVERIFY(
+                sender.bind(QHostAddress(QStringLiteral("127.1.%1.%2").arg(n / 250).arg(1 + n % 250)), 0));
+            QCOMPARE(sender.writeDatagram("hello", QHostAddress::LocalHost, m_host->port()), qint64(5));
+            // In batches the class socket's receive buffer holds (a few hundred small datagrams).
+            if (n % 100 == 99)
+                QTRY_COMPARE_WITH_TIMEOUT(board->rowCount() + board->unlistedCount(), n + 1, 10000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            board->rowCount() + board->unlistedCount(), ChallengeBoard::kMaxRows + extra, 20000);
+        QCOMPARE(board->unlistedCount(), extra);
+        QCOMPARE(board->rowCount(), ChallengeBoard::kMaxRows);
+        QCOMPARE(board->rowOf(QStringLiteral("127.1.2.7")), -1); // the last
+        const int first = board->rowOf(QStringLiteral("127.1.0.1"));
+        QVERIFY(first >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(first).verdict, ChallengeVerdict::Done, 5000);
     }
 
     // A student's line that a spreadsheet would run as a formula, or that would break a row.

@@ -479,6 +479,11 @@ void ChallengeView::showSummary()
     // accepted. The kernel's count is all there is until then.
     if (board->queueLimit() > 0 && board->queueLength() >= board->queueLimit())
         text += QStringLiteral("\n") + tr("The accept queue is full: more students wait in SYN_SENT.");
+    if (board->unlistedCount() > 0)
+        text += QStringLiteral("\n")
+            + tr("The board is full (%1 addresses): %n more knock(s) from other addresses are not listed.",
+                "", board->unlistedCount())
+                  .arg(ChallengeBoard::kMaxRows);
     if (!m_host && m_showingEnd)
         text += QStringLiteral("\n")
             + tr("The results at the end of the recording. Move the playhead to see the board as it "
