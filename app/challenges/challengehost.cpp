@@ -271,7 +271,7 @@ void ChallengeHost::onDatagram(const QByteArray &data, const QHostAddress &peer,
 
 QByteArray ChallengeHost::datagramAnswer(qsizetype received, const QString &endpoint, bool exposed)
 {
-    const QByteArray whole
+    QByteArray whole
         = tr("The class server got %n byte(s) from %1\n", "", int(received)).arg(endpoint).toUtf8();
     const qsizetype most = received * kAnswerFactor;
     if (!exposed || whole.size() <= most)
