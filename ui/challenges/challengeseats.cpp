@@ -45,8 +45,10 @@ public:
         return m_seats->cardSize();
     }
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &given, const QModelIndex &index) const override
     {
+        QStyleOptionViewItem option = given;
+        option.font = m_seats->cardFont();
         const ChallengeBoard *board = qobject_cast<const ChallengeBoardModel *>(index.model())->board();
         if (!board || index.row() >= board->rowCount())
             return;
@@ -103,10 +105,19 @@ public:
         // keeps at least half the line: on "send your name" the names are what the class reads.
         const QRectF third = second.translated(0, line);
         const QString state = cell(ChallengeBoardModel::KernelStateColumn);
-        const QString sent = cell(ChallengeBoardModel::SentColumn);
+        QString sent = cell(ChallengeBoardModel::SentColumn);
+        // A line taken whole needs no end shown: the name is what the card has room for (the
+        // table and the tooltip keep the \n).
+        if (row.verdict == ChallengeVerdict::Done && sent.endsWith(QLatin1StringView("\\n")))
+            sent.chop(sent.endsWith(QLatin1StringView("\\r\\n")) ? 4 : 2);
         const QVariant family = index.siblingAtColumn(ChallengeBoardModel::SentColumn).data(Qt::FontRole);
-        const QFont sentFont
-            = family.isValid() ? qvariant_cast<QFont>(family).resolve(option.font) : option.font;
+        // The model's fixed-width face for bytes, grown as the card's type is.
+        QFont sentFont = option.font;
+        if (family.isValid()) {
+            sentFont = qvariant_cast<QFont>(family).resolve(given.font);
+            sentFont.setPointSizeF(
+                sentFont.pointSizeF() * option.font.pointSizeF() / given.font.pointSizeF());
+        }
         const QFontMetricsF sentMetrics(sentFont);
         double x = third.left();
         if (!state.isEmpty()) {
@@ -170,24 +181,17 @@ void ChallengeSeats::fitCards()
     // and nine digits, whichever is more; as few to a row as lets the whole class be seen
     // without scrolling, sharing the row's width: no ragged edge, and more room for what each
     // student sent. A class too large for the screen gets as many to a row as fit, and scrolls.
+    // Where the class leaves room (a few students, a large screen) the type grows, by tenths,
+    // as long as the whole class still fits.
     setSpacing(qMax(2, fontMetrics().height() / 5));
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetricsF metrics(bold);
+    const int count = model()->rowCount();
+    const ChallengeBoard *board = static_cast<const ChallengeBoardModel *>(model())->board();
     // Wide enough for a short verdict whole ("done in 12.3 s" in the app's language): the card
     // is there to say it.
     ChallengeBoard::Row sample;
     sample.verdict = ChallengeVerdict::Done;
     sample.doneAfterNs = 12'300'000'000;
-    double widest = qMax(metrics.horizontalAdvance(QStringLiteral("000000000")),
-        metrics.horizontalAdvance(ChallengeWords::verdict(sample)));
-    const int count = model()->rowCount();
-    const ChallengeBoard *board = static_cast<const ChallengeBoardModel *>(model())->board();
-    for (int row = 0; board && row < count && row < board->rowCount(); ++row)
-        widest = qMax(widest, metrics.horizontalAdvance(addressOnCard(board->row(row))));
-    const double pad = metrics.height() * kPadding;
-    const double least = std::ceil(widest + 2 * pad + 3);
-    const double height = std::ceil(3 * metrics.lineSpacing() + 1.2 * pad + 3);
+    const QString verdict = ChallengeWords::verdict(sample);
     // The list puts `spacing` on each side of a card, and one more at the row's start; while
     // its scroll bar is hidden it keeps the bar's width free (QListView's own layout does).
     const double gap = 2.0 * spacing();
@@ -195,15 +199,52 @@ void ChallengeSeats::fitCards()
         ? 0
         : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
     const double room = viewport()->width() - bar - spacing() - 1;
-    const double most = qMax(1.0, std::floor(room / (least + gap)));
-    const double rowsInView = std::floor((viewport()->height() - spacing()) / (height + gap));
-    double columns = most;
-    if (count > 0 && rowsInView >= 1)
-        columns = qBound(std::ceil(room / (2 * least + gap)), std::ceil(count / rowsInView), most);
-    const QSize card(int(qBound(least, std::floor(room / qMax(1.0, columns) - gap), 2 * least)), int(height));
-    if (card != m_card) {
+    const double tall = viewport()->height() - spacing();
+
+    struct Fit
+    {
+        QFont font;
+        double least = 0;
+        double height = 0;
+        double most = 1; // cards to a row
+        double rows = 0; // rows of cards in view
+    };
+    const auto fitAt = [&](double growth) {
+        Fit fit;
+        fit.font = font();
+        if (growth > 1.0)
+            fit.font.setPointSizeF(fit.font.pointSizeF() * growth);
+        QFont bold = fit.font;
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold);
+        double widest = qMax(
+            metrics.horizontalAdvance(QStringLiteral("000000000")), metrics.horizontalAdvance(verdict));
+        for (int row = 0; board && row < count && row < board->rowCount(); ++row)
+            widest = qMax(widest, metrics.horizontalAdvance(addressOnCard(board->row(row))));
+        const double pad = metrics.height() * kPadding;
+        fit.least = std::ceil(widest + 2 * pad + 3);
+        fit.height = std::ceil(3 * metrics.lineSpacing() + 1.2 * pad + 3);
+        fit.most = qMax(1.0, std::floor(room / (fit.least + gap)));
+        fit.rows = std::floor(tall / (fit.height + gap));
+        return fit;
+    };
+    Fit fit = fitAt(1.0);
+    for (int tenth = 11; count > 0 && tenth <= int(kMostGrowth * 10); ++tenth) {
+        Fit larger = fitAt(tenth / 10.0);
+        if (larger.rows < 1 || larger.most * larger.rows < count)
+            break;
+        fit = std::move(larger);
+    }
+    double columns = fit.most;
+    if (count > 0 && fit.rows >= 1)
+        columns = qBound(std::ceil(room / (2 * fit.least + gap)), std::ceil(count / fit.rows), fit.most);
+    const QSize card(
+        int(qBound(fit.least, std::floor(room / qMax(1.0, columns) - gap), 2 * fit.least)), int(fit.height));
+    if (card != m_card || fit.font != m_cardFont) {
         m_card = card;
+        m_cardFont = fit.font;
         scheduleDelayedItemsLayout();
+        viewport()->update();
     }
 }
 

@@ -20,6 +20,10 @@ public:
     // The size of one card: the class's widest address, three lines, as wide as the view's
     // width shared among as few to a row as show the whole class at once.
     QSize cardSize() const;
+    // The type on the cards: the view's own, grown (up to kMostGrowth times) while the whole
+    // class still fits, so a small class or a large screen reads from the back of the room.
+    QFont cardFont() const { return m_cardFont; }
+    static constexpr double kMostGrowth = 2.0;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +34,7 @@ private:
     void fitCards();
 
     QSize m_card;
+    QFont m_cardFont;
 };
 
 } // namespace SocketScope

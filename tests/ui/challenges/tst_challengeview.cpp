@@ -1,6 +1,7 @@
 #include "challenges/challengeboardmodel.h"
 #include "challenges/challengecatalog.h"
 #include "challenges/challengehost.h"
+#include "challenges/challengeseats.h"
 #include "challenges/challengeview.h"
 #include "history/playhead.h"
 #include "journal/recordingreader.h"
@@ -167,6 +168,20 @@ private slots:
         const QString verdict = model->index(0, ChallengeBoardModel::VerdictColumn).data().toString();
         QVERIFY2(tip.contains(QStringLiteral("Student ")) && tip.contains(verdict.toHtmlEscaped()),
             qPrintable(tip));
+
+        // A large screen leaves room below the class: the cards' type grows into it, and the
+        // whole class stays in view.
+        auto *cards = qobject_cast<ChallengeSeats *>(seats);
+        QVERIFY(cards);
+        const double base = cards->cardFont().pointSizeF();
+        m_view->resize(1920, 1040);
+        QTRY_VERIFY2(cards->cardFont().pointSizeF() >= base * 1.3,
+            qPrintable(QStringLiteral("%1 against %2").arg(cards->cardFont().pointSizeF()).arg(base)));
+        QVERIFY(cards->cardFont().pointSizeF()
+            <= seats->font().pointSizeF() * ChallengeSeats::kMostGrowth + 0.01);
+        QTRY_VERIFY2(outside(seats).isEmpty(), qPrintable(outside(seats).join(QStringLiteral(", "))));
+        m_view->resize(1024, 730);
+        QTRY_COMPARE(cards->cardFont().pointSizeF(), base);
 
         // The table in the same room: the reason for the cards.
         auto *table = m_view->findChild<QTableView *>(QStringLiteral("challengeTable"));
