@@ -3294,10 +3294,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a length-prefixed message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3363,6 +3359,10 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>Time limit: %n second.</numerusform>
             <numerusform>Time limit: %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes. In a browser: your name after the last slash of the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3443,21 @@ Mystery-fault drills (in the virtual lab network):
         <translation>
             <numerusform>Challenge: datagrams from more than %n address in a minute; no answers to new ones this minute</numerusform>
             <numerusform>Challenge: datagrams from more than %n addresses in a minute; no answers to new ones this minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your name after the slash in the address, like http://%1/Ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1! The class server read your name from your socket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a name: a name is text of at most %n bytes. Try again.</source>
+        <translation>
+            <numerusform>That is not a name: a name is text of at most %n byte. Try again.</numerusform>
+            <numerusform>That is not a name: a name is text of at most %n bytes. Try again.</numerusform>
         </translation>
     </message>
 </context>

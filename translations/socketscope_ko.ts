@@ -3373,10 +3373,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation>이름 보내기</translation>
     </message>
     <message>
-        <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes.</source>
-        <translation>연결한 다음, 이름을 텍스트 한 줄로 보내고 끝에 Enter(줄바꿈)를 넣으세요. 최대 64바이트입니다.</translation>
-    </message>
-    <message>
         <source>Send a length-prefixed message</source>
         <translation>길이가 앞에 붙은 메시지 보내기</translation>
     </message>
@@ -3441,6 +3437,10 @@ Mystery-fault drills (in the virtual lab network):
         <translation>
             <numerusform>제한 시간: %n초.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect and send your name as one line of text, ending with Enter (a newline). At most 64 bytes. In a browser: your name after the last slash of the address.</source>
+        <translation>연결한 다음, 이름을 텍스트 한 줄로 보내고 끝에 Enter(줄바꿈)를 넣으세요. 최대 64바이트입니다. 브라우저에서는 주소의 마지막 빗금(/) 뒤에 이름을 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3511,20 @@ Mystery-fault drills (in the virtual lab network):
         <source>Challenge: datagrams from more than %n addresses in a minute; no answers to new ones this minute</source>
         <translation>
             <numerusform>도전 과제: 1분 동안 %n개보다 많은 주소에서 데이터그램이 왔습니다. 이번 1분 동안은 새 주소에 답하지 않습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write your name after the slash in the address, like http://%1/Ada</source>
+        <translation>주소의 빗금(/) 뒤에 이름을 쓰세요. 예: http://%1/Ada</translation>
+    </message>
+    <message>
+        <source>Hello, %1! The class server read your name from your socket %2.</source>
+        <translation>안녕하세요, %1님! 수업 서버가 여러분의 소켓 %2에서 이름을 읽었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a name: a name is text of at most %n bytes. Try again.</source>
+        <translation>
+            <numerusform>이름이 아닙니다. 이름은 %n바이트 이하의 텍스트여야 합니다. 다시 해 보세요.</numerusform>
         </translation>
     </message>
 </context>

@@ -427,6 +427,9 @@ void ChallengeBoard::judgeText(Connection &connection, qint64 t)
     }
     if (data.isEmpty())
         return;
+    // From a browser: the name is the address's path.
+    if (const std::optional<QByteArray> name = nameInRequest(line))
+        line = *name;
     if (!isUtf8Text(line))
         wrong(ChallengeProblem::NotText);
     else if (line.trimmed().isEmpty())
@@ -438,6 +441,19 @@ void ChallengeBoard::judgeText(Connection &connection, qint64 t)
         connection.problem = ChallengeProblem::None;
         connection.doneAt = t;
     }
+}
+
+std::optional<QByteArray> ChallengeBoard::nameInRequest(QByteArrayView line)
+{
+    if (!line.startsWith("GET /") || !(line.endsWith(" HTTP/1.1") || line.endsWith(" HTTP/1.0")))
+        return std::nullopt;
+    QByteArrayView path = line.sliced(5, line.size() - 5 - 9);
+    // What comes after a ? or # is no part of the name.
+    const qsizetype end = qMin(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'),
+        path.indexOf('#') < 0 ? path.size() : path.indexOf('#'));
+    QByteArray name = QByteArray::fromPercentEncoding(path.first(end).toByteArray());
+    name.replace('+', ' ');
+    return name;
 }
 
 void ChallengeBoard::judgeLengthPrefixed(Connection &connection, qint64 t)

@@ -13,6 +13,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace SocketScope {
 
@@ -62,6 +63,9 @@ public:
 
     // UTF-8 with no control characters but tab: text a person typed.
     static bool isUtf8Text(QByteArrayView bytes);
+    // A browser's first line, "GET /Ada%20Lovelace HTTP/1.1", carries a name in its path: the
+    // path without its slash, decoded ("Ada Lovelace"); nothing when `line` is no such line.
+    static std::optional<QByteArray> nameInRequest(QByteArrayView line);
 
     ChallengeBoard(
         Journal *journal, const Challenge &challenge, qsizetype firstEvent = 0, QObject *parent = nullptr);

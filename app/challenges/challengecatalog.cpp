@@ -25,7 +25,7 @@ const BuiltIn kBuiltIns[] = {
         QT_TRANSLATE_NOOP("SocketScope::ChallengeCatalog", "Send your name"),
         QT_TRANSLATE_NOOP("SocketScope::ChallengeCatalog",
             "Connect and send your name as one line of text, ending with Enter (a newline). "
-            "At most 64 bytes.")},
+            "At most 64 bytes. In a browser: your name after the last slash of the address.")},
     {"hex", Challenge::Check::LengthPrefixedHex, Protocol::Tcp, 9002,
         QT_TRANSLATE_NOOP("SocketScope::ChallengeCatalog", "Send a length-prefixed message"),
         QT_TRANSLATE_NOOP("SocketScope::ChallengeCatalog",
@@ -67,6 +67,14 @@ QString python(const QString &body, const QString &host, quint16 port)
 
 // The teacher's text as one shell word, in single quotes: nothing in it is run or expanded
 // ("$(...)", backquotes, "!"); a quote in it closes, escapes and reopens.
+// The page a browser opens on the class port ("http://[::1]:9000/" for IPv6).
+QString browserAddress(const QString &host, quint16 port)
+{
+    return QStringLiteral("http://%1:%2/")
+        .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
+        .arg(port);
+}
+
 QString shellWord(const QString &text)
 {
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
@@ -142,15 +150,13 @@ ChallengeCatalog::Text ChallengeCatalog::text(const Challenge &challenge, const 
         text.nc = QStringLiteral("nc ") + at;
         text.python
             = python(connectLine + QStringLiteral("input()  # keep it open until Enter\n"), host, port);
-        text.browser
-            = QStringLiteral("http://%1:%2/")
-                  .arg(host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-                  .arg(port);
+        text.browser = browserAddress(host, port);
         break;
     case Challenge::Check::SendName:
         text.nc = QStringLiteral("echo \"Ada Lovelace\" | nc -q 1 ") + at;
         text.python
             = python(connectLine + QStringLiteral("s.sendall(\"Ada Lovelace\\n\".encode())\n"), host, port);
+        text.browser = browserAddress(host, port) + QStringLiteral("Ada");
         break;
     case Challenge::Check::LengthPrefixedHex:
         text.nc = QStringLiteral("echo 0005 68656c6c6f | nc -q 1 %1\nprintf '\\x00\\x05hello' | nc -q 1 %1")

@@ -220,6 +220,11 @@ void ChallengeHost::onDataReceived(
         break;
     case Challenge::Check::SendName: {
         const qsizetype newline = data.indexOf('\n');
+        // A browser sends its name in the address: a page says what the board read.
+        if (before == 0 && newline > 0 && data.startsWith("GET ")) {
+            answerBrowser(id, data.left(newline).chopped(data.left(newline).endsWith('\r') ? 1 : 0));
+            break;
+        }
         if (newline >= 0 && before < ChallengeBoard::kMaxNameBytes
             && !ChallengeBoard::isUtf8Text(
                 data.left(newline).chopped(data.left(newline).endsWith('\r') ? 1 : 0)))
@@ -322,6 +327,30 @@ void ChallengeHost::onSocketChanged(qint32 id)
             });
         },
         Qt::QueuedConnection);
+}
+
+void ChallengeHost::answerBrowser(qint32 id, const QByteArray &requestLine)
+{
+    const SocketInfo *info = m_lab->info(id);
+    const std::optional<QByteArray> name = ChallengeBoard::nameInRequest(requestLine);
+    const QString where = formatEndpoint(info->localAddress, info->localPort);
+    QString text;
+    if (!name || name->trimmed().isEmpty())
+        text = tr("Write your name after the slash in the address, like http://%1/Ada").arg(where);
+    else if (!ChallengeBoard::isUtf8Text(*name) || name->size() > ChallengeBoard::kMaxNameBytes)
+        text = tr("That is not a name: a name is text of at most %n bytes. Try again.", "",
+            int(ChallengeBoard::kMaxNameBytes));
+    else
+        text = tr("Hello, %1! The class server read your name from your socket %2.")
+                   .arg(QString::fromUtf8(*name), formatEndpoint(info->remoteAddress, info->remotePort));
+    // HTML, to say there is no icon (a browser may open another connection to ask for one);
+    // the student's name escaped.
+    const QByteArray body = "<!doctype html><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><p>"
+        + text.toHtmlEscaped().toUtf8() + "</p>\n";
+    replyAndClose(id,
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n"
+        "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
 }
 
 void ChallengeHost::replyAndClose(qint32 id, const QByteArray &reply)

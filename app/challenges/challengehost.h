@@ -138,6 +138,8 @@ private:
     void onSocketChanged(qint32 id);
     void onDatagram(const QByteArray &data, const QHostAddress &peer, quint16 peerPort);
     void refuse(qint32 id, const QString &reason);
+    // SendName from a browser: a page with what the board reads, then the close.
+    void answerBrowser(qint32 id, const QByteArray &requestLine);
     void replyAndClose(qint32 id, const QByteArray &reply);
     void noteOnClassSocket(const QString &text);
     void closeIdle();

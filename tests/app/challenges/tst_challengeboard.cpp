@@ -142,6 +142,18 @@ private slots:
                                         << ChallengeVerdict::Refused << ChallengeProblem::NotText;
         QTest::newRow("name too long")
             << "name" << Attempt::SendLine << QByteArray(80, 'a') << wrong << ChallengeProblem::TooLong;
+        // From a browser's address bar: the name is the path.
+        const auto browser = [](const char *path) {
+            return QByteArray("GET ") + path + " HTTP/1.1\r\nHost: class\r\nAccept: text/html\r\n";
+        };
+        QTest::newRow("name from a browser")
+            << "name" << Attempt::SendRaw << browser("/Ada%20Lovelace?from=board") << done << none;
+        QTest::newRow("name from a browser, Korean")
+            << "name" << Attempt::SendRaw << browser("/%EA%B9%80%EB%AF%BC%EC%A7%80") << done << none;
+        QTest::newRow("browser without a name")
+            << "name" << Attempt::SendRaw << browser("/") << wrong << ChallengeProblem::EmptyLine;
+        QTest::newRow("browser, not text")
+            << "name" << Attempt::SendRaw << browser("/%FF%FE") << wrong << ChallengeProblem::NotText;
         QTest::newRow("hex written") << "hex" << Attempt::SendLine << QByteArray("0005 68656c6c6f") << done
                                      << none;
         QTest::newRow("hex raw") << "hex" << Attempt::SendRaw << QByteArray("\x00\x05hello", 7) << done
@@ -271,6 +283,12 @@ private slots:
         QCOMPARE(row.doneAfterNs >= 0, verdict == ChallengeVerdict::Done);
         if (!payload.isEmpty() && attempt != Attempt::SendThenReset)
             QVERIFY(row.sent.startsWith(payload.left(ChallengeBoard::kMaxNameBytes)));
+        // A browser reads a page that says what the board read.
+        if (payload.startsWith("GET ")) {
+            QTRY_VERIFY_WITH_TIMEOUT(reply.contains("</p>"), 5000);
+            QVERIFY(reply.startsWith("HTTP/1.1 200 OK\r\n"));
+            QCOMPARE(reply.contains("Hello, "), verdict == ChallengeVerdict::Done);
+        }
     }
 
     // The teacher's own: a port, a protocol, the text that must arrive, and an answer.

@@ -3,6 +3,7 @@
 #include "challenges/challengehost.h"
 #include "classroom/classroomfeed.h"
 #include "classroom/classroomlistener.h"
+#include "journal/journal.h"
 #include "livelabtest.h"
 
 #include <QtCore/QProcess>
@@ -51,12 +52,7 @@ private slots:
 
     void pageShowsTheStudentsOwnConnectionAndVerdict()
     {
-        QString chromium;
-        for (const char *name : {"chromium", "chromium-browser", "google-chrome"}) {
-            chromium = QStandardPaths::findExecutable(QLatin1StringView(name));
-            if (!chromium.isEmpty())
-                break;
-        }
+        const QString chromium = findChromium();
         if (chromium.isEmpty())
             QSKIP("no Chromium here (Debian: apt-get install chromium; run.sh installs it for tests)");
 
@@ -117,7 +113,55 @@ private slots:
         QVERIFY(!dom.contains(QStringLiteral("127.0.0.9")));
     }
 
+    // "Send your name" from the address bar: the name is the path, the page says what the
+    // board read (escaped), and the student is done.
+    void nameFromTheAddressBar()
+    {
+        const QString chromium = findChromium();
+        if (chromium.isEmpty())
+            QSKIP("no Chromium here (Debian: apt-get install chromium; run.sh installs it for tests)");
+        std::optional<Challenge> challenge = ChallengeCatalog::find(QStringLiteral("name"));
+        challenge->port = 0;
+        QVERIFY(!m_host->start(*challenge));
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        m_browser = std::make_unique<QProcess>();
+        m_browser->setProgram(chromium);
+        m_browser->setArguments({QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+            QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+            QStringLiteral("--user-data-dir=%1").arg(profile.path()), QStringLiteral("--dump-dom"),
+            QStringLiteral("http://127.0.0.1:%1/Ada%20%3Cb%3E").arg(m_host->port())});
+        m_browser->start();
+        QVERIFY2(m_browser->waitForStarted(10000), qPrintable(m_browser->errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_browser->state() == QProcess::NotRunning, 60000);
+        const QString dom = QString::fromUtf8(m_browser->readAllStandardOutput());
+        QVERIFY2(dom.contains(QStringLiteral("Hello, Ada &lt;b&gt;!")), qPrintable(dom.left(2000)));
+        ChallengeBoard *board = m_host->board();
+        const int row = board->rowOf(QStringLiteral("127.0.0.1"));
+        QVERIFY(row >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(board->row(row).verdict, ChallengeVerdict::Done, 5000);
+        // One request: the page's (Chromium may open a spare connection that sends nothing).
+        const Journal *journal = m_lab->journal();
+        int requests = 0;
+        for (qsizetype i = 0; i < journal->count(); ++i) {
+            const Event &e = journal->at(i);
+            if (e.kind == EventKind::DataReceived && journal->payload(e.payload).startsWith("GET "))
+                ++requests;
+        }
+        QCOMPARE(requests, 1);
+    }
+
 private:
+    static QString findChromium()
+    {
+        for (const char *name : {"chromium", "chromium-browser", "google-chrome"}) {
+            const QString found = QStandardPaths::findExecutable(QLatin1StringView(name));
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+
     std::unique_ptr<ClassroomListener> m_classroom;
     std::unique_ptr<ChallengeHost> m_host;
     std::unique_ptr<QProcess> m_browser;
