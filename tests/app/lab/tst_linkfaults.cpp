@@ -12,11 +12,13 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstring>
 #include <vector>
 
 using namespace SocketScope;
@@ -58,6 +60,165 @@ sockaddr_in socketAddress(const QHostAddress &address, quint16 port)
     return a;
 }
 
+// A descriptor made inside the lab computer that owns `address`, closed when it goes.
+struct LabDescriptor
+{
+    LabDescriptor(LabNetwork *lab, Protocol proto, const QHostAddress &address)
+        : fd(int(lab->place(proto, address).descriptor))
+    { }
+    ~LabDescriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    LabDescriptor(const LabDescriptor &) = delete;
+    LabDescriptor &operator=(const LabDescriptor &) = delete;
+    int fd;
+};
+
+// `count` datagrams numbered 0, 1, 2... sent from pc-a to remote while `link` has `fault`, one
+// after another; the numbers that never arrived. Afterwards the fault is cleared and one more
+// datagram (the number `count`) is sent and waited for: the datagrams before it have then
+// arrived or are lost for good. Empty with `*failed` set when something else went wrong.
+QList<int> lostDatagrams(
+    VirtualNetwork &network, const QString &link, const LinkFault &fault, int count, QString *failed)
+{
+    LabNetwork *lab = network.network();
+    const LabDescriptor receiver(lab, Protocol::Udp, kRemote);
+    const LabDescriptor sender(lab, Protocol::Udp, kPcA);
+    if (receiver.fd < 0 || sender.fd < 0) {
+        *failed = QStringLiteral("no UDP socket in the lab");
+        return {};
+    }
+    const sockaddr_in where = socketAddress(kRemote, 9001);
+    const sockaddr_in from = socketAddress(kPcA, 0);
+    if (::bind(receiver.fd, reinterpret_cast<const sockaddr *>(&where), sizeof where) != 0
+        || ::bind(sender.fd, reinterpret_cast<const sockaddr *>(&from), sizeof from) != 0
+        || ::connect(sender.fd, reinterpret_cast<const sockaddr *>(&where), sizeof where) != 0) {
+        *failed = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    ::fcntl(receiver.fd, F_SETFL, ::fcntl(receiver.fd, F_GETFL) | O_NONBLOCK);
+    const LabNetwork::LinkFaultOutcome outcome = network.setLinkFault(link, fault);
+    if (!outcome.error.isEmpty() || outcome.refused) {
+        *failed = QStringLiteral("the fault was not applied: ") + outcome.error;
+        return {};
+    }
+    QList<bool> arrived(count + 1, false);
+    const auto drain = [&] {
+        quint32 number = 0;
+        while (::recv(receiver.fd, &number, sizeof number, 0) == ssize_t(sizeof number)) {
+            if (number <= quint32(count))
+                arrived[qsizetype(number)] = true;
+        }
+    };
+    const auto sendNumber = [&](quint32 number) {
+        return ::send(sender.fd, &number, sizeof number, 0) == ssize_t(sizeof number);
+    };
+    for (int i = 0; i < count; ++i) {
+        if (!sendNumber(quint32(i))) {
+            *failed = QString::fromLocal8Bit(std::strerror(errno));
+            return {};
+        }
+        drain(); // the receiver's buffer never fills
+    }
+    if (!network.setLinkFault(link, LinkFault()).error.isEmpty()) {
+        *failed = QStringLiteral("the fault could not be cleared");
+        return {};
+    }
+    QElapsedTimer guard;
+    guard.start();
+    while (!arrived[count]) {
+        if (guard.elapsed() > 10'000) {
+            *failed = QStringLiteral("the last datagram, sent without loss, never came");
+            return {};
+        }
+        sendNumber(quint32(count));
+        pollfd fds {receiver.fd, POLLIN, 0};
+        ::poll(&fds, 1, 200);
+        drain();
+    }
+    QList<int> lost;
+    for (int i = 0; i < count; ++i) {
+        if (!arrived[i])
+            lost << i;
+    }
+    return lost;
+}
+
+// The numbers of `count` packets in a row that a fault's loss slots drop: the kernel counts
+// the link's packets from 0 (numgen inc mod 100) and drops those whose count is a slot.
+QList<int> droppedBySlots(const LinkFault &fault, int count)
+{
+    const QList<int> places = fault.lossSlots();
+    QList<int> dropped;
+    for (int i = 0; i < count; ++i) {
+        if (places.contains(i % 100))
+            dropped << i;
+    }
+    return dropped;
+}
+
+// A bulk transfer of `total` bytes from pc-a to remote on plain lab descriptors; the
+// segments the sender's kernel retransmitted (tcp_info), or -1 when it could not be done.
+int retransmissionsOfBulkTransfer(LabNetwork *lab, quint16 port, qint64 total, QString *failed)
+{
+    const LabDescriptor listener(lab, Protocol::Tcp, kRemote);
+    const LabDescriptor client(lab, Protocol::Tcp, kPcA);
+    if (listener.fd < 0 || client.fd < 0) {
+        *failed = QStringLiteral("no TCP socket in the lab");
+        return -1;
+    }
+    const sockaddr_in where = socketAddress(kRemote, port);
+    if (::bind(listener.fd, reinterpret_cast<const sockaddr *>(&where), sizeof where) != 0
+        || ::listen(listener.fd, 1) != 0
+        || ::connect(client.fd, reinterpret_cast<const sockaddr *>(&where), sizeof where) != 0) {
+        *failed = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    const int server = ::accept4(listener.fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
+    if (server < 0) {
+        *failed = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    const auto closeServer = qScopeGuard([&] { ::close(server); });
+    ::fcntl(client.fd, F_SETFL, ::fcntl(client.fd, F_GETFL) | O_NONBLOCK);
+    std::vector<char> chunk(std::size_t(64) * 1024, 'x');
+    qint64 sent = 0;
+    qint64 received = 0;
+    QElapsedTimer guard;
+    guard.start();
+    while (received < total) {
+        if (guard.elapsed() > 120'000) {
+            *failed = QStringLiteral("the transfer stalled");
+            return -1;
+        }
+        pollfd fds[2] = {{client.fd, short(sent < total ? POLLOUT : 0), 0}, {server, POLLIN, 0}};
+        ::poll(fds, 2, 1000);
+        if ((fds[0].revents & POLLOUT) && sent < total) {
+            const ssize_t n = ::send(client.fd, chunk.data(),
+                size_t(qMin<qint64>(total - sent, qint64(chunk.size()))), MSG_NOSIGNAL);
+            if (n > 0)
+                sent += n;
+        }
+        if (fds[1].revents & POLLIN) {
+            const ssize_t n = ::recv(server, chunk.data(), chunk.size(), 0);
+            if (n <= 0) {
+                *failed = QStringLiteral("the connection ended early");
+                return -1;
+            }
+            received += n;
+        }
+    }
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(client.fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0) {
+        *failed = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    return int(info.tcpi_total_retrans);
+}
+
 } // namespace
 
 class TestLinkFaults : public QObject
@@ -72,9 +233,12 @@ private slots:
     void settings_data();
     void settings();
     void seedPicksTheSameSlots();
+    void seedDropsTheSamePacketsAgain();
     void lossDecidesWhetherConnectCompletes_data();
     void lossDecidesWhetherConnectCompletes();
     void rateBoundsABulkTransfer();
+    void queueIsAppliedAndJournalled_data();
+    void queueIsAppliedAndJournalled();
     void journalSaysWhatTheKernelApplied();
     void unknownLinkIsRefused();
 
@@ -259,6 +423,69 @@ void TestLinkFaults::seedPicksTheSameSlots()
     QCOMPARE(fault.lossSlots().size(), 100);
 }
 
+// The seed on real packets: numbered datagrams through a lossy link, twice with the same seed
+// and once with another. The kernel counts the link's packets (numgen inc mod 100, counting
+// from 0 when the fault is applied), so the datagrams lost are exactly those the seed's slots
+// name, the same in both runs; the other seed loses others.
+//
+// Exactly, as long as nothing else crosses the link during a run; but the lab's kernels make
+// IPv6 packets of their own there (every interface has a link-local address: neighbour and
+// router solicitations, multicast listener reports; the router's v-remote sent 18 to 20
+// packets in the first seconds after the network came up, with none of the test's), and the
+// loss rule counts IPv6 too. One of those during a run shifts the count from there on: in
+// 20 runs of this test here, 17 of some 70 runs, mostly in the first seconds, always as the same
+// pattern moved by one or two places. Such a run is done again (at most five times, a little
+// apart); a seed that does not decide which packets go (numgen random, or the seed not used)
+// matches in none of them.
+void TestLinkFaults::seedDropsTheSamePacketsAgain()
+{
+    if (!startNetwork())
+        QSKIP("no user namespaces here");
+    constexpr int kCount = 200;
+    const auto text = [](const QList<int> &numbers) {
+        QStringList words;
+        for (const int n : numbers)
+            words << QString::number(n);
+        return words.join(QLatin1Char(' ')).toLatin1();
+    };
+    QString failed;
+    // The datagrams `fault` lost in a run the kernel's own packets left alone; the last run's
+    // when every attempt was disturbed.
+    const auto lostInARun = [&](const LinkFault &fault) {
+        const QList<int> predicted = droppedBySlots(fault, kCount);
+        QList<int> lost;
+        for (int attempt = 1; attempt <= 5 && failed.isEmpty(); ++attempt) {
+            if (attempt > 1)
+                QTest::qWait(300); // out of the burst of IPv6 packets that disturbed it
+            lost = lostDatagrams(*m_network, QStringLiteral("remote"), fault, kCount, &failed);
+            if (lost == predicted)
+                break;
+            qInfo("seed %u, attempt %d lost %s, not %s", *fault.seed, attempt, text(lost).constData(),
+                text(predicted).constData());
+        }
+        return lost;
+    };
+    LinkFault fault;
+    fault.lossPercent = 10;
+    fault.seed = 7;
+    const QList<int> first = lostInARun(fault);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    const QList<int> again = lostInARun(fault);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    LinkFault other = fault;
+    other.seed = 8;
+    const QList<int> otherSeed = lostInARun(other);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+
+    qInfo("seed 7 lost %s; again %s; seed 8 lost %s", text(first).constData(), text(again).constData(),
+        text(otherSeed).constData());
+    QCOMPARE(first.size(), 20); // 10 of every 100
+    QCOMPARE(first, droppedBySlots(fault, kCount));
+    QCOMPARE(again, first);
+    QCOMPARE(otherSeed, droppedBySlots(other, kCount));
+    QVERIFY(otherSeed != first);
+}
+
 void TestLinkFaults::lossDecidesWhetherConnectCompletes_data()
 {
     QTest::addColumn<QString>("spec");
@@ -333,8 +560,8 @@ void TestLinkFaults::rateBoundsABulkTransfer()
 
     // 400 KB at 2 Mbit/s: about 1.6 s. The clock starts at the first byte received, so the
     // queue filling up counts and the handshake does not.
-    constexpr qint64 kTotal = 400 * 1024;
-    std::vector<char> chunk(64 * 1024, 'x');
+    constexpr qint64 kTotal = qint64(400) * 1024;
+    std::vector<char> chunk(std::size_t(64) * 1024, 'x');
     qint64 sent = 0;
     qint64 received = 0;
     QElapsedTimer clock;
@@ -364,6 +591,59 @@ void TestLinkFaults::rateBoundsABulkTransfer()
         received, seconds, bitsPerSecond, bitsPerSecond / double(kRate));
     // Loose: the bucket's burst and the queue let the start run ahead of the rate.
     QVERIFY2(bitsPerSecond < 3.0 * double(kRate), qPrintable(QString::number(bitsPerSecond)));
+}
+
+void TestLinkFaults::queueIsAppliedAndJournalled_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<qint64>("queueBytes");
+    QTest::addColumn<QString>("journalled"); // as the journal writes it (tc's k = 1024)
+    QTest::addColumn<bool>("drops");
+    // 4 Mbit/s lets 5,000 bytes through at once; a queue of 2 KB behind it holds one full
+    // segment, and the first flight of a bulk transfer (ten segments) overflows it. A queue
+    // of 1 MB holds the whole transfer.
+    QTest::newRow("queue=2kb drops") << "rate=4mbit,queue=2kb" << qint64(2048) << "rate=4mbit,queue=2kb"
+                                     << true;
+    QTest::newRow("queue=1mb does not")
+        << "rate=4mbit,queue=1mb" << qint64(1024 * 1024) << "rate=4mbit,queue=1024kb" << false;
+}
+
+// The rate limit's queue: journalled as asked and as applied, and the kernel's tbf really has
+// it: too small, a bulk transfer through the link loses segments (the sender retransmits);
+// large enough, the same transfer retransmits nothing.
+void TestLinkFaults::queueIsAppliedAndJournalled()
+{
+    QFETCH(QString, spec);
+    QFETCH(qint64, queueBytes);
+    QFETCH(QString, journalled);
+    QFETCH(bool, drops);
+    if (!startNetwork())
+        QSKIP("no user namespaces here");
+    QString error;
+    const std::optional<LinkFault> fault = LinkFault::parse(spec, &error);
+    QVERIFY2(fault, qPrintable(error));
+    QCOMPARE(fault->queueBytes, queueBytes);
+    const LabNetwork::LinkFaultOutcome outcome = m_network->setLinkFault(QStringLiteral("remote"), *fault);
+    QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+    QCOMPARE(outcome.refused, quint8(0));
+    QCOMPARE(outcome.applied.queueBytes, queueBytes);
+    QCOMPARE(m_network->network()->linkFaults().value(QStringLiteral("remote")).queueBytes, queueBytes);
+
+    const QList<Event> events = linkFaultEvents(*m_journal);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(m_journal->string(events.first().text), QStringLiteral("remote"));
+    QCOMPARE(m_journal->string(events.first().local), journalled);
+    QCOMPARE(m_journal->string(events.first().remote), journalled);
+    QCOMPARE(events.first().flags, quint8(0));
+
+    const int retransmitted
+        = retransmissionsOfBulkTransfer(m_network->network(), 9002, qint64(256) * 1024, &error);
+    QVERIFY2(retransmitted >= 0, qPrintable(error));
+    qInfo("%s: the sender retransmitted %d segments", qPrintable(spec), retransmitted);
+    if (drops)
+        QVERIFY(retransmitted > 0);
+    else
+        QCOMPARE(retransmitted, 0);
 }
 
 void TestLinkFaults::journalSaysWhatTheKernelApplied()

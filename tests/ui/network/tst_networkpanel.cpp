@@ -1,5 +1,6 @@
 #include "history/playhead.h"
 #include "journal/journal.h"
+#include "journal/recordingformat.h"
 #include "journal/recordingreader.h"
 #include "lab/lab.h"
 #include "network/linkfaultpanel.h"
@@ -7,6 +8,7 @@
 #include "network/topologyview.h"
 #include "network/virtualnetwork.h"
 
+#include <QtGui/QPaintEngine>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -27,6 +29,8 @@ class TestNetworkPanel : public QObject
 private slots:
     void drivesTheLab();
     void pictureFollowsPlayhead();
+    void faultAppliedFromTheForm();
+    void pictureDrawsALinksFault();
     void replayDrawsTheRecordedNetwork();
     void replayWithoutNetworkSaysSo();
 };
@@ -39,6 +43,190 @@ QPushButton *button(QWidget *parent, const QString &text)
             return b;
     }
     return nullptr;
+}
+
+// What a widget paints, as its paint engine is told: every piece of text with where it starts
+// (in the widget's coordinates), and the pen of every path (the picture's cables are paths).
+class PaintRecorder : public QPaintDevice
+{
+public:
+    struct Text
+    {
+        QPointF at;
+        QString text;
+    };
+
+    explicit PaintRecorder(QSize size)
+        : m_size(size)
+    { }
+
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    const QList<Text> &texts() const { return m_engine.texts; }
+    const QList<QPen> &pathPens() const { return m_engine.pathPens; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return m_size.width();
+        case PdmHeight:
+            return m_size.height();
+        case PdmDepth:
+            return 32;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return int(devicePixelRatioFScale());
+        case PdmNumColors:
+            return INT_MAX;
+        default: // dots per inch, and the rest
+            return 96;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine
+    {
+    public:
+        Engine()
+            : QPaintEngine(QPaintEngine::AllFeatures)
+        { }
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        Type type() const override { return QPaintEngine::User; }
+        void updateState(const QPaintEngineState &state) override
+        {
+            if (state.state() & QPaintEngine::DirtyPen)
+                m_pen = state.pen();
+            if (state.state() & QPaintEngine::DirtyTransform)
+                m_transform = state.transform();
+        }
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override { }
+        void drawPath(const QPainterPath &) override { pathPens.append(m_pen); }
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override { }
+        void drawTextItem(const QPointF &at, const QTextItem &item) override
+        {
+            texts.append({m_transform.map(at), item.text()});
+        }
+
+        QList<Text> texts;
+        QList<QPen> pathPens;
+
+    private:
+        QPen m_pen;
+        QTransform m_transform;
+    };
+
+    QSize m_size;
+    mutable Engine m_engine;
+};
+
+// The picture as painted now: the lines of text in the box of each of `boxes` (titles the
+// picture writes at the top of each box, from left to right), each line put together from
+// the pieces painted on one baseline (a symbol from another font is a piece of its own), and
+// how many paths were painted dashed.
+struct PaintedPicture
+{
+    QHash<QString, QStringList> lines;
+    int dashedPaths = 0;
+};
+
+PaintedPicture paintedPicture(TopologyView *picture, const QStringList &boxes)
+{
+    PaintRecorder recorder(picture->size());
+    picture->render(&recorder);
+    PaintedPicture painted;
+    for (const QPen &pen : recorder.pathPens()) {
+        if (pen.style() == Qt::DashLine)
+            ++painted.dashedPaths;
+    }
+    // Where each box starts: the x of its title.
+    QList<qreal> lefts;
+    for (const QString &title : boxes) {
+        qreal left = -1;
+        for (const PaintRecorder::Text &t : recorder.texts()) {
+            if (t.text == title)
+                left = t.at.x();
+        }
+        lefts << left;
+    }
+    for (qsizetype box = 0; box < boxes.size(); ++box) {
+        if (lefts[box] < 0)
+            continue;
+        const qreal right = box + 1 < boxes.size() && lefts[box + 1] > lefts[box]
+            ? lefts[box + 1]
+            : std::numeric_limits<qreal>::max();
+        QMap<int, QMap<qreal, QString>> byBaseline;
+        for (const PaintRecorder::Text &t : recorder.texts()) {
+            if (t.at.x() >= lefts[box] && t.at.x() < right)
+                byBaseline[qRound(t.at.y())][t.at.x()] += t.text;
+        }
+        QStringList &lines = painted.lines[boxes[box]];
+        for (const QMap<qreal, QString> &pieces : std::as_const(byBaseline))
+            lines << QStringList(pieces.values()).join(QString());
+    }
+    return painted;
+}
+
+bool anyLineContains(const QStringList &lines, const QString &text)
+{
+    return std::any_of(lines.begin(), lines.end(), [&](const QString &line) { return line.contains(text); });
+}
+
+// Captured SYNs (without ACK) that `host` sent on its own cable.
+int synsSentBy(const Journal &journal, const QString &host)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn
+            && journal.string(e.host) == host && journal.string(e.text) == QLatin1String("eth0"))
+            ++count;
+    }
+    return count;
+}
+
+QList<Event> linkFaultEvents(const Journal &journal)
+{
+    QList<Event> out;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        if (journal.at(i).kind == EventKind::LinkFault)
+            out.append(journal.at(i));
+    }
+    return out;
+}
+
+// The Network tab's form for link faults: the choice of link and the faults' text.
+struct FaultForm
+{
+    QComboBox *link = nullptr;
+    QLineEdit *spec = nullptr;
+    QPushButton *apply = nullptr;
+    QPushButton *clear = nullptr;
+};
+
+FaultForm faultForm(NetworkPanel &panel)
+{
+    auto *faults = panel.findChild<LinkFaultPanel *>();
+    if (!faults)
+        return {};
+    return {faults->findChild<QComboBox *>(), faults->findChild<QLineEdit *>(),
+        button(faults, QStringLiteral("Apply faults")), button(faults, QStringLiteral("Clear"))};
+}
+
+// Picks `link` in the form's list, as a person does (by its place in the list), and types
+// `spec` into the faults' field.
+bool fillFaultForm(const FaultForm &form, const QString &link, const QString &spec)
+{
+    const int index = form.link->findData(link);
+    if (index < 0)
+        return false;
+    form.link->setCurrentIndex(index);
+    form.spec->selectAll();
+    QTest::keyClick(form.spec, Qt::Key_Delete);
+    QTest::keyClicks(form.spec, spec);
+    return form.spec->text() == spec;
 }
 } // namespace
 
@@ -169,6 +357,140 @@ void TestNetworkPanel::pictureFollowsPlayhead()
     QVERIFY(picture->hostExisted(QStringLiteral("pc-c")));
     QCOMPARE(picture->rulesShown().size(), 1);
     lab.closeAll();
+    network.stop();
+}
+
+// The form under the picture gives a link faults as a person does: pick the link, type the
+// faults, Apply (or Return); the lab applies them (the link really loses every packet), the
+// journal says what was asked and what the kernel applied, and Clear takes them away again.
+void TestNetworkPanel::faultAppliedFromTheForm()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    VirtualNetwork network(&journal, &lab, nullptr);
+    NetworkPanel panel(&network, &lab);
+    panel.resize(1200, 800);
+    panel.show();
+    QSignalSpy messages(&panel, &NetworkPanel::messageRaised);
+    button(&panel, QStringLiteral("Use the virtual lab network"))->click();
+    if (!network.isActive())
+        QSKIP(qPrintable(QStringLiteral("the lab network cannot be built here: ") + network.problem()));
+    const FaultForm form = faultForm(panel);
+    QVERIFY(form.link && form.spec && form.apply && form.clear);
+    QVERIFY(form.apply->isEnabled());
+
+    // Every packet on remote's cable lost.
+    QVERIFY(fillFaultForm(form, QStringLiteral("remote"), QStringLiteral("loss=100%,seed=3")));
+    QTest::mouseClick(form.apply, Qt::LeftButton);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY2(!messages.last().at(1).toBool(), qPrintable(messages.last().at(0).toString()));
+    QVERIFY2(messages.last().at(0).toString().contains(QLatin1String("remote now has: loss 100%")),
+        qPrintable(messages.last().at(0).toString()));
+    QList<Event> events = linkFaultEvents(journal);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(journal.string(events.last().text), QStringLiteral("remote"));
+    QCOMPARE(journal.string(events.last().host), QStringLiteral("remote"));
+    QCOMPARE(journal.string(events.last().local), QStringLiteral("loss=100%,seed=3"));
+    QCOMPARE(journal.string(events.last().remote), QStringLiteral("loss=100%,seed=3"));
+    QCOMPARE(events.last().flags, quint8(0)); // nothing refused
+    QCOMPARE(network.network()->linkFaults().value(QStringLiteral("remote")).lossPercent, 100);
+    // The journal's line for it, as a recording keeps it.
+    const QByteArray line = RecordingFormat::eventLine(journal, events.last());
+    QVERIFY2(line.contains("\"applied\":\"loss=100%,seed=3\""), line.constData());
+
+    // The kernel has it: pc-a's SYN to remote never gets there; pc-a sends it again.
+    const Lab::Opened server = lab.listenTcp(QHostAddress(QStringLiteral("203.0.113.50")), 80);
+    QVERIFY2(!server.error, qPrintable(server.error.detail));
+    const Lab::Opened client = lab.connectTcp(
+        QHostAddress(QStringLiteral("203.0.113.50")), 80, QHostAddress(QStringLiteral("192.168.0.10")));
+    QVERIFY2(!client.error, qPrintable(client.error.detail));
+    QTRY_VERIFY_WITH_TIMEOUT(synsSentBy(journal, QStringLiteral("pc-a")) >= 2, 10000);
+    QVERIFY(lab.info(client.id)->qtState != QAbstractSocket::ConnectedState);
+
+    // Clear: journalled as nothing asked, nothing applied, and the SYN sent again gets through.
+    QTest::mouseClick(form.clear, Qt::LeftButton);
+    events = linkFaultEvents(journal);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(journal.string(events.last().text), QStringLiteral("remote"));
+    QCOMPARE(journal.string(events.last().local), QString());
+    QCOMPARE(journal.string(events.last().remote), QString());
+    QVERIFY(network.network()->linkFaults().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(lab.info(client.id)->qtState, QAbstractSocket::ConnectedState, 20000);
+
+    // Return in the field applies as the button does: a rate limit with its queue, on the
+    // router's wan side.
+    QVERIFY(fillFaultForm(form, QStringLiteral("wan"), QStringLiteral("rate=1mbit,queue=32kb")));
+    QTest::keyClick(form.spec, Qt::Key_Return);
+    events = linkFaultEvents(journal);
+    QCOMPARE(events.size(), 3);
+    QCOMPARE(journal.string(events.last().text), QStringLiteral("wan"));
+    QCOMPARE(journal.string(events.last().local), QStringLiteral("rate=1mbit,queue=32kb"));
+    QCOMPARE(journal.string(events.last().remote), QStringLiteral("rate=1mbit,queue=32kb"));
+    QCOMPARE(network.network()->linkFaults().value(QStringLiteral("wan")).queueBytes, qint64(32 * 1024));
+    lab.closeAll();
+    network.stop();
+}
+
+// The picture shows a link's faults where the link is: on remote's cable, a line in remote's
+// box and the cable dashed; on the router's wan side, a line in the router's box and every
+// cable of that side dashed; cleared, all of it goes.
+void TestNetworkPanel::pictureDrawsALinksFault()
+{
+    Journal journal;
+    Lab lab(&journal, nullptr);
+    VirtualNetwork network(&journal, &lab, nullptr);
+    NetworkPanel panel(&network, &lab);
+    panel.resize(1600, 900);
+    panel.show();
+    button(&panel, QStringLiteral("Use the virtual lab network"))->click();
+    if (!network.isActive())
+        QSKIP(qPrintable(QStringLiteral("the lab network cannot be built here: ") + network.problem()));
+    TopologyView *picture = panel.picture();
+    const FaultForm form = faultForm(panel);
+    QVERIFY(form.link && form.spec && form.apply && form.clear);
+    const QStringList boxes {QStringLiteral("pc-a"), QStringLiteral("router"), QStringLiteral("remote")};
+    const QString warning = QStringLiteral("⚠");
+
+    PaintedPicture painted = paintedPicture(picture, boxes);
+    for (const QString &box : boxes) {
+        QVERIFY2(!painted.lines.value(box).isEmpty(), qPrintable(box)); // the boxes were found
+        QVERIFY2(!anyLineContains(painted.lines.value(box), warning), qPrintable(box));
+    }
+    QCOMPARE(painted.dashedPaths, 0);
+
+    // On remote's cable.
+    QVERIFY(fillFaultForm(form, QStringLiteral("remote"), QStringLiteral("loss=5%,rate=1mbit")));
+    form.apply->click();
+    const QString cableLine = QStringLiteral("⚠ cable: loss 5%, 1 Mbit/s");
+    QTRY_VERIFY2(
+        anyLineContains(paintedPicture(picture, boxes).lines.value(QStringLiteral("remote")), cableLine),
+        qPrintable(
+            paintedPicture(picture, boxes).lines.value(QStringLiteral("remote")).join(QLatin1Char('|'))));
+    painted = paintedPicture(picture, boxes);
+    QVERIFY(!anyLineContains(painted.lines.value(QStringLiteral("pc-a")), warning));
+    QVERIFY(!anyLineContains(painted.lines.value(QStringLiteral("router")), warning));
+    QCOMPARE(painted.dashedPaths, 1); // remote's cable, not pc-a's
+
+    // Cleared: the line and the dashes go.
+    form.clear->click();
+    QTRY_VERIFY(
+        !anyLineContains(paintedPicture(picture, boxes).lines.value(QStringLiteral("remote")), warning));
+    QCOMPARE(paintedPicture(picture, boxes).dashedPaths, 0);
+
+    // On the router's wan side: said in the router's box; remote's cable (on that side) dashed.
+    QVERIFY(fillFaultForm(form, QStringLiteral("wan"), QStringLiteral("rate=500kbit")));
+    form.apply->click();
+    QTRY_VERIFY2(anyLineContains(paintedPicture(picture, boxes).lines.value(QStringLiteral("router")),
+                     QStringLiteral("⚠ wan side: 500 kbit/s")),
+        qPrintable(
+            paintedPicture(picture, boxes).lines.value(QStringLiteral("router")).join(QLatin1Char('|'))));
+    painted = paintedPicture(picture, boxes);
+    QVERIFY(!anyLineContains(painted.lines.value(QStringLiteral("remote")), warning));
+    QCOMPARE(painted.dashedPaths, 1);
+    form.clear->click();
+    QTRY_VERIFY(
+        !anyLineContains(paintedPicture(picture, boxes).lines.value(QStringLiteral("router")), warning));
+    QCOMPARE(paintedPicture(picture, boxes).dashedPaths, 0);
     network.stop();
 }
 

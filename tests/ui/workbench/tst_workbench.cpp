@@ -1,9 +1,11 @@
+#include "journal/journal.h"
 #include "lab/lab.h"
 #include "window/wheelguard.h"
 #include "workbench/workbench.h"
 
 #include <QtTest/QtTest>
 #include <QtTest/qtestspontaneevent.h>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
@@ -12,7 +14,14 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSpinBox>
+#include <QtWidgets/QToolButton>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
+#include "journalquery.h"
 #include "labquery.h"
 #include "livelabtest.h"
 
@@ -43,6 +52,56 @@ Form formOf(Workbench &workbench, int box)
     form.port = edits.value(0);
     form.go = buttons.value(0);
     return form;
+}
+
+// This process's descriptor of the TCP connection from 127.0.0.1:`local` to 127.0.0.1:`remote`,
+// found among its open descriptors; -1 when there is none.
+int connectionDescriptor(quint16 local, quint16 remote)
+{
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::NoDotAndDotDot | QDir::System)) {
+        bool ok = false;
+        const int fd = name.toInt(&ok);
+        if (!ok)
+            continue;
+        sockaddr_in self {};
+        sockaddr_in peer {};
+        socklen_t selfSize = sizeof self;
+        socklen_t peerSize = sizeof peer;
+        int type = 0;
+        socklen_t typeSize = sizeof type;
+        if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &typeSize) != 0 || type != SOCK_STREAM
+            || ::getsockname(fd, reinterpret_cast<sockaddr *>(&self), &selfSize) != 0
+            || ::getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &peerSize) != 0)
+            continue;
+        if (self.sin_family == AF_INET && ntohs(self.sin_port) == local && ntohs(peer.sin_port) == remote)
+            return fd;
+    }
+    return -1;
+}
+
+// What getsockopt() says of an int option on `fd` (SO_LINGER: its seconds while on, -1 off).
+qint64 kernelSays(int fd, int level, int name)
+{
+    if (level == SOL_SOCKET && name == SO_LINGER) {
+        linger value {};
+        socklen_t size = sizeof value;
+        if (::getsockopt(fd, level, name, &value, &size) != 0)
+            return -2;
+        return value.l_onoff ? value.l_linger : -1;
+    }
+    int value = 0;
+    socklen_t size = sizeof value;
+    return ::getsockopt(fd, level, name, &value, &size) == 0 ? value : -2;
+}
+
+// Types `value` into a number field as a person does, and presses Return.
+void typeNumber(QSpinBox *spin, int value)
+{
+    spin->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, QString::number(value));
+    QTest::keyClick(spin, Qt::Key_Return);
 }
 
 } // namespace
@@ -89,6 +148,113 @@ private slots:
         QCOMPARE(m_lab->info(connecting)->remotePort, port);
         // The listener took the connection.
         QTRY_COMPARE(acceptedBy(*m_lab, listener).size(), 1);
+    }
+
+    // The socket options of the selected socket, set in the workbench's own controls (a box
+    // ticked, a number typed and Return): each is set on the socket, journalled with what was
+    // asked and what the kernel reported back, and the kernel (asked here on the socket's own
+    // descriptor) has it; the value shown beside each is the kernel's.
+    void socketOptionsSetInTheWorkbenchAreJournalledWithTheKernelsValue()
+    {
+        Workbench workbench(m_lab.get());
+        workbench.resize(500, 1400);
+        workbench.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&workbench));
+        QSignalSpy opened(&workbench, &Workbench::socketOpened);
+        QSignalSpy said(&workbench, &Workbench::message);
+        const Lab::Opened server = m_lab->listenTcp(QHostAddress::LocalHost, 0);
+        QVERIFY(!server.error);
+        const quint16 serverPort = m_lab->info(server.id)->localPort;
+        const Form client = formOf(workbench, 1);
+        QVERIFY(client.address && client.port && client.go);
+        client.address->setCurrentText(QStringLiteral("127.0.0.1"));
+        client.port->setText(QString::number(serverPort));
+        QTest::mouseClick(client.go, Qt::LeftButton);
+        QTRY_COMPARE(opened.count(), 1);
+        const qint32 id = opened.constFirst().constFirst().value<qint32>();
+        QTRY_VERIFY(m_lab->info(id) && m_lab->info(id)->qtState == QAbstractSocket::ConnectedState);
+        const int fd = connectionDescriptor(m_lab->info(id)->localPort, serverPort);
+        QVERIFY(fd >= 0);
+        QCOMPARE(kernelSays(fd, IPPROTO_TCP, TCP_NODELAY), 0); // as a new socket starts
+        QCOMPARE(kernelSays(fd, SOL_SOCKET, SO_LINGER), -1);
+
+        // The socket chosen in a table; its options unfolded.
+        workbench.setSelectedSocket(id);
+        auto *toggle = workbench.findChild<QToolButton *>(QStringLiteral("socketOptionsToggle"));
+        QVERIFY(toggle);
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        const auto check = [&](const char *name) {
+            return workbench.findChild<QCheckBox *>(QStringLiteral("option_%1").arg(QLatin1String(name)));
+        };
+        const auto spin = [&](const char *name) {
+            return workbench.findChild<QSpinBox *>(QStringLiteral("option_%1").arg(QLatin1String(name)));
+        };
+        const auto kernelLabel = [&](const char *name) {
+            auto *label = workbench.findChild<QLabel *>(QStringLiteral("kernel_%1").arg(QLatin1String(name)));
+            return label ? label->text() : QString();
+        };
+        QCheckBox *nodelay = check("nodelay");
+        QCheckBox *keepalive = check("keepalive");
+        QSpinBox *linger = spin("linger");
+        QSpinBox *rcvbuf = spin("rcvbuf");
+        QSpinBox *sndbuf = spin("sndbuf");
+        QSpinBox *keepidle = spin("keepidle");
+        QSpinBox *ttl = spin("ttl");
+        QVERIFY(nodelay && keepalive && linger && rcvbuf && sndbuf && keepidle && ttl);
+        QVERIFY(nodelay->isVisible() && nodelay->isEnabled() && rcvbuf->isVisible());
+        QVERIFY(!nodelay->isChecked());
+
+        QTest::mouseClick(nodelay, Qt::LeftButton);
+        QTest::mouseClick(keepalive, Qt::LeftButton);
+        typeNumber(linger, 0);
+        typeNumber(rcvbuf, 4096);
+        typeNumber(sndbuf, 8192);
+        typeNumber(keepidle, 30);
+        typeNumber(ttl, 17);
+
+        // Each once in the journal, in the order set: asked, and what getsockopt() said.
+        struct Expected
+        {
+            SocketOption option;
+            qint64 asked;
+            qint64 kernel;
+            int level;
+            int name;
+            const char *shown; // beside the control
+        };
+        // Linux doubles a buffer size asked for.
+        const QList<Expected> expected {
+            {SocketOption::NoDelay, 1, 1, IPPROTO_TCP, TCP_NODELAY, "kernel: on"},
+            {SocketOption::KeepAlive, 1, 1, SOL_SOCKET, SO_KEEPALIVE, "kernel: on"},
+            {SocketOption::Linger, 0, 0, SOL_SOCKET, SO_LINGER, "kernel: 0"},
+            {SocketOption::ReceiveBuffer, 4096, 8192, SOL_SOCKET, SO_RCVBUF, "kernel: 8192"},
+            {SocketOption::SendBuffer, 8192, 16384, SOL_SOCKET, SO_SNDBUF, "kernel: 16384"},
+            {SocketOption::KeepIdle, 30, 30, IPPROTO_TCP, TCP_KEEPIDLE, "kernel: 30"},
+            {SocketOption::Ttl, 17, 17, IPPROTO_IP, IP_TTL, "kernel: 17"},
+        };
+        const QList<Event> events = eventsOf(*m_journal, id, EventKind::OptionSet);
+        QCOMPARE(events.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Expected &want = expected[i];
+            const QLatin1StringView name = socketOptionName(want.option);
+            const Event &e = events[i];
+            QCOMPARE(SocketOption(e.flags), want.option);
+            QVERIFY2(e.value == want.asked, name.data());
+            QVERIFY2(e.value2 == want.kernel, name.data());
+            QVERIFY2(e.text == 0, name.data()); // no failure said
+            // The kernel, asked here and not through the app, has the value journalled.
+            QVERIFY2(kernelSays(fd, want.level, want.name) == want.kernel, name.data());
+            QCOMPARE(kernelLabel(name.data()), QLatin1String(want.shown));
+        }
+        QVERIFY(nodelay->isChecked() && keepalive->isChecked());
+        QCOMPARE(rcvbuf->value(), 4096); // the field keeps what was asked
+        // The buffer's doubling is said in words.
+        const auto saidSo = [&](const QString &words) {
+            return std::any_of(said.begin(), said.end(),
+                [&](const QList<QVariant> &m) { return m.at(0).toString().contains(words); });
+        };
+        QVERIFY(saidSo(QStringLiteral("sndbuf asked 8192, kernel uses 16384")));
+        QVERIFY(saidSo(QStringLiteral("ttl set to 17; the kernel reports the same")));
     }
 
     // A client opened elsewhere (the command line, a lesson) that the OS refused: the client
