@@ -4968,6 +4968,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>The README is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One event back or forward in time, on every tab (with Shift: ten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the start of the session, or back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::IdentityPage</name>
@@ -7388,6 +7396,38 @@ Mystery-fault drills (in the virtual lab network):
     </message>
     <message>
         <source>Open a recording beside this session, lined up at the first SYN, with what differs marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One event &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One event &amp;forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten events back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten events forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the playhead: every tab shows the sockets as they were then</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5025,6 +5025,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>The README is missing from this build.</source>
         <translation>이 빌드에는 README가 들어 있지 않습니다.</translation>
     </message>
+    <message>
+        <source>One event back or forward in time, on every tab (with Shift: ten)</source>
+        <translation>어느 탭에서든 시간을 이벤트 하나만큼 뒤로 또는 앞으로(Shift와 함께: 열 개)</translation>
+    </message>
+    <message>
+        <source>To the start of the session, or back to live</source>
+        <translation>세션의 처음으로, 또는 다시 실시간으로</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::IdentityPage</name>
@@ -7428,6 +7436,38 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Open a recording beside this session, lined up at the first SYN, with what differs marked</source>
         <translation>녹화를 이 세션 옆에 열어 첫 SYN에 맞춰 나란히 놓고, 다른 점을 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>시간(&amp;T)</translation>
+    </message>
+    <message>
+        <source>One event &amp;back</source>
+        <translation>이벤트 하나 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>One event &amp;forward</source>
+        <translation>이벤트 하나 앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ten events back</source>
+        <translation>이벤트 열 개 뒤로</translation>
+    </message>
+    <message>
+        <source>Ten events forward</source>
+        <translation>이벤트 열 개 앞으로</translation>
+    </message>
+    <message>
+        <source>To the &amp;start</source>
+        <translation>처음으로(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <translation>다시 실시간으로(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Moves the playhead: every tab shows the sockets as they were then</source>
+        <translation>재생 위치를 옮깁니다. 모든 탭이 그 시점의 소켓을 보여 줍니다</translation>
     </message>
 </context>
 <context>

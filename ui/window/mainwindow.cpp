@@ -407,6 +407,18 @@ void MainWindow::connectPlayhead()
         [playback] { playback->seek(std::floor(playback->position()) + 10); });
     key(QKeySequence(Qt::Key_Home), [playback] { playback->toStart(); });
     key(QKeySequence(Qt::Key_End), [playback] { playback->setLive(true); });
+    // The same from anywhere in the window, through the Time menu (Alt and the keys).
+    connect(m_menus, &WindowMenus::stepRequested, playback, [playback](int steps) {
+        if (steps == -1)
+            playback->stepBack();
+        else if (steps == 1)
+            playback->stepForward();
+        else
+            playback->seek(steps < 0 ? std::ceil(playback->position()) + steps
+                                     : std::floor(playback->position()) + steps);
+    });
+    connect(m_menus, &WindowMenus::startRequested, playback, &TimelinePlayback::toStart);
+    connect(m_menus, &WindowMenus::liveRequested, playback, [playback] { playback->setLive(true); });
     // Those keys belong to the timeline once its tab is shown: otherwise the tab bar, which
     // keeps the focus after Ctrl+2, would take Left and Right to move between tabs.
     connect(m_tabs, &QTabWidget::currentChanged, m_timeline, [this] {

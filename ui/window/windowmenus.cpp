@@ -20,6 +20,7 @@ WindowMenus::WindowMenus(
 {
     buildFileMenu(window, live);
     buildViewMenu(window, docks, tabs);
+    buildTimeMenu(window);
     buildLanguageMenu(window, language);
     m_helpMenu = window->menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &WindowMenus::aboutRequested);
@@ -84,6 +85,28 @@ void WindowMenus::buildViewMenu(QMainWindow *window, WindowDocks *docks, QTabWid
     }
 }
 
+void WindowMenus::buildTimeMenu(QMainWindow *window)
+{
+    // Alt with the arrows, as a browser goes back and forward: on every tab, where the bare
+    // arrows and Home/End move in tables and fields (the timeline takes them bare too).
+    m_timeMenu = window->menuBar()->addMenu(QString());
+    const auto add = [this, window](QKeySequence keys, auto request) {
+        QAction *action = m_timeMenu->addAction(QString(), this, request);
+        action->setShortcut(keys);
+        window->addAction(action); // working while the menu bar is hidden (presentation)
+        return action;
+    };
+    m_stepBackAction = add(QKeySequence(Qt::ALT | Qt::Key_Left), [this] { emit stepRequested(-1); });
+    m_stepForwardAction = add(QKeySequence(Qt::ALT | Qt::Key_Right), [this] { emit stepRequested(1); });
+    m_tenBackAction
+        = add(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Left), [this] { emit stepRequested(-10); });
+    m_tenForwardAction
+        = add(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Right), [this] { emit stepRequested(10); });
+    m_timeMenu->addSeparator();
+    m_startAction = add(QKeySequence(Qt::ALT | Qt::Key_Home), [this] { emit startRequested(); });
+    m_liveAction = add(QKeySequence(Qt::ALT | Qt::Key_End), [this] { emit liveRequested(); });
+}
+
 void WindowMenus::buildLanguageMenu(QMainWindow *window, LanguageSwitcher *language)
 {
     m_languageMenu = window->menuBar()->addMenu(QString());
@@ -137,6 +160,15 @@ void WindowMenus::retranslate(bool recording)
     m_presentAction->setToolTip(
         tr("Full screen, large type and high contrast for a projector. Esc leaves it."));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_timeMenu->setTitle(tr("&Time"));
+    m_stepBackAction->setText(tr("One event &back"));
+    m_stepForwardAction->setText(tr("One event &forward"));
+    m_tenBackAction->setText(tr("Ten events back"));
+    m_tenForwardAction->setText(tr("Ten events forward"));
+    m_startAction->setText(tr("To the &start"));
+    m_liveAction->setText(tr("Back to &live"));
+    for (QAction *action : m_timeMenu->actions())
+        action->setToolTip(tr("Moves the playhead: every tab shows the sockets as they were then"));
     setRecentRecordings(m_recent);
     m_themeMenu->setTitle(tr("&Theme"));
     for (QAction *action : m_themeGroup->actions())

@@ -14,8 +14,9 @@ namespace SocketScope {
 class LanguageSwitcher;
 class WindowDocks;
 
-// The menu bar: File (recordings), View (docks, motion, capture, presentation, theme),
-// Language and Help. It says what was chosen; the window decides what that does.
+// The menu bar: File (recordings), View (docks, motion, capture, presentation, theme), Time
+// (the playhead, with Alt keys that work on every tab), Language and Help. It says what was chosen; the
+// window decides what that does.
 class WindowMenus : public QObject
 {
     Q_OBJECT
@@ -43,12 +44,17 @@ signals:
     void themeChosen(const QString &name);
     void languageChosen(const QString &language);
     void aboutRequested();
+    // Time: move the playhead `steps` events (negative: back), to the start, or back to live.
+    void stepRequested(int steps);
+    void startRequested();
+    void liveRequested();
     // Ctrl+1, Ctrl+2 ...: the tab at `index` was asked for (and is shown, when there is one).
     void tabChosen(int index);
 
 private:
     void buildFileMenu(QMainWindow *window, bool live);
     void buildViewMenu(QMainWindow *window, WindowDocks *docks, QTabWidget *tabs);
+    void buildTimeMenu(QMainWindow *window);
     void buildLanguageMenu(QMainWindow *window, LanguageSwitcher *language);
 
     QStringList m_recent;
@@ -56,6 +62,13 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
+    QMenu *m_timeMenu = nullptr;
+    QAction *m_stepBackAction = nullptr;
+    QAction *m_stepForwardAction = nullptr;
+    QAction *m_tenBackAction = nullptr;
+    QAction *m_tenForwardAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_liveAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;

@@ -374,6 +374,45 @@ private slots:
         QCOMPARE(window.connectionModel()->rowCount(), 0);
     }
 
+    // Alt with the arrows, Home and End moves the playhead from any tab (here with the focus
+    // in the socket table, where the bare keys move between cells): the Time menu's keys.
+    void timeKeysWorkOnEveryTab()
+    {
+        stopLab(); // the window's session has its own lab
+        Session session(Session::Kind::Live);
+        MainWindow window(&session, nullptr);
+        Exchange exchange;
+        openExchange(window, session, QByteArrayLiteral("keys"), &exchange);
+        if (QTest::currentTestFailed())
+            return;
+        TimelinePlayback *playback = window.timeline()->playback();
+        QTRY_VERIFY(playback->itemCount() > 12);
+        window.centralTabs()->setCurrentIndex(0);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("socketTable"));
+        QVERIFY(table);
+        table->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(table->hasFocus());
+        QVERIFY(playback->isLive());
+        const int items = playback->itemCount();
+
+        QTest::keyClick(table, Qt::Key_Home, Qt::AltModifier);
+        QVERIFY(!playback->isLive());
+        QCOMPARE(playback->position(), 0.0);
+        QCOMPARE(window.socketModel()->rowCount(), 0);
+        QTest::keyClick(table, Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(playback->position(), 1.0); // a step forward plays out
+        QTest::keyClick(table, Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(playback->position(), 11.0);
+        QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(playback->position(), 10.0);
+        QTest::keyClick(table, Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(playback->position(), 0.0);
+        QTest::keyClick(table, Qt::Key_End, Qt::AltModifier);
+        QVERIFY(playback->isLive());
+        QVERIFY(playback->itemCount() >= items);
+        QCOMPARE(window.socketModel()->rowCount(), 3);
+    }
+
     // A lab recording says which networks its computers were on (its network event): the
     // replay's timeline takes them as the live one took the lab's, here a second home network
     // added on the Network tab, so a datagram to that network's broadcast address reaches the
