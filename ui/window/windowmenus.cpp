@@ -90,7 +90,7 @@ void WindowMenus::buildTimeMenu(QMainWindow *window)
     // Alt with the arrows, as a browser goes back and forward: on every tab, where the bare
     // arrows and Home/End move in tables and fields (the timeline takes them bare too).
     m_timeMenu = window->menuBar()->addMenu(QString());
-    const auto add = [this, window](QKeySequence keys, auto request) {
+    const auto add = [this, window](const QKeySequence &keys, auto request) {
         QAction *action = m_timeMenu->addAction(QString(), this, request);
         action->setShortcut(keys);
         window->addAction(action); // working while the menu bar is hidden (presentation)
