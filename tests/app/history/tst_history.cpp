@@ -5,12 +5,14 @@
 #include "journal/journal.h"
 #include "lab/lab.h"
 #include "livelabtest.h"
+#include "models/connectiontablemodel.h"
 #include "models/sockettablemodel.h"
 #include "network/labnetwork.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -141,6 +143,81 @@ private slots:
         }
         playhead.goLive();
         QCOMPARE(model.rowCount(), liveRows);
+    }
+
+    // Not the fold against itself: the tables a person reads. Every cell of the socket and
+    // connection tables, as the live tables showed it each time the journal grew, against the
+    // same tables following a playhead to that instant (forward, backward and scattered).
+    void everyTableCellAsLiveShowedIt()
+    {
+        SocketTableModel liveSockets(m_journal.get());
+        ConnectionTableModel liveConnections(m_journal.get());
+        liveSockets.setAnimated(false);
+        liveSockets.setKeepGone(true);
+        liveConnections.setAnimated(false);
+        liveConnections.setKeepGone(true);
+        const auto cells = [](const QAbstractItemModel &model) {
+            QStringList all;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column)
+                    all << model.index(row, column).data().toString();
+                all << QStringLiteral("|");
+            }
+            return all;
+        };
+        std::map<qsizetype, std::pair<QStringList, QStringList>> seen;
+        const auto snapshot = [&] {
+            liveSockets.catchUp();
+            liveConnections.catchUp();
+            seen[m_journal->count()] = {cells(liveSockets), cells(liveConnections)};
+        };
+        snapshot();
+        {
+            QObject guard;
+            connect(m_journal.get(), &Journal::eventsAppended, &guard, snapshot);
+            recordSession();
+        }
+        QVERIFY(seen.size() > 20);
+        qInfo("%zu instants; at the end %lld socket cells, %lld connection cells", seen.size(),
+            qlonglong(seen.rbegin()->second.first.size()), qlonglong(seen.rbegin()->second.second.size()));
+        QVERIFY(!seen.rbegin()->second.second.isEmpty()); // connections were shown
+
+        SocketTableModel sockets(m_journal.get());
+        ConnectionTableModel connections(m_journal.get());
+        sockets.setAnimated(false);
+        sockets.setKeepGone(true);
+        connections.setAnimated(false);
+        connections.setKeepGone(true);
+        Playhead playhead(m_journal.get());
+        sockets.followPlayhead(&playhead);
+        connections.followPlayhead(&playhead);
+        std::vector<qsizetype> instants;
+        instants.reserve(seen.size());
+        for (const auto &[n, shown] : seen)
+            instants.push_back(n);
+        std::vector<qsizetype> order = instants;
+        order.insert(order.end(), instants.rbegin(), instants.rend());
+        for (size_t i = 0; i < instants.size(); ++i)
+            order.push_back(instants[(i * 37) % instants.size()]);
+        for (const qsizetype n : order) {
+            if (n == m_journal->count())
+                playhead.goLive();
+            else
+                playhead.showAfter(n);
+            sockets.catchUp();
+            connections.catchUp();
+            const auto &[socketCells, connectionCells] = seen.at(n);
+            QVERIFY2(cells(sockets) == socketCells,
+                qPrintable(
+                    QStringLiteral("sockets after %1 events:\n%2\nlive showed\n%3")
+                        .arg(n)
+                        .arg(cells(sockets).join(QLatin1Char(' ')), socketCells.join(QLatin1Char(' ')))));
+            QVERIFY2(cells(connections) == connectionCells,
+                qPrintable(QStringLiteral("connections after %1 events:\n%2\nlive showed\n%3")
+                               .arg(n)
+                               .arg(cells(connections).join(QLatin1Char(' ')),
+                                   connectionCells.join(QLatin1Char(' ')))));
+        }
     }
 
     // The playhead takes checkpoints ahead while the journal grows, an interval at a time on a
