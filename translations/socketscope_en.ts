@@ -1911,6 +1911,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>the program reads again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -7766,6 +7770,14 @@ Mystery-fault drills (in the virtual lab network):
         <translation>
             <numerusform>%n sent again so far</numerusform>
             <numerusform>%n sent again so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight (%1 bytes)</source>
+        <comment>segments, then bytes, sent and not yet acknowledged</comment>
+        <translation>
+            <numerusform>%n in flight (%1 bytes)</numerusform>
+            <numerusform>%n in flight (%1 bytes)</numerusform>
         </translation>
     </message>
 </context>

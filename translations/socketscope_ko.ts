@@ -2006,6 +2006,10 @@ Mystery-fault drills (in the virtual lab network):
         <source>the program reads again</source>
         <translation>프로그램이 다시 읽습니다</translation>
     </message>
+    <message>
+        <source>cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent</source>
+        <translation>cwnd 세그먼트 %1개, RTT %2 ms, 가는 중 %3개(%4바이트), 재전송 %5번</translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>
@@ -7799,6 +7803,13 @@ Mystery-fault drills (in the virtual lab network):
         <comment>segments the kernel retransmitted</comment>
         <translation>
             <numerusform>지금까지 %n개 다시 보냄</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in flight (%1 bytes)</source>
+        <comment>segments, then bytes, sent and not yet acknowledged</comment>
+        <translation>
+            <numerusform>전송 중 %n개(%1바이트)</numerusform>
         </translation>
     </message>
 </context>

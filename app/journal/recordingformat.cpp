@@ -237,6 +237,7 @@ constexpr TcpInfoField kTcpInfoFields[] {
     {"rttvar_us", &TcpInfo::rttvarUs},
     {"unacked", &TcpInfo::unacked},
     {"in_flight", &TcpInfo::inFlight},
+    {"bytes_in_flight", &TcpInfo::bytesInFlight},
     {"retrans", &TcpInfo::retransmissions},
     {"snd_wnd", &TcpInfo::sendWindow},
     {"rcv_wnd", &TcpInfo::receiveWindow},

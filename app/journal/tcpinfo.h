@@ -14,6 +14,10 @@ struct TcpInfo
     qint64 rttvarUs = -1; // how much the round-trip time varies, microseconds
     qint64 unacked = -1; // segments sent and not yet acknowledged
     qint64 inFlight = -1; // segments the sender thinks are still on the network
+    // Data bytes sent and not yet acknowledged (the sequence numbers between the oldest
+    // unacknowledged byte and the next to send, as Wireshark's "bytes in flight"); kernels
+    // from 4.19 on give what it takes.
+    qint64 bytesInFlight = -1;
     qint64 retransmissions = -1; // segments sent again over the connection's whole life
     qint64 sendWindow = -1; // the peer's advertised receive window, bytes
     qint64 receiveWindow = -1; // the window we advertise, bytes

@@ -1,5 +1,7 @@
 #include "tcpinforeading.h"
 
+#include "journal/event.h"
+
 #include <climits>
 #include <cstddef>
 #include <cstring>
@@ -25,6 +27,18 @@ TcpInfo tcpInfoFrom(const char *bytes, size_t length)
     // (tcp_packets_in_flight): sent, less what the peer said it holds or was lost, plus resends.
     info.inFlight
         = qMax<qint64>(0, qint64(raw.tcpi_unacked) - raw.tcpi_sacked - raw.tcpi_lost + raw.tcpi_retrans);
+    // Bytes in flight: data bytes sent once (all sent, less those sent again) and not yet
+    // acknowledged. The kernel's acknowledged count also takes in the SYN's and the FIN's
+    // sequence numbers once the peer has acknowledged them, so they are given back.
+    if (has(offsetof(tcp_info, tcpi_bytes_retrans), sizeof raw.tcpi_bytes_retrans)) {
+        const auto state = TcpState(raw.tcpi_state);
+        const bool synAcknowledged = state != TcpState::SynSent && state != TcpState::SynRecv;
+        const bool finAcknowledged = state == TcpState::FinWait2 || state == TcpState::TimeWait;
+        const qint64 acknowledged
+            = qint64(raw.tcpi_bytes_acked) - (synAcknowledged ? 1 : 0) - (finAcknowledged ? 1 : 0);
+        info.bytesInFlight
+            = qMax<qint64>(0, qint64(raw.tcpi_bytes_sent) - qint64(raw.tcpi_bytes_retrans) - acknowledged);
+    }
     if (has(offsetof(tcp_info, tcpi_total_retrans), sizeof raw.tcpi_total_retrans))
         info.retransmissions = raw.tcpi_total_retrans;
     if (has(offsetof(tcp_info, tcpi_delivery_rate), sizeof raw.tcpi_delivery_rate))

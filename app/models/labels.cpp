@@ -426,6 +426,13 @@ QString Labels::describe(const Journal &journal, const Event &e)
                                                   .arg(double(e.value2) / 1000.0, 0, 'f', 2)
                                                   .arg(info.inFlight)
                                                   .arg(e.length);
+        if (info.inFlight >= 0 && info.bytesInFlight >= 0)
+            numbers = tr("cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent")
+                          .arg(e.value)
+                          .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                          .arg(info.inFlight)
+                          .arg(info.bytesInFlight)
+                          .arg(e.length);
         // The kernel's segment counts, where it gave them (older kernels and recordings: not).
         if (info.segmentsOut < 0 || info.segmentsIn < 0)
             return numbers;

@@ -5,6 +5,7 @@
 #include "timelinepainter.h"
 #include "window/theme.h"
 
+#include <QtCore/QLocale>
 #include <QtGui/QFontMetricsF>
 #include <QtGui/QPainter>
 #include <QtGui/QPolygonF>
@@ -66,6 +67,7 @@ bool TcpInfoStrips::update()
         sample.t = e.t;
         sample.cwnd = double(info.cwnd >= 0 ? info.cwnd : e.value);
         sample.inFlight = double(info.inFlight);
+        sample.bytesInFlight = info.bytesInFlight;
         const qint64 srtt = info.srttUs >= 0 ? info.srttUs : e.value2;
         sample.rttMs = srtt >= 0 ? double(srtt) / 1000.0 : -1;
         sample.retransmissions = info.retransmissions >= 0 ? info.retransmissions : qint64(e.length);
@@ -152,7 +154,11 @@ QString TcpInfoStrips::describe(const Sample &sample)
         parts << tr("cwnd %n segment(s)", "the congestion window at one instant", int(sample.cwnd));
     if (sample.rttMs >= 0)
         parts << tr("RTT %1 ms", "round-trip time at one instant").arg(QString::number(sample.rttMs, 'g', 3));
-    if (sample.inFlight >= 0)
+    if (sample.inFlight >= 0 && sample.bytesInFlight >= 0)
+        parts << tr("%n in flight (%1 bytes)", "segments, then bytes, sent and not yet acknowledged",
+            int(sample.inFlight))
+                     .arg(QLocale().toString(sample.bytesInFlight));
+    else if (sample.inFlight >= 0)
         parts << tr("%n in flight", "segments sent and not yet acknowledged", int(sample.inFlight));
     if (sample.retransmissions > 0)
         parts << tr("%n sent again so far", "segments the kernel retransmitted", int(sample.retransmissions));

@@ -42,6 +42,7 @@ public:
         qint64 t = 0;
         double cwnd = -1; // segments
         double inFlight = -1; // segments
+        qint64 bytesInFlight = -1; // data bytes sent and not yet acknowledged
         double rttMs = -1;
         qint64 retransmissions = -1;
         // The largest cwnd, in-flight and RTT of the lane up to this sample, so a strip scales

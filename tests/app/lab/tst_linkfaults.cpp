@@ -1,5 +1,6 @@
 #include "journal/journal.h"
 #include "journal/recordingformat.h"
+#include "kernel/tcpinforeading.h"
 #include "lab/lab.h"
 #include "labquery.h"
 #include "network/labtopology.h"
@@ -11,9 +12,11 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <linux/sockios.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -446,7 +449,7 @@ void TestLinkFaults::seedDropsTheSamePacketsAgain()
     };
     QString failed;
     const auto lostInARun = [&](const LinkFault &fault) {
-        const QList<int> lost = lostDatagrams(*m_network, QStringLiteral("remote"), fault, kCount, &failed);
+        QList<int> lost = lostDatagrams(*m_network, QStringLiteral("remote"), fault, kCount, &failed);
         const QList<int> predicted = droppedBySlots(fault, kCount);
         if (lost != predicted)
             qInfo(
@@ -555,6 +558,7 @@ void TestLinkFaults::rateBoundsABulkTransfer()
     QElapsedTimer clock;
     QElapsedTimer guard;
     guard.start();
+    bool inFlightSeen = false;
     while (received < kTotal) {
         QVERIFY2(guard.elapsed() < 60'000, "the transfer stalled");
         pollfd fds[2] = {{client, short(sent < kTotal ? POLLOUT : 0), 0}, {server, POLLIN, 0}};
@@ -572,7 +576,29 @@ void TestLinkFaults::rateBoundsABulkTransfer()
                 clock.start();
             received += n;
         }
+        // Half way, behind the rate limit, bytes are in flight: the kernel's tcp_info says how
+        // many, as the send queue's two counts do (bytes not yet acknowledged, less those not
+        // yet sent). Read once more if an ACK came between the readings.
+        if (!inFlightSeen && received > kTotal / 2) {
+            for (int attempt = 0; attempt < 5 && !inFlightSeen; ++attempt) {
+                const TcpInfo before = readTcpInfo(client);
+                int queued = 0;
+                int notSent = 0;
+                QCOMPARE(::ioctl(client, SIOCOUTQ, &queued), 0);
+                QCOMPARE(::ioctl(client, SIOCOUTQNSD, &notSent), 0);
+                const TcpInfo after = readTcpInfo(client);
+                QVERIFY2(before.bytesInFlight >= 0, "this kernel gives no bytes in flight");
+                if (before.bytesInFlight != after.bytesInFlight)
+                    continue;
+                qInfo("in flight: %lld bytes (%lld segments); queued %d, not sent %d", before.bytesInFlight,
+                    before.inFlight, queued, notSent);
+                QCOMPARE(before.bytesInFlight, qint64(queued - notSent));
+                QVERIFY(before.bytesInFlight > 0);
+                inFlightSeen = true;
+            }
+        }
     }
+    QVERIFY(inFlightSeen);
     const double seconds = double(clock.nsecsElapsed()) / 1e9;
     const double bitsPerSecond = double(received) * 8.0 / seconds;
     qInfo("rate limit %lld bit/s: %lld bytes in %.3f s, measured %.0f bit/s (%.2fx the limit)", kRate,
