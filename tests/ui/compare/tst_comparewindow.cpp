@@ -3,15 +3,20 @@
 #include "compare/comparewindow.h"
 #include "journal/journal.h"
 #include "journal/recordingreader.h"
-#include "journal/recordingwriter.h"
-#include "livelabtest.h"
+#include "session/session.h"
+#include "teacherpairs.h"
 #include "timeline/timelineplayback.h"
 #include "timeline/timelineview.h"
+#include "window/mainwindow.h"
 
-#include <QtCore/QTemporaryDir>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QToolButton>
 
@@ -19,7 +24,7 @@ using namespace SocketScope;
 
 // File > Compare with: the live session of a lab beside a recording made on loopback, one
 // playhead for both, the differences listed and framed.
-class TestCompareWindow : public LiveLabTest
+class TestCompareWindow : public TeacherPairsTest
 {
     Q_OBJECT
 
@@ -27,6 +32,9 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        // The Compare window a main window opened goes with it; the session outlives both.
+        m_main.reset();
+        m_session.reset();
         if (m_lab)
             stopLab();
     }
@@ -114,7 +122,7 @@ private slots:
         QVERIFY(!m_lab->close(m_client));
         QTRY_VERIFY(journalHas(EventKind::Closed, m_client));
         saveAndLoad(*recording);
-        const QString pathB = m_dir.filePath(QStringLiteral("r%1.jsonl").arg(m_recordings));
+        const QString pathB = m_lastRecording;
 
         startLab();
         openConnection();
@@ -252,7 +260,301 @@ private slots:
         QVERIFY(list->isVisible());
     }
 
+    // The three pairs a teacher shows (issue 20), each side recorded on loopback and opened as
+    // a user opens them: A replayed in the main window, File > Compare with, B picked in the
+    // file dialog. Lined up at each one's first SYN, the list names the difference the lesson
+    // is about, both timelines frame it, and the playhead's button and keys move both.
+    void teacherCloseAgainstAbort()
+    {
+        Journal a;
+        Journal b;
+        recordCloseOrAbort(false, a);
+        const QString pathA = m_lastRecording;
+        recordCloseOrAbort(true, b);
+        openAsUser(pathA, m_lastRecording);
+        if (QTest::currentTestFailed())
+            return;
+        checkOpenedAtFirstSyn();
+        if (QTest::currentTestFailed())
+            return;
+        // The lesson: the client ended with close() and FIN in A, with abort() and RST in B.
+        checkDifferenceShown(SessionDiff::DifferenceKind::Flags,
+            QStringLiteral("client #2 \u2192 accepted #3: FIN in A, RST in B"));
+        if (QTest::currentTestFailed())
+            return;
+        checkDifferenceShown(
+            SessionDiff::DifferenceKind::Call, QStringLiteral("client #2: close() in A, abort() in B"));
+        if (QTest::currentTestFailed())
+            return;
+        checkPlayheadMovesBoth();
+    }
+
+    void teacherNagleAgainstNoDelay()
+    {
+        Journal a;
+        Journal b;
+        recordSmallWrites(false, a);
+        const QString pathA = m_lastRecording;
+        recordSmallWrites(true, b);
+        openAsUser(pathA, m_lastRecording);
+        if (QTest::currentTestFailed())
+            return;
+        checkOpenedAtFirstSyn();
+        if (QTest::currentTestFailed())
+            return;
+        // The lesson: with Nagle's algorithm the ten one-byte writes went out as two segments
+        // (1 byte, then the 9 held back until the first was acknowledged) and were read in two;
+        // without it, as one segment of 10 read at once.
+        checkDifferenceShown(SessionDiff::DifferenceKind::Size,
+            QStringLiteral("other program \u2192 accepted #2: PSH+ACK 1 bytes in A, PSH+ACK 10 bytes in B"));
+        if (QTest::currentTestFailed())
+            return;
+        checkDifferenceShown(SessionDiff::DifferenceKind::OnlyA,
+            QStringLiteral("only in A: other program \u2192 accepted #2: PSH+ACK 9 bytes"));
+        if (QTest::currentTestFailed())
+            return;
+        checkDifferenceShown(SessionDiff::DifferenceKind::Size,
+            QStringLiteral("accepted #2: recv() \u2192 1 bytes in A, recv() \u2192 10 bytes in B"));
+        if (QTest::currentTestFailed())
+            return;
+        checkPlayheadMovesBoth();
+    }
+
+    void teacherAcceptingAgainstPaused()
+    {
+        Journal a;
+        Journal b;
+        recordAccepting(false, a);
+        const QString pathA = m_lastRecording;
+        recordAccepting(true, b);
+        openAsUser(pathA, m_lastRecording);
+        if (QTest::currentTestFailed())
+            return;
+        checkOpenedAtFirstSyn();
+        if (QTest::currentTestFailed())
+            return;
+        // The lesson: both handshakes finish, but only A's listener accepts the connection;
+        // B's waits in the accept queue.
+        checkDifferenceShown(
+            SessionDiff::DifferenceKind::OnlyA, QStringLiteral("only in A: listener #1: accept() \u2192 #3"));
+        if (QTest::currentTestFailed())
+            return;
+        checkDifferenceShown(
+            SessionDiff::DifferenceKind::OnlyA, QStringLiteral("only in A: accepted #3: appears"));
+        if (QTest::currentTestFailed())
+            return;
+        checkDifferenceShown(SessionDiff::DifferenceKind::OnlyB,
+            QStringLiteral("only in B: listener #1: 1 waiting in the accept queue"));
+        if (QTest::currentTestFailed())
+            return;
+        // B has no accepted socket at all.
+        for (const QString &line : differenceLines())
+            QVERIFY2(
+                !line.contains(QStringLiteral("accepted #")) || line.startsWith(QStringLiteral("only in A")),
+                qPrintable(line));
+        checkPlayheadMovesBoth();
+    }
+
 private:
+    // Opens recording A as `socketscope --replay A` does, then File > Compare with and B picked
+    // in the file dialog; m_opened is the Compare window the main window opened.
+    void openAsUser(const QString &pathA, const QString &pathB)
+    {
+        m_session = std::make_unique<Session>(Session::Kind::Replay);
+        RecordingReader reader;
+        QVERIFY2(reader.read(pathA, *m_session->journal()), qPrintable(reader.fatalError()));
+        m_main = std::make_unique<MainWindow>(m_session.get(), nullptr);
+        m_main->resize(1024, 768);
+        m_main->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_main.get()));
+        m_main->setReplaySource(pathA, {}, 0);
+        QAction *compare = nullptr;
+        for (QAction *action : m_main->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Compare with\u2026"))
+                compare = action;
+        }
+        QVERIFY(compare);
+        QVERIFY(compare->isEnabled());
+        // The file dialog is modal: it is answered from a timer, inside its own event loop. A
+        // dialog that does not take the file is closed, so the test fails instead of waiting.
+        bool answered = false;
+        QTimer answer;
+        answer.setInterval(50);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            answer.stop();
+            // The path typed into the file name box, then Open (QFileDialog's accept(), which
+            // checks that the file is there, as the button does).
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (name)
+                name->setText(pathB);
+            static_cast<QDialog *>(dialog)->accept();
+            answered = !dialog->isVisible();
+            if (!answered)
+                dialog->reject();
+        });
+        answer.start();
+        compare->trigger();
+        answer.stop();
+        QVERIFY2(answered, "the file dialog did not take the recording");
+        m_opened = m_main->findChild<CompareWindow *>();
+        QVERIFY(m_opened);
+        QVERIFY(QTest::qWaitForWindowExposed(m_opened));
+        m_opened->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_opened));
+        m_opened->view(SessionDiff::Side::A)->setFocus();
+    }
+
+    // Opened from File > Compare with, the window lines the two up at each one's first SYN,
+    // which both have, and shows both from there.
+    void checkOpenedAtFirstSyn()
+    {
+        auto *combo = m_opened->findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toInt(), int(SessionDiff::Anchor::FirstSyn));
+        QCOMPARE(combo->currentText(), QStringLiteral("first SYN"));
+        const SessionDiff &diff = m_opened->diff();
+        QCOMPARE(diff.anchor(), SessionDiff::Anchor::FirstSyn);
+        QCOMPARE(m_opened->row(), 0);
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            QVERIFY(diff.anchorItem(side) >= 0);
+            QCOMPARE(qsizetype(m_opened->playback(side)->position()), diff.anchorItem(side));
+        }
+        // No warning that a side lacks the anchor.
+        for (const QLabel *label : m_opened->findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || !label->text().contains(QStringLiteral("has no")),
+                qPrintable(label->text()));
+        auto *list = m_opened->findChild<QListWidget *>();
+        QVERIFY(list);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->count(), qsizetype(diff.differences().size()));
+    }
+
+    // The list shows `line` (after its time) for a difference of `kind`; both timelines frame
+    // its steps (as only on that side, or as different); clicking the line moves the shared
+    // playhead just past it, on both sides, and marks it as the one picked.
+    void checkDifferenceShown(SessionDiff::DifferenceKind kind, const QString &line)
+    {
+        const QStringList lines = differenceLines();
+        const auto index = lines.indexOf(line);
+        QVERIFY2(index >= 0, qPrintable(QStringLiteral("'%1' not in:\n%2").arg(line, lines.join(u'\n'))));
+        const SessionDiff &diff = m_opened->diff();
+        const SessionDiff::Difference &d = diff.differences()[size_t(index)];
+        QCOMPARE(d.kind, kind);
+        const SessionDiff::Row &row = diff.rows()[size_t(d.row)];
+        const bool onlyOneSide
+            = kind == SessionDiff::DifferenceKind::OnlyA || kind == SessionDiff::DifferenceKind::OnlyB;
+        QCOMPARE(bool(row.a), kind != SessionDiff::DifferenceKind::OnlyB);
+        QCOMPARE(bool(row.b), kind != SessionDiff::DifferenceKind::OnlyA);
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const std::optional<SessionDiff::Step> &step = side == SessionDiff::Side::A ? row.a : row.b;
+            if (!step)
+                continue;
+            const CompareMarks::Mark framed {step->item, step->lane, step->toLane, onlyOneSide};
+            const std::vector<CompareMarks::Mark> &marks = m_opened->marks(side)->marks();
+            QVERIFY2(std::find(marks.begin(), marks.end(), framed) != marks.end(),
+                qPrintable(
+                    QStringLiteral("no frame around item %1 on side %2").arg(step->item).arg(int(side))));
+        }
+
+        auto *list = m_opened->findChild<QListWidget *>();
+        QListWidgetItem *item = list->item(int(index));
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QCOMPARE(list->currentRow(), int(index));
+        QCOMPARE(m_opened->row(), d.row + 1);
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const std::optional<SessionDiff::Step> &step = side == SessionDiff::Side::A ? row.a : row.b;
+            QCOMPARE(m_opened->marks(side)->picked().item, step ? step->item : qsizetype(-1));
+            QCOMPARE(qsizetype(m_opened->playback(side)->position()), diff.itemsShownAfter(side, d.row + 1));
+            // The timeline shows the step picked.
+            if (step)
+                QVERIFY(m_opened->playback(side)->position() > double(step->item));
+        }
+    }
+
+    // Where the shared playhead and the two timelines stand, when that is not at `row` on both
+    // (each side showing what the playhead has walked of it); empty when they are.
+    QString notBothAt(qsizetype row) const
+    {
+        if (m_opened->row() != row)
+            return QStringLiteral("the playhead is at row %1, not %2").arg(m_opened->row()).arg(row);
+        for (const SessionDiff::Side side : {SessionDiff::Side::A, SessionDiff::Side::B}) {
+            const auto shown = qsizetype(m_opened->playback(side)->position());
+            const qsizetype expected = m_opened->diff().itemsShownAfter(side, row);
+            if (shown != expected)
+                return QStringLiteral("at row %1, side %2 shows %3 items, not %4")
+                    .arg(row)
+                    .arg(side == SessionDiff::Side::A ? QStringLiteral("A") : QStringLiteral("B"))
+                    .arg(shown)
+                    .arg(expected);
+        }
+        return {};
+    }
+
+    // The window's step button and keys move one playhead, and both timelines with it: the
+    // first step (each side's SYN) moves both, and every step after shows each side up to the
+    // row walked.
+    void checkPlayheadMovesBoth()
+    {
+        QToolButton *forward = nullptr;
+        for (QToolButton *button : m_opened->findChildren<QToolButton *>()) {
+            if (button->toolTip().startsWith(QStringLiteral("One step forward")))
+                forward = button;
+        }
+        QVERIFY(forward);
+        QWidget *view = m_opened->view(SessionDiff::Side::A);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Home);
+        QString wrong = notBothAt(0);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        const auto rows = qsizetype(m_opened->diff().rows().size());
+        QVERIFY(rows > 2);
+        const double startA = m_opened->playback(SessionDiff::Side::A)->position();
+        const double startB = m_opened->playback(SessionDiff::Side::B)->position();
+        forward->click();
+        wrong = notBothAt(1);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QVERIFY(m_opened->playback(SessionDiff::Side::A)->position() > startA);
+        QVERIFY(m_opened->playback(SessionDiff::Side::B)->position() > startB);
+        for (qsizetype row = 2; row <= rows; ++row) {
+            QVERIFY(forward->isEnabled());
+            forward->click();
+            wrong = notBothAt(row);
+            QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        }
+        QVERIFY(!forward->isEnabled());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Left);
+        wrong = notBothAt(rows - 1);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QTest::keyClick(view, Qt::Key_Home);
+        wrong = notBothAt(0);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QTest::keyClick(view, Qt::Key_Right);
+        wrong = notBothAt(1);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        wrong = notBothAt(qMin<qsizetype>(11, rows));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        QTest::keyClick(view, Qt::Key_End);
+        wrong = notBothAt(rows);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    }
+
+    // What the list of differences says, line by line, without the time each line starts with
+    // ("+1.2 ms  ").
+    QStringList differenceLines() const
+    {
+        QStringList lines;
+        const auto *list = m_opened->findChild<QListWidget *>();
+        for (int i = 0; list && i < list->count(); ++i)
+            lines << list->item(i)->text().section(QStringLiteral("  "), 1);
+        return lines;
+    }
+
     QToolButton *findToggle() const
     {
         for (QToolButton *button : m_window->findChildren<QToolButton *>()) {
@@ -300,37 +602,6 @@ private:
         m_window->view(SessionDiff::Side::A)->setFocus();
     }
 
-    void saveAndLoad(Journal &into)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("r%1.jsonl").arg(++m_recordings));
-        {
-            RecordingWriter writer(m_journal.get());
-            QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
-            writer.close();
-        }
-        stopLab();
-        RecordingReader reader;
-        QVERIFY2(reader.read(path, into), qPrintable(reader.fatalError()));
-    }
-
-    bool journalHas(EventKind kind, qint32 socket) const
-    {
-        for (const quint32 index : m_journal->eventsOfSocket(socket)) {
-            if (m_journal->at(index).kind == kind)
-                return true;
-        }
-        return false;
-    }
-
-    qint32 acceptedOf(qint32 listener) const
-    {
-        for (const qint32 id : m_lab->socketIds()) {
-            if (m_lab->info(id)->parent == listener)
-                return id;
-        }
-        return -1;
-    }
-
     qsizetype differenceIndex(SessionDiff::DifferenceKind kind) const
     {
         const auto &all = m_window->diff().differences();
@@ -353,9 +624,10 @@ private:
         return count;
     }
 
-    QTemporaryDir m_dir;
-    int m_recordings = 0;
     qint32 m_client = -1;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_main;
+    QPointer<CompareWindow> m_opened;
     std::unique_ptr<Journal> m_journalA;
     std::unique_ptr<CompareWindow> m_window;
 };
