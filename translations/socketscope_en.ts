@@ -1915,6 +1915,14 @@ Mystery-fault drills (in the virtual lab network):
         <source>cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <comment>a size under a kilobyte</comment>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>

@@ -2010,6 +2010,13 @@ Mystery-fault drills (in the virtual lab network):
         <source>cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent</source>
         <translation>cwnd 세그먼트 %1개, RTT %2 ms, 가는 중 %3개(%4바이트), 재전송 %5번</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <comment>a size under a kilobyte</comment>
+        <translation>
+            <numerusform>%n 바이트</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearnerQuestions</name>

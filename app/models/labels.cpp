@@ -316,6 +316,9 @@ QString Labels::sourceExplained(EventSource source)
 
 QString Labels::bytes(qint64 count)
 {
+    // Under a kilobyte, counted in the app's words ("1 byte", not the locale's "1 bytes").
+    if (count >= 0 && count < 1024)
+        return tr("%n bytes", "a size under a kilobyte", int(count));
     return QLocale().formattedDataSize(count, 1, QLocale::DataSizeTraditionalFormat);
 }
 

@@ -431,11 +431,13 @@ void TestLinkFaults::seedPicksTheSameSlots()
 // from 0 when the fault is applied), so the datagrams lost are exactly those the seed's slots
 // name, the same in both runs; the other seed loses others.
 //
-// Exactly: the loss rule counts only IPv4, the lab's protocol. (It once counted IPv6 too, and
-// the lab's kernels send IPv6 packets of their own on every link, neighbour and router
-// solicitations, listener reports: one of those during a run shifted the count from there on,
-// in 17 of some 70 runs.) A seed that does not decide which packets go (numgen random, or the
-// seed not used) fails here.
+// Exactly, as long as nothing else crosses the link during a run. The loss rule counts only
+// IPv4, the lab's protocol: it once counted IPv6 too, and the lab's kernels send IPv6 packets
+// of their own on every link (neighbour and router solicitations, listener reports), which
+// shifted the count in 17 of some 70 runs. A stray IPv4 packet can still cross at a run's start
+// (seen once in a suite run with another test beside it: the whole pattern moved by one), so a
+// run whose pattern moved is done again (at most five times, a little apart); a seed that does
+// not decide which packets go (numgen random, or the seed not used) matches in none of them.
 void TestLinkFaults::seedDropsTheSamePacketsAgain()
 {
     if (!startNetwork())
@@ -448,12 +450,20 @@ void TestLinkFaults::seedDropsTheSamePacketsAgain()
         return words.join(QLatin1Char(' ')).toLatin1();
     };
     QString failed;
+    // The datagrams `fault` lost in a run the kernel's own packets left alone; the last run's
+    // when every attempt was disturbed.
     const auto lostInARun = [&](const LinkFault &fault) {
-        QList<int> lost = lostDatagrams(*m_network, QStringLiteral("remote"), fault, kCount, &failed);
         const QList<int> predicted = droppedBySlots(fault, kCount);
-        if (lost != predicted)
-            qInfo(
-                "seed %u lost %s, not %s", *fault.seed, text(lost).constData(), text(predicted).constData());
+        QList<int> lost;
+        for (int attempt = 1; attempt <= 5 && failed.isEmpty(); ++attempt) {
+            if (attempt > 1)
+                QTest::qWait(300); // past whatever crossed the link
+            lost = lostDatagrams(*m_network, QStringLiteral("remote"), fault, kCount, &failed);
+            if (lost == predicted)
+                break;
+            qInfo("seed %u, attempt %d lost %s, not %s", *fault.seed, attempt, text(lost).constData(),
+                text(predicted).constData());
+        }
         return lost;
     };
     LinkFault fault;
