@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/journal.h"
 #include "lab/lab.h"
 
 #include <QtCore/QList>
@@ -41,6 +42,30 @@ inline bool connectLoopbackPair(
     *client = opened.id;
     *accepted = acceptedBy(lab, listener.id).constFirst();
     return true;
+}
+
+// Captured SYNs (without ACK) that `host` sent on its own cable (eth0) in the lab.
+inline int synsSentBy(const Journal &journal, const QString &host)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        const Event &e = journal.at(i);
+        if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn
+            && journal.string(e.host) == host && journal.string(e.text) == QLatin1String("eth0"))
+            ++count;
+    }
+    return count;
+}
+
+// The link_fault events of a journal, in order.
+inline QList<Event> linkFaultEvents(const Journal &journal)
+{
+    QList<Event> out;
+    for (qsizetype i = 0; i < journal.count(); ++i) {
+        if (journal.at(i).kind == EventKind::LinkFault)
+            out.append(journal.at(i));
+    }
+    return out;
 }
 
 } // namespace SocketScope

@@ -76,15 +76,11 @@ private slots:
 
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        m_browser = std::make_unique<QProcess>();
-        m_browser->setProgram(chromium);
-        m_browser->setArguments({QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-            QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
-            QStringLiteral("--user-data-dir=%1").arg(profile.path()), QStringLiteral("--accept-lang=en-US"),
-            QStringLiteral("--virtual-time-budget=5000"), QStringLiteral("--dump-dom"), m_classroom->url()});
-        m_browser->setProcessChannelMode(QProcess::SeparateChannels);
-        m_browser->start();
-        QVERIFY2(m_browser->waitForStarted(10000), qPrintable(m_browser->errorString()));
+        startChromium(chromium, profile.path(),
+            {QStringLiteral("--accept-lang=en-US"), QStringLiteral("--virtual-time-budget=5000"),
+                QStringLiteral("--dump-dom"), m_classroom->url()});
+        if (QTest::currentTestFailed())
+            return;
 
         // The page's script ran and opened its live stream: the first update (with the
         // student's row of the board) goes out with the stream's headers.
@@ -125,14 +121,11 @@ private slots:
         QVERIFY(!m_host->start(*challenge));
         QTemporaryDir profile;
         QVERIFY(profile.isValid());
-        m_browser = std::make_unique<QProcess>();
-        m_browser->setProgram(chromium);
-        m_browser->setArguments({QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
-            QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
-            QStringLiteral("--user-data-dir=%1").arg(profile.path()), QStringLiteral("--dump-dom"),
-            QStringLiteral("http://127.0.0.1:%1/Ada%20%3Cb%3E").arg(m_host->port())});
-        m_browser->start();
-        QVERIFY2(m_browser->waitForStarted(10000), qPrintable(m_browser->errorString()));
+        startChromium(chromium, profile.path(),
+            {QStringLiteral("--dump-dom"),
+                QStringLiteral("http://127.0.0.1:%1/Ada%20%3Cb%3E").arg(m_host->port())});
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY_WITH_TIMEOUT(m_browser->state() == QProcess::NotRunning, 60000);
         const QString dom = QString::fromUtf8(m_browser->readAllStandardOutput());
         QVERIFY2(dom.contains(QStringLiteral("Hello, Ada &lt;b&gt;!")), qPrintable(dom.left(2000)));
@@ -152,6 +145,20 @@ private slots:
     }
 
 private:
+    // Headless, with a profile of its own, and `arguments` after.
+    void startChromium(const QString &chromium, const QString &profile, const QStringList &arguments)
+    {
+        m_browser = std::make_unique<QProcess>();
+        m_browser->setProgram(chromium);
+        m_browser->setArguments(QStringList {QStringLiteral("--headless"), QStringLiteral("--no-sandbox"),
+                                    QStringLiteral("--disable-gpu"), QStringLiteral("--no-first-run"),
+                                    QStringLiteral("--user-data-dir=%1").arg(profile)}
+            + arguments);
+        m_browser->setProcessChannelMode(QProcess::SeparateChannels);
+        m_browser->start();
+        QVERIFY2(m_browser->waitForStarted(10000), qPrintable(m_browser->errorString()));
+    }
+
     static QString findChromium()
     {
         for (const char *name : {"chromium", "chromium-browser", "google-chrome"}) {

@@ -31,29 +31,6 @@ namespace {
 const QHostAddress kPcA(QStringLiteral("192.168.0.10"));
 const QHostAddress kRemote(QStringLiteral("203.0.113.50"));
 
-// Captured SYNs (without ACK) that `host` sent on its own cable.
-int synsSentBy(const Journal &journal, const QString &host)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        const Event &e = journal.at(i);
-        if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn
-            && journal.string(e.host) == host && journal.string(e.text) == QLatin1String("eth0"))
-            ++count;
-    }
-    return count;
-}
-
-QList<Event> linkFaultEvents(const Journal &journal)
-{
-    QList<Event> out;
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        if (journal.at(i).kind == EventKind::LinkFault)
-            out.append(journal.at(i));
-    }
-    return out;
-}
-
 sockaddr_in socketAddress(const QHostAddress &address, quint16 port)
 {
     sockaddr_in a {};

@@ -266,15 +266,7 @@ private slots:
     // is about, both timelines frame it, and the playhead's button and keys move both.
     void teacherCloseAgainstAbort()
     {
-        Journal a;
-        Journal b;
-        recordCloseOrAbort(false, a);
-        const QString pathA = m_lastRecording;
-        recordCloseOrAbort(true, b);
-        openAsUser(pathA, m_lastRecording);
-        if (QTest::currentTestFailed())
-            return;
-        checkOpenedAtFirstSyn();
+        openPair([this](bool second, Journal &journal) { recordCloseOrAbort(second, journal); });
         if (QTest::currentTestFailed())
             return;
         // The lesson: the client ended with close() and FIN in A, with abort() and RST in B.
@@ -291,15 +283,7 @@ private slots:
 
     void teacherNagleAgainstNoDelay()
     {
-        Journal a;
-        Journal b;
-        recordSmallWrites(false, a);
-        const QString pathA = m_lastRecording;
-        recordSmallWrites(true, b);
-        openAsUser(pathA, m_lastRecording);
-        if (QTest::currentTestFailed())
-            return;
-        checkOpenedAtFirstSyn();
+        openPair([this](bool second, Journal &journal) { recordSmallWrites(second, journal); });
         if (QTest::currentTestFailed())
             return;
         // The lesson: with Nagle's algorithm the ten one-byte writes went out as two segments
@@ -322,15 +306,7 @@ private slots:
 
     void teacherAcceptingAgainstPaused()
     {
-        Journal a;
-        Journal b;
-        recordAccepting(false, a);
-        const QString pathA = m_lastRecording;
-        recordAccepting(true, b);
-        openAsUser(pathA, m_lastRecording);
-        if (QTest::currentTestFailed())
-            return;
-        checkOpenedAtFirstSyn();
+        openPair([this](bool second, Journal &journal) { recordAccepting(second, journal); });
         if (QTest::currentTestFailed())
             return;
         // The lesson: both handshakes finish, but only A's listener accepts the connection;
@@ -356,6 +332,21 @@ private slots:
     }
 
 private:
+    // Records a pair (`record(false, ...)` is A, `record(true, ...)` is B), opens it as a user
+    // does (openAsUser) and checks it is lined up at the first SYN.
+    template<typename Record> void openPair(Record record)
+    {
+        Journal a;
+        Journal b;
+        record(false, a);
+        const QString pathA = m_lastRecording;
+        record(true, b);
+        openAsUser(pathA, m_lastRecording);
+        if (QTest::currentTestFailed())
+            return;
+        checkOpenedAtFirstSyn();
+    }
+
     // Opens recording A as `socketscope --replay A` does, then File > Compare with and B picked
     // in the file dialog; m_opened is the Compare window the main window opened.
     void openAsUser(const QString &pathA, const QString &pathB)

@@ -3,6 +3,7 @@
 #include "journal/recordingformat.h"
 #include "journal/recordingreader.h"
 #include "lab/lab.h"
+#include "labquery.h"
 #include "network/linkfaultpanel.h"
 #include "network/networkpanel.h"
 #include "network/topologyview.h"
@@ -172,29 +173,6 @@ PaintedPicture paintedPicture(TopologyView *picture, const QStringList &boxes)
 bool anyLineContains(const QStringList &lines, const QString &text)
 {
     return std::any_of(lines.begin(), lines.end(), [&](const QString &line) { return line.contains(text); });
-}
-
-// Captured SYNs (without ACK) that `host` sent on its own cable.
-int synsSentBy(const Journal &journal, const QString &host)
-{
-    int count = 0;
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        const Event &e = journal.at(i);
-        if (e.kind == EventKind::Segment && e.source == EventSource::Capture && e.flags == FlagSyn
-            && journal.string(e.host) == host && journal.string(e.text) == QLatin1String("eth0"))
-            ++count;
-    }
-    return count;
-}
-
-QList<Event> linkFaultEvents(const Journal &journal)
-{
-    QList<Event> out;
-    for (qsizetype i = 0; i < journal.count(); ++i) {
-        if (journal.at(i).kind == EventKind::LinkFault)
-            out.append(journal.at(i));
-    }
-    return out;
 }
 
 // The Network tab's form for link faults: the choice of link and the faults' text.
