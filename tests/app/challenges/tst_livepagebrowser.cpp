@@ -162,7 +162,7 @@ private:
     static QString findChromium()
     {
         for (const char *name : {"chromium", "chromium-browser", "google-chrome"}) {
-            const QString found = QStandardPaths::findExecutable(QLatin1StringView(name));
+            QString found = QStandardPaths::findExecutable(QLatin1StringView(name));
             if (!found.isEmpty())
                 return found;
         }
