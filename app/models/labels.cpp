@@ -420,19 +420,20 @@ QString Labels::describe(const Journal &journal, const Event &e)
         const TcpInfo info = journal.tcpInfo(e.payload);
         if (e.value < 0 || e.value2 < 0)
             return tr("the kernel's TCP numbers changed");
-        QString numbers = info.inFlight < 0 ? tr("cwnd %1 segments, RTT %2 ms, %3 resent")
-                                                  .arg(e.value)
-                                                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                                                  .arg(e.length)
-                                            : tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
-                                                  .arg(e.value)
-                                                  .arg(double(e.value2) / 1000.0, 0, 'f', 2)
-                                                  .arg(info.inFlight)
-                                                  .arg(e.length);
-        if (info.inFlight >= 0 && info.bytesInFlight >= 0)
+        const QString rtt = QString::number(double(e.value2) / 1000.0, 'f', 2);
+        QString numbers;
+        if (info.inFlight < 0)
+            numbers = tr("cwnd %1 segments, RTT %2 ms, %3 resent").arg(e.value).arg(rtt).arg(e.length);
+        else if (info.bytesInFlight < 0)
+            numbers = tr("cwnd %1 segments, RTT %2 ms, %3 in flight, %4 resent")
+                          .arg(e.value)
+                          .arg(rtt)
+                          .arg(info.inFlight)
+                          .arg(e.length);
+        else
             numbers = tr("cwnd %1 segments, RTT %2 ms, %3 in flight (%4 bytes), %5 resent")
                           .arg(e.value)
-                          .arg(double(e.value2) / 1000.0, 0, 'f', 2)
+                          .arg(rtt)
                           .arg(info.inFlight)
                           .arg(info.bytesInFlight)
                           .arg(e.length);
