@@ -99,10 +99,15 @@ int ChallengeBoard::doneCount() const
 
 void ChallengeBoard::onEventsAppended(qsizetype first, qsizetype last)
 {
-    // Never an event twice, nor one before where the board starts.
+    // Never an event twice, nor one before where the board starts. Knocks past the cap are
+    // counted one by one but told once per batch: a forged flood must not redo the summary
+    // for every datagram.
+    const int unlistedBefore = m_unlisted;
     for (qsizetype i = qMax(first, m_read); i <= last; ++i)
         read(m_journal->at(i));
     m_read = qMax(m_read, last + 1);
+    if (m_unlisted != unlistedBefore)
+        emit classChanged();
 }
 
 void ChallengeBoard::read(const Event &event)
@@ -289,38 +294,39 @@ void ChallengeBoard::readSegment(const Event &event)
     const bool syn = (event.flags & FlagSyn) && !(event.flags & FlagAck);
     const bool ourAddress = isAnyAddress(m_classAddress) || toAddress == m_classAddress;
     if (syn && toPort == m_challenge.port && ourAddress) {
-        if (touchRow(fromAddress) < 0)
+        const int index = touchRow(fromAddress);
+        if (index < 0)
             return;
         // A SYN sent again means the first went unanswered: the queue is full.
         const int seen = ++m_synsSeen[from];
-        showKnock(from, seen > 1 ? ChallengeVerdict::StuckSynSent : ChallengeVerdict::Waiting, {}, event.t);
+        showKnock(index, fromPort, seen > 1 ? ChallengeVerdict::StuckSynSent : ChallengeVerdict::Waiting, {},
+            event.t);
         return;
     }
     const bool fromUs = isAnyAddress(m_classAddress) || fromAddress == m_classAddress;
-    if ((event.flags & FlagRst) && fromUs && fromPort != m_challenge.port && toAddress != fromAddress
-        && touchRow(toAddress) >= 0)
-        showKnock(to, ChallengeVerdict::WrongPort, QString::number(fromPort), event.t);
+    if ((event.flags & FlagRst) && fromUs && fromPort != m_challenge.port && toAddress != fromAddress) {
+        const int index = touchRow(toAddress);
+        if (index >= 0)
+            showKnock(index, toPort, ChallengeVerdict::WrongPort, QString::number(fromPort), event.t);
+    }
 }
 
 void ChallengeBoard::showKnock(
-    const QString &endpoint, ChallengeVerdict verdict, const QString &note, qint64 t)
+    int index, quint16 port, ChallengeVerdict verdict, const QString &note, qint64 t)
 {
-    const auto [address, port] = splitEndpoint(endpoint);
-    const int existing = rowOf(address);
-    if (existing >= 0) {
-        const ChallengeVerdict now = m_rows.at(existing).verdict;
-        if (now != ChallengeVerdict::Waiting && now != ChallengeVerdict::StuckSynSent
-            && now != ChallengeVerdict::WrongPort)
-            return;
-    }
-    Row row = m_rows.at(touchRow(address));
+    // A knock only says more while the student has not got further than knocking.
+    const ChallengeVerdict now = m_rows.at(index).verdict;
+    if (now != ChallengeVerdict::Waiting && now != ChallengeVerdict::StuckSynSent
+        && now != ChallengeVerdict::WrongPort)
+        return;
+    Row row = m_rows.at(index);
     row.port = port;
     row.socket = -1;
     row.verdict = isPastLimit(t) ? ChallengeVerdict::TimeUp : verdict;
     row.note = note;
     row.inferred = true;
     row.kernelState = verdict == ChallengeVerdict::WrongPort ? TcpState::Close : TcpState::SynSent;
-    setRow(rowOf(address), row);
+    setRow(index, row);
 }
 
 void ChallengeBoard::judge(Connection &connection, qint64 t)
@@ -507,7 +513,6 @@ int ChallengeBoard::touchRow(const QString &address)
         return existing;
     if (m_rows.size() >= kMaxRows) {
         ++m_unlisted;
-        emit classChanged();
         return -1;
     }
     Row row;

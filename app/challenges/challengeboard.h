@@ -152,7 +152,8 @@ private:
     void showConnection(qint32 socket, const Connection &connection, qint64 t);
     bool isPastLimit(qint64 t) const;
     void setRow(int index, const Row &row);
-    void showKnock(const QString &endpoint, ChallengeVerdict verdict, const QString &note, qint64 t);
+    // A SYN or a refusal seen for row `index`, from or to `port`, before any accepted socket.
+    void showKnock(int index, quint16 port, ChallengeVerdict verdict, const QString &note, qint64 t);
 
     Journal *m_journal;
     Challenge m_challenge;
