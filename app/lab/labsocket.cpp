@@ -2,6 +2,7 @@
 
 #include "endpoint.h"
 #include "journal/journal.h"
+#include "kernel/tcpinforeading.h"
 #include "sockopts/kerneloption.h"
 
 #include <sys/stat.h>
@@ -113,6 +114,16 @@ void LabSocket::applyTcpInfo(const TcpInfo &info)
         e.length = quint32(qBound<qint64>(0, info.retransmissions, std::numeric_limits<quint32>::max()));
         e.payload = m_journal->storeTcpInfo(info);
     });
+}
+
+void LabSocket::applyOwnTcpInfo(qint64 sendQueue, qint64 receiveQueue)
+{
+    TcpInfo info = readTcpInfo(int(optionDescriptor()));
+    if (info.cwnd < 0)
+        return;
+    info.sendQueue = sendQueue;
+    info.receiveQueue = receiveQueue;
+    applyTcpInfo(info);
 }
 
 void LabSocket::setEndpoints(

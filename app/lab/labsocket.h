@@ -33,6 +33,10 @@ public:
     void applyQueue(int length, int limit);
     // The kernel's TCP numbers: journalled when they changed, at most every 100 ms.
     void applyTcpInfo(const TcpInfo &info);
+    // The same numbers asked of the socket's own descriptor (getsockopt TCP_INFO), for a kernel
+    // view that reads /proc/net and so gives none; the queues are that view's. Nothing happens
+    // where the descriptor gives none.
+    void applyOwnTcpInfo(qint64 sendQueue, qint64 receiveQueue);
     // A socket bound to "any address" gets its real local address from the kernel once it
     // connects; taking it from the kernel's list shows it while the handshake still runs.
     void applyKernelLocalAddress(const QHostAddress &address);

@@ -584,6 +584,24 @@ private slots:
         QTRY_COMPARE(lab.info(client.id)->kernelState, TcpState::Established);
         QTRY_COMPARE(lab.info(listener.id)->queueLength, 1);
         QCOMPARE(lab.info(listener.id)->queueLimit, 2); // /proc has no limit: the backlog stands in
+        // /proc/net has no tcp_info: the lab asks the client's own descriptor for it, with the
+        // queues from /proc/net.
+        const auto tcpInfoOf = [&](qint32 socket) -> const Event * {
+            for (qsizetype i = journal.count() - 1; i >= 0; --i) {
+                const Event &e = journal.at(i);
+                if (e.kind == EventKind::TcpInfo && e.socket == socket)
+                    return &e;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(tcpInfoOf(client.id));
+        const Event *reading = tcpInfoOf(client.id);
+        QCOMPARE(reading->source, EventSource::Kernel);
+        QVERIFY(reading->value >= 1); // cwnd
+        const TcpInfo info = journal.tcpInfo(reading->payload);
+        QVERIFY(info.srttUs > 0);
+        QCOMPARE(info.sendQueue, 0);
+        QVERIFY(!tcpInfoOf(listener.id)); // a listener has no numbers of its own
         QVERIFY(!lab.close(client.id));
         QTRY_COMPARE(lab.info(client.id)->kernelState, TcpState::FinWait2);
     }
