@@ -67,8 +67,10 @@ void CompareMarks::drawFrame(
 {
     switch (style) {
     case Style::OnlyHere:
+        // Red and dashed against amber and dotted: the two kinds apart by colour and by line,
+        // on a projector and for eyes that mix red and amber up.
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(Theme::color(Theme::Role::Warning, palette), 2 * scale, Qt::DashLine));
+        p.setPen(QPen(Theme::color(Theme::Role::Error, palette), 2 * scale, Qt::DashLine));
         break;
     case Style::Different:
         p.setBrush(Qt::NoBrush);
