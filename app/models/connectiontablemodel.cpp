@@ -54,9 +54,11 @@ QString ConnectionTableModel::endpoint(quint32 id) const
     return m_journal->string(id);
 }
 
-const SocketRecord *ConnectionTableModel::socket(qint32 id) const
+const SessionFold &ConnectionTableModel::stateOfRow(int row) const
 {
-    return shownState().sockets().find(id);
+    if (const auto *from = fadingFrom(row))
+        return *from ? **from : m_live;
+    return shownState();
 }
 
 int ConnectionTableModel::rowOfIndex(qint32 index) const
@@ -67,18 +69,12 @@ int ConnectionTableModel::rowOfIndex(qint32 index) const
 
 int ConnectionTableModel::rowOfSocket(qint32 id) const
 {
-    const ConnectionFold &connections = shownState().connections();
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const Connection &c = connections.at(m_rows[size_t(row)]);
+        const Connection &c = stateOfRow(row).connections().at(m_rows[size_t(row)]);
         if (c.clientSocket == id || c.serverSocket == id)
             return row;
     }
     return -1;
-}
-
-bool ConnectionTableModel::waitsForAccept(const Connection &c) const
-{
-    return ConnectionFold::waitsForAccept(shownState().sockets(), c);
 }
 
 void ConnectionTableModel::consume(qsizetype first, qsizetype last)
@@ -132,11 +128,18 @@ void ConnectionTableModel::consume(qsizetype first, qsizetype last)
 
 void ConnectionTableModel::removeFinishedRows()
 {
-    if (m_past)
-        return; // rows shown for an instant of the past stay as they were then
+    if (m_past || m_keepGone) {
+        // Rows shown for an instant of the past stay as they were then, and ended connections
+        // stay when kept; only the rows fading out after a move of the playhead go.
+        dropFinishedRows(true);
+        if (!hasFading())
+            m_reaper.stop();
+        return;
+    }
     dropFinishedRows();
-    if (std::none_of(m_rows.begin(), m_rows.end(),
-            [this](qint32 place) { return m_live.connections().at(place).leaving; }))
+    if (!hasFading() && std::none_of(m_rows.begin(), m_rows.end(), [this](qint32 place) {
+            return m_live.connections().at(place).leaving;
+        }))
         m_reaper.stop();
 }
 
@@ -156,7 +159,7 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
             wanted.push_back(qint32(i));
     }
 
-    reconcileRows(wanted, [&] { m_past = std::move(past); });
+    reconcileRows(wanted, before, [&] { m_past = std::move(past); });
     if (m_rows.empty())
         return;
 
@@ -174,7 +177,7 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
     };
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const qint32 place = m_rows[size_t(row)];
-        if (place >= from.connections().count())
+        if (place >= from.connections().count() || isFadingOut(row))
             continue;
         const Connection &a = from.connections().at(place);
         const Connection &b = to.connections().at(place);
@@ -185,15 +188,16 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
         }
     }
     emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    if (!m_past && !m_keepGone && !m_reaper.isActive())
+    if (((!m_past && !m_keepGone) || hasFading()) && !m_reaper.isActive())
         m_reaper.start();
 }
 
-QString ConnectionTableModel::socketText(qint32 id, bool serverSide, const Connection &c) const
+QString ConnectionTableModel::socketText(
+    const SessionFold &state, qint32 id, bool serverSide, const Connection &c)
 {
-    const SocketRecord *s = socket(id);
+    const SocketRecord *s = state.sockets().find(id);
     if (!s) {
-        if (serverSide && waitsForAccept(c))
+        if (serverSide && ConnectionFold::waitsForAccept(state.sockets(), c))
             return tr("in the accept queue of #%1", "server side not accepted yet").arg(c.listener);
         return tr("(not in the lab)", "the other end is a program outside SocketScope");
     }
@@ -201,12 +205,12 @@ QString ConnectionTableModel::socketText(qint32 id, bool serverSide, const Conne
         Labels::kernelState(s->gone ? TcpState::Gone : s->kernel));
 }
 
-QString ConnectionTableModel::statusText(const Connection &c) const
+QString ConnectionTableModel::statusText(const SessionFold &state, const Connection &c)
 {
-    if (waitsForAccept(c))
+    if (ConnectionFold::waitsForAccept(state.sockets(), c))
         return tr("waiting for accept()");
-    const SocketRecord *client = socket(c.clientSocket);
-    const SocketRecord *server = socket(c.serverSocket);
+    const SocketRecord *client = state.sockets().find(c.clientSocket);
+    const SocketRecord *server = state.sockets().find(c.serverSocket);
     if ((client && client->app == AppState::Aborted) || (server && server->app == AppState::Aborted))
         return tr("reset");
     if (c.leaving)
@@ -224,9 +228,10 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Connection &c = shownState().connections().at(m_rows[size_t(index.row())]);
-    const SocketRecord *client = socket(c.clientSocket);
-    const SocketRecord *server = socket(c.serverSocket);
+    const SessionFold &state = stateOfRow(index.row());
+    const Connection &c = state.connections().at(m_rows[size_t(index.row())]);
+    const SocketRecord *client = state.sockets().find(c.clientSocket);
+    const SocketRecord *server = state.sockets().find(c.serverSocket);
     const qint64 toServer = client ? client->bytesOut : (server ? server->bytesIn : 0);
     const qint64 toClient = server ? server->bytesOut : (client ? client->bytesIn : 0);
     switch (role) {
@@ -244,15 +249,15 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
                                    : tr("%1 \u2192 %2", "server address rewritten by the lab router")
                                          .arg(endpoint(c.server), endpoint(c.serverInside));
         case ColumnClientSocket:
-            return socketText(c.clientSocket, false, c);
+            return socketText(state, c.clientSocket, false, c);
         case ColumnServerSocket:
-            return socketText(c.serverSocket, true, c);
+            return socketText(state, c.serverSocket, true, c);
         case ColumnToServer:
             return Labels::bytes(toServer);
         case ColumnToClient:
             return Labels::bytes(toClient);
         case ColumnStatus:
-            return statusText(c);
+            return statusText(state, c);
         }
         break;
     case SortRole:
@@ -274,7 +279,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
             return tr("Listener #%1's address. Every connection it accepted has this same server "
                       "side; the client side is what makes each connection different.")
                 .arg(c.listener);
-        if (index.column() == ColumnStatus && waitsForAccept(c))
+        if (index.column() == ColumnStatus && ConnectionFold::waitsForAccept(state.sockets(), c))
             return tr("The kernel finished the 3-way handshake, so the client is connected, but "
                       "the server program has not called accept() yet.");
         return headerData(index.column(), Qt::Horizontal, Qt::ToolTipRole);

@@ -70,10 +70,10 @@ private:
     void removeFinishedRows();
     void show(std::shared_ptr<const SessionFold> past);
     int rowOfIndex(qint32 index) const;
-    const SocketRecord *socket(qint32 id) const;
-    QString socketText(qint32 id, bool serverSide, const Connection &c) const;
-    QString statusText(const Connection &c) const;
-    bool waitsForAccept(const Connection &c) const;
+    // The instant row `row` shows: the one shown, or the one it fades out from.
+    const SessionFold &stateOfRow(int row) const;
+    static QString socketText(const SessionFold &state, qint32 id, bool serverSide, const Connection &c);
+    static QString statusText(const SessionFold &state, const Connection &c);
     QString endpoint(quint32 id) const;
 
     Journal *m_journal;

@@ -1,5 +1,9 @@
 #include "models/placerowsmodel.h"
 
+#include "history/sessionfold.h"
+
+#include <algorithm>
+
 namespace SocketScope {
 
 PlaceRowsModel::PlaceRowsModel(int columns, QObject *parent)
@@ -19,21 +23,52 @@ int PlaceRowsModel::appendRows(const std::vector<qint32> &places)
     return firstRow;
 }
 
-void PlaceRowsModel::dropFinishedRows()
+bool PlaceRowsModel::isFadingOut(int row) const
 {
-    for (const auto &[first, count] : m_animation.finishedLeavingRuns())
-        removeRun(int(first), int(first + count - 1));
+    return fadingFrom(row) != nullptr;
+}
+
+const std::shared_ptr<const SessionFold> *PlaceRowsModel::fadingFrom(int row) const
+{
+    if (m_fading.empty() || row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    const auto it = m_fading.find(m_rows[size_t(row)]);
+    return it == m_fading.end() ? nullptr : &it->second;
+}
+
+void PlaceRowsModel::dropFinishedRows(bool fadingOnly)
+{
+    // Highest first, so the rows below keep their numbers while runs go.
+    std::vector<std::pair<int, int>> runs; // first, last
+    for (const qsizetype found : m_animation.finishedLeaving()) {
+        const int row = int(found);
+        if (fadingOnly && !isFadingOut(row))
+            continue;
+        if (!runs.empty() && runs.back().first == row + 1)
+            runs.back().first = row;
+        else
+            runs.emplace_back(row, row);
+    }
+    for (const auto &[first, last] : runs)
+        removeRun(first, last);
 }
 
 void PlaceRowsModel::removeRun(int first, int last)
 {
+    // A fading row is read from its instant until it is gone (views ask while it leaves).
+    const std::vector<qint32> places = m_fading.empty()
+        ? std::vector<qint32>()
+        : std::vector<qint32>(m_rows.begin() + first, m_rows.begin() + last + 1);
     beginRemoveRows({}, first, last);
     m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
     m_animation.removeRows(first, last - first + 1);
     endRemoveRows();
+    for (const qint32 place : places)
+        m_fading.erase(place);
 }
 
-void PlaceRowsModel::reconcileRows(const std::vector<qint32> &wanted, const std::function<void()> &between)
+void PlaceRowsModel::reconcileRows(const std::vector<qint32> &wanted,
+    const std::shared_ptr<const SessionFold> &from, const std::function<void()> &between)
 {
     // Both lists are sorted: walk them together to find the rows that stay.
     std::vector<bool> stays(m_rows.size(), false);
@@ -47,6 +82,22 @@ void PlaceRowsModel::reconcileRows(const std::vector<qint32> &wanted, const std:
         } else {
             ++w;
         }
+    }
+    // A row fading out that is wanted again stays, glowing as new.
+    for (size_t r = 0; r < m_rows.size() && !m_fading.empty(); ++r) {
+        if (stays[r] && m_fading.erase(m_rows[r]) > 0)
+            m_animation.markBack(qsizetype(r));
+    }
+    // The rows that leave fade out, as rows do live, while there are not too many of them.
+    const auto leaving = size_t(std::count(stays.begin(), stays.end(), false));
+    if (m_animation.isEnabled() && !m_animation.isQuiet() && leaving <= kMostFading) {
+        for (size_t r = 0; r < m_rows.size(); ++r) {
+            if (stays[r] || m_fading.count(m_rows[r]) > 0)
+                continue;
+            m_fading.emplace(m_rows[r], from);
+            m_animation.markLeaving(qsizetype(r));
+        }
+        std::fill(stays.begin(), stays.end(), true);
     }
     for (int r = int(m_rows.size()) - 1; r >= 0;) {
         if (stays[size_t(r)]) {
@@ -64,6 +115,10 @@ void PlaceRowsModel::reconcileRows(const std::vector<qint32> &wanted, const std:
         if (row < m_rows.size() && m_rows[row] == wanted[w]) {
             ++row;
             ++w;
+            continue;
+        }
+        if (row < m_rows.size() && m_rows[row] < wanted[w]) {
+            ++row; // a row fading out
             continue;
         }
         size_t end = w;

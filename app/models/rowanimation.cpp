@@ -46,6 +46,18 @@ void RowAnimation::markLeaving(qsizetype row)
         m_lastMark = r.leavingSince;
 }
 
+void RowAnimation::markBack(qsizetype row)
+{
+    Row &r = m_rows[size_t(row)];
+    if (r.leavingSince < 0)
+        return;
+    --m_leaving;
+    r.leavingSince = -1;
+    r.quiet = false;
+    if (!m_quiet)
+        r.insertedAt = m_lastMark = now();
+}
+
 std::vector<qsizetype> RowAnimation::finishedLeaving() const
 {
     std::vector<qsizetype> rows;

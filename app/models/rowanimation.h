@@ -41,6 +41,9 @@ public:
     void removeRows(qsizetype first, qsizetype count);
     void markChanged(qsizetype row, int column);
     void markLeaving(qsizetype row);
+    // A row that was leaving is wanted again (the playhead came back before it went): it
+    // stays, glowing as new.
+    void markBack(qsizetype row);
     bool isLeaving(qsizetype row) const { return m_rows[size_t(row)].leavingSince >= 0; }
     // Rows whose fade-out has ended, highest first, ready to be removed.
     std::vector<qsizetype> finishedLeaving() const;

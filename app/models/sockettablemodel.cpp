@@ -85,7 +85,16 @@ int SocketTableModel::rowOfSocket(qint32 id) const
 
 const SocketRecord *SocketTableModel::record(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &shownSockets().at(m_rows[size_t(row)]) : nullptr;
+    return row >= 0 && row < int(m_rows.size()) ? &recordOfRow(row) : nullptr;
+}
+
+const SocketRecord &SocketTableModel::recordOfRow(int row) const
+{
+    const qint32 place = m_rows[size_t(row)];
+    // A row fading out after a move of the playhead shows the instant it belonged to.
+    if (const auto *from = fadingFrom(row))
+        return *from ? (*from)->sockets().at(place) : m_live.at(place);
+    return shownSockets().at(place);
 }
 
 const SocketRecord *SocketTableModel::recordOfSocket(qint32 id) const
@@ -216,12 +225,18 @@ void SocketTableModel::consume(qsizetype first, qsizetype last)
 
 void SocketTableModel::removeFinishedRows()
 {
-    if (m_past)
-        return; // rows shown for an instant of the past stay as they were then
+    if (m_past || m_keepGone) {
+        // Rows shown for an instant of the past stay as they were then, and closed sockets
+        // stay when kept; only the rows fading out after a move of the playhead go.
+        dropFinishedRows(true);
+        if (!hasFading())
+            m_reaper.stop();
+        return;
+    }
     dropFinishedRows();
     const bool anyLeaving
         = std::any_of(m_rows.begin(), m_rows.end(), [this](qint32 index) { return m_live.at(index).gone; });
-    if (!anyLeaving)
+    if (!anyLeaving && !hasFading())
         m_reaper.stop();
 }
 
@@ -243,19 +258,19 @@ void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
             wanted.push_back(qint32(i));
     }
 
-    reconcileRows(wanted, [&] { m_past = std::move(past); });
+    reconcileRows(wanted, before, [&] { m_past = std::move(past); });
 
     if (m_rows.empty())
         return;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const qint32 place = m_rows[size_t(row)];
-        if (place < from.count()) {
+        if (place < from.count() && !isFadingOut(row)) {
             int left = ColumnCount, right = -1;
             markFields(row, differences(from.at(place), to.at(place)), &left, &right);
         }
     }
     emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    if (!m_past && !m_keepGone && !m_reaper.isActive())
+    if (((!m_past && !m_keepGone) || hasFading()) && !m_reaper.isActive())
         m_reaper.start();
 }
 
@@ -263,7 +278,7 @@ QVariant SocketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SocketRecord &r = shownSockets().at(m_rows[size_t(index.row())]);
+    const SocketRecord &r = recordOfRow(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

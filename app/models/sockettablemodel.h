@@ -89,6 +89,8 @@ private:
     void show(std::shared_ptr<const SessionFold> past);
     void markFields(int row, quint32 fields, int *left, int *right);
     int rowOfIndex(qint32 index) const;
+    // The record row `row` shows: of the instant shown, or of the one it fades out from.
+    const SocketRecord &recordOfRow(int row) const;
     static int columnOfField(quint32 field);
     static quint32 differences(const SocketRecord &before, const SocketRecord &after);
     QString cellToolTip(const SocketRecord &record, int column) const;

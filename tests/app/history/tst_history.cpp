@@ -241,6 +241,96 @@ private slots:
         QCOMPARE(model.rowCount(), liveRows);
     }
 
+    // Rows step in and out with the playhead as they do live. Stepping back to when only the
+    // listener existed, the later sockets and connections do not vanish: each fades out in red,
+    // still showing what it showed, and goes when its fade ends. Stepping forward again before
+    // then brings a fading row back, glowing as new.
+    void rowsFadeOutWhenThePlayheadStepsBack()
+    {
+        recordSession();
+        qsizetype onlyListener = -1;
+        for (qsizetype n = 0; n < qsizetype(m_seen.size()) && onlyListener < 0; ++n) {
+            if (m_seen[size_t(n)].sockets().count() == 1)
+                onlyListener = n;
+        }
+        QVERIFY(onlyListener > 0);
+        SocketTableModel sockets(m_journal.get());
+        ConnectionTableModel connections(m_journal.get());
+        QAbstractItemModelTester socketTester(
+            &sockets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester connectionTester(
+            &connections, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Playhead playhead(m_journal.get());
+        sockets.followPlayhead(&playhead);
+        connections.followPlayhead(&playhead);
+        sockets.catchUp();
+        connections.catchUp();
+        const int socketRows = sockets.rowCount();
+        const int connectionRows = connections.rowCount();
+        QVERIFY(socketRows > 4);
+        QVERIFY(connectionRows >= 2);
+        QStringList liveIds;
+        for (int row = 0; row < socketRows; ++row)
+            liveIds << sockets.index(row, SocketTableModel::ColumnId).data().toString();
+
+        playhead.showAfter(onlyListener);
+        const qint32 listenerId = m_seen[size_t(onlyListener)].sockets().at(0).id;
+        QCOMPARE(sockets.rowCount(), socketRows); // nothing left at once
+        QStringList fadingIds;
+        for (int row = 0; row < sockets.rowCount(); ++row) {
+            const QModelIndex id = sockets.index(row, SocketTableModel::ColumnId);
+            if (!sockets.isFadingOut(row)) {
+                QCOMPARE(sockets.record(row)->id, listenerId);
+                continue;
+            }
+            fadingIds << id.data().toString();
+            QCOMPARE(id.data(SocketTableModel::HighlightMarkRole).toInt(), int(RowAnimation::Mark::Leaving));
+            QVERIFY(sockets.record(row)->id != listenerId);
+        }
+        QCOMPARE(fadingIds.size(), socketRows - 1);
+        for (const QString &id : fadingIds)
+            QVERIFY(liveIds.contains(id)); // a fading row shows what it showed live
+        for (int row = 0; row < connections.rowCount(); ++row) {
+            QVERIFY(connections.isFadingOut(row));
+            // Read from the instant it fades out from: its sockets are known there.
+            QVERIFY2(connections.index(row, ConnectionTableModel::ColumnClientSocket)
+                         .data()
+                         .toString()
+                         .startsWith(QLatin1Char('#')),
+                qPrintable(
+                    connections.index(row, ConnectionTableModel::ColumnClientSocket).data().toString()));
+        }
+
+        // Forward again before the fades end: the rows stay and glow as new.
+        playhead.goLive();
+        sockets.catchUp();
+        connections.catchUp();
+        QCOMPARE(sockets.rowCount(), socketRows);
+        for (int row = 0; row < sockets.rowCount(); ++row) {
+            QVERIFY(!sockets.isFadingOut(row));
+            if (sockets.record(row)->id != listenerId && !sockets.record(row)->gone)
+                QCOMPARE(sockets.index(row, SocketTableModel::ColumnId)
+                             .data(SocketTableModel::HighlightMarkRole)
+                             .toInt(),
+                    int(RowAnimation::Mark::New));
+        }
+        QCOMPARE(connections.rowCount(), connectionRows);
+
+        // Back once more, and the fades run to their end: only the listener stays.
+        playhead.showAfter(onlyListener);
+        QVERIFY(sockets.rowCount() > 1);
+        QTRY_COMPARE(sockets.rowCount(), 1);
+        QCOMPARE(sockets.record(0)->id, listenerId);
+        QVERIFY(!sockets.isFadingOut(0));
+        QTRY_COMPARE(connections.rowCount(), 0);
+
+        // Without animation (reduced motion) rows leave at once.
+        playhead.goLive();
+        sockets.setAnimated(false);
+        playhead.showAfter(onlyListener);
+        QCOMPARE(sockets.rowCount(), 1);
+    }
+
     // Not the fold against itself: the tables a person reads. Every cell of the socket and
     // connection tables, as the live tables showed it each time the journal grew, against the
     // same tables following a playhead to that instant (forward, backward and scattered).
