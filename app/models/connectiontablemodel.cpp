@@ -177,7 +177,12 @@ void ConnectionTableModel::show(std::shared_ptr<const SessionFold> past)
     };
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const qint32 place = m_rows[size_t(row)];
-        if (place >= from.connections().count() || isFadingOut(row))
+        if (isFadingOut(row))
+            continue;
+        // Ending live, still there at the instant shown: not leaving there.
+        if (m_animation.isLeaving(row) && !to.connections().at(place).leaving)
+            m_animation.stopLeaving(row);
+        if (place >= from.connections().count())
             continue;
         const Connection &a = from.connections().at(place);
         const Connection &b = to.connections().at(place);

@@ -48,14 +48,21 @@ void RowAnimation::markLeaving(qsizetype row)
 
 void RowAnimation::markBack(qsizetype row)
 {
+    if (!isLeaving(row))
+        return;
+    stopLeaving(row);
+    if (!m_quiet)
+        m_rows[size_t(row)].insertedAt = m_lastMark = now();
+}
+
+void RowAnimation::stopLeaving(qsizetype row)
+{
     Row &r = m_rows[size_t(row)];
     if (r.leavingSince < 0)
         return;
     --m_leaving;
     r.leavingSince = -1;
     r.quiet = false;
-    if (!m_quiet)
-        r.insertedAt = m_lastMark = now();
 }
 
 std::vector<qsizetype> RowAnimation::finishedLeaving() const

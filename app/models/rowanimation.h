@@ -44,6 +44,9 @@ public:
     // A row that was leaving is wanted again (the playhead came back before it went): it
     // stays, glowing as new.
     void markBack(qsizetype row);
+    // A row marked leaving (its socket closed live) shown at an instant it was still open: no
+    // longer leaving, without a glow.
+    void stopLeaving(qsizetype row);
     bool isLeaving(qsizetype row) const { return m_rows[size_t(row)].leavingSince >= 0; }
     // Rows whose fade-out has ended, highest first, ready to be removed.
     std::vector<qsizetype> finishedLeaving() const;

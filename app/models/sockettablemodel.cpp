@@ -264,7 +264,12 @@ void SocketTableModel::show(std::shared_ptr<const SessionFold> past)
         return;
     for (int row = 0; row < int(m_rows.size()); ++row) {
         const qint32 place = m_rows[size_t(row)];
-        if (place < from.count() && !isFadingOut(row)) {
+        if (isFadingOut(row))
+            continue;
+        // Closing live, open at the instant shown: not leaving there.
+        if (m_animation.isLeaving(row) && !to.at(place).gone)
+            m_animation.stopLeaving(row);
+        if (place < from.count()) {
             int left = ColumnCount, right = -1;
             markFields(row, differences(from.at(place), to.at(place)), &left, &right);
         }

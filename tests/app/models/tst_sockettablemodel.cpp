@@ -1,3 +1,4 @@
+#include "history/playhead.h"
 #include "journal/journal.h"
 #include "kernel/kernelsocketsource.h"
 #include "kernel/kernelview.h"
@@ -246,6 +247,49 @@ private slots:
         QVERIFY(!model.index(0, 0).data(SocketTableModel::IsOpenRole).toBool());
         QCOMPARE(model.index(0, SocketTableModel::ColumnKernelState).data().toString(),
             Labels::kernelState(TcpState::Gone));
+    }
+
+    // A socket whose row is leaving live (the kernel let it go) is shown at an instant it was
+    // still open: its row is not leaving there. Stepped back before it opened, the row fades
+    // out and goes.
+    void leavingLiveIsNotLeavingInThePast()
+    {
+        Journal journal;
+        SocketTableModel model(&journal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Playhead playhead(&journal);
+        model.followPlayhead(&playhead);
+        Event opened;
+        opened.kind = EventKind::SocketOpened;
+        opened.socket = 1;
+        opened.proto = Protocol::Tcp;
+        opened.role = SocketRole::Client;
+        journal.append(opened);
+        Event gone = opened;
+        gone.kind = EventKind::State;
+        gone.source = EventSource::Kernel;
+        gone.toState = TcpState::Gone;
+        journal.append(gone);
+        model.catchUp();
+        QCOMPARE(model.rowCount(), 1);
+        const auto mark = [&] {
+            return RowAnimation::Mark(
+                model.index(0, SocketTableModel::ColumnId).data(SocketTableModel::HighlightMarkRole).toInt());
+        };
+        QCOMPARE(mark(), RowAnimation::Mark::Leaving);
+
+        playhead.showAfter(1); // opened, not gone yet
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.isFadingOut(0));
+        QVERIFY(mark() != RowAnimation::Mark::Leaving);
+        QTest::qWait(int(RowAnimation::kLeavingMs) + 300);
+        QCOMPARE(model.rowCount(), 1); // the past keeps it
+
+        playhead.showAfter(0); // before it opened
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.isFadingOut(0));
+        QCOMPARE(mark(), RowAnimation::Mark::Leaving);
+        QTRY_COMPARE(model.rowCount(), 0);
     }
 
 private:
