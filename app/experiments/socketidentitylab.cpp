@@ -251,70 +251,95 @@ QString SocketIdentityLab::describe(const Bind &bind)
 
 SocketIdentityLab::Result SocketIdentityLab::run(Experiment experiment)
 {
-    Result result;
-    result.experiment = experiment;
-    const QHostAddress local(QHostAddress::LocalHost);
-    const auto setupFailed = [&](const QString &reason) {
-        result.outcome = Outcome::SetupFailed;
-        result.sentence = tr("The experiment could not be set up: %1.").arg(reason);
+    // The port the OS picks for the first socket is free on its address only; another program
+    // may hold it on the second (a UDP socket, 127.0.0.2), which says nothing about the rule.
+    // Then the experiment runs again on another port.
+    constexpr int kAttempts = 5;
+    bool othersPort = false;
+    const auto once = [&]() -> Result {
+        Result result;
+        result.experiment = experiment;
+        const QHostAddress local(QHostAddress::LocalHost);
+        const auto setupFailed = [&](const QString &reason) {
+            result.outcome = Outcome::SetupFailed;
+            result.sentence = tr("The experiment could not be set up: %1.").arg(reason);
+            return result;
+        };
+
+        Bind first = bindOf(Protocol::Tcp, local, 0, false);
+        Bind second;
+        Descriptor held;
+        switch (experiment) {
+        case Experiment::SameTwice:
+        case Experiment::TcpAndUdp:
+        case Experiment::TwoAddresses:
+        case Experiment::WildcardAndSpecific:
+        case Experiment::WildcardAndSpecificReuse: {
+            first.reuseAddress = experiment == Experiment::WildcardAndSpecificReuse;
+            held = tryBind(first, true);
+            result.binds.append(first);
+            if (!first.ok)
+                return setupFailed(first.osMessage);
+            const Protocol proto = experiment == Experiment::TcpAndUdp ? Protocol::Udp : Protocol::Tcp;
+            QHostAddress address = local;
+            if (experiment == Experiment::TwoAddresses)
+                address = QHostAddress(QStringLiteral("127.0.0.2"));
+            else if (experiment == Experiment::WildcardAndSpecific
+                || experiment == Experiment::WildcardAndSpecificReuse)
+                address = QHostAddress(QHostAddress::AnyIPv4);
+            second = bindOf(proto, address, first.port, first.reuseAddress);
+            break;
+        }
+        case Experiment::TimeWait:
+        case Experiment::TimeWaitReuse: {
+            // The old server used SO_REUSEADDR, as servers do; what changes is the new socket.
+            first.reuseAddress = true;
+            QString reason;
+            const quint16 port = makeTimeWait(first, &reason);
+            result.binds.append(first);
+            if (!port)
+                return setupFailed(reason);
+            second = bindOf(Protocol::Tcp, local, port, experiment == Experiment::TimeWaitReuse);
+            break;
+        }
+        case Experiment::Count:
+            return setupFailed(QStringLiteral("?"));
+        }
+
+        const Descriptor secondSocket = tryBind(second, second.proto == Protocol::Tcp);
+        if (!second.ok && second.osError == EADDRINUSE && experiment != Experiment::TimeWait
+            && experiment != Experiment::TimeWaitReuse) {
+            // Refused: by the rule, or by a program that holds the port on the second address?
+            // The second bind alone, the first socket closed, tells them apart.
+            held = Descriptor();
+            Bind alone = second;
+            const Descriptor aloneSocket = tryBind(alone, alone.proto == Protocol::Tcp);
+            othersPort = !alone.ok;
+        }
+        if (!second.ok && second.port == 0)
+            second.port = first.port;
+        result.binds.append(second);
+        if (second.ok) {
+            result.outcome = Outcome::BothBound;
+            const bool timeWait
+                = experiment == Experiment::TimeWait || experiment == Experiment::TimeWaitReuse;
+            result.sentence = (timeWait ? tr("The OS allowed %1.").arg(describe(second))
+                                        : tr("The OS allowed it: %1 and %2 were both bound.")
+                                              .arg(describe(first), describe(second)))
+                + QLatin1Char(' ') + why(experiment, true);
+        } else {
+            result.outcome = Outcome::SecondRefused;
+            result.sentence = tr("The OS refused %1 (%2).").arg(describe(second), second.osMessage)
+                + QLatin1Char(' ') + why(experiment, false);
+        }
         return result;
     };
-
-    Bind first = bindOf(Protocol::Tcp, local, 0, false);
-    Bind second;
-    Descriptor held;
-    switch (experiment) {
-    case Experiment::SameTwice:
-    case Experiment::TcpAndUdp:
-    case Experiment::TwoAddresses:
-    case Experiment::WildcardAndSpecific:
-    case Experiment::WildcardAndSpecificReuse: {
-        first.reuseAddress = experiment == Experiment::WildcardAndSpecificReuse;
-        held = tryBind(first, true);
-        result.binds.append(first);
-        if (!first.ok)
-            return setupFailed(first.osMessage);
-        const Protocol proto = experiment == Experiment::TcpAndUdp ? Protocol::Udp : Protocol::Tcp;
-        QHostAddress address = local;
-        if (experiment == Experiment::TwoAddresses)
-            address = QHostAddress(QStringLiteral("127.0.0.2"));
-        else if (experiment == Experiment::WildcardAndSpecific
-            || experiment == Experiment::WildcardAndSpecificReuse)
-            address = QHostAddress(QHostAddress::AnyIPv4);
-        second = bindOf(proto, address, first.port, first.reuseAddress);
-        break;
-    }
-    case Experiment::TimeWait:
-    case Experiment::TimeWaitReuse: {
-        // The old server used SO_REUSEADDR, as servers do; what changes is the new socket.
-        first.reuseAddress = true;
-        QString reason;
-        const quint16 port = makeTimeWait(first, &reason);
-        result.binds.append(first);
-        if (!port)
-            return setupFailed(reason);
-        second = bindOf(Protocol::Tcp, local, port, experiment == Experiment::TimeWaitReuse);
-        break;
-    }
-    case Experiment::Count:
-        return setupFailed(QStringLiteral("?"));
-    }
-
-    const Descriptor secondSocket = tryBind(second, second.proto == Protocol::Tcp);
-    if (!second.ok && second.port == 0)
-        second.port = first.port;
-    result.binds.append(second);
-    if (second.ok) {
-        result.outcome = Outcome::BothBound;
-        const bool timeWait = experiment == Experiment::TimeWait || experiment == Experiment::TimeWaitReuse;
-        result.sentence = (timeWait ? tr("The OS allowed %1.").arg(describe(second))
-                                    : tr("The OS allowed it: %1 and %2 were both bound.")
-                                          .arg(describe(first), describe(second)))
-            + QLatin1Char(' ') + why(experiment, true);
-    } else {
-        result.outcome = Outcome::SecondRefused;
-        result.sentence = tr("The OS refused %1 (%2).").arg(describe(second), second.osMessage)
-            + QLatin1Char(' ') + why(experiment, false);
+    Result result;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        othersPort = false;
+        result = once();
+        if (!othersPort)
+            break;
     }
     return result;
 }
