@@ -6996,16 +6996,16 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State machine</source>
         <comment>switch that shows the TCP state machine beside the timeline</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show or hide the TCP state machine. On a narrow screen it steps aside so the timeline has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the bytes in flight (sent, not yet acknowledged) and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7737,11 +7737,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in flight</source>
-        <comment>strip under a TCP lane: segments sent and not yet acknowledged</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RTT</source>
         <comment>strip under a TCP lane: round-trip time</comment>
         <translation type="unfinished"></translation>
@@ -7787,6 +7782,11 @@ Mystery-fault drills (in the virtual lab network):
             <numerusform>%n in flight (%1 bytes)</numerusform>
             <numerusform>%n in flight (%1 bytes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <comment>strip under a TCP lane: data bytes sent and not yet acknowledged</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

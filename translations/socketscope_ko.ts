@@ -7036,10 +7036,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation>커널 숫자</translation>
     </message>
     <message>
-        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the segments in flight and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
-        <translation>타임라인의 TCP 소켓 줄마다 그 아래에 커널이 알려 주는 값이 보입니다: 혼잡 윈도(cwnd), 전송 중인 세그먼트, 왕복 시간(RTT). 빨간 X는 다시 보낸 세그먼트입니다. 누르면 숨기거나 다시 보입니다.</translation>
-    </message>
-    <message>
         <source>State machine</source>
         <comment>switch that shows the TCP state machine beside the timeline</comment>
         <translation>상태 기계</translation>
@@ -7047,6 +7043,10 @@ Mystery-fault drills (in the virtual lab network):
     <message>
         <source>Show or hide the TCP state machine. On a narrow screen it steps aside so the timeline has room.</source>
         <translation>TCP 상태 기계를 보이거나 숨깁니다. 좁은 화면에서는 타임라인이 넓게 보이도록 옆으로 비켜 둡니다.</translation>
+    </message>
+    <message>
+        <source>Under each TCP lane, what the kernel reports: the congestion window (cwnd), the bytes in flight (sent, not yet acknowledged) and the round-trip time (RTT). A red cross marks a segment sent again. Click to hide or show them.</source>
+        <translation>타임라인의 TCP 소켓 줄마다 그 아래에 커널이 알려 주는 값이 보입니다: 혼잡 윈도(cwnd), 전송 중인 바이트(보냈지만 아직 확인 응답을 받지 못한 것), 왕복 시간(RTT). 빨간 X는 다시 보낸 세그먼트입니다. 누르면 숨기거나 다시 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -7772,11 +7772,6 @@ Mystery-fault drills (in the virtual lab network):
         <translation>cwnd</translation>
     </message>
     <message>
-        <source>in flight</source>
-        <comment>strip under a TCP lane: segments sent and not yet acknowledged</comment>
-        <translation>전송 중</translation>
-    </message>
-    <message>
         <source>RTT</source>
         <comment>strip under a TCP lane: round-trip time</comment>
         <translation>RTT</translation>
@@ -7818,6 +7813,11 @@ Mystery-fault drills (in the virtual lab network):
         <translation>
             <numerusform>전송 중 %n개(%1바이트)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>in flight</source>
+        <comment>strip under a TCP lane: data bytes sent and not yet acknowledged</comment>
+        <translation>전송 중</translation>
     </message>
 </context>
 <context>

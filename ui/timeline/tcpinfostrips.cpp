@@ -23,7 +23,9 @@ double valueOf(const TcpInfoStrips::Sample &sample, TcpInfoStrips::Series series
     case TcpInfoStrips::Series::Cwnd:
         return sample.cwnd;
     case TcpInfoStrips::Series::InFlight:
-        return sample.inFlight;
+        // Data bytes where the kernel counts them (Linux 4.19 on), else segments: a lane's
+        // readings all come from one kernel, so its strip keeps one unit.
+        return sample.bytesInFlight >= 0 ? double(sample.bytesInFlight) : sample.inFlight;
     case TcpInfoStrips::Series::Rtt:
         return sample.rttMs;
     }
@@ -140,7 +142,7 @@ QString TcpInfoStrips::seriesName(Series series)
     case Series::Cwnd:
         return tr("cwnd", "strip under a TCP lane: the congestion window");
     case Series::InFlight:
-        return tr("in flight", "strip under a TCP lane: segments sent and not yet acknowledged");
+        return tr("in flight", "strip under a TCP lane: data bytes sent and not yet acknowledged");
     case Series::Rtt:
         return tr("RTT", "strip under a TCP lane: round-trip time");
     }

@@ -421,9 +421,10 @@ void TimelinePanel::retranslate()
     m_labelsButton->adjustSize();
     m_stripsButton->setText(tr("Kernel numbers", "switch for the strips under the TCP lanes"));
     m_stripsButton->setAccessibleName(m_stripsButton->text());
-    m_stripsButton->setToolTip(tr("Under each TCP lane, what the kernel reports: the congestion window "
-                                  "(cwnd), the segments in flight and the round-trip time (RTT). A red cross "
-                                  "marks a segment sent again. Click to hide or show them."));
+    m_stripsButton->setToolTip(
+        tr("Under each TCP lane, what the kernel reports: the congestion window (cwnd), the bytes "
+           "in flight (sent, not yet acknowledged) and the round-trip time (RTT). A red cross marks "
+           "a segment sent again. Click to hide or show them."));
     updateStripsKey();
     m_diagramButton->setText(
         tr("State machine", "switch that shows the TCP state machine beside the timeline"));

@@ -86,6 +86,14 @@ private slots:
         }
         QVERIFY2(text.contains(QStringLiteral("cwnd")), qPrintable(text));
         QCOMPARE(text, TcpInfoStrips::describe(last));
+        // The in-flight strip is drawn in the kernel's data bytes where it counts them: its scale
+        // is the most bytes in flight so far (64 KB were sent, so more than any count of segments).
+        if (last.bytesInFlight >= 0) {
+            qint64 mostBytes = 0;
+            for (const TcpInfoStrips::Sample &sample : view->strips().samples(lane))
+                mostBytes = qMax(mostBytes, sample.bytesInFlight);
+            QCOMPARE(last.most[size_t(TcpInfoStrips::Series::InFlight)], double(mostBytes));
+        }
         // Not on the lane's line, where the arrows' labels are.
         QVERIFY(view->strips().textAt(painter, QPointF(onStrip.x(), painter.laneY(lane))).isEmpty());
 
