@@ -231,17 +231,7 @@ private slots:
         model.setKeepGone(true);
         model.setAnimated(false);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        Event opened;
-        opened.kind = EventKind::SocketOpened;
-        opened.socket = 1;
-        opened.proto = Protocol::Tcp;
-        opened.role = SocketRole::Client;
-        journal.append(opened);
-        Event gone = opened;
-        gone.kind = EventKind::State;
-        gone.source = EventSource::Kernel;
-        gone.toState = TcpState::Gone;
-        journal.append(gone);
+        appendOpenedAndGone(journal);
         model.catchUp();
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(!model.index(0, 0).data(SocketTableModel::IsOpenRole).toBool());
@@ -259,17 +249,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Playhead playhead(&journal);
         model.followPlayhead(&playhead);
-        Event opened;
-        opened.kind = EventKind::SocketOpened;
-        opened.socket = 1;
-        opened.proto = Protocol::Tcp;
-        opened.role = SocketRole::Client;
-        journal.append(opened);
-        Event gone = opened;
-        gone.kind = EventKind::State;
-        gone.source = EventSource::Kernel;
-        gone.toState = TcpState::Gone;
-        journal.append(gone);
+        appendOpenedAndGone(journal);
         model.catchUp();
         QCOMPARE(model.rowCount(), 1);
         const auto mark = [&] {
@@ -293,6 +273,22 @@ private slots:
     }
 
 private:
+    // A client socket opened, then let go of by the kernel: two events.
+    static void appendOpenedAndGone(Journal &journal)
+    {
+        Event opened;
+        opened.kind = EventKind::SocketOpened;
+        opened.socket = 1;
+        opened.proto = Protocol::Tcp;
+        opened.role = SocketRole::Client;
+        journal.append(opened);
+        Event gone = opened;
+        gone.kind = EventKind::State;
+        gone.source = EventSource::Kernel;
+        gone.toState = TcpState::Gone;
+        journal.append(gone);
+    }
+
     QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
 
     std::unique_ptr<SocketTableModel> m_model;
