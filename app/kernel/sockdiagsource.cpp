@@ -47,12 +47,10 @@ void appendOp(QByteArray &program, quint8 code, quint8 yes, quint16 no)
     program.append(reinterpret_cast<const char *>(&op), sizeof op);
 }
 
-// The attributes after the message: INET_DIAG_INFO holds struct tcp_info. A listener and a
-// request socket have none worth showing, and a socket in TIME_WAIT none at all.
+// The attributes after the message: INET_DIAG_INFO holds struct tcp_info.
 void readAttributes(const nlmsghdr *header, const inet_diag_msg *diag, KernelSocket &socket)
 {
-    if (socket.state == TcpState::Listen || socket.state == TcpState::NewSynRecv
-        || socket.state == TcpState::SynRecv || socket.state == TcpState::TimeWait)
+    if (!hasTcpInfo(socket.state))
         return;
     const auto *attribute = reinterpret_cast<const rtattr *>(
         reinterpret_cast<const char *>(diag) + NLMSG_ALIGN(sizeof(inet_diag_msg)));

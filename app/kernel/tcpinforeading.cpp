@@ -63,6 +63,12 @@ TcpInfo tcpInfoFrom(const char *bytes, size_t length)
     return info;
 }
 
+bool hasTcpInfo(TcpState state)
+{
+    return state != TcpState::Listen && state != TcpState::NewSynRecv && state != TcpState::SynRecv
+        && state != TcpState::TimeWait;
+}
+
 TcpInfo readTcpInfo(int descriptor)
 {
     tcp_info raw {};

@@ -3,6 +3,7 @@
 #include "journal/journal.h"
 #include "kernel/kernelsocket.h"
 #include "kernel/kernelview.h"
+#include "kernel/tcpinforeading.h"
 #include "quietsockets.h"
 #include "sockopts/kerneloption.h"
 #include "tcpconnection.h"
@@ -28,14 +29,6 @@ constexpr int kResumeRoom = 8;
 constexpr int kNoneLeftMs = 250;
 // Near the limit (before it is reached), how often the lab looks for them at most.
 constexpr int kEaseLookMs = 50;
-
-// The states in which a TCP socket has numbers of its own to give (sock_diag gives none for a
-// listener, a half-open request or a connection in TIME_WAIT; neither does this).
-bool hasOwnTcpInfo(TcpState state)
-{
-    return state != TcpState::Listen && state != TcpState::SynRecv && state != TcpState::NewSynRecv
-        && state != TcpState::TimeWait && state != TcpState::Unknown && state != TcpState::Gone;
-}
 } // namespace
 
 Lab::Lab(Journal *journal, KernelView *kernel, QObject *parent)
@@ -574,7 +567,7 @@ void Lab::onKernelPolled()
             socket->applyKernelState(seen->state);
             if (seen->hasTcpInfo && info.isOpen())
                 socket->applyTcpInfo(seen->tcpInfo);
-            else if (info.isOpen() && info.proto == Protocol::Tcp && hasOwnTcpInfo(seen->state))
+            else if (info.isOpen() && info.proto == Protocol::Tcp && hasTcpInfo(seen->state))
                 socket->applyOwnTcpInfo(seen->sendQueue, seen->receiveQueue);
             if (info.role == SocketRole::Listener && seen->state == TcpState::Listen) {
                 // /proc/net does not show a listener's queue limit; the backlog asked for

@@ -38,19 +38,11 @@ const std::shared_ptr<const SessionFold> *PlaceRowsModel::fadingFrom(int row) co
 
 void PlaceRowsModel::dropFinishedRows(bool fadingOnly)
 {
-    // Highest first, so the rows below keep their numbers while runs go.
-    std::vector<std::pair<int, int>> runs; // first, last
-    for (const qsizetype found : m_animation.finishedLeaving()) {
-        const int row = int(found);
-        if (fadingOnly && !isFadingOut(row))
-            continue;
-        if (!runs.empty() && runs.back().first == row + 1)
-            runs.back().first = row;
-        else
-            runs.emplace_back(row, row);
-    }
-    for (const auto &[first, last] : runs)
-        removeRun(first, last);
+    std::function<bool(qsizetype)> only;
+    if (fadingOnly)
+        only = [this](qsizetype row) { return isFadingOut(int(row)); };
+    for (const auto &[first, count] : m_animation.finishedLeavingRuns(only))
+        removeRun(int(first), int(first + count - 1));
 }
 
 void PlaceRowsModel::removeRun(int first, int last)

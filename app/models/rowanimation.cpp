@@ -77,10 +77,13 @@ std::vector<qsizetype> RowAnimation::finishedLeaving() const
     return rows;
 }
 
-std::vector<std::pair<qsizetype, qsizetype>> RowAnimation::finishedLeavingRuns() const
+std::vector<std::pair<qsizetype, qsizetype>> RowAnimation::finishedLeavingRuns(
+    const std::function<bool(qsizetype)> &only) const
 {
     std::vector<std::pair<qsizetype, qsizetype>> runs;
     for (const qsizetype row : finishedLeaving()) {
+        if (only && !only(row))
+            continue;
         if (!runs.empty() && runs.back().first == row + 1) {
             --runs.back().first;
             ++runs.back().second;

@@ -3,6 +3,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QtGlobal>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -51,8 +52,10 @@ public:
     // Rows whose fade-out has ended, highest first, ready to be removed.
     std::vector<qsizetype> finishedLeaving() const;
     // The same as runs of adjacent rows (first, count), highest first: removing a run at once
-    // costs a view and a sorting proxy one update instead of one per row.
-    std::vector<std::pair<qsizetype, qsizetype>> finishedLeavingRuns() const;
+    // costs a view and a sorting proxy one update instead of one per row. With `only`, just
+    // the rows it accepts.
+    std::vector<std::pair<qsizetype, qsizetype>> finishedLeavingRuns(
+        const std::function<bool(qsizetype)> &only = {}) const;
 
     Highlight highlight(qsizetype row, int column) const;
     // True while anything still fades; the view repaints only then.

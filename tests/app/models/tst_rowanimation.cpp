@@ -39,6 +39,13 @@ private slots:
             animation.markLeaving(row);
         // Quiet: no fade to wait for, and nothing glows.
         QCOMPARE(animation.finishedLeavingRuns(), runs);
+        // Only the even rows: no run spans a row left out.
+        Runs even;
+        for (auto it = leaving.crbegin(); it != leaving.crend(); ++it) {
+            if (*it % 2 == 0)
+                even.emplace_back(*it, 1);
+        }
+        QCOMPARE(animation.finishedLeavingRuns([](qsizetype row) { return row % 2 == 0; }), even);
         for (qsizetype row = 0; row < 10; ++row)
             QCOMPARE(animation.highlight(row, 0).mark, RowAnimation::Mark::None);
         QCOMPARE(animation.isAnimating(), !leaving.isEmpty());
