@@ -135,6 +135,17 @@ public:
         });
     }
 
+    // Whether the segment passes through no box placed so far.
+    bool isClear(const QLineF &line) const
+    {
+        bool clear = true;
+        forEachNear(QRectF(line.p1(), line.p2()).normalized(), [&](int i) {
+            if (clear && crosses(line, m_rects[size_t(i)]))
+                clear = false;
+        });
+        return clear;
+    }
+
 private:
     static constexpr double kCellWidth = 64;
     static constexpr double kCellHeight = 20;
@@ -1633,6 +1644,63 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
     return out;
 }
 
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsizetype index) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(index)];
+    if (item.isArrow() || (item.kind == TimelineItem::LaneOpened && item.toLane >= 0))
+        return {};
+    const double s = m_scale;
+    const QString text = TimelineText::callLabel(m_layout, item);
+    const double x = xOfItem(index);
+    const double w = m_smallTexts.width(text) + 4 * s;
+    const double h = m_smallTexts.metrics().height();
+    const double y = laneY(item.lane);
+    // Along the lane, under it and over it, a few letters at a time up to about a label's width
+    // (its own width) from the spots beside the marker; then a line further out, under or over it.
+    const double step = 6 * s;
+    const double reach = w;
+    const double lift = h + 2 * s;
+    std::vector<std::pair<double, PlacedLabel>> spots;
+    const auto add = [&](double distance, double left, double top) {
+        spots.push_back({distance, {index, QRectF(left, top, w, h), text, {}, true}});
+    };
+    for (const double top : {y + 9 * s, y - 9 * s - h}) {
+        for (double d = step; d <= reach; d += step) {
+            add(d, x + 3 * s + d, top);
+            add(d, x - 3 * s - w - d, top);
+        }
+    }
+    for (const double top : {y + 9 * s + lift, y - 9 * s - h - lift}) {
+        add(lift, x - w / 2, top);
+        for (double d = step; d <= reach; d += step) {
+            add(d + lift, x + 3 * s + d - w / 2, top);
+            add(d + lift, x - 3 * s - d - w / 2, top);
+        }
+    }
+    std::stable_sort(
+        spots.begin(), spots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<PlacedLabel> out;
+    out.reserve(spots.size());
+    for (auto &spot : spots)
+        out.push_back(std::move(spot.second));
+    return out;
+}
+
+QLineF TimelinePainter::asideLine(const PlacedLabel &label) const
+{
+    const TimelineItem &item = m_layout.items()[size_t(label.item)];
+    const QPointF marker(xOfItem(label.item), laneY(item.lane));
+    const QRectF &r = label.rect;
+    const QPointF near(qBound(r.left(), marker.x(), r.right()), qBound(r.top(), marker.y(), r.bottom()));
+    // From just outside the marker, so the line does not draw over it.
+    QLineF line(marker, near);
+    const double clear = 6 * m_scale;
+    if (line.length() <= clear)
+        return {};
+    line.setP1(line.pointAt(clear / line.length()));
+    return line;
+}
+
 TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal) const
 {
     LabelLayout out;
@@ -1820,6 +1888,36 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
             }
         }
     }
+
+    // A call whose label found no room beside its marker may still have room a little to the
+    // side (listen() between bind()'s label and the handshake's first arrow), joined to its
+    // marker by a line that crosses no other label. Only after every label beside its own
+    // marker is placed, so none is pushed aside by another's; two dozen at most per frame, and
+    // none where items stand closer than a few pixels (no label beside them could be read).
+    constexpr int kMostAside = 24;
+    int asideTries = double(last - first) * 6 * s > plot.width() ? kMostAside : 0;
+    std::erase_if(unplaced, [&](const Unplaced &u) {
+        const TimelineItem &item = m_layout.items()[size_t(u.item)];
+        if (item.isArrow() || asideTries >= kMostAside)
+            return false;
+        ++asideTries;
+        for (PlacedLabel &candidate : asideCandidates(u.item)) {
+            if (!fits(candidate.rect) || onAnotherLane(candidate.rect, item)
+                || crossesAnotherArrow(candidate.rect, u.item))
+                continue;
+            const QLineF line = asideLine(candidate);
+            if (!line.isNull() && !taken.isClear(line))
+                continue;
+            taken.add(candidate.rect);
+            // The line too, as small boxes along it, so no badge is put across it.
+            const int dots = int(std::ceil(line.length() / (3 * s)));
+            for (int k = 0; k <= dots && !line.isNull(); ++k)
+                taken.add(QRectF(line.pointAt(double(k) / dots) - QPointF(s, s), QSizeF(2 * s, 2 * s)));
+            out.labels.push_back(std::move(candidate));
+            return true;
+        }
+        return false;
+    });
 
     // What found no room: one "+N" for neighbours between the same lanes, each in a free spot
     // near them, or else counted in the nearest badge, so every label is accounted for.
@@ -2034,6 +2132,12 @@ void TimelinePainter::paintLabel(QPainter &p, const PlacedLabel &label) const
     const TimelineItem &item = m_layout.items()[size_t(label.item)];
     const QFontMetricsF &fm = m_smallTexts.metrics();
     const double s = m_scale;
+    if (label.aside) {
+        if (const QLineF line = asideLine(label); !line.isNull()) {
+            p.setPen(QPen(m_faint, s));
+            p.drawLine(line);
+        }
+    }
     // A box in the page colour keeps the words readable where they cross a line.
     p.fillRect(label.rect, withAlpha(m_base, 220));
     const QPointF at(label.rect.left() + 2 * s, label.rect.top() + fm.ascent());

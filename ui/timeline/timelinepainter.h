@@ -56,6 +56,9 @@ public:
         QRectF rect;
         QString text;
         QString second;
+        // A call's label set aside from its marker (where the spots beside it were taken):
+        // a thin line joins the two.
+        bool aside = false;
     };
     // A "+N" mark standing for labels that found no room; hovering or zooming in shows them.
     struct LabelBadge
@@ -162,6 +165,8 @@ public:
     LabelLayout countedBadges(qsizetype first, qsizetype last) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
+    // The line from a call's marker to its label set aside (null when they touch).
+    QLineF asideLine(const PlacedLabel &label) const;
     // The words of the badge under `pos`, one label a line; empty where there is none.
     QString badgeTextAt(const QPointF &pos) const;
     // An item's label as the timeline shows it, on one line.
@@ -275,6 +280,9 @@ private:
     // are drawn merged no longer form has room, and measuring each arrow's own numbers cost
     // more than the frame has.
     std::vector<PlacedLabel> labelCandidates(qsizetype index, bool flagsOnly = false) const;
+    // Spots for a call's label a little to the side of its marker, nearest first, for a label
+    // that found no room beside it; each is joined to the marker by a line when painted.
+    std::vector<PlacedLabel> asideCandidates(qsizetype index) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).

@@ -19,6 +19,21 @@
 
 using namespace SocketScope;
 
+namespace {
+
+// Whether the segment passes through the box: sampled finely, which is plenty for a test.
+bool lineCrosses(const QLineF &line, const QRectF &box)
+{
+    constexpr int kSamples = 200;
+    for (int i = 0; i <= kSamples; ++i) {
+        if (box.contains(line.pointAt(double(i) / kSamples)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 // The labels of the timeline: every arrow and call named at the default zoom, none over
 // another, the calls with their key argument, and sequence numbers counted as Wireshark does.
 class TestTimelineLabels : public QObject
@@ -39,6 +54,7 @@ private slots:
     void twoPickedEventsShowTheTimeBetween();
     void labelShortensToFit_data();
     void labelShortensToFit();
+    void crowdedCallLabelGoesAside();
 
 private:
     // One real session on loopback: connect, send twelve bytes, close both ends.
@@ -529,4 +545,60 @@ void TestTimelineLabels::labelShortensToFit()
     const double padding = 4; // the box's margin at scale 1
     const double width = room < 0 ? forms.back().width + padding - 1 : forms[size_t(room)].width + padding;
     QCOMPARE(painter.labelFormFor(index, width), expected);
+}
+
+// Where the spots beside a call's marker are taken (the listener's socket(), bind() and listen()
+// a step apart), its label goes a little to the side with a line to its marker, rather than into
+// a "+N": on narrow plots more calls are named than beside their markers alone, and each line
+// crosses no other label.
+void TestTimelineLabels::crowdedCallLabelGoesAside()
+{
+    TimelineLayout layout(&m_journal);
+    QVERIFY(layout.update());
+    const qsizetype count = layout.itemCount();
+    int asideSeen = 0;
+    int inBadges = 0;
+    for (int width = 300; width <= 700; width += 20) {
+        TimeMapper mapper;
+        mapper.setFolds(&layout.folds());
+        mapper.setSpacing(TimeMapper::Spacing::Steps);
+        TimelinePainter painter(layout, mapper);
+        painter.setRect(QRectF(0, 0, width, 330));
+        const QRectF plot = painter.plotRect();
+        mapper.setPlot(plot.left(), plot.width());
+        mapper.fit(0, double(count), 40);
+        const TimelinePainter::LabelLayout labels = painter.layoutLabels({count, 0});
+        int aside = 0;
+        int callsInBadges = 0;
+        for (const auto &badge : labels.badges) {
+            for (const qsizetype item : badge.items)
+                callsInBadges += layout.items()[size_t(item)].isArrow() ? 0 : 1;
+        }
+        for (const auto &label : labels.labels) {
+            if (!label.aside)
+                continue;
+            ++aside;
+            const TimelineItem &item = layout.items()[size_t(label.item)];
+            QVERIFY(!item.isArrow());
+            const QLineF line = painter.asideLine(label);
+            const double x = painter.xOfItem(label.item);
+            // Near its marker: no further off than its own width.
+            QVERIFY2(
+                label.rect.left() - x <= label.rect.width() && x - label.rect.right() <= label.rect.width(),
+                qPrintable(label.text));
+            // Its line meets no other label nor badge.
+            for (const auto &other : labels.labels) {
+                if (&other != &label && !line.isNull())
+                    QVERIFY2(!lineCrosses(line, other.rect),
+                        qPrintable(label.text + QStringLiteral(" crosses ") + other.text));
+            }
+            for (const auto &badge : labels.badges)
+                QVERIFY2(line.isNull() || !lineCrosses(line, badge.rect), qPrintable(label.text));
+        }
+        asideSeen += aside;
+        inBadges += callsInBadges;
+    }
+    qInfo(
+        "plots 300 to 700 px wide: %d call labels set aside, %d calls still in badges", asideSeen, inBadges);
+    QVERIFY(asideSeen > 0);
 }
