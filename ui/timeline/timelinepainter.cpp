@@ -1171,21 +1171,35 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
-        // Three lines where they fit whole, else the first two; centred on what is drawn.
+        // Three lines where they fit whole, else the first two; where not even two fit (a
+        // squeezed lane under its band's title), the address goes after the role on one line
+        // rather than half under the next lane. Centred on what is drawn.
         const bool third = 2 * fm.height() + smallFm.height() <= cell.height();
-        const double block = 2 * fm.height() + (third ? smallFm.height() : 0);
+        const bool second = 2 * fm.height() <= cell.height() + 0.5;
+        const double block = second ? 2 * fm.height() + (third ? smallFm.height() : 0) : fm.height();
         double line = cell.top() + qMax(0.0, (cell.height() - block) / 2) + fm.ascent();
         QString title = TimelineText::laneRole(lane, groups.empty());
         if (lane.parent >= 0)
             title += QStringLiteral("  \u2190 #") + QString::number(m_layout.lane(lane.parent).socket);
-        if (lane.isOutside())
-            p.drawText(QPointF(cell.left(), line), fm.elidedText(title, Qt::ElideRight, cell.width()));
-        else
-            m_headBoldTexts.draw(p, QPointF(cell.left(), line), m_headBoldTexts.elided(title, cell.width()));
+        double titleWidth = 0;
+        if (lane.isOutside()) {
+            const QString shownTitle = QFontMetricsF(role).elidedText(title, Qt::ElideRight, cell.width());
+            p.drawText(QPointF(cell.left(), line), shownTitle);
+            titleWidth = QFontMetricsF(role).horizontalAdvance(shownTitle);
+        } else {
+            const QString shownTitle = m_headBoldTexts.elided(title, cell.width());
+            m_headBoldTexts.draw(p, QPointF(cell.left(), line), shownTitle);
+            titleWidth = m_headBoldTexts.width(shownTitle);
+        }
         p.setFont(m_font);
-        line += fm.height();
-        m_headTexts.draw(p, QPointF(cell.left(), line),
-            m_headTexts.elided(TimelineText::laneEndpoint(lane), cell.width(), Qt::ElideMiddle));
+        const double gap = fm.horizontalAdvance(QStringLiteral("  "));
+        const QRectF endpointAt = second
+            ? QRectF(cell.left(), line + fm.height(), cell.width(), 0)
+            : QRectF(cell.left() + titleWidth + gap, line, qMax(0.0, cell.width() - titleWidth - gap), 0);
+        line = endpointAt.top();
+        if (endpointAt.width() >= fm.horizontalAdvance(QStringLiteral("0000\u2026")))
+            m_headTexts.draw(p, endpointAt.topLeft(),
+                m_headTexts.elided(TimelineText::laneEndpoint(lane), endpointAt.width(), Qt::ElideMiddle));
         // Third line: what the kernel says now, or the listener's queue.
         QString now;
         if (lane.role == SocketRole::Listener) {
