@@ -1095,6 +1095,35 @@ std::vector<QRectF> TimelinePainter::groupTitleRects() const
     return out;
 }
 
+QRectF TimelinePainter::headCell(LaneId id) const
+{
+    const double h = laneHeight();
+    const double y = laneY(id);
+    const int row = m_rows.rowOf(id);
+    // The lane under its band's title gives that part of its head to it.
+    double top = y - h / 2;
+    const std::vector<TimelineRows::Group> &groups = m_rows.groups();
+    const std::vector<QRectF> titles = groupTitleRects();
+    for (size_t g = 0; g < groups.size(); ++g) {
+        if (row >= groups[g].firstRow && row < groups[g].firstRow + groups[g].rowCount)
+            top = qMax(top, titles[g].bottom());
+    }
+    return {m_rect.left() + 8 * m_scale, top, headWidth() - 14 * m_scale, qMax(0.0, y + h / 2 - top)};
+}
+
+int TimelinePainter::headLines(double cellHeight) const
+{
+    // Three lines where they fit whole, else the first two; where not even two fit (a squeezed
+    // lane under its band's title), the address goes after the role on one line rather than
+    // half under the next lane.
+    const QFontMetricsF fm(m_font);
+    if (2 * fm.height() + QFontMetricsF(m_small).height() <= cellHeight)
+        return 3;
+    if (2 * fm.height() <= cellHeight + 0.5)
+        return 2;
+    return cellHeight < fm.height() ? 0 : 1;
+}
+
 void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selectedLane) const
 {
     const QRectF plot = plotRect();
@@ -1109,14 +1138,6 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     // and the computer's name at the band's top, so the lane heads below need not repeat it.
     const std::vector<TimelineRows::Group> &groups = m_rows.groups();
     const std::vector<QRectF> titles = groupTitleRects();
-    const auto bandOfRow = [&](int row) -> qsizetype {
-        const auto it = std::upper_bound(groups.begin(), groups.end(), row,
-            [](int r, const TimelineRows::Group &g) { return r < g.firstRow; });
-        if (it == groups.begin())
-            return -1;
-        const auto band = std::prev(it);
-        return row < band->firstRow + band->rowCount ? qsizetype(band - groups.begin()) : -1;
-    };
     for (size_t g = 0; g < groups.size(); ++g) {
         const TimelineRows::Group &group = groups[g];
         const double top = plot.top() + group.firstRow * h - m_scrollY;
@@ -1156,11 +1177,7 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
             continue;
         const bool opened = qsizetype(lane.openedItem) < shown
             || (qsizetype(lane.openedItem) == shown && reveal.progress > 0);
-        // The lane under its band's title gives that part of its head to it.
-        const qsizetype band = bandOfRow(int(row));
-        const double cellTop = band >= 0 ? qMax(y - h / 2, titles[size_t(band)].bottom()) : y - h / 2;
-        const QRectF cell(column.left() + 8 * m_scale, cellTop, column.width() - 14 * m_scale,
-            qMax(0.0, y + h / 2 - cellTop));
+        const QRectF cell = headCell(id);
         if (id == selectedLane)
             p.fillRect(
                 QRectF(column.left(), cell.top(), column.width(), cell.height()), withAlpha(m_highlight, 70));
@@ -1171,11 +1188,9 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
         role.setItalic(lane.isOutside());
         p.setFont(role);
         p.setPen(ink);
-        // Three lines where they fit whole, else the first two; where not even two fit (a
-        // squeezed lane under its band's title), the address goes after the role on one line
-        // rather than half under the next lane. Centred on what is drawn.
-        const bool third = 2 * fm.height() + smallFm.height() <= cell.height();
-        const bool second = 2 * fm.height() <= cell.height() + 0.5;
+        const int lines = headLines(cell.height());
+        const bool third = lines == 3;
+        const bool second = lines >= 2;
         const double block = second ? 2 * fm.height() + (third ? smallFm.height() : 0) : fm.height();
         double line = cell.top() + qMax(0.0, (cell.height() - block) / 2) + fm.ascent();
         QString title = TimelineText::laneRole(lane, groups.empty());

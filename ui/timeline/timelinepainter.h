@@ -165,6 +165,10 @@ public:
     LabelLayout countedBadges(qsizetype first, qsizetype last) const;
     // The labels the last paintItems() drew (the view asks it what a badge hides).
     const LabelLayout &lastLabels() const { return m_lastLabels; }
+    // Where a lane's head writes its lines (under its band's title, if any), and how many of
+    // its lines (role, address, kernel state) fit whole in that height: 0 to 3.
+    QRectF headCell(LaneId lane) const;
+    int headLines(double cellHeight) const;
     // The line from a call's marker to its label set aside (null when they touch).
     QLineF asideLine(const PlacedLabel &label) const;
     // The words of the badge under `pos`, one label a line; empty where there is none.

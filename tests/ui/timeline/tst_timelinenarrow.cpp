@@ -192,6 +192,12 @@ private slots:
         QTest::qWait(200);
         const QString outside = lanesOutsideThePlot(painter, panel->layout().lanes().size());
         QVERIFY2(outside.isEmpty(), qPrintable(outside));
+        // Each lane's head has room for its role and its address on lines of their own.
+        for (const LaneId lane : painter.rows().lanes()) {
+            const QRectF cell = painter.headCell(lane);
+            QVERIFY2(painter.headLines(cell.height()) >= 2,
+                qPrintable(QStringLiteral("lane %1 has no room for its name and address").arg(lane)));
+        }
     }
 };
 
