@@ -1676,8 +1676,10 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
 std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsizetype index) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
-    if (item.isArrow() || (item.kind == TimelineItem::LaneOpened && item.toLane >= 0))
+    if (item.kind == TimelineItem::LaneOpened && item.toLane >= 0)
         return {};
+    if (item.isArrow())
+        return asideArrowCandidates(index);
     const double s = m_scale;
     const QString text = TimelineText::callLabel(m_layout, item);
     const double x = xOfItem(index);
@@ -1690,8 +1692,9 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsize
     const double reach = w;
     const double lift = h + 2 * s;
     std::vector<std::pair<double, PlacedLabel>> spots;
+    const QPointF marker(x, y);
     const auto add = [&](double distance, double left, double top) {
-        spots.push_back({distance, {index, QRectF(left, top, w, h), text, {}, true}});
+        spots.push_back({distance, {index, QRectF(left, top, w, h), text, {}, true, marker}});
     };
     for (const double top : {y + 9 * s, y - 9 * s - h}) {
         for (double d = step; d <= reach; d += step) {
@@ -1715,15 +1718,56 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsize
     return out;
 }
 
+std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideArrowCandidates(qsizetype index) const
+{
+    // The arrow's name alone, then its flags, level with a point near the arrow's middle and
+    // moved sideways a few letters at a time, past its close neighbours (a handshake through
+    // the router: six arrows within a few steps) up to about two labels' width.
+    const double s = m_scale;
+    const double h = m_smallTexts.metrics().height();
+    const QLineF line = arrowLine(index);
+    std::vector<LabelForm> forms = labelForms(index);
+    std::erase_if(forms, [](const LabelForm &form) { return !form.second.isEmpty(); });
+    std::vector<std::pair<double, PlacedLabel>> spots;
+    const double step = 6 * s;
+    for (const LabelForm &form : forms) {
+        const double w = form.width + 4 * s;
+        const double reach = 2 * w + 24 * s;
+        for (const double f : {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            const QPointF at = line.pointAt(f);
+            const double along = std::abs(f - 0.5) * 40 * s; // the middle first
+            for (double d = step; d <= reach; d += step) {
+                for (const double dy : {0.0, -h / 2, h / 2}) {
+                    const double top = at.y() - h / 2 + dy;
+                    const double distance
+                        = d + along + std::abs(dy) + (form.width > forms.back().width ? 0 : 8 * s);
+                    spots.push_back(
+                        {distance, {index, QRectF(at.x() + 4 * s + d, top, w, h), form.text, {}, true, at}});
+                    spots.push_back({distance,
+                        {index, QRectF(at.x() - 4 * s - d - w, top, w, h), form.text, {}, true, at}});
+                }
+            }
+        }
+    }
+    std::stable_sort(
+        spots.begin(), spots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<PlacedLabel> out;
+    out.reserve(spots.size());
+    for (auto &spot : spots)
+        out.push_back(std::move(spot.second));
+    return out;
+}
+
 QLineF TimelinePainter::asideLine(const PlacedLabel &label) const
 {
     const TimelineItem &item = m_layout.items()[size_t(label.item)];
-    const QPointF marker(xOfItem(label.item), laneY(item.lane));
+    const QPointF marker = label.to;
     const QRectF &r = label.rect;
     const QPointF near(qBound(r.left(), marker.x(), r.right()), qBound(r.top(), marker.y(), r.bottom()));
-    // From just outside the marker, so the line does not draw over it.
+    // From just outside a call's marker, so the line does not draw over it; to an arrow's own
+    // line.
     QLineF line(marker, near);
-    const double clear = 6 * m_scale;
+    const double clear = item.isArrow() ? 0 : 6 * m_scale;
     if (line.length() <= clear)
         return {};
     line.setP1(line.pointAt(clear / line.length()));
@@ -1918,32 +1962,49 @@ TimelinePainter::LabelLayout TimelinePainter::layoutLabels(const Reveal &reveal)
         }
     }
 
-    // A call whose label found no room beside its marker may still have room a little to the
-    // side (listen() between bind()'s label and the handshake's first arrow), joined to its
-    // marker by a line that crosses no other label. Only after every label beside its own
-    // marker is placed, so none is pushed aside by another's; two dozen at most per frame, and
-    // none where items stand closer than a few pixels (no label beside them could be read).
+    // A label that found no room beside its marker or its arrow may still have room a little
+    // to the side (listen() between bind()'s label and the handshake's first arrow; a packet
+    // through the router beside its close neighbours), joined to it by a line that crosses no
+    // other label, and for an arrow's, where it can, no other arrow. Only after every label
+    // beside its own item is placed, so none is pushed aside by another's; arrows first; two
+    // dozen at most per frame, and none where items stand closer than a few pixels (no label
+    // beside them could be read).
     constexpr int kMostAside = 24;
-    int asideTries = double(last - first) * 6 * s > plot.width() ? kMostAside : 0;
+    int asideTries = double(last - first) * 3 > plot.width() ? kMostAside : 0;
+    const auto lineCrossesAnotherArrow = [&](const QLineF &line, qsizetype own) {
+        bool crossed = false;
+        lineIndex.forEachNear(QRectF(line.p1(), line.p2()).normalized(), [&](int k) {
+            if (!crossed && lineItems[size_t(k)] != own
+                && line.intersects(lines[size_t(k)], nullptr) == QLineF::BoundedIntersection)
+                crossed = true;
+        });
+        return crossed;
+    };
     std::erase_if(unplaced, [&](const Unplaced &u) {
         const TimelineItem &item = m_layout.items()[size_t(u.item)];
-        if (item.isArrow() || asideTries >= kMostAside)
+        if (asideTries >= kMostAside)
             return false;
         ++asideTries;
-        for (PlacedLabel &candidate : asideCandidates(u.item)) {
-            if (!fits(candidate.rect) || onAnotherLane(candidate.rect, item)
-                || crossesAnotherArrow(candidate.rect, u.item))
+        std::vector<PlacedLabel> candidates = asideCandidates(u.item);
+        for (const bool clear : {true, false}) {
+            if (clear && !item.isArrow())
                 continue;
-            const QLineF line = asideLine(candidate);
-            if (!line.isNull() && !taken.isClear(line))
-                continue;
-            taken.add(candidate.rect);
-            // The line too, as small boxes along it, so no badge is put across it.
-            const int dots = int(std::ceil(line.length() / (3 * s)));
-            for (int k = 0; k <= dots && !line.isNull(); ++k)
-                taken.add(QRectF(line.pointAt(double(k) / dots) - QPointF(s, s), QSizeF(2 * s, 2 * s)));
-            out.labels.push_back(std::move(candidate));
-            return true;
+            for (PlacedLabel &candidate : candidates) {
+                if (!fits(candidate.rect) || onAnotherLane(candidate.rect, item)
+                    || crossesAnotherArrow(candidate.rect, u.item))
+                    continue;
+                const QLineF line = asideLine(candidate);
+                if (!line.isNull()
+                    && (!taken.isClear(line) || (clear && lineCrossesAnotherArrow(line, u.item))))
+                    continue;
+                taken.add(candidate.rect);
+                // The line too, as small boxes along it, so no badge is put across it.
+                const int dots = int(std::ceil(line.length() / (3 * s)));
+                for (int k = 0; k <= dots && !line.isNull(); ++k)
+                    taken.add(QRectF(line.pointAt(double(k) / dots) - QPointF(s, s), QSizeF(2 * s, 2 * s)));
+                out.labels.push_back(std::move(candidate));
+                return true;
+            }
         }
         return false;
     });
@@ -2163,8 +2224,15 @@ void TimelinePainter::paintLabel(QPainter &p, const PlacedLabel &label) const
     const double s = m_scale;
     if (label.aside) {
         if (const QLineF line = asideLine(label); !line.isNull()) {
-            p.setPen(QPen(m_faint, s));
+            // An arrow's in its own colour, ending in a dot on the arrow.
+            const QColor ink = item.isArrow() ? arrowColor(item) : m_faint;
+            p.setPen(QPen(ink, s));
             p.drawLine(line);
+            if (item.isArrow()) {
+                p.setBrush(ink);
+                p.drawEllipse(line.p1(), 1.8 * s, 1.8 * s);
+                p.setBrush(Qt::NoBrush);
+            }
         }
     }
     // A box in the page colour keeps the words readable where they cross a line.

@@ -56,9 +56,10 @@ public:
         QRectF rect;
         QString text;
         QString second;
-        // A call's label set aside from its marker (where the spots beside it were taken):
-        // a thin line joins the two.
+        // A label set aside from its marker or arrow (where the spots beside it were taken):
+        // a thin line joins it to `to`, the marker or the point on the arrow it names.
         bool aside = false;
+        QPointF to;
     };
     // A "+N" mark standing for labels that found no room; hovering or zooming in shows them.
     struct LabelBadge
@@ -284,9 +285,10 @@ private:
     // are drawn merged no longer form has room, and measuring each arrow's own numbers cost
     // more than the frame has.
     std::vector<PlacedLabel> labelCandidates(qsizetype index, bool flagsOnly = false) const;
-    // Spots for a call's label a little to the side of its marker, nearest first, for a label
-    // that found no room beside it; each is joined to the marker by a line when painted.
+    // Spots for a label a little to the side of its call's marker or its arrow, nearest first,
+    // for a label that found no room beside it; each is joined to it by a line when painted.
     std::vector<PlacedLabel> asideCandidates(qsizetype index) const;
+    std::vector<PlacedLabel> asideArrowCandidates(qsizetype index) const;
     // Where a label that finds no room is counted: the middle of an arrow, under a marker.
     QPointF labelAnchor(qsizetype index) const;
     // Whether item `index` gets a label at all (arrows, calls, socket(), accept's clone).

@@ -547,10 +547,10 @@ void TestTimelineLabels::labelShortensToFit()
     QCOMPARE(painter.labelFormFor(index, width), expected);
 }
 
-// Where the spots beside a call's marker are taken (the listener's socket(), bind() and listen()
-// a step apart), its label goes a little to the side with a line to its marker, rather than into
-// a "+N": on narrow plots more calls are named than beside their markers alone, and each line
-// crosses no other label.
+// Where the spots beside a call's marker or an arrow are taken (the listener's socket(), bind()
+// and listen() a step apart), its label goes a little to the side with a line to what it names,
+// rather than into a "+N": on narrow plots more items are named than beside themselves alone,
+// each line ends on its marker or its arrow and crosses no other label.
 void TestTimelineLabels::crowdedCallLabelGoesAside()
 {
     TimelineLayout layout(&m_journal);
@@ -569,23 +569,28 @@ void TestTimelineLabels::crowdedCallLabelGoesAside()
         mapper.fit(0, double(count), 40);
         const TimelinePainter::LabelLayout labels = painter.layoutLabels({count, 0});
         int aside = 0;
-        int callsInBadges = 0;
-        for (const auto &badge : labels.badges) {
-            for (const qsizetype item : badge.items)
-                callsInBadges += layout.items()[size_t(item)].isArrow() ? 0 : 1;
-        }
+        int inBadgesHere = 0;
+        for (const auto &badge : labels.badges)
+            inBadgesHere += int(badge.items.size());
         for (const auto &label : labels.labels) {
             if (!label.aside)
                 continue;
             ++aside;
             const TimelineItem &item = layout.items()[size_t(label.item)];
-            QVERIFY(!item.isArrow());
             const QLineF line = painter.asideLine(label);
-            const double x = painter.xOfItem(label.item);
-            // Near its marker: no further off than its own width.
+            // Near what it names: a call's label no further off than its own width, an arrow's
+            // than two of its widths and a little; the line ends on the marker or on the arrow.
+            const double x = label.to.x();
+            const double reach = item.isArrow() ? 2 * label.rect.width() + 32 : label.rect.width();
             QVERIFY2(
-                label.rect.left() - x <= label.rect.width() && x - label.rect.right() <= label.rect.width(),
-                qPrintable(label.text));
+                label.rect.left() - x <= reach && x - label.rect.right() <= reach, qPrintable(label.text));
+            if (item.isArrow()) {
+                const double y0 = painter.laneY(item.lane);
+                const double y1 = painter.laneY(item.toLane);
+                QVERIFY(qMin(y0, y1) <= label.to.y() && label.to.y() <= qMax(y0, y1));
+            } else {
+                QCOMPARE(label.to, QPointF(painter.xOfItem(label.item), painter.laneY(item.lane)));
+            }
             // Its line meets no other label nor badge.
             for (const auto &other : labels.labels) {
                 if (&other != &label && !line.isNull())
@@ -596,9 +601,8 @@ void TestTimelineLabels::crowdedCallLabelGoesAside()
                 QVERIFY2(line.isNull() || !lineCrosses(line, badge.rect), qPrintable(label.text));
         }
         asideSeen += aside;
-        inBadges += callsInBadges;
+        inBadges += inBadgesHere;
     }
-    qInfo(
-        "plots 300 to 700 px wide: %d call labels set aside, %d calls still in badges", asideSeen, inBadges);
+    qInfo("plots 300 to 700 px wide: %d labels set aside, %d still in badges", asideSeen, inBadges);
     QVERIFY(asideSeen > 0);
 }
