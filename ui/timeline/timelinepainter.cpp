@@ -1673,6 +1673,24 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::labelCandidates(
     return out;
 }
 
+namespace {
+
+// The spots, each with its distance from what it names, nearest first (in the order given
+// where two are as near).
+std::vector<TimelinePainter::PlacedLabel> nearestFirst(
+    std::vector<std::pair<double, TimelinePainter::PlacedLabel>> spots)
+{
+    std::stable_sort(
+        spots.begin(), spots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<TimelinePainter::PlacedLabel> out;
+    out.reserve(spots.size());
+    for (auto &spot : spots)
+        out.push_back(std::move(spot.second));
+    return out;
+}
+
+} // namespace
+
 std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsizetype index) const
 {
     const TimelineItem &item = m_layout.items()[size_t(index)];
@@ -1709,13 +1727,7 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsize
             add(d + lift, x - 3 * s - d - w / 2, top);
         }
     }
-    std::stable_sort(
-        spots.begin(), spots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<PlacedLabel> out;
-    out.reserve(spots.size());
-    for (auto &spot : spots)
-        out.push_back(std::move(spot.second));
-    return out;
+    return nearestFirst(std::move(spots));
 }
 
 std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideArrowCandidates(qsizetype index) const
@@ -1749,13 +1761,7 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideArrowCandidates(
             }
         }
     }
-    std::stable_sort(
-        spots.begin(), spots.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<PlacedLabel> out;
-    out.reserve(spots.size());
-    for (auto &spot : spots)
-        out.push_back(std::move(spot.second));
-    return out;
+    return nearestFirst(std::move(spots));
 }
 
 QLineF TimelinePainter::asideLine(const PlacedLabel &label) const
