@@ -59,7 +59,7 @@ public:
         // A label set aside from its marker or arrow (where the spots beside it were taken):
         // a thin line joins it to `to`, the marker or the point on the arrow it names.
         bool aside = false;
-        QPointF to;
+        QPointF to = {};
     };
     // A "+N" mark standing for labels that found no room; hovering or zooming in shows them.
     struct LabelBadge
