@@ -6911,6 +6911,11 @@ Mystery-fault drills (in the virtual lab network):
         <source>Connections: each TCP connection is a pair of sockets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sockets, all %1: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
+        <comment>%1: TCP or UDP</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TcpConnection</name>

@@ -6951,6 +6951,11 @@ Mystery-fault drills (in the virtual lab network):
         <source>Connections: each TCP connection is a pair of sockets</source>
         <translation>연결: 각 TCP 연결은 소켓 한 쌍입니다</translation>
     </message>
+    <message>
+        <source>Sockets, all %1: each is &lt;protocol, local ip:port, remote ip:port&gt;</source>
+        <comment>%1: TCP or UDP</comment>
+        <translation>소켓(모두 %1): 각 소켓은 &lt;프로토콜, 로컬 ip:port, 원격 ip:port&gt;입니다</translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TcpConnection</name>

@@ -5,6 +5,7 @@
 #include "models/connectiontablemodel.h"
 #include "models/sockettablemodel.h"
 #include "ports/portexplorer.h"
+#include "tables/livetableview.h"
 #include "timeline/tcpstatediagram.h"
 #include "timeline/timelinelayout.h"
 #include "timeline/timelinepanel.h"
@@ -119,6 +120,9 @@ void LessonSpotlight::showHighlights(const QList<LessonHighlight> &highlights)
             break; // the timeline's part is showOnTimeline()
         }
     }
+    // A column the step names stays in the table, even one that says the same in every row.
+    if (auto *live = qobject_cast<LiveTableView *>(m_views.sockets))
+        live->setNamedColumns(m_socketColumns);
     if (m_select && m_player->focusSocket() >= 0)
         m_select(m_player->focusSocket()); // selects its rows and scrolls them into view
     // A named column is brought into view beside the selected row (or the first row).

@@ -137,7 +137,8 @@ void LiveTableView::fitColumns()
     initViewItemOption(&option);
     const int grid = showGrid() ? 1 : 0;
     for (int column = 0; column < header->count() - 1; ++column) {
-        if (isColumnHidden(column))
+        // A column that stepped aside is still measured: whether it fits again depends on it.
+        if (isColumnHidden(column) && column != m_yielding)
             continue;
         // A column that must read whole may still take two lines where its words allow it
         // ("203.0.113.1:8080 →" over "192.168.0.10:80").
@@ -166,8 +167,28 @@ void LiveTableView::fitColumns()
     applyWidths();
 }
 
+void LiveTableView::placeYieldingColumn()
+{
+    const int count = horizontalHeader()->count() - 1;
+    if (m_yielding < 0 || m_yielding >= count)
+        return;
+    const int room = viewport()->width();
+    int whole = 0;
+    for (const int column : std::as_const(m_keyColumns)) {
+        if (column < count && (!isColumnHidden(column) || column == m_yielding) && column < m_wanted.size())
+            whole += m_wanted.at(column);
+    }
+    const bool yield
+        = room > 0 && whole > room && !m_named.contains(m_yielding) && m_yieldingSame && m_yieldingSame();
+    if (yield == isColumnHidden(m_yielding))
+        return;
+    setColumnHidden(m_yielding, yield);
+    emit yieldedChanged(yield);
+}
+
 void LiveTableView::applyWidths()
 {
+    placeYieldingColumn();
     const QHeaderView *header = horizontalHeader();
     const auto wantedOf = [this](int column) { return column < m_wanted.size() ? m_wanted.at(column) : 0; };
     // The key columns share the viewport: each gets what it wants up to a common cap, found by
@@ -417,6 +438,26 @@ void LiveTableView::setWholeColumns(const QList<int> &columns)
 void LiveTableView::setColumnWeight(int column, int weight)
 {
     m_weights.insert(column, qMax(1, weight));
+    applyWidths();
+}
+
+void LiveTableView::setYieldingColumn(int column, std::function<bool()> same)
+{
+    m_yielding = column;
+    m_yieldingSame = std::move(same);
+    applyWidths();
+}
+
+bool LiveTableView::hasYielded() const
+{
+    return m_yielding >= 0 && isColumnHidden(m_yielding);
+}
+
+void LiveTableView::setNamedColumns(const QSet<int> &columns)
+{
+    if (columns == m_named)
+        return;
+    m_named = columns;
     applyWidths();
 }
 

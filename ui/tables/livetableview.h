@@ -32,8 +32,19 @@ public:
     // A key column that may take `weight` times the common width before it is cut (a column
     // holding a sentence, such as why a socket failed).
     void setColumnWeight(int column, int weight);
+    // A key column that steps aside (is hidden) where the key columns do not all fit whole, as
+    // long as every row says the same in it (`same`, asked then) and no lesson names it: the
+    // room goes to the columns that differ, and the owner says the one value elsewhere (the
+    // table's title: "all TCP").
+    void setYieldingColumn(int column, std::function<bool()> same);
+    bool hasYielded() const;
+    // The columns a lesson step names: they never step aside.
+    void setNamedColumns(const QSet<int> &columns);
     // Fits the columns afresh (after a change of language, or a column shown again).
     void refit();
+
+signals:
+    void yieldedChanged(bool yielded);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,6 +68,8 @@ private:
     void fitColumns();
     // Sets each column to the width it wants, the key columns cut short to fit the viewport.
     void applyWidths();
+    // Hides or shows the yielding column, by whether the key columns fit whole with it.
+    void placeYieldingColumn();
     // The width a column's short heading (ShortHeadingRole) needs in its section; 0 without one.
     int briefHeadingWidth(int column) const;
     // Rows one line tall, or two where a sentence column had to be cut, so its cells wrap.
@@ -75,6 +88,9 @@ private:
     QList<int> m_keyColumns;
     QList<int> m_wholeColumns;
     QHash<int, int> m_weights; // key column -> weight; 1 when not listed
+    int m_yielding = -1;
+    std::function<bool()> m_yieldingSame;
+    QSet<int> m_named;
     QList<int> m_wanted; // per column: the widest its contents have asked for so far
     QList<int> m_content; // per column: the widest of its cells so far, without the heading
     QList<int> m_twoLines; // per whole column: the widest of its cells on two lines so far

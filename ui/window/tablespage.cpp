@@ -1,6 +1,7 @@
 #include "tablespage.h"
 
 #include "models/connectiontablemodel.h"
+#include "models/labels.h"
 #include "models/sockettablemodel.h"
 #include "selection.h"
 #include "tables/highlightdelegate.h"
@@ -96,6 +97,28 @@ TablesPage::TablesPage(
     // is cut (its tooltip holds all of it).
     m_socketView->setColumnWeight(SocketTableModel::ColumnAppState, 2);
     m_socketView->setWholeColumns({SocketTableModel::ColumnLocal, SocketTableModel::ColumnRemote});
+    // Where the addresses would be cut (the lab's Computer column beside a lesson at 1024 px), a
+    // Protocol column saying "TCP" in every row steps aside and the title says it once.
+    m_socketView->setYieldingColumn(
+        SocketTableModel::ColumnProtocol, [this] { return !m_oneProtocol.isEmpty(); });
+    connect(m_socketView, &LiveTableView::yieldedChanged, this, &TablesPage::updateSocketsTitle);
+    connect(
+        sockets, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            // Rows arrive by the thousand under load: while the others share one protocol, only the
+            // new ones are read.
+            if (!m_oneProtocol.isEmpty() && first > 0) {
+                for (int row = first; row <= last; ++row) {
+                    if (Labels::protocol(m_socketModel->record(row)->proto) != m_oneProtocol) {
+                        checkOneProtocol();
+                        return;
+                    }
+                }
+                return;
+            }
+            checkOneProtocol();
+        });
+    connect(sockets, &QAbstractItemModel::rowsRemoved, this, &TablesPage::checkOneProtocol);
+    connect(sockets, &QAbstractItemModel::modelReset, this, &TablesPage::checkOneProtocol);
 
     m_connectionView->setModel(m_connectionProxy);
     m_connectionView->setAnimating([connections] { return connections->isAnimating(); });
@@ -158,9 +181,44 @@ void TablesPage::setScale(qreal scale)
     m_connectionsTitle->setFont(title);
 }
 
+QString TablesPage::oneProtocol() const
+{
+    const int rows = m_socketModel->rowCount();
+    if (rows == 0)
+        return {};
+    const Protocol first = m_socketModel->record(0)->proto;
+    for (int row = 1; row < rows; ++row) {
+        if (m_socketModel->record(row)->proto != first)
+            return {};
+    }
+    return Labels::protocol(first);
+}
+
+void TablesPage::checkOneProtocol()
+{
+    const QString one = oneProtocol();
+    if (one == m_oneProtocol)
+        return;
+    m_oneProtocol = one;
+    m_socketView->refit();
+    updateSocketsTitle();
+}
+
+void TablesPage::updateSocketsTitle()
+{
+    if (m_socketView->hasYielded() && !m_oneProtocol.isEmpty()) {
+        m_socketsTitle->setText(
+            tr("Sockets, all %1: each is <protocol, local ip:port, remote ip:port>", "%1: TCP or UDP")
+                .arg(m_oneProtocol));
+        return;
+    }
+    m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
+}
+
 void TablesPage::retranslate()
 {
-    m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
+    m_oneProtocol = oneProtocol(); // in the new language's words
+    updateSocketsTitle();
     m_connectionsTitle->setText(tr("Connections: each TCP connection is a pair of sockets"));
     m_socketView->refit();
     m_connectionView->refit();

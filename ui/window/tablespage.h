@@ -33,6 +33,12 @@ public:
 
 private:
     void showSocket(qint32 id);
+    // The protocol every socket in the table has ("TCP"), or nothing when they differ or there
+    // is none.
+    QString oneProtocol() const;
+    // Refits the socket table when the sockets stop or start sharing one protocol.
+    void checkOneProtocol();
+    void updateSocketsTitle();
 
     SocketTableModel *m_socketModel;
     ConnectionTableModel *m_connectionModel;
@@ -42,6 +48,7 @@ private:
     QLabel *m_connectionsTitle;
     LiveTableView *m_socketView;
     LiveTableView *m_connectionView;
+    QString m_oneProtocol;
 };
 
 } // namespace SocketScope

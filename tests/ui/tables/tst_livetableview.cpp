@@ -271,6 +271,66 @@ private slots:
         QVERIFY(view.wordWrap());
         QVERIFY(view.rowHeight(0) >= 2 * metrics.lineSpacing());
     }
+
+    // A Protocol column that says "TCP" in every row steps aside where the key columns do not
+    // all fit whole, so the addresses keep their room; it comes back when there is room, when
+    // the rows differ, or when a lesson names it.
+    void uniformColumnStepsAside()
+    {
+        QStandardItemModel model(0, ColumnCount);
+        fill(&model);
+        LiveTableView view;
+        view.setModel(&model);
+        view.setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+        view.setWholeColumns({Local, Remote});
+        bool same = true;
+        view.setYieldingColumn(Protocol, [&same] { return same; });
+        QSignalSpy yielded(&view, &LiveTableView::yieldedChanged);
+        view.resize(1200, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refit();
+        // Wide enough: it stays.
+        QVERIFY(!view.isColumnHidden(Protocol));
+        QVERIFY(!view.hasYielded());
+
+        // Too narrow for every key column whole: it steps aside, and the addresses read whole.
+        view.resize(500, 300);
+        QTRY_VERIFY(view.hasYielded());
+        QVERIFY(view.isColumnHidden(Protocol));
+        QCOMPARE(yielded.size(), 1);
+        QCOMPARE(yielded.last().first().toBool(), true);
+        for (const int column : {Local, Remote})
+            QTRY_VERIFY(view.columnWidth(column) >= contentWidth(view, column));
+        const auto others = [&view] {
+            int sum = 0;
+            for (const int column : {Id, Role, Local, Remote, AppState, KernelState, Queue})
+                sum += view.columnWidth(column);
+            return sum;
+        };
+        const int othersAlone = others();
+
+        // A lesson names the column: it is back, at the same width of the table.
+        view.setNamedColumns({Protocol});
+        QVERIFY(!view.isColumnHidden(Protocol));
+        QCOMPARE(yielded.last().first().toBool(), false);
+        view.setNamedColumns({});
+        QVERIFY(view.hasYielded());
+
+        // A row of another protocol: the column says something again, and stays, taking room
+        // from the others.
+        same = false;
+        view.refit();
+        QVERIFY(!view.hasYielded());
+        QVERIFY(others() < othersAlone);
+        same = true;
+        view.refit();
+        QVERIFY(view.hasYielded());
+
+        // Room again: back.
+        view.resize(1200, 300);
+        QTRY_VERIFY(!view.hasYielded());
+    }
 };
 
 QTEST_MAIN(tst_LiveTableView)
