@@ -36,6 +36,14 @@ void fill(QStandardItemModel *model)
     }
 }
 
+// The sockets in `model`, shown by `view` with the key columns of the socket table.
+void showSockets(QStandardItemModel *model, LiveTableView *view)
+{
+    fill(model);
+    view->setModel(model);
+    view->setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+}
+
 int contentWidth(const LiveTableView &view, int column)
 {
     int widest = 0;
@@ -68,10 +76,8 @@ private slots:
         QFETCH(int, width);
         QFETCH(bool, whole);
         QStandardItemModel model(0, ColumnCount);
-        fill(&model);
         LiveTableView view;
-        view.setModel(&model);
-        view.setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+        showSockets(&model, &view);
         view.setWholeColumns({Local, Remote});
         view.resize(width, 300);
         view.show();
@@ -172,10 +178,8 @@ private slots:
     void headingsWrapRatherThanWiden()
     {
         QStandardItemModel model(0, ColumnCount);
-        fill(&model);
         LiveTableView view;
-        view.setModel(&model);
-        view.setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+        showSockets(&model, &view);
         view.resize(600, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -196,10 +200,8 @@ private slots:
     void columnShownAgainIsFitted()
     {
         QStandardItemModel model(0, ColumnCount);
-        fill(&model);
         LiveTableView view;
-        view.setModel(&model);
-        view.setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+        showSockets(&model, &view);
         view.setColumnHidden(Protocol, true);
         view.resize(1000, 300);
         view.show();
@@ -278,10 +280,8 @@ private slots:
     void uniformColumnStepsAside()
     {
         QStandardItemModel model(0, ColumnCount);
-        fill(&model);
         LiveTableView view;
-        view.setModel(&model);
-        view.setKeyColumns({Id, Role, Protocol, Local, Remote, AppState, KernelState, Queue});
+        showSockets(&model, &view);
         view.setWholeColumns({Local, Remote});
         bool same = true;
         view.setYieldingColumn(Protocol, [&same] { return same; });
