@@ -673,7 +673,8 @@ void TimelinePainter::paintStates(QPainter &p, const Reveal &reveal) const
                 if (badge.rect.intersects(line))
                     room = qMin(room, badge.rect.left() - textX - 2 * m_scale);
             }
-            if (room > 24 * m_scale) {
+            // Nor on the ruler: a lane squeezed under it has no room above its line for a name.
+            if (room > 24 * m_scale && line.top() >= plot.top()) {
                 p.setPen(m_faint);
                 m_smallTexts.draw(p, QPointF(textX, baseline), m_smallTexts.elided(text, room));
             }

@@ -90,6 +90,7 @@ MainWindow::MainWindow(Session *session, LanguageSwitcher *language, QWidget *pa
 
     buildTabs();
     m_docks = new WindowDocks(this, session, m_socketModel, m_eventModel, m_selection, language);
+    hideWorkbenchInReplay();
     m_status = new WindowStatus(this, session);
     m_toast = new MessageToast(this);
     m_menus = new WindowMenus(this, m_docks, m_tabs, language, live);
@@ -620,6 +621,15 @@ void MainWindow::setRecorder(RecordingWriter *recorder)
     m_status->setRecorder(recorder);
 }
 
+void MainWindow::hideWorkbenchInReplay()
+{
+    // A recording opens no socket: its workbench holds one paragraph saying so (the banner says
+    // it too), and on a 1024-pixel screen its width is what the timeline's lanes need. It stays
+    // one click away in the View menu.
+    if (!m_session->isLive())
+        m_docks->workbenchDock()->hide();
+}
+
 void MainWindow::setReplaySource(const QString &path, const QStringList &problems, qint64 damagedLines)
 {
     m_replayPath = path;
@@ -775,6 +785,7 @@ void MainWindow::applySettings(const AppSettings &settings)
         restoreGeometry(settings.geometry);
     if (!settings.windowState.isEmpty())
         restoreState(settings.windowState);
+    hideWorkbenchInReplay();
     m_menus->reduceMotionAction()->setChecked(settings.reduceMotion);
     m_docks->workbench()->restoreFields(settings);
     setTheme(settings.theme);
@@ -789,7 +800,9 @@ AppSettings MainWindow::currentSettings() const
     const bool presenting = m_presentation->isOn();
     if (!presenting)
         settings.geometry = saveGeometry();
-    settings.windowState = presenting ? m_presentation->stateBefore() : saveState();
+    // A replay keeps the layout of the live window (with its workbench) for the next live run.
+    if (m_session->isLive())
+        settings.windowState = presenting ? m_presentation->stateBefore() : saveState();
     settings.reduceMotion = m_menus->reduceMotionAction()->isChecked();
     m_docks->workbench()->storeFields(settings);
     return settings;

@@ -103,6 +103,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A replay opens without the workbench (it makes no sockets).
+    void hideWorkbenchInReplay();
     void buildTabs();
     void followSelection();
     void connectMenus();

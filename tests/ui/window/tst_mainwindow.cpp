@@ -11,6 +11,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -255,6 +256,34 @@ private slots:
         korean->trigger();
         QCOMPARE(window.currentSettings().language, QStringLiteral("ko"));
         language.setLanguage(QStringLiteral("en"));
+    }
+
+    // A replay opens without the workbench (it makes no sockets, and the timeline needs the
+    // width), and does not hand that layout on to the next live run.
+    void replayLeavesTheWorkbenchOut()
+    {
+        QDockWidget *liveBench = m_window->findChild<QDockWidget *>(QStringLiteral("workbenchDock"));
+        QVERIFY(liveBench && liveBench->isVisible());
+        AppSettings live;
+        live.windowState = m_window->saveState();
+
+        Session replaySession(Session::Kind::Replay);
+        MainWindow replay(&replaySession, nullptr);
+        replay.applySettings(live);
+        replay.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&replay));
+        auto *bench = replay.findChild<QDockWidget *>(QStringLiteral("workbenchDock"));
+        QVERIFY(bench);
+        QVERIFY(!bench->isVisible());
+        // Still one click away.
+        bench->toggleViewAction()->trigger();
+        QVERIFY(bench->isVisible());
+        bench->toggleViewAction()->trigger();
+        QCOMPARE(replay.currentSettings().windowState, live.windowState);
+
+        // A live window saves its own layout.
+        m_window->findChild<QDockWidget *>(QStringLiteral("eventDock"))->hide();
+        QVERIFY(m_window->currentSettings().windowState != live.windowState);
     }
 
     // Alt+letter never means two things at once: the menu bar's letters and those of whatever
