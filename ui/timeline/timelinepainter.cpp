@@ -272,9 +272,15 @@ double TimelinePainter::laneHeight() const
     // (more lanes in a frame would cost more than they tell).
     const double comfortable = kMinLane * m_scale + m_laneRoom;
     const double least = minimumLaneHeight();
-    if (share < comfortable)
-        return share >= least ? share : qBound(least, plot / kLanesInView, comfortable);
-    return qMin(share, kMaxLane * m_scale + m_laneRoom);
+    if (share >= comfortable)
+        return qMin(share, kMaxLane * m_scale + m_laneRoom);
+    if (share >= least)
+        return share;
+    // Scrolled, the lanes tile the plot: a whole number of them fills it, so a lane scrolled
+    // into view from above or below is whole and the one beside it is not cut half under the
+    // ruler (its head's name gone).
+    const double height = qBound(least, plot / kLanesInView, comfortable);
+    return plot / qMax(1.0, std::floor(plot / height + 1e-6));
 }
 
 double TimelinePainter::markerLabelReach() const
@@ -719,7 +725,9 @@ void TimelinePainter::paintItems(QPainter &p, const Reveal &reveal) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     const QRectF plot = plotRect();
-    p.setClipRect(plot.adjusted(0, -kRulerHeight * m_scale, 0, 0));
+    // Lanes scrolled up out of the plot stay out of the ruler: only arrows cut at its edge show
+    // that they come from there.
+    p.setClipRect(plot.adjusted(0, m_scrollY > 0 ? 0 : -kRulerHeight * m_scale, 0, 0));
     const Reveal shown {qMin(reveal.count, m_layout.itemCount()), 0};
     const auto [first, last] = visibleItems(shown);
     if (TimeMapper::aggregates(last - first, plot.width())) {

@@ -555,6 +555,7 @@ void TestLabTimeline::bandTitlesStayInView()
 // a lane: the remote computer, the router and the server the narration speaks of, not two
 // lanes at a comfortable height with the third scrolled away. The strips, switched on, give up
 // their own room and go under the markers' labels. A tall plot keeps the comfortable height.
+// Scrolled, the lanes tile the plot: a lane scrolled into view is whole, the next one too.
 void TestLabTimeline::scrolledLanesSqueezeToShowSix()
 {
     Painted painted;
@@ -572,7 +573,9 @@ void TestLabTimeline::scrolledLanesSqueezeToShowSix()
                                   .arg(painter.laneHeight())
                                   .arg(painter.minimumLaneHeight());
         QVERIFY2(painter.overflowY() > 0 || height > 500, qPrintable(sizes)); // eight lanes do not fit
-        const double expected = qBound(painter.minimumLaneHeight(), plot.height() / 6, kComfortable);
+        // ... and then share the plot evenly, so a whole number of them fills it: none is cut.
+        const double squeezed = qBound(painter.minimumLaneHeight(), plot.height() / 6, kComfortable);
+        const double expected = plot.height() / std::floor(plot.height() / squeezed + 1e-6);
         if (height < 500)
             QVERIFY2(qAbs(painter.laneHeight() - expected) < 0.01, qPrintable(sizes));
         else
@@ -587,6 +590,25 @@ void TestLabTimeline::scrolledLanesSqueezeToShowSix()
         }
         QVERIFY2(inView == qMin(int(layout.lanes().size()), int(plot.height() / painter.laneHeight() + 0.01)),
             qPrintable(sizes));
+        if (height < 500) {
+            // Scrolled by whole lanes (as following the playhead does), each lane in view is whole.
+            for (int first = 0; first + inView <= int(layout.lanes().size()); ++first) {
+                painter.setScrollY(first * painter.laneHeight());
+                int whole = 0;
+                for (size_t lane = 0; lane < layout.lanes().size(); ++lane) {
+                    const double y = painter.laneY(LaneId(lane));
+                    const bool touches = y + painter.laneHeight() / 2 > plot.top() + 0.5
+                        && y - painter.laneHeight() / 2 < plot.bottom() - 0.5;
+                    const bool inside = y - painter.laneHeight() / 2 >= plot.top() - 0.5
+                        && y + painter.laneHeight() / 2 <= plot.bottom() + 0.5;
+                    QVERIFY2(
+                        !touches || inside, qPrintable(sizes + QStringLiteral(": lane %1 cut").arg(lane)));
+                    whole += inside ? 1 : 0;
+                }
+                QCOMPARE(whole, inView);
+            }
+            painter.setScrollY(0);
+        }
     }
 }
 
