@@ -7028,6 +7028,20 @@ Mystery-fault drills (in the virtual lab network):
         <source>Click or drag along the ruler to move the playhead: the tables, the log and the other views show that instant.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lane(s) above. Click, Page Up or Shift+wheel to see them.</source>
+        <translation>
+            <numerusform>%n more lane above. Click, Page Up or Shift+wheel to see it.</numerusform>
+            <numerusform>%n more lanes above. Click, Page Up or Shift+wheel to see them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) below. Click, Page Down or Shift+wheel to see them.</source>
+        <translation>
+            <numerusform>%n more lane below. Click, Page Down or Shift+wheel to see it.</numerusform>
+            <numerusform>%n more lanes below. Click, Page Down or Shift+wheel to see them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TopologyView</name>

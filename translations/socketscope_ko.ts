@@ -7068,6 +7068,18 @@ Mystery-fault drills (in the virtual lab network):
         <source>Click or drag along the ruler to move the playhead: the tables, the log and the other views show that instant.</source>
         <translation>눈금자를 클릭하거나 끌어서 재생 위치를 옮기세요. 표, 로그와 다른 화면이 그 순간을 보여 줍니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more lane(s) above. Click, Page Up or Shift+wheel to see them.</source>
+        <translation>
+            <numerusform>위에 소켓 줄이 %n개 더 있습니다. 클릭하거나 Page Up, Shift+휠로 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lane(s) below. Click, Page Down or Shift+wheel to see them.</source>
+        <translation>
+            <numerusform>아래에 소켓 줄이 %n개 더 있습니다. 클릭하거나 Page Down, Shift+휠로 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SocketScope::TopologyView</name>

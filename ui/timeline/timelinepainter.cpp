@@ -1248,6 +1248,55 @@ void TimelinePainter::paintHeads(QPainter &p, const Reveal &reveal, LaneId selec
     paintTitles();
     p.restore();
     paintFoldedLine(p);
+    paintLaneScrollMarks(p);
+}
+
+int TimelinePainter::lanesOutOfView(bool up) const
+{
+    const double h = laneHeight();
+    const double hidden = up ? m_scrollY : overflowY() - m_scrollY;
+    return h > 0 && hidden > 0.5 ? int(std::ceil(hidden / h - 0.01)) : 0;
+}
+
+QString TimelinePainter::laneScrollText(bool up) const
+{
+    return QStringLiteral("%1 %2")
+        .arg(up ? QStringLiteral("\u25b2") : QStringLiteral("\u25bc"))
+        .arg(lanesOutOfView(up));
+}
+
+QRectF TimelinePainter::laneScrollMark(bool up) const
+{
+    if (lanesOutOfView(up) == 0)
+        return {};
+    const QRectF plot = plotRect();
+    const double pad = 3 * m_scale;
+    const QSizeF size(
+        m_smallTexts.width(laneScrollText(up)) + 2 * pad, m_smallTexts.metrics().height() + pad);
+    const double right = m_rect.left() + headWidth() - 2 * m_scale;
+    const double top = up ? plot.top() + 2 * m_scale : plot.bottom() - 2 * m_scale - size.height();
+    return QRectF(QPointF(right - size.width(), top), size);
+}
+
+void TimelinePainter::paintLaneScrollMarks(QPainter &p) const
+{
+    for (const bool up : {true, false}) {
+        const QRectF mark = laneScrollMark(up);
+        if (mark.isEmpty())
+            continue;
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(m_line, 1));
+        p.setBrush(m_base);
+        p.drawRoundedRect(mark, 3 * m_scale, 3 * m_scale);
+        p.setFont(m_small);
+        p.setPen(m_text);
+        const QFontMetricsF &fm = m_smallTexts.metrics();
+        m_smallTexts.draw(p,
+            QPointF(mark.left() + 3 * m_scale, mark.top() + (mark.height() - fm.height()) / 2 + fm.ascent()),
+            laneScrollText(up));
+        p.restore();
+    }
 }
 
 void TimelinePainter::paintFoldedLine(QPainter &p) const

@@ -170,6 +170,11 @@ public:
     // its lines (role, address, kernel state) fit whole in that height: 0 to 3.
     QRectF headCell(LaneId lane) const;
     int headLines(double cellHeight) const;
+    // How many lanes are scrolled out of view above (up) or below the plot, and the mark at the
+    // edge of the lane heads that says so ("▲ 2"), which a click scrolls by one lane; empty
+    // where there are none.
+    int lanesOutOfView(bool up) const;
+    QRectF laneScrollMark(bool up) const;
     // The line from a call's marker to its label set aside (null when they touch).
     QLineF asideLine(const PlacedLabel &label) const;
     // The words of the badge under `pos`, one label a line; empty where there is none.
@@ -258,6 +263,8 @@ private:
     double shownLegendHeight() const { return legendHeight(m_rect.width(), briefLegend()); }
     void paintRuler(QPainter &p) const;
     void paintFoldedLine(QPainter &p) const;
+    void paintLaneScrollMarks(QPainter &p) const;
+    QString laneScrollText(bool up) const;
     // Rows [first, last) of rows().lanes() that reach into the plot.
     std::pair<size_t, size_t> visibleRows() const;
     void paintLanes(QPainter &p, const Reveal &reveal) const;

@@ -434,7 +434,16 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     m_pressPos = event->position();
     m_lastDrag = event->position();
     m_dragging = false;
+    m_onLaneMark = false;
     setFocus(Qt::MouseFocusReason);
+    // The marks saying that lanes lie above or below: a click brings the next one into view.
+    for (const bool up : {true, false}) {
+        if (event->button() == Qt::LeftButton && m_painter.laneScrollMark(up).contains(event->position())) {
+            scrollLanes(up ? -m_painter.laneHeight() : m_painter.laneHeight());
+            m_onLaneMark = true;
+            return;
+        }
+    }
     // On the ruler, as on a player's time bar: the playhead goes where the mouse is, and
     // follows it while the button is held.
     m_scrubbing = event->button() == Qt::LeftButton && isOnRuler(event->position());
@@ -446,7 +455,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!(event->buttons() & (Qt::LeftButton | Qt::MiddleButton)))
+    if (!(event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) || m_onLaneMark)
         return;
     if (m_scrubbing) {
         seekToX(event->position().x());
@@ -466,6 +475,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
     unsetCursor();
+    if (m_onLaneMark) {
+        m_onLaneMark = false;
+        return;
+    }
     if (m_dragging || m_scrubbing) {
         m_dragging = false;
         m_scrubbing = false;
@@ -584,6 +597,16 @@ bool TimelineView::event(QEvent *event)
         if (!text.isEmpty()) {
             QToolTip::showText(help->globalPos(), text, this);
             return true;
+        }
+        for (const bool up : {true, false}) {
+            if (m_painter.laneScrollMark(up).contains(pos)) {
+                const int lanes = m_painter.lanesOutOfView(up);
+                text = up
+                    ? tr("%n more lane(s) above. Click, Page Up or Shift+wheel to see them.", "", lanes)
+                    : tr("%n more lane(s) below. Click, Page Down or Shift+wheel to see them.", "", lanes);
+                QToolTip::showText(help->globalPos(), text, this);
+                return true;
+            }
         }
         if (item >= 0) {
             text = m_painter.itemTooltip(item) + QStringLiteral("\n")

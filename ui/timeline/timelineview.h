@@ -150,6 +150,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastDrag;
     bool m_dragging = false;
+    bool m_onLaneMark = false; // pressed on a mark that scrolls the lanes
     bool m_scrubbing = false;
     double m_lastStaticMs = 0;
     qsizetype m_picked = -1;

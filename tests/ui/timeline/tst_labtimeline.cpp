@@ -606,6 +606,18 @@ void TestLabTimeline::scrolledLanesSqueezeToShowSix()
                     whole += inside ? 1 : 0;
                 }
                 QCOMPARE(whole, inView);
+                // The marks at the edge of the heads count the lanes out of view each way.
+                const int below = painter.rows().lineCount() - inView - first;
+                QCOMPARE(painter.lanesOutOfView(true), first);
+                QCOMPARE(painter.lanesOutOfView(false), below);
+                QCOMPARE(painter.laneScrollMark(true).isEmpty(), first == 0);
+                QCOMPARE(painter.laneScrollMark(false).isEmpty(), below == 0);
+                for (const bool up : {true, false}) {
+                    const QRectF mark = painter.laneScrollMark(up);
+                    QVERIFY(mark.isEmpty()
+                        || (mark.right() <= painter.headWidth() && mark.top() >= plot.top()
+                            && mark.bottom() <= plot.bottom()));
+                }
             }
             painter.setScrollY(0);
         }
