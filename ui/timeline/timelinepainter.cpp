@@ -32,6 +32,8 @@ constexpr double kMaxLane = 130;
 constexpr double kNaturalLane = 76; // a lane's height in an exported picture
 // Lanes that must scroll are squeezed (down to the least that holds them) to show this many.
 constexpr double kLanesInView = 6;
+// Lanes that scroll share the plot evenly, each at least this share of the least height.
+constexpr double kLeastShare = 0.85;
 // The least room under a lane for the strips, where lanes are squeezed to fit the plot.
 constexpr double kMinimumLaneRoom = 16;
 // How far a packet's arrow slants by real time while its arrival is not known apart from its
@@ -278,9 +280,13 @@ double TimelinePainter::laneHeight() const
         return share;
     // Scrolled, the lanes tile the plot: a whole number of them fills it, so a lane scrolled
     // into view from above or below is whole and the one beside it is not cut half under the
-    // ruler (its head's name gone).
+    // ruler (its head's name gone). The nearest whole number: a little under the least height
+    // (the labels over and under the markers a little closer) rather than a lane fewer.
     const double height = qBound(least, plot / kLanesInView, comfortable);
-    return plot / qMax(1.0, std::floor(plot / height + 1e-6));
+    double lanes = qMax(1.0, std::round(plot / height));
+    if (lanes > 1 && plot / lanes < kLeastShare * least)
+        lanes -= 1;
+    return plot / lanes;
 }
 
 double TimelinePainter::markerLabelReach() const

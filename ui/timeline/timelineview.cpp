@@ -51,14 +51,19 @@ void TimelineView::setSelectedLane(LaneId lane)
     if (lane == m_selectedLane)
         return;
     m_selectedLane = lane;
-    // Bring the lane into view if it is scrolled away.
-    if (lane >= 0 && m_painter.rows().rowOf(lane) >= 0) {
+    // Bring the lane into view if it is scrolled away, with a lane beside it where there is one,
+    // scrolled by whole lanes so none in view is cut.
+    if (const int row = m_painter.rows().rowOf(lane); lane >= 0 && row >= 0) {
         const double y = m_painter.laneY(lane);
+        const double h = m_painter.laneHeight();
         const QRectF plot = m_painter.plotRect();
-        if (y < plot.top())
-            scrollLanes(y - plot.top() - m_painter.laneHeight(), false);
-        else if (y > plot.bottom())
-            scrollLanes(y - plot.bottom() + m_painter.laneHeight(), false);
+        double scroll = m_painter.scrollY();
+        if (y - h / 2 < plot.top() - 0.5)
+            scroll = (row - 1) * h;
+        else if (y + h / 2 > plot.bottom() + 0.5)
+            scroll = (row + 2) * h - plot.height();
+        if (scroll != m_painter.scrollY())
+            scrollLanes(qBound(0.0, scroll, m_painter.overflowY()) - m_painter.scrollY(), false);
     }
     update();
 }
@@ -299,27 +304,36 @@ void TimelineView::keepLanesInView()
     const TimelineRows &rows = m_painter.rows();
     // From the newest arrow back, the rows they touch, as long as those fit the plot; accept()'s
     // clone counts as an arrow, from the listener's lane to the new one. Only the newest few
-    // hundred are looked at: zoomed out over a long session, the newest decide.
+    // hundred are looked at: zoomed out over a long session, the newest decide. Where a lesson
+    // step points at arrows, those come first: the remote client whose SYN the narration
+    // follows through the router, not the accepted socket that appeared last.
     constexpr qsizetype kLookedAt = 400;
+    const TimelineSpotlight &spotlight = m_painter.spotlight();
     int low = std::numeric_limits<int>::max();
     int high = -1;
-    qsizetype looked = 0;
-    for (qsizetype i = last - 1; i >= first && looked < kLookedAt; --i) {
-        const TimelineItem &item = m_layout->items()[size_t(i)];
-        const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
-        if ((!item.isArrow() && !clone) || item.isHidden())
+    for (const bool litOnly : {true, false}) {
+        if (litOnly && spotlight.isEmpty())
             continue;
-        ++looked;
-        const int from = rows.rowOf(item.lane);
-        const int to = item.toLane >= 0 ? rows.rowOf(item.toLane) : from;
-        if (from < 0 || to < 0)
-            continue; // a folded lane: the arrow is not drawn
-        const int newLow = std::min({low, from, to});
-        const int newHigh = std::max({high, from, to});
-        if (high >= 0 && double(newHigh - newLow + 1) * h > plot.height() + 0.5)
+        qsizetype looked = 0;
+        for (qsizetype i = last - 1; i >= first && looked < kLookedAt; --i) {
+            const TimelineItem &item = m_layout->items()[size_t(i)];
+            const bool clone = item.kind == TimelineItem::LaneOpened && item.toLane >= 0;
+            if ((!item.isArrow() && !clone) || item.isHidden() || (litOnly && !spotlight.lights(item)))
+                continue;
+            ++looked;
+            const int from = rows.rowOf(item.lane);
+            const int to = item.toLane >= 0 ? rows.rowOf(item.toLane) : from;
+            if (from < 0 || to < 0)
+                continue; // a folded lane: the arrow is not drawn
+            const int newLow = std::min({low, from, to});
+            const int newHigh = std::max({high, from, to});
+            if (high >= 0 && double(newHigh - newLow + 1) * h > plot.height() + 0.5)
+                break;
+            low = newLow;
+            high = newHigh;
+        }
+        if (high >= 0)
             break;
-        low = newLow;
-        high = newHigh;
     }
     if (high < 0)
         return;
