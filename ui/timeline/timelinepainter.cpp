@@ -1779,7 +1779,8 @@ std::vector<TimelinePainter::PlacedLabel> TimelinePainter::asideCandidates(qsize
         spots.push_back({distance, {index, QRectF(left, top, w, h), text, {}, true, marker}});
     };
     for (const double top : {y + 9 * s, y - 9 * s - h}) {
-        for (double d = step; d <= reach; d += step) {
+        // Its near edge at most its own width from the marker.
+        for (double d = step; d + 3 * s <= reach; d += step) {
             add(d, x + 3 * s + d, top);
             add(d, x - 3 * s - w - d, top);
         }

@@ -100,24 +100,38 @@ TablesPage::TablesPage(
     // Where the addresses would be cut (the lab's Computer column beside a lesson at 1024 px), a
     // Protocol column saying "TCP" in every row steps aside and the title says it once.
     m_socketView->setYieldingColumn(
-        SocketTableModel::ColumnProtocol, [this] { return !m_oneProtocol.isEmpty(); });
+        SocketTableModel::ColumnProtocol, [this] { return m_oneProtocol != Protocol::None; });
     connect(m_socketView, &LiveTableView::yieldedChanged, this, &TablesPage::updateSocketsTitle);
+    // Rows arrive and leave by the thousand under load: while the rows share one protocol only
+    // new rows are read, and leaving ones cannot change that; where they differ, the whole table
+    // is read again at most twice a second.
+    m_protocolCheck.setSingleShot(true);
+    m_protocolCheck.setInterval(500);
+    connect(&m_protocolCheck, &QTimer::timeout, this, &TablesPage::checkOneProtocol);
     connect(
         sockets, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
-            // Rows arrive by the thousand under load: while the others share one protocol, only the
-            // new ones are read.
-            if (!m_oneProtocol.isEmpty() && first > 0) {
-                for (int row = first; row <= last; ++row) {
-                    if (Labels::protocol(m_socketModel->record(row)->proto) != m_oneProtocol) {
-                        checkOneProtocol();
-                        return;
-                    }
-                }
+            if (m_oneProtocol == Protocol::None) {
+                if (first == 0 && last + 1 == m_socketModel->rowCount())
+                    checkOneProtocol(); // every row is new
+                else if (!m_protocolCheck.isActive())
+                    m_protocolCheck.start();
                 return;
             }
-            checkOneProtocol();
+            for (int row = first; row <= last; ++row) {
+                if (m_socketModel->record(row)->proto != m_oneProtocol) {
+                    checkOneProtocol();
+                    return;
+                }
+            }
         });
-    connect(sockets, &QAbstractItemModel::rowsRemoved, this, &TablesPage::checkOneProtocol);
+    connect(sockets, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_oneProtocol == Protocol::None) {
+            if (!m_protocolCheck.isActive())
+                m_protocolCheck.start();
+        } else if (m_socketModel->rowCount() == 0) {
+            checkOneProtocol();
+        }
+    });
     connect(sockets, &QAbstractItemModel::modelReset, this, &TablesPage::checkOneProtocol);
 
     m_connectionView->setModel(m_connectionProxy);
@@ -181,22 +195,23 @@ void TablesPage::setScale(qreal scale)
     m_connectionsTitle->setFont(title);
 }
 
-QString TablesPage::oneProtocol() const
+Protocol TablesPage::oneProtocol() const
 {
     const int rows = m_socketModel->rowCount();
     if (rows == 0)
-        return {};
+        return Protocol::None;
     const Protocol first = m_socketModel->record(0)->proto;
     for (int row = 1; row < rows; ++row) {
         if (m_socketModel->record(row)->proto != first)
-            return {};
+            return Protocol::None;
     }
-    return Labels::protocol(first);
+    return first;
 }
 
 void TablesPage::checkOneProtocol()
 {
-    const QString one = oneProtocol();
+    m_protocolCheck.stop();
+    const Protocol one = oneProtocol();
     if (one == m_oneProtocol)
         return;
     m_oneProtocol = one;
@@ -206,10 +221,10 @@ void TablesPage::checkOneProtocol()
 
 void TablesPage::updateSocketsTitle()
 {
-    if (m_socketView->hasYielded() && !m_oneProtocol.isEmpty()) {
+    if (m_socketView->hasYielded() && m_oneProtocol != Protocol::None) {
         m_socketsTitle->setText(
             tr("Sockets, all %1: each is <protocol, local ip:port, remote ip:port>", "%1: TCP or UDP")
-                .arg(m_oneProtocol));
+                .arg(Labels::protocol(m_oneProtocol)));
         return;
     }
     m_socketsTitle->setText(tr("Sockets: each is <protocol, local ip:port, remote ip:port>"));
@@ -217,7 +232,6 @@ void TablesPage::updateSocketsTitle()
 
 void TablesPage::retranslate()
 {
-    m_oneProtocol = oneProtocol(); // in the new language's words
     updateSocketsTitle();
     m_connectionsTitle->setText(tr("Connections: each TCP connection is a pair of sockets"));
     m_socketView->refit();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "journal/event.h"
+
+#include <QtCore/QTimer>
 #include <QtWidgets/QSplitter>
 
 class QLabel;
@@ -33,9 +36,8 @@ public:
 
 private:
     void showSocket(qint32 id);
-    // The protocol every socket in the table has ("TCP"), or nothing when they differ or there
-    // is none.
-    QString oneProtocol() const;
+    // The protocol every socket in the table has, or None when they differ or there is none.
+    Protocol oneProtocol() const;
     // Refits the socket table when the sockets stop or start sharing one protocol.
     void checkOneProtocol();
     void updateSocketsTitle();
@@ -48,7 +50,8 @@ private:
     QLabel *m_connectionsTitle;
     LiveTableView *m_socketView;
     LiveTableView *m_connectionView;
-    QString m_oneProtocol;
+    Protocol m_oneProtocol = Protocol::None;
+    QTimer m_protocolCheck;
 };
 
 } // namespace SocketScope
