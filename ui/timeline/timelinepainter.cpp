@@ -280,12 +280,16 @@ double TimelinePainter::laneHeight() const
         return share;
     // Scrolled, the lanes tile the plot: a whole number of them fills it, so a lane scrolled
     // into view from above or below is whole and the one beside it is not cut half under the
-    // ruler (its head's name gone). The nearest whole number: a little under the least height
+    // ruler (its head's name gone). Each a little taller than it would be; but where they are
+    // already squeezed to the least height, the nearest whole number: a little under the least
     // (the labels over and under the markers a little closer) rather than a lane fewer.
     const double height = qBound(least, plot / kLanesInView, comfortable);
-    double lanes = qMax(1.0, std::round(plot / height));
-    if (lanes > 1 && plot / lanes < kLeastShare * least)
-        lanes -= 1;
+    double lanes = qMax(1.0, std::floor(plot / height + 1e-6));
+    if (height <= least) {
+        lanes = qMax(1.0, std::round(plot / height));
+        if (lanes > 1 && plot / lanes < kLeastShare * least)
+            lanes -= 1;
+    }
     return plot / lanes;
 }
 

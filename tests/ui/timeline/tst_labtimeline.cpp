@@ -573,13 +573,16 @@ void TestLabTimeline::scrolledLanesSqueezeToShowSix()
                                   .arg(painter.laneHeight())
                                   .arg(painter.minimumLaneHeight());
         QVERIFY2(painter.overflowY() > 0 || height > 500, qPrintable(sizes)); // eight lanes do not fit
-        // ... and then share the plot evenly, so a whole number of them fills it: none is cut. The
-        // nearest whole number, as long as a lane keeps 85% of the least height.
+        // ... and then share the plot evenly, so a whole number of them fills it: none is cut.
+        // Squeezed to the least, the nearest whole number, as long as a lane keeps 85% of it.
         const double least = painter.minimumLaneHeight();
         const double squeezed = qBound(least, plot.height() / 6, kComfortable);
-        double lanes = std::round(plot.height() / squeezed);
-        if (lanes > 1 && plot.height() / lanes < 0.85 * least)
-            lanes -= 1;
+        double lanes = std::floor(plot.height() / squeezed + 1e-6);
+        if (squeezed <= least) {
+            lanes = std::round(plot.height() / squeezed);
+            if (lanes > 1 && plot.height() / lanes < 0.85 * least)
+                lanes -= 1;
+        }
         const double expected = plot.height() / lanes;
         QVERIFY2(painter.laneHeight() >= 0.85 * least - 0.01, qPrintable(sizes));
         if (height < 500)
